@@ -1,0 +1,56 @@
+import { mkdirSync } from "node:fs";
+import { resolve } from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import * as schema from "./schema";
+
+export type Schema = typeof schema;
+/** Either driver: domain code only sees the PostgreSQL dialect. */
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+export type DatabaseKind = "pglite" | "postgres";
+
+export interface DatabaseHandle {
+  db: Database;
+  kind: DatabaseKind;
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  /** PostgreSQL connection string; `null` forces PGlite, `undefined` falls back to DATABASE_URL. */
+  url?: string | null;
+  /** PGlite data directory; `memory://` for a throwaway database. */
+  dataDir?: string;
+  /** A PGlite data-dir dump (from `dumpDataDir`) to start from, e.g. a migrated test template. */
+  loadDataDir?: Blob | File;
+  /** Max PostgreSQL connections. */
+  maxConnections?: number;
+}
+
+export function defaultDataDir(): string {
+  return resolve(process.env.CLAIMDESK_DATA_DIR ?? ".data");
+}
+
+/** Opens PostgreSQL when a URL is given (or DATABASE_URL is set), otherwise embedded PGlite. */
+export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<DatabaseHandle> {
+  const url = options.url === undefined ? process.env.DATABASE_URL : options.url;
+  if (url) {
+    const sql = postgres(url, { max: options.maxConnections ?? 10, onnotice: () => {} });
+    return {
+      db: drizzlePostgres(sql, { schema }),
+      kind: "postgres",
+      close: () => sql.end({ timeout: 5 }),
+    };
+  }
+  const dataDir = options.dataDir ?? defaultDataDir();
+  // PGlite's own mkdir is not recursive.
+  if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
+  const client = await PGlite.create(dataDir, { loadDataDir: options.loadDataDir });
+  return {
+    db: drizzlePglite(client, { schema }),
+    kind: "pglite",
+    close: () => client.close(),
+  };
+}

@@ -1,0 +1,28 @@
+import { index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { newsrooms } from "./newsrooms";
+import { users } from "./users";
+
+export const articles = pgTable(
+  "articles",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    newsroomId: uuid("newsroom_id")
+      .notNull()
+      .references(() => newsrooms.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    url: text("url"),
+    publisher: text("publisher"),
+    author: text("author"),
+    publishedAt: timestamp("published_at", { withTimezone: true }),
+    /** The text exactly as submitted: every claim span is an offset into it. */
+    body: text("body").notNull(),
+    /** sha256 of the normalised body; the same article is stored once per newsroom. */
+    contentHash: text("content_hash").notNull(),
+    createdById: uuid("created_by_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex("articles_newsroom_content_hash_idx").on(table.newsroomId, table.contentHash),
+    index("articles_newsroom_created_idx").on(table.newsroomId, table.createdAt),
+  ],
+);

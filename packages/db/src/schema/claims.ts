@@ -1,0 +1,56 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  real,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { articles } from "./articles";
+import { claimStatusEnum } from "./enums";
+import { newsrooms } from "./newsrooms";
+
+export interface ClaimSpan {
+  start: number;
+  end: number;
+}
+
+export const claims = pgTable(
+  "claims",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    newsroomId: uuid("newsroom_id")
+      .notNull()
+      .references(() => newsrooms.id, { onDelete: "cascade" }),
+    articleId: uuid("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    /** `[spanStart, spanEnd)` into articles.body; quote === body.slice(spanStart, spanEnd). */
+    spanStart: integer("span_start").notNull(),
+    spanEnd: integer("span_end").notNull(),
+    /** Every place the claim appears, e.g. headline and body. */
+    spans: jsonb("spans").$type<ClaimSpan[]>().notNull(),
+    quote: text("quote").notNull(),
+    /** Standalone wording a reader understands without the article. */
+    text: text("text").notNull(),
+    speaker: text("speaker"),
+    reportedBy: text("reported_by"),
+    /** Groups atomic claims decomposed from one sentence (the engine's parent sentence id). */
+    parentKey: text("parent_key"),
+    score: real("score").notNull(),
+    checkworthy: boolean("checkworthy").notNull(),
+    status: claimStatusEnum("status").notNull().default("new"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index("claims_article_idx").on(table.articleId, table.spanStart),
+    index("claims_newsroom_status_idx").on(table.newsroomId, table.status),
+    check("claims_span_valid", sql`${table.spanStart} >= 0 and ${table.spanEnd} > ${table.spanStart}`),
+  ],
+);

@@ -1,0 +1,25 @@
+import { pgEnum } from "drizzle-orm/pg-core";
+
+export const roleEnum = pgEnum("role", ["admin", "editor", "fact_checker"]);
+
+/** The claim lifecycle; the allowed moves between these live in @claimdesk/api's workflow table. */
+export const claimStatusEnum = pgEnum("claim_status", [
+  "new",
+  "triaged",
+  "dismissed",
+  "assigned",
+  "in_progress",
+  "submitted",
+  "changes_requested",
+  "approved",
+  "published",
+  "unpublished",
+]);
+
+export const verdictStatusEnum = pgEnum("verdict_status", [
+  "draft",
+  "submitted",
+  "changes_requested",
+  "approved",
+  "published",
+]);

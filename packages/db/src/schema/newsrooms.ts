@@ -1,0 +1,35 @@
+import { sql } from "drizzle-orm";
+import { boolean, check, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+
+export const newsrooms = pgTable("newsrooms", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  slug: text("slug").notNull().unique("newsrooms_slug_unique"),
+  name: text("name").notNull(),
+  url: text("url"),
+  /** The author of a verdict may not approve it (two-person rule). */
+  requireSecondApprover: boolean("require_second_approver").notNull().default(true),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * The newsroom's rating scale: an ordered list of labels. `value` is the optional numeric
+ * mapping used for ClaimReview's ratingValue; labels without one are text-only (e.g. "Misleading").
+ */
+export const ratingLabels = pgTable(
+  "rating_labels",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    newsroomId: uuid("newsroom_id")
+      .notNull()
+      .references(() => newsrooms.id, { onDelete: "cascade" }),
+    label: text("label").notNull(),
+    description: text("description"),
+    position: integer("position").notNull(),
+    value: integer("value"),
+    retired: boolean("retired").notNull().default(false),
+  },
+  (table) => [
+    uniqueIndex("rating_labels_newsroom_label_idx").on(table.newsroomId, table.label),
+    check("rating_labels_value_positive", sql`${table.value} is null or ${table.value} >= 1`),
+  ],
+);
