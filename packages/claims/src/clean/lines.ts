@@ -1,0 +1,21 @@
+import type { Span } from "../types.js";
+
+/** One physical line of the body; `start`/`end` exclude the line break. */
+export interface Line extends Span {
+  text: string;
+}
+
+/** Splits on \n, \r\n and \r without copying more than each line once. */
+export function splitLines(body: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= body.length; i++) {
+    const ch = body.charCodeAt(i);
+    if (i === body.length || ch === 10 || ch === 13) {
+      lines.push({ start, end: i, text: body.slice(start, i) });
+      if (ch === 13 && body.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  return lines;
+}

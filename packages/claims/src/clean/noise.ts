@@ -1,0 +1,122 @@
+/**
+ * Line-level recognisers for scraped page furniture that never carries a claim:
+ * timestamps, bylines, photo captions and credits, media-player residue, headings.
+ */
+
+const MONTH =
+  "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december";
+const WEEKDAY =
+  "mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday";
+const STAMP_WORD = new RegExp(
+  `^(?:${MONTH}|${WEEKDAY}|updated|published|posted|modified|last|at|on|and|\\||a\\.?m|p\\.?m|et|edt|est|ct|cdt|cst|pt|pdt|pst|mt|gmt|utc|bst|cet|cest|ist|jst|aest|today|yesterday|ago|min|mins|minute|minutes|hour|hours|hr|hrs|read|\\d{1,4}(?:st|nd|rd|th)?|\\d{1,2}:\\d{2}(?::\\d{2})?(?:am|pm)?|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}|\\d{4}-\\d{2}-\\d{2}t[\\d:.z+-]*)$`,
+  "i",
+);
+
+/** "10/27/2023", "Updated:", "Oct. 5, 2024 3:15 p.m. ET", "Published 2 hours ago". */
+export function isTimestampLine(text: string): boolean {
+  const words = text
+    .toLowerCase()
+    .replace(/[,:·•–—]/g, " ")
+    .split(/\s+/)
+    .map((w) => w.replace(/^[([]+|[)\].]+$/g, ""))
+    .filter((w) => w !== "" && w !== "-");
+  if (words.length === 0 || words.length > 14) return false;
+  return words.every((w) => STAMP_WORD.test(w));
+}
+
+const PLAYER_LINE =
+  /^(?:\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?|listen(?: to (?:this|the) (?:article|story))?(?: \d+ min(?:utes?)?)?|play|pause|audio|video|watch|share|share this(?: article)?|advertisement|ad|sponsored|skip advertisement|read more|see more|show more|loading\.*|comments?|print|email|copy link|save|subscribe|sign up|download|close|more|back to top|\d+ min(?:ute)?s? read|\d+ comments?)[.:!]?$/i;
+
+/** "0:00", "Listen to this article", "Advertisement", "5 min read". */
+export function isPlayerOrWidgetLine(text: string): boolean {
+  return PLAYER_LINE.test(text.trim());
+}
+
+const CREDIT_AGENCY =
+  /\b(?:getty|afp|reuters|ap photo|associated press|epa|shutterstock|alamy|istock|via|courtesy|photo|photograph|image|file|pool|handout|staff)\b/i;
+const CREDIT_PREFIX =
+  /^(?:photo|photograph|image|picture|credit|caption|pictured|illustration|video|file photo|source)s?\s*(?:by\b|:|\|)/i;
+
+/** A photo caption ends with a credit "(Name/AFP via Getty Images)"; credit lines stand alone. */
+export function isCaptionOrCreditLine(text: string): boolean {
+  const trimmed = text.trim();
+  if (CREDIT_PREFIX.test(trimmed)) return true;
+  const trailing = /[([]([^()[\]]{2,80})[)\]]\s*$/.exec(trimmed);
+  if (trailing !== null) {
+    const inside = trailing[1] ?? "";
+    if (inside.includes("/") && CREDIT_AGENCY.test(inside)) return true;
+    if (/^(?:photo|image|credit|file)\b/i.test(inside)) return true;
+  }
+  return /(?:^|\s)(?:photo|image|credit):\s*\S[^.]{0,60}$/i.test(trimmed) && trimmed.length < 200;
+}
+
+/** "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Story by ...". */
+export function isBylineLine(text: string): boolean {
+  const trimmed = text.trim();
+  if (!/^(?:(?:story|reporting|written|words|analysis)\s+)?by\s+\p{Lu}/iu.test(trimmed)) return false;
+  return trimmed.split(/\s+/).length <= 12 && !/[.!?]["”]?$/.test(trimmed.replace(/\b(?:\p{Lu}\.)+$/u, ""));
+}
+
+const MINOR_WORDS = new Set([
+  "a",
+  "an",
+  "the",
+  "and",
+  "or",
+  "but",
+  "nor",
+  "of",
+  "in",
+  "on",
+  "at",
+  "to",
+  "for",
+  "by",
+  "with",
+  "from",
+  "as",
+  "vs",
+  "vs.",
+  "into",
+  "over",
+  "per",
+  "via",
+  "is",
+]);
+
+/**
+ * Headings are short, title-cased and carry no terminal punctuation
+ * ("US Vows Continued Support", "What We Know").
+ */
+export function isHeadingLine(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed === "" || /[.!?:;,"”’)]$/.test(trimmed) || trimmed.length > 120) return false;
+  const words = trimmed.split(/\s+/);
+  if (words.length > 16) return false;
+  const significant = words.filter((w) => !MINOR_WORDS.has(w.toLowerCase()) && /\p{L}/u.test(w));
+  if (significant.length === 0) return false;
+  const capitalised = significant.filter((w) => /^["“‘(]?[\p{Lu}\p{N}]/u.test(w)).length;
+  return capitalised / significant.length >= 0.75;
+}
+
+/** Lines that are never part of the article's running text. */
+export function isNoiseLine(text: string): boolean {
+  return (
+    isTimestampLine(text) || isPlayerOrWidgetLine(text) || isCaptionOrCreditLine(text) || isBylineLine(text)
+  );
+}
+
+/**
+ * A dateline opens the first paragraph: "WASHINGTON —", "LONDON (Reuters) -".
+ * Returns how many characters to skip, or 0.
+ */
+export function datelineLength(text: string): number {
+  const match =
+    /^(?:[\p{Lu}][\p{Lu}.'’ -]{1,40}(?:,\s*[\p{L}. ]{2,30})?)(?:\s*\([^()]{1,40}\))?\s*[—–-]{1,2}\s+/u.exec(
+      text,
+    );
+  if (match === null) return 0;
+  const head = match[0].replace(/\([^()]*\)/, "");
+  // All-caps place names only; "The U.S. - led" is not a dateline.
+  return /\p{Ll}/u.test(head.replace(/,.*$/, "")) ? 0 : match[0].length;
+}

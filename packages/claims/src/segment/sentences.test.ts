@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { segmentSentences } from "./sentences.js";
+
+function split(text: string): string[] {
+  return segmentSentences(text, 0, text.length).map((s) => text.slice(s.start, s.end));
+}
+
+describe("segmentSentences", () => {
+  it("keeps titles, initials and abbreviations inside sentences", () => {
+    expect(
+      split(
+        "Sen. Maria Delgado (D-Calif.) met Gov. Tom Reyes on Oct. 4. Dr. Ana J. Pereira of Lumen Inc. said the U.S. Senate agreed. The vote was 51 vs. 49.",
+      ),
+    ).toEqual([
+      "Sen. Maria Delgado (D-Calif.) met Gov. Tom Reyes on Oct. 4.",
+      "Dr. Ana J. Pereira of Lumen Inc. said the U.S. Senate agreed.",
+      "The vote was 51 vs. 49.",
+    ]);
+  });
+
+  it("does not split decimals, money or initials like J.R.R.", () => {
+    expect(
+      split("Prices rose 3.9% to $1.5 billion. Fans of J.R.R. Tolkien and John F. Kennedy agreed."),
+    ).toEqual(["Prices rose 3.9% to $1.5 billion.", "Fans of J.R.R. Tolkien and John F. Kennedy agreed."]);
+  });
+
+  it("splits after an abbreviation that ends the sentence", () => {
+    expect(split("The plant moved to the U.S. The union objected.")).toEqual([
+      "The plant moved to the U.S.",
+      "The union objected.",
+    ]);
+  });
+
+  it("splits inside multi-sentence quotes and after closing quotes", () => {
+    expect(split("“We won. We will win again,” the coach said. “Next year,” she added.")).toEqual([
+      "“We won.",
+      "We will win again,” the coach said.",
+      "“Next year,” she added.",
+    ]);
+  });
+
+  it("keeps a question or exclamation followed by a lowercase tag together", () => {
+    expect(split("“Why now?” she asked. It rained!")).toEqual(["“Why now?” she asked.", "It rained!"]);
+  });
+});

@@ -1,0 +1,84 @@
+import type { Span } from "../types.js";
+import { isLowerLetter, isSpace, isUpperLetter } from "../util/text.js";
+import { MAYBE_FINAL, NEVER_FINAL, SENTENCE_STARTERS } from "./abbreviations.js";
+
+const TERMINATORS = ".!?…";
+const CLOSERS = "\"'”’»)]";
+const OPENERS = "\"'“‘«([¿¡";
+
+/**
+ * Splits `body[start, end)` into sentence spans. Linear in the block length: each character is
+ * visited a bounded number of times (look-behind for the word before a period is capped).
+ */
+export function segmentSentences(body: string, start: number, end: number): Span[] {
+  const spans: Span[] = [];
+  let sentenceStart = start;
+  for (let i = start; i < end; i++) {
+    if (!TERMINATORS.includes(body.charAt(i))) continue;
+    let j = i + 1;
+    while (j < end && TERMINATORS.includes(body.charAt(j))) j++;
+    while (j < end && CLOSERS.includes(body.charAt(j))) j++;
+    if (j < end && !isSpace(body.charAt(j))) {
+      i = j - 1;
+      continue;
+    }
+    let next = j;
+    while (next < end && isSpace(body.charAt(next))) next++;
+    if (next >= end) break;
+    if (endsSentence(body, i, j, next)) {
+      pushTrimmed(body, sentenceStart, j, spans);
+      sentenceStart = next;
+    }
+    i = j - 1;
+  }
+  pushTrimmed(body, sentenceStart, end, spans);
+  return spans;
+}
+
+/** `mark` is the first terminator, `after` is just past terminators and closers, `next` the next word. */
+function endsSentence(body: string, mark: number, after: number, next: number): boolean {
+  const nextChar = body.charAt(next);
+  if (isLowerLetter(nextChar)) return false;
+  const startsLikeSentence =
+    isUpperLetter(nextChar) ||
+    /\p{N}/u.test(nextChar) ||
+    OPENERS.includes(nextChar) ||
+    !/[\p{L}\p{N}]/u.test(nextChar);
+  if (!startsLikeSentence) return false;
+  if (body.charAt(mark) !== ".") return true;
+  const closedQuote = after > mark + 1 && CLOSERS.includes(body.charAt(after - 1));
+  if (after - mark > 1 && body.charAt(mark + 1) === "." && !closedQuote) return isUpperLetter(nextChar);
+
+  const word = wordBefore(body, mark);
+  const lower = word.toLowerCase();
+  if (word === "") return true;
+  if (NEVER_FINAL.has(lower)) return false;
+  if (/^\p{Lu}$/u.test(word)) return false; // an initial: "John F. Kennedy"
+  const ambiguous =
+    MAYBE_FINAL.has(lower) ||
+    word.includes(".") || // "U.S.", "a.m.", "J.R.R."
+    /^[RDI]-[\p{Lu}]/u.test(word); // party-state tags: "(R-Miss.)"
+  if (!ambiguous) return true;
+  return SENTENCE_STARTERS.has(nextWord(body, next).toLowerCase());
+}
+
+/** The word (letters, inner dots and hyphens) ending right before `index`. */
+function wordBefore(body: string, index: number): string {
+  let k = index;
+  const limit = Math.max(0, index - 40);
+  while (k > limit && /[\p{L}.-]/u.test(body.charAt(k - 1))) k--;
+  return body.slice(k, index).replace(/^[.-]+/, "");
+}
+
+function nextWord(body: string, index: number): string {
+  const match = /^[“"‘']?([\p{L}]+)/u.exec(body.slice(index, index + 40));
+  return match?.[1] ?? "";
+}
+
+function pushTrimmed(body: string, start: number, end: number, spans: Span[]): void {
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(body.charAt(s))) s++;
+  while (e > s && isSpace(body.charAt(e - 1))) e--;
+  if (e > s) spans.push({ start: s, end: e });
+}

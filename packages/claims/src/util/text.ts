@@ -1,0 +1,48 @@
+/** Small string helpers shared by the pipeline stages. */
+
+export function isUpperLetter(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+export function isLowerLetter(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+export function isSpace(ch: string | undefined): boolean {
+  return ch !== undefined && /\s/.test(ch);
+}
+
+export function capitalize(text: string): string {
+  const first = text.charAt(0);
+  return first.toUpperCase() + text.slice(1);
+}
+
+export function lowerFirst(text: string): string {
+  // Keep acronyms and proper nouns ("U.S.", "Ukraine") as written.
+  const firstWord = text.split(/\s/, 1)[0] ?? "";
+  if (/^(The|A|An|This|That|These|Those|Its|Their|His|Her|Our)$/.test(firstWord)) {
+    return text.charAt(0).toLowerCase() + text.slice(1);
+  }
+  return text;
+}
+
+/** Ends a standalone claim with exactly one terminal mark. */
+export function asSentence(text: string): string {
+  const trimmed = text
+    .trim()
+    .replace(/[\s,;:—–-]+$/u, "")
+    .trim();
+  if (trimmed === "") return "";
+  const body = capitalize(trimmed);
+  return /[.!?]["”’)]*$/u.test(body) ? body : `${body}.`;
+}
+
+export function wordCount(text: string): number {
+  const matches = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
+  return matches === null ? 0 : matches.length;
+}
+
+/** Lower-cased words used for fuzzy comparisons (dedupe, headline matching). */
+export function contentWords(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 2);
+}
