@@ -1,4 +1,4 @@
-CREATE TYPE "public"."claim_status" AS ENUM('new', 'triaged', 'dismissed', 'assigned', 'in_progress', 'submitted', 'changes_requested', 'approved', 'published', 'unpublished');--> statement-breakpoint
+CREATE TYPE "public"."claim_status" AS ENUM('new', 'triaged', 'dismissed', 'assigned', 'in_progress', 'submitted', 'changes_requested', 'approved', 'published', 'corrected', 'unpublished');--> statement-breakpoint
 CREATE TYPE "public"."role" AS ENUM('admin', 'editor', 'fact_checker');--> statement-breakpoint
 CREATE TYPE "public"."verdict_status" AS ENUM('draft', 'submitted', 'changes_requested', 'approved', 'published');--> statement-breakpoint
 CREATE TABLE "articles" (

@@ -1,5 +1,5 @@
 import { mkdirSync } from "node:fs";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -21,7 +21,7 @@ export interface DatabaseHandle {
 export interface OpenDatabaseOptions {
   /** PostgreSQL connection string; `null` forces PGlite, `undefined` falls back to DATABASE_URL. */
   url?: string | null;
-  /** PGlite data directory; `memory://` for a throwaway database. */
+  /** PGlite data directory (default `<data dir>/pglite`); `memory://` for a throwaway database. */
   dataDir?: string;
   /** A PGlite data-dir dump (from `dumpDataDir`) to start from, e.g. a migrated test template. */
   loadDataDir?: Blob | File;
@@ -29,6 +29,7 @@ export interface OpenDatabaseOptions {
   maxConnections?: number;
 }
 
+/** The app's data directory; the embedded database lives in its `pglite/` folder. */
 export function defaultDataDir(): string {
   return resolve(process.env.CLAIMDESK_DATA_DIR ?? ".data");
 }
@@ -44,7 +45,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
       close: () => sql.end({ timeout: 5 }),
     };
   }
-  const dataDir = options.dataDir ?? defaultDataDir();
+  const dataDir = options.dataDir ?? join(defaultDataDir(), "pglite");
   // PGlite's own mkdir is not recursive.
   if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
   const client = await PGlite.create(dataDir, { loadDataDir: options.loadDataDir });

@@ -13,6 +13,7 @@ export const claimStatusEnum = pgEnum("claim_status", [
   "changes_requested",
   "approved",
   "published",
+  "corrected",
   "unpublished",
 ]);
 

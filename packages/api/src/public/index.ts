@@ -1,0 +1,2 @@
+export { buildClaimReview } from "./claim-review";
+export * from "./verdicts";

@@ -1,0 +1,15 @@
+import { articleRouter } from "./routers/article";
+import { claimRouter } from "./routers/claim";
+import { sessionRouter } from "./routers/session";
+import { verdictRouter } from "./routers/verdict";
+import { createCallerFactory, createTRPCRouter } from "./trpc";
+
+export const appRouter = createTRPCRouter({
+  session: sessionRouter,
+  article: articleRouter,
+  claim: claimRouter,
+  verdict: verdictRouter,
+});
+
+export type AppRouter = typeof appRouter;
+export const createCaller = createCallerFactory(appRouter);

@@ -1,0 +1,25 @@
+import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
+import { z } from "zod";
+import { actorOf } from "../actor-from-context";
+import { ZCreateArticle, ZId, ZPage } from "../schemas";
+import { createArticle, getArticle, listArticles } from "../services/articles";
+import { listArticleClaims } from "../services/claims";
+import { permissionProcedure } from "../trpc";
+
+export const articleRouter = {
+  list: permissionProcedure("article.read")
+    .input(ZPage)
+    .query(({ ctx, input }) => listArticles(ctx.db, ctx.membership.newsroomId, input)),
+
+  get: permissionProcedure("article.read")
+    .input(z.object({ articleId: ZId }))
+    .query(async ({ ctx, input }) => {
+      const article = await getArticle(ctx.db, ctx.membership.newsroomId, input.articleId);
+      if (!article) throw new TRPCError({ code: "NOT_FOUND", message: "Article not found." });
+      return { article, claims: await listArticleClaims(ctx.db, actorOf(ctx), article.id) };
+    }),
+
+  create: permissionProcedure("article.create")
+    .input(ZCreateArticle)
+    .mutation(({ ctx, input }) => createArticle(ctx.db, actorOf(ctx), input)),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,30 @@
+import type { TRPCRouterRecord } from "@trpc/server";
+import { z } from "zod";
+import { actorOf } from "../actor-from-context";
+import { ZAssignClaims, ZId } from "../schemas";
+import { assignClaims, changeClaimStatus, listAssignableMembers, listMyQueue } from "../services/claims";
+import { getClaimWorkspace } from "../services/verdicts";
+import { permissionProcedure } from "../trpc";
+
+export const claimRouter = {
+  /** The claim workspace; fact-checkers may open only claims assigned to them. */
+  get: permissionProcedure("claim.read")
+    .input(z.object({ claimId: ZId }))
+    .query(({ ctx, input }) => getClaimWorkspace(ctx.db, actorOf(ctx), input.claimId)),
+
+  myQueue: permissionProcedure("queue.read").query(({ ctx }) => listMyQueue(ctx.db, actorOf(ctx))),
+
+  assignees: permissionProcedure("claim.assign").query(({ ctx }) =>
+    listAssignableMembers(ctx.db, ctx.membership.newsroomId),
+  ),
+
+  assign: permissionProcedure("claim.assign")
+    .input(ZAssignClaims)
+    .mutation(({ ctx, input }) =>
+      assignClaims(ctx.db, actorOf(ctx), { ...input, dueAt: input.dueAt ?? null }),
+    ),
+
+  setStatus: permissionProcedure("claim.triage")
+    .input(z.object({ claimId: ZId, action: z.enum(["triage", "dismiss", "restore"]) }))
+    .mutation(({ ctx, input }) => changeClaimStatus(ctx.db, actorOf(ctx), input.claimId, input.action)),
+} satisfies TRPCRouterRecord;

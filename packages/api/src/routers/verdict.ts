@@ -1,0 +1,39 @@
+import type { TRPCRouterRecord } from "@trpc/server";
+import { z } from "zod";
+import { actorOf } from "../actor-from-context";
+import { ZApprove, ZId, ZRequestChanges, ZSaveVerdict, ZVerdictRef } from "../schemas";
+import {
+  approveVerdict,
+  listSubmittedVerdicts,
+  publishVerdict,
+  requestVerdictChanges,
+  saveVerdictDraft,
+  submitVerdict,
+} from "../services/verdicts";
+import { permissionProcedure } from "../trpc";
+
+export const verdictRouter = {
+  saveDraft: permissionProcedure("verdict.write")
+    .input(ZSaveVerdict)
+    .mutation(({ ctx, input }) => saveVerdictDraft(ctx.db, actorOf(ctx), input)),
+
+  submit: permissionProcedure("verdict.write")
+    .input(ZVerdictRef)
+    .mutation(({ ctx, input }) => submitVerdict(ctx.db, actorOf(ctx), input)),
+
+  reviewQueue: permissionProcedure("verdict.review").query(({ ctx }) =>
+    listSubmittedVerdicts(ctx.db, actorOf(ctx)),
+  ),
+
+  approve: permissionProcedure("verdict.review")
+    .input(ZApprove)
+    .mutation(({ ctx, input }) => approveVerdict(ctx.db, actorOf(ctx), input)),
+
+  requestChanges: permissionProcedure("verdict.review")
+    .input(ZRequestChanges)
+    .mutation(({ ctx, input }) => requestVerdictChanges(ctx.db, actorOf(ctx), input)),
+
+  publish: permissionProcedure("verdict.publish")
+    .input(z.object({ claimId: ZId }))
+    .mutation(({ ctx, input }) => publishVerdict(ctx.db, actorOf(ctx), input.claimId)),
+} satisfies TRPCRouterRecord;

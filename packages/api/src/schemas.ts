@@ -1,0 +1,66 @@
+/** Input schemas shared by the routers and the web forms (pure zod, safe for the browser). */
+import { z } from "zod";
+
+export const ZId = z.uuid({ message: "Not a valid id." });
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((value) => (value === "" ? null : value))
+    .nullish();
+
+export const ZHttpUrl = z.url({ protocol: /^https?$/, message: "Enter a full http(s):// address." });
+
+export const ZCreateArticle = z.object({
+  title: z.string().trim().min(1, "Give the article a title.").max(500),
+  body: z
+    .string()
+    .min(20, "Paste the article text (at least a sentence).")
+    .max(1_000_000, "The article is longer than 1 MB; split it or trim it."),
+  url: ZHttpUrl.nullish().or(z.literal("").transform(() => null)),
+  publisher: optionalText(200),
+  author: optionalText(200),
+  publishedAt: z.coerce.date().nullish(),
+});
+export type TCreateArticle = z.infer<typeof ZCreateArticle>;
+
+export const ZPage = z.object({
+  limit: z.number().int().min(1).max(100).default(50),
+  offset: z.number().int().min(0).default(0),
+});
+
+export const ZAssignClaims = z.object({
+  claimIds: z.array(ZId).min(1, "Select at least one claim.").max(500),
+  assigneeId: ZId,
+  dueAt: z.coerce.date().nullish(),
+});
+
+export const ZSource = z.object({
+  url: ZHttpUrl,
+  title: optionalText(500),
+  publisher: optionalText(200),
+  quote: optionalText(5000),
+  accessedAt: z.coerce.date({ message: "Give the date you accessed the source." }),
+});
+export type TSource = z.infer<typeof ZSource>;
+
+export const ZSaveVerdict = z.object({
+  claimId: ZId,
+  /** The version this edit started from; null when creating the first draft. */
+  expectedVersion: z.number().int().min(1).nullable(),
+  ratingLabelId: ZId.nullable(),
+  summary: z.string().trim().max(2000),
+  explanation: z.string().trim().max(50_000),
+  sources: z.array(ZSource).max(50),
+});
+export type TSaveVerdict = z.infer<typeof ZSaveVerdict>;
+
+export const ZVerdictRef = z.object({ claimId: ZId, expectedVersion: z.number().int().min(1) });
+
+export const ZApprove = ZVerdictRef.extend({ publish: z.boolean().default(false) });
+
+export const ZRequestChanges = ZVerdictRef.extend({
+  comment: z.string().trim().min(1, "Say what needs to change.").max(5000),
+});

@@ -1,0 +1,61 @@
+import { randomBytes } from "node:crypto";
+import { type Database, memberships, newsrooms, users } from "@claimdesk/db";
+import type { Role } from "../authz/permissions";
+import { createContext } from "../context";
+import { createCaller } from "../root";
+import { installDefaultRatingScale } from "../services/rating-scale";
+
+/** Password hashing is tested in @claimdesk/auth; fixtures skip its cost. */
+const UNUSABLE_PASSWORD_HASH = "scrypt$disabled";
+
+export async function callerFor(db: Database, userId: string | null, newsroomId?: string) {
+  return createCaller(await createContext({ db, userId, preferredNewsroomId: newsroomId ?? null }));
+}
+
+export type TestCaller = Awaited<ReturnType<typeof callerFor>>;
+
+/** A newsroom with one member per role, each with a tRPC caller; ids are random so tests can share a db. */
+export async function createTestNewsroom(db: Database) {
+  const tag = randomBytes(4).toString("hex");
+  const [inserted] = await db
+    .insert(newsrooms)
+    .values({ slug: `newsroom-${tag}`, name: `Newsroom ${tag}` })
+    .returning();
+  if (!inserted) throw new Error("newsroom insert failed");
+  const newsroom = inserted;
+  await installDefaultRatingScale(db, newsroom.id);
+
+  async function member(role: Role, label: string) {
+    const [user] = await db
+      .insert(users)
+      .values({
+        email: `${label}-${tag}@example.com`,
+        name: `${label} ${tag}`,
+        passwordHash: UNUSABLE_PASSWORD_HASH,
+      })
+      .returning();
+    if (!user) throw new Error("user insert failed");
+    await db.insert(memberships).values({ userId: user.id, newsroomId: newsroom.id, role });
+    return { user, caller: await callerFor(db, user.id, newsroom.id) };
+  }
+
+  return {
+    newsroom,
+    admin: await member("admin", "admin"),
+    editor: await member("editor", "editor"),
+    checker: await member("fact_checker", "checker"),
+    otherChecker: await member("fact_checker", "checker-b"),
+  };
+}
+
+export type TestNewsroom = Awaited<ReturnType<typeof createTestNewsroom>>;
+
+export const LIST_ARTICLE = {
+  title: "Harbor city adopts new transit budget",
+  body: `The Harbor City transit authority approved a $310 million budget on Monday, its largest ever, according to board chair Lena Ortiz.
+
+The budget includes 45 electric buses, a new ferry terminal, free fares for students and a 12 percent raise for drivers.
+
+Ortiz said ridership grew by 18 percent last year.
+`,
+};
