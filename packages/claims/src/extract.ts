@@ -1,3 +1,4 @@
+import { resolveAttributions } from "./attribute/resolve.js";
 import { findBlocks } from "./clean/blocks.js";
 import { isCheckworthy, scoreSentence } from "./score/index.js";
 import { isClaimCandidate } from "./segment/candidates.js";
@@ -19,29 +20,43 @@ export function extractClaims(article: ArticleInput): ExtractedClaim[] {
   }
 }
 
+interface SentenceUnit {
+  start: number;
+  end: number;
+  text: string;
+  paragraph: number;
+}
+
 function runPipeline(body: string, title: string | null): ExtractedClaim[] {
-  const claims: ExtractedClaim[] = [];
+  const sentences: SentenceUnit[] = [];
   for (const block of findBlocks(body, title)) {
     if (block.kind === "headline") continue;
     for (const span of segmentSentences(body, block.start, block.end)) {
-      const quote = body.slice(span.start, span.end);
-      if (!isClaimCandidate(quote)) continue;
-      const text = asSentence(quote);
-      const score = scoreSentence(text);
-      claims.push({
-        id: stableId("c", span.start, span.end, text),
-        text,
-        quote,
-        start: span.start,
-        end: span.end,
-        score,
-        checkworthy: isCheckworthy(score),
-        speaker: null,
-        reportedBy: null,
-        parentId: null,
-        spans: [{ start: span.start, end: span.end }],
-      });
+      sentences.push({ ...span, text: body.slice(span.start, span.end), paragraph: block.paragraph });
     }
   }
+  const attributions = resolveAttributions(sentences);
+  const claims: ExtractedClaim[] = [];
+  sentences.forEach((sentence, index) => {
+    const attribution = attributions[index];
+    if (attribution === undefined || attribution.bareTag) return;
+    const content = sentence.text.slice(attribution.contentStart, attribution.contentEnd);
+    if (!isClaimCandidate(content)) return;
+    const text = asSentence(attribution.prefix + content);
+    const score = scoreSentence(text);
+    claims.push({
+      id: stableId("c", sentence.start, sentence.end, text),
+      text,
+      quote: sentence.text,
+      start: sentence.start,
+      end: sentence.end,
+      score,
+      checkworthy: isCheckworthy(score),
+      speaker: attribution.speaker,
+      reportedBy: attribution.reportedBy,
+      parentId: null,
+      spans: [{ start: sentence.start, end: sentence.end }],
+    });
+  });
   return claims.sort((a, b) => b.score - a.score || a.start - b.start);
 }

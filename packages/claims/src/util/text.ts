@@ -26,9 +26,22 @@ export function lowerFirst(text: string): string {
   return text;
 }
 
+/** Drops quotation marks left unbalanced by cutting a claim out of a longer quotation. */
+export function balanceQuotes(text: string): string {
+  let result = text;
+  const opens = (result.match(/“/g) ?? []).length;
+  const closes = (result.match(/”/g) ?? []).length;
+  if (opens !== closes) result = result.replace(/[“”]/g, "");
+  if ((result.match(/"/g) ?? []).length % 2 === 1) result = result.replace(/"/g, "");
+  if (/^[“"].*[”"]$/su.test(result.trim()) && !/[“”"]/.test(result.trim().slice(1, -1))) {
+    result = result.trim().slice(1, -1);
+  }
+  return result;
+}
+
 /** Ends a standalone claim with exactly one terminal mark. */
 export function asSentence(text: string): string {
-  const trimmed = text
+  const trimmed = balanceQuotes(text)
     .trim()
     .replace(/[\s,;:—–-]+$/u, "")
     .trim();

@@ -1,0 +1,201 @@
+import { CITING_VERB, CLAIM_NOUN_VERB, CLAUSE_VERB, INFINITIVE_REPORT, REPORTING_VERB } from "./verbs.js";
+
+/** Where a sentence says who is speaking, and which part of it is the claim. */
+export interface Attribution {
+  /** Speaker as written ("Sen. Jane Roe (R-Ohio)", "he", "the ministry"); null when unnamed. */
+  speakerPhrase: string | null;
+  /** Who relays someone else's claim ("Roe referred to Smith's claim that ..."). */
+  reporterPhrase: string | null;
+  /** The claim inside the sentence, relative offsets; equal start and end means a bare tag. */
+  contentStart: number;
+  contentEnd: number;
+  /** Words to put before the content so it stands alone ("Jane Smith claimed that"). */
+  prefix: string;
+}
+
+const MAX_SPEAKER_WORDS = 12;
+const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
+const OPENING_QUOTES = /^[\s"“‘'«]+/;
+const CLOSING_PUNCT = /[\s"”’'»,;:—–-]+$/;
+const TAG_BOUNDARY = /[,?!—–][”"’']*\s+|[”"]\s+/g;
+const TAIL_VERB_FIRST =
+  /^(said|says|added|adds|told|wrote|according to)\s+((?:the\s+|a\s+|an\s+)?\p{Lu}.{0,160})$/iu;
+
+export function detectAttribution(sentence: string): Attribution | null {
+  return trailingTag(sentence) ?? leadingAccordingTo(sentence) ?? leadingSpeaker(sentence);
+}
+
+function stripEndPunctuation(text: string): string {
+  return text.replace(/[\s.!?"”’'»]+$/u, "");
+}
+
+/** "..., the ministry said on Monday." / "...,” said Jane Roe." / "..., according to X." */
+function trailingTag(sentence: string): Attribution | null {
+  const boundaries = [...sentence.matchAll(TAG_BOUNDARY)].slice(-4).reverse();
+  for (const boundary of boundaries) {
+    const tagStart = boundary.index + boundary[0].length;
+    const tail = stripEndPunctuation(sentence.slice(tagStart));
+    if (tail.length > 220 || tail === "") continue;
+    const speakerPhrase = speakerOfTag(tail);
+    if (speakerPhrase === undefined) continue;
+    const content = trimmedRange(sentence, 0, boundary.index + (/^[?!]/.test(boundary[0]) ? 1 : 0));
+    if (content === null) continue;
+    return { speakerPhrase, reporterPhrase: null, ...content, prefix: "" };
+  }
+  return null;
+}
+
+/** `undefined` when the tail is not an attribution tag; `null` when it is one that names nobody. */
+function speakerOfTag(tail: string): string | null | undefined {
+  const verbFirst = TAIL_VERB_FIRST.exec(tail);
+  if (verbFirst !== null) {
+    const phrase = (verbFirst[2] ?? "").split(/,\s+(?:who|which|adding|citing)\b/)[0] ?? "";
+    return (verbFirst[1] ?? "").toLowerCase() === "according to" || isSpeakerPhrase(phrase)
+      ? phrase
+      : undefined;
+  }
+  const words = tail.split(/\s+/);
+  const verbIndex = words.findIndex((w, i) => i > 0 && REPORTING_VERB.has(w.toLowerCase()));
+  if (verbIndex < 0 || verbIndex > MAX_SPEAKER_WORDS) return undefined;
+  const verb = (words[verbIndex] ?? "").toLowerCase();
+  const after = words.slice(verbIndex + 1);
+  // "..., the company reported a loss" is a clause, not a tag: only adverbials may follow the verb.
+  const adverbialOnly =
+    after.length === 0 ||
+    /^(?:on|in|at|last|this|earlier|during|to|via|through|after|before|when|while|as|from|of)$/i.test(
+      after[0] ?? "",
+    );
+  if (after.length > 14 || (!adverbialOnly && verb !== "told" && verb !== "tells")) return undefined;
+  const phrase = words
+    .slice(0, verbIndex)
+    .filter((w) => !/^(?:also|further|later|previously|has|have|had)$/i.test(w))
+    .join(" ");
+  return isSpeakerPhrase(phrase) ? phrase : undefined;
+}
+
+/** "According to the agency's data, ..." */
+function leadingAccordingTo(sentence: string): Attribution | null {
+  const match = /^\s*according to\s+([^,]{1,150}),\s*/iu.exec(sentence);
+  if (match === null) return null;
+  const content = trimmedRange(sentence, match[0].length, sentence.length);
+  if (content === null) return null;
+  return { speakerPhrase: match[1] ?? null, reporterPhrase: null, ...content, prefix: "" };
+}
+
+/**
+ * "Jane Roe said (that) ...", "When asked, Mr. Roe said ...", "He proceeded to say that ...",
+ * "Roe referred to Smith's claim that ...".
+ */
+function leadingSpeaker(sentence: string): Attribution | null {
+  const wordPattern = /\S+/g;
+  const words: Array<{ text: string; start: number; end: number }> = [];
+  for (const match of sentence.matchAll(wordPattern)) {
+    words.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+    if (words.length > 40) break;
+  }
+  for (let i = 1; i < Math.min(words.length, 30); i++) {
+    const word = words[i];
+    if (word === undefined) continue;
+    const lower = word.text.toLowerCase().replace(/[,:]$/, "");
+    const infinitive = INFINITIVE_REPORT.has(lower) && words[i - 1]?.text === "to";
+    const cites = CITING_VERB.test(sentence.slice(word.start, word.start + 40));
+    if (!REPORTING_VERB.has(lower) && !infinitive && !cites) continue;
+
+    let speakerEnd = infinitive ? speakerEndBeforeInfinitive(words, i) : i;
+    while (
+      speakerEnd > 0 &&
+      /^(?:also|further|later|previously|has|have|had|then|again)$/i.test(words[speakerEnd - 1]?.text ?? "")
+    ) {
+      speakerEnd--;
+    }
+    let speakerStart = speakerEnd;
+    while (speakerStart > 0 && !/[,;:]$/.test(words[speakerStart - 1]?.text ?? "")) speakerStart--;
+    const phrase = words
+      .slice(speakerStart, speakerEnd)
+      .map((w) => w.text)
+      .join(" ");
+    if (!isSpeakerPhrase(phrase)) continue;
+
+    const cited = cites ? citedClaim(sentence, word.start, phrase) : null;
+    if (cited !== null) return cited;
+    if (!REPORTING_VERB.has(lower) && !infinitive) continue;
+    let contentFrom = word.end;
+    const rest = sentence.slice(contentFrom);
+    const object = /^\s+(?:\S+\s+){0,6}?that\s+/i.exec(rest);
+    if (lower === "told" || lower === "tells") {
+      if (object === null)
+        return { speakerPhrase: phrase, reporterPhrase: null, contentStart: 0, contentEnd: 0, prefix: "" };
+      contentFrom += object[0].length;
+    } else {
+      const that = /^\s+that\s+/i.exec(rest);
+      if (that !== null) contentFrom += that[0].length;
+      else if (!CLAUSE_VERB.has(lower)) {
+        // "Roe announced a new plan": the whole sentence is the claim, made by Roe.
+        const whole = trimmedRange(sentence, 0, sentence.length);
+        return whole === null ? null : { speakerPhrase: phrase, reporterPhrase: null, ...whole, prefix: "" };
+      }
+    }
+    const content = trimmedRange(sentence, contentFrom, sentence.length);
+    if (content === null)
+      return { speakerPhrase: phrase, reporterPhrase: null, contentStart: 0, contentEnd: 0, prefix: "" };
+    return { speakerPhrase: phrase, reporterPhrase: null, ...content, prefix: "" };
+  }
+  return null;
+}
+
+function speakerEndBeforeInfinitive(words: Array<{ text: string }>, infinitiveIndex: number): number {
+  // "He proceeded to say", "She went on to note": skip the governing verb.
+  let end = infinitiveIndex - 1;
+  while (
+    end > 0 &&
+    /^(?:to|on|proceeded|went|continued|wanted|goes|go|would|later)$/i.test(words[end - 1]?.text ?? "")
+  )
+    end--;
+  return end;
+}
+
+const CITED = /^(?:\S+\s+){1,2}?(.{1,150}?)['’]s?\s+([a-z]+)\s+that\s+/iu;
+
+function citedClaim(sentence: string, verbStart: number, reporterPhrase: string): Attribution | null {
+  const afterVerb = sentence.slice(verbStart).replace(CITING_VERB, "");
+  const offset = sentence.length - afterVerb.length;
+  const match = CITED.exec(`x ${afterVerb}`);
+  const noun = match?.[2]?.toLowerCase() ?? "";
+  const restated = CLAIM_NOUN_VERB[noun];
+  if (match === null || restated === undefined) return null;
+  const speakerPhrase = (match[1] ?? "").trim();
+  const content = trimmedRange(sentence, offset + match[0].length - 2, sentence.length);
+  if (content === null) return null;
+  return { speakerPhrase, reporterPhrase, ...content, prefix: `${speakerPhrase} ${restated} that ` };
+}
+
+/** Plausible speaker: a pronoun, or a short phrase naming someone (capitalised or "the ..."). */
+export function isSpeakerPhrase(phrase: string): boolean {
+  const trimmed = phrase.trim().replace(/^[”"’']+/, "");
+  if (trimmed === "") return false;
+  if (PRONOUN.test(trimmed)) return true;
+  const words = trimmed.split(/\s+/);
+  if (words.length > MAX_SPEAKER_WORDS) return false;
+  if (
+    words.some((w) =>
+      /^(?:is|are|was|were|will|would|has|have|had|not|that|which|who|whom|whose|when|where|what|if|because|and|but)$/i.test(
+        w,
+      ),
+    )
+  ) {
+    return false;
+  }
+  return /^(?:\p{Lu}|the\s|a\s|an\s|some\s|several\s|many\s|most\s|two\s|three\s|other\s)/u.test(trimmed);
+}
+
+function trimmedRange(
+  sentence: string,
+  from: number,
+  to: number,
+): { contentStart: number; contentEnd: number } | null {
+  const slice = sentence.slice(from, to);
+  const lead = slice.length - slice.replace(OPENING_QUOTES, "").length;
+  const kept = slice.slice(lead).replace(CLOSING_PUNCT, "");
+  if (kept.trim() === "") return null;
+  return { contentStart: from + lead, contentEnd: from + lead + kept.length };
+}

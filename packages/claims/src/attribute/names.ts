@@ -1,0 +1,187 @@
+/**
+ * Turns the words before or after a reporting verb into a speaker name without titles:
+ * "National Security Council spokeswoman Jane Roe" → "Jane Roe", "Sen. Jane Roe (R-Ohio)" → "Jane Roe",
+ * "a statement from the Finance Ministry" → "the Finance Ministry".
+ */
+
+const TITLE_WORDS = new Set(
+  [
+    "mr",
+    "mrs",
+    "ms",
+    "mx",
+    "miss",
+    "dr",
+    "sen",
+    "senator",
+    "rep",
+    "representative",
+    "gov",
+    "governor",
+    "gen",
+    "general",
+    "lt",
+    "col",
+    "colonel",
+    "sgt",
+    "capt",
+    "captain",
+    "maj",
+    "major",
+    "adm",
+    "admiral",
+    "prof",
+    "professor",
+    "rev",
+    "hon",
+    "president",
+    "vice",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "secretary",
+    "minister",
+    "chancellor",
+    "mayor",
+    "chief",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "ceo",
+    "cfo",
+    "judge",
+    "justice",
+    "ambassador",
+    "commissioner",
+    "leader",
+    "official",
+    "officer",
+    "premier",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "sheriff",
+    "attorney",
+    "coach",
+    "manager",
+    "analyst",
+    "economist",
+    "executive",
+    "founder",
+    "head",
+    "lawyer",
+    "researcher",
+    "scientist",
+    "deputy",
+    "speaker",
+    "councilman",
+    "councilwoman",
+    "councillor",
+    "inspector",
+    "superintendent",
+    "detective",
+    "commander",
+    "prosecutor",
+    "candidate",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "quarterback",
+    "captain",
+    "prime",
+    "former",
+    "acting",
+    "interim",
+  ].map((w) => w),
+);
+
+const ORG_WORDS =
+  /\b(?:House|Department|Ministry|Council|Office|Agency|Bank|Inc|Corp|Company|Pentagon|Kremlin|Party|Committee|Commission|Court|Government|University|Institute|Center|Centre|Association|Union|Administration|Service|Police|Army|Navy|Force|Bureau|Board|Authority|Group|Organization|Organisation|Foundation|Fund|Club|League|Federation|Hospital|Network|News|Times|Post|Press|Reuters|Congress|Senate|Parliament|Assembly|Cabinet|Embassy|Mission|Secretariat|Command|Statistics|Office|Survey|Programme|Program)\b/;
+
+const DETERMINER =
+  /^(?:the|a|an|some|several|many|most|two|three|four|five|other|senior|top|local|federal|state)\s/i;
+
+export interface SpeakerName {
+  name: string;
+  isPerson: boolean;
+}
+
+function stripDecorations(phrase: string): string {
+  return phrase
+    .replace(/\s*\([^()]{0,60}\)/g, "") // "(R-Miss.)", "(pictured)"
+    .replace(/\[[^\]]{0,60}\]\s*/g, "")
+    .replace(/^[\s"“”‘’'([]+|[\s"“”‘’',;:.)\]]+$/g, "")
+    .replace(
+      /\s+(?:on|in|at|during|last|earlier|this)\s+(?:a|an|the)?\s*(?:\p{L}+day|week|month|year|morning|evening|night|statement|interview|post|briefing|news conference|press conference|hearing|speech|call|letter|email|\p{Lu}\p{Ll}{2}\.?\s+\d{1,2})\b.*$/iu,
+      "",
+    );
+}
+
+function tokenKey(token: string): string {
+  return token.toLowerCase().replace(/[.,]/g, "");
+}
+
+/** Speaker from a free phrase; `null` when the phrase names nobody (e.g. "a statement on Oct. 26"). */
+export function parseSpeakerPhrase(raw: string): SpeakerName | null {
+  let phrase = stripDecorations(raw);
+  const source =
+    /\b(?:statement|report|release|data|figures|estimates?|documents?|filing|survey|spokes(?:man|woman|person)|representative|official)s?\s+(?:\S+\s+){0,3}?(?:from|by|for|of)\s+(.+)$/i.exec(
+      phrase,
+    );
+  if (source?.[1] !== undefined) phrase = source[1];
+  else if (/^(?:a|an|the)\s+(?:statement|report|release|press release|filing|document)\b/i.test(phrase))
+    return null;
+
+  const possessive =
+    /^(.+?)['’]s?\s+(?:estimation|view|account|statement|words|assessment|analysis|data|figures|report|estimate|opinion)$/i.exec(
+      phrase,
+    );
+  if (possessive?.[1] !== undefined) phrase = possessive[1];
+
+  // "Jane Roe, the agency's director" → prefer the part that carries a proper name.
+  const parts = phrase.split(/\s*,\s*/).filter((p) => p !== "");
+  phrase = parts.find((p) => /\p{Lu}\p{Ll}/u.test(p.replace(/^the\s+/i, ""))) ?? parts[0] ?? "";
+  if (phrase === "" || phrase.length > 120) return null;
+
+  const tokens = phrase.split(/\s+/);
+  let lastTitle = -1;
+  tokens.forEach((token, index) => {
+    if (TITLE_WORDS.has(tokenKey(token))) lastTitle = index;
+  });
+  if (lastTitle >= 0) {
+    let nameTokens = tokens.slice(lastTitle + 1).filter((t) => /^\p{Lu}/u.test(t));
+    if (tokens.slice(lastTitle + 1).some((t) => t === "of") && nameTokens.length > 2) {
+      nameTokens = nameTokens.slice(/^\p{Lu}\.$/u.test(nameTokens.at(-2) ?? "") ? -3 : -2);
+    }
+    if (nameTokens.length > 0) return { name: nameTokens.join(" "), isPerson: true };
+    // "a spokesman", "officials": nobody named; keep the description.
+    return { name: lowerDeterminer(phrase), isPerson: !ORG_WORDS.test(phrase) };
+  }
+  if (/^(?:the|a|an)\s/i.test(phrase) || ORG_WORDS.test(phrase)) {
+    return { name: lowerDeterminer(phrase), isPerson: false };
+  }
+  if (DETERMINER.test(phrase)) return { name: lowerDeterminer(phrase), isPerson: false };
+  if (!/^\p{Lu}/u.test(phrase)) return null;
+  return { name: phrase, isPerson: true };
+}
+
+function lowerDeterminer(phrase: string): string {
+  return DETERMINER.test(phrase) ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase;
+}
+
+const PERSONAL_TITLE =
+  /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|President|Senator|Governor|Mayor|Secretary|Minister|spokes(?:man|woman|person)|Judge|Justice|Chancellor|Commissioner|Director|Coach)\.?\s+((?:\p{Lu}[\p{L}’'-]*\.?\s+){0,2}\p{Lu}[\p{L}’'-]+)/gu;
+
+/** Full names introduced with a title anywhere in a sentence: "Sen. Jane Roe" → "Jane Roe". */
+export function namesWithTitles(sentence: string): string[] {
+  const names: string[] = [];
+  for (const match of sentence.matchAll(PERSONAL_TITLE)) {
+    const name = (match[1] ?? "").replace(/['’]s$/, "");
+    if (name.includes(" ")) names.push(name);
+  }
+  return names;
+}

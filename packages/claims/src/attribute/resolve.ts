@@ -1,0 +1,125 @@
+import { type Attribution, detectAttribution } from "./detect.js";
+import { SpeakerMemory } from "./memory.js";
+import { namesWithTitles, parseSpeakerPhrase, type SpeakerName } from "./names.js";
+
+export interface SentenceText {
+  text: string;
+  paragraph: number;
+}
+
+/** Who said a sentence and which part of it is the claim. */
+export interface ResolvedAttribution {
+  speaker: string | null;
+  reportedBy: string | null;
+  /** Relative offsets of the claim inside the sentence. */
+  contentStart: number;
+  contentEnd: number;
+  prefix: string;
+  /** The sentence only names a speaker ("Roe said."). */
+  bareTag: boolean;
+}
+
+const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
+
+/**
+ * Attributes every sentence of an article, in order, so that "he said", "Mr. Roe" and quotes whose
+ * speaker is named later in the same quotation (or in the next sentence) resolve to a named speaker.
+ */
+export function resolveAttributions(sentences: SentenceText[]): ResolvedAttribution[] {
+  const local = sentences.map((s) => detectAttribution(s.text));
+  const quoted = quotedSentences(sentences);
+  const memory = new SpeakerMemory();
+  const results: ResolvedAttribution[] = [];
+  let previousParagraphSpeaker: { paragraph: number; speaker: string } | null = null;
+
+  sentences.forEach((sentence, index) => {
+    for (const name of namesWithTitles(sentence.text)) memory.learnName(name);
+    const own = local[index] ?? null;
+    let speakerPhrase = own?.speakerPhrase ?? null;
+    let reporter: SpeakerName | null = null;
+    if (own === null && quoted[index] === true) {
+      speakerPhrase = speakerOfQuotation(index, local, quoted, sentences);
+    }
+    let speaker = speakerPhrase === null ? null : resolveSpeaker(speakerPhrase, memory);
+    if (speaker === null && own === null && quoted[index] === true && previousParagraphSpeaker !== null) {
+      // A quotation continuing the previous paragraph's speaker, the usual news style.
+      if (sentence.paragraph - previousParagraphSpeaker.paragraph <= 1) {
+        speaker = { name: previousParagraphSpeaker.speaker, isPerson: true };
+      }
+    }
+    if (own?.reporterPhrase) reporter = resolveSpeaker(own.reporterPhrase, memory);
+    if (speaker !== null) memory.remember(speaker);
+    if (reporter !== null) memory.remember(reporter);
+    const named = reporter?.name ?? speaker?.name;
+    if (named !== undefined) previousParagraphSpeaker = { paragraph: sentence.paragraph, speaker: named };
+    results.push(toResult(sentence.text, own, speaker, reporter));
+  });
+  return results;
+}
+
+function toResult(
+  text: string,
+  own: Attribution | null,
+  speaker: SpeakerName | null,
+  reporter: SpeakerName | null,
+): ResolvedAttribution {
+  const base = own ?? { contentStart: 0, contentEnd: text.length, prefix: "" };
+  return {
+    speaker: speaker?.name ?? null,
+    reportedBy: reporter !== null && reporter.name !== speaker?.name ? reporter.name : null,
+    contentStart: base.contentStart,
+    contentEnd: base.contentEnd,
+    prefix: base.prefix,
+    bareTag: own !== null && own.contentStart === own.contentEnd,
+  };
+}
+
+function resolveSpeaker(phrase: string, memory: SpeakerMemory): SpeakerName | null {
+  const trimmed = phrase.trim();
+  if (PRONOUN.test(trimmed)) {
+    const name = memory.resolvePronoun(trimmed);
+    return name === null ? null : { name, isPerson: /^(?:he|she|i)$/i.test(trimmed) };
+  }
+  const parsed = parseSpeakerPhrase(trimmed);
+  if (parsed === null) return null;
+  return parsed.isPerson ? { name: memory.expand(parsed.name), isPerson: true } : parsed;
+}
+
+/** A quoted sentence without a tag: the tag later in the same quotation, or a bare tag right after it. */
+function speakerOfQuotation(
+  index: number,
+  local: Array<Attribution | null>,
+  quoted: boolean[],
+  sentences: SentenceText[],
+): string | null {
+  for (let j = index + 1; j < sentences.length && j <= index + 8; j++) {
+    const attribution = local[j] ?? null;
+    if (attribution?.speakerPhrase) {
+      const sameQuotation = quoted[j] === true || attribution.contentStart === attribution.contentEnd;
+      return sameQuotation ? attribution.speakerPhrase : null;
+    }
+    if (quoted[j] !== true) return null;
+  }
+  return null;
+}
+
+/** Marks sentences that are (part of) a direct quotation, tracking quotes across sentences of a paragraph. */
+function quotedSentences(sentences: SentenceText[]): boolean[] {
+  const result: boolean[] = [];
+  let open = false;
+  let paragraph = -1;
+  for (const sentence of sentences) {
+    if (sentence.paragraph !== paragraph) {
+      open = false;
+      paragraph = sentence.paragraph;
+    }
+    const startsQuoted = open || /^\s*["“«]/.test(sentence.text);
+    for (const ch of sentence.text) {
+      if (ch === "“" || ch === "«") open = true;
+      else if (ch === "”" || ch === "»") open = false;
+      else if (ch === '"') open = !open;
+    }
+    result.push(startsQuoted);
+  }
+  return result;
+}
