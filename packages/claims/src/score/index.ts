@@ -1,27 +1,31 @@
 /**
- * Check-worthiness scorer: maps a sentence to a probability-like score in [0, 1].
- * Temporary heuristic until the trained model lands.
+ * Check-worthiness scorer: maps a sentence to a score in [0, 1] (logistic regression over
+ * hashed lexical, word-class and cue features; see scripts/train.ts for how it is trained).
  */
+import serializedModel from "../../model/checkworthiness.json" with { type: "json" };
+import { type LoadedModel, loadModel, modelMargin, type SerializedModel } from "./model.js";
+import { sigmoid } from "./training.js";
 
-export const CHECKWORTHY_THRESHOLD = 0.5;
+/** Default decision threshold: precision = recall on debates from eras held out of training. */
+export const CHECKWORTHY_THRESHOLD: number = (serializedModel as SerializedModel).threshold;
 
-const MAX_SCORED_CHARS = 2000;
+let model: LoadedModel | undefined;
 
-function clamp01(value: number): number {
-  if (!Number.isFinite(value)) return 0;
-  return Math.min(1, Math.max(0, value));
+/** Decoded on first use so importing the package stays cheap. */
+function getModel(): LoadedModel {
+  model ??= loadModel(serializedModel as SerializedModel);
+  return model;
 }
 
 export function scoreSentence(text: string): number {
-  if (typeof text !== "string") return 0;
-  const sample = text.slice(0, MAX_SCORED_CHARS);
-  let logit = -1;
-  if (/\d/.test(sample)) logit += 2;
-  if (/\b(percent|million|billion|trillion|thousand)\b|%|\$/i.test(sample)) logit += 1;
-  if (/\b(said|says|reported|according to)\b/i.test(sample)) logit += 0.5;
-  if (/\b(I think|I believe|hope|hoping|thank you)\b/i.test(sample)) logit -= 1.5;
-  if (sample.trim().endsWith("?")) logit -= 1;
-  return clamp01(1 / (1 + Math.exp(-logit)));
+  try {
+    if (typeof text !== "string") return 0;
+    const score = sigmoid(modelMargin(getModel(), text));
+    return Number.isFinite(score) ? Math.min(1, Math.max(0, score)) : 0;
+  } catch {
+    // The contract is "never throws": a scoring failure ranks the sentence as not check-worthy.
+    return 0;
+  }
 }
 
 export function isCheckworthy(score: number): boolean {

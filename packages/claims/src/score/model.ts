@@ -1,0 +1,95 @@
+/** Serialised form of the trained scorer and the code that turns it back into a scoring function. */
+import { extractFeatures, type FeatureConfig } from "./features.js";
+import type { LinearModel } from "./training.js";
+
+export const MODEL_FORMAT = "claimdesk-checkworthiness/1";
+
+export interface SerializedModel {
+  format: string;
+  featureConfig: FeatureConfig;
+  bias: number;
+  /** Default decision threshold on the [0, 1] score, calibrated by grouped cross-validation. */
+  threshold: number;
+  /** weights[i] = int16[i] * weightScale; int16 little-endian, base64. Keeps the file small. */
+  weightScale: number;
+  weights: string;
+  /** Free-form provenance: training data, options, CV figures. */
+  notes?: Record<string, unknown>;
+}
+
+function encodeBase64(bytes: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
+
+export function serializeModel(
+  model: LinearModel,
+  featureConfig: FeatureConfig,
+  threshold: number,
+  notes: Record<string, unknown>,
+): SerializedModel {
+  let maxAbs = 0;
+  for (const w of model.weights) maxAbs = Math.max(maxAbs, Math.abs(w));
+  const weightScale = maxAbs === 0 ? 1 : maxAbs / 32767;
+  const bytes = new Uint8Array(model.weights.length * 2);
+  const view = new DataView(bytes.buffer);
+  model.weights.forEach((w, i) => {
+    view.setInt16(i * 2, Math.round(w / weightScale), true);
+  });
+  return {
+    format: MODEL_FORMAT,
+    featureConfig,
+    bias: model.bias,
+    threshold,
+    weightScale,
+    weights: encodeBase64(bytes),
+    notes,
+  };
+}
+
+export interface LoadedModel {
+  featureConfig: FeatureConfig;
+  bias: number;
+  threshold: number;
+  weights: Float32Array;
+}
+
+function decodeBase64(text: string): Uint8Array {
+  // atob exists in Node >= 16 and in browsers, so the library needs no Buffer.
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+export function loadModel(serialized: SerializedModel): LoadedModel {
+  if (serialized.format !== MODEL_FORMAT) {
+    throw new Error(`unsupported model format "${serialized.format}" (expected ${MODEL_FORMAT})`);
+  }
+  const bytes = decodeBase64(serialized.weights);
+  const expected = 2 << serialized.featureConfig.hashBits;
+  if (bytes.length !== expected) {
+    throw new Error(`model weights hold ${bytes.length} bytes, expected ${expected}`);
+  }
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const weights = new Float32Array(bytes.length / 2);
+  for (let i = 0; i < weights.length; i++) weights[i] = view.getInt16(i * 2, true) * serialized.weightScale;
+  return {
+    featureConfig: serialized.featureConfig,
+    bias: serialized.bias,
+    threshold: serialized.threshold,
+    weights,
+  };
+}
+
+export function modelMargin(model: LoadedModel, text: string): number {
+  const { indices, values } = extractFeatures(text, model.featureConfig);
+  let margin = model.bias;
+  for (let k = 0; k < indices.length; k++) {
+    margin += (model.weights[indices[k] ?? 0] ?? 0) * (values[k] ?? 0);
+  }
+  return margin;
+}

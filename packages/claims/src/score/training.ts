@@ -1,0 +1,194 @@
+/**
+ * L2-regularised logistic regression fitted with L-BFGS on hashed sparse rows.
+ * Full-batch and deterministic: the same rows in the same order give the same weights.
+ */
+import { extractFeatures, type FeatureConfig } from "./features.js";
+
+export interface SparseDataset {
+  dimension: number;
+  /** CSR layout: row r spans indices[rowStart[r] .. rowStart[r + 1]). */
+  rowStart: Int32Array;
+  indices: Int32Array;
+  values: Float64Array;
+  labels: Uint8Array;
+}
+
+export function buildDataset(
+  texts: readonly string[],
+  labels: readonly boolean[],
+  config: FeatureConfig,
+): SparseDataset {
+  const rows = texts.map((text) => extractFeatures(text, config));
+  const total = rows.reduce((sum, row) => sum + row.indices.length, 0);
+  const rowStart = new Int32Array(rows.length + 1);
+  const indices = new Int32Array(total);
+  const values = new Float64Array(total);
+  let offset = 0;
+  rows.forEach((row, r) => {
+    rowStart[r] = offset;
+    indices.set(row.indices, offset);
+    values.set(row.values, offset);
+    offset += row.indices.length;
+  });
+  rowStart[rows.length] = offset;
+  return {
+    dimension: 1 << config.hashBits,
+    rowStart,
+    indices,
+    values,
+    labels: Uint8Array.from(labels, (label) => (label ? 1 : 0)),
+  };
+}
+
+export interface TrainOptions {
+  /** L2 strength per example (objective is mean log-loss + l2/2 * |w|^2). */
+  l2: number;
+  /** Loss weight of positive rows relative to negatives. */
+  positiveWeight: number;
+  maxIterations: number;
+}
+
+export interface LinearModel {
+  weights: Float64Array;
+  bias: number;
+}
+
+function rowDot(data: SparseDataset, row: number, weights: Float64Array): number {
+  let sum = 0;
+  const end = data.rowStart[row + 1] ?? 0;
+  for (let k = data.rowStart[row] ?? 0; k < end; k++) {
+    sum += (weights[data.indices[k] ?? 0] ?? 0) * (data.values[k] ?? 0);
+  }
+  return sum;
+}
+
+function logLoss(margin: number, positive: boolean): number {
+  // log(1 + exp(-z)) computed without overflow for either sign.
+  const z = positive ? margin : -margin;
+  return z > 0 ? Math.log1p(Math.exp(-z)) : -z + Math.log1p(Math.exp(z));
+}
+
+export function sigmoid(z: number): number {
+  return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+}
+
+/** params = [w_0 .. w_{d-1}, bias]; fills gradient, returns objective. */
+function objective(
+  data: SparseDataset,
+  options: TrainOptions,
+  params: Float64Array,
+  gradient: Float64Array,
+): number {
+  const dimension = data.dimension;
+  const rows = data.labels.length;
+  let totalWeight = 0;
+  for (let r = 0; r < rows; r++) totalWeight += data.labels[r] === 1 ? options.positiveWeight : 1;
+  gradient.fill(0);
+  let loss = 0;
+  const bias = params[dimension] ?? 0;
+  for (let r = 0; r < rows; r++) {
+    const positive = data.labels[r] === 1;
+    const rowWeight = (positive ? options.positiveWeight : 1) / totalWeight;
+    const margin = rowDot(data, r, params) + bias;
+    loss += rowWeight * logLoss(margin, positive);
+    const residual = rowWeight * (sigmoid(margin) - (positive ? 1 : 0));
+    const end = data.rowStart[r + 1] ?? 0;
+    for (let k = data.rowStart[r] ?? 0; k < end; k++) {
+      const index = data.indices[k] ?? 0;
+      gradient[index] = (gradient[index] ?? 0) + residual * (data.values[k] ?? 0);
+    }
+    gradient[dimension] = (gradient[dimension] ?? 0) + residual;
+  }
+  for (let j = 0; j < dimension; j++) {
+    const w = params[j] ?? 0;
+    loss += 0.5 * options.l2 * w * w;
+    gradient[j] = (gradient[j] ?? 0) + options.l2 * w;
+  }
+  return loss;
+}
+
+function dot(a: Float64Array, b: Float64Array): number {
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) sum += (a[i] ?? 0) * (b[i] ?? 0);
+  return sum;
+}
+
+export function trainLogisticRegression(data: SparseDataset, options: TrainOptions): LinearModel {
+  const size = data.dimension + 1;
+  const memory = 10;
+  let params = new Float64Array(size);
+  let gradient = new Float64Array(size);
+  let value = objective(data, options, params, gradient);
+  const steps: Float64Array[] = [];
+  const gradientChanges: Float64Array[] = [];
+  const direction = new Float64Array(size);
+  const alphas = new Float64Array(memory);
+  for (let iteration = 0; iteration < options.maxIterations; iteration++) {
+    // Two-loop recursion: direction = -H * gradient.
+    direction.set(gradient);
+    for (let m = steps.length - 1; m >= 0; m--) {
+      const s = steps[m];
+      const y = gradientChanges[m];
+      if (s === undefined || y === undefined) continue;
+      const alpha = dot(s, direction) / dot(y, s);
+      alphas[m] = alpha;
+      for (let i = 0; i < size; i++) direction[i] = (direction[i] ?? 0) - alpha * (y[i] ?? 0);
+    }
+    const lastS = steps.at(-1);
+    const lastY = gradientChanges.at(-1);
+    const gamma = lastS !== undefined && lastY !== undefined ? dot(lastS, lastY) / dot(lastY, lastY) : 1;
+    for (let i = 0; i < size; i++) direction[i] = (direction[i] ?? 0) * gamma;
+    for (let m = 0; m < steps.length; m++) {
+      const s = steps[m];
+      const y = gradientChanges[m];
+      if (s === undefined || y === undefined) continue;
+      const beta = dot(y, direction) / dot(y, s);
+      const alpha = alphas[m] ?? 0;
+      for (let i = 0; i < size; i++) direction[i] = (direction[i] ?? 0) + (alpha - beta) * (s[i] ?? 0);
+    }
+    for (let i = 0; i < size; i++) direction[i] = -(direction[i] ?? 0);
+    let slope = dot(direction, gradient);
+    if (slope >= 0) {
+      // Not a descent direction (numerical trouble): restart from steepest descent.
+      for (let i = 0; i < size; i++) direction[i] = -(gradient[i] ?? 0);
+      slope = dot(direction, gradient);
+      steps.length = 0;
+      gradientChanges.length = 0;
+    }
+    let step = iteration === 0 && steps.length === 0 ? 1 / Math.max(1, Math.sqrt(-slope)) : 1;
+    const candidate = new Float64Array(size);
+    const candidateGradient = new Float64Array(size);
+    let candidateValue = Number.POSITIVE_INFINITY;
+    for (let attempt = 0; attempt < 30; attempt++) {
+      for (let i = 0; i < size; i++) candidate[i] = (params[i] ?? 0) + step * (direction[i] ?? 0);
+      candidateValue = objective(data, options, candidate, candidateGradient);
+      if (candidateValue <= value + 1e-4 * step * slope) break;
+      step *= 0.5;
+    }
+    if (!(candidateValue < value)) break;
+    const s = new Float64Array(size);
+    const y = new Float64Array(size);
+    for (let i = 0; i < size; i++) {
+      s[i] = (candidate[i] ?? 0) - (params[i] ?? 0);
+      y[i] = (candidateGradient[i] ?? 0) - (gradient[i] ?? 0);
+    }
+    if (dot(s, y) > 1e-12) {
+      steps.push(s);
+      gradientChanges.push(y);
+      if (steps.length > memory) {
+        steps.shift();
+        gradientChanges.shift();
+      }
+    }
+    const improvement = value - candidateValue;
+    params = candidate;
+    gradient = candidateGradient;
+    value = candidateValue;
+    if (improvement < 1e-9 * Math.max(1, Math.abs(value))) break;
+  }
+  return { weights: params.subarray(0, data.dimension), bias: params[data.dimension] ?? 0 };
+}
+
+export function predictMargin(data: SparseDataset, row: number, model: LinearModel): number {
+  return rowDot(data, row, model.weights) + model.bias;
+}
