@@ -1,15 +1,23 @@
-import { resolveAttributions } from "./attribute/resolve.js";
+import { detectAttribution } from "./attribute/detect.js";
+import { type ResolvedAttribution, resolveAttributions } from "./attribute/resolve.js";
 import { findBlocks } from "./clean/blocks.js";
+import { EntityMemory } from "./decompose/entities.js";
+import { decomposeList } from "./decompose/enumerations.js";
+import { adjustScore, itemScore } from "./rank/adjust.js";
+import { attachHeadline, mergeDuplicates } from "./rank/dedupe.js";
 import { isCheckworthy, scoreSentence } from "./score/index.js";
 import { isClaimCandidate } from "./segment/candidates.js";
 import { segmentSentences } from "./segment/sentences.js";
-import type { ArticleInput, ExtractedClaim } from "./types.js";
+import type { ArticleInput, ExtractedClaim, Span } from "./types.js";
 import { stableId } from "./util/ids.js";
 import { asSentence } from "./util/text.js";
 
 /**
  * Turns an article into ranked, standalone claims with exact spans into `article.body`.
  * Deterministic and total: malformed input yields an empty list, never an exception.
+ *
+ * A sentence that is fully decomposed into list items is not emitted itself; its items carry
+ * its id as `parentId` so the UI can group them.
  */
 export function extractClaims(article: ArticleInput): ExtractedClaim[] {
   try {
@@ -20,43 +28,116 @@ export function extractClaims(article: ArticleInput): ExtractedClaim[] {
   }
 }
 
-interface SentenceUnit {
-  start: number;
-  end: number;
+interface SentenceUnit extends Span {
   text: string;
   paragraph: number;
+  bullet: boolean;
 }
+
+/** Only the first few headline repeats are matched, so repeated headings cannot make this quadratic. */
+const MAX_HEADLINES = 3;
 
 function runPipeline(body: string, title: string | null): ExtractedClaim[] {
   const sentences: SentenceUnit[] = [];
+  const headlines: Span[] = [];
   for (const block of findBlocks(body, title)) {
-    if (block.kind === "headline") continue;
+    if (block.kind === "headline") {
+      if (headlines.length < MAX_HEADLINES) headlines.push({ start: block.start, end: block.end });
+      continue;
+    }
     for (const span of segmentSentences(body, block.start, block.end)) {
-      sentences.push({ ...span, text: body.slice(span.start, span.end), paragraph: block.paragraph });
+      const text = body.slice(span.start, span.end);
+      sentences.push({ ...span, text, paragraph: block.paragraph, bullet: block.kind === "bullet" });
     }
   }
   const attributions = resolveAttributions(sentences);
+  const claims = buildClaims(body, sentences, attributions);
+  const merged = mergeDuplicates(claims);
+  for (const headline of headlines) {
+    const text = body.slice(headline.start, headline.end);
+    const tag = detectAttribution(text);
+    attachHeadline(merged, headline, tag === null ? text : text.slice(tag.contentStart, tag.contentEnd));
+  }
+  return merged.sort((a, b) => b.score - a.score || a.start - b.start);
+}
+
+function buildClaims(
+  body: string,
+  sentences: SentenceUnit[],
+  attributions: ResolvedAttribution[],
+): ExtractedClaim[] {
   const claims: ExtractedClaim[] = [];
-  sentences.forEach((sentence, index) => {
+  const entities = new EntityMemory();
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index];
     const attribution = attributions[index];
-    if (attribution === undefined || attribution.bareTag) return;
+    if (sentence === undefined || attribution === undefined) continue;
     const content = sentence.text.slice(attribution.contentStart, attribution.contentEnd);
-    if (!isClaimCandidate(content)) return;
+    if (attribution.bareTag || !isClaimCandidate(content)) {
+      entities.learn(sentence.text, attribution.speaker);
+      continue;
+    }
     const text = asSentence(attribution.prefix + content);
-    const score = scoreSentence(text);
-    claims.push({
-      id: stableId("c", sentence.start, sentence.end, text),
-      text,
-      quote: sentence.text,
-      start: sentence.start,
-      end: sentence.end,
-      score,
-      checkworthy: isCheckworthy(score),
-      speaker: attribution.speaker,
-      reportedBy: attribution.reportedBy,
-      parentId: null,
-      spans: [{ start: sentence.start, end: sentence.end }],
-    });
-  });
-  return claims.sort((a, b) => b.score - a.score || a.start - b.start);
+    const parentScore = adjustScore(scoreSentence(text), text);
+
+    const list = decomposeList(content, sentence.start + attribution.contentStart, entities);
+    const speaker = attribution.speaker ?? list?.entity?.speaker ?? null;
+    if (list?.entity && list.entity.speaker === null) list.entity.speaker = speaker;
+    entities.learn(sentence.text, speaker);
+
+    const parentId = stableId("c", sentence.start, sentence.end, text);
+    const bullets = content.trimEnd().endsWith(":") ? followingBullets(sentences, index) : [];
+    if (list !== null) {
+      for (const item of list.items) {
+        const score = itemScore(scoreSentence(item.text), parentScore, item.text);
+        claims.push(makeClaim(body, item, item.text, score, speaker, attribution.reportedBy, parentId));
+      }
+    } else if (bullets.length > 0) {
+      const lead = text.replace(/[.:]+$/, "");
+      for (const bullet of bullets) {
+        const itemText = asSentence(`${lead} ${bullet.text.replace(/[\s.;,]+$|(?:,?\s+(?:and|or))$/g, "")}`);
+        const score = itemScore(scoreSentence(itemText), parentScore, itemText);
+        claims.push(makeClaim(body, bullet, itemText, score, speaker, attribution.reportedBy, parentId));
+      }
+      index += bullets.length;
+    } else {
+      claims.push(makeClaim(body, sentence, text, parentScore, speaker, attribution.reportedBy, null));
+    }
+  }
+  return claims;
+}
+
+/** Short bullet lines right after a lead-in ending with a colon. */
+function followingBullets(sentences: SentenceUnit[], leadIndex: number): SentenceUnit[] {
+  const bullets: SentenceUnit[] = [];
+  for (let i = leadIndex + 1; i < sentences.length; i++) {
+    const candidate = sentences[i];
+    if (candidate === undefined || !candidate.bullet || candidate.text.split(/\s+/).length > 20) break;
+    bullets.push(candidate);
+  }
+  return bullets;
+}
+
+function makeClaim(
+  body: string,
+  span: Span,
+  text: string,
+  score: number,
+  speaker: string | null,
+  reportedBy: string | null,
+  parentId: string | null,
+): ExtractedClaim {
+  return {
+    id: stableId("c", span.start, span.end, text),
+    text,
+    quote: body.slice(span.start, span.end),
+    start: span.start,
+    end: span.end,
+    score,
+    checkworthy: isCheckworthy(score),
+    speaker,
+    reportedBy,
+    parentId,
+    spans: [{ start: span.start, end: span.end }],
+  };
 }

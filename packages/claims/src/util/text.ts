@@ -17,15 +17,6 @@ export function capitalize(text: string): string {
   return first.toUpperCase() + text.slice(1);
 }
 
-export function lowerFirst(text: string): string {
-  // Keep acronyms and proper nouns ("U.S.", "Ukraine") as written.
-  const firstWord = text.split(/\s/, 1)[0] ?? "";
-  if (/^(The|A|An|This|That|These|Those|Its|Their|His|Her|Our)$/.test(firstWord)) {
-    return text.charAt(0).toLowerCase() + text.slice(1);
-  }
-  return text;
-}
-
 /** Drops quotation marks left unbalanced by cutting a claim out of a longer quotation. */
 export function balanceQuotes(text: string): string {
   let result = text;
@@ -41,10 +32,7 @@ export function balanceQuotes(text: string): string {
 
 /** Ends a standalone claim with exactly one terminal mark. */
 export function asSentence(text: string): string {
-  const trimmed = balanceQuotes(text)
-    .trim()
-    .replace(/[\s,;:—–-]+$/u, "")
-    .trim();
+  const trimmed = trimTrailing(balanceQuotes(text).trim(), " \t\n\r,;:—–-").trim();
   if (trimmed === "") return "";
   const body = capitalize(trimmed);
   return /[.!?]["”’)]*$/u.test(body) ? body : `${body}.`;
@@ -58,4 +46,11 @@ export function wordCount(text: string): number {
 /** Lower-cased words used for fuzzy comparisons (dedupe, headline matching). */
 export function contentWords(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 2);
+}
+
+/** Removes trailing `chars` without a regex (`[...]+$` is quadratic on long runs). */
+export function trimTrailing(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
 }

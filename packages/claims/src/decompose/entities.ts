@@ -1,0 +1,144 @@
+/**
+ * Remembers the things an article describes in detail ("an additional $2 billion relief package
+ * announced March 3") so that later references ("the package", "the latest aid", "it") can be
+ * rewritten into standalone text.
+ */
+
+const HEADS =
+  "package|packages|plan|plans|bill|budget|deal|agreement|program|programme|fund|aid|assistance|initiative|proposal|law|measure|contract|settlement|strategy|scheme|stimulus|grant|loan|reform|policy|treaty|accord|offer|investment|tranche|shipment|delivery|roster|squad|lineup|report|study|survey|ruling|order|sanctions|budgets|shortlist|list|award|awards|donation";
+const HEAD = new RegExp(`^(?:${HEADS})$`, "i");
+const SYNONYMS: Record<string, string[]> = {
+  aid: ["assistance", "package", "support"],
+  assistance: ["aid", "package", "support"],
+  package: ["aid", "assistance", "plan"],
+  plan: ["package", "scheme", "proposal"],
+  bill: ["law", "measure", "legislation"],
+  law: ["bill", "measure"],
+  measure: ["bill", "law"],
+};
+const LEFT_STOP =
+  /^(?:with|of|for|to|by|on|in|at|from|has|have|had|is|are|was|were|said|that|which|and|or|but|as|announced|approved|unveiled)$/i;
+const DETERMINER = /^(?:a|an|the|its|their|his|her|our|this|that|new)$/i;
+const POSTMODIFIER =
+  /^(?:valued|worth|totaling|totalling|of|for|announced|unveiled|approved|passed|signed|costing)$/i;
+const RIGHT_STOP =
+  /^(?:that|which|who|according|and|but|was|were|is|are|will|would|has|had|as|after|amid|while|because|including)$/i;
+const DATE =
+  /\b(?:on\s+)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?)(?![\d,])/;
+const MAX_ENTITIES = 24;
+
+export interface Entity {
+  /** Noun phrase without its determiner: "additional assistance package valued up to $150 million". */
+  phrase: string;
+  head: string;
+  words: Set<string>;
+  date: string | null;
+  speaker: string | null;
+}
+
+export class EntityMemory {
+  private readonly entities: Entity[] = [];
+
+  /** Records the described things of one sentence. */
+  learn(sentence: string, speaker: string | null): void {
+    const words = sentence
+      .slice(0, 1500)
+      .split(/\s+/)
+      .filter((w) => w !== "");
+    const date = DATE.exec(sentence)?.[1] ?? null;
+    for (let i = 0; i < words.length; i++) {
+      const head = bare(words[i] ?? "");
+      if (!HEAD.test(head) || HEAD.test(bare(words[i + 1] ?? ""))) continue;
+      const phrase = nounPhrase(words, i);
+      // Only descriptive mentions are worth reusing: they carry a number, a name or a modifier.
+      if (phrase.split(" ").length < 2 || /^(?:the|this|that)\s/i.test(phrase)) continue;
+      this.entities.push({ phrase: stripDeterminer(phrase), head, words: wordSet(phrase), date, speaker });
+      if (this.entities.length > MAX_ENTITIES) this.entities.shift();
+    }
+  }
+
+  /** The latest entity a definite reference ("the latest U.S. assistance", "it") points to. */
+  find(reference: string): Entity | null {
+    const words = reference.split(/\s+/).map(bare);
+    const head = words.at(-1)?.toLowerCase() ?? "";
+    const pronoun = /^(?:it|this|they|these)$/i.test(reference.trim());
+    for (let i = this.entities.length - 1; i >= 0; i--) {
+      const entity = this.entities[i];
+      if (entity === undefined) continue;
+      if (pronoun || entity.words.has(head) || (SYNONYMS[head] ?? []).some((s) => entity.words.has(s)))
+        return entity;
+    }
+    return null;
+  }
+}
+
+/** Whether a subject should be replaced by an earlier, fuller description. */
+export function isVagueReference(subject: string): boolean {
+  const trimmed = subject.trim();
+  if (/^(?:it|this|they|these)$/i.test(trimmed)) return true;
+  return (
+    /^(?:the|this|that|these|its)\s/i.test(trimmed) && !/\d/.test(trimmed) && trimmed.split(/\s+/).length <= 6
+  );
+}
+
+/**
+ * "the latest U.S. assistance" + entity "additional assistance package valued up to $150 million"
+ * → "The additional U.S. assistance package valued up to $150 million announced Oct. 26".
+ */
+export function describe(entity: Entity, reference: string): string {
+  const extras = reference
+    .split(/\s+/)
+    .filter(
+      (w) =>
+        /^\p{Lu}/u.test(w) &&
+        !entity.words.has(bare(w).toLowerCase()) &&
+        !/^(?:The|This|That|These|Its)$/.test(w),
+    );
+  const words = entity.phrase.split(" ");
+  const firstHead = words.findIndex((w) => HEAD.test(bare(w)));
+  const at = extras.length > 0 && firstHead >= 0 ? firstHead : words.length;
+  words.splice(at, 0, ...extras);
+  // Later references reuse the enriched phrase ("U.S." learnt from "the latest U.S. aid").
+  entity.phrase = words.join(" ");
+  entity.words = wordSet(entity.phrase);
+  let description = `The ${words.join(" ")}`;
+  if (entity.date !== null && !description.includes(entity.date)) description += ` announced ${entity.date}`;
+  return description;
+}
+
+function nounPhrase(words: string[], headIndex: number): string {
+  let start = headIndex;
+  while (start > 0 && headIndex - start < 6) {
+    const previous = words[start - 1] ?? "";
+    if (/[,;:.]$/.test(previous) && !/^(?:U\.S\.|U\.K\.|E\.U\.)$/.test(previous)) break;
+    if (LEFT_STOP.test(previous)) break;
+    start--;
+    if (DETERMINER.test(previous)) break;
+  }
+  let end = headIndex + 1;
+  if (!/[,;:]$/.test(words[headIndex] ?? "") && POSTMODIFIER.test(words[end] ?? "")) {
+    while (end < words.length && end - headIndex <= 8) {
+      const word = words[end] ?? "";
+      if (RIGHT_STOP.test(word)) break;
+      end++;
+      if (/[,;:]$/.test(word) || (/[.!?]["”]?$/.test(word) && !/^(?:\p{Lu}[a-z]{0,3}\.|U\.S\.)$/u.test(word)))
+        break;
+    }
+  }
+  return words
+    .slice(start, end)
+    .join(" ")
+    .replace(/[,;:.!?"”]+$/, "");
+}
+
+function stripDeterminer(phrase: string): string {
+  return phrase.replace(/^(?:a|an|the|its|their|his|her|our)\s+/i, "");
+}
+
+function bare(word: string): string {
+  return word.replace(/^[^\p{L}\p{N}$]+|[^\p{L}\p{N}%]+$/gu, "");
+}
+
+function wordSet(phrase: string): Set<string> {
+  return new Set(phrase.split(/\s+/).map((w) => bare(w).toLowerCase()));
+}

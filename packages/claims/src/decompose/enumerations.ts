@@ -1,0 +1,105 @@
+import { asSentence } from "../util/text.js";
+import { describe, type Entity, type EntityMemory, isVagueReference } from "./entities.js";
+import { type Piece, splitListItems } from "./list-items.js";
+
+/** Atomic claims cut out of a list sentence, and the earlier-described thing they belong to. */
+export interface ListDecomposition {
+  items: Piece[];
+  /** Set when the list continues an earlier sentence ("the package"); carries that sentence's speaker. */
+  entity: Entity | null;
+}
+
+const MAX_LIST_SENTENCE = 1200;
+const INCLUSION =
+  /\b(includ(?:es|ed|e|ing)|encompass(?:es|ed|ing)?|compris(?:es|ed|e|ing)|consists? of|consisted of|contain(?:s|ed)?|such as|featur(?:es|ed|ing)|among them|namely)\s+/i;
+const PARTICIPLE = /^(?:including|such as|featuring|among them|namely|encompassing|comprising)$/i;
+const PART_OF =
+  /^(.{3,300}?)\s+(?:was|were|is|are|will be|would be)\s+(?:also\s+)?(?:part of|among|included in|in)\s+(.{3,200}?),?\s+(?:along with|as well as|together with|alongside)\s+(.+)$/is;
+
+/**
+ * Splits a sentence that enumerates things into one standalone claim per item.
+ * `content` is the claim part of the sentence, starting at body offset `base`.
+ */
+export function decomposeList(
+  content: string,
+  base: number,
+  entities: EntityMemory,
+): ListDecomposition | null {
+  if (content.length > MAX_LIST_SENTENCE) return null;
+  return (
+    partOfList(content, base, entities) ?? inclusionList(content, base, entities) ?? colonList(content, base)
+  );
+}
+
+/** "X and Y were part of the package, along with Z" → "The <package> includes X." ... */
+function partOfList(content: string, base: number, entities: EntityMemory): ListDecomposition | null {
+  const match = PART_OF.exec(content);
+  if (match === null) return null;
+  const [front, container, rest] = [match[1] ?? "", match[2] ?? "", match[3] ?? ""];
+  const restOffset = content.length - rest.length;
+  const frontItems = splitListItems(front, base) ?? [
+    { text: front.trim(), start: base, end: base + front.trim().length },
+  ];
+  const restItems = splitListItems(rest, base + restOffset) ?? [
+    {
+      text: rest.replace(/[\s.]+$/, ""),
+      start: base + restOffset,
+      end: base + restOffset + rest.replace(/[\s.]+$/, "").length,
+    },
+  ];
+  const entity = isVagueReference(container) ? entities.find(container) : null;
+  const subject = entity === null ? container : describe(entity, container);
+  const items = [...frontItems, ...restItems].map((item) => ({
+    ...item,
+    text: asSentence(`${subject} includes ${item.text}`),
+  }));
+  return { items, entity };
+}
+
+/** "The plan includes A, B and C" / "..., including A, B and C". */
+function inclusionList(content: string, base: number, entities: EntityMemory): ListDecomposition | null {
+  const trigger = INCLUSION.exec(content);
+  if (trigger === null) return null;
+  const listStart = trigger.index + trigger[0].length;
+  const items = splitListItems(content.slice(listStart), base + listStart);
+  if (items === null) return null;
+  const verb = trigger[1] ?? "";
+  let lead = content.slice(0, trigger.index).trim();
+  let entity: Entity | null = null;
+  if (!PARTICIPLE.test(verb)) {
+    const subject = lead.replace(/^that\s+/i, "");
+    entity = isVagueReference(subject) ? entities.find(subject) : null;
+    if (entity !== null) lead = describe(entity, subject);
+  }
+  const separator = PARTICIPLE.test(verb) && !lead.endsWith(",") ? ", " : " ";
+  return {
+    items: items.map((item) => ({
+      ...item,
+      text: asSentence(`${lead}${separator}${inclusionVerb(verb)} ${item.text}`),
+    })),
+    entity,
+  };
+}
+
+/** "The report lists three causes: A, B and C." */
+function colonList(content: string, base: number): ListDecomposition | null {
+  const colon = /:\s+/.exec(content);
+  if (colon === null) return null;
+  const listStart = colon.index + colon[0].length;
+  const items = splitListItems(content.slice(listStart), base + listStart);
+  if (items === null) return null;
+  const lead = content.slice(0, colon.index + 1);
+  return {
+    items: items.map((item) => ({ ...item, text: asSentence(`${lead} ${item.text}`) })),
+    entity: null,
+  };
+}
+
+/** "encompasses", "comprises", "contains" all state inclusion; say it one way. */
+function inclusionVerb(verb: string): string {
+  const lower = verb.toLowerCase();
+  if (PARTICIPLE.test(lower)) return lower;
+  if (/(?:ed|consisted of)$/.test(lower)) return "included";
+  if (/^(?:include|comprise|contain|consist of|encompass|feature)$/.test(lower)) return "include";
+  return "includes";
+}

@@ -1,0 +1,143 @@
+/** A piece of text with its offsets in the article body. */
+export interface Piece {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const CONJUNCTION = /^(?:and|or|as well as|along with|plus|together with)\s+/i;
+const MAX_ITEM_WORDS = 18;
+
+/**
+ * Splits "A, B, and C" / "A; B; and C" into items when it really is a list: at least two items and
+ * a conjunction (or semicolons) before the last. `offset` is the body offset of `text`.
+ */
+export function splitListItems(text: string, offset: number): Piece[] | null {
+  const separator = hasTopLevel(text, ";") ? ";" : ",";
+  const parts = splitTopLevel(text, separator).filter((p) => p.text.trim() !== "");
+  const last = parts.pop();
+  if (last === undefined) return null;
+  const lastLead =
+    /^\s*(?:(?:and|or|as well as|along with|plus|together with)\s+)?/i.exec(last.text)?.[0] ?? "";
+  const hasConjunction = lastLead.trim() !== "";
+  const lastItem: Piece = {
+    text: last.text.slice(lastLead.length),
+    start: last.start + lastLead.length,
+    end: last.end,
+  };
+  if (!hasConjunction && !coordinatedModifier(lastItem.text)) {
+    // "x, y and z": the conjunction sits inside the last part.
+    const pair = splitPair(lastItem, parts.length === 0);
+    if (pair === null) {
+      if (separator === "," || parts.length === 0) return null;
+      parts.push(lastItem);
+    } else parts.push(...pair);
+  } else {
+    parts.push(lastItem);
+  }
+  if (parts.length < 2) return null;
+
+  const items: Piece[] = [];
+  for (const piece of parts) {
+    const item = trimItem(piece);
+    if (item === null) return null;
+    items.push(...splitCoordinatedModifier(item));
+  }
+  for (const item of items) {
+    item.start += offset;
+    item.end += offset;
+  }
+  return items;
+}
+
+/** "y and z" → two pieces; with no commas at all both sides must be short noun phrases. */
+function splitPair(piece: Piece, alone: boolean): Piece[] | null {
+  const match = /^(.*?\S)\s+(?:and|or|as well as)\s+(\S.*)$/su.exec(piece.text);
+  if (match === null) return null;
+  const first = match[1] ?? "";
+  const second = match[2] ?? "";
+  if (
+    alone &&
+    (/\s(?:for|of|to|in|on|with|by)\s/.test(piece.text) || `${first} ${second}`.split(/\s+/).length > 8)
+  ) {
+    return null;
+  }
+  const secondStart = piece.text.length - second.length;
+  return [
+    { text: first, start: piece.start, end: piece.start + first.length },
+    { text: second, start: piece.start + secondStart, end: piece.end },
+  ];
+}
+
+/** "155 mm and 105 mm artillery rounds" → "155 mm artillery rounds", "105 mm artillery rounds". */
+function coordinatedModifier(text: string): RegExpExecArray | null {
+  const match =
+    /^((?:\d[\d.,]*\s?[\p{L}%-]*|[\p{Ll}-]+))\s+and\s+((?:\d[\d.,]*\s?[\p{L}%-]*|[\p{Ll}-]+))\s+(\S.{0,80})$/u.exec(
+      text,
+    );
+  if (match === null) return null;
+  const [a, b] = [match[1] ?? "", match[2] ?? ""];
+  const numeric = /^\d/.test(a) && /^\d/.test(b);
+  const adjectives =
+    !/\d/.test(a + b) && !/\s/.test(a + b) && /(?:al|ic|ive|ary|ern|ian|ile|ous|ed|ing|-\p{L}+)$/u.test(a);
+  return numeric || adjectives ? match : null;
+}
+
+function splitCoordinatedModifier(item: Piece): Piece[] {
+  const match = coordinatedModifier(item.text);
+  if (match === null) return [item];
+  const [a, b, head] = [match[1] ?? "", match[2] ?? "", match[3] ?? ""];
+  const bStart = item.text.indexOf(b, a.length);
+  return [
+    { text: `${a} ${head}`, start: item.start, end: item.end },
+    { text: `${b} ${head}`, start: item.start + bStart, end: item.end },
+  ];
+}
+
+const NOT_AN_ITEM =
+  /^(?:for|to|in|on|at|by|from|with|into|was|were|is|are|has|have|had|will|would|said|says|which|who|that|because|while|although|but)\b/i;
+
+function trimItem(piece: Piece): Piece | null {
+  let { start, end } = piece;
+  let text = piece.text;
+  const lead =
+    /^[\s,;:]*(?:(?:and|or|as well as|along with|plus|together with)\s+)?/i.exec(text)?.[0].length ?? 0;
+  const tail = /[\s,;:.]+$/.exec(text.slice(lead))?.[0].length ?? 0;
+  start += lead;
+  end -= tail;
+  text = text.slice(lead, text.length - tail);
+  if (text === "" || NOT_AN_ITEM.test(text)) return null;
+  const words = text.split(/\s+/).length;
+  if (words > MAX_ITEM_WORDS || / (?:said|says|told)\b/.test(text)) return null;
+  return { text, start, end };
+}
+
+function hasTopLevel(text: string, separator: string): boolean {
+  return splitTopLevel(text, separator).length > 1;
+}
+
+/** Splits on `separator` outside brackets and quotes. */
+export function splitTopLevel(text: string, separator: string): Piece[] {
+  const pieces: Piece[] = [];
+  let depth = 0;
+  let inQuote = false;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (ch === "(" || ch === "[") depth++;
+    else if ((ch === ")" || ch === "]") && depth > 0) depth--;
+    else if (ch === "“") inQuote = true;
+    else if (ch === "”") inQuote = false;
+    else if (ch === separator && depth === 0 && !inQuote && !isThousandsSeparator(text, i)) {
+      pieces.push({ text: text.slice(start, i), start, end: i });
+      start = i + 1;
+    }
+  }
+  pieces.push({ text: text.slice(start), start, end: text.length });
+  return pieces;
+}
+
+/** "2,000" is a number, not a list. */
+function isThousandsSeparator(text: string, index: number): boolean {
+  return /\d/.test(text.charAt(index - 1)) && /^\d{3}\b/.test(text.slice(index + 1, index + 5));
+}

@@ -1,0 +1,56 @@
+import type { ExtractedClaim, Span } from "../types.js";
+
+/** Claims with the same standalone text appear once; later occurrences become extra spans. */
+export function mergeDuplicates(claims: ExtractedClaim[]): ExtractedClaim[] {
+  const byKey = new Map<string, ExtractedClaim>();
+  const result: ExtractedClaim[] = [];
+  for (const claim of claims) {
+    const key = claim.text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
+    const first = byKey.get(key);
+    if (first === undefined) {
+      byKey.set(key, claim);
+      result.push(claim);
+      continue;
+    }
+    addSpan(first, { start: claim.start, end: claim.end });
+    first.score = Math.max(first.score, claim.score);
+    first.speaker ??= claim.speaker;
+  }
+  return result;
+}
+
+/**
+ * A headline repeated in the body ("Council Approves Budget, Mayor Says") joins the body claim it
+ * summarises as an extra span, instead of becoming a claim of its own.
+ */
+export function attachHeadline(claims: ExtractedClaim[], headline: Span, headlineContent: string): void {
+  const headWords = stems(headlineContent);
+  if (headWords.size < 3) return;
+  let best: ExtractedClaim | null = null;
+  let bestOverlap = 0;
+  for (const claim of claims) {
+    const claimWords = stems(claim.text);
+    let shared = 0;
+    for (const word of headWords) if (claimWords.has(word)) shared++;
+    const overlap = shared / headWords.size;
+    if (overlap > bestOverlap) {
+      best = claim;
+      bestOverlap = overlap;
+    }
+  }
+  if (best !== null && bestOverlap >= 0.6) addSpan(best, headline);
+}
+
+function addSpan(claim: ExtractedClaim, span: Span): void {
+  if (!claim.spans.some((s) => s.start === span.start && s.end === span.end)) claim.spans.push(span);
+}
+
+function stems(text: string): Set<string> {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return new Set(
+    words.filter((w) => w.length > 2).map((w) => (w.length > 4 ? w.replace(/(?:ing|ed|es|s)$/, "") : w)),
+  );
+}
