@@ -5,7 +5,6 @@ export interface Piece {
   end: number;
 }
 
-const CONJUNCTION = /^(?:and|or|as well as|along with|plus|together with)\s+/i;
 const MAX_ITEM_WORDS = 18;
 
 /**
