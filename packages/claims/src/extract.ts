@@ -1,16 +1,18 @@
-import { detectAttribution } from "./attribute/detect.js";
-import { type ResolvedAttribution, resolveAttributions } from "./attribute/resolve.js";
-import { findBlocks } from "./clean/blocks.js";
-import { EntityMemory } from "./decompose/entities.js";
-import { decomposeList } from "./decompose/enumerations.js";
-import { adjustScore, itemScore } from "./rank/adjust.js";
-import { attachHeadline, mergeDuplicates } from "./rank/dedupe.js";
-import { isCheckworthy, scoreSentence } from "./score/index.js";
-import { isClaimCandidate } from "./segment/candidates.js";
-import { segmentSentences } from "./segment/sentences.js";
-import type { ArticleInput, ExtractedClaim, Span } from "./types.js";
-import { stableId } from "./util/ids.js";
-import { asSentence } from "./util/text.js";
+import { detectAttribution } from "./attribute/detect";
+import { type ResolvedAttribution, resolveAttributions } from "./attribute/resolve";
+import { findBlocks } from "./clean/blocks";
+import { splitClauses } from "./decompose/clauses";
+import { EntityMemory } from "./decompose/entities";
+import { decomposeList } from "./decompose/enumerations";
+import type { Piece } from "./decompose/list-items";
+import { adjustScore, itemScore } from "./rank/adjust";
+import { attachHeadline, mergeDuplicates } from "./rank/dedupe";
+import { isCheckworthy, scoreSentence } from "./score/index";
+import { isClaimCandidate } from "./segment/candidates";
+import { segmentSentences } from "./segment/sentences";
+import type { ArticleInput, ExtractedClaim, Span } from "./types";
+import { stableId } from "./util/ids";
+import { asSentence } from "./util/text";
 
 /**
  * Turns an article into ranked, standalone claims with exact spans into `article.body`.
@@ -80,15 +82,24 @@ function buildClaims(
     const text = asSentence(attribution.prefix + content);
     const parentScore = adjustScore(scoreSentence(text), text);
 
-    const list = decomposeList(content, sentence.start + attribution.contentStart, entities);
-    const speaker = attribution.speaker ?? list?.entity?.speaker ?? null;
-    if (list?.entity && list.entity.speaker === null) list.entity.speaker = speaker;
+    const parentId = stableId("c", sentence.start, sentence.end, text);
+    const base = sentence.start + attribution.contentStart;
+    const clauses = splitClauses(content, base);
+    const bullets = content.trimEnd().endsWith(":") ? followingBullets(sentences, index) : [];
+    const atomic: Piece[] = [];
+    let speaker = attribution.speaker;
+    for (const clause of clauses) {
+      const list = decomposeList(body.slice(clause.start, clause.end), clause.start, entities);
+      speaker ??= list?.entity?.speaker ?? null;
+      if (list?.entity && list.entity.speaker === null) list.entity.speaker = speaker;
+      if (list !== null) atomic.push(...list.items);
+      else if (clauses.length > 1)
+        atomic.push({ ...clause, text: asSentence(attribution.prefix + clause.text) });
+    }
     entities.learn(sentence.text, speaker);
 
-    const parentId = stableId("c", sentence.start, sentence.end, text);
-    const bullets = content.trimEnd().endsWith(":") ? followingBullets(sentences, index) : [];
-    if (list !== null) {
-      for (const item of list.items) {
+    if (atomic.length > 0) {
+      for (const item of atomic) {
         const score = itemScore(scoreSentence(item.text), parentScore, item.text);
         claims.push(makeClaim(body, item, item.text, score, speaker, attribution.reportedBy, parentId));
       }

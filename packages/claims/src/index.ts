@@ -1,3 +1,3 @@
-export { extractClaims } from "./extract.js";
-export { CHECKWORTHY_THRESHOLD, isCheckworthy, scoreSentence } from "./score/index.js";
-export type { ArticleInput, ExtractedClaim, Span } from "./types.js";
+export { extractClaims } from "./extract";
+export { CHECKWORTHY_THRESHOLD, isCheckworthy, scoreSentence } from "./score/index";
+export type { ArticleInput, ExtractedClaim, Span } from "./types";

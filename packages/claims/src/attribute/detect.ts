@@ -1,4 +1,5 @@
-import { CITING_VERB, CLAIM_NOUN_VERB, CLAUSE_VERB, INFINITIVE_REPORT, REPORTING_VERB } from "./verbs.js";
+import { startsWithRole } from "./names";
+import { CITING_VERB, CLAIM_NOUN_VERB, CLAUSE_VERB, INFINITIVE_REPORT, REPORTING_VERB } from "./verbs";
 
 /** Where a sentence says who is speaking, and which part of it is the claim. */
 export interface Attribution {
@@ -185,7 +186,10 @@ export function isSpeakerPhrase(phrase: string): boolean {
   ) {
     return false;
   }
-  return /^(?:\p{Lu}|the\s|a\s|an\s|some\s|several\s|many\s|most\s|two\s|three\s|other\s)/u.test(trimmed);
+  return (
+    /^(?:\p{Lu}|the\s|a\s|an\s|some\s|several\s|many\s|most\s|two\s|three\s|other\s)/u.test(trimmed) ||
+    startsWithRole(trimmed)
+  );
 }
 
 function trimmedRange(

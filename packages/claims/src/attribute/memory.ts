@@ -1,11 +1,14 @@
-import type { SpeakerName } from "./names.js";
+import type { SpeakerName } from "./names";
 
 /**
  * What the article has said about who is speaking so far: full names for "Mr. Roe",
  * and the most recent speakers for "he said" / "the ministry said" follow-ups.
  */
+const MAX_ORGANISATIONS = 32;
+
 export class SpeakerMemory {
   private readonly bySurname = new Map<string, string>();
+  private readonly organisations: string[] = [];
   lastPerson: string | null = null;
   lastAny: string | null = null;
 
@@ -23,7 +26,25 @@ export class SpeakerMemory {
     return this.bySurname.get(name) ?? name;
   }
 
+  /** "the ministry" → "the Finance Ministry" when that organisation spoke earlier. */
+  expandOrganisation(name: string): string {
+    const short = /^the\s+(\p{L}+)$/iu.exec(name)?.[1]?.toLowerCase();
+    if (short === undefined) return name;
+    for (let i = this.organisations.length - 1; i >= 0; i--) {
+      const candidate = this.organisations[i] ?? "";
+      if (candidate.toLowerCase().endsWith(` ${short}`)) return candidate;
+    }
+    return name;
+  }
+
   remember(speaker: SpeakerName): void {
+    if (
+      !speaker.isPerson &&
+      /^the\s+\S+\s+\S/.test(speaker.name) &&
+      this.organisations.length < MAX_ORGANISATIONS
+    ) {
+      this.organisations.push(speaker.name);
+    }
     if (speaker.isPerson) {
       this.learnName(speaker.name);
       this.lastPerson = speaker.name;

@@ -1,6 +1,6 @@
 /**
  * Turns the words before or after a reporting verb into a speaker name without titles:
- * "National Security Council spokeswoman Jane Roe" → "Jane Roe", "Sen. Jane Roe (R-Ohio)" → "Jane Roe",
+ * "Health Council spokeswoman Jane Roe" → "Jane Roe", "Sen. Jane Roe (R-Ohio)" → "Jane Roe",
  * "a statement from the Finance Ministry" → "the Finance Ministry".
  */
 
@@ -100,7 +100,11 @@ const TITLE_WORDS = new Set(
 );
 
 const ORG_WORDS =
-  /\b(?:House|Department|Ministry|Council|Office|Agency|Bank|Inc|Corp|Company|Pentagon|Kremlin|Party|Committee|Commission|Court|Government|University|Institute|Center|Centre|Association|Union|Administration|Service|Police|Army|Navy|Force|Bureau|Board|Authority|Group|Organization|Organisation|Foundation|Fund|Club|League|Federation|Hospital|Network|News|Times|Post|Press|Reuters|Congress|Senate|Parliament|Assembly|Cabinet|Embassy|Mission|Secretariat|Command|Statistics|Office|Survey|Programme|Program)\b/;
+  /\b(?:House|Department|Ministry|Council|Office|Agency|Bank|Inc|Corp|Company|Party|Committee|Commission|Court|Government|University|Institute|Center|Centre|Association|Union|Administration|Service|Police|Army|Navy|Force|Bureau|Board|Authority|Group|Organization|Organisation|Foundation|Fund|Club|League|Federation|Hospital|Network|News|Times|Post|Press|Congress|Senate|Parliament|Assembly|Cabinet|Embassy|Mission|Secretariat|Command|Statistics|Office|Survey|Programme|Program)\b/;
+
+/** Unnamed groups: "Officials said" → "officials". */
+const GROUP_NOUN =
+  /^(?:officials|analysts|experts|residents|critics|witnesses|police|authorities|researchers|scientists|economists|doctors|lawmakers|prosecutors|investigators|organizers|organisers|sources|observers|activists|voters|parents|teachers|workers)$/i;
 
 const DETERMINER =
   /^(?:the|a|an|some|several|many|most|two|three|four|five|other|senior|top|local|federal|state)\s/i;
@@ -119,6 +123,11 @@ function stripDecorations(phrase: string): string {
       /\s+(?:on|in|at|during|last|earlier|this)\s+(?:a|an|the)?\s*(?:\p{L}+day|week|month|year|morning|evening|night|statement|interview|post|briefing|news conference|press conference|hearing|speech|call|letter|email|\p{Lu}\p{Ll}{2}\.?\s+\d{1,2})\b.*$/iu,
       "",
     );
+}
+
+/** Role words can open a speaker phrase in lower case: "coach Jane Roe said". */
+export function startsWithRole(phrase: string): boolean {
+  return TITLE_WORDS.has(tokenKey(phrase.split(/\s+/, 1)[0] ?? ""));
 }
 
 function tokenKey(token: string): string {
@@ -153,9 +162,16 @@ export function parseSpeakerPhrase(raw: string): SpeakerName | null {
     if (TITLE_WORDS.has(tokenKey(token))) lastTitle = index;
   });
   if (lastTitle >= 0) {
-    let nameTokens = tokens.slice(lastTitle + 1).filter((t) => /^\p{Lu}/u.test(t));
-    if (tokens.slice(lastTitle + 1).some((t) => t === "of") && nameTokens.length > 2) {
-      nameTokens = nameTokens.slice(/^\p{Lu}\.$/u.test(nameTokens.at(-2) ?? "") ? -3 : -2);
+    const afterTitle = tokens.slice(lastTitle + 1);
+    let nameTokens: string[];
+    if (afterTitle[0] === "of") {
+      // "Secretary of State Jane Roe": the office's name comes first, the person's last.
+      const capitalised = afterTitle.filter((t) => /^\p{Lu}/u.test(t));
+      nameTokens = capitalised.slice(/^\p{Lu}\.$/u.test(capitalised.at(-2) ?? "") ? -3 : -2);
+    } else {
+      // "Judge Jane Q. Roe of the District Court": the name stops at the first lower-case word.
+      const stop = afterTitle.findIndex((t) => !/^\p{Lu}/u.test(t));
+      nameTokens = stop < 0 ? afterTitle : afterTitle.slice(0, stop);
     }
     if (nameTokens.length > 0) return { name: nameTokens.join(" "), isPerson: true };
     // "a spokesman", "officials": nobody named; keep the description.
@@ -166,6 +182,7 @@ export function parseSpeakerPhrase(raw: string): SpeakerName | null {
   }
   if (DETERMINER.test(phrase)) return { name: lowerDeterminer(phrase), isPerson: false };
   if (!/^\p{Lu}/u.test(phrase)) return null;
+  if (GROUP_NOUN.test(phrase)) return { name: phrase.toLowerCase(), isPerson: false };
   return { name: phrase, isPerson: true };
 }
 

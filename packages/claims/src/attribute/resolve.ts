@@ -1,6 +1,6 @@
-import { type Attribution, detectAttribution } from "./detect.js";
-import { SpeakerMemory } from "./memory.js";
-import { namesWithTitles, parseSpeakerPhrase, type SpeakerName } from "./names.js";
+import { type Attribution, detectAttribution } from "./detect";
+import { SpeakerMemory } from "./memory";
+import { namesWithTitles, parseSpeakerPhrase, type SpeakerName } from "./names";
 
 export interface SentenceText {
   text: string;
@@ -82,7 +82,8 @@ function resolveSpeaker(phrase: string, memory: SpeakerMemory): SpeakerName | nu
   }
   const parsed = parseSpeakerPhrase(trimmed);
   if (parsed === null) return null;
-  return parsed.isPerson ? { name: memory.expand(parsed.name), isPerson: true } : parsed;
+  if (parsed.isPerson) return { name: memory.expand(parsed.name), isPerson: true };
+  return { name: memory.expandOrganisation(parsed.name), isPerson: false };
 }
 
 /** A quoted sentence without a tag: the tag later in the same quotation, or a bare tag right after it. */

@@ -1,5 +1,5 @@
-import { splitLines } from "./lines.js";
-import { datelineLength, isHeadingLine, isNoiseLine } from "./noise.js";
+import { splitLines } from "./lines";
+import { datelineLength, isHeadingLine, isNoiseLine } from "./noise";
 
 /**
  * A run of body text that may hold claims. Offsets point into the original body;

@@ -1,4 +1,4 @@
-import type { Span } from "../types.js";
+import type { Span } from "../types";
 
 /** One physical line of the body; `start`/`end` exclude the line break. */
 export interface Line extends Span {

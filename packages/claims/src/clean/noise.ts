@@ -32,19 +32,21 @@ export function isPlayerOrWidgetLine(text: string): boolean {
   return PLAYER_LINE.test(text.trim());
 }
 
-const CREDIT_AGENCY =
-  /\b(?:getty|afp|reuters|ap photo|associated press|epa|shutterstock|alamy|istock|via|courtesy|photo|photograph|image|file|pool|handout|staff)\b/i;
+/** Credit wording, not agency names: "(Name/Agency via Images)", "(Courtesy of ...)", "(File photo)". */
+const CREDIT_WORDING = /\b(?:via|courtesy|photo|photograph|image|images|file|pool|handout|staff)\b/i;
+const PHOTOGRAPHER_SLASH_AGENCY = /^\p{Lu}[\p{L}.'’ -]{1,40}\/\s?\p{Lu}[\p{L}.&'’ -]{1,60}$/u;
 const CREDIT_PREFIX =
   /^(?:photo|photograph|image|picture|credit|caption|pictured|illustration|video|file photo|source)s?\s*(?:by\b|:|\|)/i;
 
-/** A photo caption ends with a credit "(Name/AFP via Getty Images)"; credit lines stand alone. */
+/** A photo caption ends with a credit "(Jane Doe/Agency via Images)"; credit lines stand alone. */
 export function isCaptionOrCreditLine(text: string): boolean {
   const trimmed = text.trim();
   if (CREDIT_PREFIX.test(trimmed)) return true;
   const trailing = /[([]([^()[\]]{2,80})[)\]]\s*$/.exec(trimmed);
   if (trailing !== null) {
     const inside = trailing[1] ?? "";
-    if (inside.includes("/") && CREDIT_AGENCY.test(inside)) return true;
+    if (inside.includes("/") && (CREDIT_WORDING.test(inside) || PHOTOGRAPHER_SLASH_AGENCY.test(inside)))
+      return true;
     if (/^(?:photo|image|credit|file)\b/i.test(inside)) return true;
   }
   return /(?:^|\s)(?:photo|image|credit):\s*\S[^.]{0,60}$/i.test(trimmed) && trimmed.length < 200;

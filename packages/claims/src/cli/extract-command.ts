@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { extractClaims } from "../extract.js";
-import type { ExtractedClaim } from "../types.js";
+import { extractClaims } from "../extract";
+import type { ExtractedClaim } from "../types";
 
 const USAGE = `usage: claims extract FILE|- [--json] [--title TITLE]
 Extracts ranked, attributed claims from an article (UTF-8 text; "-" reads stdin).
@@ -25,7 +25,7 @@ function parseArgs(args: string[]): ExtractOptions | string {
       title = args[i + 1] ?? null;
       if (title === null) return "--title needs a value";
       i++;
-    } else if (arg !== undefined && arg.startsWith("--")) return `unknown option ${arg}`;
+    } else if (arg?.startsWith("--")) return `unknown option ${arg}`;
     else if (source === null && arg !== undefined) source = arg;
     else return `unexpected argument ${arg ?? ""}`;
   }

@@ -1,6 +1,6 @@
-import { runEvalCommand } from "./eval-command.js";
-import { runExtractCommand } from "./extract-command.js";
-import { runScoreCommand } from "./score-command.js";
+import { runEvalCommand } from "./eval-command";
+import { runExtractCommand } from "./extract-command";
+import { runScoreCommand } from "./score-command";
 
 const USAGE = `usage: claims <command> [options]
 commands:

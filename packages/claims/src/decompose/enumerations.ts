@@ -1,6 +1,6 @@
-import { asSentence } from "../util/text.js";
-import { describe, type Entity, type EntityMemory, isVagueReference } from "./entities.js";
-import { type Piece, splitListItems } from "./list-items.js";
+import { asSentence } from "../util/text";
+import { describe, type Entity, type EntityMemory, isVagueReference } from "./entities";
+import { type Piece, sentenceCaseToLower, splitListItems } from "./list-items";
 
 /** Atomic claims cut out of a list sentence, and the earlier-described thing they belong to. */
 export interface ListDecomposition {
@@ -27,7 +27,10 @@ export function decomposeList(
 ): ListDecomposition | null {
   if (content.length > MAX_LIST_SENTENCE) return null;
   return (
-    partOfList(content, base, entities) ?? inclusionList(content, base, entities) ?? colonList(content, base)
+    partOfList(content, base, entities) ??
+    inclusionList(content, base, entities) ??
+    colonList(content, base) ??
+    semicolonList(content, base)
   );
 }
 
@@ -49,6 +52,8 @@ function partOfList(content: string, base: number, entities: EntityMemory): List
   ];
   const entity = isVagueReference(container) ? entities.find(container) : null;
   const subject = entity === null ? container : describe(entity, container);
+  const first = frontItems[0];
+  if (first !== undefined) first.text = sentenceCaseToLower(first.text);
   const items = [...frontItems, ...restItems].map((item) => ({
     ...item,
     text: asSentence(`${subject} includes ${item.text}`),
@@ -102,4 +107,33 @@ function inclusionVerb(verb: string): string {
   if (/(?:ed|consisted of)$/.test(lower)) return "included";
   if (/^(?:include|comprise|contain|consist of|encompass|feature)$/.test(lower)) return "include";
   return "includes";
+}
+
+/**
+ * "The budget gives $40 million to schools; $25 million to roads; and $10 million to parks."
+ * The shared lead ends where the first item starts, found by the shape of the second item's first word.
+ */
+function semicolonList(content: string, base: number): ListDecomposition | null {
+  if (!content.includes(";")) return null;
+  const items = splitListItems(content, base);
+  const [first, second] = [items?.[0], items?.[1]];
+  if (items === null || first === undefined || second === undefined) return null;
+  const shape = wordShape(second.text);
+  const words = [...first.text.matchAll(/\S+/g)];
+  const itemWord = words.find((w, k) => k > 0 && wordShape(w[0]) === shape);
+  if (itemWord === undefined) return null;
+  const lead = first.text.slice(0, itemWord.index).trim();
+  first.text = first.text.slice(itemWord.index);
+  first.start += itemWord.index;
+  return {
+    items: items.map((item) => ({ ...item, text: asSentence(`${lead} ${item.text}`) })),
+    entity: null,
+  };
+}
+
+function wordShape(text: string): string {
+  if (/^\$/.test(text)) return "money";
+  if (/^\d/.test(text)) return "number";
+  if (/^\p{Lu}/u.test(text)) return "name";
+  return /^(?:a|an|the)\b/i.test(text) ? "article" : "word";
 }

@@ -140,3 +140,8 @@ export function splitTopLevel(text: string, separator: string): Piece[] {
 function isThousandsSeparator(text: string, index: number): boolean {
   return /\d/.test(text.charAt(index - 1)) && /^\d{3}\b/.test(text.slice(index + 1, index + 5));
 }
+
+/** "Water pumps" opening a sentence reads "water pumps" inside another; names keep their capitals. */
+export function sentenceCaseToLower(text: string): string {
+  return /^\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}

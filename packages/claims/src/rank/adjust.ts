@@ -1,4 +1,4 @@
-import { CHECKWORTHY_THRESHOLD } from "../score/index.js";
+import { CHECKWORTHY_THRESHOLD } from "../score/index";
 
 /**
  * Opinions, predictions, hedges and questions are kept but must never outrank factual claims:

@@ -1,4 +1,4 @@
-import type { ExtractedClaim, Span } from "../types.js";
+import type { ExtractedClaim, Span } from "../types";
 
 /** Claims with the same standalone text appear once; later occurrences become extra spans. */
 export function mergeDuplicates(claims: ExtractedClaim[]): ExtractedClaim[] {

@@ -1,4 +1,4 @@
-import { wordCount } from "../util/text.js";
+import { wordCount } from "../util/text";
 
 const BOILERPLATE =
   /^(?:read more|click here|sign up|subscribe|follow us|follow (?:him|her|them) on|all rights reserved|copyright|©|related:|see also|this (?:article|story) (?:was|has been) (?:updated|corrected)|editor'?s note|contact (?:the )?(?:author|reporter)|share (?:this|on))/i;

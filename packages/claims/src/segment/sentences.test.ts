@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { segmentSentences } from "./sentences.js";
+import { segmentSentences } from "./sentences";
 
 function split(text: string): string[] {
   return segmentSentences(text, 0, text.length).map((s) => text.slice(s.start, s.end));

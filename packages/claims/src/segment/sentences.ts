@@ -1,6 +1,6 @@
-import type { Span } from "../types.js";
-import { isLowerLetter, isSpace, isUpperLetter } from "../util/text.js";
-import { MAYBE_FINAL, NEVER_FINAL, SENTENCE_STARTERS } from "./abbreviations.js";
+import type { Span } from "../types";
+import { isLowerLetter, isSpace, isUpperLetter } from "../util/text";
+import { MAYBE_FINAL, NEVER_FINAL, SENTENCE_STARTERS } from "./abbreviations";
 
 const TERMINATORS = ".!?…";
 const CLOSERS = "\"'”’»)]";

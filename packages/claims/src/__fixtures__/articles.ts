@@ -1,0 +1,89 @@
+/**
+ * Invented news articles (no real events) in the shapes scraped pages come in:
+ * page furniture, several list styles and several attribution styles.
+ */
+
+/** Relief package: repeated headline, caption + credit, timestamps, player residue, continued list. */
+export const RELIEF_PACKAGE = `Norland Expands Flood Relief for Coastal Provinces, Ministry Says
+
+Officials said the new funding reflects the scale of the damage along the coast.
+Norland Expands Flood Relief for Coastal Provinces, Ministry Says
+Volunteers stack sandbags near the harbor in Port Elsin on March 2, 2025. (Tomas Berg/Nordic Wire via Pressbild Images)
+3/4/2025
+Updated:
+3/4/2025
+0:00
+Norland is expanding flood relief for its coastal provinces and sends engineers to rebuild damaged levees, the Finance Ministry said on Tuesday.
+The floods have displaced 48,000 people since mid-February.
+
+“The coastal economy cannot recover without this money,” Finance Ministry spokeswoman Ana Ferreira said.
+
+“We are moving as fast as we can. Every week matters.”
+
+Ms. Ferreira added that the provinces had requested the aid in January.
+
+Relief Details
+
+The Finance Ministry has unveiled a new relief package worth $2.3 billion, according to a statement on March 3.
+
+The ministry said that the relief package includes fuel subsidies for farmers, 500 electric buses, free school meals, and 12 kV and 33 kV power cables.
+
+Water purification units and mobile clinics were part of the package, along with 40,000 tents, two field hospitals, and winter clothing.
+
+“This is a smart investment in our future,” the ministry said.
+
+Opposition leader Piet Varn referred to Prime Minister Lena Osk’s claim that the floods were the worst in a century.
+
+“I hope the money arrives before the next storm,” he said.`;
+
+/** Budget: byline, dateline, semicolon list, bullet list after a colon, "as well as". */
+export const CITY_BUDGET = `By Marta Quill
+
+RIVERTON — The Riverton City Council approved a $310 million budget for 2025 on Monday by a vote of 7 to 2.
+
+The budget allocates $40 million to schools; $25 million to road repairs; and $10 million to parks.
+
+The spending plan includes:
+- a 3% raise for city workers;
+- 200 new police officers;
+- a property tax freeze.
+
+Mayor Dana Whitfield said the plan also funds a new library branch as well as a youth sports center.
+
+Oct. 5, 2024 3:15 p.m. ET
+
+“It is a responsible budget that keeps taxes flat,” Whitfield told reporters.`;
+
+/** Health statistics: "according to", "including", multi-sentence quote, "said X". */
+export const HEALTH_REPORT = `Flu Cases Climb 18% as Hospitals Add Beds
+
+Listen to this article
+
+According to the National Health Agency, flu cases rose 18% in January compared with December.
+
+The agency recorded 12,400 hospital admissions, including 900 children under five, 3,100 adults over 65 and 450 pregnant women.
+
+“Most patients recover within a week. Vaccination remains the best protection,” said Dr. Samuel Okoro, the agency’s chief epidemiologist.
+
+Dr. Okoro also said that the vaccine was 62% effective this season.
+
+Vaccination Campaign
+
+Photo: City Health Service
+
+Officials expect the outbreak to peak in February.`;
+
+/** Court ruling and sports results, with initials, titles and "told". */
+export const COURT_AND_SPORTS = `Judge Blocks Riverton Water Rate Increase
+
+Judge Maria J. Okafor of the Riverton District Court ruled on Tuesday that the city’s 14% water rate increase violated state law.
+
+The ruling orders the city to refund $3.2 million to residents, according to court documents.
+
+Sen. Paul Delgado (D-Calif.) told reporters that the city would appeal the decision.
+
+Mr. Delgado said the rate increase was necessary to replace aging pipes.
+
+The Riverton Rovers beat the Lakeside Herons 3-1 on Saturday, and the squad includes striker Leo Brandt, defender Tom Ruiz and goalkeeper Ivo Sand.
+
+“We played with heart. We deserved it,” coach Ines Varga said.`;

@@ -1,0 +1,132 @@
+import type { Piece } from "./list-items";
+import { splitTopLevel } from "./list-items";
+
+/**
+ * Splits coordinated statements into separate claims:
+ * "Acme cut prices and plans new stores" → "Acme cut prices" + "Acme plans new stores";
+ * "Sales rose 4%, and the company hired 200 staff" → two independent clauses;
+ * "Rents rose 3% in May; wages stayed flat" → two clauses.
+ * Each piece keeps the body offsets of its own words; `text` is its standalone wording.
+ */
+export function splitClauses(content: string, base: number): Piece[] {
+  if (content.length > 1200) return [whole(content, base)];
+  const bySemicolon = splitTopLevel(content, ";");
+  if (
+    bySemicolon.length > 1 &&
+    bySemicolon.every((p) => hasFiniteVerb(p.text) && wordsOf(p.text).length >= 4)
+  ) {
+    return bySemicolon.flatMap((p) => splitAtAnd(p.text, base + p.start));
+  }
+  return splitAtAnd(content, base);
+}
+
+const AUX =
+  /^(?:is|are|was|were|has|have|had|will|would|can|could|does|did|do|may|might|must|should|remains?|remained|says|said)$/;
+/** Present-tense "-s" verbs; "-ed" words are too often participles ("mobilized forces") to split on. */
+const VERB_S = /^\p{Ll}{3,}s$/u;
+const NOT_VERB_S = /(?:ss|us|is|ics|ness|ous)$/;
+const DETERMINER =
+  /^(?:the|a|an|its|their|his|her|this|that|these|those|our|some|all|no|more|\d[\d,.]*%?|\$[\d.,]+)$/i;
+const IRREGULAR_PAST =
+  /^(?:fell|rose|grew|went|came|saw|took|made|won|lost|beat|left|held|ran|hit|cut|set|put|met|sold|paid|told|gave|got|began|became|stood|kept|brought|built|spent|sent|fought|led|drove|flew|shut|slid|sank|struck|wrote|drew|threw|bought|caught|chose|found|ate|broke|spoke|swore|won)$/;
+const INDEPENDENT_START = /^(?:the|a|an|its|their|his|her|this|these|those|our|\p{Lu}\p{L}*)$/u;
+
+function splitAtAnd(text: string, base: number): Piece[] {
+  const offsetLead = text.length - text.replace(/^[\s;,]+/, "").length;
+  const body = text.slice(offsetLead);
+  const at = findCoordination(body);
+  if (at === null) return [whole(body, base + offsetLead)];
+  const first = body.slice(0, at.andStart).replace(/[\s,]+$/, "");
+  const second = body.slice(at.secondStart).replace(/[\s.]+$/, "");
+  return [
+    { text: first, start: base + offsetLead, end: base + offsetLead + first.length },
+    {
+      text: at.subject === "" ? second : `${at.subject} ${second}`,
+      start: base + offsetLead + at.secondStart,
+      end: base + offsetLead + at.secondStart + second.length,
+    },
+  ];
+}
+
+interface Coordination {
+  andStart: number;
+  secondStart: number;
+  /** Subject to repeat before the second predicate; empty for independent clauses. */
+  subject: string;
+}
+
+function findCoordination(text: string): Coordination | null {
+  const words = wordsOf(text);
+  const subject = subjectOf(words);
+  for (let i = 2; i < words.length - 2; i++) {
+    const word = words[i];
+    const next = words[i + 1];
+    const after = words[i + 2];
+    if (word?.text !== "and" || next === undefined || after === undefined) continue;
+    if (quoteOrBracketOpen(text.slice(0, word.start))) continue;
+    const beforeAnd = words.slice(0, i);
+    if (beforeAnd.length < 4 || !hasFiniteVerb(beforeAnd.map((w) => w.text).join(" "))) continue;
+    const rest = words.slice(i + 1);
+    if (rest.length < 3) continue;
+    const precededByComma = /,$/.test(words[i - 1]?.text ?? "");
+    // Independent clause: ", and the squad includes ..." (its own subject, then a verb).
+    if (precededByComma && INDEPENDENT_START.test(next.text)) {
+      const verbAt = rest.findIndex((w, k) => k > 0 && k <= 4 && isFiniteVerb(w.text));
+      if (verbAt > 0) return { andStart: word.start, secondStart: next.start, subject: "" };
+    }
+    // Shared subject: "Acme is cutting prices and plans new stores".
+    if (
+      subject !== null &&
+      isFiniteVerb(next.text) &&
+      (DETERMINER.test(after.text) || /^\p{Ll}/u.test(after.text))
+    ) {
+      // "... and deaths fell": the word after "and" was a noun subject, not a verb.
+      if (AUX.test(after.text) || /^\p{Ll}+ed$/u.test(after.text) || IRREGULAR_PAST.test(after.text))
+        continue;
+      return { andStart: word.start, secondStart: next.start, subject };
+    }
+  }
+  return null;
+}
+
+/** Leading noun phrase before the first finite verb: "Acme Corp." in "Acme Corp. is cutting ...". */
+function subjectOf(words: Word[]): string | null {
+  const verbAt = words.findIndex((w, k) => k > 0 && k <= 6 && isFiniteVerb(w.text));
+  if (verbAt <= 0) return null;
+  const subject = words.slice(0, verbAt).map((w) => w.text);
+  if (subject.some((w) => /[,;:]$/.test(w))) return null;
+  const first = subject[0] ?? "";
+  return /^(?:\p{Lu}|the$|a$|an$)/iu.test(first) && !/^(?:it|he|she|they|this|that)$/i.test(first)
+    ? subject.join(" ")
+    : null;
+}
+
+function isFiniteVerb(word: string): boolean {
+  return AUX.test(word) || (VERB_S.test(word) && !NOT_VERB_S.test(word));
+}
+
+function hasFiniteVerb(text: string): boolean {
+  return wordsOf(text).some(
+    (w) => isFiniteVerb(w.text) || /^\p{Ll}{3,}ed$/u.test(w.text) || IRREGULAR_PAST.test(w.text),
+  );
+}
+
+interface Word {
+  text: string;
+  start: number;
+}
+
+function wordsOf(text: string): Word[] {
+  return [...text.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index }));
+}
+
+function quoteOrBracketOpen(prefix: string): boolean {
+  const opens = (prefix.match(/[“(]/g) ?? []).length;
+  const closes = (prefix.match(/[”)]/g) ?? []).length;
+  return opens > closes;
+}
+
+function whole(text: string, base: number): Piece {
+  const trimmed = text.replace(/[\s.]+$/, "");
+  return { text: trimmed, start: base, end: base + trimmed.length };
+}
