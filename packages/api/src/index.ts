@@ -2,5 +2,4 @@ export type { Actor } from "./actor";
 export { hasPermission, type Permission, permissionsOf, type Role } from "./authz/permissions";
 export { type Context, createContext } from "./context";
 export { type AppRouter, appRouter, createCaller } from "./root";
-export { seedDemo } from "./seed/demo";
 export { allowedActions, type ClaimAction, type ClaimStatus, humanize } from "./workflow/lifecycle";

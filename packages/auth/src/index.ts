@@ -16,6 +16,12 @@ export function createAuth(options: { getDb: () => Promise<Database>; secret: st
     trustHost: true,
     session: { strategy: "jwt", maxAge: 60 * 60 * 24 * 14 },
     pages: { signIn: "/sign-in" },
+    logger: {
+      // A wrong password is an expected outcome the form already explains, not a server error.
+      error(error) {
+        if (error.name !== "CredentialsSignin") console.error("[auth]", error);
+      },
+    },
     providers: [
       Credentials({
         credentials: { email: { type: "email" }, password: { type: "password" } },

@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
@@ -31,7 +32,8 @@ export interface OpenDatabaseOptions {
 
 /** The app's data directory; the embedded database lives in its `pglite/` folder. */
 export function defaultDataDir(): string {
-  return resolve(process.env.CLAIMDESK_DATA_DIR ?? ".data");
+  // Chosen at run time; tell the bundler not to trace it.
+  return resolve(/*turbopackIgnore: true*/ process.env.CLAIMDESK_DATA_DIR ?? ".data");
 }
 
 /** Opens PostgreSQL when a URL is given (or DATABASE_URL is set), otherwise embedded PGlite. */
@@ -54,4 +56,9 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     kind: "pglite",
     close: () => client.close(),
   };
+}
+
+/** A round trip to the database, for health checks. */
+export async function pingDatabase(db: Database): Promise<void> {
+  await db.execute(sql`select 1`);
 }

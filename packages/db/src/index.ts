@@ -1,4 +1,5 @@
+// Migrations are exported separately (`@claimdesk/db/migrate`): they read the migrations folder from
+// disk, which only start-up scripts and tests need, never the bundled app.
 export * from "./client";
-export { migrateDatabase, migrationsFolder } from "./migrate";
 export * as schema from "./schema";
 export * from "./schema";

@@ -1,0 +1,33 @@
+/**
+ * Starts the built app for the e2e run on a fresh database: a temporary PGlite directory, or a new
+ * PostgreSQL database when TEST_DATABASE_URL is set. The demo seed supplies the users.
+ */
+import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { prepareDatabase } from "@claimdesk/api/seed";
+import postgres from "postgres";
+
+const port = process.argv[2] ?? "3210";
+const adminUrl = process.env.TEST_DATABASE_URL;
+
+if (adminUrl) {
+  const name = `claimdesk_e2e_${process.pid}`;
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`drop database if exists "${name}" with (force)`);
+  await admin.unsafe(`create database "${name}"`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  process.env.DATABASE_URL = url.toString();
+} else {
+  delete process.env.DATABASE_URL;
+  process.env.CLAIMDESK_DATA_DIR = mkdtempSync(join(tmpdir(), "claimdesk-e2e-"));
+}
+process.env.CLAIMDESK_PUBLIC_URL = `http://localhost:${port}`;
+
+await prepareDatabase({ seed: true });
+const server = spawn("next", ["start", "-p", port], { stdio: "inherit", env: process.env });
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));

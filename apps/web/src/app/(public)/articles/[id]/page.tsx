@@ -1,0 +1,88 @@
+import { getAnnotatedArticle } from "@claimdesk/api/public";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { formatDate } from "~/components/format";
+import { RatingBadge } from "~/components/rating-badge";
+import { segmentText } from "~/components/segments";
+import { getDb } from "~/server/db";
+
+export const dynamic = "force-dynamic";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const loadArticle = cache(async (id: string) =>
+  UUID.test(id) ? getAnnotatedArticle(await getDb(), id) : null,
+);
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = await loadArticle((await params).id);
+  return { title: article ? `Annotated: ${article.title}` : "Article not found" };
+}
+
+export default async function AnnotatedArticlePage({ params }: Props) {
+  const article = await loadArticle((await params).id);
+  if (!article) notFound();
+  const byId = new Map(article.claims.map((claim) => [claim.id, claim]));
+  const segments = segmentText(
+    article.body,
+    article.claims.map((claim) => ({ id: claim.id, start: claim.spanStart, end: claim.spanEnd })),
+  );
+  return (
+    <>
+      <h1>{article.title}</h1>
+      <p className="muted small">
+        {[article.publisher, article.author && `by ${article.author}`, formatDate(article.publishedAt)]
+          .filter(Boolean)
+          .join(" · ")}
+        {article.url ? (
+          <>
+            {" · "}
+            <a href={article.url} rel="nofollow noopener">
+              original
+            </a>
+          </>
+        ) : null}
+      </p>
+      <div className="split">
+        <div className="article-text">
+          {segments.map((segment) => {
+            const claim = segment.highlight ? byId.get(segment.highlight.id) : undefined;
+            if (!claim) return <span key={segment.start}>{segment.text}</span>;
+            return (
+              <a key={claim.id} href={`#note-${claim.id}`} className="claim-link">
+                <mark className={claim.verdict ? "rated" : undefined} id={`claim-${claim.id}`}>
+                  {segment.text}
+                  <span className="badge">{claim.verdict ? claim.verdict.rating : "not yet rated"}</span>
+                </mark>
+              </a>
+            );
+          })}
+        </div>
+        <aside aria-label="Claims in this article">
+          <h2>Claims in this article</h2>
+          <ol className="verdict-list">
+            {article.claims.map((claim) => (
+              <li key={claim.id} id={`note-${claim.id}`} className="card">
+                <RatingBadge label={claim.verdict?.rating ?? null} />
+                <p>{claim.text}</p>
+                {claim.speaker ? <p className="muted small">Claim by {claim.speaker}</p> : null}
+                {claim.verdict ? (
+                  <p>
+                    {claim.verdict.summary}{" "}
+                    <Link href={`/verdicts/${claim.verdict.slug}`}>Read the verdict</Link>
+                  </p>
+                ) : (
+                  <p className="muted small">Our fact-checkers have not published a verdict on this claim.</p>
+                )}
+              </li>
+            ))}
+          </ol>
+        </aside>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,182 @@
+"use client";
+
+import type { AppRouter } from "@claimdesk/api";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { inferRouterOutputs } from "@trpc/server";
+import Link from "next/link";
+import { useMemo, useState } from "react";
+import { ErrorAlert } from "~/components/error-alert";
+import { formatDate } from "~/components/format";
+import { segmentText } from "~/components/segments";
+import { useTRPC } from "~/trpc/react";
+import { AssignControl } from "./assign-control";
+
+type ArticleClaim = inferRouterOutputs<AppRouter>["article"]["get"]["claims"][number];
+
+/** Claims decomposed from one sentence share a parent key and are shown together. */
+function groupByParent(claims: ArticleClaim[]): ArticleClaim[][] {
+  const groups = new Map<string, ArticleClaim[]>();
+  for (const claim of claims) {
+    const key = claim.parentKey ?? claim.id;
+    groups.set(key, [...(groups.get(key) ?? []), claim]);
+  }
+  return [...groups.values()];
+}
+
+export function ArticleDetail({ articleId, duplicate }: { articleId: string; duplicate: boolean }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const query = useQuery(trpc.article.get.queryOptions({ articleId }));
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [focused, setFocused] = useState<string | null>(null);
+  const [showAll, setShowAll] = useState(false);
+  const setStatus = useMutation(
+    trpc.claim.setStatus.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.article.get.queryKey({ articleId }) }),
+    }),
+  );
+
+  const claims = query.data?.claims ?? [];
+  const visible = useMemo(
+    () => claims.filter((claim) => showAll || (claim.checkworthy && claim.status !== "dismissed")),
+    [claims, showAll],
+  );
+  const segments = useMemo(
+    () =>
+      segmentText(
+        query.data?.article.body ?? "",
+        visible.map((claim) => ({ id: claim.id, start: claim.spanStart, end: claim.spanEnd })),
+      ),
+    [query.data?.article.body, visible],
+  );
+
+  if (query.isPending) return <p aria-busy="true">Loading article…</p>;
+  if (query.error) return <ErrorAlert error={query.error} />;
+  const { article } = query.data;
+
+  function toggle(claimId: string) {
+    setSelected((current) => {
+      const next = new Set(current);
+      if (next.has(claimId)) next.delete(claimId);
+      else next.add(claimId);
+      return next;
+    });
+  }
+
+  return (
+    <>
+      {duplicate ? (
+        <p className="alert alert--info" role="status">
+          This article was already in the newsroom; here is the existing copy.
+        </p>
+      ) : null}
+      <h1>{article.title}</h1>
+      <p className="muted small">
+        {[article.publisher, article.author && `by ${article.author}`, formatDate(article.publishedAt)]
+          .filter(Boolean)
+          .join(" · ")}
+      </p>
+      <div className="split">
+        <section aria-label="Article text" className="article-text">
+          {segments.map((segment) => {
+            const claimId = segment.highlight?.id;
+            if (!claimId) return <span key={segment.start}>{segment.text}</span>;
+            return (
+              <button
+                key={segment.start}
+                type="button"
+                className="mark"
+                data-selected={focused === claimId}
+                data-claim-id={claimId}
+                onClick={() => setFocused(claimId)}
+              >
+                {segment.text}
+              </button>
+            );
+          })}
+        </section>
+        <section aria-labelledby="claims-heading" className="stack">
+          <div className="page-head">
+            <h2 id="claims-heading">Claims ({visible.length})</h2>
+            <label className="small">
+              <input
+                type="checkbox"
+                checked={showAll}
+                onChange={(event) => setShowAll(event.target.checked)}
+                style={{ width: "auto", marginRight: "0.4rem" }}
+              />
+              Show low-priority and dismissed
+            </label>
+          </div>
+          <AssignControl
+            articleId={articleId}
+            claimIds={[...selected]}
+            onAssigned={() => setSelected(new Set())}
+          />
+          <ErrorAlert error={setStatus.error} />
+          {visible.length === 0 ? <p className="empty">No check-worthy claims were found.</p> : null}
+          {groupByParent(visible).map((group) => (
+            <div
+              key={group[0]?.parentKey ?? group[0]?.id}
+              className={group.length > 1 ? "claim-group" : undefined}
+            >
+              {group.map((claim) => (
+                <div
+                  key={claim.id}
+                  className="claim-item"
+                  data-selected={focused === claim.id}
+                  data-testid="claim-item"
+                >
+                  <input
+                    type="checkbox"
+                    aria-label={`Select claim: ${claim.text}`}
+                    checked={selected.has(claim.id)}
+                    onChange={() => toggle(claim.id)}
+                    style={{ width: "auto", marginTop: "0.35rem" }}
+                  />
+                  <div>
+                    <p>
+                      <Link href={`/desk/claims/${claim.id}`}>{claim.text}</Link>
+                    </p>
+                    <div className="meta">
+                      <span className={`status status--${claim.status}`}>
+                        {claim.status.replaceAll("_", " ")}
+                      </span>
+                      <span className="score" title="Check-worthiness">
+                        score {claim.score.toFixed(2)}
+                      </span>
+                      {claim.speaker ? <span>speaker: {claim.speaker}</span> : null}
+                      {claim.reportedBy ? <span>reported by: {claim.reportedBy}</span> : null}
+                      {claim.assigneeName ? (
+                        <span>
+                          → {claim.assigneeName}
+                          {claim.dueAt ? `, due ${formatDate(claim.dueAt)}` : ""}
+                        </span>
+                      ) : null}
+                      {claim.publicationSlug ? (
+                        <Link href={`/verdicts/${claim.publicationSlug}`}>public verdict</Link>
+                      ) : null}
+                      {(["triage", "dismiss", "restore"] as const)
+                        .filter((action) => claim.actions.includes(action))
+                        .map((action) => (
+                          <button
+                            key={action}
+                            type="button"
+                            className="link-button small"
+                            disabled={setStatus.isPending}
+                            onClick={() => setStatus.mutate({ claimId: claim.id, action })}
+                          >
+                            {action}
+                          </button>
+                        ))}
+                    </div>
+                  </div>
+                </div>
+              ))}
+            </div>
+          ))}
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+import type { Metadata } from "next";
+import { ArticleDetail } from "./article-detail";
+
+export const metadata: Metadata = { title: "Article" };
+
+export default async function ArticlePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ duplicate?: string }>;
+}) {
+  const [{ id }, { duplicate }] = await Promise.all([params, searchParams]);
+  return <ArticleDetail articleId={id} duplicate={duplicate === "1"} />;
+}

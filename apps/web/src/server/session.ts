@@ -1,0 +1,31 @@
+import "server-only";
+import { type Context, createCaller, createContext } from "@claimdesk/api";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { auth } from "./auth";
+import { getDb } from "./db";
+
+/** Cookie naming the newsroom the user is working in (they may belong to several). */
+export const NEWSROOM_COOKIE = "claimdesk-newsroom";
+
+/** The tRPC context for this request: the signed-in user and their active membership. */
+export const getRequestContext = cache(async (): Promise<Context> => {
+  const [session, cookieStore, db] = await Promise.all([auth(), cookies(), getDb()]);
+  return createContext({
+    db,
+    userId: session?.user?.id ?? null,
+    preferredNewsroomId: cookieStore.get(NEWSROOM_COOKIE)?.value ?? null,
+  });
+});
+
+/** For workspace pages: the signed-in context, or a redirect to sign-in. */
+export async function requireWorkspaceContext() {
+  const context = await getRequestContext();
+  if (!context.user) redirect("/sign-in");
+  return context;
+}
+
+export async function serverCaller() {
+  return createCaller(await getRequestContext());
+}
