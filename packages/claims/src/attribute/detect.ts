@@ -1,3 +1,4 @@
+import { trimTrailing } from "../util/text";
 import { startsWithRole } from "./names";
 import { CITING_VERB, CLAIM_NOUN_VERB, CLAUSE_VERB, INFINITIVE_REPORT, REPORTING_VERB } from "./verbs";
 
@@ -17,12 +18,16 @@ export interface Attribution {
 const MAX_SPEAKER_WORDS = 12;
 const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 const OPENING_QUOTES = /^[\s"“‘'«]+/;
-const CLOSING_PUNCT = /[\s"”’'»,;:—–-]+$/;
+const CLOSING_PUNCT = " \t\n\r\"”’'»,;:.—–-";
 const TAG_BOUNDARY = /[,?!—–][”"’']*\s+|[”"]\s+/g;
 const TAIL_VERB_FIRST =
   /^(said|says|added|adds|told|wrote|according to)\s+((?:the\s+|a\s+|an\s+)?\p{Lu}.{0,160})$/iu;
 
+/** Longer "sentences" are unpunctuated dumps, not reported speech; skipping them keeps this linear. */
+const MAX_SENTENCE_CHARS = 2000;
+
 export function detectAttribution(sentence: string): Attribution | null {
+  if (sentence.length > MAX_SENTENCE_CHARS) return null;
   return trailingTag(sentence) ?? leadingAccordingTo(sentence) ?? leadingSpeaker(sentence);
 }
 
@@ -199,7 +204,7 @@ function trimmedRange(
 ): { contentStart: number; contentEnd: number } | null {
   const slice = sentence.slice(from, to);
   const lead = slice.length - slice.replace(OPENING_QUOTES, "").length;
-  const kept = slice.slice(lead).replace(CLOSING_PUNCT, "");
+  const kept = trimTrailing(slice.slice(lead), CLOSING_PUNCT);
   if (kept.trim() === "") return null;
   return { contentStart: from + lead, contentEnd: from + lead + kept.length };
 }

@@ -8,8 +8,11 @@ import { splitTopLevel } from "./list-items";
  * "Rents rose 3% in May; wages stayed flat" → two clauses.
  * Each piece keeps the body offsets of its own words; `text` is its standalone wording.
  */
+const MAX_CLAUSE_SENTENCE = 1200;
+
 export function splitClauses(content: string, base: number): Piece[] {
-  if (content.length > 1200) return [whole(content, base)];
+  if (content.length > MAX_CLAUSE_SENTENCE)
+    return [{ text: content, start: base, end: base + content.length }];
   const bySemicolon = splitTopLevel(content, ";");
   if (
     bySemicolon.length > 1 &&

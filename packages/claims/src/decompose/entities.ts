@@ -22,7 +22,7 @@ const DETERMINER = /^(?:a|an|the|its|their|his|her|our|this|that|new)$/i;
 const POSTMODIFIER =
   /^(?:valued|worth|totaling|totalling|of|for|announced|unveiled|approved|passed|signed|costing)$/i;
 const RIGHT_STOP =
-  /^(?:that|which|who|according|and|but|was|were|is|are|will|would|has|had|as|after|amid|while|because|including)$/i;
+  /^(?:that|which|who|according|and|but|was|were|is|are|will|would|has|had|as|on|in|at|by|last|this|during|after|amid|while|because|including)$/i;
 const DATE =
   /\b(?:on\s+)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?)(?![\d,])/;
 const MAX_ENTITIES = 24;

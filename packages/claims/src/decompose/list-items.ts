@@ -70,17 +70,19 @@ function splitPair(piece: Piece, alone: boolean): Piece[] | null {
 
 /** "155 mm and 105 mm artillery rounds" → "155 mm artillery rounds", "105 mm artillery rounds". */
 function coordinatedModifier(text: string): RegExpExecArray | null {
-  const match =
-    /^((?:\d[\d.,]*\s?[\p{L}%-]*|[\p{Ll}-]+))\s+and\s+((?:\d[\d.,]*\s?[\p{L}%-]*|[\p{Ll}-]+))\s+(\S.{0,80})$/u.exec(
-      text,
-    );
+  const match = /^(\S+(?:\s\S+)?)\s+and\s+(\S+(?:\s\S+)?)\s+(\S.{0,80})$/u.exec(text);
   if (match === null) return null;
   const [a, b] = [match[1] ?? "", match[2] ?? ""];
-  const numeric = /^\d/.test(a) && /^\d/.test(b);
+  const measures = MEASURE.test(a) && MEASURE.test(b);
   const adjectives =
-    !/\d/.test(a + b) && !/\s/.test(a + b) && /(?:al|ic|ive|ary|ern|ian|ile|ous|ed|ing|-\p{L}+)$/u.test(a);
-  return numeric || adjectives ? match : null;
+    !/[\d\s]/.test(a + b) && /^\p{Ll}/u.test(a + b) && ADJECTIVE_ENDING.test(a) && ADJECTIVE_ENDING.test(b);
+  return measures || adjectives ? match : null;
 }
+
+/** "155 mm", "12 kV", "105-mm", "3%": a number with a unit, so "12 nurses and 3 pilots" stays two items. */
+const MEASURE =
+  /^\d[\d.,]*(?:\s?(?:mm|cm|km|m|kg|g|lb|lbs|kv|kw|mw|gw|kwh|mwh|v|w|ft|in|inch|mph|gb|tb|mhz|ghz|%|percent)|-\p{L}+)$/iu;
+const ADJECTIVE_ENDING = /(?:al|ic|ive|ary|ern|ian|ile|ous|-\p{L}+)$/u;
 
 function splitCoordinatedModifier(item: Piece): Piece[] {
   const match = coordinatedModifier(item.text);
@@ -143,5 +145,5 @@ function isThousandsSeparator(text: string, index: number): boolean {
 
 /** "Water pumps" opening a sentence reads "water pumps" inside another; names keep their capitals. */
 export function sentenceCaseToLower(text: string): string {
-  return /^\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  return /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}|$)/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }

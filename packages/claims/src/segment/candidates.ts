@@ -3,8 +3,12 @@ import { wordCount } from "../util/text";
 const BOILERPLATE =
   /^(?:read more|click here|sign up|subscribe|follow us|follow (?:him|her|them) on|all rights reserved|copyright|©|related:|see also|this (?:article|story) (?:was|has been) (?:updated|corrected)|editor'?s note|contact (?:the )?(?:author|reporter)|share (?:this|on))/i;
 
+/** Real sentences stay far below this; longer runs are unpunctuated page dumps. */
+const MAX_CLAIM_CHARS = 1500;
+
 /** Obvious non-claims: fragments, page boilerplate, strings with no words. */
 export function isClaimCandidate(text: string): boolean {
+  if (text.length > MAX_CLAIM_CHARS) return false;
   if (wordCount(text) < 4) return false;
   if (!/\p{L}/u.test(text)) return false;
   return !BOILERPLATE.test(text.trim());

@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { detectAttribution } from "./detect";
+import { parseSpeakerPhrase } from "./names";
+import { resolveAttributions } from "./resolve";
+
+function content(sentence: string): string | null {
+  const found = detectAttribution(sentence);
+  return found === null ? null : sentence.slice(found.contentStart, found.contentEnd);
+}
+
+describe("detectAttribution", () => {
+  it.each([
+    [
+      "Rents rose 3% in May, the housing agency said on Friday.",
+      "the housing agency",
+      "Rents rose 3% in May",
+    ],
+    ["“We will rebuild,” said Mayor Dana Whitfield.", "Mayor Dana Whitfield", "We will rebuild"],
+    ["Exports fell 2%, according to the Trade Office.", "the Trade Office", "Exports fell 2%"],
+    ["According to the agency’s data, exports fell 2%.", "the agency’s data", "exports fell 2%"],
+    ["The minister told reporters that exports fell 2%.", "The minister", "exports fell 2%"],
+    ["Ms. Roe added that the plan costs $4 million.", "Ms. Roe", "the plan costs $4 million"],
+    ["He proceeded to say that the plan costs $4 million.", "He", "the plan costs $4 million"],
+    ["“Is it legal?” she asked.", "she", "Is it legal?"],
+  ])("%s", (sentence, speaker, claim) => {
+    expect(detectAttribution(sentence)?.speakerPhrase).toBe(speaker);
+    expect(content(sentence)).toBe(claim);
+  });
+
+  it("does not mistake a clause for a tag", () => {
+    expect(
+      detectAttribution("Despite strong sales, the company reported a $5 million loss.")?.contentStart,
+    ).toBe(0);
+    expect(detectAttribution("The plan, which officials said would cost $5 billion, passed.")).toBeNull();
+  });
+
+  it("restates a cited claim with its original speaker", () => {
+    const found = detectAttribution(
+      "Mr. Varn referred to Prime Minister Lena Osk’s claim that the floods were the worst in decades.",
+    );
+    expect(found?.speakerPhrase).toBe("Prime Minister Lena Osk");
+    expect(found?.reporterPhrase).toBe("Mr. Varn");
+    expect(found?.prefix).toBe("Prime Minister Lena Osk claimed that ");
+  });
+});
+
+describe("parseSpeakerPhrase", () => {
+  it.each([
+    ["Health Council spokeswoman Jane Roe", "Jane Roe"],
+    ["Sen. Jane Roe (R-Ohio)", "Jane Roe"],
+    ["Secretary of State Ana Lima", "Ana Lima"],
+    ["Judge Maria J. Okafor of the District Court", "Maria J. Okafor"],
+    ["The Finance Ministry", "the Finance Ministry"],
+    ["a statement from the Finance Ministry", "the Finance Ministry"],
+    ["Officials", "officials"],
+    ["coach Ines Varga", "Ines Varga"],
+  ])("%s → %s", (phrase, name) => {
+    expect(parseSpeakerPhrase(phrase)?.name).toBe(name);
+  });
+
+  it("names nobody for a bare statement", () => {
+    expect(parseSpeakerPhrase("a statement on March 3")).toBeNull();
+  });
+});
+
+describe("resolveAttributions", () => {
+  const at = (texts: string[]) => resolveAttributions(texts.map((text, i) => ({ text, paragraph: i })));
+
+  it("expands surnames, resolves pronouns and carries quotations to their speaker", () => {
+    const result = at([
+      "Sen. Jane Roe (D-Calif.) spoke on Monday about the levee.",
+      "“The levee failed twice. It will fail again,” Ms. Roe said.",
+      "“We need $40 million to fix it.”",
+      "She said the state would pay half.",
+    ]);
+    expect(result.map((r) => r.speaker)).toEqual([null, "Jane Roe", "Jane Roe", "Jane Roe"]);
+  });
+
+  it("attributes every sentence of a quotation to the tag at its end", () => {
+    const result = resolveAttributions(
+      ["“Prices rose.", "Wages did not.", "That hurts families,” economist Lee Park said."].map((text) => ({
+        text,
+        paragraph: 0,
+      })),
+    );
+    expect(result.map((r) => r.speaker)).toEqual(["Lee Park", "Lee Park", "Lee Park"]);
+  });
+
+  it("resolves a short organisation reference to the full name", () => {
+    const result = at(["Rents rose, the Housing Ministry said.", "Costs fell, the ministry said."]);
+    expect(result.map((r) => r.speaker)).toEqual(["the Housing Ministry", "the Housing Ministry"]);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { findBlocks } from "./blocks";
+import { datelineLength, isBylineLine, isCaptionOrCreditLine, isHeadingLine, isNoiseLine } from "./noise";
+
+describe("noise lines", () => {
+  it.each([
+    "10/27/2023",
+    "Updated:",
+    "Oct. 5, 2024 3:15 p.m. ET",
+    "Published 2 hours ago",
+    "Updated: Monday, March 3, 2025 | 10:42 AM EST",
+    "0:00",
+    "1:23 / 4:56",
+    "Listen to this article",
+    "Advertisement",
+    "5 min read",
+    "Photo: Coastal Daily",
+    "(Jane Doe/Harbor Wire via Pressbild Images)",
+    "Crews repair a levee on Tuesday. (Tomas Berg/Nordic Wire)",
+    "By Marta Quill",
+    "By Marta Quill and Jon Ek, Harbor Wire",
+  ])("drops %j", (line) => {
+    expect(isNoiseLine(line)).toBe(true);
+  });
+
+  it.each([
+    "The council approved the budget on Oct. 5, 2024.",
+    "By noon, 300 people had been evacuated.",
+    "Prices rose 3.9% in March (see chart).",
+    "Officials said the levee failed at 3:15 p.m.",
+  ])("keeps %j", (line) => {
+    expect(isNoiseLine(line)).toBe(false);
+    expect(isHeadingLine(line)).toBe(false);
+  });
+
+  it("recognises headings, bylines, credits and datelines", () => {
+    expect(isHeadingLine("What the Budget Means for Schools")).toBe(true);
+    expect(isHeadingLine("the budget passed")).toBe(false);
+    expect(isBylineLine("By the numbers, the plan is costly.")).toBe(false);
+    expect(isCaptionOrCreditLine("Image: Riverton Council")).toBe(true);
+    expect(datelineLength("RIVERTON — The council met.")).toBe("RIVERTON — ".length);
+    expect(datelineLength("LONDON (Harbor Wire) - Rents rose.")).toBe("LONDON (Harbor Wire) - ".length);
+    expect(datelineLength("The U.S. - led effort grew.")).toBe(0);
+  });
+});
+
+describe("findBlocks", () => {
+  it("keeps offsets into the original body and marks the headline", () => {
+    const body =
+      "Council Passes Budget\r\n\r\n3/4/2025\nBy Marta Quill\nRIVERTON — The council passed it.\n\nKey Numbers\n- 200 officers\n";
+    const blocks = findBlocks(body, null);
+    expect(blocks.map((b) => [b.kind, body.slice(b.start, b.end)])).toEqual([
+      ["headline", "Council Passes Budget"],
+      ["text", "The council passed it."],
+      ["bullet", "200 officers"],
+    ]);
+  });
+
+  it("joins hard-wrapped lines of one paragraph", () => {
+    const body = "The council passed the budget\nafter a long debate on Monday.";
+    expect(findBlocks(body, null).map((b) => body.slice(b.start, b.end))).toEqual([body]);
+  });
+
+  it("treats a line equal to the given title as a headline", () => {
+    const body = "Rents Rise Again\nRents rose 3% in May.";
+    expect(findBlocks(body, "Rents rise again").map((b) => b.kind)).toEqual(["headline", "text"]);
+  });
+});

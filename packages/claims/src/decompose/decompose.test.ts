@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import { splitClauses } from "./clauses";
+import { EntityMemory } from "./entities";
+import { decomposeList } from "./enumerations";
+import { splitListItems } from "./list-items";
+
+function texts(content: string, memory = new EntityMemory()): string[] | undefined {
+  return decomposeList(content, 0, memory)?.items.map((i) => i.text);
+}
+
+describe("splitListItems", () => {
+  it("splits comma and semicolon lists with a final conjunction, keeping item offsets", () => {
+    const text = "fuel subsidies for farmers, 500 electric buses, and free school meals";
+    const items = splitListItems(text, 10) ?? [];
+    expect(items.map((i) => i.text)).toEqual([
+      "fuel subsidies for farmers",
+      "500 electric buses",
+      "free school meals",
+    ]);
+    expect(items.map((i) => text.slice(i.start - 10, i.end - 10))).toEqual(items.map((i) => i.text));
+    expect(
+      splitListItems("$4 million for schools; $2 million for roads; and $1 million for parks", 0)?.length,
+    ).toBe(3);
+  });
+
+  it("splits coordinated modifiers", () => {
+    expect(splitListItems("tents, and 12 kV and 33 kV power cables", 0)?.map((i) => i.text)).toEqual([
+      "tents",
+      "12 kV power cables",
+      "33 kV power cables",
+    ]);
+  });
+
+  it("refuses things that are not lists", () => {
+    expect(splitListItems("2,000 homes", 0)).toBeNull();
+    expect(splitListItems("money for schools, for their buildings", 0)).toBeNull();
+    expect(splitListItems("a grant for schools and hospitals", 0)).toBeNull();
+  });
+});
+
+describe("decomposeList", () => {
+  it("makes one standalone claim per included item", () => {
+    expect(
+      texts(
+        "the $2 billion relief plan announced March 3 includes fuel subsidies, 500 new buses and free school meals",
+      ),
+    ).toEqual([
+      "The $2 billion relief plan announced March 3 includes fuel subsidies.",
+      "The $2 billion relief plan announced March 3 includes 500 new buses.",
+      "The $2 billion relief plan announced March 3 includes free school meals.",
+    ]);
+  });
+
+  it("keeps the context of an 'including' list", () => {
+    expect(texts("The agency counted 900 cases, including 40 children, 12 nurses and 3 pilots")).toEqual([
+      "The agency counted 900 cases, including 40 children.",
+      "The agency counted 900 cases, including 12 nurses.",
+      "The agency counted 900 cases, including 3 pilots.",
+    ]);
+  });
+
+  it("names the earlier-described package for a list continued in a later sentence", () => {
+    const memory = new EntityMemory();
+    memory.learn("The ministry announced a new aid package worth $40 million on May 2.", "the ministry");
+    expect(
+      texts(
+        "Tents and water pumps were part of the package, along with blankets, stoves, and medicine",
+        memory,
+      ),
+    ).toEqual([
+      "The new aid package worth $40 million announced May 2 includes tents.",
+      "The new aid package worth $40 million announced May 2 includes water pumps.",
+      "The new aid package worth $40 million announced May 2 includes blankets.",
+      "The new aid package worth $40 million announced May 2 includes stoves.",
+      "The new aid package worth $40 million announced May 2 includes medicine.",
+    ]);
+    expect(
+      decomposeList("the latest Norland aid comprises tents, stoves and fuel", 0, memory)?.items[0]?.text,
+    ).toBe("The new Norland aid package worth $40 million announced May 2 includes tents.");
+  });
+
+  it("shares the lead of a semicolon list and of a colon list", () => {
+    expect(
+      texts("The budget gives $40 million to schools; $25 million to roads; and $10 million to parks"),
+    ).toEqual([
+      "The budget gives $40 million to schools.",
+      "The budget gives $25 million to roads.",
+      "The budget gives $10 million to parks.",
+    ]);
+    expect(texts("The report names three causes: drought, overgrazing and fires")?.[1]).toBe(
+      "The report names three causes: overgrazing.",
+    );
+  });
+
+  it("leaves ordinary sentences alone", () => {
+    expect(texts("The mayor said the plan is a smart investment in our future")).toBeUndefined();
+  });
+});
+
+describe("splitClauses", () => {
+  it("repeats a shared subject for a coordinated predicate", () => {
+    expect(
+      splitClauses("Acme is closing 12 stores and plans new outlets in the north", 0).map((c) => c.text),
+    ).toEqual(["Acme is closing 12 stores", "Acme plans new outlets in the north"]);
+  });
+
+  it("separates independent clauses joined by ', and' or ';'", () => {
+    expect(
+      splitClauses("The Rovers beat the Herons 3-1, and the squad includes four rookies", 0).map(
+        (c) => c.text,
+      ),
+    ).toEqual(["The Rovers beat the Herons 3-1", "the squad includes four rookies"]);
+    expect(splitClauses("Rents rose 3% in May; wages stayed flat for the year", 0).length).toBe(2);
+  });
+
+  it("does not split noun coordination or adjective lists", () => {
+    expect(splitClauses("Flu cases rose 18% in January and deaths fell 4%", 0)).toHaveLength(1);
+    expect(
+      splitClauses("The troops remain undertrained, underequipped, and unprepared for combat", 0),
+    ).toHaveLength(1);
+  });
+});

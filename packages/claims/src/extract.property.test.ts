@@ -1,0 +1,117 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { CITY_BUDGET, COURT_AND_SPORTS, HEALTH_REPORT, RELIEF_PACKAGE } from "./__fixtures__/articles";
+import { extractClaims } from "./index";
+import type { ExtractedClaim } from "./types";
+
+function expectValid(body: string, claims: ExtractedClaim[]): void {
+  for (const claim of claims) {
+    expect(claim.start).toBeGreaterThanOrEqual(0);
+    expect(claim.start).toBeLessThan(claim.end);
+    expect(claim.end).toBeLessThanOrEqual(body.length);
+    expect(body.slice(claim.start, claim.end)).toBe(claim.quote);
+    expect(claim.spans[0]).toEqual({ start: claim.start, end: claim.end });
+    for (const span of claim.spans) {
+      expect(0 <= span.start && span.start < span.end && span.end <= body.length).toBe(true);
+    }
+    expect(claim.score >= 0 && claim.score <= 1).toBe(true);
+  }
+}
+
+const ARTICLES = [RELIEF_PACKAGE, CITY_BUDGET, HEALTH_REPORT, COURT_AND_SPORTS];
+const HOSTILE_PIECES = [
+  "“",
+  "”",
+  '"',
+  "‘",
+  "(",
+  ")",
+  ".",
+  "...",
+  "?",
+  "!",
+  ";",
+  ":",
+  ",",
+  " and ",
+  " said ",
+  "Mr.",
+  "U.S.",
+  "\n",
+  "\r\n",
+  "\u0000",
+  "\u202e",
+  "\ud800",
+  "\udc00",
+  "😀",
+  "שלום",
+  "مرحبا",
+  "- ",
+  "1. ",
+  "0:00",
+  "By ",
+  " includes ",
+  "$1.5",
+];
+
+describe("extractClaims properties", () => {
+  it("never throws, keeps offsets valid and is deterministic on random text", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 400 }), (body) => {
+        const first = extractClaims({ body });
+        expectValid(body, first);
+        expect(extractClaims({ body })).toEqual(first);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("survives hostile mixes of quotes, list words, control characters and lone surrogates", () => {
+    const piece = fc.oneof(fc.constantFrom(...HOSTILE_PIECES), fc.string({ maxLength: 12 }));
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 120 }),
+        fc.option(fc.string({ maxLength: 40 })),
+        (pieces, title) => {
+          const body = pieces.join("");
+          const claims = extractClaims({ body, title });
+          expectValid(body, claims);
+          expect(extractClaims({ body, title })).toEqual(claims);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("keeps offsets valid on spliced real-looking articles", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...ARTICLES), { minLength: 1, maxLength: 3 }),
+        fc.nat(),
+        fc.nat(),
+        (articles, cut, cut2) => {
+          const joined = articles.join("\n\n");
+          const body = joined.slice(cut % joined.length, joined.length - (cut2 % 50));
+          expectValid(body, extractClaims({ body }));
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it("handles 1 MB inputs, including a single unpunctuated line and pure punctuation, in linear time", () => {
+    const inputs = [
+      ARTICLES.join("\n\n").repeat(Math.ceil(1_000_000 / ARTICLES.join("\n\n").length)),
+      "word ".repeat(200_000),
+      ".".repeat(1_000_000),
+      `${",".repeat(999_999)}x`,
+      `“${"a said. ".repeat(120_000)}`,
+    ];
+    for (const body of inputs) {
+      const started = performance.now();
+      const claims = extractClaims({ body });
+      expect(performance.now() - started).toBeLessThan(8000);
+      expectValid(body, claims.slice(0, 200));
+    }
+  });
+});

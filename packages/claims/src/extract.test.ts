@@ -1,0 +1,146 @@
+import { describe, expect, it } from "vitest";
+import { CITY_BUDGET, COURT_AND_SPORTS, HEALTH_REPORT, RELIEF_PACKAGE } from "./__fixtures__/articles";
+import { extractClaims } from "./index";
+import type { ExtractedClaim } from "./types";
+
+function find(claims: ExtractedClaim[], text: string): ExtractedClaim {
+  const claim = claims.find((c) => c.text === text);
+  if (claim === undefined) throw new Error(`missing claim: ${text}\n${claims.map((c) => c.text).join("\n")}`);
+  return claim;
+}
+
+describe("extractClaims on a scraped relief-package article", () => {
+  const claims = extractClaims({ body: RELIEF_PACKAGE });
+  const byText = (text: string) => find(claims, text);
+
+  it("keeps exact offsets for every claim and span", () => {
+    for (const claim of claims) {
+      expect(RELIEF_PACKAGE.slice(claim.start, claim.end)).toBe(claim.quote);
+      expect(claim.spans[0]).toEqual({ start: claim.start, end: claim.end });
+    }
+  });
+
+  it("emits nothing from captions, credits, timestamps, player residue or headings", () => {
+    for (const claim of claims) {
+      expect(claim.quote).not.toMatch(/Tomas Berg|3\/4\/2025|^Updated|^0:00|^Relief Details/);
+    }
+  });
+
+  it("splits coordinated predicates and attributes them to the organisation", () => {
+    const first = byText("Norland is expanding flood relief for its coastal provinces.");
+    const second = byText("Norland sends engineers to rebuild damaged levees.");
+    expect([first.speaker, second.speaker]).toEqual(["the Finance Ministry", "the Finance Ministry"]);
+    expect(second.quote).toBe("sends engineers to rebuild damaged levees");
+    expect(first.parentId).toBe(second.parentId);
+  });
+
+  it("merges the repeated headline into the claim it summarises", () => {
+    const first = byText("Norland is expanding flood relief for its coastal provinces.");
+    expect(first.spans.length).toBeGreaterThanOrEqual(2);
+    const headlines = first.spans.slice(1).map((s) => RELIEF_PACKAGE.slice(s.start, s.end));
+    expect(headlines.every((h) => h.startsWith("Norland Expands Flood Relief"))).toBe(true);
+  });
+
+  it("makes each package item its own claim naming the package, with the item's span", () => {
+    const items = [
+      "fuel subsidies for farmers",
+      "500 electric buses",
+      "free school meals",
+      "12 kV power cables",
+      "33 kV power cables",
+      "water purification units",
+      "mobile clinics",
+      "40,000 tents",
+      "two field hospitals",
+      "winter clothing",
+    ];
+    for (const item of items) {
+      const claim = byText(`The new relief package worth $2.3 billion announced March 3 includes ${item}.`);
+      expect(claim.speaker).toBe("the Finance Ministry");
+      expect(claim.parentId).not.toBeNull();
+      expect(claim.quote.toLowerCase()).toContain(item.split(" ")[0]?.toLowerCase());
+    }
+  });
+
+  it("attributes quotes, follow-up quotes, 'added that' and cited claims", () => {
+    expect(byText("The coastal economy cannot recover without this money.").speaker).toBe("Ana Ferreira");
+    expect(byText("We are moving as fast as we can.").speaker).toBe("Ana Ferreira");
+    expect(byText("The provinces had requested the aid in January.").speaker).toBe("Ana Ferreira");
+    const cited = byText("Prime Minister Lena Osk claimed that the floods were the worst in a century.");
+    expect([cited.speaker, cited.reportedBy]).toEqual(["Lena Osk", "Piet Varn"]);
+    expect(byText("I hope the money arrives before the next storm.").speaker).toBe("Piet Varn");
+    expect(byText("The floods have displaced 48,000 people since mid-February.").speaker).toBeNull();
+  });
+
+  it("ranks list items and facts above opinions, and sorts by score", () => {
+    const opinion = byText("This is a smart investment in our future.");
+    const lowestItem = Math.min(...claims.filter((c) => c.parentId !== null).map((c) => c.score));
+    expect(opinion.score).toBeLessThan(lowestItem);
+    expect(opinion.checkworthy).toBe(false);
+    const scores = claims.map((c) => c.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+});
+
+describe("extractClaims on other list and attribution styles", () => {
+  it("handles bylines, datelines, semicolon lists and bullet lists", () => {
+    const claims = extractClaims({ body: CITY_BUDGET });
+    expect(claims.some((c) => /Marta Quill|3:15/.test(c.quote))).toBe(false);
+    find(
+      claims,
+      "The Riverton City Council approved a $310 million budget for 2025 on Monday by a vote of 7 to 2.",
+    );
+    expect(find(claims, "The budget allocates $25 million to road repairs.").quote).toBe(
+      "$25 million to road repairs",
+    );
+    const bullet = find(claims, "The spending plan includes 200 new police officers.");
+    expect(bullet.quote).toBe("200 new police officers;");
+    expect(find(claims, "It is a responsible budget that keeps taxes flat.").speaker).toBe("Dana Whitfield");
+  });
+
+  it("handles 'according to', 'including' lists and 'said X' with an appositive", () => {
+    const claims = extractClaims({ body: HEALTH_REPORT });
+    expect(find(claims, "Flu cases rose 18% in January compared with December.").speaker).toBe(
+      "the National Health Agency",
+    );
+    find(claims, "The agency recorded 12,400 hospital admissions, including 3,100 adults over 65.");
+    expect(find(claims, "Most patients recover within a week.").speaker).toBe("Samuel Okoro");
+    expect(find(claims, "The vaccine was 62% effective this season.").speaker).toBe("Samuel Okoro");
+  });
+
+  it("handles judges, senators with party tags, surnames and independent clauses", () => {
+    const claims = extractClaims({ body: COURT_AND_SPORTS });
+    const ruling = claims.find((c) => c.text.startsWith("Judge Maria J. Okafor"));
+    expect(ruling?.speaker).toBe("Maria J. Okafor");
+    expect(find(claims, "The city would appeal the decision.").speaker).toBe("Paul Delgado");
+    expect(find(claims, "The rate increase was necessary to replace aging pipes.").speaker).toBe(
+      "Paul Delgado",
+    );
+    expect(find(claims, "The squad includes defender Tom Ruiz.").quote).toBe("defender Tom Ruiz");
+    expect(find(claims, "We played with heart.").speaker).toBe("Ines Varga");
+  });
+
+  it("does not repeat a headline given as the title", () => {
+    const body = "Rents Rise 3% in May\n\nRents rose 3% in May, the housing agency said.";
+    const claims = extractClaims({ title: "Rents Rise 3% in May", body });
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.spans).toEqual([
+      { start: body.indexOf("Rents rose"), end: body.length },
+      { start: 0, end: "Rents Rise 3% in May".length },
+    ]);
+  });
+
+  it("emits a sentence repeated in the body once, with both spans", () => {
+    const sentence = "The port handled 2.1 million containers in 2024.";
+    const claims = extractClaims({ body: `${sentence}\n\nOther news followed here today.\n\n${sentence}` });
+    const repeated = claims.filter((c) => c.text === sentence);
+    expect(repeated).toHaveLength(1);
+    expect(repeated[0]?.spans).toHaveLength(2);
+  });
+
+  it("returns an empty list for malformed input instead of throwing", () => {
+    expect(extractClaims({ body: "" })).toEqual([]);
+    expect(extractClaims(null as unknown as { body: string })).toEqual([]);
+    expect(extractClaims({ body: 42 } as unknown as { body: string })).toEqual([]);
+  });
+});
