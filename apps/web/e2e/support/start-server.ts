@@ -13,7 +13,8 @@ const port = process.argv[2] ?? "3210";
 const adminUrl = process.env.TEST_DATABASE_URL;
 
 if (adminUrl) {
-  const name = `claimdesk_e2e_${process.pid}`;
+  // A fixed name: each run drops the previous one, so runs never pile up databases.
+  const name = "claimdesk_e2e";
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`drop database if exists "${name}" with (force)`);
   await admin.unsafe(`create database "${name}"`);
