@@ -100,14 +100,14 @@ function buildClaims(
 
     if (atomic.length > 0) {
       for (const item of atomic) {
-        const score = itemScore(scoreSentence(item.text), parentScore, item.text);
+        const score = itemScore(parentScore, item.text);
         claims.push(makeClaim(body, item, item.text, score, speaker, attribution.reportedBy, parentId));
       }
     } else if (bullets.length > 0) {
       const lead = text.replace(/[.:]+$/, "");
       for (const bullet of bullets) {
         const itemText = asSentence(`${lead} ${bullet.text.replace(/[\s.;,]+$|(?:,?\s+(?:and|or))$/g, "")}`);
-        const score = itemScore(scoreSentence(itemText), parentScore, itemText);
+        const score = itemScore(parentScore, itemText);
         claims.push(makeClaim(body, bullet, itemText, score, speaker, attribution.reportedBy, parentId));
       }
       index += bullets.length;

@@ -1,6 +1,13 @@
 import { trimTrailing } from "../util/text";
 import { startsWithRole } from "./names";
-import { CITING_VERB, CLAIM_NOUN_VERB, CLAUSE_VERB, INFINITIVE_REPORT, REPORTING_VERB } from "./verbs";
+import {
+  CITING_FIRST_WORD,
+  CITING_VERB,
+  CLAIM_NOUN_VERB,
+  CLAUSE_VERB,
+  INFINITIVE_REPORT,
+  REPORTING_VERB,
+} from "./verbs";
 
 /** Where a sentence says who is speaking, and which part of it is the claim. */
 export interface Attribution {
@@ -93,6 +100,7 @@ function leadingAccordingTo(sentence: string): Attribution | null {
  * "Roe referred to Smith's claim that ...".
  */
 function leadingSpeaker(sentence: string): Attribution | null {
+  if (!MENTIONS_REPORTING.test(sentence.slice(0, 400))) return null;
   const wordPattern = /\S+/g;
   const words: Array<{ text: string; start: number; end: number }> = [];
   for (const match of sentence.matchAll(wordPattern)) {
@@ -104,7 +112,8 @@ function leadingSpeaker(sentence: string): Attribution | null {
     if (word === undefined) continue;
     const lower = word.text.toLowerCase().replace(/[,:]$/, "");
     const infinitive = INFINITIVE_REPORT.has(lower) && words[i - 1]?.text === "to";
-    const cites = CITING_VERB.test(sentence.slice(word.start, word.start + 40));
+    const cites =
+      CITING_FIRST_WORD.test(lower) && CITING_VERB.test(sentence.slice(word.start, word.start + 40));
     if (!REPORTING_VERB.has(lower) && !infinitive && !cites) continue;
 
     let speakerEnd = infinitive ? speakerEndBeforeInfinitive(words, i) : i;
@@ -174,6 +183,12 @@ function citedClaim(sentence: string, verbStart: number, reporterPhrase: string)
   if (content === null) return null;
   return { speakerPhrase, reporterPhrase, ...content, prefix: `${speakerPhrase} ${restated} that ` };
 }
+
+/** Cheap filter: most narrative sentences contain no reporting verb at all. */
+const MENTIONS_REPORTING = new RegExp(
+  `\\b(?:${[...REPORTING_VERB, ...INFINITIVE_REPORT, "referred", "referenced", "cited", "pointed", "mentioned", "dismissed", "rejected", "disputed", "echoed", "repeated", "questioned", "challenged", "recalled", "highlighted", "denied", "contradicted", "mocked", "criticized", "criticised"].join("|")})\\b`,
+  "i",
+);
 
 /** Plausible speaker: a pronoun, or a short phrase naming someone (capitalised or "the ..."). */
 export function isSpeakerPhrase(phrase: string): boolean {

@@ -193,9 +193,13 @@ function lowerDeterminer(phrase: string): string {
 const PERSONAL_TITLE =
   /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|President|Senator|Governor|Mayor|Secretary|Minister|spokes(?:man|woman|person)|Judge|Justice|Chancellor|Commissioner|Director|Coach)\.?\s+((?:\p{Lu}[\p{L}’'-]*\.?\s+){0,2}\p{Lu}[\p{L}’'-]+)/gu;
 
+const TITLE_HINT =
+  /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|President|Senator|Governor|Mayor|Secretary|Minister|spokes|Judge|Justice|Chancellor|Commissioner|Director|Coach)/;
+
 /** Full names introduced with a title anywhere in a sentence: "Sen. Jane Roe" → "Jane Roe". */
 export function namesWithTitles(sentence: string): string[] {
   const names: string[] = [];
+  if (!TITLE_HINT.test(sentence)) return names;
   for (const match of sentence.matchAll(PERSONAL_TITLE)) {
     const name = (match[1] ?? "").replace(/['’]s$/, "");
     if (name.includes(" ")) names.push(name);

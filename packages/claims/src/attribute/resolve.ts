@@ -20,6 +20,7 @@ export interface ResolvedAttribution {
 }
 
 const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
+const QUOTE_CHAR = /["“”«»]/;
 
 /**
  * Attributes every sentence of an article, in order, so that "he said", "Mr. Roe" and quotes whose
@@ -115,6 +116,10 @@ function quotedSentences(sentences: SentenceText[]): boolean[] {
       paragraph = sentence.paragraph;
     }
     const startsQuoted = open || /^\s*["“«]/.test(sentence.text);
+    if (!QUOTE_CHAR.test(sentence.text)) {
+      result.push(startsQuoted);
+      continue;
+    }
     for (const ch of sentence.text) {
       if (ch === "“" || ch === "«") open = true;
       else if (ch === "”" || ch === "»") open = false;

@@ -26,7 +26,8 @@ function normaliseForCompare(text: string): string {
 export function findBlocks(body: string, title?: string | null): Block[] {
   const blocks: Block[] = [];
   const titleKey = title ? normaliseForCompare(title) : "";
-  const seenLines = new Set<string>();
+  const seenHeadings = new Set<string>();
+  const titleLength = title ? title.length * 2 + 10 : 0;
   let paragraph = 0;
   let previousBlank = true;
   let sawContent = false;
@@ -43,25 +44,27 @@ export function findBlocks(body: string, title?: string | null): Block[] {
     previousBlank = false;
     const start = line.start + leading;
     const end = line.start + line.text.trimEnd().length;
-    const key = normaliseForCompare(trimmed);
 
+    const noise = isNoiseLine(trimmed);
     const bullet = BULLET_MARKER.exec(line.text);
-    if (bullet !== null && bullet[0].length < line.text.length && !isNoiseLine(trimmed)) {
+    if (bullet !== null && bullet[0].length < line.text.length && !noise) {
       blocks.push({ start: line.start + bullet[0].length, end, kind: "bullet", paragraph });
       sawContent = true;
       continue;
     }
-    if (isNoiseLine(trimmed)) continue;
+    if (noise) continue;
 
-    const repeatsTitle = key !== "" && (key === titleKey || seenLines.has(key));
-    seenLines.add(key);
     if (isHeadingLine(trimmed)) {
-      // The first title-cased line of a scraped page is its headline; later ones are section headings.
-      if (!sawContent || repeatsTitle) blocks.push({ start, end, kind: "headline", paragraph });
+      // The first title-cased line of a scraped page is its headline; later ones are section headings
+      // unless they repeat the headline.
+      const key = normaliseForCompare(trimmed);
+      const repeatsHeadline = key !== "" && (key === titleKey || seenHeadings.has(key));
+      seenHeadings.add(key);
+      if (!sawContent || repeatsHeadline) blocks.push({ start, end, kind: "headline", paragraph });
       sawContent = true;
       continue;
     }
-    if (repeatsTitle && key === titleKey) {
+    if (titleKey !== "" && trimmed.length <= titleLength && normaliseForCompare(trimmed) === titleKey) {
       blocks.push({ start, end, kind: "headline", paragraph });
       continue;
     }

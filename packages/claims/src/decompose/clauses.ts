@@ -37,7 +37,7 @@ const INDEPENDENT_START = /^(?:the|a|an|its|their|his|her|this|these|those|our|\
 function splitAtAnd(text: string, base: number): Piece[] {
   const offsetLead = text.length - text.replace(/^[\s;,]+/, "").length;
   const body = text.slice(offsetLead);
-  const at = findCoordination(body);
+  const at = body.includes(" and ") ? findCoordination(body) : null;
   if (at === null) return [whole(body, base + offsetLead)];
   const first = body.slice(0, at.andStart).replace(/[\s,]+$/, "");
   const second = body.slice(at.secondStart).replace(/[\s.]+$/, "");

@@ -7,6 +7,7 @@
 const HEADS =
   "package|packages|plan|plans|bill|budget|deal|agreement|program|programme|fund|aid|assistance|initiative|proposal|law|measure|contract|settlement|strategy|scheme|stimulus|grant|loan|reform|policy|treaty|accord|offer|investment|tranche|shipment|delivery|roster|squad|lineup|report|study|survey|ruling|order|sanctions|budgets|shortlist|list|award|awards|donation";
 const HEAD = new RegExp(`^(?:${HEADS})$`, "i");
+const MENTIONS_HEAD = new RegExp(`\\b(?:${HEADS})\\b`, "i");
 const SYNONYMS: Record<string, string[]> = {
   aid: ["assistance", "package", "support"],
   assistance: ["aid", "package", "support"],
@@ -41,6 +42,7 @@ export class EntityMemory {
 
   /** Records the described things of one sentence. */
   learn(sentence: string, speaker: string | null): void {
+    if (!MENTIONS_HEAD.test(sentence)) return;
     const words = sentence
       .slice(0, 1500)
       .split(/\s+/)

@@ -9,7 +9,10 @@ const OPINION =
 const PREDICTION = /\b(?:will|would|is expected to|are expected to|forecasts?|predicts?|projected to)\b/i;
 const OPINION_FACTOR = 0.5;
 const MAX_OPINION_SCORE = CHECKWORTHY_THRESHOLD * 0.8;
-/** List items inherit their sentence's factual weight and sit just above it. */
+/**
+ * List items inherit their sentence's factual weight and sit just above it; they are not scored
+ * separately because "The plan includes X." is exactly as check-worthy as the list that holds X.
+ */
 const ITEM_BONUS = 0.02;
 
 export function isOpinionOrPrediction(text: string): boolean {
@@ -21,7 +24,6 @@ export function adjustScore(modelScore: number, text: string): number {
   return Math.min(modelScore * OPINION_FACTOR, MAX_OPINION_SCORE);
 }
 
-export function itemScore(itemModelScore: number, parentScore: number, itemText: string): number {
-  const base = Math.max(itemModelScore, parentScore);
-  return Math.min(1, adjustScore(base, itemText) + ITEM_BONUS);
+export function itemScore(parentScore: number, itemText: string): number {
+  return Math.min(1, adjustScore(parentScore, itemText) + ITEM_BONUS);
 }

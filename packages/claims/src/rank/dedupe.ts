@@ -15,12 +15,15 @@ export function mergeDuplicates(claims: ExtractedClaim[]): ExtractedClaim[] {
       result.push(claim);
       continue;
     }
-    addSpan(first, { start: claim.start, end: claim.end });
+    // Distinct sentences never share a span, so no duplicate check is needed (and none is quadratic).
+    first.spans.push({ start: claim.start, end: claim.end });
     first.score = Math.max(first.score, claim.score);
     first.speaker ??= claim.speaker;
   }
   return result;
 }
+
+const HEADLINE_REACH = 3000;
 
 /**
  * A headline repeated in the body ("Council Approves Budget, Mayor Says") joins the body claim it
@@ -31,7 +34,9 @@ export function attachHeadline(claims: ExtractedClaim[], headline: Span, headlin
   if (headWords.size < 3) return;
   let best: ExtractedClaim | null = null;
   let bestOverlap = 0;
-  for (const claim of claims) {
+  // A repeated headline summarises the lead, so only the claims right after it are compared.
+  const nearby = claims.filter((c) => c.start > headline.start && c.start < headline.end + HEADLINE_REACH);
+  for (const claim of nearby) {
     const claimWords = stems(claim.text);
     let shared = 0;
     for (const word of headWords) if (claimWords.has(word)) shared++;

@@ -1,5 +1,3 @@
-import { wordCount } from "../util/text";
-
 const BOILERPLATE =
   /^(?:read more|click here|sign up|subscribe|follow us|follow (?:him|her|them) on|all rights reserved|copyright|©|related:|see also|this (?:article|story) (?:was|has been) (?:updated|corrected)|editor'?s note|contact (?:the )?(?:author|reporter)|share (?:this|on))/i;
 
@@ -9,7 +7,19 @@ const MAX_CLAIM_CHARS = 1500;
 /** Obvious non-claims: fragments, page boilerplate, strings with no words. */
 export function isClaimCandidate(text: string): boolean {
   if (text.length > MAX_CLAIM_CHARS) return false;
-  if (wordCount(text) < 4) return false;
+  if (!hasAtLeastWords(text, 4)) return false;
   if (!/\p{L}/u.test(text)) return false;
   return !BOILERPLATE.test(text.trim());
+}
+
+/** Counts whitespace-separated words only as far as needed. */
+function hasAtLeastWords(text: string, wanted: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && words < wanted; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words >= wanted;
 }

@@ -13,8 +13,12 @@ const OPENERS = "\"'“‘«([¿¡";
 export function segmentSentences(body: string, start: number, end: number): Span[] {
   const spans: Span[] = [];
   let sentenceStart = start;
+  const terminator = /[.!?…]/g;
   for (let i = start; i < end; i++) {
-    if (!TERMINATORS.includes(body.charAt(i))) continue;
+    terminator.lastIndex = i;
+    const found = terminator.exec(body);
+    if (found === null || found.index >= end) break;
+    i = found.index;
     let j = i + 1;
     while (j < end && TERMINATORS.includes(body.charAt(j))) j++;
     while (j < end && CLOSERS.includes(body.charAt(j))) j++;

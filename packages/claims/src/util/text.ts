@@ -38,11 +38,6 @@ export function asSentence(text: string): string {
   return /[.!?]["”’)]*$/u.test(body) ? body : `${body}.`;
 }
 
-export function wordCount(text: string): number {
-  const matches = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
-  return matches === null ? 0 : matches.length;
-}
-
 /** Lower-cased words used for fuzzy comparisons (dedupe, headline matching). */
 export function contentWords(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 2);
