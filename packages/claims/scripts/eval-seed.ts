@@ -99,7 +99,7 @@ for (const item of items) {
   const plain = item.replace(/\s*\([^)]*\)/g, "");
   const found = bestMatch(plain, itemClaims, true) ?? undefined;
   if (found !== undefined) matchedItems.push(found);
-  const names = found !== undefined && found.text.toLowerCase().includes(itemNoun.toLowerCase());
+  const names = found?.text.toLowerCase().includes(itemNoun.toLowerCase()) === true;
   const by = found !== undefined && (found.speaker ?? "").toLowerCase().includes(itemSpeaker.toLowerCase());
   check(
     found !== undefined && names && by,
