@@ -19,7 +19,9 @@ export function createAuth(options: { getDb: () => Promise<Database>; secret: st
     logger: {
       // A wrong password is an expected outcome the form already explains, not a server error.
       error(error) {
-        if (error.name !== "CredentialsSignin") console.error("[auth]", error);
+        // Match on `type`: class names are minified in production builds.
+        const type = (error as { type?: string }).type;
+        if (type !== "CredentialsSignin") console.error("[auth]", error);
       },
     },
     providers: [
