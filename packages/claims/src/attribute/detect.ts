@@ -123,13 +123,8 @@ function leadingSpeaker(sentence: string): Attribution | null {
     ) {
       speakerEnd--;
     }
-    let speakerStart = speakerEnd;
-    while (speakerStart > 0 && !/[,;:]$/.test(words[speakerStart - 1]?.text ?? "")) speakerStart--;
-    const phrase = words
-      .slice(speakerStart, speakerEnd)
-      .map((w) => w.text)
-      .join(" ");
-    if (!isSpeakerPhrase(phrase)) continue;
+    const phrase = speakerBefore(words, speakerEnd);
+    if (phrase === null) continue;
 
     const cited = cites ? citedClaim(sentence, word.start, phrase) : null;
     if (cited !== null) return cited;
@@ -157,6 +152,45 @@ function leadingSpeaker(sentence: string): Attribution | null {
   }
   return null;
 }
+
+/**
+ * The comma-delimited phrase right before a reporting verb, stepping over appositives:
+ * "Jane Roe, who chairs the board, said" and "Jane Roe, the board's chair, said" → "Jane Roe".
+ */
+function speakerBefore(words: Array<{ text: string }>, end: number): string | null {
+  const segments: string[] = [];
+  let segmentEnd = end;
+  while (segmentEnd > 0 && segments.length < 2) {
+    let start = segmentEnd - 1;
+    while (start > 0 && !/[,;:]$/.test(words[start - 1]?.text ?? "")) start--;
+    segments.push(
+      words
+        .slice(start, segmentEnd)
+        .map((w) => w.text)
+        .join(" ")
+        .replace(/[,;:]$/, ""),
+    );
+    segmentEnd = start;
+  }
+  const [closest, previous] = segments;
+  if (closest === undefined) return null;
+  const appositive = /^(?:who|whose|which)\b/i.test(closest) || /^(?:the|a|an)\s/.test(closest);
+  // An appositive is closed by a comma right before the verb; "The plan, which officials said" is not one.
+  const closedByComma = /,$/.test(words[end - 1]?.text ?? "");
+  if (
+    appositive &&
+    closedByComma &&
+    previous !== undefined &&
+    /^\p{Lu}/u.test(previous) &&
+    isSpeakerPhrase(previous)
+  ) {
+    if (/^(?:who|whose|which)\b/i.test(closest) || NAME.test(previous)) return previous;
+  }
+  return isSpeakerPhrase(closest) ? closest : null;
+}
+
+/** A bare name, possibly with a title: "Jane Roe", "Board member Jane Roe", "Dr. Roe". */
+const NAME = /^(?:[\p{L}.]+\s+){0,3}\p{Lu}[\p{L}'’.-]+$/u;
 
 function speakerEndBeforeInfinitive(words: Array<{ text: string }>, infinitiveIndex: number): number {
   // "He proceeded to say", "She went on to note": skip the governing verb.
@@ -190,6 +224,9 @@ const MENTIONS_REPORTING = new RegExp(
   "i",
 );
 
+const ROLE_OR_LINK =
+  /^(?:the|and|for|of|from|with|spokes(?:man|woman|person)|officials?|chief|senior|deputy)$/;
+
 /** Plausible speaker: a pronoun, or a short phrase naming someone (capitalised or "the ..."). */
 export function isSpeakerPhrase(phrase: string): boolean {
   const trimmed = phrase.trim().replace(/^[”"’']+/, "");
@@ -206,6 +243,8 @@ export function isSpeakerPhrase(phrase: string): boolean {
   ) {
     return false;
   }
+  // "The fee cut follows a series of measures" is a clause, not a speaker.
+  if (words.filter((w) => /^\p{Ll}{3,}/u.test(w) && !ROLE_OR_LINK.test(w)).length > 4) return false;
   return (
     /^(?:\p{Lu}|the\s|a\s|an\s|some\s|several\s|many\s|most\s|two\s|three\s|other\s)/u.test(trimmed) ||
     startsWithRole(trimmed)

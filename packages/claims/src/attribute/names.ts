@@ -177,6 +177,13 @@ export function parseSpeakerPhrase(raw: string): SpeakerName | null {
     // "a spokesman", "officials": nobody named; keep the description.
     return { name: lowerDeterminer(phrase), isPerson: !ORG_WORDS.test(phrase) };
   }
+  // "Board member Jane Roe": an unlisted role in lower case, then the name.
+  const trailingName =
+    /\s(?!(?:of|and|for|the|on|in|at|de|du|la|von|van|der)\s)\p{Ll}[\p{L}-]*\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)$/u.exec(
+      phrase,
+    );
+  if (trailingName?.[1] !== undefined && trailingName[1].includes(" "))
+    return { name: trailingName[1], isPerson: true };
   if (/^(?:the|a|an)\s/i.test(phrase) || ORG_WORDS.test(phrase)) {
     return { name: lowerDeterminer(phrase), isPerson: false };
   }
