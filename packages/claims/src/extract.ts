@@ -79,12 +79,13 @@ function buildClaims(
       entities.learn(sentence.text, attribution.speaker);
       continue;
     }
-    const text = asSentence(attribution.prefix + content);
+    const text = asSentence(attribution.prefix + withoutCut(sentence.text, attribution));
     const parentScore = adjustScore(scoreSentence(text), text);
 
     const parentId = stableId("c", sentence.start, sentence.end, text);
     const base = sentence.start + attribution.contentStart;
-    const clauses = splitClauses(content, base);
+    // A sentence with a tag in its middle is kept whole: its pieces no longer map to one span.
+    const clauses = attribution.cut === null ? splitClauses(content, base) : [];
     const bullets = content.trimEnd().endsWith(":") ? followingBullets(sentences, index) : [];
     const atomic: Piece[] = [];
     let speaker = attribution.speaker;
@@ -100,14 +101,14 @@ function buildClaims(
 
     if (atomic.length > 0) {
       for (const item of atomic) {
-        const score = itemScore(parentScore, item.text);
+        const score = itemScore(parentScore);
         claims.push(makeClaim(body, item, item.text, score, speaker, attribution.reportedBy, parentId));
       }
     } else if (bullets.length > 0) {
       const lead = text.replace(/[.:]+$/, "");
       for (const bullet of bullets) {
         const itemText = asSentence(`${lead} ${bullet.text.replace(/[\s.;,]+$|(?:,?\s+(?:and|or))$/g, "")}`);
-        const score = itemScore(parentScore, itemText);
+        const score = itemScore(parentScore);
         claims.push(makeClaim(body, bullet, itemText, score, speaker, attribution.reportedBy, parentId));
       }
       index += bullets.length;
@@ -151,4 +152,11 @@ function makeClaim(
     parentId,
     spans: [{ start: span.start, end: span.end }],
   };
+}
+
+/** The claim part of a sentence, without a mid-sentence attribution tag. */
+function withoutCut(sentence: string, attribution: ResolvedAttribution): string {
+  const { contentStart, contentEnd, cut } = attribution;
+  if (cut === null) return sentence.slice(contentStart, contentEnd);
+  return `${sentence.slice(contentStart, cut.start)}, ${sentence.slice(cut.end, contentEnd)}`;
 }

@@ -1,5 +1,5 @@
 import { trimTrailing } from "../util/text";
-import { startsWithRole } from "./names";
+import { isGroupNoun, startsWithRole } from "./names";
 import {
   CITING_FIRST_WORD,
   CITING_VERB,
@@ -20,6 +20,8 @@ export interface Attribution {
   contentEnd: number;
   /** Words to put before the content so it stands alone ("Jane Smith claimed that"). */
   prefix: string;
+  /** A tag in the middle ("..., officials said Tuesday, after ...") to leave out of the claim. */
+  cut?: { start: number; end: number };
 }
 
 const MAX_SPEAKER_WORDS = 12;
@@ -35,7 +37,9 @@ const MAX_SENTENCE_CHARS = 2000;
 
 export function detectAttribution(sentence: string): Attribution | null {
   if (sentence.length > MAX_SENTENCE_CHARS) return null;
-  return trailingTag(sentence) ?? leadingAccordingTo(sentence) ?? leadingSpeaker(sentence);
+  return (
+    trailingTag(sentence) ?? middleTag(sentence) ?? leadingAccordingTo(sentence) ?? leadingSpeaker(sentence)
+  );
 }
 
 function stripEndPunctuation(text: string): string {
@@ -84,6 +88,27 @@ function speakerOfTag(tail: string): string | null | undefined {
     .filter((w) => !/^(?:also|further|later|previously|has|have|had)$/i.test(w))
     .join(" ");
   return isSpeakerPhrase(phrase) ? phrase : undefined;
+}
+
+const MIDDLE_TAG =
+  /,\s+([^,]{2,60}?)\s+(?:said|says|added|noted|announced|confirmed|reported)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+in a statement|\s+last week|\s+this week|\s+earlier)?,\s+(?=\S)/gu;
+
+/** "Fees will fall 15%, officials said Tuesday, after cargo slumped." */
+function middleTag(sentence: string): Attribution | null {
+  const match = [...sentence.matchAll(MIDDLE_TAG)].find((m) => isSpeakerPhrase(m[1] ?? ""));
+  const phrase = match?.[1];
+  if (match === undefined || phrase === undefined) return null;
+  const tagEnd = match.index + match[0].length;
+  if (sentence.slice(tagEnd).split(/\s+/).length < 3) return null;
+  const content = trimmedRange(sentence, 0, sentence.length);
+  if (content === null) return null;
+  return {
+    speakerPhrase: phrase,
+    reporterPhrase: null,
+    ...content,
+    prefix: "",
+    cut: { start: match.index, end: tagEnd },
+  };
 }
 
 /** "According to the agency's data, ..." */
@@ -247,7 +272,8 @@ export function isSpeakerPhrase(phrase: string): boolean {
   if (words.filter((w) => /^\p{Ll}{3,}/u.test(w) && !ROLE_OR_LINK.test(w)).length > 4) return false;
   return (
     /^(?:\p{Lu}|the\s|a\s|an\s|some\s|several\s|many\s|most\s|two\s|three\s|other\s)/u.test(trimmed) ||
-    startsWithRole(trimmed)
+    startsWithRole(trimmed) ||
+    isGroupNoun(words.at(-1) ?? "")
   );
 }
 

@@ -125,6 +125,11 @@ function stripDecorations(phrase: string): string {
     );
 }
 
+/** "officials", "analysts": unnamed groups that can be speakers in lower case. */
+export function isGroupNoun(word: string): boolean {
+  return GROUP_NOUN.test(word);
+}
+
 /** Role words can open a speaker phrase in lower case: "coach Jane Roe said". */
 export function startsWithRole(phrase: string): boolean {
   return TITLE_WORDS.has(tokenKey(phrase.split(/\s+/, 1)[0] ?? ""));
@@ -182,14 +187,13 @@ export function parseSpeakerPhrase(raw: string): SpeakerName | null {
     /\s(?!(?:of|and|for|the|on|in|at|de|du|la|von|van|der)\s)\p{Ll}[\p{L}-]*\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)$/u.exec(
       phrase,
     );
-  if (trailingName?.[1] !== undefined && trailingName[1].includes(" "))
-    return { name: trailingName[1], isPerson: true };
+  if (trailingName?.[1]?.includes(" ")) return { name: trailingName[1], isPerson: true };
   if (/^(?:the|a|an)\s/i.test(phrase) || ORG_WORDS.test(phrase)) {
     return { name: lowerDeterminer(phrase), isPerson: false };
   }
   if (DETERMINER.test(phrase)) return { name: lowerDeterminer(phrase), isPerson: false };
-  if (!/^\p{Lu}/u.test(phrase)) return null;
   if (GROUP_NOUN.test(phrase)) return { name: phrase.toLowerCase(), isPerson: false };
+  if (!/^\p{Lu}/u.test(phrase)) return null;
   return { name: phrase, isPerson: true };
 }
 

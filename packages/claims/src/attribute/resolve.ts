@@ -15,6 +15,8 @@ export interface ResolvedAttribution {
   contentStart: number;
   contentEnd: number;
   prefix: string;
+  /** Relative range of a mid-sentence tag to leave out. */
+  cut: { start: number; end: number } | null;
   /** The sentence only names a speaker ("Roe said."). */
   bareTag: boolean;
 }
@@ -71,6 +73,7 @@ function toResult(
     contentStart: base.contentStart,
     contentEnd: base.contentEnd,
     prefix: base.prefix,
+    cut: own?.cut ?? null,
     bareTag: own !== null && own.contentStart === own.contentEnd,
   };
 }
