@@ -15,8 +15,17 @@ export interface ActiveMembership {
   role: Role;
 }
 
+/** Something readers can see changed: the web layer refreshes its caches for it. */
+export interface PublicChange {
+  slug: string;
+  articleId: string;
+  speaker: string | null;
+}
+
 export interface Context {
   db: Database;
+  /** Called after a publish, correction or unpublish commits. */
+  onPublicChange: (change: PublicChange) => Promise<void>;
   user: SessionUser | null;
   /** The newsroom the user is working in now; every workspace query is scoped to it. */
   membership: ActiveMembership | null;
@@ -31,14 +40,17 @@ export async function createContext(input: {
   db: Database;
   userId: string | null;
   preferredNewsroomId?: string | null;
+  onPublicChange?: (change: PublicChange) => Promise<void>;
 }): Promise<Context> {
   const { db, userId } = input;
-  if (!userId) return { db, user: null, membership: null, memberships: [] };
+  const onPublicChange = input.onPublicChange ?? (async () => {});
+  const anonymous = { db, onPublicChange, user: null, membership: null, memberships: [] };
+  if (!userId) return anonymous;
   const [user] = await db
     .select({ id: users.id, email: users.email, name: users.name })
     .from(users)
     .where(eq(users.id, userId));
-  if (!user) return { db, user: null, membership: null, memberships: [] };
+  if (!user) return anonymous;
   const rows = await db
     .select({
       newsroomId: memberships.newsroomId,
@@ -51,5 +63,5 @@ export async function createContext(input: {
     .where(eq(memberships.userId, userId))
     .orderBy(asc(newsrooms.name));
   const membership = rows.find((row) => row.newsroomId === input.preferredNewsroomId) ?? rows[0] ?? null;
-  return { db, user, membership, memberships: rows };
+  return { db, onPublicChange, user, membership, memberships: rows };
 }

@@ -64,6 +64,10 @@ async function postgresTemplate(adminUrl: string): Promise<string> {
         await handle.close();
       }
       await admin.unsafe(`alter database "${building}" rename to "${template}"`);
+      // Templates of older migration sets are dead weight on a shared server.
+      const stale =
+        await admin`select datname from pg_database where datname like 'claimdesk_template_%' and datname <> ${template}`;
+      for (const row of stale) await admin.unsafe(`drop database if exists "${row.datname}" with (force)`);
     }
     await admin`select pg_advisory_unlock(hashtext(${template}))`;
   } finally {

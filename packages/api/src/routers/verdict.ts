@@ -27,7 +27,11 @@ export const verdictRouter = {
 
   approve: permissionProcedure("verdict.review")
     .input(ZApprove)
-    .mutation(({ ctx, input }) => approveVerdict(ctx.db, actorOf(ctx), input)),
+    .mutation(async ({ ctx, input }) => {
+      const { publicChange, ...result } = await approveVerdict(ctx.db, actorOf(ctx), input);
+      if (publicChange) await ctx.onPublicChange(publicChange);
+      return result;
+    }),
 
   requestChanges: permissionProcedure("verdict.review")
     .input(ZRequestChanges)
@@ -35,5 +39,9 @@ export const verdictRouter = {
 
   publish: permissionProcedure("verdict.publish")
     .input(z.object({ claimId: ZId }))
-    .mutation(({ ctx, input }) => publishVerdict(ctx.db, actorOf(ctx), input.claimId)),
+    .mutation(async ({ ctx, input }) => {
+      const publicChange = await publishVerdict(ctx.db, actorOf(ctx), input.claimId);
+      await ctx.onPublicChange(publicChange);
+      return { slug: publicChange.slug };
+    }),
 } satisfies TRPCRouterRecord;

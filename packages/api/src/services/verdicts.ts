@@ -5,6 +5,7 @@ import {
   type Database,
   newsrooms,
   type PublishedVerdictSnapshot,
+  publicationRevisions,
   publications,
   ratingLabels,
   sources,
@@ -14,6 +15,7 @@ import {
 import { TRPCError } from "@trpc/server";
 import { and, asc, eq } from "drizzle-orm";
 import type { Actor } from "../actor";
+import type { PublicChange } from "../context";
 import type { TSaveVerdict } from "../schemas";
 import { allowedActions } from "../workflow/lifecycle";
 import { recordAudit } from "./audit";
@@ -271,9 +273,9 @@ export async function approveVerdict(
       .update(verdicts)
       .set({ status: "approved", reviewedById: actor.userId, reviewComment: null, updatedAt: new Date() })
       .where(eq(verdicts.id, verdict.id));
-    if (!input.publish) return { status, slug: null };
-    const slug = await publishApproved(tx, actor, { ...claim, status }, verdict);
-    return { status: "published" as const, slug };
+    if (!input.publish) return { status, slug: null, publicChange: null };
+    const publicChange = await publishApproved(tx, actor, { ...claim, status }, verdict);
+    return { status: "published" as const, slug: publicChange.slug, publicChange };
   });
 }
 
@@ -283,7 +285,7 @@ export async function publishVerdict(db: Database, actor: Actor, claimId: string
     const verdict = await loadVerdict(tx, claim.id);
     if (!verdict)
       throw new TRPCError({ code: "PRECONDITION_FAILED", message: "This claim has no verdict yet." });
-    return { slug: await publishApproved(tx, actor, claim, verdict) };
+    return publishApproved(tx, actor, claim, verdict);
   });
 }
 
@@ -292,7 +294,7 @@ async function publishApproved(
   actor: Actor,
   claim: ClaimRow,
   verdict: VerdictRow,
-): Promise<string> {
+): Promise<PublicChange> {
   await transitionClaim(db, actor, claim, "publish", { verdictVersion: verdict.version });
   const snapshot = await buildSnapshot(db, actor.newsroomId, claim, verdict);
   const slug = slugify(claim.text);
@@ -305,6 +307,13 @@ async function publishApproved(
     .set({ status: "published", updatedAt: new Date() })
     .where(eq(verdicts.id, verdict.id));
   if (publication) {
+    await db.insert(publicationRevisions).values({
+      publicationId: publication.id,
+      version: 1,
+      event: "published",
+      snapshot,
+      actorId: actor.userId,
+    });
     await recordAudit(db, actor, {
       action: "publication.create",
       entityType: "publication",
@@ -312,7 +321,7 @@ async function publishApproved(
       after: { slug, verdictVersion: verdict.version },
     });
   }
-  return slug;
+  return { slug, articleId: claim.articleId, speaker: claim.speaker };
 }
 
 async function buildSnapshot(

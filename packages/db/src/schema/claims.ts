@@ -45,6 +45,7 @@ export const claims = pgTable(
     score: real("score").notNull(),
     checkworthy: boolean("checkworthy").notNull(),
     status: claimStatusEnum("status").notNull().default("new"),
+    tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -24,3 +24,19 @@ export const verdictStatusEnum = pgEnum("verdict_status", [
   "approved",
   "published",
 ]);
+
+export const notificationKindEnum = pgEnum("notification_kind", [
+  "assigned",
+  "sent_back",
+  "approved",
+  "published",
+  "mentioned",
+]);
+
+/** What happened to a publication: the public correction history is built from these. */
+export const publicationEventEnum = pgEnum("publication_event", [
+  "published",
+  "corrected",
+  "unpublished",
+  "republished",
+]);

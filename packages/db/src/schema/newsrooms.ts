@@ -8,6 +8,9 @@ export const newsrooms = pgTable("newsrooms", {
   url: text("url"),
   /** The author of a verdict may not approve it (two-person rule). */
   requireSecondApprover: boolean("require_second_approver").notNull().default(true),
+  /** Public IFCN transparency pages, as Markdown-free plain text paragraphs. */
+  methodology: text("methodology").notNull().default(""),
+  correctionsPolicy: text("corrections_policy").notNull().default(""),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

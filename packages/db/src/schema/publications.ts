@@ -1,6 +1,19 @@
-import { index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import {
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { claims } from "./claims";
+import { publicationEventEnum } from "./enums";
 import { newsrooms } from "./newsrooms";
+import { users } from "./users";
 import { verdicts } from "./verdicts";
 
 /** What readers see, frozen at publish time so later drafts never leak to the public. */
@@ -22,6 +35,8 @@ export interface PublishedVerdictSnapshot {
   }[];
 }
 
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+
 export const publications = pgTable(
   "publications",
   {
@@ -37,6 +52,12 @@ export const publications = pgTable(
       .references(() => verdicts.id, { onDelete: "cascade" }),
     slug: text("slug").notNull(),
     snapshot: jsonb("snapshot").$type<PublishedVerdictSnapshot>().notNull(),
+    /** Increases with every correction; the history is in publication_revisions. */
+    version: integer("version").notNull().default(1),
+    /** Full-text index over what readers search: the claim, the summary and the speaker. */
+    searchVector: tsvector("search_vector").generatedAlwaysAs(
+      sql`to_tsvector('english', coalesce(snapshot->>'claimText', '') || ' ' || coalesce(snapshot->>'summary', '') || ' ' || coalesce(snapshot->>'speaker', ''))`,
+    ),
     publishedAt: timestamp("published_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     unpublishedAt: timestamp("unpublished_at", { withTimezone: true }),
@@ -46,5 +67,25 @@ export const publications = pgTable(
     uniqueIndex("publications_slug_idx").on(table.slug),
     uniqueIndex("publications_claim_idx").on(table.claimId),
     index("publications_published_idx").on(table.publishedAt),
+    index("publications_search_idx").using("gin", table.searchVector),
   ],
+);
+
+/** Every public change to a publication, with its public note: the correction history readers see. */
+export const publicationRevisions = pgTable(
+  "publication_revisions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    publicationId: uuid("publication_id")
+      .notNull()
+      .references(() => publications.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    event: publicationEventEnum("event").notNull(),
+    /** Shown publicly: the correction note or the reason for unpublishing. */
+    note: text("note"),
+    snapshot: jsonb("snapshot").$type<PublishedVerdictSnapshot>().notNull(),
+    actorId: uuid("actor_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("publication_revisions_publication_idx").on(table.publicationId, table.createdAt)],
 );

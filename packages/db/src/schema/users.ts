@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { roleEnum } from "./enums";
 import { newsrooms } from "./newsrooms";
@@ -22,6 +23,8 @@ export const memberships = pgTable(
       .notNull()
       .references(() => newsrooms.id, { onDelete: "cascade" }),
     role: roleEnum("role").notNull(),
+    /** Topics the member checks best (e.g. "health", "economy"), matched against claim tags. */
+    expertise: text("expertise").array().notNull().default(sql`'{}'::text[]`),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [

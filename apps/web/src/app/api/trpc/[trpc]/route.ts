@@ -2,6 +2,7 @@ import { appRouter, createContext } from "@claimdesk/api";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { auth } from "~/server/auth";
 import { getDb } from "~/server/db";
+import { revalidatePublicChange } from "~/server/revalidate";
 import { NEWSROOM_COOKIE } from "~/server/session";
 
 function readCookie(request: Request, name: string): string | null {
@@ -24,6 +25,7 @@ const handler = (request: Request) =>
         db,
         userId: session?.user?.id ?? null,
         preferredNewsroomId: readCookie(request, NEWSROOM_COOKIE),
+        onPublicChange: revalidatePublicChange,
       });
     },
     onError({ error, path }) {
