@@ -6,6 +6,8 @@ const config: NextConfig = {
   // PGlite loads its WASM and data files from its own package directory at run time.
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
+  // Lets two builds (e.g. a second checkout's e2e run) coexist in one working tree.
+  distDir: process.env.CLAIMDESK_NEXT_DIST_DIR ?? ".next",
 };
 
 export default config;
