@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CITY_BUDGET, COURT_AND_SPORTS, HEALTH_REPORT, RELIEF_PACKAGE } from "./__fixtures__/articles";
+import {
+  CITY_BUDGET,
+  COURT_AND_SPORTS,
+  HARBOR_FEES,
+  HEALTH_REPORT,
+  RELIEF_PACKAGE,
+} from "./__fixtures__/articles";
 import { extractClaims } from "./index";
 import type { ExtractedClaim } from "./types";
 
@@ -18,7 +24,7 @@ function expectValid(body: string, claims: ExtractedClaim[]): void {
   }
 }
 
-const ARTICLES = [RELIEF_PACKAGE, CITY_BUDGET, HEALTH_REPORT, COURT_AND_SPORTS];
+const ARTICLES = [RELIEF_PACKAGE, CITY_BUDGET, HEALTH_REPORT, COURT_AND_SPORTS, HARBOR_FEES];
 const HOSTILE_PIECES = [
   "“",
   "”",

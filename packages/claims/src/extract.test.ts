@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { CITY_BUDGET, COURT_AND_SPORTS, HEALTH_REPORT, RELIEF_PACKAGE } from "./__fixtures__/articles";
+import {
+  CITY_BUDGET,
+  COURT_AND_SPORTS,
+  HARBOR_FEES,
+  HEALTH_REPORT,
+  RELIEF_PACKAGE,
+} from "./__fixtures__/articles";
 import { extractClaims } from "./index";
 import type { ExtractedClaim } from "./types";
 
@@ -118,6 +124,26 @@ describe("extractClaims on other list and attribution styles", () => {
     );
     expect(find(claims, "The squad includes defender Tom Ruiz.").quote).toBe("defender Tom Ruiz");
     expect(find(claims, "We played with heart.").speaker).toBe("Ines Varga");
+  });
+
+  it("handles mid-sentence tags, appositives, organisation references and subject lists", () => {
+    const claims = extractClaims({ body: HARBOR_FEES });
+    const cut = find(
+      claims,
+      "The Portville Harbor Authority will cut docking fees by 15% starting in April, after cargo volumes fell for a third straight quarter.",
+    );
+    expect(cut.speaker).toBe("officials");
+    expect(find(claims, "Container traffic dropped 8.2% in 2024 to 1.4 million units.").speaker).toBe(
+      "the Portville Harbor Authority",
+    );
+    expect(find(claims, "It was a giveaway to shipping giants.").speaker).toBe("Alan Choi");
+    expect(find(claims, "We are cutting revenue while debt payments are rising.").speaker).toBe("Alan Choi");
+    expect(find(claims, "She supports the decision.").speaker).toBe("Mia Lund");
+    expect(find(claims, "We have to stay competitive.").speaker).toBe("Grace Mbeki");
+    expect(find(claims, "Shipping lines including Eastwind have asked for further discounts.").quote).toBe(
+      "Eastwind",
+    );
+    expect(claims.some((c) => /Lena Ortiz|Published|Copyright|PORTVILLE/.test(c.quote))).toBe(false);
   });
 
   it("does not repeat a headline given as the title", () => {

@@ -87,3 +87,32 @@ Mr. Delgado said the rate increase was necessary to replace aging pipes.
 The Riverton Rovers beat the Lakeside Herons 3-1 on Saturday, and the squad includes striker Leo Brandt, defender Tom Ruiz and goalkeeper Ivo Sand.
 
 “We played with heart. We deserved it,” coach Ines Varga said.`;
+
+/** Wire story: bylines with outlet, dateline with outlet, mid-sentence tags, appositives, subject lists. */
+export const HARBOR_FEES = `Harbor Authority Cuts Fees as Cargo Slumps
+
+By Lena Ortiz and Sam Reed | Coastal Wire
+Published 9:14 AM EST, Tue February 4, 2025
+
+PORTVILLE (Coastal Wire) — The Portville Harbor Authority will cut docking fees by 15% starting in April, officials said Tuesday, after cargo volumes fell for a third straight quarter.
+
+In a statement, the authority said container traffic dropped 8.2% in 2024 to 1.4 million units.
+
+"We have to stay competitive," said Harbor Authority Director Grace Mbeki, who took office last year. "Shippers have options, and they are using them."
+
+Mbeki told the Coastal Tribune on Monday that the cuts would cost the authority about $12 million a year.
+
+The authority's board voted 5-2 to approve the cuts. Board member Alan Choi, who voted against the plan, said it was "a giveaway to shipping giants."
+
+“The numbers don’t add up.
+
+“We are cutting revenue while debt payments are rising,” Choi said.
+
+Shipping lines including Marlow Lines, Eastwind and Baltic Star have asked for further discounts, according to documents reviewed by Coastal Wire.
+
+The fee cut follows a series of measures announced in January, such as longer gate hours, a new truck booking system and a freeze on storage charges.
+
+What happens next?
+
+The state’s transportation secretary, Mia Lund, said she supports the decision.
+Copyright 2025 Coastal Wire. All rights reserved.`;

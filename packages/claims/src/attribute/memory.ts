@@ -37,14 +37,15 @@ export class SpeakerMemory {
     return name;
   }
 
+  /** Keeps the latest few multi-word organisation names ("the Port Harbor Authority"). */
+  learnOrganisation(name: string): void {
+    if (!/^the\s+\S+\s+\S/.test(name)) return;
+    this.organisations.push(name);
+    if (this.organisations.length > MAX_ORGANISATIONS) this.organisations.shift();
+  }
+
   remember(speaker: SpeakerName): void {
-    if (
-      !speaker.isPerson &&
-      /^the\s+\S+\s+\S/.test(speaker.name) &&
-      this.organisations.length < MAX_ORGANISATIONS
-    ) {
-      this.organisations.push(speaker.name);
-    }
+    if (!speaker.isPerson) this.learnOrganisation(speaker.name);
     if (speaker.isPerson) {
       this.learnName(speaker.name);
       this.lastPerson = speaker.name;

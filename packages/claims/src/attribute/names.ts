@@ -217,3 +217,16 @@ export function namesWithTitles(sentence: string): string[] {
   }
   return names;
 }
+
+const ORGANISATION_HINT =
+  /\b(?:Authority|Ministry|Department|Agency|Council|Commission|Committee|Court|Office|Bureau|Board|Service|Administration|Institute|Bank|Company|Corporation|Party|Union|Association|Federation|League|Police|Government|Parliament|Organization|Organisation|Foundation|Fund|University|Hospital|Center|Centre)\b/;
+const ORGANISATION_NAME = new RegExp(
+  `\\b[Tt]he ((?:\\p{Lu}[\\p{L}.'’&-]*\\s+){1,5}${ORGANISATION_HINT.source.slice(2, -2)})\\b`,
+  "gu",
+);
+
+/** "the Port Harbor Authority" mentioned anywhere, so a later "the authority said" can name it. */
+export function organisationNames(sentence: string): string[] {
+  if (!ORGANISATION_HINT.test(sentence)) return [];
+  return [...sentence.matchAll(ORGANISATION_NAME)].map((m) => `the ${m[1] ?? ""}`);
+}

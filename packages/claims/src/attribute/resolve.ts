@@ -1,6 +1,6 @@
 import { type Attribution, detectAttribution } from "./detect";
 import { SpeakerMemory } from "./memory";
-import { namesWithTitles, parseSpeakerPhrase, type SpeakerName } from "./names";
+import { namesWithTitles, organisationNames, parseSpeakerPhrase, type SpeakerName } from "./names";
 
 export interface SentenceText {
   text: string;
@@ -37,6 +37,7 @@ export function resolveAttributions(sentences: SentenceText[]): ResolvedAttribut
 
   sentences.forEach((sentence, index) => {
     for (const name of namesWithTitles(sentence.text)) memory.learnName(name);
+    for (const name of organisationNames(sentence.text)) memory.learnOrganisation(name);
     const own = local[index] ?? null;
     let speakerPhrase = own?.speakerPhrase ?? null;
     let reporter: SpeakerName | null = null;

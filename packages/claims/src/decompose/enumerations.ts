@@ -13,6 +13,7 @@ const MAX_LIST_SENTENCE = 1200;
 const INCLUSION =
   /\b(includ(?:es|ed|e|ing)|encompass(?:es|ed|ing)?|compris(?:es|ed|e|ing)|consists? of|consisted of|contain(?:s|ed)?|such as|featur(?:es|ed|ing)|among them|namely)\s+/i;
 const PARTICIPLE = /^(?:including|such as|featuring|among them|namely|encompassing|comprising)$/i;
+const PREDICATE = /\s(?:have|has|had|are|is|was|were|will|would|can|could|did|does|do)\s/;
 const PART_OF =
   /^(.{3,300}?)\s+(?:was|were|is|are|will be|would be)\s+(?:also\s+)?(?:part of|among|included in|in)\s+(.{3,200}?),?\s+(?:along with|as well as|together with|alongside)\s+(.+)$/is;
 
@@ -65,22 +66,27 @@ function partOfList(content: string, base: number, entities: EntityMemory): List
 function inclusionList(content: string, base: number, entities: EntityMemory): ListDecomposition | null {
   const trigger = INCLUSION.exec(content);
   if (trigger === null) return null;
-  const listStart = trigger.index + trigger[0].length;
-  const items = splitListItems(content.slice(listStart), base + listStart);
-  if (items === null) return null;
   const verb = trigger[1] ?? "";
+  const listStart = trigger.index + trigger[0].length;
   let lead = content.slice(0, trigger.index).trim();
+  // "Lines including A, B and C have asked ...": the list sits in the subject; keep the predicate.
+  const predicate =
+    PARTICIPLE.test(verb) && !lead.endsWith(",") ? PREDICATE.exec(content.slice(listStart)) : null;
+  const listEnd = predicate === null ? content.length : listStart + predicate.index;
+  const tail = predicate === null ? "" : ` ${content.slice(listEnd).trim()}`;
+  const items = splitListItems(content.slice(listStart, listEnd), base + listStart);
+  if (items === null) return null;
   let entity: Entity | null = null;
   if (!PARTICIPLE.test(verb)) {
     const subject = lead.replace(/^that\s+/i, "");
     entity = isVagueReference(subject) ? entities.find(subject) : null;
     if (entity !== null) lead = describe(entity, subject);
   }
-  const separator = PARTICIPLE.test(verb) && !lead.endsWith(",") ? ", " : " ";
+  const separator = PARTICIPLE.test(verb) && !lead.endsWith(",") && tail === "" ? ", " : " ";
   return {
     items: items.map((item) => ({
       ...item,
-      text: asSentence(`${lead}${separator}${inclusionVerb(verb)} ${item.text}`),
+      text: asSentence(`${lead}${separator}${inclusionVerb(verb)} ${item.text}${tail}`),
     })),
     entity,
   };
