@@ -1,5 +1,6 @@
 import { articleRouter } from "./routers/article";
 import { claimRouter } from "./routers/claim";
+import { publishingRouter } from "./routers/publishing";
 import { sessionRouter } from "./routers/session";
 import { verdictRouter } from "./routers/verdict";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
@@ -9,6 +10,7 @@ export const appRouter = createTRPCRouter({
   article: articleRouter,
   claim: claimRouter,
   verdict: verdictRouter,
+  publishing: publishingRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -64,3 +64,20 @@ export const ZApprove = ZVerdictRef.extend({ publish: z.boolean().default(false)
 export const ZRequestChanges = ZVerdictRef.extend({
   comment: z.string().trim().min(1, "Say what needs to change.").max(5000),
 });
+
+export const ZCorrectVerdict = z.object({
+  claimId: ZId,
+  /** The public version being corrected. */
+  expectedVersion: z.number().int().min(1),
+  note: z.string().trim().min(1, "Explain the correction for readers.").max(2000),
+  ratingLabelId: ZId,
+  summary: z.string().trim().min(1, "The summary can't be empty.").max(2000),
+  explanation: z.string().trim().max(50_000),
+  sources: z.array(ZSource).min(1, "Keep at least one source.").max(50),
+});
+export type TCorrectVerdict = z.infer<typeof ZCorrectVerdict>;
+
+export const ZUnpublish = z.object({
+  claimId: ZId,
+  reason: z.string().trim().min(1, "Give readers a reason for unpublishing.").max(2000),
+});

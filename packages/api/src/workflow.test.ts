@@ -4,7 +4,13 @@ import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getPublishedVerdict, listPublishedVerdicts } from "./public/verdicts";
 import { seedDemo } from "./seed/demo";
-import { callerFor, createTestNewsroom, LIST_ARTICLE, type TestNewsroom } from "./testing/fixtures";
+import {
+  callerFor,
+  createAssignedClaim,
+  createTestNewsroom,
+  LIST_ARTICLE,
+  type TestNewsroom,
+} from "./testing/fixtures";
 
 let handle: DatabaseHandle;
 let db: Database;
@@ -24,20 +30,6 @@ async function expectCode(promise: Promise<unknown>, code: TRPCError["code"]) {
   expect(error).toBeInstanceOf(TRPCError);
   expect((error as TRPCError).code).toBe(code);
   return error as TRPCError;
-}
-
-async function articleWithAssignedClaim(room: TestNewsroom) {
-  const created = await room.editor.caller.article.create({
-    ...LIST_ARTICLE,
-    title: `${LIST_ARTICLE.title} ${Math.random()}`,
-    body: `${LIST_ARTICLE.body}\nRun ${Math.random()}.`,
-  });
-  expect(created.status).toBe("created");
-  const { claims } = await room.editor.caller.article.get({ articleId: created.articleId });
-  const claim = claims[0];
-  if (!claim) throw new Error("extraction found no claims");
-  await room.editor.caller.claim.assign({ claimIds: [claim.id], assigneeId: room.checker.user.id });
-  return { articleId: created.articleId, claimId: claim.id };
 }
 
 describe("the end-to-end claim workflow", () => {
@@ -128,7 +120,7 @@ describe("permissions", () => {
   });
 
   it("keeps a fact-checker out of another checker's claim", async () => {
-    const { claimId } = await articleWithAssignedClaim(room);
+    const { claimId } = await createAssignedClaim(room);
     await expectCode(room.otherChecker.caller.claim.get({ claimId }), "FORBIDDEN");
     await expectCode(
       room.otherChecker.caller.verdict.saveDraft({
@@ -144,7 +136,7 @@ describe("permissions", () => {
   });
 
   it("rejects a stale save with CONFLICT and keeps the saved text", async () => {
-    const { claimId } = await articleWithAssignedClaim(room);
+    const { claimId } = await createAssignedClaim(room);
     const base = { claimId, ratingLabelId: null, explanation: "", sources: [] };
     await room.checker.caller.verdict.saveDraft({ ...base, expectedVersion: null, summary: "first" });
     await room.checker.caller.verdict.saveDraft({ ...base, expectedVersion: 1, summary: "second" });
@@ -158,7 +150,7 @@ describe("permissions", () => {
   });
 
   it("refuses to submit an incomplete verdict and names what is missing", async () => {
-    const { claimId } = await articleWithAssignedClaim(room);
+    const { claimId } = await createAssignedClaim(room);
     await room.checker.caller.verdict.saveDraft({
       claimId,
       expectedVersion: null,
@@ -176,7 +168,7 @@ describe("permissions", () => {
   });
 
   it("names the current state and the allowed actions on an illegal transition", async () => {
-    const { claimId } = await articleWithAssignedClaim(room);
+    const { claimId } = await createAssignedClaim(room);
     await room.checker.caller.verdict.saveDraft({
       claimId,
       expectedVersion: null,

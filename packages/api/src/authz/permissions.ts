@@ -16,11 +16,16 @@ export const PERMISSIONS = [
   "verdict.publish",
   "audit.read",
   "newsroom.manage",
+  "verdict.import",
+  "verdict.export",
+  "newsroom.pages",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const FACT_CHECKER: readonly Permission[] = ["article.read", "claim.read", "queue.read", "verdict.write"];
-const EDITOR: readonly Permission[] = PERMISSIONS.filter((permission) => permission !== "newsroom.manage");
+const EDITOR: readonly Permission[] = PERMISSIONS.filter(
+  (permission) => permission !== "newsroom.manage" && permission !== "newsroom.pages",
+);
 
 /** The single source of truth for what each role may do. */
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {

@@ -1,11 +1,24 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { actorOf } from "../actor-from-context";
-import { ZApprove, ZId, ZRequestChanges, ZSaveVerdict, ZVerdictRef } from "../schemas";
+import {
+  ZApprove,
+  ZCorrectVerdict,
+  ZId,
+  ZRequestChanges,
+  ZSaveVerdict,
+  ZUnpublish,
+  ZVerdictRef,
+} from "../schemas";
+import {
+  correctPublication,
+  publishVerdict,
+  republishPublication,
+  unpublishPublication,
+} from "../services/publications";
 import {
   approveVerdict,
   listSubmittedVerdicts,
-  publishVerdict,
   requestVerdictChanges,
   saveVerdictDraft,
   submitVerdict,
@@ -41,6 +54,30 @@ export const verdictRouter = {
     .input(z.object({ claimId: ZId }))
     .mutation(async ({ ctx, input }) => {
       const publicChange = await publishVerdict(ctx.db, actorOf(ctx), input.claimId);
+      await ctx.onPublicChange(publicChange);
+      return { slug: publicChange.slug };
+    }),
+
+  correct: permissionProcedure("verdict.publish")
+    .input(ZCorrectVerdict)
+    .mutation(async ({ ctx, input }) => {
+      const publicChange = await correctPublication(ctx.db, actorOf(ctx), input);
+      await ctx.onPublicChange(publicChange);
+      return { slug: publicChange.slug };
+    }),
+
+  unpublish: permissionProcedure("verdict.publish")
+    .input(ZUnpublish)
+    .mutation(async ({ ctx, input }) => {
+      const publicChange = await unpublishPublication(ctx.db, actorOf(ctx), input);
+      await ctx.onPublicChange(publicChange);
+      return { slug: publicChange.slug };
+    }),
+
+  republish: permissionProcedure("verdict.publish")
+    .input(z.object({ claimId: ZId }))
+    .mutation(async ({ ctx, input }) => {
+      const publicChange = await republishPublication(ctx.db, actorOf(ctx), input.claimId);
       await ctx.onPublicChange(publicChange);
       return { slug: publicChange.slug };
     }),

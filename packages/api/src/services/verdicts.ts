@@ -1,54 +1,14 @@
-import { randomBytes } from "node:crypto";
-import {
-  articles,
-  claims,
-  type Database,
-  newsrooms,
-  type PublishedVerdictSnapshot,
-  publicationRevisions,
-  publications,
-  ratingLabels,
-  sources,
-  users,
-  verdicts,
-} from "@claimdesk/db";
+import { articles, claims, type Database, newsrooms, ratingLabels, users, verdicts } from "@claimdesk/db";
 import { TRPCError } from "@trpc/server";
 import { and, asc, eq } from "drizzle-orm";
 import type { Actor } from "../actor";
-import type { PublicChange } from "../context";
 import type { TSaveVerdict } from "../schemas";
 import { allowedActions } from "../workflow/lifecycle";
 import { recordAudit } from "./audit";
 import { activeAssignment, assertCanWorkOn, type ClaimRow, loadClaim, transitionClaim } from "./claims";
+import { getPublicationState, publishApproved } from "./publications";
 import { getRatingLabel, listRatingLabels } from "./rating-scale";
-
-type VerdictRow = typeof verdicts.$inferSelect;
-
-async function loadVerdict(db: Database, claimId: string): Promise<VerdictRow | null> {
-  const [verdict] = await db.select().from(verdicts).where(eq(verdicts.claimId, claimId));
-  return verdict ?? null;
-}
-
-async function loadSources(db: Database, verdictId: string) {
-  return db
-    .select({
-      url: sources.url,
-      title: sources.title,
-      publisher: sources.publisher,
-      quote: sources.quote,
-      accessedAt: sources.accessedAt,
-    })
-    .from(sources)
-    .where(eq(sources.verdictId, verdictId))
-    .orderBy(asc(sources.position));
-}
-
-function staleVersion(current: VerdictRow): TRPCError {
-  return new TRPCError({
-    code: "CONFLICT",
-    message: `Someone saved this verdict after you opened it (now version ${current.version}). Review their changes before saving yours.`,
-  });
-}
+import { loadSources, loadVerdict, replaceSources, staleVersion, type VerdictRow } from "./verdict-rows";
 
 /** Everything the claim workspace shows: the claim in context, its assignment and its verdict. */
 export async function getClaimWorkspace(db: Database, actor: Actor, claimId: string) {
@@ -63,10 +23,7 @@ export async function getClaimWorkspace(db: Database, actor: Actor, claimId: str
     ? await db.select({ name: users.name }).from(users).where(eq(users.id, assignment.assigneeId))
     : [];
   const verdict = await loadVerdict(db, claimId);
-  const [publication] = await db
-    .select({ slug: publications.slug })
-    .from(publications)
-    .where(eq(publications.claimId, claimId));
+  const publication = await getPublicationState(db, claimId);
   return {
     claim,
     article: article ?? null,
@@ -77,7 +34,7 @@ export async function getClaimWorkspace(db: Database, actor: Actor, claimId: str
     ratingLabels: await listRatingLabels(db, actor.newsroomId),
     actions: allowedActions(claim.status, actor.role),
     isAssignedToMe: assignment?.assigneeId === actor.userId,
-    publicationSlug: publication?.slug ?? null,
+    publication,
   };
 }
 
@@ -140,12 +97,7 @@ export async function saveVerdictDraft(db: Database, actor: Actor, input: TSaveV
         .returning();
     }
     if (!saved) throw current ? staleVersion(current) : new Error("Verdict insert returned no row");
-    await tx.delete(sources).where(eq(sources.verdictId, saved.id));
-    if (input.sources.length > 0) {
-      await tx
-        .insert(sources)
-        .values(input.sources.map((source, position) => ({ ...source, verdictId: saved.id, position })));
-    }
+    await replaceSources(tx, saved.id, input.sources);
     if (claim.status === "assigned") await transitionClaim(tx, actor, claim, "start_work");
     await recordAudit(tx, actor, {
       action: "verdict.save",
@@ -277,90 +229,4 @@ export async function approveVerdict(
     const publicChange = await publishApproved(tx, actor, { ...claim, status }, verdict);
     return { status: "published" as const, slug: publicChange.slug, publicChange };
   });
-}
-
-export async function publishVerdict(db: Database, actor: Actor, claimId: string) {
-  return db.transaction(async (tx) => {
-    const claim = await loadClaim(tx, actor.newsroomId, claimId, true);
-    const verdict = await loadVerdict(tx, claim.id);
-    if (!verdict)
-      throw new TRPCError({ code: "PRECONDITION_FAILED", message: "This claim has no verdict yet." });
-    return publishApproved(tx, actor, claim, verdict);
-  });
-}
-
-async function publishApproved(
-  db: Database,
-  actor: Actor,
-  claim: ClaimRow,
-  verdict: VerdictRow,
-): Promise<PublicChange> {
-  await transitionClaim(db, actor, claim, "publish", { verdictVersion: verdict.version });
-  const snapshot = await buildSnapshot(db, actor.newsroomId, claim, verdict);
-  const slug = slugify(claim.text);
-  const [publication] = await db
-    .insert(publications)
-    .values({ newsroomId: actor.newsroomId, claimId: claim.id, verdictId: verdict.id, slug, snapshot })
-    .returning({ id: publications.id });
-  await db
-    .update(verdicts)
-    .set({ status: "published", updatedAt: new Date() })
-    .where(eq(verdicts.id, verdict.id));
-  if (publication) {
-    await db.insert(publicationRevisions).values({
-      publicationId: publication.id,
-      version: 1,
-      event: "published",
-      snapshot,
-      actorId: actor.userId,
-    });
-    await recordAudit(db, actor, {
-      action: "publication.create",
-      entityType: "publication",
-      entityId: publication.id,
-      after: { slug, verdictVersion: verdict.version },
-    });
-  }
-  return { slug, articleId: claim.articleId, speaker: claim.speaker };
-}
-
-async function buildSnapshot(
-  db: Database,
-  newsroomId: string,
-  claim: ClaimRow,
-  verdict: VerdictRow,
-): Promise<PublishedVerdictSnapshot> {
-  const scale = await listRatingLabels(db, newsroomId);
-  const label = scale.find((entry) => entry.id === verdict.ratingLabelId);
-  if (!label) throw new TRPCError({ code: "PRECONDITION_FAILED", message: "The verdict has no rating." });
-  const values = scale.map((entry) => entry.value).filter((value): value is number => value !== null);
-  const numeric = label.value !== null && values.length > 1;
-  return {
-    claimText: claim.text,
-    speaker: claim.speaker,
-    ratingLabel: label.label,
-    ratingValue: numeric ? label.value : null,
-    bestRating: numeric ? Math.max(...values) : null,
-    worstRating: numeric ? Math.min(...values) : null,
-    summary: verdict.summary,
-    explanation: verdict.explanation,
-    sources: (await loadSources(db, verdict.id)).map((source) => ({
-      ...source,
-      accessedAt: source.accessedAt.toISOString(),
-    })),
-  };
-}
-
-/** Readable, stable URL: the claim's first words plus a short random suffix against collisions. */
-export function slugify(text: string): string {
-  const full = text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-  // Cut at a word boundary so a slug never ends in half a word.
-  const words = full.length <= 60 ? full : full.slice(0, 61).replace(/-[^-]*$/, "");
-  const suffix = randomBytes(4).toString("hex");
-  return words ? `${words}-${suffix}` : suffix;
 }

@@ -59,3 +59,49 @@ The budget includes 45 electric buses, a new ferry terminal, free fares for stud
 Ortiz said ridership grew by 18 percent last year.
 `,
 };
+
+/** Pastes a fresh article as the editor and assigns its first claim to the room's checker. */
+export async function createAssignedClaim(room: TestNewsroom) {
+  const tag = randomBytes(4).toString("hex");
+  const created = await room.editor.caller.article.create({
+    ...LIST_ARTICLE,
+    title: `${LIST_ARTICLE.title} ${tag}`,
+    body: `${LIST_ARTICLE.body}\nRecord ${tag}.`,
+  });
+  const { claims } = await room.editor.caller.article.get({ articleId: created.articleId });
+  const claim = claims[0];
+  if (!claim) throw new Error("extraction found no claims");
+  await room.editor.caller.claim.assign({ claimIds: [claim.id], assigneeId: room.checker.user.id });
+  return { articleId: created.articleId, claimId: claim.id };
+}
+
+export const TEST_SOURCE = {
+  url: "https://stats.example.org/report",
+  title: "Annual report",
+  publisher: "Statistics Office",
+  quote: "The figure was 11 percent.",
+  accessedAt: new Date("2026-01-05T00:00:00Z"),
+};
+
+/** Takes a claim through draft, submit and approve-and-publish; returns the public slug. */
+export async function publishClaim(room: TestNewsroom, claimId: string, label = "False") {
+  const workspace = await room.checker.caller.claim.get({ claimId });
+  const rating = workspace.ratingLabels.find((entry) => entry.label === label);
+  if (!rating) throw new Error(`no rating ${label}`);
+  const draft = await room.checker.caller.verdict.saveDraft({
+    claimId,
+    expectedVersion: workspace.verdict?.version ?? null,
+    ratingLabelId: rating.id,
+    summary: `Rated ${label}.`,
+    explanation: "Checked against the official report.",
+    sources: [TEST_SOURCE],
+  });
+  const submitted = await room.checker.caller.verdict.submit({ claimId, expectedVersion: draft.version });
+  const approved = await room.editor.caller.verdict.approve({
+    claimId,
+    expectedVersion: submitted.version,
+    publish: true,
+  });
+  if (!approved.slug) throw new Error("not published");
+  return approved.slug;
+}

@@ -8,6 +8,7 @@ import { ErrorAlert } from "~/components/error-alert";
 import { formatDate } from "~/components/format";
 import { RatingBadge } from "~/components/rating-badge";
 import { useTRPC } from "~/trpc/react";
+import { PublicationPanel } from "./publication-panel";
 import { ReviewPanel } from "./review-panel";
 import { VerdictForm } from "./verdict-form";
 
@@ -83,11 +84,6 @@ export function ClaimWorkspace({ claimId }: { claimId: string }) {
             </p>
           </figure>
         ) : null}
-        {workspace.publicationSlug ? (
-          <p className="alert alert--ok">
-            Published: <Link href={`/verdicts/${workspace.publicationSlug}`}>view the public verdict</Link>
-          </p>
-        ) : null}
         {verdict && !canEdit ? (
           <section className="card stack" aria-label="Verdict">
             <h2>Verdict</h2>
@@ -121,6 +117,9 @@ export function ClaimWorkspace({ claimId }: { claimId: string }) {
         ) : null}
         {canEdit ? <VerdictForm workspace={workspace} /> : null}
         {verdict ? <ReviewPanel workspace={workspace} /> : null}
+        {workspace.publication ? (
+          <PublicationPanel workspace={workspace} publication={workspace.publication} />
+        ) : null}
         {!canEdit && !verdict ? (
           <p className="empty">
             {assignment

@@ -1,112 +1,149 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useEffect, useState } from "react";
 import { ErrorAlert } from "~/components/error-alert";
 import { useTRPC } from "~/trpc/react";
 import type { Workspace } from "./claim-workspace";
+import { fromSourceDrafts, type SourceDraft, SourcesEditor, toSourceDrafts } from "./sources-editor";
 
-interface SourceDraft {
-  key: number;
-  url: string;
-  title: string;
-  publisher: string;
-  quote: string;
-  accessedAt: string;
+interface DraftFields {
+  ratingLabelId: string;
+  summary: string;
+  explanation: string;
+  sources: SourceDraft[];
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
-let nextKey = 0;
-const blankSource = (): SourceDraft => ({
-  key: nextKey++,
-  url: "",
-  title: "",
-  publisher: "",
-  quote: "",
-  accessedAt: today(),
-});
+const storageKey = (claimId: string) => `claimdesk:verdict-draft:${claimId}`;
 
+function isConflict(error: unknown): boolean {
+  return (error as { data?: { code?: string } } | null)?.data?.code === "CONFLICT";
+}
+
+/**
+ * The fact-checker's verdict editor. Unsaved text is mirrored to this browser's storage, and a save
+ * that lost a race shows the stored version beside the user's own text instead of overwriting it.
+ */
 export function VerdictForm({ workspace }: { workspace: Workspace }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { verdict, claim } = workspace;
   const [version, setVersion] = useState<number | null>(verdict?.version ?? null);
-  const [ratingLabelId, setRatingLabelId] = useState(verdict?.ratingLabelId ?? "");
-  const [summary, setSummary] = useState(verdict?.summary ?? "");
-  const [explanation, setExplanation] = useState(verdict?.explanation ?? "");
-  const [sources, setSources] = useState<SourceDraft[]>(() =>
-    verdict && verdict.sources.length > 0
-      ? verdict.sources.map((source) => ({
-          key: nextKey++,
-          url: source.url,
-          title: source.title ?? "",
-          publisher: source.publisher ?? "",
-          quote: source.quote ?? "",
-          accessedAt: new Date(source.accessedAt).toISOString().slice(0, 10),
-        }))
-      : [blankSource()],
-  );
+  const [fields, setFields] = useState<DraftFields>(() => ({
+    ratingLabelId: verdict?.ratingLabelId ?? "",
+    summary: verdict?.summary ?? "",
+    explanation: verdict?.explanation ?? "",
+    sources: toSourceDrafts(verdict?.sources ?? []),
+  }));
   const [notice, setNotice] = useState<string | null>(null);
   const save = useMutation(trpc.verdict.saveDraft.mutationOptions());
   const submit = useMutation(trpc.verdict.submit.mutationOptions());
   const busy = save.isPending || submit.isPending;
+  const conflict = isConflict(save.error) || isConflict(submit.error);
 
-  function payload() {
-    return {
-      claimId: claim.id,
-      expectedVersion: version,
-      ratingLabelId: ratingLabelId || null,
-      summary,
-      explanation,
-      // A row left completely empty is not a source, so it isn't sent.
-      sources: sources
-        .filter(
-          (source) => source.url.trim() !== "" || source.title.trim() !== "" || source.quote.trim() !== "",
-        )
-        .map(({ key: _key, accessedAt, ...source }) => ({ ...source, accessedAt: new Date(accessedAt) })),
-    };
+  useEffect(() => {
+    const stored = window.localStorage.getItem(storageKey(claim.id));
+    if (!stored) return;
+    try {
+      const draft = JSON.parse(stored) as DraftFields & { baseVersion: number | null };
+      // Keep the version the text was based on, so a save after someone else's still conflicts.
+      setFields(draft);
+      setVersion(draft.baseVersion);
+      setNotice("Restored your unsaved changes from this browser.");
+    } catch {
+      window.localStorage.removeItem(storageKey(claim.id));
+    }
+  }, [claim.id]);
+
+  function change(next: Partial<DraftFields>) {
+    setFields((current) => {
+      const updated = { ...current, ...next };
+      window.localStorage.setItem(storageKey(claim.id), JSON.stringify({ ...updated, baseVersion: version }));
+      return updated;
+    });
   }
 
-  async function saveDraft(): Promise<number> {
-    const result = await save.mutateAsync(payload());
+  async function saveDraft(baseVersion: number | null): Promise<number> {
+    const result = await save.mutateAsync({
+      claimId: claim.id,
+      expectedVersion: baseVersion,
+      ratingLabelId: fields.ratingLabelId || null,
+      summary: fields.summary,
+      explanation: fields.explanation,
+      sources: fromSourceDrafts(fields.sources),
+    });
     setVersion(result.version);
+    window.localStorage.removeItem(storageKey(claim.id));
     return result.version;
   }
 
-  async function onSave(event: FormEvent) {
-    event.preventDefault();
+  async function run(action: () => Promise<string>) {
     setNotice(null);
+    save.reset();
     submit.reset();
     try {
-      const saved = await saveDraft();
-      setNotice(`Draft saved (version ${saved}).`);
-    } catch {
-      // The error is shown from the mutation state; the form keeps every field as typed.
+      setNotice(await action());
+    } catch (error) {
+      // Errors show from the mutation state; on a conflict, fetch the version that won.
+      if (isConflict(error)) {
+        await queryClient.invalidateQueries({ queryKey: trpc.claim.get.queryKey({ claimId: claim.id }) });
+      }
     }
   }
 
-  async function onSubmit() {
-    setNotice(null);
-    try {
-      const saved = await saveDraft();
+  function onSave(event: FormEvent) {
+    event.preventDefault();
+    void run(async () => `Draft saved (version ${await saveDraft(version)}).`);
+  }
+
+  function onSubmit() {
+    void run(async () => {
+      const saved = await saveDraft(version);
       await submit.mutateAsync({ claimId: claim.id, expectedVersion: saved });
-      setNotice("Submitted for review.");
       await queryClient.invalidateQueries({ queryKey: trpc.claim.get.queryKey({ claimId: claim.id }) });
-    } catch {
-      // Shown from the mutation state.
-    }
+      return "Submitted for review.";
+    });
   }
 
-  function updateSource(key: number, field: keyof Omit<SourceDraft, "key">, value: string) {
-    setSources((current) =>
-      current.map((source) => (source.key === key ? { ...source, [field]: value } : source)),
+  function keepMine() {
+    const current = verdict?.version ?? null;
+    void run(
+      async () => `Saved your text over version ${current} (now version ${await saveDraft(current)}).`,
     );
   }
+
+  const rating = (id: string | null | undefined) =>
+    workspace.ratingLabels.find((label) => label.id === id)?.label ?? "no rating";
 
   return (
     <form className="card form" onSubmit={onSave} aria-labelledby="verdict-heading">
       <h2 id="verdict-heading">Your verdict</h2>
       <ErrorAlert error={save.error ?? submit.error} />
+      {conflict && verdict ? (
+        <section className="conflict" aria-label="Saved version and yours">
+          <div>
+            <h3>Saved version {verdict.version}</h3>
+            <p>
+              <strong>{rating(verdict.ratingLabelId)}</strong>
+            </p>
+            <p>{verdict.summary}</p>
+            <p className="muted small pre-wrap">{verdict.explanation}</p>
+          </div>
+          <div>
+            <h3>Your text (not saved)</h3>
+            <p>
+              <strong>{rating(fields.ratingLabelId)}</strong>
+            </p>
+            <p>{fields.summary}</p>
+            <p className="muted small pre-wrap">{fields.explanation}</p>
+          </div>
+          <div className="actions">
+            <button type="button" onClick={keepMine} disabled={busy}>
+              Keep my text and save it as the new version
+            </button>
+          </div>
+        </section>
+      ) : null}
       {notice ? (
         <p className="alert alert--ok" role="status">
           {notice}
@@ -114,10 +151,14 @@ export function VerdictForm({ workspace }: { workspace: Workspace }) {
       ) : null}
       <div className="field">
         <label htmlFor="rating">Rating</label>
-        <select id="rating" value={ratingLabelId} onChange={(event) => setRatingLabelId(event.target.value)}>
+        <select
+          id="rating"
+          value={fields.ratingLabelId}
+          onChange={(event) => change({ ratingLabelId: event.target.value })}
+        >
           <option value="">Choose a rating…</option>
           {workspace.ratingLabels
-            .filter((label) => !label.retired || label.id === ratingLabelId)
+            .filter((label) => !label.retired || label.id === fields.ratingLabelId)
             .map((label) => (
               <option key={label.id} value={label.id} title={label.description ?? undefined}>
                 {label.label}
@@ -130,8 +171,8 @@ export function VerdictForm({ workspace }: { workspace: Workspace }) {
         <textarea
           id="summary"
           rows={3}
-          value={summary}
-          onChange={(event) => setSummary(event.target.value)}
+          value={fields.summary}
+          onChange={(event) => change({ summary: event.target.value })}
         />
         <span className="hint">One or two sentences readers see first.</span>
       </div>
@@ -140,84 +181,11 @@ export function VerdictForm({ workspace }: { workspace: Workspace }) {
         <textarea
           id="explanation"
           rows={8}
-          value={explanation}
-          onChange={(event) => setExplanation(event.target.value)}
+          value={fields.explanation}
+          onChange={(event) => change({ explanation: event.target.value })}
         />
       </div>
-      <fieldset className="stack" style={{ border: "none", padding: 0, margin: 0 }}>
-        <legend className="field">
-          <strong>Sources</strong>
-        </legend>
-        {sources.map((source, index) => (
-          <div key={source.key} className="source-editor" data-testid="source">
-            <div className="field">
-              <label htmlFor={`source-url-${source.key}`}>Source {index + 1} URL</label>
-              <input
-                id={`source-url-${source.key}`}
-                type="url"
-                value={source.url}
-                onChange={(event) => updateSource(source.key, "url", event.target.value)}
-              />
-            </div>
-            <div className="field-row">
-              <div className="field">
-                <label htmlFor={`source-title-${source.key}`}>Title</label>
-                <input
-                  id={`source-title-${source.key}`}
-                  value={source.title}
-                  onChange={(event) => updateSource(source.key, "title", event.target.value)}
-                />
-              </div>
-              <div className="field">
-                <label htmlFor={`source-publisher-${source.key}`}>Publisher</label>
-                <input
-                  id={`source-publisher-${source.key}`}
-                  value={source.publisher}
-                  onChange={(event) => updateSource(source.key, "publisher", event.target.value)}
-                />
-              </div>
-            </div>
-            <div className="field">
-              <label htmlFor={`source-quote-${source.key}`}>Quote</label>
-              <textarea
-                id={`source-quote-${source.key}`}
-                rows={2}
-                value={source.quote}
-                onChange={(event) => updateSource(source.key, "quote", event.target.value)}
-              />
-            </div>
-            <div className="field-row">
-              <div className="field">
-                <label htmlFor={`source-accessed-${source.key}`}>Accessed on</label>
-                <input
-                  id={`source-accessed-${source.key}`}
-                  type="date"
-                  value={source.accessedAt}
-                  onChange={(event) => updateSource(source.key, "accessedAt", event.target.value)}
-                />
-              </div>
-              <div className="actions" style={{ alignSelf: "end" }}>
-                <button
-                  type="button"
-                  className="danger small"
-                  onClick={() => setSources((current) => current.filter((item) => item.key !== source.key))}
-                >
-                  Remove source {index + 1}
-                </button>
-              </div>
-            </div>
-          </div>
-        ))}
-        <div>
-          <button
-            type="button"
-            className="secondary small"
-            onClick={() => setSources((current) => [...current, blankSource()])}
-          >
-            Add a source
-          </button>
-        </div>
-      </fieldset>
+      <SourcesEditor sources={fields.sources} onChange={(sources) => change({ sources })} />
       <div className="actions">
         <button type="submit" className="secondary" disabled={busy}>
           Save draft
