@@ -36,7 +36,7 @@ const TAIL_VERB_FIRST =
 const MAX_SENTENCE_CHARS = 2000;
 
 export function detectAttribution(sentence: string): Attribution | null {
-  if (sentence.length > MAX_SENTENCE_CHARS) return null;
+  if (sentence.length > MAX_SENTENCE_CHARS || !MENTIONS_REPORTING.test(sentence)) return null;
   return (
     trailingTag(sentence) ?? middleTag(sentence) ?? leadingAccordingTo(sentence) ?? leadingSpeaker(sentence)
   );
@@ -125,7 +125,6 @@ function leadingAccordingTo(sentence: string): Attribution | null {
  * "Roe referred to Smith's claim that ...".
  */
 function leadingSpeaker(sentence: string): Attribution | null {
-  if (!MENTIONS_REPORTING.test(sentence.slice(0, 400))) return null;
   const wordPattern = /\S+/g;
   const words: Array<{ text: string; start: number; end: number }> = [];
   for (const match of sentence.matchAll(wordPattern)) {
@@ -245,7 +244,7 @@ function citedClaim(sentence: string, verbStart: number, reporterPhrase: string)
 
 /** Cheap filter: most narrative sentences contain no reporting verb at all. */
 const MENTIONS_REPORTING = new RegExp(
-  `\\b(?:${[...REPORTING_VERB, ...INFINITIVE_REPORT, "referred", "referenced", "cited", "pointed", "mentioned", "dismissed", "rejected", "disputed", "echoed", "repeated", "questioned", "challenged", "recalled", "highlighted", "denied", "contradicted", "mocked", "criticized", "criticised"].join("|")})\\b`,
+  `\\b(?:${[...REPORTING_VERB, ...INFINITIVE_REPORT, "referred", "referenced", "cited", "pointed", "mentioned", "dismissed", "rejected", "disputed", "echoed", "repeated", "questioned", "challenged", "recalled", "highlighted", "denied", "contradicted", "mocked", "criticized", "criticised", "according"].join("|")})\\b`,
   "i",
 );
 

@@ -139,8 +139,21 @@ function tokenKey(token: string): string {
   return token.toLowerCase().replace(/[.,]/g, "");
 }
 
-/** Speaker from a free phrase; `null` when the phrase names nobody (e.g. "a statement on Oct. 26"). */
+/** Articles repeat their speakers ("Mr. Roe", "the ministry"); parsing each phrase once keeps this cheap. */
+const parsed = new Map<string, SpeakerName | null>();
+const MAX_PARSED = 2000;
+
+/** Speaker from a free phrase; `null` when the phrase names nobody (e.g. "a statement on March 3"). */
 export function parseSpeakerPhrase(raw: string): SpeakerName | null {
+  const known = parsed.get(raw);
+  if (known !== undefined) return known;
+  if (parsed.size >= MAX_PARSED) parsed.clear();
+  const result = parseUncached(raw);
+  parsed.set(raw, result);
+  return result;
+}
+
+function parseUncached(raw: string): SpeakerName | null {
   let phrase = stripDecorations(raw);
   const source =
     /\b(?:statement|report|release|data|figures|estimates?|documents?|filing|survey|spokes(?:man|woman|person)|representative|official)s?\s+(?:\S+\s+){0,3}?(?:from|by|for|of)\s+(.+)$/i.exec(

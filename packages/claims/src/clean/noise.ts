@@ -12,8 +12,11 @@ const STAMP_WORD = new RegExp(
   "i",
 );
 
+const MAX_TIMESTAMP_CHARS = 90;
+
 /** "10/27/2023", "Updated:", "Oct. 5, 2024 3:15 p.m. ET", "Published 2 hours ago". */
 export function isTimestampLine(text: string): boolean {
+  if (text.length > MAX_TIMESTAMP_CHARS) return false;
   const words = text
     .toLowerCase()
     .replace(/[,:·•–—]/g, " ")
@@ -42,7 +45,7 @@ const CREDIT_PREFIX =
 export function isCaptionOrCreditLine(text: string): boolean {
   const trimmed = text.trim();
   if (CREDIT_PREFIX.test(trimmed)) return true;
-  const trailing = /[([]([^()[\]]{2,80})[)\]]\s*$/.exec(trimmed);
+  const trailing = !/[)\]]$/.test(trimmed) ? null : /[([]([^()[\]]{2,80})[)\]]\s*$/.exec(trimmed);
   if (trailing !== null) {
     const inside = trailing[1] ?? "";
     if (inside.includes("/") && (CREDIT_WORDING.test(inside) || PHOTOGRAPHER_SLASH_AGENCY.test(inside)))

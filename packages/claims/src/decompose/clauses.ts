@@ -13,7 +13,7 @@ const MAX_CLAUSE_SENTENCE = 1200;
 export function splitClauses(content: string, base: number): Piece[] {
   if (content.length > MAX_CLAUSE_SENTENCE)
     return [{ text: content, start: base, end: base + content.length }];
-  const bySemicolon = splitTopLevel(content, ";");
+  const bySemicolon = content.includes(";") ? splitTopLevel(content, ";") : [];
   if (
     bySemicolon.length > 1 &&
     bySemicolon.every((p) => hasFiniteVerb(p.text) && wordsOf(p.text).length >= 4)

@@ -7,6 +7,8 @@
 const HEADS =
   "package|packages|plan|plans|bill|budget|deal|agreement|program|programme|fund|aid|assistance|initiative|proposal|law|measure|contract|settlement|strategy|scheme|stimulus|grant|loan|reform|policy|treaty|accord|offer|investment|tranche|shipment|delivery|roster|squad|lineup|report|study|survey|ruling|order|sanctions|budgets|shortlist|list|award|awards|donation";
 const HEAD = new RegExp(`^(?:${HEADS})$`, "i");
+/** A raw word ("package,", "“plan”") whose letters are a head noun; cheaper than stripping every word. */
+const HEAD_WORD = new RegExp(`^\\W*(?:${HEADS})\\W*$`, "i");
 const MENTIONS_HEAD = new RegExp(`\\b(?:${HEADS})\\b`, "i");
 const SYNONYMS: Record<string, string[]> = {
   aid: ["assistance", "package", "support"],
@@ -49,8 +51,8 @@ export class EntityMemory {
       .filter((w) => w !== "");
     const date = DATE.exec(sentence)?.[1] ?? null;
     for (let i = 0; i < words.length; i++) {
+      if (!HEAD_WORD.test(words[i] ?? "") || HEAD_WORD.test(words[i + 1] ?? "")) continue;
       const head = bare(words[i] ?? "");
-      if (!HEAD.test(head) || HEAD.test(bare(words[i + 1] ?? ""))) continue;
       const phrase = nounPhrase(words, i);
       // Only descriptive mentions are worth reusing: they carry a number, a name or a modifier.
       if (phrase.split(" ").length < 2 || /^(?:the|this|that)\s/i.test(phrase)) continue;

@@ -14,6 +14,8 @@ const INCLUSION =
   /\b(includ(?:es|ed|e|ing)|encompass(?:es|ed|ing)?|compris(?:es|ed|e|ing)|consists? of|consisted of|contain(?:s|ed)?|such as|featur(?:es|ed|ing)|among them|namely)\s+/i;
 const PARTICIPLE = /^(?:including|such as|featuring|among them|namely|encompassing|comprising)$/i;
 const PREDICATE = /\s(?:have|has|had|are|is|was|were|will|would|can|could|did|does|do)\s/;
+const PART_OF_HINT =
+  /\s(?:part of|among|included in|in)\s[^,]*,?\s+(?:along with|as well as|together with|alongside)\s/i;
 const PART_OF =
   /^(.{3,300}?)\s+(?:was|were|is|are|will be|would be)\s+(?:also\s+)?(?:part of|among|included in|in)\s+(.{3,200}?),?\s+(?:along with|as well as|together with|alongside)\s+(.+)$/is;
 
@@ -37,6 +39,7 @@ export function decomposeList(
 
 /** "X and Y were part of the package, along with Z" → "The <package> includes X." ... */
 function partOfList(content: string, base: number, entities: EntityMemory): ListDecomposition | null {
+  if (!PART_OF_HINT.test(content)) return null;
   const match = PART_OF.exec(content);
   if (match === null) return null;
   const [front, container, rest] = [match[1] ?? "", match[2] ?? "", match[3] ?? ""];

@@ -35,8 +35,10 @@ export function attachHeadline(claims: ExtractedClaim[], headline: Span, headlin
   let best: ExtractedClaim | null = null;
   let bestOverlap = 0;
   // A repeated headline summarises the lead, so only the claims right after it are compared.
-  const nearby = claims.filter((c) => c.start > headline.start && c.start < headline.end + HEADLINE_REACH);
-  for (const claim of nearby) {
+  // `claims` are in document order here, so the scan stops once past the reach.
+  for (const claim of claims) {
+    if (claim.start >= headline.end + HEADLINE_REACH) break;
+    if (claim.start <= headline.start) continue;
     const claimWords = stems(claim.text);
     let shared = 0;
     for (const word of headWords) if (claimWords.has(word)) shared++;

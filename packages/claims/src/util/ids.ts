@@ -1,4 +1,7 @@
-/** FNV-1a, so ids are stable for the same body without any I/O or randomness. */
+/**
+ * FNV-1a, so ids are stable for the same body without any I/O or randomness. Callers pass the span
+ * and a short digest of the text (claims from one span differ in length), not the whole text.
+ */
 export function stableId(prefix: string, ...parts: Array<string | number>): string {
   let hash = 0x811c9dc5;
   const input = parts.join("\u0000");

@@ -8,8 +8,23 @@ export function isLowerLetter(ch: string | undefined): boolean {
   return ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
+/** Same set as the regex `\s`, without running a regex per character. */
 export function isSpace(ch: string | undefined): boolean {
-  return ch !== undefined && /\s/.test(ch);
+  if (ch === undefined || ch === "") return false;
+  const code = ch.charCodeAt(0);
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 export function capitalize(text: string): string {
@@ -19,6 +34,7 @@ export function capitalize(text: string): string {
 
 /** Drops quotation marks left unbalanced by cutting a claim out of a longer quotation. */
 export function balanceQuotes(text: string): string {
+  if (!/["“”]/.test(text)) return text;
   let result = text;
   const opens = (result.match(/“/g) ?? []).length;
   const closes = (result.match(/”/g) ?? []).length;
