@@ -146,6 +146,26 @@ describe("extractClaims on other list and attribution styles", () => {
     expect(claims.some((c) => /Lena Ortiz|Published|Copyright|PORTVILLE/.test(c.quote))).toBe(false);
   });
 
+  it("turns a numbered list after a colon into items and attributes verbs of praise", () => {
+    const body = [
+      "The report made three recommendations:",
+      "1. Hire 40 reading specialists by September.",
+      "2. Extend the school day by 30 minutes.",
+      "",
+      "Education Secretary Linda Park praised the report in a post on Monday.",
+    ].join("\n");
+    const claims = extractClaims({ body });
+    const item = find(
+      claims,
+      "The report made three recommendations: hire 40 reading specialists by September.",
+    );
+    expect(item.quote).toBe("Hire 40 reading specialists by September.");
+    expect(item.parentId).not.toBeNull();
+    expect(
+      find(claims, "Education Secretary Linda Park praised the report in a post on Monday.").speaker,
+    ).toBe("Linda Park");
+  });
+
   it("does not repeat a headline given as the title", () => {
     const body = "Rents Rise 3% in May\n\nRents rose 3% in May, the housing agency said.";
     const claims = extractClaims({ title: "Rents Rise 3% in May", body });

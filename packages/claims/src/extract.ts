@@ -105,9 +105,8 @@ function buildClaims(
         claims.push(makeClaim(body, item, item.text, score, speaker, attribution.reportedBy, parentId));
       }
     } else if (bullets.length > 0) {
-      const lead = text.replace(/[.:]+$/, "");
       for (const bullet of bullets) {
-        const itemText = asSentence(`${lead} ${bullet.text.replace(/[\s.;,]+$|(?:,?\s+(?:and|or))$/g, "")}`);
+        const itemText = bulletClaimText(text, bullet.text);
         const score = itemScore(parentScore);
         claims.push(makeClaim(body, bullet, itemText, score, speaker, attribution.reportedBy, parentId));
       }
@@ -159,4 +158,20 @@ function withoutCut(sentence: string, attribution: ResolvedAttribution): string 
   const { contentStart, contentEnd, cut } = attribution;
   if (cut === null) return sentence.slice(contentStart, contentEnd);
   return `${sentence.slice(contentStart, cut.start)}, ${sentence.slice(cut.end, contentEnd)}`;
+}
+
+/**
+ * "The deal includes:" + "- a 3% raise;" → "The deal includes a 3% raise."
+ * "The report made three recommendations:" + "1. Hire staff." → "... recommendations: hire staff."
+ */
+function bulletClaimText(lead: string, bullet: string): string {
+  const item = bullet.replace(/[\s.;,]+$/, "").replace(/,?\s+(?:and|or)$/, "");
+  const bare = lead.replace(/[.:]+$/, "");
+  if (/\b(?:include[sd]?|including|are|is|were|was|comprises?|contains?)$/i.test(bare)) {
+    return asSentence(`${bare} ${item}`);
+  }
+  const lowered = /^\p{Lu}\p{Ll}+\s+[\p{Ll}\p{N}]/u.test(item)
+    ? item.charAt(0).toLowerCase() + item.slice(1)
+    : item;
+  return asSentence(`${bare}: ${lowered}`);
 }

@@ -69,6 +69,18 @@ const REPORTING_VERBS = [
   "wrote",
   "ruled",
   "found",
+  "praised",
+  "criticized",
+  "criticised",
+  "urged",
+  "welcomed",
+  "defended",
+  "blamed",
+  "accused",
+  "pledged",
+  "promised",
+  "vowed",
+  "conceded",
 ];
 
 export const REPORTING_VERB = new Set(REPORTING_VERBS);
