@@ -166,6 +166,23 @@ describe("extractClaims on other list and attribution styles", () => {
     ).toBe("Linda Park");
   });
 
+  it("merges a standfirst into the body sentence it restates", () => {
+    const body = [
+      "City Closes Harbor Ferry Line",
+      "",
+      "Mayor Ana Diaz said the closure reflects falling ridership on the harbor line.",
+      "",
+      "The ferry carried its last passengers on Sunday after 60 years of service.",
+      "",
+      "Ms. Diaz said the closure reflects years of falling ridership on the harbor line, which lost 40% of riders.",
+    ].join("\n");
+    const claims = extractClaims({ body });
+    const restated = claims.find((c) => c.text.startsWith("The closure reflects years"));
+    expect(restated?.spans).toHaveLength(2);
+    expect(restated?.speaker).toBe("Ana Diaz");
+    expect(claims.some((c) => c.text.startsWith("The closure reflects falling"))).toBe(false);
+  });
+
   it("does not repeat a headline given as the title", () => {
     const body = "Rents Rise 3% in May\n\nRents rose 3% in May, the housing agency said.";
     const claims = extractClaims({ title: "Rents Rise 3% in May", body });

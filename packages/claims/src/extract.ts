@@ -6,7 +6,7 @@ import { EntityMemory } from "./decompose/entities";
 import { decomposeList } from "./decompose/enumerations";
 import type { Piece } from "./decompose/list-items";
 import { adjustScore, itemScore } from "./rank/adjust";
-import { attachHeadline, mergeDuplicates } from "./rank/dedupe";
+import { attachHeadline, mergeDuplicates, mergeStandfirst } from "./rank/dedupe";
 import { isCheckworthy, scoreSentence } from "./score/index";
 import { isClaimCandidate } from "./segment/candidates";
 import { segmentSentences } from "./segment/sentences";
@@ -54,7 +54,7 @@ function runPipeline(body: string, title: string | null): ExtractedClaim[] {
   }
   const attributions = resolveAttributions(sentences);
   const claims = buildClaims(body, sentences, attributions);
-  const merged = mergeDuplicates(claims);
+  const merged = mergeStandfirst(mergeDuplicates(claims));
   for (const headline of headlines) {
     const text = body.slice(headline.start, headline.end);
     const tag = detectAttribution(text);

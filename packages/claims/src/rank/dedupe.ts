@@ -51,6 +51,34 @@ export function attachHeadline(claims: ExtractedClaim[], headline: Span, headlin
   if (best !== null && bestOverlap >= 0.6) addSpan(best, headline);
 }
 
+const STANDFIRST_CLAIMS = 2;
+const STANDFIRST_REACH = 80;
+const RESTATEMENT_OVERLAP = 0.8;
+
+/**
+ * A standfirst (the line under the headline) usually restates a sentence of the body in fewer
+ * words; it joins that sentence as an extra span. `claims` must be in document order.
+ */
+export function mergeStandfirst(claims: ExtractedClaim[]): ExtractedClaim[] {
+  const merged = new Set<ExtractedClaim>();
+  for (const first of claims.slice(0, STANDFIRST_CLAIMS)) {
+    const words = stems(first.text);
+    if (first.parentId !== null || words.size < 5) continue;
+    const restatement = claims.slice(STANDFIRST_CLAIMS, STANDFIRST_REACH).find((later) => {
+      if (later.parentId !== null) return false;
+      const laterWords = stems(later.text);
+      let shared = 0;
+      for (const word of words) if (laterWords.has(word)) shared++;
+      return shared / words.size >= RESTATEMENT_OVERLAP;
+    });
+    if (restatement === undefined) continue;
+    restatement.spans.push({ start: first.start, end: first.end });
+    restatement.speaker ??= first.speaker;
+    merged.add(first);
+  }
+  return merged.size === 0 ? claims : claims.filter((claim) => !merged.has(claim));
+}
+
 function addSpan(claim: ExtractedClaim, span: Span): void {
   if (!claim.spans.some((s) => s.start === span.start && s.end === span.end)) claim.spans.push(span);
 }
