@@ -1,5 +1,6 @@
 import { articleRouter } from "./routers/article";
 import { claimRouter } from "./routers/claim";
+import { commentRouter, notificationRouter } from "./routers/collaboration";
 import { publishingRouter } from "./routers/publishing";
 import { sessionRouter } from "./routers/session";
 import { verdictRouter } from "./routers/verdict";
@@ -10,6 +11,8 @@ export const appRouter = createTRPCRouter({
   article: articleRouter,
   claim: claimRouter,
   verdict: verdictRouter,
+  comment: commentRouter,
+  notification: notificationRouter,
   publishing: publishingRouter,
 });
 

@@ -81,3 +81,10 @@ export const ZUnpublish = z.object({
   claimId: ZId,
   reason: z.string().trim().min(1, "Give readers a reason for unpublishing.").max(2000),
 });
+
+export const ZAddComment = z.object({
+  claimId: ZId,
+  body: z.string().trim().min(1, "Write a comment first.").max(10_000),
+});
+
+export const ZMarkRead = z.object({ ids: z.union([z.array(ZId).max(200), z.literal("all")]) });

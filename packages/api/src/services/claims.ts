@@ -14,6 +14,7 @@ import type { Actor } from "../actor";
 import { hasPermission } from "../authz/permissions";
 import { allowedActions, type ClaimAction, type ClaimStatus, nextStatus } from "../workflow/lifecycle";
 import { recordAudit } from "./audit";
+import { notify } from "./notifications";
 
 export type ClaimRow = typeof claims.$inferSelect;
 
@@ -150,6 +151,12 @@ export async function assignClaims(db: Database, actor: Actor, input: AssignInpu
           dueAt: input.dueAt,
         })
         .returning({ id: assignments.id });
+      await notify(tx, actor, {
+        recipientId: assignee.userId,
+        kind: "assigned",
+        claimId,
+        message: `New claim to check${input.dueAt ? ` by ${input.dueAt.toISOString().slice(0, 10)}` : ""}: “${claim.text.slice(0, 100)}”`,
+      });
       await transitionClaim(tx, actor, claim, action, {
         assignmentId: assignment?.id,
         assigneeId: assignee.userId,

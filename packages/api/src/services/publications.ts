@@ -13,6 +13,7 @@ import type { PublicChange } from "../context";
 import type { TCorrectVerdict } from "../schemas";
 import { recordAudit } from "./audit";
 import { type ClaimRow, loadClaim, transitionClaim } from "./claims";
+import { notify } from "./notifications";
 import { getRatingLabel, listRatingLabels } from "./rating-scale";
 import { loadSources, loadVerdict, replaceSources, type VerdictRow } from "./verdict-rows";
 
@@ -64,6 +65,12 @@ export async function publishApproved(
     event: "published",
     snapshot,
     actorId: actor.userId,
+  });
+  await notify(db, actor, {
+    recipientId: verdict.authorId,
+    kind: "published",
+    claimId: claim.id,
+    message: `Your verdict is public: “${claim.text.slice(0, 100)}”`,
   });
   await recordAudit(db, actor, {
     action: "publication.create",

@@ -17,11 +17,19 @@ describe(`optimistic concurrency on ${process.env.TEST_DATABASE_URL ? "PostgreSQ
     const room = await createTestNewsroom(handle.db);
     const { claimId } = await createAssignedClaim(room);
     const base = { claimId, ratingLabelId: null, explanation: "", sources: [] };
-    const first = await room.checker.caller.verdict.saveDraft({ ...base, expectedVersion: null, summary: "v1" });
+    const first = await room.checker.caller.verdict.saveDraft({
+      ...base,
+      expectedVersion: null,
+      summary: "v1",
+    });
 
     const results = await Promise.allSettled(
       Array.from({ length: 20 }, (_, index) =>
-        room.checker.caller.verdict.saveDraft({ ...base, expectedVersion: first.version, summary: `edit ${index}` }),
+        room.checker.caller.verdict.saveDraft({
+          ...base,
+          expectedVersion: first.version,
+          summary: `edit ${index}`,
+        }),
       ),
     );
 

@@ -6,6 +6,7 @@ import type { TSaveVerdict } from "../schemas";
 import { allowedActions } from "../workflow/lifecycle";
 import { recordAudit } from "./audit";
 import { activeAssignment, assertCanWorkOn, type ClaimRow, loadClaim, transitionClaim } from "./claims";
+import { notify } from "./notifications";
 import { getPublicationState, publishApproved } from "./publications";
 import { getRatingLabel, listRatingLabels } from "./rating-scale";
 import { loadSources, loadVerdict, replaceSources, staleVersion, type VerdictRow } from "./verdict-rows";
@@ -191,6 +192,12 @@ export async function requestVerdictChanges(
   return db.transaction(async (tx) => {
     const { claim, verdict } = await loadForReview(tx, actor, input);
     await transitionClaim(tx, actor, claim, "request_changes", { comment: input.comment });
+    await notify(tx, actor, {
+      recipientId: verdict.authorId,
+      kind: "sent_back",
+      claimId: claim.id,
+      message: `Sent back: ${input.comment.slice(0, 140)}`,
+    });
     await tx
       .update(verdicts)
       .set({
@@ -221,6 +228,12 @@ export async function approveVerdict(
       });
     }
     const status = await transitionClaim(tx, actor, claim, "approve", { verdictVersion: verdict.version });
+    await notify(tx, actor, {
+      recipientId: verdict.authorId,
+      kind: "approved",
+      claimId: claim.id,
+      message: `Your verdict was approved: “${claim.text.slice(0, 100)}”`,
+    });
     await tx
       .update(verdicts)
       .set({ status: "approved", reviewedById: actor.userId, reviewComment: null, updatedAt: new Date() })

@@ -49,7 +49,10 @@ const EXPECTED: Record<(typeof roleEnum.enumValues)[number], Map<string, ClaimSt
 };
 
 const ROLE_CAN_EVER: Record<string, Set<string>> = Object.fromEntries(
-  Object.entries(EXPECTED).map(([role, table]) => [role, new Set([...table.keys()].map((key) => key.split(" ")[1]))]),
+  Object.entries(EXPECTED).map(([role, table]) => [
+    role,
+    new Set([...table.keys()].map((key) => key.split(" ")[1] ?? "")),
+  ]),
 );
 
 describe("claim lifecycle", () => {
@@ -83,7 +86,9 @@ describe("claim lifecycle", () => {
   it("offers exactly the moves the role may make from each state", () => {
     for (const role of roleEnum.enumValues) {
       for (const status of claimStatusEnum.enumValues) {
-        const expected = CLAIM_ACTIONS.filter((action: ClaimAction) => EXPECTED[role].has(`${status} ${action}`));
+        const expected = CLAIM_ACTIONS.filter((action: ClaimAction) =>
+          EXPECTED[role].has(`${status} ${action}`),
+        );
         expect(allowedActions(status, role)).toEqual(expected);
       }
     }
