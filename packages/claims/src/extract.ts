@@ -92,7 +92,8 @@ function buildClaims(
     for (const clause of clauses) {
       const list = decomposeList(body.slice(clause.start, clause.end), clause.start, entities);
       speaker ??= list?.entity?.speaker ?? null;
-      if (list?.entity && list.entity.speaker === null) list.entity.speaker = speaker;
+      // A list continued later is attributed to whoever listed the thing most recently.
+      if (list?.entity && speaker !== null) list.entity.speaker = speaker;
       if (list !== null) atomic.push(...list.items);
       else if (clauses.length > 1)
         atomic.push({ ...clause, text: asSentence(attribution.prefix + clause.text) });

@@ -234,7 +234,7 @@ export function namesWithTitles(sentence: string): string[] {
 const ORGANISATION_HINT =
   /\b(?:Authority|Ministry|Department|Agency|Council|Commission|Committee|Court|Office|Bureau|Board|Service|Administration|Institute|Bank|Company|Corporation|Party|Union|Association|Federation|League|Police|Government|Parliament|Organization|Organisation|Foundation|Fund|University|Hospital|Center|Centre)\b/;
 const ORGANISATION_NAME = new RegExp(
-  `\\b[Tt]he ((?:\\p{Lu}[\\p{L}.'’&-]*\\s+){1,5}${ORGANISATION_HINT.source.slice(2, -2)})\\b`,
+  `\\b[Tt]he ((?:\\p{Lu}[\\p{L}.'’&-]*\\s+){1,5}${ORGANISATION_HINT.source.slice(2, -2)}(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,3})?)\\b`,
   "gu",
 );
 
