@@ -4,6 +4,8 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { requireWorkspaceContext } from "~/server/session";
 import { TRPCReactProvider } from "~/trpc/react";
+import { NewsroomSwitcher } from "./newsroom-switcher";
+import { NotificationBell } from "./notification-bell";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -25,10 +27,14 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
             {role && hasPermission(role, "article.read") ? <Link href="/desk/articles">Articles</Link> : null}
             {role && hasPermission(role, "queue.read") ? <Link href="/desk/queue">My queue</Link> : null}
             {role && hasPermission(role, "verdict.review") ? <Link href="/desk/review">Review</Link> : null}
+            <NotificationBell />
             <Link href="/">Public site</Link>
             <span className="muted small">
               {context.user?.name} · {role?.replace("_", "-")}
             </span>
+            {context.membership ? (
+              <NewsroomSwitcher memberships={context.memberships} activeId={context.membership.newsroomId} />
+            ) : null}
             <Link href="/sign-out">Sign out</Link>
           </nav>
         </div>

@@ -8,6 +8,7 @@ import { ErrorAlert } from "~/components/error-alert";
 import { formatDate } from "~/components/format";
 import { RatingBadge } from "~/components/rating-badge";
 import { useTRPC } from "~/trpc/react";
+import { CommentThread } from "./comment-thread";
 import { PublicationPanel } from "./publication-panel";
 import { ReviewPanel } from "./review-panel";
 import { VerdictForm } from "./verdict-form";
@@ -108,6 +109,7 @@ export function ClaimWorkspace({ claimId }: { claimId: string }) {
             </ol>
           </section>
         ) : null}
+        <CommentThread claimId={claim.id} />
       </section>
       <aside className="stack sticky">
         {claim.status === "changes_requested" && verdict?.reviewComment ? (
