@@ -10,7 +10,8 @@ export function buildClaimReview(verdict: PublishedVerdict, siteUrl: string): Wi
   const pageUrl = new URL(`/verdicts/${verdict.slug}`, siteUrl).toString();
   const appearance = article.url ?? new URL(`/articles/${article.id}`, siteUrl).toString();
   const claimAuthor = snapshot.speaker ?? article.publisher ?? undefined;
-  const modified = verdict.updatedAt.getTime() - verdict.publishedAt.getTime() > 1000;
+  // Corrections bump the version and updatedAt; either one means the review was modified.
+  const modified = verdict.version > 1 || verdict.updatedAt.getTime() - verdict.publishedAt.getTime() > 1000;
   return {
     "@context": "https://schema.org",
     "@type": "ClaimReview",

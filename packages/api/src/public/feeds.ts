@@ -34,7 +34,9 @@ function buildFeed(verdicts: PublishedVerdict[], siteUrl: string): Feed {
       link: url,
       description: snapshot.summary,
       content: `${snapshot.speaker ? `Claim by ${snapshot.speaker}. ` : ""}Rating: ${snapshot.ratingLabel}. ${snapshot.summary}`,
-      author: [{ name: verdict.newsroom.name, ...(verdict.newsroom.url ? { link: verdict.newsroom.url } : {}) }],
+      author: [
+        { name: verdict.newsroom.name, ...(verdict.newsroom.url ? { link: verdict.newsroom.url } : {}) },
+      ],
       date: verdict.updatedAt,
       published: verdict.publishedAt,
       category: [{ name: snapshot.ratingLabel }, ...verdict.tags.map((tag) => ({ name: tag }))],
@@ -57,7 +59,8 @@ export function buildClaimReviewFeedPage(
   siteUrl: string,
   page: { page: number; pageSize: number; total: number },
 ) {
-  const link = (n: number) => new URL(`/api/claimreview?page=${n}&per_page=${page.pageSize}`, siteUrl).toString();
+  const link = (n: number) =>
+    new URL(`/api/claimreview?page=${n}&per_page=${page.pageSize}`, siteUrl).toString();
   const pageCount = Math.max(1, Math.ceil(page.total / page.pageSize));
   return {
     page: page.page,

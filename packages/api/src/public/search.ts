@@ -70,7 +70,8 @@ export async function searchVerdicts(db: Database, params: SearchParams, pageSiz
     );
   }
   const where = and(...filters);
-  const rank = query ? sql<number>`ts_rank(${publications.searchVector}, ${query})` : sql<number>`0`;
+  const order = [desc(publications.publishedAt), asc(publications.slug)];
+  if (query) order.unshift(desc(sql`ts_rank(${publications.searchVector}, ${query})`));
   const rows = await db
     .select({
       slug: publications.slug,
@@ -88,7 +89,7 @@ export async function searchVerdicts(db: Database, params: SearchParams, pageSiz
     .innerJoin(articles, eq(articles.id, claims.articleId))
     .innerJoin(newsrooms, eq(newsrooms.id, publications.newsroomId))
     .where(where)
-    .orderBy(desc(rank), desc(publications.publishedAt), asc(publications.slug))
+    .orderBy(...order)
     .limit(pageSize)
     .offset((params.page - 1) * pageSize);
   const total = rows[0]?.total ?? (params.page > 1 ? await countMatches(db, where) : 0);

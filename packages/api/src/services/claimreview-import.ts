@@ -63,12 +63,18 @@ function parseJson(text: string, label: string): { value: unknown } | { error: s
   } catch (first) {
     // Publishers sometimes put raw line breaks or tabs inside strings; JSON forbids them.
     try {
-      return { value: JSON.parse(text.replace(/[\u0000-\u001f]+/g, " ")) };
+      return { value: JSON.parse(stripControlCharacters(text)) };
     } catch {
       const reason = first instanceof Error ? first.message : String(first);
       return { error: `${label} is not valid JSON (${reason}).` };
     }
   }
+}
+
+function stripControlCharacters(text: string): string {
+  let out = "";
+  for (const char of text) out += char.charCodeAt(0) < 0x20 ? " " : char;
+  return out;
 }
 
 function typesOf(node: JsonObject): string[] {
@@ -165,12 +171,12 @@ function firstObject(value: unknown): JsonObject | null {
 export function normalizeUrl(value: unknown, base?: string | null): string | null {
   const raw = text(Array.isArray(value) ? value[0] : value);
   if (!raw) return null;
-  const candidates = [raw];
-  if (base) candidates.push(new URL(raw, base).toString());
-  if (/^[a-z0-9.-]+\.[a-z]{2,}(\/|$)/i.test(raw)) candidates.push(`https://${raw}`);
-  for (const candidate of candidates) {
+  const attempts: (() => URL)[] = [() => new URL(raw)];
+  if (/^[a-z0-9.-]+\.[a-z]{2,}(\/|$)/i.test(raw)) attempts.push(() => new URL(`https://${raw}`));
+  if (base) attempts.push(() => new URL(raw, base));
+  for (const attempt of attempts) {
     try {
-      const url = new URL(candidate);
+      const url = attempt();
       if (url.protocol === "http:" || url.protocol === "https:") return url.toString();
     } catch {
       // try the next form
