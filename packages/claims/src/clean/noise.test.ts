@@ -19,6 +19,10 @@ describe("noise lines", () => {
     "Crews repair a levee on Tuesday. (Tomas Berg/Nordic Wire)",
     "By Marta Quill",
     "By Marta Quill and Jon Ek, Harbor Wire",
+    "Reporting by Marta Quill; Editing by Jon Ek",
+    "Image 2 of 7",
+    "https://example.org/story",
+    "Harbor Wire Images",
   ])("drops %j", (line) => {
     expect(isNoiseLine(line)).toBe(true);
   });

@@ -104,10 +104,20 @@ export function isHeadingLine(text: string): boolean {
   return capitalised / significant.length >= 0.75;
 }
 
+/** Wire-service footers, gallery counters, bare links and addresses, stand-alone agency credits. */
+const FURNITURE =
+  /^(?:(?:additional )?reporting by\b|(?:writing|editing|compiled|produced|edited) by\b|image \d+ of \d+|photo \d+ of \d+|https?:\/\/\S+$|www\.\S+$|\S+@\S+\.\S+$)/i;
+const AGENCY_CREDIT = /^(?:\p{Lu}[\p{L}.&-]*\s+){0,4}(?:Images|Photos?|Pictures)$/u;
+
 /** Lines that are never part of the article's running text. */
 export function isNoiseLine(text: string): boolean {
   return (
-    isTimestampLine(text) || isPlayerOrWidgetLine(text) || isCaptionOrCreditLine(text) || isBylineLine(text)
+    isTimestampLine(text) ||
+    isPlayerOrWidgetLine(text) ||
+    isCaptionOrCreditLine(text) ||
+    isBylineLine(text) ||
+    FURNITURE.test(text.trim()) ||
+    AGENCY_CREDIT.test(text.trim())
   );
 }
 
