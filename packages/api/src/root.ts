@@ -1,6 +1,7 @@
 import { articleRouter } from "./routers/article";
 import { claimRouter } from "./routers/claim";
 import { commentRouter, notificationRouter } from "./routers/collaboration";
+import { newsroomRouter } from "./routers/newsroom";
 import { publishingRouter } from "./routers/publishing";
 import { sessionRouter } from "./routers/session";
 import { verdictRouter } from "./routers/verdict";
@@ -13,6 +14,7 @@ export const appRouter = createTRPCRouter({
   verdict: verdictRouter,
   comment: commentRouter,
   notification: notificationRouter,
+  newsroom: newsroomRouter,
   publishing: publishingRouter,
 });
 

@@ -88,3 +88,30 @@ export const ZAddComment = z.object({
 });
 
 export const ZMarkRead = z.object({ ids: z.union([z.array(ZId).max(200), z.literal("all")]) });
+
+const ZRole = z.enum(["admin", "editor", "fact_checker"]);
+const ZTags = z.array(z.string().trim().toLowerCase().min(1).max(40)).max(20).default([]);
+
+export const ZAddMember = z.object({
+  email: z.email("Enter a valid email.").transform((email) => email.toLowerCase()),
+  name: z.string().trim().max(200).optional(),
+  password: z.string().min(10, "Initial passwords need at least 10 characters.").max(200).optional(),
+  role: ZRole,
+  expertise: ZTags,
+});
+export type TAddMember = z.infer<typeof ZAddMember>;
+
+export const ZUpdateMember = z.object({ userId: ZId, role: ZRole, expertise: ZTags });
+
+export const ZNewsroomSettings = z.object({
+  name: z.string().trim().min(1, "The newsroom needs a name.").max(200),
+  url: ZHttpUrl.nullable(),
+  requireSecondApprover: z.boolean(),
+});
+
+export const ZRatingLabelInput = z.object({
+  label: z.string().trim().min(1, "Give the label a name.").max(120),
+  description: z.string().trim().max(500).nullable().default(null),
+  value: z.number().int().min(1, "Numeric ratings start at 1.").max(100).nullable(),
+});
+export type TRatingLabelInput = z.infer<typeof ZRatingLabelInput>;
