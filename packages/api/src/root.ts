@@ -1,4 +1,5 @@
 import { articleRouter } from "./routers/article";
+import { auditRouter } from "./routers/audit";
 import { claimRouter } from "./routers/claim";
 import { commentRouter, notificationRouter } from "./routers/collaboration";
 import { newsroomRouter } from "./routers/newsroom";
@@ -15,6 +16,7 @@ export const appRouter = createTRPCRouter({
   comment: commentRouter,
   notification: notificationRouter,
   newsroom: newsroomRouter,
+  audit: auditRouter,
   publishing: publishingRouter,
 });
 

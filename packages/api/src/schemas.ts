@@ -115,3 +115,16 @@ export const ZRatingLabelInput = z.object({
   value: z.number().int().min(1, "Numeric ratings start at 1.").max(100).nullable(),
 });
 export type TRatingLabelInput = z.infer<typeof ZRatingLabelInput>;
+
+export const ZAutoAssign = z.object({
+  claimIds: z.array(ZId).min(1, "Select at least one claim.").max(500),
+  dueAt: z.coerce.date().nullish(),
+});
+
+export const ZAuditFilter = z.object({
+  claimId: ZId.nullish(),
+  actorId: ZId.nullish(),
+  action: z.string().trim().max(100).nullish(),
+  limit: z.number().int().min(1).max(200).default(100),
+  offset: z.number().int().min(0).default(0),
+});

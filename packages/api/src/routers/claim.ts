@@ -1,9 +1,10 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { actorOf } from "../actor-from-context";
-import { ZAssignClaims, ZId } from "../schemas";
+import { ZAssignClaims, ZAutoAssign, ZId } from "../schemas";
 import { assignClaims, changeClaimStatus, listAssignableMembers, listMyQueue } from "../services/claims";
 import { getClaimWorkspace } from "../services/verdicts";
+import { autoAssignClaims, listOverdue, workloadByMember } from "../services/workload";
 import { permissionProcedure } from "../trpc";
 
 export const claimRouter = {
@@ -23,6 +24,20 @@ export const claimRouter = {
     .mutation(({ ctx, input }) =>
       assignClaims(ctx.db, actorOf(ctx), { ...input, dueAt: input.dueAt ?? null }),
     ),
+
+  autoAssign: permissionProcedure("claim.assign")
+    .input(ZAutoAssign)
+    .mutation(({ ctx, input }) =>
+      autoAssignClaims(ctx.db, actorOf(ctx), { ...input, dueAt: input.dueAt ?? null }),
+    ),
+
+  workload: permissionProcedure("claim.assign").query(({ ctx }) =>
+    workloadByMember(ctx.db, ctx.membership.newsroomId),
+  ),
+
+  overdue: permissionProcedure("claim.assign").query(({ ctx }) =>
+    listOverdue(ctx.db, ctx.membership.newsroomId),
+  ),
 
   setStatus: permissionProcedure("claim.triage")
     .input(z.object({ claimId: ZId, action: z.enum(["triage", "dismiss", "restore"]) }))
