@@ -29,8 +29,8 @@ const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 const OPENING_QUOTES = /^[\s"“‘'«]+/;
 const CLOSING_PUNCT = " \t\n\r\"”’'»,;:.—–-";
 const TAG_BOUNDARY = /[,?!—–][”"’']*\s+|[”"]\s+/g;
-const TAIL_VERB_FIRST =
-  /^(said|says|added|adds|told|wrote|according to)\s+((?:the\s+|a\s+|an\s+)?\p{Lu}.{0,160})$/iu;
+const TAIL_ACCORDING_TO = /^according to\s+(.{2,160})$/i;
+const TAIL_VERB_FIRST = /^(?:said|says|added|adds|told|wrote)\s+(.{2,160})$/;
 
 /** Longer "sentences" are unpunctuated dumps, not reported speech; skipping them keeps this linear. */
 const MAX_SENTENCE_CHARS = 2000;
@@ -64,12 +64,13 @@ function trailingTag(sentence: string): Attribution | null {
 
 /** `undefined` when the tail is not an attribution tag; `null` when it is one that names nobody. */
 function speakerOfTag(tail: string): string | null | undefined {
+  const according = TAIL_ACCORDING_TO.exec(tail);
+  if (according !== null) return according[1] ?? null;
   const verbFirst = TAIL_VERB_FIRST.exec(tail);
   if (verbFirst !== null) {
-    const phrase = (verbFirst[2] ?? "").split(/,\s+(?:who|which|adding|citing)\b/)[0] ?? "";
-    return (verbFirst[1] ?? "").toLowerCase() === "according to" || isSpeakerPhrase(phrase)
-      ? phrase
-      : undefined;
+    // "..., said Jane Roe, who chairs the board." / not "..., said the plant employs 1,200 people."
+    const phrase = (verbFirst[1] ?? "").split(/,\s+(?:who|which|adding|citing)\b/)[0] ?? "";
+    return isSpeakerPhrase(phrase) && !/\d/.test(phrase) && lowerCaseWords(phrase) <= 3 ? phrase : undefined;
   }
   const words = tail.split(/\s+/);
   const verbIndex = words.findIndex((w, i) => i > 0 && REPORTING_VERB.has(w.toLowerCase()));
@@ -83,11 +84,14 @@ function speakerOfTag(tail: string): string | null | undefined {
       after[0] ?? "",
     );
   if (after.length > 14 || (!adverbialOnly && verb !== "told" && verb !== "tells")) return undefined;
+  // "..., told reporters the wing would open" carries a clause: it is not a closing tag.
+  if (after.some((w) => /^(?:is|are|was|were|will|would|has|have|had|could|can)$/.test(w))) return undefined;
   const phrase = words
     .slice(0, verbIndex)
     .filter((w) => !/^(?:also|further|later|previously|has|have|had)$/i.test(w))
     .join(" ");
-  return isSpeakerPhrase(phrase) ? phrase : undefined;
+  // "Roe, the chair, said ..." leaves an appositive ending in a comma: a leading attribution.
+  return isSpeakerPhrase(phrase) && !phrase.endsWith(",") ? phrase : undefined;
 }
 
 const MIDDLE_TAG =
@@ -154,16 +158,20 @@ function leadingSpeaker(sentence: string): Attribution | null {
     if (cited !== null) return cited;
     if (!REPORTING_VERB.has(lower) && !infinitive) continue;
     let contentFrom = word.end;
-    const rest = sentence.slice(contentFrom);
-    const object = /^\s+(?:\S+\s+){0,6}?that\s+/i.exec(rest);
     if (lower === "told" || lower === "tells") {
-      if (object === null)
-        return { speakerPhrase: phrase, reporterPhrase: null, contentStart: 0, contentEnd: 0, prefix: "" };
+      // "told reporters (on Monday) (that) ...", "told The Harbor Times that ..."
+      const object = TOLD_OBJECT.exec(sentence.slice(contentFrom));
+      if (object === null) {
+        const whole = trimmedRange(sentence, 0, sentence.length);
+        return whole === null ? null : { speakerPhrase: phrase, reporterPhrase: null, ...whole, prefix: "" };
+      }
       contentFrom += object[0].length;
-    } else {
-      const that = /^\s+that\s+/i.exec(rest);
+    }
+    contentFrom += ADVERBIAL.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
+    {
+      const that = /^\s*that\s+/i.exec(sentence.slice(contentFrom));
       if (that !== null) contentFrom += that[0].length;
-      else if (!CLAUSE_VERB.has(lower)) {
+      else if (!CLAUSE_VERB.has(lower) && lower !== "told" && lower !== "tells") {
         // "Roe announced a new plan": the whole sentence is the claim, made by Roe.
         const whole = trimmedRange(sentence, 0, sentence.length);
         return whole === null ? null : { speakerPhrase: phrase, reporterPhrase: null, ...whole, prefix: "" };
@@ -198,7 +206,9 @@ function speakerBefore(words: Array<{ text: string }>, end: number): string | nu
   }
   const [closest, previous] = segments;
   if (closest === undefined) return null;
-  const appositive = /^(?:who|whose|which)\b/i.test(closest) || /^(?:the|a|an)\s/.test(closest);
+  // "who chairs the board", "the board's chair", "45" (an age), "published Monday by the institute".
+  const appositive =
+    /^(?:who|whose|which)\b/i.test(closest) || /^(?:the|a|an)\s|^\d+$|^\p{Ll}+ed\s/u.test(closest);
   // An appositive is closed by a comma right before the verb; "The plan, which officials said" is not one.
   const closedByComma = /,$/.test(words[end - 1]?.text ?? "");
   if (
@@ -208,7 +218,7 @@ function speakerBefore(words: Array<{ text: string }>, end: number): string | nu
     /^\p{Lu}/u.test(previous) &&
     isSpeakerPhrase(previous)
   ) {
-    if (/^(?:who|whose|which)\b/i.test(closest) || NAME.test(previous)) return previous;
+    if (!/^(?:the|a|an)\s/.test(closest) || NAME.test(previous)) return previous;
   }
   return isSpeakerPhrase(closest) ? closest : null;
 }
@@ -226,6 +236,13 @@ function speakerEndBeforeInfinitive(words: Array<{ text: string }>, infinitiveIn
     end--;
   return end;
 }
+
+/** Who was told: "reporters", "him", "The Harbor Times", "a news conference". */
+const TOLD_OBJECT =
+  /^\s+(?:reporters|journalists|lawmakers|investors|supporters|him|her|them|us|me|(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}\p{Lu}[\p{L}.&'’-]*)(?=[\s,])/u;
+/** Where or when it was said, between the verb and the claim. */
+const ADVERBIAL =
+  /^,?\s+(?:in (?:a|an|its|his|her|their) (?:written )?(?:statement|interview|post|letter|email|speech|report|filing|release|briefing)(?: (?:on|to|with) [^,]{1,40}?)?|on \p{Lu}\p{Ll}+day|last (?:week|month|year)|this (?:week|month)|earlier|at a (?:news|press) (?:conference|briefing))(?=[\s,])(?:\s+on\s+\p{Lu}\p{Ll}+day)?,?/u;
 
 const CITED = /^(?:\S+\s+){1,2}?(.{1,150}?)['’]s?\s+([a-z]+)\s+that\s+/iu;
 
@@ -248,6 +265,10 @@ const MENTIONS_REPORTING = new RegExp(
   "i",
 );
 
+function lowerCaseWords(phrase: string): number {
+  return phrase.split(/\s+/).filter((w) => /^\p{Ll}{3,}/u.test(w) && !ROLE_OR_LINK.test(w)).length;
+}
+
 const ROLE_OR_LINK =
   /^(?:the|and|for|of|from|with|spokes(?:man|woman|person)|officials?|chief|senior|deputy)$/;
 
@@ -268,7 +289,7 @@ export function isSpeakerPhrase(phrase: string): boolean {
     return false;
   }
   // "The fee cut follows a series of measures" is a clause, not a speaker.
-  if (words.filter((w) => /^\p{Ll}{3,}/u.test(w) && !ROLE_OR_LINK.test(w)).length > 4) return false;
+  if (lowerCaseWords(trimmed) > 4) return false;
   return (
     /^(?:\p{Lu}|the\s|a\s|an\s|some\s|several\s|many\s|most\s|two\s|three\s|other\s)/u.test(trimmed) ||
     startsWithRole(trimmed) ||

@@ -67,7 +67,13 @@ function toResult(
   speaker: SpeakerName | null,
   reporter: SpeakerName | null,
 ): ResolvedAttribution {
-  const base = own ?? { contentStart: 0, contentEnd: text.length, prefix: "" };
+  // "The report found that ...": when the source names nobody, the whole sentence is the claim.
+  const unnamed =
+    own !== null && speaker === null && own.contentStart > 0 && own.contentEnd > own.contentStart;
+  const base =
+    own === null || unnamed
+      ? { contentStart: 0, contentEnd: own?.contentEnd ?? text.length, prefix: "" }
+      : own;
   return {
     speaker: speaker?.name ?? null,
     reportedBy: reporter !== null && reporter.name !== speaker?.name ? reporter.name : null,

@@ -39,7 +39,8 @@ export function attachHeadline(claims: ExtractedClaim[], headline: Span, headlin
   for (const claim of claims) {
     if (claim.start >= headline.end + HEADLINE_REACH) break;
     if (claim.start <= headline.start) continue;
-    const claimWords = stems(claim.text);
+    // The quote counts too: the headline may name the speaker the claim text leaves out.
+    const claimWords = stems(`${claim.text} ${claim.quote}`);
     let shared = 0;
     for (const word of headWords) if (claimWords.has(word)) shared++;
     const overlap = shared / headWords.size;

@@ -51,7 +51,7 @@ export function asSentence(text: string): string {
   const trimmed = trimTrailing(balanceQuotes(text).trim(), " \t\n\r,;:—–-").trim();
   if (trimmed === "") return "";
   const body = capitalize(trimmed);
-  return /[.!?]["”’)]*$/u.test(body) ? body : `${body}.`;
+  return /[.!?…]["”’)]*$/u.test(body) ? body : `${body}.`;
 }
 
 /** Lower-cased words used for fuzzy comparisons (dedupe, headline matching). */
