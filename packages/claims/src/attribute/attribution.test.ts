@@ -22,6 +22,19 @@ describe("detectAttribution", () => {
     ["Ms. Roe added that the plan costs $4 million.", "Ms. Roe", "the plan costs $4 million"],
     ["He proceeded to say that the plan costs $4 million.", "He", "the plan costs $4 million"],
     ["“Is it legal?” she asked.", "she", "Is it legal?"],
+    ["The company said in a statement that it would appeal.", "The company", "it would appeal"],
+    [
+      "Dr. Ana Ruiz, the chief surgeon, told reporters the wing opens in May.",
+      "Dr. Ana Ruiz",
+      "the wing opens in May",
+    ],
+    ["Smith, 45, said the plant employs 1,200 people.", "Smith", "the plant employs 1,200 people"],
+    ["Alan Choi, who voted no, said the plan was rushed.", "Alan Choi", "the plan was rushed"],
+    [
+      "Fees will fall 15%, officials said Tuesday, after cargo slumped.",
+      "officials",
+      "Fees will fall 15%, officials said Tuesday, after cargo slumped",
+    ],
   ])("%s", (sentence, speaker, claim) => {
     expect(detectAttribution(sentence)?.speakerPhrase).toBe(speaker);
     expect(content(sentence)).toBe(claim);
@@ -32,6 +45,9 @@ describe("detectAttribution", () => {
       detectAttribution("Despite strong sales, the company reported a $5 million loss.")?.contentStart,
     ).toBe(0);
     expect(detectAttribution("The plan, which officials said would cost $5 billion, passed.")).toBeNull();
+    expect(detectAttribution("Smith, 45, said the plant employs 1,200 people.")?.speakerPhrase).not.toMatch(
+      /plant/,
+    );
   });
 
   it("restates a cited claim with its original speaker", () => {
