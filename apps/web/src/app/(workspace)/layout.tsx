@@ -27,6 +27,9 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
             {role && hasPermission(role, "article.read") ? <Link href="/desk/articles">Articles</Link> : null}
             {role && hasPermission(role, "queue.read") ? <Link href="/desk/queue">My queue</Link> : null}
             {role && hasPermission(role, "verdict.review") ? <Link href="/desk/review">Review</Link> : null}
+            {role && hasPermission(role, "claim.assign") ? <Link href="/desk/workload">Workload</Link> : null}
+            {role && hasPermission(role, "audit.read") ? <Link href="/desk/audit">Audit</Link> : null}
+            {role && hasPermission(role, "newsroom.manage") ? <Link href="/desk/admin">Admin</Link> : null}
             <NotificationBell />
             <Link href="/">Public site</Link>
             <span className="muted small">

@@ -21,6 +21,16 @@ export function AssignControl({
   const [assigneeId, setAssigneeId] = useState("");
   const [dueAt, setDueAt] = useState("");
   const [done, setDone] = useState<string | null>(null);
+  const autoAssign = useMutation(
+    trpc.claim.autoAssign.mutationOptions({
+      async onSuccess(plan) {
+        const names = [...new Set(plan.map((item) => item.assigneeName))].join(", ");
+        setDone(`Assigned ${plan.length} claim${plan.length === 1 ? "" : "s"} by workload to ${names}.`);
+        onAssigned();
+        await queryClient.invalidateQueries({ queryKey: trpc.article.get.queryKey({ articleId }) });
+      },
+    }),
+  );
   const assign = useMutation(
     trpc.claim.assign.mutationOptions({
       async onSuccess(count) {
@@ -64,7 +74,18 @@ export function AssignControl({
       <button type="submit" disabled={claimIds.length === 0 || !assigneeId || assign.isPending}>
         Assign
       </button>
-      <ErrorAlert error={assign.error} />
+      <button
+        type="button"
+        className="secondary"
+        disabled={claimIds.length === 0 || autoAssign.isPending}
+        onClick={() => {
+          setDone(null);
+          autoAssign.mutate({ claimIds, dueAt: dueAt ? new Date(`${dueAt}T23:59:00`) : null });
+        }}
+      >
+        Auto-assign by workload
+      </button>
+      <ErrorAlert error={assign.error ?? autoAssign.error} />
       {done ? (
         <p className="alert alert--ok" role="status">
           {done}

@@ -8,6 +8,7 @@ import { ErrorAlert } from "~/components/error-alert";
 import { formatDate } from "~/components/format";
 import { RatingBadge } from "~/components/rating-badge";
 import { useTRPC } from "~/trpc/react";
+import { ClaimAudit } from "./claim-audit";
 import { CommentThread } from "./comment-thread";
 import { PublicationPanel } from "./publication-panel";
 import { ReviewPanel } from "./review-panel";
@@ -110,6 +111,7 @@ export function ClaimWorkspace({ claimId }: { claimId: string }) {
           </section>
         ) : null}
         <CommentThread claimId={claim.id} />
+        <ClaimAudit claimId={claim.id} />
       </section>
       <aside className="stack sticky">
         {claim.status === "changes_requested" && verdict?.reviewComment ? (
