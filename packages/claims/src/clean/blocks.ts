@@ -32,10 +32,14 @@ export function findBlocks(body: string, title?: string | null): Block[] {
   let previousBlank = true;
   let sawContent = false;
   let sawText = false;
+  /** The text block the previous line belonged to, while no other line came in between. */
+  const state: { openText: OpenText | null } = { openText: null };
 
   for (const line of splitLines(body)) {
     const leading = line.text.length - line.text.trimStart().length;
     const trimmed = line.text.trim();
+    const wrapping = state.openText;
+    state.openText = null;
     if (trimmed === "") {
       if (!previousBlank) paragraph++;
       previousBlank = true;
@@ -46,6 +50,11 @@ export function findBlocks(body: string, title?: string | null): Block[] {
     const end = line.start + line.text.trimEnd().length;
 
     const noise = isNoiseLine(trimmed);
+    if (wrapping !== null && !noise && continuesWrappedLine(body, wrapping, trimmed)) {
+      wrapping.block.end = end;
+      state.openText = { block: wrapping.block, lastLineLength: trimmed.length };
+      continue;
+    }
     const bullet = BULLET_MARKER.exec(line.text);
     if (bullet !== null && bullet[0].length < line.text.length && !noise) {
       blocks.push({ start: line.start + bullet[0].length, end, kind: "bullet", paragraph });
@@ -69,26 +78,30 @@ export function findBlocks(body: string, title?: string | null): Block[] {
       continue;
     }
 
-    const previous = blocks.at(-1);
-    if (
-      previous !== undefined &&
-      previous.kind === "text" &&
-      previous.paragraph === paragraph &&
-      continuesWrappedLine(body, previous.end, trimmed)
-    ) {
-      previous.end = end;
-      continue;
-    }
     const skip = sawText ? 0 : datelineLength(trimmed);
-    blocks.push({ start: start + skip, end, kind: "text", paragraph });
+    const block: Block = { start: start + skip, end, kind: "text", paragraph };
+    blocks.push(block);
+    state.openText = { block, lastLineLength: trimmed.length };
     sawContent = true;
     sawText = true;
   }
   return blocks;
 }
 
-/** Hard-wrapped text: the previous line stops mid-sentence and this one continues in lower case. */
-function continuesWrappedLine(body: string, previousEnd: number, text: string): boolean {
-  const last = body.charAt(previousEnd - 1);
-  return !/[.!?:;"”’)\]]/.test(last) && /^\p{Ll}/u.test(text);
+interface OpenText {
+  block: Block;
+  lastLineLength: number;
+}
+
+/** Lines this long are running text; a shorter line without punctuation may be a heading. */
+const WRAPPED_LINE_MIN = 60;
+
+/**
+ * Hard-wrapped text: the previous line stops mid-sentence, and this one continues in lower case or
+ * follows a full-width line ("... said John" / "Smith on Monday.").
+ */
+function continuesWrappedLine(body: string, previous: OpenText, text: string): boolean {
+  if (/[.!?:;"”’)\]]/.test(body.charAt(previous.block.end - 1))) return false;
+  if (/^\p{Ll}/u.test(text)) return true;
+  return previous.lastLineLength >= WRAPPED_LINE_MIN && !BULLET_MARKER.test(text) && !isHeadingLine(text);
 }

@@ -65,6 +65,15 @@ describe("findBlocks", () => {
     expect(findBlocks(body, null).map((b) => body.slice(b.start, b.end))).toEqual([body]);
   });
 
+  it("joins a full-width line that stops mid-sentence with the next, but not with a caption or heading", () => {
+    const first = "The committee approved the measure after a long debate, said Chair";
+    const body = `${first}\nAna Lopez on Monday.\n${first}\nFloods Hit the Valley\n${first}\nA crew works. (Jo Li/Harbor Wire)`;
+    const texts = findBlocks(body, null).map((b) => [b.kind, body.slice(b.start, b.end)]);
+    expect(texts[0]).toEqual(["text", `${first}\nAna Lopez on Monday.`]);
+    expect(texts).toContainEqual(["text", first]);
+    expect(texts.some(([, t]) => t?.includes("Jo Li"))).toBe(false);
+  });
+
   it("treats a line equal to the given title as a headline", () => {
     const body = "Rents Rise Again\nRents rose 3% in May.";
     expect(findBlocks(body, "Rents rise again").map((b) => b.kind)).toEqual(["headline", "text"]);
