@@ -128,3 +128,25 @@ export const ZAuditFilter = z.object({
   limit: z.number().int().min(1).max(200).default(100),
   offset: z.number().int().min(0).default(0),
 });
+
+export const ZUpdateClaim = z.object({
+  claimId: ZId,
+  text: z.string().trim().min(1, "The claim needs text.").max(5000),
+  speaker: z
+    .string()
+    .trim()
+    .max(200)
+    .transform((value) => value || null)
+    .nullable(),
+  tags: z.array(z.string().trim().toLowerCase().min(1).max(40)).max(20).default([]),
+});
+
+export const ZMergeClaims = z.object({
+  claimIds: z.array(ZId).min(2, "Select at least two claims to merge.").max(20),
+});
+
+export const ZSplitClaim = z.object({
+  claimId: ZId,
+  /** Offset inside the claim's quote where the second claim starts. */
+  at: z.number().int().min(1),
+});

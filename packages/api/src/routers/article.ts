@@ -3,6 +3,7 @@ import { z } from "zod";
 import { actorOf } from "../actor-from-context";
 import { ZCreateArticle, ZId, ZPage } from "../schemas";
 import { createArticle, getArticle, listArticles } from "../services/articles";
+import { resplitArticle } from "../services/claim-editing";
 import { listArticleClaims } from "../services/claims";
 import { permissionProcedure } from "../trpc";
 
@@ -22,4 +23,9 @@ export const articleRouter = {
   create: permissionProcedure("article.create")
     .input(ZCreateArticle)
     .mutation(({ ctx, input }) => createArticle(ctx.db, actorOf(ctx), input)),
+
+  /** Runs extraction again, keeping every claim that already has work on it. */
+  resplit: permissionProcedure("claim.edit")
+    .input(z.object({ articleId: ZId }))
+    .mutation(({ ctx, input }) => resplitArticle(ctx.db, actorOf(ctx), input.articleId)),
 } satisfies TRPCRouterRecord;

@@ -1,7 +1,8 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { actorOf } from "../actor-from-context";
-import { ZAssignClaims, ZAutoAssign, ZId } from "../schemas";
+import { ZAssignClaims, ZAutoAssign, ZId, ZMergeClaims, ZSplitClaim, ZUpdateClaim } from "../schemas";
+import { mergeClaims, splitClaim, updateClaim } from "../services/claim-editing";
 import { assignClaims, changeClaimStatus, listAssignableMembers, listMyQueue } from "../services/claims";
 import { getClaimWorkspace } from "../services/verdicts";
 import { autoAssignClaims, listOverdue, workloadByMember } from "../services/workload";
@@ -38,6 +39,18 @@ export const claimRouter = {
   overdue: permissionProcedure("claim.assign").query(({ ctx }) =>
     listOverdue(ctx.db, ctx.membership.newsroomId),
   ),
+
+  update: permissionProcedure("claim.edit")
+    .input(ZUpdateClaim)
+    .mutation(({ ctx, input }) => updateClaim(ctx.db, actorOf(ctx), input)),
+
+  merge: permissionProcedure("claim.edit")
+    .input(ZMergeClaims)
+    .mutation(({ ctx, input }) => mergeClaims(ctx.db, actorOf(ctx), input.claimIds)),
+
+  split: permissionProcedure("claim.edit")
+    .input(ZSplitClaim)
+    .mutation(({ ctx, input }) => splitClaim(ctx.db, actorOf(ctx), input)),
 
   setStatus: permissionProcedure("claim.triage")
     .input(z.object({ claimId: ZId, action: z.enum(["triage", "dismiss", "restore"]) }))

@@ -1,0 +1,237 @@
+import { extractClaims } from "@claimdesk/claims";
+import { articles, assignments, claims, comments, type Database, verdicts } from "@claimdesk/db";
+import { TRPCError } from "@trpc/server";
+import { and, asc, eq, inArray, notInArray, or } from "drizzle-orm";
+import type { Actor } from "../actor";
+import { recordAudit } from "./audit";
+import { type ClaimRow, loadClaim } from "./claims";
+
+/** Claims nobody has worked on yet: safe to merge, split or replace by a re-split. */
+const UNTOUCHED = ["new", "triaged"] as const;
+
+function assertUntouched(claim: ClaimRow, what: string) {
+  if (!(UNTOUCHED as readonly string[]).includes(claim.status)) {
+    throw new TRPCError({
+      code: "PRECONDITION_FAILED",
+      message: `Only new or triaged claims can be ${what}; this one is "${claim.status.replaceAll("_", " ")}".`,
+    });
+  }
+}
+
+export async function updateClaim(
+  db: Database,
+  actor: Actor,
+  input: { claimId: string; text: string; speaker: string | null; tags: string[] },
+) {
+  return db.transaction(async (tx) => {
+    const claim = await loadClaim(tx, actor.newsroomId, input.claimId, true);
+    const fields = { text: input.text, speaker: input.speaker, tags: input.tags };
+    await tx
+      .update(claims)
+      .set({ ...fields, updatedAt: new Date() })
+      .where(eq(claims.id, claim.id));
+    await recordAudit(tx, actor, {
+      action: "claim.edit",
+      entityType: "claim",
+      entityId: claim.id,
+      before: { text: claim.text, speaker: claim.speaker, tags: claim.tags },
+      after: fields,
+    });
+  });
+}
+
+/** Shrinks `[start, end)` so it neither starts nor ends with whitespace. */
+function trimSpan(body: string, start: number, end: number): { start: number; end: number } {
+  let from = start;
+  let to = end;
+  while (from < to && /\s/.test(body[from] ?? "")) from++;
+  while (to > from && /\s/.test(body[to - 1] ?? "")) to--;
+  return { start: from, end: to };
+}
+
+async function articleBody(db: Database, articleId: string): Promise<string> {
+  const [article] = await db.select({ body: articles.body }).from(articles).where(eq(articles.id, articleId));
+  if (!article) throw new TRPCError({ code: "NOT_FOUND", message: "Article not found." });
+  return article.body;
+}
+
+/**
+ * Merges claims of one article into the first of them: its span covers all of theirs and its text
+ * joins theirs. The merged-away claims are removed; the audit event keeps them in full.
+ */
+export async function mergeClaims(db: Database, actor: Actor, claimIds: string[]) {
+  return db.transaction(async (tx) => {
+    const rows: ClaimRow[] = [];
+    for (const id of claimIds) rows.push(await loadClaim(tx, actor.newsroomId, id, true));
+    rows.sort((a, b) => a.spanStart - b.spanStart);
+    const [first, ...rest] = rows;
+    if (!first || rest.length === 0)
+      throw new TRPCError({ code: "BAD_REQUEST", message: "Select at least two claims." });
+    if (rows.some((row) => row.articleId !== first.articleId)) {
+      throw new TRPCError({
+        code: "BAD_REQUEST",
+        message: "Only claims from the same article can be merged.",
+      });
+    }
+    for (const row of rows) assertUntouched(row, "merged");
+    const body = await articleBody(tx, first.articleId);
+    const start = Math.min(...rows.map((row) => row.spanStart));
+    const end = Math.max(...rows.map((row) => row.spanEnd));
+    const merged = {
+      spanStart: start,
+      spanEnd: end,
+      quote: body.slice(start, end),
+      text: rows.map((row) => row.text).join(" "),
+      spans: [{ start, end }],
+      score: Math.max(...rows.map((row) => row.score)),
+      checkworthy: rows.some((row) => row.checkworthy),
+      parentKey: null,
+      updatedAt: new Date(),
+    };
+    await tx.update(claims).set(merged).where(eq(claims.id, first.id));
+    await tx.delete(claims).where(
+      inArray(
+        claims.id,
+        rest.map((row) => row.id),
+      ),
+    );
+    await recordAudit(tx, actor, {
+      action: "claim.merge",
+      entityType: "claim",
+      entityId: first.id,
+      before: { claims: rows },
+      after: { text: merged.text, spanStart: start, spanEnd: end },
+    });
+    return { claimId: first.id };
+  });
+}
+
+/** Splits a claim in two at an offset inside its quote; both halves keep the speaker and score. */
+export async function splitClaim(db: Database, actor: Actor, input: { claimId: string; at: number }) {
+  return db.transaction(async (tx) => {
+    const claim = await loadClaim(tx, actor.newsroomId, input.claimId, true);
+    assertUntouched(claim, "split");
+    const body = await articleBody(tx, claim.articleId);
+    const cut = claim.spanStart + input.at;
+    const left = trimSpan(body, claim.spanStart, cut);
+    const right = trimSpan(body, cut, claim.spanEnd);
+    if (input.at <= 0 || cut >= claim.spanEnd || left.end <= left.start || right.end <= right.start) {
+      throw new TRPCError({
+        code: "BAD_REQUEST",
+        message: "Split inside the claim's text, leaving words on both sides.",
+      });
+    }
+    const part = (span: { start: number; end: number }) => ({
+      spanStart: span.start,
+      spanEnd: span.end,
+      quote: body.slice(span.start, span.end),
+      text: body.slice(span.start, span.end),
+      spans: [span],
+    });
+    await tx
+      .update(claims)
+      .set({ ...part(left), updatedAt: new Date() })
+      .where(eq(claims.id, claim.id));
+    const [second] = await tx
+      .insert(claims)
+      .values({
+        ...part(right),
+        newsroomId: claim.newsroomId,
+        articleId: claim.articleId,
+        speaker: claim.speaker,
+        reportedBy: claim.reportedBy,
+        parentKey: claim.parentKey,
+        score: claim.score,
+        checkworthy: claim.checkworthy,
+        tags: claim.tags,
+      })
+      .returning({ id: claims.id });
+    if (!second) throw new Error("Claim insert returned no row");
+    await recordAudit(tx, actor, {
+      action: "claim.split",
+      entityType: "claim",
+      entityId: claim.id,
+      before: { text: claim.text, spanStart: claim.spanStart, spanEnd: claim.spanEnd },
+      after: { first: left, second: { ...right, claimId: second.id } },
+    });
+    return { claimIds: [claim.id, second.id] };
+  });
+}
+
+/**
+ * Runs extraction again on an article. Claims with work on them (assigned, verdicts, comments, or
+ * dismissed by an editor) are kept as they are; the untouched rest is replaced by the new result,
+ * minus new claims that overlap a kept one.
+ */
+export async function resplitArticle(db: Database, actor: Actor, articleId: string) {
+  return db.transaction(async (tx) => {
+    const [article] = await tx
+      .select()
+      .from(articles)
+      .where(and(eq(articles.id, articleId), eq(articles.newsroomId, actor.newsroomId)));
+    if (!article) throw new TRPCError({ code: "NOT_FOUND", message: "Article not found." });
+    const existing = await tx
+      .select()
+      .from(claims)
+      .where(eq(claims.articleId, article.id))
+      .orderBy(asc(claims.spanStart));
+    const worked = new Set(
+      (
+        await tx
+          .select({ id: claims.id })
+          .from(claims)
+          .where(
+            and(
+              eq(claims.articleId, article.id),
+              or(
+                notInArray(claims.status, [...UNTOUCHED]),
+                inArray(claims.id, tx.select({ id: assignments.claimId }).from(assignments)),
+                inArray(claims.id, tx.select({ id: verdicts.claimId }).from(verdicts)),
+                inArray(claims.id, tx.select({ id: comments.claimId }).from(comments)),
+              ),
+            ),
+          )
+      ).map((row) => row.id),
+    );
+    const kept = existing.filter((claim) => worked.has(claim.id));
+    const replaced = existing.filter((claim) => !worked.has(claim.id));
+    const overlapsKept = (start: number, end: number) =>
+      kept.some((claim) => start < claim.spanEnd && claim.spanStart < end);
+    const fresh = extractClaims({ title: article.title, body: article.body }).filter(
+      (claim) => !overlapsKept(claim.start, claim.end),
+    );
+    if (replaced.length > 0)
+      await tx.delete(claims).where(
+        inArray(
+          claims.id,
+          replaced.map((claim) => claim.id),
+        ),
+      );
+    if (fresh.length > 0) {
+      await tx.insert(claims).values(
+        fresh.map((claim) => ({
+          newsroomId: actor.newsroomId,
+          articleId: article.id,
+          spanStart: claim.start,
+          spanEnd: claim.end,
+          spans: claim.spans,
+          quote: claim.quote,
+          text: claim.text,
+          speaker: claim.speaker,
+          reportedBy: claim.reportedBy,
+          parentKey: claim.parentId,
+          score: claim.score,
+          checkworthy: claim.checkworthy,
+        })),
+      );
+    }
+    const result = { kept: kept.length, replaced: replaced.length, added: fresh.length };
+    await recordAudit(tx, actor, {
+      action: "article.resplit",
+      entityType: "article",
+      entityId: article.id,
+      after: result,
+    });
+    return result;
+  });
+}
