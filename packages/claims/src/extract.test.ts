@@ -139,7 +139,7 @@ describe("extractClaims on other list and attribution styles", () => {
     );
     expect(find(claims, "It was a giveaway to shipping giants.").speaker).toBe("Alan Choi");
     expect(find(claims, "We are cutting revenue while debt payments are rising.").speaker).toBe("Alan Choi");
-    expect(find(claims, "She supports the decision.").speaker).toBe("Mia Lund");
+    expect(find(claims, "Mia Lund supports the decision.").speaker).toBe("Mia Lund");
     expect(find(claims, "We have to stay competitive.").speaker).toBe("Grace Mbeki");
     expect(find(claims, "Shipping lines including Eastwind have asked for further discounts.").quote).toBe(
       "Eastwind",

@@ -1,4 +1,5 @@
 import { detectAttribution } from "./attribute/detect";
+import { nameOpeningPronoun } from "./attribute/pronouns";
 import { type ResolvedAttribution, resolveAttributions } from "./attribute/resolve";
 import { findBlocks } from "./clean/blocks";
 import { splitClauses } from "./decompose/clauses";
@@ -79,7 +80,11 @@ function buildClaims(
       entities.learn(sentence.text, attribution.speaker);
       continue;
     }
-    const text = asSentence(attribution.prefix + withoutCut(sentence.text, attribution));
+    const reported = attribution.contentStart > 0 && attribution.prefix === "";
+    const speakerName = reported ? attribution.speaker : null;
+    const text = asSentence(
+      attribution.prefix + nameOpeningPronoun(withoutCut(sentence.text, attribution), speakerName),
+    );
     const parentScore = adjustScore(scoreSentence(text), text);
 
     const parentId = stableId("c", sentence.start, sentence.end, text.length, text.slice(0, 24));
@@ -95,8 +100,10 @@ function buildClaims(
       // A list continued later is attributed to whoever listed the thing most recently.
       if (list?.entity && speaker !== null) list.entity.speaker = speaker;
       if (list !== null) atomic.push(...list.items);
-      else if (clauses.length > 1)
-        atomic.push({ ...clause, text: asSentence(attribution.prefix + clause.text) });
+      else if (clauses.length > 1) {
+        const own = clause.start === base ? nameOpeningPronoun(clause.text, speakerName) : clause.text;
+        atomic.push({ ...clause, text: asSentence(attribution.prefix + own) });
+      }
     }
     entities.learn(sentence.text, speaker);
 

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { nameOpeningPronoun } from "./pronouns";
+
+describe("nameOpeningPronoun", () => {
+  it("names the speaker for an opening he/she", () => {
+    expect(nameOpeningPronoun("he’s not qualified to answer", "Jane Roe")).toBe(
+      "Jane Roe is not qualified to answer",
+    );
+    expect(nameOpeningPronoun("she's been told twice", "Jane Roe")).toBe("Jane Roe has been told twice");
+    expect(nameOpeningPronoun("she supports the decision", "Mia Lund")).toBe(
+      "Mia Lund supports the decision",
+    );
+  });
+
+  it("leaves other openings and organisations alone", () => {
+    expect(nameOpeningPronoun("shelters are full", "Mia Lund")).toBe("shelters are full");
+    expect(nameOpeningPronoun("he will resign", "the ministry")).toBe("he will resign");
+    expect(nameOpeningPronoun("he will resign", null)).toBe("he will resign");
+  });
+});
