@@ -101,6 +101,7 @@ export async function listArticleClaims(db: Database, actor: Actor, articleId: s
       score: claims.score,
       checkworthy: claims.checkworthy,
       status: claims.status,
+      tags: claims.tags,
       assigneeId: assignments.assigneeId,
       assigneeName: users.name,
       dueAt: assignments.dueAt,

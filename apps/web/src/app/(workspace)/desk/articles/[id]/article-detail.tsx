@@ -10,6 +10,7 @@ import { formatDate } from "~/components/format";
 import { segmentText } from "~/components/segments";
 import { useTRPC } from "~/trpc/react";
 import { AssignControl } from "./assign-control";
+import { ClaimEditor } from "./claim-editor";
 
 type ArticleClaim = inferRouterOutputs<AppRouter>["article"]["get"]["claims"][number];
 
@@ -30,11 +31,35 @@ export function ArticleDetail({ articleId, duplicate }: { articleId: string; dup
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [focused, setFocused] = useState<string | null>(null);
   const [showAll, setShowAll] = useState(false);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.article.get.queryKey({ articleId }) });
+  const resplit = useMutation(
+    trpc.article.resplit.mutationOptions({
+      async onSuccess(result) {
+        setNotice(
+          `Re-split: ${result.added} claims from the engine, ${result.kept} kept because they have work on them, ${result.replaced} untouched ones replaced.`,
+        );
+        await refresh();
+      },
+    }),
+  );
+  const merge = useMutation(
+    trpc.claim.merge.mutationOptions({
+      async onSuccess() {
+        setSelected(new Set());
+        setNotice("Claims merged.");
+        await refresh();
+      },
+    }),
+  );
   const setStatus = useMutation(
     trpc.claim.setStatus.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.article.get.queryKey({ articleId }) }),
     }),
   );
+  const me = useQuery(trpc.session.me.queryOptions());
+  const canEdit = me.data?.permissions.includes("claim.edit") ?? false;
 
   const claims = query.data?.claims ?? [];
   const visible = useMemo(
@@ -70,7 +95,25 @@ export function ArticleDetail({ articleId, duplicate }: { articleId: string; dup
           This article was already in the newsroom; here is the existing copy.
         </p>
       ) : null}
-      <h1>{article.title}</h1>
+      <div className="page-head">
+        <h1>{article.title}</h1>
+        {canEdit ? (
+          <button
+            type="button"
+            className="secondary"
+            disabled={resplit.isPending}
+            onClick={() => resplit.mutate({ articleId })}
+          >
+            {resplit.isPending ? "Re-splitting…" : "Re-split article"}
+          </button>
+        ) : null}
+      </div>
+      {notice ? (
+        <p className="alert alert--ok" role="status">
+          {notice}
+        </p>
+      ) : null}
+      <ErrorAlert error={resplit.error ?? merge.error} />
       <p className="muted small">
         {[article.publisher, article.author && `by ${article.author}`, formatDate(article.publishedAt)]
           .filter(Boolean)
@@ -108,6 +151,16 @@ export function ArticleDetail({ articleId, duplicate }: { articleId: string; dup
               Show low-priority and dismissed
             </label>
           </div>
+          {canEdit && selected.size >= 2 ? (
+            <button
+              type="button"
+              className="secondary"
+              disabled={merge.isPending}
+              onClick={() => merge.mutate({ claimIds: [...selected] })}
+            >
+              Merge {selected.size} selected claims
+            </button>
+          ) : null}
           <AssignControl
             articleId={articleId}
             claimIds={[...selected]}
@@ -156,6 +209,16 @@ export function ArticleDetail({ articleId, duplicate }: { articleId: string; dup
                       {claim.publicationSlug ? (
                         <Link href={`/verdicts/${claim.publicationSlug}`}>public verdict</Link>
                       ) : null}
+                      {canEdit ? (
+                        <button
+                          type="button"
+                          className="link-button small"
+                          aria-expanded={editing === claim.id}
+                          onClick={() => setEditing(editing === claim.id ? null : claim.id)}
+                        >
+                          edit
+                        </button>
+                      ) : null}
                       {(["triage", "dismiss", "restore"] as const)
                         .filter((action) => claim.actions.includes(action))
                         .map((action) => (
@@ -170,6 +233,15 @@ export function ArticleDetail({ articleId, duplicate }: { articleId: string; dup
                           </button>
                         ))}
                     </div>
+                    {editing === claim.id ? (
+                      <ClaimEditor
+                        claim={claim}
+                        onDone={async () => {
+                          setEditing(null);
+                          await refresh();
+                        }}
+                      />
+                    ) : null}
                   </div>
                 </div>
               ))}
