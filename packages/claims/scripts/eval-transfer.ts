@@ -1,29 +1,24 @@
 /**
  * Transfer estimate: grouped cross-validation holding out whole debates (File_id) or whole eras.
  * Usage: npx tsx scripts/eval-transfer.ts --data ../../../shared/data/claimbuster/crowdsourced.csv
- *        [--l2 N] [--positive-weight N] [--set word=0.5,bigram=0.5,...] [--threshold T]
+ *        [--eras-only] [--threshold T] [--l2 N] [--positive-weight N] [--set word=0.5,bigram=0.5,...]
+ *        [--augment RATE]  topic-word masking of the augmented training copy (default: as in train.ts)
+ *        [--mask RATE]     also mask this share of topic words in held-out sentences (vocabulary shift)
+ * Prints pooled out-of-fold P/R/F1 at the break-even threshold, the best-F1 threshold and --threshold,
+ * with per-fold F1, plus each fold's own break-even threshold.
  */
 import { readFileSync } from "node:fs";
-import { crossValidate, debateFolds, eraFolds, type OutOfFoldScores } from "../src/score/cross-validation.js";
-import { parseClaimBusterCsv } from "../src/score/csv.js";
-import { DEFAULT_FEATURE_CONFIG, type FeatureConfig } from "../src/score/features.js";
-import { breakEvenThreshold, metricsAtThreshold } from "../src/score/metrics.js";
-import { TRAINING_DEFAULTS } from "./train.js";
+import { fileURLToPath } from "node:url";
+import { crossValidate, debateFolds, eraFolds, type OutOfFoldScores } from "../src/score/cross-validation";
+import { parseClaimBusterCsv } from "../src/score/csv";
+import { DEFAULT_FEATURE_CONFIG, type FeatureConfig } from "../src/score/features";
+import { breakEvenThreshold, metricsAtThreshold } from "../src/score/metrics";
+import { maskTopicWords, topicWordHider } from "../src/score/topic-mask";
+import { AUGMENT_MASK_RATE, FOLD_SEED, parseConfigOverrides, TRAINING_DEFAULTS } from "./train";
 
 function option(args: string[], name: string): string | undefined {
   const at = args.indexOf(name);
   return at >= 0 ? args[at + 1] : undefined;
-}
-
-export function parseConfigOverrides(spec: string | undefined, base: FeatureConfig): FeatureConfig {
-  const config: FeatureConfig = { ...base };
-  for (const part of (spec ?? "").split(",").filter((item) => item.length > 0)) {
-    const [key, raw] = part.split("=");
-    if (key === undefined || raw === undefined || !(key in config))
-      throw new Error(`bad --set item "${part}"`);
-    config[key as keyof FeatureConfig] = Number(raw);
-  }
-  return config;
 }
 
 function format(n: number): string {
@@ -37,6 +32,16 @@ function report(name: string, result: OutOfFoldScores, fixedThreshold: number | 
     const m = metricsAtThreshold(result.scores, result.labels, t);
     if (m.f1 > best.f1) best = { threshold: t, f1: m.f1 };
   }
+  const foldThresholds = [...new Set(result.folds)]
+    .sort((a, b) => a - b)
+    .map((fold) => {
+      const rows = result.folds.flatMap((f, row) => (f === fold ? [row] : []));
+      return breakEvenThreshold(
+        rows.map((row) => result.scores[row] ?? 0),
+        rows.map((row) => result.labels[row] === true),
+      );
+    });
+  console.log(`${name} per-fold break-even thresholds ${foldThresholds.map(format).join(" ")}`);
   const lines = [
     ["break-even", balanced],
     ["best-F1", best.threshold],
@@ -70,20 +75,26 @@ function main(): void {
     positiveWeight: Number(option(args, "--positive-weight") ?? TRAINING_DEFAULTS.positiveWeight),
   };
   const thresholdArg = option(args, "--threshold");
+  const fixed = thresholdArg === undefined ? undefined : Number(thresholdArg);
+  const maskRate = Number(option(args, "--mask") ?? "0");
+  const mask = (text: string) => maskTopicWords(text, maskRate);
+  const augmentRate = Number(option(args, "--augment") ?? String(AUGMENT_MASK_RATE));
+  const augment = augmentRate > 0 ? topicWordHider(augmentRate, "augment") : undefined;
   const sentences = parseClaimBusterCsv(readFileSync(dataPath, "utf8"));
-  console.log(`config ${JSON.stringify(config)} options ${JSON.stringify(options)}`);
-  const started = Date.now();
-  report(
-    "debates(5 folds)",
-    crossValidate(sentences, debateFolds(sentences, 5, 1), config, options),
-    thresholdArg === undefined ? undefined : Number(thresholdArg),
+  console.log(
+    `config ${JSON.stringify(config)} options ${JSON.stringify(options)} augment ${augmentRate} mask ${maskRate}`,
   );
+  const started = Date.now();
+  if (!args.includes("--eras-only")) {
+    const folds = debateFolds(sentences, 5, FOLD_SEED);
+    report("debates(5 folds)", crossValidate(sentences, folds, config, options, mask, augment), fixed);
+  }
   report(
     "eras(4 folds)   ",
-    crossValidate(sentences, eraFolds(sentences), config, options),
-    thresholdArg === undefined ? undefined : Number(thresholdArg),
+    crossValidate(sentences, eraFolds(sentences), config, options, mask, augment),
+    fixed,
   );
   console.log(`took ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
-main();
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) main();

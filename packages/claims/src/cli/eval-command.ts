@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
-import { CsvFormatError, type LabelledSentence, parseClaimBusterCsv } from "../score/csv.js";
-import { CHECKWORTHY_THRESHOLD, isCheckworthy, scoreSentence } from "../score/index.js";
-import { binaryMetrics } from "../score/metrics.js";
+import { CsvFormatError, type LabelledSentence, parseClaimBusterCsv } from "../score/csv";
+import { CHECKWORTHY_THRESHOLD, isCheckworthy, scoreSentence } from "../score/index";
+import { binaryMetrics } from "../score/metrics";
 
 const USAGE = "usage: claims eval --data PATH   (ClaimBuster-format CSV; positive = Verdict 1)\n";
 

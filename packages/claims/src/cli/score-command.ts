@@ -1,5 +1,5 @@
 import { createInterface } from "node:readline";
-import { isCheckworthy, scoreSentence } from "../score/index.js";
+import { isCheckworthy, scoreSentence } from "../score/index";
 
 /** `claims score`: one sentence per stdin line → `SCORE<TAB>yes|no` per line, in order. */
 export async function runScoreCommand(

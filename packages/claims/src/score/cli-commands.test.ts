@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough, Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { runEvalCommand } from "../cli/eval-command.js";
-import { runScoreCommand } from "../cli/score-command.js";
+import { runEvalCommand } from "../cli/eval-command";
+import { runScoreCommand } from "../cli/score-command";
 
 function collect(): { stream: PassThrough; text: () => string } {
   const stream = new PassThrough();

@@ -1,13 +1,7 @@
 /** Grouped cross-validation: whole debates or whole eras are held out, never random rows. */
-import type { LabelledSentence } from "./csv.js";
-import type { FeatureConfig } from "./features.js";
-import {
-  buildDataset,
-  predictMargin,
-  sigmoid,
-  type TrainOptions,
-  trainLogisticRegression,
-} from "./training.js";
+import type { LabelledSentence } from "./csv";
+import type { FeatureConfig } from "./features";
+import { buildDataset, predictMargin, sigmoid, type TrainOptions, trainLogisticRegression } from "./training";
 
 /** Mulberry32: tiny seeded PRNG so fold assignment is reproducible. */
 export function seededRandom(seed: number): () => number {
@@ -55,6 +49,27 @@ export function eraFolds(sentences: readonly LabelledSentence[]): number[] {
   });
 }
 
+export interface AugmentedRows {
+  texts: string[];
+  labels: boolean[];
+  hiders: (((lower: string) => boolean) | undefined)[];
+}
+
+/** Originals first, then (with a hider) every row again with some words' lexical features hidden. */
+export function withAugmentation(
+  texts: readonly string[],
+  labels: readonly boolean[],
+  hider: ((lower: string) => boolean) | undefined,
+): AugmentedRows {
+  const originals = texts.map(() => undefined);
+  if (hider === undefined) return { texts: [...texts], labels: [...labels], hiders: originals };
+  return {
+    texts: [...texts, ...texts],
+    labels: [...labels, ...labels],
+    hiders: [...originals, ...texts.map(() => hider)],
+  };
+}
+
 export interface OutOfFoldScores {
   scores: number[];
   labels: boolean[];
@@ -66,20 +81,25 @@ export function crossValidate(
   folds: readonly number[],
   config: FeatureConfig,
   options: TrainOptions,
+  /** Applied to held-out sentences only, e.g. to simulate unseen topic vocabulary. */
+  transformHeldOut: (text: string) => string = (text) => text,
+  /** When given, each training sentence is added a second time with these words' lexical features hidden. */
+  augmentHider?: (lower: string) => boolean,
 ): OutOfFoldScores {
   const texts = sentences.map((sentence) => sentence.text);
   const labels = sentences.map((sentence) => sentence.positive);
-  const all = buildDataset(texts, labels, config);
+  const all = buildDataset(texts.map(transformHeldOut), labels, config);
   const scores = new Array<number>(sentences.length).fill(0);
   const foldIds = [...new Set(folds)].sort((a, b) => a - b);
   for (const fold of foldIds) {
     const trainRows = folds.flatMap((f, row) => (f === fold ? [] : [row]));
+    const training = withAugmentation(
+      trainRows.map((row) => texts[row] ?? ""),
+      trainRows.map((row) => labels[row] === true),
+      augmentHider,
+    );
     const model = trainLogisticRegression(
-      buildDataset(
-        trainRows.map((row) => texts[row] ?? ""),
-        trainRows.map((row) => labels[row] === true),
-        config,
-      ),
+      buildDataset(training.texts, training.labels, config, training.hiders),
       options,
     );
     folds.forEach((f, row) => {

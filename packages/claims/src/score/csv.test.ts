@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CsvFormatError, parseClaimBusterCsv, parseCsv } from "./csv.js";
+import { CsvFormatError, parseClaimBusterCsv, parseCsv } from "./csv";
 
 const HEADER =
   "Sentence_id,Text,Speaker,Speaker_title,Speaker_party,File_id,Length,Line_number,Sentiment,Verdict";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { crudeStem, DEFAULT_FEATURE_CONFIG, extractFeatures, tokenize } from "./features.js";
+import { crudeStem, DEFAULT_FEATURE_CONFIG, extractFeatures, tokenize } from "./features";
 
 describe("tokenize", () => {
   it("gives numbers, money, percentages, names and clitics POS-like classes", () => {

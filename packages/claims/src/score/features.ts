@@ -1,4 +1,4 @@
-import { fnv1a } from "./hash.js";
+import { fnv1a } from "./hash";
 import {
   ATTRIBUTION_VERBS,
   COMPARATIVES,
@@ -13,7 +13,7 @@ import {
   QUANTITY_WORDS,
   SECOND_PERSON,
   TIME_WORDS,
-} from "./lexicon.js";
+} from "./lexicon";
 
 /** Longer inputs are not sentences; scoring only their start keeps worst-case time bounded. */
 export const MAX_SCORED_CHARS = 2000;
@@ -28,6 +28,10 @@ export interface FeatureConfig {
   class2: number;
   class3: number;
   cue: number;
+  /** Prefix/suffix trigrams of content words: morphology that survives new topic vocabulary. */
+  affix: number;
+  /** word|next-class and class|next-word pairs. */
+  mixed: number;
 }
 
 export const DEFAULT_FEATURE_CONFIG: FeatureConfig = {
@@ -39,6 +43,8 @@ export const DEFAULT_FEATURE_CONFIG: FeatureConfig = {
   class2: 1,
   class3: 1,
   cue: 1,
+  affix: 0,
+  mixed: 0,
 };
 
 export interface Token {
@@ -201,8 +207,14 @@ function numberAwareWord(token: Token): string {
 /**
  * Hashed sparse features. n-gram groups are scaled by 1/sqrt(token count) so that long
  * sentences do not get extreme scores just by having more features.
+ * `hideWord` (training augmentation only) drops the lexical features of chosen words while
+ * keeping their classes, exactly as a word never seen in training would look at scoring time.
  */
-export function extractFeatures(text: string, config: FeatureConfig): SparseFeatures {
+export function extractFeatures(
+  text: string,
+  config: FeatureConfig,
+  hideWord?: (lower: string) => boolean,
+): SparseFeatures {
   const sample = text.slice(0, MAX_SCORED_CHARS);
   const tokens = tokenize(sample);
   const mask = (1 << config.hashBits) - 1;
@@ -216,14 +228,18 @@ export function extractFeatures(text: string, config: FeatureConfig): SparseFeat
   const norm = 1 / Math.sqrt(Math.max(1, tokens.length));
   const words = tokens.map(numberAwareWord);
   const classes = tokens.map((token) => token.cls);
+  const hidden = [false, ...tokens.map((token) => hideWord?.(token.lower) === true), false];
+  const visible = (paddedIndex: number): boolean => hidden[paddedIndex] !== true;
   const paddedWords = ["<s>", ...words, "</s>"];
   const paddedClasses = ["<s>", ...classes, "</s>"];
 
-  for (const word of words) {
+  words.forEach((word, i) => {
+    if (!visible(i + 1)) return;
     emit(`w:${word}`, config.word * norm);
     if (config.stem !== 0 && /\p{L}/u.test(word)) emit(`s:${crudeStem(word)}`, config.stem * norm);
-  }
+  });
   for (let i = 0; i + 1 < paddedWords.length; i++) {
+    if (!visible(i) || !visible(i + 1)) continue;
     emit(`b:${paddedWords[i]}|${paddedWords[i + 1]}`, config.bigram * norm);
   }
   for (const cls of classes) emit(`c1:${cls}`, config.class1 * norm);
@@ -231,6 +247,25 @@ export function extractFeatures(text: string, config: FeatureConfig): SparseFeat
     emit(`c2:${paddedClasses[i]}|${paddedClasses[i + 1]}`, config.class2 * norm);
     if (i + 2 < paddedClasses.length) {
       emit(`c3:${paddedClasses[i]}|${paddedClasses[i + 1]}|${paddedClasses[i + 2]}`, config.class3 * norm);
+    }
+  }
+  if (config.affix !== 0) {
+    for (const [i, token] of tokens.entries()) {
+      if (
+        visible(i + 1) &&
+        token.lower.length >= 5 &&
+        !FUNCTION_WORDS.has(token.lower) &&
+        /^\p{L}+$/u.test(token.lower)
+      ) {
+        emit(`p3:${token.lower.slice(0, 3)}`, config.affix * norm);
+        emit(`s3:${token.lower.slice(-3)}`, config.affix * norm);
+      }
+    }
+  }
+  if (config.mixed !== 0) {
+    for (let i = 0; i + 1 < paddedWords.length; i++) {
+      if (visible(i)) emit(`wc:${paddedWords[i]}|${paddedClasses[i + 1]}`, config.mixed * norm);
+      if (visible(i + 1)) emit(`cw:${paddedClasses[i]}|${paddedWords[i + 1]}`, config.mixed * norm);
     }
   }
   for (const cue of cueFeatures(sample, tokens)) emit(`d:${cue}`, config.cue);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CHECKWORTHY_THRESHOLD, isCheckworthy, scoreSentence } from "./index.js";
+import { CHECKWORTHY_THRESHOLD, isCheckworthy, scoreSentence } from "./index";
 
 describe("scoreSentence", () => {
   it.each([

@@ -3,8 +3,8 @@
  * hashed lexical, word-class and cue features; see scripts/train.ts for how it is trained).
  */
 import serializedModel from "../../model/checkworthiness.json" with { type: "json" };
-import { type LoadedModel, loadModel, modelMargin, type SerializedModel } from "./model.js";
-import { sigmoid } from "./training.js";
+import { type LoadedModel, loadModel, modelMargin, type SerializedModel } from "./model";
+import { sigmoid } from "./training";
 
 /** Default decision threshold: precision = recall on debates from eras held out of training. */
 export const CHECKWORTHY_THRESHOLD: number = (serializedModel as SerializedModel).threshold;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { binaryMetrics, breakEvenThreshold, metricsAtThreshold } from "./metrics.js";
+import { binaryMetrics, breakEvenThreshold, metricsAtThreshold } from "./metrics";
 
 describe("binaryMetrics", () => {
   it("computes positive-class precision, recall and F1", () => {

@@ -1,12 +1,13 @@
 /** Serialised form of the trained scorer and the code that turns it back into a scoring function. */
-import { extractFeatures, type FeatureConfig } from "./features.js";
-import type { LinearModel } from "./training.js";
+import { extractFeatures, type FeatureConfig } from "./features";
+import type { LinearModel } from "./training";
 
 export const MODEL_FORMAT = "claimdesk-checkworthiness/1";
 
 export interface SerializedModel {
   format: string;
-  featureConfig: FeatureConfig;
+  /** Groups absent here (added after the model was trained) are switched off. */
+  featureConfig: Partial<FeatureConfig> & { hashBits: number };
   bias: number;
   /** Default decision threshold on the [0, 1] score, calibrated by grouped cross-validation. */
   threshold: number;
@@ -77,8 +78,20 @@ export function loadModel(serialized: SerializedModel): LoadedModel {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const weights = new Float32Array(bytes.length / 2);
   for (let i = 0; i < weights.length; i++) weights[i] = view.getInt16(i * 2, true) * serialized.weightScale;
+  const disabledGroups: FeatureConfig = {
+    hashBits: serialized.featureConfig.hashBits,
+    word: 0,
+    stem: 0,
+    bigram: 0,
+    class1: 0,
+    class2: 0,
+    class3: 0,
+    cue: 0,
+    affix: 0,
+    mixed: 0,
+  };
   return {
-    featureConfig: serialized.featureConfig,
+    featureConfig: { ...disabledGroups, ...serialized.featureConfig },
     bias: serialized.bias,
     threshold: serialized.threshold,
     weights,

@@ -2,7 +2,7 @@
  * L2-regularised logistic regression fitted with L-BFGS on hashed sparse rows.
  * Full-batch and deterministic: the same rows in the same order give the same weights.
  */
-import { extractFeatures, type FeatureConfig } from "./features.js";
+import { extractFeatures, type FeatureConfig } from "./features";
 
 export interface SparseDataset {
   dimension: number;
@@ -17,8 +17,10 @@ export function buildDataset(
   texts: readonly string[],
   labels: readonly boolean[],
   config: FeatureConfig,
+  /** Per row: words whose lexical features are hidden (augmented copies); undefined = none. */
+  hiders: readonly (((lower: string) => boolean) | undefined)[] = [],
 ): SparseDataset {
-  const rows = texts.map((text) => extractFeatures(text, config));
+  const rows = texts.map((text, row) => extractFeatures(text, config, hiders[row]));
   const total = rows.reduce((sum, row) => sum + row.indices.length, 0);
   const rowStart = new Int32Array(rows.length + 1);
   const indices = new Int32Array(total);

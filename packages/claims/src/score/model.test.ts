@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_FEATURE_CONFIG } from "./features";
+import { loadModel, modelMargin, serializeModel } from "./model";
+
+const CONFIG = { ...DEFAULT_FEATURE_CONFIG, hashBits: 4 };
+
+describe("serializeModel / loadModel", () => {
+  it("round-trips weights through int16 quantisation", () => {
+    const weights = Float64Array.from({ length: 16 }, (_, i) => (i - 8) / 3);
+    const loaded = loadModel(serializeModel({ weights, bias: -0.5 }, CONFIG, 0.4, {}));
+    expect(loaded.bias).toBe(-0.5);
+    expect(loaded.threshold).toBe(0.4);
+    weights.forEach((w, i) => {
+      expect(loaded.weights[i]).toBeCloseTo(w, 3);
+    });
+  });
+
+  it("switches off feature groups the file does not mention", () => {
+    const serialized = serializeModel({ weights: new Float64Array(16).fill(1), bias: 0 }, CONFIG, 0.5, {});
+    const loaded = loadModel({ ...serialized, featureConfig: { hashBits: 4, cue: 1 } });
+    expect(loaded.featureConfig.word).toBe(0);
+    // Only cue features remain, each weighted 1.
+    expect(modelMargin(loaded, "Thank you.")).toBeGreaterThan(0);
+    expect(Number.isFinite(modelMargin(loaded, "Thank you."))).toBe(true);
+  });
+
+  it("rejects an unknown format or truncated weights", () => {
+    const serialized = serializeModel({ weights: new Float64Array(16), bias: 0 }, CONFIG, 0.5, {});
+    expect(() => loadModel({ ...serialized, format: "other/9" })).toThrow(/unsupported model format/);
+    expect(() => loadModel({ ...serialized, weights: "AAAA" })).toThrow(/expected 32/);
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import {
+  crossValidate,
+  debateFolds,
+  eraFolds,
+  seededRandom,
+  shuffled,
+  withAugmentation,
+} from "./cross-validation";
+import type { LabelledSentence } from "./csv";
+import { DEFAULT_FEATURE_CONFIG } from "./features";
+import { buildDataset, predictMargin, trainLogisticRegression } from "./training";
+
+const SMALL_CONFIG = { ...DEFAULT_FEATURE_CONFIG, hashBits: 12 };
+const OPTIONS = { l2: 1e-3, positiveWeight: 1, maxIterations: 100 };
+
+const FACTS = [
+  "Taxes rose 4 percent in 1990.",
+  "The deficit grew by $300 billion.",
+  "We lost 2 million jobs last year.",
+  "Exports fell 12 percent since 2001.",
+];
+const OPINIONS = [
+  "I think we can do better.",
+  "Thank you so much.",
+  "We hope for peace.",
+  "God bless America.",
+];
+
+function sentence(text: string, positive: boolean, year: number): LabelledSentence {
+  return { text, positive, fileId: `${year}-10-01.txt`, year };
+}
+
+describe("trainLogisticRegression", () => {
+  it("separates a toy set and is deterministic", () => {
+    const texts = [...FACTS, ...OPINIONS];
+    const labels = texts.map((_, i) => i < FACTS.length);
+    const data = buildDataset(texts, labels, SMALL_CONFIG);
+    const model = trainLogisticRegression(data, OPTIONS);
+    const again = trainLogisticRegression(data, OPTIONS);
+    expect(Array.from(again.weights)).toEqual(Array.from(model.weights));
+    labels.forEach((label, row) => {
+      expect(predictMargin(data, row, model) > 0).toBe(label);
+    });
+  });
+});
+
+describe("grouped folds", () => {
+  const rows = [
+    sentence("a", true, 1960),
+    sentence("b", false, 1960),
+    sentence("c", true, 1988),
+    sentence("d", false, 2000),
+    sentence("e", true, 2012),
+  ];
+
+  it("never splits a debate across folds", () => {
+    const folds = debateFolds(rows, 2, 7);
+    expect(folds[0]).toBe(folds[1]);
+    expect(new Set(folds).size).toBeLessThanOrEqual(2);
+  });
+
+  it("groups eras by year", () => {
+    expect(eraFolds(rows)).toEqual([0, 0, 1, 2, 3]);
+  });
+
+  it("shuffles reproducibly from a seed", () => {
+    expect(shuffled([1, 2, 3, 4, 5], seededRandom(3))).toEqual(shuffled([1, 2, 3, 4, 5], seededRandom(3)));
+  });
+
+  it("scores every row out of fold", () => {
+    const data = [
+      ...FACTS.map((t) => sentence(t, true, 1980)),
+      ...OPINIONS.map((t) => sentence(t, false, 2012)),
+    ];
+    data.push(sentence("Spending doubled to 9 percent.", true, 2012), sentence("I hope so.", false, 1980));
+    const result = crossValidate(data, eraFolds(data), SMALL_CONFIG, OPTIONS);
+    expect(result.scores).toHaveLength(data.length);
+    for (const score of result.scores) expect(score).toBeGreaterThan(0);
+  });
+});
+
+describe("withAugmentation", () => {
+  it("appends one hidden-word copy per row", () => {
+    const hider = (lower: string) => lower === "x";
+    const rows = withAugmentation(["a", "b"], [true, false], hider);
+    expect(rows.texts).toEqual(["a", "b", "a", "b"]);
+    expect(rows.labels).toEqual([true, false, true, false]);
+    expect(rows.hiders).toEqual([undefined, undefined, hider, hider]);
+  });
+});
