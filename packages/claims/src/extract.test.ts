@@ -184,6 +184,24 @@ describe("extractClaims on other list and attribution styles", () => {
     expect(claims.some((c) => c.text.startsWith("The closure reflects falling"))).toBe(false);
   });
 
+  it("handles appositive lists, 'wrote for' tags and an organisation's 'it'", () => {
+    const body = [
+      "“The statute allows it,” Judge Helen Ashby wrote for the majority.",
+      "Coastal Energy Group said it was reviewing the decision.",
+      "Environmental groups, including Save Marlow Bay and the Harbor Fishers Alliance, praised the ruling.",
+    ].join("\n\n");
+    const claims = extractClaims({ body });
+    expect(find(claims, "The statute allows it.").speaker).toBe("Helen Ashby");
+    expect(find(claims, "Coastal Energy Group was reviewing the decision.").speaker).toBe(
+      "Coastal Energy Group",
+    );
+    const item = find(
+      claims,
+      "Environmental groups, including the Harbor Fishers Alliance, praised the ruling.",
+    );
+    expect(item.quote).toBe("the Harbor Fishers Alliance");
+  });
+
   it("does not repeat a headline given as the title", () => {
     const body = "Rents Rise 3% in May\n\nRents rose 3% in May, the housing agency said.";
     const claims = extractClaims({ title: "Rents Rise 3% in May", body });

@@ -80,7 +80,7 @@ function speakerOfTag(tail: string): string | null | undefined {
   // "..., the company reported a loss" is a clause, not a tag: only adverbials may follow the verb.
   const adverbialOnly =
     after.length === 0 ||
-    /^(?:on|in|at|last|this|earlier|during|to|via|through|after|before|when|while|as|from|of)$/i.test(
+    /^(?:on|in|at|last|this|earlier|during|to|via|through|after|before|when|while|as|from|of|for)$/i.test(
       after[0] ?? "",
     );
   if (after.length > 14 || (!adverbialOnly && verb !== "told" && verb !== "tells")) return undefined;

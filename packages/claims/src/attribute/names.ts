@@ -130,6 +130,11 @@ export function isGroupNoun(word: string): boolean {
   return GROUP_NOUN.test(word);
 }
 
+/** "the Finance Ministry", "Acme Group": names that are not people. */
+export function looksLikeOrganisation(name: string): boolean {
+  return /^the\s/i.test(name) || ORG_WORDS.test(name);
+}
+
 /** Role words can open a speaker phrase in lower case: "coach Jane Roe said". */
 export function startsWithRole(phrase: string): boolean {
   return TITLE_WORDS.has(tokenKey(phrase.split(/\s+/, 1)[0] ?? ""));

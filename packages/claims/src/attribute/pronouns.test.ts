@@ -15,6 +15,10 @@ describe("nameOpeningPronoun", () => {
   it("leaves other openings and organisations alone", () => {
     expect(nameOpeningPronoun("shelters are full", "Mia Lund")).toBe("shelters are full");
     expect(nameOpeningPronoun("he will resign", "the ministry")).toBe("he will resign");
+    expect(nameOpeningPronoun("it will appeal", "the Finance Ministry")).toBe(
+      "the Finance Ministry will appeal",
+    );
+    expect(nameOpeningPronoun("it will appeal", "Jane Roe")).toBe("it will appeal");
     expect(nameOpeningPronoun("he will resign", null)).toBe("he will resign");
   });
 });

@@ -14,6 +14,7 @@ const INCLUSION =
   /\b(includ(?:es|ed|e|ing)|encompass(?:es|ed|ing)?|compris(?:es|ed|e|ing)|consists? of|consisted of|contain(?:s|ed)?|such as|featur(?:es|ed|ing)|among them|namely)\s+/i;
 const PARTICIPLE = /^(?:including|such as|featuring|among them|namely|encompassing|comprising)$/i;
 const PREDICATE = /\s(?:have|has|had|are|is|was|were|will|would|can|could|did|does|do)\s/;
+const APPOSITIVE_END = /,\s+(?=(?:\p{Ll}+ed|said|have|has|are|is|was|were|will|would|can|could)\s)/u;
 const PART_OF_HINT =
   /\s(?:part of|among|included in|in)\s[^,]*,?\s+(?:along with|as well as|together with|alongside)\s/i;
 const PART_OF =
@@ -73,10 +74,14 @@ function inclusionList(content: string, base: number, entities: EntityMemory): L
   const listStart = trigger.index + trigger[0].length;
   let lead = content.slice(0, trigger.index).trim();
   // "Lines including A, B and C have asked ...": the list sits in the subject; keep the predicate.
-  const predicate =
-    PARTICIPLE.test(verb) && !lead.endsWith(",") ? PREDICATE.exec(content.slice(listStart)) : null;
+  // "Groups, including A and B, praised ...": an appositive list ends before the predicate.
+  const appositive = lead.endsWith(",");
+  const predicate = PARTICIPLE.test(verb)
+    ? (appositive ? APPOSITIVE_END : PREDICATE).exec(content.slice(listStart))
+    : null;
   const listEnd = predicate === null ? content.length : listStart + predicate.index;
-  const tail = predicate === null ? "" : ` ${content.slice(listEnd).trim()}`;
+  const rest = content.slice(listEnd).replace(/^,/, "").trim();
+  const tail = predicate === null ? "" : `${appositive ? "," : ""} ${rest}`;
   const items = splitListItems(content.slice(listStart, listEnd), base + listStart);
   if (items === null) return null;
   let entity: Entity | null = null;
