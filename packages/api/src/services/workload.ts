@@ -9,8 +9,10 @@ const OPEN_STATUSES = ["assigned", "in_progress", "changes_requested"] as const;
 const DUE_SOON_MS = 48 * 3600 * 1000;
 
 /** Per member: open claims, those due within 48 hours, and those overdue. */
-export async function workloadByMember(db: Database, newsroomId: string, now = new Date()) {
-  const soon = new Date(now.getTime() + DUE_SOON_MS);
+export async function workloadByMember(db: Database, newsroomId: string, at = new Date()) {
+  // Raw sql parameters go to the driver as-is, and postgres.js can't take a Date there.
+  const now = sql`${at.toISOString()}::timestamptz`;
+  const soon = sql`${new Date(at.getTime() + DUE_SOON_MS).toISOString()}::timestamptz`;
   return db
     .select({
       userId: users.id,
