@@ -92,6 +92,17 @@ describe("resolveAttributions", () => {
     expect(result.map((r) => r.speaker)).toEqual([null, "Jane Roe", "Jane Roe", "Jane Roe"]);
   });
 
+  it("takes a quotation's speaker from the sentence after it", () => {
+    const first = at([
+      "“We will not back down.”",
+      "That was the message from union leader Jane Roe on Monday.",
+    ]);
+    expect(first[0]?.speaker).toBe("Jane Roe");
+    expect(first[1]?.bareTag).toBe(true);
+    const second = at(["“We will not back down.”", "Union leader Jane Roe said the strike would continue."]);
+    expect(second[0]?.speaker).toBe("Jane Roe");
+  });
+
   it("attributes every sentence of a quotation to the tag at its end", () => {
     const result = resolveAttributions(
       ["“Prices rose.", "Wages did not.", "That hurts families,” economist Lee Park said."].map((text) => ({

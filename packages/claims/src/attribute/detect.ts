@@ -36,7 +36,12 @@ const TAIL_VERB_FIRST = /^(?:said|says|added|adds|told|wrote)\s+(.{2,160})$/;
 const MAX_SENTENCE_CHARS = 2000;
 
 export function detectAttribution(sentence: string): Attribution | null {
-  if (sentence.length > MAX_SENTENCE_CHARS || !MENTIONS_REPORTING.test(sentence)) return null;
+  if (sentence.length > MAX_SENTENCE_CHARS) return null;
+  if (/^(?:that|this|those|these)\b/i.test(sentence)) {
+    const referring = referringTag(sentence);
+    if (referring !== null) return referring;
+  }
+  if (!MENTIONS_REPORTING.test(sentence)) return null;
   return (
     trailingTag(sentence) ?? middleTag(sentence) ?? leadingAccordingTo(sentence) ?? leadingSpeaker(sentence)
   );
@@ -113,6 +118,18 @@ function middleTag(sentence: string): Attribution | null {
     prefix: "",
     cut: { start: match.index, end: tagEnd },
   };
+}
+
+const MESSAGE_FROM =
+  /^(?:that|this|those|these)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:message|words?|warning|verdict|view|assessment|response|reaction)\s+(?:from|of)\s+([^,.;]{2,80}?)(?=\s+(?:on|in|at|during|last)\s|[,.;]|$)/i;
+const WHAT_SAID =
+  /^(?:that|this)(?:['’]s|\s+is|\s+was)\s+what\s+([^,.;]{2,80}?)\s+(?:said|says|told|wrote|argued|warned)\b/i;
+
+/** "That was the message from Jane Roe on Monday." names the speaker of the quotation before it. */
+function referringTag(sentence: string): Attribution | null {
+  const phrase = (MESSAGE_FROM.exec(sentence) ?? WHAT_SAID.exec(sentence))?.[1];
+  if (phrase === undefined || !isSpeakerPhrase(phrase)) return null;
+  return { speakerPhrase: phrase, reporterPhrase: null, contentStart: 0, contentEnd: 0, prefix: "" };
 }
 
 /** "According to the agency's data, ..." */
@@ -269,6 +286,9 @@ function lowerCaseWords(phrase: string): number {
   return phrase.split(/\s+/).filter((w) => /^\p{Ll}{3,}/u.test(w) && !ROLE_OR_LINK.test(w)).length;
 }
 
+/** "union leader Jane Roe": lower-case role words, then a full name. */
+const ENDS_WITH_FULL_NAME = /(?:^|\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+)+$/u;
+
 const ROLE_OR_LINK =
   /^(?:the|and|for|of|from|with|spokes(?:man|woman|person)|officials?|chief|senior|deputy)$/;
 
@@ -293,7 +313,8 @@ export function isSpeakerPhrase(phrase: string): boolean {
   return (
     /^(?:\p{Lu}|the\s|a\s|an\s|some\s|several\s|many\s|most\s|two\s|three\s|other\s)/u.test(trimmed) ||
     startsWithRole(trimmed) ||
-    isGroupNoun(words.at(-1) ?? "")
+    isGroupNoun(words.at(-1) ?? "") ||
+    (words.length <= 6 && ENDS_WITH_FULL_NAME.test(trimmed))
   );
 }
 

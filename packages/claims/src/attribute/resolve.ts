@@ -41,14 +41,21 @@ export function resolveAttributions(sentences: SentenceText[]): ResolvedAttribut
     const own = local[index] ?? null;
     let speakerPhrase = own?.speakerPhrase ?? null;
     let reporter: SpeakerName | null = null;
+    let speakerAfter: string | null = null;
     if (own === null && quoted[index] === true) {
-      speakerPhrase = speakerOfQuotation(index, local, quoted, sentences);
+      const found = speakerOfQuotation(index, local, quoted, sentences);
+      if (found?.inQuotation) speakerPhrase = found.phrase;
+      else speakerAfter = found?.phrase ?? null;
     }
     let speaker = speakerPhrase === null ? null : resolveSpeaker(speakerPhrase, memory);
-    if (speaker === null && own === null && quoted[index] === true && previousParagraphSpeaker !== null) {
-      // A quotation continuing the previous paragraph's speaker, the usual news style.
-      if (sentence.paragraph - previousParagraphSpeaker.paragraph <= 1) {
-        speaker = { name: previousParagraphSpeaker.speaker, isPerson: true };
+    if (speaker === null && own === null && quoted[index] === true) {
+      // A quotation continuing the previous paragraph's speaker, the usual news style; failing that,
+      // the speaker named right after it ("“...” \n Roe, the chair, said the vote ...").
+      const previous = previousParagraphSpeaker;
+      if (previous !== null && sentence.paragraph - previous.paragraph <= 1) {
+        speaker = { name: previous.speaker, isPerson: true };
+      } else if (speakerAfter !== null) {
+        speaker = resolveSpeaker(speakerAfter, memory);
       }
     }
     if (own?.reporterPhrase) reporter = resolveSpeaker(own.reporterPhrase, memory);
@@ -97,18 +104,24 @@ function resolveSpeaker(phrase: string, memory: SpeakerMemory): SpeakerName | nu
   return { name: memory.expandOrganisation(parsed.name), isPerson: false };
 }
 
-/** A quoted sentence without a tag: the tag later in the same quotation, or a bare tag right after it. */
+/**
+ * A quoted sentence without a tag: the tag later in the same quotation or a bare tag right after it
+ * (`inQuotation`), else a named speaker opening the sentence after the quotation.
+ */
 function speakerOfQuotation(
   index: number,
   local: Array<Attribution | null>,
   quoted: boolean[],
   sentences: SentenceText[],
-): string | null {
+): { phrase: string; inQuotation: boolean } | null {
   for (let j = index + 1; j < sentences.length && j <= index + 8; j++) {
     const attribution = local[j] ?? null;
-    if (attribution?.speakerPhrase) {
-      const sameQuotation = quoted[j] === true || attribution.contentStart === attribution.contentEnd;
-      return sameQuotation ? attribution.speakerPhrase : null;
+    const phrase = attribution?.speakerPhrase;
+    if (attribution !== null && phrase) {
+      const bare = attribution.contentStart === attribution.contentEnd;
+      if (quoted[j] === true || bare) return { phrase, inQuotation: true };
+      const named = !PRONOUN.test(phrase.trim()) && attribution.contentStart > 0;
+      return named ? { phrase, inQuotation: false } : null;
     }
     if (quoted[j] !== true) return null;
   }
