@@ -45,6 +45,7 @@ describe("extractClaims on a scraped relief-package article", () => {
     expect(first.spans.length).toBeGreaterThanOrEqual(2);
     const headlines = first.spans.slice(1).map((s) => RELIEF_PACKAGE.slice(s.start, s.end));
     expect(headlines.every((h) => h.startsWith("Norland Expands Flood Relief"))).toBe(true);
+    expect(first.checkworthy).toBe(true); // the headline's claim is the article's central claim
   });
 
   it("makes each package item its own claim naming the package, with the item's span", () => {

@@ -6,7 +6,7 @@ import { splitClauses } from "./decompose/clauses";
 import { EntityMemory } from "./decompose/entities";
 import { decomposeList } from "./decompose/enumerations";
 import type { Piece } from "./decompose/list-items";
-import { adjustScore, itemScore } from "./rank/adjust";
+import { adjustScore, itemScore, promoteHeadlineClaim } from "./rank/adjust";
 import { attachHeadline, mergeDuplicates, mergeStandfirst } from "./rank/dedupe";
 import { isCheckworthy, scoreSentence } from "./score/index";
 import { isClaimCandidate } from "./segment/candidates";
@@ -59,7 +59,12 @@ function runPipeline(body: string, title: string | null): ExtractedClaim[] {
   for (const headline of headlines) {
     const text = body.slice(headline.start, headline.end);
     const tag = detectAttribution(text);
-    attachHeadline(merged, headline, tag === null ? text : text.slice(tag.contentStart, tag.contentEnd));
+    const summarised = attachHeadline(
+      merged,
+      headline,
+      tag === null ? text : text.slice(tag.contentStart, tag.contentEnd),
+    );
+    if (summarised !== null) promoteHeadlineClaim(summarised);
   }
   return merged.sort((a, b) => b.score - a.score || a.start - b.start);
 }

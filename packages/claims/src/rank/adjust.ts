@@ -1,4 +1,5 @@
-import { CHECKWORTHY_THRESHOLD } from "../score/index";
+import { CHECKWORTHY_THRESHOLD, isCheckworthy } from "../score/index";
+import type { ExtractedClaim } from "../types";
 
 /**
  * Opinions, hedges, conditional predictions and questions are kept but must never outrank factual
@@ -26,6 +27,15 @@ export function isOpinion(text: string): boolean {
 export function adjustScore(modelScore: number, text: string): number {
   if (isOpinion(text)) return Math.min(modelScore * OPINION_FACTOR, MAX_OPINION_SCORE);
   return FUTURE.test(text) ? modelScore * FUTURE_FACTOR : modelScore;
+}
+
+/** The claim a headline repeats is the article's central claim: check-worthy unless it is an opinion. */
+const HEADLINE_FLOOR = Math.min(1, CHECKWORTHY_THRESHOLD + 0.1);
+
+export function promoteHeadlineClaim(claim: ExtractedClaim): void {
+  if (isOpinion(claim.text)) return;
+  claim.score = Math.max(claim.score, HEADLINE_FLOOR);
+  claim.checkworthy = isCheckworthy(claim.score);
 }
 
 /** `parentScore` is the already adjusted score of the sentence holding the list. */

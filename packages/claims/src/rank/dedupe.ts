@@ -29,9 +29,13 @@ const HEADLINE_REACH = 3000;
  * A headline repeated in the body ("Council Approves Budget, Mayor Says") joins the body claim it
  * summarises as an extra span, instead of becoming a claim of its own.
  */
-export function attachHeadline(claims: ExtractedClaim[], headline: Span, headlineContent: string): void {
+export function attachHeadline(
+  claims: ExtractedClaim[],
+  headline: Span,
+  headlineContent: string,
+): ExtractedClaim | null {
   const headWords = stems(headlineContent);
-  if (headWords.size < 3) return;
+  if (headWords.size < 3) return null;
   let best: ExtractedClaim | null = null;
   let bestOverlap = 0;
   // A repeated headline summarises the lead, so only the claims right after it are compared.
@@ -49,7 +53,9 @@ export function attachHeadline(claims: ExtractedClaim[], headline: Span, headlin
       bestOverlap = overlap;
     }
   }
-  if (best !== null && bestOverlap >= 0.6) addSpan(best, headline);
+  if (best === null || bestOverlap < 0.6) return null;
+  addSpan(best, headline);
+  return best;
 }
 
 const STANDFIRST_CLAIMS = 2;
