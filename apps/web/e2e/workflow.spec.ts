@@ -13,7 +13,8 @@ test("an article goes from paste to a public verdict, as editor, fact-checker an
 
   const checker = await signedInPage(browser, USERS.checker);
   await checker.goto("/desk/queue");
-  await checker.getByRole("link", { name: /Enrollment rose/ }).click();
+  // Other specs leave similar claims in the same queue: pick this one by its address.
+  await checker.locator(`a[href="${claimPath}"]`).click();
   await expect(checker).toHaveURL(claimPath);
   await checker.getByLabel("Rating").selectOption({ label: "Mostly true" });
   await checker.getByLabel("Summary").fill("District figures show a 5.8 percent rise, to 9,188 students.");
@@ -32,7 +33,7 @@ test("an article goes from paste to a public verdict, as editor, fact-checker an
   await expect(checker.getByText("submitted", { exact: true })).toBeVisible();
 
   await editor.goto("/desk/review");
-  await editor.getByRole("link", { name: /Enrollment rose/ }).click();
+  await editor.locator(`a[href="${claimPath}"]`).click();
   await editor.getByRole("button", { name: "Approve and publish" }).click();
   const publicLink = editor.getByRole("link", { name: "view the public verdict" });
   await expect(publicLink).toBeVisible();
