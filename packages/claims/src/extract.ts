@@ -85,7 +85,10 @@ function buildClaims(
       entities.learn(sentence.text, attribution.speaker);
       continue;
     }
-    const reported = attribution.contentStart > 0 && attribution.prefix === "";
+    // "Roe said he ..." and "She expects ...": the opening pronoun is the speaker.
+    const reported =
+      (attribution.contentStart > 0 && attribution.prefix === "") ||
+      (attribution.pronounSpeaker && /^(?:he|she)\s/i.test(sentence.text));
     const speakerName = reported ? attribution.speaker : null;
     const text = asSentence(
       attribution.prefix + nameOpeningPronoun(withoutCut(sentence.text, attribution), speakerName),

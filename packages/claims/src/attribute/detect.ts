@@ -132,6 +132,17 @@ function referringTag(sentence: string): Attribution | null {
   return { speakerPhrase: phrase, reporterPhrase: null, contentStart: 0, contentEnd: 0, prefix: "" };
 }
 
+/** Verbs that usually take a plain object ("Employers added 210,000 jobs") report only before "that" or a clause. */
+const OBJECT_VERB = /^(?:added|adds|found|finds|reported|reports)$/;
+const CLAUSE_OPENER = /^(?:that|he|she|it|they|we|i|there|the|this|these|those)$/i;
+/** After a noun use ("Insurance claims rose"), the next word is itself a verb. */
+const FOLLOWING_VERB = /^(?:is|are|was|were|has|have|had|will|would|rose|fell|grew|\p{Ll}+ed)$/u;
+
+function reportsHere(verb: string, next: string): boolean {
+  if (FOLLOWING_VERB.test(next)) return false;
+  return !OBJECT_VERB.test(verb) || CLAUSE_OPENER.test(next) || /^[“"‘,:]/.test(next);
+}
+
 /** "According to the agency's data, ..." */
 function leadingAccordingTo(sentence: string): Attribution | null {
   const match = /^\s*according to\s+([^,]{1,150}),\s*/iu.exec(sentence);
@@ -160,6 +171,7 @@ function leadingSpeaker(sentence: string): Attribution | null {
     const cites =
       CITING_FIRST_WORD.test(lower) && CITING_VERB.test(sentence.slice(word.start, word.start + 40));
     if (!REPORTING_VERB.has(lower) && !infinitive && !cites) continue;
+    if (!infinitive && !cites && !reportsHere(lower, words[i + 1]?.text ?? "")) continue;
 
     let speakerEnd = infinitive ? speakerEndBeforeInfinitive(words, i) : i;
     while (

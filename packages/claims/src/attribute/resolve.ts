@@ -17,6 +17,8 @@ export interface ResolvedAttribution {
   prefix: string;
   /** Relative range of a mid-sentence tag to leave out. */
   cut: { start: number; end: number } | null;
+  /** The speaker was written as a pronoun ("She expects ..."). */
+  pronounSpeaker: boolean;
   /** The sentence only names a speaker ("Roe said."). */
   bareTag: boolean;
 }
@@ -89,6 +91,7 @@ function toResult(
     prefix: base.prefix,
     cut: own?.cut ?? null,
     bareTag: own !== null && own.contentStart === own.contentEnd,
+    pronounSpeaker: own?.speakerPhrase != null && PRONOUN.test(own.speakerPhrase.trim()),
   };
 }
 

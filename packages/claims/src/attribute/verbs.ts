@@ -81,6 +81,10 @@ const REPORTING_VERBS = [
   "promised",
   "vowed",
   "conceded",
+  "expects",
+  "believes",
+  "fears",
+  "doubts",
 ];
 
 export const REPORTING_VERB = new Set(REPORTING_VERBS);
