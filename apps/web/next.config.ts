@@ -1,5 +1,8 @@
 import type { NextConfig } from "next";
 
+/** Worst staleness through a shared cache: s-maxage + stale-while-revalidate = 30 s. */
+const READER_CACHE_CONTROL = "public, max-age=0, s-maxage=10, stale-while-revalidate=20";
+
 const config: NextConfig = {
   // Workspace packages ship TypeScript source; Next compiles them.
   transpilePackages: ["@claimdesk/api", "@claimdesk/auth", "@claimdesk/claims", "@claimdesk/db"],
@@ -8,6 +11,22 @@ const config: NextConfig = {
   poweredByHeader: false,
   // Lets two builds (e.g. a second checkout's e2e run) coexist in one working tree.
   distDir: process.env.CLAIMDESK_NEXT_DIST_DIR ?? ".next",
+  // Reader pages (issue 5): shared caches (deploy/nginx.conf) keep them 10 s and may serve them up to
+  // 20 s more while refreshing, so a correction reaches readers through the proxy within 30 s.
+  // Next itself serves them from its ISR cache, revalidated on publish (server/revalidate.ts).
+  async headers() {
+    const publicCache = [{ key: "Cache-Control", value: READER_CACHE_CONTROL }];
+    return [
+      ...["/", "/verdicts/:slug", "/articles/:id", "/speakers/:name", "/about/:page"].map((source) => ({
+        source,
+        headers: publicCache,
+      })),
+      {
+        source: "/embed/:path*",
+        headers: [...publicCache, { key: "Content-Security-Policy", value: "frame-ancestors *" }],
+      },
+    ];
+  },
 };
 
 export default config;

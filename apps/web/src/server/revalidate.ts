@@ -2,9 +2,31 @@ import "server-only";
 import type { PublicChange } from "@claimdesk/api";
 import { revalidatePath } from "next/cache";
 
-/** Refreshes every reader page that shows the changed verdict. */
+/**
+ * Refreshes every reader page that can show the changed verdict. Reader pages are served from
+ * Next's cache (ISR); this is what makes a publish, correction or unpublish visible at once in the
+ * app (a shared cache in front may add its own bound: see README "Caching").
+ *
+ * The verdict, its article, its speaker and the home page are invalidated by path. Other verdict
+ * pages list "other verdicts from the same article" and speaker pages list many verdicts, so every
+ * page of those routes is invalidated too: each is re-rendered once, on its next request, and
+ * served from the cache again after that. Feeds and the JSON API are not cached by Next at all.
+ *
+ * An empty slug means a newsroom-wide change (the methodology or corrections-policy text).
+ */
 export async function revalidatePublicChange(change: PublicChange): Promise<void> {
+  if (change.slug) {
+    revalidatePath(`/verdicts/${change.slug}`);
+    revalidatePath(`/embed/verdicts/${change.slug}`);
+  }
+  if (change.articleId) revalidatePath(`/articles/${change.articleId}`);
+  if (change.speaker) revalidatePath(`/speakers/${encodeURIComponent(change.speaker)}`);
   revalidatePath("/");
-  revalidatePath(`/verdicts/${change.slug}`);
-  revalidatePath(`/articles/${change.articleId}`);
+  if (change.slug) {
+    revalidatePath("/verdicts/[slug]", "page");
+    revalidatePath("/speakers/[name]", "page");
+    revalidatePath("/embed/verdicts/[slug]", "page");
+  } else {
+    revalidatePath("/about/[page]", "page");
+  }
 }

@@ -15,6 +15,7 @@ export default function PublicLayout({ children }: { children: ReactNode }) {
           </Link>
           <nav aria-label="Site">
             <Link href="/">Latest verdicts</Link>
+            <Link href="/search">Search</Link>
             <Link href="/desk">Newsroom sign-in</Link>
           </nav>
         </div>
@@ -24,7 +25,9 @@ export default function PublicLayout({ children }: { children: ReactNode }) {
       </main>
       <footer className="site-footer container">
         <p>
-          Verdicts are reviewed by a second editor before publication. Corrections are shown on each verdict.
+          Verdicts are reviewed by a second editor before publication. Corrections are shown on each verdict.{" "}
+          <Link href="/about/methodology">How we rate claims</Link> ·{" "}
+          <Link href="/about/corrections-policy">Corrections policy</Link> · <a href="/feed.xml">RSS</a>
         </p>
       </footer>
     </>

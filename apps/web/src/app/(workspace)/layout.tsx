@@ -31,6 +31,9 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
             {role && hasPermission(role, "audit.read") ? <Link href="/desk/audit">Audit</Link> : null}
             {role && hasPermission(role, "newsroom.manage") ? <Link href="/desk/admin">Admin</Link> : null}
             <NotificationBell />
+            {role && hasPermission(role, "verdict.import") ? (
+              <Link href="/desk/import">Publishing</Link>
+            ) : null}
             <Link href="/">Public site</Link>
             <span className="muted small">
               {context.user?.name} · {role?.replace("_", "-")}

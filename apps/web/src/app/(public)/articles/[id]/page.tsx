@@ -7,8 +7,13 @@ import { formatDate } from "~/components/format";
 import { RatingBadge } from "~/components/rating-badge";
 import { segmentText } from "~/components/segments";
 import { getDb } from "~/server/db";
+import { speakerHref } from "../../_components/verdict-list";
 
-export const dynamic = "force-dynamic";
+// Served from Next's cache, revalidated when one of its verdicts changes (server/revalidate.ts).
+export const revalidate = 300;
+export function generateStaticParams(): { id: string }[] {
+  return [];
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -47,6 +52,9 @@ export default async function AnnotatedArticlePage({ params }: Props) {
           </>
         ) : null}
       </p>
+      <p className="muted small">
+        Select a highlighted claim to see its verdict. Claims marked “not yet rated” have not been checked.
+      </p>
       <div className="split">
         <div className="article-text">
           {segments.map((segment) => {
@@ -69,7 +77,11 @@ export default async function AnnotatedArticlePage({ params }: Props) {
               <li key={claim.id} id={`note-${claim.id}`} className="card">
                 <RatingBadge label={claim.verdict?.rating ?? null} />
                 <p>{claim.text}</p>
-                {claim.speaker ? <p className="muted small">Claim by {claim.speaker}</p> : null}
+                {claim.speaker ? (
+                  <p className="muted small">
+                    Claim by <Link href={speakerHref(claim.speaker)}>{claim.speaker}</Link>
+                  </p>
+                ) : null}
                 {claim.verdict ? (
                   <p>
                     {claim.verdict.summary}{" "}
@@ -78,6 +90,9 @@ export default async function AnnotatedArticlePage({ params }: Props) {
                 ) : (
                   <p className="muted small">Our fact-checkers have not published a verdict on this claim.</p>
                 )}
+                <a className="small" href={`#claim-${claim.id}`}>
+                  Back to the text
+                </a>
               </li>
             ))}
           </ol>
