@@ -11,6 +11,7 @@ import { extractClaims } from "./index";
 import type { ExtractedClaim } from "./types";
 
 function expectValid(body: string, claims: ExtractedClaim[]): void {
+  expect(new Set(claims.map((c) => c.id)).size).toBe(claims.length);
   for (const claim of claims) {
     expect(claim.start).toBeGreaterThanOrEqual(0);
     expect(claim.start).toBeLessThan(claim.end);

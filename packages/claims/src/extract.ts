@@ -95,7 +95,7 @@ function buildClaims(
     );
     const parentScore = adjustScore(scoreSentence(text), text);
 
-    const parentId = stableId("c", sentence.start, sentence.end, text.length, text.slice(0, 24));
+    const parentId = stableId(sentence, text);
     const base = sentence.start + attribution.contentStart;
     // A sentence with a tag in its middle is kept whole: its pieces no longer map to one span.
     const clauses = attribution.cut === null ? splitClauses(content, base) : [];
@@ -155,7 +155,7 @@ function makeClaim(
   parentId: string | null,
 ): ExtractedClaim {
   return {
-    id: stableId("c", span.start, span.end, text.length, text.slice(0, 24)),
+    id: stableId(span, text),
     text,
     quote: body.slice(span.start, span.end),
     start: span.start,

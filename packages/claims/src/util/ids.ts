@@ -1,13 +1,15 @@
+import type { Span } from "../types";
+
 /**
- * FNV-1a, so ids are stable for the same body without any I/O or randomness. Callers pass the span
- * and a short digest of the text (claims from one span differ in length), not the whole text.
+ * Ids are stable for the same body without any I/O or randomness. The span makes them unique
+ * (no two claims share one, except list items cut from one coordinated phrase), and an FNV-1a
+ * digest of the text tells those apart.
  */
-export function stableId(prefix: string, ...parts: Array<string | number>): string {
+export function stableId(span: Span, text: string): string {
   let hash = 0x811c9dc5;
-  const input = parts.join("\u0000");
-  for (let i = 0; i < input.length; i++) {
-    hash ^= input.charCodeAt(i);
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
-  return `${prefix}${hash.toString(36).padStart(7, "0")}`;
+  return `c${span.start.toString(36)}-${span.end.toString(36)}-${hash.toString(36)}`;
 }
