@@ -1,0 +1,52 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "./extract-article";
+
+const page = readFileSync(new URL("./__fixtures__/article-page.html", import.meta.url), "utf8");
+
+describe("extractArticle", () => {
+  const article = extractArticle(page, "https://gazette.example.com/business/port-record-cargo?utm_source=x");
+
+  it("keeps the body paragraphs in order", () => {
+    const paragraphs = article.body.split("\n\n");
+    expect(paragraphs[0]).toMatch(/^The Port of Marlow handled 2\.4 million containers/);
+    expect(article.body).toContain("£85 million in rail links");
+    expect(paragraphs.at(-1)).toMatch(/employs about 3,100 people/);
+  });
+
+  it("drops captions, ads, navigation, related links, scripts and styles", () => {
+    for (const noise of [
+      "Cranes unload",
+      "Advertisement",
+      "Related stories",
+      "Ferry fares",
+      "tracker",
+      "color: red",
+      "Sport",
+      "All rights reserved",
+    ]) {
+      expect(article.body).not.toContain(noise);
+    }
+  });
+
+  it("reads metadata from JSON-LD and meta tags", () => {
+    expect(article).toMatchObject({
+      title: "Port of Marlow handles record cargo in 2025",
+      byline: "Priya Natarajan",
+      publisher: "The Coastal Gazette",
+      canonicalUrl: "https://gazette.example.com/business/port-record-cargo",
+      language: "en-GB",
+    });
+    expect(article.publishedAt?.toISOString()).toBe("2026-02-03T08:30:00.000Z");
+  });
+
+  it("copes with a page that has no article markup", () => {
+    const bare = extractArticle(
+      "<html><body><p>Only one short line.</p></body></html>",
+      "https://x.example/",
+    );
+    expect(bare.body).toBe("Only one short line.");
+    expect(bare.title).toBe("Untitled article");
+    expect(bare.publishedAt).toBeNull();
+  });
+});

@@ -1,0 +1,9 @@
+export { type AllowList, allowListFromEnv, isAllowListed, isPublicAddress } from "./address-policy";
+export { type ExtractedArticle, extractArticle } from "./extract-article";
+export {
+  type FetchedPage,
+  type FetchPageOptions,
+  FetchRefused,
+  fetchPage,
+  type Resolver,
+} from "./fetch-page";
