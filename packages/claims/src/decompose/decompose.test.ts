@@ -31,7 +31,19 @@ describe("splitListItems", () => {
     ]);
   });
 
+  it("completes short later items with the first item's phrase", () => {
+    expect(splitListItems("subsidies for farmers, fishers and truckers", 0)?.map((i) => i.text)).toEqual([
+      "subsidies for farmers",
+      "subsidies for fishers",
+      "subsidies for truckers",
+    ]);
+    expect(
+      splitListItems("fuel subsidies for farmers, 500 electric buses and free meals", 0)?.[1]?.text,
+    ).toBe("500 electric buses");
+  });
+
   it("refuses things that are not lists", () => {
+    expect(splitListItems("provisions that would raise taxes, cut spending and expand care", 0)).toBeNull();
     expect(splitListItems("2,000 homes", 0)).toBeNull();
     expect(splitListItems("money for schools, for their buildings", 0)).toBeNull();
     expect(splitListItems("a grant for schools and hospitals", 0)).toBeNull();

@@ -42,6 +42,9 @@ export function splitListItems(text: string, offset: number): Piece[] | null {
     if (item === null) return null;
     items.push(...splitCoordinatedModifier(item));
   }
+  // "provisions that would raise taxes, cut spending and ..." enumerates verbs, not things.
+  if (/\b(?:that|which|who)\s/.test(items[0]?.text ?? "")) return null;
+  distributeHead(items);
   for (const item of items) {
     item.start += offset;
     item.end += offset;
@@ -66,6 +69,19 @@ function splitPair(piece: Piece, alone: boolean): Piece[] | null {
     { text: first, start: piece.start, end: piece.start + first.length },
     { text: second, start: piece.start + secondStart, end: piece.end },
   ];
+}
+
+/**
+ * "subsidies for farmers, fishers and truckers": when every later item is one bare word, they
+ * complete the first item's last phrase → "subsidies for fishers", "subsidies for truckers".
+ */
+function distributeHead(items: Piece[]): void {
+  const [first, ...rest] = items;
+  if (first === undefined || rest.length === 0) return;
+  const tail = /^(.*\s(?:for|to|of|in|on|with|against|from)\s+)(?:\S+\s+)?\S+$/.exec(first.text);
+  if (tail === null || first.text.split(/\s+/).length < 3) return;
+  if (!rest.every((item) => /^\p{Ll}[\p{L}-]*$/u.test(item.text))) return;
+  for (const item of rest) item.text = `${tail[1] ?? ""}${item.text}`;
 }
 
 /** "155 mm and 105 mm artillery rounds" → "155 mm artillery rounds", "105 mm artillery rounds". */
