@@ -150,3 +150,10 @@ export const ZSplitClaim = z.object({
   /** Offset inside the claim's quote where the second claim starts. */
   at: z.number().int().min(1),
 });
+
+export const ZIngestUrl = z.object({ url: ZHttpUrl });
+
+export const ZIngestHtml = z.object({
+  html: z.string().min(20, "The file is empty.").max(10_000_000, "The page is larger than 10 MB."),
+  url: ZHttpUrl.nullish(),
+});

@@ -50,6 +50,9 @@ const SAMPLE_INPUTS: Record<string, (foreign: Foreign) => unknown> = {
     body: "The city spent $4 million on parks last year, officials said.",
   }),
   "article.resplit": (f) => ({ articleId: f.articleId }),
+  // Loopback isn't allow-listed here, so this is refused before any connection is made.
+  "article.createFromUrl": () => ({ url: "http://127.0.0.1:9/story" }),
+  "article.createFromHtml": () => ({ html: "<html><body><p>Too short.</p></body></html>" }),
   "claim.get": (f) => ({ claimId: f.claimId }),
   "claim.myQueue": () => undefined,
   "claim.assignees": () => undefined,

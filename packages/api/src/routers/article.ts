@@ -1,10 +1,11 @@
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { actorOf } from "../actor-from-context";
-import { ZCreateArticle, ZId, ZPage } from "../schemas";
+import { ZCreateArticle, ZId, ZIngestHtml, ZIngestUrl, ZPage } from "../schemas";
 import { createArticle, getArticle, listArticles } from "../services/articles";
 import { resplitArticle } from "../services/claim-editing";
 import { listArticleClaims } from "../services/claims";
+import { ingestFromUrl, ingestHtml } from "../services/ingest";
 import { permissionProcedure } from "../trpc";
 
 export const articleRouter = {
@@ -23,6 +24,16 @@ export const articleRouter = {
   create: permissionProcedure("article.create")
     .input(ZCreateArticle)
     .mutation(({ ctx, input }) => createArticle(ctx.db, actorOf(ctx), input)),
+
+  /** Fetches a web page (SSRF-guarded), extracts its article and splits it into claims. */
+  createFromUrl: permissionProcedure("article.create")
+    .input(ZIngestUrl)
+    .mutation(({ ctx, input }) => ingestFromUrl(ctx.db, actorOf(ctx), input.url)),
+
+  /** An uploaded, saved HTML page. */
+  createFromHtml: permissionProcedure("article.create")
+    .input(ZIngestHtml)
+    .mutation(({ ctx, input }) => ingestHtml(ctx.db, actorOf(ctx), input)),
 
   /** Runs extraction again, keeping every claim that already has work on it. */
   resplit: permissionProcedure("claim.edit")

@@ -1,0 +1,88 @@
+import { articles, type Database } from "@claimdesk/db";
+import {
+  allowListFromEnv,
+  extractArticle,
+  type FetchPageOptions,
+  FetchRefused,
+  fetchPage,
+} from "@claimdesk/ingest";
+import { TRPCError } from "@trpc/server";
+import { and, eq } from "drizzle-orm";
+import type { Actor } from "../actor";
+import { type CreateArticleResult, createArticle } from "./articles";
+
+/** Fetch limits for this deployment; CLAIMDESK_FETCH_ALLOW lists non-public hosts that may be fetched. */
+export function fetchOptionsFromEnv(): FetchPageOptions {
+  return { allowList: allowListFromEnv(process.env.CLAIMDESK_FETCH_ALLOW) };
+}
+
+/** Fetches a page and stores its article, or links the copy the newsroom already has. */
+export async function ingestFromUrl(
+  db: Database,
+  actor: Actor,
+  url: string,
+  options: FetchPageOptions = fetchOptionsFromEnv(),
+): Promise<CreateArticleResult> {
+  const existing = await findArticleByUrl(db, actor.newsroomId, url);
+  if (existing) return { status: "duplicate", articleId: existing };
+  let page: Awaited<ReturnType<typeof fetchPage>>;
+  try {
+    page = await fetchPage(url, options);
+  } catch (error) {
+    if (error instanceof FetchRefused) throw new TRPCError({ code: "BAD_REQUEST", message: error.message });
+    throw error;
+  }
+  if (page.contentType.startsWith("text/plain")) {
+    return storeExtracted(db, actor, { title: titleFromText(page.body), body: page.body, url: page.url });
+  }
+  return ingestHtml(db, actor, { html: page.body, url: page.url });
+}
+
+/** Extracts the article from a saved or fetched HTML page; only text and metadata are kept. */
+export async function ingestHtml(
+  db: Database,
+  actor: Actor,
+  input: { html: string; url?: string | null },
+): Promise<CreateArticleResult> {
+  const extracted = extractArticle(input.html, input.url ?? "https://unknown.invalid/");
+  return storeExtracted(db, actor, {
+    title: extracted.title,
+    body: extracted.body,
+    url: extracted.canonicalUrl ?? input.url ?? null,
+    publisher: extracted.publisher,
+    author: extracted.byline,
+    publishedAt: extracted.publishedAt,
+  });
+}
+
+async function storeExtracted(
+  db: Database,
+  actor: Actor,
+  article: Parameters<typeof createArticle>[2],
+): Promise<CreateArticleResult> {
+  if (article.body.trim().length < 40) {
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message:
+        "No article text was found on that page. Paste the text instead, or try the page's print view.",
+    });
+  }
+  if (article.url) {
+    const existing = await findArticleByUrl(db, actor.newsroomId, article.url);
+    if (existing) return { status: "duplicate", articleId: existing };
+  }
+  return createArticle(db, actor, { ...article, title: article.title.slice(0, 500) });
+}
+
+async function findArticleByUrl(db: Database, newsroomId: string, url: string): Promise<string | null> {
+  const [row] = await db
+    .select({ id: articles.id })
+    .from(articles)
+    .where(and(eq(articles.newsroomId, newsroomId), eq(articles.url, url)));
+  return row?.id ?? null;
+}
+
+function titleFromText(text: string): string {
+  const firstLine = text.trim().split("\n")[0]?.trim() ?? "";
+  return firstLine.length > 0 && firstLine.length <= 200 ? firstLine : "Untitled article";
+}
