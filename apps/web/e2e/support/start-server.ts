@@ -27,6 +27,8 @@ if (adminUrl) {
   process.env.CLAIMDESK_DATA_DIR = mkdtempSync(join(tmpdir(), "claimdesk-e2e-"));
 }
 process.env.CLAIMDESK_PUBLIC_URL = `http://localhost:${port}`;
+// The ingest spec serves its article pages on loopback, next to the app; only that port is allowed.
+process.env.CLAIMDESK_FETCH_ALLOW = `127.0.0.1:${Number(port) + 1}`;
 
 await prepareDatabase({ seed: true });
 const server = spawn("next", ["start", "-p", port], { stdio: "inherit", env: process.env });

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { type FormEvent, useEffect, useState } from "react";
 import { ErrorAlert } from "~/components/error-alert";
 import { useTRPC } from "~/trpc/react";
+import { FileImportForm, UrlImportForm } from "./import-forms";
 
 const DRAFT_KEY = "claimdesk:new-article-draft";
 
@@ -63,70 +64,75 @@ export function NewArticleForm() {
   }
 
   return (
-    <form className="form" onSubmit={submit}>
-      <ErrorAlert error={create.error} />
-      <div className="field">
-        <label htmlFor="title">Headline</label>
-        <input
-          id="title"
-          value={draft.title}
-          onChange={(event) => update("title", event.target.value)}
-          required
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="body">Article text</label>
-        <textarea
-          id="body"
-          rows={16}
-          value={draft.body}
-          onChange={(event) => update("body", event.target.value)}
-          required
-        />
-      </div>
-      <div className="field-row">
+    <div className="stack">
+      <UrlImportForm />
+      <FileImportForm onText={(title, body) => setDraft({ ...draft, title: draft.title || title, body })} />
+      <form className="form card" onSubmit={submit} aria-labelledby="paste-heading">
+        <h2 id="paste-heading">Paste the text</h2>
+        <ErrorAlert error={create.error} />
         <div className="field">
-          <label htmlFor="url">Original URL</label>
+          <label htmlFor="title">Headline</label>
           <input
-            id="url"
-            type="url"
-            value={draft.url}
-            onChange={(event) => update("url", event.target.value)}
+            id="title"
+            value={draft.title}
+            onChange={(event) => update("title", event.target.value)}
+            required
           />
         </div>
         <div className="field">
-          <label htmlFor="publisher">Publisher</label>
-          <input
-            id="publisher"
-            value={draft.publisher}
-            onChange={(event) => update("publisher", event.target.value)}
+          <label htmlFor="body">Article text</label>
+          <textarea
+            id="body"
+            rows={16}
+            value={draft.body}
+            onChange={(event) => update("body", event.target.value)}
+            required
           />
         </div>
-      </div>
-      <div className="field-row">
-        <div className="field">
-          <label htmlFor="author">Author</label>
-          <input
-            id="author"
-            value={draft.author}
-            onChange={(event) => update("author", event.target.value)}
-          />
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor="url">Original URL</label>
+            <input
+              id="url"
+              type="url"
+              value={draft.url}
+              onChange={(event) => update("url", event.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="publisher">Publisher</label>
+            <input
+              id="publisher"
+              value={draft.publisher}
+              onChange={(event) => update("publisher", event.target.value)}
+            />
+          </div>
         </div>
-        <div className="field">
-          <label htmlFor="publishedAt">Published on</label>
-          <input
-            id="publishedAt"
-            type="date"
-            value={draft.publishedAt}
-            onChange={(event) => update("publishedAt", event.target.value)}
-          />
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor="author">Author</label>
+            <input
+              id="author"
+              value={draft.author}
+              onChange={(event) => update("author", event.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="publishedAt">Published on</label>
+            <input
+              id="publishedAt"
+              type="date"
+              value={draft.publishedAt}
+              onChange={(event) => update("publishedAt", event.target.value)}
+            />
+          </div>
         </div>
-      </div>
-      <div className="actions">
-        <button type="submit" disabled={create.isPending}>
-          {create.isPending ? "Splitting into claims…" : "Split into claims"}
-        </button>
-      </div>
-    </form>
+        <div className="actions">
+          <button type="submit" disabled={create.isPending}>
+            {create.isPending ? "Splitting into claims…" : "Split into claims"}
+          </button>
+        </div>
+      </form>
+    </div>
   );
 }
