@@ -99,9 +99,14 @@ function subjectOf(words: Word[]): string | null {
   const subject = words.slice(0, verbAt).map((w) => w.text);
   if (subject.some((w) => /[,;:]$/.test(w))) return null;
   const first = subject[0] ?? "";
-  return /^(?:\p{Lu}|the$|a$|an$)/iu.test(first) && !/^(?:it|he|she|they|this|that)$/i.test(first)
+  return /^(?:\p{Lu}|the$|a$|an$)/u.test(first) && !/^(?:It|He|She|They|This|That)$/.test(first)
     ? subject.join(" ")
     : null;
+}
+
+/** A verb that cannot be a plural noun: auxiliaries, "-ed" forms, common irregular past tenses. */
+export function isUnambiguousVerb(word: string): boolean {
+  return AUX.test(word) || /^\p{Ll}{3,}ed$/u.test(word) || IRREGULAR_PAST.test(word);
 }
 
 function isFiniteVerb(word: string): boolean {

@@ -3,6 +3,7 @@ import { splitClauses } from "./clauses";
 import { EntityMemory } from "./entities";
 import { decomposeList } from "./enumerations";
 import { splitListItems } from "./list-items";
+import { seriesList } from "./series";
 
 function texts(content: string, memory = new EntityMemory()): string[] | undefined {
   return decomposeList(content, 0, memory)?.items.map((i) => i.text);
@@ -130,5 +131,41 @@ describe("splitClauses", () => {
     expect(
       splitClauses("The troops remain undertrained, underequipped, and unprepared for combat", 0),
     ).toHaveLength(1);
+  });
+});
+
+describe("seriesList", () => {
+  const series = (text: string) =>
+    seriesList(text, 0)?.map((item) => [item.text, text.slice(item.start, item.end)]);
+
+  it("gives each predicate of a series the subject", () => {
+    expect(
+      series("The storm killed 12 people, destroyed 300 homes and cut power to 4,000 customers"),
+    ).toEqual([
+      ["The storm killed 12 people.", "The storm killed 12 people"],
+      ["The storm destroyed 300 homes.", "destroyed 300 homes"],
+      ["The storm cut power to 4,000 customers.", "cut power to 4,000 customers"],
+    ]);
+  });
+
+  it("gives each object of a series the lead, even when the series starts mid-phrase", () => {
+    expect(series("The museum bought paintings, sculptures and rare books")?.map(([text]) => text)).toEqual([
+      "The museum bought paintings.",
+      "The museum bought sculptures.",
+      "The museum bought rare books.",
+    ]);
+    expect(
+      series(
+        "The court ruled for the city, rejecting claims from the Port Board, two unions and a bank",
+      )?.[1],
+    ).toEqual(["The court ruled for the city, rejecting claims from two unions.", "two unions"]);
+  });
+
+  it("keeps adjective series, subject lists and two-item pairs whole", () => {
+    expect(
+      series("The troops remain undertrained, underequipped, and unprepared for combat"),
+    ).toBeUndefined();
+    expect(series("Voters in Ohio, Texas and Maine approved the measure")).toBeUndefined();
+    expect(series("The city approved the budget, and the mayor signed it")).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import { asSentence } from "../util/text";
 import { describe, type Entity, type EntityMemory, isVagueReference } from "./entities";
 import { type Piece, sentenceCaseToLower, splitListItems } from "./list-items";
+import { seriesList } from "./series";
 
 /** Atomic claims cut out of a list sentence, and the earlier-described thing they belong to. */
 export interface ListDecomposition {
@@ -34,7 +35,8 @@ export function decomposeList(
     partOfList(content, base, entities) ??
     inclusionList(content, base, entities) ??
     colonList(content, base) ??
-    semicolonList(content, base)
+    semicolonList(content, base) ??
+    seriesDecomposition(content, base)
   );
 }
 
@@ -150,4 +152,9 @@ function wordShape(text: string): string {
   if (/^\d/.test(text)) return "number";
   if (/^\p{Lu}/u.test(text)) return "name";
   return /^(?:a|an|the)\b/i.test(text) ? "article" : "word";
+}
+
+function seriesDecomposition(content: string, base: number): ListDecomposition | null {
+  const items = seriesList(content, base);
+  return items === null ? null : { items, entity: null };
 }
