@@ -15,6 +15,7 @@ const PREPOSITION = /^(?:for|to|in|on|at|with|by|from|of|into|about|as|than|agai
  * adjective series ("undertrained, underequipped and unprepared") stay whole too.
  */
 export function seriesList(content: string, base: number): Piece[] | null {
+  if (!content.includes(",") || !/\s(?:and|or)\s/.test(content)) return null;
   const items = splitListItems(content, base);
   if (items === null || items.length < MIN_SERIES) return null;
   const [first, ...rest] = items;
