@@ -305,7 +305,7 @@ const ROLE_OR_LINK =
   /^(?:the|and|for|of|from|with|spokes(?:man|woman|person)|officials?|chief|senior|deputy)$/;
 
 /** Plausible speaker: a pronoun, or a short phrase naming someone (capitalised or "the ..."). */
-export function isSpeakerPhrase(phrase: string): boolean {
+function isSpeakerPhrase(phrase: string): boolean {
   const trimmed = phrase.trim().replace(/^[”"’']+/, "");
   if (trimmed === "") return false;
   if (PRONOUN.test(trimmed)) return true;

@@ -15,7 +15,7 @@ const STAMP_WORD = new RegExp(
 const MAX_TIMESTAMP_CHARS = 90;
 
 /** "10/27/2023", "Updated:", "Oct. 5, 2024 3:15 p.m. ET", "Published 2 hours ago". */
-export function isTimestampLine(text: string): boolean {
+function isTimestampLine(text: string): boolean {
   if (text.length > MAX_TIMESTAMP_CHARS) return false;
   const words = text
     .toLowerCase()
@@ -31,7 +31,7 @@ const PLAYER_LINE =
   /^(?:\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?|listen(?: to (?:this|the) (?:article|story))?(?: \d+ min(?:utes?)?)?|play|pause|audio|video|watch|share|share this(?: article)?|advertisement|ad|sponsored|skip advertisement|read more|see more|show more|loading\.*|comments?|print|email|copy link|save|subscribe|sign up|download|close|more|back to top|\d+ min(?:ute)?s? read|\d+ comments?)[.:!]?$/i;
 
 /** "0:00", "Listen to this article", "Advertisement", "5 min read". */
-export function isPlayerOrWidgetLine(text: string): boolean {
+function isPlayerOrWidgetLine(text: string): boolean {
   return PLAYER_LINE.test(text.trim());
 }
 

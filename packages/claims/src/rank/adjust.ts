@@ -20,7 +20,7 @@ const MAX_OPINION_SCORE = CHECKWORTHY_THRESHOLD * 0.8;
  */
 const ITEM_BONUS = 0.02;
 
-export function isOpinion(text: string): boolean {
+function isOpinion(text: string): boolean {
   return OPINION.test(text) || QUESTION.test(text) || (FUTURE.test(text) && CONDITIONAL.test(text));
 }
 

@@ -27,13 +27,13 @@ export function isSpace(ch: string | undefined): boolean {
   );
 }
 
-export function capitalize(text: string): string {
+function capitalize(text: string): string {
   const first = text.charAt(0);
   return first.toUpperCase() + text.slice(1);
 }
 
 /** Drops quotation marks left unbalanced by cutting a claim out of a longer quotation. */
-export function balanceQuotes(text: string): string {
+function balanceQuotes(text: string): string {
   if (!/["“”]/.test(text)) return text;
   let result = text;
   const opens = (result.match(/“/g) ?? []).length;
