@@ -11,7 +11,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { crossValidate, debateFolds, eraFolds, type OutOfFoldScores } from "../src/score/cross-validation";
 import { parseClaimBusterCsv } from "../src/score/csv";
-import { DEFAULT_FEATURE_CONFIG, type FeatureConfig } from "../src/score/features";
+import { DEFAULT_FEATURE_CONFIG } from "../src/score/features";
 import { breakEvenThreshold, metricsAtThreshold } from "../src/score/metrics";
 import { maskTopicWords, topicWordHider } from "../src/score/topic-mask";
 import { AUGMENT_MASK_RATE, FOLD_SEED, parseConfigOverrides, TRAINING_DEFAULTS } from "./train";

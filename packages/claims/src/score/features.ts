@@ -35,7 +35,7 @@ export interface FeatureConfig {
 }
 
 export const DEFAULT_FEATURE_CONFIG: FeatureConfig = {
-  hashBits: 18,
+  hashBits: 19,
   word: 1,
   stem: 1,
   bigram: 1,
