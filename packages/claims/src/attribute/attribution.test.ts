@@ -30,6 +30,7 @@ describe("detectAttribution", () => {
     ],
     ["Smith, 45, said the plant employs 1,200 people.", "Smith", "the plant employs 1,200 people"],
     ["Alan Choi, who voted no, said the plan was rushed.", "Alan Choi", "the plan was rushed"],
+    ["Sen. Maria Lopez, D-N.Y., said Tuesday that the bill passed.", "Sen. Maria Lopez", "the bill passed"],
     [
       "Fees will fall 15%, officials said Tuesday, after cargo slumped.",
       "officials",

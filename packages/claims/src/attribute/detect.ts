@@ -235,6 +235,8 @@ function speakerBefore(words: Array<{ text: string }>, end: number): string | nu
   }
   const [closest, previous] = segments;
   if (closest === undefined) return null;
+  // "Sen. Jane Roe, D-N.Y., said": the party tag is not the speaker.
+  if (PARTY_TAG.test(closest)) return previous !== undefined && isSpeakerPhrase(previous) ? previous : null;
   // "who chairs the board", "the board's chair", "45" (an age), "published Monday by the institute".
   const appositive =
     /^(?:who|whose|which)\b/i.test(closest) || /^(?:the|a|an)\s|^\d+$|^\p{Ll}+ed\s/u.test(closest);
@@ -251,6 +253,8 @@ function speakerBefore(words: Array<{ text: string }>, end: number): string | nu
   }
   return isSpeakerPhrase(closest) ? closest : null;
 }
+
+const PARTY_TAG = /^[RDI]-[\p{Lu}][\p{L}.]*$/u;
 
 /** A bare name, possibly with a title: "Jane Roe", "Board member Jane Roe", "Dr. Roe". */
 const NAME = /^(?:[\p{L}.]+\s+){0,3}\p{Lu}[\p{L}'’.-]+$/u;
@@ -271,7 +275,7 @@ const TOLD_OBJECT =
   /^\s+(?:reporters|journalists|lawmakers|investors|supporters|him|her|them|us|me|(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}\p{Lu}[\p{L}.&'’-]*)(?=[\s,])/u;
 /** Where or when it was said, between the verb and the claim. */
 const ADVERBIAL =
-  /^,?\s+(?:in (?:a|an|its|his|her|their) (?:written )?(?:statement|interview|post|letter|email|speech|report|filing|release|briefing)(?: (?:on|to|with) [^,]{1,40}?)?|on \p{Lu}\p{Ll}+day|last (?:week|month|year)|this (?:week|month)|earlier|at a (?:news|press) (?:conference|briefing))(?=[\s,])(?:\s+on\s+\p{Lu}\p{Ll}+day)?,?/u;
+  /^,?\s+(?:in (?:a|an|its|his|her|their) (?:written )?(?:statement|interview|post|letter|email|speech|report|filing|release|briefing)(?: (?:on|to|with) [^,]{1,40}?)?|(?:on )?\p{Lu}\p{Ll}+day|yesterday|today|last (?:week|month|year|night)|this (?:week|month|morning)|earlier|at a (?:news|press) (?:conference|briefing))(?=[\s,])(?:\s+on\s+\p{Lu}\p{Ll}+day)?,?/u;
 
 const CITED = /^(?:\S+\s+){1,2}?(.{1,150}?)['’]s?\s+([a-z]+)\s+that\s+/iu;
 
