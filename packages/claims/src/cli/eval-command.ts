@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
 import { CsvFormatError, type LabelledSentence, parseClaimBusterCsv } from "../score/csv";
 import { CHECKWORTHY_THRESHOLD, isCheckworthy, scoreSentence } from "../score/index";
 import { binaryMetrics } from "../score/metrics";
@@ -17,9 +18,11 @@ export async function runEvalCommand(args: string[], output: NodeJS.WritableStre
     output.write(`error: missing --data PATH\n${USAGE}`);
     return 2;
   }
+  // `pnpm claims ...` runs inside packages/claims; INIT_CWD is where the user typed the command.
+  const resolvedPath = resolve(process.env.INIT_CWD ?? process.cwd(), dataPath);
   let text: string;
   try {
-    text = await readFile(dataPath, "utf8");
+    text = await readFile(resolvedPath, "utf8");
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     output.write(`error: cannot read ${dataPath}: ${reason}\n`);

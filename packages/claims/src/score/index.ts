@@ -2,7 +2,8 @@
  * Check-worthiness scorer: maps a sentence to a score in [0, 1] (logistic regression over
  * hashed lexical, word-class and cue features; see scripts/train.ts for how it is trained).
  */
-import serializedModel from "../../model/checkworthiness.json" with { type: "json" };
+// No import attribute: bundlers (Next/Turbopack, esbuild), tsx and Vitest all load JSON without one.
+import serializedModel from "../../model/checkworthiness.json";
 import { type LoadedModel, loadModel, modelMargin, type SerializedModel } from "./model";
 import { sigmoid } from "./training";
 
