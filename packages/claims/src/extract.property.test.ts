@@ -7,7 +7,7 @@ import {
   HEALTH_REPORT,
   RELIEF_PACKAGE,
 } from "./__fixtures__/articles";
-import { extractClaims } from "./index";
+import { extractClaims, isCheckworthy } from "./index";
 import type { ExtractedClaim } from "./types";
 
 function expectValid(body: string, claims: ExtractedClaim[]): void {
@@ -22,6 +22,8 @@ function expectValid(body: string, claims: ExtractedClaim[]): void {
       expect(0 <= span.start && span.start < span.end && span.end <= body.length).toBe(true);
     }
     expect(claim.score >= 0 && claim.score <= 1).toBe(true);
+    expect(claim.text.trim()).not.toBe("");
+    expect(claim.checkworthy).toBe(isCheckworthy(claim.score));
   }
 }
 
