@@ -23,6 +23,8 @@ describe("noise lines", () => {
     "Image 2 of 7",
     "https://example.org/story",
     "Harbor Wire Images",
+    "Story continues below advertisement",
+    "Share on Facebook",
   ])("drops %j", (line) => {
     expect(isNoiseLine(line)).toBe(true);
   });

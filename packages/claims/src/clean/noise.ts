@@ -28,7 +28,7 @@ function isTimestampLine(text: string): boolean {
 }
 
 const PLAYER_LINE =
-  /^(?:\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?|listen(?: to (?:this|the) (?:article|story))?(?: \d+ min(?:utes?)?)?|play|pause|audio|video|watch|share|share this(?: article)?|advertisement|ad|sponsored|skip advertisement|read more|see more|show more|loading\.*|comments?|print|email|copy link|save|subscribe|sign up|download|close|more|back to top|\d+ min(?:ute)?s? read|\d+ comments?)[.:!]?$/i;
+  /^(?:\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?|listen(?: to (?:this|the) (?:article|story))?(?: \d+ min(?:utes?)?)?|play|pause|audio|video|watch|share|share this(?: article)?|advertisement|ad|sponsored|skip advertisement|read more|see more|show more|loading\.*|comments?|print|email|copy link|save|subscribe|sign up|download|close|more|back to top|\d+ min(?:ute)?s? read|\d+ comments?|share on \p{L}+|story continues(?: below)?(?: advertisement)?|continue reading|article continues below|scroll to continue|open in app|view comments|gift this article)[.:!]?$/iu;
 
 /** "0:00", "Listen to this article", "Advertisement", "5 min read". */
 function isPlayerOrWidgetLine(text: string): boolean {
