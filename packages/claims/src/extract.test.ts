@@ -221,6 +221,15 @@ describe("extractClaims on other list and attribution styles", () => {
     expect(repeated[0]?.spans).toHaveLength(2);
   });
 
+  it("drops page prompts but keeps sentences that merely start with the same words", () => {
+    const body =
+      "Subscribe to our newsletter for updates.\n\nSubscribers to the service rose 10% in May.\n\nCopyright lawsuits doubled in 2024, the court said.";
+    const texts = extractClaims({ body }).map((c) => c.text);
+    expect(texts).toContain("Subscribers to the service rose 10% in May.");
+    expect(texts).toContain("Copyright lawsuits doubled in 2024.");
+    expect(texts.some((t) => t.startsWith("Subscribe to"))).toBe(false);
+  });
+
   it("returns an empty list for malformed input instead of throwing", () => {
     expect(extractClaims({ body: "" })).toEqual([]);
     expect(extractClaims(null as unknown as { body: string })).toEqual([]);
