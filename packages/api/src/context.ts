@@ -26,6 +26,8 @@ export interface Context {
   db: Database;
   /** Called after a publish, correction or unpublish commits. */
   onPublicChange: (change: PublicChange) => Promise<void>;
+  /** Hands ingest items to the background queue. */
+  enqueueIngest: (itemIds: string[]) => Promise<void>;
   user: SessionUser | null;
   /** The newsroom the user is working in now; every workspace query is scoped to it. */
   membership: ActiveMembership | null;
@@ -41,10 +43,16 @@ export async function createContext(input: {
   userId: string | null;
   preferredNewsroomId?: string | null;
   onPublicChange?: (change: PublicChange) => Promise<void>;
+  enqueueIngest?: (itemIds: string[]) => Promise<void>;
 }): Promise<Context> {
   const { db, userId } = input;
   const onPublicChange = input.onPublicChange ?? (async () => {});
-  const anonymous = { db, onPublicChange, user: null, membership: null, memberships: [] };
+  const enqueueIngest =
+    input.enqueueIngest ??
+    (async () => {
+      throw new Error("No job queue is running in this process.");
+    });
+  const anonymous = { db, onPublicChange, enqueueIngest, user: null, membership: null, memberships: [] };
   if (!userId) return anonymous;
   const [user] = await db
     .select({ id: users.id, email: users.email, name: users.name })
@@ -63,5 +71,5 @@ export async function createContext(input: {
     .where(eq(memberships.userId, userId))
     .orderBy(asc(newsrooms.name));
   const membership = rows.find((row) => row.newsroomId === input.preferredNewsroomId) ?? rows[0] ?? null;
-  return { db, onPublicChange, user, membership, memberships: rows };
+  return { db, onPublicChange, enqueueIngest, user, membership, memberships: rows };
 }

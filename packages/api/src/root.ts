@@ -2,6 +2,7 @@ import { articleRouter } from "./routers/article";
 import { auditRouter } from "./routers/audit";
 import { claimRouter } from "./routers/claim";
 import { commentRouter, notificationRouter } from "./routers/collaboration";
+import { ingestRouter } from "./routers/ingest";
 import { newsroomRouter } from "./routers/newsroom";
 import { publishingRouter } from "./routers/publishing";
 import { sessionRouter } from "./routers/session";
@@ -17,6 +18,7 @@ export const appRouter = createTRPCRouter({
   notification: notificationRouter,
   newsroom: newsroomRouter,
   audit: auditRouter,
+  ingest: ingestRouter,
   publishing: publishingRouter,
 });
 

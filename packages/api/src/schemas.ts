@@ -157,3 +157,12 @@ export const ZIngestHtml = z.object({
   html: z.string().min(20, "The file is empty.").max(10_000_000, "The page is larger than 10 MB."),
   url: ZHttpUrl.nullish(),
 });
+
+export const ZCreateIngestBatch = z.object({
+  label: z.string().trim().max(200).default(""),
+  /** URLs one per line (text or CSV), or JSON Lines of {title, body, url, publisher, published_at}. */
+  text: z
+    .string()
+    .min(1, "Paste a list of links or JSON lines.")
+    .max(20_000_000, "The list is larger than 20 MB."),
+});

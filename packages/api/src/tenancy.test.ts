@@ -111,6 +111,10 @@ const SAMPLE_INPUTS: Record<string, (foreign: Foreign) => unknown> = {
   "newsroom.deleteLabel": (f) => ({ labelId: f.labelId }),
   "audit.list": (f) => ({ claimId: f.claimId }),
   "audit.actions": () => undefined,
+  "ingest.createBatch": () => ({ text: "https://example.com/story" }),
+  "ingest.batches": () => undefined,
+  "ingest.progress": (f) => ({ batchId: f.articleId }),
+  "ingest.retryFailed": (f) => ({ batchId: f.articleId }),
   "publishing.importClaimReview": () => ({ input: "{}" }),
   "publishing.externalReviews": () => ({}),
   "publishing.lintClaimReview": (f) => ({ claimId: f.publishedClaimId }),
@@ -248,6 +252,7 @@ describe("tenancy", () => {
       db,
       userId: home.admin.user.id,
       preferredNewsroomId: home.newsroom.id,
+      enqueueIngest: async () => {},
     });
     const caller = appRouter.createCaller(context);
     for (const path of paths) {

@@ -1,5 +1,4 @@
-import { type Database, users } from "@claimdesk/db";
-import { eq } from "drizzle-orm";
+import { type Database, findUserByEmail } from "@claimdesk/db";
 import { z } from "zod";
 import { verifyPassword } from "./password";
 
@@ -12,7 +11,7 @@ export const ZSignIn = z.object({
 export async function verifyCredentials(db: Database, raw: unknown) {
   const parsed = ZSignIn.safeParse(raw);
   if (!parsed.success) return null;
-  const [user] = await db.select().from(users).where(eq(users.email, parsed.data.email));
+  const user = await findUserByEmail(db, parsed.data.email);
   if (!user) return null;
   if (!(await verifyPassword(parsed.data.password, user.passwordHash))) return null;
   return { id: user.id, email: user.email, name: user.name };

@@ -13,9 +13,15 @@ export type Schema = typeof schema;
 export type Database = PgDatabase<PgQueryResultHKT, Schema>;
 export type DatabaseKind = "pglite" | "postgres";
 
+/** How the job queue (pg-boss) reaches the same database: its own pool, or our embedded client. */
+export type QueueConnection =
+  | { connectionString: string }
+  | { db: { executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }> } };
+
 export interface DatabaseHandle {
   db: Database;
   kind: DatabaseKind;
+  queueConnection: QueueConnection;
   close(): Promise<void>;
 }
 
@@ -44,6 +50,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     return {
       db: drizzlePostgres(sql, { schema }),
       kind: "postgres",
+      queueConnection: { connectionString: url },
       close: () => sql.end({ timeout: 5 }),
     };
   }
@@ -54,8 +61,23 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   return {
     db: drizzlePglite(client, { schema }),
     kind: "pglite",
+    queueConnection: { db: { executeSql: (text, values) => executeOnPglite(client, text, values) } },
     close: () => client.close(),
   };
+}
+
+/**
+ * pg-boss sends both parameterised queries and multi-statement scripts (its migrations, locked
+ * batches). PGlite's `query` takes one statement, so scripts go through `exec`, flattening rows.
+ */
+async function executeOnPglite(
+  client: PGlite,
+  text: string,
+  values?: unknown[],
+): Promise<{ rows: unknown[] }> {
+  if (values && values.length > 0) return { rows: (await client.query(text, values)).rows };
+  const results = await client.exec(text);
+  return { rows: results.flatMap((result) => result.rows) };
 }
 
 /** A round trip to the database, for health checks. */

@@ -3,3 +3,4 @@
 export * from "./client";
 export * as schema from "./schema";
 export * from "./schema";
+export { findUserByEmail } from "./users";

@@ -8,7 +8,10 @@ import type { DatabaseHandle, Schema } from "./client";
 export const migrationsFolder = fileURLToPath(new URL("../drizzle", import.meta.url));
 
 /** Applies the committed drizzle-kit migrations; safe to run on every start. */
-export async function migrateDatabase(handle: DatabaseHandle, folder = migrationsFolder): Promise<void> {
+export async function migrateDatabase(
+  handle: Pick<DatabaseHandle, "db" | "kind">,
+  folder = migrationsFolder,
+): Promise<void> {
   if (handle.kind === "pglite") {
     await migratePglite(handle.db as unknown as PgliteDatabase<Schema>, { migrationsFolder: folder });
   } else {

@@ -28,7 +28,7 @@ async function pgliteTemplate(): Promise<Blob> {
   if (!existsSync(file)) {
     mkdirSync(dir, { recursive: true });
     const client = await PGlite.create("memory://");
-    await migrateDatabase({ db: drizzle(client, { schema }), kind: "pglite", close: () => client.close() });
+    await migrateDatabase({ db: drizzle(client, { schema }), kind: "pglite" });
     const dump = await client.dumpDataDir("gzip");
     await client.close();
     // Write then rename, so parallel test workers never read a half-written template.

@@ -5,6 +5,7 @@ export * from "./claims";
 export * from "./collaboration";
 export * from "./enums";
 export * from "./external-reviews";
+export * from "./ingest";
 export * from "./newsrooms";
 export * from "./publications";
 export * from "./users";
