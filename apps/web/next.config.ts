@@ -5,9 +5,17 @@ const READER_CACHE_CONTROL = "public, max-age=0, s-maxage=10, stale-while-revali
 
 const config: NextConfig = {
   // Workspace packages ship TypeScript source; Next compiles them.
-  transpilePackages: ["@claimdesk/api", "@claimdesk/auth", "@claimdesk/claims", "@claimdesk/db"],
-  // PGlite loads its WASM and data files from its own package directory at run time.
-  serverExternalPackages: ["@electric-sql/pglite"],
+  transpilePackages: [
+    "@claimdesk/api",
+    "@claimdesk/auth",
+    "@claimdesk/claims",
+    "@claimdesk/db",
+    "@claimdesk/ingest",
+  ],
+  // PGlite loads its WASM and data files from its own package directory at run time; pg-boss and
+  // its pg driver use optional native and dynamic requires that are best left to Node. Externals must
+  // be direct dependencies of this app.
+  serverExternalPackages: ["@electric-sql/pglite", "pg-boss"],
   poweredByHeader: false,
   // Lets two builds (e.g. a second checkout's e2e run) coexist in one working tree.
   distDir: process.env.CLAIMDESK_NEXT_DIST_DIR ?? ".next",

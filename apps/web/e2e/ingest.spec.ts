@@ -56,3 +56,19 @@ test("a private address is refused with a clear message", async ({ browser }) =>
   await editor.getByRole("button", { name: "Fetch article" }).click();
   await expect(editor.getByRole("alert").filter({ hasText: "private or reserved" })).toBeVisible();
 });
+
+test("a bulk import shows progress, failures with reasons, and the articles' claims", async ({ browser }) => {
+  const editor = await signedInPage(browser, USERS.editor);
+  await editor.goto("/desk/ingest");
+  const tag = Math.random().toString(36).slice(2, 8);
+  const links = [1, 2, 3].map((index) => `http://127.0.0.1:${pagePort}/bulk-${index}?tag=${tag}-${index}`);
+  await editor.getByLabel("Or paste it").fill([...links, "http://10.0.0.1/internal"].join("\n"));
+  await editor.getByRole("button", { name: "Start import" }).click();
+  await expect(editor).toHaveURL(/\/desk\/ingest\/[0-9a-f-]{36}/);
+  await expect(editor.locator("progress#batch-progress")).toBeVisible();
+  await expect(editor.getByTestId("batch-counts")).toContainText("done: 3", { timeout: 30_000 });
+  await expect(editor.getByTestId("batch-counts")).toContainText("failed: 1");
+  await expect(editor.getByText(/private or reserved/)).toBeVisible();
+  await editor.getByRole("link", { name: `Harbour ferry fleet to go electric ${tag}-2` }).click();
+  await expect(editor.getByTestId("claim-item").filter({ hasText: "four water taxis" })).toBeVisible();
+});

@@ -2,6 +2,7 @@ import { appRouter, createContext } from "@claimdesk/api";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { auth } from "~/server/auth";
 import { getDb } from "~/server/db";
+import { getJobs } from "~/server/jobs";
 import { revalidatePublicChange } from "~/server/revalidate";
 import { NEWSROOM_COOKIE } from "~/server/session";
 
@@ -26,6 +27,7 @@ const handler = (request: Request) =>
         userId: session?.user?.id ?? null,
         preferredNewsroomId: readCookie(request, NEWSROOM_COOKIE),
         onPublicChange: revalidatePublicChange,
+        enqueueIngest: async (itemIds) => (await getJobs()).enqueueIngest(itemIds),
       });
     },
     onError({ error, path }) {
