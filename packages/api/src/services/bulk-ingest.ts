@@ -1,4 +1,4 @@
-import { type Database, type IngestDocument, ingestBatches, ingestItems } from "@claimdesk/db";
+import { articles, type Database, type IngestDocument, ingestBatches, ingestItems } from "@claimdesk/db";
 import { TRPCError } from "@trpc/server";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
@@ -135,9 +135,11 @@ export async function getBatchProgress(db: Database, actor: Actor, batchId: stri
       attempts: ingestItems.attempts,
       error: ingestItems.error,
       articleId: ingestItems.articleId,
+      articleTitle: articles.title,
       duplicate: ingestItems.duplicate,
     })
     .from(ingestItems)
+    .leftJoin(articles, eq(articles.id, ingestItems.articleId))
     .where(eq(ingestItems.batchId, batch.id))
     .orderBy(asc(ingestItems.position));
   const counts = { queued: 0, running: 0, done: 0, failed: 0 };

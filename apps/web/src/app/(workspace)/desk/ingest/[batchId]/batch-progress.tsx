@@ -63,7 +63,9 @@ export function BatchProgress({ batchId }: { batchId: string }) {
               <td>{item.position + 1}</td>
               <td className="small">
                 {item.articleId ? (
-                  <Link href={`/desk/articles/${item.articleId}`}>{item.title ?? item.url}</Link>
+                  <Link href={`/desk/articles/${item.articleId}`}>
+                    {item.articleTitle ?? item.title ?? item.url}
+                  </Link>
                 ) : (
                   (item.title ?? item.url)
                 )}
