@@ -24,7 +24,7 @@ import {
   trainLogisticRegression,
 } from "../src/score/training";
 
-export const TRAINING_DEFAULTS: TrainOptions = { l2: 5e-5, positiveWeight: 1, maxIterations: 300 };
+export const TRAINING_DEFAULTS: TrainOptions = { l2: 2.5e-5, positiveWeight: 1, maxIterations: 300 };
 export const FOLD_SEED = 1;
 /**
  * Share of topic word types whose lexical features are hidden in the augmented copy of each
