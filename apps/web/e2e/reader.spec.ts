@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { startNginx } from "../scripts/bench-reader-harness";
 import { assignClaim, createArticle, signedInPage, USERS, uniqueArticle } from "./support/fixtures";
 
 async function expectAccessible(page: Page) {
@@ -89,7 +90,10 @@ test("reader pages are cached, accessible, and their ClaimReview matches the pag
   }
 });
 
-test("a publish shows up at once on cached reader pages and in search", async ({ browser }) => {
+test("a publish shows up at once on cached pages; a correction reaches readers through nginx within 30 s", async ({
+  browser,
+  baseURL,
+}) => {
   const article = uniqueArticle();
   const marker = article.body.match(/Reference (\w+)/)?.[1] ?? "";
   const reader = await (await browser.newContext()).newPage();
@@ -120,4 +124,55 @@ test("a publish shows up at once on cached reader pages and in search", async ({
   await reader.goto(`/search?q=${marker}`);
   await expect(reader.getByTestId("search-count")).toContainText("1 verdict");
   await expect(reader.locator(".verdict-list .rating")).toHaveText("Half true");
+  // deploy/nginx.conf in front of the app: a correction must pass it within s-maxage + swr = 30 s.
+  const appPort = Number(new URL(baseURL ?? "http://localhost:3210").port);
+  const proxy = await startNginx(appPort + 2, appPort);
+  try {
+    const verdictPath = await editor
+      .getByRole("link", { name: "view the public verdict" })
+      .getAttribute("href");
+    if (!verdictPath) throw new Error("no public link");
+    const viaProxy = async () => {
+      const response = await fetch(`${proxy.url}${verdictPath}`);
+      return { cache: response.headers.get("x-cache-status"), html: await response.text() };
+    };
+    await viaProxy();
+    expect((await viaProxy()).cache).toBe("HIT");
+
+    const claimId = claimPath.split("/").pop() ?? "";
+    const workspace = await editor.request.get(
+      `/api/trpc/claim.get?input=${encodeURIComponent(JSON.stringify({ json: { claimId } }))}`,
+    );
+    const labels: { id: string; label: string }[] = (await workspace.json()).result.data.json.ratingLabels;
+    const mostlyTrue = labels.find((label) => label.label === "Mostly true");
+    const correction = `Corrected ${marker}: the census shows 5.9 percent.`;
+    const corrected = await editor.request.post("/api/trpc/verdict.correct", {
+      data: {
+        json: {
+          claimId,
+          expectedVersion: 1,
+          note: "We used last year's census at first.",
+          ratingLabelId: mostlyTrue?.id,
+          summary: correction,
+          explanation: "The district census counts 9,200 students.",
+          sources: [{ url: "https://district.example.org/census", accessedAt: "2026-03-01" }],
+        },
+      },
+    });
+    expect(corrected.status()).toBe(200);
+    const started = Date.now();
+    await expect
+      .poll(async () => (await viaProxy()).html.includes(correction), { timeout: 33_000, intervals: [500] })
+      .toBe(true);
+    expect(Date.now() - started).toBeLessThan(33_000);
+
+    await reader.goto(verdictPath);
+    await expect(reader.getByTestId("summary")).toHaveText(correction);
+    await expect(reader.getByTestId("history")).toContainText("We used last year's census at first.");
+    const jsonLd = JSON.parse((await reader.locator("script#claim-review").textContent()) ?? "{}");
+    expect(jsonLd.dateModified > jsonLd.datePublished).toBe(true);
+    expect(jsonLd.reviewRating.alternateName).toBe("Mostly true");
+  } finally {
+    await proxy.stop();
+  }
 });
