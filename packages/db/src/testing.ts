@@ -96,3 +96,18 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
     },
   };
 }
+
+/**
+ * A fresh, empty database with a fixed name on the TEST_DATABASE_URL server (dropped first if a
+ * previous run left it), for scripts that run the app in another process. Returns its URL.
+ */
+export async function recreateNamedDatabase(adminUrl: string, name: string): Promise<string> {
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  try {
+    await admin.unsafe(`drop database if exists "${name}" with (force)`);
+    await admin.unsafe(`create database "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  return databaseUrl(adminUrl, name);
+}

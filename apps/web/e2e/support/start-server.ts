@@ -7,21 +7,14 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { prepareDatabase } from "@claimdesk/api/seed";
-import postgres from "postgres";
+import { recreateNamedDatabase } from "@claimdesk/db/testing";
 
 const port = process.argv[2] ?? "3210";
 const adminUrl = process.env.TEST_DATABASE_URL;
 
 if (adminUrl) {
   // A fixed name: each run drops the previous one, so runs never pile up databases.
-  const name = "claimdesk_e2e";
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`drop database if exists "${name}" with (force)`);
-  await admin.unsafe(`create database "${name}"`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  process.env.DATABASE_URL = url.toString();
+  process.env.DATABASE_URL = await recreateNamedDatabase(adminUrl, "claimdesk_e2e");
 } else {
   delete process.env.DATABASE_URL;
   process.env.CLAIMDESK_DATA_DIR = mkdtempSync(join(tmpdir(), "claimdesk-e2e-"));
