@@ -1,10 +1,14 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { DEFAULT_FEATURE_CONFIG } from "./features";
 import { loadModel, modelMargin, serializeModel } from "./model";
 
 const CONFIG = { ...DEFAULT_FEATURE_CONFIG, hashBits: 4 };
 
 describe("serializeModel / loadModel", () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
   it("round-trips weights through int16 quantisation", () => {
     const weights = Float64Array.from({ length: 16 }, (_, i) => (i - 8) / 3);
     const loaded = loadModel(serializeModel({ weights, bias: -0.5 }, CONFIG, 0.4, {}));
@@ -13,6 +17,14 @@ describe("serializeModel / loadModel", () => {
     weights.forEach((w, i) => {
       expect(loaded.weights[i]).toBeCloseTo(w, 3);
     });
+  });
+
+  it("decodes without Node's Buffer (browser path) to the same weights", () => {
+    const weights = Float64Array.from({ length: 16 }, (_, i) => Math.sin(i));
+    const serialized = serializeModel({ weights, bias: 0 }, CONFIG, 0.5, {});
+    const withBuffer = loadModel(serialized).weights;
+    vi.stubGlobal("Buffer", undefined);
+    expect(Array.from(loadModel(serialized).weights)).toEqual(Array.from(withBuffer));
   });
 
   it("switches off feature groups the file does not mention", () => {

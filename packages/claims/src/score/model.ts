@@ -59,7 +59,10 @@ export interface LoadedModel {
 }
 
 function decodeBase64(text: string): Uint8Array {
-  // atob exists in Node >= 16 and in browsers, so the library needs no Buffer.
+  // Node's Buffer decodes ~10x faster than atob; atob keeps the library working in browsers.
+  const nodeBuffer = (globalThis as { Buffer?: { from(text: string, encoding: "base64"): Uint8Array } })
+    .Buffer;
+  if (nodeBuffer !== undefined) return nodeBuffer.from(text, "base64");
   const binary = atob(text);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
