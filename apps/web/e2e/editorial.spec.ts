@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { assignClaim, createArticle, signedInPage, uniqueArticle, USERS } from "./support/fixtures";
+import { assignClaim, createArticle, signedInPage, USERS, uniqueArticle } from "./support/fixtures";
 
 test("send back with a comment, revise, approve, publish, then correct in public", async ({ browser }) => {
   const editor = await signedInPage(browser, USERS.editor);
@@ -37,7 +37,9 @@ test("send back with a comment, revise, approve, publish, then correct in public
   await editor.getByLabel("Summary").fill("The October census confirms a 5.8 percent rise.");
   await editor.getByRole("button", { name: "Publish correction" }).click();
   await expect(editor.getByText(/corrected \(v2\)/)).toBeVisible();
-  const verdictPath = await editor.getByRole("link", { name: "view the public verdict" }).getAttribute("href");
+  const verdictPath = await editor
+    .getByRole("link", { name: "view the public verdict" })
+    .getAttribute("href");
   if (!verdictPath) throw new Error("no public link");
 
   const reader = await (await browser.newContext()).newPage();
