@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { extractClaims } from "@claimdesk/claims";
+import { type ExtractedClaim, extractClaims } from "@claimdesk/claims";
 import { articles, claims, type Database, users } from "@claimdesk/db";
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { Actor } from "../actor";
@@ -56,24 +56,7 @@ export async function createArticle(
       if (winner) return { status: "duplicate" as const, articleId: winner };
       throw new Error("Article insert returned no row");
     }
-    if (extracted.length > 0) {
-      await tx.insert(claims).values(
-        extracted.map((claim) => ({
-          newsroomId: actor.newsroomId,
-          articleId: article.id,
-          spanStart: claim.start,
-          spanEnd: claim.end,
-          spans: claim.spans,
-          quote: claim.quote,
-          text: claim.text,
-          speaker: claim.speaker,
-          reportedBy: claim.reportedBy,
-          parentKey: claim.parentId,
-          score: claim.score,
-          checkworthy: claim.checkworthy,
-        })),
-      );
-    }
+    await insertExtractedClaims(tx, actor.newsroomId, article.id, extracted);
     await recordAudit(tx, actor, {
       action: "article.create",
       entityType: "article",
@@ -82,6 +65,32 @@ export async function createArticle(
     });
     return { status: "created" as const, articleId: article.id, claimCount: extracted.length };
   });
+}
+
+/** Stores the engine's claims for an article (inside the caller's transaction). */
+export async function insertExtractedClaims(
+  db: Database,
+  newsroomId: string,
+  articleId: string,
+  extracted: ExtractedClaim[],
+): Promise<void> {
+  if (extracted.length === 0) return;
+  await db.insert(claims).values(
+    extracted.map((claim) => ({
+      newsroomId,
+      articleId,
+      spanStart: claim.start,
+      spanEnd: claim.end,
+      spans: claim.spans,
+      quote: claim.quote,
+      text: claim.text,
+      speaker: claim.speaker,
+      reportedBy: claim.reportedBy,
+      parentKey: claim.parentId,
+      score: claim.score,
+      checkworthy: claim.checkworthy,
+    })),
+  );
 }
 
 async function findArticleByHash(db: Database, newsroomId: string, hash: string): Promise<string | null> {

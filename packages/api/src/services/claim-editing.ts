@@ -3,6 +3,7 @@ import { articles, assignments, claims, comments, type Database, verdicts } from
 import { TRPCError } from "@trpc/server";
 import { and, asc, eq, inArray, notInArray, or } from "drizzle-orm";
 import type { Actor } from "../actor";
+import { insertExtractedClaims } from "./articles";
 import { recordAudit } from "./audit";
 import { type ClaimRow, loadClaim } from "./claims";
 
@@ -207,24 +208,7 @@ export async function resplitArticle(db: Database, actor: Actor, articleId: stri
           replaced.map((claim) => claim.id),
         ),
       );
-    if (fresh.length > 0) {
-      await tx.insert(claims).values(
-        fresh.map((claim) => ({
-          newsroomId: actor.newsroomId,
-          articleId: article.id,
-          spanStart: claim.start,
-          spanEnd: claim.end,
-          spans: claim.spans,
-          quote: claim.quote,
-          text: claim.text,
-          speaker: claim.speaker,
-          reportedBy: claim.reportedBy,
-          parentKey: claim.parentId,
-          score: claim.score,
-          checkworthy: claim.checkworthy,
-        })),
-      );
-    }
+    await insertExtractedClaims(tx, actor.newsroomId, article.id, fresh);
     const result = { kept: kept.length, replaced: replaced.length, added: fresh.length };
     await recordAudit(tx, actor, {
       action: "article.resplit",
