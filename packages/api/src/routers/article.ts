@@ -5,7 +5,7 @@ import { ZCreateArticle, ZId, ZIngestHtml, ZIngestUrl, ZPage } from "../schemas"
 import { createArticle, getArticle, listArticles } from "../services/articles";
 import { resplitArticle } from "../services/claim-editing";
 import { listArticleClaims } from "../services/claims";
-import { ingestFromUrl, ingestHtml } from "../services/ingest";
+import { ingestFromUrl, ingestHtml, refreshArticleFromUrl } from "../services/ingest";
 import { permissionProcedure } from "../trpc";
 
 export const articleRouter = {
@@ -34,6 +34,11 @@ export const articleRouter = {
   createFromHtml: permissionProcedure("article.create")
     .input(ZIngestHtml)
     .mutation(({ ctx, input }) => ingestHtml(ctx.db, actorOf(ctx), input)),
+
+  /** Fetches the article's page again and makes a changed text the current version. */
+  refreshFromUrl: permissionProcedure("article.create")
+    .input(z.object({ articleId: ZId }))
+    .mutation(({ ctx, input }) => refreshArticleFromUrl(ctx.db, actorOf(ctx), input.articleId)),
 
   /** Runs extraction again, keeping every claim that already has work on it. */
   resplit: permissionProcedure("claim.edit")

@@ -21,7 +21,9 @@ export function contentHash(body: string): string {
 
 export type CreateArticleResult =
   | { status: "created"; articleId: string; claimCount: number }
-  | { status: "duplicate"; articleId: string };
+  | { status: "duplicate"; articleId: string }
+  /** The same article (by URL) is stored with different text: offer its new version. */
+  | { status: "changed"; articleId: string };
 
 /** Stores the article and its extracted claims in one transaction, or points at the existing copy. */
 export async function createArticle(

@@ -214,8 +214,11 @@ export async function processIngestItem(db: Database, itemId: string): Promise<v
       .set({
         status: "done",
         articleId: result.articleId,
-        duplicate: result.status === "duplicate",
-        error: null,
+        duplicate: result.status !== "created",
+        error:
+          result.status === "changed"
+            ? "The page changed since the newsroom imported it: open the article to update it to the new version."
+            : null,
         updatedAt: new Date(),
       })
       .where(eq(ingestItems.id, claimed.id));

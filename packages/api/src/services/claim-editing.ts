@@ -171,45 +171,7 @@ export async function resplitArticle(db: Database, actor: Actor, articleId: stri
       .from(articles)
       .where(and(eq(articles.id, articleId), eq(articles.newsroomId, actor.newsroomId)));
     if (!article) throw new TRPCError({ code: "NOT_FOUND", message: "Article not found." });
-    const existing = await tx
-      .select()
-      .from(claims)
-      .where(eq(claims.articleId, article.id))
-      .orderBy(asc(claims.spanStart));
-    const worked = new Set(
-      (
-        await tx
-          .select({ id: claims.id })
-          .from(claims)
-          .where(
-            and(
-              eq(claims.articleId, article.id),
-              or(
-                notInArray(claims.status, [...UNTOUCHED]),
-                inArray(claims.id, tx.select({ id: assignments.claimId }).from(assignments)),
-                inArray(claims.id, tx.select({ id: verdicts.claimId }).from(verdicts)),
-                inArray(claims.id, tx.select({ id: comments.claimId }).from(comments)),
-              ),
-            ),
-          )
-      ).map((row) => row.id),
-    );
-    const kept = existing.filter((claim) => worked.has(claim.id));
-    const replaced = existing.filter((claim) => !worked.has(claim.id));
-    const overlapsKept = (start: number, end: number) =>
-      kept.some((claim) => start < claim.spanEnd && claim.spanStart < end);
-    const fresh = extractClaims({ title: article.title, body: article.body }).filter(
-      (claim) => !overlapsKept(claim.start, claim.end),
-    );
-    if (replaced.length > 0)
-      await tx.delete(claims).where(
-        inArray(
-          claims.id,
-          replaced.map((claim) => claim.id),
-        ),
-      );
-    await insertExtractedClaims(tx, actor.newsroomId, article.id, fresh);
-    const result = { kept: kept.length, replaced: replaced.length, added: fresh.length };
+    const result = await reextractClaims(tx, actor, article);
     await recordAudit(tx, actor, {
       action: "article.resplit",
       entityType: "article",
@@ -218,4 +180,92 @@ export async function resplitArticle(db: Database, actor: Actor, articleId: stri
     });
     return result;
   });
+}
+
+/** The position of `quote` in `body` closest to where it used to be, or null if it's gone. */
+export function relocateQuote(body: string, quote: string, previousStart: number): number | null {
+  let best: number | null = null;
+  for (let at = body.indexOf(quote); at !== -1; at = body.indexOf(quote, at + 1)) {
+    if (best === null || Math.abs(at - previousStart) < Math.abs(best - previousStart)) best = at;
+  }
+  return best;
+}
+
+/**
+ * Replaces an article's untouched claims with a fresh extraction of its current text (call inside a
+ * transaction). Claims with work on them stay; if the text changed, each is moved to where its quote
+ * now stands, or marked detached when the quote is gone — never deleted.
+ */
+export async function reextractClaims(
+  tx: Database,
+  actor: Actor,
+  article: { id: string; title: string; body: string },
+) {
+  const existing = await tx
+    .select()
+    .from(claims)
+    .where(eq(claims.articleId, article.id))
+    .orderBy(asc(claims.spanStart));
+  const worked = new Set(
+    (
+      await tx
+        .select({ id: claims.id })
+        .from(claims)
+        .where(
+          and(
+            eq(claims.articleId, article.id),
+            or(
+              notInArray(claims.status, [...UNTOUCHED]),
+              inArray(claims.id, tx.select({ id: assignments.claimId }).from(assignments)),
+              inArray(claims.id, tx.select({ id: verdicts.claimId }).from(verdicts)),
+              inArray(claims.id, tx.select({ id: comments.claimId }).from(comments)),
+            ),
+          ),
+        )
+    ).map((row) => row.id),
+  );
+  const attached: { start: number; end: number }[] = [];
+  let detached = 0;
+  for (const claim of existing.filter((row) => worked.has(row.id))) {
+    if (article.body.slice(claim.spanStart, claim.spanEnd) === claim.quote) {
+      attached.push({ start: claim.spanStart, end: claim.spanEnd });
+      continue;
+    }
+    const start = relocateQuote(article.body, claim.quote, claim.spanStart);
+    if (start === null) {
+      detached++;
+      await tx
+        .update(claims)
+        .set({ detachedAt: new Date(), updatedAt: new Date() })
+        .where(eq(claims.id, claim.id));
+      continue;
+    }
+    const span = { start, end: start + claim.quote.length };
+    attached.push(span);
+    await tx
+      .update(claims)
+      .set({
+        spanStart: span.start,
+        spanEnd: span.end,
+        spans: [span],
+        detachedAt: null,
+        updatedAt: new Date(),
+      })
+      .where(eq(claims.id, claim.id));
+  }
+  const replaced = existing.filter((claim) => !worked.has(claim.id));
+  const overlapsKept = (start: number, end: number) =>
+    attached.some((span) => start < span.end && span.start < end);
+  const fresh = extractClaims({ title: article.title, body: article.body }).filter(
+    (claim) => !overlapsKept(claim.start, claim.end),
+  );
+  if (replaced.length > 0)
+    await tx.delete(claims).where(
+      inArray(
+        claims.id,
+        replaced.map((claim) => claim.id),
+      ),
+    );
+  await insertExtractedClaims(tx, actor.newsroomId, article.id, fresh);
+  return { kept: worked.size - detached, detached, replaced: replaced.length, added: fresh.length };
 }

@@ -102,6 +102,7 @@ export async function listArticleClaims(db: Database, actor: Actor, articleId: s
       checkworthy: claims.checkworthy,
       status: claims.status,
       tags: claims.tags,
+      detachedAt: claims.detachedAt,
       assigneeId: assignments.assigneeId,
       assigneeName: users.name,
       dueAt: assignments.dueAt,

@@ -4,8 +4,9 @@ import type { DatabaseHandle } from "@claimdesk/db";
 import { createTestDatabase } from "@claimdesk/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestNewsroom, type TestNewsroom } from "../testing/fixtures";
-import { ingestFromUrl } from "./ingest";
+import { ingestFromUrl, refreshArticleFromUrl } from "./ingest";
 
+let page = "";
 const PAGE = `<!doctype html><html lang="en"><head>
 <title>Valley hospital opens new wing | Valley Post</title>
 <meta property="og:site_name" content="Valley Post">
@@ -30,6 +31,7 @@ beforeAll(async () => {
   room = await createTestNewsroom(handle.db);
   server = createServer((request, response) => {
     if (request.url === "/story") response.writeHead(200, { "content-type": "text/html" }).end(PAGE);
+    else if (request.url === "/changing") response.writeHead(200, { "content-type": "text/html" }).end(page);
     else if (request.url === "/empty")
       response.writeHead(200, { "content-type": "text/html" }).end("<html><body>Hi</body></html>");
     else response.writeHead(404).end();
@@ -86,5 +88,41 @@ describe("ingesting an article from a URL", () => {
         code: "FORBIDDEN",
       },
     );
+  });
+});
+
+describe("a changed article", () => {
+  it("is offered as a new version that keeps claims with work on them", async () => {
+    const actor = actorOf(room.editor);
+    // No canonical link: the article's address stays the loopback page, so refreshing fetches it again.
+    page = PAGE.replace(/<link rel="canonical"[^>]*>/, "").replace("cost $92 million", "cost $93 million");
+    const first = await ingestFromUrl(handle.db, actor, `${origin}/changing`, { allowList });
+    expect(first.status).toBe("created");
+    const { claims } = await room.editor.caller.article.get({ articleId: first.articleId });
+    const moving = claims.find((claim) => claim.quote.includes("120-bed wing"));
+    const vanishing = claims.find((claim) => claim.quote.includes("300 nurses"));
+    if (!moving || !vanishing) throw new Error("expected claims missing");
+    await room.editor.caller.claim.assign({
+      claimIds: [moving.id, vanishing.id],
+      assigneeId: room.checker.user.id,
+    });
+
+    // The publisher adds a paragraph at the top and drops the one about nurses.
+    page = page
+      .replace("<p>Valley General", "<p>Updated with the board's figures on Tuesday.</p>\n<p>Valley General")
+      .replace(/<p>Board chair Lin Okafor[^<]*<\/p>/, "");
+    const again = await ingestFromUrl(handle.db, actor, `${origin}/changing`, { allowList });
+    expect(again).toEqual({ status: "changed", articleId: first.articleId });
+
+    const update = await refreshArticleFromUrl(handle.db, actor, first.articleId, { allowList });
+    expect(update).toMatchObject({ status: "updated", version: 2, kept: 1, detached: 1 });
+    const after = await room.editor.caller.article.get({ articleId: first.articleId });
+    expect(after.article.body).toContain("Updated with the board's figures");
+    const moved = after.claims.find((claim) => claim.id === moving.id);
+    expect(moved && after.article.body.slice(moved.spanStart, moved.spanEnd)).toBe(moving.quote);
+    expect(after.claims.find((claim) => claim.id === vanishing.id)?.detachedAt).not.toBeNull();
+
+    const unchanged = await refreshArticleFromUrl(handle.db, actor, first.articleId, { allowList });
+    expect(unchanged.status).toBe("unchanged");
   });
 });

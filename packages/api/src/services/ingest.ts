@@ -9,7 +9,8 @@ import {
 import { TRPCError } from "@trpc/server";
 import { and, eq } from "drizzle-orm";
 import type { Actor } from "../actor";
-import { type CreateArticleResult, createArticle } from "./articles";
+import { applyNewArticleVersion } from "./article-versions";
+import { type CreateArticleResult, contentHash, createArticle } from "./articles";
 
 /** Fetch limits for this deployment; CLAIMDESK_FETCH_ALLOW lists non-public hosts that may be fetched. */
 export function fetchOptionsFromEnv(): FetchPageOptions {
@@ -23,8 +24,6 @@ export async function ingestFromUrl(
   url: string,
   options: FetchPageOptions = fetchOptionsFromEnv(),
 ): Promise<CreateArticleResult> {
-  const existing = await findArticleByUrl(db, actor.newsroomId, url);
-  if (existing) return { status: "duplicate", articleId: existing };
   let page: Awaited<ReturnType<typeof fetchPage>>;
   try {
     page = await fetchPage(url, options);
@@ -69,17 +68,53 @@ async function storeExtracted(
   }
   if (article.url) {
     const existing = await findArticleByUrl(db, actor.newsroomId, article.url);
-    if (existing) return { status: "duplicate", articleId: existing };
+    if (existing) {
+      const same = existing.contentHash === contentHash(article.body);
+      return { status: same ? "duplicate" : "changed", articleId: existing.id };
+    }
   }
   return createArticle(db, actor, { ...article, title: article.title.slice(0, 500) });
 }
 
-async function findArticleByUrl(db: Database, newsroomId: string, url: string): Promise<string | null> {
+async function findArticleByUrl(db: Database, newsroomId: string, url: string) {
   const [row] = await db
-    .select({ id: articles.id })
+    .select({ id: articles.id, contentHash: articles.contentHash })
     .from(articles)
     .where(and(eq(articles.newsroomId, newsroomId), eq(articles.url, url)));
-  return row?.id ?? null;
+  return row ?? null;
+}
+
+/** Fetches an article's page again and, when its text changed, makes that the current version. */
+export async function refreshArticleFromUrl(
+  db: Database,
+  actor: Actor,
+  articleId: string,
+  options: FetchPageOptions = fetchOptionsFromEnv(),
+) {
+  const [article] = await db
+    .select({ url: articles.url })
+    .from(articles)
+    .where(and(eq(articles.id, articleId), eq(articles.newsroomId, actor.newsroomId)));
+  if (!article) throw new TRPCError({ code: "NOT_FOUND", message: "Article not found." });
+  if (!article.url)
+    throw new TRPCError({ code: "PRECONDITION_FAILED", message: "This article has no address to fetch." });
+  let page: Awaited<ReturnType<typeof fetchPage>>;
+  try {
+    page = await fetchPage(article.url, options);
+  } catch (error) {
+    if (error instanceof FetchRefused) throw new TRPCError({ code: "BAD_REQUEST", message: error.message });
+    throw error;
+  }
+  const extracted = page.contentType.startsWith("text/plain")
+    ? { title: titleFromText(page.body), body: page.body, publisher: null, byline: null, publishedAt: null }
+    : extractArticle(page.body, page.url);
+  return applyNewArticleVersion(db, actor, articleId, {
+    title: extracted.title,
+    body: extracted.body,
+    publisher: extracted.publisher,
+    author: extracted.byline,
+    publishedAt: extracted.publishedAt,
+  });
 }
 
 function titleFromText(text: string): string {

@@ -1,4 +1,4 @@
-import { index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { newsrooms } from "./newsrooms";
 import { users } from "./users";
 
@@ -18,6 +18,8 @@ export const articles = pgTable(
     body: text("body").notNull(),
     /** sha256 of the normalised body; the same article is stored once per newsroom. */
     contentHash: text("content_hash").notNull(),
+    /** Increases when a changed copy of the article replaces the text; old texts are in article_revisions. */
+    version: integer("version").notNull().default(1),
     createdById: uuid("created_by_id").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -25,4 +27,22 @@ export const articles = pgTable(
     uniqueIndex("articles_newsroom_content_hash_idx").on(table.newsroomId, table.contentHash),
     index("articles_newsroom_created_idx").on(table.newsroomId, table.createdAt),
   ],
+);
+
+/** Earlier texts of an article, kept when a newer version of the same article replaces them. */
+export const articleRevisions = pgTable(
+  "article_revisions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    articleId: uuid("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    contentHash: text("content_hash").notNull(),
+    replacedById: uuid("replaced_by_id").references(() => users.id, { onDelete: "set null" }),
+    replacedAt: timestamp("replaced_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex("article_revisions_article_version_idx").on(table.articleId, table.version)],
 );

@@ -46,6 +46,8 @@ export const claims = pgTable(
     checkworthy: boolean("checkworthy").notNull(),
     status: claimStatusEnum("status").notNull().default("new"),
     tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
+    /** Set when a new version of the article no longer contains this claim's quote; its span is stale. */
+    detachedAt: timestamp("detached_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -25,7 +25,9 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
           </Link>
           <nav aria-label="Workspace">
             {role && hasPermission(role, "article.read") ? <Link href="/desk/articles">Articles</Link> : null}
-            {role && hasPermission(role, "article.create") ? <Link href="/desk/ingest">Import</Link> : null}
+            {role && hasPermission(role, "article.create") ? (
+              <Link href="/desk/ingest">Bulk import</Link>
+            ) : null}
             {role && hasPermission(role, "queue.read") ? <Link href="/desk/queue">My queue</Link> : null}
             {role && hasPermission(role, "verdict.review") ? <Link href="/desk/review">Review</Link> : null}
             {role && hasPermission(role, "claim.assign") ? <Link href="/desk/workload">Workload</Link> : null}

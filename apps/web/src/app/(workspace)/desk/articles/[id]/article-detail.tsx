@@ -24,7 +24,15 @@ function groupByParent(claims: ArticleClaim[]): ArticleClaim[][] {
   return [...groups.values()];
 }
 
-export function ArticleDetail({ articleId, duplicate }: { articleId: string; duplicate: boolean }) {
+export function ArticleDetail({
+  articleId,
+  duplicate,
+  changed,
+}: {
+  articleId: string;
+  duplicate: boolean;
+  changed: boolean;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const query = useQuery(trpc.article.get.queryOptions({ articleId }));
@@ -39,6 +47,18 @@ export function ArticleDetail({ articleId, duplicate }: { articleId: string; dup
       async onSuccess(result) {
         setNotice(
           `Re-split: ${result.added} claims from the engine, ${result.kept} kept because they have work on them, ${result.replaced} untouched ones replaced.`,
+        );
+        await refresh();
+      },
+    }),
+  );
+  const refreshFromUrl = useMutation(
+    trpc.article.refreshFromUrl.mutationOptions({
+      async onSuccess(result) {
+        setNotice(
+          result.status === "unchanged"
+            ? "The page has not changed since it was imported."
+            : `Updated to version ${result.version}: ${result.kept} claims with work kept${result.detached ? `, ${result.detached} whose quote is gone marked as detached` : ""}, ${result.added} new claims.`,
         );
         await refresh();
       },
@@ -63,14 +83,21 @@ export function ArticleDetail({ articleId, duplicate }: { articleId: string; dup
 
   const claims = query.data?.claims ?? [];
   const visible = useMemo(
-    () => claims.filter((claim) => showAll || (claim.checkworthy && claim.status !== "dismissed")),
+    () =>
+      claims.filter(
+        (claim) =>
+          showAll || claim.detachedAt !== null || (claim.checkworthy && claim.status !== "dismissed"),
+      ),
     [claims, showAll],
   );
   const segments = useMemo(
     () =>
       segmentText(
         query.data?.article.body ?? "",
-        visible.map((claim) => ({ id: claim.id, start: claim.spanStart, end: claim.spanEnd })),
+        // A detached claim's span points into an older text, so it isn't highlighted.
+        visible
+          .filter((claim) => claim.detachedAt === null)
+          .map((claim) => ({ id: claim.id, start: claim.spanStart, end: claim.spanEnd })),
       ),
     [query.data?.article.body, visible],
   );
@@ -90,6 +117,12 @@ export function ArticleDetail({ articleId, duplicate }: { articleId: string; dup
 
   return (
     <>
+      {changed ? (
+        <p className="alert alert--info" role="status">
+          This page has changed since the newsroom imported it. Update to the new version below; claims
+          already being worked on are kept.
+        </p>
+      ) : null}
       {duplicate ? (
         <p className="alert alert--info" role="status">
           This article was already in the newsroom; here is the existing copy.
@@ -113,7 +146,7 @@ export function ArticleDetail({ articleId, duplicate }: { articleId: string; dup
           {notice}
         </p>
       ) : null}
-      <ErrorAlert error={resplit.error ?? merge.error} />
+      <ErrorAlert error={resplit.error ?? merge.error ?? refreshFromUrl.error} />
       <p className="muted small">
         {[article.publisher, article.author && `by ${article.author}`, formatDate(article.publishedAt)]
           .filter(Boolean)

@@ -8,8 +8,8 @@ export default async function ArticlePage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ duplicate?: string }>;
+  searchParams: Promise<{ duplicate?: string; changed?: string }>;
 }) {
-  const [{ id }, { duplicate }] = await Promise.all([params, searchParams]);
-  return <ArticleDetail articleId={id} duplicate={duplicate === "1"} />;
+  const [{ id }, { duplicate, changed }] = await Promise.all([params, searchParams]);
+  return <ArticleDetail articleId={id} duplicate={duplicate === "1"} changed={changed === "1"} />;
 }

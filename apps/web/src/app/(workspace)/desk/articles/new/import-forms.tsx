@@ -8,8 +8,10 @@ import { useTRPC } from "~/trpc/react";
 
 function useOpenArticle() {
   const router = useRouter();
-  return (result: { articleId: string; status: "created" | "duplicate" }) =>
-    router.push(`/desk/articles/${result.articleId}${result.status === "duplicate" ? "?duplicate=1" : ""}`);
+  return (result: { articleId: string; status: "created" | "duplicate" | "changed" }) =>
+    router.push(
+      `/desk/articles/${result.articleId}${result.status === "created" ? "" : `?${result.status}=1`}`,
+    );
 }
 
 /** Fetches a page by its address; the server refuses private addresses and oversized pages. */
