@@ -45,7 +45,7 @@ test("reader pages are cached, accessible, and their ClaimReview matches the pag
   await expectAccessible(page);
   const verdictPath = new URL(page.url()).pathname;
 
-  await page.getByRole("link", { name: "Read the article with every claim annotated" }).click();
+  await page.getByRole("link", { name: "read it with every claim annotated" }).click();
   await expect(page.locator("mark.rated").first()).toBeVisible();
   await expect(page.locator(".article-text .badge", { hasText: "not yet rated" }).first()).toBeVisible();
   // Selecting a claim jumps to its verdict note (no client JavaScript involved).

@@ -93,6 +93,14 @@ try {
     const entry = result.lhr.audits[audit];
     if (entry) console.log(`${entry.title}: ${entry.displayValue ?? ""}`);
   }
+  for (const category of ["performance", "accessibility", "seo"]) {
+    for (const ref of categories[category]?.auditRefs ?? []) {
+      const audit = result.lhr.audits[ref.id];
+      if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
+        console.log(`  ${category} loses on: ${audit.title} (${audit.displayValue ?? audit.score})`);
+      }
+    }
+  }
   console.log(
     `lighthouse: performance=${score("performance")} accessibility=${score("accessibility")} seo=${score("seo")}`,
   );

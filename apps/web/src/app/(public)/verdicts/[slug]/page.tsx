@@ -39,7 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: `${verdict.snapshot.ratingLabel}: ${verdict.snapshot.claimText}`,
     description: verdict.snapshot.summary,
-    alternates: { canonical: `/verdicts/${verdict.slug}` },
+    alternates: { canonical: new URL(`/verdicts/${verdict.slug}`, siteUrl()).toString() },
   };
 }
 
@@ -139,7 +139,8 @@ export default async function VerdictPage({ params }: Props) {
         ) : null}
       </dl>
       <p>
-        <Link href={`/articles/${article.id}`}>Read the article with every claim annotated</Link>
+        The full article, {article.title}:{" "}
+        <Link href={`/articles/${article.id}`}>read it with every claim annotated</Link>
       </p>
       {verdict.tags.length > 0 ? (
         <p className="small">
