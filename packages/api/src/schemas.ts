@@ -166,3 +166,10 @@ export const ZCreateIngestBatch = z.object({
     .min(1, "Paste a list of links or JSON lines.")
     .max(20_000_000, "The list is larger than 20 MB."),
 });
+
+/** A .docx upload, base64-encoded (10 MB at most once decoded). */
+export const ZIngestDocx = z.object({
+  base64: z
+    .base64("The file didn't arrive intact; try uploading it again.")
+    .max(14_000_000, "The document is larger than 10 MB."),
+});

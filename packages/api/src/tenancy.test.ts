@@ -52,6 +52,7 @@ const SAMPLE_INPUTS: Record<string, (foreign: Foreign) => unknown> = {
   "article.resplit": (f) => ({ articleId: f.articleId }),
   // Loopback isn't allow-listed here, so this is refused before any connection is made.
   "article.createFromUrl": () => ({ url: "http://127.0.0.1:9/story" }),
+  "article.createFromDocx": () => ({ base64: Buffer.from("not a docx").toString("base64") }),
   "article.refreshFromUrl": (f) => ({ articleId: f.articleId }),
   "article.createFromHtml": () => ({ html: "<html><body><p>Too short.</p></body></html>" }),
   "claim.get": (f) => ({ claimId: f.claimId }),

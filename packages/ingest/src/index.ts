@@ -1,5 +1,6 @@
 export { type AllowList, allowListFromEnv, isAllowListed, isPublicAddress } from "./address-policy";
 export { type ExtractedArticle, extractArticle } from "./extract-article";
+export { extractDocx } from "./extract-docx";
 export {
   type FetchedPage,
   type FetchPageOptions,

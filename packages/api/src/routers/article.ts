@@ -1,11 +1,11 @@
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { actorOf } from "../actor-from-context";
-import { ZCreateArticle, ZId, ZIngestHtml, ZIngestUrl, ZPage } from "../schemas";
+import { ZCreateArticle, ZId, ZIngestDocx, ZIngestHtml, ZIngestUrl, ZPage } from "../schemas";
 import { createArticle, getArticle, listArticles } from "../services/articles";
 import { resplitArticle } from "../services/claim-editing";
 import { listArticleClaims } from "../services/claims";
-import { ingestFromUrl, ingestHtml, refreshArticleFromUrl } from "../services/ingest";
+import { ingestDocx, ingestFromUrl, ingestHtml, refreshArticleFromUrl } from "../services/ingest";
 import { permissionProcedure } from "../trpc";
 
 export const articleRouter = {
@@ -34,6 +34,11 @@ export const articleRouter = {
   createFromHtml: permissionProcedure("article.create")
     .input(ZIngestHtml)
     .mutation(({ ctx, input }) => ingestHtml(ctx.db, actorOf(ctx), input)),
+
+  /** An uploaded Word document. */
+  createFromDocx: permissionProcedure("article.create")
+    .input(ZIngestDocx)
+    .mutation(({ ctx, input }) => ingestDocx(ctx.db, actorOf(ctx), Buffer.from(input.base64, "base64"))),
 
   /** Fetches the article's page again and makes a changed text the current version. */
   refreshFromUrl: permissionProcedure("article.create")

@@ -56,6 +56,7 @@ export async function applyNewArticleVersion(
         publisher: next.publisher ?? article.publisher,
         author: next.author ?? article.author,
         publishedAt: next.publishedAt ?? article.publishedAt,
+        language: next.language ?? article.language,
       })
       .where(eq(articles.id, article.id));
     const claimsResult = await reextractClaims(tx, actor, { id: article.id, title, body: next.body });

@@ -12,6 +12,7 @@ export interface NewArticle {
   publisher?: string | null;
   author?: string | null;
   publishedAt?: Date | null;
+  language?: string | null;
 }
 
 /** Same text, differently wrapped or indented, is the same article. */
@@ -47,6 +48,7 @@ export async function createArticle(
         publisher: input.publisher ?? null,
         author: input.author ?? null,
         publishedAt: input.publishedAt ?? null,
+        language: input.language ?? null,
         contentHash: hash,
         createdById: actor.userId,
       })

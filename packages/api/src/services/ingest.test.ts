@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { DatabaseHandle } from "@claimdesk/db";
@@ -65,6 +66,7 @@ describe("ingesting an article from a URL", () => {
       url: "https://post.example.com/health/hospital-wing",
     });
     expect(article.publishedAt?.toISOString()).toBe("2026-04-02T10:00:00.000Z");
+    expect(article.language).toBe("en");
     expect(article.body).not.toMatch(/By Omar Reyes|Photo: Valley Post|Clinic closes|Sport/);
     expect(claims.some((claim) => claim.quote.includes("120-bed wing"))).toBe(true);
 
@@ -88,6 +90,21 @@ describe("ingesting an article from a URL", () => {
         code: "FORBIDDEN",
       },
     );
+  });
+});
+
+describe("a Word document", () => {
+  it("becomes an article with its claims", async () => {
+    const file = readFileSync(
+      new URL("../../../ingest/src/__fixtures__/reservoir-report.docx", import.meta.url),
+    );
+    const result = await room.editor.caller.article.createFromDocx({ base64: file.toString("base64") });
+    const { article, claims } = await room.editor.caller.article.get({ articleId: result.articleId });
+    expect(article.title).toBe("Reservoir levels fall to a ten-year low");
+    expect(claims.some((claim) => claim.quote.includes("41 percent of capacity"))).toBe(true);
+    await expect(
+      room.editor.caller.article.createFromDocx({ base64: Buffer.from("plain text").toString("base64") }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 });
 

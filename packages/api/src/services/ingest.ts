@@ -2,6 +2,7 @@ import { articles, type Database } from "@claimdesk/db";
 import {
   allowListFromEnv,
   extractArticle,
+  extractDocx,
   type FetchPageOptions,
   FetchRefused,
   fetchPage,
@@ -51,7 +52,19 @@ export async function ingestHtml(
     publisher: extracted.publisher,
     author: extracted.byline,
     publishedAt: extracted.publishedAt,
+    language: extracted.language,
   });
+}
+
+/** An uploaded Word document. */
+export async function ingestDocx(db: Database, actor: Actor, file: Buffer): Promise<CreateArticleResult> {
+  let document: { title: string; body: string };
+  try {
+    document = await extractDocx(file);
+  } catch (error) {
+    throw new TRPCError({ code: "BAD_REQUEST", message: (error as Error).message });
+  }
+  return storeExtracted(db, actor, { ...document, url: null });
 }
 
 async function storeExtracted(
@@ -106,7 +119,14 @@ export async function refreshArticleFromUrl(
     throw error;
   }
   const extracted = page.contentType.startsWith("text/plain")
-    ? { title: titleFromText(page.body), body: page.body, publisher: null, byline: null, publishedAt: null }
+    ? {
+        title: titleFromText(page.body),
+        body: page.body,
+        publisher: null,
+        byline: null,
+        publishedAt: null,
+        language: null,
+      }
     : extractArticle(page.body, page.url);
   return applyNewArticleVersion(db, actor, articleId, {
     title: extracted.title,
@@ -114,6 +134,7 @@ export async function refreshArticleFromUrl(
     publisher: extracted.publisher,
     author: extracted.byline,
     publishedAt: extracted.publishedAt,
+    language: extracted.language,
   });
 }
 

@@ -14,6 +14,8 @@ export const articles = pgTable(
     publisher: text("publisher"),
     author: text("author"),
     publishedAt: timestamp("published_at", { withTimezone: true }),
+    /** BCP 47 tag from the page (e.g. "en-GB"), when known. */
+    language: text("language"),
     /** The text exactly as submitted: every claim span is an offset into it. */
     body: text("body").notNull(),
     /** sha256 of the normalised body; the same article is stored once per newsroom. */

@@ -148,7 +148,13 @@ export function ArticleDetail({
       ) : null}
       <ErrorAlert error={resplit.error ?? merge.error ?? refreshFromUrl.error} />
       <p className="muted small">
-        {[article.publisher, article.author && `by ${article.author}`, formatDate(article.publishedAt)]
+        {[
+          article.publisher,
+          article.author && `by ${article.author}`,
+          formatDate(article.publishedAt),
+          article.language,
+          article.version > 1 ? `version ${article.version}` : null,
+        ]
           .filter(Boolean)
           .join(" · ")}
       </p>
