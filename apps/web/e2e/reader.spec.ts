@@ -1,7 +1,12 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { startNginx } from "../scripts/bench-reader-harness";
 import { assignClaim, createArticle, signedInPage, USERS, uniqueArticle } from "./support/fixtures";
+
+/** Real ClaimReview blocks (MIT, Meedan), kept with the API's tests. */
+const FIXTURES = join(import.meta.dirname, "../../../packages/api/src/public/__fixtures__/claimreview");
 
 async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -175,4 +180,38 @@ test("a publish shows up at once on cached pages; a correction reaches readers t
   } finally {
     await proxy.stop();
   }
+});
+
+test("editors import ClaimReview; admins edit the methodology and readers see it at once", async ({
+  browser,
+}) => {
+  const editor = await signedInPage(browser, USERS.editor);
+  await editor.goto("/desk/import");
+  await editor.getByLabel("ClaimReview JSON-LD or page HTML").fill('{"@type": "WebPage"}');
+  await editor.getByRole("button", { name: "Import" }).click();
+  await expect(editor.locator(".alert--error")).toContainText(
+    "No ClaimReview found (the JSON-LD has WebPage)",
+  );
+  const block = readFileSync(join(FIXTURES, "afp_raw__block0.jsonld"), "utf8");
+  await editor
+    .getByLabel("ClaimReview JSON-LD or page HTML")
+    .fill(`<html><head><script type="application/ld+json">${block}</script></head></html>`);
+  await editor.getByRole("button", { name: "Import" }).click();
+  await expect(editor.getByRole("status")).toContainText("Imported 1 new");
+  await expect(
+    editor.getByTestId("external-review").filter({ hasText: "AFP Fact Check (external)" }),
+  ).toBeVisible();
+
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto("/about/methodology");
+  await reader.goto("/about/methodology"); // now from Next's cache
+  const admin = await signedInPage(browser, USERS.admin);
+  await admin.goto("/desk/pages");
+  const text = `We rate each claim on a five-step scale. Checked ${Date.now()}.`;
+  await expect(admin.getByLabel("Methodology")).toBeEditable();
+  await admin.getByLabel("Methodology").fill(text);
+  await admin.getByRole("button", { name: "Save pages" }).click();
+  await expect(admin.getByRole("status")).toContainText("Saved");
+  await reader.goto("/about/methodology");
+  await expect(reader.getByText(text)).toBeVisible();
 });

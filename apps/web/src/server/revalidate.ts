@@ -22,11 +22,14 @@ export async function revalidatePublicChange(change: PublicChange): Promise<void
   if (change.articleId) revalidatePath(`/articles/${change.articleId}`);
   if (change.speaker) revalidatePath(`/speakers/${encodeURIComponent(change.speaker)}`);
   revalidatePath("/");
+  // Route-pattern invalidation names the route as Next stores it, route group included.
   if (change.slug) {
-    revalidatePath("/verdicts/[slug]", "page");
-    revalidatePath("/speakers/[name]", "page");
+    revalidatePath("/(public)/verdicts/[slug]", "page");
+    revalidatePath("/(public)/speakers/[name]", "page");
     revalidatePath("/embed/verdicts/[slug]", "page");
   } else {
-    revalidatePath("/about/[page]", "page");
+    revalidatePath("/about/methodology");
+    revalidatePath("/about/corrections-policy");
+    revalidatePath("/(public)/about/[page]", "page");
   }
 }

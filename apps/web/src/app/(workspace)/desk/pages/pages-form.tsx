@@ -10,12 +10,16 @@ export function PagesForm() {
   const pages = useQuery(trpc.publishing.pages.queryOptions());
   const [methodology, setMethodology] = useState("");
   const [correctionsPolicy, setCorrectionsPolicy] = useState("");
+  // Fill the fields once, when the saved text arrives; until then they are disabled, so nothing typed
+  // early is overwritten.
+  const [loaded, setLoaded] = useState(false);
   useEffect(() => {
-    if (pages.data) {
+    if (pages.data && !loaded) {
       setMethodology(pages.data.methodology);
       setCorrectionsPolicy(pages.data.correctionsPolicy);
+      setLoaded(true);
     }
-  }, [pages.data]);
+  }, [pages.data, loaded]);
   const save = useMutation(trpc.publishing.updatePages.mutationOptions());
 
   function submit(event: FormEvent) {
@@ -31,6 +35,7 @@ export function PagesForm() {
         <textarea
           id="page-methodology"
           rows={10}
+          disabled={!loaded}
           value={methodology}
           onChange={(event) => setMethodology(event.target.value)}
         />
@@ -40,6 +45,7 @@ export function PagesForm() {
         <textarea
           id="page-corrections"
           rows={8}
+          disabled={!loaded}
           value={correctionsPolicy}
           onChange={(event) => setCorrectionsPolicy(event.target.value)}
         />
@@ -50,7 +56,7 @@ export function PagesForm() {
         </p>
       ) : null}
       <div className="actions">
-        <button type="submit" disabled={save.isPending || pages.isPending}>
+        <button type="submit" disabled={save.isPending || !loaded}>
           Save pages
         </button>
       </div>
