@@ -1,5 +1,5 @@
 import "server-only";
-import { type Context, createCaller, createContext } from "@claimdesk/api";
+import { type Context, createContext } from "@claimdesk/api";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
@@ -9,8 +9,11 @@ import { getDb } from "./db";
 /** Cookie naming the newsroom the user is working in (they may belong to several). */
 export const NEWSROOM_COOKIE = "claimdesk-newsroom";
 
-/** The tRPC context for this request: the signed-in user and their active membership. */
-export const getRequestContext = cache(async (): Promise<Context> => {
+/**
+ * Who is signed in and their active membership, for server-rendered workspace pages. Read-only:
+ * mutations go through the tRPC route, whose context also revalidates caches and enqueues jobs.
+ */
+const getRequestContext = cache(async (): Promise<Context> => {
   const [session, cookieStore, db] = await Promise.all([auth(), cookies(), getDb()]);
   return createContext({
     db,
@@ -24,8 +27,4 @@ export async function requireWorkspaceContext() {
   const context = await getRequestContext();
   if (!context.user) redirect("/sign-in");
   return context;
-}
-
-export async function serverCaller() {
-  return createCaller(await getRequestContext());
 }

@@ -4,6 +4,7 @@ import type { AppRouter } from "@claimdesk/api";
 import { useQuery } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
+import { ClaimReviewLint } from "~/components/claim-review-lint";
 import { ErrorAlert } from "~/components/error-alert";
 import { formatDate } from "~/components/format";
 import { RatingBadge } from "~/components/rating-badge";
@@ -121,6 +122,7 @@ export function ClaimWorkspace({ claimId }: { claimId: string }) {
         ) : null}
         {canEdit ? <VerdictForm workspace={workspace} /> : null}
         {verdict ? <ReviewPanel workspace={workspace} /> : null}
+        {verdict && !workspace.publication ? <ClaimReviewLint claimId={claim.id} /> : null}
         {workspace.publication ? (
           <PublicationPanel workspace={workspace} publication={workspace.publication} />
         ) : null}

@@ -74,6 +74,10 @@ export function VerdictForm({ workspace }: { workspace: Workspace }) {
     });
     setVersion(result.version);
     window.localStorage.removeItem(storageKey(claim.id));
+    // The ClaimReview check reads the saved draft.
+    await queryClient.invalidateQueries({
+      queryKey: trpc.publishing.lintClaimReview.queryKey({ claimId: claim.id }),
+    });
     return result.version;
   }
 
