@@ -1,14 +1,13 @@
 import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { newsrooms } from "./newsrooms";
+import { createdAtColumn, idColumn } from "./columns";
+import { newsroomIdColumn } from "./newsrooms";
 import { users } from "./users";
 
 export const articles = pgTable(
   "articles",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    newsroomId: uuid("newsroom_id")
-      .notNull()
-      .references(() => newsrooms.id, { onDelete: "cascade" }),
+    id: idColumn(),
+    newsroomId: newsroomIdColumn(),
     title: text("title").notNull(),
     url: text("url"),
     publisher: text("publisher"),
@@ -23,7 +22,7 @@ export const articles = pgTable(
     /** Increases when a changed copy of the article replaces the text; old texts are in article_revisions. */
     version: integer("version").notNull().default(1),
     createdById: uuid("created_by_id").references(() => users.id, { onDelete: "set null" }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (table) => [
     uniqueIndex("articles_newsroom_content_hash_idx").on(table.newsroomId, table.contentHash),
@@ -35,7 +34,7 @@ export const articles = pgTable(
 export const articleRevisions = pgTable(
   "article_revisions",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: idColumn(),
     articleId: uuid("article_id")
       .notNull()
       .references(() => articles.id, { onDelete: "cascade" }),

@@ -1,17 +1,16 @@
 import { sql } from "drizzle-orm";
 import { index, pgTable, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { claims } from "./claims";
-import { newsrooms } from "./newsrooms";
+import { createdAtColumn, idColumn } from "./columns";
+import { newsroomIdColumn } from "./newsrooms";
 import { users } from "./users";
 
 /** Who works on a claim. Reassignment ends the current row and starts a new one, keeping history. */
 export const assignments = pgTable(
   "assignments",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    newsroomId: uuid("newsroom_id")
-      .notNull()
-      .references(() => newsrooms.id, { onDelete: "cascade" }),
+    id: idColumn(),
+    newsroomId: newsroomIdColumn(),
     claimId: uuid("claim_id")
       .notNull()
       .references(() => claims.id, { onDelete: "cascade" }),
@@ -22,7 +21,7 @@ export const assignments = pgTable(
       .notNull()
       .references(() => users.id),
     dueAt: timestamp("due_at", { withTimezone: true }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
     endedAt: timestamp("ended_at", { withTimezone: true }),
   },
   (table) => [

@@ -1,4 +1,5 @@
-import { index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { index, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { createdAtColumn, idColumn } from "./columns";
 import { newsrooms } from "./newsrooms";
 import { users } from "./users";
 
@@ -6,7 +7,7 @@ import { users } from "./users";
 export const auditEvents = pgTable(
   "audit_events",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: idColumn(),
     newsroomId: uuid("newsroom_id").references(() => newsrooms.id, { onDelete: "cascade" }),
     actorId: uuid("actor_id").references(() => users.id, { onDelete: "set null" }),
     action: text("action").notNull(),
@@ -14,7 +15,7 @@ export const auditEvents = pgTable(
     entityId: uuid("entity_id").notNull(),
     before: jsonb("before"),
     after: jsonb("after"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (table) => [
     index("audit_events_newsroom_created_idx").on(table.newsroomId, table.createdAt),

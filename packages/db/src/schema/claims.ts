@@ -12,8 +12,9 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { articles } from "./articles";
+import { createdAtColumn, idColumn } from "./columns";
 import { claimStatusEnum } from "./enums";
-import { newsrooms } from "./newsrooms";
+import { newsroomIdColumn } from "./newsrooms";
 
 export interface ClaimSpan {
   start: number;
@@ -23,10 +24,8 @@ export interface ClaimSpan {
 export const claims = pgTable(
   "claims",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    newsroomId: uuid("newsroom_id")
-      .notNull()
-      .references(() => newsrooms.id, { onDelete: "cascade" }),
+    id: idColumn(),
+    newsroomId: newsroomIdColumn(),
     articleId: uuid("article_id")
       .notNull()
       .references(() => articles.id, { onDelete: "cascade" }),
@@ -48,7 +47,7 @@ export const claims = pgTable(
     tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
     /** Set when a new version of the article no longer contains this claim's quote; its span is stale. */
     detachedAt: timestamp("detached_at", { withTimezone: true }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [

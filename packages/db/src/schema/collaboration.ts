@@ -1,17 +1,16 @@
 import { index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { claims } from "./claims";
+import { createdAtColumn, idColumn } from "./columns";
 import { notificationKindEnum } from "./enums";
-import { newsrooms } from "./newsrooms";
+import { newsroomIdColumn } from "./newsrooms";
 import { users } from "./users";
 
 /** The internal discussion on a claim; never shown to readers. */
 export const comments = pgTable(
   "comments",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    newsroomId: uuid("newsroom_id")
-      .notNull()
-      .references(() => newsrooms.id, { onDelete: "cascade" }),
+    id: idColumn(),
+    newsroomId: newsroomIdColumn(),
     claimId: uuid("claim_id")
       .notNull()
       .references(() => claims.id, { onDelete: "cascade" }),
@@ -19,7 +18,7 @@ export const comments = pgTable(
       .notNull()
       .references(() => users.id),
     body: text("body").notNull(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (table) => [index("comments_claim_idx").on(table.claimId, table.createdAt)],
 );
@@ -27,10 +26,8 @@ export const comments = pgTable(
 export const notifications = pgTable(
   "notifications",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    newsroomId: uuid("newsroom_id")
-      .notNull()
-      .references(() => newsrooms.id, { onDelete: "cascade" }),
+    id: idColumn(),
+    newsroomId: newsroomIdColumn(),
     recipientId: uuid("recipient_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
@@ -38,7 +35,7 @@ export const notifications = pgTable(
     kind: notificationKindEnum("kind").notNull(),
     claimId: uuid("claim_id").references(() => claims.id, { onDelete: "cascade" }),
     message: text("message").notNull(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
     readAt: timestamp("read_at", { withTimezone: true }),
   },
   (table) => [index("notifications_recipient_idx").on(table.recipientId, table.readAt, table.createdAt)],

@@ -1,5 +1,6 @@
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { newsrooms } from "./newsrooms";
+import { createdAtColumn, idColumn } from "./columns";
+import { newsroomIdColumn } from "./newsrooms";
 import { users } from "./users";
 
 /**
@@ -9,10 +10,8 @@ import { users } from "./users";
 export const externalReviews = pgTable(
   "external_reviews",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    newsroomId: uuid("newsroom_id")
-      .notNull()
-      .references(() => newsrooms.id, { onDelete: "cascade" }),
+    id: idColumn(),
+    newsroomId: newsroomIdColumn(),
     publisherName: text("publisher_name").notNull(),
     publisherUrl: text("publisher_url"),
     /** The review's own URL; the same review is imported once per newsroom. */
@@ -30,7 +29,7 @@ export const externalReviews = pgTable(
     /** The ClaimReview object as imported, for audit and re-parsing. */
     raw: jsonb("raw").notNull(),
     importedById: uuid("imported_by_id").references(() => users.id, { onDelete: "set null" }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (table) => [
     uniqueIndex("external_reviews_newsroom_url_idx").on(table.newsroomId, table.reviewUrl),

@@ -11,7 +11,8 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { articles } from "./articles";
-import { newsrooms } from "./newsrooms";
+import { createdAtColumn, idColumn } from "./columns";
+import { newsroomIdColumn } from "./newsrooms";
 import { users } from "./users";
 
 export const ingestItemStatusEnum = pgEnum("ingest_item_status", ["queued", "running", "done", "failed"]);
@@ -20,13 +21,11 @@ export const ingestItemStatusEnum = pgEnum("ingest_item_status", ["queued", "run
 export const ingestBatches = pgTable(
   "ingest_batches",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    newsroomId: uuid("newsroom_id")
-      .notNull()
-      .references(() => newsrooms.id, { onDelete: "cascade" }),
+    id: idColumn(),
+    newsroomId: newsroomIdColumn(),
     createdById: uuid("created_by_id").references(() => users.id, { onDelete: "set null" }),
     label: text("label").notNull(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (table) => [index("ingest_batches_newsroom_idx").on(table.newsroomId, table.createdAt)],
 );
@@ -42,13 +41,11 @@ export interface IngestDocument {
 export const ingestItems = pgTable(
   "ingest_items",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: idColumn(),
     batchId: uuid("batch_id")
       .notNull()
       .references(() => ingestBatches.id, { onDelete: "cascade" }),
-    newsroomId: uuid("newsroom_id")
-      .notNull()
-      .references(() => newsrooms.id, { onDelete: "cascade" }),
+    newsroomId: newsroomIdColumn(),
     position: integer("position").notNull(),
     /** Either a URL to fetch or a document given in full (JSONL import). */
     url: text("url"),

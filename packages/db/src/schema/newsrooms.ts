@@ -1,8 +1,9 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, integer, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { createdAtColumn, idColumn } from "./columns";
 
 export const newsrooms = pgTable("newsrooms", {
-  id: uuid("id").primaryKey().defaultRandom(),
+  id: idColumn(),
   slug: text("slug").notNull().unique("newsrooms_slug_unique"),
   name: text("name").notNull(),
   url: text("url"),
@@ -11,8 +12,14 @@ export const newsrooms = pgTable("newsrooms", {
   /** Public IFCN transparency pages, as Markdown-free plain text paragraphs. */
   methodology: text("methodology").notNull().default(""),
   correctionsPolicy: text("corrections_policy").notNull().default(""),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  createdAt: createdAtColumn(),
 });
+
+/** The owning newsroom: every tenant-scoped row carries one, and goes when its newsroom does. */
+export const newsroomIdColumn = () =>
+  uuid("newsroom_id")
+    .notNull()
+    .references(() => newsrooms.id, { onDelete: "cascade" });
 
 /**
  * The newsroom's rating scale: an ordered list of labels. `value` is the optional numeric
@@ -21,10 +28,8 @@ export const newsrooms = pgTable("newsrooms", {
 export const ratingLabels = pgTable(
   "rating_labels",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    newsroomId: uuid("newsroom_id")
-      .notNull()
-      .references(() => newsrooms.id, { onDelete: "cascade" }),
+    id: idColumn(),
+    newsroomId: newsroomIdColumn(),
     label: text("label").notNull(),
     description: text("description"),
     position: integer("position").notNull(),

@@ -11,8 +11,9 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { claims } from "./claims";
+import { createdAtColumn, idColumn } from "./columns";
 import { publicationEventEnum } from "./enums";
-import { newsrooms } from "./newsrooms";
+import { newsroomIdColumn } from "./newsrooms";
 import { users } from "./users";
 import { verdicts } from "./verdicts";
 
@@ -40,10 +41,8 @@ const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 export const publications = pgTable(
   "publications",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    newsroomId: uuid("newsroom_id")
-      .notNull()
-      .references(() => newsrooms.id, { onDelete: "cascade" }),
+    id: idColumn(),
+    newsroomId: newsroomIdColumn(),
     claimId: uuid("claim_id")
       .notNull()
       .references(() => claims.id, { onDelete: "cascade" }),
@@ -75,7 +74,7 @@ export const publications = pgTable(
 export const publicationRevisions = pgTable(
   "publication_revisions",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: idColumn(),
     publicationId: uuid("publication_id")
       .notNull()
       .references(() => publications.id, { onDelete: "cascade" }),
@@ -85,7 +84,7 @@ export const publicationRevisions = pgTable(
     note: text("note"),
     snapshot: jsonb("snapshot").$type<PublishedVerdictSnapshot>().notNull(),
     actorId: uuid("actor_id").references(() => users.id, { onDelete: "set null" }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (table) => [index("publication_revisions_publication_idx").on(table.publicationId, table.createdAt)],
 );

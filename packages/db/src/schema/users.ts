@@ -1,15 +1,16 @@
 import { sql } from "drizzle-orm";
-import { index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { index, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import { createdAtColumn, idColumn } from "./columns";
 import { roleEnum } from "./enums";
-import { newsrooms } from "./newsrooms";
+import { newsroomIdColumn } from "./newsrooms";
 
 export const users = pgTable("users", {
-  id: uuid("id").primaryKey().defaultRandom(),
+  id: idColumn(),
   /** Stored lower-cased so sign-in is case-insensitive. */
   email: text("email").notNull().unique("users_email_unique"),
   name: text("name").notNull(),
   passwordHash: text("password_hash").notNull(),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  createdAt: createdAtColumn(),
 });
 
 /** A user's role in one newsroom; a user may belong to several newsrooms. */
@@ -19,13 +20,11 @@ export const memberships = pgTable(
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    newsroomId: uuid("newsroom_id")
-      .notNull()
-      .references(() => newsrooms.id, { onDelete: "cascade" }),
+    newsroomId: newsroomIdColumn(),
     role: roleEnum("role").notNull(),
     /** Topics the member checks best (e.g. "health", "economy"), matched against claim tags. */
     expertise: text("expertise").array().notNull().default(sql`'{}'::text[]`),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (table) => [
     primaryKey({ name: "memberships_pk", columns: [table.userId, table.newsroomId] }),

@@ -1,7 +1,8 @@
 import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { claims } from "./claims";
+import { createdAtColumn, idColumn } from "./columns";
 import { verdictStatusEnum } from "./enums";
-import { newsrooms, ratingLabels } from "./newsrooms";
+import { newsroomIdColumn, ratingLabels } from "./newsrooms";
 import { users } from "./users";
 
 /**
@@ -11,10 +12,8 @@ import { users } from "./users";
 export const verdicts = pgTable(
   "verdicts",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    newsroomId: uuid("newsroom_id")
-      .notNull()
-      .references(() => newsrooms.id, { onDelete: "cascade" }),
+    id: idColumn(),
+    newsroomId: newsroomIdColumn(),
     claimId: uuid("claim_id")
       .notNull()
       .references(() => claims.id, { onDelete: "cascade" }),
@@ -29,7 +28,7 @@ export const verdicts = pgTable(
     /** The editor's comment when sending the verdict back. */
     reviewComment: text("review_comment"),
     reviewedById: uuid("reviewed_by_id").references(() => users.id),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
@@ -41,7 +40,7 @@ export const verdicts = pgTable(
 export const sources = pgTable(
   "sources",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: idColumn(),
     verdictId: uuid("verdict_id")
       .notNull()
       .references(() => verdicts.id, { onDelete: "cascade" }),
