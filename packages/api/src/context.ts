@@ -16,11 +16,12 @@ export interface ActiveMembership {
 }
 
 /** Something readers can see changed: the web layer refreshes its caches for it. */
-export interface PublicChange {
-  slug: string;
-  articleId: string;
-  speaker: string | null;
-}
+export type PublicChange =
+  | { kind: "verdict"; slug: string; articleId: string; speaker: string | null }
+  /** The newsroom's methodology or corrections-policy text. */
+  | { kind: "newsroom-pages" };
+
+export type VerdictChange = Extract<PublicChange, { kind: "verdict" }>;
 
 export interface Context {
   db: Database;

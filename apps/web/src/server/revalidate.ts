@@ -3,7 +3,7 @@ import type { PublicChange } from "@claimdesk/api";
 import { revalidatePath } from "next/cache";
 
 /**
- * Refreshes every reader page that can show the changed verdict. Reader pages are served from
+ * Refreshes every reader page that can show the change (a verdict, or the newsroom's pages). Reader pages are served from
  * Next's cache (ISR); this is what makes a publish, correction or unpublish visible at once in the
  * app (a shared cache in front may add its own bound: see README "Caching").
  *
@@ -11,25 +11,21 @@ import { revalidatePath } from "next/cache";
  * pages list "other verdicts from the same article" and speaker pages list many verdicts, so every
  * page of those routes is invalidated too: each is re-rendered once, on its next request, and
  * served from the cache again after that. Feeds and the JSON API are not cached by Next at all.
- *
- * An empty slug means a newsroom-wide change (the methodology or corrections-policy text).
  */
 export async function revalidatePublicChange(change: PublicChange): Promise<void> {
-  if (change.slug) {
-    revalidatePath(`/verdicts/${change.slug}`);
-    revalidatePath(`/embed/verdicts/${change.slug}`);
-  }
-  if (change.articleId) revalidatePath(`/articles/${change.articleId}`);
-  if (change.speaker) revalidatePath(`/speakers/${encodeURIComponent(change.speaker)}`);
   revalidatePath("/");
-  // Route-pattern invalidation names the route as Next stores it, route group included.
-  if (change.slug) {
-    revalidatePath("/(public)/verdicts/[slug]", "page");
-    revalidatePath("/(public)/speakers/[name]", "page");
-    revalidatePath("/embed/verdicts/[slug]", "page");
-  } else {
+  if (change.kind === "newsroom-pages") {
     revalidatePath("/about/methodology");
     revalidatePath("/about/corrections-policy");
     revalidatePath("/(public)/about/[page]", "page");
+    return;
   }
+  revalidatePath(`/verdicts/${change.slug}`);
+  revalidatePath(`/embed/verdicts/${change.slug}`);
+  revalidatePath(`/articles/${change.articleId}`);
+  if (change.speaker) revalidatePath(`/speakers/${encodeURIComponent(change.speaker)}`);
+  // Route-pattern invalidation names the route as Next stores it, route group included.
+  revalidatePath("/(public)/verdicts/[slug]", "page");
+  revalidatePath("/(public)/speakers/[name]", "page");
+  revalidatePath("/embed/verdicts/[slug]", "page");
 }

@@ -5,22 +5,29 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "./auth";
 import { getDb } from "./db";
+import { getJobs } from "./jobs";
+import { revalidatePublicChange } from "./revalidate";
 
 /** Cookie naming the newsroom the user is working in (they may belong to several). */
 export const NEWSROOM_COOKIE = "claimdesk-newsroom";
 
 /**
- * Who is signed in and their active membership, for server-rendered workspace pages. Read-only:
- * mutations go through the tRPC route, whose context also revalidates caches and enqueues jobs.
+ * The tRPC context for the current request: who is signed in and their active membership (the
+ * newsroom cookie counts only if they belong to it), with the hooks mutations use to refresh reader
+ * caches and queue background jobs.
  */
-const getRequestContext = cache(async (): Promise<Context> => {
+export async function createRequestContext(): Promise<Context> {
   const [session, cookieStore, db] = await Promise.all([auth(), cookies(), getDb()]);
   return createContext({
     db,
     userId: session?.user?.id ?? null,
     preferredNewsroomId: cookieStore.get(NEWSROOM_COOKIE)?.value ?? null,
+    onPublicChange: revalidatePublicChange,
+    enqueueIngest: async (itemIds) => (await getJobs()).enqueueIngest(itemIds),
   });
-});
+}
+
+const getRequestContext = cache(createRequestContext);
 
 /** For workspace pages: the signed-in context, or a redirect to sign-in. */
 export async function requireWorkspaceContext() {

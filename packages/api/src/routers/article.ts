@@ -1,6 +1,6 @@
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { actorOf } from "../actor-from-context";
+import { actorOf } from "../actor";
 import { ZCreateArticle, ZId, ZIngestDocx, ZIngestHtml, ZIngestUrl, ZPage } from "../schemas";
 import { createArticle, getArticle, listArticles } from "../services/articles";
 import { resplitArticle } from "../services/claim-editing";

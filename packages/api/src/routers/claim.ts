@@ -1,9 +1,10 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { actorOf } from "../actor-from-context";
+import { actorOf } from "../actor";
 import { ZAssignClaims, ZAutoAssign, ZId, ZMergeClaims, ZSplitClaim, ZUpdateClaim } from "../schemas";
 import { mergeClaims, splitClaim, updateClaim } from "../services/claim-editing";
-import { assignClaims, changeClaimStatus, listAssignableMembers, listMyQueue } from "../services/claims";
+import { assignClaims, changeClaimStatus, listMyQueue } from "../services/claims";
+import { listMembers } from "../services/newsroom-admin";
 import { getClaimWorkspace } from "../services/verdicts";
 import { autoAssignClaims, listOverdue, workloadByMember } from "../services/workload";
 import { permissionProcedure } from "../trpc";
@@ -17,7 +18,7 @@ export const claimRouter = {
   myQueue: permissionProcedure("queue.read").query(({ ctx }) => listMyQueue(ctx.db, actorOf(ctx))),
 
   assignees: permissionProcedure("claim.assign").query(({ ctx }) =>
-    listAssignableMembers(ctx.db, ctx.membership.newsroomId),
+    listMembers(ctx.db, ctx.membership.newsroomId),
   ),
 
   assign: permissionProcedure("claim.assign")

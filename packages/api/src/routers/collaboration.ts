@@ -1,6 +1,6 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { actorOf } from "../actor-from-context";
+import { actorOf } from "../actor";
 import { ZAddComment, ZId, ZMarkRead } from "../schemas";
 import { addComment, listComments } from "../services/comments";
 import { countUnread, listNotifications, markRead } from "../services/notifications";

@@ -1,6 +1,6 @@
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { actorOf } from "../actor-from-context";
+import { actorOf } from "../actor";
 import { ZCreateIngestBatch, ZId } from "../schemas";
 import {
   createIngestBatch,

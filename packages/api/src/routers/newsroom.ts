@@ -1,6 +1,6 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { actorOf } from "../actor-from-context";
+import { actorOf } from "../actor";
 import { ZAddMember, ZId, ZNewsroomSettings, ZRatingLabelInput, ZUpdateMember } from "../schemas";
 import {
   addMember,

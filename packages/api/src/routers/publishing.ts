@@ -2,9 +2,10 @@ import { newsrooms } from "@claimdesk/db";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { actorOf } from "../actor-from-context";
+import { actorOf } from "../actor";
 import { previewClaimReview } from "../public/claim-review-preview";
 import { exportVerdictsCsv } from "../public/export";
+import { siteUrl } from "../public/site-url";
 import { ZId } from "../schemas";
 import { recordAudit } from "../services/audit";
 import { importClaimReviews, listExternalReviews } from "../services/claimreview-import";
@@ -36,14 +37,7 @@ export const publishingRouter = {
 
   lintClaimReview: permissionProcedure("claim.read")
     .input(z.object({ claimId: ZId }))
-    .query(({ ctx, input }) =>
-      previewClaimReview(
-        ctx.db,
-        actorOf(ctx),
-        input.claimId,
-        process.env.CLAIMDESK_PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? "3000"}`,
-      ),
-    ),
+    .query(({ ctx, input }) => previewClaimReview(ctx.db, actorOf(ctx), input.claimId, siteUrl())),
 
   exportCsv: permissionProcedure("verdict.export")
     .input(
@@ -84,7 +78,7 @@ export const publishingRouter = {
           after: input,
         });
       });
-      await ctx.onPublicChange({ slug: "", articleId: "", speaker: null });
+      await ctx.onPublicChange({ kind: "newsroom-pages" });
       return { saved: true };
     }),
 } satisfies TRPCRouterRecord;

@@ -169,15 +169,11 @@ export async function requeueFailedItems(db: Database, actor: Actor, batchId: st
 }
 
 /** Items queued but with no live job (e.g. after a crash between commit and enqueue). */
-export async function queuedItemIds(db: Database, batchIds?: string[]): Promise<string[]> {
+export async function queuedItemIds(db: Database): Promise<string[]> {
   const rows = await db
     .select({ id: ingestItems.id })
     .from(ingestItems)
-    .where(
-      batchIds
-        ? and(inArray(ingestItems.batchId, batchIds), inArray(ingestItems.status, ["queued", "running"]))
-        : inArray(ingestItems.status, ["queued", "running"]),
-    );
+    .where(inArray(ingestItems.status, ["queued", "running"]));
   return rows.map((row) => row.id);
 }
 

@@ -199,13 +199,3 @@ export async function listMyQueue(db: Database, actor: Actor) {
     )
     .orderBy(sql`${assignments.dueAt} asc nulls last`, asc(assignments.createdAt));
 }
-
-/** Newsroom members who can be given claims to check. */
-export async function listAssignableMembers(db: Database, newsroomId: string) {
-  return db
-    .select({ id: users.id, name: users.name, email: users.email, role: memberships.role })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(eq(memberships.newsroomId, newsroomId))
-    .orderBy(asc(users.name));
-}

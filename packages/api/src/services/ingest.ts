@@ -11,7 +11,7 @@ import { TRPCError } from "@trpc/server";
 import { and, eq } from "drizzle-orm";
 import type { Actor } from "../actor";
 import { applyNewArticleVersion } from "./article-versions";
-import { type CreateArticleResult, contentHash, createArticle } from "./articles";
+import { type CreateArticleResult, contentHash, createArticle, type NewArticle } from "./articles";
 
 /** Fetch limits for this deployment; CLAIMDESK_FETCH_ALLOW lists non-public hosts that may be fetched. */
 export function fetchOptionsFromEnv(): FetchPageOptions {
@@ -25,17 +25,7 @@ export async function ingestFromUrl(
   url: string,
   options: FetchPageOptions = fetchOptionsFromEnv(),
 ): Promise<CreateArticleResult> {
-  let page: Awaited<ReturnType<typeof fetchPage>>;
-  try {
-    page = await fetchPage(url, options);
-  } catch (error) {
-    if (error instanceof FetchRefused) throw new TRPCError({ code: "BAD_REQUEST", message: error.message });
-    throw error;
-  }
-  if (page.contentType.startsWith("text/plain")) {
-    return storeExtracted(db, actor, { title: titleFromText(page.body), body: page.body, url: page.url });
-  }
-  return ingestHtml(db, actor, { html: page.body, url: page.url });
+  return storeExtracted(db, actor, await fetchArticle(url, options));
 }
 
 /** Extracts the article from a saved or fetched HTML page; only text and metadata are kept. */
@@ -44,16 +34,35 @@ export async function ingestHtml(
   actor: Actor,
   input: { html: string; url?: string | null },
 ): Promise<CreateArticleResult> {
-  const extracted = extractArticle(input.html, input.url ?? "https://unknown.invalid/");
-  return storeExtracted(db, actor, {
+  return storeExtracted(db, actor, articleFromHtml(input.html, input.url ?? null));
+}
+
+function articleFromHtml(html: string, url: string | null): NewArticle {
+  const extracted = extractArticle(html, url ?? "https://unknown.invalid/");
+  return {
     title: extracted.title,
     body: extracted.body,
-    url: extracted.canonicalUrl ?? input.url ?? null,
+    url: extracted.canonicalUrl ?? url,
     publisher: extracted.publisher,
     author: extracted.byline,
     publishedAt: extracted.publishedAt,
     language: extracted.language,
-  });
+  };
+}
+
+/** The article at an address: fetched within the SSRF guard's limits, then extracted. */
+async function fetchArticle(url: string, options: FetchPageOptions): Promise<NewArticle> {
+  let page: Awaited<ReturnType<typeof fetchPage>>;
+  try {
+    page = await fetchPage(url, options);
+  } catch (error) {
+    if (error instanceof FetchRefused) throw new TRPCError({ code: "BAD_REQUEST", message: error.message });
+    throw error;
+  }
+  if (page.contentType.startsWith("text/plain")) {
+    return { title: titleFromText(page.body), body: page.body, url: page.url };
+  }
+  return articleFromHtml(page.body, page.url);
 }
 
 /** An uploaded Word document. */
@@ -67,11 +76,7 @@ export async function ingestDocx(db: Database, actor: Actor, file: Buffer): Prom
   return storeExtracted(db, actor, { ...document, url: null });
 }
 
-async function storeExtracted(
-  db: Database,
-  actor: Actor,
-  article: Parameters<typeof createArticle>[2],
-): Promise<CreateArticleResult> {
+async function storeExtracted(db: Database, actor: Actor, article: NewArticle): Promise<CreateArticleResult> {
   if (article.body.trim().length < 40) {
     throw new TRPCError({
       code: "BAD_REQUEST",
@@ -111,31 +116,7 @@ export async function refreshArticleFromUrl(
   if (!article) throw new TRPCError({ code: "NOT_FOUND", message: "Article not found." });
   if (!article.url)
     throw new TRPCError({ code: "PRECONDITION_FAILED", message: "This article has no address to fetch." });
-  let page: Awaited<ReturnType<typeof fetchPage>>;
-  try {
-    page = await fetchPage(article.url, options);
-  } catch (error) {
-    if (error instanceof FetchRefused) throw new TRPCError({ code: "BAD_REQUEST", message: error.message });
-    throw error;
-  }
-  const extracted = page.contentType.startsWith("text/plain")
-    ? {
-        title: titleFromText(page.body),
-        body: page.body,
-        publisher: null,
-        byline: null,
-        publishedAt: null,
-        language: null,
-      }
-    : extractArticle(page.body, page.url);
-  return applyNewArticleVersion(db, actor, articleId, {
-    title: extracted.title,
-    body: extracted.body,
-    publisher: extracted.publisher,
-    author: extracted.byline,
-    publishedAt: extracted.publishedAt,
-    language: extracted.language,
-  });
+  return applyNewArticleVersion(db, actor, articleId, await fetchArticle(article.url, options));
 }
 
 function titleFromText(text: string): string {

@@ -9,7 +9,7 @@ import {
 import { TRPCError } from "@trpc/server";
 import { and, asc, eq } from "drizzle-orm";
 import type { Actor } from "../actor";
-import type { PublicChange } from "../context";
+import type { VerdictChange } from "../context";
 import type { TCorrectVerdict } from "../schemas";
 import { recordAudit } from "./audit";
 import { type ClaimRow, loadClaim, transitionClaim } from "./claims";
@@ -19,8 +19,8 @@ import { loadSources, loadVerdict, replaceSources, type VerdictRow } from "./ver
 
 type PublicationRow = typeof publications.$inferSelect;
 
-function publicChangeOf(claim: ClaimRow, slug: string): PublicChange {
-  return { slug, articleId: claim.articleId, speaker: claim.speaker };
+function publicChangeOf(claim: ClaimRow, slug: string): VerdictChange {
+  return { kind: "verdict", slug, articleId: claim.articleId, speaker: claim.speaker };
 }
 
 async function loadPublication(db: Database, claimId: string): Promise<PublicationRow> {
@@ -30,7 +30,7 @@ async function loadPublication(db: Database, claimId: string): Promise<Publicati
   return publication;
 }
 
-export async function publishVerdict(db: Database, actor: Actor, claimId: string): Promise<PublicChange> {
+export async function publishVerdict(db: Database, actor: Actor, claimId: string): Promise<VerdictChange> {
   return db.transaction(async (tx) => {
     const claim = await loadClaim(tx, actor.newsroomId, claimId, true);
     const verdict = await loadVerdict(tx, claim.id);
@@ -46,7 +46,7 @@ export async function publishApproved(
   actor: Actor,
   claim: ClaimRow,
   verdict: VerdictRow,
-): Promise<PublicChange> {
+): Promise<VerdictChange> {
   await transitionClaim(db, actor, claim, "publish", { verdictVersion: verdict.version });
   const snapshot = await buildSnapshot(db, actor.newsroomId, claim, verdict);
   const slug = slugify(claim.text);
@@ -89,7 +89,7 @@ export async function correctPublication(
   db: Database,
   actor: Actor,
   input: TCorrectVerdict,
-): Promise<PublicChange> {
+): Promise<VerdictChange> {
   return db.transaction(async (tx) => {
     const claim = await loadClaim(tx, actor.newsroomId, input.claimId, true);
     const publication = await loadPublication(tx, claim.id);
@@ -150,7 +150,7 @@ export async function unpublishPublication(
   db: Database,
   actor: Actor,
   input: { claimId: string; reason: string },
-): Promise<PublicChange> {
+): Promise<VerdictChange> {
   return db.transaction(async (tx) => {
     const claim = await loadClaim(tx, actor.newsroomId, input.claimId, true);
     const publication = await loadPublication(tx, claim.id);
@@ -176,7 +176,7 @@ export async function republishPublication(
   db: Database,
   actor: Actor,
   claimId: string,
-): Promise<PublicChange> {
+): Promise<VerdictChange> {
   return db.transaction(async (tx) => {
     const claim = await loadClaim(tx, actor.newsroomId, claimId, true);
     const publication = await loadPublication(tx, claim.id);

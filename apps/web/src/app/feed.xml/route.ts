@@ -1,6 +1,5 @@
-import { buildRssFeed, FEED_SIZE, listPublishedVerdictDetails } from "@claimdesk/api/public";
+import { buildRssFeed, FEED_SIZE, listPublishedVerdictDetails, siteUrl } from "@claimdesk/api/public";
 import { getDb } from "~/server/db";
-import { siteUrl } from "~/server/site";
 import { PUBLIC_CACHE } from "../api/v1/_lib/respond";
 
 // Rendered per request (a static route handler would be built with a database); shared caches keep it 10 s (+20 s stale).

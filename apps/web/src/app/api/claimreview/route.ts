@@ -2,9 +2,9 @@ import {
   buildClaimReviewFeedPage,
   countPublishedVerdicts,
   listPublishedVerdictDetails,
+  siteUrl,
 } from "@claimdesk/api/public";
 import { getDb } from "~/server/db";
-import { siteUrl } from "~/server/site";
 import { badRequest, json, paging } from "../v1/_lib/respond";
 
 export const dynamic = "force-dynamic";

@@ -3,6 +3,7 @@ import {
   getCorrectionHistory,
   getPublishedVerdict,
   listOtherVerdictsFromArticle,
+  siteUrl,
 } from "@claimdesk/api/public";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -11,7 +12,6 @@ import { cache } from "react";
 import { formatDate, formatDateTime } from "~/components/format";
 import { RatingBadge } from "~/components/rating-badge";
 import { getDb } from "~/server/db";
-import { siteUrl } from "~/server/site";
 import { Paragraphs, speakerHref } from "../../_components/verdict-list";
 
 // Rendered on first request, then served from Next's cache until a publish, correction or

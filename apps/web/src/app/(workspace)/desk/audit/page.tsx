@@ -39,7 +39,7 @@ export default function AuditPage() {
           >
             <option value="">Anyone</option>
             {members.data?.map((member) => (
-              <option key={member.id} value={member.id}>
+              <option key={member.userId} value={member.userId}>
                 {member.name}
               </option>
             ))}

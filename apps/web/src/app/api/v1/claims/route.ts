@@ -1,6 +1,5 @@
-import { listPublicClaims } from "@claimdesk/api/public";
+import { listPublicClaims, siteUrl } from "@claimdesk/api/public";
 import { getDb } from "~/server/db";
-import { siteUrl } from "~/server/site";
 import { badRequest, json, paging } from "../_lib/respond";
 
 export const dynamic = "force-dynamic";

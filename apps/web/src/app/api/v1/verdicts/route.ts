@@ -1,6 +1,5 @@
-import { getPublishedVerdict, parseSearchParams, searchVerdicts } from "@claimdesk/api/public";
+import { getPublishedVerdict, parseSearchParams, searchVerdicts, siteUrl } from "@claimdesk/api/public";
 import { getDb } from "~/server/db";
-import { siteUrl } from "~/server/site";
 import { badRequest, json, paging, verdictJson } from "../_lib/respond";
 
 export const dynamic = "force-dynamic";

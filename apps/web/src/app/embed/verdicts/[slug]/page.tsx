@@ -1,11 +1,10 @@
-import { getPublishedVerdict } from "@claimdesk/api/public";
+import { getPublishedVerdict, siteUrl } from "@claimdesk/api/public";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { formatDate } from "~/components/format";
 import { RatingBadge } from "~/components/rating-badge";
 import { getDb } from "~/server/db";
-import { siteUrl } from "~/server/site";
 
 // An iframe card for other sites: <iframe src="/embed/verdicts/SLUG" width="400" height="220">.
 // Framing is allowed by the headers set for /embed in next.config.ts; cached like the verdict page.

@@ -34,7 +34,7 @@ export function AssignControl({
   const assign = useMutation(
     trpc.claim.assign.mutationOptions({
       async onSuccess(count) {
-        const name = members.data?.find((member) => member.id === assigneeId)?.name ?? "the checker";
+        const name = members.data?.find((member) => member.userId === assigneeId)?.name ?? "the checker";
         setDone(`Assigned ${count} claim${count === 1 ? "" : "s"} to ${name}.`);
         onAssigned();
         await queryClient.invalidateQueries({ queryKey: trpc.article.get.queryKey({ articleId }) });
@@ -61,7 +61,7 @@ export function AssignControl({
         >
           <option value="">Choose a fact-checker…</option>
           {members.data?.map((member) => (
-            <option key={member.id} value={member.id}>
+            <option key={member.userId} value={member.userId}>
               {member.name} ({member.role.replace("_", "-")})
             </option>
           ))}

@@ -1,6 +1,5 @@
-import { buildClaimReview, getCorrectionHistory, getPublishedVerdict } from "@claimdesk/api/public";
+import { buildClaimReview, getCorrectionHistory, getPublishedVerdict, siteUrl } from "@claimdesk/api/public";
 import { getDb } from "~/server/db";
-import { siteUrl } from "~/server/site";
 import { json, notFoundJson, verdictJson } from "../../_lib/respond";
 
 export const dynamic = "force-dynamic";
