@@ -19,13 +19,15 @@ export interface ActiveMembership {
 export type PublicChange =
   | { kind: "verdict"; slug: string; articleId: string; speaker: string | null }
   /** The newsroom's methodology or corrections-policy text. */
-  | { kind: "newsroom-pages" };
+  | { kind: "newsroom-pages" }
+  /** Imported ClaimReviews (external verdicts): search and these speakers' pages list them. */
+  | { kind: "external-reviews"; speakers: string[] };
 
 export type VerdictChange = Extract<PublicChange, { kind: "verdict" }>;
 
 export interface Context {
   db: Database;
-  /** Called after a publish, correction or unpublish commits. */
+  /** Called after a publish, correction, unpublish or ClaimReview import commits. */
   onPublicChange: (change: PublicChange) => Promise<void>;
   /** Hands ingest items to the background queue. */
   enqueueIngest: (itemIds: string[]) => Promise<void>;

@@ -3,9 +3,10 @@ import type { PublicChange } from "@claimdesk/api";
 import { revalidatePath } from "next/cache";
 
 /**
- * Refreshes every reader page that can show the change (a verdict, or the newsroom's pages). Reader pages are served from
- * Next's cache (ISR); this is what makes a publish, correction or unpublish visible at once in the
- * app (a shared cache in front may add its own bound: see README "Caching").
+ * Refreshes every reader page that can show the change (a verdict, imported reviews, or the
+ * newsroom's pages). Reader pages are served from Next's cache (ISR); this is what makes a publish,
+ * correction, unpublish or import visible at once in the app (a shared cache in front may add its
+ * own bound: see README "Caching").
  *
  * The verdict, its article, its speaker and the home page are invalidated by path. Other verdict
  * pages list "other verdicts from the same article" and speaker pages list many verdicts, so every
@@ -18,6 +19,12 @@ export async function revalidatePublicChange(change: PublicChange): Promise<void
     revalidatePath("/about/methodology");
     revalidatePath("/about/corrections-policy");
     revalidatePath("/(public)/about/[page]", "page");
+    return;
+  }
+  if (change.kind === "external-reviews") {
+    // Imported reviews are listed on speaker pages (search is rendered per request anyway).
+    for (const speaker of change.speakers) revalidatePath(`/speakers/${encodeURIComponent(speaker)}`);
+    revalidatePath("/(public)/speakers/[name]", "page");
     return;
   }
   revalidatePath(`/verdicts/${change.slug}`);

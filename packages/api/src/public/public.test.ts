@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import {
   claims,
   type Database,
@@ -13,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestNewsroom, type TestNewsroom } from "../testing/fixtures";
 import { buildClaimReview } from "./claim-review";
 import { lintClaimReview } from "./claim-review-lint";
+import { listPublicExternalReviews } from "./external";
 import { buildAtomFeed, buildClaimReviewFeedPage, buildRssFeed } from "./feeds";
 import { parseSearchParams, searchFacets, searchVerdicts } from "./search";
 import { publishThroughWorkflow } from "./testing";
@@ -271,5 +274,70 @@ describe("publishing router", () => {
       .lintClaimReview({ claimId: ridership.claimId })
       .catch((caught: unknown) => caught);
     expect((forbidden as TRPCError).code).toBe("FORBIDDEN");
+  });
+});
+
+describe("imported ClaimReviews, as readers see them", () => {
+  const FIXTURES = join(import.meta.dirname, "__fixtures__/claimreview");
+  const importFixture = (name: string) =>
+    room.editor.caller.publishing.importClaimReview({ input: readFileSync(join(FIXTURES, name), "utf8") });
+
+  beforeAll(async () => {
+    await importFixture("afp_raw__block0.jsonld");
+    await importFixture("newtral_fact_check_raw__block0.jsonld");
+  });
+
+  it("are found by search, labelled external with their publisher and their own review URL", async () => {
+    const { reviews, total } = await listPublicExternalReviews(db, params({ q: "pneumonia deaths" }), {
+      limit: 20,
+      offset: 0,
+    });
+    expect(total).toBe(1);
+    expect(reviews).toEqual([
+      expect.objectContaining({
+        external: true,
+        publisherName: "AFP Fact Check",
+        reviewUrl: "https://factcheck.afp.com/cdc-does-not-add-flu-and-pneumonia-deaths-covid-19-toll",
+        ratingLabel: "False",
+        speaker: "multiple sources",
+        importedBy: room.newsroom.name,
+      }),
+    ]);
+    // The publisher's name finds their reviews too; a tag of ours finds none of them.
+    expect(
+      (await listPublicExternalReviews(db, params({ q: "Newtral" }), { limit: 20, offset: 0 })).total,
+    ).toBe(1);
+    expect(
+      (await listPublicExternalReviews(db, params({ tag: "transit" }), { limit: 20, offset: 0 })).total,
+    ).toBe(0);
+  });
+
+  it("are listed on their speaker's page, case-insensitively", async () => {
+    const { reviews } = await listPublicExternalReviews(
+      db,
+      { speaker: "sergio sayas" },
+      { limit: 200, offset: 0 },
+    );
+    expect(reviews.map((review) => [review.publisherName, review.ratingLabel, review.external])).toEqual([
+      ["Newtral", "Engañoso", true],
+    ]);
+  });
+
+  it("never appear among our verdicts, feeds or ClaimReview JSON-LD", async () => {
+    const ours = await searchVerdicts(db, params({ q: "pneumonia" }));
+    expect(ours.total).toBe(0);
+    expect(await listSpeakerVerdicts(db, "Sergio Sayas", { limit: 200 })).toEqual([]);
+    const verdicts = await listPublishedVerdictDetails(db, { limit: 100, offset: 0 });
+    const feed = buildClaimReviewFeedPage(verdicts, "https://claimdesk.example", {
+      page: 1,
+      pageSize: 100,
+      total: await countPublishedVerdicts(db),
+    });
+    expect(feed.total).toBe(verdicts.length);
+    for (const review of feed.claimReviews) {
+      expect(String(review.url)).toMatch(/^https:\/\/claimdesk\.example\/verdicts\//);
+      expect(review.claimReviewed).not.toMatch(/pneumonia|listas de espera/);
+    }
+    expect(buildRssFeed(verdicts, "https://claimdesk.example")).not.toContain("AFP Fact Check");
   });
 });

@@ -24,7 +24,11 @@ export const publishingRouter = {
           .max(5_000_000, "The input is larger than 5 MB; paste only the page or the JSON-LD block."),
       }),
     )
-    .mutation(({ ctx, input }) => importClaimReviews(ctx.db, actorOf(ctx), input.input)),
+    .mutation(async ({ ctx, input }) => {
+      const result = await importClaimReviews(ctx.db, actorOf(ctx), input.input);
+      await ctx.onPublicChange({ kind: "external-reviews", speakers: result.speakers });
+      return result;
+    }),
 
   externalReviews: permissionProcedure("verdict.import")
     .input(

@@ -1,5 +1,13 @@
 import { extractClaims } from "@claimdesk/claims";
-import { articles, assignments, claims, comments, type Database, verdicts } from "@claimdesk/db";
+import {
+  articles,
+  assignments,
+  claims,
+  comments,
+  type Database,
+  externalReviews,
+  verdicts,
+} from "@claimdesk/db";
 import { TRPCError } from "@trpc/server";
 import { and, asc, eq, inArray, notInArray, or } from "drizzle-orm";
 import type { Actor } from "../actor";
@@ -8,7 +16,7 @@ import { recordAudit } from "./audit";
 import { type ClaimRow, loadClaim } from "./claims";
 
 /** Claims nobody has worked on yet: safe to merge, split or replace by a re-split. */
-const UNTOUCHED = ["new", "triaged"] as const;
+export const UNTOUCHED = ["new", "triaged"] as const;
 
 function assertUntouched(claim: ClaimRow, what: string) {
   if (!(UNTOUCHED as readonly string[]).includes(claim.status)) {
@@ -160,8 +168,8 @@ export async function splitClaim(db: Database, actor: Actor, input: { claimId: s
 }
 
 /**
- * Runs extraction again on an article. Claims with work on them (assigned, verdicts, comments, or
- * dismissed by an editor) are kept as they are; the untouched rest is replaced by the new result,
+ * Runs extraction again on an article. Claims with work on them (assigned, verdicts, comments, an
+ * imported external verdict, or dismissed by an editor) are kept as they are; the untouched rest is replaced by the new result,
  * minus new claims that overlap a kept one.
  */
 export async function resplitArticle(db: Database, actor: Actor, articleId: string) {
@@ -219,6 +227,8 @@ export async function reextractClaims(
               inArray(claims.id, tx.select({ id: assignments.claimId }).from(assignments)),
               inArray(claims.id, tx.select({ id: verdicts.claimId }).from(verdicts)),
               inArray(claims.id, tx.select({ id: comments.claimId }).from(comments)),
+              // An imported ClaimReview's claim carries another publisher's verdict: never replace it.
+              inArray(claims.id, tx.select({ id: externalReviews.claimId }).from(externalReviews)),
             ),
           ),
         )

@@ -1,11 +1,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { type Database, type DatabaseHandle, externalReviews } from "@claimdesk/db";
+import { articles, claims, type Database, type DatabaseHandle, externalReviews } from "@claimdesk/db";
 import { createTestDatabase } from "@claimdesk/db/testing";
 import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestNewsroom, type TestNewsroom } from "../testing/fixtures";
+import { createContext, type PublicChange } from "../context";
+import { createCaller } from "../root";
+import { createTestNewsroom, type TestCaller, type TestNewsroom } from "../testing/fixtures";
 import {
   cleanText,
   extractJsonLdBlocks,
@@ -144,32 +146,118 @@ describe("importClaimReview", () => {
   let handle: DatabaseHandle;
   let db: Database;
   let room: TestNewsroom;
+  const changes: PublicChange[] = [];
+  let editor: TestCaller;
   beforeAll(async () => {
     handle = await createTestDatabase();
     db = handle.db;
     room = await createTestNewsroom(db);
+    // The editor's caller records what the web layer would revalidate.
+    editor = createCaller(
+      await createContext({
+        db,
+        userId: room.editor.user.id,
+        preferredNewsroomId: room.newsroom.id,
+        onPublicChange: async (change) => {
+          changes.push(change);
+        },
+      }),
+    );
   });
   afterAll(async () => {
     await handle.close();
   });
 
-  it("imports all ten blocks, once per review URL", async () => {
+  async function reviewsOfRoom() {
+    return db
+      .select({ review: externalReviews, claim: claims, article: articles })
+      .from(externalReviews)
+      .innerJoin(claims, eq(claims.id, externalReviews.claimId))
+      .innerJoin(articles, eq(articles.id, claims.articleId))
+      .where(eq(externalReviews.newsroomId, room.newsroom.id));
+  }
+
+  it("imports all ten blocks as claims with external verdicts, once per review URL", async () => {
     for (const file of fixtureFiles) {
-      const result = await room.editor.caller.publishing.importClaimReview({ input: fixture(file) });
+      const result = await editor.publishing.importClaimReview({ input: fixture(file) });
       expect(result.imported).toHaveLength(1);
       expect(result.imported[0]?.created).toBe(true);
     }
-    const again = await room.editor.caller.publishing.importClaimReview({
-      input: fixture("afp_raw__block0.jsonld"),
-    });
+    const again = await editor.publishing.importClaimReview({ input: fixture("afp_raw__block0.jsonld") });
     expect(again.imported[0]?.created).toBe(false);
-    const rows = await db
-      .select()
-      .from(externalReviews)
-      .where(eq(externalReviews.newsroomId, room.newsroom.id));
+
+    const rows = await reviewsOfRoom();
     expect(rows).toHaveLength(10);
-    const listed = await room.editor.caller.publishing.externalReviews({});
+    expect(new Set(rows.map((row) => row.claim.id)).size).toBe(10);
+    for (const { review, claim, article } of rows) {
+      expect(claim.newsroomId).toBe(room.newsroom.id);
+      expect(claim.text).toBe(review.claimReviewed);
+      expect(claim.speaker).toBe(review.claimAuthor);
+      expect(claim.status).toBe("new");
+      expect(article.body.slice(claim.spanStart, claim.spanEnd)).toBe(claim.quote);
+      expect(article.title).toContain(`Reviewed by ${review.publisherName}`);
+      expect(article.url).toBeNull();
+    }
+    // The re-import found the same claim instead of making an eleventh.
+    const roomClaims = await db.select().from(claims).where(eq(claims.newsroomId, room.newsroom.id));
+    expect(roomClaims).toHaveLength(10);
+
+    const listed = await editor.publishing.externalReviews({});
     expect(listed).toHaveLength(10);
+    expect(listed.every((review) => rows.some((row) => row.claim.id === review.claimId))).toBe(true);
+    const afp = rows.find((row) => row.review.publisherName === "AFP Fact Check");
+    if (!afp) throw new Error("AFP review missing");
+    const workspace = await editor.claim.get({ claimId: afp.claim.id });
+    expect(workspace.claim.text).toBe(afp.review.claimReviewed);
+
+    expect(changes).toHaveLength(11);
+    expect(changes.at(-1)).toEqual({ kind: "external-reviews", speakers: ["multiple sources"] });
+  });
+
+  it("carries a re-imported review's new wording into an untouched claim only", async () => {
+    const review = (claimReviewed: string, rating: string) =>
+      JSON.stringify({
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        url: "https://checks.example/harbor-ferry",
+        claimReviewed,
+        author: { "@type": "Organization", name: "Example Checks" },
+        itemReviewed: { "@type": "Claim", author: { "@type": "Person", name: "Lena Ortiz" } },
+        reviewRating: { "@type": "Rating", alternateName: rating },
+      });
+    const first = await editor.publishing.importClaimReview({
+      input: review("The ferry carries 9,000 people a day", "False"),
+    });
+    const claimId = first.imported[0]?.claimId;
+    if (!claimId) throw new Error("nothing imported");
+    const reworded = "The ferry carries 9,000 passengers a day";
+    await editor.publishing.importClaimReview({ input: review(reworded, "False") });
+    const [after] = (await reviewsOfRoom()).filter((row) => row.claim.id === claimId);
+    expect(after?.claim.text).toBe(reworded);
+    expect(after?.article.body).toBe(reworded);
+    expect(after?.claim.spanEnd).toBe(reworded.length);
+    expect(after?.review.claimReviewed).toBe(reworded);
+
+    // Once the claim is assigned it is ours to word; the external verdict still updates.
+    await room.editor.caller.claim.assign({ claimIds: [claimId], assigneeId: room.checker.user.id });
+    await editor.publishing.importClaimReview({
+      input: review("The ferry carries many people", "Mostly false"),
+    });
+    const [assigned] = (await reviewsOfRoom()).filter((row) => row.claim.id === claimId);
+    expect(assigned?.claim.text).toBe(reworded);
+    expect(assigned?.review.claimReviewed).toBe("The ferry carries many people");
+    expect(assigned?.review.ratingLabel).toBe("Mostly false");
+    expect(await db.select().from(externalReviews).where(eq(externalReviews.claimId, claimId))).toHaveLength(
+      1,
+    );
+  });
+
+  it("keeps an imported claim when its article is re-split", async () => {
+    const [row] = (await reviewsOfRoom()).filter((entry) => entry.review.publisherName === "BOOM");
+    if (!row) throw new Error("BOOM review missing");
+    await room.editor.caller.article.resplit({ articleId: row.article.id });
+    const [kept] = await db.select().from(claims).where(eq(claims.id, row.claim.id));
+    expect(kept?.text).toBe(row.claim.text);
   });
 
   it("answers BAD_REQUEST naming the problem, and FORBIDDEN for fact-checkers", async () => {

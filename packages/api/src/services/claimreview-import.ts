@@ -1,13 +1,15 @@
 /**
  * ClaimReview import: reads pasted JSON-LD or a page's HTML, finds every ClaimReview in it (top
  * level, arrays, `@graph`, nested), normalises the quirks real publishers ship, and stores each one
- * in `external_reviews`, once per review URL per newsroom.
+ * as a claim of ours with an external verdict (`external_reviews`), once per review URL per newsroom.
  */
-import { type Database, externalReviews } from "@claimdesk/db";
+import { createHash } from "node:crypto";
+import { articles, claims, type Database, externalReviews } from "@claimdesk/db";
 import { TRPCError } from "@trpc/server";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Actor } from "../actor";
 import { recordAudit } from "./audit";
+import { UNTOUCHED } from "./claim-editing";
 
 export interface NormalizedReview {
   reviewUrl: string;
@@ -332,15 +334,89 @@ export function parseClaimReviews(input: string): ParseResult {
 export interface ImportResult {
   imported: {
     id: string;
+    claimId: string;
     reviewUrl: string;
     claimReviewed: string;
     publisherName: string;
     created: boolean;
   }[];
   problems: string[];
+  /** Speakers whose public pages show these reviews (before and after a re-import). */
+  speakers: string[];
 }
 
-/** Stores every readable ClaimReview; re-importing the same review URL updates it in place. */
+/**
+ * The lightweight "external source" article an imported claim sits in: its body is the claim as
+ * the publisher worded it, so the claim's span is the whole body. It has no URL on purpose (the
+ * appearance URL stays on the review), so ingesting that page later makes a real article instead
+ * of finding this one; its hash is derived from the review URL, never from a body.
+ */
+function externalArticle(review: NormalizedReview) {
+  return {
+    title: `Reviewed by ${review.publisherName}: ${review.claimReviewed.slice(0, 100)}`,
+    body: review.claimReviewed,
+    contentHash: createHash("sha256").update(`claimreview:${review.reviewUrl}`).digest("hex"),
+    author: review.claimAuthor,
+    publishedAt: review.claimDate,
+    language: review.language,
+  };
+}
+
+/** The claim's wording, speaker and span: the whole body of its external-source article. */
+function externalClaim(review: NormalizedReview) {
+  const span = { start: 0, end: review.claimReviewed.length };
+  return {
+    spanStart: span.start,
+    spanEnd: span.end,
+    spans: [span],
+    quote: review.claimReviewed,
+    text: review.claimReviewed,
+    speaker: review.claimAuthor,
+  };
+}
+
+/** Creates the external-source article and the claim for a review imported for the first time. */
+async function createExternalClaim(tx: Database, actor: Actor, review: NormalizedReview): Promise<string> {
+  const [article] = await tx
+    .insert(articles)
+    .values({ ...externalArticle(review), newsroomId: actor.newsroomId, createdById: actor.userId })
+    .returning({ id: articles.id });
+  if (!article) throw new Error("external article insert returned nothing");
+  const [claim] = await tx
+    .insert(claims)
+    .values({
+      ...externalClaim(review),
+      newsroomId: actor.newsroomId,
+      articleId: article.id,
+      // Another fact-checker found it worth checking; whether we check it too is triage's call.
+      score: 1,
+      checkworthy: true,
+    })
+    .returning({ id: claims.id });
+  if (!claim) throw new Error("external claim insert returned nothing");
+  return claim.id;
+}
+
+/**
+ * A re-import carries the publisher's new wording into our claim only while nobody here has worked
+ * on it (the same rule as merging and re-splitting); after that the claim is ours to word.
+ */
+async function refreshUntouchedClaim(tx: Database, claimId: string, review: NormalizedReview) {
+  const [claim] = await tx
+    .update(claims)
+    .set({ ...externalClaim(review), updatedAt: new Date() })
+    .where(and(eq(claims.id, claimId), inArray(claims.status, [...UNTOUCHED])))
+    .returning({ articleId: claims.articleId });
+  if (!claim) return;
+  const { contentHash: _unchanged, ...article } = externalArticle(review);
+  await tx.update(articles).set(article).where(eq(articles.id, claim.articleId));
+}
+
+/**
+ * Imports every readable ClaimReview as an external verdict on a claim of ours: the first import of
+ * a review URL creates the claim (in its own external-source article) and the review; importing the
+ * same URL again updates both in place and never duplicates them.
+ */
 export async function importClaimReviews(db: Database, actor: Actor, input: string): Promise<ImportResult> {
   const { reviews, problems } = parseClaimReviews(input);
   if (reviews.length === 0) {
@@ -348,9 +424,14 @@ export async function importClaimReviews(db: Database, actor: Actor, input: stri
   }
   return db.transaction(async (tx) => {
     const imported: ImportResult["imported"] = [];
+    const speakers = new Set<string>();
     for (const review of reviews) {
       const [existing] = await tx
-        .select({ id: externalReviews.id })
+        .select({
+          id: externalReviews.id,
+          claimId: externalReviews.claimId,
+          speaker: externalReviews.claimAuthor,
+        })
         .from(externalReviews)
         .where(
           and(
@@ -358,32 +439,47 @@ export async function importClaimReviews(db: Database, actor: Actor, input: stri
             eq(externalReviews.reviewUrl, review.reviewUrl),
           ),
         );
-      const values = { ...review, newsroomId: actor.newsroomId, importedById: actor.userId };
-      const [row] = await tx
-        .insert(externalReviews)
-        .values(values)
-        .onConflictDoUpdate({
-          target: [externalReviews.newsroomId, externalReviews.reviewUrl],
-          set: { ...review, importedById: actor.userId, createdAt: sql`${externalReviews.createdAt}` },
-        })
-        .returning({ id: externalReviews.id });
-      if (!row) throw new Error("external review upsert returned nothing");
+      let row: { id: string; claimId: string } | undefined;
+      if (existing) {
+        await refreshUntouchedClaim(tx, existing.claimId, review);
+        [row] = await tx
+          .update(externalReviews)
+          .set({ ...review, importedById: actor.userId })
+          .where(eq(externalReviews.id, existing.id))
+          .returning({ id: externalReviews.id, claimId: externalReviews.claimId });
+        if (existing.speaker) speakers.add(existing.speaker);
+      } else {
+        const claimId = await createExternalClaim(tx, actor, review);
+        [row] = await tx
+          .insert(externalReviews)
+          .values({ ...review, claimId, newsroomId: actor.newsroomId, importedById: actor.userId })
+          .onConflictDoNothing({ target: [externalReviews.newsroomId, externalReviews.reviewUrl] })
+          .returning({ id: externalReviews.id, claimId: externalReviews.claimId });
+      }
+      if (!row) {
+        // Another import of the same review committed first; rolling back keeps one claim per review.
+        throw new TRPCError({
+          code: "CONFLICT",
+          message: `${review.reviewUrl} was imported by someone else just now; import again to update it.`,
+        });
+      }
+      if (review.claimAuthor) speakers.add(review.claimAuthor);
       imported.push({
         id: row.id,
+        claimId: row.claimId,
         reviewUrl: review.reviewUrl,
         claimReviewed: review.claimReviewed,
         publisherName: review.publisherName,
         created: !existing,
       });
-      // The audit table has no external-review entity type; the import is recorded on the newsroom.
       await recordAudit(tx, actor, {
         action: existing ? "claimreview.reimport" : "claimreview.import",
-        entityType: "newsroom",
-        entityId: actor.newsroomId,
+        entityType: "claim",
+        entityId: row.claimId,
         after: { externalReviewId: row.id, reviewUrl: review.reviewUrl, publisher: review.publisherName },
       });
     }
-    return { imported, problems };
+    return { imported, problems, speakers: [...speakers] };
   });
 }
 
@@ -396,6 +492,7 @@ export async function listExternalReviews(
   return db
     .select({
       id: externalReviews.id,
+      claimId: externalReviews.claimId,
       publisherName: externalReviews.publisherName,
       publisherUrl: externalReviews.publisherUrl,
       reviewUrl: externalReviews.reviewUrl,

@@ -1,0 +1,1 @@
+ALTER TABLE "external_reviews" ALTER COLUMN "claim_id" SET NOT NULL;
