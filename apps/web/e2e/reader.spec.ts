@@ -185,6 +185,11 @@ test("a publish shows up at once on cached pages; a correction reaches readers t
 test("editors import ClaimReview; admins edit the methodology and readers see it at once", async ({
   browser,
 }) => {
+  const reader = await (await browser.newContext()).newPage();
+  // Nobody has checked this speaker yet: the (cached) speaker page is a 404 until the import.
+  const speakerPage = "/speakers/multiple%20sources";
+  expect((await reader.goto(speakerPage))?.status()).toBe(404);
+
   const editor = await signedInPage(browser, USERS.editor);
   await editor.goto("/desk/import");
   await editor.getByLabel("ClaimReview JSON-LD or page HTML").fill('{"@type": "WebPage"}');
@@ -198,11 +203,39 @@ test("editors import ClaimReview; admins edit the methodology and readers see it
     .fill(`<html><head><script type="application/ld+json">${block}</script></head></html>`);
   await editor.getByRole("button", { name: "Import" }).click();
   await expect(editor.getByRole("status")).toContainText("Imported 1 new");
-  await expect(
-    editor.getByTestId("external-review").filter({ hasText: "AFP Fact Check (external)" }),
-  ).toBeVisible();
+  const imported = editor.getByTestId("external-review").filter({ hasText: "AFP Fact Check (external)" });
+  await expect(imported).toBeVisible();
+  // Editors find it as a claim in the workspace.
+  await imported.getByRole("link", { name: /Centers for Disease Control/ }).click();
+  await expect(editor).toHaveURL(/\/desk\/claims\//);
+  await expect(editor.getByText(/lied about the number of deaths/).first()).toBeVisible();
 
-  const reader = await (await browser.newContext()).newPage();
+  // Readers find it in search and on the speaker's page, credited to AFP and linking to AFP's review.
+  const afpReview = "https://factcheck.afp.com/cdc-does-not-add-flu-and-pneumonia-deaths-covid-19-toll";
+  await reader.goto("/search?q=pneumonia");
+  await expect(reader.getByTestId("search-count")).toContainText("1 review by other fact-checkers");
+  const found = reader.getByTestId("external-review");
+  await expect(found).toContainText("Reviewed by AFP Fact Check");
+  await expect(found).toContainText("AFP Fact Check’s rating: False");
+  await expect(found.getByRole("link").first()).toHaveAttribute("href", afpReview);
+  await expect(reader.locator(".verdict-list a[href^='/verdicts/']")).toHaveCount(0);
+  await expectAccessible(reader);
+  expect((await reader.goto(speakerPage))?.status()).toBe(200);
+  await expect(reader.getByTestId("external-review")).toContainText("Reviewed by AFP Fact Check");
+  await expect(reader.getByTestId("speaker-summary")).toContainText("1 review by other fact-checkers");
+  await expectAccessible(reader);
+  // Never in our ClaimReview feed.
+  const feed = await (await reader.request.get("/api/claimreview?per_page=100")).json();
+  expect(JSON.stringify(feed)).not.toContain("factcheck.afp.com");
+  const api = await (await reader.request.get("/api/v1/external-reviews?q=pneumonia")).json();
+  expect(api.reviews).toEqual([
+    expect.objectContaining({
+      external: true,
+      reviewUrl: afpReview,
+      publisher: expect.objectContaining({ name: "AFP Fact Check" }),
+    }),
+  ]);
+
   await reader.goto("/about/methodology");
   await reader.goto("/about/methodology"); // now from Next's cache
   const admin = await signedInPage(browser, USERS.admin);

@@ -1,7 +1,14 @@
-import { parseSearchParams, searchFacets, searchVerdicts } from "@claimdesk/api/public";
+import {
+  listPublicExternalReviews,
+  parseSearchParams,
+  SEARCH_PAGE_SIZE,
+  searchFacets,
+  searchVerdicts,
+} from "@claimdesk/api/public";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "~/server/db";
+import { ExternalReviewList } from "../_components/external-review-list";
 import { SearchForm } from "../_components/search-form";
 import { VerdictList } from "../_components/verdict-list";
 
@@ -29,7 +36,15 @@ export default async function SearchPage({ searchParams }: Props) {
     );
   }
   const params = parsed.data;
-  const { results, total, page, pageCount } = await searchVerdicts(db, params);
+  const [{ results, total, page, pageCount: verdictPages }, external] = await Promise.all([
+    searchVerdicts(db, params),
+    // Other fact-checkers' reviews match the same words and filters, paged alongside ours.
+    listPublicExternalReviews(db, params, {
+      limit: SEARCH_PAGE_SIZE,
+      offset: (params.page - 1) * SEARCH_PAGE_SIZE,
+    }),
+  ]);
+  const pageCount = Math.max(verdictPages, Math.ceil(external.total / SEARCH_PAGE_SIZE));
   const filtered = Boolean(params.rating || params.speaker || params.tag || params.from || params.to);
   const pageHref = (n: number) => {
     const query = new URLSearchParams();
@@ -45,11 +60,15 @@ export default async function SearchPage({ searchParams }: Props) {
       <h1>Search fact checks</h1>
       <SearchForm values={params} facets={facets} />
       <p className="muted" role="status" data-testid="search-count">
-        {total === 0
+        {total === 0 && external.total === 0
           ? "No verdicts match."
-          : `${total} verdict${total === 1 ? "" : "s"}${params.q ? ` for “${params.q}”` : ""}.`}
+          : `${total} verdict${total === 1 ? "" : "s"}${params.q ? ` for “${params.q}”` : ""}${
+              external.total > 0
+                ? `, and ${external.total} review${external.total === 1 ? "" : "s"} by other fact-checkers`
+                : ""
+            }.`}
       </p>
-      {results.length === 0 ? (
+      {results.length === 0 && external.reviews.length === 0 ? (
         <div className="empty">
           <p>Nothing matched{params.q ? ` “${params.q}”` : ""}. Try:</p>
           <ul>
@@ -71,7 +90,15 @@ export default async function SearchPage({ searchParams }: Props) {
           </ul>
         </div>
       ) : (
-        <VerdictList verdicts={results} />
+        <>
+          {results.length > 0 ? <VerdictList verdicts={results} /> : null}
+          {external.reviews.length > 0 ? (
+            <section aria-labelledby="external-heading">
+              <h2 id="external-heading">Checked by other fact-checkers</h2>
+              <ExternalReviewList reviews={external.reviews} />
+            </section>
+          ) : null}
+        </>
       )}
       {pageCount > 1 ? (
         <nav className="actions" aria-label="Pagination">

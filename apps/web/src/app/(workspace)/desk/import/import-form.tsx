@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
 import { type FormEvent, useState } from "react";
 import { ErrorAlert } from "~/components/error-alert";
 import { formatDate } from "~/components/format";
@@ -75,6 +76,10 @@ export function ImportForm() {
       ) : null}
       <section aria-labelledby="external-heading">
         <h2 id="external-heading">Imported reviews</h2>
+        <p className="muted small">
+          Each review is a claim in the workspace (open it to triage or check it yourselves) and is shown to
+          readers in search and on the speaker’s page as “Reviewed by” its publisher, linking to the original.
+        </p>
         <ErrorAlert error={reviews.error} />
         {reviews.data && reviews.data.length === 0 ? <p className="empty">Nothing imported yet.</p> : null}
         {reviews.data && reviews.data.length > 0 ? (
@@ -91,13 +96,16 @@ export function ImportForm() {
               {reviews.data.map((review) => (
                 <tr key={review.id} data-testid="external-review">
                   <td>
-                    <a href={review.reviewUrl} rel="nofollow noopener noreferrer" target="_blank">
-                      {review.claimReviewed}
-                    </a>
+                    <Link href={`/desk/claims/${review.claimId}`}>{review.claimReviewed}</Link>
                     {review.claimAuthor ? <span className="muted small"> — {review.claimAuthor}</span> : null}
                   </td>
                   <td>{review.ratingLabel}</td>
-                  <td>{review.publisherName} (external)</td>
+                  <td>
+                    {review.publisherName} (external) ·{" "}
+                    <a href={review.reviewUrl} rel="nofollow noopener noreferrer" target="_blank">
+                      original review
+                    </a>
+                  </td>
                   <td>{formatDate(review.reviewPublishedAt)}</td>
                 </tr>
               ))}

@@ -23,6 +23,7 @@ describe("openapi.json", () => {
         "/api/v1/verdicts",
         "/api/v1/verdicts/{slug}",
         "/api/v1/claims",
+        "/api/v1/external-reviews",
         "/api/claimreview",
       ]),
     );

@@ -40,6 +40,8 @@ export function paging(url: URL): { page: number; perPage: number } | string {
 export function verdictJson(verdict: PublishedVerdict, site: string) {
   const { snapshot, article } = verdict;
   return {
+    /** Our own verdict; other organisations' reviews are at /api/v1/external-reviews (external: true). */
+    external: false,
     slug: verdict.slug,
     url: new URL(`/verdicts/${verdict.slug}`, site).toString(),
     claim: snapshot.claimText,
