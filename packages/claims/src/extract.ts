@@ -23,9 +23,21 @@ import { asSentence } from "./util/text";
  * its id as `parentId` so the UI can group them.
  */
 export function extractClaims(article: ArticleInput): ExtractedClaim[] {
+  return extractClaimsScoredBy(article, scoreSentence);
+}
+
+/** Check-worthiness of one standalone sentence, in [0, 1]. */
+export type SentenceScorer = (text: string) => number;
+
+/**
+ * `extractClaims` with another scorer. Only the benchmark uses it, to time the pipeline around the
+ * model on its own; the package exports `extractClaims`.
+ */
+export function extractClaimsScoredBy(article: ArticleInput, score: SentenceScorer): ExtractedClaim[] {
   try {
     if (article === null || typeof article !== "object" || typeof article.body !== "string") return [];
-    return runPipeline(article.body, typeof article.title === "string" ? article.title : null);
+    const title = typeof article.title === "string" ? article.title : null;
+    return runPipeline(article.body, title, score);
   } catch {
     return [];
   }
@@ -40,7 +52,7 @@ interface SentenceUnit extends Span {
 /** Only the first few headline repeats are matched, so repeated headings cannot make this quadratic. */
 const MAX_HEADLINES = 3;
 
-function runPipeline(body: string, title: string | null): ExtractedClaim[] {
+function runPipeline(body: string, title: string | null, score: SentenceScorer): ExtractedClaim[] {
   const sentences: SentenceUnit[] = [];
   const headlines: Span[] = [];
   for (const block of findBlocks(body, title)) {
@@ -48,13 +60,13 @@ function runPipeline(body: string, title: string | null): ExtractedClaim[] {
       if (headlines.length < MAX_HEADLINES) headlines.push({ start: block.start, end: block.end });
       continue;
     }
-    for (const span of segmentSentences(body, block.start, block.end)) {
-      const text = body.slice(span.start, span.end);
-      sentences.push({ ...span, text, paragraph: block.paragraph, bullet: block.kind === "bullet" });
+    for (const { start, end } of segmentSentences(body, block.start, block.end)) {
+      const text = body.slice(start, end);
+      sentences.push({ start, end, text, paragraph: block.paragraph, bullet: block.kind === "bullet" });
     }
   }
   const attributions = resolveAttributions(sentences);
-  const claims = buildClaims(body, sentences, attributions);
+  const claims = buildClaims(body, sentences, attributions, score);
   const merged = mergeStandfirst(mergeDuplicates(claims));
   for (const headline of headlines) {
     const text = body.slice(headline.start, headline.end);
@@ -73,6 +85,7 @@ function buildClaims(
   body: string,
   sentences: SentenceUnit[],
   attributions: ResolvedAttribution[],
+  score: SentenceScorer,
 ): ExtractedClaim[] {
   const claims: ExtractedClaim[] = [];
   const entities = new EntityMemory();
@@ -93,9 +106,8 @@ function buildClaims(
     const text = asSentence(
       attribution.prefix + nameOpeningPronoun(withoutCut(sentence.text, attribution), speakerName),
     );
-    const parentScore = adjustScore(scoreSentence(text), text);
+    const parentScore = adjustScore(score(text), text);
 
-    const parentId = stableId(sentence, text);
     const base = sentence.start + attribution.contentStart;
     // A sentence with a tag in its middle is kept whole: its pieces no longer map to one span.
     const clauses = attribution.cut === null ? splitClauses(content, base) : [];
@@ -115,16 +127,20 @@ function buildClaims(
     }
     entities.learn(sentence.text, speaker);
 
+    // Only list items name their parent; computing the id for every sentence would be wasted work.
+    const parentId = atomic.length > 0 || bullets.length > 0 ? stableId(sentence, text) : null;
     if (atomic.length > 0) {
       for (const item of atomic) {
-        const score = itemScore(parentScore);
-        claims.push(makeClaim(body, item, item.text, score, speaker, attribution.reportedBy, parentId));
+        const itemScored = itemScore(parentScore);
+        claims.push(makeClaim(body, item, item.text, itemScored, speaker, attribution.reportedBy, parentId));
       }
     } else if (bullets.length > 0) {
       for (const bullet of bullets) {
         const itemText = bulletClaimText(text, bullet.text);
-        const score = itemScore(parentScore);
-        claims.push(makeClaim(body, bullet, itemText, score, speaker, attribution.reportedBy, parentId));
+        const bulletScore = itemScore(parentScore);
+        claims.push(
+          makeClaim(body, bullet, itemText, bulletScore, speaker, attribution.reportedBy, parentId),
+        );
       }
       index += bullets.length;
     } else {
@@ -176,6 +192,9 @@ function withoutCut(sentence: string, attribution: ResolvedAttribution): string 
   return `${sentence.slice(contentStart, cut.start)}, ${sentence.slice(cut.end, contentEnd)}`;
 }
 
+/** "Hire staff now" reads "hire staff now" after a colon; "Acme Corp" keeps its capital. */
+const SENTENCE_CASE_ITEM = /^\p{Lu}\p{Ll}+\s+[\p{Ll}\p{N}]/u;
+
 /**
  * "The deal includes:" + "- a 3% raise;" → "The deal includes a 3% raise."
  * "The report made three recommendations:" + "1. Hire staff." → "... recommendations: hire staff."
@@ -186,8 +205,6 @@ function bulletClaimText(lead: string, bullet: string): string {
   if (/\b(?:include[sd]?|including|are|is|were|was|comprises?|contains?)$/i.test(bare)) {
     return asSentence(`${bare} ${item}`);
   }
-  const lowered = /^\p{Lu}\p{Ll}+\s+[\p{Ll}\p{N}]/u.test(item)
-    ? item.charAt(0).toLowerCase() + item.slice(1)
-    : item;
+  const lowered = SENTENCE_CASE_ITEM.test(item) ? item.charAt(0).toLowerCase() + item.slice(1) : item;
   return asSentence(`${bare}: ${lowered}`);
 }

@@ -47,8 +47,11 @@ export function detectAttribution(sentence: string): Attribution | null {
   );
 }
 
+/** The same characters as `\s` and the closing marks: trimmed without a `[...]+$` scan. */
+const END_PUNCTUATION = ` \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff.!?"”’'»`;
+
 function stripEndPunctuation(text: string): string {
-  return text.replace(/[\s.!?"”’'»]+$/u, "");
+  return trimTrailing(text, END_PUNCTUATION);
 }
 
 /** "..., the ministry said on Monday." / "...,” said Jane Roe." / "..., according to X." */
@@ -143,9 +146,11 @@ function reportsHere(verb: string, next: string): boolean {
   return !OBJECT_VERB.test(verb) || CLAUSE_OPENER.test(next) || /^[“"‘,:]/.test(next);
 }
 
+const LEADING_ACCORDING_TO = /^\s*according to\s+([^,]{1,150}),\s*/iu;
+
 /** "According to the agency's data, ..." */
 function leadingAccordingTo(sentence: string): Attribution | null {
-  const match = /^\s*according to\s+([^,]{1,150}),\s*/iu.exec(sentence);
+  const match = LEADING_ACCORDING_TO.exec(sentence);
   if (match === null) return null;
   const content = trimmedRange(sentence, match[0].length, sentence.length);
   if (content === null) return null;
@@ -238,15 +243,14 @@ function speakerBefore(words: Array<{ text: string }>, end: number): string | nu
   // "Sen. Jane Roe, D-N.Y., said": the party tag is not the speaker.
   if (PARTY_TAG.test(closest)) return previous !== undefined && isSpeakerPhrase(previous) ? previous : null;
   // "who chairs the board", "the board's chair", "45" (an age), "published Monday by the institute".
-  const appositive =
-    /^(?:who|whose|which)\b/i.test(closest) || /^(?:the|a|an)\s|^\d+$|^\p{Ll}+ed\s/u.test(closest);
+  const appositive = /^(?:who|whose|which)\b/i.test(closest) || DESCRIPTIVE_APPOSITIVE.test(closest);
   // An appositive is closed by a comma right before the verb; "The plan, which officials said" is not one.
   const closedByComma = /,$/.test(words[end - 1]?.text ?? "");
   if (
     appositive &&
     closedByComma &&
     previous !== undefined &&
-    /^\p{Lu}/u.test(previous) &&
+    STARTS_UPPER_CASE.test(previous) &&
     isSpeakerPhrase(previous)
   ) {
     if (!/^(?:the|a|an)\s/.test(closest) || NAME.test(previous)) return previous;
@@ -255,6 +259,8 @@ function speakerBefore(words: Array<{ text: string }>, end: number): string | nu
 }
 
 const PARTY_TAG = /^[RDI]-[\p{Lu}][\p{L}.]*$/u;
+const DESCRIPTIVE_APPOSITIVE = /^(?:the|a|an)\s|^\d+$|^\p{Ll}+ed\s/u;
+const STARTS_UPPER_CASE = /^\p{Lu}/u;
 
 /** A bare name, possibly with a title: "Jane Roe", "Board member Jane Roe", "Dr. Roe". */
 const NAME = /^(?:[\p{L}.]+\s+){0,3}\p{Lu}[\p{L}'’.-]+$/u;
@@ -298,8 +304,10 @@ const MENTIONS_REPORTING = new RegExp(
   "i",
 );
 
+const LOWER_CASE_WORD = /^\p{Ll}{3,}/u;
+
 function lowerCaseWords(phrase: string): number {
-  return phrase.split(/\s+/).filter((w) => /^\p{Ll}{3,}/u.test(w) && !ROLE_OR_LINK.test(w)).length;
+  return phrase.split(/\s+/).filter((w) => LOWER_CASE_WORD.test(w) && !ROLE_OR_LINK.test(w)).length;
 }
 
 /** "union leader Jane Roe": lower-case role words, then a full name. */
@@ -307,6 +315,8 @@ const ENDS_WITH_FULL_NAME = /(?:^|\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+)+$/u
 
 const ROLE_OR_LINK =
   /^(?:the|and|for|of|from|with|spokes(?:man|woman|person)|officials?|chief|senior|deputy)$/;
+
+const SPEAKER_START = /^(?:\p{Lu}|the\s|a\s|an\s|some\s|several\s|many\s|most\s|two\s|three\s|other\s)/u;
 
 /** Plausible speaker: a pronoun, or a short phrase naming someone (capitalised or "the ..."). */
 function isSpeakerPhrase(phrase: string): boolean {
@@ -327,7 +337,7 @@ function isSpeakerPhrase(phrase: string): boolean {
   // "The fee cut follows a series of measures" is a clause, not a speaker.
   if (lowerCaseWords(trimmed) > 4) return false;
   return (
-    /^(?:\p{Lu}|the\s|a\s|an\s|some\s|several\s|many\s|most\s|two\s|three\s|other\s)/u.test(trimmed) ||
+    SPEAKER_START.test(trimmed) ||
     startsWithRole(trimmed) ||
     isGroupNoun(words.at(-1) ?? "") ||
     (words.length <= 6 && ENDS_WITH_FULL_NAME.test(trimmed))

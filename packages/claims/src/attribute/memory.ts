@@ -5,6 +5,7 @@ import type { SpeakerName } from "./names";
  * and the most recent speakers for "he said" / "the ministry said" follow-ups.
  */
 const MAX_ORGANISATIONS = 32;
+const THE_ONE_WORD = /^the\s+(\p{L}+)$/iu;
 
 export class SpeakerMemory {
   private readonly bySurname = new Map<string, string>();
@@ -28,7 +29,7 @@ export class SpeakerMemory {
 
   /** "the ministry" → "the Finance Ministry" when that organisation spoke earlier. */
   expandOrganisation(name: string): string {
-    const short = /^the\s+(\p{L}+)$/iu.exec(name)?.[1]?.toLowerCase();
+    const short = THE_ONE_WORD.exec(name)?.[1]?.toLowerCase();
     if (short === undefined) return name;
     for (let i = this.organisations.length - 1; i >= 0; i--) {
       const candidate = this.organisations[i] ?? "";

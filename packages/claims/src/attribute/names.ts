@@ -111,15 +111,16 @@ export interface SpeakerName {
   isPerson: boolean;
 }
 
+/** "... on Monday", "... in a statement", "... on Oct. 26" after a speaker's name. */
+const WHEN_OR_WHERE_SAID =
+  /\s+(?:on|in|at|during|last|earlier|this)\s+(?:a|an|the)?\s*(?:\p{L}+day|week|month|year|morning|evening|night|statement|interview|post|briefing|news conference|press conference|hearing|speech|call|letter|email|\p{Lu}\p{Ll}{2}\.?\s+\d{1,2})\b.*$/iu;
+
 function stripDecorations(phrase: string): string {
   return phrase
     .replace(/\s*\([^()]{0,60}\)/g, "") // "(R-Miss.)", "(pictured)"
     .replace(/\[[^\]]{0,60}\]\s*/g, "")
     .replace(/^[\s"“”‘’'([]+|[\s"“”‘’',;:.)\]]+$/g, "")
-    .replace(
-      /\s+(?:on|in|at|during|last|earlier|this)\s+(?:a|an|the)?\s*(?:\p{L}+day|week|month|year|morning|evening|night|statement|interview|post|briefing|news conference|press conference|hearing|speech|call|letter|email|\p{Lu}\p{Ll}{2}\.?\s+\d{1,2})\b.*$/iu,
-      "",
-    );
+    .replace(WHEN_OR_WHERE_SAID, "");
 }
 
 /** "officials", "analysts": unnamed groups that can be speakers in lower case. */
@@ -155,6 +156,13 @@ export function parseSpeakerPhrase(raw: string): SpeakerName | null {
   return result;
 }
 
+const HAS_CAPITALISED_WORD = /\p{Lu}\p{Ll}/u;
+const STARTS_UPPER_CASE = /^\p{Lu}/u;
+const INITIAL = /^\p{Lu}\.$/u;
+/** "Board member Jane Roe": an unlisted role in lower case, then the name. */
+const ROLE_THEN_NAME =
+  /\s(?!(?:of|and|for|the|on|in|at|de|du|la|von|van|der)\s)\p{Ll}[\p{L}-]*\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)$/u;
+
 function parseUncached(raw: string): SpeakerName | null {
   let phrase = stripDecorations(raw);
   const source =
@@ -173,7 +181,7 @@ function parseUncached(raw: string): SpeakerName | null {
 
   // "Jane Roe, the agency's director" → prefer the part that carries a proper name.
   const parts = phrase.split(/\s*,\s*/).filter((p) => p !== "");
-  phrase = parts.find((p) => /\p{Lu}\p{Ll}/u.test(p.replace(/^the\s+/i, ""))) ?? parts[0] ?? "";
+  phrase = parts.find((p) => HAS_CAPITALISED_WORD.test(p.replace(/^the\s+/i, ""))) ?? parts[0] ?? "";
   if (phrase === "" || phrase.length > 120) return null;
 
   const tokens = phrase.split(/\s+/);
@@ -186,11 +194,11 @@ function parseUncached(raw: string): SpeakerName | null {
     let nameTokens: string[];
     if (afterTitle[0] === "of") {
       // "Secretary of State Jane Roe": the office's name comes first, the person's last.
-      const capitalised = afterTitle.filter((t) => /^\p{Lu}/u.test(t));
-      nameTokens = capitalised.slice(/^\p{Lu}\.$/u.test(capitalised.at(-2) ?? "") ? -3 : -2);
+      const capitalised = afterTitle.filter((t) => STARTS_UPPER_CASE.test(t));
+      nameTokens = capitalised.slice(INITIAL.test(capitalised.at(-2) ?? "") ? -3 : -2);
     } else {
       // "Judge Jane Q. Roe of the District Court": the name stops at the first lower-case word.
-      const stop = afterTitle.findIndex((t) => !/^\p{Lu}/u.test(t));
+      const stop = afterTitle.findIndex((t) => !STARTS_UPPER_CASE.test(t));
       nameTokens = stop < 0 ? afterTitle : afterTitle.slice(0, stop);
     }
     if (nameTokens.length > 0) return { name: nameTokens.join(" "), isPerson: true };
@@ -198,17 +206,14 @@ function parseUncached(raw: string): SpeakerName | null {
     return { name: lowerDeterminer(phrase), isPerson: !ORG_WORDS.test(phrase) };
   }
   // "Board member Jane Roe": an unlisted role in lower case, then the name.
-  const trailingName =
-    /\s(?!(?:of|and|for|the|on|in|at|de|du|la|von|van|der)\s)\p{Ll}[\p{L}-]*\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)$/u.exec(
-      phrase,
-    );
+  const trailingName = ROLE_THEN_NAME.exec(phrase);
   if (trailingName?.[1]?.includes(" ")) return { name: trailingName[1], isPerson: true };
   if (/^(?:the|a|an)\s/i.test(phrase) || ORG_WORDS.test(phrase)) {
     return { name: lowerDeterminer(phrase), isPerson: false };
   }
   if (DETERMINER.test(phrase)) return { name: lowerDeterminer(phrase), isPerson: false };
   if (GROUP_NOUN.test(phrase)) return { name: phrase.toLowerCase(), isPerson: false };
-  if (!/^\p{Lu}/u.test(phrase)) return null;
+  if (!STARTS_UPPER_CASE.test(phrase)) return null;
   return { name: phrase, isPerson: true };
 }
 

@@ -1,3 +1,4 @@
+import { comparisonKey } from "../util/text";
 import { splitLines } from "./lines";
 import { datelineLength, isHeadingLine, isNoiseLine } from "./noise";
 
@@ -16,16 +17,9 @@ export interface Block {
 
 const BULLET_MARKER = /^\s*(?:[-*•▪●◦‣–—]|\d{1,2}[.)]|\(?[a-z][.)]|\(\d{1,2}\))\s+/;
 
-function normaliseForCompare(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-}
-
 export function findBlocks(body: string, title?: string | null): Block[] {
   const blocks: Block[] = [];
-  const titleKey = title ? normaliseForCompare(title) : "";
+  const titleKey = title ? comparisonKey(title) : "";
   const seenHeadings = new Set<string>();
   const titleLength = title ? title.length * 2 + 10 : 0;
   let paragraph = 0;
@@ -66,14 +60,14 @@ export function findBlocks(body: string, title?: string | null): Block[] {
     if (isHeadingLine(trimmed)) {
       // The first title-cased line of a scraped page is its headline; later ones are section headings
       // unless they repeat the headline.
-      const key = normaliseForCompare(trimmed);
+      const key = comparisonKey(trimmed);
       const repeatsHeadline = key !== "" && (key === titleKey || seenHeadings.has(key));
       seenHeadings.add(key);
       if (!sawContent || repeatsHeadline) blocks.push({ start, end, kind: "headline", paragraph });
       sawContent = true;
       continue;
     }
-    if (titleKey !== "" && trimmed.length <= titleLength && normaliseForCompare(trimmed) === titleKey) {
+    if (titleKey !== "" && trimmed.length <= titleLength && comparisonKey(trimmed) === titleKey) {
       blocks.push({ start, end, kind: "headline", paragraph });
       continue;
     }
@@ -93,6 +87,8 @@ interface OpenText {
   lastLineLength: number;
 }
 
+const STARTS_LOWER_CASE = /^\p{Ll}/u;
+
 /** Lines this long are running text; a shorter line without punctuation may be a heading. */
 const WRAPPED_LINE_MIN = 60;
 
@@ -102,6 +98,6 @@ const WRAPPED_LINE_MIN = 60;
  */
 function continuesWrappedLine(body: string, previous: OpenText, text: string): boolean {
   if (/[.!?:;"”’)\]]/.test(body.charAt(previous.block.end - 1))) return false;
-  if (/^\p{Ll}/u.test(text)) return true;
+  if (STARTS_LOWER_CASE.test(text)) return true;
   return previous.lastLineLength >= WRAPPED_LINE_MIN && !BULLET_MARKER.test(text) && !isHeadingLine(text);
 }

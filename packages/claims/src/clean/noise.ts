@@ -13,18 +13,24 @@ const STAMP_WORD = new RegExp(
 );
 
 const MAX_TIMESTAMP_CHARS = 90;
+const MAX_TIMESTAMP_WORDS = 14;
 
 /** "10/27/2023", "Updated:", "Oct. 5, 2024 3:15 p.m. ET", "Published 2 hours ago". */
 function isTimestampLine(text: string): boolean {
   if (text.length > MAX_TIMESTAMP_CHARS) return false;
-  const words = text
+  const pieces = text
     .toLowerCase()
     .replace(/[,:·•–—]/g, " ")
-    .split(/\s+/)
-    .map((w) => w.replace(/^[([]+|[)\].]+$/g, ""))
-    .filter((w) => w !== "" && w !== "-");
-  if (words.length === 0 || words.length > 14) return false;
-  return words.every((w) => STAMP_WORD.test(w));
+    .split(/\s+/);
+  let words = 0;
+  // Most lines fail on their first word, so test word by word.
+  for (const piece of pieces) {
+    const word = piece.replace(/^[([]+|[)\].]+$/g, "");
+    if (word === "" || word === "-") continue;
+    words++;
+    if (words > MAX_TIMESTAMP_WORDS || !STAMP_WORD.test(word)) return false;
+  }
+  return words > 0;
 }
 
 const PLAYER_LINE =
@@ -45,21 +51,28 @@ const CREDIT_PREFIX =
 export function isCaptionOrCreditLine(text: string): boolean {
   const trimmed = text.trim();
   if (CREDIT_PREFIX.test(trimmed)) return true;
-  const trailing = !/[)\]]$/.test(trimmed) ? null : /[([]([^()[\]]{2,80})[)\]]\s*$/.exec(trimmed);
+  const trailing = !")]".includes(trimmed.slice(-1)) ? null : /[([]([^()[\]]{2,80})[)\]]\s*$/.exec(trimmed);
   if (trailing !== null) {
     const inside = trailing[1] ?? "";
     if (inside.includes("/") && (CREDIT_WORDING.test(inside) || PHOTOGRAPHER_SLASH_AGENCY.test(inside)))
       return true;
     if (/^(?:photo|image|credit|file)\b/i.test(inside)) return true;
   }
-  return /(?:^|\s)(?:photo|image|credit):\s*\S[^.]{0,60}$/i.test(trimmed) && trimmed.length < 200;
+  return (
+    trimmed.length < 200 &&
+    trimmed.includes(":") &&
+    /(?:^|\s)(?:photo|image|credit):\s*\S[^.]{0,60}$/i.test(trimmed)
+  );
 }
+
+const BYLINE_START = /^(?:(?:story|reporting|written|words|analysis)\s+)?by\s+\p{Lu}/iu;
+const TRAILING_INITIALS = /\b(?:\p{Lu}\.)+$/u;
 
 /** "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Story by ...". */
 export function isBylineLine(text: string): boolean {
   const trimmed = text.trim();
-  if (!/^(?:(?:story|reporting|written|words|analysis)\s+)?by\s+\p{Lu}/iu.test(trimmed)) return false;
-  return trimmed.split(/\s+/).length <= 12 && !/[.!?]["”]?$/.test(trimmed.replace(/\b(?:\p{Lu}\.)+$/u, ""));
+  if (!BYLINE_START.test(trimmed)) return false;
+  return trimmed.split(/\s+/).length <= 12 && !/[.!?]["”]?$/.test(trimmed.replace(TRAILING_INITIALS, ""));
 }
 
 const MINOR_WORDS = new Set([
@@ -89,18 +102,23 @@ const MINOR_WORDS = new Set([
   "is",
 ]);
 
+const HEADING_NEVER_ENDS_WITH = `.!?:;,"”’)`;
+const HAS_LETTER = /\p{L}/u;
+const CAPITALISED_WORD = /^["“‘(]?[\p{Lu}\p{N}]/u;
+
 /**
  * Headings are short, title-cased and carry no terminal punctuation
  * ("US Vows Continued Support", "What We Know").
  */
 export function isHeadingLine(text: string): boolean {
   const trimmed = text.trim();
-  if (trimmed === "" || /[.!?:;,"”’)]$/.test(trimmed) || trimmed.length > 120) return false;
+  if (trimmed === "" || trimmed.length > 120 || HEADING_NEVER_ENDS_WITH.includes(trimmed.slice(-1)))
+    return false;
   const words = trimmed.split(/\s+/);
   if (words.length > 16) return false;
-  const significant = words.filter((w) => !MINOR_WORDS.has(w.toLowerCase()) && /\p{L}/u.test(w));
+  const significant = words.filter((w) => !MINOR_WORDS.has(w.toLowerCase()) && HAS_LETTER.test(w));
   if (significant.length === 0) return false;
-  const capitalised = significant.filter((w) => /^["“‘(]?[\p{Lu}\p{N}]/u.test(w)).length;
+  const capitalised = significant.filter((w) => CAPITALISED_WORD.test(w)).length;
   return capitalised / significant.length >= 0.75;
 }
 
@@ -108,30 +126,34 @@ export function isHeadingLine(text: string): boolean {
 const FURNITURE =
   /^(?:(?:additional )?reporting by\b|(?:writing|editing|compiled|produced|edited) by\b|image \d+ of \d+|photo \d+ of \d+|https?:\/\/\S+$|www\.\S+$|\S+@\S+\.\S+$)/i;
 const AGENCY_CREDIT = /^(?:\p{Lu}[\p{L}.&-]*\s+){0,4}(?:Images|Photos?|Pictures)$/u;
+/** A cheap test before AGENCY_CREDIT, which would otherwise run on every line. */
+const AGENCY_CREDIT_ENDINGS = ["Images", "Photo", "Photos", "Pictures"];
 
 /** Lines that are never part of the article's running text. */
 export function isNoiseLine(text: string): boolean {
+  const trimmed = text.trim();
   return (
     isTimestampLine(text) ||
     isPlayerOrWidgetLine(text) ||
     isCaptionOrCreditLine(text) ||
     isBylineLine(text) ||
-    FURNITURE.test(text.trim()) ||
-    AGENCY_CREDIT.test(text.trim())
+    FURNITURE.test(trimmed) ||
+    (AGENCY_CREDIT_ENDINGS.some((ending) => trimmed.endsWith(ending)) && AGENCY_CREDIT.test(trimmed))
   );
 }
+
+const DATELINE =
+  /^(?:[\p{Lu}][\p{Lu}.'’ -]{1,40}(?:,\s*[\p{L}. ]{2,30})?)(?:\s*\([^()]{1,40}\))?\s*[—–-]{1,2}\s+/u;
+const HAS_LOWER_CASE = /\p{Ll}/u;
 
 /**
  * A dateline opens the first paragraph: "WASHINGTON —", "LONDON (Reuters) -".
  * Returns how many characters to skip, or 0.
  */
 export function datelineLength(text: string): number {
-  const match =
-    /^(?:[\p{Lu}][\p{Lu}.'’ -]{1,40}(?:,\s*[\p{L}. ]{2,30})?)(?:\s*\([^()]{1,40}\))?\s*[—–-]{1,2}\s+/u.exec(
-      text,
-    );
+  const match = DATELINE.exec(text);
   if (match === null) return 0;
   const head = match[0].replace(/\([^()]*\)/, "");
   // All-caps place names only; "The U.S. - led" is not a dateline.
-  return /\p{Ll}/u.test(head.replace(/,.*$/, "")) ? 0 : match[0].length;
+  return HAS_LOWER_CASE.test(head.replace(/,.*$/, "")) ? 0 : match[0].length;
 }

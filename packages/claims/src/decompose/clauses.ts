@@ -1,3 +1,4 @@
+import { isSpace } from "../util/text";
 import type { Piece } from "./list-items";
 import { splitTopLevel } from "./list-items";
 
@@ -33,6 +34,11 @@ const DETERMINER =
 const IRREGULAR_PAST =
   /^(?:fell|rose|grew|went|came|saw|took|made|won|lost|beat|left|held|ran|hit|cut|set|put|met|sold|paid|told|gave|got|began|became|stood|kept|brought|built|spent|sent|fought|led|drove|flew|shut|slid|sank|struck|wrote|drew|threw|bought|caught|chose|found|ate|broke|spoke|swore|won)$/;
 const INDEPENDENT_START = /^(?:the|a|an|its|their|his|her|this|these|those|our|\p{Lu}\p{L}*)$/u;
+const STARTS_LOWER_CASE = /^\p{Ll}/u;
+const ED_FORM = /^\p{Ll}+ed$/u;
+/** "-ed" words long enough to be verbs ("cited", "mobilized"), not "red" or "bed". */
+const PAST_FORM = /^\p{Ll}{3,}ed$/u;
+const SUBJECT_START = /^(?:\p{Lu}|the$|a$|an$)/u;
 
 function splitAtAnd(text: string, base: number): Piece[] {
   const offsetLead = text.length - text.replace(/^[\s;,]+/, "").length;
@@ -61,31 +67,29 @@ interface Coordination {
 function findCoordination(text: string): Coordination | null {
   const words = wordsOf(text);
   const subject = subjectOf(words);
+  // The first clause needs a verb: an "and" before the first verb joins nouns.
+  const firstVerb = words.findIndex((w) => isVerbForm(w.text));
   for (let i = 2; i < words.length - 2; i++) {
     const word = words[i];
     const next = words[i + 1];
     const after = words[i + 2];
     if (word?.text !== "and" || next === undefined || after === undefined) continue;
+    // At least four words before "and", one of them a verb, and three after it.
+    if (i < 4 || firstVerb < 0 || firstVerb >= i || words.length - i - 1 < 3) continue;
     if (quoteOrBracketOpen(text.slice(0, word.start))) continue;
-    const beforeAnd = words.slice(0, i);
-    if (beforeAnd.length < 4 || !hasFiniteVerb(beforeAnd.map((w) => w.text).join(" "))) continue;
-    const rest = words.slice(i + 1);
-    if (rest.length < 3) continue;
     const precededByComma = /,$/.test(words[i - 1]?.text ?? "");
     // Independent clause: ", and the squad includes ..." (its own subject, then a verb).
-    if (precededByComma && INDEPENDENT_START.test(next.text)) {
-      const verbAt = rest.findIndex((w, k) => k > 0 && k <= 4 && isFiniteVerb(w.text));
-      if (verbAt > 0) return { andStart: word.start, secondStart: next.start, subject: "" };
+    if (precededByComma && INDEPENDENT_START.test(next.text) && hasFiniteVerbIn(words, i + 2, i + 6)) {
+      return { andStart: word.start, secondStart: next.start, subject: "" };
     }
     // Shared subject: "Acme is cutting prices and plans new stores".
     if (
       subject !== null &&
       isFiniteVerb(next.text) &&
-      (DETERMINER.test(after.text) || /^\p{Ll}/u.test(after.text))
+      (DETERMINER.test(after.text) || STARTS_LOWER_CASE.test(after.text))
     ) {
       // "... and deaths fell": the word after "and" was a noun subject, not a verb.
-      if (AUX.test(after.text) || /^\p{Ll}+ed$/u.test(after.text) || IRREGULAR_PAST.test(after.text))
-        continue;
+      if (AUX.test(after.text) || ED_FORM.test(after.text) || IRREGULAR_PAST.test(after.text)) continue;
       return { andStart: word.start, secondStart: next.start, subject };
     }
   }
@@ -99,24 +103,34 @@ function subjectOf(words: Word[]): string | null {
   const subject = words.slice(0, verbAt).map((w) => w.text);
   if (subject.some((w) => /[,;:]$/.test(w))) return null;
   const first = subject[0] ?? "";
-  return /^(?:\p{Lu}|the$|a$|an$)/u.test(first) && !/^(?:It|He|She|They|This|That)$/.test(first)
+  return SUBJECT_START.test(first) && !/^(?:It|He|She|They|This|That)$/.test(first)
     ? subject.join(" ")
     : null;
 }
 
 /** A verb that cannot be a plural noun: auxiliaries, "-ed" forms, common irregular past tenses. */
 export function isUnambiguousVerb(word: string): boolean {
-  return AUX.test(word) || /^\p{Ll}{3,}ed$/u.test(word) || IRREGULAR_PAST.test(word);
+  return AUX.test(word) || PAST_FORM.test(word) || IRREGULAR_PAST.test(word);
 }
 
 function isFiniteVerb(word: string): boolean {
   return AUX.test(word) || (VERB_S.test(word) && !NOT_VERB_S.test(word));
 }
 
+function isVerbForm(word: string): boolean {
+  return isFiniteVerb(word) || PAST_FORM.test(word) || IRREGULAR_PAST.test(word);
+}
+
 function hasFiniteVerb(text: string): boolean {
-  return wordsOf(text).some(
-    (w) => isFiniteVerb(w.text) || /^\p{Ll}{3,}ed$/u.test(w.text) || IRREGULAR_PAST.test(w.text),
-  );
+  return wordsOf(text).some((w) => isVerbForm(w.text));
+}
+
+/** A finite verb among `words[from, to)`. */
+function hasFiniteVerbIn(words: Word[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, words.length); k++) {
+    if (isFiniteVerb(words[k]?.text ?? "")) return true;
+  }
+  return false;
 }
 
 interface Word {
@@ -124,8 +138,18 @@ interface Word {
   start: number;
 }
 
+/** Whitespace-separated words with their offsets, like `text.matchAll(/\S+/g)` without match objects. */
 function wordsOf(text: string): Word[] {
-  return [...text.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index }));
+  const words: Word[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const boundary = i === text.length || isSpace(text.charAt(i));
+    if (boundary && start >= 0) {
+      words.push({ text: text.slice(start, i), start });
+      start = -1;
+    } else if (!boundary && start < 0) start = i;
+  }
+  return words;
 }
 
 function quoteOrBracketOpen(prefix: string): boolean {

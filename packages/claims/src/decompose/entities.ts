@@ -29,6 +29,9 @@ const RIGHT_STOP =
 const DATE =
   /\b(?:on\s+)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?)(?![\d,])/;
 const MAX_ENTITIES = 24;
+const STARTS_UPPER_CASE = /^\p{Lu}/u;
+/** "Oct.", "Gov.", "U.S.": a period that does not end the phrase. */
+const ABBREVIATION = /^(?:\p{Lu}[a-z]{0,3}\.|U\.S\.)$/u;
 
 export interface Entity {
   /** Noun phrase without its determiner: "additional assistance package valued up to $150 million". */
@@ -94,7 +97,7 @@ export function describe(entity: Entity, reference: string): string {
     .split(/\s+/)
     .filter(
       (w) =>
-        /^\p{Lu}/u.test(w) &&
+        STARTS_UPPER_CASE.test(w) &&
         !entity.words.has(bare(w).toLowerCase()) &&
         !/^(?:The|This|That|These|Its)$/.test(w),
     );
@@ -125,8 +128,7 @@ function nounPhrase(words: string[], headIndex: number): string {
       const word = words[end] ?? "";
       if (RIGHT_STOP.test(word)) break;
       end++;
-      if (/[,;:]$/.test(word) || (/[.!?]["”]?$/.test(word) && !/^(?:\p{Lu}[a-z]{0,3}\.|U\.S\.)$/u.test(word)))
-        break;
+      if (/[,;:]$/.test(word) || (/[.!?]["”]?$/.test(word) && !ABBREVIATION.test(word))) break;
     }
   }
   return words
@@ -139,8 +141,42 @@ function stripDeterminer(phrase: string): string {
   return phrase.replace(/^(?:a|an|the|its|their|his|her|our)\s+/i, "");
 }
 
+/**
+ * "“package,”" → "package": strips everything but letters and digits from the ends, keeping a
+ * leading "$" and a trailing "%". A loop, because the equivalent Unicode regex runs per word.
+ */
 function bare(word: string): string {
-  return word.replace(/^[^\p{L}\p{N}$]+|[^\p{L}\p{N}%]+$/gu, "");
+  let start = 0;
+  while (start < word.length) {
+    const width = characterWidth(word, start);
+    const character = word.slice(start, start + width);
+    if (character === "$" || LETTER_OR_NUMBER.test(character)) break;
+    start += width;
+  }
+  let end = word.length;
+  while (end > start) {
+    const width = characterWidthBefore(word, end);
+    const character = word.slice(end - width, end);
+    if (character === "%" || LETTER_OR_NUMBER.test(character)) break;
+    end -= width;
+  }
+  return start === 0 && end === word.length ? word : word.slice(start, end);
+}
+
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+
+/** 2 for a surrogate pair starting at `index`, else 1. */
+function characterWidth(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  const next = text.charCodeAt(index + 1);
+  return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}
+
+/** 2 for a surrogate pair ending right before `index`, else 1. */
+function characterWidthBefore(text: string, index: number): number {
+  const code = text.charCodeAt(index - 1);
+  const previous = text.charCodeAt(index - 2);
+  return code >= 0xdc00 && code <= 0xdfff && previous >= 0xd800 && previous <= 0xdbff ? 2 : 1;
 }
 
 function wordSet(phrase: string): Set<string> {

@@ -147,10 +147,12 @@ function semicolonList(content: string, base: number): ListDecomposition | null 
   };
 }
 
+const STARTS_UPPER_CASE = /^\p{Lu}/u;
+
 function wordShape(text: string): string {
   if (/^\$/.test(text)) return "money";
   if (/^\d/.test(text)) return "number";
-  if (/^\p{Lu}/u.test(text)) return "name";
+  if (STARTS_UPPER_CASE.test(text)) return "name";
   return /^(?:a|an|the)\b/i.test(text) ? "article" : "word";
 }
 

@@ -52,9 +52,11 @@ export function splitListItems(text: string, offset: number): Piece[] | null {
   return items;
 }
 
+const PAIR = /^(.*?\S)\s+(?:and|or|as well as)\s+(\S.*)$/su;
+
 /** "y and z" → two pieces; with no commas at all both sides must be short noun phrases. */
 function splitPair(piece: Piece, alone: boolean): Piece[] | null {
-  const match = /^(.*?\S)\s+(?:and|or|as well as)\s+(\S.*)$/su.exec(piece.text);
+  const match = PAIR.exec(piece.text);
   if (match === null) return null;
   const first = match[1] ?? "";
   const second = match[2] ?? "";
@@ -75,23 +77,31 @@ function splitPair(piece: Piece, alone: boolean): Piece[] | null {
  * "subsidies for farmers, fishers and truckers": when every later item is one bare word, they
  * complete the first item's last phrase → "subsidies for fishers", "subsidies for truckers".
  */
+const BARE_LOWER_CASE_WORD = /^\p{Ll}[\p{L}-]*$/u;
+
 function distributeHead(items: Piece[]): void {
   const [first, ...rest] = items;
   if (first === undefined || rest.length === 0) return;
   const tail = /^(.*\s(?:for|to|of|in|on|with|against|from)\s+)(?:\S+\s+)?\S+$/.exec(first.text);
   if (tail === null || first.text.split(/\s+/).length < 3) return;
-  if (!rest.every((item) => /^\p{Ll}[\p{L}-]*$/u.test(item.text))) return;
+  if (!rest.every((item) => BARE_LOWER_CASE_WORD.test(item.text))) return;
   for (const item of rest) item.text = `${tail[1] ?? ""}${item.text}`;
 }
 
+const MODIFIER_PAIR = /^(\S+(?:\s\S+)?)\s+and\s+(\S+(?:\s\S+)?)\s+(\S.{0,80})$/u;
+const STARTS_LOWER_CASE = /^\p{Ll}/u;
+
 /** "155 mm and 105 mm artillery rounds" → "155 mm artillery rounds", "105 mm artillery rounds". */
 function coordinatedModifier(text: string): RegExpExecArray | null {
-  const match = /^(\S+(?:\s\S+)?)\s+and\s+(\S+(?:\s\S+)?)\s+(\S.{0,80})$/u.exec(text);
+  const match = MODIFIER_PAIR.exec(text);
   if (match === null) return null;
   const [a, b] = [match[1] ?? "", match[2] ?? ""];
   const measures = MEASURE.test(a) && MEASURE.test(b);
   const adjectives =
-    !/[\d\s]/.test(a + b) && /^\p{Ll}/u.test(a + b) && ADJECTIVE_ENDING.test(a) && ADJECTIVE_ENDING.test(b);
+    !/[\d\s]/.test(a + b) &&
+    STARTS_LOWER_CASE.test(a + b) &&
+    ADJECTIVE_ENDING.test(a) &&
+    ADJECTIVE_ENDING.test(b);
   return measures || adjectives ? match : null;
 }
 
@@ -159,7 +169,9 @@ function isThousandsSeparator(text: string, index: number): boolean {
   return /\d/.test(text.charAt(index - 1)) && /^\d{3}\b/.test(text.slice(index + 1, index + 5));
 }
 
+const SENTENCE_CASE = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}|$)/u;
+
 /** "Water pumps" opening a sentence reads "water pumps" inside another; names keep their capitals. */
 export function sentenceCaseToLower(text: string): string {
-  return /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}|$)/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  return SENTENCE_CASE.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }

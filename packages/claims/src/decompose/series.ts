@@ -5,6 +5,8 @@ import { type Piece, splitListItems } from "./list-items";
 const MIN_SERIES = 3;
 const MAX_SERIES_ITEM_WORDS = 8;
 const SHORT_NOUN_PHRASE_WORDS = 6;
+const SUBJECT_START = /^(?:\p{Lu}|the$|a$|an$)/u;
+const ING_FORM = /^\p{Ll}+ing$/u;
 const PREPOSITION = /^(?:for|to|in|on|at|with|by|from|of|into|about|as|than|against|between|among)$/;
 
 /**
@@ -38,7 +40,7 @@ function startsWithPredicate(item: Piece): boolean {
 function predicateSeries(first: Piece, rest: Piece[]): Piece[] | null {
   const firstWords = words(first.text);
   const verbAt = firstWords.findIndex((w, k) => k > 0 && k <= 6 && isUnambiguousVerb(w));
-  if (verbAt <= 0 || !/^(?:\p{Lu}|the$|a$|an$)/u.test(firstWords[0] ?? "")) return null;
+  if (verbAt <= 0 || !SUBJECT_START.test(firstWords[0] ?? "")) return null;
   const subject = firstWords.slice(0, verbAt).join(" ");
   return [
     { ...first, text: asSentence(first.text) },
@@ -68,7 +70,7 @@ function isShortNounPhrase(text: string): boolean {
   const itemWords = words(text);
   return (
     itemWords.length <= SHORT_NOUN_PHRASE_WORDS &&
-    !/^\p{Ll}+ing$/u.test(itemWords[0] ?? "") &&
+    !ING_FORM.test(itemWords[0] ?? "") &&
     !itemWords.some((w) => isUnambiguousVerb(w))
   );
 }

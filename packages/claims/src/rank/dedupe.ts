@@ -1,14 +1,12 @@
 import type { ExtractedClaim, Span } from "../types";
+import { comparisonKey } from "../util/text";
 
 /** Claims with the same standalone text appear once; later occurrences become extra spans. */
 export function mergeDuplicates(claims: ExtractedClaim[]): ExtractedClaim[] {
   const byKey = new Map<string, ExtractedClaim>();
   const result: ExtractedClaim[] = [];
   for (const claim of claims) {
-    const key = claim.text
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, " ")
-      .trim();
+    const key = comparisonKey(claim.text);
     const first = byKey.get(key);
     if (first === undefined) {
       byKey.set(key, claim);
@@ -90,8 +88,10 @@ function addSpan(claim: ExtractedClaim, span: Span): void {
   if (!claim.spans.some((s) => s.start === span.start && s.end === span.end)) claim.spans.push(span);
 }
 
+const WORD = /[\p{L}\p{N}]+/gu;
+
 function stems(text: string): Set<string> {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = text.toLowerCase().match(WORD) ?? [];
   return new Set(
     words.filter((w) => w.length > 2).map((w) => (w.length > 4 ? w.replace(/(?:ing|ed|es|s)$/, "") : w)),
   );

@@ -6,6 +6,15 @@ const TERMINATORS = ".!?…";
 const CLOSERS = "\"'”’»)]";
 const OPENERS = "\"'“‘«([¿¡";
 
+// Unicode classes as constants: a literal inside a function becomes `new RegExp` per call once
+// esbuild lowers it (tsx, the CLI bundle).
+const IS_NUMBER = /\p{N}/u;
+const IS_LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
+const PARTY_STATE_TAG = /^[RDI]-[\p{Lu}]/u;
+const WORD_CHAR = /[\p{L}.-]/u;
+const OPENING_WORD = /^[“"‘']?([\p{L}]+)/u;
+
 /**
  * Splits `body[start, end)` into sentence spans. Linear in the block length: each character is
  * visited a bounded number of times (look-behind for the word before a period is capped).
@@ -45,9 +54,9 @@ function endsSentence(body: string, mark: number, after: number, next: number): 
   if (isLowerLetter(nextChar)) return false;
   const startsLikeSentence =
     isUpperLetter(nextChar) ||
-    /\p{N}/u.test(nextChar) ||
+    IS_NUMBER.test(nextChar) ||
     OPENERS.includes(nextChar) ||
-    !/[\p{L}\p{N}]/u.test(nextChar);
+    !IS_LETTER_OR_NUMBER.test(nextChar);
   if (!startsLikeSentence) return false;
   if (body.charAt(mark) !== ".") return true;
   const closedQuote = after > mark + 1 && CLOSERS.includes(body.charAt(after - 1));
@@ -57,11 +66,11 @@ function endsSentence(body: string, mark: number, after: number, next: number): 
   const lower = word.toLowerCase();
   if (word === "") return true;
   if (NEVER_FINAL.has(lower)) return false;
-  if (/^\p{Lu}$/u.test(word)) return false; // an initial: "John F. Kennedy"
+  if (SINGLE_CAPITAL.test(word)) return false; // an initial: "John F. Kennedy"
   const ambiguous =
     MAYBE_FINAL.has(lower) ||
     word.includes(".") || // "U.S.", "a.m.", "J.R.R."
-    /^[RDI]-[\p{Lu}]/u.test(word); // party-state tags: "(R-Miss.)"
+    PARTY_STATE_TAG.test(word); // party-state tags: "(R-Miss.)"
   if (!ambiguous) return true;
   return SENTENCE_STARTERS.has(nextWord(body, next).toLowerCase());
 }
@@ -70,12 +79,12 @@ function endsSentence(body: string, mark: number, after: number, next: number): 
 function wordBefore(body: string, index: number): string {
   let k = index;
   const limit = Math.max(0, index - 40);
-  while (k > limit && /[\p{L}.-]/u.test(body.charAt(k - 1))) k--;
+  while (k > limit && WORD_CHAR.test(body.charAt(k - 1))) k--;
   return body.slice(k, index).replace(/^[.-]+/, "");
 }
 
 function nextWord(body: string, index: number): string {
-  const match = /^[“"‘']?([\p{L}]+)/u.exec(body.slice(index, index + 40));
+  const match = OPENING_WORD.exec(body.slice(index, index + 40));
   return match?.[1] ?? "";
 }
 
