@@ -2,6 +2,7 @@ import { detectAttribution } from "./attribute/detect";
 import { nameOpeningPronoun } from "./attribute/pronouns";
 import { type ResolvedAttribution, resolveAttributions } from "./attribute/resolve";
 import { findBlocks } from "./clean/blocks";
+import { standaloneOpening } from "./decompose/antecedents";
 import { splitClauses } from "./decompose/clauses";
 import { EntityMemory } from "./decompose/entities";
 import { decomposeList } from "./decompose/enumerations";
@@ -49,6 +50,9 @@ interface SentenceUnit extends Span {
   bullet: boolean;
 }
 
+/** Text before a claim that is more than quotation marks: a leading attribution tag. */
+const OPENING_QUOTES = /[^\s"“‘'«]/;
+
 /** Only the first few headline repeats are matched, so repeated headings cannot make this quadratic. */
 const MAX_HEADLINES = 3;
 
@@ -89,23 +93,31 @@ function buildClaims(
 ): ExtractedClaim[] {
   const claims: ExtractedClaim[] = [];
   const entities = new EntityMemory();
+  // The sentence before, as standalone text when its opening pronoun was named ("It ..." → "The budget ...").
+  let previousText: string | null = null;
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index];
     const attribution = attributions[index];
     if (sentence === undefined || attribution === undefined) continue;
+    const previous = previousText;
+    previousText = sentence.text;
     const content = sentence.text.slice(attribution.contentStart, attribution.contentEnd);
     if (attribution.bareTag || !isClaimCandidate(content)) {
       entities.learn(sentence.text, attribution.speaker);
       continue;
     }
-    // "Roe said he ..." and "She expects ...": the opening pronoun is the speaker.
+    // "Roe said he ..." and "She expects ...": the opening pronoun is the speaker. Not in
+    // "“He was not there,” Roe said.": a quotation mark before the content is no tag.
     const reported =
-      (attribution.contentStart > 0 && attribution.prefix === "") ||
+      (attribution.prefix === "" && OPENING_QUOTES.test(sentence.text.slice(0, attribution.contentStart))) ||
       (attribution.pronounSpeaker && /^(?:he|she)\s/i.test(sentence.text));
     const speakerName = reported ? attribution.speaker : null;
-    const text = asSentence(
-      attribution.prefix + nameOpeningPronoun(withoutCut(sentence.text, attribution), speakerName),
-    );
+    const claimText = withoutCut(sentence.text, attribution);
+    // "It includes ..." after "The council approved the budget." reads "The budget includes ...".
+    const opensSentence = attribution.contentStart === 0 && attribution.prefix === "";
+    const standalone = opensSentence ? standaloneOpening(claimText, previous, entities) : null;
+    const text = asSentence(attribution.prefix + nameOpeningPronoun(standalone ?? claimText, speakerName));
+    if (standalone !== null) previousText = text;
     const parentScore = adjustScore(score(text), text);
 
     const base = sentence.start + attribution.contentStart;
@@ -121,7 +133,9 @@ function buildClaims(
       if (list?.entity && speaker !== null) list.entity.speaker = speaker;
       if (list !== null) atomic.push(...list.items);
       else if (clauses.length > 1) {
-        const own = clause.start === base ? nameOpeningPronoun(clause.text, speakerName) : clause.text;
+        const first = clause.start === base;
+        const named = first && opensSentence ? standaloneOpening(clause.text, previous, entities) : null;
+        const own = first ? nameOpeningPronoun(named ?? clause.text, speakerName) : clause.text;
         atomic.push({ ...clause, text: asSentence(attribution.prefix + own) });
       }
     }

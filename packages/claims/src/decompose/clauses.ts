@@ -113,7 +113,8 @@ export function isUnambiguousVerb(word: string): boolean {
   return AUX.test(word) || PAST_FORM.test(word) || IRREGULAR_PAST.test(word);
 }
 
-function isFiniteVerb(word: string): boolean {
+/** An auxiliary or a present-tense "-s" verb ("includes", not "business"). */
+export function isFiniteVerb(word: string): boolean {
   return AUX.test(word) || (VERB_S.test(word) && !NOT_VERB_S.test(word));
 }
 

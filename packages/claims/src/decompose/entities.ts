@@ -79,6 +79,33 @@ export class EntityMemory {
   }
 }
 
+/** A thing a sentence mentions ("the budget", "a $2 billion relief package"), as written. */
+export interface ThingMention {
+  phrase: string;
+  /** The head noun, lower-case: "budget", "package". */
+  head: string;
+}
+
+/** The things (package, plan, budget, report, ...) a sentence mentions, in order. */
+export function thingsMentioned(sentence: string): ThingMention[] {
+  if (!MENTIONS_HEAD.test(sentence)) return [];
+  const words = sentence
+    .slice(0, 1500)
+    .split(/\s+/)
+    .filter((w) => w !== "");
+  const things: ThingMention[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!HEAD_WORD.test(words[i] ?? "") || HEAD_WORD.test(words[i + 1] ?? "")) continue;
+    things.push({ phrase: nounPhrase(words, i), head: bare(words[i] ?? "").toLowerCase() });
+  }
+  return things;
+}
+
+/** Whether a noun is one of the things this module tracks ("package", "budget", "sanctions"). */
+export function isThingNoun(word: string): boolean {
+  return HEAD.test(bare(word));
+}
+
 /** Whether a subject should be replaced by an earlier, fuller description. */
 export function isVagueReference(subject: string): boolean {
   const trimmed = subject.trim();

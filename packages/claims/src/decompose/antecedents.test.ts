@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../extract";
+import type { ExtractedClaim } from "../types";
+
+/** The claim whose quote is exactly `quote`, checked against the body it came from. */
+function claimQuoting(body: string, quote: string): ExtractedClaim {
+  const claim = extractClaims({ body }).find((c) => c.quote === quote);
+  if (claim === undefined) throw new Error(`no claim quoting ${quote}`);
+  expect(body.slice(claim.start, claim.end)).toBe(quote);
+  return claim;
+}
+
+function textOf(body: string, quote: string): string {
+  return claimQuoting(body, quote).text;
+}
+
+describe("claims opening with It/This/They/These", () => {
+  it("names the thing the sentence before mentions, keeping the original quote and span", () => {
+    const body = "The city council approved the budget on Monday. It includes $4 million for road repair.";
+    expect(textOf(body, "It includes $4 million for road repair.")).toBe(
+      "The budget includes $4 million for road repair.",
+    );
+  });
+
+  it("uses the fuller description of the thing when there is one", () => {
+    const body =
+      "The Riverton council approved a $310 million budget for 2025 on Monday. It includes $4 million for road repair.";
+    expect(textOf(body, "It includes $4 million for road repair.")).toBe(
+      "The $310 million budget for 2025 includes $4 million for road repair.",
+    );
+  });
+
+  it("names a subject that is a thing, an organisation, or a plural thing", () => {
+    expect(
+      textOf(
+        "The new zoning law took effect in January. It requires builders to plant two trees per lot.",
+        "It requires builders to plant two trees per lot.",
+      ),
+    ).toBe("The new zoning law requires builders to plant two trees per lot.");
+    expect(
+      textOf(
+        "Harwick Foods Corp. reported record profits on Tuesday. It plans to hire 500 workers in Dalton.",
+        "It plans to hire 500 workers in Dalton.",
+      ),
+    ).toBe("Harwick Foods Corp. plans to hire 500 workers in Dalton.");
+    expect(
+      textOf(
+        "The trade office announced new sanctions on Friday. They target 40 banks and three shipping firms.",
+        "They target 40 banks and three shipping firms.",
+      ),
+    ).toBe("The new sanctions target 40 banks and three shipping firms.");
+  });
+
+  it("follows a chain of pronouns through the rewritten sentence", () => {
+    const body =
+      "The school board approved the plan on Monday. It provides $2 million for 30 new teachers. It also funds 12 new buses for rural routes.";
+    expect(textOf(body, "It also funds 12 new buses for rural routes.")).toBe(
+      "The plan also funds 12 new buses for rural routes.",
+    );
+  });
+
+  it("leaves pleonastic and event references alone", () => {
+    const lead = "The city council approved the budget on Monday. ";
+    for (const sentence of [
+      "It is the largest budget in the city's history.",
+      "It was reported that three members abstained.",
+      "This follows months of debate over school funding.",
+      "These funds will go to schools in the north.",
+    ]) {
+      expect(textOf(lead + sentence, sentence)).toBe(sentence);
+    }
+  });
+
+  it("leaves unclear references alone", () => {
+    // The council or the budget? "passed" fits both.
+    expect(
+      textOf(
+        "The council approved the budget on Monday. It passed 7 to 2 after a long debate.",
+        "It passed 7 to 2 after a long debate.",
+      ),
+    ).toBe("It passed 7 to 2 after a long debate.");
+    // Two things mentioned.
+    expect(
+      textOf(
+        "The council approved the budget and the parks plan on Monday. It includes $4 million for road repair.",
+        "It includes $4 million for road repair.",
+      ),
+    ).toBe("It includes $4 million for road repair.");
+    // "It" never stands for a person.
+    expect(
+      textOf(
+        "Jane Roe won the mayoral race on Tuesday. It gives her a second term in office.",
+        "It gives her a second term in office.",
+      ),
+    ).toBe("It gives her a second term in office.");
+    // The sentence before opens with a pronoun itself: what it is about is unknown.
+    expect(
+      textOf(
+        "It also requires something the rival plan does not. It requires testing of all new teachers.",
+        "It requires testing of all new teachers.",
+      ),
+    ).toBe("It requires testing of all new teachers.");
+  });
+
+  it("does not mistake a speaker's quotation for a pronoun naming the speaker", () => {
+    const body =
+      "The city council approved the budget on Monday.\n\n“It includes $4 million for roads,” the mayor said.";
+    const claim = claimQuoting(body, "“It includes $4 million for roads,” the mayor said.");
+    expect(claim.text).toBe("It includes $4 million for roads.");
+    expect(claim.speaker).toBe("the mayor");
+  });
+});

@@ -1,0 +1,161 @@
+import { isGroupNoun, looksLikeOrganisation } from "../attribute/names";
+import { REPORTING_VERB } from "../attribute/verbs";
+import { isFiniteVerb, isUnambiguousVerb } from "./clauses";
+import { describe, type EntityMemory, isThingNoun, isVagueReference, thingsMentioned } from "./entities";
+
+/**
+ * "The council approved the budget on Monday. It includes $4 million for roads." → "The budget
+ * includes $4 million for roads.": a claim opening with It/This/They/These is rewritten to name what
+ * the pronoun stands for, but only when the sentence before makes that clear:
+ * - its subject is a thing (a plan, budget, package, report, ...), or
+ * - it mentions exactly one such thing, and the verb is one a thing takes ("includes", "costs"), or
+ * - for It/They, it mentions no thing and its subject is an organisation or a group.
+ * "It is ...", "It was reported that ...", "This follows ..." and the like are left alone.
+ */
+export function standaloneOpening(
+  content: string,
+  previousSentence: string | null,
+  entities: EntityMemory,
+): string | null {
+  if (previousSentence === null) return null;
+  const opening = OPENING.exec(content);
+  if (opening === null) return null;
+  const [, pronounWord = "", , modal, verb = "", nextWord = ""] = opening;
+  const pronoun = pronounWord.toLowerCase();
+  const plural = pronoun === "they" || pronoun === "these";
+  if (!takesReferringVerb(plural, modal !== undefined, verb, nextWord)) return null;
+
+  const antecedent = findAntecedent(previousSentence, pronoun, plural, THING_VERB.test(verb));
+  if (antecedent === null) return null;
+  const rest = content.slice(pronounWord.length);
+  const named = antecedent.isThing ? describeThing(antecedent.phrase, entities) : antecedent.phrase;
+  return `${named}${rest}`;
+}
+
+/** The pronoun, an optional adverb and modal, then the verb (and the word after it). */
+const OPENING =
+  /^([Ii]t|[Tt]his|[Tt]hey|[Tt]hese)\s+(?:(also|now|still|already|only|further|additionally|currently|even|then|later|initially|originally)\s+)?(?:(will|would|could|can|may|might|must|should|does|did|do)\s+(?:not\s+)?)?([\p{Ll}’']+)(?:\s+(\S+))?/u;
+
+/**
+ * Verbs after which the pronoun usually refers to no thing: the copula and weather/impersonal
+ * verbs ("It is likely", "It seems"), and event references ("This follows months of talks").
+ */
+const NOT_REFERRING =
+  /^(?:is|isn[’']t|was|wasn[’']t|are|were|be|been|being|seems?|seemed|appears?|appeared|remains?|remained|takes?|took|looks?|looked|feels?|felt|matters?|mattered|happens?|happened|turns?|turned|means?|meant|follows?|followed|comes?|came|occurs?|occurred|marks?|marked|rains?|rained|snows?|snowed|makes?|made|gets?|got|goes|went|becomes?|became|reflects?|reflected|suggests?|suggested|shows?|showed|signals?|signaled|signalled|underscores?|underscored|highlights?|highlighted|raised? questions|sparked|prompted|led|puts?|left|leaves)$/;
+
+/** Verbs whose subject is usually a thing, not the agent that made it ("the budget includes"). */
+const THING_VERB =
+  /^(?:includ|contain|provid|allocat|cover|fund|requir|cost|earmark|rais|cut|expand|extend|ban|giv|gave|offer|target|total|amount|add|increas|reduc|lower|appl|exclud|limit|affect|allow|boost|pay|paid|replac|creat|establish|mandat|prohibit|dedicat|reserv|lift|doubl|tripl|restor|compris|featur|rang|account|represent|set)/;
+
+/** Base verbs after They/These ("They include ..."); an -s word after These is likely a noun. */
+const PLURAL_BASE_VERB =
+  /^(?:include|contain|provide|allocate|cover|fund|require|cost|total|amount|add|give|offer|target|affect|allow|apply|exclude|limit|raise|cut|expand|extend|ban|replace|range|account|represent|comprise|feature|help|need|face|plan|want|expect|oppose|support|agree)$/;
+
+function takesReferringVerb(plural: boolean, modal: boolean, verb: string, nextWord: string): boolean {
+  if (NOT_REFERRING.test(verb) || REPORTING_VERB.has(verb)) return false;
+  // "It has been reported", "They have been told".
+  if (verb === "had") return nextWord !== "been";
+  if (verb === "has" || verb === "have") return nextWord !== "been" && (verb === "have") === plural;
+  if (modal) return verb !== "have";
+  if (isUnambiguousVerb(verb)) return true;
+  return plural ? PLURAL_BASE_VERB.test(verb) : isFiniteVerb(verb);
+}
+
+interface Antecedent {
+  phrase: string;
+  /** A plan, package, budget...: may be described more fully from earlier sentences. */
+  isThing: boolean;
+}
+
+function findAntecedent(
+  sentence: string,
+  pronoun: string,
+  plural: boolean,
+  thingVerb: boolean,
+): Antecedent | null {
+  // "It also requires something the rival plan doesn't.": what that sentence is about is unknown too.
+  if (PRONOUN_OR_QUOTE.test(sentence.split(/\s+/, 1)[0] ?? "")) return null;
+  const subject = subjectOf(sentence);
+  const subjectHead = subject?.split(/\s+/).at(-1) ?? "";
+  if (subject !== null && isThingNoun(subjectHead) && isPlural(subjectHead) === plural) {
+    return { phrase: definite(subject), isThing: true };
+  }
+  const things = thingsMentioned(sentence).filter(
+    (thing) => isPlural(thing.head) === plural && isCleanPhrase(thing.phrase),
+  );
+  const heads = new Set(things.map((thing) => thing.head));
+  const [thing] = things;
+  // With an agent as subject, only a verb a thing takes points at the thing.
+  if (thing !== undefined && heads.size === 1 && (subject === null || thingVerb)) {
+    const phrase = possessed(thing.phrase, subject);
+    return phrase === null ? null : { phrase, isThing: true };
+  }
+  if (things.length > 0 || subject === null || pronoun === "this" || pronoun === "these") return null;
+  if (isPlural(subjectHead) !== plural) return null;
+  const agent = plural ? isGroupNoun(subjectHead) : isOrganisationName(subject);
+  return agent ? { phrase: subject, isThing: false } : null;
+}
+
+/** Words that show a noun phrase was cut badly or is not standalone ("my plan", "if any sanctions"). */
+const NOT_IN_PHRASE =
+  /^(?:i|we|you|he|she|they|it|me|us|him|them|my|our|your|his|her|if|when|because|while|although|unless|whether)$/i;
+const FUNCTION_WORD = /^(?:of|for|to|in|on|at|by|from|with|through|and|or|but|than|as|into|over)$/i;
+
+function isCleanPhrase(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  return !words.some((w) => NOT_IN_PHRASE.test(w)) && !FUNCTION_WORD.test(words.at(-1) ?? "");
+}
+
+const ORGANISATION_NOUN =
+  /^(?:council|ministry|agency|company|department|government|board|committee|court|commission|bank|authority|group|party|union|administration|firm|club|team|league|university|hospital|school|office|bureau|army|police|senate|house|parliament|assembly|legislature|corporation|corp\.?|inc\.?|ltd\.?|co\.)$/i;
+
+/** "Acme Corp.", "The Finance Ministry", "the city council": a named or plainly institutional subject. */
+function isOrganisationName(subject: string): boolean {
+  const words = subject.split(/\s+/);
+  const last = words.at(-1) ?? "";
+  if (ORGANISATION_NOUN.test(last)) return true;
+  // "Acme Holdings", "The Riverton Rovers": every word capitalised, and more than one of them.
+  const named = words.filter((w) => !/^(?:the|of|and|for|&)$/i.test(w));
+  return named.length >= 2 && named.every((w) => /^\p{Lu}/u.test(w)) && looksLikeOrganisation(subject);
+}
+
+const MAX_SUBJECT_WORDS = 8;
+/** A sentence opening like this has no subject that could stand alone. */
+const PRONOUN_OR_QUOTE =
+  /^(?:it|he|she|they|we|i|you|this|that|these|those|there|here|my|our|your|his|her|its|their)$|^["“‘']/i;
+
+/** "The city council" in "The city council approved the budget on Monday." */
+function subjectOf(sentence: string): string | null {
+  const words = sentence.split(/\s+/, MAX_SUBJECT_WORDS + 1);
+  const verbAt = words.findIndex((w, k) => k > 0 && (isUnambiguousVerb(w) || isFiniteVerb(w)));
+  if (verbAt <= 0) return null;
+  const subject = words.slice(0, verbAt);
+  const [first = ""] = subject;
+  if (PRONOUN_OR_QUOTE.test(first) || !/^\p{Lu}/u.test(first)) return null;
+  if (subject.some((w) => /[,;:]$|['’]s$/.test(w))) return null;
+  return subject.join(" ");
+}
+
+function isPlural(noun: string): boolean {
+  return /\p{Ll}s$/u.test(noun) && !/(?:ss|us|is|ics|news)$/.test(noun);
+}
+
+/** "a $310 million budget" → "The $310 million budget". */
+function definite(phrase: string): string {
+  const bare = phrase.replace(/^(?:a|an|the|this|that|these|those)\s+/i, "");
+  return /^\p{Lu}/u.test(bare) && !/^(?:a|an|the)\s/i.test(phrase) ? bare : `The ${bare}`;
+}
+
+/** "its budget" after "The council approved ..." → "The council's budget"; null without an owner. */
+function possessed(phrase: string, owner: string | null): string | null {
+  const own = /^(?:its|their)\s+(.+)$/i.exec(phrase);
+  if (own === null) return definite(phrase);
+  return owner === null ? null : `${owner}’s ${own[1] ?? ""}`;
+}
+
+/** "The budget" → "The $310 million budget for 2025" when an earlier sentence described it. */
+function describeThing(phrase: string, entities: EntityMemory): string {
+  if (!isVagueReference(phrase)) return phrase;
+  const entity = entities.find(phrase);
+  return entity === null ? phrase : describe(entity, phrase);
+}
