@@ -4,12 +4,19 @@
  *        [--eras-only] [--threshold T] [--l2 N] [--positive-weight N] [--set word=0.5,bigram=0.5,...]
  *        [--augment RATE]  topic-word masking of the augmented training copy (default: as in train.ts)
  *        [--mask RATE]     also mask this share of topic words in held-out sentences (vocabulary shift)
+ *        [--latest-era-only]  one fit: train on 1960-2004, score 2008-2016 (quick experiments)
  * Prints pooled out-of-fold P/R/F1 at the break-even threshold, the best-F1 threshold and --threshold,
  * with per-fold F1, plus each fold's own break-even threshold.
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { crossValidate, debateFolds, eraFolds, type OutOfFoldScores } from "../src/score/cross-validation";
+import {
+  crossValidate,
+  debateFolds,
+  ERA_STARTS,
+  eraFolds,
+  type OutOfFoldScores,
+} from "../src/score/cross-validation";
 import { parseClaimBusterCsv } from "../src/score/csv";
 import { DEFAULT_FEATURE_CONFIG } from "../src/score/features";
 import { breakEvenThreshold, metricsAtThreshold } from "../src/score/metrics";
@@ -85,6 +92,23 @@ function main(): void {
     `config ${JSON.stringify(config)} options ${JSON.stringify(options)} augment ${augmentRate} mask ${maskRate}`,
   );
   const started = Date.now();
+  if (args.includes("--latest-era-only")) {
+    const latest = ERA_STARTS.length - 1;
+    const folds = eraFolds(sentences).map((fold) => (fold === latest ? 1 : 0));
+    const result = crossValidate(sentences, folds, config, options, mask, augment, [1]);
+    const rows = result.folds.flatMap((fold, row) => (fold === 1 ? [row] : []));
+    report(
+      "latest era      ",
+      {
+        scores: rows.map((row) => result.scores[row] ?? 0),
+        labels: rows.map((row) => result.labels[row] === true),
+        folds: rows.map(() => 1),
+      },
+      fixed,
+    );
+    console.log(`took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    return;
+  }
   if (!args.includes("--eras-only")) {
     const folds = debateFolds(sentences, 5, FOLD_SEED);
     report("debates(5 folds)", crossValidate(sentences, folds, config, options, mask, augment), fixed);

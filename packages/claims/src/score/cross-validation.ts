@@ -85,12 +85,14 @@ export function crossValidate(
   transformHeldOut: (text: string) => string = (text) => text,
   /** When given, each training sentence is added a second time with these words' lexical features hidden. */
   augmentHider?: (lower: string) => boolean,
+  /** Folds to hold out in turn (default: all); rows of other folds keep score 0. */
+  heldOutFolds?: readonly number[],
 ): OutOfFoldScores {
   const texts = sentences.map((sentence) => sentence.text);
   const labels = sentences.map((sentence) => sentence.positive);
   const all = buildDataset(texts.map(transformHeldOut), labels, config);
   const scores = new Array<number>(sentences.length).fill(0);
-  const foldIds = [...new Set(folds)].sort((a, b) => a - b);
+  const foldIds = heldOutFolds ?? [...new Set(folds)].sort((a, b) => a - b);
   for (const fold of foldIds) {
     const trainRows = folds.flatMap((f, row) => (f === fold ? [] : [row]));
     const training = withAugmentation(

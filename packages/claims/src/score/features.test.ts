@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { crudeStem, DEFAULT_FEATURE_CONFIG, extractFeatures, tokenize } from "./features";
+import {
+  createFeatureBuffer,
+  crudeStem,
+  DEFAULT_FEATURE_CONFIG,
+  extractFeatures,
+  extractFeaturesInto,
+  tokenize,
+} from "./features";
 
 describe("tokenize", () => {
   it("gives numbers, money, percentages, names and clitics POS-like classes", () => {
@@ -21,6 +28,47 @@ describe("tokenize", () => {
     ]);
   });
 
+  it("normalises curly apostrophes and quotes, keeps decimals and splits clitics", () => {
+    const tokens = tokenize("“It’s 3,5 or 10:30,” Smith's aide said.");
+    expect(tokens.map((token) => token.lower)).toEqual([
+      '"',
+      "it",
+      "'s",
+      "3,5",
+      "or",
+      "10:30",
+      '"',
+      "smith",
+      "'s",
+      "aide",
+      "said",
+    ]);
+    expect(tokens.map((token) => token.cls)).toEqual([
+      '"',
+      "it",
+      "'s",
+      "NUMX",
+      "or",
+      "NUM",
+      '"',
+      "CAP",
+      "'s",
+      "W",
+      "ATTR",
+    ]);
+  });
+
+  it("classifies acronyms, dates and non-ASCII words", () => {
+    expect(tokenize("The NATO summit in June").map((token) => token.cls)).toEqual([
+      "the",
+      "ACR",
+      "W",
+      "in",
+      "DATE",
+    ]);
+    expect(tokenize("Zürich grew").map((token) => token.lower)).toEqual(["zürich", "grew"]);
+  });
+
   it("does not treat the sentence-initial capital as a name", () => {
     expect(tokenize("Unemployment fell")[0]?.cls).toBe("QTY");
     expect(tokenize("Smith said")[0]?.cls).not.toBe("CAP");
@@ -37,6 +85,27 @@ describe("extractFeatures", () => {
       expect(index).toBeGreaterThanOrEqual(0);
       expect(index).toBeLessThan(1 << DEFAULT_FEATURE_CONFIG.hashBits);
     }
+  });
+
+  it("writes the same features into a reused buffer, whatever was scored before", () => {
+    const buffer = createFeatureBuffer();
+    extractFeaturesInto(
+      "A much longer sentence about 40 different things, said the mayor.",
+      DEFAULT_FEATURE_CONFIG,
+      buffer,
+    );
+    extractFeaturesInto("Taxes rose.", DEFAULT_FEATURE_CONFIG, buffer);
+    const copy = extractFeatures("Taxes rose.", DEFAULT_FEATURE_CONFIG);
+    expect(Array.from(buffer.indices.subarray(0, buffer.count))).toEqual(copy.indices);
+    expect(Array.from(buffer.values.subarray(0, buffer.count))).toEqual(copy.values);
+  });
+
+  it("adds class 4-grams and skip-bigrams only when the shape group is on", () => {
+    const text = "Exports fell 12 percent in 2001.";
+    const plain = extractFeatures(text, DEFAULT_FEATURE_CONFIG).indices.length;
+    expect(extractFeatures(text, { ...DEFAULT_FEATURE_CONFIG, shape: 1 }).indices.length).toBeGreaterThan(
+      plain,
+    );
   });
 
   it("bounds work on huge input", () => {

@@ -1,5 +1,5 @@
 /** Serialised form of the trained scorer and the code that turns it back into a scoring function. */
-import { extractFeatures, type FeatureConfig } from "./features";
+import { createFeatureBuffer, extractFeaturesInto, type FeatureConfig } from "./features";
 import type { LinearModel } from "./training";
 
 export const MODEL_FORMAT = "claimdesk-checkworthiness/1";
@@ -92,6 +92,7 @@ export function loadModel(serialized: SerializedModel): LoadedModel {
     cue: 0,
     affix: 0,
     mixed: 0,
+    shape: 0,
   };
   return {
     featureConfig: { ...disabledGroups, ...serialized.featureConfig },
@@ -101,11 +102,13 @@ export function loadModel(serialized: SerializedModel): LoadedModel {
   };
 }
 
+const features = createFeatureBuffer();
+
 export function modelMargin(model: LoadedModel, text: string): number {
-  const { indices, values } = extractFeatures(text, model.featureConfig);
+  extractFeaturesInto(text, model.featureConfig, features);
+  const { indices, values, count } = features;
+  const weights = model.weights;
   let margin = model.bias;
-  for (let k = 0; k < indices.length; k++) {
-    margin += (model.weights[indices[k] ?? 0] ?? 0) * (values[k] ?? 0);
-  }
+  for (let k = 0; k < count; k++) margin += (weights[indices[k] ?? 0] ?? 0) * (values[k] ?? 0);
   return margin;
 }

@@ -2,7 +2,7 @@
  * L2-regularised logistic regression fitted with L-BFGS on hashed sparse rows.
  * Full-batch and deterministic: the same rows in the same order give the same weights.
  */
-import { extractFeatures, type FeatureConfig } from "./features";
+import { createFeatureBuffer, extractFeaturesInto, type FeatureConfig } from "./features";
 
 export interface SparseDataset {
   dimension: number;
@@ -20,24 +20,32 @@ export function buildDataset(
   /** Per row: words whose lexical features are hidden (augmented copies); undefined = none. */
   hiders: readonly (((lower: string) => boolean) | undefined)[] = [],
 ): SparseDataset {
-  const rows = texts.map((text, row) => extractFeatures(text, config, hiders[row]));
-  const total = rows.reduce((sum, row) => sum + row.indices.length, 0);
-  const rowStart = new Int32Array(rows.length + 1);
-  const indices = new Int32Array(total);
-  const values = new Float64Array(total);
+  const buffer = createFeatureBuffer();
+  const rowStart = new Int32Array(texts.length + 1);
+  let indices = new Int32Array(texts.length * 64);
+  let values = new Float64Array(texts.length * 64);
   let offset = 0;
-  rows.forEach((row, r) => {
-    rowStart[r] = offset;
-    indices.set(row.indices, offset);
-    values.set(row.values, offset);
-    offset += row.indices.length;
+  texts.forEach((text, row) => {
+    extractFeaturesInto(text, config, buffer, hiders[row]);
+    if (offset + buffer.count > indices.length) {
+      const grownIndices = new Int32Array(Math.max(indices.length * 2, offset + buffer.count));
+      const grownValues = new Float64Array(grownIndices.length);
+      grownIndices.set(indices);
+      grownValues.set(values);
+      indices = grownIndices;
+      values = grownValues;
+    }
+    rowStart[row] = offset;
+    indices.set(buffer.indices.subarray(0, buffer.count), offset);
+    values.set(buffer.values.subarray(0, buffer.count), offset);
+    offset += buffer.count;
   });
-  rowStart[rows.length] = offset;
+  rowStart[texts.length] = offset;
   return {
     dimension: 1 << config.hashBits,
     rowStart,
-    indices,
-    values,
+    indices: indices.slice(0, offset),
+    values: values.slice(0, offset),
     labels: Uint8Array.from(labels, (label) => (label ? 1 : 0)),
   };
 }
@@ -115,11 +123,40 @@ function dot(a: Float64Array, b: Float64Array): number {
   return sum;
 }
 
+/**
+ * Only columns that occur in some row can move away from zero under L2, so the optimiser works on
+ * those alone (a hashed space is mostly empty); the result is scattered back to full size.
+ */
 export function trainLogisticRegression(data: SparseDataset, options: TrainOptions): LinearModel {
+  const compactOf = new Int32Array(data.dimension).fill(-1);
+  for (const index of data.indices) compactOf[index] = 0;
+  const columns: number[] = [];
+  for (let column = 0; column < data.dimension; column++) {
+    if (compactOf[column] === 0) {
+      compactOf[column] = columns.length;
+      columns.push(column);
+    }
+  }
+  const compact: SparseDataset = {
+    ...data,
+    dimension: columns.length,
+    indices: data.indices.map((index) => compactOf[index] ?? 0),
+  };
+  const fit = minimiseLbfgs(compact, options);
+  const weights = new Float64Array(data.dimension);
+  columns.forEach((column, j) => {
+    weights[column] = fit.weights[j] ?? 0;
+  });
+  return { weights, bias: fit.bias };
+}
+
+function minimiseLbfgs(data: SparseDataset, options: TrainOptions): LinearModel {
   const size = data.dimension + 1;
   const memory = 10;
   let params = new Float64Array(size);
   let gradient = new Float64Array(size);
+  let candidate = new Float64Array(size);
+  let candidateGradient = new Float64Array(size);
   let value = objective(data, options, params, gradient);
   const steps: Float64Array[] = [];
   const gradientChanges: Float64Array[] = [];
@@ -158,8 +195,6 @@ export function trainLogisticRegression(data: SparseDataset, options: TrainOptio
       gradientChanges.length = 0;
     }
     let step = iteration === 0 && steps.length === 0 ? 1 / Math.max(1, Math.sqrt(-slope)) : 1;
-    const candidate = new Float64Array(size);
-    const candidateGradient = new Float64Array(size);
     let candidateValue = Number.POSITIVE_INFINITY;
     for (let attempt = 0; attempt < 30; attempt++) {
       for (let i = 0; i < size; i++) candidate[i] = (params[i] ?? 0) + step * (direction[i] ?? 0);
@@ -168,8 +203,10 @@ export function trainLogisticRegression(data: SparseDataset, options: TrainOptio
       step *= 0.5;
     }
     if (!(candidateValue < value)) break;
-    const s = new Float64Array(size);
-    const y = new Float64Array(size);
+    // Reuse the oldest correction pair's arrays once the memory is full.
+    const recycled = steps.length >= memory;
+    const s = recycled ? (steps.shift() ?? new Float64Array(size)) : new Float64Array(size);
+    const y = recycled ? (gradientChanges.shift() ?? new Float64Array(size)) : new Float64Array(size);
     for (let i = 0; i < size; i++) {
       s[i] = (candidate[i] ?? 0) - (params[i] ?? 0);
       y[i] = (candidateGradient[i] ?? 0) - (gradient[i] ?? 0);
@@ -177,14 +214,10 @@ export function trainLogisticRegression(data: SparseDataset, options: TrainOptio
     if (dot(s, y) > 1e-12) {
       steps.push(s);
       gradientChanges.push(y);
-      if (steps.length > memory) {
-        steps.shift();
-        gradientChanges.shift();
-      }
     }
     const improvement = value - candidateValue;
-    params = candidate;
-    gradient = candidateGradient;
+    [params, candidate] = [candidate, params];
+    [gradient, candidateGradient] = [candidateGradient, gradient];
     value = candidateValue;
     if (improvement < 1e-9 * Math.max(1, Math.abs(value))) break;
   }
