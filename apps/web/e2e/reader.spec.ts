@@ -209,6 +209,7 @@ test("editors import ClaimReview; admins edit the methodology and readers see it
   await imported.getByRole("link", { name: /Centers for Disease Control/ }).click();
   await expect(editor).toHaveURL(/\/desk\/claims\//);
   await expect(editor.getByText(/lied about the number of deaths/).first()).toBeVisible();
+  await expect(editor.getByTestId("claim-external-review")).toContainText("AFP Fact Check (external): False");
 
   // Readers find it in search and on the speaker's page, credited to AFP and linking to AFP's review.
   const afpReview = "https://factcheck.afp.com/cdc-does-not-add-flu-and-pneumonia-deaths-covid-19-toll";

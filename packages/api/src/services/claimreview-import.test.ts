@@ -209,6 +209,14 @@ describe("importClaimReview", () => {
     if (!afp) throw new Error("AFP review missing");
     const workspace = await editor.claim.get({ claimId: afp.claim.id });
     expect(workspace.claim.text).toBe(afp.review.claimReviewed);
+    expect(workspace.externalReviews).toEqual([
+      expect.objectContaining({
+        publisherName: "AFP Fact Check",
+        ratingLabel: "False",
+        reviewUrl: afp.review.reviewUrl,
+      }),
+    ]);
+    expect(workspace.verdict).toBeNull();
 
     expect(changes).toHaveLength(11);
     expect(changes.at(-1)).toEqual({ kind: "external-reviews", speakers: ["multiple sources"] });

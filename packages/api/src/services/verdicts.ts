@@ -1,4 +1,13 @@
-import { articles, claims, type Database, newsrooms, ratingLabels, users, verdicts } from "@claimdesk/db";
+import {
+  articles,
+  claims,
+  type Database,
+  externalReviews,
+  newsrooms,
+  ratingLabels,
+  users,
+  verdicts,
+} from "@claimdesk/db";
 import { TRPCError } from "@trpc/server";
 import { and, asc, eq } from "drizzle-orm";
 import type { Actor } from "../actor";
@@ -11,7 +20,10 @@ import { getPublicationState, publishApproved } from "./publications";
 import { getRatingLabel, listRatingLabels } from "./rating-scale";
 import { loadSources, loadVerdict, replaceSources, staleVersion, type VerdictRow } from "./verdict-rows";
 
-/** Everything the claim workspace shows: the claim in context, its assignment and its verdict. */
+/**
+ * Everything the claim workspace shows: the claim in context, its assignment, its verdict and the
+ * other fact-checkers' verdicts imported on it.
+ */
 export async function getClaimWorkspace(db: Database, actor: Actor, claimId: string) {
   const claim = await loadClaim(db, actor.newsroomId, claimId);
   await assertCanWorkOn(db, actor, claimId);
@@ -36,6 +48,16 @@ export async function getClaimWorkspace(db: Database, actor: Actor, claimId: str
     actions: allowedActions(claim.status, actor.role),
     isAssignedToMe: assignment?.assigneeId === actor.userId,
     publication,
+    externalReviews: await db
+      .select({
+        id: externalReviews.id,
+        publisherName: externalReviews.publisherName,
+        reviewUrl: externalReviews.reviewUrl,
+        ratingLabel: externalReviews.ratingLabel,
+        reviewPublishedAt: externalReviews.reviewPublishedAt,
+      })
+      .from(externalReviews)
+      .where(and(eq(externalReviews.claimId, claim.id), eq(externalReviews.newsroomId, actor.newsroomId))),
   };
 }
 

@@ -87,6 +87,25 @@ export function ClaimWorkspace({ claimId }: { claimId: string }) {
             </p>
           </figure>
         ) : null}
+        {workspace.externalReviews.length > 0 ? (
+          <section className="card card--external" aria-label="Reviewed by other fact-checkers">
+            <h2>Reviewed by other fact-checkers</h2>
+            <ul>
+              {workspace.externalReviews.map((review) => (
+                <li key={review.id} data-testid="claim-external-review">
+                  {review.publisherName} (external): <strong>{review.ratingLabel}</strong>
+                  {review.reviewPublishedAt ? `, ${formatDate(review.reviewPublishedAt)}` : ""} ·{" "}
+                  <a href={review.reviewUrl} rel="nofollow noopener noreferrer" target="_blank">
+                    original review
+                  </a>
+                </li>
+              ))}
+            </ul>
+            <p className="muted small">
+              Imported from their ClaimReview. Readers see it credited to them; it is not our verdict.
+            </p>
+          </section>
+        ) : null}
         {verdict && !canEdit ? (
           <section className="card stack" aria-label="Verdict">
             <h2>Verdict</h2>
