@@ -1,14 +1,18 @@
 /**
  * Crash test for bulk ingestion: queue 100 articles, SIGKILL the worker part-way, start it again,
  * and check every article is either complete with its claims or absent — and none is duplicated.
- * Needs PostgreSQL (TEST_DATABASE_URL): embedded PGlite is not crash-safe under SIGKILL — it does
- * not replay its write-ahead log on restart, so a killed process can leave torn pages behind (seen
- * here as duplicated rows and a data directory that no longer opens). On PGlite the test says so and
- * skips.
+ * Runs on PostgreSQL when TEST_DATABASE_URL is set, otherwise on embedded PGlite in a temporary
+ * data directory (PGlite replays its write-ahead log when it reopens after the kill).
+ *
+ * The worker is started as `node --import tsx`, not through the `tsx` command: that command is a
+ * wrapper process, and killing it leaves the real worker running beside the restarted one.
  *
  *   pnpm test:crash          prints: complete=… absent=… incomplete=… duplicated=…
  */
 import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { articles, claims, memberships, newsrooms, openDatabase, users } from "@claimdesk/db";
 import { migrateDatabase } from "@claimdesk/db/migrate";
 import { recreateNamedDatabase } from "@claimdesk/db/testing";
@@ -19,13 +23,15 @@ const TOTAL = 100;
 const KILL_AFTER = 30;
 
 const adminUrl = process.env.TEST_DATABASE_URL;
-if (!adminUrl) {
-  console.log(
-    "skipped: the SIGKILL crash test needs PostgreSQL (set TEST_DATABASE_URL); PGlite is not crash-safe.",
-  );
-  process.exit(0);
+let pgliteDataDir: string | null = null;
+if (adminUrl) {
+  process.env.DATABASE_URL = await recreateNamedDatabase(adminUrl, "claimdesk_crash_test");
+} else {
+  delete process.env.DATABASE_URL;
+  pgliteDataDir = mkdtempSync(join(tmpdir(), "claimdesk-crash-"));
+  process.env.CLAIMDESK_DATA_DIR = pgliteDataDir;
 }
-process.env.DATABASE_URL = await recreateNamedDatabase(adminUrl, "claimdesk_crash_test");
+console.log(`Crash test on ${adminUrl ? "PostgreSQL" : "embedded PGlite"}.`);
 
 // Set up a newsroom, an editor and a batch of 100 articles, then let go of the database.
 {
@@ -60,7 +66,7 @@ process.env.DATABASE_URL = await recreateNamedDatabase(adminUrl, "claimdesk_cras
 
 function runWorker(killAfter: number | null): Promise<{ code: number | null; killed: boolean }> {
   return new Promise((resolve) => {
-    const child = spawn("tsx", ["scripts/ingest.ts", "--resume", "--quiet"], {
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/ingest.ts", "--resume", "--quiet"], {
       env: process.env,
       stdio: ["ignore", "pipe", "inherit"],
     });
@@ -112,4 +118,5 @@ for (let index = 0; index < TOTAL; index++) {
   else complete++;
 }
 console.log(`complete=${complete} absent=${absent} incomplete=${incomplete} duplicated=${duplicated}`);
+if (pgliteDataDir) rmSync(pgliteDataDir, { recursive: true, force: true });
 process.exit(duplicated === 0 && incomplete === 0 && absent === 0 && second.code === 0 ? 0 : 1);

@@ -10,7 +10,14 @@
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
-import { findUserByEmail, ingestItems, memberships, newsrooms, openDatabase } from "@claimdesk/db";
+import {
+  DataDirInUseError,
+  findUserByEmail,
+  ingestItems,
+  memberships,
+  newsrooms,
+  openDatabase,
+} from "@claimdesk/db";
 import { migrateDatabase } from "@claimdesk/db/migrate";
 import { SingleBar } from "cli-progress";
 import { and, eq, inArray, sql } from "drizzle-orm";
@@ -32,7 +39,10 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-const handle = await openDatabase();
+const handle = await openDatabase().catch((error: unknown) =>
+  // On the embedded database the running server holds the data directory: say so, not a stack trace.
+  error instanceof DataDirInUseError ? fail(error.message) : Promise.reject(error),
+);
 await migrateDatabase(handle);
 const { db } = handle;
 

@@ -22,7 +22,8 @@ function migrationsHash(): string {
   return hash.digest("hex").slice(0, 12);
 }
 
-async function pgliteTemplate(): Promise<Blob> {
+/** A dump of a migrated PGlite database, made once per migration set and cached in the temp dir. */
+export async function pgliteTemplate(): Promise<Blob> {
   const dir = join(tmpdir(), "claimdesk-test-templates");
   const file = join(dir, `pglite-${migrationsHash()}.tar.gz`);
   if (!existsSync(file)) {
