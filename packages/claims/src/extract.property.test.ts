@@ -8,18 +8,22 @@ import {
   RELIEF_PACKAGE,
 } from "./__fixtures__/articles";
 import { extractClaims, isCheckworthy } from "./index";
-import type { ExtractedClaim } from "./types";
+import type { ArticleField, ExtractedClaim } from "./types";
 
-function expectValid(body: string, claims: ExtractedClaim[]): void {
+function expectValid(body: string, claims: ExtractedClaim[], title: string | null = null): void {
   expect(new Set(claims.map((c) => c.id)).size).toBe(claims.length);
+  const textOf = (field: ArticleField | undefined) => (field === "title" ? (title ?? "") : body);
   for (const claim of claims) {
+    const source = textOf(claim.field);
     expect(claim.start).toBeGreaterThanOrEqual(0);
     expect(claim.start).toBeLessThan(claim.end);
-    expect(claim.end).toBeLessThanOrEqual(body.length);
-    expect(body.slice(claim.start, claim.end)).toBe(claim.quote);
-    expect(claim.spans[0]).toEqual({ start: claim.start, end: claim.end });
+    expect(claim.end).toBeLessThanOrEqual(source.length);
+    expect(source.slice(claim.start, claim.end)).toBe(claim.quote);
+    const first = { start: claim.start, end: claim.end };
+    expect(claim.spans[0]).toEqual(claim.field === "title" ? { ...first, field: "title" } : first);
     for (const span of claim.spans) {
-      expect(0 <= span.start && span.start < span.end && span.end <= body.length).toBe(true);
+      const spanSource = textOf(span.field);
+      expect(0 <= span.start && span.start < span.end && span.end <= spanSource.length).toBe(true);
     }
     expect(claim.score >= 0 && claim.score <= 1).toBe(true);
     expect(claim.text.trim()).not.toBe("");
@@ -84,7 +88,7 @@ describe("extractClaims properties", () => {
         (pieces, title) => {
           const body = pieces.join("");
           const claims = extractClaims({ body, title });
-          expectValid(body, claims);
+          expectValid(body, claims, title);
           expect(extractClaims({ body, title })).toEqual(claims);
         },
       ),

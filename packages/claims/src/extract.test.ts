@@ -213,6 +213,41 @@ describe("extractClaims on other list and attribution styles", () => {
     ]);
   });
 
+  it("adds a separate title as a title span of the body claim it summarises", () => {
+    const title = "Dalton Board Votes to Hire 40 New Teachers";
+    const body =
+      "The Dalton school board met on Tuesday night.\n\nThe board voted 5-2 to hire 40 new teachers for the fall.";
+    const claims = extractClaims({ title, body });
+    const hiring = find(claims, "The board voted 5-2 to hire 40 new teachers for the fall.");
+    expect(hiring.field).toBe("body");
+    expect(hiring.spans).toEqual([
+      { start: hiring.start, end: hiring.end },
+      { start: 0, end: title.length, field: "title" },
+    ]);
+    expect(hiring.checkworthy).toBe(true);
+    expect(claims.every((c) => c.field === "body")).toBe(true);
+  });
+
+  it("makes a claim of a separate title the body does not repeat, anchored in the title", () => {
+    const title = "  State Cuts School Aid by $12 Million, Governor Says ";
+    const body =
+      "The Dalton school board met on Tuesday night.\n\nParents packed the meeting room for three hours.";
+    const claims = extractClaims({ title, body });
+    const fromTitle = claims.filter((c) => c.field === "title");
+    expect(fromTitle).toHaveLength(1);
+    const [claim] = fromTitle;
+    expect(claim?.text).toBe("State Cuts School Aid by $12 Million.");
+    expect(claim?.quote).toBe("State Cuts School Aid by $12 Million");
+    expect(title.slice(claim?.start, claim?.end)).toBe(claim?.quote);
+    expect(claim?.spans).toEqual([{ start: claim?.start, end: claim?.end, field: "title" }]);
+    expect(claim?.speaker).toBe("Governor");
+    // Body claims keep their body offsets.
+    for (const c of claims.filter((c) => c.field === "body"))
+      expect(body.slice(c.start, c.end)).toBe(c.quote);
+    // A title that is no claim ("Budget Woes") adds nothing.
+    expect(extractClaims({ title: "Budget Woes", body })).toEqual(extractClaims({ body }));
+  });
+
   it("emits a sentence repeated in the body once, with both spans", () => {
     const sentence = "The port handled 2.1 million containers in 2024.";
     const claims = extractClaims({ body: `${sentence}\n\nOther news followed here today.\n\n${sentence}` });

@@ -1,4 +1,5 @@
 import { detectAttribution } from "./attribute/detect";
+import { parseSpeakerPhrase } from "./attribute/names";
 import { nameOpeningPronoun } from "./attribute/pronouns";
 import { type ResolvedAttribution, resolveAttributions } from "./attribute/resolve";
 import { findBlocks } from "./clean/blocks";
@@ -8,16 +9,17 @@ import { EntityMemory } from "./decompose/entities";
 import { decomposeList } from "./decompose/enumerations";
 import type { Piece } from "./decompose/list-items";
 import { adjustScore, itemScore, promoteHeadlineClaim } from "./rank/adjust";
-import { attachHeadline, mergeDuplicates, mergeStandfirst } from "./rank/dedupe";
+import { attachHeadline, attachTitle, mergeDuplicates, mergeStandfirst } from "./rank/dedupe";
 import { isCheckworthy, scoreSentence } from "./score/index";
 import { isClaimCandidate } from "./segment/candidates";
 import { segmentSentences } from "./segment/sentences";
-import type { ArticleInput, ExtractedClaim, Span } from "./types";
+import type { ArticleField, ArticleInput, ExtractedClaim, Span } from "./types";
 import { stableId } from "./util/ids";
-import { asSentence } from "./util/text";
+import { asSentence, comparisonKey } from "./util/text";
 
 /**
- * Turns an article into ranked, standalone claims with exact spans into `article.body`.
+ * Turns an article into ranked, standalone claims with exact spans into `article.body`; a claim
+ * only a separately given title makes has `field: "title"` and spans into `article.title`.
  * Deterministic and total: malformed input yields an empty list, never an exception.
  *
  * A sentence that is fully decomposed into list items is not emitted itself; its items carry
@@ -59,9 +61,12 @@ const MAX_HEADLINES = 3;
 function runPipeline(body: string, title: string | null, score: SentenceScorer): ExtractedClaim[] {
   const sentences: SentenceUnit[] = [];
   const headlines: Span[] = [];
+  const titleKey = title === null ? "" : comparisonKey(title);
+  let titleInBody = false;
   for (const block of findBlocks(body, title)) {
     if (block.kind === "headline") {
       if (headlines.length < MAX_HEADLINES) headlines.push({ start: block.start, end: block.end });
+      titleInBody ||= titleKey !== "" && comparisonKey(body.slice(block.start, block.end)) === titleKey;
       continue;
     }
     for (const { start, end } of segmentSentences(body, block.start, block.end)) {
@@ -82,7 +87,40 @@ function runPipeline(body: string, title: string | null, score: SentenceScorer):
     );
     if (summarised !== null) promoteHeadlineClaim(summarised);
   }
+  if (title !== null && !titleInBody) {
+    const titleOnly = addTitle(merged, title, score);
+    if (titleOnly !== null) merged.push(titleOnly);
+  }
   return merged.sort((a, b) => b.score - a.score || a.start - b.start);
+}
+
+/**
+ * A title given apart from the body (and not repeated in it) joins the body claim it summarises
+ * as a span with `field: "title"`. When the body never says it, the title's claim is returned, with
+ * offsets into the title: it is still the article's central claim.
+ */
+function addTitle(claims: ExtractedClaim[], title: string, score: SentenceScorer): ExtractedClaim | null {
+  const end = title.trimEnd().length;
+  const start = end - title.slice(0, end).trimStart().length;
+  if (end === start) return null;
+  const text = title.slice(start, end);
+  const tag = detectAttribution(text);
+  const content = tag === null ? text : text.slice(tag.contentStart, tag.contentEnd);
+  const summarised = attachTitle(claims, { start, end }, content);
+  if (summarised !== null) {
+    promoteHeadlineClaim(summarised);
+    return null;
+  }
+  if (!isClaimCandidate(content)) return null;
+  const quote =
+    tag === null ? { start, end } : { start: start + tag.contentStart, end: start + tag.contentEnd };
+  const claimText = asSentence(content);
+  const speakerPhrase = tag?.speakerPhrase ?? null;
+  const speaker = speakerPhrase === null ? null : (parseSpeakerPhrase(speakerPhrase)?.name ?? null);
+  const claimScore = adjustScore(score(claimText), claimText);
+  const claim = makeClaim(title, quote, claimText, claimScore, speaker, null, null, "title");
+  promoteHeadlineClaim(claim);
+  return claim;
 }
 
 function buildClaims(
@@ -175,19 +213,24 @@ function followingBullets(sentences: SentenceUnit[], leadIndex: number): Sentenc
   return bullets;
 }
 
+/** `source` is the text the span points into: the body, or the title for `field: "title"`. */
 function makeClaim(
-  body: string,
+  source: string,
   span: Span,
   text: string,
   score: number,
   speaker: string | null,
   reportedBy: string | null,
   parentId: string | null,
+  field: ArticleField = "body",
 ): ExtractedClaim {
+  const inTitle = field === "title";
   return {
-    id: stableId(span, text),
+    // Title claims get their own prefix: their offsets could equal a body claim's.
+    id: stableId(span, text, inTitle ? "t" : "c"),
     text,
-    quote: body.slice(span.start, span.end),
+    field,
+    quote: source.slice(span.start, span.end),
     start: span.start,
     end: span.end,
     score,
@@ -195,7 +238,7 @@ function makeClaim(
     speaker,
     reportedBy,
     parentId,
-    spans: [{ start: span.start, end: span.end }],
+    spans: [inTitle ? { start: span.start, end: span.end, field } : { start: span.start, end: span.end }],
   };
 }
 

@@ -1,3 +1,3 @@
 export { extractClaims } from "./extract";
 export { CHECKWORTHY_THRESHOLD, isCheckworthy, scoreSentence } from "./score/index";
-export type { ArticleInput, ExtractedClaim, Span } from "./types";
+export type { ArticleField, ArticleInput, ExtractedClaim, Span } from "./types";

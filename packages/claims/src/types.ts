@@ -1,13 +1,21 @@
-/** Input to the extraction engine: the article exactly as stored. Offsets refer to `body`. */
+/**
+ * Input to the extraction engine: the article exactly as stored. Offsets refer to `body`, except
+ * those marked `field: "title"`, which refer to `title`.
+ */
 export interface ArticleInput {
   title?: string | null;
   body: string;
 }
 
-/** A half-open character range `[start, end)` into the article body. */
+/** Which text of the article an offset points into: the body, or a title given apart from it. */
+export type ArticleField = "body" | "title";
+
+/** A half-open character range `[start, end)` into the article body, or into the title when `field` says so. */
 export interface Span {
   start: number;
   end: number;
+  /** Absent for the body (every span found in the body); "title" for the separately given title. */
+  field?: ArticleField;
 }
 
 export interface ExtractedClaim {
@@ -15,7 +23,12 @@ export interface ExtractedClaim {
   id: string;
   /** Standalone sentence a fact-checker can read without the article. */
   text: string;
-  /** Exactly `body.slice(start, end)`. */
+  /**
+   * Which text `start`, `end` and `quote` refer to. "body" for every claim found in the body; "title"
+   * for a claim only the separately given title makes (the body never says it).
+   */
+  field: ArticleField;
+  /** Exactly `body.slice(start, end)` (or `title.slice(start, end)` when `field` is "title"). */
   quote: string;
   start: number;
   end: number;
@@ -29,6 +42,9 @@ export interface ExtractedClaim {
   reportedBy: string | null;
   /** Id of the parent sentence when this claim is one item of a decomposed list. */
   parentId: string | null;
-  /** Every place the claim appears (e.g. headline and body); the first equals start/end. */
+  /**
+   * Every place the claim appears (e.g. headline and body); the first equals start/end and field.
+   * A separately given title that summarises a body claim is one of them, with `field: "title"`.
+   */
   spans: Span[];
 }

@@ -36,7 +36,7 @@ export async function createArticle(
   const existing = await findArticleByHash(db, actor.newsroomId, hash);
   if (existing) return { status: "duplicate", articleId: existing };
 
-  const extracted = extractClaims({ title: input.title, body: input.body });
+  const extracted = extractBodyClaims({ title: input.title, body: input.body });
   return db.transaction(async (tx) => {
     const [article] = await tx
       .insert(articles)
@@ -69,6 +69,15 @@ export async function createArticle(
     });
     return { status: "created" as const, articleId: article.id, claimCount: extracted.length };
   });
+}
+
+/**
+ * The engine's claims the claims table can hold. Every stored claim is anchored in the body
+ * (`quote === body.slice(spanStart, spanEnd)`), so a claim only the title makes is left out; a
+ * title that summarises a body claim stays one of that claim's spans (`field: "title"`).
+ */
+export function extractBodyClaims(article: { title: string; body: string }): ExtractedClaim[] {
+  return extractClaims(article).filter((claim) => claim.field === "body");
 }
 
 /** Stores the engine's claims for an article (inside the caller's transaction). */

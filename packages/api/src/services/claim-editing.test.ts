@@ -106,4 +106,21 @@ describe("editing claims", () => {
       expect(entry.spanStart >= worked.spanEnd || entry.spanEnd <= worked.spanStart).toBe(true);
     }
   });
+
+  it("stores only claims anchored in the body when the title makes a claim the body does not", async () => {
+    const tag = Math.random().toString(36).slice(2, 8);
+    const { articleId } = await room.editor.caller.article.create({
+      title: `Ferry fares will double next spring ${tag}`,
+      body: `${LIST_ARTICLE.body}
+The council met ${tag} times.`,
+    });
+    for (const resplit of [false, true]) {
+      if (resplit) await room.editor.caller.article.resplit({ articleId });
+      const { article, claims } = await room.editor.caller.article.get({ articleId });
+      expect(claims.length).toBeGreaterThan(0);
+      for (const claim of claims)
+        expect(article.body.slice(claim.spanStart, claim.spanEnd)).toBe(claim.quote);
+      expect(claims.some((claim) => claim.text.includes("Ferry fares"))).toBe(false);
+    }
+  });
 });

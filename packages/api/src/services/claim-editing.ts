@@ -1,4 +1,3 @@
-import { extractClaims } from "@claimdesk/claims";
 import {
   articles,
   assignments,
@@ -11,7 +10,7 @@ import {
 import { TRPCError } from "@trpc/server";
 import { and, asc, eq, inArray, notInArray, or } from "drizzle-orm";
 import type { Actor } from "../actor";
-import { insertExtractedClaims } from "./articles";
+import { extractBodyClaims, insertExtractedClaims } from "./articles";
 import { recordAudit } from "./audit";
 import { type ClaimRow, loadClaim } from "./claims";
 
@@ -266,7 +265,7 @@ export async function reextractClaims(
   const replaced = existing.filter((claim) => !worked.has(claim.id));
   const overlapsKept = (start: number, end: number) =>
     attached.some((span) => start < span.end && span.start < end);
-  const fresh = extractClaims({ title: article.title, body: article.body }).filter(
+  const fresh = extractBodyClaims({ title: article.title, body: article.body }).filter(
     (claim) => !overlapsKept(claim.start, claim.end),
   );
   if (replaced.length > 0)

@@ -39,20 +39,25 @@ async function readSource(source: string, stdin: NodeJS.ReadableStream): Promise
   return Buffer.concat(chunks).toString("utf8");
 }
 
-/** The API's claim shape: exactly these keys, in this order. */
+/**
+ * The API's claim shape: exactly these keys, in this order, and offsets into the text read. A claim
+ * only `--title` makes has no place in it (its offsets are into the title); the table shows it.
+ */
 function toJson(claims: ExtractedClaim[]): string {
-  const rows = claims.map((c) => ({
-    id: c.id,
-    text: c.text,
-    quote: c.quote,
-    start: c.start,
-    end: c.end,
-    score: c.score,
-    checkworthy: c.checkworthy,
-    speaker: c.speaker,
-    reportedBy: c.reportedBy,
-    parentId: c.parentId,
-  }));
+  const rows = claims
+    .filter((c) => c.field === "body")
+    .map((c) => ({
+      id: c.id,
+      text: c.text,
+      quote: c.quote,
+      start: c.start,
+      end: c.end,
+      score: c.score,
+      checkworthy: c.checkworthy,
+      speaker: c.speaker,
+      reportedBy: c.reportedBy,
+      parentId: c.parentId,
+    }));
   return `${JSON.stringify({ claims: rows })}\n`;
 }
 
@@ -62,7 +67,8 @@ function toTable(claims: ExtractedClaim[]): string {
     const who = c.reportedBy === null ? (c.speaker ?? "—") : `${c.speaker ?? "—"} (via ${c.reportedBy})`;
     const mark = c.checkworthy ? "✓" : " ";
     const item = c.parentId === null ? "" : "  └ ";
-    return `${String(i + 1).padStart(3)}  ${c.score.toFixed(2)} ${mark}  ${item}${c.text}\n           said by: ${who}  [${c.start}, ${c.end})`;
+    const where = c.field === "title" ? "title " : "";
+    return `${String(i + 1).padStart(3)}  ${c.score.toFixed(2)} ${mark}  ${item}${c.text}\n           said by: ${who}  ${where}[${c.start}, ${c.end})`;
   });
   return `  #  score ✓  claim\n${lines.join("\n")}\n`;
 }

@@ -32,15 +32,43 @@ export function attachHeadline(
   headline: Span,
   headlineContent: string,
 ): ExtractedClaim | null {
+  // A repeated headline summarises the lead, so only the claims right after it are compared.
+  const best = summarisedClaim(claims, headlineContent, headline.start + 1, headline.end + HEADLINE_REACH);
+  if (best !== null) addSpan(best, headline);
+  return best;
+}
+
+/**
+ * A title given apart from the body joins the body claim it summarises, one near the start, as a
+ * span with `field: "title"`. Returns that claim, or null when the body never says it.
+ */
+export function attachTitle(
+  claims: ExtractedClaim[],
+  title: Span,
+  titleContent: string,
+): ExtractedClaim | null {
+  const best = summarisedClaim(claims, titleContent, 0, HEADLINE_REACH);
+  if (best !== null) addSpan(best, { ...title, field: "title" });
+  return best;
+}
+
+/**
+ * The body claim starting in `[from, to)` that shares the most words with a headline, if it shares
+ * at least 60% of them. `claims` are in document order, so the scan stops once past `to`.
+ */
+function summarisedClaim(
+  claims: ExtractedClaim[],
+  headlineContent: string,
+  from: number,
+  to: number,
+): ExtractedClaim | null {
   const headWords = stems(headlineContent);
   if (headWords.size < 3) return null;
   let best: ExtractedClaim | null = null;
   let bestOverlap = 0;
-  // A repeated headline summarises the lead, so only the claims right after it are compared.
-  // `claims` are in document order here, so the scan stops once past the reach.
   for (const claim of claims) {
-    if (claim.start >= headline.end + HEADLINE_REACH) break;
-    if (claim.start <= headline.start) continue;
+    if (claim.start >= to) break;
+    if (claim.start < from || claim.field !== "body") continue;
     // The quote counts too: the headline may name the speaker the claim text leaves out.
     const claimWords = stems(`${claim.text} ${claim.quote}`);
     let shared = 0;
@@ -51,9 +79,7 @@ export function attachHeadline(
       bestOverlap = overlap;
     }
   }
-  if (best === null || bestOverlap < 0.6) return null;
-  addSpan(best, headline);
-  return best;
+  return best === null || bestOverlap < 0.6 ? null : best;
 }
 
 const STANDFIRST_CLAIMS = 2;
@@ -85,7 +111,10 @@ export function mergeStandfirst(claims: ExtractedClaim[]): ExtractedClaim[] {
 }
 
 function addSpan(claim: ExtractedClaim, span: Span): void {
-  if (!claim.spans.some((s) => s.start === span.start && s.end === span.end)) claim.spans.push(span);
+  const known = claim.spans.some(
+    (s) => s.start === span.start && s.end === span.end && s.field === span.field,
+  );
+  if (!known) claim.spans.push(span);
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
