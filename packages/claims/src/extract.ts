@@ -1,7 +1,7 @@
 import { detectAttribution } from "./attribute/detect";
 import { parseSpeakerPhrase } from "./attribute/names";
 import { nameOpeningPronoun } from "./attribute/pronouns";
-import { type ResolvedAttribution, resolveAttributions } from "./attribute/resolve";
+import { AttributionResolver, type ResolvedAttribution } from "./attribute/resolve";
 import { findBlocks } from "./clean/blocks";
 import { standaloneOpening } from "./decompose/antecedents";
 import { splitClauses } from "./decompose/clauses";
@@ -74,8 +74,7 @@ function runPipeline(body: string, title: string | null, score: SentenceScorer):
       sentences.push({ start, end, text, paragraph: block.paragraph, bullet: block.kind === "bullet" });
     }
   }
-  const attributions = resolveAttributions(sentences);
-  const claims = buildClaims(body, sentences, attributions, score);
+  const claims = buildClaims(body, sentences, score);
   const merged = mergeStandfirst(mergeDuplicates(claims));
   for (const headline of headlines) {
     const text = body.slice(headline.start, headline.end);
@@ -123,20 +122,17 @@ function addTitle(claims: ExtractedClaim[], title: string, score: SentenceScorer
   return claim;
 }
 
-function buildClaims(
-  body: string,
-  sentences: SentenceUnit[],
-  attributions: ResolvedAttribution[],
-  score: SentenceScorer,
-): ExtractedClaim[] {
+function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceScorer): ExtractedClaim[] {
   const claims: ExtractedClaim[] = [];
+  // Attributed as the loop reaches each sentence, so no per-sentence results pile up.
+  const attributions = new AttributionResolver(sentences);
   const entities = new EntityMemory();
   // The sentence before, as standalone text when its opening pronoun was named ("It ..." → "The budget ...").
   let previousText: string | null = null;
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index];
-    const attribution = attributions[index];
-    if (sentence === undefined || attribution === undefined) continue;
+    if (sentence === undefined) continue;
+    const attribution = attributions.resolve(index);
     const previous = previousText;
     previousText = sentence.text;
     const content = sentence.text.slice(attribution.contentStart, attribution.contentEnd);

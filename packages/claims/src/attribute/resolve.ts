@@ -31,21 +31,62 @@ const QUOTE_CHAR = /["“”«»]/;
  * speaker is named later in the same quotation (or in the next sentence) resolve to a named speaker.
  */
 export function resolveAttributions(sentences: SentenceText[]): ResolvedAttribution[] {
-  const local = sentences.map((s) => detectAttribution(s.text));
-  const quoted = quotedSentences(sentences);
-  const memory = new SpeakerMemory();
-  const results: ResolvedAttribution[] = [];
-  let previousParagraphSpeaker: { paragraph: number; speaker: string } | null = null;
+  const resolver = new AttributionResolver(sentences);
+  return sentences.map((_, index) => resolver.resolve(index));
+}
 
-  sentences.forEach((sentence, index) => {
+/**
+ * `resolveAttributions` one sentence at a time, for a caller that reads the sentences in order:
+ * each sentence's attribution is worked out when it is asked for (or a few sentences before, to
+ * look ahead), so a long article never holds them all at once.
+ */
+export class AttributionResolver {
+  private readonly sentences: SentenceText[];
+  private readonly quoted: boolean[];
+  /** Tags detected ahead of the current sentence; entries behind it are dropped. */
+  private readonly detected: Array<Attribution | null | undefined>;
+  private readonly memory = new SpeakerMemory();
+  private previousParagraphSpeaker: { paragraph: number; speaker: string } | null = null;
+  private nextIndex = 0;
+
+  constructor(sentences: SentenceText[]) {
+    this.sentences = sentences;
+    this.quoted = quotedSentences(sentences);
+    this.detected = new Array(sentences.length);
+  }
+
+  /** Ask in increasing order; sentences skipped over are still read, for the names they teach. */
+  resolve(index: number): ResolvedAttribution {
+    while (this.nextIndex < index) this.step();
+    return this.step();
+  }
+
+  private detectedAt(index: number): Attribution | null {
+    let found = this.detected[index];
+    if (found === undefined) {
+      found = detectAttribution(this.sentences[index]?.text ?? "");
+      this.detected[index] = found;
+    }
+    return found;
+  }
+
+  private step(): ResolvedAttribution {
+    const index = this.nextIndex++;
+    const sentence = this.sentences[index] ?? { text: "", paragraph: 0 };
+    const own = this.detectedAt(index);
+    this.detected[index] = null; // never looked at again
+    return this.attribute(sentence, index, own);
+  }
+
+  private attribute(sentence: SentenceText, index: number, own: Attribution | null): ResolvedAttribution {
+    const { memory, quoted } = this;
     for (const name of namesWithTitles(sentence.text)) memory.learnName(name);
     for (const name of organisationNames(sentence.text)) memory.learnOrganisation(name);
-    const own = local[index] ?? null;
     let speakerPhrase = own?.speakerPhrase ?? null;
     let reporter: SpeakerName | null = null;
     let speakerAfter: string | null = null;
     if (own === null && quoted[index] === true) {
-      const found = speakerOfQuotation(index, local, quoted, sentences);
+      const found = speakerOfQuotation(index, (j) => this.detectedAt(j), quoted, this.sentences);
       if (found?.inQuotation) speakerPhrase = found.phrase;
       else speakerAfter = found?.phrase ?? null;
     }
@@ -53,7 +94,7 @@ export function resolveAttributions(sentences: SentenceText[]): ResolvedAttribut
     if (speaker === null && own === null && quoted[index] === true) {
       // A quotation continuing the previous paragraph's speaker, the usual news style; failing that,
       // the speaker named right after it ("“...” \n Roe, the chair, said the vote ...").
-      const previous = previousParagraphSpeaker;
+      const previous = this.previousParagraphSpeaker;
       if (previous !== null && sentence.paragraph - previous.paragraph <= 1) {
         speaker = { name: previous.speaker, isPerson: true };
       } else if (speakerAfter !== null) {
@@ -64,10 +105,10 @@ export function resolveAttributions(sentences: SentenceText[]): ResolvedAttribut
     if (speaker !== null) memory.remember(speaker);
     if (reporter !== null) memory.remember(reporter);
     const named = reporter?.name ?? speaker?.name;
-    if (named !== undefined) previousParagraphSpeaker = { paragraph: sentence.paragraph, speaker: named };
-    results.push(toResult(sentence.text, own, speaker, reporter));
-  });
-  return results;
+    if (named !== undefined)
+      this.previousParagraphSpeaker = { paragraph: sentence.paragraph, speaker: named };
+    return toResult(sentence.text, own, speaker, reporter);
+  }
 }
 
 function toResult(
@@ -113,12 +154,12 @@ function resolveSpeaker(phrase: string, memory: SpeakerMemory): SpeakerName | nu
  */
 function speakerOfQuotation(
   index: number,
-  local: Array<Attribution | null>,
+  detectedAt: (index: number) => Attribution | null,
   quoted: boolean[],
   sentences: SentenceText[],
 ): { phrase: string; inQuotation: boolean } | null {
   for (let j = index + 1; j < sentences.length && j <= index + 8; j++) {
-    const attribution = local[j] ?? null;
+    const attribution = detectedAt(j);
     const phrase = attribution?.speakerPhrase;
     if (attribution !== null && phrase) {
       const bare = attribution.contentStart === attribution.contentEnd;

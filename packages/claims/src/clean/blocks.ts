@@ -1,5 +1,5 @@
 import { comparisonKey } from "../util/text";
-import { splitLines } from "./lines";
+import { readLines } from "./lines";
 import { datelineLength, isHeadingLine, isNoiseLine } from "./noise";
 
 /**
@@ -29,7 +29,7 @@ export function findBlocks(body: string, title?: string | null): Block[] {
   /** The text block the previous line belonged to, while no other line came in between. */
   const state: { openText: OpenText | null } = { openText: null };
 
-  for (const line of splitLines(body)) {
+  for (const line of readLines(body)) {
     const leading = line.text.length - line.text.trimStart().length;
     const trimmed = line.text.trim();
     const wrapping = state.openText;

@@ -1,3 +1,5 @@
+import { isSpace } from "../util/text";
+
 /**
  * Line-level recognisers for scraped page furniture that never carries a claim:
  * timestamps, bylines, photo captions and credits, media-player residue, headings.
@@ -18,6 +20,9 @@ const MAX_TIMESTAMP_WORDS = 14;
 /** "10/27/2023", "Updated:", "Oct. 5, 2024 3:15 p.m. ET", "Published 2 hours ago". */
 function isTimestampLine(text: string): boolean {
   if (text.length > MAX_TIMESTAMP_CHARS) return false;
+  // Most short lines are headings or sentences: reject them on their first word, before splitting.
+  const first = firstStampCandidate(text);
+  if (first !== null && !STAMP_WORD.test(first)) return false;
   const pieces = text
     .toLowerCase()
     .replace(/[,:·•–—]/g, " ")
@@ -31,6 +36,25 @@ function isTimestampLine(text: string): boolean {
     if (words > MAX_TIMESTAMP_WORDS || !STAMP_WORD.test(word)) return false;
   }
   return words > 0;
+}
+
+const STAMP_SEPARATORS = ",:·•–—";
+
+/**
+ * The first word `isTimestampLine` would test, or null when it is not simply the first piece
+ * (a bare "(" or "-" that the word-by-word test skips).
+ */
+function firstStampCandidate(text: string): string | null {
+  const separates = (ch: string) => isSpace(ch) || STAMP_SEPARATORS.includes(ch);
+  let start = 0;
+  while (start < text.length && separates(text.charAt(start))) start++;
+  let end = start;
+  while (end < text.length && !separates(text.charAt(end))) end++;
+  const word = text
+    .slice(start, end)
+    .toLowerCase()
+    .replace(/^[([]+|[)\].]+$/g, "");
+  return word === "" || word === "-" ? null : word;
 }
 
 const PLAYER_LINE =

@@ -51,7 +51,17 @@ export function asSentence(text: string): string {
   const trimmed = trimTrailing(balanceQuotes(text).trim(), " \t\n\r,;:—–-").trim();
   if (trimmed === "") return "";
   const body = capitalize(trimmed);
-  return /[.!?…]["”’)]*$/u.test(body) ? body : `${body}.`;
+  return endsWithTerminator(body) ? body : `${body}.`;
+}
+
+const TERMINATORS = ".!?…";
+const CLOSERS = `"”’)`;
+
+/** Same as `/[.!?…]["”’)]*$/u.test(text)`, read from the end instead of tried at every position. */
+function endsWithTerminator(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && CLOSERS.includes(text.charAt(end - 1))) end--;
+  return end > 0 && TERMINATORS.includes(text.charAt(end - 1));
 }
 
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
