@@ -4,12 +4,14 @@
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const WEB_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const REPO_DIR = resolve(WEB_DIR, "../..");
+const requireFromHere = createRequire(import.meta.url);
 
 export interface Started {
   url: string;
@@ -84,12 +86,30 @@ export async function startApp(port: number, distDir: string): Promise<Started> 
   return { url, stop };
 }
 
-/** A plain Node HTTP server answering every request with `body`: the floor to compare against. */
-export async function startStatic(port: number, body: string, contentType: string): Promise<Started> {
+/**
+ * The same bytes from a plain Node static server. `"file"` is a real static file server (sirv:
+ * stat cached at start-up, the file streamed from disk with ETag and Last-Modified, as Vite preview
+ * and polka serve files): the reference the bench's ratios use. `"memory"` answers every request
+ * with a buffer and two headers: not a static server, but the ceiling of Node's HTTP stack, printed
+ * for context.
+ */
+export async function startStatic(
+  port: number,
+  body: string,
+  contentType: string,
+  kind: "file" | "memory",
+): Promise<Started & { path: string }> {
   const dir = mkdtempSync(join(tmpdir(), "claimdesk-static-"));
   const file = join(dir, "page.html");
   writeFileSync(file, body);
-  const script = `
+  const script =
+    kind === "file"
+      ? `
+    const http = require("node:http");
+    const serve = require(${JSON.stringify(requireFromHere.resolve("sirv"))});
+    http.createServer(serve(${JSON.stringify(dir)}, { dev: false, etag: true })).listen(${port}, "127.0.0.1");
+  `
+      : `
     const http = require("node:http");
     const body = require("node:fs").readFileSync(${JSON.stringify(file)});
     http.createServer((req, res) => {
@@ -104,11 +124,11 @@ export async function startStatic(port: number, body: string, contentType: strin
     await stopChild();
     rmSync(dir, { recursive: true, force: true });
   };
-  await waitFor(url, 10_000).catch(async (error: unknown) => {
+  await waitFor(`${url}/page.html`, 10_000).catch(async (error: unknown) => {
     await stop();
     throw error;
   });
-  return { url, stop };
+  return { url, path: "/page.html", stop };
 }
 
 /** nginx with deploy/nginx.conf, its ports, paths and upstream rewritten for this run. */
