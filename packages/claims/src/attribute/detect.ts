@@ -1,4 +1,4 @@
-import { trimTrailing } from "../util/text";
+import { trimTrailing, wordsOf } from "../util/text";
 import { isGroupNoun, startsWithRole } from "./names";
 import {
   CITING_FIRST_WORD,
@@ -157,17 +157,15 @@ function leadingAccordingTo(sentence: string): Attribution | null {
   return { speakerPhrase: match[1] ?? null, reporterPhrase: null, ...content, prefix: "" };
 }
 
+/** A leading speaker's verb is among the first 30 words; a few more are read for what follows it. */
+const MAX_LEADING_WORDS = 41;
+
 /**
  * "Jane Roe said (that) ...", "When asked, Mr. Roe said ...", "He proceeded to say that ...",
  * "Roe referred to Smith's claim that ...".
  */
 function leadingSpeaker(sentence: string): Attribution | null {
-  const wordPattern = /\S+/g;
-  const words: Array<{ text: string; start: number; end: number }> = [];
-  for (const match of sentence.matchAll(wordPattern)) {
-    words.push({ text: match[0], start: match.index, end: match.index + match[0].length });
-    if (words.length > 40) break;
-  }
+  const words = wordsOf(sentence, MAX_LEADING_WORDS);
   for (let i = 1; i < Math.min(words.length, 30); i++) {
     const word = words[i];
     if (word === undefined) continue;

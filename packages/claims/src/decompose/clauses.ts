@@ -1,4 +1,4 @@
-import { isSpace } from "../util/text";
+import { type Word, wordsOf } from "../util/text";
 import type { Piece } from "./list-items";
 import { splitTopLevel } from "./list-items";
 
@@ -132,25 +132,6 @@ function hasFiniteVerbIn(words: Word[], from: number, to: number): boolean {
     if (isFiniteVerb(words[k]?.text ?? "")) return true;
   }
   return false;
-}
-
-interface Word {
-  text: string;
-  start: number;
-}
-
-/** Whitespace-separated words with their offsets, like `text.matchAll(/\S+/g)` without match objects. */
-function wordsOf(text: string): Word[] {
-  const words: Word[] = [];
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const boundary = i === text.length || isSpace(text.charAt(i));
-    if (boundary && start >= 0) {
-      words.push({ text: text.slice(start, i), start });
-      start = -1;
-    } else if (!boundary && start < 0) start = i;
-  }
-  return words;
 }
 
 function quoteOrBracketOpen(prefix: string): boolean {

@@ -100,6 +100,30 @@ export function comparisonKey(text: string): string {
   return key;
 }
 
+/** A whitespace-separated word and its offsets in the text it was read from. */
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The first `limit` whitespace-separated words, like `text.matchAll(/\S+/g)` without allocating a
+ * match array per word.
+ */
+export function wordsOf(text: string, limit = Number.POSITIVE_INFINITY): Word[] {
+  const words: Word[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length && words.length < limit; i++) {
+    const boundary = i === text.length || isSpace(text.charAt(i));
+    if (boundary && start >= 0) {
+      words.push({ text: text.slice(start, i), start, end: i });
+      start = -1;
+    } else if (!boundary && start < 0) start = i;
+  }
+  return words;
+}
+
 /** Lower-cased words used for fuzzy comparisons (dedupe, headline matching). */
 export function contentWords(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 2);
