@@ -157,16 +157,16 @@ function leadingAccordingTo(sentence: string): Attribution | null {
   return { speakerPhrase: match[1] ?? null, reporterPhrase: null, ...content, prefix: "" };
 }
 
-/** A leading speaker's verb is among the first 30 words; a few more are read for what follows it. */
-const MAX_LEADING_WORDS = 41;
+/** A leading speaker's verb is among the first 30 words; the word after it is read too. */
+const MAX_VERB_POSITION = 30;
 
 /**
  * "Jane Roe said (that) ...", "When asked, Mr. Roe said ...", "He proceeded to say that ...",
  * "Roe referred to Smith's claim that ...".
  */
 function leadingSpeaker(sentence: string): Attribution | null {
-  const words = wordsOf(sentence, MAX_LEADING_WORDS);
-  for (let i = 1; i < Math.min(words.length, 30); i++) {
+  const words = wordsOf(sentence, MAX_VERB_POSITION + 1);
+  for (let i = 1; i < Math.min(words.length, MAX_VERB_POSITION); i++) {
     const word = words[i];
     if (word === undefined) continue;
     const lower = word.text.toLowerCase().replace(/[,:]$/, "");

@@ -1,3 +1,4 @@
+import { isSpace } from "../util/text";
 import type { SpeakerName } from "./names";
 
 /**
@@ -14,11 +15,12 @@ export class SpeakerMemory {
   lastAny: string | null = null;
 
   learnName(fullName: string): void {
-    const parts = fullName.split(/\s+/);
-    const surname = parts.at(-1);
-    if (parts.length >= 2 && surname !== undefined && !this.bySurname.has(surname)) {
-      this.bySurname.set(surname, fullName);
-    }
+    // The surname is what follows the last space; a single word teaches nothing.
+    let lastSpace = fullName.length - 1;
+    while (lastSpace >= 0 && !isSpace(fullName.charAt(lastSpace))) lastSpace--;
+    if (lastSpace < 0) return;
+    const surname = fullName.slice(lastSpace + 1);
+    if (!this.bySurname.has(surname)) this.bySurname.set(surname, fullName);
   }
 
   /** "Roe" → "Jane Roe" when the article named her before. */

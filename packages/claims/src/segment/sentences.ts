@@ -22,12 +22,9 @@ const OPENING_WORD = /^[“"‘']?([\p{L}]+)/u;
 export function segmentSentences(body: string, start: number, end: number): Span[] {
   const spans: Span[] = [];
   let sentenceStart = start;
-  const terminator = /[.!?…]/g;
   for (let i = start; i < end; i++) {
-    terminator.lastIndex = i;
-    const found = terminator.exec(body);
-    if (found === null || found.index >= end) break;
-    i = found.index;
+    while (i < end && !isTerminator(body.charCodeAt(i))) i++;
+    if (i >= end) break;
     let j = i + 1;
     while (j < end && TERMINATORS.includes(body.charAt(j))) j++;
     while (j < end && CLOSERS.includes(body.charAt(j))) j++;
@@ -46,6 +43,11 @@ export function segmentSentences(body: string, start: number, end: number): Span
   }
   pushTrimmed(body, sentenceStart, end, spans);
   return spans;
+}
+
+/** ".", "!", "?" or "…", read by code so no match object is made per mark. */
+function isTerminator(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 0x2026;
 }
 
 /** `mark` is the first terminator, `after` is just past terminators and closers, `next` the next word. */

@@ -66,6 +66,11 @@ function endsWithTerminator(text: string): boolean {
 
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 
+/** The key being built, as UTF-16 code units; reused, so a key costs one string and no arrays. */
+let keyBuffer = new Uint16Array(256);
+const KEY_DECODER = new TextDecoder("utf-16le", { ignoreBOM: true });
+const SPACE = 32;
+
 /**
  * Lower-cased letters and digits with one space between runs: the same as
  * `text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()`, about three times faster because
@@ -73,8 +78,9 @@ const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
  */
 export function comparisonKey(text: string): string {
   const lower = text.toLowerCase();
-  let key = "";
-  let runStart = -1;
+  if (keyBuffer.length < lower.length) keyBuffer = new Uint16Array(lower.length * 2);
+  let length = 0;
+  let separated = false;
   for (let i = 0; i < lower.length; i++) {
     const code = lower.charCodeAt(i);
     let width = 1;
@@ -88,16 +94,16 @@ export function comparisonKey(text: string): string {
       if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) width = 2;
       letterOrNumber = LETTER_OR_NUMBER.test(lower.slice(i, i + width));
     }
-    if (letterOrNumber) {
-      if (runStart < 0) runStart = i;
-    } else if (runStart >= 0) {
-      key += key === "" ? lower.slice(runStart, i) : ` ${lower.slice(runStart, i)}`;
-      runStart = -1;
+    if (!letterOrNumber) separated = true;
+    else {
+      if (separated && length > 0) keyBuffer[length++] = SPACE;
+      separated = false;
+      for (let k = 0; k < width; k++) keyBuffer[length++] = lower.charCodeAt(i + k);
     }
     i += width - 1;
   }
-  if (runStart >= 0) key += key === "" ? lower.slice(runStart) : ` ${lower.slice(runStart)}`;
-  return key;
+  // Only letters, digits (whole surrogate pairs) and spaces were written: decoding changes nothing.
+  return KEY_DECODER.decode(keyBuffer.subarray(0, length));
 }
 
 /** A whitespace-separated word and its offsets in the text it was read from. */
