@@ -3,7 +3,7 @@
  * their publisher and linking to the original review. They live in `external_reviews`, which none of
  * our verdict queries, feeds or ClaimReview JSON-LD read, so they can never pass as our own verdicts.
  */
-import { type Database, externalReviews, newsrooms } from "@claimdesk/db";
+import { claims, type Database, externalReviews, newsrooms } from "@claimdesk/db";
 import { and, asc, desc, eq, type SQL, sql } from "drizzle-orm";
 import type { SearchParams } from "./search";
 
@@ -14,7 +14,10 @@ export type ExternalReviewFilters = Partial<Omit<SearchParams, "page">>;
 const reviewDate = sql`coalesce(${externalReviews.reviewPublishedAt}, ${externalReviews.createdAt})`;
 
 function conditions(filters: ExternalReviewFilters, query: SQL | null): SQL[] {
-  const where: SQL[] = [];
+  // An editor hides an imported review from readers by dismissing its claim.
+  const where: SQL[] = [
+    sql`not exists (select 1 from ${claims} where ${claims.id} = ${externalReviews.claimId} and ${claims.status} = 'dismissed')`,
+  ];
   if (query) where.push(sql`${externalReviews.searchVector} @@ ${query}`);
   if (filters.speaker) where.push(sql`lower(${externalReviews.claimAuthor}) = lower(${filters.speaker})`);
   if (filters.rating) where.push(sql`lower(${externalReviews.ratingLabel}) = lower(${filters.rating})`);

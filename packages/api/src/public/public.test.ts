@@ -4,6 +4,7 @@ import {
   claims,
   type Database,
   type DatabaseHandle,
+  externalReviews,
   publicationRevisions,
   publications,
 } from "@claimdesk/db";
@@ -12,6 +13,7 @@ import { TRPCError } from "@trpc/server";
 import { eq, sql } from "drizzle-orm";
 import Parser from "rss-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PublicChange } from "../context";
 import { createTestNewsroom, type TestNewsroom } from "../testing/fixtures";
 import { buildClaimReview } from "./claim-review";
 import { lintClaimReview } from "./claim-review-lint";
@@ -339,5 +341,36 @@ describe("imported ClaimReviews, as readers see them", () => {
       expect(review.claimReviewed).not.toMatch(/pneumonia|listas de espera/);
     }
     expect(buildRssFeed(verdicts, "https://claimdesk.example")).not.toContain("AFP Fact Check");
+  });
+
+  it("are hidden from readers while an editor keeps their claim dismissed, refreshing the speaker page", async () => {
+    const [imported] = await db
+      .select({ claimId: externalReviews.claimId })
+      .from(externalReviews)
+      .where(eq(externalReviews.claimAuthor, "Sergio Sayas"));
+    if (!imported) throw new Error("the Newtral review was not imported");
+    const changes: PublicChange[] = [];
+    const { createContext } = await import("../context");
+    const { createCaller } = await import("../root");
+    const editor = createCaller(
+      await createContext({
+        db,
+        userId: room.editor.user.id,
+        preferredNewsroomId: room.newsroom.id,
+        onPublicChange: async (change) => {
+          changes.push(change);
+        },
+      }),
+    );
+    const bySpeaker = async () =>
+      (await listPublicExternalReviews(db, { speaker: "Sergio Sayas" }, { limit: 20, offset: 0 })).total;
+
+    expect(await editor.claim.setStatus({ claimId: imported.claimId, action: "dismiss" })).toBe("dismissed");
+    expect(await bySpeaker()).toBe(0);
+    expect(changes).toEqual([{ kind: "external-reviews", speakers: ["Sergio Sayas"] }]);
+
+    expect(await editor.claim.setStatus({ claimId: imported.claimId, action: "restore" })).toBe("new");
+    expect(await bySpeaker()).toBe(1);
+    expect(changes).toHaveLength(2);
   });
 });

@@ -55,5 +55,14 @@ export const claimRouter = {
 
   setStatus: permissionProcedure("claim.triage")
     .input(z.object({ claimId: ZId, action: z.enum(["triage", "dismiss", "restore"]) }))
-    .mutation(({ ctx, input }) => changeClaimStatus(ctx.db, actorOf(ctx), input.claimId, input.action)),
+    .mutation(async ({ ctx, input }) => {
+      const { publicChange, status } = await changeClaimStatus(
+        ctx.db,
+        actorOf(ctx),
+        input.claimId,
+        input.action,
+      );
+      if (publicChange) await ctx.onPublicChange(publicChange);
+      return status;
+    }),
 } satisfies TRPCRouterRecord;

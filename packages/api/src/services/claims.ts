@@ -3,6 +3,7 @@ import {
   assignments,
   claims,
   type Database,
+  externalReviews,
   memberships,
   publications,
   users,
@@ -12,6 +13,7 @@ import { TRPCError } from "@trpc/server";
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Actor } from "../actor";
 import { hasPermission } from "../authz/permissions";
+import type { PublicChange } from "../context";
 import { allowedActions, type ClaimAction, type ClaimStatus, nextStatus } from "../workflow/lifecycle";
 import { recordAudit } from "./audit";
 import { notify } from "./notifications";
@@ -81,7 +83,18 @@ export async function changeClaimStatus(
 ) {
   return db.transaction(async (tx) => {
     const claim = await loadClaim(tx, actor.newsroomId, claimId, true);
-    return transitionClaim(tx, actor, claim, action);
+    const status = await transitionClaim(tx, actor, claim, action);
+    // Readers see another fact-checker's review of this claim unless it is dismissed.
+    const [imported] = await tx
+      .select({ speaker: externalReviews.claimAuthor })
+      .from(externalReviews)
+      .where(eq(externalReviews.claimId, claim.id));
+    const visibilityChanged = (status === "dismissed") !== (claim.status === "dismissed");
+    const publicChange: PublicChange | null =
+      imported && visibilityChanged
+        ? { kind: "external-reviews", speakers: imported.speaker ? [imported.speaker] : [] }
+        : null;
+    return { status, publicChange };
   });
 }
 
