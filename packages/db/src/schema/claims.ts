@@ -16,9 +16,11 @@ import { createdAtColumn, idColumn } from "./columns";
 import { claimStatusEnum } from "./enums";
 import { newsroomIdColumn } from "./newsrooms";
 
+/** A range in the article body, or in its title when `field` is "title" (the engine's `Span`). */
 export interface ClaimSpan {
   start: number;
   end: number;
+  field?: "body" | "title";
 }
 
 export const claims = pgTable(
