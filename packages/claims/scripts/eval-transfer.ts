@@ -1,7 +1,8 @@
 /**
  * Transfer estimate: grouped cross-validation holding out whole debates (File_id) or whole eras.
  * Usage: npx tsx scripts/eval-transfer.ts --data ../../../shared/data/claimbuster/crowdsourced.csv
- *        [--eras-only] [--threshold T] [--l2 N] [--positive-weight N] [--set word=0.5,bigram=0.5,...]
+ *        [--eras-only] [--threshold T] [--l2 N] [--positive-weight N] [--unimportant-weight N]
+ *        [--set word=0.5,bigram=0.5,...]
  *        [--augment RATE]  topic-word masking of the augmented training copy (default: as in train.ts)
  *        [--mask RATE]     also mask this share of topic words in held-out sentences (vocabulary shift)
  *        [--latest-era-only]  one fit: train on 1960-2004, score 2008-2016 (quick experiments)
@@ -80,6 +81,7 @@ function main(): void {
     ...TRAINING_DEFAULTS,
     l2: Number(option(args, "--l2") ?? TRAINING_DEFAULTS.l2),
     positiveWeight: Number(option(args, "--positive-weight") ?? TRAINING_DEFAULTS.positiveWeight),
+    unimportantWeight: Number(option(args, "--unimportant-weight") ?? TRAINING_DEFAULTS.unimportantWeight),
   };
   const thresholdArg = option(args, "--threshold");
   const fixed = thresholdArg === undefined ? undefined : Number(thresholdArg);

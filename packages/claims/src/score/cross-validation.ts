@@ -52,6 +52,7 @@ export function eraFolds(sentences: readonly LabelledSentence[]): number[] {
 export interface AugmentedRows {
   texts: string[];
   labels: boolean[];
+  weights: number[];
   hiders: (((lower: string) => boolean) | undefined)[];
 }
 
@@ -60,14 +61,23 @@ export function withAugmentation(
   texts: readonly string[],
   labels: readonly boolean[],
   hider: ((lower: string) => boolean) | undefined,
+  weights: readonly number[] = texts.map(() => 1),
 ): AugmentedRows {
   const originals = texts.map(() => undefined);
-  if (hider === undefined) return { texts: [...texts], labels: [...labels], hiders: originals };
+  if (hider === undefined) {
+    return { texts: [...texts], labels: [...labels], weights: [...weights], hiders: originals };
+  }
   return {
     texts: [...texts, ...texts],
     labels: [...labels, ...labels],
+    weights: [...weights, ...weights],
     hiders: [...originals, ...texts.map(() => hider)],
   };
+}
+
+/** Loss weight of each sentence: Verdict 0 rows get options.unimportantWeight, the rest 1. */
+export function verdictWeights(sentences: readonly LabelledSentence[], options: TrainOptions): number[] {
+  return sentences.map((sentence) => (sentence.verdict === 0 ? options.unimportantWeight : 1));
 }
 
 export interface OutOfFoldScores {
@@ -90,6 +100,7 @@ export function crossValidate(
 ): OutOfFoldScores {
   const texts = sentences.map((sentence) => sentence.text);
   const labels = sentences.map((sentence) => sentence.positive);
+  const weights = verdictWeights(sentences, options);
   const all = buildDataset(texts.map(transformHeldOut), labels, config);
   const scores = new Array<number>(sentences.length).fill(0);
   const foldIds = heldOutFolds ?? [...new Set(folds)].sort((a, b) => a - b);
@@ -99,9 +110,10 @@ export function crossValidate(
       trainRows.map((row) => texts[row] ?? ""),
       trainRows.map((row) => labels[row] === true),
       augmentHider,
+      trainRows.map((row) => weights[row] ?? 1),
     );
     const model = trainLogisticRegression(
-      buildDataset(training.texts, training.labels, config, training.hiders),
+      buildDataset(training.texts, training.labels, config, training.hiders, training.weights),
       options,
     );
     folds.forEach((f, row) => {

@@ -36,6 +36,7 @@ describe("parseClaimBusterCsv", () => {
     ].join("\n");
     const rows = parseClaimBusterCsv(text);
     expect(rows.map((row) => row.positive)).toEqual([true, false, false]);
+    expect(rows.map((row) => row.verdict)).toEqual([1, -1, 0]);
     expect(rows[0]?.text).toBe("We spent $5, not $6.");
     expect(rows.map((row) => row.year)).toEqual([1988, 1988, 2016]);
   });

@@ -63,6 +63,8 @@ export interface LabelledSentence {
   text: string;
   /** true for Verdict 1 (check-worthy factual claim); false for 0 and -1. */
   positive: boolean;
+  /** The raw label: 1 check-worthy, 0 unimportant factual, -1 non-factual. */
+  verdict: -1 | 0 | 1;
   /** Debate transcript the sentence came from, e.g. "1988-09-25.txt". */
   fileId: string;
   /** Year of the debate, parsed from File_id; NaN when File_id carries none. */
@@ -98,6 +100,7 @@ export function parseClaimBusterCsv(text: string): LabelledSentence[] {
     sentences.push({
       text: row[textColumn] ?? "",
       positive: verdict === 1,
+      verdict: verdict === 1 ? 1 : verdict === 0 ? 0 : -1,
       fileId,
       year: yearMatch?.[1] === undefined ? Number.NaN : Number(yearMatch[1]),
     });

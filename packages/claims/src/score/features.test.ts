@@ -108,6 +108,13 @@ describe("extractFeatures", () => {
     );
   });
 
+  it("adds character n-grams of content words only when the chars group is on", () => {
+    const withChars = { ...DEFAULT_FEATURE_CONFIG, chars: 1 };
+    const plain = extractFeatures("The zorblat fell.", DEFAULT_FEATURE_CONFIG).indices.length;
+    // " zorblat " has 7 character 3-grams and 6 4-grams, " fell " 4 and 3; "the" is a function word.
+    expect(extractFeatures("The zorblat fell.", withChars).indices.length).toBe(plain + 13 + 7);
+  });
+
   it("bounds work on huge input", () => {
     const features = extractFeatures("word ".repeat(200_000), DEFAULT_FEATURE_CONFIG);
     expect(features.indices.length).toBeLessThan(5000);

@@ -42,6 +42,12 @@ export interface FeatureConfig {
   mixed: number;
   /** Class 4-grams and class skip-bigrams: longer syntactic shape, independent of topic words. */
   shape: number;
+  /** Character 3- and 4-grams inside content words (with word boundaries): partial evidence for unseen words. */
+  chars: number;
+  /** Sentence-length buckets (words, content words). Debate sentences got shorter era by era. */
+  length: number;
+  /** n-gram values are scaled by 1 / tokens^lengthPower: 0.5 tempers long sentences, 1 averages. */
+  lengthPower: number;
 }
 
 export const DEFAULT_FEATURE_CONFIG: FeatureConfig = {
@@ -56,6 +62,9 @@ export const DEFAULT_FEATURE_CONFIG: FeatureConfig = {
   affix: 0,
   mixed: 0,
   shape: 0,
+  chars: 0,
+  length: 1,
+  lengthPower: 0.5,
 };
 
 export interface Token {
@@ -504,6 +513,7 @@ const SALT = {
   class4: fnv1a("c4:"),
   skip: fnv1a("cs:"),
   prefix: fnv1a("p3:"),
+  charGram: fnv1a("ch:"),
   suffix: fnv1a("s3:"),
   wordClass: fnv1a("wc:"),
   classWord: fnv1a("cw:"),
@@ -580,7 +590,7 @@ export interface FeatureBuffer {
 
 /** Enough room for every group at the longest input. */
 export function createFeatureBuffer(): FeatureBuffer {
-  const capacity = (MAX_TOKENS + 2) * 14 + 64;
+  const capacity = (MAX_TOKENS + 2) * 14 + MAX_SCORED_CHARS * 4 + 64;
   return { indices: new Int32Array(capacity), values: new Float64Array(capacity), count: 0 };
 }
 
@@ -621,7 +631,9 @@ export function extractFeaturesInto(
   classHash[n + 1] = BOUNDARY_END;
   visible[n + 1] = 1;
 
-  const norm = 1 / Math.sqrt(Math.max(1, n));
+  // The default power keeps 1/sqrt exactly (the committed weights were trained with it).
+  const norm =
+    config.lengthPower === 0.5 ? 1 / Math.sqrt(Math.max(1, n)) : Math.max(1, n) ** -config.lengthPower;
   const wordValue = config.word * norm;
   const stemValue = config.stem * norm;
   const bigramValue = config.bigram * norm;
@@ -631,6 +643,7 @@ export function extractFeaturesInto(
   const affixValue = config.affix * norm;
   const mixedValue = config.mixed * norm;
   const shapeValue = config.shape * norm;
+  const charValue = config.chars * norm;
 
   for (let p = 1; p <= n; p++) {
     const t = p - 1;
@@ -653,6 +666,9 @@ export function extractFeaturesInto(
           emit(finalize(hashRange(end - 3, end) ^ SALT.suffix), affixValue);
         }
       }
+    }
+    if (charValue !== 0 && visible[p] === 1 && cls !== C.FUNCTION && !isNumberClass(cls)) {
+      emitCharGrams(tokenStart[t] ?? 0, tokenEnd[t] ?? 0, charValue);
     }
     if (class1Value !== 0) emit(finalize((classHash[p] ?? 0) ^ SALT.class1), class1Value);
   }
@@ -681,10 +697,28 @@ export function extractFeaturesInto(
       }
     }
   }
-  if (config.cue !== 0) emitCues(text, n, words, config.cue);
+  if (config.cue !== 0) emitCues(text, n, words, config.cue, config.length);
 }
 
-function emitCues(text: string, n: number, words: number, value: number): void {
+const WORD_BOUNDARY = 32;
+
+/** 3- and 4-grams of " word " (space = boundary), each hashed incrementally from its first character. */
+function emitCharGrams(start: number, end: number, value: number): void {
+  const length = end - start + 2;
+  if (length < 5) return;
+  for (let i = 0; i + 3 <= length; i++) {
+    let hash = SALT.charGram;
+    for (let k = 0; k < 4 && i + k < length; k++) {
+      const position = i + k;
+      const c =
+        position === 0 || position === length - 1 ? WORD_BOUNDARY : (chars[start + position - 1] ?? 0);
+      hash = Math.imul(hash ^ c, 0x01000193);
+      if (k >= 2) emit(finalize(hash), value);
+    }
+  }
+}
+
+function emitCues(text: string, n: number, words: number, value: number, lengthValue: number): void {
   let numbers = 0;
   let capitalised = 0;
   let hedges = 0;
@@ -705,8 +739,10 @@ function emitCues(text: string, n: number, words: number, value: number): void {
     if (cls === C.ED) pastTense = true;
     if ((lex & Lex.Function) === 0 && kindOf(chars[tokenStart[t] ?? 0] ?? 0) === CHAR_LETTER) contentWords++;
   }
-  emit(bucketCue(BUCKETS.length, words), value);
-  emit(bucketCue(BUCKETS.content, contentWords), value);
+  if (lengthValue !== 0) {
+    emit(bucketCue(BUCKETS.length, words), value * lengthValue);
+    emit(bucketCue(BUCKETS.content, contentWords), value * lengthValue);
+  }
   emit(bucketCue(BUCKETS.numbers, numbers), value);
   emit(bucketCue(BUCKETS.capitalised, capitalised), value);
   emit(bucketCue(BUCKETS.hedges, hedges), value);

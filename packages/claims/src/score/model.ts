@@ -93,6 +93,10 @@ export function loadModel(serialized: SerializedModel): LoadedModel {
     affix: 0,
     mixed: 0,
     shape: 0,
+    chars: 0,
+    // Older files predate these two and were trained with length cues and 1/sqrt(n).
+    length: 1,
+    lengthPower: 0.5,
   };
   return {
     featureConfig: { ...disabledGroups, ...serialized.featureConfig },

@@ -5,6 +5,7 @@ import {
   eraFolds,
   seededRandom,
   shuffled,
+  verdictWeights,
   withAugmentation,
 } from "./cross-validation";
 import type { LabelledSentence } from "./csv";
@@ -12,7 +13,7 @@ import { DEFAULT_FEATURE_CONFIG } from "./features";
 import { buildDataset, predictMargin, trainLogisticRegression } from "./training";
 
 const SMALL_CONFIG = { ...DEFAULT_FEATURE_CONFIG, hashBits: 12 };
-const OPTIONS = { l2: 1e-3, positiveWeight: 1, maxIterations: 100 };
+const OPTIONS = { l2: 1e-3, positiveWeight: 1, unimportantWeight: 1, maxIterations: 100 };
 
 const FACTS = [
   "Taxes rose 4 percent in 1990.",
@@ -28,7 +29,7 @@ const OPINIONS = [
 ];
 
 function sentence(text: string, positive: boolean, year: number): LabelledSentence {
-  return { text, positive, fileId: `${year}-10-01.txt`, year };
+  return { text, positive, verdict: positive ? 1 : -1, fileId: `${year}-10-01.txt`, year };
 }
 
 describe("trainLogisticRegression", () => {
@@ -87,5 +88,35 @@ describe("withAugmentation", () => {
     expect(rows.texts).toEqual(["a", "b", "a", "b"]);
     expect(rows.labels).toEqual([true, false, true, false]);
     expect(rows.hiders).toEqual([undefined, undefined, hider, hider]);
+    expect(rows.weights).toEqual([1, 1, 1, 1]);
+    expect(withAugmentation(["a"], [false], hider, [0.5]).weights).toEqual([0.5, 0.5]);
+  });
+});
+
+describe("row weights", () => {
+  it("give Verdict 0 rows the unimportant weight", () => {
+    const rows: LabelledSentence[] = [
+      { ...sentence("a", false, 1980), verdict: 0 },
+      sentence("b", false, 1980),
+      sentence("c", true, 1980),
+    ];
+    expect(verdictWeights(rows, { ...OPTIONS, unimportantWeight: 0.25 })).toEqual([0.25, 1, 1]);
+  });
+
+  it("a zero-weight row does not move the fit", () => {
+    const texts = [...FACTS, ...OPINIONS];
+    const labels = texts.map((_, i) => i < FACTS.length);
+    const base = trainLogisticRegression(buildDataset(texts, labels, SMALL_CONFIG), OPTIONS);
+    const withIgnored = trainLogisticRegression(
+      buildDataset(
+        [...texts, "Taxes rose 4 percent in 1990."],
+        [...labels, false],
+        SMALL_CONFIG,
+        [],
+        [...texts.map(() => 1), 0],
+      ),
+      OPTIONS,
+    );
+    expect(withIgnored.bias).toBeCloseTo(base.bias, 6);
   });
 });

@@ -11,6 +11,8 @@ export interface SparseDataset {
   indices: Int32Array;
   values: Float64Array;
   labels: Uint8Array;
+  /** Per-row loss weight (before positiveWeight); all 1 unless given. */
+  rowWeights: Float64Array;
 }
 
 export function buildDataset(
@@ -19,6 +21,7 @@ export function buildDataset(
   config: FeatureConfig,
   /** Per row: words whose lexical features are hidden (augmented copies); undefined = none. */
   hiders: readonly (((lower: string) => boolean) | undefined)[] = [],
+  rowWeights: readonly number[] = [],
 ): SparseDataset {
   const buffer = createFeatureBuffer();
   const rowStart = new Int32Array(texts.length + 1);
@@ -47,6 +50,7 @@ export function buildDataset(
     indices: indices.slice(0, offset),
     values: values.slice(0, offset),
     labels: Uint8Array.from(labels, (label) => (label ? 1 : 0)),
+    rowWeights: Float64Array.from(labels, (_, row) => rowWeights[row] ?? 1),
   };
 }
 
@@ -55,6 +59,11 @@ export interface TrainOptions {
   l2: number;
   /** Loss weight of positive rows relative to negatives. */
   positiveWeight: number;
+  /**
+   * Loss weight of Verdict 0 rows (unimportant factual sentences, negatives). The crowd disagrees
+   * most about these, so a weight below 1 treats them as weaker evidence.
+   */
+  unimportantWeight: number;
   maxIterations: number;
 }
 
@@ -92,13 +101,15 @@ function objective(
   const dimension = data.dimension;
   const rows = data.labels.length;
   let totalWeight = 0;
-  for (let r = 0; r < rows; r++) totalWeight += data.labels[r] === 1 ? options.positiveWeight : 1;
+  const weightOf = (r: number): number =>
+    (data.rowWeights[r] ?? 1) * (data.labels[r] === 1 ? options.positiveWeight : 1);
+  for (let r = 0; r < rows; r++) totalWeight += weightOf(r);
   gradient.fill(0);
   let loss = 0;
   const bias = params[dimension] ?? 0;
   for (let r = 0; r < rows; r++) {
     const positive = data.labels[r] === 1;
-    const rowWeight = (positive ? options.positiveWeight : 1) / totalWeight;
+    const rowWeight = weightOf(r) / totalWeight;
     const margin = rowDot(data, r, params) + bias;
     loss += rowWeight * logLoss(margin, positive);
     const residual = rowWeight * (sigmoid(margin) - (positive ? 1 : 0));
