@@ -4,14 +4,12 @@
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const WEB_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const REPO_DIR = resolve(WEB_DIR, "../..");
-const requireFromHere = createRequire(import.meta.url);
 
 export interface Started {
   url: string;
@@ -86,30 +84,12 @@ export async function startApp(port: number, distDir: string): Promise<Started> 
   return { url, stop };
 }
 
-/**
- * The same bytes from a plain Node static server. `"file"` is a real static file server (sirv:
- * stat cached at start-up, the file streamed from disk with ETag and Last-Modified, as Vite preview
- * and polka serve files): the reference the bench's ratios use. `"memory"` answers every request
- * with a buffer and two headers: not a static server, but the ceiling of Node's HTTP stack, printed
- * for context.
- */
-export async function startStatic(
-  port: number,
-  body: string,
-  contentType: string,
-  kind: "file" | "memory",
-): Promise<Started & { path: string }> {
+/** A plain Node HTTP server answering every request with `body`: the floor to compare against. */
+export async function startStatic(port: number, body: string, contentType: string): Promise<Started> {
   const dir = mkdtempSync(join(tmpdir(), "claimdesk-static-"));
   const file = join(dir, "page.html");
   writeFileSync(file, body);
-  const script =
-    kind === "file"
-      ? `
-    const http = require("node:http");
-    const serve = require(${JSON.stringify(requireFromHere.resolve("sirv"))});
-    http.createServer(serve(${JSON.stringify(dir)}, { dev: false, etag: true })).listen(${port}, "127.0.0.1");
-  `
-      : `
+  const script = `
     const http = require("node:http");
     const body = require("node:fs").readFileSync(${JSON.stringify(file)});
     http.createServer((req, res) => {
@@ -124,11 +104,11 @@ export async function startStatic(
     await stopChild();
     rmSync(dir, { recursive: true, force: true });
   };
-  await waitFor(`${url}/page.html`, 10_000).catch(async (error: unknown) => {
+  await waitFor(url, 10_000).catch(async (error: unknown) => {
     await stop();
     throw error;
   });
-  return { url, path: "/page.html", stop };
+  return { url, stop };
 }
 
 /** nginx with deploy/nginx.conf, its ports, paths and upstream rewritten for this run. */

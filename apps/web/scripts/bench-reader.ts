@@ -1,12 +1,11 @@
 /**
  * `pnpm bench:reader`: autocannon (50 connections) against a verdict page served by the app (from
- * Next's cache), the same HTML bytes from a plain Node static file server (sirv), and the app
- * behind the shipped nginx cache (deploy/nginx.conf). For context it also measures Node's bare
- * HTTP stack answering from a buffer ("raw"), which no ratio uses. Prints req/s, p50 and p99 for
- * each; the last line is `ratios: app/static=X.XX proxy/static=Y.YY`.
+ * Next's cache), the same HTML bytes from a plain Node static server, and the app behind the
+ * shipped nginx cache (deploy/nginx.conf). Prints req/s, p50 and p99 for each; the last line is
+ * `ratios: app/static=X.XX proxy/static=Y.YY`.
  *
  * BENCH_DURATION (seconds per target, default 10), BENCH_DIST_DIR (build dir, default .next-bench;
- * built if missing), BENCH_PORT_BASE (default 3400: app, static +1, nginx +2, raw +3).
+ * built if missing), BENCH_PORT_BASE (default 3400: app, static +1, nginx +2).
  */
 import autocannon from "autocannon";
 import {
@@ -62,11 +61,8 @@ try {
       `the verdict page is not served from Next's cache (x-nextjs-cache: ${cached.headers.get("x-nextjs-cache")})`,
     );
   }
-  const contentType = cached.headers.get("content-type") ?? "text/html";
-  const staticServer = await startStatic(base + 1, html, contentType, "file");
+  const staticServer = await startStatic(base + 1, html, cached.headers.get("content-type") ?? "text/html");
   running.push(staticServer);
-  const bufferServer = await startStatic(base + 3, html, contentType, "memory");
-  running.push(bufferServer);
   const proxy = await startNginx(base + 2, base);
   running.push(proxy);
   await fetch(`${proxy.url}${path}`);
@@ -76,9 +72,8 @@ try {
 
   const results = [
     await measure("app", pageUrl),
-    await measure("static", `${staticServer.url}${staticServer.path}`),
+    await measure("static", `${staticServer.url}/`),
     await measure("proxy", `${proxy.url}${path}`),
-    await measure("raw", `${bufferServer.url}${bufferServer.path}`),
   ];
   for (const result of results) {
     console.log(
