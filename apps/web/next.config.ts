@@ -17,6 +17,10 @@ const config: NextConfig = {
   // be direct dependencies of this app.
   serverExternalPackages: ["@electric-sql/pglite", "pg-boss"],
   poweredByHeader: false,
+  // Behind deploy/nginx.conf, which gzips, set CLAIMDESK_COMPRESS=off: Next's own compression layer
+  // costs about a third of its cached-page throughput even for clients that don't ask for gzip
+  // (Next's self-hosting guide recommends leaving compression to the proxy). Served alone, it's on.
+  compress: process.env.CLAIMDESK_COMPRESS !== "off",
   // Lets two builds (e.g. a second checkout's e2e run) coexist in one working tree.
   distDir: process.env.CLAIMDESK_NEXT_DIST_DIR ?? ".next",
   // Reader pages (issue 5): shared caches (deploy/nginx.conf) keep them 10 s and may serve them up to

@@ -65,9 +65,17 @@ export function ensureBuild(distDir: string): void {
   });
 }
 
-/** `next start` on a fresh PGlite database seeded with the demo newsroom (e2e's start script). */
-export async function startApp(port: number, distDir: string): Promise<Started> {
+/**
+ * `next start` on a fresh PGlite database seeded with the demo newsroom (e2e's start script).
+ * `behindProxy` runs it as deployed behind deploy/nginx.conf: compression left to nginx.
+ */
+export async function startApp(
+  port: number,
+  distDir: string,
+  options: { behindProxy?: boolean } = {},
+): Promise<Started> {
   const env: NodeJS.ProcessEnv = { ...process.env, CLAIMDESK_NEXT_DIST_DIR: distDir, NODE_ENV: "production" };
+  if (options.behindProxy) env.CLAIMDESK_COMPRESS = "off";
   delete env.TEST_DATABASE_URL;
   const child = spawn("npx", ["tsx", "e2e/support/start-server.ts", String(port)], {
     cwd: WEB_DIR,

@@ -1,11 +1,13 @@
 /**
  * `pnpm bench:reader`: autocannon (50 connections) against a verdict page served by the app (from
  * Next's cache), the same HTML bytes from a plain Node static server, and the app behind the
- * shipped nginx cache (deploy/nginx.conf). Prints req/s, p50 and p99 for each; the last line is
+ * shipped nginx cache (deploy/nginx.conf). "app" is the app as deployed behind that proxy
+ * (CLAIMDESK_COMPRESS=off: nginx gzips); "app-alone", printed for context, is `pnpm start`'s default
+ * with Next compressing. Prints req/s, p50 and p99 for each; the last line is
  * `ratios: app/static=X.XX proxy/static=Y.YY`.
  *
  * BENCH_DURATION (seconds per target, default 10), BENCH_DIST_DIR (build dir, default .next-bench;
- * built if missing), BENCH_PORT_BASE (default 3400: app, static +1, nginx +2).
+ * built if missing), BENCH_PORT_BASE (default 3400: app, static +1, nginx +2, app-alone +3).
  */
 import autocannon from "autocannon";
 import {
@@ -45,10 +47,24 @@ async function measure(name: string, url: string): Promise<Result> {
   };
 }
 
+/** The app on its own, as `pnpm start` serves it (Next compressing): printed, not in the ratios. */
+async function measureStandalone(): Promise<Result> {
+  const standalone = await startApp(base + 3, distDir);
+  try {
+    const url = `${standalone.url}${await firstVerdictPath(standalone.url)}`;
+    await fetch(url);
+    return await measure("app-alone", url);
+  } finally {
+    await standalone.stop();
+  }
+}
+
 const running: Started[] = [];
 try {
   ensureBuild(distDir);
-  const app = await startApp(base, distDir);
+  const standaloneResult = await measureStandalone();
+  // The app as deployed behind the shipped proxy (deploy/nginx.conf gzips, so Next doesn't).
+  const app = await startApp(base, distDir, { behindProxy: true });
   running.push(app);
   const path = await firstVerdictPath(app.url);
   const pageUrl = `${app.url}${path}`;
@@ -71,6 +87,7 @@ try {
   console.log(`autocannon: ${connections} connections, ${duration} s per target (after a 2 s warm-up)`);
 
   const results = [
+    standaloneResult,
     await measure("app", pageUrl),
     await measure("static", `${staticServer.url}/`),
     await measure("proxy", `${proxy.url}${path}`),
@@ -81,7 +98,7 @@ try {
         (result.errors || result.non2xx ? `  (errors ${result.errors}, non-2xx ${result.non2xx})` : ""),
     );
   }
-  const [appResult, staticResult, proxyResult] = results;
+  const [, appResult, staticResult, proxyResult] = results;
   if (!appResult || !staticResult || !proxyResult) throw new Error("missing results");
   console.log(
     `ratios: app/static=${(appResult.rps / staticResult.rps).toFixed(2)} proxy/static=${(proxyResult.rps / staticResult.rps).toFixed(2)}`,
