@@ -92,18 +92,38 @@ export async function startApp(
   return { url, stop };
 }
 
-/** A plain Node HTTP server answering every request with `body`: the floor to compare against. */
-export async function startStatic(port: number, body: string, contentType: string): Promise<Started> {
+/**
+ * How the plain Node reference server answers: `file` reads the page from disk on every request, as a
+ * static file server does (the issue's calibration: Next's cached page at about 0.13x of it);
+ * `memory` answers from a buffer held in memory, the floor of what Node's HTTP stack can do.
+ */
+export type StaticMode = "file" | "memory";
+
+/** A plain Node HTTP server answering every request with `body`: the reference to compare against. */
+export async function startStatic(
+  port: number,
+  body: string,
+  contentType: string,
+  mode: StaticMode,
+): Promise<Started> {
   const dir = mkdtempSync(join(tmpdir(), "claimdesk-static-"));
   const file = join(dir, "page.html");
   writeFileSync(file, body);
+  const headers = `{ "Content-Type": ${JSON.stringify(contentType)}, "Content-Length": bytes.length }`;
+  const handler =
+    mode === "memory"
+      ? `(req, res) => { res.writeHead(200, ${headers}); res.end(bytes); }`
+      : `(req, res) => fs.readFile(file, (error, bytes) => {
+          if (error) { res.writeHead(500); res.end(); return; }
+          res.writeHead(200, ${headers});
+          res.end(bytes);
+        })`;
   const script = `
     const http = require("node:http");
-    const body = require("node:fs").readFileSync(${JSON.stringify(file)});
-    http.createServer((req, res) => {
-      res.writeHead(200, { "Content-Type": ${JSON.stringify(contentType)}, "Content-Length": body.length });
-      res.end(body);
-    }).listen(${port}, "127.0.0.1");
+    const fs = require("node:fs");
+    const file = ${JSON.stringify(file)};
+    const bytes = fs.readFileSync(file);
+    http.createServer(${handler}).listen(${port}, "127.0.0.1");
   `;
   const child = spawn(process.execPath, ["-e", script], { detached: true, stdio: "inherit" });
   const url = `http://127.0.0.1:${port}`;

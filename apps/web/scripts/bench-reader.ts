@@ -3,11 +3,13 @@
  * Next's cache), the same HTML bytes from a plain Node static server, and the app behind the
  * shipped nginx cache (deploy/nginx.conf). "app" is the app as deployed behind that proxy
  * (CLAIMDESK_COMPRESS=off: nginx gzips); "app-alone", printed for context, is `pnpm start`'s default
- * with Next compressing. Prints req/s, p50 and p99 for each; the last line is
- * `ratios: app/static=X.XX proxy/static=Y.YY`.
+ * with Next compressing. "static" reads the page file on every request, as a static file server
+ * does; "static-mem", printed for context, answers from memory. Prints req/s, p50 and p99 for each;
+ * the last line is `ratios: app/static=X.XX proxy/static=Y.YY`.
  *
  * BENCH_DURATION (seconds per target, default 10), BENCH_DIST_DIR (build dir, default .next-bench;
- * built if missing), BENCH_PORT_BASE (default 3400: app, static +1, nginx +2, app-alone +3).
+ * built if missing), BENCH_PORT_BASE (default 3400: app, static +1, nginx +2, app-alone +3,
+ * static-mem +4).
  */
 import autocannon from "autocannon";
 import {
@@ -77,8 +79,11 @@ try {
       `the verdict page is not served from Next's cache (x-nextjs-cache: ${cached.headers.get("x-nextjs-cache")})`,
     );
   }
-  const staticServer = await startStatic(base + 1, html, cached.headers.get("content-type") ?? "text/html");
+  const contentType = cached.headers.get("content-type") ?? "text/html";
+  const staticServer = await startStatic(base + 1, html, contentType, "file");
   running.push(staticServer);
+  const memoryServer = await startStatic(base + 4, html, contentType, "memory");
+  running.push(memoryServer);
   const proxy = await startNginx(base + 2, base);
   running.push(proxy);
   await fetch(`${proxy.url}${path}`);
@@ -91,10 +96,11 @@ try {
     await measure("app", pageUrl),
     await measure("static", `${staticServer.url}/`),
     await measure("proxy", `${proxy.url}${path}`),
+    await measure("static-mem", `${memoryServer.url}/`),
   ];
   for (const result of results) {
     console.log(
-      `${result.name.padEnd(7)} ${result.rps.toFixed(0).padStart(7)} req/s  p50 ${String(result.p50).padStart(4)} ms  p99 ${String(result.p99).padStart(4)} ms` +
+      `${result.name.padEnd(10)} ${result.rps.toFixed(0).padStart(7)} req/s  p50 ${String(result.p50).padStart(4)} ms  p99 ${String(result.p99).padStart(4)} ms` +
         (result.errors || result.non2xx ? `  (errors ${result.errors}, non-2xx ${result.non2xx})` : ""),
     );
   }
