@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
+  ARMS_TRANCHE,
   CITY_BUDGET,
   COURT_AND_SPORTS,
   HARBOR_FEES,
   HEALTH_REPORT,
+  LEVEE_PLAN,
   RELIEF_PACKAGE,
 } from "./__fixtures__/articles";
 import { extractClaims } from "./index";
@@ -101,7 +103,7 @@ describe("extractClaims on other list and attribution styles", () => {
       "$25 million to road repairs",
     );
     const bullet = find(claims, "The spending plan includes 200 new police officers.");
-    expect(bullet.quote).toBe("200 new police officers;");
+    expect(bullet.quote).toBe("200 new police officers");
     expect(find(claims, "It is a responsible budget that keeps taxes flat.").speaker).toBe("Dana Whitfield");
   });
 
@@ -269,5 +271,78 @@ describe("extractClaims on other list and attribution styles", () => {
     expect(extractClaims({ body: "" })).toEqual([]);
     expect(extractClaims(null as unknown as { body: string })).toEqual([]);
     expect(extractClaims({ body: 42 } as unknown as { body: string })).toEqual([]);
+  });
+});
+
+describe("extractClaims on bulleted and inverted lists, and tags around quotes", () => {
+  const claims = extractClaims({ body: ARMS_TRANCHE });
+  const byText = (text: string) => find(claims, text);
+  const tranche = "The new security assistance tranche worth 640 million crowns";
+
+  it("keeps exact offsets for every claim", () => {
+    for (const claim of claims) expect(ARMS_TRANCHE.slice(claim.start, claim.end)).toBe(claim.quote);
+  });
+
+  it("names the described thing in each bullet after a bare lead-in, without the list's '; and'", () => {
+    const bullets = [
+      "six mobile air defense launchers",
+      "18 armored ambulances",
+      "12,000 rounds of 120mm mortar ammunition",
+      "field radios and thermal sights",
+    ].map((item) => byText(`${tranche} contains ${item}.`));
+    expect(bullets.map((claim) => claim.quote)).toEqual([
+      "six mobile air defense launchers",
+      "18 armored ambulances",
+      "12,000 rounds of 120mm mortar ammunition",
+      "field radios and thermal sights.",
+    ]);
+    expect(new Set(bullets.map((claim) => claim.parentId)).size).toBe(1);
+    expect(bullets[0]?.parentId).not.toBeNull();
+    // Scored as the whole list, not as the bare lead-in.
+    for (const claim of bullets) expect(claim.checkworthy).toBe(true);
+    expect(claims.some((claim) => /\band\.$|rounds of and/.test(claim.text))).toBe(false);
+  });
+
+  it("turns 'Also included are ...' into a claim about the latest described thing", () => {
+    const claim = byText(`${tranche} includes bridging equipment and spare parts for older tanks.`);
+    expect(claim.speaker).toBe("a ministry spokeswoman");
+    expect(claim.quote).toBe("bridging equipment and spare parts for older tanks");
+  });
+
+  it("names the owner of 'main provisions' bullets", () => {
+    byText(`${tranche} includes training for 300 Ostmark medics.`);
+    byText(`${tranche} includes a maintenance depot near the border.`);
+  });
+
+  it("reads a tag with a party appositive and an adverbial after a quotation", () => {
+    expect(byText("Farm income fell by a third in two years.").speaker).toBe("Petra Holm");
+  });
+
+  it("resolves 'he' to the person the previous sentence was about", () => {
+    expect(byText("Most of the money would go to large contractors.").speaker).toBe("Otto Brandt");
+  });
+
+  it("reads 'Per X,' as a source and steps over 'in a 2024 report' after the verb", () => {
+    const deficit = byText("The tranche would add 400 million crowns to this year's deficit.");
+    expect(deficit.speaker).toBe("the Parliamentary Budget Office");
+    const storm = byText("A major storm would cause 90 million crowns in damage.");
+    expect(storm.speaker).toBe("the Harbor Engineering Corps");
+  });
+});
+
+describe("extractClaims on a series of objects", () => {
+  it("makes one claim per object, each naming the plan described before", () => {
+    const claims = extractClaims({ body: LEVEE_PLAN });
+    const plan = "The $31 million flood defense plan will pay for";
+    const items = [
+      "a 2-mile levee along the Tern River",
+      "three new pumping stations",
+      "the buyout of 85 homes in the floodplain",
+    ].map((item) => find(claims, `${plan} ${item}.`));
+    expect(items.map((claim) => claim.quote)).toEqual([
+      "a 2-mile levee along the Tern River",
+      "three new pumping stations",
+      "the buyout of 85 homes in the floodplain",
+    ]);
   });
 });

@@ -6,7 +6,7 @@ import { findBlocks } from "./clean/blocks";
 import { standaloneOpening } from "./decompose/antecedents";
 import { splitClauses } from "./decompose/clauses";
 import { EntityMemory } from "./decompose/entities";
-import { decomposeList } from "./decompose/enumerations";
+import { decomposeList, describeListLead } from "./decompose/enumerations";
 import type { Piece } from "./decompose/list-items";
 import { adjustScore, itemScore, promoteHeadlineClaim } from "./rank/adjust";
 import { attachHeadline, attachTitle, mergeDuplicates, mergeStandfirst } from "./rank/dedupe";
@@ -136,7 +136,9 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
     const previous = previousText;
     previousText = sentence.text;
     const content = sentence.text.slice(attribution.contentStart, attribution.contentEnd);
-    if (attribution.bareTag || !isClaimCandidate(content)) {
+    // "The package contains:" is no claim by itself, but the bullets after it are.
+    const leadsBullets = content.trimEnd().endsWith(":") && sentences[index + 1]?.bullet === true;
+    if (attribution.bareTag || (!leadsBullets && !isClaimCandidate(content))) {
       entities.learn(sentence.text, attribution.speaker);
       continue;
     }
@@ -157,7 +159,8 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
     const base = sentence.start + attribution.contentStart;
     // A sentence with a tag in its middle is kept whole: its pieces no longer map to one span.
     const clauses = attribution.cut === null ? splitClauses(content, base) : [];
-    const bullets = content.trimEnd().endsWith(":") ? followingBullets(sentences, index) : [];
+    const bullets = leadsBullets ? followingBullets(sentences, index) : [];
+    const bulletLead = bullets.length > 0 ? describeListLead(text.replace(/[.:]+$/, ""), entities) : "";
     const atomic: Piece[] = [];
     let speaker = attribution.speaker;
     for (const clause of clauses) {
@@ -183,12 +186,13 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
         claims.push(makeClaim(body, item, item.text, itemScored, speaker, attribution.reportedBy, parentId));
       }
     } else if (bullets.length > 0) {
-      for (const bullet of bullets) {
-        const itemText = bulletClaimText(text, bullet.text);
-        const bulletScore = itemScore(parentScore);
-        claims.push(
-          makeClaim(body, bullet, itemText, bulletScore, speaker, attribution.reportedBy, parentId),
-        );
+      const items = bullets.map(bulletItem);
+      // Scored as the list it is, lead and items together: the lead alone ("The plan includes:") says little.
+      const listText = asSentence(`${bulletLead} ${items.map((item) => item.text).join(", ")}`);
+      const bulletScore = itemScore(adjustScore(score(listText), listText));
+      for (const item of items) {
+        const itemText = bulletClaimText(bulletLead, item.text);
+        claims.push(makeClaim(body, item, itemText, bulletScore, speaker, attribution.reportedBy, parentId));
       }
       index += bullets.length;
     } else {
@@ -246,18 +250,23 @@ function withoutCut(sentence: string, attribution: ResolvedAttribution): string 
 }
 
 /** "Hire staff now" reads "hire staff now" after a colon; "Acme Corp" keeps its capital. */
-const SENTENCE_CASE_ITEM = /^\p{Lu}\p{Ll}+\s+[\p{Ll}\p{N}]/u;
+const SENTENCE_CASE_ITEM = /^(?:A|\p{Lu}\p{Ll}+)\s+[\p{Ll}\p{N}]/u;
+
+/** A bullet line without its list separator and conjunction ("a 3% raise; and"). */
+function bulletItem(bullet: SentenceUnit): Span & { text: string } {
+  const text = bullet.text.replace(/(?:[\s;,]+|[\s,;]+(?:and|or))+$/i, "");
+  return { text, start: bullet.start, end: bullet.start + text.length };
+}
 
 /**
- * "The deal includes:" + "- a 3% raise;" → "The deal includes a 3% raise."
- * "The report made three recommendations:" + "1. Hire staff." → "... recommendations: hire staff."
+ * "The deal includes" + "a 3% raise" → "The deal includes a 3% raise."
+ * "The report made three recommendations" + "Hire staff" → "... recommendations: hire staff."
  */
 function bulletClaimText(lead: string, bullet: string): string {
-  const item = bullet.replace(/[\s.;,]+$/, "").replace(/,?\s+(?:and|or)$/, "");
-  const bare = lead.replace(/[.:]+$/, "");
-  if (/\b(?:include[sd]?|including|are|is|were|was|comprises?|contains?)$/i.test(bare)) {
-    return asSentence(`${bare} ${item}`);
-  }
+  const item = bullet.replace(/[\s.]+$/, "");
   const lowered = SENTENCE_CASE_ITEM.test(item) ? item.charAt(0).toLowerCase() + item.slice(1) : item;
-  return asSentence(`${bare}: ${lowered}`);
+  if (/\b(?:include[sd]?|including|are|is|were|was|comprises?|contains?|consists? of)$/i.test(lead)) {
+    return asSentence(`${lead} ${lowered}`);
+  }
+  return asSentence(`${lead}: ${lowered}`);
 }

@@ -116,3 +116,37 @@ What happens next?
 
 The state’s transportation secretary, Mia Lund, said she supports the decision.
 Copyright 2025 Coastal Wire. All rights reserved.`;
+
+/** A bulleted list after a bare lead-in, an inverted "Also included are" list and quote tags with appositives. */
+export const ARMS_TRANCHE = `Valdoria Unveils Arms Tranche for Ostmark
+
+OSTGRAD (Wire) - Valdoria will send Ostmark a new security assistance tranche worth 640 million crowns, Defense Minister Ilse Varga announced on Tuesday.
+
+The tranche contains:
+- six mobile air defense launchers;
+- 18 armored ambulances;
+- 12,000 rounds of 120mm mortar ammunition; and
+- field radios and thermal sights.
+
+Also included are bridging equipment and spare parts for older tanks, a ministry spokeswoman said.
+
+"This is our largest delivery since the border clashes began," Varga told reporters, D-Valdoria.
+
+"Farm income fell by a third in two years," Sen. Petra Holm, D-Lakeland, said on the chamber floor.
+
+Sen. Otto Brandt, R-Hillside, disagreed. He argued that most of the money would go to large contractors.
+
+Per the Parliamentary Budget Office, the tranche would add 400 million crowns to this year's deficit.
+
+The Harbor Engineering Corps estimated in a 2024 report that a major storm would cause 90 million crowns in damage.
+
+The tranche's main provisions:
+1. Training for 300 Ostmark medics.
+2. A maintenance depot near the border.
+`;
+
+/** A series of determined objects after a verb, whose subject names a thing described earlier. */
+export const LEVEE_PLAN = `The Brookfield council voted 6-3 on Monday to approve a $31 million flood defense plan.
+
+The plan will pay for a 2-mile levee along the Tern River, three new pumping stations, and the buyout of 85 homes in the floodplain.
+`;

@@ -41,7 +41,7 @@ export function detectAttribution(sentence: string): Attribution | null {
     const referring = referringTag(sentence);
     if (referring !== null) return referring;
   }
-  if (!MENTIONS_REPORTING.test(sentence)) return null;
+  if (!MENTIONS_REPORTING.test(sentence) && !/^\s*Per\s/.test(sentence)) return null;
   return (
     trailingTag(sentence) ?? middleTag(sentence) ?? leadingAccordingTo(sentence) ?? leadingSpeaker(sentence)
   );
@@ -61,7 +61,7 @@ function trailingTag(sentence: string): Attribution | null {
     const tagStart = boundary.index + boundary[0].length;
     const tail = stripEndPunctuation(sentence.slice(tagStart));
     if (tail.length > 220 || tail === "") continue;
-    const speakerPhrase = speakerOfTag(tail);
+    const speakerPhrase = speakerOfTag(tail, /["”’']/.test(boundary[0]));
     if (speakerPhrase === undefined) continue;
     const content = trimmedRange(sentence, 0, boundary.index + (/^[?!]/.test(boundary[0]) ? 1 : 0));
     if (content === null) continue;
@@ -70,8 +70,11 @@ function trailingTag(sentence: string): Attribution | null {
   return null;
 }
 
-/** `undefined` when the tail is not an attribution tag; `null` when it is one that names nobody. */
-function speakerOfTag(tail: string): string | null | undefined {
+/**
+ * `undefined` when the tail is not an attribution tag; `null` when it is one that names nobody.
+ * `afterQuote`: the tail follows a closing quotation mark, so "Sen. Jane Roe, D-Iowa, said" is a tag.
+ */
+function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefined {
   const according = TAIL_ACCORDING_TO.exec(tail);
   if (according !== null) return according[1] ?? null;
   const verbFirst = TAIL_VERB_FIRST.exec(tail);
@@ -98,8 +101,13 @@ function speakerOfTag(tail: string): string | null | undefined {
     .slice(0, verbIndex)
     .filter((w) => !/^(?:also|further|later|previously|has|have|had)$/i.test(w))
     .join(" ");
-  // "Roe, the chair, said ..." leaves an appositive ending in a comma: a leading attribution.
-  return isSpeakerPhrase(phrase) && !phrase.endsWith(",") ? phrase : undefined;
+  // "Roe, the chair, said ..." leaves an appositive ending in a comma: a leading attribution,
+  // unless a quotation closed right before it ("“…,” Sen. Jane Roe, D-Iowa, said").
+  if (phrase.endsWith(",")) {
+    const named = afterQuote ? (phrase.split(",")[0] ?? "") : "";
+    return named !== "" && isSpeakerPhrase(named) ? named : undefined;
+  }
+  return isSpeakerPhrase(phrase) ? phrase : undefined;
 }
 
 const MIDDLE_TAG =
@@ -146,9 +154,10 @@ function reportsHere(verb: string, next: string): boolean {
   return !OBJECT_VERB.test(verb) || CLAUSE_OPENER.test(next) || /^[“"‘,:]/.test(next);
 }
 
-const LEADING_ACCORDING_TO = /^\s*according to\s+([^,]{1,150}),\s*/iu;
+const LEADING_ACCORDING_TO =
+  /^\s*(?:[Aa]ccording to|[Pp]er(?=\s+(?:the\s|an?\s|\p{Lu})))\s+([^,]{1,150}),\s*/u;
 
-/** "According to the agency's data, ..." */
+/** "According to the agency's data, ..." / "Per the budget office, ..." */
 function leadingAccordingTo(sentence: string): Attribution | null {
   const match = LEADING_ACCORDING_TO.exec(sentence);
   if (match === null) return null;
@@ -278,8 +287,9 @@ function speakerEndBeforeInfinitive(words: Array<{ text: string }>, infinitiveIn
 const TOLD_OBJECT =
   /^\s+(?:reporters|journalists|lawmakers|investors|supporters|him|her|them|us|me|(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}\p{Lu}[\p{L}.&'’-]*)(?=[\s,])/u;
 /** Where or when it was said, between the verb and the claim. */
+/** "in a 2023 report", "on Monday", "at a news conference": between a speaker's verb and the claim. */
 const ADVERBIAL =
-  /^,?\s+(?:in (?:a|an|its|his|her|their) (?:written )?(?:statement|interview|post|letter|email|speech|report|filing|release|briefing)(?: (?:on|to|with) [^,]{1,40}?)?|(?:on )?\p{Lu}\p{Ll}+day|yesterday|today|last (?:week|month|year|night)|this (?:week|month|morning)|earlier|at a (?:news|press) (?:conference|briefing))(?=[\s,])(?:\s+on\s+\p{Lu}\p{Ll}+day)?,?/u;
+  /^,?\s+(?:in (?:a|an|its|his|her|their) (?:[\p{L}\d-]+ ){0,3}?(?:statement|interview|post|letter|email|speech|report|filing|release|briefing|study|analysis|testimony|memo)(?: (?:on|to|with) [^,]{1,40}?)?|(?:on )?\p{Lu}\p{Ll}+day|yesterday|today|last (?:week|month|year|night)|this (?:week|month|morning)|earlier|at a (?:news|press) (?:conference|briefing))(?=[\s,])(?:\s+on\s+\p{Lu}\p{Ll}+day)?,?/u;
 
 const CITED = /^(?:\S+\s+){1,2}?(.{1,150}?)['’]s?\s+([a-z]+)\s+that\s+/iu;
 

@@ -56,6 +56,12 @@ export class SpeakerMemory {
     this.lastAny = speaker.name;
   }
 
+  /** A person the article has just talked about, who becomes "he" or "she" without having spoken. */
+  notePerson(name: string): void {
+    this.learnName(name);
+    this.lastPerson = name;
+  }
+
   /** "he", "she", "they", "it" → the latest fitting speaker, or null. */
   resolvePronoun(pronoun: string): string | null {
     const lower = pronoun.toLowerCase();

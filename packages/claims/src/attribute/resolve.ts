@@ -101,6 +101,12 @@ export class AttributionResolver {
         speaker = resolveSpeaker(speakerAfter, memory);
       }
     }
+    if (own === null) {
+      // "Sen. Tom Reed, R-Kan., disagreed. He argued that ...": "he" is the person the article just
+      // talked about, even though he claimed nothing yet.
+      const subject = personSubject(sentence.text);
+      if (subject !== null) memory.notePerson(memory.expand(subject));
+    }
     if (own?.reporterPhrase) reporter = resolveSpeaker(own.reporterPhrase, memory);
     if (speaker !== null) memory.remember(speaker);
     if (reporter !== null) memory.remember(reporter);
@@ -134,6 +140,17 @@ function toResult(
     bareTag: own !== null && own.contentStart === own.contentEnd,
     pronounSpeaker: own?.speakerPhrase != null && PRONOUN.test(own.speakerPhrase.trim()),
   };
+}
+
+/** Capitalised words opening a sentence: "Sen. Tom Reed" in "Sen. Tom Reed, R-Kan., disagreed." */
+const CAPITALISED_OPENING = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*(?=[\s,])/u;
+
+/** The person a sentence opens with as its subject, or null. */
+function personSubject(text: string): string | null {
+  const opening = CAPITALISED_OPENING.exec(text)?.[0];
+  if (opening === undefined) return null;
+  const parsed = parseSpeakerPhrase(opening);
+  return parsed?.isPerson && parsed.name.includes(" ") ? parsed.name : null;
 }
 
 function resolveSpeaker(phrase: string, memory: SpeakerMemory): SpeakerName | null {

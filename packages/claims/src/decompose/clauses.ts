@@ -126,10 +126,19 @@ function hasFiniteVerb(text: string): boolean {
   return wordsOf(text).some((w) => isVerbForm(w.text));
 }
 
-/** A finite verb among `words[from, to)`. */
+const PREPOSITION = /^(?:of|for|to|in|on|at|with|by|from|into|about|than|per)$/;
+
+/**
+ * A finite verb among `words[from, to)`. An "-s" word right after a determiner, number or
+ * preposition is a plural noun: "the buyout of 120 homes" has no verb.
+ */
 function hasFiniteVerbIn(words: Word[], from: number, to: number): boolean {
   for (let k = from; k < Math.min(to, words.length); k++) {
-    if (isFiniteVerb(words[k]?.text ?? "")) return true;
+    const word = words[k]?.text ?? "";
+    if (!isFiniteVerb(word)) continue;
+    const before = words[k - 1]?.text ?? "";
+    if (!AUX.test(word) && (DETERMINER.test(before) || PREPOSITION.test(before))) continue;
+    return true;
   }
   return false;
 }

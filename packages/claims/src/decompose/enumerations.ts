@@ -1,5 +1,5 @@
 import { asSentence } from "../util/text";
-import { describe, type Entity, type EntityMemory, isVagueReference } from "./entities";
+import { describe, type Entity, type EntityMemory, isThingNoun, isVagueReference } from "./entities";
 import { type Piece, sentenceCaseToLower, splitListItems } from "./list-items";
 import { seriesList } from "./series";
 
@@ -32,12 +32,79 @@ export function decomposeList(
 ): ListDecomposition | null {
   if (content.length > MAX_LIST_SENTENCE) return null;
   return (
+    invertedList(content, base, entities) ??
     partOfList(content, base, entities) ??
     inclusionList(content, base, entities) ??
     colonList(content, base) ??
     semicolonList(content, base) ??
-    seriesDecomposition(content, base)
+    seriesDecomposition(content, base, entities)
   );
+}
+
+const PART_NOUNS = "provisions|measures|contents|items|elements|components|highlights|terms|details";
+const PARTS_OWNED = new RegExp(
+  `^(?:the\\s+)?(?<owner>[^,;:]{2,60}?)['’]s?\\s+(?:\\p{Ll}+\\s+)?(?:${PART_NOUNS})(?:\\s+(?:are|include))?$`,
+  "iu",
+);
+const PARTS_OF = new RegExp(
+  `^(?:the\\s+)?(?:\\p{L}+\\s+)?(?:${PART_NOUNS})\\s+of\\s+(?<owner>[^,;:]{2,60}?)(?:\\s+(?:are|include))?$`,
+  "iu",
+);
+
+/**
+ * "The package contains" → "The new aid package worth 2.1 billion euros contains": the lead-in of a
+ * bulleted list names the earlier-described thing it lists, so each item claim stands alone.
+ */
+export function describeListLead(lead: string, entities: EntityMemory): string {
+  // "The bill's main provisions" / "Key provisions of the bill (are)": the thing includes each item.
+  const parts = PARTS_OF.exec(lead) ?? PARTS_OWNED.exec(lead);
+  const owner = parts?.groups?.owner;
+  if (owner !== undefined) {
+    const reference = /^(?:the|its|this)\s/i.test(owner) ? owner : `the ${owner}`;
+    const entity = entities.find(reference);
+    const subject = entity === null ? asSentence(reference).replace(/\.$/, "") : describe(entity, reference);
+    return `${subject} includes`;
+  }
+  const trigger = INCLUSION.exec(`${lead} `);
+  if (trigger === null) return lead;
+  const subject = lead.slice(0, trigger.index).trim();
+  if (!isVagueReference(subject)) return lead;
+  const entity = entities.find(subject);
+  return entity === null ? lead : `${describe(entity, subject)} ${lead.slice(trigger.index)}`;
+}
+
+const INVERTED =
+  /^(?:(?:also|further|additionally)\s+)?(?:included|listed)(?:\s+(?:in|with)\s+(the\s[^,;]{1,60}?))?\s+(?:are|were|is|was|will be)\s+/i;
+const AMONG = /^among\s+(the\s[^,;]{1,60}?)\s+(?:are|were|is|was|will be)\s+/i;
+
+/**
+ * "Also included are A and B." / "Among the weapons are A, B and C." → "The <package> includes A."
+ * The thing is the one named in the sentence, else the latest thing the article described.
+ */
+function invertedList(content: string, base: number, entities: EntityMemory): ListDecomposition | null {
+  const match = INVERTED.exec(content) ?? AMONG.exec(content);
+  if (match === null) return null;
+  const container = match[1] ?? null;
+  const listStart = match[0].length;
+  const listText = content.slice(listStart);
+  const items = splitListItems(listText, base + listStart) ?? [wholeItem(listText, base + listStart)];
+  const entity = entities.find(container ?? "it") ?? (container === null ? null : entities.find("it"));
+  if (entity === null && container === null) return null;
+  const subject =
+    entity === null ? asSentence(container ?? "").replace(/\.$/, "") : describe(entity, container ?? "it");
+  const verb = entity === null && /s$/i.test(container ?? "") ? "include" : "includes";
+  return {
+    items: items
+      .filter((item) => item.text !== "")
+      .map((item) => ({ ...item, text: asSentence(`${subject} ${verb} ${item.text}`) })),
+    entity,
+  };
+}
+
+/** The rest of a sentence as one item, without its closing punctuation. */
+function wholeItem(text: string, start: number): Piece {
+  const trimmed = text.replace(/[\s.;,!]+$/, "");
+  return { text: trimmed, start, end: start + trimmed.length };
 }
 
 /** "X and Y were part of the package, along with Z" → "The <package> includes X." ... */
@@ -156,7 +223,25 @@ function wordShape(text: string): string {
   return /^(?:a|an|the)\b/i.test(text) ? "article" : "word";
 }
 
-function seriesDecomposition(content: string, base: number): ListDecomposition | null {
+/** "The plan will pay for A, B and C" → "The $48 million flood plan will pay for A." ... */
+function seriesDecomposition(
+  content: string,
+  base: number,
+  entities: EntityMemory,
+): ListDecomposition | null {
   const items = seriesList(content, base);
-  return items === null ? null : { items, entity: null };
+  if (items === null) return null;
+  const subject = THING_SUBJECT.exec(content)?.[0] ?? null;
+  const entity = subject !== null && isThingNoun(subject.split(" ")[1] ?? "") ? entities.find(subject) : null;
+  if (subject === null || entity === null) return { items, entity: null };
+  const described = describe(entity, subject);
+  return {
+    items: items.map((item) =>
+      item.text.startsWith(subject) ? { ...item, text: described + item.text.slice(subject.length) } : item,
+    ),
+    entity,
+  };
 }
+
+/** "The plan", "This package": a two-word definite subject that may name an earlier-described thing. */
+const THING_SUBJECT = /^(?:The|This|That|These|Its)\s+\p{Ll}+(?=\s)/u;

@@ -16,8 +16,9 @@ export function splitListItems(text: string, offset: number): Piece[] | null {
   const parts = splitTopLevel(text, separator).filter((p) => p.text.trim() !== "");
   const last = parts.pop();
   if (last === undefined) return null;
+  // "…; and" with nothing after the conjunction leaves an empty last item, so it is no list.
   const lastLead =
-    /^\s*(?:(?:and|or|as well as|along with|plus|together with)\s+)?/i.exec(last.text)?.[0] ?? "";
+    /^\s*(?:(?:and|or|as well as|along with|plus|together with)(?:\s+|$))?/i.exec(last.text)?.[0] ?? "";
   const hasConjunction = lastLead.trim() !== "";
   const lastItem: Piece = {
     text: last.text.slice(lastLead.length),
@@ -128,7 +129,7 @@ function trimItem(piece: Piece): Piece | null {
   let { start, end } = piece;
   let text = piece.text;
   const lead =
-    /^[\s,;:]*(?:(?:and|or|as well as|along with|plus|together with)\s+)?/i.exec(text)?.[0].length ?? 0;
+    /^[\s,;:]*(?:(?:and|or|as well as|along with|plus|together with)(?:\s+|$))?/i.exec(text)?.[0].length ?? 0;
   const tail = /[\s,;:.]+$/.exec(text.slice(lead))?.[0].length ?? 0;
   start += lead;
   end -= tail;

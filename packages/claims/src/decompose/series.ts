@@ -66,18 +66,37 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   return objects.map((item) => ({ ...item, text: asSentence(`${lead} ${item.text}`) }));
 }
 
+/** "the buyout of 120 homes in the floodplain": a determined phrase may run a little longer. */
+const DETERMINED_NOUN_PHRASE_WORDS = 8;
+const DETERMINER_START =
+  /^(?:the|a|an|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/i;
+
 function isShortNounPhrase(text: string): boolean {
   const itemWords = words(text);
+  const limit = DETERMINER_START.test(itemWords[0] ?? "")
+    ? DETERMINED_NOUN_PHRASE_WORDS
+    : SHORT_NOUN_PHRASE_WORDS;
   return (
-    itemWords.length <= SHORT_NOUN_PHRASE_WORDS &&
+    itemWords.length <= limit &&
     !ING_FORM.test(itemWords[0] ?? "") &&
     !itemWords.some((w) => isUnambiguousVerb(w))
   );
 }
 
-/** The object after the last verb or preposition: "bought paintings" → "paintings". */
+/**
+ * The object after the last verb or preposition: "bought paintings" → "paintings". A determined
+ * phrase right after one is taken whole: "pay for a levee along the river" → "a levee along the river".
+ */
 function lastObjectOf(text: string): string | null {
   const matches = [...text.matchAll(/\S+/g)];
+  for (let i = 1; i < matches.length - 1; i++) {
+    const word = matches[i];
+    const opener = matches[i - 1];
+    if (word === undefined || opener === undefined || matches.length - i > DETERMINED_NOUN_PHRASE_WORDS)
+      continue;
+    const opens = isUnambiguousVerb(opener[0]) || PREPOSITION.test(opener[0]);
+    if (opens && /^(?:the|a|an|\d[\d,.]*)$/i.test(word[0])) return text.slice(word.index);
+  }
   for (let i = matches.length - 2; i >= 1; i--) {
     const word = matches[i];
     const next = matches[i + 1];
