@@ -5,6 +5,7 @@ import {
   COURT_AND_SPORTS,
   HARBOR_FEES,
   HEALTH_REPORT,
+  ISLAND_PACKAGE,
   LEVEE_PLAN,
   RELIEF_PACKAGE,
 } from "./__fixtures__/articles";
@@ -344,5 +345,47 @@ describe("extractClaims on a series of objects", () => {
       "three new pumping stations",
       "the buyout of 85 homes in the floodplain",
     ]);
+  });
+});
+
+describe("extractClaims on relative-clause and pronoun-led lists", () => {
+  const claims = extractClaims({ body: ISLAND_PACKAGE });
+  const byText = (text: string) => find(claims, text);
+  const pkg = "The $250 million maritime security package for Corvenna";
+
+  it("keeps exact offsets for every claim", () => {
+    for (const claim of claims) expect(ISLAND_PACKAGE.slice(claim.start, claim.end)).toBe(claim.quote);
+  });
+
+  it("splits 'X, which includes A and B, is …' into items and the main clause", () => {
+    expect(byText(`${pkg} includes 30 coastal drones.`).quote).toBe("30 coastal drones");
+    expect(byText(`${pkg} includes 8 fast patrol boats.`).quote).toBe("8 fast patrol boats");
+    const main = byText(`${pkg} is the largest since 2015.`);
+    expect(main.speaker).toBe("a Foreign Office spokesman");
+  });
+
+  it("names the package in 'It also includes …' and 'Other items in the package include …'", () => {
+    for (const item of ["fuel for the patrol fleet", "diving equipment", "satellite phones"]) {
+      expect(byText(`${pkg} also includes ${item}.`).quote).toBe(item);
+    }
+    byText(`${pkg} also includes harbor sonar systems.`);
+    byText(`${pkg} also includes spare engines for older cutters.`);
+  });
+
+  it("splits two amounts joined by 'and'", () => {
+    const amounts = claims.filter((claim) =>
+      /\$(?:200|50) million in (?:equipment|training)\.$/.test(claim.text),
+    );
+    expect(amounts.map((claim) => claim.quote).sort()).toEqual([
+      "$200 million in equipment",
+      "$50 million in training",
+    ]);
+  });
+
+  it("ends a quote's tag at ', adding that' and credits a named report's author", () => {
+    expect(byText("Corvenna is being used as a pawn.").speaker).toBe("Dara Vel");
+    expect(byText("Corvenna's coast guard has only 14 working vessels.").speaker).toBe(
+      "the Maritime Research Council",
+    );
   });
 });

@@ -150,3 +150,19 @@ export const LEVEE_PLAN = `The Brookfield council voted 6-3 on Monday to approve
 
 The plan will pay for a 2-mile levee along the Tern River, three new pumping stations, and the buyout of 85 homes in the floodplain.
 `;
+
+/** Relative-clause, pronoun-led and "Other items" lists, amounts joined by "and", and tags with participles. */
+export const ISLAND_PACKAGE = `The Foreign Office on Friday approved a $250 million maritime security package for Corvenna, the second this year.
+
+The package, which includes 30 coastal drones and 8 fast patrol boats, is the largest since 2015, a Foreign Office spokesman said.
+
+It also includes fuel for the patrol fleet, diving equipment and satellite phones.
+
+Other items in the package include harbor sonar systems as well as spare engines for older cutters.
+
+Funding will be split as follows: $200 million in equipment and $50 million in training.
+
+"Corvenna is being used as a pawn," ministry spokeswoman Dara Vel told reporters in Ostra, adding that her government would respond.
+
+According to a Maritime Research Council report, Corvenna's coast guard has only 14 working vessels.
+`;

@@ -29,6 +29,7 @@ const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 const OPENING_QUOTES = /^[\s"“‘'«]+/;
 const CLOSING_PUNCT = " \t\n\r\"”’'»,;:.—–-";
 const TAG_BOUNDARY = /[,?!—–][”"’']*\s+|[”"]\s+/g;
+const TAG_PARTICIPLE = /,\s+(?:adding|saying|noting|arguing|warning|insisting|explaining|calling)\s/;
 const TAIL_ACCORDING_TO = /^according to\s+(.{2,160})$/i;
 const TAIL_VERB_FIRST = /^(?:said|says|added|adds|told|wrote)\s+(.{2,160})$/;
 
@@ -59,7 +60,10 @@ function trailingTag(sentence: string): Attribution | null {
   const boundaries = [...sentence.matchAll(TAG_BOUNDARY)].slice(-4).reverse();
   for (const boundary of boundaries) {
     const tagStart = boundary.index + boundary[0].length;
-    const tail = stripEndPunctuation(sentence.slice(tagStart));
+    // "…,” Lin Wei told reporters, adding that …": the tag ends where the participle starts.
+    const fullTail = stripEndPunctuation(sentence.slice(tagStart));
+    const participle = /["”’']/.test(boundary[0]) ? TAG_PARTICIPLE.exec(fullTail) : null;
+    const tail = participle === null ? fullTail : fullTail.slice(0, participle.index);
     if (tail.length > 220 || tail === "") continue;
     const speakerPhrase = speakerOfTag(tail, /["”’']/.test(boundary[0]));
     if (speakerPhrase === undefined) continue;

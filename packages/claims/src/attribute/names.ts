@@ -163,13 +163,19 @@ const INITIAL = /^\p{Lu}\.$/u;
 const ROLE_THEN_NAME =
   /\s(?!(?:of|and|for|the|on|in|at|de|du|la|von|van|der)\s)\p{Ll}[\p{L}-]*\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)$/u;
 
+/** "a Congressional Research Service report" → its author, "the Congressional Research Service". */
+const NAMED_DOCUMENT =
+  /^(?:a|an|the)\s+((?:\p{Lu}[\p{L}.&'’-]*\s+){0,5}\p{Lu}[\p{L}.&'’-]*)\s+(?:report|study|analysis|survey|estimate|review|audit|assessment|statement)$/u;
+
 function parseUncached(raw: string): SpeakerName | null {
   let phrase = stripDecorations(raw);
   const source =
     /\b(?:statement|report|release|data|figures|estimates?|documents?|filing|survey|spokes(?:man|woman|person)|representative|official)s?\s+(?:\S+\s+){0,3}?(?:from|by|for|of)\s+(.+)$/i.exec(
       phrase,
     );
+  const namedDocument = NAMED_DOCUMENT.exec(phrase)?.[1];
   if (source?.[1] !== undefined) phrase = source[1];
+  else if (namedDocument !== undefined) phrase = `the ${namedDocument}`;
   else if (/^(?:a|an|the)\s+(?:statement|report|release|press release|filing|document)\b/i.test(phrase))
     return null;
 

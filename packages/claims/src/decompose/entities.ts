@@ -126,7 +126,7 @@ export function describe(entity: Entity, reference: string): string {
       (w) =>
         STARTS_UPPER_CASE.test(w) &&
         !entity.words.has(bare(w).toLowerCase()) &&
-        !/^(?:The|This|That|These|Its)$/.test(w),
+        !/^(?:The|This|That|These|Those|Its|It|They|Other|Additional|Further|More)$/.test(w),
     );
   const words = entity.phrase.split(" ");
   const firstHead = words.findIndex((w) => HEAD.test(bare(w)));

@@ -135,38 +135,81 @@ function partOfList(content: string, base: number, entities: EntityMemory): List
   return { items, entity };
 }
 
-/** "The plan includes A, B and C" / "..., including A, B and C". */
+/**
+ * "The plan includes A, B and C" / "..., including A, B and C" / "It also includes A and B" /
+ * "The package, which includes A and B, is the largest yet" (the main clause is kept as its own claim).
+ */
 function inclusionList(content: string, base: number, entities: EntityMemory): ListDecomposition | null {
   const trigger = INCLUSION.exec(content);
   if (trigger === null) return null;
   const verb = trigger[1] ?? "";
+  const participle = PARTICIPLE.test(verb);
   const listStart = trigger.index + trigger[0].length;
   let lead = content.slice(0, trigger.index).trim();
+  const relative = participle ? null : RELATIVE_LEAD.exec(lead);
   // "Lines including A, B and C have asked ...": the list sits in the subject; keep the predicate.
   // "Groups, including A and B, praised ...": an appositive list ends before the predicate.
-  const appositive = lead.endsWith(",");
-  const predicate = PARTICIPLE.test(verb)
-    ? (appositive ? APPOSITIVE_END : PREDICATE).exec(content.slice(listStart))
-    : null;
+  const appositive = lead.endsWith(",") || relative !== null;
+  const predicate =
+    participle || relative !== null
+      ? (appositive ? APPOSITIVE_END : PREDICATE).exec(content.slice(listStart))
+      : null;
+  if (relative !== null && predicate === null) return null;
   const listEnd = predicate === null ? content.length : listStart + predicate.index;
   const rest = content.slice(listEnd).replace(/^,/, "").trim();
-  const tail = predicate === null ? "" : `${appositive ? "," : ""} ${rest}`;
+  const tail = predicate === null || relative !== null ? "" : `${appositive ? "," : ""} ${rest}`;
   const items = splitListItems(content.slice(listStart, listEnd), base + listStart);
   if (items === null) return null;
   let entity: Entity | null = null;
-  if (!PARTICIPLE.test(verb)) {
-    const subject = lead.replace(/^that\s+/i, "");
-    entity = isVagueReference(subject) ? entities.find(subject) : null;
-    if (entity !== null) lead = describe(entity, subject);
+  let includes = inclusionVerb(verb);
+  if (!participle) {
+    const subject = inclusionSubject(relative?.[1] ?? lead.replace(/^that\s+/i, ""), entities);
+    entity = subject.entity;
+    lead = subject.lead;
+    if (subject.singular) includes = /ed$/.test(includes) ? includes : "includes";
   }
-  const separator = PARTICIPLE.test(verb) && !lead.endsWith(",") && tail === "" ? ", " : " ";
-  return {
-    items: items.map((item) => ({
-      ...item,
-      text: asSentence(`${lead}${separator}${inclusionVerb(verb)} ${item.text}${tail}`),
-    })),
-    entity,
-  };
+  const separator = participle && !lead.endsWith(",") && tail === "" ? ", " : " ";
+  const pieces = items.map((item) => ({
+    ...item,
+    text: asSentence(`${lead}${separator}${includes} ${item.text}${tail}`),
+  }));
+  if (relative !== null && rest !== "") {
+    // What the sentence says of the thing itself: "The package is the largest since 2019."
+    const mainStart = base + content.length - content.slice(listEnd).replace(/^[,\s]+/, "").length;
+    pieces.push({ text: asSentence(`${lead} ${rest}`), start: mainStart, end: base + content.length });
+  }
+  return { items: pieces, entity };
+}
+
+/** "The package, which" → the subject before a relative clause that lists what it includes. */
+const RELATIVE_LEAD = /^(.{2,120}?),\s+(?:which|that)(?:\s+(?:also|now))?$/;
+/** "Other items in the package", "Additional weapons in the aid": more of an earlier-described thing. */
+const MORE_OF = /^(?:other|additional|further|more)\s+\p{L}+\s+(?:in|of)\s+(.{2,80})$/iu;
+const TRAILING_ADVERB = /^(.+?)\s+(also|further|additionally|now|still)$/i;
+
+/**
+ * The subject of an inclusion verb as standalone text: "It also" → "The $400 million package also",
+ * "Other items in the package" → "The $400 million package also". `singular` when rewritten to
+ * one thing, so the verb agrees ("includes").
+ */
+function inclusionSubject(
+  subject: string,
+  entities: EntityMemory,
+): { lead: string; entity: Entity | null; singular: boolean } {
+  const more = MORE_OF.exec(subject);
+  if (more !== null) {
+    const container = more[1] ?? "";
+    const entity = isVagueReference(container) ? entities.find(container) : null;
+    return entity === null
+      ? { lead: subject, entity: null, singular: false }
+      : { lead: `${describe(entity, container)} also`, entity, singular: true };
+  }
+  const adverb = TRAILING_ADVERB.exec(subject);
+  const core = adverb?.[1] ?? subject;
+  const entity = isVagueReference(core) ? entities.find(core) : null;
+  if (entity === null) return { lead: subject, entity: null, singular: false };
+  const described = describe(entity, core);
+  return { lead: adverb === null ? described : `${described} ${adverb[2] ?? ""}`, entity, singular: true };
 }
 
 /** "The report lists three causes: A, B and C." */

@@ -53,16 +53,24 @@ export function splitListItems(text: string, offset: number): Piece[] | null {
   return items;
 }
 
-const PAIR = /^(.*?\S)\s+(?:and|or|as well as)\s+(\S.*)$/su;
+const PAIR = /^(.*?\S)\s+(and|or|as well as)\s+(\S.*)$/su;
+/** "$320 million in equipment and $80 million in training": parallel amounts are two items. */
+const AMOUNT_START = /^(?:\$|€|£)?\d/;
 
-/** "y and z" → two pieces; with no commas at all both sides must be short noun phrases. */
+/**
+ * "y and z" → two pieces. With no commas at all, both sides must be short noun phrases, unless
+ * "as well as" joins them or both are amounts.
+ */
 function splitPair(piece: Piece, alone: boolean): Piece[] | null {
   const match = PAIR.exec(piece.text);
   if (match === null) return null;
   const first = match[1] ?? "";
-  const second = match[2] ?? "";
+  const conjunction = match[2] ?? "";
+  const second = match[3] ?? "";
+  const clearlyTwo = conjunction === "as well as" || (AMOUNT_START.test(first) && AMOUNT_START.test(second));
   if (
     alone &&
+    !clearlyTwo &&
     (/\s(?:for|of|to|in|on|with|by)\s/.test(piece.text) || `${first} ${second}`.split(/\s+/).length > 8)
   ) {
     return null;
