@@ -8,6 +8,7 @@ import {
   ISLAND_PACKAGE,
   LEVEE_PLAN,
   RELIEF_PACKAGE,
+  WARD_AUDIT,
 } from "./__fixtures__/articles";
 import { extractClaims } from "./index";
 import type { ExtractedClaim } from "./types";
@@ -387,5 +388,22 @@ describe("extractClaims on relative-clause and pronoun-led lists", () => {
     expect(byText("Corvenna's coast guard has only 14 working vessels.").speaker).toBe(
       "the Maritime Research Council",
     );
+  });
+});
+
+describe("extractClaims on a report referred back to", () => {
+  const claims = extractClaims({ body: WARD_AUDIT });
+  const byText = (text: string) => find(claims, text);
+
+  it("credits 'The report also found' to the report's author and splits ', and that'", () => {
+    const first = byText("One in six midwives left within a year of qualifying.");
+    const second = byText("Night shifts in small clinics were often staffed by a single nurse.");
+    expect([first.speaker, second.speaker]).toEqual(["the State Audit Bureau", "the State Audit Bureau"]);
+    expect(first.parentId).toBe(second.parentId);
+    expect(WARD_AUDIT.slice(second.start, second.end)).toBe(second.quote);
+  });
+
+  it("ends the claim where the speaker's own next action starts", () => {
+    expect(byText("The findings were shameful.").speaker).toBe("Nora Quill");
   });
 });

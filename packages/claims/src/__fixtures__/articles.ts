@@ -166,3 +166,11 @@ Funding will be split as follows: $200 million in equipment and $50 million in t
 
 According to a Maritime Research Council report, Corvenna's coast guard has only 14 working vessels.
 `;
+
+/** A report referred back to, two "that" clauses, and a speaker's own second action after the claim. */
+export const WARD_AUDIT = `Spending on temporary ward staff rose 21 percent to $640 million in 2025, the State Audit Bureau found in a report published in May.
+
+The report also found that one in six midwives left within a year of qualifying, and that night shifts in small clinics were often staffed by a single nurse.
+
+The opposition's health spokeswoman, Nora Quill, said the findings were shameful and called for a public inquiry.
+`;

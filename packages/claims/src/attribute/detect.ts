@@ -170,6 +170,9 @@ function leadingAccordingTo(sentence: string): Attribution | null {
   return { speakerPhrase: match[1] ?? null, reporterPhrase: null, ...content, prefix: "" };
 }
 
+const SPEAKER_ACTION =
+  /,?\s+and\s+(?:called|urged|demanded|vowed|pledged|promised|asked|accused|announced|warned|insisted|threatened|appealed)\s/;
+
 /** A leading speaker's verb is among the first 30 words; the word after it is read too. */
 const MAX_VERB_POSITION = 30;
 
@@ -222,7 +225,11 @@ function leadingSpeaker(sentence: string): Attribution | null {
         return whole === null ? null : { speakerPhrase: phrase, reporterPhrase: null, ...whole, prefix: "" };
       }
     }
-    const content = trimmedRange(sentence, contentFrom, sentence.length);
+    // "Grant said the figures were a disgrace and called for an inquiry": the claim ends where the
+    // speaker's own second action starts.
+    const ownAction = SPEAKER_ACTION.exec(sentence.slice(contentFrom));
+    const contentTo = ownAction === null ? sentence.length : contentFrom + ownAction.index;
+    const content = trimmedRange(sentence, contentFrom, contentTo);
     if (content === null)
       return { speakerPhrase: phrase, reporterPhrase: null, contentStart: 0, contentEnd: 0, prefix: "" };
     return { speakerPhrase: phrase, reporterPhrase: null, ...content, prefix: "" };

@@ -12,6 +12,8 @@ export class SpeakerMemory {
   private readonly bySurname = new Map<string, string>();
   private readonly organisations: string[] = [];
   lastPerson: string | null = null;
+  /** The latest organisation that spoke: "the report" it published is its word. */
+  lastOrganisation: string | null = null;
   lastAny: string | null = null;
 
   learnName(fullName: string): void {
@@ -48,7 +50,10 @@ export class SpeakerMemory {
   }
 
   remember(speaker: SpeakerName): void {
-    if (!speaker.isPerson) this.learnOrganisation(speaker.name);
+    if (!speaker.isPerson) {
+      this.learnOrganisation(speaker.name);
+      this.lastOrganisation = speaker.name;
+    }
     if (speaker.isPerson) {
       this.learnName(speaker.name);
       this.lastPerson = speaker.name;

@@ -153,11 +153,18 @@ function personSubject(text: string): string | null {
   return parsed?.isPerson && parsed.name.includes(" ") ? parsed.name : null;
 }
 
+const DOCUMENT_REFERENCE = /^the\s+(?:report|study|survey|analysis|audit|review)$/i;
+
 function resolveSpeaker(phrase: string, memory: SpeakerMemory): SpeakerName | null {
   const trimmed = phrase.trim();
   if (PRONOUN.test(trimmed)) {
     const name = memory.resolvePronoun(trimmed);
     return name === null ? null : { name, isPerson: /^(?:he|she|i)$/i.test(trimmed) };
+  }
+  // "The report also found ...": the document named before is its author's.
+  if (DOCUMENT_REFERENCE.test(trimmed)) {
+    const author = memory.lastOrganisation;
+    return author === null ? null : { name: author, isPerson: false };
   }
   const parsed = parseSpeakerPhrase(trimmed);
   if (parsed === null) return null;

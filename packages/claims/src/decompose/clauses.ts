@@ -14,6 +14,9 @@ const MAX_CLAUSE_SENTENCE = 1200;
 export function splitClauses(content: string, base: number): Piece[] {
   if (content.length > MAX_CLAUSE_SENTENCE)
     return [{ text: content, start: base, end: base + content.length }];
+  // "(found that) A, and that B": two reported claims.
+  const thatClauses = splitThatClauses(content, base);
+  if (thatClauses !== null) return thatClauses.flatMap((p) => splitAtAnd(p.text, p.start));
   const bySemicolon = content.includes(";") ? splitTopLevel(content, ";") : [];
   if (
     bySemicolon.length > 1 &&
@@ -22,6 +25,22 @@ export function splitClauses(content: string, base: number): Piece[] {
     return bySemicolon.flatMap((p) => splitAtAnd(p.text, base + p.start));
   }
   return splitAtAnd(content, base);
+}
+
+const AND_THAT = /,?\s+and\s+that\s+/g;
+
+/** Splits at ", and that" when each side has a verb; null when the text has no such split. */
+function splitThatClauses(content: string, base: number): Piece[] | null {
+  if (!content.includes(" and that ")) return null;
+  const pieces: Piece[] = [];
+  let start = 0;
+  for (const match of content.matchAll(AND_THAT)) {
+    if (quoteOrBracketOpen(content.slice(0, match.index))) continue;
+    pieces.push({ text: content.slice(start, match.index), start: base + start, end: base + match.index });
+    start = match.index + match[0].length;
+  }
+  pieces.push({ text: content.slice(start), start: base + start, end: base + content.length });
+  return pieces.length > 1 && pieces.every((p) => hasFiniteVerb(p.text)) ? pieces : null;
 }
 
 const AUX =
