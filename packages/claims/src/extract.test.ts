@@ -3,6 +3,7 @@ import {
   ARMS_TRANCHE,
   CITY_BUDGET,
   COURT_AND_SPORTS,
+  DRAWDOWN_NOTICE,
   HARBOR_FEES,
   HEALTH_REPORT,
   ISLAND_PACKAGE,
@@ -291,7 +292,7 @@ describe("extractClaims on bulleted and inverted lists, and tags around quotes",
       "18 armored ambulances",
       "12,000 rounds of 120mm mortar ammunition",
       "field radios and thermal sights",
-    ].map((item) => byText(`${tranche} contains ${item}.`));
+    ].map((item) => byText(`${tranche} includes ${item}.`));
     expect(bullets.map((claim) => claim.quote)).toEqual([
       "six mobile air defense launchers",
       "18 armored ambulances",
@@ -405,5 +406,40 @@ describe("extractClaims on a report referred back to", () => {
 
   it("ends the claim where the speaker's own next action starts", () => {
     expect(byText("The findings were shameful.").speaker).toBe("Nora Quill");
+  });
+});
+
+describe("extractClaims on a wire notice with a sentence-case headline", () => {
+  const claims = extractClaims({ body: DRAWDOWN_NOTICE });
+  const byText = (text: string) => find(claims, text);
+  const pkg = "The $90 million drawdown package for Corvenna includes";
+
+  it("drops the dated dateline and keeps the headline out of the claims", () => {
+    const lead = byText(
+      "The Defense Ministry announced a $90 million drawdown package for Corvenna on Friday, its ninth since 2024.",
+    );
+    expect(lead.speaker).toBe("the Defense Ministry");
+    expect(claims.some((claim) => claim.quote.startsWith("Ministry details"))).toBe(false);
+  });
+
+  it("names the package for 'Capabilities in this package include:' bullets and splits coordinated calibres", () => {
+    for (const item of [
+      "additional interceptors for short-range air defense batteries",
+      "120mm mortar rounds",
+      "81mm mortar rounds",
+      "anti-armor systems",
+    ]) {
+      expect(byText(`${pkg} ${item}.`).checkworthy).toBe(true);
+    }
+  });
+
+  it("reads 'includes:' with a colon as an inclusion list, scored by its standalone wording", () => {
+    for (const item of ["demolition charges", "winter tents", "generators"]) {
+      expect(byText(`${pkg} ${item}.`).quote).toBe(item);
+    }
+  });
+
+  it("attributes ', saying …' to the sentence's subject and never reads 'States' as a verb", () => {
+    expect(byText("The interceptors would protect hospitals.").speaker).toBe("Ilya Mott");
   });
 });

@@ -7,7 +7,7 @@ import { standaloneOpening } from "./decompose/antecedents";
 import { splitClauses } from "./decompose/clauses";
 import { EntityMemory } from "./decompose/entities";
 import { decomposeList, describeListLead } from "./decompose/enumerations";
-import type { Piece } from "./decompose/list-items";
+import { type Piece, splitCoordinatedModifier } from "./decompose/list-items";
 import { adjustScore, itemScore, promoteHeadlineClaim } from "./rank/adjust";
 import { attachHeadline, attachTitle, mergeDuplicates, mergeStandfirst } from "./rank/dedupe";
 import { isCheckworthy, scoreSentence } from "./score/index";
@@ -181,12 +181,16 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
     // Only list items name their parent; computing the id for every sentence would be wasted work.
     const parentId = atomic.length > 0 || bullets.length > 0 ? stableId(sentence, text) : null;
     if (atomic.length > 0) {
+      // The standalone wording of an item can say more than its sentence ("The package includes:"
+      // → "The $275 million package for Ukraine includes ..."): the list scores as the better of both.
+      const firstItem = atomic[0]?.text ?? text;
+      const listScore = Math.max(parentScore, adjustScore(score(firstItem), firstItem));
       for (const item of atomic) {
-        const itemScored = itemScore(parentScore);
+        const itemScored = itemScore(listScore);
         claims.push(makeClaim(body, item, item.text, itemScored, speaker, attribution.reportedBy, parentId));
       }
     } else if (bullets.length > 0) {
-      const items = bullets.map(bulletItem);
+      const items = bullets.flatMap((bullet) => splitCoordinatedModifier(bulletItem(bullet)));
       // Scored as the list it is, lead and items together: the lead alone ("The plan includes:") says little.
       const listText = asSentence(`${bulletLead} ${items.map((item) => item.text).join(", ")}`);
       const bulletScore = itemScore(adjustScore(score(listText), listText));
@@ -250,7 +254,7 @@ function withoutCut(sentence: string, attribution: ResolvedAttribution): string 
 }
 
 /** "Hire staff now" reads "hire staff now" after a colon; "Acme Corp" keeps its capital. */
-const SENTENCE_CASE_ITEM = /^(?:A|\p{Lu}\p{Ll}+)\s+[\p{Ll}\p{N}]/u;
+const SENTENCE_CASE_ITEM = /^(?:A|\p{Lu}\p{Ll}+(?:-\p{Ll}+)*)\s+[\p{Ll}\p{N}]/u;
 
 /** A bullet line without its list separator and conjunction ("a 3% raise; and"). */
 function bulletItem(bullet: SentenceUnit): Span & { text: string } {

@@ -174,3 +174,18 @@ The report also found that one in six midwives left within a year of qualifying,
 
 The opposition's health spokeswoman, Nora Quill, said the findings were shameful and called for a public inquiry.
 `;
+
+/** A sentence-case headline, a dated dateline, "Capabilities in this package include:" bullets and ", saying". */
+export const DRAWDOWN_NOTICE = `Ministry details $90 million drawdown for Corvenna
+
+OSTRA, Dec. 1 (Wire) — The Defense Ministry announced a $90 million drawdown package for Corvenna on Friday, its ninth since 2024.
+
+Capabilities in this package include:
+• Additional interceptors for short-range air defense batteries;
+• 120mm and 81mm mortar rounds;
+• Anti-armor systems.
+
+The package includes: demolition charges, winter tents, and generators.
+
+President Ilya Mott thanked the United States in a video address, saying the interceptors would protect hospitals.
+`;

@@ -44,7 +44,11 @@ export function detectAttribution(sentence: string): Attribution | null {
   }
   if (!MENTIONS_REPORTING.test(sentence) && !/^\s*Per\s/.test(sentence)) return null;
   return (
-    trailingTag(sentence) ?? middleTag(sentence) ?? leadingAccordingTo(sentence) ?? leadingSpeaker(sentence)
+    trailingTag(sentence) ??
+    middleTag(sentence) ??
+    leadingAccordingTo(sentence) ??
+    leadingSpeaker(sentence) ??
+    participleTag(sentence)
   );
 }
 
@@ -158,6 +162,18 @@ function reportsHere(verb: string, next: string): boolean {
   return !OBJECT_VERB.test(verb) || CLAUSE_OPENER.test(next) || /^[“"‘,:]/.test(next);
 }
 
+/** "Roe thanked the donors in a video, saying (that) the gifts will save lives." */
+const SAYING =
+  /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}'’-]*)\s+\p{Ll}+ed\s[^"“”]{0,120}?,\s+saying\s+(?:that\s+)?/u;
+
+function participleTag(sentence: string): Attribution | null {
+  const match = SAYING.exec(sentence);
+  const phrase = match?.[1];
+  if (match === null || phrase === undefined || !isSpeakerPhrase(phrase)) return null;
+  const content = trimmedRange(sentence, match[0].length, sentence.length);
+  return content === null ? null : { speakerPhrase: phrase, reporterPhrase: null, ...content, prefix: "" };
+}
+
 const LEADING_ACCORDING_TO =
   /^\s*(?:[Aa]ccording to|[Pp]er(?=\s+(?:the\s|an?\s|\p{Lu})))\s+([^,]{1,150}),\s*/u;
 
@@ -185,6 +201,8 @@ function leadingSpeaker(sentence: string): Attribution | null {
   for (let i = 1; i < Math.min(words.length, MAX_VERB_POSITION); i++) {
     const word = words[i];
     if (word === undefined) continue;
+    // "the United States" is a name, not "states": a capitalised word mid-sentence reports nothing.
+    if (STARTS_UPPER_CASE.test(word.text)) continue;
     const lower = word.text.toLowerCase().replace(/[,:]$/, "");
     const infinitive = INFINITIVE_REPORT.has(lower) && words[i - 1]?.text === "to";
     const cites =

@@ -25,7 +25,7 @@ export function findBlocks(body: string, title?: string | null): Block[] {
   let paragraph = 0;
   let previousBlank = true;
   let sawContent = false;
-  let sawText = false;
+  let textBlocks = 0;
   /** The text block the previous line belonged to, while no other line came in between. */
   const state: { openText: OpenText | null } = { openText: null };
 
@@ -57,7 +57,8 @@ export function findBlocks(body: string, title?: string | null): Block[] {
     }
     if (noise) continue;
 
-    if (isHeadingLine(trimmed)) {
+    const standsAlone = /^[ \t]*(?:\r?\n|\r)[ \t]*(?:\r?\n|\r|$)/.test(body.slice(end, end + 40));
+    if (isHeadingLine(trimmed) || (!sawContent && standsAlone && looksLikeSentenceCaseHeadline(trimmed))) {
       // The first title-cased line of a scraped page is its headline; later ones are section headings
       // unless they repeat the headline.
       const key = comparisonKey(trimmed);
@@ -72,15 +73,28 @@ export function findBlocks(body: string, title?: string | null): Block[] {
       continue;
     }
 
-    const skip = sawText ? 0 : datelineLength(trimmed);
+    // The dateline opens the first paragraphs of text, after any headline, deck or byline.
+    const skip = textBlocks < 3 ? datelineLength(trimmed) : 0;
+    textBlocks++;
     const block: Block = { start: start + skip, end, kind: "text", paragraph };
     blocks.push(block);
     state.openText = { block, lastLineLength: trimmed.length };
     sawContent = true;
-    sawText = true;
   }
   return blocks;
 }
+
+/**
+ * "Pentagon details $275 million drawdown for Ukraine": a short first line with no closing
+ * punctuation, standing alone before a blank line.
+ */
+function looksLikeSentenceCaseHeadline(line: string): boolean {
+  return (
+    /^\p{Lu}/u.test(line) && !/[.!?:;,"”’)]$/.test(line) && line.split(/\s+/).length <= MAX_HEADLINE_WORDS
+  );
+}
+
+const MAX_HEADLINE_WORDS = 16;
 
 interface OpenText {
   block: Block;

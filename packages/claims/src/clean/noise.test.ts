@@ -47,6 +47,9 @@ describe("noise lines", () => {
     expect(datelineLength("RIVERTON — The council met.")).toBe("RIVERTON — ".length);
     expect(datelineLength("LONDON (Harbor Wire) - Rents rose.")).toBe("LONDON (Harbor Wire) - ".length);
     expect(datelineLength("The U.S. - led effort grew.")).toBe(0);
+    expect(datelineLength("OSTRA, Corvenna, Dec. 1 (Wire) — Rents rose.")).toBe(
+      "OSTRA, Corvenna, Dec. 1 (Wire) — ".length,
+    );
   });
 });
 

@@ -167,11 +167,12 @@ export function isNoiseLine(text: string): boolean {
 }
 
 const DATELINE =
-  /^(?:[\p{Lu}][\p{Lu}.'’ -]{1,40}(?:,\s*[\p{L}. ]{2,30})?)(?:\s*\([^()]{1,40}\))?\s*[—–-]{1,2}\s+/u;
+  /^(?:[\p{Lu}][\p{Lu}.'’ -]{1,40}(?:,\s*[\p{L}\d. ]{2,30}){0,2})(?:\s*\([^()]{1,40}\))?\s*[—–-]{1,2}\s+/u;
 const HAS_LOWER_CASE = /\p{Ll}/u;
 
 /**
- * A dateline opens the first paragraph: "WASHINGTON —", "LONDON (Reuters) -".
+ * A dateline opens the first paragraph: "WASHINGTON —", "LONDON (Reuters) -",
+ * "KYIV, Ukraine, Dec. 1 (AP) —".
  * Returns how many characters to skip, or 0.
  */
 export function datelineLength(text: string): number {

@@ -12,7 +12,7 @@ export interface ListDecomposition {
 
 const MAX_LIST_SENTENCE = 1200;
 const INCLUSION =
-  /\b(includ(?:es|ed|e|ing)|encompass(?:es|ed|ing)?|compris(?:es|ed|e|ing)|consists? of|consisted of|contain(?:s|ed)?|such as|featur(?:es|ed|ing)|among them|namely)\s+/i;
+  /\b(includ(?:es|ed|e|ing)|encompass(?:es|ed|ing)?|compris(?:es|ed|e|ing)|consists? of|consisted of|contain(?:s|ed)?|such as|featur(?:es|ed|ing)|among them|namely)(?::\s*|\s+)/i;
 const PARTICIPLE = /^(?:including|such as|featuring|among them|namely|encompassing|comprising)$/i;
 const PREDICATE = /\s(?:have|has|had|are|is|was|were|will|would|can|could|did|does|do)\s/;
 const APPOSITIVE_END = /,\s+(?=(?:\p{Ll}+ed|said|have|has|are|is|was|were|will|would|can|could)\s)/u;
@@ -67,10 +67,10 @@ export function describeListLead(lead: string, entities: EntityMemory): string {
   }
   const trigger = INCLUSION.exec(`${lead} `);
   if (trigger === null) return lead;
-  const subject = lead.slice(0, trigger.index).trim();
-  if (!isVagueReference(subject)) return lead;
-  const entity = entities.find(subject);
-  return entity === null ? lead : `${describe(entity, subject)} ${lead.slice(trigger.index)}`;
+  const subject = inclusionSubject(lead.slice(0, trigger.index).trim(), entities);
+  if (subject.entity === null) return lead;
+  const verb = inclusionVerb(trigger[1] ?? "");
+  return `${subject.lead} ${subject.singular && verb === "include" ? "includes" : verb}`;
 }
 
 const INVERTED =
@@ -184,25 +184,24 @@ function inclusionList(content: string, base: number, entities: EntityMemory): L
 /** "The package, which" → the subject before a relative clause that lists what it includes. */
 const RELATIVE_LEAD = /^(.{2,120}?),\s+(?:which|that)(?:\s+(?:also|now))?$/;
 /** "Other items in the package", "Additional weapons in the aid": more of an earlier-described thing. */
-const MORE_OF = /^(?:other|additional|further|more)\s+\p{L}+\s+(?:in|of)\s+(.{2,80})$/iu;
+const MORE_OF = /^(other\s+|additional\s+|further\s+|more\s+)?\p{L}+\s+(?:in|of)\s+(.{2,80})$/iu;
 const TRAILING_ADVERB = /^(.+?)\s+(also|further|additionally|now|still)$/i;
 
 /**
  * The subject of an inclusion verb as standalone text: "It also" → "The $400 million package also",
- * "Other items in the package" → "The $400 million package also". `singular` when rewritten to
- * one thing, so the verb agrees ("includes").
+ * "Other items in the package" → "The $400 million package also", "Capabilities in this package" →
+ * "The $400 million package". `singular` when rewritten to one thing, so the verb agrees ("includes").
  */
 function inclusionSubject(
   subject: string,
   entities: EntityMemory,
 ): { lead: string; entity: Entity | null; singular: boolean } {
   const more = MORE_OF.exec(subject);
-  if (more !== null) {
-    const container = more[1] ?? "";
-    const entity = isVagueReference(container) ? entities.find(container) : null;
-    return entity === null
-      ? { lead: subject, entity: null, singular: false }
-      : { lead: `${describe(entity, container)} also`, entity, singular: true };
+  const container = more?.[2] ?? "";
+  const containerEntity = isVagueReference(container) ? entities.find(container) : null;
+  if (containerEntity !== null) {
+    const described = describe(containerEntity, container);
+    return { lead: more?.[1] ? `${described} also` : described, entity: containerEntity, singular: true };
   }
   const adverb = TRAILING_ADVERB.exec(subject);
   const core = adverb?.[1] ?? subject;

@@ -97,21 +97,28 @@ function distributeHead(items: Piece[]): void {
   for (const item of rest) item.text = `${tail[1] ?? ""}${item.text}`;
 }
 
-const MODIFIER_PAIR = /^(\S+(?:\s\S+)?)\s+and\s+(\S+(?:\s\S+)?)\s+(\S.{0,80})$/u;
+/** Two-word modifiers first ("155 mm and 105 mm rounds"), then one-word ("155mm and 105mm rounds"). */
+const MODIFIER_PAIRS = [
+  /^(\S+(?:\s\S+)?)\s+and\s+(\S+(?:\s\S+)?)\s+(\S.{0,80})$/u,
+  /^(\S+)\s+and\s+(\S+)\s+(\S.{0,80})$/u,
+];
 const STARTS_LOWER_CASE = /^\p{Ll}/u;
 
 /** "155 mm and 105 mm artillery rounds" → "155 mm artillery rounds", "105 mm artillery rounds". */
 function coordinatedModifier(text: string): RegExpExecArray | null {
-  const match = MODIFIER_PAIR.exec(text);
-  if (match === null) return null;
-  const [a, b] = [match[1] ?? "", match[2] ?? ""];
-  const measures = MEASURE.test(a) && MEASURE.test(b);
-  const adjectives =
-    !/[\d\s]/.test(a + b) &&
-    STARTS_LOWER_CASE.test(a + b) &&
-    ADJECTIVE_ENDING.test(a) &&
-    ADJECTIVE_ENDING.test(b);
-  return measures || adjectives ? match : null;
+  for (const pattern of MODIFIER_PAIRS) {
+    const match = pattern.exec(text);
+    if (match === null) continue;
+    const [a, b] = [match[1] ?? "", match[2] ?? ""];
+    const measures = MEASURE.test(a) && MEASURE.test(b);
+    const adjectives =
+      !/[\d\s]/.test(a + b) &&
+      STARTS_LOWER_CASE.test(a + b) &&
+      ADJECTIVE_ENDING.test(a) &&
+      ADJECTIVE_ENDING.test(b);
+    if (measures || adjectives) return match;
+  }
+  return null;
 }
 
 /** "155 mm", "12 kV", "105-mm", "3%": a number with a unit, so "12 nurses and 3 pilots" stays two items. */
@@ -119,7 +126,8 @@ const MEASURE =
   /^\d[\d.,]*(?:\s?(?:mm|cm|km|m|kg|g|lb|lbs|kv|kw|mw|gw|kwh|mwh|v|w|ft|in|inch|mph|gb|tb|mhz|ghz|%|percent)|-\p{L}+)$/iu;
 const ADJECTIVE_ENDING = /(?:al|ic|ive|ary|ern|ian|ile|ous|-\p{L}+)$/u;
 
-function splitCoordinatedModifier(item: Piece): Piece[] {
+/** "155mm and 105mm artillery rounds" → two items; anything else stays one. */
+export function splitCoordinatedModifier(item: Piece): Piece[] {
   const match = coordinatedModifier(item.text);
   if (match === null) return [item];
   const [a, b, head] = [match[1] ?? "", match[2] ?? "", match[3] ?? ""];
