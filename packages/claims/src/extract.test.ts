@@ -102,9 +102,9 @@ describe("extractClaims on other list and attribution styles", () => {
       claims,
       "The Riverton City Council approved a $310 million budget for 2025 on Monday by a vote of 7 to 2.",
     );
-    expect(find(claims, "The budget allocates $25 million to road repairs.").quote).toBe(
-      "$25 million to road repairs",
-    );
+    expect(
+      find(claims, "The $310 million budget for 2025 allocates $25 million to road repairs.").quote,
+    ).toBe("$25 million to road repairs");
     const bullet = find(claims, "The spending plan includes 200 new police officers.");
     expect(bullet.quote).toBe("200 new police officers");
     expect(find(claims, "It is a responsible budget that keeps taxes flat.").speaker).toBe("Dana Whitfield");
@@ -292,7 +292,7 @@ describe("extractClaims on bulleted and inverted lists, and tags around quotes",
       "18 armored ambulances",
       "12,000 rounds of 120mm mortar ammunition",
       "field radios and thermal sights",
-    ].map((item) => byText(`${tranche} includes ${item}.`));
+    ].map((item) => byText(`${tranche} contains ${item}.`));
     expect(bullets.map((claim) => claim.quote)).toEqual([
       "six mobile air defense launchers",
       "18 armored ambulances",
@@ -326,7 +326,7 @@ describe("extractClaims on bulleted and inverted lists, and tags around quotes",
   });
 
   it("reads 'Per X,' as a source and steps over 'in a 2024 report' after the verb", () => {
-    const deficit = byText("The tranche would add 400 million crowns to this year's deficit.");
+    const deficit = byText(`${tranche} would add 400 million crowns to this year's deficit.`);
     expect(deficit.speaker).toBe("the Parliamentary Budget Office");
     const storm = byText("A major storm would cause 90 million crowns in damage.");
     expect(storm.speaker).toBe("the Harbor Engineering Corps");
@@ -347,6 +347,26 @@ describe("extractClaims on a series of objects", () => {
       "three new pumping stations",
       "the buyout of 85 homes in the floodplain",
     ]);
+  });
+
+  it("splits a series of independent clauses, each keeping the shared opening and naming the plan", () => {
+    const claims = extractClaims({ body: LEVEE_PLAN });
+    const under = "Under the $31 million flood defense plan,";
+    const clauses = [
+      "homeowners will receive buyout offers by June",
+      "the river wall will be raised by two feet",
+      "three schools will get flood barriers",
+    ].map((clause) => find(claims, `${under} ${clause}.`));
+    expect(clauses.map((claim) => claim.quote)).toEqual([
+      "homeowners will receive buyout offers by June",
+      "the river wall will be raised by two feet",
+      "three schools will get flood barriers",
+    ]);
+    expect(new Set(clauses.map((claim) => claim.parentId)).size).toBe(1);
+    find(
+      claims,
+      "The $31 million flood defense plan would raise property taxes by an average of $60 a year.",
+    );
   });
 });
 

@@ -5,7 +5,7 @@ import { AttributionResolver, type ResolvedAttribution } from "./attribute/resol
 import { findBlocks } from "./clean/blocks";
 import { standaloneOpening } from "./decompose/antecedents";
 import { splitClauses } from "./decompose/clauses";
-import { EntityMemory } from "./decompose/entities";
+import { EntityMemory, nameOpeningThing } from "./decompose/entities";
 import { decomposeList, describeListLead } from "./decompose/enumerations";
 import { type Piece, splitCoordinatedModifier } from "./decompose/list-items";
 import { adjustScore, itemScore, promoteHeadlineClaim } from "./rank/adjust";
@@ -152,7 +152,8 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
     // "It includes ..." after "The council approved the budget." reads "The budget includes ...".
     const opensSentence = attribution.contentStart === 0 && attribution.prefix === "";
     const standalone = opensSentence ? standaloneOpening(claimText, previous, entities) : null;
-    const text = asSentence(attribution.prefix + nameOpeningPronoun(standalone ?? claimText, speakerName));
+    const named = standalone ?? nameOpeningThing(claimText, entities);
+    const text = asSentence(attribution.prefix + nameOpeningPronoun(named, speakerName));
     if (standalone !== null) previousText = text;
     const parentScore = adjustScore(score(text), text);
 
@@ -168,12 +169,13 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
       speaker ??= list?.entity?.speaker ?? null;
       // A list continued later is attributed to whoever listed the thing most recently.
       if (list?.entity && speaker !== null) list.entity.speaker = speaker;
-      if (list !== null) atomic.push(...list.items);
-      else if (clauses.length > 1) {
+      if (list !== null) {
+        for (const item of list.items) atomic.push({ ...item, text: nameOpeningThing(item.text, entities) });
+      } else if (clauses.length > 1) {
         const first = clause.start === base;
-        const named = first && opensSentence ? standaloneOpening(clause.text, previous, entities) : null;
-        const own = first ? nameOpeningPronoun(named ?? clause.text, speakerName) : clause.text;
-        atomic.push({ ...clause, text: asSentence(attribution.prefix + own) });
+        const antecedent = first && opensSentence ? standaloneOpening(clause.text, previous, entities) : null;
+        const own = first ? nameOpeningPronoun(antecedent ?? clause.text, speakerName) : clause.text;
+        atomic.push({ ...clause, text: asSentence(attribution.prefix + nameOpeningThing(own, entities)) });
       }
     }
     entities.learn(sentence.text, speaker);

@@ -149,6 +149,10 @@ The tranche's main provisions:
 export const LEVEE_PLAN = `The Brookfield council voted 6-3 on Monday to approve a $31 million flood defense plan.
 
 The plan will pay for a 2-mile levee along the Tern River, three new pumping stations, and the buyout of 85 homes in the floodplain.
+
+Under the plan, homeowners will receive buyout offers by June, the river wall will be raised by two feet, and three schools will get flood barriers.
+
+The plan would raise property taxes by an average of $60 a year.
 `;
 
 /** Relative-clause, pronoun-led and "Other items" lists, amounts joined by "and", and tags with participles. */

@@ -14,6 +14,9 @@ const MAX_CLAUSE_SENTENCE = 1200;
 export function splitClauses(content: string, base: number): Piece[] {
   if (content.length > MAX_CLAUSE_SENTENCE)
     return [{ text: content, start: base, end: base + content.length }];
+  // "Under the bill, farmers will get A, premiums will be cut B, and hospitals will get C".
+  const series = splitClauseSeries(content, base);
+  if (series !== null) return series;
   // "(found that) A, and that B": two reported claims.
   const thatClauses = splitThatClauses(content, base);
   if (thatClauses !== null) return thatClauses.flatMap((p) => splitAtAnd(p.text, p.start));
@@ -25,6 +28,44 @@ export function splitClauses(content: string, base: number): Piece[] {
     return bySemicolon.flatMap((p) => splitAtAnd(p.text, base + p.start));
   }
   return splitAtAnd(content, base);
+}
+
+const OPENING_ADVERBIAL = /^(?:under|in|for|with|after|since|by|at|on|during|according to|as part of)\s/i;
+const CLAUSE_SUBJECT = /^(?:the|a|an|its|their|his|her|this|these|those|some|all|most|\d[\d,.]*%?|\p{L}+)$/iu;
+const MAX_SUBJECT_WORDS = 6;
+
+/**
+ * Three or more comma-separated independent clauses, the last after "and", each with its own subject
+ * and verb: one claim per clause, each keeping a shared opening adverbial ("Under the bill, ...").
+ */
+function splitClauseSeries(content: string, base: number): Piece[] | null {
+  if (!content.includes(", and ")) return null;
+  const parts = splitTopLevel(content, ",");
+  if (parts.length < 3) return null;
+  let prefix = "";
+  const first = parts[0];
+  if (first !== undefined && OPENING_ADVERBIAL.test(first.text.trim()) && !hasUnambiguousVerb(first.text)) {
+    prefix = `${first.text.trim()}, `;
+    parts.shift();
+  }
+  const last = parts.at(-1);
+  if (parts.length < 3 || last === undefined || !/^\s*and\s/.test(last.text)) return null;
+  const clauses: Piece[] = [];
+  for (const part of parts) {
+    const lead = /^\s*(?:and\s+)?/.exec(part.text)?.[0].length ?? 0;
+    const text = part.text.slice(lead).replace(/[\s.]+$/, "");
+    const words = wordsOf(text);
+    const verbAt = words.findIndex((w) => isUnambiguousVerb(w.text));
+    if (words.length < 4 || verbAt < 1 || verbAt > MAX_SUBJECT_WORDS) return null;
+    if (!CLAUSE_SUBJECT.test(words[0]?.text ?? "")) return null;
+    const start = base + part.start + lead;
+    clauses.push({ text: `${prefix}${text}`, start, end: start + text.length });
+  }
+  return clauses;
+}
+
+function hasUnambiguousVerb(text: string): boolean {
+  return wordsOf(text).some((w) => isUnambiguousVerb(w.text));
 }
 
 const AND_THAT = /,?\s+and\s+that\s+/g;

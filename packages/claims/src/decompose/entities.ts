@@ -115,6 +115,25 @@ export function isVagueReference(subject: string): boolean {
   );
 }
 
+const OPENING_THING = /^((?:Under|In|For|With|Without|Despite)\s+)?([Tt]he|[Tt]his)\s+(\p{Ll}+)(?=[\s,])/u;
+
+/**
+ * "The bill would add $9.5 billion ..." → "The $12 billion farm relief bill would add ...", and
+ * "Under the bill, ..." → "Under the $12 billion farm relief bill, ...": a claim opening with a bare
+ * reference to a thing the article described earlier names it. Unchanged when nothing fits.
+ */
+export function nameOpeningThing(text: string, entities: EntityMemory): string {
+  const match = OPENING_THING.exec(text);
+  if (match === null || !isThingNoun(match[3] ?? "")) return text;
+  const reference = `${match[2] ?? "the"} ${match[3] ?? ""}`;
+  const entity = entities.find(reference);
+  if (entity === null) return text;
+  const described = describe(entity, reference);
+  const opener = match[1] ?? "";
+  const named = opener === "" ? described : described.charAt(0).toLowerCase() + described.slice(1);
+  return `${opener}${named}${text.slice(match[0].length)}`;
+}
+
 /**
  * "the latest U.S. assistance" + entity "additional assistance package valued up to $150 million"
  * → "The additional U.S. assistance package valued up to $150 million announced Oct. 26".
