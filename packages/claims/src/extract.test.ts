@@ -463,3 +463,29 @@ describe("extractClaims on a wire notice with a sentence-case headline", () => {
     expect(byText("The interceptors would protect hospitals.").speaker).toBe("Ilya Mott");
   });
 });
+
+describe("extractClaims on semicolon item lists and short organisation references", () => {
+  const body =
+    "The accord will include more than 900 short-range interceptors; spare parts for existing launchers; and training for harbor crews, the Ministry of Transport said.\n\n" +
+    "According to the ministry, the interceptors will be assembled in Ostra, supporting 150 jobs.";
+  const claims = extractClaims({ body });
+
+  it("reads 'A; spare parts for B; and C' as items of the inclusion, not as clauses", () => {
+    const items = [
+      "more than 900 short-range interceptors",
+      "spare parts for existing launchers",
+      "training for harbor crews",
+    ].map((item) => find(claims, `The accord will include ${item}.`));
+    expect(items.map((claim) => claim.quote)).toEqual([
+      "more than 900 short-range interceptors",
+      "spare parts for existing launchers",
+      "training for harbor crews",
+    ]);
+    for (const claim of items) expect(claim.speaker).toBe("the Ministry of Transport");
+  });
+
+  it("expands 'the ministry' to 'the Ministry of Transport' named before", () => {
+    const claim = find(claims, "The interceptors will be assembled in Ostra, supporting 150 jobs.");
+    expect(claim.speaker).toBe("the Ministry of Transport");
+  });
+});

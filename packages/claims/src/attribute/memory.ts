@@ -37,7 +37,9 @@ export class SpeakerMemory {
     if (short === undefined) return name;
     for (let i = this.organisations.length - 1; i >= 0; i--) {
       const candidate = this.organisations[i] ?? "";
-      if (candidate.toLowerCase().endsWith(` ${short}`)) return candidate;
+      const lower = candidate.toLowerCase();
+      // "the Finance Ministry" and "the Ministry of Defence" are both "the ministry".
+      if (lower.endsWith(` ${short}`) || lower.startsWith(`the ${short} of `)) return candidate;
     }
     return name;
   }

@@ -21,9 +21,10 @@ export function splitClauses(content: string, base: number): Piece[] {
   const thatClauses = splitThatClauses(content, base);
   if (thatClauses !== null) return thatClauses.flatMap((p) => splitAtAnd(p.text, p.start));
   const bySemicolon = content.includes(";") ? splitTopLevel(content, ";") : [];
+  // Each side needs a verb that cannot be a plural noun: "A; spare parts for launchers; and B" lists things.
   if (
     bySemicolon.length > 1 &&
-    bySemicolon.every((p) => hasFiniteVerb(p.text) && wordsOf(p.text).length >= 4)
+    bySemicolon.every((p) => hasUnambiguousVerb(p.text) && wordsOf(p.text).length >= 4)
   ) {
     return bySemicolon.flatMap((p) => splitAtAnd(p.text, base + p.start));
   }
