@@ -159,21 +159,22 @@ export function ArticleDetail({
           .join(" · ")}
       </p>
       <div className="split">
-        <section aria-label="Article text" className="article-text">
+        <section aria-label="Article text" className="article-text article-text--pinned">
           {segments.map((segment) => {
             const claimId = segment.highlight?.id;
             if (!claimId) return <span key={segment.start}>{segment.text}</span>;
+            // A link, not a button: it wraps with the text like any highlight and jumps to the claim's card.
             return (
-              <button
+              <a
                 key={segment.start}
-                type="button"
+                href={`#claim-${claimId}`}
                 className="mark"
                 data-selected={focused === claimId}
                 data-claim-id={claimId}
                 onClick={() => setFocused(claimId)}
               >
                 {segment.text}
-              </button>
+              </a>
             );
           })}
         </section>
@@ -215,6 +216,7 @@ export function ArticleDetail({
               {group.map((claim) => (
                 <div
                   key={claim.id}
+                  id={`claim-${claim.id}`}
                   className="claim-item"
                   data-selected={focused === claim.id}
                   data-testid="claim-item"
