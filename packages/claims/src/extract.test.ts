@@ -489,3 +489,22 @@ describe("extractClaims on semicolon item lists and short organisation reference
     expect(claim.speaker).toBe("the Ministry of Transport");
   });
 });
+
+describe("extractClaims on more attribution patterns", () => {
+  const body = [
+    "Gov. Rita Vale said on Wednesday that closing two state jails would save $90 million a year.",
+    "In a Facebook post, state Sen. Omar Reyes wrote that the closures would cost 800 jobs in rural counties.",
+    "A spokesman for the guards' union, who spoke on condition of anonymity, said the remaining jails were understaffed by 15 percent.",
+    "Vale claimed without evidence that thefts had fallen in every county that closed a jail.",
+  ].join("\n\n");
+  const claims = extractClaims({ body });
+
+  it("credits each claim to its speaker and keeps tags and hedges out of the text", () => {
+    expect(find(claims, "Closing two state jails would save $90 million a year.").speaker).toBe("Rita Vale");
+    expect(find(claims, "The closures would cost 800 jobs in rural counties.").speaker).toBe("Omar Reyes");
+    expect(find(claims, "The remaining jails were understaffed by 15 percent.").speaker).toBe(
+      "the guards' union",
+    );
+    expect(find(claims, "Thefts had fallen in every county that closed a jail.").speaker).toBe("Rita Vale");
+  });
+});
