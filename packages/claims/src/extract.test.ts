@@ -508,3 +508,46 @@ describe("extractClaims on more attribution patterns", () => {
     expect(find(claims, "Thefts had fallen in every county that closed a jail.").speaker).toBe("Rita Vale");
   });
 });
+
+describe("extractClaims on counted, amount and numbered lists", () => {
+  const body = [
+    "The cabinet on Tuesday approved a 4.2 trillion crown transport budget, the largest on record.",
+    "The package comprises three elements — rail upgrades, new ferries and bridge repairs.",
+    "The ministry will also spend 900 billion crowns on rail, 300 billion crowns on ports, and 100 billion crowns on research.",
+    "The plan calls for (1) doubling freight capacity, (2) electrifying two lines and (3) hiring 5,000 engineers by 2028.",
+  ].join("\n\n");
+  const claims = extractClaims({ body });
+
+  it("keeps exact offsets", () => {
+    for (const claim of claims) expect(body.slice(claim.start, claim.end)).toBe(claim.quote);
+  });
+
+  it("leaves the count out of the first item ('three elements — A, B and C')", () => {
+    for (const item of ["rail upgrades", "new ferries", "bridge repairs"]) {
+      expect(find(claims, `The package includes ${item}.`).quote).toBe(item);
+    }
+  });
+
+  it("starts the first item at its amount when the items are amounts", () => {
+    for (const item of [
+      "900 billion crowns on rail",
+      "300 billion crowns on ports",
+      "100 billion crowns on research",
+    ]) {
+      expect(find(claims, `The ministry will also spend ${item}.`).quote).toBe(item);
+    }
+  });
+
+  it("splits a list numbered (1), (2), (3)", () => {
+    const items = [
+      "doubling freight capacity",
+      "electrifying two lines",
+      "hiring 5,000 engineers by 2028",
+    ].map((item) => find(claims, `The plan calls for ${item}.`));
+    expect(items.map((claim) => claim.quote)).toEqual([
+      "doubling freight capacity",
+      "electrifying two lines",
+      "hiring 5,000 engineers by 2028",
+    ]);
+  });
+});

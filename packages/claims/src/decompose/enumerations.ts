@@ -32,6 +32,7 @@ export function decomposeList(
 ): ListDecomposition | null {
   if (content.length > MAX_LIST_SENTENCE) return null;
   return (
+    numberedList(content, base) ??
     invertedList(content, base, entities) ??
     partOfList(content, base, entities) ??
     inclusionList(content, base, entities) ??
@@ -71,6 +72,31 @@ export function describeListLead(lead: string, entities: EntityMemory): string {
   if (subject.entity === null) return lead;
   const verb = inclusionVerb(trigger[1] ?? "");
   return `${subject.lead} ${subject.singular && verb === "include" ? "includes" : verb}`;
+}
+
+const NUMBER_MARKER = /,?(?:\s+(?:and|or))?\s*\((?:\d{1,2}|[a-h])\)\s+/g;
+
+/** "The plan calls for (1) doubling stocks, (2) hardening bases and (3) hiring staff." */
+function numberedList(content: string, base: number): ListDecomposition | null {
+  if (!content.includes("(1)") && !content.includes("(a)")) return null;
+  const markers = [...content.matchAll(NUMBER_MARKER)];
+  const first = markers[0];
+  if (first === undefined || markers.length < 2) return null;
+  const lead = content.slice(0, first.index).trim();
+  if (lead === "") return null;
+  const items: Piece[] = [];
+  markers.forEach((marker, k) => {
+    const start = marker.index + marker[0].length;
+    const end = markers[k + 1]?.index ?? content.length;
+    const text = content.slice(start, end).replace(/[\s.;,]+$/, "");
+    if (text !== "")
+      items.push({
+        text: asSentence(`${lead} ${text}`),
+        start: base + start,
+        end: base + start + text.length,
+      });
+  });
+  return items.length >= 2 ? { items, entity: null } : null;
 }
 
 const INVERTED =

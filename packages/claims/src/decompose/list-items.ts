@@ -36,6 +36,16 @@ export function splitListItems(text: string, offset: number): Piece[] | null {
     parts.push(lastItem);
   }
   if (parts.length < 2) return null;
+  // "three elements — A, B and C": the count belongs to the lead, not to the first item.
+  const counted = COUNTED_LEAD.exec(parts[0]?.text ?? "");
+  if (counted !== null && parts[0] !== undefined) {
+    const [head] = parts;
+    parts[0] = {
+      text: head.text.slice(counted[0].length),
+      start: head.start + counted[0].length,
+      end: head.end,
+    };
+  }
 
   const items: Piece[] = [];
   for (const piece of parts) {
@@ -52,6 +62,9 @@ export function splitListItems(text: string, offset: number): Piece[] | null {
   }
   return items;
 }
+
+const COUNTED_LEAD =
+  /^\s*(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:main\s+|key\s+)?(?:elements|parts|components|items|pillars|measures|areas|priorities|categories)\s*(?:[—–:]|-{1,2})\s*/i;
 
 const PAIR = /^(.*?\S)\s+(and|or|as well as)\s+(\S.*)$/su;
 /** "$320 million in equipment and $80 million in training": parallel amounts are two items. */

@@ -58,7 +58,7 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   const head = items[runStart - 1];
   const run = items.slice(runStart);
   if (head === undefined || run.length < MIN_SERIES - 1) return null;
-  const firstItem = lastObjectOf(head.text);
+  const firstItem = parallelObjectOf(head.text, run[0]?.text ?? "") ?? lastObjectOf(head.text);
   if (firstItem === null) return null;
   const firstStart = head.end - firstItem.length;
   const lead = content.slice(0, firstStart - base).trim();
@@ -81,6 +81,23 @@ function isShortNounPhrase(text: string): boolean {
     !ING_FORM.test(itemWords[0] ?? "") &&
     !itemWords.some((w) => isUnambiguousVerb(w))
   );
+}
+
+const AMOUNT = /^(?:\$|€|£)?\d/;
+
+/**
+ * When the listed objects are amounts ("400 billion yen on repairs"), the first one is the amount in
+ * the head: "will also spend 1.2 trillion yen on ammunition" → "1.2 trillion yen on ammunition".
+ */
+function parallelObjectOf(head: string, nextItem: string): string | null {
+  if (!AMOUNT.test(nextItem)) return null;
+  const matches = [...head.matchAll(/\S+/g)];
+  for (let i = 1; i < matches.length; i++) {
+    const word = matches[i];
+    if (word === undefined || matches.length - i > DETERMINED_NOUN_PHRASE_WORDS) continue;
+    if (AMOUNT.test(word[0])) return head.slice(word.index);
+  }
+  return null;
 }
 
 /**
