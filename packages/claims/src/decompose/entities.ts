@@ -147,14 +147,15 @@ export function describe(entity: Entity, reference: string): string {
         !entity.words.has(bare(w).toLowerCase()) &&
         !/^(?:The|This|That|These|Those|Its|It|They|Other|Additional|Further|More)$/.test(w),
     );
-  const words = entity.phrase.split(" ");
-  const firstHead = words.findIndex((w) => HEAD.test(bare(w)));
-  const at = extras.length > 0 && firstHead >= 0 ? firstHead : words.length;
-  words.splice(at, 0, ...extras);
-  // Later references reuse the enriched phrase ("U.S." learnt from "the latest U.S. aid").
-  entity.phrase = words.join(" ");
-  entity.words = wordSet(entity.phrase);
-  let description = `The ${words.join(" ")}`;
+  if (extras.length > 0) {
+    const words = entity.phrase.split(" ");
+    const firstHead = words.findIndex((w) => HEAD.test(bare(w)));
+    words.splice(firstHead >= 0 ? firstHead : words.length, 0, ...extras);
+    // Later references reuse the enriched phrase ("U.S." learnt from "the latest U.S. aid").
+    entity.phrase = words.join(" ");
+    entity.words = wordSet(entity.phrase);
+  }
+  let description = `The ${entity.phrase}`;
   if (entity.date !== null && !description.includes(entity.date)) description += ` announced ${entity.date}`;
   return description;
 }
