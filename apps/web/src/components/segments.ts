@@ -2,6 +2,8 @@ export interface Highlight {
   id: string;
   start: number;
   end: number;
+  /** Byline, dateline, caption and the like: shown set apart, never a claim. */
+  furniture?: boolean;
 }
 
 /** `start` is the segment's offset in the text, a stable React key. */

@@ -1,4 +1,5 @@
 import { getAnnotatedArticle } from "@claimdesk/api/public";
+import { pageFurniture } from "@claimdesk/claims/furniture";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -32,10 +33,14 @@ export default async function AnnotatedArticlePage({ params }: Props) {
   const article = await loadArticle((await params).id);
   if (!article) notFound();
   const byId = new Map(article.claims.map((claim) => [claim.id, claim]));
-  const segments = segmentText(
-    article.body,
-    article.claims.map((claim) => ({ id: claim.id, start: claim.spanStart, end: claim.spanEnd })),
-  );
+  const segments = segmentText(article.body, [
+    ...article.claims.map((claim) => ({ id: claim.id, start: claim.spanStart, end: claim.spanEnd })),
+    ...pageFurniture(article.body, article.title).map((span) => ({
+      id: `furniture-${span.start}`,
+      ...span,
+      furniture: true,
+    })),
+  ]);
   return (
     <>
       <h1>{article.title}</h1>
@@ -58,6 +63,12 @@ export default async function AnnotatedArticlePage({ params }: Props) {
       <div className="split">
         <div className="article-text">
           {segments.map((segment) => {
+            if (segment.highlight?.furniture)
+              return (
+                <span key={segment.start} className="furniture">
+                  {segment.text}
+                </span>
+              );
             const claim = segment.highlight ? byId.get(segment.highlight.id) : undefined;
             if (!claim) return <span key={segment.start}>{segment.text}</span>;
             return (

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { RELIEF_PACKAGE } from "../__fixtures__/articles";
+import { extractClaims } from "../extract";
+import { pageFurniture } from "./furniture";
+
+describe("pageFurniture", () => {
+  it("returns the byline, dateline and caption, and none of the claim text or the headline", () => {
+    const body = [
+      "Harbor Fees Fall 15% in Spring",
+      "",
+      "By Jane Roe",
+      "",
+      "LONDON (Harbor Wire) - Port fees will fall 15 percent in April, the authority said.",
+      "",
+      "Cranes at the east dock. (Photo: Tom Berg/Harbor Wire)",
+      "",
+      "- Fees for small boats fall 20 percent;",
+      "- fees for barges fall 10 percent.",
+    ].join("\n");
+    const parts = pageFurniture(body).map((span) => body.slice(span.start, span.end));
+    expect(parts).not.toContain("Harbor Fees Fall 15% in Spring");
+    expect(parts).toContain("By Jane Roe");
+    expect(parts.some((part) => part.startsWith("LONDON (Harbor Wire)"))).toBe(true);
+    expect(parts.some((part) => part.includes("Photo: Tom Berg"))).toBe(true);
+    expect(parts.some((part) => /Port fees will fall|Fees for small boats|fees for barges/.test(part))).toBe(
+      false,
+    );
+    expect(parts).not.toContain("-");
+  });
+
+  it("gives trimmed ranges that never overlap a claim", () => {
+    const furniture = pageFurniture(RELIEF_PACKAGE);
+    expect(furniture.length).toBeGreaterThan(0);
+    const claimSpans = extractClaims({ body: RELIEF_PACKAGE }).flatMap((claim) => claim.spans);
+    for (const span of furniture) {
+      const text = RELIEF_PACKAGE.slice(span.start, span.end);
+      expect(text.trim()).toBe(text);
+      for (const claim of claimSpans) expect(span.end <= claim.start || span.start >= claim.end).toBe(true);
+    }
+  });
+});
