@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractClaims } from "../extract";
 import { detectAttribution } from "./detect";
 import { parseSpeakerPhrase } from "./names";
 import { resolveAttributions } from "./resolve";
@@ -120,4 +121,31 @@ describe("resolveAttributions", () => {
     const result = at(["Rents rose, the Housing Ministry said.", "Costs fell, the ministry said."]);
     expect(result.map((r) => r.speaker)).toEqual(["the Housing Ministry", "the Housing Ministry"]);
   });
+});
+
+describe("closing tags with roles, appositives and days", () => {
+  const cases: Array<[string, string, string]> = [
+    [
+      "The mill will close in March, said Tom Ash, a spokesman for Delta Steel.",
+      "Tom Ash",
+      "The mill will close in March.",
+    ],
+    [
+      "Unemployment rose to 5.2 percent in May, the Labor Department reported Friday.",
+      "the Labor Department",
+      "Unemployment rose to 5.2 percent in May.",
+    ],
+    [
+      "The program has saved taxpayers $40 million, Cole's spokeswoman, Lia Brandt, said in an email.",
+      "Lia Brandt",
+      "The program has saved taxpayers $40 million.",
+    ],
+  ];
+  for (const [body, speaker, text] of cases) {
+    it(`credits ${speaker}`, () => {
+      const [claim] = extractClaims({ body });
+      expect(claim?.speaker).toBe(speaker);
+      expect(claim?.text).toBe(text);
+    });
+  }
 });

@@ -29,6 +29,19 @@ const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 const OPENING_QUOTES = /^[\s"“‘'«]+/;
 const CLOSING_PUNCT = " \t\n\r\"”’'»,;:.—–-";
 const TAG_BOUNDARY = /[,?!—–][”"’']*\s+|[”"]\s+/g;
+/** "Lia Brandt, said …": a name closed by a comma right before the verb. */
+const APPOSITIVE_TAG =
+  /^[^,]{2,80},\s+(?:said|says|told|added|wrote|noted|confirmed|explained|argued|reported)\b/;
+
+/** The start of a short role phrase ("Cole's spokeswoman") between two commas, or null. */
+function appositiveBefore(sentence: string, start: number, end: number): number | null {
+  const words = sentence.slice(start, end).trim().split(/\s+/);
+  const roleLike = words.length <= 5 && !/["“”]/.test(sentence.slice(start, end));
+  return roleLike && !words.some((w) => /^(?:is|are|was|were|has|have|had|will|would)$/.test(w))
+    ? start
+    : null;
+}
+
 const TAG_PARTICIPLE = /,\s+(?:adding|saying|noting|arguing|warning|insisting|explaining|calling)\s/;
 const TAIL_ACCORDING_TO = /^according to\s+(.{2,160})$/i;
 const TAIL_VERB_FIRST = /^(?:said|says|added|adds|told|wrote)\s+(.{2,160})$/;
@@ -62,7 +75,7 @@ function stripEndPunctuation(text: string): string {
 /** "..., the ministry said on Monday." / "...,” said Jane Roe." / "..., according to X." */
 function trailingTag(sentence: string): Attribution | null {
   const boundaries = [...sentence.matchAll(TAG_BOUNDARY)].slice(-4).reverse();
-  for (const boundary of boundaries) {
+  for (const [k, boundary] of boundaries.entries()) {
     const tagStart = boundary.index + boundary[0].length;
     // "…,” Lin Wei told reporters, adding that …": the tag ends where the participle starts.
     const fullTail = stripEndPunctuation(sentence.slice(tagStart));
@@ -71,7 +84,14 @@ function trailingTag(sentence: string): Attribution | null {
     if (tail.length > 220 || tail === "") continue;
     const speakerPhrase = speakerOfTag(tail, /["”’']/.test(boundary[0]));
     if (speakerPhrase === undefined) continue;
-    const content = trimmedRange(sentence, 0, boundary.index + (/^[?!]/.test(boundary[0]) ? 1 : 0));
+    // "…, Cole's spokeswoman, Lia Brandt, said": the name closes an appositive that starts one comma earlier.
+    const earlier = boundaries[k + 1];
+    const appositiveStart =
+      earlier !== undefined && APPOSITIVE_TAG.test(tail)
+        ? appositiveBefore(sentence, earlier.index + earlier[0].length, boundary.index)
+        : null;
+    const claimEnd = appositiveStart === null ? boundary.index : (earlier?.index ?? boundary.index);
+    const content = trimmedRange(sentence, 0, claimEnd + (/^[?!]/.test(boundary[0]) ? 1 : 0));
     if (content === null) continue;
     return { speakerPhrase, reporterPhrase: null, ...content, prefix: "" };
   }
@@ -99,9 +119,10 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
   // "..., the company reported a loss" is a clause, not a tag: only adverbials may follow the verb.
   const adverbialOnly =
     after.length === 0 ||
-    /^(?:on|in|at|last|this|earlier|during|to|via|through|after|before|when|while|as|from|of|for)$/i.test(
+    /^(?:on|in|at|last|this|earlier|during|to|via|through|after|before|when|while|as|from|of|for|yesterday|today|tonight|overnight)$/i.test(
       after[0] ?? "",
-    );
+    ) ||
+    /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(after[0] ?? "");
   if (after.length > 14 || (!adverbialOnly && verb !== "told" && verb !== "tells")) return undefined;
   // "..., told reporters the wing would open" carries a clause: it is not a closing tag.
   if (after.some((w) => /^(?:is|are|was|were|will|would|has|have|had|could|can)$/.test(w))) return undefined;
@@ -111,9 +132,15 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
     .join(" ");
   // "Roe, the chair, said ..." leaves an appositive ending in a comma: a leading attribution,
   // unless a quotation closed right before it ("“…,” Sen. Jane Roe, D-Iowa, said").
+  // "…, Cole's spokeswoman, Lia Brandt, said in an email." / "“…,” Sen. Jane Roe, D-Iowa, said":
+  // the closing tag carries an appositive; the speaker is its named part.
   if (phrase.endsWith(",")) {
-    const named = afterQuote ? (phrase.split(",")[0] ?? "") : "";
-    return named !== "" && isSpeakerPhrase(named) ? named : undefined;
+    const parts = phrase
+      .slice(0, -1)
+      .split(/\s*,\s*/)
+      .filter((part) => part !== "" && !PARTY_TAG.test(part) && isSpeakerPhrase(part));
+    const named = parts.find((part) => NAME.test(part)) ?? (afterQuote ? parts[0] : undefined);
+    return named;
   }
   return isSpeakerPhrase(phrase) ? phrase : undefined;
 }

@@ -163,12 +163,24 @@ const INITIAL = /^\p{Lu}\.$/u;
 const ROLE_THEN_NAME =
   /\s(?!(?:of|and|for|the|on|in|at|de|du|la|von|van|der)\s)\p{Ll}[\p{L}-]*\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)$/u;
 
+/** Two to four capitalised words: a personal name unless it holds an organisation word. */
+const PERSON_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+$/u;
+
 /** "a Congressional Research Service report" → its author, "the Congressional Research Service". */
 const NAMED_DOCUMENT =
   /^(?:a|an|the)\s+((?:\p{Lu}[\p{L}.&'’-]*\s+){0,5}\p{Lu}[\p{L}.&'’-]*)\s+(?:report|study|analysis|survey|estimate|review|audit|assessment|statement)$/u;
 
 function parseUncached(raw: string): SpeakerName | null {
   let phrase = stripDecorations(raw);
+  // "Tom Ash, a spokesman for Delta Steel": the named person speaks, not the company.
+  const [firstPart, ...otherParts] = phrase.split(/\s*,\s*/);
+  if (
+    otherParts.length > 0 &&
+    firstPart !== undefined &&
+    PERSON_NAME.test(firstPart) &&
+    !ORG_WORDS.test(firstPart)
+  )
+    phrase = firstPart;
   const source =
     /\b(?:statement|report|release|data|figures|estimates?|documents?|filing|survey|spokes(?:man|woman|person)|representative|official)s?\s+(?:\S+\s+){0,3}?(?:from|by|for|of)\s+(.+)$/i.exec(
       phrase,
