@@ -140,6 +140,16 @@ describe("closing tags with roles, appositives and days", () => {
       "Lia Brandt",
       "The program has saved taxpayers $40 million.",
     ],
+    [
+      "Officials estimate that the storm caused $2 billion in damage.",
+      "officials",
+      "The storm caused $2 billion in damage.",
+    ],
+    [
+      "Economists warn that rents will rise 9 percent next year.",
+      "economists",
+      "Rents will rise 9 percent next year.",
+    ],
   ];
   for (const [body, speaker, text] of cases) {
     it(`credits ${speaker}`, () => {

@@ -179,7 +179,7 @@ function referringTag(sentence: string): Attribution | null {
 }
 
 /** Verbs that usually take a plain object ("Employers added 210,000 jobs") report only before "that" or a clause. */
-const OBJECT_VERB = /^(?:added|adds|found|finds|reported|reports)$/;
+const OBJECT_VERB = /^(?:added|adds|found|finds|reported|reports|estimate)$/;
 const CLAUSE_OPENER = /^(?:that|he|she|it|they|we|i|there|the|this|these|those)$/i;
 /** After a noun use ("Insurance claims rose"), the next word is itself a verb. */
 const FOLLOWING_VERB = /^(?:is|are|was|were|has|have|had|will|would|rose|fell|grew|\p{Ll}+ed)$/u;

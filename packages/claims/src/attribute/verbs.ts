@@ -87,7 +87,25 @@ const REPORTING_VERBS = [
   "doubts",
 ];
 
-export const REPORTING_VERB = new Set(REPORTING_VERBS);
+/**
+ * Base forms after a plural subject ("Officials estimate that …", "Critics say …"). Only verbs that
+ * are rarely nouns; "estimate" reports only before a clause (see OBJECT_VERB in detect.ts).
+ */
+const PLURAL_REPORTING_VERBS = [
+  "say",
+  "argue",
+  "warn",
+  "insist",
+  "contend",
+  "predict",
+  "allege",
+  "acknowledge",
+  "admit",
+  "testify",
+  "estimate",
+];
+
+export const REPORTING_VERB = new Set([...REPORTING_VERBS, ...PLURAL_REPORTING_VERBS]);
 
 /** After these verbs the rest of the sentence is the claim itself (possibly after "that"). */
 export const CLAUSE_VERB = new Set([
