@@ -551,3 +551,24 @@ describe("extractClaims on counted, amount and numbered lists", () => {
     ]);
   });
 });
+
+describe("extractClaims on wire-style dash bullets and ranks", () => {
+  const body = [
+    "The Norland government on Wednesday announced $1.8 billion in new flood aid for its coast, including, for the first time, mobile barriers.",
+    "The aid includes:",
+    "— 40 mobile flood barriers.",
+    "— 12 high-capacity pumps.",
+    "Ministry spokesman Brig. Gen. Ola Dahl said the barriers would protect 30,000 homes.",
+  ].join("\n\n");
+  const claims = extractClaims({ body });
+
+  it("names the aid with its amount in each dash bullet, across blank lines", () => {
+    const aid = "The $1.8 billion in new flood aid for its coast includes";
+    expect(find(claims, `${aid} 40 mobile flood barriers.`).quote).toBe("40 mobile flood barriers.");
+    expect(find(claims, `${aid} 12 high-capacity pumps.`).quote).toBe("12 high-capacity pumps.");
+  });
+
+  it("does not end a sentence at 'Brig.' and strips chained ranks from the speaker", () => {
+    expect(find(claims, "The barriers would protect 30,000 homes.").speaker).toBe("Ola Dahl");
+  });
+});

@@ -27,6 +27,8 @@ const TITLE_WORDS = new Set([
   "captain",
   "maj",
   "major",
+  "brig",
+  "brigadier",
   "adm",
   "admiral",
   "prof",
@@ -240,17 +242,20 @@ function lowerDeterminer(phrase: string): string {
 }
 
 const PERSONAL_TITLE =
-  /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|President|Senator|Governor|Mayor|Secretary|Minister|spokes(?:man|woman|person)|Judge|Justice|Chancellor|Commissioner|Director|Coach)\.?\s+((?:\p{Lu}[\p{L}’'-]*\.?\s+){0,2}\p{Lu}[\p{L}’'-]+)/gu;
+  /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Brig|Maj|Lt|Col|Sgt|Capt|Adm|Prof|President|Senator|Governor|Mayor|Secretary|Minister|spokes(?:man|woman|person)|Judge|Justice|Chancellor|Commissioner|Director|Coach)\.?\s+((?:\p{Lu}[\p{L}’'-]*\.?\s+){0,2}\p{Lu}[\p{L}’'-]+)/gu;
 
 const TITLE_HINT =
-  /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|President|Senator|Governor|Mayor|Secretary|Minister|spokes|Judge|Justice|Chancellor|Commissioner|Director|Coach)/;
+  /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Brig|Maj|Lt|Col|Sgt|Capt|Adm|Prof|President|Senator|Governor|Mayor|Secretary|Minister|spokes|Judge|Justice|Chancellor|Commissioner|Director|Coach)/;
+
+const CHAINED_TITLES = /^(?:(?:Gen|Col|Maj|Lt|Adm|Capt|Cmdr|Sgt|Dr)\.?\s+)+/;
 
 /** Full names introduced with a title anywhere in a sentence: "Sen. Jane Roe" → "Jane Roe". */
 export function namesWithTitles(sentence: string): string[] {
   const names: string[] = [];
   if (!TITLE_HINT.test(sentence)) return names;
   for (const match of sentence.matchAll(PERSONAL_TITLE)) {
-    const name = (match[1] ?? "").replace(/['’]s$/, "");
+    // "Brig. Gen. Pat Ryder": the match starts at the first title; the name is what follows the last.
+    const name = (match[1] ?? "").replace(/['’]s$/, "").replace(CHAINED_TITLES, "");
     if (name.includes(" ")) names.push(name);
   }
   return names;

@@ -169,6 +169,8 @@ function nounPhrase(words: string[], headIndex: number): string {
     start--;
     if (DETERMINER.test(previous)) break;
   }
+  // "$2.5 billion in new military aid": the amount is part of what the aid is.
+  if (/^(?:in|of)$/i.test(words[start - 1] ?? "")) start = amountBefore(words, start - 1) ?? start;
   let end = headIndex + 1;
   if (!/[,;:]$/.test(words[headIndex] ?? "") && POSTMODIFIER.test(words[end] ?? "")) {
     while (end < words.length && end - headIndex <= 8) {
@@ -182,6 +184,14 @@ function nounPhrase(words: string[], headIndex: number): string {
     .slice(start, end)
     .join(" ")
     .replace(/[,;:.!?"”]+$/, "");
+}
+
+/** Where an amount ("$2.5 billion", "$40m") ends right before `words[at]`, the index it starts at. */
+function amountBefore(words: string[], at: number): number | null {
+  const last = words[at - 1] ?? "";
+  if (/^\$[\d.,]+(?:m|bn)?$/.test(last)) return at - 1;
+  const number = words[at - 2] ?? "";
+  return /^(?:million|billion|trillion)$/i.test(last) && /^\$?[\d.,]+$/.test(number) ? at - 2 : null;
 }
 
 function stripDeterminer(phrase: string): string {
