@@ -572,3 +572,59 @@ describe("extractClaims on wire-style dash bullets and ranks", () => {
     expect(find(claims, "The barriers would protect 30,000 homes.").speaker).toBe("Ola Dahl");
   });
 });
+
+describe("extractClaims on more aid-list phrasings", () => {
+  const intro = "The ministry announced a $70 million relief package for Corvenna on Friday.";
+  const pkg = "The $70 million relief package for Corvenna";
+  const itemsOf = (sentence: string) =>
+    extractClaims({ body: `${intro} ${sentence}` })
+      .filter((claim) => claim.parentId !== null)
+      .map((claim) => claim.text);
+
+  it("keeps a relative clause inside a semicolon item", () => {
+    expect(
+      itemsOf(
+        "The package includes fuel for generators, which hospitals have rationed; 900 tents; and water pumps.",
+      ),
+    ).toEqual([
+      `${pkg} includes fuel for generators, which hospitals have rationed.`,
+      `${pkg} includes 900 tents.`,
+      `${pkg} includes water pumps.`,
+    ]);
+  });
+
+  it("splits 'A, B, as well as C and D'", () => {
+    expect(itemsOf("The package includes tents, blankets, as well as water filters and radios.")).toEqual([
+      `${pkg} includes tents.`,
+      `${pkg} includes blankets.`,
+      `${pkg} includes water filters.`,
+      `${pkg} includes radios.`,
+    ]);
+  });
+
+  it("names the package after an opening adverbial", () => {
+    expect(itemsOf("Among other things, the package contains 20 field kitchens and 3,000 cots.")).toEqual([
+      `Among other things, the $70 million relief package for Corvenna includes 20 field kitchens.`,
+      `Among other things, the $70 million relief package for Corvenna includes 3,000 cots.`,
+    ]);
+  });
+
+  it("splits a series of numbered objects even when one is 'armored'", () => {
+    expect(
+      itemsOf("The package will provide Corvenna with 12 generators, 40 armored ambulances and 2,000 tents."),
+    ).toEqual([
+      `${pkg} will provide Corvenna with 12 generators.`,
+      `${pkg} will provide Corvenna with 40 armored ambulances.`,
+      `${pkg} will provide Corvenna with 2,000 tents.`,
+    ]);
+  });
+
+  it("reads a closing 'which includes' / 'that includes' list as the thing's contents", () => {
+    const body =
+      "The ministry on Friday announced a $70 million relief package for Corvenna that includes 12 generators and 2,000 tents.";
+    const texts = extractClaims({ body }).map((claim) => claim.text);
+    expect(texts).toContain("The ministry on Friday announced a $70 million relief package for Corvenna.");
+    expect(texts).toContain(`${pkg} includes 12 generators.`);
+    expect(texts).toContain(`${pkg} includes 2,000 tents.`);
+  });
+});

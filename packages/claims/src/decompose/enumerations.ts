@@ -1,5 +1,13 @@
 import { asSentence } from "../util/text";
-import { describe, type Entity, type EntityMemory, isThingNoun, isVagueReference } from "./entities";
+import { isUnambiguousVerb } from "./clauses";
+import {
+  describe,
+  type Entity,
+  type EntityMemory,
+  isThingNoun,
+  isVagueReference,
+  thingsMentioned,
+} from "./entities";
 import { type Piece, sentenceCaseToLower, splitListItems } from "./list-items";
 import { seriesList } from "./series";
 
@@ -172,6 +180,10 @@ function inclusionList(content: string, base: number, entities: EntityMemory): L
   const participle = PARTICIPLE.test(verb);
   const listStart = trigger.index + trigger[0].length;
   let lead = content.slice(0, trigger.index).trim();
+  if (!participle) {
+    const closing = closingRelativeList(content, base, lead, listStart);
+    if (closing !== null) return closing;
+  }
   const relative = participle ? null : RELATIVE_LEAD.exec(lead);
   // "Lines including A, B and C have asked ...": the list sits in the subject; keep the predicate.
   // "Groups, including A and B, praised ...": an appositive list ends before the predicate.
@@ -207,6 +219,41 @@ function inclusionList(content: string, base: number, entities: EntityMemory): L
   return { items: pieces, entity };
 }
 
+const CLOSING_RELATIVE = /^(.{2,300}?),?\s+(?:which|that)(?:\s+(?:also|now))?$/;
+
+/**
+ * "The Pentagon announced a $300 million package for Ukraine, which includes A and B." → the main
+ * clause, and "The $300 million package for Ukraine includes A." per item: a relative clause that
+ * ends the sentence lists what the last-mentioned thing includes.
+ */
+function closingRelativeList(
+  content: string,
+  base: number,
+  lead: string,
+  listStart: number,
+): ListDecomposition | null {
+  const main = CLOSING_RELATIVE.exec(lead)?.[1];
+  if (main === undefined) return null;
+  const listText = content.slice(listStart);
+  // "The law that includes A and B took effect": a verb after the list means it is no closing list.
+  // ("-ed" words are left out: in a list they are mostly attributive, "armored vehicles").
+  const verbAfter = listText.split(/\s+/).some((word) => isUnambiguousVerb(word) && !/ed$/.test(word));
+  if (APPOSITIVE_END.test(listText) || PREDICATE.test(listText) || verbAfter) return null;
+  const thing = thingsMentioned(main).at(-1);
+  if (thing === undefined) return null;
+  const items = splitListItems(listText, base + listStart);
+  if (items === null) return null;
+  const subject = asSentence(`the ${thing.phrase.replace(/^(?:a|an|the)\s+/i, "")}`).replace(/\.$/, "");
+  const mainClause = { text: asSentence(main), start: base, end: base + main.length };
+  return {
+    items: [
+      mainClause,
+      ...items.map((item) => ({ ...item, text: asSentence(`${subject} includes ${item.text}`) })),
+    ],
+    entity: null,
+  };
+}
+
 /** "The package, which" → the subject before a relative clause that lists what it includes. */
 const RELATIVE_LEAD = /^(.{2,120}?),\s+(?:which|that)(?:\s+(?:also|now))?$/;
 /** "Other items in the package", "Additional weapons in the aid": more of an earlier-described thing. */
@@ -229,12 +276,18 @@ function inclusionSubject(
     const described = describe(containerEntity, container);
     return { lead: more?.[1] ? `${described} also` : described, entity: containerEntity, singular: true };
   }
-  const adverb = TRAILING_ADVERB.exec(subject);
-  const core = adverb?.[1] ?? subject;
+  // "Among other things, the package": an opening adverbial stays in front of the named thing.
+  const opening = /^(.{2,60},\s+)(.+)$/.exec(subject);
+  const adverbial = opening?.[1] ?? "";
+  const rest = opening?.[2] ?? subject;
+  const adverb = TRAILING_ADVERB.exec(rest);
+  const core = adverb?.[1] ?? rest;
   const entity = isVagueReference(core) ? entities.find(core) : null;
   if (entity === null) return { lead: subject, entity: null, singular: false };
   const described = describe(entity, core);
-  return { lead: adverb === null ? described : `${described} ${adverb[2] ?? ""}`, entity, singular: true };
+  const named =
+    adverbial === "" ? described : `${adverbial}${described.charAt(0).toLowerCase()}${described.slice(1)}`;
+  return { lead: adverb === null ? named : `${named} ${adverb[2] ?? ""}`, entity, singular: true };
 }
 
 /** "The report lists three causes: A, B and C." */

@@ -33,7 +33,9 @@ export function splitListItems(text: string, offset: number): Piece[] | null {
       parts.push(lastItem);
     } else parts.push(...pair);
   } else {
-    parts.push(lastItem);
+    // "A, B, as well as C and D": the last part may pair two more items.
+    const pair = lastLead.trim() === "as well as" ? splitPair(lastItem, false) : null;
+    parts.push(...(pair ?? [lastItem]));
   }
   if (parts.length < 2) return null;
   // "three elements — A, B and C": the count belongs to the lead, not to the first item.
@@ -53,8 +55,9 @@ export function splitListItems(text: string, offset: number): Piece[] | null {
     if (item === null) return null;
     items.push(...splitCoordinatedModifier(item));
   }
-  // "provisions that would raise taxes, cut spending and ..." enumerates verbs, not things.
-  if (/\b(?:that|which|who)\s/.test(items[0]?.text ?? "")) return null;
+  // "provisions that would raise taxes, cut spending and ..." enumerates verbs, not things. Semicolons
+  // separate items that may carry their own relative clause ("rockets, which …; shells; and mines").
+  if (separator === "," && /\b(?:that|which|who)\s/.test(items[0]?.text ?? "")) return null;
   distributeHead(items);
   for (const item of items) {
     item.start += offset;

@@ -79,8 +79,13 @@ function isShortNounPhrase(text: string): boolean {
   return (
     itemWords.length <= limit &&
     !ING_FORM.test(itemWords[0] ?? "") &&
-    !itemWords.some((w) => isUnambiguousVerb(w))
+    !itemWords.some((w, k) => isUnambiguousVerb(w) && !isAttributive(w, itemWords[k - 1]))
   );
+}
+
+/** "40 armored vehicles", "the elected officials": an "-ed" word after a number or article describes. */
+function isAttributive(word: string, before: string | undefined): boolean {
+  return /ed$/.test(word) && before !== undefined && DETERMINER_START.test(before);
 }
 
 const AMOUNT = /^(?:\$|€|£)?\d/;
