@@ -186,6 +186,7 @@ export async function getAnnotatedArticle(db: Database, articleId: string) {
   const rows = await db
     .select({
       id: claims.id,
+      field: claims.field,
       spanStart: claims.spanStart,
       spanEnd: claims.spanEnd,
       text: claims.text,
@@ -199,13 +200,14 @@ export async function getAnnotatedArticle(db: Database, articleId: string) {
     .from(claims)
     .leftJoin(publications, eq(publications.claimId, claims.id))
     .where(eq(claims.articleId, articleId))
-    .orderBy(asc(claims.spanStart));
+    .orderBy(desc(claims.field), asc(claims.spanStart));
   const annotated = rows
     .filter((row) => row.checkworthy && row.status !== "dismissed")
     .map((row) => {
       const rated = row.slug !== null && row.unpublishedAt === null && PUBLIC_STATUSES.includes(row.status);
       return {
         id: row.id,
+        field: row.field,
         spanStart: row.spanStart,
         spanEnd: row.spanEnd,
         text: row.text,

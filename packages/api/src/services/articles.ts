@@ -36,7 +36,8 @@ export async function createArticle(
   const existing = await findArticleByHash(db, actor.newsroomId, hash);
   if (existing) return { status: "duplicate", articleId: existing };
 
-  const extracted = extractBodyClaims({ title: input.title, body: input.body });
+  // Body claims, and a claim only the headline makes (`field: "title"`, its span into the title).
+  const extracted = extractClaims({ title: input.title, body: input.body });
   return db.transaction(async (tx) => {
     const [article] = await tx
       .insert(articles)
@@ -71,15 +72,6 @@ export async function createArticle(
   });
 }
 
-/**
- * The engine's claims the claims table can hold. Every stored claim is anchored in the body
- * (`quote === body.slice(spanStart, spanEnd)`), so a claim only the title makes is left out; a
- * title that summarises a body claim stays one of that claim's spans (`field: "title"`).
- */
-export function extractBodyClaims(article: { title: string; body: string }): ExtractedClaim[] {
-  return extractClaims(article).filter((claim) => claim.field === "body");
-}
-
 /** Stores the engine's claims for an article (inside the caller's transaction). */
 export async function insertExtractedClaims(
   db: Database,
@@ -92,6 +84,7 @@ export async function insertExtractedClaims(
     extracted.map((claim) => ({
       newsroomId,
       articleId,
+      field: claim.field,
       spanStart: claim.start,
       spanEnd: claim.end,
       spans: claim.spans,

@@ -20,7 +20,9 @@ async function freshArticle() {
     body: `${LIST_ARTICLE.body}\nThe council met ${tag} times.`,
   });
   const detail = await room.editor.caller.article.get({ articleId: created.articleId });
-  return { articleId: created.articleId, ...detail };
+  // The tagged title makes a claim of its own; these tests work on the body's claims.
+  const claims = detail.claims.filter((claim) => claim.field === "body");
+  return { articleId: created.articleId, ...detail, claims };
 }
 
 describe("editing claims", () => {
@@ -94,33 +96,64 @@ describe("editing claims", () => {
       tags: [],
     });
 
+    const before = (await room.editor.caller.article.get({ articleId })).claims;
     const result = await room.editor.caller.article.resplit({ articleId });
     expect(result.kept).toBe(2);
-    expect(result.replaced).toBe(claims.length - 2);
+    expect(result.replaced).toBe(before.length - 2);
     const after = (await room.editor.caller.article.get({ articleId })).claims;
     expect(after.find((entry) => entry.id === worked.id)?.text).toBe("Kept wording.");
     expect(after.find((entry) => entry.id === dismissed.id)?.status).toBe("dismissed");
     // No new claim overlaps a kept one.
     for (const entry of after) {
-      if (entry.id === worked.id) continue;
+      if (entry.id === worked.id || entry.field !== "body") continue;
       expect(entry.spanStart >= worked.spanEnd || entry.spanEnd <= worked.spanStart).toBe(true);
     }
   });
 
-  it("stores only claims anchored in the body when the title makes a claim the body does not", async () => {
+  it("stores a claim only the headline makes, anchored in the title, through re-splits", async () => {
     const tag = Math.random().toString(36).slice(2, 8);
     const { articleId } = await room.editor.caller.article.create({
-      title: `Ferry fares will double next spring ${tag}`,
+      title: "Ferry fares will double next spring, Mayor Ortiz says",
       body: `${LIST_ARTICLE.body}
 The council met ${tag} times.`,
     });
     for (const resplit of [false, true]) {
       if (resplit) await room.editor.caller.article.resplit({ articleId });
       const { article, claims } = await room.editor.caller.article.get({ articleId });
-      expect(claims.length).toBeGreaterThan(0);
-      for (const claim of claims)
-        expect(article.body.slice(claim.spanStart, claim.spanEnd)).toBe(claim.quote);
-      expect(claims.some((claim) => claim.text.includes("Ferry fares"))).toBe(false);
+      const headline = claims.filter((claim) => claim.field === "title");
+      expect(headline).toHaveLength(1);
+      expect(headline[0]).toMatchObject({ text: "Ferry fares will double next spring.", speaker: "Ortiz" });
+      expect(claims[0]?.field).toBe("title");
+      for (const claim of claims) {
+        const source = claim.field === "title" ? article.title : article.body;
+        expect(source.slice(claim.spanStart, claim.spanEnd)).toBe(claim.quote);
+      }
+    }
+  });
+
+  it("splits a headline claim inside the title and never merges it with body claims", async () => {
+    const tag = Math.random().toString(36).slice(2, 8);
+    const { articleId } = await room.editor.caller.article.create({
+      title: `Ferry fares will double and bus fares will rise next spring ${tag}`,
+      body: `${LIST_ARTICLE.body}
+The council met ${tag} times.`,
+    });
+    const { article, claims } = await room.editor.caller.article.get({ articleId });
+    const headline = claims.find((claim) => claim.field === "title");
+    const body = claims.find((claim) => claim.field === "body");
+    if (!headline || !body) throw new Error("need a headline claim and a body claim");
+    await expect(room.editor.caller.claim.merge({ claimIds: [headline.id, body.id] })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    const at = headline.quote.indexOf(" and ");
+    const { claimIds } = await room.editor.caller.claim.split({ claimId: headline.id, at });
+    const halves = (await room.editor.caller.article.get({ articleId })).claims.filter((claim) =>
+      claimIds.includes(claim.id),
+    );
+    expect(halves).toHaveLength(2);
+    for (const half of halves) {
+      expect(half.field).toBe("title");
+      expect(article.title.slice(half.spanStart, half.spanEnd)).toBe(half.quote);
     }
   });
 });

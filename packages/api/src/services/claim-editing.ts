@@ -1,3 +1,4 @@
+import { extractClaims } from "@claimdesk/claims";
 import {
   articles,
   assignments,
@@ -10,7 +11,7 @@ import {
 import { TRPCError } from "@trpc/server";
 import { and, asc, eq, inArray, notInArray, or } from "drizzle-orm";
 import type { Actor } from "../actor";
-import { extractBodyClaims, insertExtractedClaims } from "./articles";
+import { insertExtractedClaims } from "./articles";
 import { recordAudit } from "./audit";
 import { type ClaimRow, loadClaim } from "./claims";
 
@@ -57,10 +58,21 @@ function trimSpan(body: string, start: number, end: number): { start: number; en
   return { start: from, end: to };
 }
 
-async function articleBody(db: Database, articleId: string): Promise<string> {
-  const [article] = await db.select({ body: articles.body }).from(articles).where(eq(articles.id, articleId));
+type ArticleField = "body" | "title";
+
+/** The text a claim's span points into: the article body, or its title for a headline claim. */
+async function spanSource(db: Database, articleId: string, field: ArticleField): Promise<string> {
+  const [article] = await db
+    .select({ body: articles.body, title: articles.title })
+    .from(articles)
+    .where(eq(articles.id, articleId));
   if (!article) throw new TRPCError({ code: "NOT_FOUND", message: "Article not found." });
-  return article.body;
+  return field === "title" ? article.title : article.body;
+}
+
+/** A span as the engine writes it: `field` only for the title. */
+function spanIn(field: ArticleField, span: { start: number; end: number }) {
+  return field === "title" ? { ...span, field } : span;
 }
 
 /**
@@ -82,15 +94,21 @@ export async function mergeClaims(db: Database, actor: Actor, claimIds: string[]
       });
     }
     for (const row of rows) assertUntouched(row, "merged");
-    const body = await articleBody(tx, first.articleId);
+    if (rows.some((row) => row.field !== first.field)) {
+      throw new TRPCError({
+        code: "BAD_REQUEST",
+        message: "A headline claim can't be merged with claims from the article text.",
+      });
+    }
+    const source = await spanSource(tx, first.articleId, first.field);
     const start = Math.min(...rows.map((row) => row.spanStart));
     const end = Math.max(...rows.map((row) => row.spanEnd));
     const merged = {
       spanStart: start,
       spanEnd: end,
-      quote: body.slice(start, end),
+      quote: source.slice(start, end),
       text: rows.map((row) => row.text).join(" "),
-      spans: [{ start, end }],
+      spans: [spanIn(first.field, { start, end })],
       score: Math.max(...rows.map((row) => row.score)),
       checkworthy: rows.some((row) => row.checkworthy),
       parentKey: null,
@@ -119,10 +137,10 @@ export async function splitClaim(db: Database, actor: Actor, input: { claimId: s
   return db.transaction(async (tx) => {
     const claim = await loadClaim(tx, actor.newsroomId, input.claimId, true);
     assertUntouched(claim, "split");
-    const body = await articleBody(tx, claim.articleId);
+    const source = await spanSource(tx, claim.articleId, claim.field);
     const cut = claim.spanStart + input.at;
-    const left = trimSpan(body, claim.spanStart, cut);
-    const right = trimSpan(body, cut, claim.spanEnd);
+    const left = trimSpan(source, claim.spanStart, cut);
+    const right = trimSpan(source, cut, claim.spanEnd);
     if (input.at <= 0 || cut >= claim.spanEnd || left.end <= left.start || right.end <= right.start) {
       throw new TRPCError({
         code: "BAD_REQUEST",
@@ -132,9 +150,9 @@ export async function splitClaim(db: Database, actor: Actor, input: { claimId: s
     const part = (span: { start: number; end: number }) => ({
       spanStart: span.start,
       spanEnd: span.end,
-      quote: body.slice(span.start, span.end),
-      text: body.slice(span.start, span.end),
-      spans: [span],
+      quote: source.slice(span.start, span.end),
+      text: source.slice(span.start, span.end),
+      spans: [spanIn(claim.field, span)],
     });
     await tx
       .update(claims)
@@ -146,6 +164,7 @@ export async function splitClaim(db: Database, actor: Actor, input: { claimId: s
         ...part(right),
         newsroomId: claim.newsroomId,
         articleId: claim.articleId,
+        field: claim.field,
         speaker: claim.speaker,
         reportedBy: claim.reportedBy,
         parentKey: claim.parentKey,
@@ -233,14 +252,16 @@ export async function reextractClaims(
         )
     ).map((row) => row.id),
   );
-  const attached: { start: number; end: number }[] = [];
+  const attached: { field: ArticleField; start: number; end: number }[] = [];
   let detached = 0;
   for (const claim of existing.filter((row) => worked.has(row.id))) {
-    if (article.body.slice(claim.spanStart, claim.spanEnd) === claim.quote) {
-      attached.push({ start: claim.spanStart, end: claim.spanEnd });
+    // A headline claim follows its quote in the (possibly new) title, a body claim in the body.
+    const source = claim.field === "title" ? article.title : article.body;
+    if (source.slice(claim.spanStart, claim.spanEnd) === claim.quote) {
+      attached.push({ field: claim.field, start: claim.spanStart, end: claim.spanEnd });
       continue;
     }
-    const start = relocateQuote(article.body, claim.quote, claim.spanStart);
+    const start = relocateQuote(source, claim.quote, claim.spanStart);
     if (start === null) {
       detached++;
       await tx
@@ -250,23 +271,23 @@ export async function reextractClaims(
       continue;
     }
     const span = { start, end: start + claim.quote.length };
-    attached.push(span);
+    attached.push({ field: claim.field, ...span });
     await tx
       .update(claims)
       .set({
         spanStart: span.start,
         spanEnd: span.end,
-        spans: [span],
+        spans: [spanIn(claim.field, span)],
         detachedAt: null,
         updatedAt: new Date(),
       })
       .where(eq(claims.id, claim.id));
   }
   const replaced = existing.filter((claim) => !worked.has(claim.id));
-  const overlapsKept = (start: number, end: number) =>
-    attached.some((span) => start < span.end && span.start < end);
-  const fresh = extractBodyClaims({ title: article.title, body: article.body }).filter(
-    (claim) => !overlapsKept(claim.start, claim.end),
+  const overlapsKept = (field: ArticleField, start: number, end: number) =>
+    attached.some((span) => span.field === field && start < span.end && span.start < end);
+  const fresh = extractClaims({ title: article.title, body: article.body }).filter(
+    (claim) => !overlapsKept(claim.field, claim.start, claim.end),
   );
   if (replaced.length > 0)
     await tx.delete(claims).where(

@@ -10,7 +10,7 @@ import {
   verdicts,
 } from "@claimdesk/db";
 import { TRPCError } from "@trpc/server";
-import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Actor } from "../actor";
 import { hasPermission } from "../authz/permissions";
 import type { PublicChange } from "../context";
@@ -105,6 +105,7 @@ export async function listArticleClaims(db: Database, actor: Actor, articleId: s
       id: claims.id,
       text: claims.text,
       quote: claims.quote,
+      field: claims.field,
       spanStart: claims.spanStart,
       spanEnd: claims.spanEnd,
       spans: claims.spans,
@@ -128,7 +129,8 @@ export async function listArticleClaims(db: Database, actor: Actor, articleId: s
     .leftJoin(verdicts, eq(verdicts.claimId, claims.id))
     .leftJoin(publications, eq(publications.claimId, claims.id))
     .where(and(eq(claims.articleId, articleId), eq(claims.newsroomId, actor.newsroomId)))
-    .orderBy(asc(claims.spanStart), asc(claims.spanEnd));
+    // The headline's own claim first ('title' sorts after 'body'), then the text in reading order.
+    .orderBy(desc(claims.field), asc(claims.spanStart), asc(claims.spanEnd));
   return rows.map((row) => ({ ...row, actions: allowedActions(row.status, actor.role) }));
 }
 

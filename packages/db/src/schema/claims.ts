@@ -13,7 +13,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { articles } from "./articles";
 import { createdAtColumn, idColumn } from "./columns";
-import { claimStatusEnum } from "./enums";
+import { articleFieldEnum, claimStatusEnum } from "./enums";
 import { newsroomIdColumn } from "./newsrooms";
 
 /** A range in the article body, or in its title when `field` is "title" (the engine's `Span`). */
@@ -31,7 +31,11 @@ export const claims = pgTable(
     articleId: uuid("article_id")
       .notNull()
       .references(() => articles.id, { onDelete: "cascade" }),
-    /** `[spanStart, spanEnd)` into articles.body; quote === body.slice(spanStart, spanEnd). */
+    /**
+     * `[spanStart, spanEnd)` into articles.body, or into articles.title when `field` is "title" (a
+     * claim only the headline makes); quote === that text.slice(spanStart, spanEnd).
+     */
+    field: articleFieldEnum("field").notNull().default("body"),
     spanStart: integer("span_start").notNull(),
     spanEnd: integer("span_end").notNull(),
     /** Every place the claim appears, e.g. headline and body. */

@@ -40,3 +40,6 @@ export const publicationEventEnum = pgEnum("publication_event", [
   "unpublished",
   "republished",
 ]);
+
+/** Which text of an article a claim's span points into: its body, or a title the body never repeats. */
+export const articleFieldEnum = pgEnum("article_field", ["body", "title"]);

@@ -6,7 +6,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { formatDate } from "~/components/format";
 import { RatingBadge } from "~/components/rating-badge";
-import { segmentText } from "~/components/segments";
+import { type Segment, segmentText } from "~/components/segments";
 import { getDb } from "~/server/db";
 import { speakerHref } from "../../_components/verdict-list";
 
@@ -33,17 +33,35 @@ export default async function AnnotatedArticlePage({ params }: Props) {
   const article = await loadArticle((await params).id);
   if (!article) notFound();
   const byId = new Map(article.claims.map((claim) => [claim.id, claim]));
+  // A headline claim's span points into the title; the rest into the body.
+  const highlightsIn = (field: "body" | "title") =>
+    article.claims
+      .filter((claim) => claim.field === field)
+      .map((claim) => ({ id: claim.id, start: claim.spanStart, end: claim.spanEnd }));
   const segments = segmentText(article.body, [
-    ...article.claims.map((claim) => ({ id: claim.id, start: claim.spanStart, end: claim.spanEnd })),
+    ...highlightsIn("body"),
     ...pageFurniture(article.body, article.title).map((span) => ({
       id: `furniture-${span.start}`,
       ...span,
       furniture: true,
     })),
   ]);
+  function renderClaimSegment(segment: Segment) {
+    const claim = segment.highlight ? byId.get(segment.highlight.id) : undefined;
+    if (!claim) return <span key={segment.start}>{segment.text}</span>;
+    return (
+      <a key={claim.id} href={`#note-${claim.id}`} className="claim-link">
+        <mark className={claim.verdict ? "rated" : undefined} id={`claim-${claim.id}`}>
+          {segment.text}
+          <span className="badge">{claim.verdict ? claim.verdict.rating : "not yet rated"}</span>
+        </mark>
+      </a>
+    );
+  }
+
   return (
     <>
-      <h1>{article.title}</h1>
+      <h1>{segmentText(article.title, highlightsIn("title")).map(renderClaimSegment)}</h1>
       <p className="muted small">
         {[article.publisher, article.author && `by ${article.author}`, formatDate(article.publishedAt)]
           .filter(Boolean)
@@ -69,16 +87,7 @@ export default async function AnnotatedArticlePage({ params }: Props) {
                   {segment.text}
                 </span>
               );
-            const claim = segment.highlight ? byId.get(segment.highlight.id) : undefined;
-            if (!claim) return <span key={segment.start}>{segment.text}</span>;
-            return (
-              <a key={claim.id} href={`#note-${claim.id}`} className="claim-link">
-                <mark className={claim.verdict ? "rated" : undefined} id={`claim-${claim.id}`}>
-                  {segment.text}
-                  <span className="badge">{claim.verdict ? claim.verdict.rating : "not yet rated"}</span>
-                </mark>
-              </a>
-            );
+            return renderClaimSegment(segment);
           })}
         </div>
         <aside aria-label="Claims in this article">

@@ -4,10 +4,10 @@ import type { AppRouter } from "@claimdesk/api";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
-import { useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { ErrorAlert } from "~/components/error-alert";
 import { formatDate } from "~/components/format";
-import { segmentText } from "~/components/segments";
+import { type Segment, segmentText } from "~/components/segments";
 import { useTRPC } from "~/trpc/react";
 import { AssignControl } from "./assign-control";
 import { ClaimEditor } from "./claim-editor";
@@ -90,21 +90,45 @@ export function ArticleDetail({
       ),
     [claims, showAll],
   );
+  // A detached claim's span points into an older text, so it isn't highlighted; a headline claim's
+  // span points into the title.
+  const highlightsIn = useCallback(
+    (field: "body" | "title") =>
+      visible
+        .filter((claim) => claim.detachedAt === null && claim.field === field)
+        .map((claim) => ({ id: claim.id, start: claim.spanStart, end: claim.spanEnd })),
+    [visible],
+  );
   const segments = useMemo(
-    () =>
-      segmentText(
-        query.data?.article.body ?? "",
-        // A detached claim's span points into an older text, so it isn't highlighted.
-        visible
-          .filter((claim) => claim.detachedAt === null)
-          .map((claim) => ({ id: claim.id, start: claim.spanStart, end: claim.spanEnd })),
-      ),
-    [query.data?.article.body, visible],
+    () => segmentText(query.data?.article.body ?? "", highlightsIn("body")),
+    [query.data?.article.body, highlightsIn],
+  );
+  const titleSegments = useMemo(
+    () => segmentText(query.data?.article.title ?? "", highlightsIn("title")),
+    [query.data?.article.title, highlightsIn],
   );
 
   if (query.isPending) return <p aria-busy="true">Loading article…</p>;
   if (query.error) return <ErrorAlert error={query.error} />;
   const { article } = query.data;
+
+  function renderSegment(segment: Segment) {
+    const claimId = segment.highlight?.id;
+    if (!claimId) return <span key={segment.start}>{segment.text}</span>;
+    // A link, not a button: it wraps with the text like any highlight and jumps to the claim's card.
+    return (
+      <a
+        key={segment.start}
+        href={`#claim-${claimId}`}
+        className="mark"
+        data-selected={focused === claimId}
+        data-claim-id={claimId}
+        onClick={() => setFocused(claimId)}
+      >
+        {segment.text}
+      </a>
+    );
+  }
 
   function toggle(claimId: string) {
     setSelected((current) => {
@@ -129,7 +153,7 @@ export function ArticleDetail({
         </p>
       ) : null}
       <div className="page-head">
-        <h1>{article.title}</h1>
+        <h1>{titleSegments.map(renderSegment)}</h1>
         {canEdit ? (
           <button
             type="button"
@@ -160,23 +184,7 @@ export function ArticleDetail({
       </p>
       <div className="split">
         <section aria-label="Article text" className="article-text article-text--pinned">
-          {segments.map((segment) => {
-            const claimId = segment.highlight?.id;
-            if (!claimId) return <span key={segment.start}>{segment.text}</span>;
-            // A link, not a button: it wraps with the text like any highlight and jumps to the claim's card.
-            return (
-              <a
-                key={segment.start}
-                href={`#claim-${claimId}`}
-                className="mark"
-                data-selected={focused === claimId}
-                data-claim-id={claimId}
-                onClick={() => setFocused(claimId)}
-              >
-                {segment.text}
-              </a>
-            );
-          })}
+          {segments.map(renderSegment)}
         </section>
         <section aria-labelledby="claims-heading" className="stack">
           <div className="page-head">

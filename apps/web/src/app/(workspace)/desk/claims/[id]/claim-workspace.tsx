@@ -45,7 +45,10 @@ export function ClaimWorkspace({ claimId }: { claimId: string }) {
   }
   const workspace = query.data;
   const { claim, article, assignment, verdict } = workspace;
-  const context = article ? claimContext(article.body, claim.spanStart, claim.spanEnd) : null;
+  // A headline claim's span points into the title.
+  const context = article
+    ? claimContext(claim.field === "title" ? article.title : article.body, claim.spanStart, claim.spanEnd)
+    : null;
   const rating = workspace.ratingLabels.find((label) => label.id === verdict?.ratingLabelId)?.label ?? null;
   const canEdit = workspace.isAssignedToMe && EDITABLE.has(claim.status);
 
@@ -78,7 +81,8 @@ export function ClaimWorkspace({ claimId }: { claimId: string }) {
         {context && article ? (
           <figure className="card">
             <figcaption className="muted small">
-              In context: <Link href={`/desk/articles/${article.id}`}>{article.title}</Link>
+              {claim.field === "title" ? "In the headline of" : "In context"}:{" "}
+              <Link href={`/desk/articles/${article.id}`}>{article.title}</Link>
             </figcaption>
             <p className="article-text">
               {context.before}
