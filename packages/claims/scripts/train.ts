@@ -21,7 +21,7 @@ import {
   type LinearModel,
   sigmoid,
   type TrainOptions,
-  trainLogisticRegression,
+  trainCheckworthinessModel,
 } from "../src/score/training";
 
 export const TRAINING_DEFAULTS: TrainOptions = {
@@ -29,6 +29,7 @@ export const TRAINING_DEFAULTS: TrainOptions = {
   positiveWeight: 1,
   unimportantWeight: 1,
   maxIterations: 300,
+  naiveBayesL2: 1e-4,
 };
 export const FOLD_SEED = 1;
 /**
@@ -73,7 +74,7 @@ export function trainFinal(
     augmentationHider,
     verdictWeights(sentences, options),
   );
-  return trainLogisticRegression(
+  return trainCheckworthinessModel(
     buildDataset(training.texts, training.labels, config, training.hiders, training.weights),
     options,
   );

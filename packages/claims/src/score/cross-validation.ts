@@ -1,7 +1,13 @@
 /** Grouped cross-validation: whole debates or whole eras are held out, never random rows. */
 import type { LabelledSentence } from "./csv";
 import type { FeatureConfig } from "./features";
-import { buildDataset, predictMargin, sigmoid, type TrainOptions, trainLogisticRegression } from "./training";
+import {
+  buildDataset,
+  predictMargin,
+  sigmoid,
+  type TrainOptions,
+  trainCheckworthinessModel,
+} from "./training";
 
 /** Mulberry32: tiny seeded PRNG so fold assignment is reproducible. */
 export function seededRandom(seed: number): () => number {
@@ -112,7 +118,7 @@ export function crossValidate(
       augmentHider,
       trainRows.map((row) => weights[row] ?? 1),
     );
-    const model = trainLogisticRegression(
+    const model = trainCheckworthinessModel(
       buildDataset(training.texts, training.labels, config, training.hiders, training.weights),
       options,
     );

@@ -10,10 +10,16 @@ import {
 } from "./cross-validation";
 import type { LabelledSentence } from "./csv";
 import { DEFAULT_FEATURE_CONFIG } from "./features";
-import { buildDataset, predictMargin, trainLogisticRegression } from "./training";
+import {
+  buildDataset,
+  logCountRatios,
+  predictMargin,
+  trainCheckworthinessModel,
+  trainLogisticRegression,
+} from "./training";
 
 const SMALL_CONFIG = { ...DEFAULT_FEATURE_CONFIG, hashBits: 12 };
-const OPTIONS = { l2: 1e-3, positiveWeight: 1, unimportantWeight: 1, maxIterations: 100 };
+const OPTIONS = { l2: 1e-3, positiveWeight: 1, unimportantWeight: 1, maxIterations: 100, naiveBayesL2: 0 };
 
 const FACTS = [
   "Taxes rose 4 percent in 1990.",
@@ -43,6 +49,36 @@ describe("trainLogisticRegression", () => {
     labels.forEach((label, row) => {
       expect(predictMargin(data, row, model) > 0).toBe(label);
     });
+  });
+});
+
+describe("trainCheckworthinessModel", () => {
+  const texts = [...FACTS, ...OPINIONS];
+  const labels = texts.map((_, i) => i < FACTS.length);
+  const data = buildDataset(texts, labels, SMALL_CONFIG);
+
+  it("gives columns seen only in positive rows a positive log-count ratio", () => {
+    const ratios = logCountRatios(data);
+    const inFacts = new Set(Array.from(data.indices.subarray(0, data.rowStart[FACTS.length])));
+    const inOpinions = new Set(Array.from(data.indices.subarray(data.rowStart[FACTS.length])));
+    const positiveOnly = [...inFacts].filter((column) => !inOpinions.has(column));
+    expect(positiveOnly.length).toBeGreaterThan(0);
+    for (const column of positiveOnly) expect(ratios[column]).toBeGreaterThan(0);
+  });
+
+  it("is the average of the plain model and its NB-LR companion, in one weight vector", () => {
+    const options = { ...OPTIONS, naiveBayesL2: 1e-3 };
+    const merged = trainCheckworthinessModel(data, options);
+    const plain = trainLogisticRegression(data, options);
+    const ratios = logCountRatios(data);
+    const scaled = { ...data, values: data.values.map((v, k) => v * (ratios[data.indices[k] ?? 0] ?? 0)) };
+    const companion = trainLogisticRegression(scaled, { ...options, l2: options.naiveBayesL2 });
+    labels.forEach((label, row) => {
+      const average = (predictMargin(data, row, plain) + predictMargin(scaled, row, companion)) / 2;
+      expect(predictMargin(data, row, merged)).toBeCloseTo(average, 9);
+      expect(predictMargin(data, row, merged) > 0).toBe(label);
+    });
+    expect(trainCheckworthinessModel(data, OPTIONS).weights).toEqual(plain.weights);
   });
 });
 
