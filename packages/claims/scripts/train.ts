@@ -6,7 +6,8 @@
  *          [--set group=scale,...] [--l2 N]  (experiments only; the committed model uses the defaults)
  *
  * Deterministic: no random state except the fixed-seed debate folds; full-batch L-BFGS.
- * Takes about 1-2 minutes on an idle core (4 held-out-era fits for the threshold + the final fit).
+ * Takes about 2-3 minutes on an idle core (4 held-out-era fits for the threshold + the final fit, each
+ * fitting the plain model and its NB-LR companion).
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
