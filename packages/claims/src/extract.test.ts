@@ -394,6 +394,14 @@ describe("extractClaims on relative-clause and pronoun-led lists", () => {
     byText(`${pkg} also includes spare engines for older cutters.`);
   });
 
+  it("drops the count from 'consists of two parts: A and B'", () => {
+    const claims = extractClaims({
+      body: `${ISLAND_PACKAGE}\nThe package consists of two parts: $180 million in vessels and $70 million in training.`,
+    });
+    find(claims, `${pkg} consists of $180 million in vessels.`);
+    find(claims, `${pkg} consists of $70 million in training.`);
+  });
+
   it("splits two amounts joined by 'and'", () => {
     const amounts = claims.filter((claim) =>
       /\$(?:200|50) million in (?:equipment|training)\.$/.test(claim.text),

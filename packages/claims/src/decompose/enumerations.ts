@@ -297,12 +297,19 @@ function colonList(content: string, base: number): ListDecomposition | null {
   const listStart = colon.index + colon[0].length;
   const items = splitListItems(content.slice(listStart), base + listStart);
   if (items === null) return null;
-  const lead = content.slice(0, colon.index + 1);
+  // "The aid consists of two parts: A and B" → "The aid consists of A": after an inclusion verb the
+  // count says nothing the items don't.
+  const fullLead = content.slice(0, colon.index + 1);
+  const counted = COUNTED_PARTS.exec(fullLead);
+  const lead = counted === null ? fullLead : fullLead.slice(0, counted.index);
   return {
     items: items.map((item) => ({ ...item, text: asSentence(`${lead} ${item.text}`) })),
     entity: null,
   };
 }
+
+const COUNTED_PARTS =
+  /(?<=\b(?:includes?|included|consists? of|consisted of|comprises?|contains?|has|have))\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:main\s+|key\s+)?(?:parts|elements|components|items|pillars|categories):$/i;
 
 /** "encompasses", "comprises", "contains" all state inclusion; say it one way. */
 function inclusionVerb(verb: string): string {
