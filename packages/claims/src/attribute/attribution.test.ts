@@ -159,3 +159,14 @@ describe("closing tags with roles, appositives and days", () => {
     });
   }
 });
+
+describe("'he' after a sentence about a person introduced by a lower-case role", () => {
+  it("resolves to that person, not to the previous speaker", () => {
+    const body = [
+      "“This was a painful decision,” said chief executive Mara Lind.",
+      "Union president Joe Pratt disputed that. He said orders had risen 8 percent since January.",
+    ].join("\n\n");
+    const claim = extractClaims({ body }).find((entry) => entry.text.startsWith("Orders had risen"));
+    expect(claim?.speaker).toBe("Joe Pratt");
+  });
+});

@@ -142,8 +142,12 @@ function toResult(
   };
 }
 
-/** Capitalised words opening a sentence: "Sen. Tom Reed" in "Sen. Tom Reed, R-Kan., disagreed." */
-const CAPITALISED_OPENING = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*(?=[\s,])/u;
+/**
+ * The words opening a sentence up to a capitalised word followed by a lower-case one: "Sen. Tom Reed"
+ * in "Sen. Tom Reed, R-Kan., disagreed.", "Union president Joe Pratt" in "Union president Joe Pratt
+ * disputed that."
+ */
+const CAPITALISED_OPENING = /^(?:[\p{L}.'’-]+\s+){0,4}\p{Lu}[\p{L}'’-]+(?=,|\s+\p{Ll})/u;
 
 /** The person a sentence opens with as its subject, or null. */
 function personSubject(text: string): string | null {
