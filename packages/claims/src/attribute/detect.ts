@@ -43,6 +43,7 @@ function appositiveBefore(sentence: string, start: number, end: number): number 
 }
 
 const TAG_PARTICIPLE = /,\s+(?:adding|saying|noting|arguing|warning|insisting|explaining|calling)\s/;
+const CLAUSE_AFTER_COMMA = /\b(?:is|are|was|were|has|have|had|will|would|can|could)\b/;
 const TAIL_ACCORDING_TO = /^according to\s+(.{2,160})$/i;
 const TAIL_VERB_FIRST = /^(?:said|says|added|adds|told|wrote)\s+(.{2,160})$/;
 
@@ -104,7 +105,11 @@ function trailingTag(sentence: string): Attribution | null {
  */
 function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefined {
   const according = TAIL_ACCORDING_TO.exec(tail);
-  if (according !== null) return according[1] ?? null;
+  if (according !== null) {
+    // "…, according to the agency, 40 percent were overweight": a clause after it, so no closing tag.
+    const afterComma = (according[1] ?? "").split(",").slice(1).join(",");
+    return CLAUSE_AFTER_COMMA.test(afterComma) ? undefined : (according[1] ?? null);
+  }
   const verbFirst = TAIL_VERB_FIRST.exec(tail);
   if (verbFirst !== null) {
     // "..., said Jane Roe, who chairs the board." / not "..., said the plant employs 1,200 people."
@@ -262,7 +267,7 @@ function leadingSpeaker(sentence: string): Attribution | null {
     }
     contentFrom += ADVERBIAL.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
     {
-      const that = /^\s*that\s+/i.exec(sentence.slice(contentFrom));
+      const that = /^\s*that[\s,]+/i.exec(sentence.slice(contentFrom));
       if (that !== null) contentFrom += that[0].length;
       else if (!CLAUSE_VERB.has(lower) && lower !== "told" && lower !== "tells") {
         // "Roe announced a new plan": the whole sentence is the claim, made by Roe.
