@@ -170,3 +170,13 @@ describe("'he' after a sentence about a person introduced by a lower-case role",
     expect(claim?.speaker).toBe("Joe Pratt");
   });
 });
+
+describe("a mid-sentence 'according to' inside a reported clause", () => {
+  it("keeps the claim and credits the outer speaker", () => {
+    const [claim] = extractClaims({
+      body: "Ray noted that, according to the agency, 40 percent of trucks were overweight.",
+    });
+    expect(claim?.text).toBe("According to the agency, 40 percent of trucks were overweight.");
+    expect(claim?.speaker).toBe("Ray");
+  });
+});
