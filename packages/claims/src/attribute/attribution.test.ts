@@ -180,3 +180,25 @@ describe("a mid-sentence 'according to' inside a reported clause", () => {
     expect(claim?.speaker).toBe("Ray");
   });
 });
+
+describe("claims relayed by another speaker", () => {
+  for (const body of [
+    "According to Ray, Lee said that the bridge would reopen in May.",
+    "Ray said Lee had claimed the bridge would reopen in May.",
+  ]) {
+    it(`credits the claim to Lee, reported by Ray: ${body}`, () => {
+      const [claim] = extractClaims({ body });
+      expect(claim).toMatchObject({
+        text: "The bridge would reopen in May.",
+        speaker: "Lee",
+        reportedBy: "Ray",
+      });
+    });
+  }
+
+  it("keeps the outer speaker when the inner one is a pronoun", () => {
+    const [claim] = extractClaims({ body: "Jane Roe said he had claimed the bridge would reopen in May." });
+    expect(claim?.speaker).toBe("Jane Roe");
+    expect(claim?.reportedBy).toBeNull();
+  });
+});

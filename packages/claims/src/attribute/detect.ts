@@ -57,13 +57,38 @@ export function detectAttribution(sentence: string): Attribution | null {
     if (referring !== null) return referring;
   }
   if (!MENTIONS_REPORTING.test(sentence) && !/^\s*Per\s/.test(sentence)) return null;
-  return (
+  const found =
     trailingTag(sentence) ??
     middleTag(sentence) ??
     leadingAccordingTo(sentence) ??
     leadingSpeaker(sentence) ??
-    participleTag(sentence)
-  );
+    participleTag(sentence);
+  return found === null ? null : (relayed(sentence, found) ?? found);
+}
+
+/**
+ * "According to Ray, Lee said that …" / "Ray said Lee had claimed …": the claim is Lee's, reported by
+ * Ray. Null when the reported content names no other speaker of its own.
+ */
+function relayed(sentence: string, outer: Attribution): Attribution | null {
+  const { contentStart, contentEnd } = outer;
+  if (
+    outer.reporterPhrase !== null ||
+    outer.cut !== undefined ||
+    contentStart === 0 ||
+    contentEnd <= contentStart
+  )
+    return null;
+  const inner = leadingSpeaker(sentence.slice(contentStart, contentEnd));
+  const phrase = inner?.speakerPhrase;
+  if (!inner || !phrase || inner.contentStart === 0 || PRONOUN.test(phrase.trim())) return null;
+  return {
+    speakerPhrase: phrase,
+    reporterPhrase: outer.speakerPhrase,
+    contentStart: contentStart + inner.contentStart,
+    contentEnd: contentStart + inner.contentEnd,
+    prefix: inner.prefix,
+  };
 }
 
 /** The same characters as `\s` and the closing marks: trimmed without a `[...]+$` scan. */
