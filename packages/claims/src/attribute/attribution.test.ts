@@ -202,3 +202,13 @@ describe("claims relayed by another speaker", () => {
     expect(claim?.reportedBy).toBeNull();
   });
 });
+
+describe("a possessive spokesperson in a closing tag", () => {
+  it("credits the office of the person the article is about", () => {
+    const body =
+      "Sen. Mary Cole toured the plant on Monday.\n\nThe senator has voted against every budget since 2019, her office confirmed.";
+    const claim = extractClaims({ body }).find((entry) => entry.text.startsWith("The senator has voted"));
+    expect(claim?.speaker).toBe("Mary Cole's office");
+    expect(claim?.text).toBe("The senator has voted against every budget since 2019.");
+  });
+});

@@ -413,6 +413,10 @@ const ROLE_OR_LINK =
 const SPEAKER_START = /^(?:\p{Lu}|the\s|a\s|an\s|some\s|several\s|many\s|most\s|two\s|three\s|other\s)/u;
 
 /** Plausible speaker: a pronoun, or a short phrase naming someone (capitalised or "the ..."). */
+/** "her office", "his spokesman": someone speaking for the person the article just named. */
+export const POSSESSIVE_SPOKESPEOPLE =
+  /^(?:his|her|their)\s+(?:office|spokesman|spokeswoman|spokesperson|campaign|aides?|lawyers?|attorneys?)$/i;
+
 function isSpeakerPhrase(phrase: string): boolean {
   const trimmed = phrase.trim().replace(/^[”"’']+/, "");
   if (trimmed === "") return false;
@@ -432,6 +436,7 @@ function isSpeakerPhrase(phrase: string): boolean {
   if (lowerCaseWords(trimmed) > 4) return false;
   return (
     SPEAKER_START.test(trimmed) ||
+    POSSESSIVE_SPOKESPEOPLE.test(trimmed) ||
     startsWithRole(trimmed) ||
     isGroupNoun(words.at(-1) ?? "") ||
     (words.length <= 6 && ENDS_WITH_FULL_NAME.test(trimmed))

@@ -1,4 +1,4 @@
-import { type Attribution, detectAttribution } from "./detect";
+import { type Attribution, detectAttribution, POSSESSIVE_SPOKESPEOPLE } from "./detect";
 import { SpeakerMemory } from "./memory";
 import { namesWithTitles, organisationNames, parseSpeakerPhrase, type SpeakerName } from "./names";
 
@@ -164,6 +164,12 @@ function resolveSpeaker(phrase: string, memory: SpeakerMemory): SpeakerName | nu
   if (PRONOUN.test(trimmed)) {
     const name = memory.resolvePronoun(trimmed);
     return name === null ? null : { name, isPerson: /^(?:he|she|i)$/i.test(trimmed) };
+  }
+  // "…, her office confirmed.": the office of the person the article is about.
+  if (POSSESSIVE_SPOKESPEOPLE.test(trimmed)) {
+    const person = /^their\s/i.test(trimmed) ? memory.lastAny : memory.lastPerson;
+    const [, role = ""] = trimmed.split(/\s+/);
+    return person === null ? null : { name: `${person}'s ${role.toLowerCase()}`, isPerson: false };
   }
   // "The report also found ...": the document named before is its author's.
   if (DOCUMENT_REFERENCE.test(trimmed)) {
