@@ -636,3 +636,17 @@ describe("extractClaims on more aid-list phrasings", () => {
     expect(texts).toContain(`${pkg} includes 2,000 tents.`);
   });
 });
+
+describe("a title claim's speaker", () => {
+  it("takes the full name the body gives for a surname in the headline", () => {
+    const claims = extractClaims({
+      title: "Bus fares will rise 40 percent in January, Mayor Ortiz says",
+      body: "Mayor Ana Ortiz said ridership fell 12 percent last year.\n\nThe board will vote in December.",
+    });
+    const headline = claims.find((claim) => claim.field === "title");
+    expect(headline).toMatchObject({
+      text: "Bus fares will rise 40 percent in January.",
+      speaker: "Ana Ortiz",
+    });
+  });
+});

@@ -115,7 +115,12 @@ function addTitle(claims: ExtractedClaim[], title: string, score: SentenceScorer
     tag === null ? { start, end } : { start: start + tag.contentStart, end: start + tag.contentEnd };
   const claimText = asSentence(content);
   const speakerPhrase = tag?.speakerPhrase ?? null;
-  const speaker = speakerPhrase === null ? null : (parseSpeakerPhrase(speakerPhrase)?.name ?? null);
+  const named = speakerPhrase === null ? null : (parseSpeakerPhrase(speakerPhrase)?.name ?? null);
+  // "…, Mayor Ortiz Says": the body's claims give the full name ("Ana Ortiz").
+  const speaker =
+    named === null || named.includes(" ")
+      ? named
+      : (claims.find((claim) => claim.speaker?.endsWith(` ${named}`))?.speaker ?? named);
   const claimScore = adjustScore(score(claimText), claimText);
   const claim = makeClaim(title, quote, claimText, claimScore, speaker, null, null, "title");
   promoteHeadlineClaim(claim);

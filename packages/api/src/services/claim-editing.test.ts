@@ -122,7 +122,10 @@ The council met ${tag} times.`,
       const { article, claims } = await room.editor.caller.article.get({ articleId });
       const headline = claims.filter((claim) => claim.field === "title");
       expect(headline).toHaveLength(1);
-      expect(headline[0]).toMatchObject({ text: "Ferry fares will double next spring.", speaker: "Ortiz" });
+      expect(headline[0]).toMatchObject({
+        text: "Ferry fares will double next spring.",
+        speaker: "Lena Ortiz",
+      });
       expect(claims[0]?.field).toBe("title");
       for (const claim of claims) {
         const source = claim.field === "title" ? article.title : article.body;
