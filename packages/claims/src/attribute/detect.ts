@@ -29,21 +29,19 @@ const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 const OPENING_QUOTES = /^[\s"“‘'«]+/;
 const CLOSING_PUNCT = " \t\n\r\"”’'»,;:.—–-";
 const TAG_BOUNDARY = /[,?!—–][”"’']*\s+|[”"]\s+/g;
+/** "is", "had", "would": a word that makes what follows it a clause, not a name or an adverbial. */
+const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could)$/;
 /** "Lia Brandt, said …": a name closed by a comma right before the verb. */
 const APPOSITIVE_TAG =
   /^[^,]{2,80},\s+(?:said|says|told|added|wrote|noted|confirmed|explained|argued|reported)\b/;
 
-/** The start of a short role phrase ("Cole's spokeswoman") between two commas, or null. */
-function appositiveBefore(sentence: string, start: number, end: number): number | null {
-  const words = sentence.slice(start, end).trim().split(/\s+/);
-  const roleLike = words.length <= 5 && !/["“”]/.test(sentence.slice(start, end));
-  return roleLike && !words.some((w) => /^(?:is|are|was|were|has|have|had|will|would)$/.test(w))
-    ? start
-    : null;
+/** A short role phrase ("Cole's spokeswoman"), not a clause or a quotation. */
+function isRolePhrase(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length <= 5 && !/["“”]/.test(text) && !words.some((w) => AUXILIARY.test(w));
 }
 
 const TAG_PARTICIPLE = /,\s+(?:adding|saying|noting|arguing|warning|insisting|explaining|calling)\s/;
-const CLAUSE_AFTER_COMMA = /\b(?:is|are|was|were|has|have|had|will|would|can|could)\b/;
 const TAIL_ACCORDING_TO = /^according to\s+(.{2,160})$/i;
 const TAIL_VERB_FIRST = /^(?:said|says|added|adds|told|wrote)\s+(.{2,160})$/;
 
@@ -103,20 +101,21 @@ function trailingTag(sentence: string): Attribution | null {
   const boundaries = [...sentence.matchAll(TAG_BOUNDARY)].slice(-4).reverse();
   for (const [k, boundary] of boundaries.entries()) {
     const tagStart = boundary.index + boundary[0].length;
+    const afterQuote = /["”’']/.test(boundary[0]);
     // "…,” Lin Wei told reporters, adding that …": the tag ends where the participle starts.
     const fullTail = stripEndPunctuation(sentence.slice(tagStart));
-    const participle = /["”’']/.test(boundary[0]) ? TAG_PARTICIPLE.exec(fullTail) : null;
+    const participle = afterQuote ? TAG_PARTICIPLE.exec(fullTail) : null;
     const tail = participle === null ? fullTail : fullTail.slice(0, participle.index);
     if (tail.length > 220 || tail === "") continue;
-    const speakerPhrase = speakerOfTag(tail, /["”’']/.test(boundary[0]));
+    const speakerPhrase = speakerOfTag(tail, afterQuote);
     if (speakerPhrase === undefined) continue;
     // "…, Cole's spokeswoman, Lia Brandt, said": the name closes an appositive that starts one comma earlier.
     const earlier = boundaries[k + 1];
-    const appositiveStart =
-      earlier !== undefined && APPOSITIVE_TAG.test(tail)
-        ? appositiveBefore(sentence, earlier.index + earlier[0].length, boundary.index)
-        : null;
-    const claimEnd = appositiveStart === null ? boundary.index : (earlier?.index ?? boundary.index);
+    const roleBefore =
+      earlier !== undefined &&
+      APPOSITIVE_TAG.test(tail) &&
+      isRolePhrase(sentence.slice(earlier.index + earlier[0].length, boundary.index));
+    const claimEnd = roleBefore ? earlier.index : boundary.index;
     const content = trimmedRange(sentence, 0, claimEnd + (/^[?!]/.test(boundary[0]) ? 1 : 0));
     if (content === null) continue;
     return { speakerPhrase, reporterPhrase: null, ...content, prefix: "" };
@@ -132,8 +131,8 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
   const according = TAIL_ACCORDING_TO.exec(tail);
   if (according !== null) {
     // "…, according to the agency, 40 percent were overweight": a clause after it, so no closing tag.
-    const afterComma = (according[1] ?? "").split(",").slice(1).join(",");
-    return CLAUSE_AFTER_COMMA.test(afterComma) ? undefined : (according[1] ?? null);
+    const wordsAfterComma = (according[1] ?? "").split(",").slice(1).join(" ").split(/\W+/);
+    return wordsAfterComma.some((w) => AUXILIARY.test(w)) ? undefined : (according[1] ?? null);
   }
   const verbFirst = TAIL_VERB_FIRST.exec(tail);
   if (verbFirst !== null) {
@@ -155,22 +154,19 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
     /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(after[0] ?? "");
   if (after.length > 14 || (!adverbialOnly && verb !== "told" && verb !== "tells")) return undefined;
   // "..., told reporters the wing would open" carries a clause: it is not a closing tag.
-  if (after.some((w) => /^(?:is|are|was|were|will|would|has|have|had|could|can)$/.test(w))) return undefined;
+  if (after.some((w) => AUXILIARY.test(w))) return undefined;
   const phrase = words
     .slice(0, verbIndex)
     .filter((w) => !/^(?:also|further|later|previously|has|have|had)$/i.test(w))
     .join(" ");
-  // "Roe, the chair, said ..." leaves an appositive ending in a comma: a leading attribution,
-  // unless a quotation closed right before it ("“…,” Sen. Jane Roe, D-Iowa, said").
-  // "…, Cole's spokeswoman, Lia Brandt, said in an email." / "“…,” Sen. Jane Roe, D-Iowa, said":
-  // the closing tag carries an appositive; the speaker is its named part.
+  // A closing tag with an appositive ("…, Cole's spokeswoman, Lia Brandt, said", "“…,” Sen. Jane Roe,
+  // D-Iowa, said"): the speaker is its named part, or after a quotation its first part.
   if (phrase.endsWith(",")) {
     const parts = phrase
       .slice(0, -1)
       .split(/\s*,\s*/)
       .filter((part) => part !== "" && !PARTY_TAG.test(part) && isSpeakerPhrase(part));
-    const named = parts.find((part) => NAME.test(part)) ?? (afterQuote ? parts[0] : undefined);
-    return named;
+    return parts.find((part) => NAME.test(part)) ?? (afterQuote ? parts[0] : undefined);
   }
   return isSpeakerPhrase(phrase) ? phrase : undefined;
 }
@@ -372,8 +368,7 @@ function speakerEndBeforeInfinitive(words: Array<{ text: string }>, infinitiveIn
 /** Who was told: "reporters", "him", "The Harbor Times", "a news conference". */
 const TOLD_OBJECT =
   /^\s+(?:reporters|journalists|lawmakers|investors|supporters|him|her|them|us|me|(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}\p{Lu}[\p{L}.&'’-]*)(?=[\s,])/u;
-/** Where or when it was said, between the verb and the claim. */
-/** "in a 2023 report", "on Monday", "at a news conference": between a speaker's verb and the claim. */
+/** Where, when or how it was said ("in a 2023 report", "on Monday", "without evidence"), between the verb and the claim. */
 const ADVERBIAL =
   /^,?\s+(?:in (?:a|an|its|his|her|their) (?:[\p{L}\d-]+ ){0,3}?(?:statement|interview|post|letter|email|speech|report|filing|release|briefing|study|analysis|testimony|memo)(?: (?:on|to|with) [^,]{1,40}?)?|(?:on )?\p{Lu}\p{Ll}+day|yesterday|today|last (?:week|month|year|night)|this (?:week|month|morning)|earlier|at a (?:news|press) (?:conference|briefing)|without (?:providing |offering |citing )?(?:any )?evidence|falsely|wrongly|incorrectly|repeatedly|again|on (?:social media|Twitter|X|Facebook|television))(?=[\s,])(?:\s+on\s+\p{Lu}\p{Ll}+day)?,?/u;
 
@@ -412,11 +407,11 @@ const ROLE_OR_LINK =
 
 const SPEAKER_START = /^(?:\p{Lu}|the\s|a\s|an\s|some\s|several\s|many\s|most\s|two\s|three\s|other\s)/u;
 
-/** Plausible speaker: a pronoun, or a short phrase naming someone (capitalised or "the ..."). */
 /** "her office", "his spokesman": someone speaking for the person the article just named. */
 export const POSSESSIVE_SPOKESPEOPLE =
   /^(?:his|her|their)\s+(?:office|spokesman|spokeswoman|spokesperson|campaign|aides?|lawyers?|attorneys?)$/i;
 
+/** Plausible speaker: a pronoun, or a short phrase naming someone (capitalised or "the ..."). */
 function isSpeakerPhrase(phrase: string): boolean {
   const trimmed = phrase.trim().replace(/^[”"’']+/, "");
   if (trimmed === "") return false;

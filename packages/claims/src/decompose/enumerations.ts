@@ -78,8 +78,7 @@ export function describeListLead(lead: string, entities: EntityMemory): string {
   if (trigger === null) return lead;
   const subject = inclusionSubject(lead.slice(0, trigger.index).trim(), entities);
   if (subject.entity === null) return lead;
-  const verb = inclusionVerb(trigger[1] ?? "");
-  return `${subject.lead} ${subject.singular && verb === "include" ? "includes" : verb}`;
+  return `${subject.lead} ${agreeing(inclusionVerb(trigger[1] ?? ""), subject.singular)}`;
 }
 
 const NUMBER_MARKER = /,?(?:\s+(?:and|or))?\s*\((?:\d{1,2}|[a-h])\)\s+/g;
@@ -204,7 +203,7 @@ function inclusionList(content: string, base: number, entities: EntityMemory): L
     const subject = inclusionSubject(relative?.[1] ?? lead.replace(/^that\s+/i, ""), entities);
     entity = subject.entity;
     lead = subject.lead;
-    if (subject.singular) includes = /ed$/.test(includes) ? includes : "includes";
+    includes = agreeing(includes, subject.singular);
   }
   const separator = participle && !lead.endsWith(",") && tail === "" ? ", " : " ";
   const pieces = items.map((item) => ({
@@ -311,6 +310,11 @@ function colonList(content: string, base: number): ListDecomposition | null {
 const COUNTED_PARTS =
   /(?<=\b(?:includes?|included|consists? of|consisted of|comprises?|contains?|has|have))\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:main\s+|key\s+)?(?:parts|elements|components|items|pillars|categories):$/i;
 
+/** "include" after a subject rewritten to one thing ("Other items … include" → "The package includes"). */
+function agreeing(verb: string, singular: boolean): string {
+  return singular && verb === "include" ? "includes" : verb;
+}
+
 /** "encompasses", "comprises", "contains" all state inclusion; say it one way. */
 function inclusionVerb(verb: string): string {
   const lower = verb.toLowerCase();
@@ -351,7 +355,10 @@ function wordShape(text: string): string {
   return /^(?:a|an|the)\b/i.test(text) ? "article" : "word";
 }
 
-/** "The plan will pay for A, B and C" → "The $48 million flood plan will pay for A." ... */
+/**
+ * "The plan will pay for A, B and C" → "The plan will pay for A." … (extractClaims names "the plan"
+ * in every item, as in any claim). The described plan is returned so its speaker carries over.
+ */
 function seriesDecomposition(
   content: string,
   base: number,
@@ -361,14 +368,7 @@ function seriesDecomposition(
   if (items === null) return null;
   const subject = THING_SUBJECT.exec(content)?.[0] ?? null;
   const entity = subject !== null && isThingNoun(subject.split(" ")[1] ?? "") ? entities.find(subject) : null;
-  if (subject === null || entity === null) return { items, entity: null };
-  const described = describe(entity, subject);
-  return {
-    items: items.map((item) =>
-      item.text.startsWith(subject) ? { ...item, text: described + item.text.slice(subject.length) } : item,
-    ),
-    entity,
-  };
+  return { items, entity };
 }
 
 /** "The plan", "This package": a two-word definite subject that may name an earlier-described thing. */
