@@ -1,9 +1,24 @@
+import type { ArticleField } from "@claimdesk/claims";
+
 export interface Highlight {
   id: string;
   start: number;
   end: number;
   /** Byline, dateline, caption and the like: shown set apart, never a claim. */
   furniture?: boolean;
+}
+
+/**
+ * The highlights of the claims whose span points into `field`: a headline claim's into the title,
+ * the rest into the body.
+ */
+export function claimHighlights(
+  claims: readonly { id: string; field: ArticleField; spanStart: number; spanEnd: number }[],
+  field: ArticleField,
+): Highlight[] {
+  return claims
+    .filter((claim) => claim.field === field)
+    .map((claim) => ({ id: claim.id, start: claim.spanStart, end: claim.spanEnd }));
 }
 
 /** `start` is the segment's offset in the text, a stable React key. */

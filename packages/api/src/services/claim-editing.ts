@@ -1,4 +1,4 @@
-import { extractClaims } from "@claimdesk/claims";
+import { type ArticleField, extractClaims } from "@claimdesk/claims";
 import {
   articles,
   assignments,
@@ -57,8 +57,6 @@ function trimSpan(body: string, start: number, end: number): { start: number; en
   while (to > from && /\s/.test(body[to - 1] ?? "")) to--;
   return { start: from, end: to };
 }
-
-type ArticleField = "body" | "title";
 
 /** The text a claim's span points into: the article body, or its title for a headline claim. */
 async function spanSource(db: Database, articleId: string, field: ArticleField): Promise<string> {

@@ -6,7 +6,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { formatDate } from "~/components/format";
 import { RatingBadge } from "~/components/rating-badge";
-import { type Segment, segmentText } from "~/components/segments";
+import { claimHighlights, type Segment, segmentText } from "~/components/segments";
 import { getDb } from "~/server/db";
 import { speakerHref } from "../../_components/verdict-list";
 
@@ -33,13 +33,8 @@ export default async function AnnotatedArticlePage({ params }: Props) {
   const article = await loadArticle((await params).id);
   if (!article) notFound();
   const byId = new Map(article.claims.map((claim) => [claim.id, claim]));
-  // A headline claim's span points into the title; the rest into the body.
-  const highlightsIn = (field: "body" | "title") =>
-    article.claims
-      .filter((claim) => claim.field === field)
-      .map((claim) => ({ id: claim.id, start: claim.spanStart, end: claim.spanEnd }));
   const segments = segmentText(article.body, [
-    ...highlightsIn("body"),
+    ...claimHighlights(article.claims, "body"),
     ...pageFurniture(article.body, article.title).map((span) => ({
       id: `furniture-${span.start}`,
       ...span,
@@ -61,7 +56,7 @@ export default async function AnnotatedArticlePage({ params }: Props) {
 
   return (
     <>
-      <h1>{segmentText(article.title, highlightsIn("title")).map(renderClaimSegment)}</h1>
+      <h1>{segmentText(article.title, claimHighlights(article.claims, "title")).map(renderClaimSegment)}</h1>
       <p className="muted small">
         {[article.publisher, article.author && `by ${article.author}`, formatDate(article.publishedAt)]
           .filter(Boolean)

@@ -4,10 +4,10 @@ import type { AppRouter } from "@claimdesk/api";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
-import { useCallback, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { ErrorAlert } from "~/components/error-alert";
 import { formatDate } from "~/components/format";
-import { type Segment, segmentText } from "~/components/segments";
+import { claimHighlights, type Segment, segmentText } from "~/components/segments";
 import { useTRPC } from "~/trpc/react";
 import { AssignControl } from "./assign-control";
 import { ClaimEditor } from "./claim-editor";
@@ -90,22 +90,15 @@ export function ArticleDetail({
       ),
     [claims, showAll],
   );
-  // A detached claim's span points into an older text, so it isn't highlighted; a headline claim's
-  // span points into the title.
-  const highlightsIn = useCallback(
-    (field: "body" | "title") =>
-      visible
-        .filter((claim) => claim.detachedAt === null && claim.field === field)
-        .map((claim) => ({ id: claim.id, start: claim.spanStart, end: claim.spanEnd })),
-    [visible],
-  );
+  // A detached claim's span points into an older text, so it isn't highlighted.
+  const attached = useMemo(() => visible.filter((claim) => claim.detachedAt === null), [visible]);
   const segments = useMemo(
-    () => segmentText(query.data?.article.body ?? "", highlightsIn("body")),
-    [query.data?.article.body, highlightsIn],
+    () => segmentText(query.data?.article.body ?? "", claimHighlights(attached, "body")),
+    [query.data?.article.body, attached],
   );
   const titleSegments = useMemo(
-    () => segmentText(query.data?.article.title ?? "", highlightsIn("title")),
-    [query.data?.article.title, highlightsIn],
+    () => segmentText(query.data?.article.title ?? "", claimHighlights(attached, "title")),
+    [query.data?.article.title, attached],
   );
 
   if (query.isPending) return <p aria-busy="true">Loading article…</p>;
