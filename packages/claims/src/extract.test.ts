@@ -627,6 +627,23 @@ describe("extractClaims on more aid-list phrasings", () => {
     ]);
   });
 
+  for (const verb of ["includes", "funds"]) {
+    it(`keeps an item's relative clause, commas and all, with that item (${verb})`, () => {
+      const launchers = "40 Kestrel launchers, which can be fired from land, sea or air";
+      expect(itemsOf(`The package ${verb} ${launchers}, 300 Harrow drones and 12 field radars.`)).toEqual(
+        [launchers, "300 Harrow drones", "12 field radars"].map((item) => `${pkg} ${verb} ${item}.`),
+      );
+    });
+  }
+
+  it("splits a series of objects after a present-tense verb ('provides')", () => {
+    expect(itemsOf("The package provides night-vision goggles, field radios and 12 trucks.")).toEqual([
+      `${pkg} provides night-vision goggles.`,
+      `${pkg} provides field radios.`,
+      `${pkg} provides 12 trucks.`,
+    ]);
+  });
+
   it("reads a closing 'which includes' / 'that includes' list as the thing's contents", () => {
     const body =
       "The ministry on Friday announced a $70 million relief package for Corvenna that includes 12 generators and 2,000 tents.";

@@ -43,6 +43,24 @@ describe("splitListItems", () => {
     ).toBe("500 electric buses");
   });
 
+  it("keeps a comma-introduced relative clause, with its own inner list, on its item", () => {
+    const text =
+      "40 Kestrel launchers, which can be fired from land, sea or air, 300 Harrow drones and 12 field radars";
+    const items = splitListItems(text, 0) ?? [];
+    expect(items.map((i) => i.text)).toEqual([
+      "40 Kestrel launchers, which can be fired from land, sea or air",
+      "300 Harrow drones",
+      "12 field radars",
+    ]);
+    expect(items.map((i) => text.slice(i.start, i.end))).toEqual(items.map((i) => i.text));
+    // Without more of the outer list after it, the inner conjunction is the outer list's.
+    expect(
+      splitListItems("40 Kestrel launchers, which fire from land, 300 Harrow drones and 12 radars", 0)?.map(
+        (i) => i.text,
+      ),
+    ).toEqual(["40 Kestrel launchers, which fire from land", "300 Harrow drones", "12 radars"]);
+  });
+
   it("refuses things that are not lists", () => {
     expect(splitListItems("provisions that would raise taxes, cut spending and expand care", 0)).toBeNull();
     expect(splitListItems("2,000 homes", 0)).toBeNull();

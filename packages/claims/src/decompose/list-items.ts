@@ -13,7 +13,8 @@ const MAX_ITEM_WORDS = 18;
  */
 export function splitListItems(text: string, offset: number): Piece[] | null {
   const separator = hasTopLevel(text, ";") ? ";" : ",";
-  const parts = splitTopLevel(text, separator).filter((p) => p.text.trim() !== "");
+  const split = splitTopLevel(text, separator).filter((p) => p.text.trim() !== "");
+  const parts = separator === "," ? withRelativeClauses(split, text) : split;
   const last = parts.pop();
   if (last === undefined) return null;
   // "…; and" with nothing after the conjunction leaves an empty last item, so it is no list.
@@ -56,14 +57,51 @@ export function splitListItems(text: string, offset: number): Piece[] | null {
     items.push(...splitCoordinatedModifier(item));
   }
   // "provisions that would raise taxes, cut spending and ..." enumerates verbs, not things. Semicolons
-  // separate items that may carry their own relative clause ("rockets, which …; shells; and mines").
-  if (separator === "," && /\b(?:that|which|who)\s/.test(items[0]?.text ?? "")) return null;
+  // separate items that may carry their own relative clause ("rockets, which …; shells; and mines"),
+  // and so does a comma ("40 launchers, which can be fired from land, sea or air, 300 drones and …").
+  if (separator === "," && /(?<!,)\s(?:that|which|who)\s/.test(items[0]?.text ?? "")) return null;
   distributeHead(items);
   for (const item of items) {
     item.start += offset;
     item.end += offset;
   }
   return items;
+}
+
+const RELATIVE_PART = /^\s*(?:which|who)\s/i;
+const HAS_CONJUNCTION = /\s(?:and|or)\s/;
+
+/**
+ * "40 launchers, which can be fired from land, sea or air, 300 drones and 12 radars": a relative
+ * clause after a comma belongs to the item before it, and so do the parts of its own inner list, up
+ * to the part with that list's conjunction, when more of the outer list follows.
+ */
+function withRelativeClauses(parts: Piece[], text: string): Piece[] {
+  if (!/,\s*(?:which|who)\s/i.test(text)) return parts;
+  const merged: Piece[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k];
+    const item = merged.at(-1);
+    if (part === undefined) continue;
+    if (item === undefined || !RELATIVE_PART.test(part.text)) {
+      merged.push(part);
+      continue;
+    }
+    let end = k;
+    if (!HAS_CONJUNCTION.test(part.text)) {
+      const inner = parts.findIndex((p, j) => j > k && HAS_CONJUNCTION.test(p.text));
+      // The inner list ends before the outer one does: something must follow it.
+      if (inner > k && inner < parts.length - 1) end = inner;
+    }
+    const endPart = parts[end] ?? part;
+    merged[merged.length - 1] = {
+      text: text.slice(item.start, endPart.end),
+      start: item.start,
+      end: endPart.end,
+    };
+    k = end;
+  }
+  return merged;
 }
 
 const COUNTED_LEAD =

@@ -1,5 +1,5 @@
 import { asSentence } from "../util/text";
-import { isUnambiguousVerb } from "./clauses";
+import { isFiniteVerb, isUnambiguousVerb } from "./clauses";
 import { type Piece, splitListItems } from "./list-items";
 
 const MIN_SERIES = 3;
@@ -54,16 +54,28 @@ function predicateSeries(first: Piece, rest: Piece[]): Piece[] | null {
  */
 function objectSeries(content: string, base: number, items: Piece[]): Piece[] | null {
   let runStart = items.length;
-  while (runStart > 0 && isShortNounPhrase(items[runStart - 1]?.text ?? "")) runStart--;
+  // The first item holds the lead ("The package provides 40 launchers"), however short it is.
+  while (runStart > 1 && isShortNounPhrase(withoutRelative(items[runStart - 1]?.text ?? ""))) runStart--;
   const head = items[runStart - 1];
   const run = items.slice(runStart);
   if (head === undefined || run.length < MIN_SERIES - 1) return null;
-  const firstItem = parallelObjectOf(head.text, run[0]?.text ?? "") ?? lastObjectOf(head.text);
-  if (firstItem === null) return null;
+  // "with 40 launchers, which can be fired from land": the object is found before its relative clause.
+  const core = withoutRelative(head.text);
+  const object = parallelObjectOf(core, run[0]?.text ?? "") ?? lastObjectOf(core);
+  if (object === null) return null;
+  const firstItem = object + head.text.slice(core.length);
   const firstStart = head.end - firstItem.length;
   const lead = content.slice(0, firstStart - base).trim();
   const objects = [{ text: firstItem, start: firstStart, end: head.end }, ...run];
   return objects.map((item) => ({ ...item, text: asSentence(`${lead} ${item.text}`) }));
+}
+
+const COMMA_RELATIVE = /,\s*(?:which|who)\s/i;
+
+/** "40 launchers, which can be fired from land" → "40 launchers": an item without its relative clause. */
+function withoutRelative(text: string): string {
+  const relative = COMMA_RELATIVE.exec(text);
+  return relative === null ? text : text.slice(0, relative.index);
 }
 
 /** "the buyout of 120 homes in the floodplain": a determined phrase may run a little longer. */
@@ -116,7 +128,8 @@ function lastObjectOf(text: string): string | null {
     const opener = matches[i - 1];
     if (word === undefined || opener === undefined || matches.length - i > DETERMINED_NOUN_PHRASE_WORDS)
       continue;
-    const opens = isUnambiguousVerb(opener[0]) || PREPOSITION.test(opener[0]);
+    // "provides 40 launchers": an "-s" word right before a number or article is a verb, not a noun.
+    const opens = isFiniteVerb(opener[0]) || isUnambiguousVerb(opener[0]) || PREPOSITION.test(opener[0]);
     if (opens && /^(?:the|a|an|\d[\d,.]*)$/i.test(word[0])) return text.slice(word.index);
   }
   for (let i = matches.length - 2; i >= 1; i--) {
@@ -124,7 +137,7 @@ function lastObjectOf(text: string): string | null {
     const next = matches[i + 1];
     if (word === undefined || next === undefined) continue;
     if (matches.length - i - 1 > SHORT_NOUN_PHRASE_WORDS) return null;
-    const opens = isUnambiguousVerb(word[0]) || PREPOSITION.test(word[0]);
+    const opens = isFiniteVerb(word[0]) || isUnambiguousVerb(word[0]) || PREPOSITION.test(word[0]);
     if (opens && !PREPOSITION.test(next[0]) && !isUnambiguousVerb(next[0])) return text.slice(next.index);
   }
   return null;
