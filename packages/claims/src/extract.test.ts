@@ -644,6 +644,23 @@ describe("extractClaims on more aid-list phrasings", () => {
     ]);
   });
 
+  it("reads the ends of a range ('range from A to B and C') as items of the package", () => {
+    expect(
+      itemsOf(
+        "Items in the package range from night-vision goggles to bridging equipment and 50 armoured ambulances.",
+      ),
+    ).toEqual([
+      `${pkg} includes night-vision goggles.`,
+      `${pkg} includes bridging equipment.`,
+      `${pkg} includes 50 armoured ambulances.`,
+    ]);
+    expect(itemsOf("The aid ranged from rifle ammunition and helmets to field kitchens.")).toEqual([
+      `${pkg} included rifle ammunition.`,
+      `${pkg} included helmets.`,
+      `${pkg} included field kitchens.`,
+    ]);
+  });
+
   it("reads a closing 'which includes' / 'that includes' list as the thing's contents", () => {
     const body =
       "The ministry on Friday announced a $70 million relief package for Corvenna that includes 12 generators and 2,000 tents.";

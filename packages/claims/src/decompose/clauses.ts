@@ -137,7 +137,7 @@ function findCoordination(text: string): Coordination | null {
     if (word?.text !== "and" || next === undefined || after === undefined) continue;
     // At least four words before "and", one of them a verb, and three after it.
     if (i < 4 || firstVerb < 0 || firstVerb >= i || words.length - i - 1 < 3) continue;
-    if (quoteOrBracketOpen(text.slice(0, word.start))) continue;
+    if (quoteOrBracketOpen(text.slice(0, word.start)) || insideFromTo(text, word.start)) continue;
     const precededByComma = /,$/.test(words[i - 1]?.text ?? "");
     // Independent clause: ", and the squad includes ..." (its own subject, then a verb).
     if (precededByComma && INDEPENDENT_START.test(next.text) && hasFiniteVerbIn(words, i + 2, i + 6)) {
@@ -202,6 +202,15 @@ function hasFiniteVerbIn(words: Word[], from: number, to: number): boolean {
     return true;
   }
   return false;
+}
+
+const RANGE_VERB_BEFORE = /\s(?:range[sd]?|ran|runs?|varie[sd]|vary)$/;
+
+/** "ranges from rifles and helmets to radios": the "and" joins the start of a range, not clauses. */
+function insideFromTo(text: string, at: number): boolean {
+  const from = text.lastIndexOf(" from ", at);
+  if (from < 0 || !RANGE_VERB_BEFORE.test(text.slice(Math.max(0, from - 8), from))) return false;
+  return !text.slice(from, at).includes(" to ") && text.indexOf(" to ", at) >= 0;
 }
 
 function quoteOrBracketOpen(prefix: string): boolean {

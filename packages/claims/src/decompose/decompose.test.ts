@@ -125,6 +125,8 @@ describe("decomposeList", () => {
 
   it("leaves ordinary sentences alone", () => {
     expect(texts("The mayor said the plan is a smart investment in our future")).toBeUndefined();
+    expect(texts("Prices in the plan range from $5 to $9 and $12")).toBeUndefined();
+    expect(texts("Estimates of the damage range from storms to floods and fires")).toBeUndefined();
   });
 });
 

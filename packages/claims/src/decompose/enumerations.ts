@@ -43,6 +43,7 @@ export function decomposeList(
     numberedList(content, base) ??
     invertedList(content, base, entities) ??
     partOfList(content, base, entities) ??
+    rangeList(content, base, entities) ??
     inclusionList(content, base, entities) ??
     colonList(content, base) ??
     semicolonList(content, base) ??
@@ -68,12 +69,7 @@ export function describeListLead(lead: string, entities: EntityMemory): string {
   // "The bill's main provisions" / "Key provisions of the bill (are)": the thing includes each item.
   const parts = PARTS_OF.exec(lead) ?? PARTS_OWNED.exec(lead);
   const owner = parts?.groups?.owner;
-  if (owner !== undefined) {
-    const reference = /^(?:the|its|this)\s/i.test(owner) ? owner : `the ${owner}`;
-    const entity = entities.find(reference);
-    const subject = entity === null ? asSentence(reference).replace(/\.$/, "") : describe(entity, reference);
-    return `${subject} includes`;
-  }
+  if (owner !== undefined) return `${namedOwner(owner, entities).lead} includes`;
   const trigger = INCLUSION.exec(`${lead} `);
   if (trigger === null) return lead;
   const subject = inclusionSubject(lead.slice(0, trigger.index).trim(), entities);
@@ -216,6 +212,63 @@ function inclusionList(content: string, base: number, entities: EntityMemory): L
     pieces.push({ text: asSentence(`${lead} ${rest}`), start: mainStart, end: base + content.length });
   }
   return { items: pieces, entity };
+}
+
+const RANGE_HINT = /\s(?:range|ranges|ranged|run|runs|ran)\s+from\s/;
+const RANGE = /^(.{2,120}?)\s+(range|ranges|ranged|run|runs|ran)\s+from\s+(.{2,200}?)\s+to\s+(.{2,300})$/s;
+/** "Its contents", "The items": a thing's parts without naming the thing. */
+const BARE_PARTS = new RegExp(
+  `^(?:its|their|the)\\s+(?:\\p{Ll}+\\s+)?(?:${PART_NOUNS}|supplies|weapons)$`,
+  "iu",
+);
+const AMOUNT_ITEM =
+  /^(?:about\s+|some\s+|nearly\s+)?(?:\$|€|£)?\d[\d,.]*(?:\s*(?:%|percent|million|billion))?$/i;
+
+/**
+ * "Items in the package range from night-vision goggles to bridging equipment and 50 ambulances" →
+ * "The <package> includes night-vision goggles." …: the ends of the range are things the package
+ * holds. Ranges of amounts ("Prices range from $5 to $9") and of things' subjects that are no
+ * package stay whole.
+ */
+function rangeList(content: string, base: number, entities: EntityMemory): ListDecomposition | null {
+  if (!RANGE_HINT.test(content)) return null;
+  const match = RANGE.exec(content.replace(/[\s.]+$/, ""));
+  if (match === null) return null;
+  const [, subjectText = "", verb = "", from = "", to = ""] = match;
+  const owner = rangeOwner(subjectText, entities);
+  if (owner === null) return null;
+  const fromStart = match[0].length - to.length - " to ".length - from.length;
+  const toStart = match[0].length - to.length;
+  const items = [
+    ...(splitListItems(from, base + fromStart) ?? [wholeItem(from, base + fromStart)]),
+    ...(splitListItems(to, base + toStart) ?? [wholeItem(to, base + toStart)]),
+  ];
+  if (items.some((item) => AMOUNT_ITEM.test(item.text))) return null;
+  const includes = /^(?:ranged|ran)$/.test(verb) ? "included" : "includes";
+  return {
+    items: items.map((item) => ({ ...item, text: asSentence(`${owner.lead} ${includes} ${item.text}`) })),
+    entity: owner.entity,
+  };
+}
+
+/** "Items in the package" / "The package" / "Its contents" → the thing the range lists the parts of. */
+function rangeOwner(subject: string, entities: EntityMemory): { lead: string; entity: Entity | null } | null {
+  if (BARE_PARTS.test(subject)) {
+    const entity = entities.find("it");
+    return entity === null ? null : { lead: describe(entity, "it"), entity };
+  }
+  const container = /\s(?:in|of)\s+(.{2,80})$/i.exec(subject)?.[1] ?? subject;
+  const head = container.split(/\s+/).at(-1) ?? "";
+  if (!isThingNoun(head)) return null;
+  return namedOwner(container, entities);
+}
+
+/** "bill" / "the package" as a subject, described as the article described it earlier if it did. */
+function namedOwner(owner: string, entities: EntityMemory): { lead: string; entity: Entity | null } {
+  const reference = /^(?:the|its|this)\s/i.test(owner) ? owner : `the ${owner}`;
+  const entity = entities.find(reference);
+  const lead = entity === null ? asSentence(reference).replace(/\.$/, "") : describe(entity, reference);
+  return { lead, entity };
 }
 
 const CLOSING_RELATIVE = /^(.{2,300}?),?\s+(?:which|that)(?:\s+(?:also|now))?$/;
