@@ -683,4 +683,16 @@ describe("a title claim's speaker", () => {
       speaker: "Ana Ortiz",
     });
   });
+
+  it("takes the name of the person the body gives the headline's role ('…, Governor Says')", () => {
+    const body = [
+      "Gov. Ana Ruiz said on Monday that the state would hire 300 nurses.",
+      "Finance Minister Ole Brand said the plan would cost $40 million. Health Minister Tomas Berg said waits had doubled.",
+    ].join("\n\n");
+    const speakerOf = (title: string) =>
+      extractClaims({ title, body }).find((claim) => claim.field === "title")?.speaker;
+    expect(speakerOf("Clinic waits will fall by half, Governor Says")).toBe("Ana Ruiz");
+    expect(speakerOf("Clinic waits will fall by half, Health Minister Says")).toBe("Tomas Berg");
+    expect(speakerOf("Clinic waits will fall by half, Mayor Says")).toBe("Mayor");
+  });
 });

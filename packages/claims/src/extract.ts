@@ -1,5 +1,5 @@
 import { detectAttribution } from "./attribute/detect";
-import { parseSpeakerPhrase } from "./attribute/names";
+import { parseSpeakerPhrase, personWithRole } from "./attribute/names";
 import { nameOpeningPronoun } from "./attribute/pronouns";
 import { AttributionResolver, type ResolvedAttribution } from "./attribute/resolve";
 import { findBlocks } from "./clean/blocks";
@@ -87,7 +87,7 @@ function runPipeline(body: string, title: string | null, score: SentenceScorer):
     if (summarised !== null) promoteHeadlineClaim(summarised);
   }
   if (title !== null && !titleInBody) {
-    const titleOnly = addTitle(merged, title, score);
+    const titleOnly = addTitle(merged, title, body, score);
     if (titleOnly !== null) merged.push(titleOnly);
   }
   return merged.sort((a, b) => b.score - a.score || a.start - b.start);
@@ -98,7 +98,12 @@ function runPipeline(body: string, title: string | null, score: SentenceScorer):
  * as a span with `field: "title"`. When the body never says it, the title's claim is returned, with
  * offsets into the title: it is still the article's central claim.
  */
-function addTitle(claims: ExtractedClaim[], title: string, score: SentenceScorer): ExtractedClaim | null {
+function addTitle(
+  claims: ExtractedClaim[],
+  title: string,
+  body: string,
+  score: SentenceScorer,
+): ExtractedClaim | null {
   const end = title.trimEnd().length;
   const start = end - title.slice(0, end).trimStart().length;
   if (end === start) return null;
@@ -116,10 +121,12 @@ function addTitle(claims: ExtractedClaim[], title: string, score: SentenceScorer
   const claimText = asSentence(content);
   const speakerPhrase = tag?.speakerPhrase ?? null;
   const named = speakerPhrase === null ? null : (parseSpeakerPhrase(speakerPhrase)?.name ?? null);
+  // "…, Governor Says": the body names the governor ("Gov. Ana Ruiz said …").
+  const holder = named === null ? null : personWithRole(named, body);
   // "…, Mayor Ortiz Says": the body's claims give the full name ("Ana Ortiz").
   const speaker =
-    named === null || named.includes(" ")
-      ? named
+    holder !== null || named === null || named.includes(" ")
+      ? (holder ?? named)
       : (claims.find((claim) => claim.speaker?.endsWith(` ${named}`))?.speaker ?? named);
   const claimScore = adjustScore(score(claimText), claimText);
   const claim = makeClaim(title, quote, claimText, claimScore, speaker, null, null, "title");

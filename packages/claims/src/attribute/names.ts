@@ -273,3 +273,48 @@ export function organisationNames(sentence: string): string[] {
   if (!ORGANISATION_HINT.test(sentence)) return [];
   return [...sentence.matchAll(ORGANISATION_NAME)].map((m) => `the ${m[1] ?? ""}`);
 }
+
+/** Abbreviations news copy uses before a name for a role a headline spells out. */
+const ROLE_ABBREVIATION: Record<string, string> = {
+  governor: "Gov",
+  senator: "Sen",
+  representative: "Rep",
+  general: "Gen",
+  professor: "Prof",
+  president: "Pres",
+  superintendent: "Supt",
+  commissioner: "Comm",
+  lieutenant: "Lt",
+  colonel: "Col",
+  captain: "Capt",
+  admiral: "Adm",
+};
+const NAME_AFTER_ROLE = /^\.?\s+((?:\p{Lu}[\p{L}'’-]*\.?\s+){0,2}\p{Lu}[\p{L}'’-]+)/u;
+
+/**
+ * "Health Minister" (a headline's "…, Health Minister Says") → "Tomas Berg" when the text says
+ * "Health Minister Tomas Berg" (or "Gov. Ana Ruiz" for "Governor"). A role with a qualifier prefers
+ * the person whose title carries it. Null when the phrase does not end in a role or nobody holds it.
+ */
+export function personWithRole(role: string, text: string): string | null {
+  const words = role.trim().split(/\s+/);
+  const key = tokenKey(words.at(-1) ?? "");
+  if (!TITLE_WORDS.has(key)) return null;
+  const qualifier = words.slice(0, -1).join(" ").toLowerCase();
+  const abbreviation = ROLE_ABBREVIATION[key];
+  const titles = new RegExp(
+    `\\b(?:${key}${abbreviation === undefined ? "" : `|${abbreviation.toLowerCase()}\\.`})`,
+    "gi",
+  );
+  let first: string | null = null;
+  for (const title of text.matchAll(titles)) {
+    const after = title.index + title[0].length;
+    // A name is a few words: a bounded window keeps a long body with many titles linear.
+    const name = NAME_AFTER_ROLE.exec(text.slice(after, after + 80))?.[1]?.replace(/['’]s$/, "");
+    if (name === undefined || !name.includes(" ")) continue;
+    const before = text.slice(Math.max(0, title.index - qualifier.length - 1), title.index).toLowerCase();
+    if (qualifier === "" || before.startsWith(`${qualifier} `)) return name;
+    first ??= name;
+  }
+  return first;
+}
