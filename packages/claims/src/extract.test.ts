@@ -368,6 +368,23 @@ describe("extractClaims on a series of objects", () => {
       "The $31 million flood defense plan would raise property taxes by an average of $60 a year.",
     );
   });
+
+  it("names the thing for a series whose subject opens with 'That', 'These' or 'Its'", () => {
+    const body = [
+      "The cabinet announced new sanctions worth $2 billion on Valdoria on May 2.",
+      "These sanctions target 40 banks, 12 oil firms and three ports.",
+      "The Halden council approved a $9 million harbor plan on Friday.",
+      "That plan will pay for a sea wall, two cranes and a ferry dock.",
+      "Its plan also raises mooring fees by 4 percent.",
+    ].join("\n\n");
+    const claims = extractClaims({ body });
+    const sanctions = "The new sanctions worth $2 billion announced May 2 target";
+    for (const item of ["40 banks", "12 oil firms", "three ports"]) find(claims, `${sanctions} ${item}.`);
+    const plan = "The $9 million harbor plan";
+    for (const item of ["a sea wall", "two cranes", "a ferry dock"])
+      find(claims, `${plan} will pay for ${item}.`);
+    find(claims, `${plan} also raises mooring fees by 4 percent.`);
+  });
 });
 
 describe("extractClaims on relative-clause and pronoun-led lists", () => {

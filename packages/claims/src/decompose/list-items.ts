@@ -51,8 +51,8 @@ export function splitListItems(text: string, offset: number): Piece[] | null {
   }
 
   const items: Piece[] = [];
-  for (const piece of parts) {
-    const item = trimItem(piece);
+  for (const [k, piece] of parts.entries()) {
+    const item = trimItem(piece, k === 0);
     if (item === null) return null;
     items.push(...splitCoordinatedModifier(item));
   }
@@ -195,7 +195,11 @@ export function splitCoordinatedModifier(item: Piece): Piece[] {
 const NOT_AN_ITEM =
   /^(?:for|to|in|on|at|by|from|with|into|was|were|is|are|has|have|had|will|would|said|says|which|who|that|because|while|although|but)\b/i;
 
-function trimItem(piece: Piece): Piece | null {
+/** "That plan will pay for …": a sentence opening with a demonstrative, not a relative "that". */
+const DEMONSTRATIVE_OPENING = /^That\s+\p{Ll}+\s/u;
+
+/** `first`: the piece may hold the sentence's opening, which a demonstrative "That" can start. */
+function trimItem(piece: Piece, first: boolean): Piece | null {
   let { start, end } = piece;
   let text = piece.text;
   const lead =
@@ -204,7 +208,7 @@ function trimItem(piece: Piece): Piece | null {
   start += lead;
   end -= tail;
   text = text.slice(lead, text.length - tail);
-  if (text === "" || NOT_AN_ITEM.test(text)) return null;
+  if (text === "" || (NOT_AN_ITEM.test(text) && !(first && DEMONSTRATIVE_OPENING.test(text)))) return null;
   const words = text.split(/\s+/).length;
   if (words > MAX_ITEM_WORDS || / (?:said|says|told)\b/.test(text)) return null;
   return { text, start, end };
