@@ -9,6 +9,7 @@ import {
   ISLAND_PACKAGE,
   LEVEE_PLAN,
   RELIEF_PACKAGE,
+  STORM_REPAIRS,
   WARD_AUDIT,
 } from "./__fixtures__/articles";
 import { extractClaims } from "./index";
@@ -711,5 +712,45 @@ describe("a title claim's speaker", () => {
     expect(speakerOf("Clinic waits will fall by half, Governor Says")).toBe("Ana Ruiz");
     expect(speakerOf("Clinic waits will fall by half, Health Minister Says")).toBe("Tomas Berg");
     expect(speakerOf("Clinic waits will fall by half, Mayor Says")).toBe("Mayor");
+  });
+});
+
+describe("extractClaims on statements, posts, anonymous officials and late-named speakers", () => {
+  const claims = extractClaims({ body: STORM_REPAIRS });
+  const speakerOf = (text: string) => find(claims, text).speaker;
+
+  it("keeps exact offsets", () => {
+    for (const claim of claims) expect(STORM_REPAIRS.slice(claim.start, claim.end)).toBe(claim.quote);
+  });
+
+  it.each([
+    ["The Tarn River bridge will stay closed until May.", "Vera Kallas"],
+    ["300 workers had been sent to the valley.", "the Roads Ministry"],
+    ["The repair bill would exceed 12 million euros.", "Vera Kallas"],
+    ["The army had been asked to help.", "a senior official"],
+    ["The rail line will reopen on Friday.", "the Rail Agency"],
+    ["Diesel prices in the valley rose 9 percent in January.", "the Energy Board"],
+    ["The repairs were two years overdue.", "Ilan Dost"],
+    ["We have enough water for a month.", "Lotte Brink"],
+  ])("%s → %s", (text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
+  });
+
+  it("names the person whose spokesperson speaks in full", () => {
+    expect(speakerOf("The minister would visit the valley next week.")).toBe("Vera Kallas's spokesperson");
+  });
+
+  it("reads no tag inside a quotation, and credits it to the speaker named two sentences later", () => {
+    expect(speakerOf("We warned them about the cables in 2023.")).toBe("Pia Marr");
+    expect(speakerOf("The union had written to the ministry twice.")).toBeNull();
+  });
+
+  it("gives the headline's 'Minister' the name the body gives the minister", () => {
+    const [, ...body] = STORM_REPAIRS.split("\n");
+    const title = extractClaims({
+      title: "Storm Repairs Will Cost 12 Million Euros, Minister Says",
+      body: body.join("\n"),
+    }).find((claim) => claim.field === "title");
+    expect(title?.speaker).toBe("Vera Kallas");
   });
 });

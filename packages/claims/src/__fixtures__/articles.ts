@@ -193,3 +193,29 @@ The package includes: demolition charges, winter tents, and generators.
 
 President Ilya Mott thanked the United States in a video address, saying the interceptors would protect hospitals.
 `;
+
+/** Attribution styles: social media posts, statements, anonymous officials, named spokespeople, late speakers. */
+export const STORM_REPAIRS = `Storm Repairs Will Cost 12 Million Euros, Minister Says
+
+The Tarn River bridge will stay closed until May, Transport Minister Vera Kallas wrote on social media on Monday.
+
+In a statement, the Roads Ministry said 300 workers had been sent to the valley.
+
+Kallas told reporters on Tuesday that the repair bill would exceed 12 million euros.
+
+A senior official, who spoke on condition of anonymity, said the army had been asked to help.
+
+The rail line will reopen on Friday, the Rail Agency said in a statement Tuesday.
+
+Kallas's spokesperson said the minister would visit the valley next week.
+
+Diesel prices in the valley rose 9 percent in January, according to a statement from the Energy Board.
+
+Opposition leader Ilan Dost posted on X that the repairs were two years overdue.
+
+The valley has 14,000 residents.
+
+"We warned them about the cables in 2023." The union had written to the ministry twice. Union leader Pia Marr said nobody had replied.
+
+Mayor Lotte Brink visited the shelter on Sunday. "We have enough water for a month," she said.
+`;

@@ -251,9 +251,11 @@ const MAX_VERB_POSITION = 30;
  */
 function leadingSpeaker(sentence: string): Attribution | null {
   const words = wordsOf(sentence, MAX_VERB_POSITION + 1);
+  // "“We warned them in 2023.”": a verb inside a quotation reports nothing; its speaker is quoted.
+  const quotedUntil = openingQuotationEnd(sentence);
   for (let i = 1; i < Math.min(words.length, MAX_VERB_POSITION); i++) {
     const word = words[i];
-    if (word === undefined) continue;
+    if (word === undefined || word.start < quotedUntil) continue;
     // "the United States" is a name, not "states": a capitalised word mid-sentence reports nothing.
     if (STARTS_UPPER_CASE.test(word.text)) continue;
     const lower = word.text.toLowerCase().replace(/[,:]$/, "");
@@ -306,6 +308,14 @@ function leadingSpeaker(sentence: string): Attribution | null {
     return { speakerPhrase: phrase, reporterPhrase: null, ...content, prefix: "" };
   }
   return null;
+}
+
+/** Where a quotation opening the sentence closes (the sentence's end if it does not); 0 without one. */
+function openingQuotationEnd(sentence: string): number {
+  const open = /^\s*(["“])/.exec(sentence);
+  if (open === null) return 0;
+  const close = sentence.indexOf(open[1] === "“" ? "”" : '"', open[0].length);
+  return close < 0 ? sentence.length : close;
 }
 
 /**

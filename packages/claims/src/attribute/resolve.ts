@@ -157,6 +157,8 @@ function personSubject(text: string): string | null {
   return parsed?.isPerson && parsed.name.includes(" ") ? parsed.name : null;
 }
 
+const NAMED_SPOKESPEOPLE =
+  /^((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)['’]s\s+(office|spokes(?:man|woman|person)|campaign|aides?|lawyers?|attorneys?)$/u;
 const DOCUMENT_REFERENCE = /^the\s+(?:report|study|survey|analysis|audit|review)$/i;
 
 function resolveSpeaker(phrase: string, memory: SpeakerMemory): SpeakerName | null {
@@ -170,6 +172,12 @@ function resolveSpeaker(phrase: string, memory: SpeakerMemory): SpeakerName | nu
     const person = /^their\s/i.test(trimmed) ? memory.lastAny : memory.lastPerson;
     const [, role = ""] = trimmed.split(/\s+/);
     return person === null ? null : { name: `${person}'s ${role.toLowerCase()}`, isPerson: false };
+  }
+  // "Kallas's spokesperson said": the person named before, in full.
+  const owned = NAMED_SPOKESPEOPLE.exec(trimmed);
+  if (owned !== null) {
+    const [, owner = "", role = ""] = owned;
+    return { name: `${memory.expand(owner)}'s ${role.toLowerCase()}`, isPerson: false };
   }
   // "The report also found ...": the document named before is its author's.
   if (DOCUMENT_REFERENCE.test(trimmed)) {
@@ -192,16 +200,21 @@ function speakerOfQuotation(
   quoted: boolean[],
   sentences: SentenceText[],
 ): { phrase: string; inQuotation: boolean } | null {
+  // "“…” The union had written twice. Union leader Pia Marr said …": one narrative sentence of the
+  // same paragraph may stand between a quotation and its speaker.
+  let narrative = 0;
   for (let j = index + 1; j < sentences.length && j <= index + 8; j++) {
     const attribution = detectedAt(j);
     const phrase = attribution?.speakerPhrase;
     if (attribution !== null && phrase) {
       const bare = attribution.contentStart === attribution.contentEnd;
-      if (quoted[j] === true || bare) return { phrase, inQuotation: true };
+      if (narrative === 0 && (quoted[j] === true || bare)) return { phrase, inQuotation: true };
       const named = !PRONOUN.test(phrase.trim()) && attribution.contentStart > 0;
       return named ? { phrase, inQuotation: false } : null;
     }
-    if (quoted[j] !== true) return null;
+    if (quoted[j] === true) continue;
+    if (narrative > 0 || sentences[j]?.paragraph !== sentences[index]?.paragraph) return null;
+    narrative++;
   }
   return null;
 }
