@@ -11,6 +11,7 @@ import {
   RELIEF_PACKAGE,
   STORM_REPAIRS,
   WARD_AUDIT,
+  WINTER_AID,
 } from "./__fixtures__/articles";
 import { extractClaims } from "./index";
 import type { ExtractedClaim } from "./types";
@@ -752,5 +753,49 @@ describe("extractClaims on statements, posts, anonymous officials and late-named
       body: body.join("\n"),
     }).find((claim) => claim.field === "title");
     expect(title?.speaker).toBe("Vera Kallas");
+  });
+});
+
+describe("extractClaims on aid lists with 'comprises', dashes, bracketed counts and 'Label: count' lines", () => {
+  const claims = extractClaims({ body: WINTER_AID });
+  const pkg = "The 95 million euro winter aid package for Mirovia";
+  const quotesOf = (texts: string[]) => texts.map((text) => find(claims, text).quote);
+
+  it("keeps exact offsets", () => {
+    for (const claim of claims) expect(WINTER_AID.slice(claim.start, claim.end)).toBe(claim.quote);
+  });
+
+  it("names the package for 'comprises' and the shipment for 'will consist of'", () => {
+    find(claims, `${pkg} includes 4,000 sleeping bags.`);
+    find(claims, "The first shipment will include field stoves.");
+  });
+
+  it("reads a list set off by dashes as a list set off by commas", () => {
+    const items = ["14 bulldozers", "six cranes", "a pontoon bridge"];
+    const texts = items.map((item) => `Heavier equipment, including ${item}, will arrive in March.`);
+    expect(quotesOf(texts)).toEqual(items);
+    expect(find(claims, texts[0] ?? "").speaker).toBe("the Defense Ministry");
+    const tranche = ["300 tons of flour", "winter boots", "spare transformers"];
+    expect(quotesOf(tranche.map((item) => `The second tranche includes ${item}.`))).toEqual(tranche);
+    expect(find(claims, "The second tranche will leave Keslo in April.").quote).toBe(
+      "will leave Keslo in April",
+    );
+  });
+
+  it("puts a bracketed count before its thing ('howitzers (18)' → '18 howitzers')", () => {
+    expect(quotesOf([`${pkg} also includes 18 howitzers.`, `${pkg} also includes 6 fuel tankers.`])).toEqual([
+      "howitzers (18)",
+      "fuel tankers (6)",
+    ]);
+  });
+
+  it("reads unmarked 'Label: count' lines after 'Its contents are listed below:' as the package's items", () => {
+    expect(
+      quotesOf([
+        `${pkg} includes 12 field kitchens.`,
+        `${pkg} includes 9,000 thermal blankets.`,
+        `${pkg} includes 2 water purification plants.`,
+      ]),
+    ).toEqual(["Field kitchens: 12", "Thermal blankets: 9,000", "Water purification plants: 2"]);
   });
 });

@@ -7,7 +7,7 @@ import { standaloneOpening } from "./decompose/antecedents";
 import { splitClauses } from "./decompose/clauses";
 import { EntityMemory, nameOpeningThing } from "./decompose/entities";
 import { decomposeList, describeListLead } from "./decompose/enumerations";
-import { type Piece, splitCoordinatedModifier } from "./decompose/list-items";
+import { countFirst, type Piece, splitCoordinatedModifier } from "./decompose/list-items";
 import { adjustScore, itemScore, promoteHeadlineClaim } from "./rank/adjust";
 import { attachHeadline, attachTitle, mergeDuplicates, mergeStandfirst } from "./rank/dedupe";
 import { isCheckworthy, scoreSentence } from "./score/index";
@@ -149,7 +149,7 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
     previousText = sentence.text;
     const content = sentence.text.slice(attribution.contentStart, attribution.contentEnd);
     // "The package contains:" is no claim by itself, but the bullets after it are.
-    const leadsBullets = content.trimEnd().endsWith(":") && sentences[index + 1]?.bullet === true;
+    const leadsBullets = content.trimEnd().endsWith(":") && isListLine(sentences[index + 1]);
     if (attribution.bareTag || (!leadsBullets && !isClaimCandidate(content))) {
       entities.learn(sentence.text, attribution.speaker);
       continue;
@@ -225,10 +225,15 @@ function followingBullets(sentences: SentenceUnit[], leadIndex: number): Sentenc
   const bullets: SentenceUnit[] = [];
   for (let i = leadIndex + 1; i < sentences.length; i++) {
     const candidate = sentences[i];
-    if (candidate === undefined || !candidate.bullet || candidate.text.split(/\s+/).length > 20) break;
+    if (candidate === undefined || !isListLine(candidate) || candidate.text.split(/\s+/).length > 20) break;
     bullets.push(candidate);
   }
   return bullets;
+}
+
+/** A bullet, or an unmarked "Diesel generators: 60" line that lists one thing and its count. */
+function isListLine(sentence: SentenceUnit | undefined): boolean {
+  return sentence !== undefined && (sentence.bullet || countFirst(sentence.text, true) !== null);
 }
 
 /** `source` is the text the span points into: the body, or the title for `field: "title"`. */
@@ -273,7 +278,8 @@ const SENTENCE_CASE_ITEM = /^(?:A|\p{Lu}\p{Ll}+(?:-\p{Ll}+)*)\s+[\p{Ll}\p{N}]/u;
 /** A bullet line without its list separator and conjunction ("a 3% raise; and"). */
 function bulletItem(bullet: SentenceUnit): Span & { text: string } {
   const text = bullet.text.replace(/(?:[\s;,]+|[\s,;]+(?:and|or))+$/i, "");
-  return { text, start: bullet.start, end: bullet.start + text.length };
+  // "Diesel generators: 60" reads "60 diesel generators"; the span stays the line.
+  return { text: countFirst(text, true) ?? text, start: bullet.start, end: bullet.start + text.length };
 }
 
 /**

@@ -219,3 +219,25 @@ The valley has 14,000 residents.
 
 Mayor Lotte Brink visited the shelter on Sunday. "We have enough water for a month," she said.
 `;
+
+/** Aid lists: "comprises", "will consist of", dash-enclosed lists, bracketed counts, "Label: count" lines. */
+export const WINTER_AID = `Tavria Sends Winter Aid to Mirovia
+
+KESLO (Wire) — Tavria on Thursday announced a 95 million euro winter aid package for Mirovia, its third this year.
+
+The package comprises 60 diesel generators, 4,000 sleeping bags and two mobile water plants.
+
+The first shipment will consist of heating fuel, field stoves and medical kits.
+
+Heavier equipment — including 14 bulldozers, six cranes and a pontoon bridge — will arrive in March, the Defense Ministry said in a statement Tuesday.
+
+The package also includes howitzers (18), cargo trucks (40) and fuel tankers (6).
+
+The second tranche — which includes 300 tons of flour, winter boots and spare transformers — will leave Keslo in April.
+
+Its contents are listed below:
+
+Field kitchens: 12
+Thermal blankets: 9,000
+Water purification plants: 2
+`;

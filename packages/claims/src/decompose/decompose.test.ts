@@ -61,6 +61,12 @@ describe("splitListItems", () => {
     ).toEqual(["40 Kestrel launchers, which fire from land", "300 Harrow drones", "12 radars"]);
   });
 
+  it("puts a bracketed count first, keeping a name's capital", () => {
+    expect(
+      splitListItems("Javelin launchers (40), field radios (300) and trucks (12)", 0)?.map((i) => i.text),
+    ).toEqual(["40 Javelin launchers", "300 field radios", "12 trucks"]);
+  });
+
   it("refuses things that are not lists", () => {
     expect(splitListItems("provisions that would raise taxes, cut spending and expand care", 0)).toBeNull();
     expect(splitListItems("2,000 homes", 0)).toBeNull();

@@ -65,17 +65,26 @@ const PARTS_OF = new RegExp(
  * "The package contains" → "The new aid package worth 2.1 billion euros contains": the lead-in of a
  * bulleted list names the earlier-described thing it lists, so each item claim stands alone.
  */
-export function describeListLead(lead: string, entities: EntityMemory): string {
+export function describeListLead(fullLead: string, entities: EntityMemory): string {
+  // "contains the following items" says no more than "contains" before each item.
+  const lead = fullLead.replace(FOLLOWING, "").replace(LISTED, "");
   // "The bill's main provisions" / "Key provisions of the bill (are)": the thing includes each item.
   const parts = PARTS_OF.exec(lead) ?? PARTS_OWNED.exec(lead);
   const owner = parts?.groups?.owner;
   if (owner !== undefined) return `${namedOwner(owner, entities).lead} includes`;
+  // "Its contents are listed below": the contents of the thing described last.
+  const latest = latestThingOf(lead, entities);
+  if (latest !== null) return `${latest.lead} includes`;
   const trigger = INCLUSION.exec(`${lead} `);
   if (trigger === null) return lead;
   const subject = inclusionSubject(lead.slice(0, trigger.index).trim(), entities);
   if (subject.entity === null) return lead;
   return `${subject.lead} ${agreeing(inclusionVerb(trigger[1] ?? ""), subject.singular)}`;
 }
+
+const LISTED = /\s+(?:are|were)(?:\s+(?:as\s+follows|listed\s+below|below))?$/i;
+const FOLLOWING =
+  /\s+(?:the\s+following|these)(?:\s+(?:items|things|elements|weapons|supplies|capabilities))?$/i;
 
 const NUMBER_MARKER = /,?(?:\s+(?:and|or))?\s*\((?:\d{1,2}|[a-h])\)\s+/g;
 
@@ -180,16 +189,20 @@ function inclusionList(content: string, base: number, entities: EntityMemory): L
     if (closing !== null) return closing;
   }
   const relative = participle ? null : RELATIVE_LEAD.exec(lead);
+  // "Heavier equipment — including A and B — will arrive": dashes set a list off as commas do.
+  const dashed = participle ? DASH_END.test(lead) : (relative?.[2] ?? ",") !== ",";
+  if (participle && dashed) lead = lead.replace(DASH_END, ",");
   // "Lines including A, B and C have asked ...": the list sits in the subject; keep the predicate.
   // "Groups, including A and B, praised ...": an appositive list ends before the predicate.
   const appositive = lead.endsWith(",") || relative !== null;
-  const predicate =
-    participle || relative !== null
-      ? (appositive ? APPOSITIVE_END : PREDICATE).exec(content.slice(listStart))
-      : null;
+  const listEndPattern = dashed ? DASH : appositive ? APPOSITIVE_END : PREDICATE;
+  const predicate = participle || relative !== null ? listEndPattern.exec(content.slice(listStart)) : null;
   if (relative !== null && predicate === null) return null;
   const listEnd = predicate === null ? content.length : listStart + predicate.index;
-  const rest = content.slice(listEnd).replace(/^,/, "").trim();
+  const rest = content
+    .slice(listEnd)
+    .replace(/^(?:,|\s*(?:—|–|--))/, "")
+    .trim();
   const tail = predicate === null || relative !== null ? "" : `${appositive ? "," : ""} ${rest}`;
   const items = splitListItems(content.slice(listStart, listEnd), base + listStart);
   if (items === null) return null;
@@ -208,7 +221,7 @@ function inclusionList(content: string, base: number, entities: EntityMemory): L
   }));
   if (relative !== null && rest !== "") {
     // What the sentence says of the thing itself: "The package is the largest since 2019."
-    const mainStart = base + content.length - content.slice(listEnd).replace(/^[,\s]+/, "").length;
+    const mainStart = base + content.length - content.slice(listEnd).replace(/^[,\s—–-]+/, "").length;
     pieces.push({ text: asSentence(`${lead} ${rest}`), start: mainStart, end: base + content.length });
   }
   return { items: pieces, entity };
@@ -253,14 +266,17 @@ function rangeList(content: string, base: number, entities: EntityMemory): ListD
 
 /** "Items in the package" / "The package" / "Its contents" → the thing the range lists the parts of. */
 function rangeOwner(subject: string, entities: EntityMemory): { lead: string; entity: Entity | null } | null {
-  if (BARE_PARTS.test(subject)) {
-    const entity = entities.find("it");
-    return entity === null ? null : { lead: describe(entity, "it"), entity };
-  }
+  if (BARE_PARTS.test(subject)) return latestThingOf(subject, entities);
   const container = /\s(?:in|of)\s+(.{2,80})$/i.exec(subject)?.[1] ?? subject;
   const head = container.split(/\s+/).at(-1) ?? "";
   if (!isThingNoun(head)) return null;
   return namedOwner(container, entities);
+}
+
+/** "Its contents", "The items": the latest described thing, whose parts these are; else null. */
+function latestThingOf(parts: string, entities: EntityMemory): { lead: string; entity: Entity } | null {
+  const entity = BARE_PARTS.test(parts) ? entities.find("it") : null;
+  return entity === null ? null : { lead: describe(entity, "it"), entity };
 }
 
 /** "bill" / "the package" as a subject, described as the article described it earlier if it did. */
@@ -270,6 +286,9 @@ function namedOwner(owner: string, entities: EntityMemory): { lead: string; enti
   const lead = entity === null ? asSentence(reference).replace(/\.$/, "") : describe(entity, reference);
   return { lead, entity };
 }
+
+const DASH_END = /\s*(?:—|–|--)$/;
+const DASH = /\s*(?:—|–|--)/;
 
 const CLOSING_RELATIVE = /^(.{2,300}?),?\s+(?:which|that)(?:\s+(?:also|now))?$/;
 
@@ -307,7 +326,7 @@ function closingRelativeList(
 }
 
 /** "The package, which" → the subject before a relative clause that lists what it includes. */
-const RELATIVE_LEAD = /^(.{2,120}?),\s+(?:which|that)(?:\s+(?:also|now))?$/;
+const RELATIVE_LEAD = /^(.{2,120}?)(,|\s*(?:—|–|--))\s+(?:which|that)(?:\s+(?:also|now))?$/;
 /** "Other items in the package", "Additional weapons in the aid": more of an earlier-described thing. */
 const MORE_OF = /^(other\s+|additional\s+|further\s+|more\s+)?\p{L}+\s+(?:in|of)\s+(.{2,80})$/iu;
 const TRAILING_ADVERB = /^(.+?)\s+(also|further|additionally|now|still)$/i;

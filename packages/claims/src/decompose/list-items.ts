@@ -62,6 +62,7 @@ export function splitListItems(text: string, offset: number): Piece[] | null {
   if (separator === "," && /(?<!,)\s(?:that|which|who)\s/.test(items[0]?.text ?? "")) return null;
   distributeHead(items);
   for (const item of items) {
+    item.text = countFirst(item.text) ?? item.text;
     item.start += offset;
     item.end += offset;
   }
@@ -242,6 +243,21 @@ export function splitTopLevel(text: string, separator: string): Piece[] {
 /** "2,000" is a number, not a list. */
 function isThousandsSeparator(text: string, index: number): boolean {
   return /\d/.test(text.charAt(index - 1)) && /^\d{3}\b/.test(text.slice(index + 1, index + 5));
+}
+
+/** "howitzers (18)", "Diesel generators: 60": a thing, then its count in brackets or after a colon. */
+const COUNT_AFTER = /^(\p{L}[\p{L}\s'’-]{1,60}?)(?:\s+\((\d[\d,]*)\)|:\s+(\d[\d,]*))\.?$/u;
+
+/**
+ * "howitzers (18)" → "18 howitzers"; else null. `opensLine`: the thing opens a line in sentence
+ * case ("Diesel generators: 60" → "60 diesel generators").
+ */
+export function countFirst(text: string, opensLine = false): string | null {
+  const match = COUNT_AFTER.exec(text);
+  const count = match?.[2] ?? match?.[3];
+  if (match === null || count === undefined) return null;
+  const thing = match[1] ?? "";
+  return `${count} ${opensLine ? sentenceCaseToLower(thing) : thing}`;
 }
 
 const SENTENCE_CASE = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}|$)/u;
