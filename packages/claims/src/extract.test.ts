@@ -7,6 +7,7 @@ import {
   HARBOR_FEES,
   HEALTH_REPORT,
   ISLAND_PACKAGE,
+  LAKEMOOR_BUDGET,
   LEVEE_PLAN,
   RELIEF_PACKAGE,
   STORM_REPAIRS,
@@ -797,5 +798,57 @@ describe("extractClaims on aid lists with 'comprises', dashes, bracketed counts 
         `${pkg} includes 2 water purification plants.`,
       ]),
     ).toEqual(["Field kitchens: 12", "Thermal blankets: 9,000", "Water purification plants: 2"]);
+  });
+});
+
+describe("extractClaims on budget lists with left-out verbs, bracketed shares and 'Among the cuts:'", () => {
+  const claims = extractClaims({ body: LAKEMOOR_BUDGET });
+  const quotesOf = (texts: string[]) => texts.map((text) => find(claims, text).quote);
+
+  it("keeps exact offsets", () => {
+    for (const claim of claims) expect(LAKEMOOR_BUDGET.slice(claim.start, claim.end)).toBe(claim.quote);
+  });
+
+  it("gives each amount back the verb only the first one has ('60 million to housing')", () => {
+    expect(
+      quotesOf([
+        "Of the total, 120 million crowns will go to public transport.",
+        "Of the total, 60 million will go to housing.",
+        "Of the total, 15 million will go to parks.",
+      ]),
+    ).toEqual([
+      "120 million crowns will go to public transport",
+      "60 million to housing",
+      "15 million to parks",
+    ]);
+  });
+
+  it("names what 'It' stands for in every item of a semicolon series", () => {
+    expect(
+      quotesOf([
+        "The spending plan also funds three new fire stations.",
+        "The spending plan also funds a youth center in Eastgate.",
+        "The spending plan also funds flood barriers along the Lake Road.",
+      ]),
+    ).toEqual([
+      "three new fire stations",
+      "a youth center in Eastgate",
+      "flood barriers along the Lake Road",
+    ]);
+  });
+
+  it("reads 'is split between A (amount), B (amount) and …' as one share per item", () => {
+    expect(
+      quotesOf([
+        "New spending in the budget includes 30 million crowns for health care.",
+        "New spending in the budget includes 4 million crowns for street lighting.",
+      ]),
+    ).toEqual(["health care (30 million crowns)", "street lighting (4 million crowns)"]);
+  });
+
+  it("reads 'Among the cuts: A, B and C' as what the cuts include", () => {
+    expect(
+      quotesOf(["The cuts include fewer council cars.", "The cuts include a hiring freeze at city hall."]),
+    ).toEqual(["fewer council cars", "a hiring freeze at city hall"]);
   });
 });

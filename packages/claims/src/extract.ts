@@ -182,7 +182,10 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
       // A list continued later is attributed to whoever listed the thing most recently.
       if (list?.entity && speaker !== null) list.entity.speaker = speaker;
       if (list !== null) {
-        for (const item of list.items) atomic.push({ ...item, text: nameOpeningThing(item.text, entities) });
+        for (const item of list.items) {
+          const own = standalone === null ? item.text : sameOpening(item.text, claimText, standalone);
+          atomic.push({ ...item, text: nameOpeningThing(own, entities) });
+        }
       } else if (clauses.length > 1) {
         const first = clause.start === base;
         const antecedent = first && opensSentence ? standaloneOpening(clause.text, previous, entities) : null;
@@ -218,6 +221,17 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
     }
   }
   return claims;
+}
+
+/**
+ * "It also funds A; B; and C" named "The spending plan also funds …": each item opening with the
+ * same pronoun ("It also funds A.") gets the same name.
+ */
+function sameOpening(item: string, sentence: string, named: string): string {
+  const pronoun = /^\S+/.exec(sentence)?.[0] ?? "";
+  if (pronoun === "" || !item.startsWith(`${pronoun} `)) return item;
+  const antecedent = named.slice(0, named.length - sentence.length + pronoun.length);
+  return `${antecedent}${item.slice(pronoun.length)}`;
 }
 
 /** Short bullet lines right after a lead-in ending with a colon. */

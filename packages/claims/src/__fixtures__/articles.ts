@@ -241,3 +241,23 @@ Field kitchens: 12
 Thermal blankets: 9,000
 Water purification plants: 2
 `;
+
+/** Budget lists: amounts with a left-out verb, a semicolon list after "It", bracketed shares, "Among the cuts:". */
+export const LAKEMOOR_BUDGET = `Lakemoor Council Passes 2026 Budget
+
+The Lakemoor council on Wednesday passed a 480 million crown budget for 2026, the largest in the city's history.
+
+The budget earmarks 40 million crowns for schools, 25 million crowns for road repairs and 9 million crowns for libraries.
+
+Of the total, 120 million crowns will go to public transport, 60 million to housing and 15 million to parks.
+
+The spending plan sets aside money for 200 new teachers, a tram extension and free school lunches.
+
+It also funds three new fire stations; a youth center in Eastgate; and flood barriers along the Lake Road.
+
+New spending in the budget is split between health care (30 million crowns), policing (22 million crowns) and street lighting (4 million crowns).
+
+Among the cuts: a 10 percent reduction in consultancy fees, fewer council cars and a hiring freeze at city hall.
+
+Finance chief Oskar Lind said the budget would be balanced by 2027.
+`;

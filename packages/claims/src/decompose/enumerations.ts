@@ -8,7 +8,7 @@ import {
   isVagueReference,
   thingsMentioned,
 } from "./entities";
-import { type Piece, sentenceCaseToLower, splitListItems } from "./list-items";
+import { amountFirst, type Piece, sentenceCaseToLower, splitListItems } from "./list-items";
 import { seriesList } from "./series";
 
 /** Atomic claims cut out of a list sentence, and the earlier-described thing they belong to. */
@@ -44,6 +44,7 @@ export function decomposeList(
     invertedList(content, base, entities) ??
     partOfList(content, base, entities) ??
     rangeList(content, base, entities) ??
+    shareList(content, base) ??
     inclusionList(content, base, entities) ??
     colonList(content, base) ??
     semicolonList(content, base) ??
@@ -227,6 +228,30 @@ function inclusionList(content: string, base: number, entities: EntityMemory): L
   return { items: pieces, entity };
 }
 
+const SHARED =
+  /^(.{2,120}?)\s+(?:is|are|was|were|will be)\s+(?:split|divided|shared)\s+(?:between|among)\s+(.{2,400})$/s;
+
+/**
+ * "New spending is split between health care (30 million crowns), policing (22 million crowns) and
+ * …" → "New spending includes 30 million crowns for health care." …: each share is an item. Only
+ * when every item names its amount; "split between A and B" alone says no more than the sentence.
+ */
+function shareList(content: string, base: number): ListDecomposition | null {
+  if (!/\s(?:split|divided|shared)\s/.test(content)) return null;
+  const match = SHARED.exec(content.replace(/[\s.]+$/, ""));
+  if (match === null) return null;
+  const [, subject = "", listText = ""] = match;
+  const listStart = base + match[0].length - listText.length;
+  const items = splitListItems(listText, listStart);
+  const shares = items?.map((item) => ({ ...item, text: amountFirst(item.text) ?? "" }));
+  if (shares === undefined || shares.some((share) => share.text === "")) return null;
+  const verb = /\s(?:was|were)\s+(?:split|divided|shared)\s/.test(content) ? "included" : "includes";
+  return {
+    items: shares.map((share) => ({ ...share, text: asSentence(`${subject} ${verb} ${share.text}`) })),
+    entity: null,
+  };
+}
+
 const RANGE_HINT = /\s(?:range|ranges|ranged|run|runs|ran)\s+from\s/;
 const RANGE = /^(.{2,120}?)\s+(range|ranges|ranged|run|runs|ran)\s+from\s+(.{2,200}?)\s+to\s+(.{2,300})$/s;
 /** "Its contents", "The items": a thing's parts without naming the thing. */
@@ -372,12 +397,17 @@ function colonList(content: string, base: number): ListDecomposition | null {
   // count says nothing the items don't.
   const fullLead = content.slice(0, colon.index + 1);
   const counted = COUNTED_PARTS.exec(fullLead);
-  const lead = counted === null ? fullLead : fullLead.slice(0, counted.index);
+  // "Among the cuts: A, B and C" → "The cuts include A."
+  const among = AMONG_COLON.exec(fullLead)?.[1];
+  const uncounted = counted === null ? fullLead : fullLead.slice(0, counted.index);
+  const lead = among === undefined ? uncounted : `The ${among} include`;
   return {
     items: items.map((item) => ({ ...item, text: asSentence(`${lead} ${item.text}`) })),
     entity: null,
   };
 }
+
+const AMONG_COLON = /^Among\s+(?:the|its|their)\s+((?:\p{Ll}+\s+)?\p{Ll}+s):$/u;
 
 const COUNTED_PARTS =
   /(?<=\b(?:includes?|included|consists? of|consisted of|comprises?|contains?|has|have))\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:main\s+|key\s+)?(?:parts|elements|components|items|pillars|categories):$/i;

@@ -247,6 +247,15 @@ function isThousandsSeparator(text: string, index: number): boolean {
 
 /** "howitzers (18)", "Diesel generators: 60": a thing, then its count in brackets or after a colon. */
 const COUNT_AFTER = /^(\p{L}[\p{L}\s'’-]{1,60}?)(?:\s+\((\d[\d,]*)\)|:\s+(\d[\d,]*))\.?$/u;
+/** "health care (30 million crowns)": money for a purpose, in brackets after it. */
+const AMOUNT_AFTER =
+  /^(\p{L}[\p{L}\s'’-]{1,60}?)\s+\(((?:\$|€|£)?\d[\d,.]*(?:\s*(?:million|billion|thousand|m|bn))?(?:\s+\p{L}+)?)\)$/u;
+
+/** "health care (30 million crowns)" → "30 million crowns for health care"; else null. */
+export function amountFirst(text: string): string | null {
+  const match = AMOUNT_AFTER.exec(text);
+  return match === null ? null : `${match[2] ?? ""} for ${match[1] ?? ""}`;
+}
 
 /**
  * "howitzers (18)" → "18 howitzers"; else null. `opensLine`: the thing opens a line in sentence

@@ -17,7 +17,7 @@ const PREPOSITION = /^(?:for|to|in|on|at|with|by|from|of|into|about|as|than|agai
  * adjective series ("undertrained, underequipped and unprepared") stay whole too.
  */
 export function seriesList(content: string, base: number): Piece[] | null {
-  if (!content.includes(",") || !/\s(?:and|or)\s/.test(content)) return null;
+  if (!/[,;]/.test(content) || !/\s(?:and|or)\s/.test(content)) return null;
   const items = splitListItems(content, base);
   if (items === null || items.length < MIN_SERIES) return null;
   const [first, ...rest] = items;
@@ -59,6 +59,8 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   const head = items[runStart - 1];
   const run = items.slice(runStart);
   if (head === undefined || run.length < MIN_SERIES - 1) return null;
+  const gapped = gappedAmounts(content, base, head, run);
+  if (gapped !== null) return gapped;
   // "with 40 launchers, which can be fired from land": the object is found before its relative clause.
   const core = withoutRelative(head.text);
   const object = parallelObjectOf(core, run[0]?.text ?? "") ?? lastObjectOf(core);
@@ -68,6 +70,43 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   const lead = content.slice(0, firstStart - base).trim();
   const objects = [{ text: firstItem, start: firstStart, end: head.end }, ...run];
   return objects.map((item) => ({ ...item, text: asSentence(`${lead} ${item.text}`) }));
+}
+
+/** "60 million to housing": an amount, then the preposition of a verb left out after the first item. */
+const GAPPED_ITEM = /^((?:\$|€|£)?\d[\d,.]*(?:\s+\S+){0,2}?)\s+(to|for|on|in|into)\s+(\S.*)$/;
+
+/**
+ * "120 million will go to transit, 60 million to housing and 15 million to parks": the later items
+ * leave out the verb the first one has, so each claim gets it back ("60 million will go to housing").
+ */
+function gappedAmounts(content: string, base: number, head: Piece, run: Piece[]): Piece[] | null {
+  const gaps = run.map((item) => GAPPED_ITEM.exec(item.text));
+  const preposition = gaps[0]?.[2];
+  if (preposition === undefined || gaps.some((gap) => gap === null || gap[2] !== preposition)) return null;
+  // The head's own amount, its verb a few words on, then the same preposition: "120 million crowns | will go to".
+  const words = [...head.text.matchAll(/\S+/g)];
+  const amountAt = words.findIndex((word) => AMOUNT.test(word[0]));
+  const verbAt = words.findIndex(
+    (word, k) => k > amountAt && k <= amountAt + 6 && isUnambiguousVerb(word[0]),
+  );
+  const toAt = words.findIndex((word, k) => k > verbAt && k <= verbAt + 4 && word[0] === preposition);
+  const [amount, verbWord, to] = [words[amountAt], words[verbAt], words[toAt]];
+  if (amountAt < 0 || verbAt < 0 || amount === undefined || verbWord === undefined || to === undefined)
+    return null;
+  const verb = head.text.slice(verbWord.index, to.index + preposition.length);
+  const lead = content.slice(0, head.start - base + amount.index).trim();
+  const first = {
+    text: asSentence(`${lead} ${head.text.slice(amount.index)}`),
+    start: head.start + amount.index,
+    end: head.end,
+  };
+  return [
+    first,
+    ...run.map((item, k) => {
+      const [, itemAmount = "", , target = ""] = gaps[k] ?? [];
+      return { ...item, text: asSentence(`${lead} ${itemAmount} ${verb} ${target}`) };
+    }),
+  ];
 }
 
 const COMMA_RELATIVE = /,\s*(?:which|who)\s/i;
