@@ -159,7 +159,16 @@ function findCoordination(text: string): Coordination | null {
 
 /** Leading noun phrase before the first finite verb: "Acme Corp." in "Acme Corp. is cutting ...". */
 function subjectOf(words: Word[]): string | null {
-  const verbAt = words.findIndex((w, k) => k > 0 && k <= 6 && isFiniteVerb(w.text));
+  // "The company moved from Ohio and plans …": a past form ends the subject too, unless it is
+  // attributive ("The revised plan cuts …").
+  const verbAt = words.findIndex(
+    (w, k) =>
+      k > 0 &&
+      k <= 6 &&
+      (isFiniteVerb(w.text) ||
+        ((PAST_FORM.test(w.text) || IRREGULAR_PAST.test(w.text)) &&
+          !DETERMINER.test(words[k - 1]?.text ?? ""))),
+  );
   if (verbAt <= 0) return null;
   const subject = words.slice(0, verbAt).map((w) => w.text);
   if (subject.some((w) => /[,;:]$/.test(w))) return null;

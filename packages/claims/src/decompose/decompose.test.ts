@@ -143,6 +143,17 @@ describe("splitClauses", () => {
     ).toEqual(["Acme is closing 12 stores", "Acme plans new outlets in the north"]);
   });
 
+  it("ends a shared subject at a past-tense verb, but not at an attributive one", () => {
+    expect(
+      splitClauses("The council approved the budget and expects a surplus of 3 million", 0).map(
+        (c) => c.text,
+      ),
+    ).toEqual(["The council approved the budget", "The council expects a surplus of 3 million"]);
+    expect(
+      splitClauses("The revised plan cuts taxes by 2 percent and adds 300 jobs", 0).map((c) => c.text),
+    ).toEqual(["The revised plan cuts taxes by 2 percent", "The revised plan adds 300 jobs"]);
+  });
+
   it("separates independent clauses joined by ', and' or ';'", () => {
     expect(
       splitClauses("The Rovers beat the Herons 3-1, and the squad includes four rookies", 0).map(
