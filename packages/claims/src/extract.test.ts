@@ -5,6 +5,7 @@ import {
   COURT_AND_SPORTS,
   DRAWDOWN_NOTICE,
   HARBOR_FEES,
+  HARBOR_STRIKE,
   HEALTH_REPORT,
   ISLAND_PACKAGE,
   LAKEMOOR_BUDGET,
@@ -21,6 +22,10 @@ function find(claims: ExtractedClaim[], text: string): ExtractedClaim {
   const claim = claims.find((c) => c.text === text);
   if (claim === undefined) throw new Error(`missing claim: ${text}\n${claims.map((c) => c.text).join("\n")}`);
   return claim;
+}
+
+function expectExactOffsets(body: string, claims: ExtractedClaim[]): void {
+  for (const claim of claims) expect(body.slice(claim.start, claim.end)).toBe(claim.quote);
 }
 
 describe("extractClaims on a scraped relief-package article", () => {
@@ -721,9 +726,7 @@ describe("extractClaims on statements, posts, anonymous officials and late-named
   const claims = extractClaims({ body: STORM_REPAIRS });
   const speakerOf = (text: string) => find(claims, text).speaker;
 
-  it("keeps exact offsets", () => {
-    for (const claim of claims) expect(STORM_REPAIRS.slice(claim.start, claim.end)).toBe(claim.quote);
-  });
+  it("keeps exact offsets", () => expectExactOffsets(STORM_REPAIRS, claims));
 
   it.each([
     ["The Tarn River bridge will stay closed until May.", "Vera Kallas"],
@@ -762,9 +765,7 @@ describe("extractClaims on aid lists with 'comprises', dashes, bracketed counts 
   const pkg = "The 95 million euro winter aid package for Mirovia";
   const quotesOf = (texts: string[]) => texts.map((text) => find(claims, text).quote);
 
-  it("keeps exact offsets", () => {
-    for (const claim of claims) expect(WINTER_AID.slice(claim.start, claim.end)).toBe(claim.quote);
-  });
+  it("keeps exact offsets", () => expectExactOffsets(WINTER_AID, claims));
 
   it("names the package for 'comprises' and the shipment for 'will consist of'", () => {
     find(claims, `${pkg} includes 4,000 sleeping bags.`);
@@ -805,9 +806,7 @@ describe("extractClaims on budget lists with left-out verbs, bracketed shares an
   const claims = extractClaims({ body: LAKEMOOR_BUDGET });
   const quotesOf = (texts: string[]) => texts.map((text) => find(claims, text).quote);
 
-  it("keeps exact offsets", () => {
-    for (const claim of claims) expect(LAKEMOOR_BUDGET.slice(claim.start, claim.end)).toBe(claim.quote);
-  });
+  it("keeps exact offsets", () => expectExactOffsets(LAKEMOOR_BUDGET, claims));
 
   it("gives each amount back the verb only the first one has ('60 million to housing')", () => {
     expect(
@@ -850,5 +849,36 @@ describe("extractClaims on budget lists with left-out verbs, bracketed shares an
     expect(
       quotesOf(["The cuts include fewer council cars.", "The cuts include a hiring freeze at city hall."]),
     ).toEqual(["fewer council cars", "a hiring freeze at city hall"]);
+  });
+});
+
+describe("extractClaims on interviews, letters, participle appositives and 'said, adding that'", () => {
+  const claims = extractClaims({ body: HARBOR_STRIKE });
+
+  it("keeps exact offsets", () => expectExactOffsets(HARBOR_STRIKE, claims));
+
+  it.each([
+    ["The strike had cost 40 million euros.", "Henrik Sol"],
+    ["The dockers had lost 6 percent of their wages since 2022.", "Maja Rusk"],
+    ["18 ships were waiting offshore.", "Henrik Sol"],
+    ["Talks would resume on Friday.", "Ada Krol"],
+    ["Freight rates rose 12 percent in a week.", "the Shipping Board"],
+    ["200 police officers had been sent to the port.", "a ministry spokesman"],
+    ["The union would not accept a wage freeze.", "Maja Rusk"],
+    ["Our members voted 94 percent to strike.", "Maja Rusk"],
+    ["Ferry services to the islands were cut by half.", "Henrik Sol"],
+  ])("%s → %s", (text, speaker) => {
+    expect(find(claims, text).speaker).toBe(speaker);
+  });
+
+  it("splits '…, the board said, adding that …' into two claims of the same speaker", () => {
+    const before = find(claims, "Fuel stocks will last for nine days.");
+    const after = find(claims, "Rationing was not planned.");
+    expect([before.quote, after.quote]).toEqual([
+      "Fuel stocks will last for nine days",
+      "rationing was not planned",
+    ]);
+    expect([before.speaker, after.speaker]).toEqual(["the Energy Board", "the Energy Board"]);
+    expect(before.parentId).toBe(after.parentId);
   });
 });

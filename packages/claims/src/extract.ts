@@ -170,8 +170,9 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
     const parentScore = adjustScore(score(text), text);
 
     const base = sentence.start + attribution.contentStart;
-    // A sentence with a tag in its middle is kept whole: its pieces no longer map to one span.
-    const clauses = attribution.cut === null ? splitClauses(content, base) : [];
+    // A sentence with a tag in its middle is kept whole: its pieces no longer map to one span. Unless
+    // the tag separates two claims ("…, the board said, adding that …").
+    const clauses = attribution.cut === null ? splitClauses(content, base) : aroundCut(sentence, attribution);
     const bullets = leadsBullets ? followingBullets(sentences, index) : [];
     const bulletLead = bullets.length > 0 ? describeListLead(text.replace(/[.:]+$/, ""), entities) : "";
     const atomic: Piece[] = [];
@@ -277,6 +278,22 @@ function makeClaim(
     parentId,
     spans: [inTitle ? { start: span.start, end: span.end, field } : { start: span.start, end: span.end }],
   };
+}
+
+/** The claims before and after a tag that separates them, as body spans; else none. */
+function aroundCut(sentence: SentenceUnit, attribution: ResolvedAttribution): Piece[] {
+  const { contentStart, contentEnd, cut } = attribution;
+  if (cut === null || cut.separates !== true) return [];
+  const before = sentence.text.slice(contentStart, cut.start).replace(/[\s,]+$/, "");
+  const after = sentence.text.slice(cut.end, contentEnd);
+  return [
+    {
+      text: before,
+      start: sentence.start + contentStart,
+      end: sentence.start + contentStart + before.length,
+    },
+    { text: after, start: sentence.start + cut.end, end: sentence.start + contentEnd },
+  ];
 }
 
 /** The claim part of a sentence, without a mid-sentence attribution tag. */

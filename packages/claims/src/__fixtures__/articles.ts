@@ -261,3 +261,27 @@ Among the cuts: a 10 percent reduction in consultancy fees, fewer council cars a
 
 Finance chief Oskar Lind said the budget would be balanced by 2027.
 `;
+
+/** Attribution around interviews, letters, appositive participles, spokespeople and "said, adding that". */
+export const HARBOR_STRIKE = `Harbor Strike Enters Third Week
+
+Port director Henrik Sol said in an interview with Radio Keslo that the strike had cost 40 million euros.
+
+In an interview on Monday, union leader Maja Rusk said the dockers had lost 6 percent of their wages since 2022.
+
+Sol, speaking at a news conference in Keslo, said 18 ships were waiting offshore.
+
+The ministry's spokeswoman, Ada Krol, told reporters that talks would resume on Friday.
+
+Freight rates rose 12 percent in a week, according to figures released by the Shipping Board on Monday.
+
+A ministry spokesman confirmed that 200 police officers had been sent to the port.
+
+Fuel stocks will last for nine days, the Energy Board said, adding that rationing was not planned.
+
+Rusk wrote in a letter to the council that the union would not accept a wage freeze.
+
+"We are not going back without a deal," Rusk said. "Our members voted 94 percent to strike."
+
+Ferry services to the islands were cut by half, Sol added.
+`;

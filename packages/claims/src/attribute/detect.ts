@@ -9,6 +9,14 @@ import {
   REPORTING_VERB,
 } from "./verbs";
 
+/** A tag in the middle of a sentence, relative offsets. */
+export interface AttributionCut {
+  start: number;
+  end: number;
+  /** "…, the board said, adding that B": what comes before the tag and after it are two claims. */
+  separates?: boolean;
+}
+
 /** Where a sentence says who is speaking, and which part of it is the claim. */
 export interface Attribution {
   /** Speaker as written ("Sen. Jane Roe (R-Ohio)", "he", "the ministry"); null when unnamed. */
@@ -21,7 +29,7 @@ export interface Attribution {
   /** Words to put before the content so it stands alone ("Jane Smith claimed that"). */
   prefix: string;
   /** A tag in the middle ("..., officials said Tuesday, after ...") to leave out of the claim. */
-  cut?: { start: number; end: number };
+  cut?: AttributionCut;
 }
 
 const MAX_SPEAKER_WORDS = 12;
@@ -174,22 +182,21 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
 const MIDDLE_TAG =
   /,\s+([^,]{2,60}?)\s+(?:said|says|added|noted|announced|confirmed|reported)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+in a statement|\s+last week|\s+this week|\s+earlier)?,\s+(?=\S)/gu;
 
+const ADDING = /^(?:adding|noting|saying|warning|arguing|insisting)\s+(?:that\s+)?/;
+
 /** "Fees will fall 15%, officials said Tuesday, after cargo slumped." */
 function middleTag(sentence: string): Attribution | null {
   const match = [...sentence.matchAll(MIDDLE_TAG)].find((m) => isSpeakerPhrase(m[1] ?? ""));
   const phrase = match?.[1];
   if (match === undefined || phrase === undefined) return null;
-  const tagEnd = match.index + match[0].length;
+  // "…, the board said, adding that rationing was not planned": the participle goes with the tag.
+  const participle = ADDING.exec(sentence.slice(match.index + match[0].length))?.[0] ?? "";
+  const tagEnd = match.index + match[0].length + participle.length;
   if (sentence.slice(tagEnd).split(/\s+/).length < 3) return null;
   const content = trimmedRange(sentence, 0, sentence.length);
   if (content === null) return null;
-  return {
-    speakerPhrase: phrase,
-    reporterPhrase: null,
-    ...content,
-    prefix: "",
-    cut: { start: match.index, end: tagEnd },
-  };
+  const cut = { start: match.index, end: tagEnd, separates: participle !== "" };
+  return { speakerPhrase: phrase, reporterPhrase: null, ...content, prefix: "", cut };
 }
 
 const MESSAGE_FROM =
@@ -358,7 +365,8 @@ function speakerBefore(words: Array<{ text: string }>, end: number): string | nu
 }
 
 const PARTY_TAG = /^[RDI]-[\p{Lu}][\p{L}.]*$/u;
-const DESCRIPTIVE_APPOSITIVE = /^(?:the|a|an)\s|^\d+$|^\p{Ll}+ed\s/u;
+/** "the board's chair", "45", "published Monday", "speaking at a news conference in Keslo". */
+const DESCRIPTIVE_APPOSITIVE = /^(?:the|a|an)\s|^\d+$|^\p{Ll}+(?:ed|ing)\s/u;
 const STARTS_UPPER_CASE = /^\p{Lu}/u;
 
 /** A bare name, possibly with a title: "Jane Roe", "Board member Jane Roe", "Dr. Roe". */
@@ -380,7 +388,7 @@ const TOLD_OBJECT =
   /^\s+(?:reporters|journalists|lawmakers|investors|supporters|him|her|them|us|me|(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}\p{Lu}[\p{L}.&'’-]*)(?=[\s,])/u;
 /** Where, when or how it was said ("in a 2023 report", "on Monday", "without evidence"), between the verb and the claim. */
 const ADVERBIAL =
-  /^,?\s+(?:in (?:a|an|its|his|her|their) (?:[\p{L}\d-]+ ){0,3}?(?:statement|interview|post|letter|email|speech|report|filing|release|briefing|study|analysis|testimony|memo)(?: (?:on|to|with) [^,]{1,40}?)?|(?:on )?\p{Lu}\p{Ll}+day|yesterday|today|last (?:week|month|year|night)|this (?:week|month|morning)|earlier|at a (?:news|press) (?:conference|briefing)|without (?:providing |offering |citing )?(?:any )?evidence|falsely|wrongly|incorrectly|repeatedly|again|on (?:social media|Twitter|X|Facebook|television))(?=[\s,])(?:\s+on\s+\p{Lu}\p{Ll}+day)?,?/u;
+  /^,?\s+(?:in (?:a|an|its|his|her|their) (?:[\p{L}\d-]+ ){0,3}?(?:statement|interview|post|letter|email|speech|report|filing|release|briefing|study|analysis|testimony|memo)(?: (?:on|to|with) (?:(?:the )?(?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*(?= that\s)|(?:the|a) \p{Ll}+(?= that\s)|[^,]{1,40}?))?|(?:on )?\p{Lu}\p{Ll}+day|yesterday|today|last (?:week|month|year|night)|this (?:week|month|morning)|earlier|at a (?:news|press) (?:conference|briefing)|without (?:providing |offering |citing )?(?:any )?evidence|falsely|wrongly|incorrectly|repeatedly|again|on (?:social media|Twitter|X|Facebook|television))(?=[\s,])(?:\s+on\s+\p{Lu}\p{Ll}+day)?,?/u;
 
 const CITED = /^(?:\S+\s+){1,2}?(.{1,150}?)['’]s?\s+([a-z]+)\s+that\s+/iu;
 

@@ -1,4 +1,4 @@
-import { type Attribution, detectAttribution, POSSESSIVE_SPOKESPEOPLE } from "./detect";
+import { type Attribution, type AttributionCut, detectAttribution, POSSESSIVE_SPOKESPEOPLE } from "./detect";
 import { SpeakerMemory } from "./memory";
 import { namesWithTitles, organisationNames, parseSpeakerPhrase, type SpeakerName } from "./names";
 
@@ -16,7 +16,7 @@ export interface ResolvedAttribution {
   contentEnd: number;
   prefix: string;
   /** Relative range of a mid-sentence tag to leave out. */
-  cut: { start: number; end: number } | null;
+  cut: AttributionCut | null;
   /** The speaker was written as a pronoun ("She expects ..."). */
   pronounSpeaker: boolean;
   /** The sentence only names a speaker ("Roe said."). */
