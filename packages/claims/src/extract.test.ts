@@ -10,6 +10,7 @@ import {
   ISLAND_PACKAGE,
   LAKEMOOR_BUDGET,
   LEVEE_PLAN,
+  OSTMARK_PACKAGE,
   RELIEF_PACKAGE,
   STORM_REPAIRS,
   WARD_AUDIT,
@@ -22,6 +23,13 @@ function find(claims: ExtractedClaim[], text: string): ExtractedClaim {
   const claim = claims.find((c) => c.text === text);
   if (claim === undefined) throw new Error(`missing claim: ${text}\n${claims.map((c) => c.text).join("\n")}`);
   return claim;
+}
+
+/** One test per [claim text, speaker] row. */
+function itCreditsEach(claims: ExtractedClaim[], rows: Array<[string, string]>): void {
+  it.each(rows)("%s → %s", (text, speaker) => {
+    expect(find(claims, text).speaker).toBe(speaker);
+  });
 }
 
 function expectExactOffsets(body: string, claims: ExtractedClaim[]): void {
@@ -728,7 +736,7 @@ describe("extractClaims on statements, posts, anonymous officials and late-named
 
   it("keeps exact offsets", () => expectExactOffsets(STORM_REPAIRS, claims));
 
-  it.each([
+  itCreditsEach(claims, [
     ["The Tarn River bridge will stay closed until May.", "Vera Kallas"],
     ["300 workers had been sent to the valley.", "the Roads Ministry"],
     ["The repair bill would exceed 12 million euros.", "Vera Kallas"],
@@ -737,9 +745,7 @@ describe("extractClaims on statements, posts, anonymous officials and late-named
     ["Diesel prices in the valley rose 9 percent in January.", "the Energy Board"],
     ["The repairs were two years overdue.", "Ilan Dost"],
     ["We have enough water for a month.", "Lotte Brink"],
-  ])("%s → %s", (text, speaker) => {
-    expect(speakerOf(text)).toBe(speaker);
-  });
+  ]);
 
   it("names the person whose spokesperson speaks in full", () => {
     expect(speakerOf("The minister would visit the valley next week.")).toBe("Vera Kallas's spokesperson");
@@ -857,7 +863,7 @@ describe("extractClaims on interviews, letters, participle appositives and 'said
 
   it("keeps exact offsets", () => expectExactOffsets(HARBOR_STRIKE, claims));
 
-  it.each([
+  itCreditsEach(claims, [
     ["The strike had cost 40 million euros.", "Henrik Sol"],
     ["The dockers had lost 6 percent of their wages since 2022.", "Maja Rusk"],
     ["18 ships were waiting offshore.", "Henrik Sol"],
@@ -867,9 +873,7 @@ describe("extractClaims on interviews, letters, participle appositives and 'said
     ["The union would not accept a wage freeze.", "Maja Rusk"],
     ["Our members voted 94 percent to strike.", "Maja Rusk"],
     ["Ferry services to the islands were cut by half.", "Henrik Sol"],
-  ])("%s → %s", (text, speaker) => {
-    expect(find(claims, text).speaker).toBe(speaker);
-  });
+  ]);
 
   it("splits '…, the board said, adding that …' into two claims of the same speaker", () => {
     const before = find(claims, "Fuel stocks will last for nine days.");
@@ -881,4 +885,30 @@ describe("extractClaims on interviews, letters, participle appositives and 'said
     expect([before.speaker, after.speaker]).toEqual(["the Energy Board", "the Energy Board"]);
     expect(before.parentId).toBe(after.parentId);
   });
+});
+
+describe("extractClaims on appositive subjects, 'Also in the package:' and more speakers", () => {
+  const claims = extractClaims({ body: OSTMARK_PACKAGE });
+  const pkg = "The new military aid package worth 310 million crowns for Ostmark";
+
+  it("keeps exact offsets", () => expectExactOffsets(OSTMARK_PACKAGE, claims));
+
+  it("names the package before its appositive, and credits no speaker for 'announced by'", () => {
+    const claim = find(claims, `${pkg}, announced by the Defense Ministry, includes 20 armored trucks.`);
+    expect(claim.speaker).toBeNull();
+    find(claims, `${pkg} — the ninth since 2023 — also includes 500 helmets.`);
+  });
+
+  it("reads 'Also in the package: A, B and C' as more of the package", () => {
+    expect(find(claims, `${pkg} also includes satellite terminals.`).quote).toBe("satellite terminals");
+  });
+
+  itCreditsEach(claims, [
+    ["Deliveries would start within days.", "Ilse Varga"],
+    ["The tanks would follow in June.", "Ilse Varga"],
+    ["A tenth package was being prepared.", "Ilse Varga"],
+    ["The shipment will cross the border on Friday.", "two people familiar with the plans"],
+    ["The trucks were built in Halden.", "a ministry official"],
+    ["The radars will change the war.", "one diplomat"],
+  ]);
 });

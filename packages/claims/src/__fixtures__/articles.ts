@@ -285,3 +285,31 @@ Rusk wrote in a letter to the council that the union would not accept a wage fre
 
 Ferry services to the islands were cut by half, Sol added.
 `;
+
+/** Aid lists after an appositive subject, "Also in the package:", and attribution to committees, visits and unnamed diplomats. */
+export const OSTMARK_PACKAGE = `Valdoria approved a new military aid package worth 310 million crowns for Ostmark on Tuesday.
+
+The latest package, announced by the Defense Ministry, includes 20 armored trucks, 6,000 mortar rounds and four radar units.
+
+The package — the ninth since 2023 — also includes bridging equipment and 500 helmets.
+
+Also in the package: night-vision goggles, satellite terminals and spare barrels.
+
+The package is made up of light arms, first-aid kits and 90 tons of rations.
+
+Items being sent include snow tents, stoves and 12 field ambulances.
+
+Defense Minister Ilse Varga told a parliamentary committee that deliveries would start within days.
+
+Varga said during a visit to Ostgrad that the tanks would follow in June.
+
+The shipment will cross the border on Friday, according to two people familiar with the plans.
+
+The trucks were built in Halden, a ministry official told Wire.
+
+"The radars will change the war," said one diplomat, who asked not to be named.
+
+Varga said late Tuesday that a tenth package was being prepared.
+
+The ministry declined to comment on the cost.
+`;

@@ -218,7 +218,8 @@ const CLAUSE_OPENER = /^(?:that|he|she|it|they|we|i|there|the|this|these|those)$
 const FOLLOWING_VERB = /^(?:is|are|was|were|has|have|had|will|would|rose|fell|grew|\p{Ll}+ed)$/u;
 
 function reportsHere(verb: string, next: string): boolean {
-  if (FOLLOWING_VERB.test(next)) return false;
+  // "The package, announced by the ministry, includes …": a passive participle reports nothing.
+  if (FOLLOWING_VERB.test(next) || next === "by") return false;
   return !OBJECT_VERB.test(verb) || CLAUSE_OPENER.test(next) || /^[“"‘,:]/.test(next);
 }
 
@@ -296,6 +297,7 @@ function leadingSpeaker(sentence: string): Attribution | null {
       contentFrom += object[0].length;
     }
     contentFrom += ADVERBIAL.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
+    contentFrom += ADVERBIAL_BEFORE_THAT.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
     {
       const that = /^\s*that[\s,]+/i.exec(sentence.slice(contentFrom));
       if (that !== null) contentFrom += that[0].length;
@@ -385,10 +387,17 @@ function speakerEndBeforeInfinitive(words: Array<{ text: string }>, infinitiveIn
 
 /** Who was told: "reporters", "him", "The Harbor Times", "a news conference". */
 const TOLD_OBJECT =
-  /^\s+(?:reporters|journalists|lawmakers|investors|supporters|him|her|them|us|me|(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}\p{Lu}[\p{L}.&'’-]*)(?=[\s,])/u;
+  /^\s+(?:reporters|journalists|lawmakers|investors|supporters|him|her|them|us|me|(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}\p{Lu}[\p{L}.&'’-]*|(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:committee|panel|hearing|conference|briefing|rally|meeting|audience|crowd|court|jury|council|assembly|summit|forum|session|newspaper|broadcaster|radio station))(?=[\s,])/u;
 /** Where, when or how it was said ("in a 2023 report", "on Monday", "without evidence"), between the verb and the claim. */
 const ADVERBIAL =
   /^,?\s+(?:in (?:a|an|its|his|her|their) (?:[\p{L}\d-]+ ){0,3}?(?:statement|interview|post|letter|email|speech|report|filing|release|briefing|study|analysis|testimony|memo)(?: (?:on|to|with) (?:(?:the )?(?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*(?= that\s)|(?:the|a) \p{Ll}+(?= that\s)|[^,]{1,40}?))?|(?:on )?\p{Lu}\p{Ll}+day|yesterday|today|last (?:week|month|year|night)|this (?:week|month|morning)|earlier|at a (?:news|press) (?:conference|briefing)|without (?:providing |offering |citing )?(?:any )?evidence|falsely|wrongly|incorrectly|repeatedly|again|on (?:social media|Twitter|X|Facebook|television))(?=[\s,])(?:\s+on\s+\p{Lu}\p{Ll}+day)?,?/u;
+
+/**
+ * "late Tuesday", "during a visit to Ostgrad", "at a rally in Keslo" right before "that": a when or
+ * where ending in a name or a time word, so "said at a rally that drew crowds" keeps its clause.
+ */
+const ADVERBIAL_BEFORE_THAT =
+  /^,?\s+(?:(?:late|early)\s+\p{Lu}\p{Ll}+day|(?:during|at|after|before|from|via|over|in|on|outside|near)\s+(?:[^\s,.;:"“”]+\s+){0,5}?(?:\p{Lu}[\p{L}'’-]*|morning|afternoon|evening|night|week|month|year))(?=\s+that\s)/u;
 
 const CITED = /^(?:\S+\s+){1,2}?(.{1,150}?)['’]s?\s+([a-z]+)\s+that\s+/iu;
 
@@ -423,7 +432,8 @@ const ENDS_WITH_FULL_NAME = /(?:^|\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+)+$/u
 const ROLE_OR_LINK =
   /^(?:the|and|for|of|from|with|spokes(?:man|woman|person)|officials?|chief|senior|deputy)$/;
 
-const SPEAKER_START = /^(?:\p{Lu}|the\s|a\s|an\s|some\s|several\s|many\s|most\s|two\s|three\s|other\s)/u;
+const SPEAKER_START =
+  /^(?:\p{Lu}|the\s|a\s|an\s|one\s|some\s|several\s|many\s|most\s|two\s|three\s|other\s)/u;
 
 /** "her office", "his spokesman": someone speaking for the person the article just named. */
 export const POSSESSIVE_SPOKESPEOPLE =

@@ -106,7 +106,7 @@ const GROUP_NOUN =
   /^(?:officials|analysts|experts|residents|critics|witnesses|police|authorities|researchers|scientists|economists|doctors|lawmakers|prosecutors|investigators|organizers|organisers|sources|observers|activists|voters|parents|teachers|workers)$/i;
 
 const DETERMINER =
-  /^(?:the|a|an|some|several|many|most|two|three|four|five|other|senior|top|local|federal|state)\s/i;
+  /^(?:the|a|an|one|some|several|many|most|two|three|four|five|other|senior|top|local|federal|state)\s/i;
 
 export interface SpeakerName {
   name: string;

@@ -46,7 +46,7 @@ export function decomposeList(
     rangeList(content, base, entities) ??
     shareList(content, base) ??
     inclusionList(content, base, entities) ??
-    colonList(content, base) ??
+    colonList(content, base, entities) ??
     semicolonList(content, base) ??
     seriesDecomposition(content, base, entities)
   );
@@ -354,6 +354,7 @@ function closingRelativeList(
 const RELATIVE_LEAD = /^(.{2,120}?)(,|\s*(?:—|–|--))\s+(?:which|that)(?:\s+(?:also|now))?$/;
 /** "Other items in the package", "Additional weapons in the aid": more of an earlier-described thing. */
 const MORE_OF = /^(other\s+|additional\s+|further\s+|more\s+)?\p{L}+\s+(?:in|of)\s+(.{2,80})$/iu;
+const APPOSITIVE_SUBJECT = /^([^,]{2,60}?)(,\s+[^,]{2,80},)(\s+(?:also|further|additionally|now|still))?$/;
 const TRAILING_ADVERB = /^(.+?)\s+(also|further|additionally|now|still)$/i;
 
 /**
@@ -372,6 +373,13 @@ function inclusionSubject(
     const described = describe(containerEntity, container);
     return { lead: more?.[1] ? `${described} also` : described, entity: containerEntity, singular: true };
   }
+  // "The latest package, announced Tuesday, also": the appositive stays after the named thing.
+  const appositive = APPOSITIVE_SUBJECT.exec(subject);
+  if (appositive !== null) {
+    const [, head = "", aside = "", adverbAfter = ""] = appositive;
+    const inner = inclusionSubject(head, entities);
+    if (inner.entity !== null) return { ...inner, lead: `${inner.lead}${aside}${adverbAfter}` };
+  }
   // "Among other things, the package": an opening adverbial stays in front of the named thing.
   const opening = /^(.{2,60},\s+)(.+)$/.exec(subject);
   const adverbial = opening?.[1] ?? "";
@@ -387,7 +395,7 @@ function inclusionSubject(
 }
 
 /** "The report lists three causes: A, B and C." */
-function colonList(content: string, base: number): ListDecomposition | null {
+function colonList(content: string, base: number, entities: EntityMemory): ListDecomposition | null {
   const colon = /:\s+/.exec(content);
   if (colon === null) return null;
   const listStart = colon.index + colon[0].length;
@@ -400,13 +408,20 @@ function colonList(content: string, base: number): ListDecomposition | null {
   // "Among the cuts: A, B and C" → "The cuts include A."
   const among = AMONG_COLON.exec(fullLead)?.[1];
   const uncounted = counted === null ? fullLead : fullLead.slice(0, counted.index);
-  const lead = among === undefined ? uncounted : `The ${among} include`;
+  // "Also in the package: A and B" → "The <package> also includes A."
+  const container = IN_THING_COLON.exec(fullLead);
+  const containerLead =
+    container === null
+      ? null
+      : `${namedOwner(container[2] ?? "", entities).lead} ${container[1] ? "also " : ""}includes`;
+  const lead = containerLead ?? (among === undefined ? uncounted : `The ${among} include`);
   return {
     items: items.map((item) => ({ ...item, text: asSentence(`${lead} ${item.text}`) })),
     entity: null,
   };
 }
 
+const IN_THING_COLON = /^(also\s+)?(?:included\s+)?in\s+(the\s+[^,:]{1,60}):$/i;
 const AMONG_COLON = /^Among\s+(?:the|its|their)\s+((?:\p{Ll}+\s+)?\p{Ll}+s):$/u;
 
 const COUNTED_PARTS =
