@@ -677,6 +677,33 @@ describe("extractClaims on more aid-list phrasings", () => {
     ]);
   });
 
+  it("gives each example of an item its own claim ('munitions, including A and B')", () => {
+    const examples = [
+      `${pkg} includes air defense munitions, including Tarn missiles.`,
+      `${pkg} includes air defense munitions, including Kestrel interceptors.`,
+      `${pkg} includes artillery rounds.`,
+      `${pkg} includes radars.`,
+    ];
+    expect(
+      itemsOf(
+        "The package includes air defense munitions, including Tarn missiles and Kestrel interceptors; artillery rounds; and radars.",
+      ),
+    ).toEqual(examples);
+    expect(
+      itemsOf(
+        "The package includes air defense munitions, including Tarn missiles and Kestrel interceptors, artillery rounds and radars.",
+      ),
+    ).toEqual(examples);
+  });
+
+  it("splits 'A, plus B and C'", () => {
+    expect(itemsOf("The package contains field radios, plus 155mm shells and demolition charges.")).toEqual([
+      `${pkg} includes field radios.`,
+      `${pkg} includes 155mm shells.`,
+      `${pkg} includes demolition charges.`,
+    ]);
+  });
+
   it("reads the ends of a range ('range from A to B and C') as items of the package", () => {
     expect(
       itemsOf(

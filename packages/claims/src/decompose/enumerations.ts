@@ -8,7 +8,13 @@ import {
   isVagueReference,
   thingsMentioned,
 } from "./entities";
-import { amountFirst, type Piece, sentenceCaseToLower, splitListItems } from "./list-items";
+import {
+  amountFirst,
+  expandNestedInclusion,
+  type Piece,
+  sentenceCaseToLower,
+  splitListItems,
+} from "./list-items";
 import { seriesList } from "./series";
 
 /** Atomic claims cut out of a list sentence, and the earlier-described thing they belong to. */
@@ -205,8 +211,9 @@ function inclusionList(content: string, base: number, entities: EntityMemory): L
     .replace(/^(?:,|\s*(?:—|–|--))/, "")
     .trim();
   const tail = predicate === null || relative !== null ? "" : `${appositive ? "," : ""} ${rest}`;
-  const items = splitListItems(content.slice(listStart, listEnd), base + listStart);
-  if (items === null) return null;
+  const listed = splitListItems(content.slice(listStart, listEnd), base + listStart);
+  if (listed === null) return null;
+  const items = participle ? listed : expandNestedInclusion(listed);
   let entity: Entity | null = null;
   let includes = inclusionVerb(verb);
   if (!participle) {

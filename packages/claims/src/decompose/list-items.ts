@@ -34,8 +34,8 @@ export function splitListItems(text: string, offset: number): Piece[] | null {
       parts.push(lastItem);
     } else parts.push(...pair);
   } else {
-    // "A, B, as well as C and D": the last part may pair two more items.
-    const pair = lastLead.trim() === "as well as" ? splitPair(lastItem, false) : null;
+    // "A, B, as well as C and D" / "A, plus C and D": the last part may pair two more items.
+    const pair = /^(?:as well as|plus)$/i.test(lastLead.trim()) ? splitPair(lastItem, false) : null;
     parts.push(...(pair ?? [lastItem]));
   }
   if (parts.length < 2) return null;
@@ -69,16 +69,17 @@ export function splitListItems(text: string, offset: number): Piece[] | null {
   return items;
 }
 
-const RELATIVE_PART = /^\s*(?:which|who)\s/i;
+const RELATIVE_PART = /^\s*(?:which|who|including|such as)\s/i;
 const HAS_CONJUNCTION = /\s(?:and|or)\s/;
 
 /**
  * "40 launchers, which can be fired from land, sea or air, 300 drones and 12 radars": a relative
  * clause after a comma belongs to the item before it, and so do the parts of its own inner list, up
- * to the part with that list's conjunction, when more of the outer list follows.
+ * to the part with that list's conjunction, when more of the outer list follows. So do examples
+ * ("munitions, including A and B, shells and radars").
  */
 function withRelativeClauses(parts: Piece[], text: string): Piece[] {
-  if (!/,\s*(?:which|who)\s/i.test(text)) return parts;
+  if (!/,\s*(?:which|who|including|such as)\s/i.test(text)) return parts;
   const merged: Piece[] = [];
   for (let k = 0; k < parts.length; k++) {
     const part = parts[k];
@@ -111,6 +112,24 @@ const COUNTED_LEAD =
 const PAIR = /^(.*?\S)\s+(and|or|as well as)\s+(\S.*)$/su;
 /** "$320 million in equipment and $80 million in training": parallel amounts are two items. */
 const AMOUNT_START = /^(?:\$|€|£)?\d/;
+
+const NESTED_INCLUSION = /^(.{2,80}?),?\s+(including|such as)\s+(\S.*)$/;
+
+/**
+ * "air defense munitions, including Tarn missiles and Kestrel interceptors" → one item per example,
+ * each keeping its kind ("air defense munitions, including Tarn missiles"), spanning the example.
+ */
+export function expandNestedInclusion(items: Piece[]): Piece[] {
+  return items.flatMap((item) => {
+    const nested = NESTED_INCLUSION.exec(item.text);
+    if (nested === null) return [item];
+    const [, kind = "", word = "", examples = ""] = nested;
+    const examplesAt = item.start + item.text.length - examples.length;
+    const split = splitListItems(examples, examplesAt);
+    if (split === null) return [item];
+    return split.map((example) => ({ ...example, text: `${kind}, ${word} ${example.text}` }));
+  });
+}
 
 /**
  * "y and z" → two pieces. With no commas at all, both sides must be short noun phrases, unless
