@@ -8,6 +8,7 @@ import {
   HARBOR_STRIKE,
   HEALTH_REPORT,
   ISLAND_PACKAGE,
+  KESLO_WATER,
   LAKEMOOR_BUDGET,
   LEVEE_PLAN,
   OSTMARK_PACKAGE,
@@ -30,6 +31,14 @@ function itCreditsEach(claims: ExtractedClaim[], rows: Array<[string, string]>):
   it.each(rows)("%s → %s", (text, speaker) => {
     expect(find(claims, text).speaker).toBe(speaker);
   });
+}
+
+/** The article's claims, with tests that their offsets are exact and that each row's speaker is credited. */
+function itAttributes(body: string, rows: Array<[string, string]>): ExtractedClaim[] {
+  const claims = extractClaims({ body });
+  it("keeps exact offsets", () => expectExactOffsets(body, claims));
+  itCreditsEach(claims, rows);
+  return claims;
 }
 
 function expectExactOffsets(body: string, claims: ExtractedClaim[]): void {
@@ -696,6 +705,16 @@ describe("extractClaims on more aid-list phrasings", () => {
     ).toEqual(examples);
   });
 
+  it("lowers a sentence-case opener of an item after a colon ('Additional', 'Over'), not a name", () => {
+    expect(
+      itemsOf("The package includes: Additional interceptors; Kestrel drones; and Over 900 helmets."),
+    ).toEqual([
+      `${pkg} includes additional interceptors.`,
+      `${pkg} includes Kestrel drones.`,
+      `${pkg} includes over 900 helmets.`,
+    ]);
+  });
+
   it("splits 'A, plus B and C'", () => {
     expect(itemsOf("The package contains field radios, plus 155mm shells and demolition charges.")).toEqual([
       `${pkg} includes field radios.`,
@@ -758,12 +777,7 @@ describe("a title claim's speaker", () => {
 });
 
 describe("extractClaims on statements, posts, anonymous officials and late-named speakers", () => {
-  const claims = extractClaims({ body: STORM_REPAIRS });
-  const speakerOf = (text: string) => find(claims, text).speaker;
-
-  it("keeps exact offsets", () => expectExactOffsets(STORM_REPAIRS, claims));
-
-  itCreditsEach(claims, [
+  const claims = itAttributes(STORM_REPAIRS, [
     ["The Tarn River bridge will stay closed until May.", "Vera Kallas"],
     ["300 workers had been sent to the valley.", "the Roads Ministry"],
     ["The repair bill would exceed 12 million euros.", "Vera Kallas"],
@@ -773,6 +787,7 @@ describe("extractClaims on statements, posts, anonymous officials and late-named
     ["The repairs were two years overdue.", "Ilan Dost"],
     ["We have enough water for a month.", "Lotte Brink"],
   ]);
+  const speakerOf = (text: string) => find(claims, text).speaker;
 
   it("names the person whose spokesperson speaks in full", () => {
     expect(speakerOf("The minister would visit the valley next week.")).toBe("Vera Kallas's spokesperson");
@@ -886,11 +901,7 @@ describe("extractClaims on budget lists with left-out verbs, bracketed shares an
 });
 
 describe("extractClaims on interviews, letters, participle appositives and 'said, adding that'", () => {
-  const claims = extractClaims({ body: HARBOR_STRIKE });
-
-  it("keeps exact offsets", () => expectExactOffsets(HARBOR_STRIKE, claims));
-
-  itCreditsEach(claims, [
+  const claims = itAttributes(HARBOR_STRIKE, [
     ["The strike had cost 40 million euros.", "Henrik Sol"],
     ["The dockers had lost 6 percent of their wages since 2022.", "Maja Rusk"],
     ["18 ships were waiting offshore.", "Henrik Sol"],
@@ -937,5 +948,18 @@ describe("extractClaims on appositive subjects, 'Also in the package:' and more 
     ["The shipment will cross the border on Friday.", "two people familiar with the plans"],
     ["The trucks were built in Halden.", "a ministry official"],
     ["The radars will change the war.", "one diplomat"],
+  ]);
+});
+
+describe("extractClaims on possessive offices, surname subjects and 'latest figures'", () => {
+  itAttributes(KESLO_WATER, [
+    ["The water supply had been restored to 80 percent of homes.", "Keslo officials"],
+    ["The rest would be connected by Sunday.", "Ines Dahl"],
+    ["The senator would seek emergency funds.", "Tove Lund's office"],
+    ["Repairs would cost 3 million crowns.", "the official"],
+    ["The pipes were more than 80 years old.", "Ines Dahl"],
+    ["The pipes simply gave out.", "a city engineer"],
+    ["Residents have been without water for nine days.", "the Keslo Water Board"],
+    ["The state would cover half the cost.", "Tove Lund"],
   ]);
 });

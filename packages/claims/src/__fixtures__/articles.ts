@@ -313,3 +313,21 @@ Varga said late Tuesday that a tenth package was being prepared.
 
 The ministry declined to comment on the cost.
 `;
+
+/** Speakers given by possessives, surnames that became subjects, unnamed officials and latest figures. */
+export const KESLO_WATER = `Keslo officials said the water supply had been restored to 80 percent of homes.
+
+Keslo's mayor, Ines Dahl, said the rest would be connected by Sunday.
+
+Senator Tove Lund's office said in a statement that the senator would seek emergency funds.
+
+The official, who was not authorized to speak publicly, said repairs would cost 3 million crowns.
+
+Dahl has been mayor since 2019. She said the pipes were more than 80 years old.
+
+"We did everything right," a city engineer said. "The pipes simply gave out."
+
+Residents have been without water for nine days, according to the Keslo Water Board's latest figures.
+
+Lund, a member of the budget committee, said the state would cover half the cost.
+`;

@@ -104,8 +104,8 @@ export class AttributionResolver {
     if (own === null) {
       // "Sen. Tom Reed, R-Kan., disagreed. He argued that ...": "he" is the person the article just
       // talked about, even though he claimed nothing yet.
-      const subject = personSubject(sentence.text);
-      if (subject !== null) memory.notePerson(memory.expand(subject));
+      const subject = personSubject(sentence.text, memory);
+      if (subject !== null) memory.notePerson(subject);
     }
     if (own?.reporterPhrase) reporter = resolveSpeaker(own.reporterPhrase, memory);
     if (speaker !== null) memory.remember(speaker);
@@ -149,12 +149,16 @@ function toResult(
  */
 const CAPITALISED_OPENING = /^(?:[\p{L}.'’-]+\s+){0,4}\p{Lu}[\p{L}'’-]+(?=,|\s+\p{Ll})/u;
 
-/** The person a sentence opens with as its subject, or null. */
-function personSubject(text: string): string | null {
+/**
+ * The person a sentence opens with as its subject, in full, or null. A surname alone ("Dahl has been
+ * mayor since 2019.") counts once the article has given the full name.
+ */
+function personSubject(text: string, memory: SpeakerMemory): string | null {
   const opening = CAPITALISED_OPENING.exec(text)?.[0];
   if (opening === undefined) return null;
   const parsed = parseSpeakerPhrase(opening);
-  return parsed?.isPerson && parsed.name.includes(" ") ? parsed.name : null;
+  const name = parsed?.isPerson ? memory.expand(parsed.name) : "";
+  return name.includes(" ") ? name : null;
 }
 
 const NAMED_SPOKESPEOPLE =
@@ -177,7 +181,8 @@ function resolveSpeaker(phrase: string, memory: SpeakerMemory): SpeakerName | nu
   const owned = NAMED_SPOKESPEOPLE.exec(trimmed);
   if (owned !== null) {
     const [, owner = "", role = ""] = owned;
-    return { name: `${memory.expand(owner)}'s ${role.toLowerCase()}`, isPerson: false };
+    const person = memory.expand(parseSpeakerPhrase(owner)?.name ?? owner);
+    return { name: `${person}'s ${role.toLowerCase()}`, isPerson: false };
   }
   // "The report also found ...": the document named before is its author's.
   if (DOCUMENT_REFERENCE.test(trimmed)) {

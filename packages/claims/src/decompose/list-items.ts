@@ -62,7 +62,7 @@ export function splitListItems(text: string, offset: number): Piece[] | null {
   if (separator === "," && /(?<!,)\s(?:that|which|who)\s/.test(items[0]?.text ?? "")) return null;
   distributeHead(items);
   for (const item of items) {
-    item.text = countFirst(item.text) ?? item.text;
+    item.text = countFirst(item.text) ?? lowerOpeningWord(item.text);
     item.start += offset;
     item.end += offset;
   }
@@ -286,6 +286,15 @@ export function countFirst(text: string, opensLine = false): string | null {
   if (match === null || count === undefined) return null;
   const thing = match[1] ?? "";
   return `${count} ${opensLine ? sentenceCaseToLower(thing) : thing}`;
+}
+
+/** Words an item copied from a list in sentence case opens with, never part of a name. */
+const CAPITALISED_OPENER =
+  /^(?:Additional|More|Further|Extra|Spare|Other|New|Various|Several|Some|Over|About|Nearly|Approximately|Roughly|Around|Up to)\s+(?=[\p{Ll}\d])/u;
+
+/** "Additional interceptors" inside a sentence reads "additional interceptors"; "Kestrel drones" stays. */
+function lowerOpeningWord(text: string): string {
+  return CAPITALISED_OPENER.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 const SENTENCE_CASE = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}|$)/u;
