@@ -715,6 +715,24 @@ describe("extractClaims on more aid-list phrasings", () => {
     ]);
   });
 
+  it("gives every plain item the phrase saying where, when or under what the last one goes", () => {
+    expect(
+      itemsOf("The package will send 12 generators, 300 tents and 40 water pumps to Ostmark next month."),
+    ).toEqual([
+      `${pkg} will send 12 generators to Ostmark next month.`,
+      `${pkg} will send 300 tents to Ostmark next month.`,
+      `${pkg} will send 40 water pumps to Ostmark next month.`,
+    ]);
+    // "for …" usually belongs to its own item.
+    expect(
+      itemsOf("The package includes 12 generators, 300 tents and ammunition for Kestrel launchers."),
+    ).toEqual([
+      `${pkg} includes 12 generators.`,
+      `${pkg} includes 300 tents.`,
+      `${pkg} includes ammunition for Kestrel launchers.`,
+    ]);
+  });
+
   it("splits 'A, plus B and C'", () => {
     expect(itemsOf("The package contains field radios, plus 155mm shells and demolition charges.")).toEqual([
       `${pkg} includes field radios.`,

@@ -13,6 +13,7 @@ import {
   expandNestedInclusion,
   type Piece,
   sentenceCaseToLower,
+  shareTrailingModifier,
   splitListItems,
 } from "./list-items";
 import { seriesList } from "./series";
@@ -213,7 +214,7 @@ function inclusionList(content: string, base: number, entities: EntityMemory): L
   const tail = predicate === null || relative !== null ? "" : `${appositive ? "," : ""} ${rest}`;
   const listed = splitListItems(content.slice(listStart, listEnd), base + listStart);
   if (listed === null) return null;
-  const items = participle ? listed : expandNestedInclusion(listed);
+  const items = shareTrailingModifier(participle ? listed : expandNestedInclusion(listed));
   let entity: Entity | null = null;
   let includes = inclusionVerb(verb);
   if (!participle) {

@@ -171,6 +171,32 @@ function distributeHead(items: Piece[]): void {
   for (const item of rest) item.text = `${tail[1] ?? ""}${item.text}`;
 }
 
+const TRAILING_MODIFIER =
+  /^(\S.*?)\s+((?:to|under|by|in|from|within|before|after|next|this|over|through|during|via)\s.+)$/;
+/** Where or when something is sent or done, or under which deal: "to Ostmark next month", "under the package". */
+const SENTENCE_LEVEL =
+  /\p{Lu}|\d|\b(?:week|month|year|package|plan|deal|budget|agreement|program|programme)\b/u;
+const ITEM_PREPOSITION = /\s(?:of|for|to|in|on|at|by|from|with|under|into|over|through|via|against)\s/;
+
+/**
+ * "12 generators, 300 tents and 40 pumps to Ostmark next month": a phrase after the last of plain
+ * items says where, when or under what all of them go, so each item's wording gets it too (the
+ * spans stay the items').
+ */
+export function shareTrailingModifier(items: Piece[]): Piece[] {
+  const last = items.at(-1);
+  const trailing = last === undefined ? null : TRAILING_MODIFIER.exec(last.text);
+  const modifier = trailing?.[2] ?? "";
+  if (trailing === null || !SENTENCE_LEVEL.test(modifier)) return items;
+  const others = items.slice(0, -1);
+  const plain = others.every(
+    (item) => !ITEM_PREPOSITION.test(` ${item.text} `) && item.text.split(/\s+/).length <= 6,
+  );
+  return plain
+    ? items.map((item) => (item === last ? item : { ...item, text: `${item.text} ${modifier}` }))
+    : items;
+}
+
 /** Two-word modifiers first ("155 mm and 105 mm rounds"), then one-word ("155mm and 105mm rounds"). */
 const MODIFIER_PAIRS = [
   /^(\S+(?:\s\S+)?)\s+and\s+(\S+(?:\s\S+)?)\s+(\S.{0,80})$/u,

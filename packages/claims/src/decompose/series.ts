@@ -1,6 +1,6 @@
 import { asSentence } from "../util/text";
 import { isFiniteVerb, isUnambiguousVerb } from "./clauses";
-import { type Piece, splitListItems } from "./list-items";
+import { type Piece, shareTrailingModifier, splitListItems } from "./list-items";
 
 const MIN_SERIES = 3;
 const MAX_SERIES_ITEM_WORDS = 8;
@@ -68,7 +68,7 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   const firstItem = object + head.text.slice(core.length);
   const firstStart = head.end - firstItem.length;
   const lead = content.slice(0, firstStart - base).trim();
-  const objects = [{ text: firstItem, start: firstStart, end: head.end }, ...run];
+  const objects = shareTrailingModifier([{ text: firstItem, start: firstStart, end: head.end }, ...run]);
   return objects.map((item) => ({ ...item, text: asSentence(`${lead} ${item.text}`) }));
 }
 
