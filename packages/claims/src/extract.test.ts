@@ -792,6 +792,14 @@ describe("a title claim's speaker", () => {
     expect(speakerOf("Clinic waits will fall by half, Health Minister Says")).toBe("Tomas Berg");
     expect(speakerOf("Clinic waits will fall by half, Mayor Says")).toBe("Mayor");
   });
+
+  it("finds the role's holder in an appositive ('Ana Ruiz, the state's governor, said')", () => {
+    const [claim] = extractClaims({
+      title: "Clinic waits will fall by half, Governor Says",
+      body: "Ana Ruiz, the state's governor, said on Monday that the state would hire 300 nurses.",
+    }).filter((entry) => entry.field === "title");
+    expect(claim?.speaker).toBe("Ana Ruiz");
+  });
 });
 
 describe("extractClaims on statements, posts, anonymous officials and late-named speakers", () => {

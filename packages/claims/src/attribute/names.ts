@@ -289,6 +289,9 @@ const ROLE_ABBREVIATION: Record<string, string> = {
   captain: "Capt",
   admiral: "Adm",
 };
+/** "Ana Ruiz, the governor", "Ana Ruiz, Keslo's deputy mayor": the name in an appositive before the role. */
+const NAME_BEFORE_ROLE =
+  /((?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+),\s+(?:the\s+|\p{Lu}\p{L}*['’]s\s+)?(?:[\p{Ll}'’-]+\s+){0,2}$/u;
 const NAME_AFTER_ROLE = /^\.?\s+((?:\p{Lu}[\p{L}'’-]*\.?\s+){0,2}\p{Lu}[\p{L}'’-]+)/u;
 
 /**
@@ -310,7 +313,9 @@ export function personWithRole(role: string, text: string): string | null {
   for (const title of text.matchAll(titles)) {
     const after = title.index + title[0].length;
     // A name is a few words: a bounded window keeps a long body with many titles linear.
-    const name = NAME_AFTER_ROLE.exec(text.slice(after, after + 80))?.[1]?.replace(/['’]s$/, "");
+    const name =
+      NAME_AFTER_ROLE.exec(text.slice(after, after + 80))?.[1]?.replace(/['’]s$/, "") ??
+      NAME_BEFORE_ROLE.exec(text.slice(Math.max(0, title.index - 80), title.index))?.[1];
     if (name === undefined || !name.includes(" ")) continue;
     const before = text.slice(Math.max(0, title.index - qualifier.length - 1), title.index).toLowerCase();
     if (qualifier === "" || before.startsWith(`${qualifier} `)) return name;
