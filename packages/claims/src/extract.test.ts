@@ -14,6 +14,7 @@ import {
   OSTMARK_PACKAGE,
   RELIEF_PACKAGE,
   STORM_REPAIRS,
+  VALDORIA_WIRE,
   WARD_AUDIT,
   WINTER_AID,
 } from "./__fixtures__/articles";
@@ -988,4 +989,44 @@ describe("extractClaims on possessive offices, surname subjects and 'latest figu
     ["Residents have been without water for nine days.", "the Keslo Water Board"],
     ["The state would cover half the cost.", "Tove Lund"],
   ]);
+});
+
+describe("extractClaims on a wire lead listing what a package sends", () => {
+  const claims = itAttributes(VALDORIA_WIRE, [
+    [
+      "The new 410 million crown package, the 14th of its kind, will be drawn from Valdorian army stocks.",
+      "Jon Eik",
+    ],
+    ["We do not discuss delivery dates.", "Jon Eik"],
+  ]);
+  const pkg = "The new 410 million crown package";
+
+  it("splits 'will send Ostmark A, B and C in a new … package', each item keeping the receiver and the package", () => {
+    const items = ["air defense interceptors", "artillery ammunition", "armored vehicles"].map((item) =>
+      find(claims, `Valdoria will send Ostmark ${item} in a new 410 million crown package.`),
+    );
+    expect(items.map((claim) => claim.speaker)).toEqual(Array(3).fill("the Defense Ministry"));
+    expect(items[0]?.quote).toBe("air defense interceptors");
+  });
+
+  it("splits 'A, along with B and C'", () => {
+    for (const item of ["more than 200 armored personnel carriers", "trucks", "fuel trailers"])
+      find(claims, `${pkg} includes ${item}.`);
+  });
+
+  it("names the package after 'In addition,' and credits 'ministry figures' to the ministry", () => {
+    find(
+      claims,
+      `In addition, ${pkg.charAt(0).toLowerCase()}${pkg.slice(1)} provides funding for training 1,500 Ostmark soldiers.`,
+    );
+    const total = find(
+      claims,
+      `${pkg} brings Valdoria's total military support for Ostmark to 3.2 billion crowns since 2023.`,
+    );
+    expect(total.speaker).toBe("the Defense Ministry");
+  });
+
+  it("reads 'declined to say' as no report", () => {
+    expect(find(claims, "Eik declined to say when the vehicles would arrive.").speaker).toBeNull();
+  });
 });

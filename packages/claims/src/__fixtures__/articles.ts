@@ -331,3 +331,17 @@ Residents have been without water for nine days, according to the Keslo Water Bo
 
 Lund, a member of the budget committee, said the state would cover half the cost.
 `;
+
+/** Wire lead with a list in the main clause, "along with" pairs, opening adverbials, "declined to say". */
+export const VALDORIA_WIRE = `KESLO (Wire) — Valdoria will send Ostmark air defense interceptors, artillery ammunition and armored vehicles in a new 410 million crown package, the Defense Ministry said on Friday, as fighting intensified in the east.
+
+The package, the 14th of its kind, will be drawn from Valdorian army stocks, ministry spokesman Jon Eik told reporters.
+
+It contains more than 200 armored personnel carriers, along with trucks and fuel trailers.
+
+In addition, the package provides funding for training 1,500 Ostmark soldiers.
+
+The aid brings Valdoria's total military support for Ostmark to 3.2 billion crowns since 2023, according to ministry figures.
+
+Eik declined to say when the vehicles would arrive. "We do not discuss delivery dates," he said.
+`;

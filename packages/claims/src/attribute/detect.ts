@@ -250,6 +250,8 @@ function leadingAccordingTo(sentence: string): Attribution | null {
 const SPEAKER_ACTION =
   /,?\s+and\s+(?:called|urged|demanded|vowed|pledged|promised|asked|accused|announced|warned|insisted|threatened|appealed)\s/;
 
+const REFUSING = /^(?:declined|declines|refused|refuses|failed|fails|not|never)$/i;
+
 /** A leading speaker's verb is among the first 30 words; the word after it is read too. */
 const MAX_VERB_POSITION = 30;
 
@@ -267,7 +269,10 @@ function leadingSpeaker(sentence: string): Attribution | null {
     // "the United States" is a name, not "states": a capitalised word mid-sentence reports nothing.
     if (STARTS_UPPER_CASE.test(word.text)) continue;
     const lower = word.text.toLowerCase().replace(/[,:]$/, "");
-    const infinitive = INFINITIVE_REPORT.has(lower) && words[i - 1]?.text === "to";
+    const afterTo = words[i - 1]?.text === "to";
+    // "Eik declined to say when …" reports nothing.
+    if (afterTo && REFUSING.test(words[i - 2]?.text ?? "")) continue;
+    const infinitive = INFINITIVE_REPORT.has(lower) && afterTo;
     const cites =
       CITING_FIRST_WORD.test(lower) && CITING_VERB.test(sentence.slice(word.start, word.start + 40));
     if (!REPORTING_VERB.has(lower) && !infinitive && !cites) continue;

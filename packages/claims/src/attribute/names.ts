@@ -198,6 +198,10 @@ function parseUncached(raw: string): SpeakerName | null {
       phrase,
     );
   if (possessive?.[1] !== undefined) phrase = possessive[1];
+  // "ministry figures": the ministry's figures.
+  const sourceData = /^(\p{Ll}+)\s+(?:figures|data|estimates|statistics)$/u.exec(phrase)?.[1];
+  if (sourceData !== undefined && !GROUP_NOUN.test(sourceData))
+    return { name: `the ${sourceData}`, isPerson: false };
 
   // "Jane Roe, the agency's director" → prefer the part that carries a proper name.
   const parts = phrase.split(/\s*,\s*/).filter((p) => p !== "");

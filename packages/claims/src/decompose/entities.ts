@@ -116,7 +116,7 @@ export function isVagueReference(subject: string): boolean {
 }
 
 const OPENING_THING =
-  /^((?:Under|In|For|With|Without|Despite)\s+)?([Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Ii]ts)\s+(\p{Ll}+)(?=[\s,])/u;
+  /^((?:Under|In|For|With|Without|Despite)\s+|(?:In addition|Additionally|Separately|Meanwhile|Overall|In total|In all|Altogether),\s+)?([Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Ii]ts)\s+(\p{Ll}+)(?=[\s,])/u;
 
 /**
  * "The bill would add $9.5 billion ..." → "The $12 billion farm relief bill would add ...", and

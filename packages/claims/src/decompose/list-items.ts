@@ -35,7 +35,9 @@ export function splitListItems(text: string, offset: number): Piece[] | null {
     } else parts.push(...pair);
   } else {
     // "A, B, as well as C and D" / "A, plus C and D": the last part may pair two more items.
-    const pair = /^(?:as well as|plus)$/i.test(lastLead.trim()) ? splitPair(lastItem, false) : null;
+    const pair = /^(?:as well as|plus|along with|together with)$/i.test(lastLead.trim())
+      ? splitPair(lastItem, false)
+      : null;
     parts.push(...(pair ?? [lastItem]));
   }
   if (parts.length < 2) return null;
@@ -177,6 +179,12 @@ const TRAILING_MODIFIER =
 const SENTENCE_LEVEL =
   /\p{Lu}|\d|\b(?:week|month|year|package|plan|deal|budget|agreement|program|programme)\b/u;
 const ITEM_PREPOSITION = /\s(?:of|for|to|in|on|at|by|from|with|under|into|over|through|via|against)\s/;
+
+/** "40 pumps to Ostmark next month" → "40 pumps"; unchanged without such a phrase. */
+export function withoutTrailingModifier(text: string): string {
+  const trailing = TRAILING_MODIFIER.exec(text);
+  return trailing !== null && SENTENCE_LEVEL.test(trailing[2] ?? "") ? (trailing[1] ?? text) : text;
+}
 
 /**
  * "12 generators, 300 tents and 40 pumps to Ostmark next month": a phrase after the last of plain

@@ -1,6 +1,6 @@
 import { asSentence } from "../util/text";
 import { isFiniteVerb, isUnambiguousVerb } from "./clauses";
-import { type Piece, shareTrailingModifier, splitListItems } from "./list-items";
+import { type Piece, shareTrailingModifier, splitListItems, withoutTrailingModifier } from "./list-items";
 
 const MIN_SERIES = 3;
 const MAX_SERIES_ITEM_WORDS = 8;
@@ -55,7 +55,11 @@ function predicateSeries(first: Piece, rest: Piece[]): Piece[] | null {
 function objectSeries(content: string, base: number, items: Piece[]): Piece[] | null {
   let runStart = items.length;
   // The first item holds the lead ("The package provides 40 launchers"), however short it is.
-  while (runStart > 1 && isShortNounPhrase(withoutRelative(items[runStart - 1]?.text ?? ""))) runStart--;
+  while (
+    runStart > 1 &&
+    isShortNounPhrase(itemCore(items[runStart - 1]?.text ?? "", runStart === items.length))
+  )
+    runStart--;
   const head = items[runStart - 1];
   const run = items.slice(runStart);
   if (head === undefined || run.length < MIN_SERIES - 1) return null;
@@ -109,6 +113,11 @@ function gappedAmounts(content: string, base: number, head: Piece, run: Piece[])
   ];
 }
 
+/** An item without its relative clause, and the last one without a phrase all items share. */
+function itemCore(text: string, last: boolean): string {
+  return last ? withoutTrailingModifier(withoutRelative(text)) : withoutRelative(text);
+}
+
 const COMMA_RELATIVE = /,\s*(?:which|who)\s/i;
 
 /** "40 launchers, which can be fired from land" → "40 launchers": an item without its relative clause. */
@@ -130,13 +139,19 @@ function isShortNounPhrase(text: string): boolean {
   return (
     itemWords.length <= limit &&
     !ING_FORM.test(itemWords[0] ?? "") &&
-    !itemWords.some((w, k) => isUnambiguousVerb(w) && !isAttributive(w, itemWords[k - 1]))
+    !itemWords.some((w, k) => isUnambiguousVerb(w) && !isAttributive(w, itemWords[k - 1], itemWords[k + 1]))
   );
 }
 
-/** "40 armored vehicles", "the elected officials": an "-ed" word after a number or article describes. */
-function isAttributive(word: string, before: string | undefined): boolean {
-  return /ed$/.test(word) && before !== undefined && DETERMINER_START.test(before);
+/**
+ * "40 armored vehicles", "the elected officials": an "-ed" word after a number or article describes;
+ * so does one opening an item before a bare noun ("armored vehicles", not "destroyed 300 homes").
+ */
+function isAttributive(word: string, before: string | undefined, after: string | undefined): boolean {
+  if (!/ed$/.test(word)) return false;
+  if (before === undefined)
+    return after !== undefined && /^\p{Ll}+$/u.test(after) && !DETERMINER_START.test(after);
+  return DETERMINER_START.test(before);
 }
 
 const AMOUNT = /^(?:\$|€|£)?\d/;
@@ -176,11 +191,29 @@ function lastObjectOf(text: string): string | null {
     const next = matches[i + 1];
     if (word === undefined || next === undefined) continue;
     if (matches.length - i - 1 > SHORT_NOUN_PHRASE_WORDS) return null;
-    const opens = isFiniteVerb(word[0]) || isUnambiguousVerb(word[0]) || PREPOSITION.test(word[0]);
-    if (opens && !PREPOSITION.test(next[0]) && !isUnambiguousVerb(next[0])) return text.slice(next.index);
+    // "will send": a base form after a modal is the verb.
+    const afterModal = MODAL.test(matches[i - 1]?.[0] ?? "");
+    const opens =
+      afterModal || isFiniteVerb(word[0]) || isUnambiguousVerb(word[0]) || PREPOSITION.test(word[0]);
+    if (!opens || PREPOSITION.test(next[0]) || isUnambiguousVerb(next[0])) continue;
+    // "send Ostmark air defense interceptors": the receiver named between verb and thing is no object.
+    const thing = matches[i + 2];
+    if (
+      GIVING.test(word[0]) &&
+      STARTS_UPPER_CASE.test(next[0]) &&
+      thing !== undefined &&
+      !STARTS_UPPER_CASE.test(thing[0])
+    )
+      return text.slice(thing.index);
+    return text.slice(next.index);
   }
   return null;
 }
+
+const MODAL = /^(?:will|would|can|could|may|might|must|should|to)$/;
+const GIVING =
+  /^(?:send|sends|sent|give|gives|gave|provide|provides|provided|offer|offers|offered|supply|supplies|supplied|grant|grants|granted|hand|hands|handed|sell|sells|sold|lend|lends|lent|promise|promises|promised)$/;
+const STARTS_UPPER_CASE = /^\p{Lu}/u;
 
 function words(text: string): string[] {
   return text.split(/\s+/).filter((w) => w !== "");
