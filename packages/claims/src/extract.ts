@@ -121,17 +121,20 @@ function addTitle(
   const claimText = asSentence(content);
   const speakerPhrase = tag?.speakerPhrase ?? null;
   const named = speakerPhrase === null ? null : (parseSpeakerPhrase(speakerPhrase)?.name ?? null);
-  // "…, Governor Says": the body names the governor ("Gov. Ana Ruiz said …").
-  const holder = named === null ? null : personWithRole(named, body);
-  // "…, Mayor Ortiz Says": the body's claims give the full name ("Ana Ortiz").
-  const speaker =
-    holder !== null || named === null || named.includes(" ")
-      ? (holder ?? named)
-      : (claims.find((claim) => claim.speaker?.endsWith(` ${named}`))?.speaker ?? named);
+  const speaker = named === null ? null : titleSpeaker(named, claims, body);
   const claimScore = adjustScore(score(claimText), claimText);
   const claim = makeClaim(title, quote, claimText, claimScore, speaker, null, null, "title");
   promoteHeadlineClaim(claim);
   return claim;
+}
+
+/** A headline's speaker as the body names them. */
+function titleSpeaker(named: string, claims: ExtractedClaim[], body: string): string {
+  // "…, Governor Says": the body names the governor ("Gov. Ana Ruiz said …").
+  const holder = personWithRole(named, body);
+  if (holder !== null || named.includes(" ")) return holder ?? named;
+  // "…, Mayor Ortiz Says": the body's claims give the full name ("Ana Ortiz").
+  return claims.find((claim) => claim.speaker?.endsWith(` ${named}`))?.speaker ?? named;
 }
 
 function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceScorer): ExtractedClaim[] {

@@ -409,24 +409,27 @@ function colonList(content: string, base: number, entities: EntityMemory): ListD
   const listStart = colon.index + colon[0].length;
   const items = splitListItems(content.slice(listStart), base + listStart);
   if (items === null) return null;
-  // "The aid consists of two parts: A and B" → "The aid consists of A": after an inclusion verb the
-  // count says nothing the items don't.
-  const fullLead = content.slice(0, colon.index + 1);
-  const counted = COUNTED_PARTS.exec(fullLead);
-  // "Among the cuts: A, B and C" → "The cuts include A."
-  const among = AMONG_COLON.exec(fullLead)?.[1];
-  const uncounted = counted === null ? fullLead : fullLead.slice(0, counted.index);
-  // "Also in the package: A and B" → "The <package> also includes A."
-  const container = IN_THING_COLON.exec(fullLead);
-  const containerLead =
-    container === null
-      ? null
-      : `${namedOwner(container[2] ?? "", entities).lead} ${container[1] ? "also " : ""}includes`;
-  const lead = containerLead ?? (among === undefined ? uncounted : `The ${among} include`);
+  const lead = colonLead(content.slice(0, colon.index + 1), entities);
   return {
     items: items.map((item) => ({ ...item, text: asSentence(`${lead} ${item.text}`) })),
     entity: null,
   };
+}
+
+/** What goes before each item of a list after a colon. */
+function colonLead(fullLead: string, entities: EntityMemory): string {
+  // "Also in the package: A and B" → "The <package> also includes A."
+  const container = IN_THING_COLON.exec(fullLead);
+  if (container !== null) {
+    return `${namedOwner(container[2] ?? "", entities).lead} ${container[1] ? "also " : ""}includes`;
+  }
+  // "Among the cuts: A, B and C" → "The cuts include A."
+  const among = AMONG_COLON.exec(fullLead)?.[1];
+  if (among !== undefined) return `The ${among} include`;
+  // "The aid consists of two parts: A and B" → "The aid consists of A": after an inclusion verb the
+  // count says nothing the items don't.
+  const counted = COUNTED_PARTS.exec(fullLead);
+  return counted === null ? fullLead : fullLead.slice(0, counted.index);
 }
 
 const IN_THING_COLON = /^(also\s+)?(?:included\s+)?in\s+(the\s+[^,:]{1,60}):$/i;

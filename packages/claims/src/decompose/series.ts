@@ -191,8 +191,8 @@ function lastObjectOf(text: string): string | null {
     const next = matches[i + 1];
     if (word === undefined || next === undefined) continue;
     if (matches.length - i - 1 > SHORT_NOUN_PHRASE_WORDS) return null;
-    // "will send": a base form after a modal is the verb.
-    const afterModal = MODAL.test(matches[i - 1]?.[0] ?? "");
+    // "will send", "to send": a base form after a modal or "to" is the verb.
+    const afterModal = BEFORE_BASE_VERB.test(matches[i - 1]?.[0] ?? "");
     const opens =
       afterModal || isFiniteVerb(word[0]) || isUnambiguousVerb(word[0]) || PREPOSITION.test(word[0]);
     if (!opens || PREPOSITION.test(next[0]) || isUnambiguousVerb(next[0])) continue;
@@ -210,7 +210,7 @@ function lastObjectOf(text: string): string | null {
   return null;
 }
 
-const MODAL = /^(?:will|would|can|could|may|might|must|should|to)$/;
+const BEFORE_BASE_VERB = /^(?:will|would|can|could|may|might|must|should|to)$/;
 const GIVING =
   /^(?:send|sends|sent|give|gives|gave|provide|provides|provided|offer|offers|offered|supply|supplies|supplied|grant|grants|granted|hand|hands|handed|sell|sells|sold|lend|lends|lent|promise|promises|promised)$/;
 const STARTS_UPPER_CASE = /^\p{Lu}/u;
