@@ -48,6 +48,7 @@ describe("detectAttribution", () => {
     ).toBe(0);
     expect(detectAttribution("Employers added 210,000 jobs in May.")).toBeNull();
     expect(detectAttribution("“We warned them about the cables in 2023.”")).toBeNull();
+    expect(detectAttribution("Falk would not say whether the plant would close.")).toBeNull();
     expect(detectAttribution("Insurance claims rose 5% last year.")).toBeNull();
     expect(detectAttribution("The plan, which officials said would cost $5 billion, passed.")).toBeNull();
     expect(detectAttribution("Smith, 45, said the plant employs 1,200 people.")?.speakerPhrase).not.toMatch(

@@ -270,8 +270,8 @@ function leadingSpeaker(sentence: string): Attribution | null {
     if (STARTS_UPPER_CASE.test(word.text)) continue;
     const lower = word.text.toLowerCase().replace(/[,:]$/, "");
     const afterTo = words[i - 1]?.text === "to";
-    // "Eik declined to say when …" reports nothing.
-    if (afterTo && REFUSING.test(words[i - 2]?.text ?? "")) continue;
+    // "Eik declined to say when …", "Eik would not say whether …" report nothing.
+    if (REFUSING.test(words[afterTo ? i - 2 : i - 1]?.text ?? "")) continue;
     const infinitive = INFINITIVE_REPORT.has(lower) && afterTo;
     const cites =
       CITING_FIRST_WORD.test(lower) && CITING_VERB.test(sentence.slice(word.start, word.start + 40));
