@@ -131,7 +131,8 @@ describe("extractClaims on other list and attribution styles", () => {
     expect(
       find(claims, "The $310 million budget for 2025 allocates $25 million to road repairs.").quote,
     ).toBe("$25 million to road repairs");
-    const bullet = find(claims, "The spending plan includes 200 new police officers.");
+    // "The spending plan" is the budget described before.
+    const bullet = find(claims, "The $310 million budget for 2025 includes 200 new police officers.");
     expect(bullet.quote).toBe("200 new police officers");
     expect(find(claims, "It is a responsible budget that keeps taxes flat.").speaker).toBe("Dana Whitfield");
   });
@@ -900,15 +901,23 @@ describe("extractClaims on budget lists with left-out verbs, bracketed shares an
   it("names what 'It' stands for in every item of a semicolon series", () => {
     expect(
       quotesOf([
-        "The spending plan also funds three new fire stations.",
-        "The spending plan also funds a youth center in Eastgate.",
-        "The spending plan also funds flood barriers along the Lake Road.",
+        "The 480 million crown budget for 2026 also funds three new fire stations.",
+        "The 480 million crown budget for 2026 also funds a youth center in Eastgate.",
+        "The 480 million crown budget for 2026 also funds flood barriers along the Lake Road.",
       ]),
     ).toEqual([
       "three new fire stations",
       "a youth center in Eastgate",
       "flood barriers along the Lake Road",
     ]);
+  });
+
+  it("reads 'the spending plan' as the budget described before, but not 'the new plan'", () => {
+    find(claims, "The 480 million crown budget for 2026 sets aside money for a tram extension.");
+    const texts = extractClaims({
+      body: "The council rejected a $5 million harbor plan in May. The new plan costs $3 million.",
+    }).map((claim) => claim.text);
+    expect(texts).toContain("The new plan costs $3 million.");
   });
 
   it("reads 'is split between A (amount), B (amount) and …' as one share per item", () => {

@@ -18,6 +18,7 @@ const SYNONYMS: Record<string, string[]> = {
   bill: ["law", "measure", "legislation"],
   law: ["bill", "measure"],
   measure: ["bill", "law"],
+  "spending plan": ["budget"],
 };
 const LEFT_STOP =
   /^(?:with|of|for|to|by|on|in|at|from|has|have|had|is|are|was|were|said|that|which|and|or|but|as|announced|approved|unveiled)$/i;
@@ -69,11 +70,15 @@ export class EntityMemory {
     const words = reference.split(/\s+/).map(bare);
     const head = words.at(-1)?.toLowerCase() ?? "";
     const pronoun = /^(?:it|this|they|these)$/i.test(reference.trim());
+    // "the spending plan" is the budget; a plain "plan" may be another plan.
+    const synonyms = [
+      ...(SYNONYMS[head] ?? []),
+      ...(SYNONYMS[words.slice(-2).join(" ").toLowerCase()] ?? []),
+    ];
     for (let i = this.entities.length - 1; i >= 0; i--) {
       const entity = this.entities[i];
       if (entity === undefined) continue;
-      if (pronoun || entity.words.has(head) || (SYNONYMS[head] ?? []).some((s) => entity.words.has(s)))
-        return entity;
+      if (pronoun || entity.words.has(head) || synonyms.some((s) => entity.words.has(s))) return entity;
     }
     return null;
   }
@@ -115,8 +120,12 @@ export function isVagueReference(subject: string): boolean {
   );
 }
 
-const OPENING_THING =
-  /^((?:Under|In|For|With|Without|Despite)\s+|(?:In addition|Additionally|Separately|Meanwhile|Overall|In total|In all|Altogether),\s+)?([Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Ii]ts)\s+(\p{Ll}+)(?=[\s,])/u;
+/** "The spending plan", "the aid package": a compound whose last word is the head. */
+const COMPOUND = `(?:spending|aid|relief|assistance|security|military|rescue|stimulus|funding)\\s+(?=(?:${HEADS})[\\s,])`;
+const OPENING_THING = new RegExp(
+  `^((?:Under|In|For|With|Without|Despite)\\s+|(?:In addition|Additionally|Separately|Meanwhile|Overall|In total|In all|Altogether),\\s+)?([Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Ii]ts)\\s+((?:${COMPOUND})?\\p{Ll}+)(?=[\\s,])`,
+  "u",
+);
 
 /**
  * "The bill would add $9.5 billion ..." → "The $12 billion farm relief bill would add ...", and
@@ -125,7 +134,7 @@ const OPENING_THING =
  */
 export function nameOpeningThing(text: string, entities: EntityMemory): string {
   const match = OPENING_THING.exec(text);
-  if (match === null || !isThingNoun(match[3] ?? "")) return text;
+  if (match === null || !isThingNoun(match[3]?.split(/\s+/).at(-1) ?? "")) return text;
   const reference = `${match[2] ?? "the"} ${match[3] ?? ""}`;
   const entity = entities.find(reference);
   if (entity === null) return text;
