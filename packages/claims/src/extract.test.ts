@@ -735,6 +735,17 @@ describe("extractClaims on more aid-list phrasings", () => {
     ]);
   });
 
+  it("reads a list in a clause that shares the sentence's subject with that subject", () => {
+    expect(
+      itemsOf("The package is the largest this year and includes 20 trucks, 40 radios and 12 drones."),
+    ).toEqual([
+      `${pkg} is the largest this year.`,
+      `${pkg} includes 20 trucks.`,
+      `${pkg} includes 40 radios.`,
+      `${pkg} includes 12 drones.`,
+    ]);
+  });
+
   it("splits 'A, plus B and C'", () => {
     expect(itemsOf("The package contains field radios, plus 155mm shells and demolition charges.")).toEqual([
       `${pkg} includes field radios.`,

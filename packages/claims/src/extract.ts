@@ -6,7 +6,7 @@ import { findBlocks } from "./clean/blocks";
 import { standaloneOpening } from "./decompose/antecedents";
 import { splitClauses } from "./decompose/clauses";
 import { EntityMemory, nameOpeningThing } from "./decompose/entities";
-import { decomposeList, describeListLead } from "./decompose/enumerations";
+import { decomposeList, describeListLead, type ListDecomposition } from "./decompose/enumerations";
 import { countFirst, type Piece, splitCoordinatedModifier } from "./decompose/list-items";
 import { adjustScore, itemScore, promoteHeadlineClaim } from "./rank/adjust";
 import { attachHeadline, attachTitle, mergeDuplicates, mergeStandfirst } from "./rank/dedupe";
@@ -181,7 +181,7 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
     const atomic: Piece[] = [];
     let speaker = attribution.speaker;
     for (const clause of clauses) {
-      const list = decomposeList(body.slice(clause.start, clause.end), clause.start, entities);
+      const list = clauseList(body, clause, entities);
       speaker ??= list?.entity?.speaker ?? null;
       // A list continued later is attributed to whoever listed the thing most recently.
       if (list?.entity && speaker !== null) list.entity.speaker = speaker;
@@ -225,6 +225,17 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
     }
   }
   return claims;
+}
+
+/**
+ * The list a clause makes, read with the subject a shared-subject clause repeats ("The package is
+ * the largest and includes A and B" → "The package includes A and B"): items still span the body.
+ */
+function clauseList(body: string, clause: Piece, entities: EntityMemory): ListDecomposition | null {
+  const span = body.slice(clause.start, clause.end);
+  const subject = clause.text.endsWith(span) ? clause.text.slice(0, clause.text.length - span.length) : "";
+  const list = decomposeList(subject + span, clause.start - subject.length, entities);
+  return list?.items.every((item) => item.start >= clause.start) ? list : null;
 }
 
 /**
