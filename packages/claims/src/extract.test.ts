@@ -771,6 +771,19 @@ describe("extractClaims on more aid-list phrasings", () => {
     ]);
   });
 
+  it("reads a closing 'that will provide' / 'which funds' list as what the thing provides", () => {
+    const texts = extractClaims({
+      body: "Valdoria on Monday unveiled a 75 million crown package for Ostmark that will provide 20 trucks, 40 radios and 12 drones.",
+    }).map((claim) => claim.text);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        "Valdoria on Monday unveiled a 75 million crown package for Ostmark.",
+        "The 75 million crown package for Ostmark will provide 20 trucks.",
+        "The 75 million crown package for Ostmark will provide 12 drones.",
+      ]),
+    );
+  });
+
   it("reads a closing 'which includes' / 'that includes' list as the thing's contents", () => {
     const body =
       "The ministry on Friday announced a $70 million relief package for Corvenna that includes 12 generators and 2,000 tents.";

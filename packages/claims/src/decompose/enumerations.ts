@@ -55,6 +55,7 @@ export function decomposeList(
     inclusionList(content, base, entities) ??
     colonList(content, base, entities) ??
     semicolonList(content, base) ??
+    closingProvidingList(content, base) ??
     seriesDecomposition(content, base, entities)
   );
 }
@@ -335,6 +336,7 @@ function closingRelativeList(
   base: number,
   lead: string,
   listStart: number,
+  verb = "includes",
 ): ListDecomposition | null {
   const main = CLOSING_RELATIVE.exec(lead)?.[1];
   if (main === undefined) return null;
@@ -352,10 +354,25 @@ function closingRelativeList(
   return {
     items: [
       mainClause,
-      ...items.map((item) => ({ ...item, text: asSentence(`${subject} includes ${item.text}`) })),
+      ...items.map((item) => ({ ...item, text: asSentence(`${subject} ${verb} ${item.text}`) })),
     ],
     entity: null,
   };
+}
+
+const PROVIDING_RELATIVE =
+  /^(.{2,300}?,?\s+(?:which|that))\s+((?:will|would|also|now|can)\s+)?(provides?|provided|funds?|funded|delivers?|delivered|pays? for|paid for|covers?|covered|finances?|financed|buys?|bought)\s+/;
+
+/**
+ * "Valdoria unveiled a package for Ostmark that will provide A, B and C." → the main clause, and
+ * "The package for Ostmark will provide A." per item, as for a closing "which includes".
+ */
+function closingProvidingList(content: string, base: number): ListDecomposition | null {
+  if (!/\s(?:which|that)\s/.test(content)) return null;
+  const match = PROVIDING_RELATIVE.exec(content);
+  if (match === null) return null;
+  const [whole, lead = "", modal = "", verb = ""] = match;
+  return closingRelativeList(content, base, lead, whole.length, `${modal}${verb}`);
 }
 
 /** "The package, which" → the subject before a relative clause that lists what it includes. */
