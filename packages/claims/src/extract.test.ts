@@ -746,6 +746,21 @@ describe("extractClaims on more aid-list phrasings", () => {
     ]);
   });
 
+  it("reads a list past a tag between subject and verb ('The package, the ministry said, includes …')", () => {
+    const items = [`${pkg} includes 20 trucks.`, `${pkg} includes 40 radios.`, `${pkg} includes 12 drones.`];
+    for (const tag of ["the ministry said", "according to the ministry"]) {
+      const claims = extractClaims({
+        body: `${intro} The package, ${tag}, includes 20 trucks, 40 radios and 12 drones.`,
+      });
+      const listed = claims.filter((claim) => claim.parentId !== null);
+      expect(listed.map((claim) => claim.text)).toEqual(items);
+      expect(listed.map((claim) => claim.speaker)).toEqual(Array(3).fill("the ministry"));
+      expect(listed[0]?.quote).toBe("20 trucks");
+    }
+    const [whole] = extractClaims({ body: "The package, the ministry said, is the largest since 2019." });
+    expect(whole?.text).toBe("The package is the largest since 2019.");
+  });
+
   it("splits 'A, plus B and C'", () => {
     expect(itemsOf("The package contains field radios, plus 155mm shells and demolition charges.")).toEqual([
       `${pkg} includes field radios.`,

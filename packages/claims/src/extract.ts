@@ -4,7 +4,7 @@ import { nameOpeningPronoun } from "./attribute/pronouns";
 import { AttributionResolver, type ResolvedAttribution } from "./attribute/resolve";
 import { findBlocks } from "./clean/blocks";
 import { standaloneOpening } from "./decompose/antecedents";
-import { splitClauses } from "./decompose/clauses";
+import { isFiniteVerb, isUnambiguousVerb, splitClauses } from "./decompose/clauses";
 import { EntityMemory, nameOpeningThing } from "./decompose/entities";
 import { decomposeList, describeListLead, type ListDecomposition } from "./decompose/enumerations";
 import { countFirst, type Piece, splitCoordinatedModifier } from "./decompose/list-items";
@@ -294,27 +294,34 @@ function makeClaim(
   };
 }
 
-/** The claims before and after a tag that separates them, as body spans; else none. */
+/**
+ * The claims before and after a tag that separates them, as body spans; after a tag between subject
+ * and predicate, the predicate's span read with its subject; else none.
+ */
 function aroundCut(sentence: SentenceUnit, attribution: ResolvedAttribution): Piece[] {
   const { contentStart, contentEnd, cut } = attribution;
-  if (cut === null || cut.separates !== true) return [];
+  if (cut === null) return [];
   const before = sentence.text.slice(contentStart, cut.start).replace(/[\s,]+$/, "");
-  const after = sentence.text.slice(cut.end, contentEnd);
-  return [
-    {
-      text: before,
-      start: sentence.start + contentStart,
-      end: sentence.start + contentStart + before.length,
-    },
-    { text: after, start: sentence.start + cut.end, end: sentence.start + contentEnd },
-  ];
+  const after = { text: sentence.text.slice(cut.end, contentEnd), start: sentence.start + cut.end };
+  const afterPiece = { ...after, end: sentence.start + contentEnd };
+  // "The package, the ministry said, includes A and B": the subject before the tag reads with the rest.
+  if (cut.separates !== true)
+    return isSubjectOnly(before) ? [{ ...afterPiece, text: `${before} ${after.text}` }] : [];
+  const start = sentence.start + contentStart;
+  return [{ text: before, start, end: start + before.length }, afterPiece];
+}
+
+/** "The package": words before a mid-sentence tag that hold no verb, so the tag splits subject from predicate. */
+function isSubjectOnly(text: string): boolean {
+  return text !== "" && !text.split(/\s+/).some((word) => isFiniteVerb(word) || isUnambiguousVerb(word));
 }
 
 /** The claim part of a sentence, without a mid-sentence attribution tag. */
 function withoutCut(sentence: string, attribution: ResolvedAttribution): string {
   const { contentStart, contentEnd, cut } = attribution;
   if (cut === null) return sentence.slice(contentStart, contentEnd);
-  return `${sentence.slice(contentStart, cut.start)}, ${sentence.slice(cut.end, contentEnd)}`;
+  const before = sentence.slice(contentStart, cut.start);
+  return `${before}${isSubjectOnly(before) ? " " : ", "}${sentence.slice(cut.end, contentEnd)}`;
 }
 
 /** "Hire staff now" reads "hire staff now" after a colon; "Acme Corp" keeps its capital. */

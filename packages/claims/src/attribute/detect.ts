@@ -138,9 +138,12 @@ function trailingTag(sentence: string): Attribution | null {
 function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefined {
   const according = TAIL_ACCORDING_TO.exec(tail);
   if (according !== null) {
-    // "…, according to the agency, 40 percent were overweight": a clause after it, so no closing tag.
-    const wordsAfterComma = (according[1] ?? "").split(",").slice(1).join(" ").split(/\W+/);
-    return wordsAfterComma.some((w) => AUXILIARY.test(w)) ? undefined : (according[1] ?? null);
+    // "…, according to the agency, 40 percent were overweight": a clause after it, so no closing tag;
+    // nor "The package, according to the ministry, includes …": a predicate after it.
+    const afterComma = (according[1] ?? "").split(",").slice(1).join(" ").trim();
+    const wordsAfterComma = afterComma.split(/\W+/);
+    const predicate = AUXILIARY.test(wordsAfterComma[0] ?? "") || /^\p{Ll}+(?:s|ed)\s/u.test(afterComma);
+    return predicate || wordsAfterComma.some((w) => AUXILIARY.test(w)) ? undefined : (according[1] ?? null);
   }
   const verbFirst = TAIL_VERB_FIRST.exec(tail);
   if (verbFirst !== null) {
@@ -180,14 +183,25 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
 }
 
 const MIDDLE_TAG =
-  /,\s+([^,]{2,60}?)\s+(?:said|says|added|noted|announced|confirmed|reported)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+in a statement|\s+last week|\s+this week|\s+earlier)?,\s+(?=\S)/gu;
+  /,\s+(?:([^,]{2,60}?)\s+(?:said|says|added|noted|announced|confirmed|reported)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+in a statement|\s+last week|\s+this week|\s+earlier)?|according to\s+([^,]{2,80}?)),\s+(?=\S)/gu;
+
+/** "Ray noted that, according to the agency, …": the sentence's own speaker comes first. */
+function reportsBefore(sentence: string, end: number): boolean {
+  return sentence
+    .slice(0, end)
+    .split(/\s+/)
+    .some((word) => REPORTING_VERB.has(word.toLowerCase()) || word === "that");
+}
 
 const ADDING = /^(?:adding|noting|saying|warning|arguing|insisting)\s+(?:that\s+)?/;
 
 /** "Fees will fall 15%, officials said Tuesday, after cargo slumped." */
 function middleTag(sentence: string): Attribution | null {
-  const match = [...sentence.matchAll(MIDDLE_TAG)].find((m) => isSpeakerPhrase(m[1] ?? ""));
-  const phrase = match?.[1];
+  // "The package, according to the ministry, includes …" names its source the same way.
+  const match = [...sentence.matchAll(MIDDLE_TAG)].find(
+    (m) => isSpeakerPhrase(m[1] ?? m[2] ?? "") && (m[2] === undefined || !reportsBefore(sentence, m.index)),
+  );
+  const phrase = match?.[1] ?? match?.[2];
   if (match === undefined || phrase === undefined) return null;
   // "…, the board said, adding that rationing was not planned": the participle goes with the tag.
   const participle = ADDING.exec(sentence.slice(match.index + match[0].length))?.[0] ?? "";
