@@ -1074,6 +1074,13 @@ describe("extractClaims on a wire lead listing what a package sends", () => {
     expect(total.speaker).toBe("the Defense Ministry");
   });
 
+  it("learns no thing from a participle clause (', bringing total aid to …')", () => {
+    const [, later] = extractClaims({
+      body: "The package is the 15th since 2022, bringing total aid to 4.1 billion crowns.\n\nCritics said the aid was late.",
+    }).sort((a, b) => a.start - b.start);
+    expect(later?.text).toBe("The aid was late.");
+  });
+
   it("reads 'declined to say' as no report", () => {
     expect(find(claims, "Eik declined to say when the vehicles would arrive.").speaker).toBeNull();
   });

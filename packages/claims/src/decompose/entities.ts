@@ -101,7 +101,8 @@ export function thingsMentioned(sentence: string): ThingMention[] {
   const things: ThingMention[] = [];
   for (let i = 0; i < words.length; i++) {
     if (!HEAD_WORD.test(words[i] ?? "") || HEAD_WORD.test(words[i + 1] ?? "")) continue;
-    things.push({ phrase: nounPhrase(words, i), head: bare(words[i] ?? "").toLowerCase() });
+    const phrase = nounPhrase(words, i);
+    if (phrase !== "") things.push({ phrase, head: bare(words[i] ?? "").toLowerCase() });
   }
   return things;
 }
@@ -170,6 +171,9 @@ export function describe(entity: Entity, reference: string): string {
   return description;
 }
 
+const PARTICIPLE = /^\p{Ll}{3,}ing$/u;
+
+/** The noun phrase around `words[headIndex]`; "" when it sits in a participle clause. */
 function nounPhrase(words: string[], headIndex: number): string {
   let start = headIndex;
   while (start > 0 && headIndex - start < 6) {
@@ -179,6 +183,9 @@ function nounPhrase(words: string[], headIndex: number): string {
     start--;
     if (DETERMINER.test(previous)) break;
   }
+  // "…, bringing total aid to 4 billion": a phrase in a participle clause describes no thing.
+  if (start < headIndex && PARTICIPLE.test(words[start] ?? "") && /,$/.test(words[start - 1] ?? ""))
+    return "";
   // "$2.5 billion in new military aid": the amount is part of what the aid is.
   if (/^(?:in|of)$/i.test(words[start - 1] ?? "")) start = amountBefore(words, start - 1) ?? start;
   let end = headIndex + 1;
