@@ -24,6 +24,7 @@ import {
   type TrainOptions,
   trainCheckworthinessModel,
 } from "../src/score/training";
+import { committedWordVectorsFingerprint } from "../src/score/word-vectors";
 
 export const TRAINING_DEFAULTS: TrainOptions = {
   l2: 2.5e-5,
@@ -113,6 +114,7 @@ function main(): void {
     rows: sentences.length,
     options,
     augmentMaskRate: AUGMENT_MASK_RATE,
+    ...(config.vectors === 0 ? {} : { wordVectors: committedWordVectorsFingerprint() }),
     heldOutEras: {
       precision: eraMetrics.precision,
       recall: eraMetrics.recall,

@@ -5,8 +5,10 @@ import {
   DEFAULT_FEATURE_CONFIG,
   extractFeatures,
   extractFeaturesInto,
+  featureDimension,
   tokenize,
 } from "./features";
+import { committedWordVectors } from "./word-vectors";
 
 describe("tokenize", () => {
   it("gives numbers, money, percentages, names and clitics POS-like classes", () => {
@@ -76,15 +78,30 @@ describe("tokenize", () => {
 });
 
 describe("extractFeatures", () => {
-  it("is deterministic and stays inside the hash space", () => {
+  it("is deterministic and stays inside the model's columns", () => {
     const a = extractFeatures("Taxes rose 3 percent last year.", DEFAULT_FEATURE_CONFIG);
     const b = extractFeatures("Taxes rose 3 percent last year.", DEFAULT_FEATURE_CONFIG);
     expect(a).toEqual(b);
     expect(a.indices.length).toBeGreaterThan(10);
     for (const index of a.indices) {
       expect(index).toBeGreaterThanOrEqual(0);
-      expect(index).toBeLessThan(1 << DEFAULT_FEATURE_CONFIG.hashBits);
+      expect(index).toBeLessThan(featureDimension(DEFAULT_FEATURE_CONFIG));
     }
+  });
+
+  it("adds unit-length mean and max word vectors after the hashed columns when the vectors group is on", () => {
+    const hashed = 1 << DEFAULT_FEATURE_CONFIG.hashBits;
+    const config = { ...DEFAULT_FEATURE_CONFIG, vectors: 3 };
+    const { dimensions } = committedWordVectors();
+    const features = extractFeatures("Taxes rose 3 percent last year.", config);
+    const pooled = features.indices.flatMap((index, k) => (index >= hashed ? [features.values[k] ?? 0] : []));
+    expect(pooled).toHaveLength(2 * dimensions);
+    const norm = (values: number[]) => Math.sqrt(values.reduce((sum, x) => sum + x * x, 0));
+    expect(norm(pooled.slice(0, dimensions))).toBeCloseTo(3, 6);
+    expect(norm(pooled.slice(dimensions))).toBeCloseTo(3, 6);
+    // No known word, no pooled columns.
+    const unknown = extractFeatures("Zorblatt quindle!", config);
+    expect(unknown.indices.every((index) => index < hashed)).toBe(true);
   });
 
   it("writes the same features into a reused buffer, whatever was scored before", () => {

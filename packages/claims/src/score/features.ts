@@ -22,6 +22,7 @@ import {
   SECOND_PERSON,
   TIME_WORDS,
 } from "./lexicon";
+import { committedWordVectors } from "./word-vectors";
 
 /** Longer inputs are not sentences; scoring only their start keeps worst-case time bounded. */
 export const MAX_SCORED_CHARS = 2000;
@@ -48,6 +49,11 @@ export interface FeatureConfig {
   length: number;
   /** n-gram values are scaled by 1 / tokens^lengthPower: 0.5 tempers long sentences, 1 averages. */
   lengthPower: number;
+  /**
+   * Pooled pre-trained word vectors (unit mean and unit max over the sentence's words), in columns
+   * after the hashed ones: words the training debates never used still look like words they did.
+   */
+  vectors: number;
 }
 
 export const DEFAULT_FEATURE_CONFIG: FeatureConfig = {
@@ -65,7 +71,13 @@ export const DEFAULT_FEATURE_CONFIG: FeatureConfig = {
   chars: 0,
   length: 1,
   lengthPower: 0.5,
+  vectors: 8,
 };
+
+/** Columns of the weight vector: the hashed features, then the pooled word-vector features. */
+export function featureDimension(config: FeatureConfig): number {
+  return (1 << config.hashBits) + (config.vectors === 0 ? 0 : 2 * committedWordVectors().dimensions);
+}
 
 export interface Token {
   /** Lower-cased surface form (numbers keep their digits). */
@@ -590,7 +602,7 @@ export interface FeatureBuffer {
 
 /** Enough room for every group at the longest input. */
 export function createFeatureBuffer(): FeatureBuffer {
-  const capacity = (MAX_TOKENS + 2) * 14 + MAX_SCORED_CHARS * 4 + 64;
+  const capacity = (MAX_TOKENS + 2) * 14 + MAX_SCORED_CHARS * 4 + 64 + MAX_POOLED_FEATURES;
   return { indices: new Int32Array(capacity), values: new Float64Array(capacity), count: 0 };
 }
 
@@ -698,6 +710,51 @@ export function extractFeaturesInto(
     }
   }
   if (config.cue !== 0) emitCues(text, n, words, config.cue, config.length);
+  if (config.vectors !== 0) emitPooledVectors(n, 1 << config.hashBits, config.vectors);
+}
+
+/** Word-vector dimensions times two (mean and max) must fit the buffer. */
+const MAX_POOLED_FEATURES = 512;
+const vectorSum = new Float64Array(MAX_POOLED_FEATURES / 2);
+const vectorMax = new Float64Array(MAX_POOLED_FEATURES / 2);
+
+/**
+ * Mean and element-wise max of the vectors of the sentence's words, each scaled to unit length,
+ * written to the columns after the hashed ones. Every word counts, including the ones augmentation
+ * hides: a word unseen in training still has its vector at scoring time.
+ */
+function emitPooledVectors(n: number, firstColumn: number, value: number): void {
+  const { dimensions, rowOf, table } = committedWordVectors();
+  vectorSum.fill(0, 0, dimensions);
+  vectorMax.fill(Number.NEGATIVE_INFINITY, 0, dimensions);
+  let found = 0;
+  for (let t = 0; t < n; t++) {
+    const row = rowOf.get(tokenHash[t] ?? 0);
+    if (row === undefined) continue;
+    found++;
+    const base = row * dimensions;
+    for (let d = 0; d < dimensions; d++) {
+      const x = table[base + d] ?? 0;
+      vectorSum[d] = (vectorSum[d] ?? 0) + x;
+      if (x > (vectorMax[d] ?? 0)) vectorMax[d] = x;
+    }
+  }
+  if (found === 0) return;
+  emitUnit(vectorSum, dimensions, firstColumn, value);
+  emitUnit(vectorMax, dimensions, firstColumn + dimensions, value);
+}
+
+function emitUnit(vector: Float64Array, dimensions: number, firstColumn: number, value: number): void {
+  let norm = 0;
+  for (let d = 0; d < dimensions; d++) norm += (vector[d] ?? 0) ** 2;
+  if (norm === 0) return;
+  const factor = value / Math.sqrt(norm);
+  for (let d = 0; d < dimensions; d++) {
+    const k = target.count;
+    target.indices[k] = firstColumn + d;
+    target.values[k] = (vector[d] ?? 0) * factor;
+    target.count = k + 1;
+  }
 }
 
 const WORD_BOUNDARY = 32;

@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { DEFAULT_FEATURE_CONFIG } from "./features";
-import { loadModel, modelMargin, serializeModel } from "./model";
+import serializedModel from "../../model/checkworthiness.json";
+import { DEFAULT_FEATURE_CONFIG, featureDimension } from "./features";
+import { loadModel, modelMargin, type SerializedModel, serializeModel } from "./model";
+import { committedWordVectors, committedWordVectorsFingerprint } from "./word-vectors";
 
-const CONFIG = { ...DEFAULT_FEATURE_CONFIG, hashBits: 4 };
+const CONFIG = { ...DEFAULT_FEATURE_CONFIG, hashBits: 4, vectors: 0 };
 
 describe("serializeModel / loadModel", () => {
   afterEach(() => {
@@ -40,5 +42,26 @@ describe("serializeModel / loadModel", () => {
     const serialized = serializeModel({ weights: new Float64Array(16), bias: 0 }, CONFIG, 0.5, {});
     expect(() => loadModel({ ...serialized, format: "other/9" })).toThrow(/unsupported model format/);
     expect(() => loadModel({ ...serialized, weights: "AAAA" })).toThrow(/expected 32/);
+  });
+
+  it("sizes the weights for the pooled word-vector columns when that group is on", () => {
+    const config = { ...CONFIG, vectors: 1 };
+    const columns = featureDimension(config);
+    expect(columns).toBe(16 + 2 * committedWordVectors().dimensions);
+    const weights = new Float64Array(columns);
+    weights.fill(1, 16);
+    const loaded = loadModel(serializeModel({ weights, bias: 0 }, config, 0.5, {}));
+    // Only the pooled columns carry weight: a sentence of known words scores, unknown words do not.
+    expect(modelMargin(loaded, "Taxes rose last year.")).not.toBe(0);
+    expect(modelMargin(loaded, "Zorblatt quindle!")).toBe(0);
+    expect(() =>
+      loadModel({ ...serializeModel({ weights, bias: 0 }, config, 0.5, {}), featureConfig: CONFIG }),
+    ).toThrow(/expected 32/);
+  });
+});
+
+describe("the committed model", () => {
+  it("was trained with the committed word vectors", () => {
+    expect((serializedModel as SerializedModel).notes?.wordVectors).toBe(committedWordVectorsFingerprint());
   });
 });

