@@ -1085,3 +1085,38 @@ describe("extractClaims on a wire lead listing what a package sends", () => {
     expect(find(claims, "Eik declined to say when the vehicles would arrive.").speaker).toBeNull();
   });
 });
+
+describe("extractClaims on the case of a list item's first word", () => {
+  const lead = "Valdoria announced a 90 million crown aid package for Ostmark on Monday.";
+  const pkg = "The 90 million crown aid package for Ostmark includes";
+  const textsOf = (body: string) => extractClaims({ body }).map((claim) => claim.text);
+
+  it("keeps a name opening a bullet and lowers a common word ('Kestrel missiles', 'Artillery rounds')", () => {
+    const body = `${lead}\n\nThe package includes:\n• Kestrel anti-tank missiles;\n• Artillery rounds; and\n• Field radios.\n\nThe first Kestrel missiles will arrive in May.\n`;
+    expect(textsOf(body)).toEqual(
+      expect.arrayContaining([
+        `${pkg} Kestrel anti-tank missiles.`,
+        `${pkg} artillery rounds.`,
+        `${pkg} field radios.`,
+      ]),
+    );
+  });
+
+  it("keeps capitals in a list that mixes cases, unless the article writes the word in lower case", () => {
+    const body = `${lead}\n\nThe package includes:\n- a field hospital;\n- Harlow trucks;\n- Thermal sights.\n\nCrews will also need thermal sights.\n`;
+    expect(textsOf(body)).toEqual(
+      expect.arrayContaining([`${pkg} Harlow trucks.`, `${pkg} thermal sights.`, `${pkg} a field hospital.`]),
+    );
+  });
+
+  it("reads a 'Label: count' line's thing and a sentence-opening item by the same rule", () => {
+    const body = `${lead}\n\nIts contents are listed below:\nKestrel launchers: 12\nWater tanks: 40\n\nKestrel missiles were part of the package, along with tents and stoves.\n\nThe army has used Kestrel launchers since 2019.\n`;
+    expect(textsOf(body)).toEqual(
+      expect.arrayContaining([
+        `${pkg} 12 Kestrel launchers.`,
+        `${pkg} 40 water tanks.`,
+        `${pkg} Kestrel missiles.`,
+      ]),
+    );
+  });
+});

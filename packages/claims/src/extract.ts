@@ -8,6 +8,7 @@ import { isFiniteVerb, isUnambiguousVerb, splitClauses } from "./decompose/claus
 import { EntityMemory, nameOpeningThing } from "./decompose/entities";
 import { decomposeList, describeListLead, type ListDecomposition } from "./decompose/enumerations";
 import { countFirst, type Piece, splitCoordinatedModifier } from "./decompose/list-items";
+import { lowerLineOpener, WordCases } from "./decompose/opener-case";
 import { adjustScore, itemScore, promoteHeadlineClaim } from "./rank/adjust";
 import { attachHeadline, attachTitle, mergeDuplicates, mergeStandfirst } from "./rank/dedupe";
 import { isCheckworthy, scoreSentence } from "./score/index";
@@ -142,6 +143,7 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
   // Attributed as the loop reaches each sentence, so no per-sentence results pile up.
   const attributions = new AttributionResolver(sentences);
   const entities = new EntityMemory();
+  const cases = new WordCases(sentences);
   // The sentence before, as standalone text when its opening pronoun was named ("It ..." → "The budget ...").
   let previousText: string | null = null;
   for (let index = 0; index < sentences.length; index++) {
@@ -181,7 +183,7 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
     const atomic: Piece[] = [];
     let speaker = attribution.speaker;
     for (const clause of clauses) {
-      const list = clauseList(body, clause, entities);
+      const list = clauseList(body, clause, entities, cases);
       speaker ??= list?.entity?.speaker ?? null;
       // A list continued later is attributed to whoever listed the thing most recently.
       if (list?.entity && speaker !== null) list.entity.speaker = speaker;
@@ -211,7 +213,11 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
         claims.push(makeClaim(body, item, item.text, itemScored, speaker, attribution.reportedBy, parentId));
       }
     } else if (bullets.length > 0) {
-      const items = bullets.flatMap((bullet) => splitCoordinatedModifier(bulletItem(bullet)));
+      // A list whose lines all open with a capital writes them in sentence case; a mixed one capitalises names.
+      const sentenceCase = !bullets.some((bullet) => STARTS_LOWER_CASE.test(bullet.text));
+      const items = bullets.flatMap((bullet) =>
+        splitCoordinatedModifier(bulletItem(bullet, cases, sentenceCase)),
+      );
       // Scored as the list it is, lead and items together: the lead alone ("The plan includes:") says little.
       const listText = asSentence(`${bulletLead} ${items.map((item) => item.text).join(", ")}`);
       const bulletScore = itemScore(adjustScore(score(listText), listText));
@@ -231,10 +237,15 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
  * The list a clause makes, read with the subject a shared-subject clause repeats ("The package is
  * the largest and includes A and B" → "The package includes A and B"): items still span the body.
  */
-function clauseList(body: string, clause: Piece, entities: EntityMemory): ListDecomposition | null {
+function clauseList(
+  body: string,
+  clause: Piece,
+  entities: EntityMemory,
+  cases: WordCases,
+): ListDecomposition | null {
   const span = body.slice(clause.start, clause.end);
   const subject = clause.text.endsWith(span) ? clause.text.slice(0, clause.text.length - span.length) : "";
-  const list = decomposeList(subject + span, clause.start - subject.length, entities);
+  const list = decomposeList(subject + span, clause.start - subject.length, entities, cases);
   return list?.items.every((item) => item.start >= clause.start) ? list : null;
 }
 
@@ -262,7 +273,7 @@ function followingBullets(sentences: SentenceUnit[], leadIndex: number): Sentenc
 
 /** A bullet, or an unmarked "Diesel generators: 60" line that lists one thing and its count. */
 function isListLine(sentence: SentenceUnit | undefined): boolean {
-  return sentence !== undefined && (sentence.bullet || countFirst(sentence.text, true) !== null);
+  return sentence !== undefined && (sentence.bullet || countFirst(sentence.text) !== null);
 }
 
 /** `source` is the text the span points into: the body, or the title for `field: "title"`. */
@@ -324,25 +335,27 @@ function withoutCut(sentence: string, attribution: ResolvedAttribution): string 
   return `${before}${isSubjectOnly(before) ? " " : ", "}${sentence.slice(cut.end, contentEnd)}`;
 }
 
-/** "Hire staff now" reads "hire staff now" after a colon; "Acme Corp" keeps its capital. */
-const SENTENCE_CASE_ITEM = /^(?:A|\p{Lu}\p{Ll}+(?:-\p{Ll}+)*)\s+[\p{Ll}\p{N}]/u;
+const STARTS_LOWER_CASE = /^\p{Ll}/u;
 
-/** A bullet line without its list separator and conjunction ("a 3% raise; and"). */
-function bulletItem(bullet: SentenceUnit): Span & { text: string } {
+/**
+ * A bullet line without its list separator and conjunction ("a 3% raise; and"), its opener in the
+ * case it has inside a sentence ("Artillery rounds" → "artillery rounds"; "Kestrel missiles" stays).
+ */
+function bulletItem(bullet: SentenceUnit, cases: WordCases, sentenceCase: boolean): Span & { text: string } {
   const text = bullet.text.replace(/(?:[\s;,]+|[\s,;]+(?:and|or))+$/i, "");
+  const cased = lowerLineOpener(text, cases, sentenceCase);
   // "Diesel generators: 60" reads "60 diesel generators"; the span stays the line.
-  return { text: countFirst(text, true) ?? text, start: bullet.start, end: bullet.start + text.length };
+  return { text: countFirst(cased) ?? cased, start: bullet.start, end: bullet.start + text.length };
 }
 
 /**
  * "The deal includes" + "a 3% raise" → "The deal includes a 3% raise."
- * "The report made three recommendations" + "Hire staff" → "... recommendations: hire staff."
+ * "The report made three recommendations" + "hire staff" → "... recommendations: hire staff."
  */
 function bulletClaimText(lead: string, bullet: string): string {
   const item = bullet.replace(/[\s.]+$/, "");
-  const lowered = SENTENCE_CASE_ITEM.test(item) ? item.charAt(0).toLowerCase() + item.slice(1) : item;
   if (/\b(?:include[sd]?|including|are|is|were|was|comprises?|contains?|consists? of)$/i.test(lead)) {
-    return asSentence(`${lead} ${lowered}`);
+    return asSentence(`${lead} ${item}`);
   }
-  return asSentence(`${lead}: ${lowered}`);
+  return asSentence(`${lead}: ${item}`);
 }

@@ -12,10 +12,10 @@ import {
   amountFirst,
   expandNestedInclusion,
   type Piece,
-  sentenceCaseToLower,
   shareTrailingModifier,
   splitListItems,
 } from "./list-items";
+import { lowerLineOpener, WordCases } from "./opener-case";
 import { seriesList } from "./series";
 
 /** Atomic claims cut out of a list sentence, and the earlier-described thing they belong to. */
@@ -38,18 +38,20 @@ const PART_OF =
 
 /**
  * Splits a sentence that enumerates things into one standalone claim per item.
- * `content` is the claim part of the sentence, starting at body offset `base`.
+ * `content` is the claim part of the sentence, starting at body offset `base`; `cases` tells a name
+ * opening the sentence from a common word.
  */
 export function decomposeList(
   content: string,
   base: number,
   entities: EntityMemory,
+  cases: WordCases = WordCases.NONE,
 ): ListDecomposition | null {
   if (content.length > MAX_LIST_SENTENCE) return null;
   return (
     numberedList(content, base) ??
     invertedList(content, base, entities) ??
-    partOfList(content, base, entities) ??
+    partOfList(content, base, entities, cases) ??
     rangeList(content, base, entities) ??
     shareList(content, base) ??
     inclusionList(content, base, entities) ??
@@ -155,7 +157,12 @@ function wholeItem(text: string, start: number): Piece {
 }
 
 /** "X and Y were part of the package, along with Z" → "The <package> includes X." ... */
-function partOfList(content: string, base: number, entities: EntityMemory): ListDecomposition | null {
+function partOfList(
+  content: string,
+  base: number,
+  entities: EntityMemory,
+  cases: WordCases,
+): ListDecomposition | null {
   if (!PART_OF_HINT.test(content)) return null;
   const match = PART_OF.exec(content);
   if (match === null) return null;
@@ -174,7 +181,8 @@ function partOfList(content: string, base: number, entities: EntityMemory): List
   const entity = isVagueReference(container) ? entities.find(container) : null;
   const subject = entity === null ? container : describe(entity, container);
   const first = frontItems[0];
-  if (first !== undefined) first.text = sentenceCaseToLower(first.text);
+  // The first item opens the sentence, so its capital says nothing unless the article shows a name.
+  if (first !== undefined) first.text = lowerLineOpener(first.text, cases, true);
   const items = [...frontItems, ...restItems].map((item) => ({
     ...item,
     text: asSentence(`${subject} includes ${item.text}`),

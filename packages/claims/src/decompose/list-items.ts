@@ -1,3 +1,5 @@
+import { lowerCommonOpener } from "./opener-case";
+
 /** A piece of text with its offsets in the article body. */
 export interface Piece {
   text: string;
@@ -64,7 +66,7 @@ export function splitListItems(text: string, offset: number): Piece[] | null {
   if (separator === "," && /(?<!,)\s(?:that|which|who)\s/.test(items[0]?.text ?? "")) return null;
   distributeHead(items);
   for (const item of items) {
-    item.text = countFirst(item.text) ?? lowerOpeningWord(item.text);
+    item.text = countFirst(item.text) ?? lowerCommonOpener(item.text);
     item.start += offset;
     item.end += offset;
   }
@@ -310,30 +312,10 @@ export function amountFirst(text: string): string | null {
   return match === null ? null : `${match[2] ?? ""} for ${match[1] ?? ""}`;
 }
 
-/**
- * "howitzers (18)" → "18 howitzers"; else null. `opensLine`: the thing opens a line in sentence
- * case ("Diesel generators: 60" → "60 diesel generators").
- */
-export function countFirst(text: string, opensLine = false): string | null {
+/** "howitzers (18)" → "18 howitzers", "Field kitchens: 12" → "12 Field kitchens"; else null. */
+export function countFirst(text: string): string | null {
   const match = COUNT_AFTER.exec(text);
   const count = match?.[2] ?? match?.[3];
   if (match === null || count === undefined) return null;
-  const thing = match[1] ?? "";
-  return `${count} ${opensLine ? sentenceCaseToLower(thing) : thing}`;
-}
-
-/** Words an item copied from a list in sentence case opens with, never part of a name. */
-const CAPITALISED_OPENER =
-  /^(?:Additional|More|Further|Extra|Spare|Other|New|Various|Several|Some|Over|About|Nearly|Approximately|Roughly|Around|Up to)\s+(?=[\p{Ll}\d])/u;
-
-/** "Additional interceptors" inside a sentence reads "additional interceptors"; "Kestrel drones" stays. */
-function lowerOpeningWord(text: string): string {
-  return CAPITALISED_OPENER.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
-}
-
-const SENTENCE_CASE = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}|$)/u;
-
-/** "Water pumps" opening a sentence reads "water pumps" inside another; names keep their capitals. */
-export function sentenceCaseToLower(text: string): string {
-  return SENTENCE_CASE.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  return `${count} ${match[1] ?? ""}`;
 }

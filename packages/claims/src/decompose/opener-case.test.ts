@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { lowerCommonOpener, lowerLineOpener, WordCases } from "./opener-case";
+
+const article = new WordCases([
+  { text: "The first Kestrel missiles arrive in May." },
+  { text: "Crews will also get thermal sights and Field radios." },
+  { text: "Kestrel crews trained in Halden: Artillery units watched." },
+]);
+
+describe("WordCases", () => {
+  it("reads how the article writes a word mid-sentence, not at a sentence's or a colon list's start", () => {
+    expect(article.caseOf("Kestrel")).toBe("capitalised");
+    expect(article.caseOf("Thermal")).toBe("lower");
+    expect(article.caseOf("Field")).toBe("capitalised");
+    expect(article.caseOf("Artillery")).toBeNull();
+    expect(article.caseOf("Crews")).toBe("lower");
+  });
+});
+
+describe("lowerLineOpener", () => {
+  it("keeps a word the article only capitalises and lowers one it writes in lower case", () => {
+    expect(lowerLineOpener("Kestrel anti-tank missiles", article, true)).toBe("Kestrel anti-tank missiles");
+    expect(lowerLineOpener("Thermal sights", article, false)).toBe("thermal sights");
+  });
+
+  it("lets the list's style decide a word the article gives no evidence for", () => {
+    expect(lowerLineOpener("Artillery rounds", article, true)).toBe("artillery rounds");
+    expect(lowerLineOpener("Artillery rounds", article, false)).toBe("Artillery rounds");
+  });
+
+  it("always lowers a common opener and never a name followed by another capital", () => {
+    expect(lowerLineOpener("Additional interceptors", article, false)).toBe("additional interceptors");
+    expect(lowerLineOpener("A maintenance depot", article, false)).toBe("a maintenance depot");
+    expect(lowerLineOpener("Tarn River barriers", article, true)).toBe("Tarn River barriers");
+  });
+
+  it("reads the thing of a 'Label: count' line and a one-word line", () => {
+    expect(lowerLineOpener("Generators: 60", article, true)).toBe("generators: 60");
+    expect(lowerLineOpener("Kestrel: 12", article, true)).toBe("Kestrel: 12");
+    expect(lowerLineOpener("Howitzers (18)", article, true)).toBe("howitzers (18)");
+  });
+});
+
+describe("lowerCommonOpener", () => {
+  it("lowers only the closed list of common openers, mid-sentence", () => {
+    expect(lowerCommonOpener("Additional interceptors")).toBe("additional interceptors");
+    expect(lowerCommonOpener("Kestrel drones")).toBe("Kestrel drones");
+    expect(lowerCommonOpener("Artillery rounds")).toBe("Artillery rounds");
+  });
+});
