@@ -1120,3 +1120,23 @@ describe("extractClaims on the case of a list item's first word", () => {
     );
   });
 });
+
+describe("extractClaims on one-word 'Label: count' lines", () => {
+  const body = `Valdoria announced a 90 million crown aid package for Ostmark on Monday.\n\nIts contents are listed below:\n\nGenerators: 60\nWater tanks: 12\nStoves: 400\n\nBackground\n\nAnalysis:\n\nOstmark asked for the aid in October.\n`;
+  const claims = extractClaims({ body });
+  const pkg = "The 90 million crown aid package for Ostmark includes";
+
+  it("reads each line after the list's lead as an item, one-word labels too", () => {
+    for (const [item, quote] of [
+      ["60 generators", "Generators: 60"],
+      ["12 water tanks", "Water tanks: 12"],
+      ["400 stoves", "Stoves: 400"],
+    ])
+      expect(find(claims, `${pkg} ${item}.`).quote).toBe(quote);
+  });
+
+  it("lets no section heading through as a claim", () => {
+    expect(claims.filter((claim) => /Background|Analysis/.test(claim.quote))).toEqual([]);
+    expect(claims).toHaveLength(5);
+  });
+});

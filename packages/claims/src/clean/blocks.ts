@@ -1,6 +1,6 @@
 import { comparisonKey } from "../util/text";
 import { readLines } from "./lines";
-import { datelineLength, isHeadingLine, isNoiseLine } from "./noise";
+import { datelineLength, isHeadingLine, isLabelCountLine, isNoiseLine } from "./noise";
 
 /**
  * A run of body text that may hold claims. Offsets point into the original body;
@@ -26,6 +26,8 @@ export function findBlocks(body: string, title?: string | null): Block[] {
   let previousBlank = true;
   let sawContent = false;
   let textBlocks = 0;
+  /** The last text line led a list ("The shipment includes:") or was one of its "Label: count" lines. */
+  let inLabelList = false;
   /** The text block the previous line belonged to, while no other line came in between. */
   const state: { openText: OpenText | null } = { openText: null };
 
@@ -57,6 +59,13 @@ export function findBlocks(body: string, title?: string | null): Block[] {
     }
     if (noise) continue;
 
+    const listLine: boolean = inLabelList && isLabelCountLine(trimmed);
+    inLabelList = listLine || trimmed.endsWith(":");
+    if (listLine) {
+      blocks.push({ start, end, kind: "text", paragraph });
+      sawContent = true;
+      continue;
+    }
     const standsAlone = /^[ \t]*(?:\r?\n|\r)[ \t]*(?:\r?\n|\r|$)/.test(body.slice(end, end + 40));
     if (isHeadingLine(trimmed) || (!sawContent && standsAlone && looksLikeSentenceCaseHeadline(trimmed))) {
       // The first title-cased line of a scraped page is its headline; later ones are section headings

@@ -83,4 +83,19 @@ describe("findBlocks", () => {
     const body = "Rents Rise Again\nRents rose 3% in May.";
     expect(findBlocks(body, "Rents rise again").map((b) => b.kind)).toEqual(["headline", "text"]);
   });
+
+  it("reads one-word 'Label: count' lines after a list's lead as text, and such a line alone as a heading", () => {
+    const body =
+      "The council passed it.\n\nThe first shipment includes:\n\nGenerators: 60\nWater tanks: 12\nStoves: 400\n\nBackground\n\nAnalysis:\n";
+    const texts = findBlocks(body, null).map((b) => [b.kind, body.slice(b.start, b.end)]);
+    expect(texts).toEqual([
+      ["text", "The council passed it."],
+      ["text", "The first shipment includes:"],
+      ["text", "Generators: 60"],
+      ["text", "Water tanks: 12"],
+      ["text", "Stoves: 400"],
+      ["text", "Analysis:"],
+    ]);
+    expect(findBlocks("The council passed it.\n\nRound: 3\n", null).map((b) => b.kind)).toEqual(["text"]);
+  });
 });

@@ -146,6 +146,17 @@ export function isHeadingLine(text: string): boolean {
   return capitalised / significant.length >= 0.75;
 }
 
+/** "Generators: 60", "Water tanks: 1,200": a line-per-item list's thing and its count. */
+const LABEL_COUNT = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5}:\s+\d[\d,.]*$/u;
+
+/**
+ * A "Label: count" line. Alone, a one-word one ("Generators: 60") has the shape of a heading; after
+ * a list's lead it is one of the list's items.
+ */
+export function isLabelCountLine(text: string): boolean {
+  return LABEL_COUNT.test(text.trim());
+}
+
 /** Wire-service footers, gallery counters, bare links and addresses, stand-alone agency credits. */
 const FURNITURE =
   /^(?:(?:additional )?reporting by\b|(?:writing|editing|compiled|produced|edited) by\b|image \d+ of \d+|photo \d+ of \d+|https?:\/\/\S+$|www\.\S+$|\S+@\S+\.\S+$)/i;
