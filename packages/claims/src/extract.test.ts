@@ -4,6 +4,7 @@ import {
   CITY_BUDGET,
   COURT_AND_SPORTS,
   DRAWDOWN_NOTICE,
+  HALDEN_SHIPMENT,
   HARBOR_FEES,
   HARBOR_STRIKE,
   HEALTH_REPORT,
@@ -1138,5 +1139,26 @@ describe("extractClaims on one-word 'Label: count' lines", () => {
   it("lets no section heading through as a claim", () => {
     expect(claims.filter((claim) => /Background|Analysis/.test(claim.quote))).toEqual([]);
     expect(claims).toHaveLength(5);
+  });
+});
+
+describe("extractClaims on bullets after a speaker's lead", () => {
+  const pkg = "The 120 million crown aid package for Ostmark includes";
+  const claims = itAttributes(HALDEN_SHIPMENT, [
+    [`${pkg} Kestrel anti-tank missiles.`, "the Defense Ministry"],
+    [`${pkg} artillery rounds.`, "the Defense Ministry"],
+    [`${pkg} night-vision goggles.`, "the Defense Ministry"],
+    [`${pkg} spare barrels for older howitzers.`, "the Defense Ministry"],
+    ["The first Kestrel missiles will be delivered in May.", "a ministry spokesman"],
+  ]);
+
+  it("keeps each bullet's own span", () => {
+    expect(find(claims, `${pkg} Kestrel anti-tank missiles.`).quote).toBe("Kestrel anti-tank missiles");
+  });
+
+  it("credits bullets listing a thing described before to whoever described it, as inline items are", () => {
+    const drawdown = extractClaims({ body: DRAWDOWN_NOTICE });
+    const item = find(drawdown, "The $90 million drawdown package for Corvenna includes anti-armor systems.");
+    expect(item.speaker).toBe("the Defense Ministry");
   });
 });

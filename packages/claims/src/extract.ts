@@ -5,7 +5,7 @@ import { AttributionResolver, type ResolvedAttribution } from "./attribute/resol
 import { findBlocks } from "./clean/blocks";
 import { standaloneOpening } from "./decompose/antecedents";
 import { isFiniteVerb, isUnambiguousVerb, splitClauses } from "./decompose/clauses";
-import { EntityMemory, nameOpeningThing } from "./decompose/entities";
+import { EntityMemory, nameOpeningThing, openingEntity } from "./decompose/entities";
 import { decomposeList, describeListLead, type ListDecomposition } from "./decompose/enumerations";
 import { countFirst, type Piece, splitCoordinatedModifier } from "./decompose/list-items";
 import { lowerLineOpener, WordCases } from "./decompose/opener-case";
@@ -153,8 +153,9 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
     const previous = previousText;
     previousText = sentence.text;
     const content = sentence.text.slice(attribution.contentStart, attribution.contentEnd);
-    // "The package contains:" is no claim by itself, but the bullets after it are.
-    const leadsBullets = content.trimEnd().endsWith(":") && isListLine(sentences[index + 1]);
+    // "The package contains:" is no claim by itself, but the bullets after it are. So is "The ministry
+    // said the package includes:", whose tag leaves the colon out of the content.
+    const leadsBullets = sentence.text.trimEnd().endsWith(":") && isListLine(sentences[index + 1]);
     if (attribution.bareTag || (!leadsBullets && !isClaimCandidate(content))) {
       entities.learn(sentence.text, attribution.speaker);
       continue;
@@ -179,7 +180,7 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
     // the tag separates two claims ("…, the board said, adding that …").
     const clauses = attribution.cut === null ? splitClauses(content, base) : aroundCut(sentence, attribution);
     const bullets = leadsBullets ? followingBullets(sentences, index) : [];
-    const bulletLead = bullets.length > 0 ? describeListLead(text.replace(/[.:]+$/, ""), entities) : "";
+    const bulletLead = bullets.length > 0 ? describeListLead(text.replace(/[.:]+$/, ""), entities) : null;
     const atomic: Piece[] = [];
     let speaker = attribution.speaker;
     for (const clause of clauses) {
@@ -212,17 +213,22 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
         const itemScored = itemScore(listScore);
         claims.push(makeClaim(body, item, item.text, itemScored, speaker, attribution.reportedBy, parentId));
       }
-    } else if (bullets.length > 0) {
+    } else if (bulletLead !== null) {
+      // Bullets listing a thing described before are credited as an inline list of it is. The lead may
+      // have named it already ("The tranche contains:" read "The new … tranche contains").
+      const listed = bulletLead.entity ?? openingEntity(claimText, entities);
+      speaker ??= listed?.speaker ?? null;
+      if (listed !== null && speaker !== null) listed.speaker = speaker;
       // A list whose lines all open with a capital writes them in sentence case; a mixed one capitalises names.
       const sentenceCase = !bullets.some((bullet) => STARTS_LOWER_CASE.test(bullet.text));
       const items = bullets.flatMap((bullet) =>
         splitCoordinatedModifier(bulletItem(bullet, cases, sentenceCase)),
       );
       // Scored as the list it is, lead and items together: the lead alone ("The plan includes:") says little.
-      const listText = asSentence(`${bulletLead} ${items.map((item) => item.text).join(", ")}`);
+      const listText = asSentence(`${bulletLead.lead} ${items.map((item) => item.text).join(", ")}`);
       const bulletScore = itemScore(adjustScore(score(listText), listText));
       for (const item of items) {
-        const itemText = bulletClaimText(bulletLead, item.text);
+        const itemText = bulletClaimText(bulletLead.lead, item.text);
         claims.push(makeClaim(body, item, itemText, bulletScore, speaker, attribution.reportedBy, parentId));
       }
       index += bullets.length;

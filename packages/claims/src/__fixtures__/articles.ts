@@ -345,3 +345,31 @@ The aid brings Valdoria's total military support for Ostmark to 3.2 billion crow
 
 Eik declined to say when the vehicles would arrive. "We do not discuss delivery dates," he said.
 `;
+
+/** Bullets with a name opening an item, a speaker before the bullets' lead, one-word "Label: count" lines, subjects that don't name the package. */
+export const HALDEN_SHIPMENT = `Halden Ships Winter Aid to Ostmark
+
+HALDEN (Wire) — Valdoria on Monday announced a 120 million crown aid package for Ostmark, its fifth this year.
+
+The Defense Ministry said the package includes:
+• Kestrel anti-tank missiles;
+• Artillery rounds;
+• Night-vision goggles; and
+• Spare barrels for older howitzers.
+
+The first Kestrel missiles will be delivered in May, a ministry spokesman said.
+
+The first shipment includes:
+
+Generators: 60
+Water tanks: 12
+Stoves: 400
+
+Background
+
+Ostmark has asked for more winter equipment since October.
+
+Items being sent include snow tents, field stoves and 12 field ambulances.
+
+Of the total, 40 million crowns will go to medical supplies, 30 million to fuel and 10 million to training.
+`;

@@ -134,15 +134,29 @@ const OPENING_THING = new RegExp(
  * reference to a thing the article described earlier names it. Unchanged when nothing fits.
  */
 export function nameOpeningThing(text: string, entities: EntityMemory): string {
-  const match = OPENING_THING.exec(text);
-  if (match === null || !isThingNoun(match[3]?.split(/\s+/).at(-1) ?? "")) return text;
-  const reference = `${match[2] ?? "the"} ${match[3] ?? ""}`;
-  const entity = entities.find(reference);
-  if (entity === null) return text;
+  const opening = openingThing(text, entities);
+  if (opening === null) return text;
+  const { match, entity, reference } = opening;
   const described = describe(entity, reference);
   const opener = match[1] ?? "";
   const named = opener === "" ? described : described.charAt(0).toLowerCase() + described.slice(1);
   return `${opener}${named}${text.slice(match[0].length)}`;
+}
+
+/** The earlier-described thing a claim opens with a bare reference to ("The tranche …"), or null. */
+export function openingEntity(text: string, entities: EntityMemory): Entity | null {
+  return openingThing(text, entities)?.entity ?? null;
+}
+
+function openingThing(
+  text: string,
+  entities: EntityMemory,
+): { match: RegExpExecArray; entity: Entity; reference: string } | null {
+  const match = OPENING_THING.exec(text);
+  if (match === null || !isThingNoun(match[3]?.split(/\s+/).at(-1) ?? "")) return null;
+  const reference = `${match[2] ?? "the"} ${match[3] ?? ""}`;
+  const entity = entities.find(reference);
+  return entity === null ? null : { match, entity, reference };
 }
 
 /**

@@ -72,25 +72,37 @@ const PARTS_OF = new RegExp(
   "iu",
 );
 
+/** What goes before each bullet of a list, and the earlier-described thing it lists, if any. */
+export interface ListLead {
+  lead: string;
+  entity: Entity | null;
+}
+
 /**
  * "The package contains" → "The new aid package worth 2.1 billion euros contains": the lead-in of a
  * bulleted list names the earlier-described thing it lists, so each item claim stands alone.
  */
-export function describeListLead(fullLead: string, entities: EntityMemory): string {
+export function describeListLead(fullLead: string, entities: EntityMemory): ListLead {
   // "contains the following items" says no more than "contains" before each item.
   const lead = fullLead.replace(FOLLOWING, "").replace(LISTED, "");
   // "The bill's main provisions" / "Key provisions of the bill (are)": the thing includes each item.
   const parts = PARTS_OF.exec(lead) ?? PARTS_OWNED.exec(lead);
   const owner = parts?.groups?.owner;
-  if (owner !== undefined) return `${namedOwner(owner, entities).lead} includes`;
+  if (owner !== undefined) {
+    const named = namedOwner(owner, entities);
+    return { lead: `${named.lead} includes`, entity: named.entity };
+  }
   // "Its contents are listed below": the contents of the thing described last.
   const latest = latestThingOf(lead, entities);
-  if (latest !== null) return `${latest.lead} includes`;
+  if (latest !== null) return { lead: `${latest.lead} includes`, entity: latest.entity };
   const trigger = INCLUSION.exec(`${lead} `);
-  if (trigger === null) return lead;
+  if (trigger === null) return { lead, entity: null };
   const subject = inclusionSubject(lead.slice(0, trigger.index).trim(), entities);
-  if (subject.entity === null) return lead;
-  return `${subject.lead} ${agreeing(inclusionVerb(trigger[1] ?? ""), subject.singular)}`;
+  if (subject.entity === null) return { lead, entity: null };
+  return {
+    lead: `${subject.lead} ${agreeing(inclusionVerb(trigger[1] ?? ""), subject.singular)}`,
+    entity: subject.entity,
+  };
 }
 
 const LISTED = /\s+(?:are|were)(?:\s+(?:as\s+follows|listed\s+below|below))?$/i;
