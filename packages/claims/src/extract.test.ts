@@ -927,9 +927,9 @@ describe("extractClaims on budget lists with left-out verbs, bracketed shares an
   it("gives each amount back the verb only the first one has ('60 million to housing')", () => {
     expect(
       quotesOf([
-        "Of the total, 120 million crowns will go to public transport.",
-        "Of the total, 60 million will go to housing.",
-        "Of the total, 15 million will go to parks.",
+        "Of the 480 million crown budget for 2026, 120 million crowns will go to public transport.",
+        "Of the 480 million crown budget for 2026, 60 million will go to housing.",
+        "Of the 480 million crown budget for 2026, 15 million will go to parks.",
       ]),
     ).toEqual([
       "120 million crowns will go to public transport",
@@ -1160,5 +1160,36 @@ describe("extractClaims on bullets after a speaker's lead", () => {
     const drawdown = extractClaims({ body: DRAWDOWN_NOTICE });
     const item = find(drawdown, "The $90 million drawdown package for Corvenna includes anti-armor systems.");
     expect(item.speaker).toBe("the Defense Ministry");
+  });
+});
+
+describe("extractClaims on subjects that leave the package unnamed", () => {
+  const claims = extractClaims({ body: HALDEN_SHIPMENT });
+  const pkg = "the 120 million crown aid package for Ostmark";
+
+  it("names the package for 'Items being sent include A, B and C'", () => {
+    for (const item of ["snow tents", "field stoves", "12 field ambulances"])
+      expect(find(claims, `Items being sent in ${pkg} include ${item}.`).quote).toBe(item);
+    const ostmark = extractClaims({ body: OSTMARK_PACKAGE });
+    find(
+      ostmark,
+      "Items being sent in the new military aid package worth 310 million crowns for Ostmark include stoves.",
+    );
+  });
+
+  it("reads 'Of the total, …' as a share of the package described before", () => {
+    expect(find(claims, `Of ${pkg}, 40 million crowns will go to medical supplies.`).quote).toBe(
+      "40 million crowns will go to medical supplies",
+    );
+    expect(find(claims, `Of ${pkg}, 30 million will go to fuel.`).quote).toBe("30 million to fuel");
+  });
+
+  it("leaves 'Of the total' alone when nothing with an amount was described", () => {
+    const plain = extractClaims({
+      body: "Of the total, 40 million crowns will go to the schools in the north.\n",
+    });
+    expect(plain.map((claim) => claim.text)).toEqual([
+      "Of the total, 40 million crowns will go to the schools in the north.",
+    ]);
   });
 });

@@ -135,12 +135,24 @@ const OPENING_THING = new RegExp(
  */
 export function nameOpeningThing(text: string, entities: EntityMemory): string {
   const opening = openingThing(text, entities);
-  if (opening === null) return text;
+  if (opening === null) return nameOpeningTotal(text, entities);
   const { match, entity, reference } = opening;
   const described = describe(entity, reference);
   const opener = match[1] ?? "";
   const named = opener === "" ? described : described.charAt(0).toLowerCase() + described.slice(1);
   return `${opener}${named}${text.slice(match[0].length)}`;
+}
+
+/** "Of the total, 40 million goes to A": the total is the sum of money the thing described last is worth. */
+const OF_THE_TOTAL = /^Of the (?:total|sum|money|funds|amount)(?=,)/;
+
+/** "Of the total, …" → "Of the 480 million crown budget for 2026, …"; unchanged when nothing fits. */
+function nameOpeningTotal(text: string, entities: EntityMemory): string {
+  const total = OF_THE_TOTAL.exec(text);
+  const entity = total === null ? null : entities.find("it");
+  if (total === null || entity === null || !/\d/.test(entity.phrase)) return text;
+  const described = describe(entity, "it");
+  return `Of ${described.charAt(0).toLowerCase()}${described.slice(1)}${text.slice(total[0].length)}`;
 }
 
 /** The earlier-described thing a claim opens with a bare reference to ("The tranche …"), or null. */

@@ -411,6 +411,8 @@ function inclusionSubject(
   subject: string,
   entities: EntityMemory,
 ): { lead: string; entity: Entity | null; singular: boolean } {
+  const sent = unownedParts(subject, entities);
+  if (sent !== null) return sent;
   const more = MORE_OF.exec(subject);
   const container = more?.[2] ?? "";
   const containerEntity = isVagueReference(container) ? entities.find(container) : null;
@@ -437,6 +439,31 @@ function inclusionSubject(
   const named =
     adverbial === "" ? described : `${adverbial}${described.charAt(0).toLowerCase()}${described.slice(1)}`;
   return { lead: adverb === null ? named : `${named} ${adverb[2] ?? ""}`, entity, singular: true };
+}
+
+/** "Items being sent", "Weapons delivered": things on their way that no owner names. */
+const UNOWNED_PARTS =
+  /^(?:items|supplies|weapons|goods|systems|capabilities|equipment)(?:\s+(?:being|to\s+be))?\s+\p{Ll}+(?:ed|en|t)$/iu;
+/** Things that hold what is sent or paid for. */
+const CONTAINER = /^(?:package|tranche|shipment|delivery|aid|assistance|donation|deal|plan|budget)$/i;
+
+/**
+ * "Items being sent" after a sentence describing a package → "Items being sent in the <package>":
+ * they are that package's items. Null when the subject names its owner or no such thing came before.
+ */
+function unownedParts(
+  subject: string,
+  entities: EntityMemory,
+): { lead: string; entity: Entity; singular: boolean } | null {
+  if (!UNOWNED_PARTS.test(subject)) return null;
+  const entity = entities.find("it");
+  if (entity === null || !CONTAINER.test(entity.head)) return null;
+  const described = describe(entity, "it");
+  return {
+    lead: `${subject} in ${described.charAt(0).toLowerCase()}${described.slice(1)}`,
+    entity,
+    singular: false,
+  };
 }
 
 /** "The report lists three causes: A, B and C." */
