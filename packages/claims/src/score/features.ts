@@ -729,8 +729,8 @@ function emitPooledVectors(n: number, firstColumn: number, value: number): void 
   vectorMax.fill(Number.NEGATIVE_INFINITY, 0, dimensions);
   let found = 0;
   for (let t = 0; t < n; t++) {
-    const row = rowOf.get(tokenHash[t] ?? 0);
-    if (row === undefined) continue;
+    const row = rowOf(tokenHash[t] ?? 0);
+    if (row < 0) continue;
     found++;
     const base = row * dimensions;
     for (let d = 0; d < dimensions; d++) {

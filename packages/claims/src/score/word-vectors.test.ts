@@ -6,9 +6,9 @@ import { committedWordVectors, loadWordVectors, WORD_VECTORS_FORMAT } from "./wo
 
 function cosine(a: string, b: string): number {
   const { dimensions, rowOf, table } = committedWordVectors();
-  const ra = rowOf.get(fnv1a(a));
-  const rb = rowOf.get(fnv1a(b));
-  if (ra === undefined || rb === undefined) throw new Error(`no vector for ${a} or ${b}`);
+  const ra = rowOf(fnv1a(a));
+  const rb = rowOf(fnv1a(b));
+  if (ra < 0 || rb < 0) throw new Error(`no vector for ${a} or ${b}`);
   let dot = 0;
   let na = 0;
   let nb = 0;
@@ -31,8 +31,9 @@ describe("word vectors", () => {
       words: "levy\nferry",
       vectors: encodeBase64(new Uint8Array(Int8Array.from([2, -4, 10, 0]).buffer)),
     });
-    expect(vectors.rowOf.get(fnv1a("ferry"))).toBe(1);
-    expect(Array.from(vectors.table)).toEqual([1, -2, 5, 0]);
+    expect(vectors.rowOf(fnv1a("ferry"))).toBe(1);
+    expect(vectors.rowOf(fnv1a("barge"))).toBe(-1);
+    expect(Array.from(vectors.table, (x) => x * vectors.scale)).toEqual([1, -2, 5, 0]);
   });
 
   it("reject a table whose size does not match its words", () => {

@@ -27,10 +27,41 @@ export interface SerializedWordVectors {
 
 export interface WordVectors {
   dimensions: number;
-  /** FNV-1a of the word → row. */
-  rowOf: Map<number, number>;
-  /** rows × dimensions, already multiplied by the scale. */
-  table: Float32Array;
+  /** FNV-1a of the word → row, or -1 (open addressing in typed arrays: no boxing on the scoring path). */
+  rowOf(hash: number): number;
+  /**
+   * rows × dimensions of int8; a value is `table[i] * scale`. Kept as int8 because a row is then one
+   * cache line, and pooled vectors are scaled to unit length anyway, so the scale drops out.
+   */
+  table: Int8Array;
+  scale: number;
+}
+
+/** Open-addressing map from 32-bit word hashes to rows, at most half full. */
+function hashIndex(hashes: readonly number[]): (hash: number) => number {
+  let size = 1;
+  while (size < hashes.length * 2) size <<= 1;
+  const mask = size - 1;
+  const keys = new Uint32Array(size);
+  const rows = new Int32Array(size).fill(-1);
+  hashes.forEach((hash, row) => {
+    let slot = hash & mask;
+    while (rows[slot] !== -1) {
+      // On a hash collision the more frequent word (earlier row) keeps the hash.
+      if (keys[slot] === hash) return;
+      slot = (slot + 1) & mask;
+    }
+    keys[slot] = hash;
+    rows[slot] = row;
+  });
+  return (hash: number) => {
+    let slot = hash & mask;
+    for (;;) {
+      const row = rows[slot] ?? -1;
+      if (row === -1 || keys[slot] === hash) return row;
+      slot = (slot + 1) & mask;
+    }
+  };
 }
 
 export function loadWordVectors(serialized: SerializedWordVectors): WordVectors {
@@ -46,16 +77,12 @@ export function loadWordVectors(serialized: SerializedWordVectors): WordVectors 
       `word vectors hold ${bytes.length} bytes, expected ${words.length} × ${serialized.dimensions}`,
     );
   }
-  const table = new Float32Array(bytes.length);
-  const signed = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (let i = 0; i < signed.length; i++) table[i] = (signed[i] ?? 0) * serialized.scale;
-  const rowOf = new Map<number, number>();
-  words.forEach((word, row) => {
-    const hash = fnv1a(word);
-    // On a hash collision the more frequent word (earlier row) keeps the slot.
-    if (!rowOf.has(hash)) rowOf.set(hash, row);
-  });
-  return { dimensions: serialized.dimensions, rowOf, table };
+  return {
+    dimensions: serialized.dimensions,
+    rowOf: hashIndex(words.map(fnv1a)),
+    table: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    scale: serialized.scale,
+  };
 }
 
 /**
