@@ -365,31 +365,25 @@ describe("extractClaims on a series of objects", () => {
   it("makes one claim per object, each naming the plan described before", () => {
     const claims = extractClaims({ body: LEVEE_PLAN });
     const plan = "The $31 million flood defense plan will pay for";
-    const items = [
+    const objects = [
       "a 2-mile levee along the Tern River",
       "three new pumping stations",
       "the buyout of 85 homes in the floodplain",
-    ].map((item) => find(claims, `${plan} ${item}.`));
-    expect(items.map((claim) => claim.quote)).toEqual([
-      "a 2-mile levee along the Tern River",
-      "three new pumping stations",
-      "the buyout of 85 homes in the floodplain",
-    ]);
+    ];
+    const items = objects.map((item) => find(claims, `${plan} ${item}.`));
+    expect(items.map((claim) => claim.quote)).toEqual(objects);
   });
 
   it("splits a series of independent clauses, each keeping the shared opening and naming the plan", () => {
     const claims = extractClaims({ body: LEVEE_PLAN });
     const under = "Under the $31 million flood defense plan,";
-    const clauses = [
+    const quotes = [
       "homeowners will receive buyout offers by June",
       "the river wall will be raised by two feet",
       "three schools will get flood barriers",
-    ].map((clause) => find(claims, `${under} ${clause}.`));
-    expect(clauses.map((claim) => claim.quote)).toEqual([
-      "homeowners will receive buyout offers by June",
-      "the river wall will be raised by two feet",
-      "three schools will get flood barriers",
-    ]);
+    ];
+    const clauses = quotes.map((clause) => find(claims, `${under} ${clause}.`));
+    expect(clauses.map((claim) => claim.quote)).toEqual(quotes);
     expect(new Set(clauses.map((claim) => claim.parentId)).size).toBe(1);
     find(
       claims,

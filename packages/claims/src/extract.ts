@@ -5,7 +5,7 @@ import { AttributionResolver, type ResolvedAttribution } from "./attribute/resol
 import { findBlocks } from "./clean/blocks";
 import { standaloneOpening } from "./decompose/antecedents";
 import { isFiniteVerb, isUnambiguousVerb, splitClauses } from "./decompose/clauses";
-import { EntityMemory, nameOpeningThing, openingEntity } from "./decompose/entities";
+import { type Entity, EntityMemory, nameOpeningThing, openingEntity } from "./decompose/entities";
 import { decomposeList, describeListLead, type ListDecomposition } from "./decompose/enumerations";
 import { countFirst, type Piece, splitCoordinatedModifier } from "./decompose/list-items";
 import { lowerLineOpener, WordCases } from "./decompose/opener-case";
@@ -185,9 +185,7 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
     let speaker = attribution.speaker;
     for (const clause of clauses) {
       const list = clauseList(body, clause, entities, cases);
-      speaker ??= list?.entity?.speaker ?? null;
-      // A list continued later is attributed to whoever listed the thing most recently.
-      if (list?.entity && speaker !== null) list.entity.speaker = speaker;
+      speaker = creditLister(list?.entity ?? null, speaker);
       if (list !== null) {
         for (const item of list.items) {
           const own = standalone === null ? item.text : sameOpening(item.text, claimText, standalone);
@@ -216,9 +214,7 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
     } else if (bulletLead !== null) {
       // Bullets listing a thing described before are credited as an inline list of it is. The lead may
       // have named it already ("The tranche contains:" read "The new … tranche contains").
-      const listed = bulletLead.entity ?? openingEntity(claimText, entities);
-      speaker ??= listed?.speaker ?? null;
-      if (listed !== null && speaker !== null) listed.speaker = speaker;
+      speaker = creditLister(bulletLead.entity ?? openingEntity(claimText, entities), speaker);
       // A list whose lines all open with a capital writes them in sentence case; a mixed one capitalises names.
       const sentenceCase = !bullets.some((bullet) => STARTS_LOWER_CASE.test(bullet.text));
       const items = bullets.flatMap((bullet) =>
@@ -237,6 +233,16 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
     }
   }
   return claims;
+}
+
+/**
+ * A list continued later is attributed to whoever listed the thing most recently: the sentence's
+ * speaker if it has one (who then becomes the thing's lister), else the thing's last lister.
+ */
+function creditLister(listed: Entity | null, speaker: string | null): string | null {
+  const credited = speaker ?? listed?.speaker ?? null;
+  if (listed !== null && credited !== null) listed.speaker = credited;
+  return credited;
 }
 
 /**

@@ -3,6 +3,7 @@
  * announced March 3") so that later references ("the package", "the latest aid", "it") can be
  * rewritten into standalone text.
  */
+import { lowerFirst } from "../util/text";
 
 const HEADS =
   "package|packages|plan|plans|bill|budget|deal|agreement|program|programme|fund|aid|assistance|initiative|proposal|law|measure|contract|settlement|strategy|scheme|stimulus|grant|loan|reform|policy|treaty|accord|offer|investment|tranche|shipment|delivery|roster|squad|lineup|report|study|survey|ruling|order|sanctions|budgets|shortlist|list|award|awards|donation";
@@ -139,7 +140,7 @@ export function nameOpeningThing(text: string, entities: EntityMemory): string {
   const { match, entity, reference } = opening;
   const described = describe(entity, reference);
   const opener = match[1] ?? "";
-  const named = opener === "" ? described : described.charAt(0).toLowerCase() + described.slice(1);
+  const named = opener === "" ? described : lowerFirst(described);
   return `${opener}${named}${text.slice(match[0].length)}`;
 }
 
@@ -152,7 +153,7 @@ function nameOpeningTotal(text: string, entities: EntityMemory): string {
   const entity = total === null ? null : entities.find("it");
   if (total === null || entity === null || !/\d/.test(entity.phrase)) return text;
   const described = describe(entity, "it");
-  return `Of ${described.charAt(0).toLowerCase()}${described.slice(1)}${text.slice(total[0].length)}`;
+  return `Of ${lowerFirst(described)}${text.slice(total[0].length)}`;
 }
 
 /** The earlier-described thing a claim opens with a bare reference to ("The tranche …"), or null. */

@@ -1,4 +1,4 @@
-import { asSentence } from "../util/text";
+import { asSentence, lowerFirst } from "../util/text";
 import { isUnambiguousVerb } from "./clauses";
 import {
   describe,
@@ -319,7 +319,7 @@ function rangeList(content: string, base: number, entities: EntityMemory): ListD
 }
 
 /** "Items in the package" / "The package" / "Its contents" → the thing the range lists the parts of. */
-function rangeOwner(subject: string, entities: EntityMemory): { lead: string; entity: Entity | null } | null {
+function rangeOwner(subject: string, entities: EntityMemory): ListLead | null {
   if (BARE_PARTS.test(subject)) return latestThingOf(subject, entities);
   const container = /\s(?:in|of)\s+(.{2,80})$/i.exec(subject)?.[1] ?? subject;
   const head = container.split(/\s+/).at(-1) ?? "";
@@ -328,13 +328,13 @@ function rangeOwner(subject: string, entities: EntityMemory): { lead: string; en
 }
 
 /** "Its contents", "The items": the latest described thing, whose parts these are; else null. */
-function latestThingOf(parts: string, entities: EntityMemory): { lead: string; entity: Entity } | null {
+function latestThingOf(parts: string, entities: EntityMemory): (ListLead & { entity: Entity }) | null {
   const entity = BARE_PARTS.test(parts) ? entities.find("it") : null;
   return entity === null ? null : { lead: describe(entity, "it"), entity };
 }
 
 /** "bill" / "the package" as a subject, described as the article described it earlier if it did. */
-function namedOwner(owner: string, entities: EntityMemory): { lead: string; entity: Entity | null } {
+function namedOwner(owner: string, entities: EntityMemory): ListLead {
   const reference = /^(?:the|its|this)\s/i.test(owner) ? owner : `the ${owner}`;
   const entity = entities.find(reference);
   const lead = entity === null ? asSentence(reference).replace(/\.$/, "") : describe(entity, reference);
@@ -436,8 +436,7 @@ function inclusionSubject(
   const entity = isVagueReference(core) ? entities.find(core) : null;
   if (entity === null) return { lead: subject, entity: null, singular: false };
   const described = describe(entity, core);
-  const named =
-    adverbial === "" ? described : `${adverbial}${described.charAt(0).toLowerCase()}${described.slice(1)}`;
+  const named = adverbial === "" ? described : `${adverbial}${lowerFirst(described)}`;
   return { lead: adverb === null ? named : `${named} ${adverb[2] ?? ""}`, entity, singular: true };
 }
 
@@ -460,7 +459,7 @@ function unownedParts(
   if (entity === null || !CONTAINER.test(entity.head)) return null;
   const described = describe(entity, "it");
   return {
-    lead: `${subject} in ${described.charAt(0).toLowerCase()}${described.slice(1)}`,
+    lead: `${subject} in ${lowerFirst(described)}`,
     entity,
     singular: false,
   };

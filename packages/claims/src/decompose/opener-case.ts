@@ -3,6 +3,7 @@
  * opens the item in sentence case ("Artillery rounds"), so that inside a claim's sentence names
  * keep their capitals and common words read in lower case.
  */
+import { lowerFirst } from "../util/text";
 
 /** Words an item copied from a list in sentence case opens with, never part of a name. */
 const COMMON_OPENER =
@@ -55,10 +56,6 @@ export class WordCases {
     }
     return [lower, capitalised];
   }
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 /** "Additional interceptors" inside a sentence reads "additional interceptors"; "Kestrel drones" stays. */

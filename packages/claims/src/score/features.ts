@@ -587,8 +587,12 @@ let target: FeatureBuffer = { indices: new Int32Array(0), values: new Float64Arr
 let targetMask = 0;
 
 function emit(hash: number, value: number): void {
+  emitColumn(hash & targetMask, value);
+}
+
+function emitColumn(column: number, value: number): void {
   const k = target.count;
-  target.indices[k] = hash & targetMask;
+  target.indices[k] = column;
   target.values[k] = value;
   target.count = k + 1;
 }
@@ -749,12 +753,7 @@ function emitUnit(vector: Float64Array, dimensions: number, firstColumn: number,
   for (let d = 0; d < dimensions; d++) norm += (vector[d] ?? 0) ** 2;
   if (norm === 0) return;
   const factor = value / Math.sqrt(norm);
-  for (let d = 0; d < dimensions; d++) {
-    const k = target.count;
-    target.indices[k] = firstColumn + d;
-    target.values[k] = (vector[d] ?? 0) * factor;
-    target.count = k + 1;
-  }
+  for (let d = 0; d < dimensions; d++) emitColumn(firstColumn + d, (vector[d] ?? 0) * factor);
 }
 
 const WORD_BOUNDARY = 32;

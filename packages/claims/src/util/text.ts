@@ -46,6 +46,11 @@ function balanceQuotes(text: string): string {
   return result;
 }
 
+/** "The budget" → "the budget": a sentence's opening read inside another sentence. */
+export function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
 /** Ends a standalone claim with exactly one terminal mark. */
 export function asSentence(text: string): string {
   const trimmed = trimTrailing(balanceQuotes(text).trim(), " \t\n\r,;:—–-").trim();
