@@ -16,6 +16,7 @@ import {
   RELIEF_PACKAGE,
   STORM_REPAIRS,
   VALDORIA_WIRE,
+  VARNHOLM_BUDGET,
   WARD_AUDIT,
   WINTER_AID,
 } from "./__fixtures__/articles";
@@ -1185,5 +1186,23 @@ describe("extractClaims on subjects that leave the package unnamed", () => {
     expect(plain.map((claim) => claim.text)).toEqual([
       "Of the total, 40 million crowns will go to the schools in the north.",
     ]);
+  });
+});
+
+describe("extractClaims on present-tense amounts with a left-out verb", () => {
+  const claims = extractClaims({ body: VARNHOLM_BUDGET });
+  const budget = "Of the 80 million crown budget for 2027,";
+
+  it("keeps exact offsets", () => expectExactOffsets(VARNHOLM_BUDGET, claims));
+
+  it("gives each amount back 'goes to' / 'go to'", () => {
+    const rows: Array<[string, string]> = [
+      [`${budget} 40 million crowns goes to road repairs.`, "40 million crowns goes to road repairs"],
+      [`${budget} 30 million goes to schools.`, "30 million to schools"],
+      [`${budget} 10 million goes to parks.`, "10 million to parks"],
+      ["Next year, 12 million crowns go to the harbor.", "12 million crowns go to the harbor"],
+      ["Next year, 2 million go to the zoo.", "2 million to the zoo"],
+    ];
+    for (const [text, quote] of rows) expect(find(claims, text).quote).toBe(quote);
   });
 });

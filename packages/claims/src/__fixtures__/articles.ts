@@ -373,3 +373,13 @@ Items being sent include snow tents, field stoves and 12 field ambulances.
 
 Of the total, 40 million crowns will go to medical supplies, 30 million to fuel and 10 million to training.
 `;
+
+/** Present-tense amounts with a left-out verb ("goes to A, 30 million to B"). */
+export const VARNHOLM_BUDGET = `Varnholm Council Backs 2027 Budget
+
+The Varnholm city council on Tuesday approved an 80 million crown budget for 2027.
+
+Of the total, 40 million crowns goes to road repairs, 30 million to schools and 10 million to parks.
+
+Next year, 12 million crowns go to the harbor, 5 million to the museum and 2 million to the zoo.
+`;

@@ -91,7 +91,7 @@ function gappedAmounts(content: string, base: number, head: Piece, run: Piece[])
   const words = [...head.text.matchAll(/\S+/g)];
   const amountAt = words.findIndex((word) => AMOUNT.test(word[0]));
   const verbAt = words.findIndex(
-    (word, k) => k > amountAt && k <= amountAt + 6 && isUnambiguousVerb(word[0]),
+    (word, k) => k > amountAt && k <= amountAt + 6 && (isUnambiguousVerb(word[0]) || GOES.test(word[0])),
   );
   const toAt = words.findIndex((word, k) => k > verbAt && k <= verbAt + 4 && word[0] === preposition);
   const [amount, verbWord, to] = [words[amountAt], words[verbAt], words[toAt]];
@@ -139,7 +139,10 @@ function isShortNounPhrase(text: string): boolean {
   return (
     itemWords.length <= limit &&
     !ING_FORM.test(itemWords[0] ?? "") &&
-    !itemWords.some((w, k) => isUnambiguousVerb(w) && !isAttributive(w, itemWords[k - 1], itemWords[k + 1]))
+    !itemWords.some(
+      (w, k) =>
+        GOES.test(w) || (isUnambiguousVerb(w) && !isAttributive(w, itemWords[k - 1], itemWords[k + 1])),
+    )
   );
 }
 
@@ -155,6 +158,8 @@ function isAttributive(word: string, before: string | undefined, after: string |
 }
 
 const AMOUNT = /^(?:\$|€|£)?\d/;
+/** "40 million goes to roads": a present tense `isUnambiguousVerb` leaves out, as "-s" words are often nouns. */
+const GOES = /^(?:goes|go)$/;
 
 /**
  * When the listed objects are amounts ("400 billion yen on repairs"), the first one is the amount in
