@@ -15,6 +15,7 @@ import {
   OSTMARK_PACKAGE,
   RELIEF_PACKAGE,
   STORM_REPAIRS,
+  TASKO_RELIEF,
   VALDORIA_WIRE,
   VARNHOLM_BUDGET,
   WARD_AUDIT,
@@ -1204,5 +1205,24 @@ describe("extractClaims on present-tense amounts with a left-out verb", () => {
       ["Next year, 2 million go to the zoo.", "2 million to the zoo"],
     ];
     for (const [text, quote] of rows) expect(find(claims, text).quote).toBe(quote);
+  });
+});
+
+describe("extractClaims on 'contained', 'consists of' and 'is made up of' lists", () => {
+  const claims = extractClaims({ body: TASKO_RELIEF });
+  const pkg = "The 45 million euro relief package for the flooded province of Tasko";
+
+  it("keeps exact offsets", () => expectExactOffsets(TASKO_RELIEF, claims));
+
+  it("splits an inline 'is made up of' list into items naming the package", () => {
+    expect(find(claims, `${pkg} includes two field hospitals.`).quote).toBe("two field hospitals");
+    expect(find(claims, `${pkg} includes 20 ambulances.`).quote).toBe("20 ambulances");
+  });
+
+  it("reads bullets after 'contained:', 'is made up of:' and 'consist of:' as the verb's objects", () => {
+    expect(find(claims, `${pkg} also contained 300 water pumps.`).quote).toBe("300 water pumps");
+    expect(find(claims, "The first shipment is made up of sandbags.").quote).toBe("sandbags");
+    expect(find(claims, "Later shipments consist of fuel trucks.").quote).toBe("fuel trucks");
+    expect(claims.filter((claim) => claim.text.includes(":"))).toEqual([]);
   });
 });

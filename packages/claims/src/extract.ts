@@ -366,7 +366,11 @@ function bulletItem(bullet: SentenceUnit, cases: WordCases, sentenceCase: boolea
  */
 function bulletClaimText(lead: string, bullet: string): string {
   const item = bullet.replace(/[\s.]+$/, "");
-  if (/\b(?:include[sd]?|including|are|is|were|was|comprises?|contains?|consists? of)$/i.test(lead)) {
+  if (
+    /\b(?:include[sd]?|including|are|is|were|was|compris(?:es|ed|e)|contain(?:s|ed)?|consist(?:s|ed)? of|(?:made up|composed) of)$/i.test(
+      lead,
+    )
+  ) {
     return asSentence(`${lead} ${item}`);
   }
   return asSentence(`${lead}: ${item}`);

@@ -383,3 +383,21 @@ Of the total, 40 million crowns goes to road repairs, 30 million to schools and 
 
 Next year, 12 million crowns go to the harbor, 5 million to the museum and 2 million to the zoo.
 `;
+
+/** Inclusion said as "contained", "consists of", "is made up of", inline and before bullets. */
+export const TASKO_RELIEF = `Mirelia on Monday announced a 45 million euro relief package for the flooded province of Tasko.
+
+The aid is made up of two field hospitals and 20 ambulances.
+
+The package also contained:
+- 300 water pumps
+- 12 mobile kitchens
+
+The first shipment is made up of:
+- sandbags
+- rescue boats
+
+Later shipments consist of:
+- road graders
+- fuel trucks
+`;

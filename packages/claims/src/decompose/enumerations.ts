@@ -27,7 +27,7 @@ export interface ListDecomposition {
 
 const MAX_LIST_SENTENCE = 1200;
 const INCLUSION =
-  /\b(includ(?:es|ed|e|ing)|encompass(?:es|ed|ing)?|compris(?:es|ed|e|ing)|consists? of|consisted of|contain(?:s|ed)?|such as|featur(?:es|ed|ing)|among them|namely)(?::\s*|\s+)/i;
+  /\b(includ(?:es|ed|e|ing)|encompass(?:es|ed|ing)?|compris(?:es|ed|e|ing)|consists? of|consisted of|contain(?:s|ed)?|(?:is|are|was|were|will be) (?:made up|composed) of|such as|featur(?:es|ed|ing)|among them|namely)(?::\s*|\s+)/i;
 const PARTICIPLE = /^(?:including|such as|featuring|among them|namely|encompassing|comprising)$/i;
 const PREDICATE = /\s(?:have|has|had|are|is|was|were|will|would|can|could|did|does|do)\s/;
 const APPOSITIVE_END = /,\s+(?=(?:\p{Ll}+ed|said|have|has|are|is|was|were|will|would|can|could)\s)/u;
@@ -506,12 +506,14 @@ function agreeing(verb: string, singular: boolean): string {
   return singular && verb === "include" ? "includes" : verb;
 }
 
-/** "encompasses", "comprises", "contains" all state inclusion; say it one way. */
+/** "encompasses", "comprises", "contains", "is made up of" all state inclusion; say it one way. */
 function inclusionVerb(verb: string): string {
   const lower = verb.toLowerCase();
   if (PARTICIPLE.test(lower)) return lower;
-  if (/(?:ed|consisted of)$/.test(lower)) return "included";
-  if (/^(?:include|comprise|contain|consist of|encompass|feature)$/.test(lower)) return "include";
+  // "is made up of" / "was composed of": the copula gives the tense and number.
+  if (/(?:ed|consisted of)$|^(?:was|were)\s/.test(lower)) return "included";
+  if (/^(?:include|comprise|contain|consist of|encompass|feature)$|^are\s/.test(lower)) return "include";
+  if (lower.startsWith("will be ")) return "will include";
   return "includes";
 }
 
