@@ -12,6 +12,7 @@ import {
   KESLO_WATER,
   LAKEMOOR_BUDGET,
   LEVEE_PLAN,
+  NORRBY_RALLY,
   OSTMARK_PACKAGE,
   RELIEF_PACKAGE,
   STORM_REPAIRS,
@@ -1224,5 +1225,18 @@ describe("extractClaims on 'contained', 'consists of' and 'is made up of' lists"
     expect(find(claims, "The first shipment is made up of sandbags.").quote).toBe("sandbags");
     expect(find(claims, "Later shipments consist of fuel trucks.").quote).toBe("fuel trucks");
     expect(claims.filter((claim) => claim.text.includes(":"))).toEqual([]);
+  });
+});
+
+describe("extractClaims on a place with its own relative clause between 'said' and 'that'", () => {
+  const claims = itAttributes(NORRBY_RALLY, [
+    ["The city would hire 200 new teachers.", "Ilse Dahl"],
+    ["Property taxes would not rise next year.", "Ilse Dahl"],
+    ["The harbor would close in June.", "Bo Stam"],
+    ["The tram plan the council passed was flawed.", "Bo Stam"],
+  ]);
+
+  it("starts the claim after the second 'that'", () => {
+    expect(claims.map((claim) => claim.text).filter((text) => /rally|speech|meeting/.test(text))).toEqual([]);
   });
 });

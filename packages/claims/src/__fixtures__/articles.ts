@@ -401,3 +401,13 @@ Later shipments consist of:
 - road graders
 - fuel trucks
 `;
+
+/** Where and when a speaker spoke, with a relative clause of its own before the claim's "that". */
+export const NORRBY_RALLY = `Mayor Ilse Dahl said at a rally that drew 5,000 people that the city would hire 200 new teachers.
+
+Dahl said in a speech that was broadcast live on Sunday that property taxes would not rise next year.
+
+Councillor Bo Stam told supporters at a meeting where the budget was debated that the harbor would close in June.
+
+Stam said in a statement that the tram plan the council passed was flawed.
+`;

@@ -1,3 +1,4 @@
+import { isUnambiguousVerb } from "../decompose/clauses";
 import { trimTrailing, wordsOf } from "../util/text";
 import { isGroupNoun, startsWithRole } from "./names";
 import {
@@ -315,8 +316,12 @@ function leadingSpeaker(sentence: string): Attribution | null {
       }
       contentFrom += object[0].length;
     }
-    contentFrom += ADVERBIAL.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
-    contentFrom += ADVERBIAL_BEFORE_THAT.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
+    const place = placeWithRelative(sentence.slice(contentFrom));
+    if (place > 0) contentFrom += place;
+    else {
+      contentFrom += ADVERBIAL.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
+      contentFrom += ADVERBIAL_BEFORE_THAT.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
+    }
     {
       const that = /^\s*that[\s,]+/i.exec(sentence.slice(contentFrom));
       if (that !== null) contentFrom += that[0].length;
@@ -417,6 +422,22 @@ const ADVERBIAL =
  */
 const ADVERBIAL_BEFORE_THAT =
   /^,?\s+(?:(?:late|early)\s+\p{Lu}\p{Ll}+day|(?:during|at|after|before|from|via|over|in|on|outside|near)\s+(?:[^\s,.;:"“”]+\s+){0,5}?(?:\p{Lu}[\p{L}'’-]*|morning|afternoon|evening|night|week|month|year))(?=\s+that\s)/u;
+
+/** "at a rally that drew 5,000 people", up to the "that" after it; the relative word is the group. */
+const PLACE_WITH_RELATIVE =
+  /^,?\s+(?:at|during|in|on|after|before|outside|near|over|to)\s+(?:[^\s,.;:"“”]+,?\s+){1,6}?(?:(that|which)\s+(\p{Ll}+)|where|when)\s[^.;:"“”]{0,100}?,?(?=\s+that\s)/u;
+
+/**
+ * How much of `afterVerb` is a where or when with its own relative clause ("said at a rally that
+ * drew 5,000 people that …", "in a speech which was aired live"), so the claim starts at the next
+ * "that"; 0 without one. The relative "that" opens a verb: "in a statement that the plan …" is the claim.
+ */
+function placeWithRelative(afterVerb: string): number {
+  const match = PLACE_WITH_RELATIVE.exec(afterVerb);
+  if (match === null) return 0;
+  const [whole, relative, verb = ""] = match;
+  return relative === undefined || isUnambiguousVerb(verb) ? whole.length : 0;
+}
 
 const CITED = /^(?:\S+\s+){1,2}?(.{1,150}?)['’]s?\s+([a-z]+)\s+that\s+/iu;
 
