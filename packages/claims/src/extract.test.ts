@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   ARMS_TRANCHE,
+  BRASK_AID,
   CITY_BUDGET,
   COURT_AND_SPORTS,
   DRAWDOWN_NOTICE,
@@ -1238,5 +1239,25 @@ describe("extractClaims on a place with its own relative clause between 'said' a
 
   it("starts the claim after the second 'that'", () => {
     expect(claims.map((claim) => claim.text).filter((text) => /rally|speech|meeting/.test(text))).toEqual([]);
+  });
+});
+
+describe("extractClaims on 'The new aid', 'among other things' and colon lists naming the package", () => {
+  const pkg = "The 70 million crown relief package for the island of Brask includes";
+  const claims = itAttributes(BRASK_AID, [
+    [`${pkg} water tankers.`, "the foreign ministry"],
+    [`${pkg} 30 generators.`, "the foreign ministry"],
+    [`${pkg} 12 field clinics.`, "the foreign ministry"],
+    [`${pkg} chainsaws.`, "the foreign ministry"],
+  ]);
+
+  it("keeps each item's own span", () => {
+    expect(find(claims, `${pkg} tarpaulins.`).quote).toBe("tarpaulins");
+    expect(find(claims, `${pkg} baby food.`).quote).toBe("baby food");
+    expect(find(claims, `${pkg} roofing sheets.`).quote).toBe("roofing sheets");
+  });
+
+  it("does not take 'The new aid' for a description of the package", () => {
+    expect(claims.filter((claim) => claim.text.startsWith("The new aid"))).toEqual([]);
   });
 });

@@ -411,3 +411,13 @@ Councillor Bo Stam told supporters at a meeting where the budget was debated tha
 
 Stam said in a statement that the tram plan the council passed was flawed.
 `;
+
+/** "The new aid" as a reference, "includes, among other things,", "Included in the package:" and "What's in the package:". */
+export const BRASK_AID = `Tervia on Friday announced a 70 million crown relief package for the island of Brask, the foreign ministry said.
+
+The new aid includes, among other things, water tankers, 30 generators and tarpaulins.
+
+Included in the package: 12 field clinics, 400 cots and baby food.
+
+What's in the package: roofing sheets, chainsaws and rain boots.
+`;

@@ -208,7 +208,9 @@ function nounPhrase(words: string[], headIndex: number): string {
     if (/[,;:.]$/.test(previous) && !/^(?:U\.S\.|U\.K\.|E\.U\.)$/.test(previous)) break;
     if (LEFT_STOP.test(previous)) break;
     start--;
-    if (DETERMINER.test(previous)) break;
+    // "The new aid" is a reference, like "the aid": its "the" stays, so the phrase is not learnt.
+    if (DETERMINER.test(previous) && !(/^new$/i.test(previous) && /^the$/i.test(words[start - 1] ?? "")))
+      break;
   }
   // "…, bringing total aid to 4 billion": a phrase in a participle clause describes no thing.
   if (start < headIndex && PARTICIPLE.test(words[start] ?? "") && /,$/.test(words[start - 1] ?? ""))

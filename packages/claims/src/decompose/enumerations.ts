@@ -27,7 +27,7 @@ export interface ListDecomposition {
 
 const MAX_LIST_SENTENCE = 1200;
 const INCLUSION =
-  /\b(includ(?:es|ed|e|ing)|encompass(?:es|ed|ing)?|compris(?:es|ed|e|ing)|consists? of|consisted of|contain(?:s|ed)?|(?:is|are|was|were|will be) (?:made up|composed) of|such as|featur(?:es|ed|ing)|among them|namely)(?::\s*|\s+)/i;
+  /\b(includ(?:es|ed|e|ing)|encompass(?:es|ed|ing)?|compris(?:es|ed|e|ing)|consists? of|consisted of|contain(?:s|ed)?|(?:is|are|was|were|will be) (?:made up|composed) of|such as|featur(?:es|ed|ing)|among them|namely)(?::\s*|,\s+among (?:other things|others),\s+|\s+)/i;
 const PARTICIPLE = /^(?:including|such as|featuring|among them|namely|encompassing|comprising)$/i;
 const PREDICATE = /\s(?:have|has|had|are|is|was|were|will|would|can|could|did|does|do)\s/;
 const APPOSITIVE_END = /,\s+(?=(?:\p{Ll}+ed|said|have|has|are|is|was|were|will|would|can|could)\s)/u;
@@ -472,30 +472,32 @@ function colonList(content: string, base: number, entities: EntityMemory): ListD
   const listStart = colon.index + colon[0].length;
   const items = splitListItems(content.slice(listStart), base + listStart);
   if (items === null) return null;
-  const lead = colonLead(content.slice(0, colon.index + 1), entities);
+  const { lead, entity } = colonLead(content.slice(0, colon.index + 1), entities);
   return {
     items: items.map((item) => ({ ...item, text: asSentence(`${lead} ${item.text}`) })),
-    entity: null,
+    entity,
   };
 }
 
-/** What goes before each item of a list after a colon. */
-function colonLead(fullLead: string, entities: EntityMemory): string {
+/** What goes before each item of a list after a colon, and the earlier-described thing it lists. */
+function colonLead(fullLead: string, entities: EntityMemory): ListLead {
   // "Also in the package: A and B" → "The <package> also includes A."
   const container = IN_THING_COLON.exec(fullLead);
   if (container !== null) {
-    return `${namedOwner(container[2] ?? "", entities).lead} ${container[1] ? "also " : ""}includes`;
+    const owner = namedOwner(container[2] ?? "", entities);
+    return { lead: `${owner.lead} ${container[1] ? "also " : ""}includes`, entity: owner.entity };
   }
   // "Among the cuts: A, B and C" → "The cuts include A."
   const among = AMONG_COLON.exec(fullLead)?.[1];
-  if (among !== undefined) return `The ${among} include`;
+  if (among !== undefined) return { lead: `The ${among} include`, entity: null };
   // "The aid consists of two parts: A and B" → "The aid consists of A": after an inclusion verb the
   // count says nothing the items don't.
   const counted = COUNTED_PARTS.exec(fullLead);
-  return counted === null ? fullLead : fullLead.slice(0, counted.index);
+  return { lead: counted === null ? fullLead : fullLead.slice(0, counted.index), entity: null };
 }
 
-const IN_THING_COLON = /^(also\s+)?(?:included\s+)?in\s+(the\s+[^,:]{1,60}):$/i;
+/** "Also in the package:", "Included in the aid:", "What's in the package:". */
+const IN_THING_COLON = /^(also\s+)?(?:included\s+|what['’]s\s+|what\s+is\s+)?in\s+(the\s+[^,:]{1,60}):$/i;
 const AMONG_COLON = /^Among\s+(?:the|its|their)\s+((?:\p{Ll}+\s+)?\p{Ll}+s):$/u;
 
 const COUNTED_PARTS =
