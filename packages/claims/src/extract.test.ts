@@ -16,6 +16,7 @@ import {
   NORRBY_RALLY,
   OSTMARK_PACKAGE,
   RELIEF_PACKAGE,
+  SELVA_ARMS,
   STORM_REPAIRS,
   TASKO_RELIEF,
   VALDORIA_WIRE,
@@ -1259,5 +1260,23 @@ describe("extractClaims on 'The new aid', 'among other things' and colon lists n
 
   it("does not take 'The new aid' for a description of the package", () => {
     expect(claims.filter((claim) => claim.text.startsWith("The new aid"))).toEqual([]);
+  });
+});
+
+describe("extractClaims on 'A, B and C are among the items'", () => {
+  const pkg = "The $60 million arms package for Selva";
+  const claims = itAttributes(SELVA_ARMS, [
+    [`${pkg} includes howitzer shells.`, "a ministry fact sheet"],
+    [`${pkg} includes Marlin radars.`, "a ministry fact sheet"],
+    [`${pkg} included 30 pickup trucks.`, "a ministry fact sheet"],
+  ]);
+
+  it("keeps each item's own span", () => {
+    expect(find(claims, `${pkg} includes mine rollers.`).quote).toBe("mine rollers");
+    expect(find(claims, `${pkg} included field radios.`).quote).toBe("Field radios");
+  });
+
+  it("leaves 'among' alone when no package holds the items", () => {
+    find(claims, "Nurses and cooks are among the workers on strike at the port.");
   });
 });

@@ -421,3 +421,13 @@ Included in the package: 12 field clinics, 400 cots and baby food.
 
 What's in the package: roofing sheets, chainsaws and rain boots.
 `;
+
+/** Items listed before "are among the items", with and without the package named. */
+export const SELVA_ARMS = `Corvenna on Friday announced a $60 million arms package for Selva, the defense ministry said.
+
+Howitzer shells, Marlin radars and mine rollers are among the items, according to a ministry fact sheet.
+
+Field radios and 30 pickup trucks were also among the supplies in the package.
+
+Nurses and cooks are among the workers on strike at the port.
+`;

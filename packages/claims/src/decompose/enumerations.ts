@@ -52,6 +52,7 @@ export function decomposeList(
     numberedList(content, base) ??
     invertedList(content, base, entities) ??
     partOfList(content, base, entities, cases) ??
+    amongItemsList(content, base, entities, cases) ??
     rangeList(content, base, entities) ??
     shareList(content, base) ??
     inclusionList(content, base, entities) ??
@@ -200,6 +201,42 @@ function partOfList(
     text: asSentence(`${subject} includes ${item.text}`),
   }));
   return { items, entity };
+}
+
+const AMONG_ITEMS =
+  /^(.{3,300}?)\s+(are|were|is|was|will be)\s+(?:also\s+)?among\s+(the\s+(?:\p{Ll}+\s+)?\p{Ll}+s)(?:\s+(?:in|of|included in|provided in|sent in)\s+(the\s+[^,;]{1,60}))?$/u;
+
+/**
+ * "Harrier drones, Falcon radars and tank shells are among the items (in the package)" → "The <package>
+ * includes Harrier drones." …: the items of the thing named, else of the latest described container.
+ */
+function amongItemsList(
+  content: string,
+  base: number,
+  entities: EntityMemory,
+  cases: WordCases,
+): ListDecomposition | null {
+  if (!content.includes(" among ")) return null;
+  const match = AMONG_ITEMS.exec(content.replace(/[\s.]+$/, ""));
+  if (match === null) return null;
+  const [, front = "", verb = "", , container] = match;
+  const owner = container === undefined ? latestContainer(entities) : namedOwner(container, entities);
+  const items = splitListItems(front, base);
+  const first = items?.[0];
+  if (owner === null || items === null || first === undefined) return null;
+  // The first item opens the sentence, so its capital says nothing unless the article shows a name.
+  first.text = lowerLineOpener(first.text, cases, true);
+  const includes = /^(?:were|was)$/.test(verb) ? "included" : "includes";
+  return {
+    items: items.map((item) => ({ ...item, text: asSentence(`${owner.lead} ${includes} ${item.text}`) })),
+    entity: owner.entity,
+  };
+}
+
+/** The latest described thing when it holds what is sent or paid for (a package, a budget); else null. */
+function latestContainer(entities: EntityMemory): (ListLead & { entity: Entity }) | null {
+  const entity = entities.find("it");
+  return entity === null || !CONTAINER.test(entity.head) ? null : { lead: describe(entity, "it"), entity };
 }
 
 /**
@@ -454,15 +491,9 @@ function unownedParts(
   subject: string,
   entities: EntityMemory,
 ): { lead: string; entity: Entity; singular: boolean } | null {
-  if (!UNOWNED_PARTS.test(subject)) return null;
-  const entity = entities.find("it");
-  if (entity === null || !CONTAINER.test(entity.head)) return null;
-  const described = describe(entity, "it");
-  return {
-    lead: `${subject} in ${lowerFirst(described)}`,
-    entity,
-    singular: false,
-  };
+  const container = UNOWNED_PARTS.test(subject) ? latestContainer(entities) : null;
+  if (container === null) return null;
+  return { lead: `${subject} in ${lowerFirst(container.lead)}`, entity: container.entity, singular: false };
 }
 
 /** "The report lists three causes: A, B and C." */
