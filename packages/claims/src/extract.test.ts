@@ -4,6 +4,7 @@ import {
   BRASK_AID,
   CITY_BUDGET,
   COURT_AND_SPORTS,
+  DORNE_TRANCHE,
   DRAWDOWN_NOTICE,
   HALDEN_SHIPMENT,
   HARBOR_FEES,
@@ -1279,4 +1280,15 @@ describe("extractClaims on 'A, B and C are among the items'", () => {
   it("leaves 'among' alone when no package holds the items", () => {
     find(claims, "Nurses and cooks are among the workers on strike at the port.");
   });
+});
+
+describe("extractClaims on single items and bullets continuing a listed tranche", () => {
+  const tranche = "The 25 million euro aid tranche for Dorne";
+  itAttributes(DORNE_TRANCHE, [
+    [`${tranche} also includes 40 school buses.`, "the finance ministry"],
+    [`${tranche} will also contain 8 mobile clinics.`, "the finance ministry"],
+    [`${tranche} includes 90 printers.`, "Oda Brekke"],
+    [`${tranche} also contains solar panels.`, "Oda Brekke"],
+    [`${tranche} also contains water filters.`, "Oda Brekke"],
+  ]);
 });

@@ -214,7 +214,10 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
     } else if (bulletLead !== null) {
       // Bullets listing a thing described before are credited as an inline list of it is. The lead may
       // have named it already ("The tranche contains:" read "The new … tranche contains").
-      speaker = creditLister(bulletLead.entity ?? openingEntity(claimText, entities), speaker);
+      speaker = creditLister(
+        bulletLead.entity ?? subjectEntity(claimText, standalone, previous, entities),
+        speaker,
+      );
       // A list whose lines all open with a capital writes them in sentence case; a mixed one capitalises names.
       const sentenceCase = !bullets.some((bullet) => STARTS_LOWER_CASE.test(bullet.text));
       const items = bullets.flatMap((bullet) =>
@@ -229,10 +232,34 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
       }
       index += bullets.length;
     } else {
+      // "The package also includes 20 trucks.": one more item of a thing someone listed is theirs too.
+      const listed = INCLUDES_ONE.test(claimText)
+        ? subjectEntity(claimText, standalone, previous, entities)
+        : null;
+      speaker = creditLister(listed, speaker);
       claims.push(makeClaim(body, sentence, text, parentScore, speaker, attribution.reportedBy, null));
     }
   }
   return claims;
+}
+
+/** "The package also includes …", "It will contain …": the subject, then a verb of inclusion. */
+const INCLUDES_ONE =
+  /^\S+(?:\s+\S+){0,3}?\s+(?:also\s+)?(?:will\s+(?:also\s+)?)?(?:includes?|included|contains?|contained|comprises?|comprised)\s/;
+
+/**
+ * The earlier-described thing a claim is about: the one it opens with ("The tranche …"), or the one
+ * its opening pronoun was named after ("It also contains:" after "The package contains …").
+ */
+function subjectEntity(
+  claimText: string,
+  standalone: string | null,
+  previous: string | null,
+  entities: EntityMemory,
+): Entity | null {
+  const opening = openingEntity(claimText, entities);
+  if (opening !== null || standalone === null || previous === null) return opening;
+  return openingEntity(previous, entities);
 }
 
 /**

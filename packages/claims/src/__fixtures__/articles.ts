@@ -431,3 +431,17 @@ Field radios and 30 pickup trucks were also among the supplies in the package.
 
 Nurses and cooks are among the workers on strike at the port.
 `;
+
+/** One item per sentence after the package's lister, and bullets after "It also contains:". */
+export const DORNE_TRANCHE = `Estria on Tuesday approved a 25 million euro aid tranche for Dorne, the finance ministry said.
+
+The tranche also includes 40 school buses.
+
+It will also contain 8 mobile clinics.
+
+The tranche contains 300 laptops and 90 printers, Finance Minister Oda Brekke said.
+
+It also contains:
+- solar panels;
+- water filters.
+`;

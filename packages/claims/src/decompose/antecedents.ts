@@ -32,9 +32,9 @@ export function standaloneOpening(
   return `${named}${rest}`;
 }
 
-/** The pronoun, an optional adverb and modal, then the verb (and the word after it). */
+/** The pronoun, an optional adverb and modal ("will also"), then the verb (and the word after it). */
 const OPENING =
-  /^([Ii]t|[Tt]his|[Tt]hey|[Tt]hese)\s+(?:(also|now|still|already|only|further|additionally|currently|even|then|later|initially|originally)\s+)?(?:(will|would|could|can|may|might|must|should|does|did|do)\s+(?:not\s+)?)?([\p{Ll}’']+)(?:\s+(\S+))?/u;
+  /^([Ii]t|[Tt]his|[Tt]hey|[Tt]hese)\s+(?:(also|now|still|already|only|further|additionally|currently|even|then|later|initially|originally)\s+)?(?:(will|would|could|can|may|might|must|should|does|did|do)\s+(?:not\s+|also\s+)?)?([\p{Ll}’']+)(?:\s+(\S+))?/u;
 
 /**
  * Verbs after which the pronoun usually refers to no thing: the copula and weather/impersonal
