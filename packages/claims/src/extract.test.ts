@@ -12,6 +12,7 @@ import {
   HEALTH_REPORT,
   ISLAND_PACKAGE,
   KESLO_WATER,
+  KOLVA_GRANT,
   LAKEMOOR_BUDGET,
   LEVEE_PLAN,
   NORRBY_RALLY,
@@ -1291,4 +1292,18 @@ describe("extractClaims on single items and bullets continuing a listed tranche"
     [`${tranche} also contains solar panels.`, "Oda Brekke"],
     [`${tranche} also contains water filters.`, "Oda Brekke"],
   ]);
+});
+
+describe("extractClaims on bare one-word items after a sentence-long first item", () => {
+  const grant = "The 9 million euro border grant for Kolva also provides funding for";
+  const claims = itAttributes(KOLVA_GRANT, [
+    [`${grant} border fences.`, "the interior ministry"],
+    [`${grant} training.`, "the interior ministry"],
+    [`${grant} fuel.`, "the interior ministry"],
+  ]);
+
+  it("gives the lead once and keeps each item's span", () => {
+    expect(find(claims, `${grant} training.`).quote).toBe("training");
+    expect(claims.filter((claim) => /funding for .*funding for/.test(claim.text))).toEqual([]);
+  });
 });

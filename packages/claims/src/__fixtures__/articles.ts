@@ -445,3 +445,9 @@ It also contains:
 - solar panels;
 - water filters.
 `;
+
+/** Bare one-word items after a sentence-long first item ("… funding for border fences, training and fuel"). */
+export const KOLVA_GRANT = `Pelland on Wednesday approved a 9 million euro border grant for Kolva, the interior ministry said.
+
+The grant also provides funding for border fences, training and fuel.
+`;

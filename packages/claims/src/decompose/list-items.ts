@@ -162,14 +162,17 @@ function splitPair(piece: Piece, alone: boolean): Piece[] | null {
 
 /**
  * "subsidies for farmers, fishers and truckers": when every later item is one bare word, they
- * complete the first item's last phrase → "subsidies for fishers", "subsidies for truckers".
+ * complete the first item's last phrase → "subsidies for fishers", "subsidies for truckers". Only
+ * a short head: in "The plan also funds repairs for roads, schools and parks" the first part holds
+ * the sentence's lead, which the series that reads it repeats itself.
  */
 const BARE_LOWER_CASE_WORD = /^\p{Ll}[\p{L}-]*$/u;
+const SHORT_HEAD = /^((?:\S+\s+){1,4}(?:for|to|of|in|on|with|against|from)\s+)(?:\S+\s+)?\S+$/;
 
 function distributeHead(items: Piece[]): void {
   const [first, ...rest] = items;
   if (first === undefined || rest.length === 0) return;
-  const tail = /^(.*\s(?:for|to|of|in|on|with|against|from)\s+)(?:\S+\s+)?\S+$/.exec(first.text);
+  const tail = SHORT_HEAD.exec(first.text);
   if (tail === null || first.text.split(/\s+/).length < 3) return;
   if (!rest.every((item) => BARE_LOWER_CASE_WORD.test(item.text))) return;
   for (const item of rest) item.text = `${tail[1] ?? ""}${item.text}`;

@@ -138,7 +138,8 @@ function isShortNounPhrase(text: string): boolean {
     : SHORT_NOUN_PHRASE_WORDS;
   return (
     itemWords.length <= limit &&
-    !ING_FORM.test(itemWords[0] ?? "") &&
+    // "rejecting claims" opens a clause; a lone "training" is a thing.
+    !(ING_FORM.test(itemWords[0] ?? "") && itemWords.length > 1) &&
     !itemWords.some(
       (w, k) =>
         GOES.test(w) || (isUnambiguousVerb(w) && !isAttributive(w, itemWords[k - 1], itemWords[k + 1])),
