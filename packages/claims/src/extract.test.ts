@@ -15,6 +15,7 @@ import {
   KOLVA_GRANT,
   LAKEMOOR_BUDGET,
   LEVEE_PLAN,
+  MARRA_DEAL,
   NORRBY_RALLY,
   OSTMARK_PACKAGE,
   RELIEF_PACKAGE,
@@ -1305,5 +1306,19 @@ describe("extractClaims on bare one-word items after a sentence-long first item"
   it("gives the lead once and keeps each item's span", () => {
     expect(find(claims, `${grant} training.`).quote).toBe("training");
     expect(claims.filter((claim) => /funding for .*funding for/.test(claim.text))).toEqual([]);
+  });
+});
+
+describe("extractClaims on inclusion after a modal and 'The equipment includes'", () => {
+  const deal = "The 30 million euro equipment deal";
+  const claims = itAttributes(MARRA_DEAL, [
+    [`${deal} will include a tugboat.`, "the trade ministry"],
+    [`${deal} would also include spare engines.`, "the trade ministry"],
+    ["The equipment in the 30 million euro equipment deal includes welding sets.", "the trade ministry"],
+  ]);
+
+  it("keeps each item's own span", () => {
+    expect(find(claims, `${deal} will include 14 forklifts.`).quote).toBe("14 forklifts");
+    expect(find(claims, `${deal} would also include repair kits.`).quote).toBe("repair kits");
   });
 });

@@ -451,3 +451,13 @@ export const KOLVA_GRANT = `Pelland on Wednesday approved a 9 million euro borde
 
 The grant also provides funding for border fences, training and fuel.
 `;
+
+/** Inclusion after a modal ("will include", "will consist mainly of") and "The equipment includes". */
+export const MARRA_DEAL = `Sundria on Monday signed a 30 million euro equipment deal with the port of Marra, the trade ministry said.
+
+The deal will include two harbor cranes, a tugboat and 14 forklifts.
+
+The deal would also consist mainly of spare engines and repair kits.
+
+The equipment includes diesel pumps, welding sets and cargo nets.
+`;

@@ -27,7 +27,7 @@ export interface ListDecomposition {
 
 const MAX_LIST_SENTENCE = 1200;
 const INCLUSION =
-  /\b(includ(?:es|ed|e|ing)|encompass(?:es|ed|ing)?|compris(?:es|ed|e|ing)|consists? of|consisted of|contain(?:s|ed)?|(?:is|are|was|were|will be) (?:made up|composed) of|such as|featur(?:es|ed|ing)|among them|namely)(?::\s*|,\s+among (?:other things|others),\s+|\s+)/i;
+  /\b(includ(?:es|ed|e|ing)|encompass(?:es|ed|ing)?|compris(?:es|ed|e|ing)|consist(?:s|ed)?(?: mainly| mostly| largely| primarily)? of|contain(?:s|ed)?|(?:is|are|was|were|will be) (?:made up|composed) of|such as|featur(?:es|ed|ing)|among them|namely)(?::\s*|,\s+among (?:other things|others),\s+|\s+)/i;
 const PARTICIPLE = /^(?:including|such as|featuring|among them|namely|encompassing|comprising)$/i;
 const PREDICATE = /\s(?:have|has|had|are|is|was|were|will|would|can|could|did|does|do)\s/;
 const APPOSITIVE_END = /,\s+(?=(?:\p{Ll}+ed|said|have|has|are|is|was|were|will|would|can|could)\s)/u;
@@ -437,7 +437,9 @@ const RELATIVE_LEAD = /^(.{2,120}?)(,|\s*(?:—|–|--))\s+(?:which|that)(?:\s+(
 /** "Other items in the package", "Additional weapons in the aid": more of an earlier-described thing. */
 const MORE_OF = /^(other\s+|additional\s+|further\s+|more\s+)?\p{L}+\s+(?:in|of)\s+(.{2,80})$/iu;
 const APPOSITIVE_SUBJECT = /^([^,]{2,60}?)(,\s+[^,]{2,80},)(\s+(?:also|further|additionally|now|still))?$/;
-const TRAILING_ADVERB = /^(.+?)\s+(also|further|additionally|now|still)$/i;
+/** "also", "will", "will also": what stands between the subject and its inclusion verb. */
+const TRAILING_ADVERB =
+  /^(.+?)\s+((will|would|could|can|may|might|should|must)(?:\s+(?:also|further|now|still))?|also|further|additionally|now|still)$/i;
 
 /**
  * The subject of an inclusion verb as standalone text: "It also" → "The $400 million package also",
@@ -474,17 +476,19 @@ function inclusionSubject(
   if (entity === null) return { lead: subject, entity: null, singular: false };
   const described = describe(entity, core);
   const named = adverbial === "" ? described : `${adverbial}${lowerFirst(described)}`;
-  return { lead: adverb === null ? named : `${named} ${adverb[2] ?? ""}`, entity, singular: true };
+  // After a modal the verb stays in its base form: "The package will include".
+  const singular = adverb?.[3] === undefined;
+  return { lead: adverb === null ? named : `${named} ${adverb[2] ?? ""}`, entity, singular };
 }
 
-/** "Items being sent", "Weapons delivered": things on their way that no owner names. */
+/** "Items being sent", "Weapons delivered", "The equipment": things on their way that no owner names. */
 const UNOWNED_PARTS =
-  /^(?:items|supplies|weapons|goods|systems|capabilities|equipment)(?:\s+(?:being|to\s+be))?\s+\p{Ll}+(?:ed|en|t)$/iu;
+  /^(?:the\s+)?(?:items|supplies|weapons|goods|systems|capabilities|equipment|munitions)(?:(?:\s+(?:being|to\s+be))?\s+\p{Ll}+(?:ed|en|t))?$/iu;
 /** Things that hold what is sent or paid for. */
 const CONTAINER = /^(?:package|tranche|shipment|delivery|aid|assistance|donation|deal|plan|budget)$/i;
 
 /**
- * "Items being sent" after a sentence describing a package → "Items being sent in the <package>":
+ * "Items being sent" (or "The equipment") after a sentence describing a package → "Items being sent in the <package>":
  * they are that package's items. Null when the subject names its owner or no such thing came before.
  */
 function unownedParts(
@@ -541,7 +545,8 @@ function agreeing(verb: string, singular: boolean): string {
 
 /** "encompasses", "comprises", "contains", "is made up of" all state inclusion; say it one way. */
 function inclusionVerb(verb: string): string {
-  const lower = verb.toLowerCase();
+  // "consists mainly of": the items are included all the same.
+  const lower = verb.toLowerCase().replace(/ (?:mainly|mostly|largely|primarily)(?= of$)/, "");
   if (PARTICIPLE.test(lower)) return lower;
   // "is made up of" / "was composed of": the copula gives the tense and number.
   if (/(?:ed|consisted of)$|^(?:was|were)\s/.test(lower)) return "included";
