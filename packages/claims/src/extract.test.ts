@@ -22,6 +22,7 @@ import {
   SELVA_ARMS,
   STORM_REPAIRS,
   TASKO_RELIEF,
+  TOLLAN_PACKAGE,
   VALDORIA_WIRE,
   VARNHOLM_BUDGET,
   WARD_AUDIT,
@@ -1320,5 +1321,19 @@ describe("extractClaims on inclusion after a modal and 'The equipment includes'"
   it("keeps each item's own span", () => {
     expect(find(claims, `${deal} will include 14 forklifts.`).quote).toBe("14 forklifts");
     expect(find(claims, `${deal} would also include repair kits.`).quote).toBe("repair kits");
+  });
+});
+
+describe("extractClaims on lists sent 'as part of' or 'under' the package", () => {
+  const claims = extractClaims({ body: TOLLAN_PACKAGE });
+  const pkg = "the 55 million crown winter aid package for Tollan";
+
+  it("keeps exact offsets", () => expectExactOffsets(TOLLAN_PACKAGE, claims));
+
+  it("gives every item the closing phrase and names the package in it", () => {
+    expect(find(claims, `Tollan will receive 20 snowplows as part of ${pkg}.`).quote).toBe("20 snowplows");
+    expect(find(claims, `Tollan will receive 300 heaters as part of ${pkg}.`).quote).toBe("300 heaters");
+    find(claims, `Tollan will receive 40 generators as part of ${pkg}.`);
+    find(claims, `Ardenne will also send 12 field bakeries under ${pkg}.`);
   });
 });

@@ -461,3 +461,11 @@ The deal would also consist mainly of spare engines and repair kits.
 
 The equipment includes diesel pumps, welding sets and cargo nets.
 `;
+
+/** A list sent "as part of" / "under" the package, which each item names. */
+export const TOLLAN_PACKAGE = `Ardenne on Thursday unveiled a 55 million crown winter aid package for Tollan.
+
+Tollan will receive 20 snowplows, 300 heaters and 40 generators as part of the package.
+
+Ardenne will also send 12 field bakeries under the package.
+`;

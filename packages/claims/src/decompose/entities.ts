@@ -132,11 +132,15 @@ const OPENING_THING = new RegExp(
 /**
  * "The bill would add $9.5 billion ..." → "The $12 billion farm relief bill would add ...", and
  * "Under the bill, ..." → "Under the $12 billion farm relief bill, ...": a claim opening with a bare
- * reference to a thing the article described earlier names it. Unchanged when nothing fits.
+ * reference to a thing the article described earlier names it; else one ending with one ("… under
+ * the bill."). Unchanged when nothing fits.
  */
 export function nameOpeningThing(text: string, entities: EntityMemory): string {
   const opening = openingThing(text, entities);
-  if (opening === null) return nameOpeningTotal(text, entities);
+  if (opening === null) {
+    const total = nameOpeningTotal(text, entities);
+    return total === text ? nameClosingThing(text, entities) : total;
+  }
   const { match, entity, reference } = opening;
   const described = describe(entity, reference);
   const opener = match[1] ?? "";
@@ -154,6 +158,24 @@ function nameOpeningTotal(text: string, entities: EntityMemory): string {
   if (total === null || entity === null || !/\d/.test(entity.phrase)) return text;
   const described = describe(entity, "it");
   return `Of ${lowerFirst(described)}${text.slice(total[0].length)}`;
+}
+
+/** "… under the package.", "… as part of the aid": where a claim ends by naming a thing. */
+const CLOSING_THING =
+  /\s(?:under|as part of|through|from)\s+((?:the|this)\s+(?:\p{Ll}+\s+)?\p{Ll}+)(?=[.!?]?$)/u;
+
+/**
+ * "Valdoria will send 20 jeeps under the package." → "… under the $150 million package for Ostmark.":
+ * a claim ending with a bare reference to a thing the article described names it. Unchanged when nothing fits.
+ */
+function nameClosingThing(text: string, entities: EntityMemory): string {
+  const match = CLOSING_THING.exec(text);
+  const reference = match?.[1] ?? "";
+  if (match === null || !isThingNoun(reference.split(/\s+/).at(-1) ?? "")) return text;
+  const entity = entities.find(reference);
+  if (entity === null) return text;
+  const end = match.index + match[0].length;
+  return `${text.slice(0, end - reference.length)}${lowerFirst(describe(entity, reference))}${text.slice(end)}`;
 }
 
 /** The earlier-described thing a claim opens with a bare reference to ("The tranche …"), or null. */

@@ -179,7 +179,7 @@ function distributeHead(items: Piece[]): void {
 }
 
 const TRAILING_MODIFIER =
-  /^(\S.*?)\s+((?:to|under|by|in|from|within|before|after|next|this|over|through|during|via)\s.+)$/;
+  /^(\S.*?)\s+((?:to|under|by|in|from|within|before|after|next|this|over|through|during|via|as part of)\s.+)$/;
 /** Where or when something is sent or done, or under which deal: "to Ostmark next month", "under the package". */
 const SENTENCE_LEVEL =
   /\p{Lu}|\d|\b(?:week|month|year|package|plan|deal|budget|agreement|program|programme)\b/u;
