@@ -18,6 +18,7 @@ import {
   MARRA_DEAL,
   NORRBY_RALLY,
   OSTMARK_PACKAGE,
+  QUERN_QUOTES,
   RELIEF_PACKAGE,
   SELVA_ARMS,
   STORM_REPAIRS,
@@ -1335,5 +1336,18 @@ describe("extractClaims on lists sent 'as part of' or 'under' the package", () =
     expect(find(claims, `Tollan will receive 300 heaters as part of ${pkg}.`).quote).toBe("300 heaters");
     find(claims, `Tollan will receive 40 generators as part of ${pkg}.`);
     find(claims, `Ardenne will also send 12 field bakeries under ${pkg}.`);
+  });
+});
+
+describe("extractClaims on quotations opening with a reference to the package", () => {
+  const pkg = "The 12 million crown school aid package for the town of Quern";
+  const claims = itAttributes(QUERN_QUOTES, [
+    [`${pkg} includes desks.`, "Runa Vell"],
+    [`${pkg} also includes laptops.`, "Runa Vell"],
+    [`${pkg} includes heaters.`, "Runa Vell"],
+  ]);
+
+  it("does not learn a quoted 'The package' as a description", () => {
+    expect(claims.filter((claim) => /^The\W+(?:The|new)\b/.test(claim.text))).toEqual([]);
   });
 });

@@ -469,3 +469,13 @@ Tollan will receive 20 snowplows, 300 heaters and 40 generators as part of the p
 
 Ardenne will also send 12 field bakeries under the package.
 `;
+
+/** A quotation opening with "The package" or "The new aid", then later references to the package. */
+export const QUERN_QUOTES = `Halvik on Tuesday announced a 12 million crown school aid package for the town of Quern.
+
+“The package includes desks, chalkboards and textbooks,” Education Minister Runa Vell said.
+
+“The new aid also includes laptops and projectors,” Vell said.
+
+The package, Vell said, includes school buses, heaters and bicycles.
+`;

@@ -60,7 +60,8 @@ export class EntityMemory {
       const head = bare(words[i] ?? "");
       const phrase = nounPhrase(words, i);
       // Only descriptive mentions are worth reusing: they carry a number, a name or a modifier.
-      if (phrase.split(" ").length < 2 || /^(?:the|this|that)\s/i.test(phrase)) continue;
+      // "“The package": a quotation mark before the article leaves it a reference all the same.
+      if (phrase.split(" ").length < 2 || /^[“"‘']?(?:the|this|that)\s/i.test(phrase)) continue;
       this.entities.push({ phrase: stripDeterminer(phrase), head, words: wordSet(phrase), date, speaker });
       if (this.entities.length > MAX_ENTITIES) this.entities.shift();
     }
@@ -231,7 +232,10 @@ function nounPhrase(words: string[], headIndex: number): string {
     if (LEFT_STOP.test(previous)) break;
     start--;
     // "The new aid" is a reference, like "the aid": its "the" stays, so the phrase is not learnt.
-    if (DETERMINER.test(previous) && !(/^new$/i.test(previous) && /^the$/i.test(words[start - 1] ?? "")))
+    if (
+      DETERMINER.test(previous) &&
+      !(/^new$/i.test(previous) && /^[“"‘']?the$/i.test(words[start - 1] ?? ""))
+    )
       break;
   }
   // "…, bringing total aid to 4 billion": a phrase in a participle clause describes no thing.
