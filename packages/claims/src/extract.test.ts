@@ -26,6 +26,7 @@ import {
   TOLLAN_PACKAGE,
   VALDORIA_WIRE,
   VARNHOLM_BUDGET,
+  VESK_FLOODS,
   WARD_AUDIT,
   WINTER_AID,
 } from "./__fixtures__/articles";
@@ -1349,5 +1350,19 @@ describe("extractClaims on quotations opening with a reference to the package", 
 
   it("does not learn a quoted 'The package' as a description", () => {
     expect(claims.filter((claim) => /^The\W+(?:The|new)\b/.test(claim.text))).toEqual([]);
+  });
+});
+
+describe("extractClaims on leading speakers with an aside before 'said'", () => {
+  const pkg = "The 20 million euro flood aid package for the Vesk valley includes";
+  const claims = itAttributes(VESK_FLOODS, [
+    [`${pkg} pumps.`, "the aid agency"],
+    [`${pkg} dredgers.`, "the aid agency"],
+    [`${pkg} life jackets.`, "Anka Dorn"],
+    [`${pkg} flares.`, "Anka Dorn"],
+  ]);
+
+  it("keeps the speaker out of the claims", () => {
+    expect(claims.filter((claim) => /statement|governor/.test(claim.text))).toEqual([]);
   });
 });

@@ -479,3 +479,11 @@ export const QUERN_QUOTES = `Halvik on Tuesday announced a 12 million crown scho
 
 The package, Vell said, includes school buses, heaters and bicycles.
 `;
+
+/** Leading speakers with an aside: "The agency, in a statement, said …", "X's minister, Name, said … that …". */
+export const VESK_FLOODS = `Brenmark on Monday pledged a 20 million euro flood aid package for the Vesk valley.
+
+The aid agency, in a statement, said the package includes sandbag machines, pumps and dredgers.
+
+Vesk's regional governor, Anka Dorn, said on social media that the package includes rowing boats, life jackets and flares.
+`;

@@ -165,8 +165,9 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
     ) ||
     /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(after[0] ?? "");
   if (after.length > 14 || (!adverbialOnly && verb !== "told" && verb !== "tells")) return undefined;
-  // "..., told reporters the wing would open" carries a clause: it is not a closing tag.
-  if (after.some((w) => AUXILIARY.test(w))) return undefined;
+  // "..., told reporters the wing would open" carries a clause: it is not a closing tag. Nor is
+  // "…, Ivo Tarn, said on social media that the package …": the tag opens the sentence.
+  if (after.some((w) => AUXILIARY.test(w) || w === "that")) return undefined;
   const phrase = words
     .slice(0, verbIndex)
     .filter((w) => !/^(?:also|further|later|previously|has|have|had)$/i.test(w))
@@ -391,8 +392,8 @@ function speakerBefore(words: Array<{ text: string }>, end: number): string | nu
 }
 
 const PARTY_TAG = /^[RDI]-[\p{Lu}][\p{L}.]*$/u;
-/** "the board's chair", "45", "published Monday", "speaking at a news conference in Keslo". */
-const DESCRIPTIVE_APPOSITIVE = /^(?:the|a|an)\s|^\d+$|^\p{Ll}+(?:ed|ing)\s/u;
+/** "the board's chair", "45", "published Monday", "speaking at a news conference in Keslo", "in a statement". */
+const DESCRIPTIVE_APPOSITIVE = /^(?:the|a|an)\s|^\d+$|^\p{Ll}+(?:ed|ing)\s|^(?:in|on|at|during|via)\s/u;
 const STARTS_UPPER_CASE = /^\p{Lu}/u;
 
 /** A bare name, possibly with a title: "Jane Roe", "Board member Jane Roe", "Dr. Roe". */
