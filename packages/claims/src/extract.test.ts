@@ -17,6 +17,7 @@ import {
   LEVEE_PLAN,
   MARRA_DEAL,
   NORRBY_RALLY,
+  ORVIK_AID,
   OSTMARK_PACKAGE,
   QUERN_QUOTES,
   RELIEF_PACKAGE,
@@ -1364,5 +1365,28 @@ describe("extractClaims on leading speakers with an aside before 'said'", () => 
 
   it("keeps the speaker out of the claims", () => {
     expect(claims.filter((claim) => /statement|governor/.test(claim.text))).toEqual([]);
+  });
+});
+
+describe("extractClaims on '1) … 2) …' items, 'Key items in the package:' and 'items such as'", () => {
+  const pkg = "The 18 million euro medical aid package for Orvik";
+  const claims = itAttributes(ORVIK_AID, [
+    [`${pkg} includes oxygen concentrators.`, "the health ministry"],
+    [`${pkg} includes insulin pens.`, "the health ministry"],
+    [`${pkg} includes blood test kits.`, "the health ministry"],
+    [`${pkg} also includes wheelchairs.`, "the health ministry"],
+  ]);
+
+  it("keeps each item's own span, without its number or 'items such as'", () => {
+    expect(find(claims, `${pkg} includes surgical masks.`).quote).toBe("surgical masks");
+    expect(find(claims, `${pkg} includes portable ultrasound scanners.`).quote).toBe(
+      "Portable ultrasound scanners",
+    );
+    expect(find(claims, `${pkg} also includes crutches.`).quote).toBe("crutches");
+  });
+
+  it("reads numbers out of order as no list", () => {
+    expect(claims.filter((claim) => /phase/.test(claim.quote)).length).toBeGreaterThan(0);
+    expect(claims.filter((claim) => /^\d\)/.test(claim.quote))).toEqual([]);
   });
 });

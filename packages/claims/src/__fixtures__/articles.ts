@@ -487,3 +487,18 @@ The aid agency, in a statement, said the package includes sandbag machines, pump
 
 Vesk's regional governor, Anka Dorn, said on social media that the package includes rowing boats, life jackets and flares.
 `;
+
+/** Inline "1) … 2) …" items, "Key items in the package:" bullets and "items such as". */
+export const ORVIK_AID = `Lessany on Wednesday approved an 18 million euro medical aid package for Orvik, the health ministry said.
+
+The package includes: 1) oxygen concentrators, 2) surgical masks, and 3) insulin pens.
+
+Key items in the package:
+
+* Portable ultrasound scanners
+* Blood test kits
+
+The package also contains items such as crutches, wheelchairs and bandages.
+
+Work on the clinic (phase 2) begins in May, and the wing (phase 3) opens in June.
+`;

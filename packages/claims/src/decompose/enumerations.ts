@@ -6,6 +6,7 @@ import {
   type EntityMemory,
   isThingNoun,
   isVagueReference,
+  openingEntity,
   thingsMentioned,
 } from "./entities";
 import {
@@ -27,7 +28,7 @@ export interface ListDecomposition {
 
 const MAX_LIST_SENTENCE = 1200;
 const INCLUSION =
-  /\b(includ(?:es|ed|e|ing)|encompass(?:es|ed|ing)?|compris(?:es|ed|e|ing)|consist(?:s|ed)?(?: mainly| mostly| largely| primarily)? of|contain(?:s|ed)?|(?:is|are|was|were|will be) (?:made up|composed) of|such as|featur(?:es|ed|ing)|among them|namely)(?::\s*|,\s+among (?:other things|others),\s+|\s+)/i;
+  /\b(includ(?:es|ed|e|ing)|encompass(?:es|ed|ing)?|compris(?:es|ed|e|ing)|consist(?:s|ed)?(?: mainly| mostly| largely| primarily)? of|contain(?:s|ed)?|(?:is|are|was|were|will be) (?:made up|composed) of|such as|featur(?:es|ed|ing)|among them|namely)(?::\s*|,\s+among (?:other things|others),\s+|\s+(?:(?:items|things|goods|supplies|equipment|materials),?\s+(?:such as|like)\s+)?)/i;
 const PARTICIPLE = /^(?:including|such as|featuring|among them|namely|encompassing|comprising)$/i;
 const PREDICATE = /\s(?:have|has|had|are|is|was|were|will|would|can|could|did|does|do)\s/;
 const APPOSITIVE_END = /,\s+(?=(?:\p{Ll}+ed|said|have|has|are|is|was|were|will|would|can|could)\s)/u;
@@ -49,7 +50,7 @@ export function decomposeList(
 ): ListDecomposition | null {
   if (content.length > MAX_LIST_SENTENCE) return null;
   return (
-    numberedList(content, base) ??
+    numberedList(content, base, entities) ??
     invertedList(content, base, entities) ??
     partOfList(content, base, entities, cases) ??
     amongItemsList(content, base, entities, cases) ??
@@ -69,7 +70,7 @@ const PARTS_OWNED = new RegExp(
   "iu",
 );
 const PARTS_OF = new RegExp(
-  `^(?:the\\s+)?(?:\\p{L}+\\s+)?(?:${PART_NOUNS})\\s+of\\s+(?<owner>[^,;:]{2,60}?)(?:\\s+(?:are|include))?$`,
+  `^(?:the\\s+)?(?:\\p{L}+\\s+)?(?:${PART_NOUNS})\\s+(?:of|in)\\s+(?<owner>[^,;:]{2,60}?)(?:\\s+(?:are|include))?$`,
   "iu",
 );
 
@@ -110,15 +111,18 @@ const LISTED = /\s+(?:are|were)(?:\s+(?:as\s+follows|listed\s+below|below))?$/i;
 const FOLLOWING =
   /\s+(?:the\s+following|these)(?:\s+(?:items|things|elements|weapons|supplies|capabilities))?$/i;
 
-const NUMBER_MARKER = /,?(?:\s+(?:and|or))?\s*\((?:\d{1,2}|[a-h])\)\s+/g;
+const NUMBER_MARKER = /,?(?:\s+(?:and|or))?\s*(?:\((\d{1,2}|[a-h])\)|(?<=\s)(\d{1,2})\))\s+/g;
+const FIRST_NUMBER = /\((?:1|a)\)|\s1\)/;
 
-/** "The plan calls for (1) doubling stocks, (2) hardening bases and (3) hiring staff." */
-function numberedList(content: string, base: number): ListDecomposition | null {
-  if (!content.includes("(1)") && !content.includes("(a)")) return null;
+/** "The plan calls for (1) doubling stocks, (2) hardening bases and (3) hiring staff." Also "includes: 1) A, 2) B". */
+function numberedList(content: string, base: number, entities: EntityMemory): ListDecomposition | null {
+  if (!FIRST_NUMBER.test(content)) return null;
   const markers = [...content.matchAll(NUMBER_MARKER)];
   const first = markers[0];
-  if (first === undefined || markers.length < 2) return null;
-  const lead = content.slice(0, first.index).trim();
+  // "1) … 2) …" or "(a) … (b) …" in order: "(phase 2)" alone numbers no list.
+  const inOrder = markers.every((m, k) => [String(k + 1), "abcdefgh".charAt(k)].includes(m[1] ?? m[2] ?? ""));
+  if (first === undefined || markers.length < 2 || !inOrder) return null;
+  const lead = content.slice(0, first.index).trim().replace(/:$/, "");
   if (lead === "") return null;
   const items: Piece[] = [];
   markers.forEach((marker, k) => {
@@ -132,7 +136,8 @@ function numberedList(content: string, base: number): ListDecomposition | null {
         end: base + start + text.length,
       });
   });
-  return items.length >= 2 ? { items, entity: null } : null;
+  // "The package includes: 1) A, 2) B" continues the described package and credits its lister.
+  return items.length >= 2 ? { items, entity: openingEntity(lead, entities) } : null;
 }
 
 const INVERTED =
