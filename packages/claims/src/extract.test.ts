@@ -6,6 +6,7 @@ import {
   COURT_AND_SPORTS,
   DORNE_TRANCHE,
   DRAWDOWN_NOTICE,
+  GARN_FACT_SHEETS,
   HALDEN_SHIPMENT,
   HARBOR_FEES,
   HARBOR_STRIKE,
@@ -1273,9 +1274,9 @@ describe("extractClaims on 'The new aid', 'among other things' and colon lists n
 describe("extractClaims on 'A, B and C are among the items'", () => {
   const pkg = "The $60 million arms package for Selva";
   const claims = itAttributes(SELVA_ARMS, [
-    [`${pkg} includes howitzer shells.`, "a ministry fact sheet"],
-    [`${pkg} includes Marlin radars.`, "a ministry fact sheet"],
-    [`${pkg} included 30 pickup trucks.`, "a ministry fact sheet"],
+    [`${pkg} includes howitzer shells.`, "the defense ministry"],
+    [`${pkg} includes Marlin radars.`, "the defense ministry"],
+    [`${pkg} included 30 pickup trucks.`, "the defense ministry"],
   ]);
 
   it("keeps each item's own span", () => {
@@ -1389,4 +1390,13 @@ describe("extractClaims on '1) … 2) …' items, 'Key items in the package:' an
     expect(claims.filter((claim) => /phase/.test(claim.quote)).length).toBeGreaterThan(0);
     expect(claims.filter((claim) => /^\d\)/.test(claim.quote))).toEqual([]);
   });
+});
+
+describe("extractClaims on items sourced to fact sheets", () => {
+  const pkg = "The 14 million euro fisheries aid package for the Garn coast";
+  itAttributes(GARN_FACT_SHEETS, [
+    [`${pkg} includes 300 nets.`, "the Coast Authority"],
+    [`${pkg} also includes cold stores.`, "the ministry"],
+    [`${pkg} includes 60 radios.`, "the fisheries ministry"],
+  ]);
 });

@@ -502,3 +502,13 @@ The package also contains items such as crutches, wheelchairs and bandages.
 
 Work on the clinic (phase 2) begins in May, and the wing (phase 3) opens in June.
 `;
+
+/** Items sourced to fact sheets: a named author's, an unnamed ministry's, one "released by" someone. */
+export const GARN_FACT_SHEETS = `Pellora on Thursday announced a 14 million euro fisheries aid package for the Garn coast.
+
+The package includes 40 trawler engines and 300 nets, according to a Coast Authority fact sheet.
+
+The package also includes ice machines and cold stores, according to a ministry fact sheet.
+
+The package includes 12 patrol boats and 60 radios, according to a fact sheet released by the fisheries ministry.
+`;

@@ -168,9 +168,9 @@ const ROLE_THEN_NAME =
 /** Two to four capitalised words: a personal name unless it holds an organisation word. */
 const PERSON_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+$/u;
 
-/** "a Congressional Research Service report" → its author, "the Congressional Research Service". */
+/** "a Congressional Research Service report", "a Pentagon fact sheet" → its author, "the Pentagon". */
 const NAMED_DOCUMENT =
-  /^(?:a|an|the)\s+((?:\p{Lu}[\p{L}.&'’-]*\s+){0,5}\p{Lu}[\p{L}.&'’-]*)\s+(?:report|study|analysis|survey|estimate|review|audit|assessment|statement)$/u;
+  /^(?:a|an|the)\s+((?:\p{Lu}[\p{L}.&'’-]*\s+){0,5}\p{Lu}[\p{L}.&'’-]*)\s+(?:report|study|analysis|survey|estimate|review|audit|assessment|statement|fact sheet|memo|news release|press release)$/u;
 
 function parseUncached(raw: string): SpeakerName | null {
   let phrase = stripDecorations(raw);
@@ -184,7 +184,7 @@ function parseUncached(raw: string): SpeakerName | null {
   )
     phrase = firstPart;
   const source =
-    /\b(?:statement|report|release|data|figures|estimates?|documents?|filing|survey|spokes(?:man|woman|person)|representative|official)s?\s+(?:\S+\s+){0,3}?(?:from|by|for|of)\s+(.+)$/i.exec(
+    /\b(?:statement|report|release|data|figures|estimates?|documents?|filing|survey|fact sheet|spokes(?:man|woman|person)|representative|official)s?\s+(?:\S+\s+){0,3}?(?:from|by|for|of)\s+(.+)$/i.exec(
       phrase,
     );
   const namedDocument = NAMED_DOCUMENT.exec(phrase)?.[1];
@@ -198,8 +198,11 @@ function parseUncached(raw: string): SpeakerName | null {
       phrase,
     );
   if (possessive?.[1] !== undefined) phrase = possessive[1];
-  // "ministry figures": the ministry's figures.
-  const sourceData = /^(\p{Ll}+)\s+(?:figures|data|estimates|statistics)$/u.exec(phrase)?.[1];
+  // "ministry figures", "a ministry fact sheet": the ministry's figures.
+  const sourceData =
+    /^(?:(?:a|an|the)\s+)?(?!(?:a|an|the)\s)(\p{Ll}+)\s+(?:figures|data|estimates|statistics|fact sheet)$/u.exec(
+      phrase,
+    )?.[1];
   if (sourceData !== undefined && !GROUP_NOUN.test(sourceData))
     return { name: `the ${sourceData}`, isPerson: false };
 
