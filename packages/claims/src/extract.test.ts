@@ -16,6 +16,7 @@ import {
   KOLVA_GRANT,
   LAKEMOOR_BUDGET,
   LEVEE_PLAN,
+  LORN_SUPPLIES,
   MARRA_DEAL,
   NORRBY_RALLY,
   ORVIK_AID,
@@ -1399,4 +1400,24 @@ describe("extractClaims on items sourced to fact sheets", () => {
     [`${pkg} also includes cold stores.`, "the ministry"],
     [`${pkg} includes 60 radios.`, "the fisheries ministry"],
   ]);
+});
+
+describe("extractClaims on a series ending in a plural before a phrase, and a possessive description", () => {
+  const claims = extractClaims({ body: LORN_SUPPLIES });
+
+  it("keeps exact offsets", () => expectExactOffsets(LORN_SUPPLIES, claims));
+
+  it("reads 'A, B and lanterns from …' as a series, keeping 'is also getting' with every object", () => {
+    expect(find(claims, "Lorn is also getting cots.").quote).toBe("cots");
+    expect(find(claims, "Lorn is also getting lanterns from its neighbors.").quote).toBe(
+      "lanterns from its neighbors",
+    );
+    expect(
+      find(claims, "Kavia's latest aid package for Lorn also includes batteries for the shelters.").quote,
+    ).toBe("batteries for the shelters");
+  });
+
+  it("names the package by its giver without a 'The' before the name", () => {
+    expect(find(claims, "Kavia's latest aid package for Lorn includes tarpaulins.").quote).toBe("tarpaulins");
+  });
 });

@@ -512,3 +512,13 @@ The package also includes ice machines and cold stores, according to a ministry 
 
 The package includes 12 patrol boats and 60 radios, according to a fact sheet released by the fisheries ministry.
 `;
+
+/** A series whose last item is a plural before a phrase ("A, B and lanterns from …"), after a progressive verb; a package named by its giver's possessive. */
+export const LORN_SUPPLIES = `Lorn is also getting stoves, cots and lanterns from its neighbors.
+
+Kavia's latest aid package for Lorn was announced on Monday.
+
+The package includes blankets, tarpaulins and water jugs.
+
+It also includes lamps, radios and batteries for the shelters.
+`;

@@ -143,9 +143,12 @@ function findCoordination(text: string): Coordination | null {
     if (precededByComma && INDEPENDENT_START.test(next.text) && hasFiniteVerbIn(words, i + 2, i + 6)) {
       return { andStart: word.start, secondStart: next.start, subject: "" };
     }
-    // Shared subject: "Acme is cutting prices and plans new stores".
+    // Shared subject: "Acme is cutting prices and plans new stores". Not the last "and" of a series
+    // ("includes stoves, cots and lanterns from …"): its "-s" word is a noun; the list reads the series.
+    const series = words.slice(firstVerb + 1, i).some((w) => w.text.endsWith(","));
     if (
       subject !== null &&
+      !series &&
       isFiniteVerb(next.text) &&
       (DETERMINER.test(after.text) || STARTS_LOWER_CASE.test(after.text))
     ) {

@@ -216,12 +216,14 @@ export function describe(entity: Entity, reference: string): string {
     entity.phrase = words.join(" ");
     entity.words = wordSet(entity.phrase);
   }
-  let description = `The ${entity.phrase}`;
+  // "Valdoria's latest package" is definite already.
+  let description = NAMED_POSSESSOR.test(entity.phrase) ? entity.phrase : `The ${entity.phrase}`;
   if (entity.date !== null && !description.includes(entity.date)) description += ` announced ${entity.date}`;
   return description;
 }
 
 const PARTICIPLE = /^\p{Ll}{3,}ing$/u;
+const NAMED_POSSESSOR = /^\p{Lu}\S*['’]s?\s/u;
 
 /** The noun phrase around `words[headIndex]`; "" when it sits in a participle clause. */
 function nounPhrase(words: string[], headIndex: number): string {

@@ -199,8 +199,14 @@ function lastObjectOf(text: string): string | null {
     if (matches.length - i - 1 > SHORT_NOUN_PHRASE_WORDS) return null;
     // "will send", "to send": a base form after a modal or "to" is the verb.
     const afterModal = BEFORE_BASE_VERB.test(matches[i - 1]?.[0] ?? "");
+    // "is also getting stoves": the "-ing" word after the auxiliary is the verb, not part of the object.
+    const progressive = ING_FORM.test(word[0]) && BEFORE_PROGRESSIVE.test(matches[i - 1]?.[0] ?? "");
     const opens =
-      afterModal || isFiniteVerb(word[0]) || isUnambiguousVerb(word[0]) || PREPOSITION.test(word[0]);
+      afterModal ||
+      progressive ||
+      isFiniteVerb(word[0]) ||
+      isUnambiguousVerb(word[0]) ||
+      PREPOSITION.test(word[0]);
     if (!opens || PREPOSITION.test(next[0]) || isUnambiguousVerb(next[0])) continue;
     // "send Ostmark air defense interceptors": the receiver named between verb and thing is no object.
     const thing = matches[i + 2];
@@ -217,6 +223,7 @@ function lastObjectOf(text: string): string | null {
 }
 
 const BEFORE_BASE_VERB = /^(?:will|would|can|could|may|might|must|should|to)$/;
+const BEFORE_PROGRESSIVE = /^(?:is|are|was|were|be|been|also|still|now)$/;
 const GIVING =
   /^(?:send|sends|sent|give|gives|gave|provide|provides|provided|offer|offers|offered|supply|supplies|supplied|grant|grants|granted|hand|hands|handed|sell|sells|sold|lend|lends|lent|promise|promises|promised)$/;
 const STARTS_UPPER_CASE = /^\p{Lu}/u;
