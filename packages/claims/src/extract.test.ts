@@ -11,6 +11,7 @@ import {
   HARBOR_FEES,
   HARBOR_STRIKE,
   HEALTH_REPORT,
+  ISKA_GRANT,
   ISLAND_PACKAGE,
   KESLO_WATER,
   KOLVA_GRANT,
@@ -1419,5 +1420,18 @@ describe("extractClaims on a series ending in a plural before a phrase, and a po
 
   it("names the package by its giver without a 'The' before the name", () => {
     expect(find(claims, "Kavia's latest aid package for Lorn includes tarpaulins.").quote).toBe("tarpaulins");
+  });
+});
+
+describe("extractClaims on a series after a subject holding 'of the …'", () => {
+  const claims = extractClaims({ body: ISKA_GRANT });
+
+  it("keeps exact offsets", () => expectExactOffsets(ISKA_GRANT, claims));
+
+  it("keeps the whole subject and verb before each object", () => {
+    const rest = "The rest of the grant will go toward";
+    expect(find(claims, `${rest} teacher training.`).quote).toBe("teacher training");
+    expect(find(claims, `${rest} school meals.`).quote).toBe("school meals");
+    expect(find(claims, `${rest} bus passes.`).quote).toBe("bus passes");
   });
 });

@@ -522,3 +522,9 @@ The package includes blankets, tarpaulins and water jugs.
 
 It also includes lamps, radios and batteries for the shelters.
 `;
+
+/** A series after a subject with "of the …" and a verb ("The rest of the grant will go toward A, B and C"). */
+export const ISKA_GRANT = `Morvane on Friday approved a 6 million euro school grant for Iska.
+
+Half of the grant buys textbooks. The rest of the grant will go toward teacher training, school meals and bus passes.
+`;

@@ -7,7 +7,8 @@ const MAX_SERIES_ITEM_WORDS = 8;
 const SHORT_NOUN_PHRASE_WORDS = 6;
 const SUBJECT_START = /^(?:\p{Lu}|the$|a$|an$)/u;
 const ING_FORM = /^\p{Ll}+ing$/u;
-const PREPOSITION = /^(?:for|to|in|on|at|with|by|from|of|into|about|as|than|against|between|among)$/;
+const PREPOSITION =
+  /^(?:for|to|toward|towards|in|on|at|with|by|from|of|into|about|as|than|against|between|among)$/;
 
 /**
  * A series at the end of a sentence without an inclusion verb:
@@ -190,7 +191,10 @@ function lastObjectOf(text: string): string | null {
       continue;
     // "provides 40 launchers": an "-s" word right before a number or article is a verb, not a noun.
     const opens = isFiniteVerb(opener[0]) || isUnambiguousVerb(opener[0]) || PREPOSITION.test(opener[0]);
-    if (opens && /^(?:the|a|an|\d[\d,.]*)$/i.test(word[0])) return text.slice(word.index);
+    // "The rest of the aid will go toward training": a phrase with its own verb is no object.
+    const object = text.slice(word.index);
+    const clause = words(object).some((w) => isUnambiguousVerb(w) || BEFORE_BASE_VERB.test(w));
+    if (opens && !clause && /^(?:the|a|an|\d[\d,.]*)$/i.test(word[0])) return object;
   }
   for (let i = matches.length - 2; i >= 1; i--) {
     const word = matches[i];
