@@ -6,6 +6,7 @@ import {
   COURT_AND_SPORTS,
   DORNE_TRANCHE,
   DRAWDOWN_NOTICE,
+  FENNA_RELIEF,
   GARN_FACT_SHEETS,
   HALDEN_SHIPMENT,
   HARBOR_FEES,
@@ -1433,5 +1434,20 @@ describe("extractClaims on a series after a subject holding 'of the …'", () =>
     expect(find(claims, `${rest} teacher training.`).quote).toBe("teacher training");
     expect(find(claims, `${rest} school meals.`).quote).toBe("school meals");
     expect(find(claims, `${rest} bus passes.`).quote).toBe("bus passes");
+  });
+});
+
+describe("extractClaims on 'Other items include …' with no container named", () => {
+  const pkg = "the 3 million euro storm relief package";
+  const claims = itAttributes(FENNA_RELIEF, [
+    [`Other items in ${pkg} include roof tiles.`, "the interior ministry"],
+    [`Additional supplies in ${pkg} include baby formula.`, "the interior ministry"],
+  ]);
+
+  it("keeps each item's own span", () => {
+    expect(find(claims, `Other items in ${pkg} include rope.`).quote).toBe("rope");
+    expect(find(claims, `Additional supplies in ${pkg} include drinking water.`).quote).toBe(
+      "drinking water",
+    );
   });
 });

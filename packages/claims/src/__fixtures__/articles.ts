@@ -528,3 +528,13 @@ export const ISKA_GRANT = `Morvane on Friday approved a 6 million euro school gr
 
 Half of the grant buys textbooks. The rest of the grant will go toward teacher training, school meals and bus passes.
 `;
+
+/** "Other items include …" and "Additional supplies include:" with no container named. */
+export const FENNA_RELIEF = `Ostravia on Sunday sent a 3 million euro storm relief package to the island of Fenna, the interior ministry said.
+
+Other items include chainsaws, roof tiles and rope.
+
+Additional supplies include:
+- drinking water
+- baby formula
+`;

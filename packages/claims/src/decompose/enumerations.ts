@@ -486,9 +486,9 @@ function inclusionSubject(
   return { lead: adverb === null ? named : `${named} ${adverb[2] ?? ""}`, entity, singular };
 }
 
-/** "Items being sent", "Weapons delivered", "The equipment": things on their way that no owner names. */
+/** "Items being sent", "Weapons delivered", "The equipment", "Other items": things on their way that no owner names. */
 const UNOWNED_PARTS =
-  /^(?:the\s+)?(?:items|supplies|weapons|goods|systems|capabilities|equipment|munitions)(?:(?:\s+(?:being|to\s+be))?\s+\p{Ll}+(?:ed|en|t))?$/iu;
+  /^(?:the\s+)?(?:(?:other|additional|further|remaining)\s+)?(?:items|supplies|weapons|goods|systems|capabilities|equipment|munitions)(?:(?:\s+(?:being|to\s+be))?\s+\p{Ll}+(?:ed|en|t))?$/iu;
 /** Things that hold what is sent or paid for. */
 const CONTAINER = /^(?:package|tranche|shipment|delivery|aid|assistance|donation|deal|plan|budget)$/i;
 
