@@ -24,6 +24,7 @@ import {
   ORVIK_AID,
   OSTMARK_PACKAGE,
   QUERN_QUOTES,
+  RAVNO_AID,
   RELIEF_PACKAGE,
   SELVA_ARMS,
   STORM_REPAIRS,
@@ -1449,5 +1450,21 @@ describe("extractClaims on 'Other items include …' with no container named", (
     expect(find(claims, `Additional supplies in ${pkg} include drinking water.`).quote).toBe(
       "drinking water",
     );
+  });
+});
+
+describe("extractClaims on bullet leads that point to the package", () => {
+  const pkg = "The 7 million euro drought aid package for the Ravno plains includes";
+  const claims = itAttributes(RAVNO_AID, [
+    [`${pkg} seed grain.`, "the farm ministry"],
+    [`${pkg} cattle feed.`, "the farm ministry"],
+    [`${pkg} grain silos.`, "the farm ministry"],
+  ]);
+
+  it("keeps each bullet's span and leaves the leads out", () => {
+    expect(find(claims, `${pkg} irrigation pipes.`).quote).toBe("irrigation pipes");
+    expect(find(claims, `${pkg} water trucks.`).quote).toBe("water trucks");
+    expect(find(claims, `${pkg} soil sensors.`).quote).toBe("soil sensors");
+    expect(claims.filter((claim) => /what|following/i.test(claim.text))).toEqual([]);
   });
 });

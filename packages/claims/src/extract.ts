@@ -6,7 +6,12 @@ import { findBlocks } from "./clean/blocks";
 import { standaloneOpening } from "./decompose/antecedents";
 import { isFiniteVerb, isUnambiguousVerb, splitClauses } from "./decompose/clauses";
 import { type Entity, EntityMemory, nameOpeningThing, openingEntity } from "./decompose/entities";
-import { decomposeList, describeListLead, type ListDecomposition } from "./decompose/enumerations";
+import {
+  decomposeList,
+  describeListLead,
+  isListHeading,
+  type ListDecomposition,
+} from "./decompose/enumerations";
 import { countFirst, type Piece, splitCoordinatedModifier } from "./decompose/list-items";
 import { lowerLineOpener, WordCases } from "./decompose/opener-case";
 import { adjustScore, itemScore, promoteHeadlineClaim } from "./rank/adjust";
@@ -154,8 +159,10 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
     previousText = sentence.text;
     const content = sentence.text.slice(attribution.contentStart, attribution.contentEnd);
     // "The package contains:" is no claim by itself, but the bullets after it are. So is "The ministry
-    // said the package includes:", whose tag leaves the colon out of the content.
-    const leadsBullets = sentence.text.trimEnd().endsWith(":") && isListLine(sentences[index + 1]);
+    // said the package includes:", whose tag leaves the colon out of the content, and "What's in the package".
+    const leadsBullets =
+      (sentence.text.trimEnd().endsWith(":") || isListHeading(sentence.text)) &&
+      isListLine(sentences[index + 1]);
     if (attribution.bareTag || (!leadsBullets && !isClaimCandidate(content))) {
       entities.learn(sentence.text, attribution.speaker);
       continue;

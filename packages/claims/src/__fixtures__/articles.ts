@@ -538,3 +538,20 @@ Additional supplies include:
 - drinking water
 - baby formula
 `;
+
+/** Bullet leads that name the package only by asking or pointing: "Here's what …", "What's in …", "The following …". */
+export const RAVNO_AID = `Sorbia on Tuesday pledged a 7 million euro drought aid package for the Ravno plains, the farm ministry said.
+
+Here's what the package contains:
+- seed grain
+- irrigation pipes
+
+What's in the package
+
+- water trucks
+- cattle feed
+
+The following items are included:
+- soil sensors
+- grain silos
+`;

@@ -85,6 +85,16 @@ export interface ListLead {
  * bulleted list names the earlier-described thing it lists, so each item claim stands alone.
  */
 export function describeListLead(fullLead: string, entities: EntityMemory): ListLead {
+  // "Here's what the package contains", "What's in the package": the thing includes each item.
+  const what = WHAT_LEAD.exec(fullLead.trim());
+  const container = what?.[1] ?? what?.[2];
+  if (container !== undefined) {
+    const named = namedOwner(container, entities);
+    return { lead: `${named.lead} includes`, entity: named.entity };
+  }
+  // "The following items are included": in the package described last.
+  const following = FOLLOWING_INCLUDED.test(fullLead.trim()) ? latestContainer(entities) : null;
+  if (following !== null) return { lead: `${following.lead} includes`, entity: following.entity };
   // "contains the following items" says no more than "contains" before each item.
   const lead = fullLead.replace(FOLLOWING, "").replace(LISTED, "");
   // "The bill's main provisions" / "Key provisions of the bill (are)": the thing includes each item.
@@ -105,6 +115,17 @@ export function describeListLead(fullLead: string, entities: EntityMemory): List
     lead: `${subject.lead} ${agreeing(inclusionVerb(trigger[1] ?? ""), subject.singular)}`,
     entity: subject.entity,
   };
+}
+
+/** "Here's what the package contains", "What's in the package?": a lead that names the listed thing. */
+const WHAT_LEAD =
+  /^(?:here(?:['’]s|\s+is)\s+)?what(?:(?:['’]s|\s+is)\s+(?:in|included\s+in)\s+(the\s+[^,:?]{1,60}?)|\s+(the\s+[^,:?]{1,60}?)\s+(?:contains|includes|will\s+include|provides|will\s+provide))\??:?$/i;
+const FOLLOWING_INCLUDED =
+  /^the\s+following(?:\s+\p{Ll}+)?\s+(?:are|were|will\s+be|have\s+been)\s+(?:included|provided):?$/iu;
+
+/** "What's in the package" on its own line: a lead for the bullets after it, colon or not. */
+export function isListHeading(line: string): boolean {
+  return WHAT_LEAD.test(line.trim());
 }
 
 const LISTED = /\s+(?:are|were)(?:\s+(?:as\s+follows|listed\s+below|below))?$/i;
