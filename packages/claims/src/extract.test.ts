@@ -30,6 +30,7 @@ import {
   STORM_REPAIRS,
   TASKO_RELIEF,
   TOLLAN_PACKAGE,
+  TUVA_BUDGET,
   VALDORIA_WIRE,
   VARNHOLM_BUDGET,
   VESK_FLOODS,
@@ -1466,5 +1467,23 @@ describe("extractClaims on bullet leads that point to the package", () => {
     expect(find(claims, `${pkg} water trucks.`).quote).toBe("water trucks");
     expect(find(claims, `${pkg} soil sensors.`).quote).toBe("soil sensors");
     expect(claims.filter((claim) => /what|following/i.test(claim.text))).toEqual([]);
+  });
+});
+
+describe("extractClaims on a series of items with bracketed amounts", () => {
+  const claims = extractClaims({ body: TUVA_BUDGET });
+
+  it("keeps exact offsets", () => expectExactOffsets(TUVA_BUDGET, claims));
+
+  it("reads the first item with its bracket, not the bracket alone", () => {
+    expect(find(claims, "The biggest lines are wages (6 million crowns).").quote).toBe(
+      "wages (6 million crowns)",
+    );
+    expect(find(claims, "The biggest lines are heating (3 million crowns).").quote).toBe(
+      "heating (3 million crowns)",
+    );
+    expect(find(claims, "The biggest lines are snow clearing (2 million crowns).").quote).toBe(
+      "snow clearing (2 million crowns)",
+    );
   });
 });

@@ -555,3 +555,9 @@ The following items are included:
 - soil sensors
 - grain silos
 `;
+
+/** A series of items with their amounts in brackets after a copula. */
+export const TUVA_BUDGET = `The Tuva town council on Monday approved a 15 million crown budget for 2027.
+
+The biggest lines are wages (6 million crowns), heating (3 million crowns) and snow clearing (2 million crowns).
+`;

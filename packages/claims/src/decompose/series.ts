@@ -66,8 +66,9 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   if (head === undefined || run.length < MIN_SERIES - 1) return null;
   const gapped = gappedAmounts(content, base, head, run);
   if (gapped !== null) return gapped;
-  // "with 40 launchers, which can be fired from land": the object is found before its relative clause.
-  const core = withoutRelative(head.text);
+  // "with 40 launchers, which can be fired from land": the object is found before its relative clause,
+  // and in "are schools (40 million crowns)" before its bracket.
+  const core = withoutRelative(head.text).replace(CLOSING_BRACKET, "");
   const object = parallelObjectOf(core, run[0]?.text ?? "") ?? lastObjectOf(core);
   if (object === null) return null;
   const firstItem = object + head.text.slice(core.length);
@@ -114,12 +115,14 @@ function gappedAmounts(content: string, base: number, head: Piece, run: Piece[])
   ];
 }
 
-/** An item without its relative clause, and the last one without a phrase all items share. */
+/** An item without its relative clause or closing bracket, and the last one without a phrase all items share. */
 function itemCore(text: string, last: boolean): string {
-  return last ? withoutTrailingModifier(withoutRelative(text)) : withoutRelative(text);
+  const core = withoutRelative(text).replace(CLOSING_BRACKET, "");
+  return last ? withoutTrailingModifier(core) : core;
 }
 
 const COMMA_RELATIVE = /,\s*(?:which|who)\s/i;
+const CLOSING_BRACKET = /\s*\([^()]*\)$/;
 
 /** "40 launchers, which can be fired from land" → "40 launchers": an item without its relative clause. */
 function withoutRelative(text: string): string {
