@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   ARMS_TRANCHE,
   BRASK_AID,
+  BRAVIK_BUDGET,
   CITY_BUDGET,
   COURT_AND_SPORTS,
   DORNE_TRANCHE,
@@ -1484,6 +1485,25 @@ describe("extractClaims on a series of items with bracketed amounts", () => {
     );
     expect(find(claims, "The biggest lines are snow clearing (2 million crowns).").quote).toBe(
       "snow clearing (2 million crowns)",
+    );
+  });
+});
+
+describe("extractClaims on gapped amounts after 'Of that,' and with 'toward'", () => {
+  const claims = extractClaims({ body: BRAVIK_BUDGET });
+  const budget = "Of the 22 million euro budget for 2027,";
+
+  it("keeps exact offsets", () => expectExactOffsets(BRAVIK_BUDGET, claims));
+
+  it("names the budget and gives each amount back 'goes toward'", () => {
+    expect(find(claims, `${budget} 9 million euros goes toward nursing homes.`).quote).toBe(
+      "9 million euros goes toward nursing homes",
+    );
+    expect(find(claims, `${budget} 6 million goes toward bus routes.`).quote).toBe(
+      "6 million toward bus routes",
+    );
+    expect(find(claims, `${budget} 2 million goes toward libraries.`).quote).toBe(
+      "2 million toward libraries",
     );
   });
 });

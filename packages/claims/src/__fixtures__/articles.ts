@@ -561,3 +561,9 @@ export const TUVA_BUDGET = `The Tuva town council on Monday approved a 15 millio
 
 The biggest lines are wages (6 million crowns), heating (3 million crowns) and snow clearing (2 million crowns).
 `;
+
+/** Gapped amounts after "Of that," and with "toward". */
+export const BRAVIK_BUDGET = `The Bravik county board on Thursday adopted a 22 million euro budget for 2027.
+
+Of that, 9 million euros goes toward nursing homes, 6 million toward bus routes and 2 million toward libraries.
+`;

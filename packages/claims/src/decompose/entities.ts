@@ -150,9 +150,9 @@ export function nameOpeningThing(text: string, entities: EntityMemory): string {
 }
 
 /** "Of the total, 40 million goes to A": the total is the sum of money the thing described last is worth. */
-const OF_THE_TOTAL = /^Of the (?:total|sum|money|funds|amount)(?=,)/;
+const OF_THE_TOTAL = /^Of (?:the (?:total|sum|money|funds|amount)|that|this|it)(?=,)/;
 
-/** "Of the total, …" → "Of the 480 million crown budget for 2026, …"; unchanged when nothing fits. */
+/** "Of the total, …" / "Of that, …" → "Of the 480 million crown budget for 2026, …"; unchanged when nothing fits. */
 function nameOpeningTotal(text: string, entities: EntityMemory): string {
   const total = OF_THE_TOTAL.exec(text);
   const entity = total === null ? null : entities.find("it");

@@ -79,7 +79,7 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
 }
 
 /** "60 million to housing": an amount, then the preposition of a verb left out after the first item. */
-const GAPPED_ITEM = /^((?:\$|€|£)?\d[\d,.]*(?:\s+\S+){0,2}?)\s+(to|for|on|in|into)\s+(\S.*)$/;
+const GAPPED_ITEM = /^((?:\$|€|£)?\d[\d,.]*(?:\s+\S+){0,2}?)\s+(to|toward|towards|for|on|in|into)\s+(\S.*)$/;
 
 /**
  * "120 million will go to transit, 60 million to housing and 15 million to parks": the later items
