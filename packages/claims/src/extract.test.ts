@@ -28,6 +28,7 @@ import {
   RAVNO_AID,
   RELIEF_PACKAGE,
   SELVA_ARMS,
+  SKELD_ANNOUNCEMENT,
   STORM_REPAIRS,
   TASKO_RELIEF,
   TOLLAN_PACKAGE,
@@ -1506,4 +1507,12 @@ describe("extractClaims on gapped amounts after 'Of that,' and with 'toward'", (
       "2 million toward libraries",
     );
   });
+});
+
+describe("extractClaims on items sourced to a possessive announcement", () => {
+  const pkg = "The 11 million euro housing aid package for Skeld includes";
+  itAttributes(SKELD_ANNOUNCEMENT, [
+    [`${pkg} prefab homes.`, "the housing ministry"],
+    [`${pkg} wood stoves.`, "the housing ministry"],
+  ]);
 });

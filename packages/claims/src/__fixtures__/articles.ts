@@ -567,3 +567,9 @@ export const BRAVIK_BUDGET = `The Bravik county board on Thursday adopted a 22 m
 
 Of that, 9 million euros goes toward nursing homes, 6 million toward bus routes and 2 million toward libraries.
 `;
+
+/** Items sourced to a possessive announcement ("The ministry's announcement said …"). */
+export const SKELD_ANNOUNCEMENT = `Norvik on Monday announced an 11 million euro housing aid package for Skeld, the housing ministry said.
+
+The housing ministry's announcement said the package includes prefab homes, roof insulation and wood stoves.
+`;
