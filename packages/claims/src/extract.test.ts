@@ -13,6 +13,7 @@ import {
   HARBOR_FEES,
   HARBOR_STRIKE,
   HEALTH_REPORT,
+  HOLM_CONVOY,
   ISKA_GRANT,
   ISLAND_PACKAGE,
   KESLO_WATER,
@@ -1515,4 +1516,19 @@ describe("extractClaims on items sourced to a possessive announcement", () => {
     [`${pkg} prefab homes.`, "the housing ministry"],
     [`${pkg} wood stoves.`, "the housing ministry"],
   ]);
+});
+
+describe("extractClaims on 'Also part of the package are …' and 'Also being sent are …'", () => {
+  const pkg = "The 4 million euro medical aid package includes";
+  const claims = itAttributes(HOLM_CONVOY, [
+    [`${pkg} incubators.`, "the health ministry"],
+    [`${pkg} 600 splints.`, "the health ministry"],
+    [`${pkg} a mobile pharmacy.`, "the health ministry"],
+  ]);
+
+  it("keeps each item's own span, and leaves a place that is no package alone", () => {
+    expect(find(claims, `${pkg} dialysis machines.`).quote).toBe("dialysis machines");
+    expect(find(claims, `${pkg} two ambulance boats.`).quote).toBe("two ambulance boats");
+    expect(claims.filter((claim) => /mayor/.test(claim.text) && claim.text.includes("package"))).toEqual([]);
+  });
 });

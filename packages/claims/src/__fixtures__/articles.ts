@@ -573,3 +573,15 @@ export const SKELD_ANNOUNCEMENT = `Norvik on Monday announced an 11 million euro
 
 The housing ministry's announcement said the package includes prefab homes, roof insulation and wood stoves.
 `;
+
+/** Inverted lists: "Also part of the package are …", "In the package are …", "Also being sent are …". */
+export const HOLM_CONVOY = `Dravia on Saturday sent a 4 million euro medical aid package to the port of Holm, the health ministry said.
+
+Also part of the package are dialysis machines and incubators.
+
+In the package are 30 defibrillators and 600 splints.
+
+Also being sent are two ambulance boats and a mobile pharmacy.
+
+In the convoy's lead truck were the mayor and two nurses.
+`;

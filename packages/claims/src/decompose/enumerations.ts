@@ -162,15 +162,22 @@ function numberedList(content: string, base: number, entities: EntityMemory): Li
 }
 
 const INVERTED =
-  /^(?:(?:also|further|additionally)\s+)?(?:included|listed)(?:\s+(?:in|with)\s+(the\s[^,;]{1,60}?))?\s+(?:are|were|is|was|will be)\s+/i;
+  /^(?:(?:also|further|additionally)\s+)?(?:included|listed|being\s+(?:sent|provided|delivered))(?:\s+(?:in|with)\s+(the\s[^,;]{1,60}?))?\s+(?:are|were|is|was|will be)\s+/i;
+/** "Also part of the package are A and B", "In the package are A and B". */
+const IN_THING =
+  /^(?:(?:also|further|additionally)\s+)?(?:part\s+of|in)\s+(the\s[^,;]{1,60}?)\s+(?:are|were|is|was|will be)\s+/i;
 const AMONG = /^among\s+(the\s[^,;]{1,60}?)\s+(?:are|were|is|was|will be)\s+/i;
 
 /**
- * "Also included are A and B." / "Among the weapons are A, B and C." → "The <package> includes A."
+ * "Also included are A and B." / "Among the weapons are A, B and C." / "Also being sent are A and B." /
+ * "Also part of the package are A and B." → "The <package> includes A."
  * The thing is the one named in the sentence, else the latest thing the article described.
  */
 function invertedList(content: string, base: number, entities: EntityMemory): ListDecomposition | null {
-  const match = INVERTED.exec(content) ?? AMONG.exec(content);
+  const inThing = IN_THING.exec(content);
+  // "In the room were …" names no package.
+  const thingHolds = inThing !== null && isThingNoun(inThing[1]?.split(/\s+/).at(-1) ?? "");
+  const match = INVERTED.exec(content) ?? AMONG.exec(content) ?? (thingHolds ? inThing : null);
   if (match === null) return null;
   const container = match[1] ?? null;
   const listStart = match[0].length;
