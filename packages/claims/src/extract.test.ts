@@ -25,6 +25,7 @@ import {
   NORRBY_RALLY,
   ORVIK_AID,
   OSTMARK_PACKAGE,
+  PRAVA_TRANCHE,
   QUERN_QUOTES,
   RAVNO_AID,
   RELIEF_PACKAGE,
@@ -1530,5 +1531,18 @@ describe("extractClaims on 'Also part of the package are …' and 'Also being se
     expect(find(claims, `${pkg} dialysis machines.`).quote).toBe("dialysis machines");
     expect(find(claims, `${pkg} two ambulance boats.`).quote).toBe("two ambulance boats");
     expect(claims.filter((claim) => /mayor/.test(claim.text) && claim.text.includes("package"))).toEqual([]);
+  });
+});
+
+describe("extractClaims on 'Also included are …' after a sentence mentioning another thing", () => {
+  const pkg = "The 65 million euro military aid package for Prava includes";
+  const claims = itAttributes(PRAVA_TRANCHE, [
+    [`${pkg} bridging equipment.`, "the defense ministry"],
+    [`${pkg} spare barrels.`, "the defense ministry"],
+  ]);
+
+  it("continues the package that was listed, not the law mentioned in passing", () => {
+    expect(find(claims, `${pkg} spare barrels.`).quote).toBe("spare barrels");
+    expect(claims.filter((claim) => /law includes/.test(claim.text))).toEqual([]);
   });
 });

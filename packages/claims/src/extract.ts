@@ -192,7 +192,7 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
     let speaker = attribution.speaker;
     for (const clause of clauses) {
       const list = clauseList(body, clause, entities, cases);
-      speaker = creditLister(list?.entity ?? null, speaker);
+      speaker = creditLister(list?.entity ?? null, speaker, entities);
       if (list !== null) {
         for (const item of list.items) {
           const own = standalone === null ? item.text : sameOpening(item.text, claimText, standalone);
@@ -224,6 +224,7 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
       speaker = creditLister(
         bulletLead.entity ?? subjectEntity(claimText, standalone, previous, entities),
         speaker,
+        entities,
       );
       // A list whose lines all open with a capital writes them in sentence case; a mixed one capitalises names.
       const sentenceCase = !bullets.some((bullet) => STARTS_LOWER_CASE.test(bullet.text));
@@ -243,7 +244,7 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
       const listed = INCLUDES_ONE.test(claimText)
         ? subjectEntity(claimText, standalone, previous, entities)
         : null;
-      speaker = creditLister(listed, speaker);
+      speaker = creditLister(listed, speaker, entities);
       claims.push(makeClaim(body, sentence, text, parentScore, speaker, attribution.reportedBy, null));
     }
   }
@@ -273,9 +274,11 @@ function subjectEntity(
  * A list continued later is attributed to whoever listed the thing most recently: the sentence's
  * speaker if it has one (who then becomes the thing's lister), else the thing's last lister.
  */
-function creditLister(listed: Entity | null, speaker: string | null): string | null {
-  const credited = speaker ?? listed?.speaker ?? null;
-  if (listed !== null && credited !== null) listed.speaker = credited;
+function creditLister(listed: Entity | null, speaker: string | null, entities: EntityMemory): string | null {
+  if (listed === null) return speaker;
+  entities.markListed(listed);
+  const credited = speaker ?? listed.speaker;
+  if (credited !== null) listed.speaker = credited;
   return credited;
 }
 

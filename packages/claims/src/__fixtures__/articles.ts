@@ -585,3 +585,13 @@ Also being sent are two ambulance boats and a mobile pharmacy.
 
 In the convoy's lead truck were the mayor and two nurses.
 `;
+
+/** "Also included are …" after a sentence that only mentions another thing (a law). */
+export const PRAVA_TRANCHE = `Kestavia on Monday announced a 65 million euro military aid package for Prava, the defense ministry said.
+
+The package includes anti-tank mines and night sights.
+
+The aid was approved under a 2023 defense law passed by parliament.
+
+Also included are bridging equipment and spare barrels.
+`;

@@ -46,6 +46,17 @@ export interface Entity {
 
 export class EntityMemory {
   private readonly entities: Entity[] = [];
+  private listed: Entity | null = null;
+
+  /** Notes the thing a list was just made of, which a later "Also included are …" continues. */
+  markListed(entity: Entity): void {
+    this.listed = entity;
+  }
+
+  /** The thing the latest list was made of, if any. */
+  lastListed(): Entity | null {
+    return this.listed;
+  }
 
   /** Records the described things of one sentence. */
   learn(sentence: string, speaker: string | null): void {

@@ -183,7 +183,10 @@ function invertedList(content: string, base: number, entities: EntityMemory): Li
   const listStart = match[0].length;
   const listText = content.slice(listStart);
   const items = splitListItems(listText, base + listStart) ?? [wholeItem(listText, base + listStart)];
-  const entity = entities.find(container ?? "it") ?? (container === null ? null : entities.find("it"));
+  const entity =
+    container === null
+      ? (latestContainer(entities)?.entity ?? entities.find("it"))
+      : (entities.find(container) ?? entities.find("it"));
   if (entity === null && container === null) return null;
   const subject =
     entity === null ? asSentence(container ?? "").replace(/\.$/, "") : describe(entity, container ?? "it");
@@ -266,10 +269,15 @@ function amongItemsList(
   };
 }
 
-/** The latest described thing when it holds what is sent or paid for (a package, a budget); else null. */
+/** The latest described thing, else the one listed last, when it holds what is sent or paid for (a package, a budget); else null. */
 function latestContainer(entities: EntityMemory): (ListLead & { entity: Entity }) | null {
-  const entity = entities.find("it");
-  return entity === null || !CONTAINER.test(entity.head) ? null : { lead: describe(entity, "it"), entity };
+  // "The aid was approved under a 2024 law. Also included are …": the law was only mentioned; the
+  // package was listed.
+  const entity =
+    [entities.find("it"), entities.lastListed()].find(
+      (candidate) => candidate !== null && CONTAINER.test(candidate.head),
+    ) ?? null;
+  return entity === null ? null : { lead: describe(entity, "it"), entity };
 }
 
 /**
