@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  ARLA_FUNDING,
   ARMS_TRANCHE,
   BRASK_AID,
   BRAVIK_BUDGET,
@@ -1544,5 +1545,21 @@ describe("extractClaims on 'Also included are …' after a sentence mentioning a
   it("continues the package that was listed, not the law mentioned in passing", () => {
     expect(find(claims, `${pkg} spare barrels.`).quote).toBe("spare barrels");
     expect(claims.filter((claim) => /law includes/.test(claim.text))).toEqual([]);
+  });
+});
+
+describe("extractClaims on a closing 'which will pay for A, B and C' after funding", () => {
+  const claims = extractClaims({ body: ARLA_FUNDING });
+  const funding = "The new rail funding will pay for";
+
+  it("keeps exact offsets", () => expectExactOffsets(ARLA_FUNDING, claims));
+
+  it("reads the list as what the funding pays for", () => {
+    expect(find(claims, `${funding} signal upgrades.`).quote).toBe("signal upgrades");
+    expect(find(claims, `${funding} station lifts.`).quote).toBe("station lifts");
+    expect(find(claims, `${funding} ticket machines.`).quote).toBe("ticket machines");
+    expect(
+      claims.filter((claim) => /announced 8 million euros in (?!new rail funding\.)/.test(claim.text)),
+    ).toEqual([]);
   });
 });

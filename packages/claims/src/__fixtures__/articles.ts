@@ -595,3 +595,7 @@ The aid was approved under a 2023 defense law passed by parliament.
 
 Also included are bridging equipment and spare barrels.
 `;
+
+/** A closing "which will pay for A, B and C" after funding, not a series of what was announced. */
+export const ARLA_FUNDING = `The Arla regional council on Tuesday announced 8 million euros in new rail funding, which will pay for signal upgrades, station lifts and ticket machines.
+`;

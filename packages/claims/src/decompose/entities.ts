@@ -6,7 +6,7 @@
 import { lowerFirst } from "../util/text";
 
 const HEADS =
-  "package|packages|plan|plans|bill|budget|deal|agreement|program|programme|fund|aid|assistance|initiative|proposal|law|measure|contract|settlement|strategy|scheme|stimulus|grant|loan|reform|policy|treaty|accord|offer|investment|tranche|shipment|delivery|roster|squad|lineup|report|study|survey|ruling|order|sanctions|budgets|shortlist|list|award|awards|donation";
+  "package|packages|plan|plans|bill|budget|deal|agreement|program|programme|fund|aid|assistance|initiative|proposal|law|measure|contract|settlement|strategy|scheme|stimulus|grant|loan|reform|policy|treaty|accord|offer|investment|tranche|shipment|delivery|roster|squad|lineup|report|study|survey|ruling|order|sanctions|budgets|shortlist|list|award|awards|donation|funding";
 const HEAD = new RegExp(`^(?:${HEADS})$`, "i");
 /** A raw word ("package,", "“plan”") whose letters are a head noun; cheaper than stripping every word. */
 const HEAD_WORD = new RegExp(`^\\W*(?:${HEADS})\\W*$`, "i");

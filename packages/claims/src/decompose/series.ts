@@ -66,6 +66,11 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   if (head === undefined || run.length < MIN_SERIES - 1) return null;
   const gapped = gappedAmounts(content, base, head, run);
   if (gapped !== null) return gapped;
+  // "funding, which will pay for radar systems, spare parts and training": the run lists what the
+  // relative clause pays for, not more of what the lead announced. (A relative clause holding its own
+  // list, "which can be fired from land, sea or air", was closed before the run.)
+  const relative = COMMA_RELATIVE.exec(head.text);
+  if (relative !== null && !/\s(?:and|or)\s/.test(head.text.slice(relative.index))) return null;
   // "with 40 launchers, which can be fired from land": the object is found before its relative clause,
   // and in "are schools (40 million crowns)" before its bracket.
   const core = withoutRelative(head.text).replace(CLOSING_BRACKET, "");
