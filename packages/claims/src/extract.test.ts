@@ -8,6 +8,7 @@ import {
   COURT_AND_SPORTS,
   DORNE_TRANCHE,
   DRAWDOWN_NOTICE,
+  DUNMARK_THANKS,
   FENNA_RELIEF,
   GARN_FACT_SHEETS,
   HALDEN_SHIPMENT,
@@ -1562,4 +1563,11 @@ describe("extractClaims on a closing 'which will pay for A, B and C' after fundi
       claims.filter((claim) => /announced 8 million euros in (?!new rail funding\.)/.test(claim.text)),
     ).toEqual([]);
   });
+});
+
+describe("extractClaims on names with a possessive role around them", () => {
+  itAttributes(DUNMARK_THANKS, [
+    ["The grain shipments would ease bread prices by spring.", "Sela Varn"],
+    ["The first grain ships would dock in Port Aske next week.", "Sela Varn"],
+  ]);
 });

@@ -599,3 +599,9 @@ Also included are bridging equipment and spare barrels.
 /** A closing "which will pay for A, B and C" after funding, not a series of what was announced. */
 export const ARLA_FUNDING = `The Arla regional council on Tuesday announced 8 million euros in new rail funding, which will pay for signal upgrades, station lifts and ticket machines.
 `;
+
+/** Names with a possessive role around them: "Dunmark's trade minister, Sela Varn, thanked …, saying …", "Sela Varn, Dunmark's trade minister, said …". */
+export const DUNMARK_THANKS = `Dunmark's trade minister, Sela Varn, thanked Ellory on social media, saying the grain shipments would ease bread prices by spring.
+
+Sela Varn, Dunmark's trade minister, said the first grain ships would dock in Port Aske next week.
+`;

@@ -239,9 +239,12 @@ function reportsHere(verb: string, next: string): boolean {
   return !OBJECT_VERB.test(verb) || CLAUSE_OPENER.test(next) || /^[“"‘,:]/.test(next);
 }
 
-/** "Roe thanked the donors in a video, saying (that) the gifts will save lives." */
+/**
+ * "Roe thanked the donors in a video, saying (that) the gifts will save lives.", also with a role
+ * before or after the name ("Keslo's mayor, Ana Roe, thanked …", "Ana Roe, the mayor, thanked …").
+ */
 const SAYING =
-  /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}'’-]*)\s+\p{Ll}+ed\s[^"“”]{0,120}?,\s+saying\s+(?:that\s+)?/u;
+  /^(?:[^,"“”]{2,60},\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}'’-]*),?(?:\s+[^,"“”]{2,60},)?\s+\p{Ll}+ed\s[^"“”]{0,120}?,\s+saying\s+(?:that\s+)?/u;
 
 function participleTag(sentence: string): Attribution | null {
   const match = SAYING.exec(sentence);
@@ -392,8 +395,12 @@ function speakerBefore(words: Array<{ text: string }>, end: number): string | nu
 }
 
 const PARTY_TAG = /^[RDI]-[\p{Lu}][\p{L}.]*$/u;
-/** "the board's chair", "45", "published Monday", "speaking at a news conference in Keslo", "in a statement". */
-const DESCRIPTIVE_APPOSITIVE = /^(?:the|a|an)\s|^\d+$|^\p{Ll}+(?:ed|ing)\s|^(?:in|on|at|during|via)\s/u;
+/**
+ * "the board's chair", "45", "published Monday", "speaking at a news conference in Keslo", "in a
+ * statement", "Ostmark's foreign minister".
+ */
+const DESCRIPTIVE_APPOSITIVE =
+  /^(?:the|a|an)\s|^\d+$|^\p{Ll}+(?:ed|ing)\s|^(?:in|on|at|during|via)\s|^\p{Lu}\S*['’]s\s+\p{Ll}/u;
 const STARTS_UPPER_CASE = /^\p{Lu}/u;
 
 /** A bare name, possibly with a title: "Jane Roe", "Board member Jane Roe", "Dr. Roe". */
@@ -457,7 +464,7 @@ function citedClaim(sentence: string, verbStart: number, reporterPhrase: string)
 
 /** Cheap filter: most narrative sentences contain no reporting verb at all. */
 const MENTIONS_REPORTING = new RegExp(
-  `\\b(?:${[...REPORTING_VERB, ...INFINITIVE_REPORT, "referred", "referenced", "cited", "pointed", "mentioned", "dismissed", "rejected", "disputed", "echoed", "repeated", "questioned", "challenged", "recalled", "highlighted", "denied", "contradicted", "mocked", "criticized", "criticised", "according"].join("|")})\\b`,
+  `\\b(?:${[...REPORTING_VERB, ...INFINITIVE_REPORT, "referred", "referenced", "cited", "pointed", "mentioned", "dismissed", "rejected", "disputed", "echoed", "repeated", "questioned", "challenged", "recalled", "highlighted", "denied", "contradicted", "mocked", "criticized", "criticised", "according", "saying"].join("|")})\\b`,
   "i",
 );
 
