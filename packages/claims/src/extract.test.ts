@@ -33,6 +33,7 @@ import {
   RELIEF_PACKAGE,
   SELVA_ARMS,
   SKELD_ANNOUNCEMENT,
+  SOLBY_BUDGET,
   STORM_REPAIRS,
   TASKO_RELIEF,
   TOLLAN_PACKAGE,
@@ -1570,4 +1571,27 @@ describe("extractClaims on names with a possessive role around them", () => {
     ["The grain shipments would ease bread prices by spring.", "Sela Varn"],
     ["The first grain ships would dock in Port Aske next week.", "Sela Varn"],
   ]);
+});
+
+describe("extractClaims on two amounts after a verb of spending", () => {
+  const claims = extractClaims({ body: SOLBY_BUDGET });
+  const budget = "The 12 million crown budget for 2027";
+
+  it("keeps exact offsets", () => expectExactOffsets(SOLBY_BUDGET, claims));
+
+  it("makes one claim per amount", () => {
+    expect(find(claims, `${budget} earmarks 3 million crowns for school meals.`).quote).toBe(
+      "3 million crowns for school meals",
+    );
+    expect(find(claims, `${budget} earmarks 1 million crowns for libraries.`).quote).toBe(
+      "1 million crowns for libraries",
+    );
+    expect(find(claims, "The package provides 250,000 crowns for road salt.").quote).toBe(
+      "250,000 crowns for road salt",
+    );
+  });
+
+  it("leaves two clauses joined by 'and' alone", () => {
+    find(claims, "40 roads were closed and 12 were reopened by evening.");
+  });
 });

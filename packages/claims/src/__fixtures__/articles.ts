@@ -605,3 +605,13 @@ export const DUNMARK_THANKS = `Dunmark's trade minister, Sela Varn, thanked Ello
 
 Sela Varn, Dunmark's trade minister, said the first grain ships would dock in Port Aske next week.
 `;
+
+/** Two amounts after a verb of spending ("earmarks A for X and B for Y"), and two that are no pair. */
+export const SOLBY_BUDGET = `The Solby council on Wednesday passed a 12 million crown budget for 2027.
+
+The budget earmarks 3 million crowns for school meals and 1 million crowns for libraries.
+
+The package provides 400,000 crowns for snow clearing and 250,000 crowns for road salt.
+
+Officials said 40 roads were closed and 12 were reopened by evening.
+`;

@@ -17,7 +17,7 @@ import {
   splitListItems,
 } from "./list-items";
 import { lowerLineOpener, WordCases } from "./opener-case";
-import { seriesList } from "./series";
+import { amountPair, seriesList } from "./series";
 
 /** Atomic claims cut out of a list sentence, and the earlier-described thing they belong to. */
 export interface ListDecomposition {
@@ -636,7 +636,7 @@ function seriesDecomposition(
   base: number,
   entities: EntityMemory,
 ): ListDecomposition | null {
-  const items = seriesList(content, base);
+  const items = seriesList(content, base) ?? amountPair(content, base);
   if (items === null) return null;
   const subject = THING_SUBJECT.exec(content)?.[0] ?? null;
   const entity = subject !== null && isThingNoun(subject.split(" ")[1] ?? "") ? entities.find(subject) : null;

@@ -32,6 +32,48 @@ export function seriesList(content: string, base: number): Piece[] | null {
   return objectSeries(content, base, items);
 }
 
+const AMOUNT_WORD = /(?:^|\s)(?:\$|€|£)?\d[\d,.]*(?=\s)/g;
+const AND_AMOUNT = /\s+and\s+(?=(?:\$|€|£)?\d)/;
+const MAX_AMOUNT_ITEM_WORDS = 8;
+
+/**
+ * "The plan allocates $4 million to housing and $2 million to transit" → "The plan allocates $4
+ * million to housing." and "The plan allocates $2 million to transit.": two amounts right after a
+ * verb, each with what it is for, are two claims (a series needs three items otherwise).
+ */
+export function amountPair(content: string, base: number): Piece[] | null {
+  const text = content.replace(/[\s.]+$/, "");
+  for (const amount of text.matchAll(AMOUNT_WORD)) {
+    const start = amount.index + (amount[0].startsWith(" ") ? 1 : 0);
+    const lead = text.slice(0, start).trim();
+    const leadWords = words(lead);
+    const [before = "", verb = ""] = leadWords.slice(-2);
+    if (!(isFiniteVerb(verb) || isUnambiguousVerb(verb) || BEFORE_BASE_VERB.test(before))) continue;
+    const rest = text.slice(start);
+    const and = AND_AMOUNT.exec(rest);
+    if (and === null || AND_AMOUNT.test(rest.slice(and.index + and[0].length))) return null;
+    const first = rest.slice(0, and.index);
+    const second = rest.slice(and.index + and[0].length);
+    const plain = [first, second].every((item) => {
+      const itemWords = words(item);
+      return (
+        itemWords.length <= MAX_AMOUNT_ITEM_WORDS &&
+        !itemWords.some((w) => /[,;]$/.test(w) || AUX_WORD.test(w))
+      );
+    });
+    if (!plain) return null;
+    const secondStart = start + and.index + and[0].length;
+    return [
+      { text: asSentence(`${lead} ${first}`), start: base + start, end: base + start + first.length },
+      { text: asSentence(`${lead} ${second}`), start: base + secondStart, end: base + text.length },
+    ];
+  }
+  return null;
+}
+
+/** "is", "will", "said": an item holding one is a clause of its own. */
+const AUX_WORD = /^(?:is|are|was|were|has|have|had|will|would|can|could|said|says)$/;
+
 /** "destroyed 300 homes": a verb, then its object (not a bare participle or "unprepared for"). */
 function startsWithPredicate(item: Piece): boolean {
   const [verb, object] = words(item.text);
