@@ -9,6 +9,7 @@ import {
   DORNE_TRANCHE,
   DRAWDOWN_NOTICE,
   DUNMARK_THANKS,
+  ELMSTAD_TOWN_HALL,
   FENNA_RELIEF,
   GARN_FACT_SHEETS,
   HALDEN_SHIPMENT,
@@ -1260,6 +1261,19 @@ describe("extractClaims on a place with its own relative clause between 'said' a
 
   it("starts the claim after the second 'that'", () => {
     expect(claims.map((claim) => claim.text).filter((text) => /rally|speech|meeting/.test(text))).toEqual([]);
+  });
+
+  describe("and an audience with its own clause, or a place right before the claim's 'that'", () => {
+    const more = itAttributes(ELMSTAD_TOWN_HALL, [
+      ["Class sizes would fall next year.", "Ruth Kessel"],
+      ["The ferry would run every hour.", "Ruth Kessel"],
+      ["The harbor budget would be balanced.", "Ruth Kessel"],
+      ["The old bridge would be closed in March.", "Oren Fisk"],
+    ]);
+
+    it("leaves the place and the audience out of the claims", () => {
+      expect(more.filter((claim) => /visit|crowd|reporters|meeting/.test(claim.text))).toEqual([]);
+    });
   });
 });
 

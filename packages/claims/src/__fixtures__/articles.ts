@@ -615,3 +615,13 @@ The package provides 400,000 crowns for snow clearing and 250,000 crowns for roa
 
 Officials said 40 roads were closed and 12 were reopened by evening.
 `;
+
+/** More places and objects between "said"/"told" and the claim's "that". */
+export const ELMSTAD_TOWN_HALL = `Mayor Ruth Kessel said during a visit to a school that serves 400 pupils that class sizes would fall next year.
+
+Kessel told a crowd that had gathered outside the town hall that the ferry would run every hour.
+
+Kessel told reporters who had waited since noon that the harbor budget would be balanced.
+
+Deputy Mayor Oren Fisk said at a meeting that the old bridge would be closed in March.
+`;

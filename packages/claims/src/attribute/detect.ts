@@ -1,4 +1,4 @@
-import { isUnambiguousVerb } from "../decompose/clauses";
+import { isFiniteVerb, isUnambiguousVerb } from "../decompose/clauses";
 import { trimTrailing, wordsOf } from "../util/text";
 import { isGroupNoun, startsWithRole } from "./names";
 import {
@@ -319,12 +319,14 @@ function leadingSpeaker(sentence: string): Attribution | null {
         return whole === null ? null : { speakerPhrase: phrase, reporterPhrase: null, ...whole, prefix: "" };
       }
       contentFrom += object[0].length;
+      contentFrom += placeWithRelative(sentence.slice(contentFrom), true);
     }
-    const place = placeWithRelative(sentence.slice(contentFrom));
+    const place = placeWithRelative(sentence.slice(contentFrom), false);
     if (place > 0) contentFrom += place;
     else {
       contentFrom += ADVERBIAL.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
       contentFrom += ADVERBIAL_BEFORE_THAT.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
+      contentFrom += PLACE_BEFORE_CLAIM.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
     }
     {
       const that = /^\s*that[\s,]+/i.exec(sentence.slice(contentFrom));
@@ -432,19 +434,27 @@ const ADVERBIAL_BEFORE_THAT =
   /^,?\s+(?:(?:late|early)\s+\p{Lu}\p{Ll}+day|(?:during|at|after|before|from|via|over|in|on|outside|near)\s+(?:[^\s,.;:"“”]+\s+){0,5}?(?:\p{Lu}[\p{L}'’-]*|morning|afternoon|evening|night|week|month|year))(?=\s+that\s)/u;
 
 /** "at a rally that drew 5,000 people", up to the "that" after it; the relative word is the group. */
-const PLACE_WITH_RELATIVE =
-  /^,?\s+(?:at|during|in|on|after|before|outside|near|over|to)\s+(?:[^\s,.;:"“”]+,?\s+){1,6}?(?:(that|which)\s+(\p{Ll}+)|where|when)\s[^.;:"“”]{0,100}?,?(?=\s+that\s)/u;
+/** "at a rally", "during a visit to a school": where or when something was said. */
+const PLACE = String.raw`\s+(?:at|during|in|on|after|before|outside|near|over|to)\s+(?:[^\s,.;:"“”]+,?\s+){1,6}?`;
+/** "that drew 5,000 people", "who had waited", "where …", up to the "that" after it; the relative word is a group. */
+const RELATIVE = String.raw`(?:(that|which|who)\s+(\p{Ll}+)|where|when)\s[^.;:"“”]{0,100}?,?(?=\s+that\s)`;
+const PLACE_WITH_RELATIVE = new RegExp(`^,?${PLACE}${RELATIVE}`, "u");
+const OBJECT_WITH_RELATIVE = new RegExp(`^,?\\s+${RELATIVE}`, "u");
+/** "at a meeting" right before "that the …": the "that" opens the claim, so the place is skipped. */
+const PLACE_BEFORE_CLAIM =
+  /^,?\s+(?:at|during|in|on|after|before|outside|near|over|to)\s+(?:[^\s,.;:"“”]+\s+){0,5}?[^\s,.;:"“”]+(?=\s+that\s+(?:the|a|an|it|he|she|they|we|i|this|these|those|there|its|his|her|their|\p{Lu}|\d))/u;
 
 /**
  * How much of `afterVerb` is a where or when with its own relative clause ("said at a rally that
- * drew 5,000 people that …", "in a speech which was aired live"), so the claim starts at the next
- * "that"; 0 without one. The relative "that" opens a verb: "in a statement that the plan …" is the claim.
+ * drew 5,000 people that …", "in a speech which was aired live"), or, after `told` and its object,
+ * the object's relative clause ("told a crowd that had gathered …"), so the claim starts at the
+ * next "that"; 0 without one. The relative "that" opens a verb: "in a statement that the plan …" is the claim.
  */
-function placeWithRelative(afterVerb: string): number {
-  const match = PLACE_WITH_RELATIVE.exec(afterVerb);
+function placeWithRelative(afterVerb: string, afterObject: boolean): number {
+  const match = (afterObject ? OBJECT_WITH_RELATIVE : PLACE_WITH_RELATIVE).exec(afterVerb);
   if (match === null) return 0;
   const [whole, relative, verb = ""] = match;
-  return relative === undefined || isUnambiguousVerb(verb) ? whole.length : 0;
+  return relative === undefined || isUnambiguousVerb(verb) || isFiniteVerb(verb) ? whole.length : 0;
 }
 
 const CITED = /^(?:\S+\s+){1,2}?(.{1,150}?)['’]s?\s+([a-z]+)\s+that\s+/iu;
