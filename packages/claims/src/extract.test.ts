@@ -36,6 +36,7 @@ import {
   SKELD_ANNOUNCEMENT,
   SOLBY_BUDGET,
   STORM_REPAIRS,
+  TARVO_LATEST,
   TASKO_RELIEF,
   TOLLAN_PACKAGE,
   TUVA_BUDGET,
@@ -1607,5 +1608,18 @@ describe("extractClaims on two amounts after a verb of spending", () => {
 
   it("leaves two clauses joined by 'and' alone", () => {
     find(claims, "40 roads were closed and 12 were reopened by evening.");
+  });
+});
+
+describe("extractClaims on a claim opening with 'The latest package'", () => {
+  const claims = extractClaims({ body: TARVO_LATEST });
+
+  it("names the package described before", () => {
+    const claim = find(
+      claims,
+      "The 48 million euro security aid package for Tarvo brings Ulmeria's total aid to Tarvo to 900 million euros.",
+    );
+    expect(TARVO_LATEST.slice(claim.start, claim.end)).toBe(claim.quote);
+    expect(claim.quote.startsWith("The latest package")).toBe(true);
   });
 });

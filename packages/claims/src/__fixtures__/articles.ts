@@ -625,3 +625,9 @@ Kessel told reporters who had waited since noon that the harbor budget would be 
 
 Deputy Mayor Oren Fisk said at a meeting that the old bridge would be closed in March.
 `;
+
+/** A claim opening with "The latest package" after the package was described. */
+export const TARVO_LATEST = `Ulmeria on Thursday announced a 48 million euro security aid package for Tarvo.
+
+The latest package brings Ulmeria's total aid to Tarvo to 900 million euros.
+`;
