@@ -44,6 +44,7 @@ import {
   VARNHOLM_BUDGET,
   VESK_FLOODS,
   WARD_AUDIT,
+  WELLO_KITS,
   WINTER_AID,
 } from "./__fixtures__/articles";
 import { extractClaims } from "./index";
@@ -1621,5 +1622,18 @@ describe("extractClaims on a claim opening with 'The latest package'", () => {
     );
     expect(TARVO_LATEST.slice(claim.start, claim.end)).toBe(claim.quote);
     expect(claim.quote.startsWith("The latest package")).toBe(true);
+  });
+});
+
+describe("extractClaims on an inclusion list closed by ', among other items'", () => {
+  const claims = extractClaims({ body: WELLO_KITS });
+  const pkg = "The 2 million euro school aid package";
+
+  it("keeps exact offsets", () => expectExactOffsets(WELLO_KITS, claims));
+
+  it("splits the list and leaves the closing phrase out", () => {
+    expect(find(claims, `${pkg} includes atlases.`).quote).toBe("atlases");
+    expect(find(claims, `${pkg} includes slates.`).quote).toBe("slates");
+    expect(find(claims, `${pkg} also includes nets.`).quote).toBe("nets");
   });
 });

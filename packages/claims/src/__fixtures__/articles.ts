@@ -631,3 +631,11 @@ export const TARVO_LATEST = `Ulmeria on Thursday announced a 48 million euro sec
 
 The latest package brings Ulmeria's total aid to Tarvo to 900 million euros.
 `;
+
+/** An inclusion list closed by ", among other items" or ", among others". */
+export const WELLO_KITS = `Carvia on Monday sent a 2 million euro school aid package to the valley town of Wello.
+
+The package includes slates, chalk and atlases, among other items.
+
+It also includes footballs and nets, among others.
+`;

@@ -284,7 +284,9 @@ function latestContainer(entities: EntityMemory): (ListLead & { entity: Entity }
  * "The plan includes A, B and C" / "..., including A, B and C" / "It also includes A and B" /
  * "The package, which includes A and B, is the largest yet" (the main clause is kept as its own claim).
  */
-function inclusionList(content: string, base: number, entities: EntityMemory): ListDecomposition | null {
+function inclusionList(whole: string, base: number, entities: EntityMemory): ListDecomposition | null {
+  // "…, among other items." says only that the list is not complete.
+  const content = whole.replace(AMONG_OTHERS, "");
   const trigger = INCLUSION.exec(content);
   if (trigger === null) return null;
   const verb = trigger[1] ?? "";
@@ -334,6 +336,8 @@ function inclusionList(content: string, base: number, entities: EntityMemory): L
   }
   return { items: pieces, entity };
 }
+
+const AMONG_OTHERS = /,\s+(?:among\s+(?:others|other\s+\p{Ll}+)|and\s+(?:more|others))[\s.]*$/u;
 
 const SHARED =
   /^(.{2,120}?)\s+(?:is|are|was|were|will be)\s+(?:split|divided|shared)\s+(?:between|among)\s+(.{2,400})$/s;
