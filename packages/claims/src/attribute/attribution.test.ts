@@ -152,6 +152,16 @@ describe("closing tags with roles, appositives and days", () => {
       "economists",
       "Rents will rise 9 percent next year.",
     ],
+    [
+      "Talvia's prime minister, Rhea Moss, thanked the donors and said the clinics would open in May.",
+      "Rhea Moss",
+      "The clinics would open in May.",
+    ],
+    [
+      "Gran will lend Talvia 900 million euros, Finance Minister Odo Ferro said on Monday, the largest loan in its history.",
+      "Odo Ferro",
+      "Gran will lend Talvia 900 million euros, the largest loan in its history.",
+    ],
   ];
   for (const [body, speaker, text] of cases) {
     it(`credits ${speaker}`, () => {

@@ -165,6 +165,9 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
     ) ||
     /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(after[0] ?? "");
   if (after.length > 14 || (!adverbialOnly && verb !== "told" && verb !== "tells")) return undefined;
+  // "…, the minister said on Tuesday, the largest tranche since 2022": the sentence goes on after the
+  // tag, so it is a tag in the middle, whose cut keeps the rest.
+  if (TIME_THEN_MORE.test(after.join(" "))) return undefined;
   // "..., told reporters the wing would open" carries a clause: it is not a closing tag. Nor is
   // "…, Ivo Tarn, said on social media that the package …": the tag opens the sentence.
   if (after.some((w) => AUXILIARY.test(w) || w === "that")) return undefined;
@@ -184,8 +187,21 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
   return isSpeakerPhrase(phrase) ? phrase : undefined;
 }
 
-const MIDDLE_TAG =
-  /,\s+(?:([^,]{2,60}?)\s+(?:said|says|added|noted|announced|confirmed|reported)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+in a statement|\s+last week|\s+this week|\s+earlier)?|according to\s+([^,]{2,80}?)),\s+(?=\S)/gu;
+/** When a tag in the middle of a sentence may say it spoke: "said on Tuesday", "said in a statement". */
+const TAG_TIME = String.raw`(?:on\s+)?\p{Lu}\p{Ll}+day|in a statement|last week|this week|earlier`;
+const MIDDLE_TAG = new RegExp(
+  String.raw`,\s+(?:([^,]{2,60}?)\s+(?:said|says|added|noted|announced|confirmed|reported)(?:\s+(?:${TAG_TIME}))?|according to\s+([^,]{2,80}?)),\s+(?=\S)`,
+  "gu",
+);
+/**
+ * What follows a closing tag's verb when the sentence goes on with a description of the claim: a
+ * time, a comma, then a noun phrase ("on Tuesday, the largest tranche since 2022"). A clause after
+ * the time ("…, as fighting intensified") is context, left out with the tag.
+ */
+const TIME_THEN_MORE = new RegExp(
+  String.raw`^(?:${TAG_TIME}),\s+(?:the|a|an|its|their|his|her)\s+\S+\s+\S`,
+  "u",
+);
 
 /** "Ray noted that, according to the agency, …": the sentence's own speaker comes first. */
 function reportsBefore(sentence: string, end: number): boolean {
@@ -304,7 +320,7 @@ function leadingSpeaker(sentence: string): Attribution | null {
     ) {
       speakerEnd--;
     }
-    const phrase = speakerBefore(words, speakerEnd);
+    const phrase = speakerBefore(words, ownActionStart(words, speakerEnd));
     if (phrase === null) continue;
 
     const cited = cites ? citedClaim(sentence, word.start, phrase) : null;
@@ -355,6 +371,28 @@ function openingQuotationEnd(sentence: string): number {
   if (open === null) return 0;
   const close = sentence.indexOf(open[1] === "“" ? "”" : '"', open[0].length);
   return close < 0 ? sentence.length : close;
+}
+
+/** A subject's own past-tense action before "and said": "thanked Pemberly", "met the envoy". */
+const OWN_ACTION_VERB =
+  /^(?:\p{Ll}+ed|met|spoke|took|gave|made|sent|held|went|came|left|visited|signed|shook)$/u;
+
+/** Words of an action before "and said" are few: "thanked Pemberly", "met the visiting envoy". */
+const MAX_ACTION_WORDS = 6;
+
+/**
+ * "Norland's president, Ivo Brandt, thanked Pemberly and said …": the speaker is the subject of the
+ * first of two joined actions, so the speaker ends before that action. Otherwise `end` itself.
+ */
+function ownActionStart(words: Array<{ text: string }>, end: number): number {
+  if (!/^and$/i.test(words[end - 1]?.text ?? "")) return end;
+  for (let verb = end - 2; verb > 0 && verb >= end - 1 - MAX_ACTION_WORDS; verb--) {
+    const text = words[verb]?.text ?? "";
+    // A comma inside the action ends the search: "…, who led the talks, and said" is no one action.
+    if (verb < end - 2 && /[,;:]$/.test(text)) return end;
+    if (OWN_ACTION_VERB.test(text)) return verb;
+  }
+  return end;
 }
 
 /**
