@@ -162,6 +162,26 @@ describe("closing tags with roles, appositives and days", () => {
       "Odo Ferro",
       "Gran will lend Talvia 900 million euros, the largest loan in its history.",
     ],
+    [
+      "Its leader, Pia Lund, wrote in a post on social media that the ferry fares had doubled.",
+      "Pia Lund",
+      "The ferry fares had doubled.",
+    ],
+    [
+      "The mine will close in June, a senior ministry official said, speaking on condition of anonymity because the plan is not public.",
+      "a senior ministry official",
+      "The mine will close in June.",
+    ],
+    [
+      "Ferry traffic fell 12 percent in 2025, data released Monday by the port authority showed.",
+      "the port authority",
+      "Ferry traffic fell 12 percent in 2025.",
+    ],
+    [
+      "Ferry traffic fell 12 percent, an analysis by the Osk Institute found.",
+      "the Osk Institute",
+      "Ferry traffic fell 12 percent.",
+    ],
   ];
   for (const [body, speaker, text] of cases) {
     it(`credits ${speaker}`, () => {

@@ -152,6 +152,8 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
     const phrase = (verbFirst[1] ?? "").split(/,\s+(?:who|which|adding|citing)\b/)[0] ?? "";
     return isSpeakerPhrase(phrase) && !/\d/.test(phrase) && lowerCaseWords(phrase) <= 3 ? phrase : undefined;
   }
+  const shown = DATA_SHOWED.exec(tail)?.[1];
+  if (shown !== undefined) return shown;
   const words = tail.split(/\s+/);
   const verbIndex = words.findIndex((w, i) => i > 0 && REPORTING_VERB.has(w.toLowerCase()));
   if (verbIndex < 0 || verbIndex > MAX_SPEAKER_WORDS) return undefined;
@@ -211,6 +213,26 @@ function reportsBefore(sentence: string, end: number): boolean {
     .some((word) => REPORTING_VERB.has(word.toLowerCase()) || word === "that");
 }
 
+/** Verbs by which data speak: only in a closing tag after a data word ("…, government data showed"). */
+const DATA_VERBS = [
+  "showed",
+  "shows",
+  "show",
+  "suggested",
+  "suggests",
+  "suggest",
+  "indicated",
+  "indicates",
+  "indicate",
+];
+
+/** "…, data released Thursday by the statistics office showed.": the data's source is the speaker. */
+const DATA_SHOWED = new RegExp(
+  String.raw`^((?:\S+\s+){0,4}?(?:data|figures|statistics|records|survey|poll|study|analysis)\b(?:\s+\S+){0,8}?)\s+(?:${DATA_VERBS.join("|")})(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?$`,
+  "u",
+);
+
+const ABOUT_THE_SPEAKER = /^(?:speaking|who (?:spoke|asked|requested|declined))\b/;
 const ADDING = /^(?:adding|noting|saying|warning|arguing|insisting)\s+(?:that\s+)?/;
 
 /** "Fees will fall 15%, officials said Tuesday, after cargo slumped." */
@@ -221,6 +243,12 @@ function middleTag(sentence: string): Attribution | null {
   );
   const phrase = match?.[1] ?? match?.[2];
   if (match === undefined || phrase === undefined) return null;
+  // "…, an official said, speaking on condition of anonymity.": the rest describes the speaker, so
+  // the tag closes the claim.
+  if (ABOUT_THE_SPEAKER.test(sentence.slice(match.index + match[0].length))) {
+    const claim = trimmedRange(sentence, 0, match.index);
+    return claim === null ? null : { speakerPhrase: phrase, reporterPhrase: null, ...claim, prefix: "" };
+  }
   // "…, the board said, adding that rationing was not planned": the participle goes with the tag.
   const participle = ADDING.exec(sentence.slice(match.index + match[0].length))?.[0] ?? "";
   const tagEnd = match.index + match[0].length + participle.length;
@@ -462,7 +490,7 @@ const TOLD_OBJECT =
   /^\s+(?:reporters|journalists|lawmakers|investors|supporters|him|her|them|us|me|(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}\p{Lu}[\p{L}.&'’-]*|(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:committee|panel|hearing|conference|briefing|rally|meeting|audience|crowd|court|jury|council|assembly|summit|forum|session|newspaper|broadcaster|radio station))(?=[\s,])/u;
 /** Where, when or how it was said ("in a 2023 report", "on Monday", "without evidence"), between the verb and the claim. */
 const ADVERBIAL =
-  /^,?\s+(?:in (?:a|an|its|his|her|their) (?:[\p{L}\d-]+ ){0,3}?(?:statement|interview|post|letter|email|speech|report|filing|release|briefing|study|analysis|testimony|memo)(?: (?:on|to|with) (?:(?:the )?(?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*(?= that\s)|(?:the|a) \p{Ll}+(?= that\s)|[^,]{1,40}?))?|(?:on )?\p{Lu}\p{Ll}+day|yesterday|today|last (?:week|month|year|night)|this (?:week|month|morning)|earlier|at a (?:news|press) (?:conference|briefing)|without (?:providing |offering |citing )?(?:any )?evidence|falsely|wrongly|incorrectly|repeatedly|again|on (?:social media|Twitter|X|Facebook|television))(?=[\s,])(?:\s+on\s+\p{Lu}\p{Ll}+day)?,?/u;
+  /^,?\s+(?:in (?:a|an|its|his|her|their) (?:[\p{L}\d-]+ ){0,3}?(?:statement|interview|post|letter|email|speech|report|filing|release|briefing|study|analysis|testimony|memo)(?: (?:on|to|with) (?:(?:the )?(?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*(?= that\s)|(?:the|a) \p{Ll}+(?= that\s)|[^,]{1,40}?(?= that\s)|[^,]{1,40}?))?|(?:on )?\p{Lu}\p{Ll}+day|yesterday|today|last (?:week|month|year|night)|this (?:week|month|morning)|earlier|at a (?:news|press) (?:conference|briefing)|without (?:providing |offering |citing )?(?:any )?evidence|falsely|wrongly|incorrectly|repeatedly|again|on (?:social media|Twitter|X|Facebook|television))(?=[\s,])(?:\s+on\s+\p{Lu}\p{Ll}+day)?,?/u;
 
 /**
  * "late Tuesday", "during a visit to Ostgrad", "at a rally in Keslo" right before "that": a when or
@@ -512,7 +540,7 @@ function citedClaim(sentence: string, verbStart: number, reporterPhrase: string)
 
 /** Cheap filter: most narrative sentences contain no reporting verb at all. */
 const MENTIONS_REPORTING = new RegExp(
-  `\\b(?:${[...REPORTING_VERB, ...INFINITIVE_REPORT, "referred", "referenced", "cited", "pointed", "mentioned", "dismissed", "rejected", "disputed", "echoed", "repeated", "questioned", "challenged", "recalled", "highlighted", "denied", "contradicted", "mocked", "criticized", "criticised", "according", "saying"].join("|")})\\b`,
+  `\\b(?:${[...REPORTING_VERB, ...INFINITIVE_REPORT, "referred", "referenced", "cited", "pointed", "mentioned", "dismissed", "rejected", "disputed", "echoed", "repeated", "questioned", "challenged", "recalled", "highlighted", "denied", "contradicted", "mocked", "criticized", "criticised", "according", "saying", ...DATA_VERBS].join("|")})\\b`,
   "i",
 );
 
