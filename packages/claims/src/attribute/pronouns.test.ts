@@ -12,6 +12,17 @@ describe("nameOpeningPronoun", () => {
     );
   });
 
+  it("names the speaker for an opening possessive", () => {
+    expect(nameOpeningPronoun("her house had flooded twice", "Mia Lund")).toBe(
+      "Mia Lund's house had flooded twice",
+    );
+    expect(nameOpeningPronoun("its plant will close", "Acme Group")).toBe("Acme Group's plant will close");
+    expect(nameOpeningPronoun("his plan will cost $4 million", "the ministry")).toBe(
+      "his plan will cost $4 million",
+    );
+    expect(nameOpeningPronoun("hers is the only bid", "Mia Lund")).toBe("hers is the only bid");
+  });
+
   it("leaves other openings and organisations alone", () => {
     expect(nameOpeningPronoun("shelters are full", "Mia Lund")).toBe("shelters are full");
     expect(nameOpeningPronoun("he will resign", "the ministry")).toBe("he will resign");

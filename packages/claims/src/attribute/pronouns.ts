@@ -7,11 +7,15 @@ import { looksLikeOrganisation } from "./names";
 export function nameOpeningPronoun(content: string, speaker: string | null): string {
   if (speaker === null) return content;
   if (looksLikeOrganisation(speaker)) {
-    // "Acme Group said it was reviewing ..." → "Acme Group was reviewing ...".
-    const it = /^it(?=\s)/i.exec(content);
-    return it === null ? content : `${speaker}${content.slice(it[0].length)}`;
+    // "Acme Group said it was reviewing ..." → "Acme Group was reviewing ...", "its plant" → "Acme Group's plant".
+    const it = /^it(s?)(?=\s)/i.exec(content);
+    if (it === null) return content;
+    return `${speaker}${it[1] === "" ? "" : "'s"}${content.slice(it[0].length)}`;
   }
   if (/^(?:the|a|an|some|officials?)\b/i.test(speaker)) return content;
+  // "Nyqvist said her house had flooded" → "Sara Nyqvist's house had flooded".
+  const possessive = /^(?:his|her)(?=\s)/i.exec(content);
+  if (possessive !== null) return `${speaker}'s${content.slice(possessive[0].length)}`;
   const match = /^(?:he|she)(?:(['’]s)\s+(\S+)|(?=\s))/i.exec(content);
   if (match === null) return content;
   if (match[1] === undefined) return `${speaker}${content.slice(match[0].length)}`;
