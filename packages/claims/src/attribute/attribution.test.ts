@@ -182,6 +182,16 @@ describe("closing tags with roles, appositives and days", () => {
       "the Osk Institute",
       "Ferry traffic fell 12 percent.",
     ],
+    [
+      "Ferry traffic fell 12 percent, a ministry fact sheet showed.",
+      "the ministry",
+      "Ferry traffic fell 12 percent.",
+    ],
+    [
+      "Mia Dahl, 67, said her house had flooded three times since 2015.",
+      "Mia Dahl",
+      "Mia Dahl's house had flooded three times since 2015.",
+    ],
   ];
   for (const [body, speaker, text] of cases) {
     it(`credits ${speaker}`, () => {

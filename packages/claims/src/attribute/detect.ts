@@ -228,7 +228,7 @@ const DATA_VERBS = [
 
 /** "…, data released Thursday by the statistics office showed.": the data's source is the speaker. */
 const DATA_SHOWED = new RegExp(
-  String.raw`^((?:\S+\s+){0,4}?(?:data|figures|statistics|records|survey|poll|study|analysis)\b(?:\s+\S+){0,8}?)\s+(?:${DATA_VERBS.join("|")})(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?$`,
+  String.raw`^((?:\S+\s+){0,4}?(?:data|figures|statistics|records|survey|poll|study|analysis|report|fact sheet|documents)\b(?:\s+\S+){0,8}?)\s+(?:${DATA_VERBS.join("|")})(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?$`,
   "u",
 );
 
