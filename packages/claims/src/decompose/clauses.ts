@@ -17,7 +17,7 @@ export function splitClauses(content: string, base: number): Piece[] {
   // "Under the bill, farmers will get A, premiums will be cut B, and hospitals will get C".
   const series = splitClauseSeries(content, base);
   if (series !== null) return series;
-  // "(found that) A, and that B": two reported claims.
+  // "(found that) A, and that B" or "…, but that B": two reported claims.
   const thatClauses = splitThatClauses(content, base);
   if (thatClauses !== null) return thatClauses.flatMap((p) => splitAtAnd(p.text, p.start));
   const bySemicolon = content.includes(";") ? splitTopLevel(content, ";") : [];
@@ -69,11 +69,11 @@ function hasUnambiguousVerb(text: string): boolean {
   return wordsOf(text).some((w) => isUnambiguousVerb(w.text));
 }
 
-const AND_THAT = /,?\s+and\s+that\s+/g;
+const AND_THAT = /,?\s+(?:and|but)\s+that\s+/g;
 
-/** Splits at ", and that" when each side has a verb; null when the text has no such split. */
+/** Splits at ", and that" or ", but that" when each side has a verb; null when the text has no such split. */
 function splitThatClauses(content: string, base: number): Piece[] | null {
-  if (!content.includes(" and that ")) return null;
+  if (!content.includes(" and that ") && !content.includes(" but that ")) return null;
   const pieces: Piece[] = [];
   let start = 0;
   for (const match of content.matchAll(AND_THAT)) {

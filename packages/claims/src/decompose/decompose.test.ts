@@ -163,6 +163,14 @@ describe("splitClauses", () => {
     expect(splitClauses("Rents rose 3% in May; wages stayed flat for the year", 0).length).toBe(2);
   });
 
+  it("separates reported claims joined by ', but that'", () => {
+    expect(
+      splitClauses("prices had slowed to 3 percent in May, but that rents remained high", 0).map(
+        (c) => c.text,
+      ),
+    ).toEqual(["prices had slowed to 3 percent in May", "rents remained high"]);
+  });
+
   it("does not split noun coordination or adjective lists", () => {
     expect(splitClauses("Flu cases rose 18% in January and deaths fell 4%", 0)).toHaveLength(1);
     expect(
