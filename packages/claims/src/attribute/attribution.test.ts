@@ -183,6 +183,11 @@ describe("closing tags with roles, appositives and days", () => {
       "Ferry traffic fell 12 percent.",
     ],
     [
+      "The bill provides 9 million euros for ferries, according to a summary released by the budget committee.",
+      "the budget committee",
+      "The bill provides 9 million euros for ferries.",
+    ],
+    [
       "Ferry traffic fell 12 percent, a ministry fact sheet showed.",
       "the ministry",
       "Ferry traffic fell 12 percent.",
