@@ -214,3 +214,31 @@ describe("seriesList", () => {
     expect(series("The city approved the budget, and the mayor signed it")).toBeUndefined();
   });
 });
+
+describe("a described thing's receiver", () => {
+  it("names who a thing is sent to, after 'to' or as the indirect object", () => {
+    for (const sentence of [
+      "Estovia will deliver a 90 million euro winter aid package to Marrland, the ministry said.",
+      "Estovia will send Marrland a 90 million euro winter aid package.",
+    ]) {
+      const memory = new EntityMemory();
+      memory.learn(sentence, null);
+      expect(texts("The package includes 40 generators and 12,000 tents", memory)).toEqual([
+        "The 90 million euro winter aid package for Marrland includes 40 generators.",
+        "The 90 million euro winter aid package for Marrland includes 12,000 tents.",
+      ]);
+    }
+  });
+
+  it("leaves a thing that already names its receiver, or is not given, as it is", () => {
+    const memory = new EntityMemory();
+    memory.learn("Estovia will send a 90 million euro aid package for Marrland.", null);
+    expect(texts("The package includes 40 generators and 12,000 tents", memory)?.[0]).toBe(
+      "The 90 million euro aid package for Marrland includes 40 generators.",
+    );
+    memory.learn("The mayor sent a 30 million euro school plan to Parliament.", null);
+    expect(texts("The plan includes 40 classrooms and 12 gyms", memory)?.[0]).toBe(
+      "The 30 million euro school plan includes 40 classrooms.",
+    );
+  });
+});

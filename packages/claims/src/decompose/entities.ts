@@ -69,7 +69,7 @@ export class EntityMemory {
     for (let i = 0; i < words.length; i++) {
       if (!HEAD_WORD.test(words[i] ?? "") || HEAD_WORD.test(words[i + 1] ?? "")) continue;
       const head = bare(words[i] ?? "");
-      const phrase = nounPhrase(words, i);
+      const phrase = describedPhrase(words, i);
       // Only descriptive mentions are worth reusing: they carry a number, a name or a modifier.
       // "“The package": a quotation mark before the article leaves it a reference all the same.
       if (phrase.split(" ").length < 2 || /^[“"‘']?(?:the|this|that)\s/i.test(phrase)) continue;
@@ -238,6 +238,59 @@ const NAMED_POSSESSOR = /^\p{Lu}\S*['’]s?\s/u;
 
 /** The noun phrase around `words[headIndex]`; "" when it sits in a participle clause. */
 function nounPhrase(words: string[], headIndex: number): string {
+  const [start, end] = nounPhraseSpan(words, headIndex);
+  return words
+    .slice(start, end)
+    .join(" ")
+    .replace(/[,;:.!?"”]+$/, "");
+}
+
+const GIVING_VERB =
+  /^(?:send|sends|sent|sending|deliver|delivers|delivered|delivering|provide|provides|provided|providing|give|gives|gave|giving|ship|ships|shipped|shipping|pledge|pledges|pledged|pledging|offer|offers|offered|offering|lend|lends|lent|lending|donate|donates|donated|donating)$/i;
+/** Things given to someone; a plan or bill "sent to Parliament" is submitted, not given. */
+const GIVEN_THING = /^(?:package|aid|assistance|shipment|delivery|tranche|donation|loan|grant|funding)$/i;
+const NAME_WORD = /^\p{Lu}[\p{L}.'’-]*[,;:.]?$/u;
+
+/**
+ * The noun phrase around `words[headIndex]` with its receiver: "will send Osk a 90 million euro
+ * package" and "will deliver a 90 million euro package to Osk" → "90 million euro package for Osk".
+ */
+function describedPhrase(words: string[], headIndex: number): string {
+  const [start, end] = nounPhraseSpan(words, headIndex);
+  const phrase = nounPhrase(words, headIndex);
+  if (phrase === "" || /\sfor\s/.test(phrase) || !GIVEN_THING.test(bare(words[headIndex] ?? "")))
+    return phrase;
+  const receiver = receiverAfter(words, end, start) ?? receiverBefore(words, start);
+  return receiver === null ? phrase : `${phrase} for ${receiver}`;
+}
+
+/** "deliver <phrase> to Osk": the capitalised words after "to", when a giving verb leads the phrase. */
+function receiverAfter(words: string[], end: number, start: number): string | null {
+  if (words[end] !== "to" || !GIVING_VERB.test(words[start - 1] ?? "")) return null;
+  return nameFrom(words.slice(end + 1, end + 4));
+}
+
+/** "send Osk <phrase>": the name between a giving verb and the phrase. */
+function receiverBefore(words: string[], start: number): string | null {
+  let first = start;
+  while (first > start - 3 && first > 0 && /^\p{Lu}[\p{L}.'’-]*$/u.test(words[first - 1] ?? "")) first--;
+  if (first === start || !GIVING_VERB.test(words[first - 1] ?? "")) return null;
+  return words.slice(first, start).join(" ");
+}
+
+/** Leading capitalised words, up to the first punctuation that ends them. */
+function nameFrom(candidates: string[]): string | null {
+  const name: string[] = [];
+  for (const word of candidates) {
+    if (!NAME_WORD.test(word)) break;
+    name.push(word.replace(/[,;:.]$/, ""));
+    if (/[,;:.]$/.test(word)) break;
+  }
+  return name.length === 0 ? null : name.join(" ");
+}
+
+/** Word range [start, end) of the noun phrase around `words[headIndex]`; empty in a participle clause. */
+function nounPhraseSpan(words: string[], headIndex: number): [number, number] {
   let start = headIndex;
   while (start > 0 && headIndex - start < 6) {
     const previous = words[start - 1] ?? "";
@@ -253,7 +306,7 @@ function nounPhrase(words: string[], headIndex: number): string {
   }
   // "…, bringing total aid to 4 billion": a phrase in a participle clause describes no thing.
   if (start < headIndex && PARTICIPLE.test(words[start] ?? "") && /,$/.test(words[start - 1] ?? ""))
-    return "";
+    return [start, start];
   // "$2.5 billion in new military aid": the amount is part of what the aid is.
   if (/^(?:in|of)$/i.test(words[start - 1] ?? "")) start = amountBefore(words, start - 1) ?? start;
   let end = headIndex + 1;
@@ -265,10 +318,7 @@ function nounPhrase(words: string[], headIndex: number): string {
       if (/[,;:]$/.test(word) || (/[.!?]["”]?$/.test(word) && !ABBREVIATION.test(word))) break;
     }
   }
-  return words
-    .slice(start, end)
-    .join(" ")
-    .replace(/[,;:.!?"”]+$/, "");
+  return [start, end];
 }
 
 /** Where an amount ("$2.5 billion", "$40m") ends right before `words[at]`, the index it starts at. */
