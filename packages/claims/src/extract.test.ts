@@ -25,6 +25,7 @@ import {
   LEVEE_PLAN,
   LORN_SUPPLIES,
   MARRA_DEAL,
+  MERO_QUOTE,
   NORRBY_RALLY,
   ORVIK_AID,
   OSTMARK_PACKAGE,
@@ -1635,5 +1636,13 @@ describe("extractClaims on an inclusion list closed by ', among other items'", (
     expect(find(claims, `${pkg} includes atlases.`).quote).toBe("atlases");
     expect(find(claims, `${pkg} includes slates.`).quote).toBe("slates");
     expect(find(claims, `${pkg} also includes nets.`).quote).toBe("nets");
+  });
+});
+
+describe("extractClaims on a list that ends a quotation", () => {
+  const claims = itAttributes(MERO_QUOTE, [["We are also sending life rafts.", "Edda Holm"]]);
+
+  it("ends the last item's span before the period and closing quotation mark", () => {
+    expect(find(claims, "We are also sending life rafts.").quote).toBe("life rafts");
   });
 });

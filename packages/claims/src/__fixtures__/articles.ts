@@ -639,3 +639,9 @@ The package includes slates, chalk and atlases, among other items.
 
 It also includes footballs and nets, among others.
 `;
+
+/** A list in a quotation without a tag of its own: split all the same, the last item stopping before the closing mark. */
+export const MERO_QUOTE = `Basca on Friday announced a 5 million euro fishing aid package for the island of Mero.
+
+“The package includes nets and buoys,” Fisheries Minister Edda Holm said. “We are also sending engines, radios and life rafts.”
+`;

@@ -49,6 +49,9 @@ export function decomposeList(
   cases: WordCases = WordCases.NONE,
 ): ListDecomposition | null {
   if (content.length > MAX_LIST_SENTENCE) return null;
+  // “We are also sending A, B and C.”: a quotation around the whole sentence hides no list separator.
+  const quoted = WHOLE_QUOTATION.exec(content);
+  if (quoted !== null) return decomposeList(quoted[1] ?? "", base + 1, entities, cases);
   return (
     numberedList(content, base, entities) ??
     invertedList(content, base, entities) ??
@@ -63,6 +66,8 @@ export function decomposeList(
     seriesDecomposition(content, base, entities)
   );
 }
+
+const WHOLE_QUOTATION = /^“([^“”]+)”\s*$/;
 
 const PART_NOUNS = "provisions|measures|contents|items|elements|components|highlights|terms|details";
 const PARTS_OWNED = new RegExp(

@@ -263,7 +263,9 @@ function trimItem(piece: Piece, first: boolean): Piece | null {
   let text = piece.text;
   const lead =
     /^[\s,;:]*(?:(?:and|or|as well as|along with|plus|together with)(?:\s+|$))?/i.exec(text)?.[0].length ?? 0;
-  const tail = /[\s,;:.]+$/.exec(text.slice(lead))?.[0].length ?? 0;
+  // "cots.”" closes a quotation the item did not open: the mark goes with the period.
+  const closesQuote = !/[“"]/.test(text.slice(lead, -1));
+  const tail = (closesQuote ? /[\s,;:.”"]+$/ : /[\s,;:.]+$/).exec(text.slice(lead))?.[0].length ?? 0;
   start += lead;
   end -= tail;
   text = text.slice(lead, text.length - tail);
