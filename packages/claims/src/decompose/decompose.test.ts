@@ -242,3 +242,14 @@ describe("a described thing's receiver", () => {
     );
   });
 });
+
+describe("a verb after a modal", () => {
+  it("is no described thing: 'a bill that would fund the government' describes no fund", () => {
+    const memory = new EntityMemory();
+    memory.learn("Senators agreed on a $2 billion spending bill that would fund the army.", null);
+    expect(texts("The fund includes 4 clinics and 2 schools", memory)).toEqual([
+      "The fund includes 4 clinics.",
+      "The fund includes 2 schools.",
+    ]);
+  });
+});
