@@ -253,3 +253,17 @@ describe("a verb after a modal", () => {
     ]);
   });
 });
+
+describe("a described thing's postmodifier", () => {
+  it("drops a participle cut from its 'by' phrase", () => {
+    const memory = new EntityMemory();
+    memory.learn("Parliament approved a $310 million relief plan for farmers hit by the drought.", null);
+    expect(texts("The plan includes seed grain and fuel", memory)?.[0]).toBe(
+      "The $310 million relief plan for farmers includes seed grain.",
+    );
+    memory.learn("Tarn unveiled a 5 million euro aid package for towns affected by floods.", null);
+    expect(texts("The package includes tents and pumps", memory)?.[0]).toBe(
+      "The 5 million euro aid package for towns includes tents.",
+    );
+  });
+});

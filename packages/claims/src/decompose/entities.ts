@@ -235,6 +235,8 @@ export function describe(entity: Entity, reference: string): string {
 }
 
 const PARTICIPLE = /^\p{Ll}{3,}ing$/u;
+const PASSIVE_PARTICIPLE =
+  /^(?:\p{Ll}{2,}ed|hit|struck|caught|held|made|paid|run|won|built|sent|set|hurt|left|shut|cut)$/u;
 const NAMED_POSSESSOR = /^\p{Lu}\S*['’]s?\s/u;
 
 /** The noun phrase around `words[headIndex]`; "" when it sits in a participle clause. */
@@ -318,6 +320,8 @@ function nounPhraseSpan(words: string[], headIndex: number): [number, number] {
       end++;
       if (/[,;:]$/.test(word) || (/[.!?]["”]?$/.test(word) && !ABBREVIATION.test(word))) break;
     }
+    // "plan for farmers hit by the drought": a participle cut from its "by" phrase says nothing.
+    if (/^by$/i.test(words[end] ?? "") && PASSIVE_PARTICIPLE.test(words[end - 1] ?? "")) end--;
   }
   return [start, end];
 }
