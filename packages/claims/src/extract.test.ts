@@ -26,6 +26,7 @@ import {
   LORN_SUPPLIES,
   MARRA_DEAL,
   MERO_QUOTE,
+  NESSA_PAIRS,
   NORRBY_RALLY,
   ORVIK_AID,
   OSTMARK_PACKAGE,
@@ -1644,5 +1645,15 @@ describe("extractClaims on a list that ends a quotation", () => {
 
   it("ends the last item's span before the period and closing quotation mark", () => {
     expect(find(claims, "We are also sending life rafts.").quote).toBe("life rafts");
+  });
+});
+
+describe("extractClaims on a pair before ', as well as'", () => {
+  const claims = extractClaims({ body: NESSA_PAIRS });
+  const pkg = "The 1 million euro mountain rescue package includes";
+
+  it("makes one claim per item on both sides", () => {
+    for (const item of ["ropes", "harnesses", "stretchers", "avalanche probes"])
+      expect(find(claims, `${pkg} ${item}.`).quote).toBe(item);
   });
 });

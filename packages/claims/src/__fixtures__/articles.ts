@@ -645,3 +645,9 @@ export const MERO_QUOTE = `Basca on Friday announced a 5 million euro fishing ai
 
 “The package includes nets and buoys,” Fisheries Minister Edda Holm said. “We are also sending engines, radios and life rafts.”
 `;
+
+/** A pair before ", as well as": "A and B, as well as C and D". */
+export const NESSA_PAIRS = `Ardovia on Monday sent a 1 million euro mountain rescue package to the Nessa pass.
+
+The package includes ropes and harnesses, as well as stretchers and avalanche probes.
+`;

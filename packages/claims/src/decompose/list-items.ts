@@ -36,10 +36,13 @@ export function splitListItems(text: string, offset: number): Piece[] | null {
       parts.push(lastItem);
     } else parts.push(...pair);
   } else {
-    // "A, B, as well as C and D" / "A, plus C and D": the last part may pair two more items.
-    const pair = /^(?:as well as|plus|along with|together with)$/i.test(lastLead.trim())
-      ? splitPair(lastItem, false)
-      : null;
+    // "A, B, as well as C and D" / "A, plus C and D": the last part may pair two more items, and so
+    // may the part before it ("boots and helmets, as well as goggles").
+    const added = /^(?:as well as|plus|along with|together with)$/i.test(lastLead.trim());
+    const pair = added ? splitPair(lastItem, false) : null;
+    const before = parts.at(-1);
+    const pairBefore = added && before !== undefined ? splitPair(before, parts.length === 1) : null;
+    if (pairBefore !== null) parts.splice(-1, 1, ...pairBefore);
     parts.push(...(pair ?? [lastItem]));
   }
   if (parts.length < 2) return null;
