@@ -188,7 +188,7 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
     const clauses = attribution.cut === null ? splitClauses(content, base) : aroundCut(sentence, attribution);
     const bullets = leadsBullets ? followingBullets(sentences, index) : [];
     const bulletLead = bullets.length > 0 ? describeListLead(text.replace(/[.:]+$/, ""), entities) : null;
-    const atomic: Piece[] = [];
+    const atomic: Array<Piece & { speaker?: string | null }> = [];
     let speaker = attribution.speaker;
     for (const clause of clauses) {
       const list = clauseList(body, clause, entities, cases);
@@ -200,6 +200,12 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
         }
       } else if (clauses.length > 1) {
         const first = clause.start === base;
+        // "The bank kept its rate at 4 percent and said inflation would ease": the second claim is the bank's.
+        const reported = first || attribution.speaker !== null ? null : reportedClause(clause);
+        if (reported !== null) {
+          atomic.push(reported);
+          continue;
+        }
         const antecedent = first && opensSentence ? standaloneOpening(clause.text, previous, entities) : null;
         const own = first ? nameOpeningPronoun(antecedent ?? clause.text, speakerName) : clause.text;
         atomic.push({ ...clause, text: asSentence(attribution.prefix + nameOpeningThing(own, entities)) });
@@ -216,7 +222,10 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
       const listScore = Math.max(parentScore, adjustScore(score(firstItem), firstItem));
       for (const item of atomic) {
         const itemScored = itemScore(listScore);
-        claims.push(makeClaim(body, item, item.text, itemScored, speaker, attribution.reportedBy, parentId));
+        const itemSpeaker = item.speaker === undefined ? speaker : item.speaker;
+        claims.push(
+          makeClaim(body, item, item.text, itemScored, itemSpeaker, attribution.reportedBy, parentId),
+        );
       }
     } else if (bulletLead !== null) {
       // Bullets listing a thing described before are credited as an inline list of it is. The lead may
@@ -268,6 +277,25 @@ function subjectEntity(
   const opening = openingEntity(claimText, entities);
   if (opening !== null || standalone === null || previous === null) return opening;
   return openingEntity(previous, entities);
+}
+
+/**
+ * A later clause that reports what its (repeated) subject said: "The bank said inflation would ease"
+ * → "Inflation would ease.", credited to the bank, its span starting after "said".
+ */
+function reportedClause(clause: Piece): (Piece & { speaker: string | null }) | null {
+  const tag = detectAttribution(clause.text);
+  const repeated = clause.text.length - (clause.end - clause.start);
+  if (tag === null || tag.speakerPhrase === null || tag.contentStart < repeated || tag.cut !== undefined)
+    return null;
+  const speaker = parseSpeakerPhrase(tag.speakerPhrase)?.name ?? null;
+  if (speaker === null || tag.contentEnd <= tag.contentStart) return null;
+  return {
+    text: asSentence(clause.text.slice(tag.contentStart, tag.contentEnd)),
+    start: clause.start + tag.contentStart - repeated,
+    end: clause.start + tag.contentEnd - repeated,
+    speaker,
+  };
 }
 
 /**

@@ -259,3 +259,17 @@ describe("a possessive spokesperson in a closing tag", () => {
     expect(claim?.text).toBe("The senator has voted against every budget since 2019.");
   });
 });
+
+describe("a second action that reports", () => {
+  it("credits what the subject said after 'and said', keeping the first action whole", () => {
+    const body =
+      "The Bank of Tarvo kept its main rate at 4.25 percent on Wednesday and said inflation would ease in 2027.";
+    const claims = extractClaims({ body });
+    const said = claims.find((claim) => claim.text === "Inflation would ease in 2027.");
+    expect(said?.speaker).toBe("the Bank of Tarvo");
+    expect(said && body.slice(said.start, said.end)).toBe("inflation would ease in 2027");
+    expect(claims.map((claim) => claim.text)).toContain(
+      "The Bank of Tarvo kept its main rate at 4.25 percent on Wednesday.",
+    );
+  });
+});
