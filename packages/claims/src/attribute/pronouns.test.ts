@@ -30,6 +30,9 @@ describe("nameOpeningPronoun", () => {
       "the Finance Ministry will appeal",
     );
     expect(nameOpeningPronoun("it will appeal", "Jane Roe")).toBe("it will appeal");
+    expect(nameOpeningPronoun("it would reach half the farms", "the opposition")).toBe(
+      "it would reach half the farms",
+    );
     expect(nameOpeningPronoun("he will resign", null)).toBe("he will resign");
   });
 });

@@ -1,11 +1,15 @@
 import { looksLikeOrganisation } from "./names";
 
+const PEOPLE_GROUP =
+  /^the\s+(?:opposition|critics|residents|protesters|experts|analysts|economists|campaigners)$/i;
+
 /**
  * Reported speech often opens with the speaker's own pronoun ("Roe said he's not qualified ...").
  * Standalone, that reads "Jane Roe is not qualified ...".
  */
 export function nameOpeningPronoun(content: string, speaker: string | null): string {
-  if (speaker === null) return content;
+  // "The opposition argued it would fail": a group of people says "we"; its "it" is something else.
+  if (speaker === null || PEOPLE_GROUP.test(speaker)) return content;
   if (looksLikeOrganisation(speaker)) {
     // "Acme Group said it was reviewing ..." → "Acme Group was reviewing ...", "its plant" → "Acme Group's plant".
     const it = /^it(s?)(?=\s)/i.exec(content);
