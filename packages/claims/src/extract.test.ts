@@ -30,6 +30,7 @@ import {
   NORRBY_RALLY,
   ORVIK_AID,
   OSTMARK_PACKAGE,
+  PIRRA_REBUILD,
   PRAVA_TRANCHE,
   QUERN_QUOTES,
   RAVNO_AID,
@@ -1654,6 +1655,16 @@ describe("extractClaims on a pair before ', as well as'", () => {
 
   it("makes one claim per item on both sides", () => {
     for (const item of ["ropes", "harnesses", "stretchers", "avalanche probes"])
+      expect(find(claims, `${pkg} ${item}.`).quote).toBe(item);
+  });
+});
+
+describe("extractClaims on a series after a causative verb and its agent", () => {
+  const claims = extractClaims({ body: PIRRA_REBUILD });
+  const pkg = "The 30 million euro reconstruction package for Pirra is meant to help Pirra rebuild";
+
+  it("keeps the agent and its verb in every item", () => {
+    for (const item of ["power lines", "water mains", "footbridges"])
       expect(find(claims, `${pkg} ${item}.`).quote).toBe(item);
   });
 });

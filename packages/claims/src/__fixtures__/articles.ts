@@ -651,3 +651,9 @@ export const NESSA_PAIRS = `Ardovia on Monday sent a 1 million euro mountain res
 
 The package includes ropes and harnesses, as well as stretchers and avalanche probes.
 `;
+
+/** A series after a causative verb and its agent ("help Pirra rebuild A, B and C"). */
+export const PIRRA_REBUILD = `Ostrava on Monday pledged a 30 million euro reconstruction package for Pirra.
+
+The package is meant to help Pirra rebuild power lines, water mains and footbridges.
+`;

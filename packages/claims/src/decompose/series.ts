@@ -262,6 +262,10 @@ function lastObjectOf(text: string): string | null {
       isUnambiguousVerb(word[0]) ||
       PREPOSITION.test(word[0]);
     if (!opens || PREPOSITION.test(next[0]) || isUnambiguousVerb(next[0])) continue;
+    // "help Ostmark repair power plants": after a causative verb and its agent comes a verb, then the object.
+    const afterAgentVerb = matches[i + 3];
+    if (CAUSATIVE.test(word[0]) && AGENT.test(next[0]) && afterAgentVerb !== undefined)
+      return text.slice(afterAgentVerb.index);
     // "send Ostmark air defense interceptors": the receiver named between verb and thing is no object.
     const thing = matches[i + 2];
     if (
@@ -277,6 +281,9 @@ function lastObjectOf(text: string): string | null {
 }
 
 const BEFORE_BASE_VERB = /^(?:will|would|can|could|may|might|must|should|to)$/;
+const CAUSATIVE = /^(?:help|helps|helped|let|lets|enable|enables|enabled)$/;
+/** Who a causative verb has act: a name or a pronoun. */
+const AGENT = /^(?:\p{Lu}[\p{L}-]*|it|them|him|her|us)$/u;
 const BEFORE_PROGRESSIVE = /^(?:is|are|was|were|be|been|also|still|now)$/;
 const GIVING =
   /^(?:send|sends|sent|give|gives|gave|provide|provides|provided|offer|offers|offered|supply|supplies|supplied|grant|grants|granted|hand|hands|handed|sell|sells|sold|lend|lends|lent|promise|promises|promised)$/;
