@@ -21,6 +21,7 @@ import {
   ISLAND_PACKAGE,
   KESLO_WATER,
   KOLVA_GRANT,
+  KORRA_WINTER,
   LAKEMOOR_BUDGET,
   LEVEE_PLAN,
   LORN_SUPPLIES,
@@ -1665,6 +1666,16 @@ describe("extractClaims on a series after a causative verb and its agent", () =>
 
   it("keeps the agent and its verb in every item", () => {
     for (const item of ["power lines", "water mains", "footbridges"])
+      expect(find(claims, `${pkg} ${item}.`).quote).toBe(item);
+  });
+});
+
+describe("extractClaims on series items opening with an '-ing' word", () => {
+  const claims = extractClaims({ body: KORRA_WINTER });
+  const pkg = "The 2 million euro winter aid package will buy";
+
+  it("reads 'heating oil' and 'sleeping bags' as things", () => {
+    for (const item of ["blankets", "heating oil", "sleeping bags"])
       expect(find(claims, `${pkg} ${item}.`).quote).toBe(item);
   });
 });

@@ -657,3 +657,9 @@ export const PIRRA_REBUILD = `Ostrava on Monday pledged a 30 million euro recons
 
 The package is meant to help Pirra rebuild power lines, water mains and footbridges.
 `;
+
+/** Series items opening with an "-ing" word that are things ("sleeping bags", "heating oil"). */
+export const KORRA_WINTER = `Vessia on Friday sent a 2 million euro winter aid package to the hill villages of Korra.
+
+The package will buy blankets, heating oil and sleeping bags.
+`;

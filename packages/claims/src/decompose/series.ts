@@ -189,13 +189,22 @@ function isShortNounPhrase(text: string): boolean {
     : SHORT_NOUN_PHRASE_WORDS;
   return (
     itemWords.length <= limit &&
-    // "rejecting claims" opens a clause; a lone "training" is a thing.
-    !(ING_FORM.test(itemWords[0] ?? "") && itemWords.length > 1) &&
+    !opensClause(itemWords) &&
     !itemWords.some(
       (w, k) =>
         GOES.test(w) || (isUnambiguousVerb(w) && !isAttributive(w, itemWords[k - 1], itemWords[k + 1])),
     )
   );
+}
+
+/**
+ * "rejecting claims from the Port Authority", "visiting the plant": an "-ing" word with its object
+ * opens a clause; "training", "sleeping bags", "heating oil" are things.
+ */
+function opensClause(itemWords: string[]): boolean {
+  const [first = "", next] = itemWords;
+  if (!ING_FORM.test(first) || next === undefined) return false;
+  return itemWords.length > 3 || DETERMINER_START.test(next) || /^\p{Lu}/u.test(next);
 }
 
 /**
