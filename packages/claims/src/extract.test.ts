@@ -75,6 +75,11 @@ function itAttributes(body: string, rows: Array<[string, string]>): ExtractedCla
   return claims;
 }
 
+/** Each item reads "<lead> <item>." and spans exactly its own words. */
+function expectItemsOwnSpans(claims: ExtractedClaim[], lead: string, items: string[]): void {
+  for (const item of items) expect(find(claims, `${lead} ${item}.`).quote).toBe(item);
+}
+
 function expectExactOffsets(body: string, claims: ExtractedClaim[]): void {
   for (const claim of claims) expect(body.slice(claim.start, claim.end)).toBe(claim.quote);
 }
@@ -1655,8 +1660,7 @@ describe("extractClaims on a pair before ', as well as'", () => {
   const pkg = "The 1 million euro mountain rescue package includes";
 
   it("makes one claim per item on both sides", () => {
-    for (const item of ["ropes", "harnesses", "stretchers", "avalanche probes"])
-      expect(find(claims, `${pkg} ${item}.`).quote).toBe(item);
+    expectItemsOwnSpans(claims, pkg, ["ropes", "harnesses", "stretchers", "avalanche probes"]);
   });
 });
 
@@ -1665,8 +1669,7 @@ describe("extractClaims on a series after a causative verb and its agent", () =>
   const pkg = "The 30 million euro reconstruction package for Pirra is meant to help Pirra rebuild";
 
   it("keeps the agent and its verb in every item", () => {
-    for (const item of ["power lines", "water mains", "footbridges"])
-      expect(find(claims, `${pkg} ${item}.`).quote).toBe(item);
+    expectItemsOwnSpans(claims, pkg, ["power lines", "water mains", "footbridges"]);
   });
 });
 
@@ -1675,7 +1678,6 @@ describe("extractClaims on series items opening with an '-ing' word", () => {
   const pkg = "The 2 million euro winter aid package will buy";
 
   it("reads 'heating oil' and 'sleeping bags' as things", () => {
-    for (const item of ["blankets", "heating oil", "sleeping bags"])
-      expect(find(claims, `${pkg} ${item}.`).quote).toBe(item);
+    expectItemsOwnSpans(claims, pkg, ["blankets", "heating oil", "sleeping bags"]);
   });
 });
