@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   ARLA_FUNDING,
   ARMS_TRANCHE,
+  BELKA_THERE_ARE,
   BRASK_AID,
   BRAVIK_BUDGET,
   CITY_BUDGET,
@@ -1679,5 +1680,15 @@ describe("extractClaims on series items opening with an '-ing' word", () => {
 
   it("reads 'heating oil' and 'sleeping bags' as things", () => {
     expectItemsOwnSpans(claims, pkg, ["blankets", "heating oil", "sleeping bags"]);
+  });
+});
+
+describe("extractClaims on 'There are also A and B in the package'", () => {
+  const pkg = "The 6 million euro flood aid package for the Belka delta includes";
+  const claims = itAttributes(BELKA_THERE_ARE, [[`${pkg} 12 dredgers.`, "the water ministry"]]);
+
+  it("makes one claim per item and leaves other 'there are' sentences alone", () => {
+    expectItemsOwnSpans(claims, pkg, ["40 pumps", "12 dredgers"]);
+    find(claims, "There are still 300 families in the shelters.");
   });
 });

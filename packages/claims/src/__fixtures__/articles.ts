@@ -663,3 +663,11 @@ export const KORRA_WINTER = `Vessia on Friday sent a 2 million euro winter aid p
 
 The package will buy blankets, heating oil and sleeping bags.
 `;
+
+/** "There are also A and B in the package", and "there are" about something that holds no items. */
+export const BELKA_THERE_ARE = `Morland on Tuesday announced a 6 million euro flood aid package for the Belka delta, the water ministry said.
+
+There are also 40 pumps and 12 dredgers in the package.
+
+There are still 300 families in the shelters.
+`;

@@ -57,6 +57,7 @@ export function decomposeList(
     invertedList(content, base, entities) ??
     partOfList(content, base, entities, cases) ??
     amongItemsList(content, base, entities, cases) ??
+    thereAreList(content, base, entities) ??
     rangeList(content, base, entities) ??
     shareList(content, base) ??
     inclusionList(content, base, entities) ??
@@ -268,6 +269,26 @@ function amongItemsList(
   // The first item opens the sentence, so its capital says nothing unless the article shows a name.
   first.text = lowerLineOpener(first.text, cases, true);
   const includes = /^(?:were|was)$/.test(verb) ? "included" : "includes";
+  return {
+    items: items.map((item) => ({ ...item, text: asSentence(`${owner.lead} ${includes} ${item.text}`) })),
+    entity: owner.entity,
+  };
+}
+
+const THERE_ARE =
+  /^There\s+(are|were|will\s+be)\s+(?:also\s+)?(.{3,300}?)\s+in\s+(the\s+[^,;]{1,60}?)[\s.]*$/;
+
+/** "There are also 40 trucks and 12 cranes in the package." → "The <package> includes 40 trucks." … */
+function thereAreList(content: string, base: number, entities: EntityMemory): ListDecomposition | null {
+  if (!content.startsWith("There ")) return null;
+  const match = THERE_ARE.exec(content);
+  const [, verb = "", listText = "", container = ""] = match ?? [];
+  if (match === null || !isThingNoun(container.split(/\s+/).at(-1) ?? "")) return null;
+  const listStart = match[0].indexOf(listText, "There ".length);
+  const items = splitListItems(listText, base + listStart);
+  if (items === null) return null;
+  const owner = namedOwner(container, entities);
+  const includes = verb === "were" ? "included" : verb === "are" ? "includes" : "will include";
   return {
     items: items.map((item) => ({ ...item, text: asSentence(`${owner.lead} ${includes} ${item.text}`) })),
     entity: owner.entity,
