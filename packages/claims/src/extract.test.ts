@@ -1578,7 +1578,7 @@ describe("extractClaims on 'Also included are …' after a sentence mentioning a
 
 describe("extractClaims on a closing 'which will pay for A, B and C' after funding", () => {
   const claims = extractClaims({ body: ARLA_FUNDING });
-  const funding = "The new rail funding will pay for";
+  const funding = "The 8 million euros in new rail funding will pay for";
 
   it("keeps exact offsets", () => expectExactOffsets(ARLA_FUNDING, claims));
 

@@ -273,3 +273,16 @@ describe("a second action that reports", () => {
     );
   });
 });
+
+describe("figures of a named source", () => {
+  it("credits the source, and a later 'she' still goes to the last person", () => {
+    const body = [
+      "Minister Sofie Dahl said the aid would reach 200,000 people.",
+      "More than 1.4 million people have fled since 2024, according to UN figures.",
+      "“The needs are enormous,” she said.",
+    ].join(" ");
+    const claims = extractClaims({ body });
+    expect(claims.find((claim) => claim.text.startsWith("More than"))?.speaker).toBe("the UN");
+    expect(claims.find((claim) => claim.text === "The needs are enormous.")?.speaker).toBe("Sofie Dahl");
+  });
+});

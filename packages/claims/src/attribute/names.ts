@@ -205,6 +205,10 @@ function parseUncached(raw: string): SpeakerName | null {
     )?.[1];
   if (sourceData !== undefined && !GROUP_NOUN.test(sourceData))
     return { name: `the ${sourceData}`, isPerson: false };
+  // "UN figures", "Eurostat data": the named source's.
+  const namedSource = /^(\p{Lu}[\p{L}.&-]*)\s+(?:figures|data|estimates|statistics)$/u.exec(phrase)?.[1];
+  if (namedSource !== undefined)
+    return { name: /^\p{Lu}+$/u.test(namedSource) ? `the ${namedSource}` : namedSource, isPerson: false };
 
   // "Jane Roe, the agency's director" → prefer the part that carries a proper name.
   const parts = phrase.split(/\s*,\s*/).filter((p) => p !== "");

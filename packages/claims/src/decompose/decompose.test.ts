@@ -267,3 +267,14 @@ describe("a described thing's postmodifier", () => {
     );
   });
 });
+
+describe("a described thing's amount and compounds", () => {
+  it("keeps an amount with its currency word and skips a head word that modifies another noun", () => {
+    const memory = new EntityMemory();
+    memory.learn("Osk will give 75 million kroner in humanitarian aid to Tarn.", null);
+    memory.learn("Local aid groups (20 million) will help too.", null);
+    expect(texts("The aid includes tents and flour", memory)?.[0]).toBe(
+      "The 75 million kroner in humanitarian aid for Tarn includes tents.",
+    );
+  });
+});

@@ -32,6 +32,9 @@ const RIGHT_STOP =
 const DATE =
   /\b(?:on\s+)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?)(?![\d,])/;
 const MAX_ENTITIES = 24;
+/** Nouns a head word can modify ("aid groups", "budget cuts"), so that it describes no thing itself. */
+const COMPOUND_NOUN =
+  /^(?:groups?|workers?|agenc(?:y|ies)|organi[sz]ations?|officials?|convoys?|flights?|trucks?|cuts?|talks|negotiations|recipients?|efforts?|projects?|committees?|offices?|managers?|chiefs?|deficits?|shortfalls?|gaps?|battles?|fights?|disputes?|debates?|votes?)[,;:.]?$/i;
 const STARTS_UPPER_CASE = /^\p{Lu}/u;
 /** "Oct.", "Gov.", "U.S.": a period that does not end the phrase. */
 const ABBREVIATION = /^(?:\p{Lu}[a-z]{0,3}\.|U\.S\.)$/u;
@@ -69,6 +72,8 @@ export class EntityMemory {
     const date = DATE.exec(sentence)?.[1] ?? null;
     for (let i = 0; i < words.length; i++) {
       if (!HEAD_WORD.test(words[i] ?? "") || HEAD_WORD.test(words[i + 1] ?? "")) continue;
+      // "local aid groups", "budget cuts": the head word only modifies another noun.
+      if (COMPOUND_NOUN.test(words[i + 1] ?? "")) continue;
       const head = bare(words[i] ?? "");
       const phrase = describedPhrase(words, i);
       // Only descriptive mentions are worth reusing: they carry a number, a name or a modifier.
@@ -326,8 +331,17 @@ function nounPhraseSpan(words: string[], headIndex: number): [number, number] {
   return [start, end];
 }
 
-/** Where an amount ("$2.5 billion", "$40m") ends right before `words[at]`, the index it starts at. */
+const CURRENCY_WORD =
+  /^(?:dollars|euros?|pounds|crowns|kroner|kronor|francs|yen|yuan|rupees|pesos|rand|zlotys?|lira)$/i;
+
+/** Where an amount ("$2.5 billion", "$40m", "40 million euros") ends right before `words[at]`, the index it starts at. */
 function amountBefore(words: string[], at: number): number | null {
+  // "75 million kroner in aid": the currency word after the amount.
+  if (CURRENCY_WORD.test(words[at - 1] ?? "")) {
+    const end = at - 1;
+    const number = /^(?:million|billion|trillion)$/i.test(words[end - 1] ?? "") ? end - 2 : end - 1;
+    return /^[\d.,]+$/.test(words[number] ?? "") ? number : null;
+  }
   const last = words[at - 1] ?? "";
   if (/^\$[\d.,]+(?:m|bn)?$/.test(last)) return at - 1;
   const number = words[at - 2] ?? "";
