@@ -278,3 +278,16 @@ describe("a described thing's amount and compounds", () => {
     );
   });
 });
+
+describe("an inverted list under a heading that holds no package", () => {
+  it("leaves 'Among the programmes that lose money are A and B' whole", () => {
+    const memory = new EntityMemory();
+    memory.learn("Senators passed a $2 billion spending bill on Friday.", null);
+    expect(
+      texts("Among the programmes that lose money are public radio and a rural broadband fund", memory),
+    ).toBeUndefined();
+    expect(texts("Among the weapons are 12 radars and 40 drones", memory)?.[0]).toBe(
+      "The $2 billion spending bill includes 12 radars.",
+    );
+  });
+});

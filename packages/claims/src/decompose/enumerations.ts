@@ -192,8 +192,9 @@ function invertedList(content: string, base: number, entities: EntityMemory): Li
   const entity =
     container === null
       ? (latestContainer(entities)?.entity ?? entities.find("it"))
-      : (entities.find(container) ?? entities.find("it"));
-  if (entity === null && container === null) return null;
+      : (entities.find(container) ?? (holdsItems(container) ? entities.find("it") : null));
+  // "Among the programmes that lose money are …" lists no package's contents.
+  if (entity === null && (container === null || /\b(?:that|which|who)\b/i.test(container))) return null;
   const subject =
     entity === null ? asSentence(container ?? "").replace(/\.$/, "") : describe(entity, container ?? "it");
   const verb = entity === null && /s$/i.test(container ?? "") ? "include" : "includes";
@@ -203,6 +204,15 @@ function invertedList(content: string, base: number, entities: EntityMemory): Li
       .map((item) => ({ ...item, text: asSentence(`${subject} ${verb} ${item.text}`) })),
     entity,
   };
+}
+
+/** "the weapons", "the new items", "the package": what a package's contents are called. */
+const ITEMS_WORD =
+  /^(?:items|weapons|supplies|goods|equipment|systems|munitions|capabilities|things|contents|provisions|arms|vehicles)$/i;
+
+function holdsItems(container: string): boolean {
+  const head = container.split(/\s+/).at(-1) ?? "";
+  return ITEMS_WORD.test(head) || isThingNoun(head);
 }
 
 /** The rest of a sentence as one item, without its closing punctuation. */
