@@ -291,3 +291,13 @@ describe("an inverted list under a heading that holds no package", () => {
     );
   });
 });
+
+describe("a counted list after 'has'", () => {
+  it("reads 'has three parts:' as 'includes' and lists the package described before", () => {
+    const memory = new EntityMemory();
+    memory.learn("Osk will send a 90 million euro aid package to Tarn.", "the ministry");
+    const list = decomposeList("The package has three parts: 40 generators, 900 tents and fuel", 0, memory);
+    expect(list?.items[0]?.text).toBe("The package includes 40 generators.");
+    expect(list?.entity?.speaker).toBe("the ministry");
+  });
+});

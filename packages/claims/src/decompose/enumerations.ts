@@ -609,8 +609,16 @@ function colonLead(fullLead: string, entities: EntityMemory): ListLead {
   // "The aid consists of two parts: A and B" → "The aid consists of A": after an inclusion verb the
   // count says nothing the items don't.
   const counted = COUNTED_PARTS.exec(fullLead);
-  return { lead: counted === null ? fullLead : fullLead.slice(0, counted.index), entity: null };
+  if (counted === null) return { lead: fullLead, entity: null };
+  // "The package has three parts: A …" → "The package includes A"; the package's lister lists A too.
+  const [, subject = "", verb = ""] = COUNTING_SUBJECT.exec(fullLead.slice(0, counted.index)) ?? [];
+  const entity = subject !== "" && isVagueReference(subject) ? entities.find(subject) : null;
+  const includes = /^has$/i.test(verb) ? "includes" : /^have$/i.test(verb) ? "include" : verb;
+  return { lead: subject === "" ? fullLead.slice(0, counted.index) : `${subject} ${includes}`, entity };
 }
+
+const COUNTING_SUBJECT =
+  /^(.+?)\s+(includes?|included|consists? of|consisted of|comprises?|contains?|has|have)$/i;
 
 /** "Also in the package:", "Included in the aid:", "What's in the package:". */
 const IN_THING_COLON = /^(also\s+)?(?:included\s+|what['’]s\s+|what\s+is\s+)?in\s+(the\s+[^,:]{1,60}):$/i;
