@@ -499,16 +499,19 @@ const ADVERBIAL =
 const ADVERBIAL_BEFORE_THAT =
   /^,?\s+(?:(?:late|early)\s+\p{Lu}\p{Ll}+day|(?:during|at|after|before|from|via|over|in|on|outside|near)\s+(?:[^\s,.;:"“”]+\s+){0,5}?(?:\p{Lu}[\p{L}'’-]*|morning|afternoon|evening|night|week|month|year))(?=\s+that\s)/u;
 
-/** "at a rally that drew 5,000 people", up to the "that" after it; the relative word is the group. */
+/** Prepositions opening a where or when something was said. */
+const PLACE_PREPOSITION = "(?:at|during|in|on|after|before|outside|near|over|to)";
 /** "at a rally", "during a visit to a school": where or when something was said. */
-const PLACE = String.raw`\s+(?:at|during|in|on|after|before|outside|near|over|to)\s+(?:[^\s,.;:"“”]+,?\s+){1,6}?`;
+const PLACE = String.raw`\s+${PLACE_PREPOSITION}\s+(?:[^\s,.;:"“”]+,?\s+){1,6}?`;
 /** "that drew 5,000 people", "who had waited", "where …", up to the "that" after it; the relative word is a group. */
 const RELATIVE = String.raw`(?:(that|which|who)\s+(\p{Ll}+)|where|when)\s[^.;:"“”]{0,100}?,?(?=\s+that\s)`;
 const PLACE_WITH_RELATIVE = new RegExp(`^,?${PLACE}${RELATIVE}`, "u");
 const OBJECT_WITH_RELATIVE = new RegExp(`^,?\\s+${RELATIVE}`, "u");
 /** "at a meeting" right before "that the …": the "that" opens the claim, so the place is skipped. */
-const PLACE_BEFORE_CLAIM =
-  /^,?\s+(?:at|during|in|on|after|before|outside|near|over|to)\s+(?:[^\s,.;:"“”]+\s+){0,5}?[^\s,.;:"“”]+(?=\s+that\s+(?:the|a|an|it|he|she|they|we|i|this|these|those|there|its|his|her|their|\p{Lu}|\d))/u;
+const PLACE_BEFORE_CLAIM = new RegExp(
+  String.raw`^,?\s+${PLACE_PREPOSITION}\s+(?:[^\s,.;:"“”]+\s+){0,5}?[^\s,.;:"“”]+(?=\s+that\s+(?:the|a|an|it|he|she|they|we|i|this|these|those|there|its|his|her|their|\p{Lu}|\d))`,
+  "u",
+);
 
 /**
  * How much of `afterVerb` is a where or when with its own relative clause ("said at a rally that

@@ -172,6 +172,14 @@ const PERSON_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+$/u;
 const NAMED_DOCUMENT =
   /^(?:a|an|the)\s+((?:\p{Lu}[\p{L}.&'’-]*\s+){0,5}\p{Lu}[\p{L}.&'’-]*)\s+(?:report|study|analysis|survey|estimate|review|audit|assessment|statement|fact sheet|memo|news release|press release)$/u;
 
+/** What a source publishes: "ministry figures", "UN data". */
+const DATA_NOUN = "(?:figures|data|estimates|statistics)";
+const SOURCE_DATA = new RegExp(
+  String.raw`^(?:(?:a|an|the)\s+)?(?!(?:a|an|the)\s)(\p{Ll}+)\s+(?:${DATA_NOUN}|fact sheet)$`,
+  "u",
+);
+const NAMED_SOURCE_DATA = new RegExp(String.raw`^(\p{Lu}[\p{L}.&-]*)\s+${DATA_NOUN}$`, "u");
+
 function parseUncached(raw: string): SpeakerName | null {
   let phrase = stripDecorations(raw);
   // "Tom Ash, a spokesman for Delta Steel": the named person speaks, not the company.
@@ -199,14 +207,11 @@ function parseUncached(raw: string): SpeakerName | null {
     );
   if (possessive?.[1] !== undefined) phrase = possessive[1];
   // "ministry figures", "a ministry fact sheet": the ministry's figures.
-  const sourceData =
-    /^(?:(?:a|an|the)\s+)?(?!(?:a|an|the)\s)(\p{Ll}+)\s+(?:figures|data|estimates|statistics|fact sheet)$/u.exec(
-      phrase,
-    )?.[1];
+  const sourceData = SOURCE_DATA.exec(phrase)?.[1];
   if (sourceData !== undefined && !GROUP_NOUN.test(sourceData))
     return { name: `the ${sourceData}`, isPerson: false };
   // "UN figures", "Eurostat data": the named source's.
-  const namedSource = /^(\p{Lu}[\p{L}.&-]*)\s+(?:figures|data|estimates|statistics)$/u.exec(phrase)?.[1];
+  const namedSource = NAMED_SOURCE_DATA.exec(phrase)?.[1];
   if (namedSource !== undefined)
     return { name: /^\p{Lu}+$/u.test(namedSource) ? `the ${namedSource}` : namedSource, isPerson: false };
 

@@ -247,6 +247,11 @@ const NAMED_POSSESSOR = /^\p{Lu}\S*['’]s?\s/u;
 /** The noun phrase around `words[headIndex]`; "" when it sits in a participle clause. */
 function nounPhrase(words: string[], headIndex: number): string {
   const [start, end] = nounPhraseSpan(words, headIndex);
+  return phraseOf(words, start, end);
+}
+
+/** `words[start, end)` as a phrase, without closing punctuation. */
+function phraseOf(words: string[], start: number, end: number): string {
   return words
     .slice(start, end)
     .join(" ")
@@ -265,7 +270,7 @@ const NAME_WORD = /^\p{Lu}[\p{L}.'’-]*[,;:.]?$/u;
  */
 function describedPhrase(words: string[], headIndex: number): string {
   const [start, end] = nounPhraseSpan(words, headIndex);
-  const phrase = nounPhrase(words, headIndex);
+  const phrase = phraseOf(words, start, end);
   if (phrase === "" || /\sfor\s/.test(phrase) || !GIVEN_THING.test(bare(words[headIndex] ?? "")))
     return phrase;
   const receiver = receiverAfter(words, end, start) ?? receiverBefore(words, start);
