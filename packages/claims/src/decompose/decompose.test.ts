@@ -206,6 +206,22 @@ describe("seriesList", () => {
     ).toEqual(["The court ruled for the city, rejecting claims from two unions.", "two unions"]);
   });
 
+  it("keeps the first object's own phrase when the later objects have one", () => {
+    expect(
+      series(
+        "The plan would also fund training for 300 Vessian medics, repairs to damaged bridges and a new depot near the border",
+      ),
+    ).toEqual([
+      ["The plan would also fund training for 300 Vessian medics.", "training for 300 Vessian medics"],
+      ["The plan would also fund repairs to damaged bridges.", "repairs to damaged bridges"],
+      ["The plan would also fund a new depot near the border.", "a new depot near the border"],
+    ]);
+    expect(series("The storm cut power to homes in Arla, schools in Bex and clinics in Cove")?.[1]).toEqual([
+      "The storm cut power to schools in Bex.",
+      "schools in Bex",
+    ]);
+  });
+
   it("keeps adjective series, subject lists and two-item pairs whole", () => {
     expect(
       series("The troops remain undertrained, underequipped, and unprepared for combat"),

@@ -116,7 +116,8 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   // "with 40 launchers, which can be fired from land": the object is found before its relative clause,
   // and in "are schools (40 million crowns)" before its bracket.
   const core = withoutRelative(head.text).replace(CLOSING_BRACKET, "");
-  const object = parallelObjectOf(core, run[0]?.text ?? "") ?? lastObjectOf(core);
+  const object =
+    parallelObjectOf(core, run[0]?.text ?? "") ?? phraseObjectOf(core, run) ?? lastObjectOf(core);
   if (object === null) return null;
   const firstItem = object + head.text.slice(core.length);
   const firstStart = head.end - firstItem.length;
@@ -213,9 +214,10 @@ function opensClause(itemWords: string[]): boolean {
  */
 function isAttributive(word: string, before: string | undefined, after: string | undefined): boolean {
   if (!/ed$/.test(word)) return false;
-  if (before === undefined)
-    return after !== undefined && /^\p{Ll}+$/u.test(after) && !DETERMINER_START.test(after);
-  return DETERMINER_START.test(before);
+  const beforeNoun = after !== undefined && /^\p{Ll}+$/u.test(after) && !DETERMINER_START.test(after);
+  if (before === undefined) return beforeNoun;
+  // "repairs to damaged bridges", "homes for displaced families"
+  return DETERMINER_START.test(before) || (PREPOSITION.test(before) && beforeNoun);
 }
 
 const AMOUNT = /^(?:\$|€|£)?\d/;
@@ -235,6 +237,44 @@ function parallelObjectOf(head: string, nextItem: string): string | null {
     if (AMOUNT.test(word[0])) return head.slice(word.index);
   }
   return null;
+}
+
+/** How many words into an item its first preposition comes: 1 in "repairs to bridges"; -1 when none. */
+function prepositionIndex(itemWords: readonly string[]): number {
+  return itemWords.findIndex((word, k) => k > 0 && PREPOSITION.test(word));
+}
+
+/** A noun and its own phrase ("repairs to bridges") puts its preposition at most this far in. */
+const MAX_WORDS_BEFORE_PREPOSITION = 2;
+
+/**
+ * When the later items are nouns with phrases of their own ("repairs to bridges"), the first is one
+ * too: "would fund training for soldiers, repairs to bridges and a hub" → "training for soldiers",
+ * not "soldiers"; "cut power to homes in Arla, schools in Bex and clinics in Cove" → "homes in Arla".
+ * The object is the latest phrase after a verb or preposition with its preposition at the same place.
+ */
+function phraseObjectOf(head: string, run: readonly Piece[]): string | null {
+  const at = prepositionIndex(words(run[0]?.text ?? ""));
+  if (at < 1 || at > MAX_WORDS_BEFORE_PREPOSITION) return null;
+  const matches = [...head.matchAll(/\S+/g)];
+  for (let i = matches.length - 2 - at; i >= 1; i--) {
+    const opener = matches[i]?.[0] ?? "";
+    const object = matches[i + 1];
+    if (object === undefined || !PREPOSITION.test(matches[i + 1 + at]?.[0] ?? "")) continue;
+    const nounWords = matches.slice(i + 1, i + 1 + at).map((match) => match[0]);
+    if (nounWords.some((w) => PREPOSITION.test(w) || isUnambiguousVerb(w) || /[,;]$/.test(w))) continue;
+    if (opensObject(opener, matches[i - 1]?.[0] ?? "", matches[i - 2]?.[0] ?? ""))
+      return head.slice(object.index);
+  }
+  return null;
+}
+
+/** A verb or preposition before an object; "would (also) fund": a base form after a modal. */
+function opensObject(word: string, before: string, twoBefore: string): boolean {
+  const afterModal =
+    BEFORE_BASE_VERB.test(before) ||
+    (/^(?:also|not|still|now)$/.test(before) && BEFORE_BASE_VERB.test(twoBefore));
+  return afterModal || isFiniteVerb(word) || isUnambiguousVerb(word) || PREPOSITION.test(word);
 }
 
 /**
