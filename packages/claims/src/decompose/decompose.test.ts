@@ -3,7 +3,7 @@ import { splitClauses } from "./clauses";
 import { EntityMemory } from "./entities";
 import { decomposeList } from "./enumerations";
 import { splitListItems } from "./list-items";
-import { seriesList } from "./series";
+import { amountPair, seriesList } from "./series";
 
 function texts(content: string, memory = new EntityMemory()): string[] | undefined {
   return decomposeList(content, 0, memory)?.items.map((i) => i.text);
@@ -228,6 +228,20 @@ describe("seriesList", () => {
     ).toBeUndefined();
     expect(series("Voters in Ohio, Texas and Maine approved the measure")).toBeUndefined();
     expect(series("The city approved the budget, and the mayor signed it")).toBeUndefined();
+  });
+});
+
+describe("amountPair", () => {
+  it("reads a verb with its particle ('sets aside') as the verb the amounts follow", () => {
+    const text =
+      "The plan also sets aside 2 million euros for grants to homeowners and 1.5 million euros for sirens";
+    expect(amountPair(text, 0)?.map((item) => [item.text, text.slice(item.start, item.end)])).toEqual([
+      [
+        "The plan also sets aside 2 million euros for grants to homeowners.",
+        "2 million euros for grants to homeowners",
+      ],
+      ["The plan also sets aside 1.5 million euros for sirens.", "1.5 million euros for sirens"],
+    ]);
   });
 });
 

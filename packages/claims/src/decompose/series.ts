@@ -47,8 +47,11 @@ export function amountPair(content: string, base: number): Piece[] | null {
     const start = amount.index + (amount[0].startsWith(" ") ? 1 : 0);
     const lead = text.slice(0, start).trim();
     const leadWords = words(lead);
-    const [before = "", verb = ""] = leadWords.slice(-2);
-    if (!(isFiniteVerb(verb) || isUnambiguousVerb(verb) || BEFORE_BASE_VERB.test(before))) continue;
+    const [twoBefore = "", before = "", verb = ""] = leadWords.slice(-3);
+    // "sets aside $4 million": a verb and its particle.
+    const [verbWord, wordBefore] = PARTICLE.test(verb) ? [before, twoBefore] : [verb, before];
+    if (!(isFiniteVerb(verbWord) || isUnambiguousVerb(verbWord) || BEFORE_BASE_VERB.test(wordBefore)))
+      continue;
     const rest = text.slice(start);
     const and = AND_AMOUNT.exec(rest);
     if (and === null || AND_AMOUNT.test(rest.slice(and.index + and[0].length))) return null;
@@ -70,6 +73,8 @@ export function amountPair(content: string, base: number): Piece[] | null {
   }
   return null;
 }
+
+const PARTICLE = /^(?:aside|out|up|off|away|back)$/;
 
 /** "is", "will", "said": an item holding one is a clause of its own. */
 const AUX_WORD = /^(?:is|are|was|were|has|have|had|will|would|can|could|said|says)$/;
