@@ -7,6 +7,7 @@ import { standaloneOpening } from "./decompose/antecedents";
 import { isFiniteVerb, isUnambiguousVerb, splitClauses } from "./decompose/clauses";
 import { type Entity, EntityMemory, nameOpeningThing, openingEntity } from "./decompose/entities";
 import {
+  bulletSeries,
   decomposeList,
   describeListLead,
   isListHeading,
@@ -237,9 +238,10 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
       );
       // A list whose lines all open with a capital writes them in sentence case; a mixed one capitalises names.
       const sentenceCase = !bullets.some((bullet) => STARTS_LOWER_CASE.test(bullet.text));
-      const items = bullets.flatMap((bullet) =>
-        splitCoordinatedModifier(bulletItem(bullet, cases, sentenceCase)),
-      );
+      const items = bullets.flatMap((bullet) => {
+        const item = bulletItem(bullet, cases, sentenceCase);
+        return bulletSeries(item) ?? splitCoordinatedModifier(item);
+      });
       // Scored as the list it is, lead and items together: the lead alone ("The plan includes:") says little.
       const listText = asSentence(`${bulletLead.lead} ${items.map((item) => item.text).join(", ")}`);
       const bulletScore = itemScore(adjustScore(score(listText), listText));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { splitClauses } from "./clauses";
 import { EntityMemory } from "./entities";
-import { decomposeList } from "./enumerations";
+import { bulletSeries, decomposeList } from "./enumerations";
 import { splitListItems } from "./list-items";
 import { amountPair, seriesList } from "./series";
 
@@ -228,6 +228,25 @@ describe("seriesList", () => {
     ).toBeUndefined();
     expect(series("Voters in Ohio, Texas and Maine approved the measure")).toBeUndefined();
     expect(series("The city approved the budget, and the mayor signed it")).toBeUndefined();
+  });
+});
+
+describe("bulletSeries", () => {
+  const series = (text: string) =>
+    bulletSeries({ text, start: 0, end: text.length })?.map((item) => item.text);
+
+  it("splits a bullet that lists three short things", () => {
+    expect(series("spare parts, servicing, and other field kit")).toEqual([
+      "spare parts",
+      "servicing",
+      "other field kit",
+    ]);
+  });
+
+  it("keeps a name with commas, a pair and a clause as one item", () => {
+    expect(series("Long-Range, Low-Light (LRL) sensors")).toBeUndefined();
+    expect(series("anti-armour systems and rockets")).toBeUndefined();
+    expect(series("trucks, which carry fuel, water and food")).toBeUndefined();
   });
 });
 

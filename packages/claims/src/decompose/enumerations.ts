@@ -68,6 +68,26 @@ export function decomposeList(
   );
 }
 
+const MAX_BULLET_SERIES_ITEM_WORDS = 4;
+
+/**
+ * "Spare parts, maintenance, and other field equipment" on one bullet: three short things, three
+ * items. Null for anything else, so a name with commas ("Long-Range, Low-Light (LRL) sensors")
+ * or a pair ("Anti-armour systems and rockets") stays one item.
+ */
+export function bulletSeries(item: Piece): Piece[] | null {
+  const items = splitListItems(item.text, item.start);
+  if (items === null || items.length < 3) return null;
+  const short = items.every((piece) => {
+    const itemWords = piece.text.split(/\s+/);
+    return (
+      itemWords.length <= MAX_BULLET_SERIES_ITEM_WORDS &&
+      !itemWords.some((word) => isUnambiguousVerb(word) || /^(?:which|that|who)$/i.test(word))
+    );
+  });
+  return short ? items : null;
+}
+
 const WHOLE_QUOTATION = /^“([^“”]+)”\s*$/;
 
 const PART_NOUNS = "provisions|measures|contents|items|elements|components|highlights|terms|details";
