@@ -1692,3 +1692,30 @@ describe("extractClaims on 'There are also A and B in the package'", () => {
     find(claims, "There are still 300 families in the shelters.");
   });
 });
+
+describe("extractClaims on 'Among the items:' and a package named by its owner", () => {
+  const body = [
+    "Velmar will send Dorra a 75 million dollar relief package, Foreign Minister Anja Prell said.",
+    "Among the items: blankets, hygiene kits and solar lamps.",
+    "Velmar's latest tranche — worth 20 million dollars — includes two field hospitals and a water plant.",
+    "Other items include cooking stoves and school supplies.",
+  ].join("\n\n");
+  const claims = itAttributes(body, [
+    ["The 75 million dollar relief package for Dorra includes hygiene kits.", "Anja Prell"],
+  ]);
+
+  it("lists the package's items after 'Among the items:'", () => {
+    expectItemsOwnSpans(claims, "The 75 million dollar relief package for Dorra includes", [
+      "blankets",
+      "hygiene kits",
+      "solar lamps",
+    ]);
+  });
+
+  it("keeps the capital of a name that owns the package mid-sentence", () => {
+    expectItemsOwnSpans(claims, "Other items in Velmar's latest tranche include", [
+      "cooking stoves",
+      "school supplies",
+    ]);
+  });
+});

@@ -162,7 +162,7 @@ export function nameOpeningThing(text: string, entities: EntityMemory): string {
   const { match, entity, reference } = opening;
   const described = describe(entity, reference);
   const opener = match[1] ?? "";
-  const named = opener === "" ? described : lowerFirst(described);
+  const named = opener === "" ? described : midSentence(described);
   return `${opener}${named}${text.slice(match[0].length)}`;
 }
 
@@ -175,7 +175,7 @@ function nameOpeningTotal(text: string, entities: EntityMemory): string {
   const entity = total === null ? null : entities.find("it");
   if (total === null || entity === null || !/\d/.test(entity.phrase)) return text;
   const described = describe(entity, "it");
-  return `Of ${lowerFirst(described)}${text.slice(total[0].length)}`;
+  return `Of ${midSentence(described)}${text.slice(total[0].length)}`;
 }
 
 /** "… under the package.", "… as part of the aid": where a claim ends by naming a thing. */
@@ -193,7 +193,7 @@ function nameClosingThing(text: string, entities: EntityMemory): string {
   const entity = entities.find(reference);
   if (entity === null) return text;
   const end = match.index + match[0].length;
-  return `${text.slice(0, end - reference.length)}${lowerFirst(describe(entity, reference))}${text.slice(end)}`;
+  return `${text.slice(0, end - reference.length)}${midSentence(describe(entity, reference))}${text.slice(end)}`;
 }
 
 /** The earlier-described thing a claim opens with a bare reference to ("The tranche …"), or null. */
@@ -210,6 +210,11 @@ function openingThing(
   const reference = `${match[2] ?? "the"} ${match[3] ?? ""}`;
   const entity = entities.find(reference);
   return entity === null ? null : { match, entity, reference };
+}
+
+/** A description inside a sentence: "the $40 million package", but "Velmar's latest tranche" as written. */
+export function midSentence(description: string): string {
+  return description.startsWith("The ") ? lowerFirst(description) : description;
 }
 
 /**

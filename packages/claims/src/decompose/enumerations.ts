@@ -1,4 +1,4 @@
-import { asSentence, lowerFirst } from "../util/text";
+import { asSentence } from "../util/text";
 import { isUnambiguousVerb } from "./clauses";
 import {
   describe,
@@ -6,6 +6,7 @@ import {
   type EntityMemory,
   isThingNoun,
   isVagueReference,
+  midSentence,
   openingEntity,
   thingsMentioned,
 } from "./entities";
@@ -576,7 +577,7 @@ function inclusionSubject(
   const entity = isVagueReference(core) ? entities.find(core) : null;
   if (entity === null) return { lead: subject, entity: null, singular: false };
   const described = describe(entity, core);
-  const named = adverbial === "" ? described : `${adverbial}${lowerFirst(described)}`;
+  const named = adverbial === "" ? described : `${adverbial}${midSentence(described)}`;
   // After a modal the verb stays in its base form: "The package will include".
   const singular = adverb?.[3] === undefined;
   return { lead: adverb === null ? named : `${named} ${adverb[2] ?? ""}`, entity, singular };
@@ -598,7 +599,7 @@ function unownedParts(
 ): { lead: string; entity: Entity; singular: boolean } | null {
   const container = UNOWNED_PARTS.test(subject) ? latestContainer(entities) : null;
   if (container === null) return null;
-  return { lead: `${subject} in ${lowerFirst(container.lead)}`, entity: container.entity, singular: false };
+  return { lead: `${subject} in ${midSentence(container.lead)}`, entity: container.entity, singular: false };
 }
 
 /** "The report lists three causes: A, B and C." */
@@ -625,7 +626,12 @@ function colonLead(fullLead: string, entities: EntityMemory): ListLead {
   }
   // "Among the cuts: A, B and C" → "The cuts include A."
   const among = AMONG_COLON.exec(fullLead)?.[1];
-  if (among !== undefined) return { lead: `The ${among} include`, entity: null };
+  if (among !== undefined) {
+    // "Among the items: A and B" lists the contents of the package described last.
+    const items = ITEMS_WORD.test(among.split(/\s+/).at(-1) ?? "") ? latestContainer(entities) : null;
+    if (items !== null) return { lead: `${items.lead} includes`, entity: items.entity };
+    return { lead: `The ${among} include`, entity: null };
+  }
   // "The aid consists of two parts: A and B" → "The aid consists of A": after an inclusion verb the
   // count says nothing the items don't.
   const counted = COUNTED_PARTS.exec(fullLead);
