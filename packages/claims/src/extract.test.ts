@@ -1719,3 +1719,32 @@ describe("extractClaims on 'Among the items:' and a package named by its owner",
     ]);
   });
 });
+
+describe("extractClaims on a new package described after an earlier one", () => {
+  const body = [
+    "The Tavian parliament on Wednesday approved a 2.4 billion lira aid package for Merrow, three months after a smaller 800 million lira package that paid for field kitchens and water tanks.",
+    "The new package includes 300 tonnes of seed grain and 50 tractors. It will also pay for the salaries of 4,000 teachers.",
+    "The earlier package also included 12 mobile clinics, according to the health ministry.",
+  ].join("\n\n");
+  const claims = itAttributes(body, [
+    ["The smaller 800 million lira package also included 12 mobile clinics.", "the health ministry"],
+  ]);
+
+  it("reads 'the new package' and 'it' as the package just approved, not the earlier one", () => {
+    expectItemsOwnSpans(claims, "The 2.4 billion lira aid package for Merrow includes", [
+      "300 tonnes of seed grain",
+      "50 tractors",
+    ]);
+    find(
+      claims,
+      "The 2.4 billion lira aid package for Merrow will also pay for the salaries of 4,000 teachers.",
+    );
+  });
+
+  it("keeps the earlier package's own items with it", () => {
+    expectItemsOwnSpans(claims, "The smaller 800 million lira package paid for", [
+      "field kitchens",
+      "water tanks",
+    ]);
+  });
+});

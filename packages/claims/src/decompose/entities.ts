@@ -46,7 +46,14 @@ export interface Entity {
   words: Set<string>;
   date: string | null;
   speaker: string | null;
+  /** Mentioned as an earlier one ("after a smaller $40 million package", "its first package"). */
+  earlier: boolean;
 }
+
+/** Words that mark a thing as an earlier one, in its phrase or in a reference to it. */
+const EARLIER = /^(?:earlier|previous|prior|first|original|initial|older|old)$/i;
+/** What puts a thing mentioned right after it in the past: "(months) after a … package". */
+const BEFORE_EARLIER = /^(?:after|following|since|replacing|replaces|replaced)$/i;
 
 export class EntityMemory {
   private readonly entities: Entity[] = [];
@@ -75,31 +82,48 @@ export class EntityMemory {
       // "local aid groups", "budget cuts": the head word only modifies another noun.
       if (COMPOUND_NOUN.test(words[i + 1] ?? "")) continue;
       const head = bare(words[i] ?? "");
-      const phrase = describedPhrase(words, i);
+      const { phrase, start } = describedPhrase(words, i);
       // Only descriptive mentions are worth reusing: they carry a number, a name or a modifier.
       // "“The package": a quotation mark before the article leaves it a reference all the same.
       if (phrase.split(" ").length < 2 || /^[“"‘']?(?:the|this|that)\s/i.test(phrase)) continue;
-      this.entities.push({ phrase: stripDeterminer(phrase), head, words: wordSet(phrase), date, speaker });
+      const earlier =
+        BEFORE_EARLIER.test(words[start - 1] ?? "") || words.slice(start, i).some((w) => EARLIER.test(w));
+      this.entities.push({
+        phrase: stripDeterminer(phrase),
+        head,
+        words: wordSet(phrase),
+        date,
+        speaker,
+        earlier,
+      });
       if (this.entities.length > MAX_ENTITIES) this.entities.shift();
     }
   }
 
-  /** The latest entity a definite reference ("the latest U.S. assistance", "it") points to. */
+  /**
+   * The latest entity a definite reference ("the latest U.S. assistance", "it") points to. An
+   * earlier one ("after a smaller package") only when the reference asks for it ("the earlier
+   * package") or nothing else fits.
+   */
   find(reference: string): Entity | null {
     const words = reference.split(/\s+/).map(bare);
     const head = words.at(-1)?.toLowerCase() ?? "";
     const pronoun = /^(?:it|this|they|these)$/i.test(reference.trim());
+    const wantsEarlier = words.some((w) => EARLIER.test(w));
     // "the spending plan" is the budget; a plain "plan" may be another plan.
     const synonyms = [
       ...(SYNONYMS[head] ?? []),
       ...(SYNONYMS[words.slice(-2).join(" ").toLowerCase()] ?? []),
     ];
+    let fallback: Entity | null = null;
     for (let i = this.entities.length - 1; i >= 0; i--) {
       const entity = this.entities[i];
       if (entity === undefined) continue;
-      if (pronoun || entity.words.has(head) || synonyms.some((s) => entity.words.has(s))) return entity;
+      if (!pronoun && !entity.words.has(head) && !synonyms.some((s) => entity.words.has(s))) continue;
+      if (entity.earlier === wantsEarlier) return entity;
+      fallback ??= entity;
     }
-    return null;
+    return fallback;
   }
 }
 
@@ -143,7 +167,7 @@ export function isVagueReference(subject: string): boolean {
 /** "The spending plan", "the aid package": a compound whose last word is the head. */
 const COMPOUND = `(?:spending|aid|relief|assistance|security|military|rescue|stimulus|funding)\\s+(?=(?:${HEADS})[\\s,])`;
 const OPENING_THING = new RegExp(
-  `^((?:Under|In|For|With|Without|Despite)\\s+|(?:In addition|Additionally|Separately|Meanwhile|Overall|In total|In all|Altogether),\\s+)?([Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Ii]ts)\\s+((?:latest\\s+)?(?:${COMPOUND})?\\p{Ll}+)(?=[\\s,])`,
+  `^((?:Under|In|For|With|Without|Despite)\\s+|(?:In addition|Additionally|Separately|Meanwhile|Overall|In total|In all|Altogether),\\s+)?([Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Ii]ts)\\s+((?:(?:latest|earlier|previous|first|original|initial)\\s+)?(?:${COMPOUND})?\\p{Ll}+)(?=[\\s,])`,
   "u",
 );
 
@@ -273,13 +297,13 @@ const NAME_WORD = /^\p{Lu}[\p{L}.'’-]*[,;:.]?$/u;
  * The noun phrase around `words[headIndex]` with its receiver: "will send Osk a 90 million euro
  * package" and "will deliver a 90 million euro package to Osk" → "90 million euro package for Osk".
  */
-function describedPhrase(words: string[], headIndex: number): string {
+function describedPhrase(words: string[], headIndex: number): { phrase: string; start: number } {
   const [start, end] = nounPhraseSpan(words, headIndex);
   const phrase = phraseOf(words, start, end);
   if (phrase === "" || /\sfor\s/.test(phrase) || !GIVEN_THING.test(bare(words[headIndex] ?? "")))
-    return phrase;
+    return { phrase, start };
   const receiver = receiverAfter(words, end, start) ?? receiverBefore(words, start);
-  return receiver === null ? phrase : `${phrase} for ${receiver}`;
+  return { phrase: receiver === null ? phrase : `${phrase} for ${receiver}`, start };
 }
 
 /** "deliver <phrase> to Osk": the capitalised words after "to", when a giving verb leads the phrase. */
