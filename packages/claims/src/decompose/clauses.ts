@@ -20,6 +20,9 @@ export function splitClauses(content: string, base: number): Piece[] {
   // "(found that) A, and that B" or "…, but that B": two reported claims.
   const thatClauses = splitThatClauses(content, base);
   if (thatClauses !== null) return thatClauses.flatMap((p) => splitAtAnd(p.text, p.start));
+  // "Inflation rose to 3.1%, while unemployment fell to 4.2%": two claims.
+  const contrast = splitContrast(content, base);
+  if (contrast !== null) return contrast.flatMap((p) => splitAtAnd(p.text, p.start));
   const bySemicolon = content.includes(";") ? splitTopLevel(content, ";") : [];
   // Each side needs a verb that cannot be a plural noun: "A; spare parts for launchers; and B" lists things.
   if (
@@ -40,9 +43,9 @@ const MAX_SUBJECT_WORDS = 6;
  * and verb: one claim per clause, each keeping a shared opening adverbial ("Under the bill, ...").
  */
 function splitClauseSeries(content: string, base: number): Piece[] | null {
-  if (!content.includes(", and ")) return null;
+  if (!content.includes(" and ")) return null;
   const parts = splitTopLevel(content, ",");
-  if (parts.length < 3) return null;
+  if (parts.length < 2) return null;
   let prefix = "";
   const first = parts[0];
   if (first !== undefined && OPENING_ADVERBIAL.test(first.text.trim()) && !hasUnambiguousVerb(first.text)) {
@@ -50,23 +53,64 @@ function splitClauseSeries(content: string, base: number): Piece[] | null {
     parts.shift();
   }
   const last = parts.at(-1);
-  if (parts.length < 3 || last === undefined || !/^\s*and\s/.test(last.text)) return null;
+  if (last === undefined) return null;
+  // "Exports rose 4%, imports fell 2% and the surplus widened": the last "and" needs no comma.
+  if (!/^\s*and\s/.test(last.text)) parts.splice(-1, 1, ...splitLastClause(last));
+  if (parts.length < 3 || !/^\s*and\s/.test(parts.at(-1)?.text ?? "")) return null;
   const clauses: Piece[] = [];
   for (const part of parts) {
     const lead = /^\s*(?:and\s+)?/.exec(part.text)?.[0].length ?? 0;
     const text = part.text.slice(lead).replace(/[\s.]+$/, "");
-    const words = wordsOf(text);
-    const verbAt = words.findIndex((w) => isUnambiguousVerb(w.text));
-    if (words.length < 4 || verbAt < 1 || verbAt > MAX_SUBJECT_WORDS) return null;
-    if (!CLAUSE_SUBJECT.test(words[0]?.text ?? "")) return null;
+    if (!isClause(text)) return null;
     const start = base + part.start + lead;
     clauses.push({ text: `${prefix}${text}`, start, end: start + text.length });
   }
   return clauses;
 }
 
+/** "120 were injured", "the surplus widened to 3 billion": a subject of a few words, then a verb. */
+function isClause(text: string): boolean {
+  const words = wordsOf(text);
+  const verbAt = words.findIndex((w) => isUnambiguousVerb(w.text));
+  return (
+    words.length >= 3 &&
+    verbAt >= 1 &&
+    verbAt <= MAX_SUBJECT_WORDS &&
+    CLAUSE_SUBJECT.test(words[0]?.text ?? "")
+  );
+}
+
+/** "imports fell 2% and the surplus widened" → the two clauses, the second keeping its "and". */
+function splitLastClause(part: Piece): Piece[] {
+  const at = part.text.lastIndexOf(" and ");
+  if (at < 0) return [part];
+  const [first, second] = [part.text.slice(0, at), part.text.slice(at)];
+  if (!isClause(first.trim()) || !isClause(second.replace(/^\s*and\s+/, "").replace(/[\s.]+$/, "")))
+    return [part];
+  return [
+    { text: first, start: part.start, end: part.start + at },
+    { text: second, start: part.start + at, end: part.end },
+  ];
+}
+
 function hasUnambiguousVerb(text: string): boolean {
   return wordsOf(text).some((w) => isUnambiguousVerb(w.text));
+}
+
+const CONTRAST = /,\s+(?:while|whereas)\s+/;
+
+/** Splits "A, while B" when both sides are clauses; null otherwise ("…, while in office"). */
+function splitContrast(content: string, base: number): Piece[] | null {
+  const match = CONTRAST.exec(content);
+  if (match === null || quoteOrBracketOpen(content.slice(0, match.index))) return null;
+  const first = content.slice(0, match.index);
+  const secondStart = match.index + match[0].length;
+  const second = content.slice(secondStart);
+  if (!hasFiniteVerb(first) || !isClause(second.replace(/[\s.]+$/, ""))) return null;
+  return [
+    { text: first, start: base, end: base + first.length },
+    { text: second, start: base + secondStart, end: base + content.length },
+  ];
 }
 
 const AND_THAT = /,?\s+(?:and|but)\s+that\s+/g;
@@ -92,8 +136,9 @@ const VERB_S = /^\p{Ll}{3,}s$/u;
 const NOT_VERB_S = /(?:ss|us|is|ics|ness|ous)$/;
 const DETERMINER =
   /^(?:the|a|an|its|their|his|her|this|that|these|those|our|some|all|no|more|\d[\d,.]*%?|\$[\d.,]+)$/i;
+/** Common irregular past tenses, and "died", too short for `PAST_FORM`. */
 const IRREGULAR_PAST =
-  /^(?:fell|rose|grew|went|came|saw|took|made|won|lost|beat|left|held|ran|hit|cut|set|put|met|sold|paid|told|gave|got|began|became|stood|kept|brought|built|spent|sent|fought|led|drove|flew|shut|slid|sank|struck|wrote|drew|threw|bought|caught|chose|found|ate|broke|spoke|swore|won)$/;
+  /^(?:died|fled|fell|rose|grew|went|came|saw|took|made|won|lost|beat|left|held|ran|hit|cut|set|put|met|sold|paid|told|gave|got|began|became|stood|kept|brought|built|spent|sent|fought|led|drove|flew|shut|slid|sank|struck|wrote|drew|threw|bought|caught|chose|found|ate|broke|spoke|swore|won)$/;
 const INDEPENDENT_START = /^(?:the|a|an|its|their|his|her|this|these|those|our|\p{Lu}\p{L}*)$/u;
 const STARTS_LOWER_CASE = /^\p{Ll}/u;
 const ED_FORM = /^\p{Ll}+ed$/u;
@@ -156,8 +201,23 @@ function findCoordination(text: string): Coordination | null {
       if (AUX.test(after.text) || ED_FORM.test(after.text) || IRREGULAR_PAST.test(after.text)) continue;
       return { andStart: word.start, secondStart: next.start, subject };
     }
+    // "Police arrested 14 people and seized 200 kilograms": two past tenses, the second before its
+    // object ("and adjusted earnings" is a noun phrase: no determiner or number follows).
+    if (
+      subject !== null &&
+      !series &&
+      isPastTense(words[firstVerb]?.text ?? "") &&
+      isPastTense(next.text) &&
+      DETERMINER.test(after.text)
+    ) {
+      return { andStart: word.start, secondStart: next.start, subject };
+    }
   }
   return null;
+}
+
+function isPastTense(word: string): boolean {
+  return PAST_FORM.test(word) || IRREGULAR_PAST.test(word);
 }
 
 /** Leading noun phrase before the first finite verb: "Acme Corp." in "Acme Corp. is cutting ...". */

@@ -171,6 +171,42 @@ describe("splitClauses", () => {
     ).toEqual(["prices had slowed to 3 percent in May", "rents remained high"]);
   });
 
+  it("splits a series of clauses whose last 'and' has no comma, however short the clauses", () => {
+    const texts = (text: string) => splitClauses(text, 0).map((c) => c.text);
+    expect(texts("Exports rose 4% to 12 billion euros, imports fell 2% and the surplus widened")).toEqual([
+      "Exports rose 4% to 12 billion euros",
+      "imports fell 2%",
+      "the surplus widened",
+    ]);
+    expect(texts("40 people died, 120 were injured and 3,000 were displaced")).toEqual([
+      "40 people died",
+      "120 were injured",
+      "3,000 were displaced",
+    ]);
+  });
+
+  it("splits 'A, while B' when both are clauses", () => {
+    expect(
+      splitClauses("Inflation rose to 3.1% in March, while unemployment fell to 4.2%", 0).map((c) => [
+        c.text,
+        c.start,
+      ]),
+    ).toEqual([
+      ["Inflation rose to 3.1% in March", 0],
+      ["unemployment fell to 4.2%", 39],
+    ]);
+    expect(splitClauses("He served two terms, while in office", 0)).toHaveLength(1);
+  });
+
+  it("repeats the subject for a second past tense before its object", () => {
+    expect(
+      splitClauses("Police arrested 14 people and seized 200 kilograms of cocaine", 0).map((c) => c.text),
+    ).toEqual(["Police arrested 14 people", "Police seized 200 kilograms of cocaine"]);
+    expect(
+      splitClauses("The firm reported revenue of 3 billion euros and adjusted earnings of 1 billion", 0),
+    ).toHaveLength(1);
+  });
+
   it("does not split noun coordination or adjective lists", () => {
     expect(splitClauses("Flu cases rose 18% in January and deaths fell 4%", 0)).toHaveLength(1);
     expect(
