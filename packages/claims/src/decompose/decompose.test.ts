@@ -267,6 +267,17 @@ describe("seriesList", () => {
   });
 });
 
+describe("an inclusion list that opens with its kind", () => {
+  it("gives each example the kind: 'weapons such as A and B'", () => {
+    const memory = new EntityMemory();
+    memory.learn("Norvland announced a 600 million crown aid package for Castria.", null);
+    expect(texts("The package contains weapons such as rocket launchers and mortars", memory)).toEqual([
+      "The 600 million crown aid package for Castria includes weapons such as rocket launchers.",
+      "The 600 million crown aid package for Castria includes weapons such as mortars.",
+    ]);
+  });
+});
+
 describe("bulletSeries", () => {
   const series = (text: string) =>
     bulletSeries({ text, start: 0, end: text.length })?.map((item) => item.text);
@@ -287,6 +298,15 @@ describe("bulletSeries", () => {
 });
 
 describe("amountPair", () => {
+  it("reads the amounts after 'supply X with' as what is supplied", () => {
+    const text = "Norvland will supply Castria with 20 tanks and 40 armoured vehicles";
+    expect(amountPair(text, 0)?.map((item) => item.text)).toEqual([
+      "Norvland will supply Castria with 20 tanks.",
+      "Norvland will supply Castria with 40 armoured vehicles.",
+    ]);
+    expect(amountPair("The city paid with 3 cheques and 2 transfers", 0)).toBeNull();
+  });
+
   it("reads a verb with its particle ('sets aside') as the verb the amounts follow", () => {
     const text =
       "The plan also sets aside 2 million euros for grants to homeowners and 1.5 million euros for sirens";

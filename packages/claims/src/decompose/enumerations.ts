@@ -12,6 +12,7 @@ import {
 } from "./entities";
 import {
   amountFirst,
+  examplesOfKind,
   expandNestedInclusion,
   type Piece,
   shareTrailingModifier,
@@ -370,9 +371,11 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
     .replace(/^(?:,|\s*(?:—|–|--))/, "")
     .trim();
   const tail = predicate === null || relative !== null ? "" : `${appositive ? "," : ""} ${rest}`;
-  const listed = splitListItems(content.slice(listStart, listEnd), base + listStart);
-  if (listed === null) return null;
-  const items = shareTrailingModifier(participle ? listed : expandNestedInclusion(listed));
+  const listText = content.slice(listStart, listEnd);
+  // "weapons such as A and B": every example is of the kind the list opens with.
+  const examples = participle ? null : examplesOfKind(listText, base + listStart);
+  const items = examples ?? listedItems(listText, base + listStart, participle);
+  if (items === null) return null;
   let entity: Entity | null = null;
   let includes = inclusionVerb(verb);
   if (!participle) {
@@ -532,6 +535,13 @@ function closingProvidingList(content: string, base: number): ListDecomposition 
   if (match === null) return null;
   const [whole, lead = "", modal = "", verb = ""] = match;
   return closingRelativeList(content, base, lead, whole.length, `${modal}${verb}`);
+}
+
+/** The items of an inclusion list; an item's own examples ("munitions, including A and B") are items too. */
+function listedItems(text: string, offset: number, participle: boolean): Piece[] | null {
+  const listed = splitListItems(text, offset);
+  if (listed === null) return null;
+  return shareTrailingModifier(participle ? listed : expandNestedInclusion(listed));
 }
 
 /** "The package, which" → the subject before a relative clause that lists what it includes. */

@@ -138,6 +138,20 @@ export function expandNestedInclusion(items: Piece[]): Piece[] {
   });
 }
 
+const KIND_WITH_EXAMPLES = /^([^,]{2,60}?)\s+(including|such as)\s+(\S.*)$/;
+
+/**
+ * "weapons such as rocket launchers and mortars" → "weapons such as rocket launchers", "weapons such
+ * as mortars": a list that opens with its kind gives every example the kind. Null for anything else.
+ */
+export function examplesOfKind(text: string, offset: number): Piece[] | null {
+  const nested = KIND_WITH_EXAMPLES.exec(text);
+  if (nested === null) return null;
+  const [, kind = "", word = "", examples = ""] = nested;
+  const split = splitListItems(examples, offset + text.length - examples.length);
+  return split?.map((example) => ({ ...example, text: `${kind} ${word} ${example.text}` })) ?? null;
+}
+
 /**
  * "y and z" → two pieces. With no commas at all, both sides must be short noun phrases, unless
  * "as well as" joins them or both are amounts.

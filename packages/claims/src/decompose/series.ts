@@ -50,8 +50,11 @@ export function amountPair(content: string, base: number): Piece[] | null {
     const [twoBefore = "", before = "", verb = ""] = leadWords.slice(-3);
     // "sets aside $4 million": a verb and its particle.
     const [verbWord, wordBefore] = PARTICLE.test(verb) ? [before, twoBefore] : [verb, before];
-    if (!(isFiniteVerb(verbWord) || isUnambiguousVerb(verbWord) || BEFORE_BASE_VERB.test(wordBefore)))
-      continue;
+    // "will supply Castria with 20 tanks and 40 trucks": the amounts are what is supplied.
+    const suppliedWith = verb === "with" && leadWords.slice(-5, -1).some((w) => SUPPLYING.test(w));
+    const afterVerb =
+      isFiniteVerb(verbWord) || isUnambiguousVerb(verbWord) || BEFORE_BASE_VERB.test(wordBefore);
+    if (!suppliedWith && !afterVerb) continue;
     const rest = text.slice(start);
     const and = AND_AMOUNT.exec(rest);
     if (and === null || AND_AMOUNT.test(rest.slice(and.index + and[0].length))) return null;
@@ -75,6 +78,8 @@ export function amountPair(content: string, base: number): Piece[] | null {
 }
 
 const PARTICLE = /^(?:aside|out|up|off|away|back)$/;
+const SUPPLYING =
+  /^(?:supply|supplies|supplied|provide|provides|provided|equip|equips|equipped|arm|arms|armed|furnish|furnishes|furnished)$/;
 
 /** "is", "will", "said": an item holding one is a clause of its own. */
 const AUX_WORD = /^(?:is|are|was|were|has|have|had|will|would|can|could|said|says)$/;
