@@ -1748,3 +1748,19 @@ describe("extractClaims on a new package described after an earlier one", () => 
     ]);
   });
 });
+
+describe("extractClaims on short reported statements", () => {
+  const body = [
+    "The company, which employs 4,000 people, said profits fell 12%.",
+    "In a letter to shareholders, chief executive Tom Rask wrote that sales had doubled.",
+    '"We deserved it," Rask said.',
+  ].join(" ");
+  const claims = itAttributes(body, [
+    ["Profits fell 12%.", "the company"],
+    ["Sales had doubled.", "Tom Rask"],
+  ]);
+
+  it("keeps three words with a verb when someone says them, but not a bare pronoun statement", () => {
+    expect(claims.map((claim) => claim.text)).not.toContain("We deserved it.");
+  });
+});

@@ -164,7 +164,9 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
     const leadsBullets =
       (sentence.text.trimEnd().endsWith(":") || isListHeading(sentence.text)) &&
       isListLine(sentences[index + 1]);
-    if (attribution.bareTag || (!leadsBullets && !isClaimCandidate(content))) {
+    const candidate =
+      isClaimCandidate(content) || (attribution.speaker !== null && isShortStatement(content));
+    if (attribution.bareTag || (!leadsBullets && !candidate)) {
       entities.learn(sentence.text, attribution.speaker);
       continue;
     }
@@ -399,6 +401,20 @@ function aroundCut(sentence: SentenceUnit, attribution: ResolvedAttribution): Pi
     return isSubjectOnly(before) ? [{ ...afterPiece, text: `${before} ${after.text}` }] : [];
   const start = sentence.start + contentStart;
   return [{ text: before, start, end: start + before.length }, afterPiece];
+}
+
+const PRONOUN_SUBJECT =
+  /^["“‘']?(?:i|we|you|he|she|it|they|this|that|these|those|nobody|everyone|everybody|someone|nothing|everything)$/i;
+
+/**
+ * "profits fell 12%", "sales had doubled": three words with a verb are too short to be a claim on
+ * their own, but not when someone is reported saying them.
+ */
+function isShortStatement(content: string): boolean {
+  const words = content.trim().split(/\s+/);
+  // "We deserved it", "Nobody had replied": a pronoun subject leaves nothing to check.
+  if (words.length !== 3 || PRONOUN_SUBJECT.test(words[0] ?? "")) return false;
+  return words.some((word) => isFiniteVerb(word) || isUnambiguousVerb(word));
 }
 
 /** "The package": words before a mid-sentence tag that hold no verb, so the tag splits subject from predicate. */
