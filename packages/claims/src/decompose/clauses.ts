@@ -140,6 +140,7 @@ const DETERMINER =
 const IRREGULAR_PAST =
   /^(?:died|fled|fell|rose|grew|went|came|saw|took|made|won|lost|beat|left|held|ran|hit|cut|set|put|met|sold|paid|told|gave|got|began|became|stood|kept|brought|built|spent|sent|fought|led|drove|flew|shut|slid|sank|struck|wrote|drew|threw|bought|caught|chose|found|ate|broke|spoke|swore|won)$/;
 const INDEPENDENT_START = /^(?:the|a|an|its|their|his|her|this|these|those|our|\p{Lu}\p{L}*)$/u;
+const NUMBER = /^\d[\d,.]*%?$/;
 const STARTS_LOWER_CASE = /^\p{Ll}/u;
 const ED_FORM = /^\p{Ll}+ed$/u;
 /** "-ed" words long enough to be verbs ("cited", "mobilized"), not "red" or "bed". */
@@ -149,7 +150,7 @@ const SUBJECT_START = /^(?:\p{Lu}|the$|a$|an$)/u;
 function splitAtAnd(text: string, base: number): Piece[] {
   const offsetLead = text.length - text.replace(/^[\s;,]+/, "").length;
   const body = text.slice(offsetLead);
-  const at = body.includes(" and ") ? findCoordination(body) : null;
+  const at = body.includes(" and ") || body.includes(" but ") ? findCoordination(body) : null;
   if (at === null) return [whole(body, base + offsetLead)];
   const first = body.slice(0, at.andStart).replace(/[\s,]+$/, "");
   const second = body.slice(at.secondStart).replace(/[\s.]+$/, "");
@@ -174,18 +175,23 @@ function findCoordination(text: string): Coordination | null {
   const words = wordsOf(text);
   const subject = subjectOf(words);
   // The first clause needs a verb: an "and" before the first verb joins nouns.
-  const firstVerb = words.findIndex((w) => isVerbForm(w.text));
+  const firstVerb = words.findIndex((w, k) => isVerbForm(w.text) && !afterPossessive(words, k));
   for (let i = 2; i < words.length - 2; i++) {
     const word = words[i];
     const next = words[i + 1];
     const after = words[i + 2];
-    if (word?.text !== "and" || next === undefined || after === undefined) continue;
+    // "welcomed the plan but said clinics were short": "but" joins two claims as "and" does.
+    if ((word?.text !== "and" && word?.text !== "but") || next === undefined || after === undefined) continue;
     // At least four words before "and", one of them a verb, and three after it.
     if (i < 4 || firstVerb < 0 || firstVerb >= i || words.length - i - 1 < 3) continue;
     if (quoteOrBracketOpen(text.slice(0, word.start)) || insideFromTo(text, word.start)) continue;
     const precededByComma = /,$/.test(words[i - 1]?.text ?? "");
     // Independent clause: ", and the squad includes ..." (its own subject, then a verb).
-    if (precededByComma && INDEPENDENT_START.test(next.text) && hasFiniteVerbIn(words, i + 2, i + 6)) {
+    // "…, and 310 patients needed care": a number subject needs a verb that is no plural noun ("crowns").
+    const independent =
+      (INDEPENDENT_START.test(next.text) && hasFiniteVerbIn(words, i + 2, i + 6)) ||
+      (NUMBER.test(next.text) && words.slice(i + 2, i + 6).some((w) => isUnambiguousVerb(w.text)));
+    if (precededByComma && independent) {
       return { andStart: word.start, secondStart: next.start, subject: "" };
     }
     // Shared subject: "Acme is cutting prices and plans new stores". Not the last "and" of a series
@@ -220,6 +226,11 @@ function isPastTense(word: string): boolean {
   return PAST_FORM.test(word) || IRREGULAR_PAST.test(word);
 }
 
+/** "Doctors' unions", "the city's buses": the word after a possessive is a noun, not a verb. */
+function afterPossessive(words: Word[], index: number): boolean {
+  return /['’]s?$/.test(words[index - 1]?.text ?? "");
+}
+
 /** Leading noun phrase before the first finite verb: "Acme Corp." in "Acme Corp. is cutting ...". */
 function subjectOf(words: Word[]): string | null {
   // "The company moved from Ohio and plans …": a past form ends the subject too, unless it is
@@ -228,6 +239,7 @@ function subjectOf(words: Word[]): string | null {
     (w, k) =>
       k > 0 &&
       k <= 6 &&
+      !afterPossessive(words, k) &&
       (isFiniteVerb(w.text) ||
         ((PAST_FORM.test(w.text) || IRREGULAR_PAST.test(w.text)) &&
           !DETERMINER.test(words[k - 1]?.text ?? ""))),
@@ -268,7 +280,8 @@ const PREPOSITION = /^(?:of|for|to|in|on|at|with|by|from|into|about|than|per)$/;
 function hasFiniteVerbIn(words: Word[], from: number, to: number): boolean {
   for (let k = from; k < Math.min(to, words.length); k++) {
     const word = words[k]?.text ?? "";
-    if (!isFiniteVerb(word)) continue;
+    // "…, and 310 patients needed care": a past tense counts too.
+    if (!isFiniteVerb(word) && !isPastTense(word)) continue;
     const before = words[k - 1]?.text ?? "";
     if (!AUX.test(word) && (DETERMINER.test(before) || PREPOSITION.test(before))) continue;
     return true;

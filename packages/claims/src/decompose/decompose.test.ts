@@ -207,6 +207,26 @@ describe("splitClauses", () => {
     ).toHaveLength(1);
   });
 
+  it("splits predicates joined by 'but', reading the word after a possessive as a noun", () => {
+    const texts = (text: string) => splitClauses(text, 0).map((c) => c.text);
+    expect(texts("The bank raised rates but kept its growth forecast at 2%")).toEqual([
+      "The bank raised rates",
+      "The bank kept its growth forecast at 2%",
+    ]);
+    expect(texts("The city's buses carried 2 million people and earned 4 million euros")).toEqual([
+      "The city's buses carried 2 million people",
+      "The city's buses earned 4 million euros",
+    ]);
+  });
+
+  it("splits off an independent clause with a number subject or a past tense", () => {
+    expect(
+      splitClauses("Most cases were in children under five, and 310 patients needed hospital care", 0).map(
+        (c) => c.text,
+      ),
+    ).toEqual(["Most cases were in children under five", "310 patients needed hospital care"]);
+  });
+
   it("does not split noun coordination or adjective lists", () => {
     expect(splitClauses("Flu cases rose 18% in January and deaths fell 4%", 0)).toHaveLength(1);
     expect(
