@@ -1764,3 +1764,25 @@ describe("extractClaims on short reported statements", () => {
     expect(claims.map((claim) => claim.text)).not.toContain("We deserved it.");
   });
 });
+
+describe("extractClaims on a named subject with an appositive value", () => {
+  it("names the package once and gives its value once", () => {
+    const claims = extractClaims({
+      body: "Norvland announced a package worth $400 million for Castria. The package, worth $400 million, includes 40 trucks and 12 tanks.",
+    });
+    expectItemsOwnSpans(claims, "The package worth $400 million for Castria includes", [
+      "40 trucks",
+      "12 tanks",
+    ]);
+  });
+
+  it("keeps an appositive that says more than the value, and drops the description's value", () => {
+    const claims = extractClaims({
+      body: "The council approved a 48 million euro flood plan. The plan, worth 48 million euros over six years, includes a sea wall and two pumping stations.",
+    });
+    expectItemsOwnSpans(claims, "The flood plan, worth 48 million euros over six years, includes", [
+      "a sea wall",
+      "two pumping stations",
+    ]);
+  });
+});

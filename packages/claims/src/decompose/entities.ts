@@ -187,6 +187,8 @@ export function nameOpeningThing(text: string, entities: EntityMemory): string {
   const described = describe(entity, reference);
   const opener = match[1] ?? "";
   const named = opener === "" ? described : midSentence(described);
+  // "The package worth $400 million includes …" was named already (its description opens with "The package").
+  if (text.slice(opener.length).toLowerCase().startsWith(described.toLowerCase())) return text;
   return `${opener}${named}${text.slice(match[0].length)}`;
 }
 

@@ -576,7 +576,7 @@ function inclusionSubject(
   if (appositive !== null) {
     const [, head = "", aside = "", adverbAfter = ""] = appositive;
     const inner = inclusionSubject(head, entities);
-    if (inner.entity !== null) return { ...inner, lead: `${inner.lead}${aside}${adverbAfter}` };
+    if (inner.entity !== null) return { ...inner, lead: `${withAside(inner.lead, aside)}${adverbAfter}` };
   }
   // "Among other things, the package": an opening adverbial stays in front of the named thing.
   const opening = /^(.{2,60},\s+)(.+)$/.exec(subject);
@@ -591,6 +591,25 @@ function inclusionSubject(
   // After a modal the verb stays in its base form: "The package will include".
   const singular = adverb?.[3] === undefined;
   return { lead: adverb === null ? named : `${named} ${adverb[2] ?? ""}`, entity, singular };
+}
+
+/** ", worth $400 million,": an appositive that only gives the value. */
+const VALUE_ONLY =
+  /^,\s+(?:worth|valued at|totaling|totalling|costing)\s+(?:up to\s+)?\S*\d[\d.,]*(?:\s+(?:million|billion|trillion))?(?:\s+\p{L}+)?,$/u;
+/** "The 48 million euro …": the value a description opens with. */
+const LEADING_VALUE =
+  /^The (?:[$€£])?\d[\d.,]*(?:\s+(?:million|billion|trillion))?(?:[\s-](?:euro|dollar|crown|pound|kroner|krona|yen|lira|franc|rupee|peso|rand))?\s+/i;
+
+/**
+ * A named subject with its appositive, saying the value once: ", worth $400 million," after a
+ * description that gives it already is dropped; ", worth 48 million euros over six years," after
+ * "The 48 million euro flood plan" keeps the appositive and drops the description's value.
+ */
+function withAside(named: string, aside: string): string {
+  const values = aside.match(/\d[\d.,]*\d|\d/g) ?? [];
+  if (values.length === 0 || !values.every((value) => named.includes(value))) return `${named}${aside}`;
+  if (VALUE_ONLY.test(aside)) return named;
+  return `${named.replace(LEADING_VALUE, "The ")}${aside}`;
 }
 
 /** "Items being sent", "Weapons delivered", "The equipment", "Other items": things on their way that no owner names. */
