@@ -1786,3 +1786,24 @@ describe("extractClaims on a named subject with an appositive value", () => {
     ]);
   });
 });
+
+describe("extractClaims on named kinds and a drawdown", () => {
+  const body = [
+    "The Defence Office on Friday announced a 425 million crown security package for Castria.",
+    "The package includes Javelin and Kestrel anti-tank missiles.",
+    "The latest drawdown also provides demolition munitions, spare parts and training.",
+  ].join(" ");
+  const claims = extractClaims({ body });
+  const pkg = "The 425 million crown security package for Castria";
+
+  it("makes one claim per name of a coordinated kind", () => {
+    find(claims, `${pkg} includes Javelin anti-tank missiles.`);
+    expect(find(claims, `${pkg} includes Kestrel anti-tank missiles.`).quote).toBe(
+      "Kestrel anti-tank missiles",
+    );
+  });
+
+  it("reads 'the latest drawdown' as the package", () => {
+    expectItemsOwnSpans(claims, `${pkg} also provides`, ["demolition munitions", "spare parts", "training"]);
+  });
+});

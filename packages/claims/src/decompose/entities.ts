@@ -6,7 +6,7 @@
 import { lowerFirst } from "../util/text";
 
 const HEADS =
-  "package|packages|plan|plans|bill|budget|deal|agreement|program|programme|fund|aid|assistance|initiative|proposal|law|measure|contract|settlement|strategy|scheme|stimulus|grant|loan|reform|policy|treaty|accord|offer|investment|tranche|shipment|delivery|roster|squad|lineup|report|study|survey|ruling|order|sanctions|budgets|shortlist|list|award|awards|donation|funding";
+  "package|packages|drawdown|plan|plans|bill|budget|deal|agreement|program|programme|fund|aid|assistance|initiative|proposal|law|measure|contract|settlement|strategy|scheme|stimulus|grant|loan|reform|policy|treaty|accord|offer|investment|tranche|shipment|delivery|roster|squad|lineup|report|study|survey|ruling|order|sanctions|budgets|shortlist|list|award|awards|donation|funding";
 const HEAD = new RegExp(`^(?:${HEADS})$`, "i");
 /** A raw word ("package,", "“plan”") whose letters are a head noun; cheaper than stripping every word. */
 const HEAD_WORD = new RegExp(`^\\W*(?:${HEADS})\\W*$`, "i");
@@ -20,6 +20,8 @@ const SYNONYMS: Record<string, string[]> = {
   law: ["bill", "measure"],
   measure: ["bill", "law"],
   "spending plan": ["budget"],
+  // "The latest drawdown" (from stocks) is the package described before; a tranche may be a part of it.
+  drawdown: ["package", "aid", "assistance"],
 };
 /** Words a thing's noun phrase can't reach past; after a modal the "head" is a verb ("would fund"). */
 const LEFT_STOP =

@@ -45,7 +45,10 @@ export function splitListItems(text: string, offset: number): Piece[] | null {
     if (pairBefore !== null) parts.splice(-1, 1, ...pairBefore);
     parts.push(...(pair ?? [lastItem]));
   }
-  if (parts.length < 2) return null;
+  // "Javelin and Kestrel missiles" alone is two items too.
+  const [only] = parts;
+  if (parts.length < 2 && !(only !== undefined && coordinatedModifier(only.text.trim().replace(/[.]$/, ""))))
+    return null;
   // "three elements — A, B and C": the count belongs to the lead, not to the first item.
   const counted = COUNTED_LEAD.exec(parts[0]?.text ?? "");
   if (counted !== null && parts[0] !== undefined) {
@@ -234,7 +237,10 @@ const MODIFIER_PAIRS = [
 ];
 const STARTS_LOWER_CASE = /^\p{Ll}/u;
 
-/** "155 mm and 105 mm artillery rounds" → "155 mm artillery rounds", "105 mm artillery rounds". */
+/**
+ * "155 mm and 105 mm artillery rounds" → "155 mm artillery rounds", "105 mm artillery rounds"; so for
+ * measures, adjectives ("coastal and riverine patrol boats") and names ("Javelin and TOW missiles").
+ */
 function coordinatedModifier(text: string): RegExpExecArray | null {
   for (const pattern of MODIFIER_PAIRS) {
     const match = pattern.exec(text);
@@ -246,10 +252,17 @@ function coordinatedModifier(text: string): RegExpExecArray | null {
       STARTS_LOWER_CASE.test(a + b) &&
       ADJECTIVE_ENDING.test(a) &&
       ADJECTIVE_ENDING.test(b);
-    if (measures || adjectives) return match;
+    // "Javelin and Kestrel anti-tank missiles": two names of one kind of thing.
+    const names = NAME_WORD.test(a) && NAME_WORD.test(b) && PLURAL_HEAD.test(match[3] ?? "");
+    if (measures || adjectives || names) return match;
   }
   return null;
 }
+
+/** One capitalised word or acronym: "Javelin", "TOW". */
+const NAME_WORD = /^\p{Lu}[\p{L}\d-]*$/u;
+/** A lower-case head ending in a plural noun: "anti-tank missiles". */
+const PLURAL_HEAD = /^\p{Ll}[\p{L}\s-]*s$/u;
 
 /** "155 mm", "12 kV", "105-mm", "3%": a number with a unit, so "12 nurses and 3 pilots" stays two items. */
 const MEASURE =
