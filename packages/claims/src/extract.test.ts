@@ -1807,3 +1807,16 @@ describe("extractClaims on named kinds and a drawdown", () => {
     expectItemsOwnSpans(claims, `${pkg} also provides`, ["demolition munitions", "spare parts", "training"]);
   });
 });
+
+describe("extractClaims on amounts written with a currency symbol and its country", () => {
+  it("keeps 'US$500 million' and 'in aid to X' in the description", () => {
+    const claims = extractClaims({
+      body: "Japan pledged US$500 million in humanitarian aid to Merrow. The aid covers food, shelter and medicine.",
+    });
+    expectItemsOwnSpans(claims, "The US$500 million in humanitarian aid for Merrow covers", [
+      "food",
+      "shelter",
+      "medicine",
+    ]);
+  });
+});

@@ -372,6 +372,11 @@ function nounPhraseSpan(words: string[], headIndex: number): [number, number] {
 const CURRENCY_WORD =
   /^(?:dollars|euros?|pounds|crowns|kroner|kronor|francs|yen|yuan|rupees|pesos|rand|zlotys?|lira)$/i;
 
+/** "$40m", "US$2bn", "€1.2bn": an amount in one word. */
+const SYMBOL_AMOUNT = /^(?:[A-Z]{1,2})?[$€£¥][\d.,]+(?:m|bn)?$/;
+/** "$2.5" or "US$500" before "million", or a bare number. */
+const NUMBER_WITH_SYMBOL = /^(?:(?:[A-Z]{1,2})?[$€£¥])?[\d.,]+$/;
+
 /** Where an amount ("$2.5 billion", "$40m", "40 million euros") ends right before `words[at]`, the index it starts at. */
 function amountBefore(words: string[], at: number): number | null {
   // "75 million kroner in aid": the currency word after the amount.
@@ -381,9 +386,9 @@ function amountBefore(words: string[], at: number): number | null {
     return /^[\d.,]+$/.test(words[number] ?? "") ? number : null;
   }
   const last = words[at - 1] ?? "";
-  if (/^\$[\d.,]+(?:m|bn)?$/.test(last)) return at - 1;
+  if (SYMBOL_AMOUNT.test(last)) return at - 1;
   const number = words[at - 2] ?? "";
-  return /^(?:million|billion|trillion)$/i.test(last) && /^\$?[\d.,]+$/.test(number) ? at - 2 : null;
+  return /^(?:million|billion|trillion)$/i.test(last) && NUMBER_WITH_SYMBOL.test(number) ? at - 2 : null;
 }
 
 function stripDeterminer(phrase: string): string {
