@@ -298,6 +298,31 @@ describe("an inclusion list that opens with its kind", () => {
   });
 });
 
+describe("an inclusion list with an opening 'As well as A,'", () => {
+  const memory = () => {
+    const entities = new EntityMemory();
+    entities.learn("Norvland announced a 600 million crown aid package for Castria.", null);
+    return entities;
+  };
+  const pkg = "The 600 million crown aid package for Castria includes";
+
+  it("counts the opening's things as items", () => {
+    expect(texts("As well as 40 trucks, the package includes 12 tanks and 6 cranes", memory())).toEqual([
+      `${pkg} 40 trucks.`,
+      `${pkg} 12 tanks.`,
+      `${pkg} 6 cranes.`,
+    ]);
+  });
+
+  it("leaves things named before ('In addition to the ambulances') in the lead", () => {
+    expect(
+      texts("In addition to the ambulances, the package includes two trucks and fuel", memory())?.[0],
+    ).toBe(
+      "In addition to the ambulances, the 600 million crown aid package for Castria includes two trucks.",
+    );
+  });
+});
+
 describe("bulletSeries", () => {
   const series = (text: string) =>
     bulletSeries({ text, start: 0, end: text.length })?.map((item) => item.text);

@@ -379,6 +379,12 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
   let entity: Entity | null = null;
   let includes = inclusionVerb(verb);
   if (!participle) {
+    // "As well as 40 trucks, the package includes 12 tanks": the trucks are included too.
+    const added = relative === null ? addedItems(lead, base + content.indexOf(lead)) : null;
+    if (added !== null) {
+      items.unshift(...added.items);
+      lead = added.rest;
+    }
     const subject = inclusionSubject(relative?.[1] ?? lead.replace(/^that\s+/i, ""), entities);
     entity = subject.entity;
     lead = subject.lead;
@@ -395,6 +401,20 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
     pieces.push({ text: asSentence(`${lead} ${rest}`), start: mainStart, end: base + content.length });
   }
   return { items: pieces, entity };
+}
+
+const ADDED_OPENING = /^(?:As well as|In addition to|Besides|Alongside|Along with)\s+([^,]{2,80}),\s+(\S.*)$/;
+/** "In addition to the ambulances": things named before, not more items. */
+const DEFINITE = /^(?:the|these|those|this|that|its|their|such|them|it)\b/i;
+
+/** The new items an opening "As well as A and B, …" adds to a list, and the lead without it. */
+function addedItems(lead: string, offset: number): { items: Piece[]; rest: string } | null {
+  const match = ADDED_OPENING.exec(lead);
+  const [, listed = "", rest = ""] = match ?? [];
+  if (match === null || DEFINITE.test(listed)) return null;
+  const at = offset + match[0].indexOf(listed);
+  const items = splitListItems(listed, at) ?? [{ text: listed, start: at, end: at + listed.length }];
+  return { items, rest: `${rest.charAt(0).toUpperCase()}${rest.slice(1)}` };
 }
 
 const AMONG_OTHERS = /,\s+(?:among\s+(?:others|other\s+\p{Ll}+)|and\s+(?:more|others))[\s.]*$/u;
