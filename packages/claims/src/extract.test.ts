@@ -1820,3 +1820,18 @@ describe("extractClaims on amounts written with a currency symbol and its countr
     ]);
   });
 });
+
+describe("extractClaims on a package named by its owner ('Canada's package')", () => {
+  const claims = extractClaims({
+    body: "Canada unveiled a C$40m package for Castria. Canada's package will arrive in May. Canada's latest package includes 40 trucks and 12 tanks. Germany's package includes 20 tanks and 6 cranes.",
+  });
+
+  it("names the package the owner announced", () => {
+    find(claims, "Canada's C$40m package for Castria will arrive in May.");
+    expectItemsOwnSpans(claims, "Canada's C$40m package for Castria includes", ["40 trucks", "12 tanks"]);
+  });
+
+  it("leaves another owner's package as written", () => {
+    expectItemsOwnSpans(claims, "Germany's package includes", ["20 tanks", "6 cranes"]);
+  });
+});

@@ -50,7 +50,13 @@ export interface Entity {
   speaker: string | null;
   /** Mentioned as an earlier one ("after a smaller $40 million package", "its first package"). */
   earlier: boolean;
+  /** Who announced or sent it, when the sentence opens with them: "Canada unveiled a C$40m package". */
+  owner: string | null;
 }
+
+/** "Canada", "The European Union", then a verb that makes the thing theirs. */
+const OWNER_OPENING =
+  /^(?:The\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})\s+(?:(?:on|last)\s+\p{Lu}\p{Ll}+\s+)?(?:has\s+|have\s+|will\s+)?(?:announced|unveiled|approved|pledged|promised|sent|delivered|offered|proposed|passed|adopted|agreed)\s/u;
 
 /** Words that mark a thing as an earlier one, in its phrase or in a reference to it. */
 const EARLIER = /^(?:earlier|previous|prior|first|original|initial|older|old)$/i;
@@ -79,6 +85,7 @@ export class EntityMemory {
       .split(/\s+/)
       .filter((w) => w !== "");
     const date = DATE.exec(sentence)?.[1] ?? null;
+    const owner = OWNER_OPENING.exec(sentence)?.[1] ?? null;
     for (let i = 0; i < words.length; i++) {
       if (!HEAD_WORD.test(words[i] ?? "") || HEAD_WORD.test(words[i + 1] ?? "")) continue;
       // "local aid groups", "budget cuts": the head word only modifies another noun.
@@ -97,9 +104,22 @@ export class EntityMemory {
         date,
         speaker,
         earlier,
+        owner,
       });
       if (this.entities.length > MAX_ENTITIES) this.entities.shift();
     }
+  }
+
+  /** "Canada's package": the latest thing of that kind the owner announced or sent; null when none. */
+  findOwned(owner: string, reference: string): Entity | null {
+    const head = bare(reference.split(/\s+/).at(-1) ?? "").toLowerCase();
+    const synonyms = SYNONYMS[head] ?? [];
+    for (let i = this.entities.length - 1; i >= 0; i--) {
+      const entity = this.entities[i];
+      if (entity?.owner !== owner) continue;
+      if (entity.words.has(head) || synonyms.some((s) => entity.words.has(s))) return entity;
+    }
+    return null;
   }
 
   /**
@@ -181,6 +201,11 @@ const OPENING_THING = new RegExp(
  */
 export function nameOpeningThing(text: string, entities: EntityMemory): string {
   const opening = openingThing(text, entities);
+  // "Canada's package will arrive in May" → "Canada's C$40m package for Castria will arrive in May".
+  const ownedOpening = opening === null ? OWNED_OPENING.exec(text) : null;
+  const owned = ownedOpening === null ? null : describeOwned(ownedOpening[0], entities);
+  if (ownedOpening !== null && owned !== null && !text.startsWith(owned.description))
+    return `${owned.description}${text.slice(ownedOpening[0].length)}`;
   if (opening === null) {
     const total = nameOpeningTotal(text, entities);
     return total === text ? nameClosingThing(text, entities) : total;
@@ -238,6 +263,28 @@ function openingThing(
   const reference = `${match[2] ?? "the"} ${match[3] ?? ""}`;
   const entity = entities.find(reference);
   return entity === null ? null : { match, entity, reference };
+}
+
+/** "Canada's package", "Britain's latest package": an owner, then the thing. */
+const OWNED = String.raw`(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})['’]s\s+((?:latest|new|newest)\s+)?(\p{Ll}+)`;
+const OWNED_REFERENCE = new RegExp(`^${OWNED}$`, "u");
+const OWNED_OPENING = new RegExp(`^${OWNED}(?=[\\s,])`, "u");
+
+/**
+ * "Canada's package" after "Canada unveiled a C$40m package for Castria" → "Canada's C$40m package
+ * for Castria"; null when the owner announced no such thing.
+ */
+export function describeOwned(
+  reference: string,
+  entities: EntityMemory,
+): { entity: Entity; description: string } | null {
+  const match = OWNED_REFERENCE.exec(reference.trim());
+  const [, owner = "", , head = ""] = match ?? [];
+  if (match === null || !isThingNoun(head)) return null;
+  const entity = entities.findOwned(owner, head);
+  if (entity === null) return null;
+  const description = describe(entity, head).replace(/^The /, "");
+  return { entity, description: description.startsWith(owner) ? description : `${owner}'s ${description}` };
 }
 
 /** A description inside a sentence: "the $40 million package", but "Velmar's latest tranche" as written. */

@@ -2,6 +2,7 @@ import { asSentence } from "../util/text";
 import { isUnambiguousVerb } from "./clauses";
 import {
   describe,
+  describeOwned,
   type Entity,
   type EntityMemory,
   isThingNoun,
@@ -604,9 +605,10 @@ function inclusionSubject(
   const rest = opening?.[2] ?? subject;
   const adverb = TRAILING_ADVERB.exec(rest);
   const core = adverb?.[1] ?? rest;
-  const entity = isVagueReference(core) ? entities.find(core) : null;
+  const owned = describeOwned(core, entities);
+  const entity = owned?.entity ?? (isVagueReference(core) ? entities.find(core) : null);
   if (entity === null) return { lead: subject, entity: null, singular: false };
-  const described = describe(entity, core);
+  const described = owned?.description ?? describe(entity, core);
   const named = adverbial === "" ? described : `${adverbial}${midSentence(described)}`;
   // After a modal the verb stays in its base form: "The package will include".
   const singular = adverb?.[3] === undefined;
