@@ -157,11 +157,25 @@ function splitAtAnd(text: string, base: number): Piece[] {
   return [
     { text: first, start: base + offsetLead, end: base + offsetLead + first.length },
     {
-      text: at.subject === "" ? second : `${at.subject} ${second}`,
+      text: at.subject === "" ? second : `${at.subject} ${namedObject(second, first)}`,
       start: base + offsetLead + at.secondStart,
       end: base + offsetLead + at.secondStart + second.length,
     },
   ];
+}
+
+const FULL_NAME = /\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+/gu;
+/** "him", and "her" before "to": an object pronoun, not a possessive ("her house"). */
+const OBJECT_PRONOUN = /\b(?:him|her(?=\s+to\b))\b/;
+
+/**
+ * "The court sentenced Ivo Tarn … and ordered him to pay" → "… ordered Ivo Tarn to pay": the second
+ * predicate's "him" is the one person the first names. Unchanged when the first names no one or several.
+ */
+function namedObject(second: string, first: string): string {
+  const names = first.slice(1).match(FULL_NAME) ?? [];
+  const [name] = names;
+  return name !== undefined && names.length === 1 ? second.replace(OBJECT_PRONOUN, name) : second;
 }
 
 interface Coordination {
@@ -207,14 +221,14 @@ function findCoordination(text: string): Coordination | null {
       if (AUX.test(after.text) || ED_FORM.test(after.text) || IRREGULAR_PAST.test(after.text)) continue;
       return { andStart: word.start, secondStart: next.start, subject };
     }
-    // "Police arrested 14 people and seized 200 kilograms": two past tenses, the second before its
-    // object ("and adjusted earnings" is a noun phrase: no determiner or number follows).
+    // "Police arrested 14 people and seized 200 kilograms", "… and ordered him to pay": two past tenses,
+    // the second before its object ("and adjusted earnings" is a noun phrase: no determiner follows).
     if (
       subject !== null &&
       !series &&
       isPastTense(words[firstVerb]?.text ?? "") &&
       isPastTense(next.text) &&
-      DETERMINER.test(after.text)
+      (DETERMINER.test(after.text) || /^(?:him|her|them|us|it)$/.test(after.text))
     ) {
       return { andStart: word.start, secondStart: next.start, subject };
     }

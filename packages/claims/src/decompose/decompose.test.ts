@@ -203,6 +203,10 @@ describe("splitClauses", () => {
       splitClauses("Police arrested 14 people and seized 200 kilograms of cocaine", 0).map((c) => c.text),
     ).toEqual(["Police arrested 14 people", "Police seized 200 kilograms of cocaine"]);
     expect(
+      splitClauses("The court sentenced Ivo Tarn to 12 years and ordered him to pay 2 million crowns", 0)[1]
+        ?.text,
+    ).toBe("The court ordered Ivo Tarn to pay 2 million crowns");
+    expect(
       splitClauses("The firm reported revenue of 3 billion euros and adjusted earnings of 1 billion", 0),
     ).toHaveLength(1);
   });
