@@ -6,7 +6,7 @@
  * hash, and n-gram features combine token hashes arithmetically, so scoring a sentence builds
  * no strings. Training and scoring share this code, so their features always agree.
  */
-import { fnv1a } from "./hash";
+import { fnv1a, hashTable } from "./hash";
 import {
   ATTRIBUTION_VERBS,
   COMPARATIVES,
@@ -113,11 +113,11 @@ enum Lex {
   Percent = 1 << 13,
 }
 
-const LEXICON = new Map<number, number>();
+const lexiconFlags = new Map<number, number>();
 function addWords(words: ReadonlySet<string>, flag: Lex): void {
   for (const word of words) {
     const hash = fnv1a(word);
-    LEXICON.set(hash, (LEXICON.get(hash) ?? 0) | flag);
+    lexiconFlags.set(hash, (lexiconFlags.get(hash) ?? 0) | flag);
   }
 }
 addWords(FUNCTION_WORDS, Lex.Function);
@@ -134,6 +134,8 @@ addWords(NEGATIONS, Lex.Negation);
 addWords(MODALS, Lex.Modal);
 addWords(DISCOURSE_OPENERS, Lex.Discourse);
 addWords(new Set(["percent", "percentage"]), Lex.Percent);
+/** Lexicon flags of a word's hash, 0 for other words. */
+const lexiconOf = hashTable(lexiconFlags, 0);
 
 // ---------------------------------------------------------------------------------------------
 // Word classes. Function words are their own class (hash = the word's hash); the rest get a code.
@@ -364,6 +366,8 @@ interface ScanResult {
   tokens: number;
   /** Tokens made of letters or digits (not symbols). */
   words: number;
+  /** A question mark was scanned. */
+  question: boolean;
 }
 
 /** Adds one token covering chars[start, end), classifies it and returns the next token slot. */
@@ -376,7 +380,7 @@ function pushToken(
   allUpper: boolean,
 ): number {
   const hash = hashRange(start, end);
-  const lex = LEXICON.get(hash) ?? 0;
+  const lex = lexiconOf(hash);
   let cls: number;
   if ((lex & Lex.Percent) !== 0) cls = C.PCT;
   else if ((lex & Lex.Function) !== 0) cls = C.FUNCTION;
@@ -405,6 +409,7 @@ function scan(text: string): ScanResult {
   const length = Math.min(text.length, MAX_SCORED_CHARS);
   let count = 0;
   let words = 0;
+  let question = false;
   let used = 0;
   let i = 0;
   while (i < length) {
@@ -465,6 +470,7 @@ function scan(text: string): ScanResult {
       words++;
     } else {
       const cls = symbolClass(c);
+      if (cls === C.QUESTION) question = true;
       if (cls >= 0) {
         chars[used] = cls === C.QUOTE ? 34 : c;
         tokenStart[count] = used;
@@ -478,7 +484,7 @@ function scan(text: string): ScanResult {
       i++;
     }
   }
-  return { tokens: count, words };
+  return { tokens: count, words, question };
 }
 
 function isNumberClass(cls: number): boolean {
@@ -623,7 +629,7 @@ export function extractFeaturesInto(
   out: FeatureBuffer,
   hideWord?: (lower: string) => boolean,
 ): void {
-  const { tokens: n, words } = scan(text);
+  const { tokens: n, words, question } = scan(text);
   target = out;
   target.count = 0;
   targetMask = (1 << config.hashBits) - 1;
@@ -713,14 +719,17 @@ export function extractFeaturesInto(
       }
     }
   }
-  if (config.cue !== 0) emitCues(text, n, words, config.cue, config.length);
+  if (config.cue !== 0) emitCues(text, n, words, question, config.cue, config.length);
   if (config.vectors !== 0) emitPooledVectors(n, 1 << config.hashBits, config.vectors);
 }
 
 /** Word-vector dimensions times two (mean and max) must fit the buffer. */
 const MAX_POOLED_FEATURES = 512;
-const vectorSum = new Float64Array(MAX_POOLED_FEATURES / 2);
-const vectorMax = new Float64Array(MAX_POOLED_FEATURES / 2);
+// Integers: sums and maxima of int8 values are exact in int32, as they were in float64.
+const vectorSum = new Int32Array(MAX_POOLED_FEATURES / 2);
+const vectorMax = new Int32Array(MAX_POOLED_FEATURES / 2);
+/** Where each of the sentence's known words starts in the vector table. */
+const rowStarts = new Int32Array(MAX_TOKENS);
 
 /**
  * Mean and element-wise max of the vectors of the sentence's words, each scaled to unit length,
@@ -729,26 +738,30 @@ const vectorMax = new Float64Array(MAX_POOLED_FEATURES / 2);
  */
 function emitPooledVectors(n: number, firstColumn: number, value: number): void {
   const { dimensions, rowOf, table } = committedWordVectors();
-  vectorSum.fill(0, 0, dimensions);
-  vectorMax.fill(Number.NEGATIVE_INFINITY, 0, dimensions);
   let found = 0;
   for (let t = 0; t < n; t++) {
     const row = rowOf(tokenHash[t] ?? 0);
-    if (row < 0) continue;
-    found++;
-    const base = row * dimensions;
-    for (let d = 0; d < dimensions; d++) {
-      const x = table[base + d] ?? 0;
-      vectorSum[d] = (vectorSum[d] ?? 0) + x;
-      if (x > (vectorMax[d] ?? 0)) vectorMax[d] = x;
-    }
+    if (row >= 0) rowStarts[found++] = row * dimensions;
   }
   if (found === 0) return;
+  // One dimension at a time over the few rows (which stay in cache): the running sum and max live
+  // in registers instead of being loaded and stored for every value.
+  for (let d = 0; d < dimensions; d++) {
+    let sum = 0;
+    let max = table[(rowStarts[0] ?? 0) + d] ?? 0;
+    for (let k = 0; k < found; k++) {
+      const x = table[(rowStarts[k] ?? 0) + d] ?? 0;
+      sum += x;
+      max = Math.max(max, x);
+    }
+    vectorSum[d] = sum;
+    vectorMax[d] = max;
+  }
   emitUnit(vectorSum, dimensions, firstColumn, value);
   emitUnit(vectorMax, dimensions, firstColumn + dimensions, value);
 }
 
-function emitUnit(vector: Float64Array, dimensions: number, firstColumn: number, value: number): void {
+function emitUnit(vector: Int32Array, dimensions: number, firstColumn: number, value: number): void {
   let norm = 0;
   for (let d = 0; d < dimensions; d++) norm += (vector[d] ?? 0) ** 2;
   if (norm === 0) return;
@@ -774,7 +787,14 @@ function emitCharGrams(start: number, end: number, value: number): void {
   }
 }
 
-function emitCues(text: string, n: number, words: number, value: number, lengthValue: number): void {
+function emitCues(
+  text: string,
+  n: number,
+  words: number,
+  question: boolean,
+  value: number,
+  lengthValue: number,
+): void {
   let numbers = 0;
   let capitalised = 0;
   let hedges = 0;
@@ -817,7 +837,8 @@ function emitCues(text: string, n: number, words: number, value: number, lengthV
   if (firstSingular && hedges > 0) emit(CUE.firstSingularHedge, value);
   const last = lastVisibleChar(text);
   if (last === 63) emit(CUE.question, value);
-  else if (text.lastIndexOf("?", MAX_SCORED_CHARS - 1) >= 0) emit(CUE.innerQuestion, value);
+  // Every "?" of the scored part is a token of its own, so the scan saw any there is.
+  else if (question) emit(CUE.innerQuestion, value);
   if (last === 33) emit(CUE.exclamation, value);
   if (n > 0 && ((tokenLex[0] ?? 0) & Lex.Discourse) !== 0) emit(CUE.discourseOpener, value);
 }

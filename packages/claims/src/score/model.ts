@@ -50,6 +50,12 @@ export interface LoadedModel {
   bias: number;
   threshold: number;
   weights: Float32Array;
+  /**
+   * The same weights as stored, `weights[i] === Math.fround(quantized[i] * weightScale)`: scoring
+   * reads these, half the bytes, so more of the table stays in cache between sentences.
+   */
+  quantized: Int16Array;
+  weightScale: number;
 }
 
 export function loadModel(serialized: SerializedModel): LoadedModel {
@@ -82,12 +88,19 @@ export function loadModel(serialized: SerializedModel): LoadedModel {
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const weights = new Float32Array(bytes.length / 2);
-  for (let i = 0; i < weights.length; i++) weights[i] = view.getInt16(i * 2, true) * serialized.weightScale;
+  const quantized = new Int16Array(bytes.length / 2);
+  for (let i = 0; i < weights.length; i++) {
+    const stored = view.getInt16(i * 2, true);
+    quantized[i] = stored;
+    weights[i] = stored * serialized.weightScale;
+  }
   return {
     featureConfig,
     bias: serialized.bias,
     threshold: serialized.threshold,
     weights,
+    quantized,
+    weightScale: serialized.weightScale,
   };
 }
 
@@ -96,8 +109,12 @@ const features = createFeatureBuffer();
 export function modelMargin(model: LoadedModel, text: string): number {
   extractFeaturesInto(text, model.featureConfig, features);
   const { indices, values, count } = features;
-  const weights = model.weights;
+  const { quantized, weightScale } = model;
   let margin = model.bias;
-  for (let k = 0; k < count; k++) margin += (weights[indices[k] ?? 0] ?? 0) * (values[k] ?? 0);
+  for (let k = 0; k < count; k++) {
+    // Rounded to float32 like `weights`, so scores are the same to the bit.
+    const weight = Math.fround((quantized[indices[k] ?? 0] ?? 0) * weightScale);
+    margin += weight * (values[k] ?? 0);
+  }
   return margin;
 }

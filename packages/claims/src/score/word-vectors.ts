@@ -8,7 +8,7 @@
 // No import attribute: bundlers (Next/Turbopack, esbuild), tsx and Vitest all load JSON without one.
 import serializedVectors from "../../model/word-vectors.json";
 import { decodeBase64 } from "./base64";
-import { fnv1a } from "./hash";
+import { fnv1a, hashTable } from "./hash";
 
 export const WORD_VECTORS_FORMAT = "claimdesk-word-vectors/1";
 
@@ -37,31 +37,14 @@ export interface WordVectors {
   scale: number;
 }
 
-/** Open-addressing map from 32-bit word hashes to rows, at most half full. */
-function hashIndex(hashes: readonly number[]): (hash: number) => number {
-  let size = 1;
-  while (size < hashes.length * 2) size <<= 1;
-  const mask = size - 1;
-  const keys = new Uint32Array(size);
-  const rows = new Int32Array(size).fill(-1);
-  hashes.forEach((hash, row) => {
-    let slot = hash & mask;
-    while (rows[slot] !== -1) {
-      // On a hash collision the more frequent word (earlier row) keeps the hash.
-      if (keys[slot] === hash) return;
-      slot = (slot + 1) & mask;
-    }
-    keys[slot] = hash;
-    rows[slot] = row;
+/** FNV-1a of each word → its row; on a hash collision the more frequent word (earlier row) keeps the hash. */
+function rowIndex(words: readonly string[]): (hash: number) => number {
+  const rows = new Map<number, number>();
+  words.forEach((word, row) => {
+    const hash = fnv1a(word);
+    if (!rows.has(hash)) rows.set(hash, row);
   });
-  return (hash: number) => {
-    let slot = hash & mask;
-    for (;;) {
-      const row = rows[slot] ?? -1;
-      if (row === -1 || keys[slot] === hash) return row;
-      slot = (slot + 1) & mask;
-    }
-  };
+  return hashTable(rows, -1);
 }
 
 export function loadWordVectors(serialized: SerializedWordVectors): WordVectors {
@@ -79,7 +62,7 @@ export function loadWordVectors(serialized: SerializedWordVectors): WordVectors 
   }
   return {
     dimensions: serialized.dimensions,
-    rowOf: hashIndex(words.map(fnv1a)),
+    rowOf: rowIndex(words),
     table: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
     scale: serialized.scale,
   };
