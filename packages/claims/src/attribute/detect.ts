@@ -1,5 +1,5 @@
 import { isFiniteVerb, isUnambiguousVerb } from "../decompose/clauses";
-import { trimTrailing, wordsOf } from "../util/text";
+import { allMatches, trimTrailing, wordsOf } from "../util/text";
 import { isGroupNoun, startsWithRole } from "./names";
 import {
   CITING_FIRST_WORD,
@@ -107,7 +107,7 @@ function stripEndPunctuation(text: string): string {
 
 /** "..., the ministry said on Monday." / "...,” said Jane Roe." / "..., according to X." */
 function trailingTag(sentence: string): Attribution | null {
-  const boundaries = [...sentence.matchAll(TAG_BOUNDARY)].slice(-4).reverse();
+  const boundaries = allMatches(TAG_BOUNDARY, sentence).slice(-4).reverse();
   for (const [k, boundary] of boundaries.entries()) {
     const tagStart = boundary.index + boundary[0].length;
     const afterQuote = /["”’']/.test(boundary[0]);
@@ -152,11 +152,11 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
     const phrase = (verbFirst[1] ?? "").split(/,\s+(?:who|which|adding|citing)\b/)[0] ?? "";
     return isSpeakerPhrase(phrase) && !/\d/.test(phrase) && lowerCaseWords(phrase) <= 3 ? phrase : undefined;
   }
-  const shown = DATA_SHOWED.exec(tail)?.[1];
+  const shown = mentionsDataVerb(tail) ? DATA_SHOWED.exec(tail)?.[1] : undefined;
   if (shown !== undefined) return shown;
   const words = tail.split(/\s+/);
-  const verbIndex = words.findIndex((w, i) => i > 0 && REPORTING_VERB.has(w.toLowerCase()));
-  if (verbIndex < 0 || verbIndex > MAX_SPEAKER_WORDS) return undefined;
+  const verbIndex = reportingVerbIndex(words);
+  if (verbIndex < 0) return undefined;
   const verb = (words[verbIndex] ?? "").toLowerCase();
   const after = words.slice(verbIndex + 1);
   // "..., the company reported a loss" is a clause, not a tag: only adverbials may follow the verb.
@@ -187,6 +187,16 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
     return parts.find((part) => NAME.test(part)) ?? (afterQuote ? parts[0] : undefined);
   }
   return isSpeakerPhrase(phrase) ? phrase : undefined;
+}
+
+/**
+ * Where the first reporting verb after the first word is, or -1 when there is none among the first
+ * `MAX_SPEAKER_WORDS + 1` words: one further on would be too far from the tag's start anyway.
+ */
+function reportingVerbIndex(words: string[]): number {
+  const last = Math.min(words.length - 1, MAX_SPEAKER_WORDS);
+  for (let i = 1; i <= last; i++) if (REPORTING_VERB.has((words[i] ?? "").toLowerCase())) return i;
+  return -1;
 }
 
 /** When a tag in the middle of a sentence may say it spoke: "said on Tuesday", "said in a statement". */
@@ -226,6 +236,11 @@ const DATA_VERBS = [
   "indicate",
 ];
 
+/** Whether `text` can end in one of DATA_VERBS, each of which holds one of these: a cheap test before DATA_SHOWED. */
+function mentionsDataVerb(text: string): boolean {
+  return text.includes("show") || text.includes("suggest") || text.includes("indicat");
+}
+
 /** "…, data released Thursday by the statistics office showed.": the data's source is the speaker. */
 const DATA_SHOWED = new RegExp(
   String.raw`^((?:\S+\s+){0,4}?(?:data|figures|statistics|records|survey|poll|study|analysis|report|fact sheet|documents)\b(?:\s+\S+){0,8}?)\s+(?:${DATA_VERBS.join("|")})(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?$`,
@@ -238,7 +253,7 @@ const ADDING = /^(?:adding|noting|saying|warning|arguing|insisting)\s+(?:that\s+
 /** "Fees will fall 15%, officials said Tuesday, after cargo slumped." */
 function middleTag(sentence: string): Attribution | null {
   // "The package, according to the ministry, includes …" names its source the same way.
-  const match = [...sentence.matchAll(MIDDLE_TAG)].find(
+  const match = allMatches(MIDDLE_TAG, sentence).find(
     (m) => isSpeakerPhrase(m[1] ?? m[2] ?? "") && (m[2] === undefined || !reportsBefore(sentence, m.index)),
   );
   const phrase = match?.[1] ?? match?.[2];
@@ -291,6 +306,8 @@ const SAYING =
   /^(?:[^,"“”]{2,60},\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}'’-]*),?(?:\s+[^,"“”]{2,60},)?\s+\p{Ll}+ed\s[^"“”]{0,120}?,\s+saying\s+(?:that\s+)?/u;
 
 function participleTag(sentence: string): Attribution | null {
+  // SAYING is costly to try and needs the word, so most sentences are done here.
+  if (!sentence.includes("saying")) return null;
   const match = SAYING.exec(sentence);
   const phrase = match?.[1];
   if (match === null || phrase === undefined || !isSpeakerPhrase(phrase)) return null;
@@ -315,6 +332,15 @@ const SPEAKER_ACTION =
 
 const REFUSING = /^(?:declined|declines|refused|refuses|failed|fails|not|never)$/i;
 
+/** Every word `leadingSpeaker` can read as its verb: a reporting verb, a reporting infinitive or a citing verb. */
+const LEADING_VERB_CANDIDATE = new Set([...REPORTING_VERB, ...INFINITIVE_REPORT, ...CITING_FIRST_WORD]);
+
+/** "said," → "said", as `/[,:]$/` removes one closing comma or colon. */
+function withoutClosingComma(word: string): string {
+  const last = word.charCodeAt(word.length - 1);
+  return last === 44 || last === 58 ? word.slice(0, -1) : word;
+}
+
 /** A leading speaker's verb is among the first 30 words; the word after it is read too. */
 const MAX_VERB_POSITION = 30;
 
@@ -329,15 +355,20 @@ function leadingSpeaker(sentence: string): Attribution | null {
   for (let i = 1; i < Math.min(words.length, MAX_VERB_POSITION); i++) {
     const word = words[i];
     if (word === undefined || word.start < quotedUntil) continue;
+    // Every verb below opens with a lower-case ASCII letter, and a word opening with an upper-case
+    // one is skipped anyway: the other tests only ever skip a word too.
+    const first = word.text.charCodeAt(0);
+    if (first < 97 || first > 122) continue;
+    const lower = withoutClosingComma(word.text.toLowerCase());
+    if (!LEADING_VERB_CANDIDATE.has(lower)) continue;
     // "the United States" is a name, not "states": a capitalised word mid-sentence reports nothing.
     if (STARTS_UPPER_CASE.test(word.text)) continue;
-    const lower = word.text.toLowerCase().replace(/[,:]$/, "");
     const afterTo = words[i - 1]?.text === "to";
     // "Eik declined to say when …", "Eik would not say whether …" report nothing.
     if (REFUSING.test(words[afterTo ? i - 2 : i - 1]?.text ?? "")) continue;
     const infinitive = INFINITIVE_REPORT.has(lower) && afterTo;
     const cites =
-      CITING_FIRST_WORD.test(lower) && CITING_VERB.test(sentence.slice(word.start, word.start + 40));
+      CITING_FIRST_WORD.has(lower) && CITING_VERB.test(sentence.slice(word.start, word.start + 40));
     if (!REPORTING_VERB.has(lower) && !infinitive && !cites) continue;
     if (!infinitive && !cites && !reportsHere(lower, words[i + 1]?.text ?? "")) continue;
 
@@ -550,7 +581,9 @@ const MENTIONS_REPORTING = new RegExp(
 const LOWER_CASE_WORD = /^\p{Ll}{3,}/u;
 
 function lowerCaseWords(phrase: string): number {
-  return phrase.split(/\s+/).filter((w) => LOWER_CASE_WORD.test(w) && !ROLE_OR_LINK.test(w)).length;
+  let count = 0;
+  for (const word of phrase.split(/\s+/)) if (LOWER_CASE_WORD.test(word) && !ROLE_OR_LINK.test(word)) count++;
+  return count;
 }
 
 /** "union leader Jane Roe": lower-case role words, then a full name. */
@@ -566,6 +599,10 @@ const SPEAKER_START =
 export const POSSESSIVE_SPOKESPEOPLE =
   /^(?:his|her|their)\s+(?:office|spokesman|spokeswoman|spokesperson|campaign|aides?|lawyers?|attorneys?)$/i;
 
+/** A word that makes a phrase a clause rather than a speaker. */
+const CLAUSE_WORD =
+  /^(?:is|are|was|were|will|would|has|have|had|not|that|which|who|whom|whose|when|where|what|if|because|and|but)$/i;
+
 /** Plausible speaker: a pronoun, or a short phrase naming someone (capitalised or "the ..."). */
 function isSpeakerPhrase(phrase: string): boolean {
   const trimmed = phrase.trim().replace(/^[”"’']+/, "");
@@ -573,15 +610,7 @@ function isSpeakerPhrase(phrase: string): boolean {
   if (PRONOUN.test(trimmed)) return true;
   const words = trimmed.split(/\s+/);
   if (words.length > MAX_SPEAKER_WORDS) return false;
-  if (
-    words.some((w) =>
-      /^(?:is|are|was|were|will|would|has|have|had|not|that|which|who|whom|whose|when|where|what|if|because|and|but)$/i.test(
-        w,
-      ),
-    )
-  ) {
-    return false;
-  }
+  if (words.some((w) => CLAUSE_WORD.test(w))) return false;
   // "The fee cut follows a series of measures" is a clause, not a speaker.
   if (lowerCaseWords(trimmed) > 4) return false;
   return (

@@ -1,3 +1,5 @@
+import { allMatches } from "../util/text";
+
 /**
  * Turns the words before or after a reporting verb into a speaker name without titles:
  * "Health Council spokeswoman Jane Roe" → "Jane Roe", "Sen. Jane Roe (R-Ohio)" → "Jane Roe",
@@ -269,7 +271,7 @@ const CHAINED_TITLES = /^(?:(?:Gen|Col|Maj|Lt|Adm|Capt|Cmdr|Sgt|Dr)\.?\s+)+/;
 export function namesWithTitles(sentence: string): string[] {
   const names: string[] = [];
   if (!TITLE_HINT.test(sentence)) return names;
-  for (const match of sentence.matchAll(PERSONAL_TITLE)) {
+  for (const match of allMatches(PERSONAL_TITLE, sentence)) {
     // "Brig. Gen. Pat Ryder": the match starts at the first title; the name is what follows the last.
     const name = (match[1] ?? "").replace(/['’]s$/, "").replace(CHAINED_TITLES, "");
     if (name.includes(" ")) names.push(name);
@@ -287,7 +289,7 @@ const ORGANISATION_NAME = new RegExp(
 /** "the Port Harbor Authority" mentioned anywhere, so a later "the authority said" can name it. */
 export function organisationNames(sentence: string): string[] {
   if (!ORGANISATION_HINT.test(sentence)) return [];
-  return [...sentence.matchAll(ORGANISATION_NAME)].map((m) => `the ${m[1] ?? ""}`);
+  return allMatches(ORGANISATION_NAME, sentence).map((m) => `the ${m[1] ?? ""}`);
 }
 
 /** Abbreviations news copy uses before a name for a role a headline spells out. */

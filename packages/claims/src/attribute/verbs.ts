@@ -165,8 +165,28 @@ export const CITING_VERB =
   /^(?:referred to|referenced|cited|pointed to|mentioned|dismissed|rejected|disputed|echoed|repeated|questioned|challenged|recalled|highlighted|noted|denied|contradicted|mocked|criticized|criticised)\s+/i;
 
 /** Cheap pre-check on one word before trying `CITING_VERB`. */
-export const CITING_FIRST_WORD =
-  /^(?:referred|referenced|cited|pointed|mentioned|dismissed|rejected|disputed|echoed|repeated|questioned|challenged|recalled|highlighted|noted|denied|contradicted|mocked|criticized|criticised)$/;
+export const CITING_FIRST_WORD = new Set([
+  "referred",
+  "referenced",
+  "cited",
+  "pointed",
+  "mentioned",
+  "dismissed",
+  "rejected",
+  "disputed",
+  "echoed",
+  "repeated",
+  "questioned",
+  "challenged",
+  "recalled",
+  "highlighted",
+  "noted",
+  "denied",
+  "contradicted",
+  "mocked",
+  "criticized",
+  "criticised",
+]);
 
 /** Noun of a cited claim and the verb used to restate it: "claim" → "claimed". */
 export const CLAIM_NOUN_VERB: Record<string, string> = {

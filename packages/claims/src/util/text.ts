@@ -11,7 +11,11 @@ export function isLowerLetter(ch: string | undefined): boolean {
 /** Same set as the regex `\s`, without running a regex per character. */
 export function isSpace(ch: string | undefined): boolean {
   if (ch === undefined || ch === "") return false;
-  const code = ch.charCodeAt(0);
+  return isSpaceCode(ch.charCodeAt(0));
+}
+
+/** `isSpace` of a UTF-16 code unit. */
+export function isSpaceCode(code: number): boolean {
   if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
   if (code < 0xa0) return false;
   return (
@@ -126,13 +130,24 @@ export function wordsOf(text: string, limit = Number.POSITIVE_INFINITY): Word[] 
   const words: Word[] = [];
   let start = -1;
   for (let i = 0; i <= text.length && words.length < limit; i++) {
-    const boundary = i === text.length || isSpace(text.charAt(i));
+    const boundary = i === text.length || isSpaceCode(text.charCodeAt(i));
     if (boundary && start >= 0) {
       words.push({ text: text.slice(start, i), start, end: i });
       start = -1;
     } else if (!boundary && start < 0) start = i;
   }
   return words;
+}
+
+/**
+ * The matches of a global `pattern` in `text`, like `[...text.matchAll(pattern)]` without the copy
+ * of the pattern `matchAll` makes on every call. The pattern must not match the empty string.
+ */
+export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) matches.push(match);
+  return matches;
 }
 
 /** Lower-cased words used for fuzzy comparisons (dedupe, headline matching). */
