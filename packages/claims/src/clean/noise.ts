@@ -1,4 +1,4 @@
-import { isSpace } from "../util/text";
+import { isSpaceCode } from "../util/text";
 
 /**
  * Line-level recognisers for scraped page furniture that never carries a claim:
@@ -30,7 +30,7 @@ function isTimestampLine(text: string): boolean {
   let words = 0;
   // Most lines fail on their first word, so test word by word.
   for (const piece of pieces) {
-    const word = piece.replace(/^[([]+|[)\].]+$/g, "");
+    const word = withoutStampBrackets(piece);
     if (word === "" || word === "-") continue;
     words++;
     if (words > MAX_TIMESTAMP_WORDS || !STAMP_WORD.test(word)) return false;
@@ -45,16 +45,29 @@ const STAMP_SEPARATORS = ",:·•–—";
  * (a bare "(" or "-" that the word-by-word test skips).
  */
 function firstStampCandidate(text: string): string | null {
-  const separates = (ch: string) => isSpace(ch) || STAMP_SEPARATORS.includes(ch);
   let start = 0;
-  while (start < text.length && separates(text.charAt(start))) start++;
+  while (start < text.length && separatesStampWords(text.charCodeAt(start))) start++;
   let end = start;
-  while (end < text.length && !separates(text.charAt(end))) end++;
-  const word = text
-    .slice(start, end)
-    .toLowerCase()
-    .replace(/^[([]+|[)\].]+$/g, "");
+  while (end < text.length && !separatesStampWords(text.charCodeAt(end))) end++;
+  const word = withoutStampBrackets(text.slice(start, end).toLowerCase());
   return word === "" || word === "-" ? null : word;
+}
+
+function separatesStampWords(code: number): boolean {
+  return isSpaceCode(code) || STAMP_SEPARATOR_CODES.includes(code);
+}
+
+const STAMP_SEPARATOR_CODES = Array.from(STAMP_SEPARATORS, (ch) => ch.charCodeAt(0));
+const OPENING_BRACKETS = "([";
+const CLOSING_MARKS = ")].";
+
+/** `word.replace(/^[([]+|[)\].]+$/g, "")` without a regex: the two sets share no character. */
+function withoutStampBrackets(word: string): string {
+  let start = 0;
+  while (start < word.length && OPENING_BRACKETS.includes(word.charAt(start))) start++;
+  let end = word.length;
+  while (end > start && CLOSING_MARKS.includes(word.charAt(end - 1))) end--;
+  return start === 0 && end === word.length ? word : word.slice(start, end);
 }
 
 const PLAYER_LINE =

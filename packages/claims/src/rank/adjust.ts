@@ -20,13 +20,21 @@ const MAX_OPINION_SCORE = CHECKWORTHY_THRESHOLD * 0.8;
  */
 const ITEM_BONUS = 0.02;
 
+/** How a claim's wording discounts its score; each pattern is tried at most once. */
+function tone(text: string): "opinion" | "future" | "plain" {
+  if (OPINION.test(text) || QUESTION.test(text)) return "opinion";
+  if (!FUTURE.test(text)) return "plain";
+  return CONDITIONAL.test(text) ? "opinion" : "future";
+}
+
 function isOpinion(text: string): boolean {
-  return OPINION.test(text) || QUESTION.test(text) || (FUTURE.test(text) && CONDITIONAL.test(text));
+  return tone(text) === "opinion";
 }
 
 export function adjustScore(modelScore: number, text: string): number {
-  if (isOpinion(text)) return Math.min(modelScore * OPINION_FACTOR, MAX_OPINION_SCORE);
-  return FUTURE.test(text) ? modelScore * FUTURE_FACTOR : modelScore;
+  const kind = tone(text);
+  if (kind === "opinion") return Math.min(modelScore * OPINION_FACTOR, MAX_OPINION_SCORE);
+  return kind === "future" ? modelScore * FUTURE_FACTOR : modelScore;
 }
 
 /** The claim a headline repeats is the article's central claim: check-worthy unless it is an opinion. */
