@@ -289,13 +289,27 @@ function endsWith(start: number, end: number, suffix: string): boolean {
   return true;
 }
 
-function endsWithAny(start: number, end: number, suffixes: readonly string[]): boolean {
-  for (const suffix of suffixes) if (endsWith(start, end, suffix)) return true;
+/** Suffixes grouped by their last character (all ASCII), so a word is compared only with those that can match. */
+type SuffixesByLastChar = ReadonlyArray<readonly string[] | undefined>;
+
+function byLastChar(suffixes: readonly string[]): SuffixesByLastChar {
+  const groups: Array<string[] | undefined> = Array.from({ length: 128 }, () => undefined);
+  for (const suffix of suffixes) {
+    const last = suffix.charCodeAt(suffix.length - 1);
+    groups[last] = [...(groups[last] ?? []), suffix];
+  }
+  return groups;
+}
+
+function endsWithAny(start: number, end: number, suffixes: SuffixesByLastChar): boolean {
+  const candidates = suffixes[chars[end - 1] ?? 0];
+  if (candidates === undefined) return false;
+  for (const suffix of candidates) if (endsWith(start, end, suffix)) return true;
   return false;
 }
 
-const NOMINAL_SUFFIXES = ["tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism"];
-const ADJECTIVE_SUFFIXES = ["al", "ive", "ous", "ful", "able", "ible", "ic", "less"];
+const NOMINAL_SUFFIXES = byLastChar(["tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism"]);
+const ADJECTIVE_SUFFIXES = byLastChar(["al", "ive", "ous", "ful", "able", "ible", "ic", "less"]);
 
 function suffixClass(start: number, end: number): number {
   const length = end - start;
