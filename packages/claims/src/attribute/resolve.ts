@@ -178,7 +178,9 @@ function resolveSpeaker(phrase: string, memory: SpeakerMemory): SpeakerName | nu
     return person === null ? null : { name: `${person}'s ${role.toLowerCase()}`, isPerson: false };
   }
   // "Kallas's spokesperson said": the person named before, in full.
-  const owned = NAMED_SPOKESPEOPLE.exec(trimmed);
+  // NAMED_SPOKESPEOPLE needs a possessive, which most phrases lack.
+  const possessive = trimmed.includes("'s") || trimmed.includes("’s");
+  const owned = possessive ? NAMED_SPOKESPEOPLE.exec(trimmed) : null;
   if (owned !== null) {
     const [, owner = "", role = ""] = owned;
     const person = memory.expand(parseSpeakerPhrase(owner)?.name ?? owner);
@@ -224,6 +226,12 @@ function speakerOfQuotation(
   return null;
 }
 
+const OPENING_DOUBLE_QUOTE = "“".charCodeAt(0);
+const CLOSING_DOUBLE_QUOTE = "”".charCodeAt(0);
+const OPENING_GUILLEMET = "«".charCodeAt(0);
+const CLOSING_GUILLEMET = "»".charCodeAt(0);
+const STRAIGHT_DOUBLE_QUOTE = '"'.charCodeAt(0);
+
 /** Marks sentences that are (part of) a direct quotation, tracking quotes across sentences of a paragraph. */
 function quotedSentences(sentences: SentenceText[]): boolean[] {
   const result: boolean[] = [];
@@ -239,10 +247,13 @@ function quotedSentences(sentences: SentenceText[]): boolean[] {
       result.push(startsQuoted);
       continue;
     }
-    for (const ch of sentence.text) {
-      if (ch === "“" || ch === "«") open = true;
-      else if (ch === "”" || ch === "»") open = false;
-      else if (ch === '"') open = !open;
+    // By code unit: the marks are single ones, and no half of a surrogate pair is one of them.
+    const { text } = sentence;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === OPENING_DOUBLE_QUOTE || code === OPENING_GUILLEMET) open = true;
+      else if (code === CLOSING_DOUBLE_QUOTE || code === CLOSING_GUILLEMET) open = false;
+      else if (code === STRAIGHT_DOUBLE_QUOTE) open = !open;
     }
     result.push(startsQuoted);
   }
