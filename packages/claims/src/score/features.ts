@@ -347,12 +347,14 @@ function numberClass(start: number, end: number): number {
 }
 
 const STEM_SUFFIXES = ["ations", "ation", "ings", "ing", "ies", "ied", "es", "ed", "ly", "s"];
+const STEM_SUFFIXES_BY_LAST_CHAR = byLastChar(STEM_SUFFIXES);
 
 /** Length of the crude stem: lets "taxes"/"taxed"/"taxing" share evidence without a stemmer. */
 function stemEnd(start: number, end: number): number {
   const length = end - start;
   if (length <= 4) return end;
-  for (const suffix of STEM_SUFFIXES) {
+  // The group keeps the list's order, so the first suffix that matches is the same.
+  for (const suffix of STEM_SUFFIXES_BY_LAST_CHAR[chars[end - 1] ?? 0] ?? []) {
     if (length - suffix.length >= 3 && endsWith(start, end, suffix)) return end - suffix.length;
   }
   return end;
