@@ -1835,3 +1835,24 @@ describe("extractClaims on a package named by its owner ('Canada's package')", (
     expectItemsOwnSpans(claims, "Germany's package includes", ["20 tanks", "6 cranes"]);
   });
 });
+
+describe("extractClaims on what a speaker adds after a quotation", () => {
+  const body = [
+    'Opposition leader Ida Sem criticised the timing. "This is too little, too late," she said, adding that the last package took eight months to arrive.',
+    '"Prices fell 3% last month," said Ana Ruiz, adding: "That is the biggest drop in a decade."',
+    'The minister said in a statement: "We have delivered 40 trucks to the front."',
+  ].join("\n\n");
+  const claims = itAttributes(body, [
+    ["This is too little, too late.", "Ida Sem"],
+    ["The last package took eight months to arrive.", "Ida Sem"],
+    ["That is the biggest drop in a decade.", "Ana Ruiz"],
+    ["We have delivered 40 trucks to the front.", "the minister"],
+  ]);
+
+  it("scores the added claim on its own words", () => {
+    const opinion = find(claims, "This is too little, too late.");
+    expect(find(claims, "The last package took eight months to arrive.").score).toBeGreaterThan(
+      opinion.score,
+    );
+  });
+});

@@ -191,7 +191,9 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
     const clauses = attribution.cut === null ? splitClauses(content, base) : aroundCut(sentence, attribution);
     const bullets = leadsBullets ? followingBullets(sentences, index) : [];
     const bulletLead = bullets.length > 0 ? describeListLead(text.replace(/[.:]+$/, ""), entities) : null;
-    const atomic: Array<Piece & { speaker?: string | null }> = [];
+    // `alone`: a claim the tag separates from the rest ("…,” she said, adding that …"), scored on its own
+    // words; clauses and list items of one sentence share its score.
+    const atomic: Array<Piece & { speaker?: string | null; alone?: boolean }> = [];
     let speaker = attribution.speaker;
     for (const clause of clauses) {
       const list = clauseList(body, clause, entities, cases);
@@ -210,8 +212,12 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
           continue;
         }
         const antecedent = first && opensSentence ? standaloneOpening(clause.text, previous, entities) : null;
-        const own = first ? nameOpeningPronoun(antecedent ?? clause.text, speakerName) : clause.text;
-        atomic.push({ ...clause, text: asSentence(attribution.prefix + nameOpeningThing(own, entities)) });
+        // "…,” she said, adding that her government would respond": the speaker's "her" is named too.
+        const separated = attribution.cut?.separates === true;
+        const named = separated ? attribution.speaker : speakerName;
+        const own = first || separated ? nameOpeningPronoun(antecedent ?? clause.text, named) : clause.text;
+        const clauseText = asSentence(attribution.prefix + nameOpeningThing(own, entities));
+        atomic.push({ ...clause, text: clauseText, alone: separated });
       }
     }
     entities.learn(sentence.text, speaker);
@@ -224,7 +230,8 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
       const firstItem = atomic[0]?.text ?? text;
       const listScore = Math.max(parentScore, adjustScore(score(firstItem), firstItem));
       for (const item of atomic) {
-        const itemScored = itemScore(listScore);
+        const itemScored =
+          item.alone === true ? adjustScore(score(item.text), item.text) : itemScore(listScore);
         const itemSpeaker = item.speaker === undefined ? speaker : item.speaker;
         claims.push(
           makeClaim(body, item, item.text, itemScored, itemSpeaker, attribution.reportedBy, parentId),

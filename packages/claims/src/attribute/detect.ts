@@ -50,7 +50,7 @@ function isRolePhrase(text: string): boolean {
   return words.length <= 5 && !/["“”]/.test(text) && !words.some((w) => AUXILIARY.test(w));
 }
 
-const TAG_PARTICIPLE = /,\s+(?:adding|saying|noting|arguing|warning|insisting|explaining|calling)\s/;
+const TAG_PARTICIPLE = /,\s+(?:adding|saying|noting|arguing|warning|insisting|explaining|calling)[\s:]/;
 const TAIL_ACCORDING_TO = /^according to\s+(.{2,160})$/i;
 const TAIL_VERB_FIRST = /^(?:said|says|added|adds|told|wrote)\s+(.{2,160})$/;
 
@@ -127,9 +127,32 @@ function trailingTag(sentence: string): Attribution | null {
     const claimEnd = roleBefore ? earlier.index : boundary.index;
     const content = trimmedRange(sentence, 0, claimEnd + (/^[?!]/.test(boundary[0]) ? 1 : 0));
     if (content === null) continue;
+    // "“…,” she said, adding that the last package took eight months": what she added is a claim too.
+    const added = participle === null ? null : addedClaim(sentence, tagStart + participle.index, claimEnd);
+    if (added !== null) return { speakerPhrase, reporterPhrase: null, ...added, prefix: "" };
     return { speakerPhrase, reporterPhrase: null, ...content, prefix: "" };
   }
   return null;
+}
+
+/** "adding that …", "adding: “…”", "noting “…”": a participle that brings a further claim. */
+const ADDED_CLAIM = /^,\s+(?:adding|noting|saying|warning|arguing|insisting)(?:\s+that\s+|:\s*["“]?|\s+["“])/;
+
+/**
+ * The whole sentence, cut around the tag and its participle ("…,” she said, adding that"), when the
+ * participle at `participleAt` brings a claim of its own; else null.
+ */
+function addedClaim(
+  sentence: string,
+  participleAt: number,
+  claimEnd: number,
+): { contentStart: number; contentEnd: number; cut: AttributionCut } | null {
+  const adding = ADDED_CLAIM.exec(sentence.slice(participleAt));
+  const whole = trimmedRange(sentence, 0, sentence.length);
+  if (adding === null || whole === null) return null;
+  const end = participleAt + adding[0].length;
+  if (sentence.slice(end, whole.contentEnd).split(/\s+/).length < 3) return null;
+  return { ...whole, cut: { start: claimEnd, end, separates: true } };
 }
 
 /**
@@ -521,7 +544,7 @@ const TOLD_OBJECT =
   /^\s+(?:reporters|journalists|lawmakers|investors|supporters|him|her|them|us|me|(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}\p{Lu}[\p{L}.&'’-]*|(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:committee|panel|hearing|conference|briefing|rally|meeting|audience|crowd|court|jury|council|assembly|summit|forum|session|newspaper|broadcaster|radio station))(?=[\s,])/u;
 /** Where, when or how it was said ("in a 2023 report", "on Monday", "without evidence"), between the verb and the claim. */
 const ADVERBIAL =
-  /^,?\s+(?:in (?:a|an|its|his|her|their) (?:[\p{L}\d-]+ ){0,3}?(?:statement|interview|post|letter|email|speech|report|filing|release|briefing|study|analysis|testimony|memo)(?: (?:on|to|with) (?:(?:the )?(?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*(?= that\s)|(?:the|a) \p{Ll}+(?= that\s)|[^,]{1,40}?(?= that\s)|[^,]{1,40}?))?|(?:on )?\p{Lu}\p{Ll}+day|yesterday|today|last (?:week|month|year|night)|this (?:week|month|morning)|earlier|at a (?:news|press) (?:conference|briefing)|without (?:providing |offering |citing )?(?:any )?evidence|falsely|wrongly|incorrectly|repeatedly|again|on (?:social media|Twitter|X|Facebook|television))(?=[\s,])(?:\s+on\s+\p{Lu}\p{Ll}+day)?,?/u;
+  /^,?\s+(?:in (?:a|an|its|his|her|their) (?:[\p{L}\d-]+ ){0,3}?(?:statement|interview|post|letter|email|speech|report|filing|release|briefing|study|analysis|testimony|memo)(?: (?:on|to|with) (?:(?:the )?(?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*(?= that\s)|(?:the|a) \p{Ll}+(?= that\s)|[^,]{1,40}?(?= that\s)|[^,]{1,40}?))?|(?:on )?\p{Lu}\p{Ll}+day|yesterday|today|last (?:week|month|year|night)|this (?:week|month|morning)|earlier|at a (?:news|press) (?:conference|briefing)|without (?:providing |offering |citing )?(?:any )?evidence|falsely|wrongly|incorrectly|repeatedly|again|on (?:social media|Twitter|X|Facebook|television))(?=[\s,:])(?:\s+on\s+\p{Lu}\p{Ll}+day)?[,:]?/u;
 
 /**
  * "late Tuesday", "during a visit to Ostgrad", "at a rally in Keslo" right before "that": a when or
