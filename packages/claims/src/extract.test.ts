@@ -1856,3 +1856,19 @@ describe("extractClaims on what a speaker adds after a quotation", () => {
     );
   });
 });
+
+describe("extractClaims on forecasts, documents and page chrome", () => {
+  const body = [
+    "Skip to main content",
+    "Prices will rise 5% next year, the central bank forecast.",
+    "The Harbour Council approved the plan. About 12 million euros comes from the national government, according to council documents.",
+  ].join("\n\n");
+  const claims = itAttributes(body, [
+    ["Prices will rise 5% next year.", "the central bank"],
+    ["About 12 million euros comes from the national government.", "the Harbour Council"],
+  ]);
+
+  it("drops a 'Skip to main content' line", () => {
+    expect(claims.some((claim) => /skip/i.test(claim.text))).toBe(false);
+  });
+});

@@ -175,7 +175,7 @@ const NAMED_DOCUMENT =
   /^(?:a|an|the)\s+((?:\p{Lu}[\p{L}.&'’-]*\s+){0,5}\p{Lu}[\p{L}.&'’-]*)\s+(?:report|study|analysis|survey|estimate|review|audit|assessment|statement|fact sheet|memo|news release|press release)$/u;
 
 /** What a source publishes: "ministry figures", "UN data". */
-const DATA_NOUN = "(?:figures|data|estimates|statistics)";
+const DATA_NOUN = "(?:figures|data|estimates|statistics|documents|records)";
 const SOURCE_DATA = new RegExp(
   String.raw`^(?:(?:a|an|the)\s+)?(?!(?:a|an|the)\s)(\p{Ll}+)\s+(?:${DATA_NOUN}|fact sheet)$`,
   "u",

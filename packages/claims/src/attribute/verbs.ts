@@ -52,6 +52,7 @@ const REPORTING_VERBS = [
   "estimates",
   "predicted",
   "predicts",
+  "forecast",
   "suggested",
   "suggests",
   "believes",

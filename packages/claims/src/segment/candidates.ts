@@ -1,5 +1,5 @@
 const BOILERPLATE =
-  /^(?:read more|click here|sign up|subscribe|follow us|follow (?:him|her|them) on|all rights reserved|copyright (?:©|\(c\)|\d)|©|related:|see also|this (?:article|story) (?:was|has been) (?:updated|corrected)|editor'?s note|contact (?:the )?(?:author|reporter)|share (?:this|on)|follow (?:@|\S+ (?:\S+ )?on (?:twitter|x|facebook|instagram|threads|bluesky|linkedin))|sign up for|get (?:the|our) (?:latest|newsletter|app)|download (?:the|our) app|click to|tap to|watch:|listen:|read:|more:|also read)(?!\p{L})/iu;
+  /^(?:read more|click here|sign up|subscribe|follow us|follow (?:him|her|them) on|all rights reserved|copyright (?:©|\(c\)|\d)|©|related:|see also|this (?:article|story) (?:was|has been) (?:updated|corrected)|editor'?s note|contact (?:the )?(?:author|reporter)|share (?:this|on)|follow (?:@|\S+ (?:\S+ )?on (?:twitter|x|facebook|instagram|threads|bluesky|linkedin))|sign up for|get (?:the|our) (?:latest|newsletter|app)|download (?:the|our) app|click to|tap to|watch:|listen:|read:|more:|also read|skip to (?:main )?content|skip navigation)(?!\p{L})/iu;
 
 const HAS_LETTER = /\p{L}/u;
 
