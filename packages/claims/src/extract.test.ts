@@ -1872,3 +1872,13 @@ describe("extractClaims on forecasts, documents and page chrome", () => {
     expect(claims.some((claim) => /skip/i.test(claim.text))).toBe(false);
   });
 });
+
+describe("extractClaims on a reaction followed by what was said", () => {
+  itAttributes(
+    "The unions welcomed the plan and said clinics were short of 600 nurses. Doctors' unions welcomed the plan but said wards were short of 90 beds.",
+    [
+      ["Clinics were short of 600 nurses.", "the unions"],
+      ["Wards were short of 90 beds.", "Doctors' unions"],
+    ],
+  );
+});

@@ -430,6 +430,8 @@ function leadingSpeaker(sentence: string): Attribution | null {
       const that = /^\s*that[\s,]+/i.exec(sentence.slice(contentFrom));
       if (that !== null) contentFrom += that[0].length;
       else if (!CLAUSE_VERB.has(lower) && lower !== "told" && lower !== "tells") {
+        // "The unions welcomed the plan but said …": what they said is the claim.
+        if (THEN_SAID.test(sentence.slice(contentFrom))) continue;
         // "Roe announced a new plan": the whole sentence is the claim, made by Roe.
         const whole = trimmedRange(sentence, 0, sentence.length);
         return whole === null ? null : { speakerPhrase: phrase, reporterPhrase: null, ...whole, prefix: "" };
@@ -455,6 +457,9 @@ function openingQuotationEnd(sentence: string): number {
   return close < 0 ? sentence.length : close;
 }
 
+/** A second action that reports: "… and said", "… but added". */
+const THEN_SAID = /^[^,;"“]{1,60}?\s(?:and|but)\s+(?:said|says|added|adds|warned|insisted)\s/;
+
 /** A subject's own past-tense action before "and said": "thanked Pemberly", "met the envoy". */
 const OWN_ACTION_VERB =
   /^(?:\p{Ll}+ed|met|spoke|took|gave|made|sent|held|went|came|left|visited|signed|shook)$/u;
@@ -467,7 +472,7 @@ const MAX_ACTION_WORDS = 6;
  * first of two joined actions, so the speaker ends before that action. Otherwise `end` itself.
  */
 function ownActionStart(words: Array<{ text: string }>, end: number): number {
-  if (!/^and$/i.test(words[end - 1]?.text ?? "")) return end;
+  if (!/^(?:and|but)$/i.test(words[end - 1]?.text ?? "")) return end;
   for (let verb = end - 2; verb > 0 && verb >= end - 1 - MAX_ACTION_WORDS; verb--) {
     const text = words[verb]?.text ?? "";
     // A comma inside the action ends the search: "…, who led the talks, and said" is no one action.

@@ -254,7 +254,8 @@ function subjectOf(words: Word[]): string | null {
       k > 0 &&
       k <= 6 &&
       !afterPossessive(words, k) &&
-      (isFiniteVerb(w.text) ||
+      // "The unions": an "-s" word after a determiner is a plural noun.
+      ((isFiniteVerb(w.text) && (AUX.test(w.text) || !DETERMINER.test(words[k - 1]?.text ?? ""))) ||
         ((PAST_FORM.test(w.text) || IRREGULAR_PAST.test(w.text)) &&
           !DETERMINER.test(words[k - 1]?.text ?? ""))),
   );
