@@ -43,7 +43,7 @@ const MAX_SUBJECT_WORDS = 6;
  * and verb: one claim per clause, each keeping a shared opening adverbial ("Under the bill, ...").
  */
 function splitClauseSeries(content: string, base: number): Piece[] | null {
-  if (!content.includes(" and ")) return null;
+  if (!content.includes(" and ") || !content.includes(",")) return null;
   const parts = splitTopLevel(content, ",");
   if (parts.length < 2) return null;
   let prefix = "";
