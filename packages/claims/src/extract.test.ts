@@ -1882,3 +1882,13 @@ describe("extractClaims on a reaction followed by what was said", () => {
     ],
   );
 });
+
+describe("extractClaims on a document whose author is named in an appositive", () => {
+  itAttributes(
+    "The report, published by the World Food Agency on Tuesday, found that 3 million people face hunger. The audit, released Monday by the State Audit Office, found that 40 clinics lacked nurses.",
+    [
+      ["3 million people face hunger.", "the World Food Agency"],
+      ["40 clinics lacked nurses.", "the State Audit Office"],
+    ],
+  );
+});

@@ -509,6 +509,9 @@ function speakerBefore(words: Array<{ text: string }>, end: number): string | nu
   const appositive = /^(?:who|whose|which)\b/i.test(closest) || DESCRIPTIVE_APPOSITIVE.test(closest);
   // An appositive is closed by a comma right before the verb; "The plan, which officials said" is not one.
   const closedByComma = /,$/.test(words[end - 1]?.text ?? "");
+  // "The report, published by the World Food Agency on Tuesday, found": the document's author speaks.
+  const author = closedByComma && previous !== undefined ? documentAuthor(previous, closest) : null;
+  if (author !== null) return author;
   if (
     appositive &&
     closedByComma &&
@@ -522,6 +525,17 @@ function speakerBefore(words: Array<{ text: string }>, end: number): string | nu
 }
 
 const PARTY_TAG = /^[RDI]-[\p{Lu}][\p{L}.]*$/u;
+const DOCUMENT =
+  /^(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:report|study|survey|analysis|audit|review|assessment)$/iu;
+/** "published by the agency on Tuesday", "released Monday by the ministry": who made the document. */
+const MADE_BY =
+  /^(?:published|released|issued|compiled|prepared|commissioned|written)\s+(?:\S+\s+){0,2}?by\s+(.+?)(?:\s+(?:on|in|last|this)\s+\S+)?$/;
+
+/** "The report" + "published by the agency on Tuesday" → "The report by the agency"; else null. */
+function documentAuthor(document: string, appositive: string): string | null {
+  const author = MADE_BY.exec(appositive)?.[1];
+  return author !== undefined && DOCUMENT.test(document) ? `${document} by ${author}` : null;
+}
 /**
  * "the board's chair", "45", "published Monday", "speaking at a news conference in Keslo", "in a
  * statement", "Ostmark's foreign minister".
