@@ -1892,3 +1892,17 @@ describe("extractClaims on a document whose author is named in an appositive", (
     ],
   );
 });
+
+describe("extractClaims on 'was quoted (by X) as saying'", () => {
+  const claims = itAttributes(
+    "The minister was quoted by state media as saying 200 soldiers had been killed. Defence Minister Olav Rind was quoted as saying that the army had 40 tanks left.",
+    [
+      ["200 soldiers had been killed.", "the minister"],
+      ["The army had 40 tanks left.", "Olav Rind"],
+    ],
+  );
+
+  it("records who relayed the quotation", () => {
+    expect(find(claims, "200 soldiers had been killed.").reportedBy).toBe("state media");
+  });
+});

@@ -68,9 +68,22 @@ export function detectAttribution(sentence: string): Attribution | null {
     trailingTag(sentence) ??
     middleTag(sentence) ??
     leadingAccordingTo(sentence) ??
+    quotedAsSaying(sentence) ??
     leadingSpeaker(sentence) ??
     participleTag(sentence);
   return found === null ? null : (relayed(sentence, found) ?? found);
+}
+
+const QUOTED_AS_SAYING =
+  /^(.{2,80}?)\s+(?:was|were|has been|have been|had been)\s+quoted\s+(?:by\s+(.{2,60}?)\s+)?as\s+saying(?:\s+that)?[\s,:]+/;
+
+/** "The minister was quoted by state media as saying 200 soldiers had died": the minister's claim, relayed. */
+function quotedAsSaying(sentence: string): Attribution | null {
+  const match = sentence.includes(" quoted ") ? QUOTED_AS_SAYING.exec(sentence) : null;
+  if (match === null || !isSpeakerPhrase(match[1] ?? "")) return null;
+  const content = trimmedRange(sentence, match[0].length, sentence.length);
+  if (content === null) return null;
+  return { speakerPhrase: match[1] ?? null, reporterPhrase: match[2] ?? null, ...content, prefix: "" };
 }
 
 /**
