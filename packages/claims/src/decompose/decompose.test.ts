@@ -282,6 +282,14 @@ describe("seriesList", () => {
     ]);
   });
 
+  it("keeps a sentence whole when the lead before the objects is a series itself", () => {
+    expect(
+      series(
+        "The sanctions target firms in Arla, freeze the assets of nine people and ban exports of tools, chips and cameras",
+      ),
+    ).toBeUndefined();
+  });
+
   it("keeps adjective series, subject lists and two-item pairs whole", () => {
     expect(
       series("The troops remain undertrained, underequipped, and unprepared for combat"),

@@ -132,9 +132,14 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   const firstItem = object + head.text.slice(core.length);
   const firstStart = head.end - firstItem.length;
   const lead = content.slice(0, firstStart - base).trim();
+  // "The sanctions target firms, freeze assets and ban exports of A, B and C": the lead is a series of
+  // its own, which no object series can read; the sentence stays whole.
+  if (LEAD_SERIES.test(lead)) return null;
   const objects = shareTrailingModifier([{ text: firstItem, start: firstStart, end: head.end }, ...run]);
   return objects.map((item) => ({ ...item, text: asSentence(`${lead} ${item.text}`) }));
 }
+
+const LEAD_SERIES = /,\s+\p{Ll}[^,]*\s(?:and|or)\s/u;
 
 /** "60 million to housing": an amount, then the preposition of a verb left out after the first item. */
 const GAPPED_ITEM = /^((?:\$|€|£)?\d[\d,.]*(?:\s+\S+){0,2}?)\s+(to|toward|towards|for|on|in|into)\s+(\S.*)$/;
