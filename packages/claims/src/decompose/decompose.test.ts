@@ -290,6 +290,14 @@ describe("seriesList", () => {
     ).toBeUndefined();
   });
 
+  it("keeps a series whole when a closing clause is about all of its objects", () => {
+    expect(
+      series(
+        "The worst-hit regions were Kora, Vell and the capital, which together accounted for 70% of cases",
+      ),
+    ).toBeUndefined();
+  });
+
   it("keeps adjective series, subject lists and two-item pairs whole", () => {
     expect(
       series("The troops remain undertrained, underequipped, and unprepared for combat"),
