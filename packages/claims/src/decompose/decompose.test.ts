@@ -10,6 +10,16 @@ function texts(content: string, memory = new EntityMemory()): string[] | undefin
 }
 
 describe("splitListItems", () => {
+  it("reads 'both A and B', 'A, B and also C' and '40 trucks and some 3,000 rounds' as lists", () => {
+    const items = (text: string) => splitListItems(text, 0)?.map((i) => [i.text, text.slice(i.start, i.end)]);
+    expect(items("both radars and launchers")).toEqual([
+      ["radars", "radars"],
+      ["launchers", "launchers"],
+    ]);
+    expect(items("trucks, fuel and also spare parts")?.at(-1)).toEqual(["spare parts", "spare parts"]);
+    expect(items("40 trucks and some 3,000 rounds of ammunition")).toHaveLength(2);
+  });
+
   it("splits comma and semicolon lists with a final conjunction, keeping item offsets", () => {
     const text = "fuel subsidies for farmers, 500 electric buses, and free school meals";
     const items = splitListItems(text, 10) ?? [];

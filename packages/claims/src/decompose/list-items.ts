@@ -8,6 +8,10 @@ export interface Piece {
 }
 
 const MAX_ITEM_WORDS = 18;
+/** "and", "and also", "as well as", "plus" before the last item. */
+const CONJUNCTION_LEAD = String.raw`(?:(?:and|or|as well as|along with|plus|together with)(?:\s+(?:also|even)\b)?(?:\s+|$))?`;
+const ITEM_LEAD = new RegExp(`^[\\s,;:]*${CONJUNCTION_LEAD}`, "i");
+const LAST_ITEM_LEAD = new RegExp(`^\\s*${CONJUNCTION_LEAD}`, "i");
 
 /**
  * Splits "A, B, and C" / "A; B; and C" into items when it really is a list: at least two items and
@@ -20,8 +24,7 @@ export function splitListItems(text: string, offset: number): Piece[] | null {
   const last = parts.pop();
   if (last === undefined) return null;
   // "…; and" with nothing after the conjunction leaves an empty last item, so it is no list.
-  const lastLead =
-    /^\s*(?:(?:and|or|as well as|along with|plus|together with)(?:\s+|$))?/i.exec(last.text)?.[0] ?? "";
+  const lastLead = LAST_ITEM_LEAD.exec(last.text)?.[0] ?? "";
   const hasConjunction = lastLead.trim() !== "";
   const lastItem: Piece = {
     text: last.text.slice(lastLead.length),
@@ -119,9 +122,11 @@ function withRelativeClauses(parts: Piece[], text: string): Piece[] {
 const COUNTED_LEAD =
   /^\s*(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:main\s+|key\s+)?(?:elements|parts|components|items|pillars|measures|areas|priorities|categories)\s*(?:[—–:]|-{1,2})\s*/i;
 
-const PAIR = /^(.*?\S)\s+(and|or|as well as)\s+(\S.*)$/su;
-/** "$320 million in equipment and $80 million in training": parallel amounts are two items. */
-const AMOUNT_START = /^(?:\$|€|£)?\d/;
+const PAIR = /^(.*?\S)\s+(and|or|as well as)\s+(?:also\s+)?(\S.*)$/su;
+/** "$320 million in equipment and $80 million in training", "40 trucks and some 3,000 rounds": parallel amounts are two items. */
+const AMOUNT_START = /^(?:(?:some|about|around|nearly|almost|over|roughly)\s+)?(?:\$|€|£)?\d/;
+/** "both A and B", "either A or B": the first word pairs the two, it is no part of A. */
+const PAIRING_WORD = /^(?:both|either)\s+/i;
 
 const NESTED_INCLUSION = /^(.{2,80}?),?\s+(including|such as)\s+(\S.*)$/;
 
@@ -162,7 +167,8 @@ export function examplesOfKind(text: string, offset: number): Piece[] | null {
 function splitPair(piece: Piece, alone: boolean): Piece[] | null {
   const match = PAIR.exec(piece.text);
   if (match === null) return null;
-  const first = match[1] ?? "";
+  const pairing = PAIRING_WORD.exec(match[1] ?? "")?.[0].length ?? 0;
+  const first = (match[1] ?? "").slice(pairing);
   const conjunction = match[2] ?? "";
   const second = match[3] ?? "";
   const clearlyTwo = conjunction === "as well as" || (AMOUNT_START.test(first) && AMOUNT_START.test(second));
@@ -175,7 +181,7 @@ function splitPair(piece: Piece, alone: boolean): Piece[] | null {
   }
   const secondStart = piece.text.length - second.length;
   return [
-    { text: first, start: piece.start, end: piece.start + first.length },
+    { text: first, start: piece.start + pairing, end: piece.start + pairing + first.length },
     { text: second, start: piece.start + secondStart, end: piece.end },
   ];
 }
@@ -291,8 +297,7 @@ const DEMONSTRATIVE_OPENING = /^That\s+\p{Ll}+\s/u;
 function trimItem(piece: Piece, first: boolean): Piece | null {
   let { start, end } = piece;
   let text = piece.text;
-  const lead =
-    /^[\s,;:]*(?:(?:and|or|as well as|along with|plus|together with)(?:\s+|$))?/i.exec(text)?.[0].length ?? 0;
+  const lead = ITEM_LEAD.exec(text)?.[0].length ?? 0;
   // "cots.”" closes a quotation the item did not open: the mark goes with the period.
   const closesQuote = !/[“"]/.test(text.slice(lead, -1));
   const tail = (closesQuote ? /[\s,;:.”"]+$/ : /[\s,;:.]+$/).exec(text.slice(lead))?.[0].length ?? 0;
