@@ -353,6 +353,18 @@ describe("an inclusion list with an opening 'As well as A,'", () => {
   });
 });
 
+describe("a list of a thing's parts: 'Key items in the package are A, B and C'", () => {
+  it("makes each item something the package includes", () => {
+    const memory = new EntityMemory();
+    memory.learn("Norvland announced a 600 million crown aid package for Castria.", null);
+    expect(texts("Key items in the package are radars, launchers and trucks", memory)).toEqual([
+      "The 600 million crown aid package for Castria includes radars.",
+      "The 600 million crown aid package for Castria includes launchers.",
+      "The 600 million crown aid package for Castria includes trucks.",
+    ]);
+  });
+});
+
 describe("bulletSeries", () => {
   const series = (text: string) =>
     bulletSeries({ text, start: 0, end: text.length })?.map((item) => item.text);

@@ -67,6 +67,7 @@ export function decomposeList(
     colonList(content, base, entities) ??
     semicolonList(content, base) ??
     closingProvidingList(content, base) ??
+    partsList(content, base, entities) ??
     seriesDecomposition(content, base, entities)
   );
 }
@@ -502,6 +503,24 @@ function namedOwner(owner: string, entities: EntityMemory): ListLead {
   const entity = entities.find(reference);
   const lead = entity === null ? asSentence(reference).replace(/\.$/, "") : describe(entity, reference);
   return { lead, entity };
+}
+
+const PARTS_ARE = new RegExp(
+  `^((?:the\\s+)?(?:(?:key|main|major|other|biggest|largest|notable)\\s+)?(?:${PART_NOUNS})\\s+(?:in|of)\\s+)(the\\s+[^,;]{1,60}?)\\s+(?:are|include)\\s+`,
+  "i",
+);
+
+/** "Key items in the package are A, B and C" → "The <package> includes A." … */
+function partsList(content: string, base: number, entities: EntityMemory): ListDecomposition | null {
+  const match = PARTS_ARE.exec(content);
+  if (match === null) return null;
+  const items = splitListItems(content.slice(match[0].length), base + match[0].length);
+  if (items === null) return null;
+  const owner = namedOwner(match[2] ?? "", entities);
+  return {
+    items: items.map((item) => ({ ...item, text: asSentence(`${owner.lead} includes ${item.text}`) })),
+    entity: owner.entity,
+  };
 }
 
 const DASH_END = /\s*(?:—|–|--)$/;
