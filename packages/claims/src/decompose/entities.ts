@@ -63,6 +63,11 @@ const EARLIER = /^(?:earlier|previous|prior|first|original|initial|older|old)$/i
 /** What puts a thing mentioned right after it in the past: "(months) after a … package". */
 const BEFORE_EARLIER = /^(?:after|following|since|replacing|replaces|replaced)$/i;
 
+/** Whether a thing is what a reference's head noun (or one of its synonyms) names. */
+function isOfKind(entity: Entity, head: string, synonyms: readonly string[]): boolean {
+  return entity.words.has(head) || synonyms.some((synonym) => entity.words.has(synonym));
+}
+
 export class EntityMemory {
   private readonly entities: Entity[] = [];
   private listed: Entity | null = null;
@@ -116,8 +121,7 @@ export class EntityMemory {
     const synonyms = SYNONYMS[head] ?? [];
     for (let i = this.entities.length - 1; i >= 0; i--) {
       const entity = this.entities[i];
-      if (entity?.owner !== owner) continue;
-      if (entity.words.has(head) || synonyms.some((s) => entity.words.has(s))) return entity;
+      if (entity?.owner === owner && isOfKind(entity, head, synonyms)) return entity;
     }
     return null;
   }
@@ -141,7 +145,7 @@ export class EntityMemory {
     for (let i = this.entities.length - 1; i >= 0; i--) {
       const entity = this.entities[i];
       if (entity === undefined) continue;
-      if (!pronoun && !entity.words.has(head) && !synonyms.some((s) => entity.words.has(s))) continue;
+      if (!pronoun && !isOfKind(entity, head, synonyms)) continue;
       if (entity.earlier === wantsEarlier) return entity;
       fallback ??= entity;
     }
