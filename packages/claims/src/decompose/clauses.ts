@@ -43,7 +43,9 @@ const MAX_SUBJECT_WORDS = 6;
  * and verb: one claim per clause, each keeping a shared opening adverbial ("Under the bill, ...").
  */
 function splitClauseSeries(content: string, base: number): Piece[] | null {
-  if (!content.includes(" and ") || !content.includes(",")) return null;
+  // The last "and" must come after the last comma (", and C" or ", B and C"), else there is no series.
+  const lastComma = content.lastIndexOf(", ");
+  if (lastComma < 0 || content.lastIndexOf(" and ") < lastComma) return null;
   const parts = splitTopLevel(content, ",");
   if (parts.length < 2) return null;
   let prefix = "";

@@ -206,7 +206,8 @@ const OPENING_THING = new RegExp(
 export function nameOpeningThing(text: string, entities: EntityMemory): string {
   const opening = openingThing(text, entities);
   // "Canada's package will arrive in May" → "Canada's C$40m package for Castria will arrive in May".
-  const ownedOpening = opening === null ? OWNED_OPENING.exec(text) : null;
+  const possessive = text.includes("'s ") || text.includes("’s ");
+  const ownedOpening = opening === null && possessive ? OWNED_OPENING.exec(text) : null;
   const owned = ownedOpening === null ? null : describeOwned(ownedOpening[0], entities);
   if (ownedOpening !== null && owned !== null && !text.startsWith(owned.description))
     return `${owned.description}${text.slice(ownedOpening[0].length)}`;
