@@ -50,7 +50,9 @@ function isRolePhrase(text: string): boolean {
   return words.length <= 5 && !/["“”]/.test(text) && !words.some((w) => AUXILIARY.test(w));
 }
 
-const TAG_PARTICIPLE = /,\s+(?:adding|saying|noting|arguing|warning|insisting|explaining|calling)[\s:]/;
+/** Participles after a tag that bring a further claim: "…, the board said, adding that …". */
+const ADDING_WORDS = "adding|noting|saying|warning|arguing|insisting";
+const TAG_PARTICIPLE = new RegExp(`,\\s+(?:${ADDING_WORDS}|explaining|calling)[\\s:]`);
 const TAIL_ACCORDING_TO = /^according to\s+(.{2,160})$/i;
 const TAIL_VERB_FIRST = /^(?:said|says|added|adds|told|wrote)\s+(.{2,160})$/;
 
@@ -149,7 +151,7 @@ function trailingTag(sentence: string): Attribution | null {
 }
 
 /** "adding that …", "adding: “…”", "noting “…”": a participle that brings a further claim. */
-const ADDED_CLAIM = /^,\s+(?:adding|noting|saying|warning|arguing|insisting)(?:\s+that\s+|:\s*["“]?|\s+["“])/;
+const ADDED_CLAIM = new RegExp(`^,\\s+(?:${ADDING_WORDS})(?:\\s+that\\s+|:\\s*["“]?|\\s+["“])`);
 
 /**
  * The whole sentence, cut around the tag and its participle ("…,” she said, adding that"), when the
@@ -161,7 +163,7 @@ function addedClaim(
   claimEnd: number,
 ): { contentStart: number; contentEnd: number; cut: AttributionCut } | null {
   const adding = ADDED_CLAIM.exec(sentence.slice(participleAt));
-  const whole = trimmedRange(sentence, 0, sentence.length);
+  const whole = adding === null ? null : trimmedRange(sentence, 0, sentence.length);
   if (adding === null || whole === null) return null;
   const end = participleAt + adding[0].length;
   if (sentence.slice(end, whole.contentEnd).split(/\s+/).length < 3) return null;
@@ -284,7 +286,7 @@ const DATA_SHOWED = new RegExp(
 );
 
 const ABOUT_THE_SPEAKER = /^(?:speaking|who (?:spoke|asked|requested|declined))\b/;
-const ADDING = /^(?:adding|noting|saying|warning|arguing|insisting)\s+(?:that\s+)?/;
+const ADDING = new RegExp(`^(?:${ADDING_WORDS})\\s+(?:that\\s+)?`);
 
 /** "Fees will fall 15%, officials said Tuesday, after cargo slumped." */
 function middleTag(sentence: string): Attribution | null {
@@ -391,14 +393,12 @@ function leadingSpeaker(sentence: string): Attribution | null {
   for (let i = 1; i < Math.min(words.length, MAX_VERB_POSITION); i++) {
     const word = words[i];
     if (word === undefined || word.start < quotedUntil) continue;
-    // Every verb below opens with a lower-case ASCII letter, and a word opening with an upper-case
-    // one is skipped anyway: the other tests only ever skip a word too.
+    // Every verb below opens with a lower-case ASCII letter. So does no capitalised word: "the United
+    // States" is a name, not "states", and a capitalised word mid-sentence reports nothing.
     const first = word.text.charCodeAt(0);
     if (first < 97 || first > 122) continue;
     const lower = withoutClosingComma(word.text.toLowerCase());
     if (!LEADING_VERB_CANDIDATE.has(lower)) continue;
-    // "the United States" is a name, not "states": a capitalised word mid-sentence reports nothing.
-    if (STARTS_UPPER_CASE.test(word.text)) continue;
     const afterTo = words[i - 1]?.text === "to";
     // "Eik declined to say when …", "Eik would not say whether …" report nothing.
     if (REFUSING.test(words[afterTo ? i - 2 : i - 1]?.text ?? "")) continue;
@@ -629,7 +629,7 @@ function citedClaim(sentence: string, verbStart: number, reporterPhrase: string)
 
 /** Cheap filter: most narrative sentences contain no reporting verb at all. */
 const MENTIONS_REPORTING = new RegExp(
-  `\\b(?:${[...REPORTING_VERB, ...INFINITIVE_REPORT, "referred", "referenced", "cited", "pointed", "mentioned", "dismissed", "rejected", "disputed", "echoed", "repeated", "questioned", "challenged", "recalled", "highlighted", "denied", "contradicted", "mocked", "criticized", "criticised", "according", "saying", ...DATA_VERBS].join("|")})\\b`,
+  `\\b(?:${[...REPORTING_VERB, ...INFINITIVE_REPORT, ...CITING_FIRST_WORD, "according", "saying", ...DATA_VERBS].join("|")})\\b`,
   "i",
 );
 
