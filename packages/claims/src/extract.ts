@@ -4,7 +4,7 @@ import { nameOpeningPronoun } from "./attribute/pronouns";
 import { AttributionResolver, type ResolvedAttribution } from "./attribute/resolve";
 import { findBlocks } from "./clean/blocks";
 import { standaloneOpening } from "./decompose/antecedents";
-import { isFiniteVerb, isUnambiguousVerb, splitClauses } from "./decompose/clauses";
+import { hasVerbForm, splitClauses } from "./decompose/clauses";
 import { type Entity, EntityMemory, nameOpeningThing, openingEntity } from "./decompose/entities";
 import {
   bulletSeries,
@@ -421,12 +421,12 @@ function isShortStatement(content: string): boolean {
   const words = content.trim().split(/\s+/);
   // "We deserved it", "Nobody had replied": a pronoun subject leaves nothing to check.
   if (words.length !== 3 || PRONOUN_SUBJECT.test(words[0] ?? "")) return false;
-  return words.some((word) => isFiniteVerb(word) || isUnambiguousVerb(word));
+  return hasVerbForm(content);
 }
 
 /** "The package": words before a mid-sentence tag that hold no verb, so the tag splits subject from predicate. */
 function isSubjectOnly(text: string): boolean {
-  return text !== "" && !text.split(/\s+/).some((word) => isFiniteVerb(word) || isUnambiguousVerb(word));
+  return text !== "" && !hasVerbForm(text);
 }
 
 /** The claim part of a sentence, without a mid-sentence attribution tag. */

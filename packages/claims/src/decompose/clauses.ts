@@ -108,7 +108,7 @@ function splitContrast(content: string, base: number): Piece[] | null {
   const first = content.slice(0, match.index);
   const secondStart = match.index + match[0].length;
   const second = content.slice(secondStart);
-  if (!hasFiniteVerb(first) || !isClause(second.replace(/[\s.]+$/, ""))) return null;
+  if (!hasVerbForm(first) || !isClause(second.replace(/[\s.]+$/, ""))) return null;
   return [
     { text: first, start: base, end: base + first.length },
     { text: second, start: base + secondStart, end: base + content.length },
@@ -128,7 +128,7 @@ function splitThatClauses(content: string, base: number): Piece[] | null {
     start = match.index + match[0].length;
   }
   pieces.push({ text: content.slice(start), start: base + start, end: base + content.length });
-  return pieces.length > 1 && pieces.every((p) => hasFiniteVerb(p.text)) ? pieces : null;
+  return pieces.length > 1 && pieces.every((p) => hasVerbForm(p.text)) ? pieces : null;
 }
 
 const AUX =
@@ -205,7 +205,7 @@ function findCoordination(text: string): Coordination | null {
     // Independent clause: ", and the squad includes ..." (its own subject, then a verb).
     // "…, and 310 patients needed care": a number subject needs a verb that is no plural noun ("crowns").
     const independent =
-      (INDEPENDENT_START.test(next.text) && hasFiniteVerbIn(words, i + 2, i + 6)) ||
+      (INDEPENDENT_START.test(next.text) && hasVerbFormIn(words, i + 2, i + 6)) ||
       (NUMBER.test(next.text) && words.slice(i + 2, i + 6).some((w) => isUnambiguousVerb(w.text)));
     if (precededByComma && independent) {
       return { andStart: word.start, secondStart: next.start, subject: "" };
@@ -256,10 +256,9 @@ function subjectOf(words: Word[]): string | null {
       k > 0 &&
       k <= 6 &&
       !afterPossessive(words, k) &&
-      // "The unions": an "-s" word after a determiner is a plural noun.
-      ((isFiniteVerb(w.text) && (AUX.test(w.text) || !DETERMINER.test(words[k - 1]?.text ?? ""))) ||
-        ((PAST_FORM.test(w.text) || IRREGULAR_PAST.test(w.text)) &&
-          !DETERMINER.test(words[k - 1]?.text ?? ""))),
+      isVerbForm(w.text) &&
+      // "The unions", "The revised plan": a word after a determiner is a noun or an adjective.
+      (AUX.test(w.text) || !DETERMINER.test(words[k - 1]?.text ?? "")),
   );
   if (verbAt <= 0) return null;
   const subject = words.slice(0, verbAt).map((w) => w.text);
@@ -272,7 +271,7 @@ function subjectOf(words: Word[]): string | null {
 
 /** A verb that cannot be a plural noun: auxiliaries, "-ed" forms, common irregular past tenses. */
 export function isUnambiguousVerb(word: string): boolean {
-  return AUX.test(word) || PAST_FORM.test(word) || IRREGULAR_PAST.test(word);
+  return AUX.test(word) || isPastTense(word);
 }
 
 /** An auxiliary or a present-tense "-s" verb ("includes", not "business"). */
@@ -280,25 +279,25 @@ export function isFiniteVerb(word: string): boolean {
   return AUX.test(word) || (VERB_S.test(word) && !NOT_VERB_S.test(word));
 }
 
-function isVerbForm(word: string): boolean {
-  return isFiniteVerb(word) || PAST_FORM.test(word) || IRREGULAR_PAST.test(word);
+/** Any verb form these heuristics know: finite (`isFiniteVerb`) or past (`isUnambiguousVerb`). */
+export function isVerbForm(word: string): boolean {
+  return isFiniteVerb(word) || isPastTense(word);
 }
 
-function hasFiniteVerb(text: string): boolean {
+export function hasVerbForm(text: string): boolean {
   return wordsOf(text).some((w) => isVerbForm(w.text));
 }
 
 const PREPOSITION = /^(?:of|for|to|in|on|at|with|by|from|into|about|than|per)$/;
 
 /**
- * A finite verb among `words[from, to)`. An "-s" word right after a determiner, number or
- * preposition is a plural noun: "the buyout of 120 homes" has no verb.
+ * A finite or past verb among `words[from, to)` ("…, and 310 patients needed care"). A word right
+ * after a determiner, number or preposition is a noun or an adjective: "the buyout of 120 homes" has no verb.
  */
-function hasFiniteVerbIn(words: Word[], from: number, to: number): boolean {
+function hasVerbFormIn(words: Word[], from: number, to: number): boolean {
   for (let k = from; k < Math.min(to, words.length); k++) {
     const word = words[k]?.text ?? "";
-    // "…, and 310 patients needed care": a past tense counts too.
-    if (!isFiniteVerb(word) && !isPastTense(word)) continue;
+    if (!isVerbForm(word)) continue;
     const before = words[k - 1]?.text ?? "";
     if (!AUX.test(word) && (DETERMINER.test(before) || PREPOSITION.test(before))) continue;
     return true;

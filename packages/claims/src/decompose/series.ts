@@ -1,5 +1,5 @@
 import { asSentence } from "../util/text";
-import { isFiniteVerb, isUnambiguousVerb } from "./clauses";
+import { isUnambiguousVerb, isVerbForm } from "./clauses";
 import { type Piece, shareTrailingModifier, splitListItems, withoutTrailingModifier } from "./list-items";
 
 const MIN_SERIES = 3;
@@ -52,8 +52,7 @@ export function amountPair(content: string, base: number): Piece[] | null {
     const [verbWord, wordBefore] = PARTICLE.test(verb) ? [before, twoBefore] : [verb, before];
     // "will supply Castria with 20 tanks and 40 trucks": the amounts are what is supplied.
     const suppliedWith = verb === "with" && leadWords.slice(-5, -1).some((w) => SUPPLYING.test(w));
-    const afterVerb =
-      isFiniteVerb(verbWord) || isUnambiguousVerb(verbWord) || BEFORE_BASE_VERB.test(wordBefore);
+    const afterVerb = isVerbForm(verbWord) || BEFORE_BASE_VERB.test(wordBefore);
     if (!suppliedWith && !afterVerb) continue;
     const rest = text.slice(start);
     const and = AND_AMOUNT.exec(rest);
@@ -292,7 +291,7 @@ function opensObject(word: string, before: string, twoBefore: string): boolean {
   const afterModal =
     BEFORE_BASE_VERB.test(before) ||
     (/^(?:also|not|still|now)$/.test(before) && BEFORE_BASE_VERB.test(twoBefore));
-  return afterModal || isFiniteVerb(word) || isUnambiguousVerb(word) || PREPOSITION.test(word);
+  return afterModal || isVerbForm(word) || PREPOSITION.test(word);
 }
 
 /**
@@ -307,7 +306,7 @@ function lastObjectOf(text: string): string | null {
     if (word === undefined || opener === undefined || matches.length - i > DETERMINED_NOUN_PHRASE_WORDS)
       continue;
     // "provides 40 launchers": an "-s" word right before a number or article is a verb, not a noun.
-    const opens = isFiniteVerb(opener[0]) || isUnambiguousVerb(opener[0]) || PREPOSITION.test(opener[0]);
+    const opens = isVerbForm(opener[0]) || PREPOSITION.test(opener[0]);
     // "The rest of the aid will go toward training": a phrase with its own verb is no object.
     const object = text.slice(word.index);
     const clause = words(object).some((w) => isUnambiguousVerb(w) || BEFORE_BASE_VERB.test(w));
@@ -322,12 +321,7 @@ function lastObjectOf(text: string): string | null {
     const afterModal = BEFORE_BASE_VERB.test(matches[i - 1]?.[0] ?? "");
     // "is also getting stoves": the "-ing" word after the auxiliary is the verb, not part of the object.
     const progressive = ING_FORM.test(word[0]) && BEFORE_PROGRESSIVE.test(matches[i - 1]?.[0] ?? "");
-    const opens =
-      afterModal ||
-      progressive ||
-      isFiniteVerb(word[0]) ||
-      isUnambiguousVerb(word[0]) ||
-      PREPOSITION.test(word[0]);
+    const opens = afterModal || progressive || isVerbForm(word[0]) || PREPOSITION.test(word[0]);
     if (!opens || PREPOSITION.test(next[0]) || isUnambiguousVerb(next[0])) continue;
     // "help Ostmark repair power plants": after a causative verb and its agent comes a verb, then the object.
     const afterAgentVerb = matches[i + 3];
