@@ -1,4 +1,4 @@
-import { asSentence } from "../util/text";
+import { asSentence, capitalize } from "../util/text";
 import { isUnambiguousVerb } from "./clauses";
 import {
   describe,
@@ -18,6 +18,7 @@ import {
   type Piece,
   shareTrailingModifier,
   splitListItems,
+  withLead,
 } from "./list-items";
 import { lowerLineOpener, WordCases } from "./opener-case";
 import { amountPair, seriesList } from "./series";
@@ -223,9 +224,10 @@ function invertedList(content: string, base: number, entities: EntityMemory): Li
     entity === null ? asSentence(container ?? "").replace(/\.$/, "") : describe(entity, container ?? "it");
   const verb = entity === null && /s$/i.test(container ?? "") ? "include" : "includes";
   return {
-    items: items
-      .filter((item) => item.text !== "")
-      .map((item) => ({ ...item, text: asSentence(`${subject} ${verb} ${item.text}`) })),
+    items: withLead(
+      `${subject} ${verb}`,
+      items.filter((item) => item.text !== ""),
+    ),
     entity,
   };
 }
@@ -272,11 +274,7 @@ function partOfList(
   const first = frontItems[0];
   // The first item opens the sentence, so its capital says nothing unless the article shows a name.
   if (first !== undefined) first.text = lowerLineOpener(first.text, cases, true);
-  const items = [...frontItems, ...restItems].map((item) => ({
-    ...item,
-    text: asSentence(`${subject} includes ${item.text}`),
-  }));
-  return { items, entity };
+  return { items: withLead(`${subject} includes`, [...frontItems, ...restItems]), entity };
 }
 
 const AMONG_ITEMS =
@@ -304,7 +302,7 @@ function amongItemsList(
   first.text = lowerLineOpener(first.text, cases, true);
   const includes = /^(?:were|was)$/.test(verb) ? "included" : "includes";
   return {
-    items: items.map((item) => ({ ...item, text: asSentence(`${owner.lead} ${includes} ${item.text}`) })),
+    items: withLead(`${owner.lead} ${includes}`, items),
     entity: owner.entity,
   };
 }
@@ -324,7 +322,7 @@ function thereAreList(content: string, base: number, entities: EntityMemory): Li
   const owner = namedOwner(container, entities);
   const includes = verb === "were" ? "included" : verb === "are" ? "includes" : "will include";
   return {
-    items: items.map((item) => ({ ...item, text: asSentence(`${owner.lead} ${includes} ${item.text}`) })),
+    items: withLead(`${owner.lead} ${includes}`, items),
     entity: owner.entity,
   };
 }
@@ -416,7 +414,7 @@ function addedItems(lead: string, offset: number): { items: Piece[]; rest: strin
   if (match === null || DEFINITE.test(listed)) return null;
   const at = offset + match[0].indexOf(listed);
   const items = splitListItems(listed, at) ?? [{ text: listed, start: at, end: at + listed.length }];
-  return { items, rest: `${rest.charAt(0).toUpperCase()}${rest.slice(1)}` };
+  return { items, rest: capitalize(rest) };
 }
 
 const AMONG_OTHERS = /,\s+(?:among\s+(?:others|other\s+\p{Ll}+)|and\s+(?:more|others))[\s.]*$/u;
@@ -477,7 +475,7 @@ function rangeList(content: string, base: number, entities: EntityMemory): ListD
   if (items.some((item) => AMOUNT_ITEM.test(item.text))) return null;
   const includes = /^(?:ranged|ran)$/.test(verb) ? "included" : "includes";
   return {
-    items: items.map((item) => ({ ...item, text: asSentence(`${owner.lead} ${includes} ${item.text}`) })),
+    items: withLead(`${owner.lead} ${includes}`, items),
     entity: owner.entity,
   };
 }
@@ -518,7 +516,7 @@ function partsList(content: string, base: number, entities: EntityMemory): ListD
   if (items === null) return null;
   const owner = namedOwner(match[2] ?? "", entities);
   return {
-    items: items.map((item) => ({ ...item, text: asSentence(`${owner.lead} includes ${item.text}`) })),
+    items: withLead(`${owner.lead} includes`, items),
     entity: owner.entity,
   };
 }
@@ -554,10 +552,7 @@ function closingRelativeList(
   const subject = asSentence(`the ${thing.phrase.replace(/^(?:a|an|the)\s+/i, "")}`).replace(/\.$/, "");
   const mainClause = { text: asSentence(main), start: base, end: base + main.length };
   return {
-    items: [
-      mainClause,
-      ...items.map((item) => ({ ...item, text: asSentence(`${subject} ${verb} ${item.text}`) })),
-    ],
+    items: [mainClause, ...withLead(`${subject} ${verb}`, items)],
     entity: null,
   };
 }
@@ -681,7 +676,7 @@ function colonList(content: string, base: number, entities: EntityMemory): ListD
   if (items === null) return null;
   const { lead, entity } = colonLead(content.slice(0, colon.index + 1), entities);
   return {
-    items: items.map((item) => ({ ...item, text: asSentence(`${lead} ${item.text}`) })),
+    items: withLead(lead, items),
     entity,
   };
 }
@@ -757,7 +752,7 @@ function semicolonList(content: string, base: number): ListDecomposition | null 
   first.text = first.text.slice(itemWord.index);
   first.start += itemWord.index;
   return {
-    items: items.map((item) => ({ ...item, text: asSentence(`${lead} ${item.text}`) })),
+    items: withLead(lead, items),
     entity: null,
   };
 }

@@ -1,3 +1,4 @@
+import { asSentence } from "../util/text";
 import { lowerCommonOpener } from "./opener-case";
 
 /** A piece of text with its offsets in the article body. */
@@ -5,6 +6,11 @@ export interface Piece {
   text: string;
   start: number;
   end: number;
+}
+
+/** Each item as the sentence `lead` + item ("The package includes" + "40 trucks"), spans kept. */
+export function withLead(lead: string, items: readonly Piece[]): Piece[] {
+  return items.map((item) => ({ ...item, text: asSentence(`${lead} ${item.text}`) }));
 }
 
 const MAX_ITEM_WORDS = 18;

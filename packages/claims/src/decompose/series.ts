@@ -1,6 +1,12 @@
 import { asSentence } from "../util/text";
 import { isUnambiguousVerb, isVerbForm } from "./clauses";
-import { type Piece, shareTrailingModifier, splitListItems, withoutTrailingModifier } from "./list-items";
+import {
+  type Piece,
+  shareTrailingModifier,
+  splitListItems,
+  withLead,
+  withoutTrailingModifier,
+} from "./list-items";
 
 const MIN_SERIES = 3;
 const MAX_SERIES_ITEM_WORDS = 8;
@@ -94,10 +100,7 @@ function predicateSeries(first: Piece, rest: Piece[]): Piece[] | null {
   const verbAt = firstWords.findIndex((w, k) => k > 0 && k <= 6 && isUnambiguousVerb(w));
   if (verbAt <= 0 || !SUBJECT_START.test(firstWords[0] ?? "")) return null;
   const subject = firstWords.slice(0, verbAt).join(" ");
-  return [
-    { ...first, text: asSentence(first.text) },
-    ...rest.map((item) => ({ ...item, text: asSentence(`${subject} ${item.text}`) })),
-  ];
+  return [{ ...first, text: asSentence(first.text) }, ...withLead(subject, rest)];
 }
 
 /**
@@ -137,7 +140,7 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   // "Kora, Vell and the capital, which together had 70% of cases": the clause is about all of them.
   if (COLLECTIVE_RELATIVE.test(run.at(-1)?.text ?? "")) return null;
   const objects = shareTrailingModifier([{ text: firstItem, start: firstStart, end: head.end }, ...run]);
-  return objects.map((item) => ({ ...item, text: asSentence(`${lead} ${item.text}`) }));
+  return withLead(lead, objects);
 }
 
 const COLLECTIVE_RELATIVE = /,\s*(?:which|who)\s+(?:together|combined|between them|jointly|collectively)\b/;

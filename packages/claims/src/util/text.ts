@@ -31,7 +31,8 @@ export function isSpaceCode(code: number): boolean {
   );
 }
 
-function capitalize(text: string): string {
+/** The text with its first character in upper case. */
+export function capitalize(text: string): string {
   const first = text.charAt(0);
   return first.toUpperCase() + text.slice(1);
 }
