@@ -49,13 +49,20 @@ export interface LoadedModel {
   featureConfig: FeatureConfig;
   bias: number;
   threshold: number;
-  weights: Float32Array;
   /**
-   * The same weights as stored, `weights[i] === Math.fround(quantized[i] * weightScale)`: scoring
-   * reads these, half the bytes, so more of the table stays in cache between sentences.
+   * The weights as stored; `weightAt` gives each one's value. Half the bytes of float32, so more of
+   * the table stays in cache between sentences.
    */
   quantized: Int16Array;
   weightScale: number;
+}
+
+/**
+ * Weight `index` of the model: the stored int16 times the scale, rounded to float32 as the weights
+ * always were (the committed figures and thresholds were computed with float32 weights).
+ */
+export function weightAt(model: LoadedModel, index: number): number {
+  return Math.fround((model.quantized[index] ?? 0) * model.weightScale);
 }
 
 export function loadModel(serialized: SerializedModel): LoadedModel {
@@ -87,18 +94,12 @@ export function loadModel(serialized: SerializedModel): LoadedModel {
     throw new Error(`model weights hold ${bytes.length} bytes, expected ${expected}`);
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const weights = new Float32Array(bytes.length / 2);
   const quantized = new Int16Array(bytes.length / 2);
-  for (let i = 0; i < weights.length; i++) {
-    const stored = view.getInt16(i * 2, true);
-    quantized[i] = stored;
-    weights[i] = stored * serialized.weightScale;
-  }
+  for (let i = 0; i < quantized.length; i++) quantized[i] = view.getInt16(i * 2, true);
   return {
     featureConfig,
     bias: serialized.bias,
     threshold: serialized.threshold,
-    weights,
     quantized,
     weightScale: serialized.weightScale,
   };
@@ -109,12 +110,7 @@ const features = createFeatureBuffer();
 export function modelMargin(model: LoadedModel, text: string): number {
   extractFeaturesInto(text, model.featureConfig, features);
   const { indices, values, count } = features;
-  const { quantized, weightScale } = model;
   let margin = model.bias;
-  for (let k = 0; k < count; k++) {
-    // Rounded to float32 like `weights`, so scores are the same to the bit.
-    const weight = Math.fround((quantized[indices[k] ?? 0] ?? 0) * weightScale);
-    margin += weight * (values[k] ?? 0);
-  }
+  for (let k = 0; k < count; k++) margin += weightAt(model, indices[k] ?? 0) * (values[k] ?? 0);
   return margin;
 }
