@@ -9,6 +9,13 @@ function texts(content: string, memory = new EntityMemory()): string[] | undefin
   return decomposeList(content, 0, memory)?.items.map((i) => i.text);
 }
 
+/** A memory that has read of Norvland's aid package for Castria. */
+function packageMemory(): EntityMemory {
+  const memory = new EntityMemory();
+  memory.learn("Norvland announced a 600 million crown aid package for Castria.", null);
+  return memory;
+}
+
 describe("splitListItems", () => {
   it("reads 'both A and B', 'A, B and also C' and '40 trucks and some 3,000 rounds' as lists", () => {
     const items = (text: string) => splitListItems(text, 0)?.map((i) => [i.text, text.slice(i.start, i.end)]);
@@ -319,9 +326,9 @@ describe("seriesList", () => {
 
 describe("an inclusion list that opens with its kind", () => {
   it("gives each example the kind: 'weapons such as A and B'", () => {
-    const memory = new EntityMemory();
-    memory.learn("Norvland announced a 600 million crown aid package for Castria.", null);
-    expect(texts("The package contains weapons such as rocket launchers and mortars", memory)).toEqual([
+    expect(
+      texts("The package contains weapons such as rocket launchers and mortars", packageMemory()),
+    ).toEqual([
       "The 600 million crown aid package for Castria includes weapons such as rocket launchers.",
       "The 600 million crown aid package for Castria includes weapons such as mortars.",
     ]);
@@ -329,24 +336,17 @@ describe("an inclusion list that opens with its kind", () => {
 });
 
 describe("an inclusion list with an opening 'As well as A,'", () => {
-  const memory = () => {
-    const entities = new EntityMemory();
-    entities.learn("Norvland announced a 600 million crown aid package for Castria.", null);
-    return entities;
-  };
   const pkg = "The 600 million crown aid package for Castria includes";
 
   it("counts the opening's things as items", () => {
-    expect(texts("As well as 40 trucks, the package includes 12 tanks and 6 cranes", memory())).toEqual([
-      `${pkg} 40 trucks.`,
-      `${pkg} 12 tanks.`,
-      `${pkg} 6 cranes.`,
-    ]);
+    expect(
+      texts("As well as 40 trucks, the package includes 12 tanks and 6 cranes", packageMemory()),
+    ).toEqual([`${pkg} 40 trucks.`, `${pkg} 12 tanks.`, `${pkg} 6 cranes.`]);
   });
 
   it("leaves things named before ('In addition to the ambulances') in the lead", () => {
     expect(
-      texts("In addition to the ambulances, the package includes two trucks and fuel", memory())?.[0],
+      texts("In addition to the ambulances, the package includes two trucks and fuel", packageMemory())?.[0],
     ).toBe(
       "In addition to the ambulances, the 600 million crown aid package for Castria includes two trucks.",
     );
@@ -355,9 +355,7 @@ describe("an inclusion list with an opening 'As well as A,'", () => {
 
 describe("a list of a thing's parts: 'Key items in the package are A, B and C'", () => {
   it("makes each item something the package includes", () => {
-    const memory = new EntityMemory();
-    memory.learn("Norvland announced a 600 million crown aid package for Castria.", null);
-    expect(texts("Key items in the package are radars, launchers and trucks", memory)).toEqual([
+    expect(texts("Key items in the package are radars, launchers and trucks", packageMemory())).toEqual([
       "The 600 million crown aid package for Castria includes radars.",
       "The 600 million crown aid package for Castria includes launchers.",
       "The 600 million crown aid package for Castria includes trucks.",
