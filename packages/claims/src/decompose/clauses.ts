@@ -225,17 +225,42 @@ function findCoordination(text: string): Coordination | null {
     }
     // "Police arrested 14 people and seized 200 kilograms", "… and ordered him to pay": two past tenses,
     // the second before its object ("and adjusted earnings" is a noun phrase: no determiner follows).
+    // "scored twice and set up a third", "rose 3% and then fell back", "opened fire and wounded two guards".
     if (
       subject !== null &&
       !series &&
       isPastTense(words[firstVerb]?.text ?? "") &&
-      isPastTense(next.text) &&
-      (DETERMINER.test(after.text) || /^(?:him|her|them|us|it)$/.test(after.text))
+      secondPastPredicate(words, i + 1)
     ) {
       return { andStart: word.start, secondStart: next.start, subject };
     }
   }
   return null;
+}
+
+/** Adverbs that may stand between "and" and a second verb: "and then fell back", "and later freed them". */
+const LINKING_ADVERB = /^(?:then|later|also|subsequently|eventually|finally|again|quickly|briefly)$/;
+/** Particles of phrasal verbs: "set up a third", "fell back", "called off the strike". */
+const PARTICLE = /^(?:up|down|off|out|back|away|over|aside)$/;
+const NUMBER_WORD =
+  /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens|hundreds|thousands|several|many)$/;
+
+/**
+ * Words from `at` read as a past tense before its object ("seized 200 kilograms", "ordered him"),
+ * a particle ("set up a third", "fell back") or a counted object ("wounded two guards"), after an
+ * optional adverb ("then fell back"). "adjusted earnings" is a noun phrase: nothing of that follows.
+ */
+function secondPastPredicate(words: Word[], at: number): boolean {
+  const verbAt = LINKING_ADVERB.test(words[at]?.text ?? "") ? at + 1 : at;
+  const verb = words[verbAt]?.text ?? "";
+  const after = words[verbAt + 1]?.text.replace(/[,.;:]$/, "") ?? "";
+  if (!isPastTense(verb) || after === "") return false;
+  return (
+    DETERMINER.test(after) ||
+    /^(?:him|her|them|us|it)$/.test(after) ||
+    PARTICLE.test(after) ||
+    NUMBER_WORD.test(after)
+  );
 }
 
 function isPastTense(word: string): boolean {

@@ -228,6 +228,36 @@ describe("splitClauses", () => {
     ).toHaveLength(1);
   });
 
+  it("repeats the subject for a second past tense with a particle, a counted object or 'then'", () => {
+    const texts = (text: string) => splitClauses(text, 0).map((c) => c.text);
+    expect(texts("Winger Tomas Brell scored twice and set up a third for Oskar Lind")).toEqual([
+      "Winger Tomas Brell scored twice",
+      "Winger Tomas Brell set up a third for Oskar Lind",
+    ]);
+    expect(texts("Shares in Dalvik Steel rose 4% at the open and then fell back to 2%")).toEqual([
+      "Shares in Dalvik Steel rose 4% at the open",
+      "Shares in Dalvik Steel then fell back to 2%",
+    ]);
+    expect(texts("A man opened fire outside the depot and wounded three security guards")).toEqual([
+      "A man opened fire outside the depot",
+      "A man wounded three security guards",
+    ]);
+    expect(texts("The union called a strike for May and later called off the walkout")[1]).toBe(
+      "The union later called off the walkout",
+    );
+    // Each piece spans its own words: the second from its adverb on.
+    const content = "Prices jumped 6% in June and then dropped back in July";
+    expect(splitClauses(content, 0).map((c) => content.slice(c.start, c.end))).toEqual([
+      "Prices jumped 6% in June",
+      "then dropped back in July",
+    ]);
+  });
+
+  it("keeps the range of 'between A and B' whole", () => {
+    expect(splitClauses("Talks broke down between the union and hired staff over pay", 0)).toHaveLength(1);
+    expect(splitClauses("Fighting flared between rebels and deployed units near the dam", 0)).toHaveLength(1);
+  });
+
   it("splits predicates joined by 'but', reading the word after a possessive as a noun", () => {
     const texts = (text: string) => splitClauses(text, 0).map((c) => c.text);
     expect(texts("The bank raised rates but kept its growth forecast at 2%")).toEqual([
