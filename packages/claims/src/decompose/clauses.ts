@@ -221,6 +221,8 @@ function findCoordination(text: string): Coordination | null {
     ) {
       // "... and deaths fell": the word after "and" was a noun subject, not a verb.
       if (AUX.test(after.text) || ED_FORM.test(after.text) || IRREGULAR_PAST.test(after.text)) continue;
+      // "delivered rice and beans to the town": an "-s" word before a preposition is a plural noun.
+      if (!AUX.test(next.text) && PREPOSITION.test(after.text)) continue;
       return { andStart: word.start, secondStart: next.start, subject };
     }
     // "Police arrested 14 people and seized 200 kilograms", "… and ordered him to pay": two past tenses,

@@ -253,6 +253,14 @@ describe("splitClauses", () => {
     ]);
   });
 
+  it("keeps nouns joined by 'and' before a preposition whole", () => {
+    expect(splitClauses("The agency delivered rice and beans to the town of Orvo", 0)).toHaveLength(1);
+    expect(splitClauses("The charity is sending blankets and tents for 400 families", 0)).toHaveLength(1);
+    expect(splitClauses("Volunteers cleared roads and drains in the old quarter", 0)).toHaveLength(1);
+    // A verb before its object still splits.
+    expect(splitClauses("The agency delivered rice and plans a second convoy", 0)).toHaveLength(2);
+  });
+
   it("keeps the range of 'between A and B' whole", () => {
     expect(splitClauses("Talks broke down between the union and hired staff over pay", 0)).toHaveLength(1);
     expect(splitClauses("Fighting flared between rebels and deployed units near the dam", 0)).toHaveLength(1);
