@@ -212,12 +212,17 @@ function findCoordination(text: string): Coordination | null {
     }
     // Shared subject: "Acme is cutting prices and plans new stores". Not the last "and" of a series
     // ("includes stoves, cots and lanterns from …"): its "-s" word is a noun; the list reads the series.
-    const series = words.slice(firstVerb + 1, i).some((w) => w.text.endsWith(","));
+    // An appositive is no series ("cut 300 jobs, about 5% of staff, and closed two plants"), but then
+    // only a verb plainly before its object splits.
+    const appositive = closesAppositive(words, firstVerb, i);
+    const series = !appositive && words.slice(firstVerb + 1, i).some((w) => w.text.endsWith(","));
     if (
       subject !== null &&
       !series &&
       isFiniteVerb(next.text) &&
-      (DETERMINER.test(after.text) || STARTS_LOWER_CASE.test(after.text))
+      (appositive
+        ? opensObject(after.text)
+        : DETERMINER.test(after.text) || STARTS_LOWER_CASE.test(after.text))
     ) {
       // "... and deaths fell": the word after "and" was a noun subject, not a verb.
       if (AUX.test(after.text) || ED_FORM.test(after.text) || IRREGULAR_PAST.test(after.text)) continue;
@@ -257,12 +262,37 @@ function secondPastPredicate(words: Word[], at: number): boolean {
   const verb = words[verbAt]?.text ?? "";
   const after = words[verbAt + 1]?.text.replace(/[,.;:]$/, "") ?? "";
   if (!isPastTense(verb) || after === "") return false;
+  return opensObject(after);
+}
+
+/** A word that shows the verb before it takes an object: a determiner, pronoun, particle or count. */
+function opensObject(word: string): boolean {
   return (
-    DETERMINER.test(after) ||
-    /^(?:him|her|them|us|it)$/.test(after) ||
-    PARTICLE.test(after) ||
-    NUMBER_WORD.test(after)
+    DETERMINER.test(word) ||
+    /^(?:him|her|them|us|it)$/.test(word) ||
+    PARTICLE.test(word) ||
+    NUMBER_WORD.test(word)
   );
+}
+
+/** How an appositive after a figure opens: "the largest rise in a decade", "about 5% of its staff". */
+const APPOSITIVE_START =
+  /^(?:the|a|an|its|their|about|around|nearly|almost|roughly|some|up|down|more|less|or|\d[\d,.]*%?)$/i;
+
+/**
+ * "raised pay by 5 percent, the largest increase in a decade, and extended …": the only commas
+ * between the first verb and this "and" close a verbless noun phrase that describes what came before.
+ */
+function closesAppositive(words: Word[], firstVerb: number, andAt: number): boolean {
+  if (!(words[andAt - 1]?.text.endsWith(",") ?? false)) return false;
+  let opened = -1;
+  for (let k = firstVerb + 1; k < andAt - 1; k++) {
+    if (!(words[k]?.text.endsWith(",") ?? false)) continue;
+    if (opened >= 0) return false;
+    opened = k + 1;
+  }
+  if (opened < 0 || !APPOSITIVE_START.test(words[opened]?.text ?? "")) return false;
+  return !words.slice(opened, andAt).some((w) => isVerbForm(w.text.replace(/,$/, "")));
 }
 
 function isPastTense(word: string): boolean {

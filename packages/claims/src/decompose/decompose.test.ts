@@ -253,6 +253,28 @@ describe("splitClauses", () => {
     ]);
   });
 
+  it("splits predicates around an appositive that describes a figure", () => {
+    const texts = (text: string) => splitClauses(text, 0).map((c) => c.text);
+    expect(texts("Brenna Foods cut 300 jobs, about 5 percent of its staff, and closed two plants")).toEqual([
+      "Brenna Foods cut 300 jobs, about 5 percent of its staff",
+      "Brenna Foods closed two plants",
+    ]);
+    expect(
+      texts("Norvik Air raised fares by 8 percent, the steepest rise since 2015, and dropped three routes"),
+    ).toEqual([
+      "Norvik Air raised fares by 8 percent, the steepest rise since 2015",
+      "Norvik Air dropped three routes",
+    ]);
+    expect(texts("The port handles 4 million tonnes, up from 3 million, and employs 900 people")[1]).toBe(
+      "The port employs 900 people",
+    );
+    // Two nouns after commas are a series, and an aside with a verb is no appositive.
+    expect(splitClauses("The plan funds the clinic, the new school, and roads in the north", 0)).toHaveLength(
+      1,
+    );
+    expect(splitClauses("The unit lacks trucks, the audit found, and needs more fuel", 0)).toHaveLength(1);
+  });
+
   it("keeps nouns joined by 'and' before a preposition whole", () => {
     expect(splitClauses("The agency delivered rice and beans to the town of Orvo", 0)).toHaveLength(1);
     expect(splitClauses("The charity is sending blankets and tents for 400 families", 0)).toHaveLength(1);
