@@ -241,8 +241,61 @@ function findCoordination(text: string): Coordination | null {
     ) {
       return { andStart: word.start, secondStart: next.start, subject };
     }
+    // "The council will cut fares and raise parking fees": a modal's second base verb, read with the modal.
+    const modalVerb = subject === null || series ? -1 : verbAfterModal(words, firstVerb);
+    if (modalVerb > 0 && modalVerb < i && secondBasePredicate(words, i + 1, appositive)) {
+      const modalSubject = words.slice(0, modalVerb).map((w) => w.text);
+      return { andStart: word.start, secondStart: next.start, subject: modalSubject.join(" ") };
+    }
   }
   return null;
+}
+
+const MODAL = /^(?:will|would|could|can|may|might|must|should|shall)$/;
+/** Adverbs between a modal and its verb, repeated with it: "would also", "will now". */
+const MODAL_ADVERB =
+  /^(?:also|now|still|only|further|likely|soon|then|eventually|probably|instead|initially)$/;
+/** Base verbs often coordinated after a modal whose object may open with a bare noun ("raise pay"). */
+const BASE_VERB =
+  /^(?:raise|extend|create|build|hire|provide|reduce|expand|introduce|launch|invest|spend|lower|scrap|double|lift|restore|replace|send|deploy|seek|boost|allow|require|close|add|give|make|take|keep|cut|increase|ban|open|train|buy)$/;
+const NOT_BASE_VERB = /^(?:not|never|be|have|him|her|them|us|it|then|also|and|or|but)$/;
+
+/** "cut", "extend": a lower-case word that may be a base verb; not "fares", "more" or "not". */
+function mayBeBaseVerb(word: string): boolean {
+  if (!/^\p{Ll}+$/u.test(word) || (word.endsWith("s") && !word.endsWith("ss"))) return false;
+  return !(
+    NOT_BASE_VERB.test(word) ||
+    DETERMINER.test(word) ||
+    PREPOSITION.test(word) ||
+    PARTICLE.test(word) ||
+    NUMBER_WORD.test(word) ||
+    AUX.test(word) ||
+    ED_FORM.test(word)
+  );
+}
+
+/** The base verb after a modal at `at` ("will also cut"); -1 when none follows or it is negated ("will not"). */
+function verbAfterModal(words: Word[], at: number): number {
+  if (!MODAL.test(words[at]?.text ?? "")) return -1;
+  let k = at + 1;
+  while (MODAL_ADVERB.test(words[k]?.text ?? "")) k++;
+  return mayBeBaseVerb(words[k]?.text ?? "") ? k : -1;
+}
+
+/**
+ * Words from `at` read as a second base verb: before an object ("and extend a tax credit"), or one
+ * of the usual verbs before a bare noun ("and raise parking fees"), not after an appositive.
+ * "will fund schools and hospitals" lists nouns: a plural is no base verb.
+ */
+function secondBasePredicate(words: Word[], at: number, afterAppositive: boolean): boolean {
+  const verbAt = LINKING_ADVERB.test(words[at]?.text ?? "") ? at + 1 : at;
+  const verb = words[verbAt]?.text ?? "";
+  const after = words[verbAt + 1]?.text.replace(/[,.;:]$/, "") ?? "";
+  if (!mayBeBaseVerb(verb) || after === "") return false;
+  if (opensObject(after)) return true;
+  return (
+    !afterAppositive && BASE_VERB.test(verb) && STARTS_LOWER_CASE.test(after) && !PREPOSITION.test(after)
+  );
 }
 
 /** Adverbs that may stand between "and" and a second verb: "and then fell back", "and later freed them". */

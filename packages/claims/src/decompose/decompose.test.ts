@@ -275,6 +275,27 @@ describe("splitClauses", () => {
     expect(splitClauses("The unit lacks trucks, the audit found, and needs more fuel", 0)).toHaveLength(1);
   });
 
+  it("repeats the subject and its modal for a second base verb", () => {
+    const texts = (text: string) => splitClauses(text, 0).map((c) => c.text);
+    expect(texts("The Harlow council will cut bus fares by 10 percent and raise parking charges")).toEqual([
+      "The Harlow council will cut bus fares by 10 percent",
+      "The Harlow council will raise parking charges",
+    ]);
+    expect(
+      texts("The ministry would also freeze fuel duty until 2028 and extend the winter payment")[1],
+    ).toBe("The ministry would also extend the winter payment");
+    expect(texts("Dalvik Steel could shut its Orvo mill and then move 300 jobs to Varna")[1]).toBe(
+      "Dalvik Steel could then move 300 jobs to Varna",
+    );
+    // Nouns after the verb, a negated modal and a passive stay whole.
+    const whole = (text: string) => expect(splitClauses(text, 0)).toHaveLength(1);
+    whole("The plan will fund schools and hospitals in the north");
+    whole("The budget will cover rent and other costs for 3,000 families");
+    whole("The program will include tax cuts and pay rises for nurses");
+    whole("The council will not raise taxes and cut services");
+    whole("The board will be cut in size and lose two seats");
+  });
+
   it("keeps nouns joined by 'and' before a preposition whole", () => {
     expect(splitClauses("The agency delivered rice and beans to the town of Orvo", 0)).toHaveLength(1);
     expect(splitClauses("The charity is sending blankets and tents for 400 families", 0)).toHaveLength(1);
