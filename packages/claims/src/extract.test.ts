@@ -1906,3 +1906,24 @@ describe("extractClaims on 'was quoted (by X) as saying'", () => {
     expect(find(claims, "200 soldiers had been killed.").reportedBy).toBe("state media");
   });
 });
+
+describe("extractClaims on coordinated predicates whose subject is a pronoun", () => {
+  const body =
+    "The Selby council on Monday approved a 9 million euro transport plan. It will cut bus fares by a third and add 14 night routes. Mayor Lina Ostby said she would close the old depot and move its staff to Varna Road. The Varna Port Authority said it would cut harbour fees by 12 percent and hire 40 pilots.";
+  const claims = itAttributes(body, [
+    ["Lina Ostby would close the old depot.", "Lina Ostby"],
+    ["Lina Ostby would move its staff to Varna Road.", "Lina Ostby"],
+    ["The Varna Port Authority would hire 40 pilots.", "the Varna Port Authority"],
+  ]);
+
+  it("names the repeated 'It' as the sentence's own was named, each claim spanning its own predicate", () => {
+    expect(find(claims, "The 9 million euro transport plan will cut bus fares by a third.").quote).toBe(
+      "It will cut bus fares by a third",
+    );
+    const second = find(claims, "The 9 million euro transport plan will add 14 night routes.");
+    expect(second.quote).toBe("add 14 night routes");
+    expect(second.parentId).toBe(
+      find(claims, "The 9 million euro transport plan will cut bus fares by a third.").parentId,
+    );
+  });
+});

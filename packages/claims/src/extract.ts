@@ -211,11 +211,22 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
           atomic.push(reported);
           continue;
         }
-        const antecedent = first && opensSentence ? standaloneOpening(clause.text, previous, entities) : null;
+        // "It would raise pay and extend a credit": a later predicate reads with the subject repeated
+        // (its text is longer than its span), a pronoun named as the sentence's was.
+        const repeatsSubject = !first && clause.text.length > clause.end - clause.start;
+        const antecedent =
+          first && opensSentence
+            ? standaloneOpening(clause.text, previous, entities)
+            : repeatsSubject && standalone !== null
+              ? sameOpening(clause.text, claimText, standalone)
+              : null;
         // "…,” she said, adding that her government would respond": the speaker's "her" is named too.
         const separated = attribution.cut?.separates === true;
         const named = separated ? attribution.speaker : speakerName;
-        const own = first || separated ? nameOpeningPronoun(antecedent ?? clause.text, named) : clause.text;
+        const own =
+          first || separated || repeatsSubject
+            ? nameOpeningPronoun(antecedent ?? clause.text, named)
+            : clause.text;
         const clauseText = asSentence(attribution.prefix + nameOpeningThing(own, entities));
         atomic.push({ ...clause, text: clauseText, alone: separated });
       }

@@ -357,6 +357,8 @@ function afterPossessive(words: Word[], index: number): boolean {
   return /['’]s?$/.test(words[index - 1]?.text ?? "");
 }
 
+const PERSONAL_PRONOUN = /^(?:it|he|she|they|we)$/i;
+
 /** Leading noun phrase before the first finite verb: "Acme Corp." in "Acme Corp. is cutting ...". */
 function subjectOf(words: Word[]): string | null {
   // "The company moved from Ohio and plans …": a past form ends the subject too, unless it is
@@ -374,9 +376,9 @@ function subjectOf(words: Word[]): string | null {
   const subject = words.slice(0, verbAt).map((w) => w.text);
   if (subject.some((w) => /[,;:]$/.test(w))) return null;
   const first = subject[0] ?? "";
-  return SUBJECT_START.test(first) && !/^(?:It|He|She|They|This|That)$/.test(first)
-    ? subject.join(" ")
-    : null;
+  // "It would raise pay and extend …": a pronoun subject is repeated too; the pipeline names it.
+  if (PERSONAL_PRONOUN.test(first)) return subject.length === 1 ? first : null;
+  return SUBJECT_START.test(first) && !/^(?:This|That)$/.test(first) ? subject.join(" ") : null;
 }
 
 /** A verb that cannot be a plural noun: auxiliaries, "-ed" forms, common irregular past tenses. */
