@@ -198,8 +198,8 @@ function findCoordination(text: string): Coordination | null {
     const after = words[i + 2];
     // "welcomed the plan but said clinics were short": "but" joins two claims as "and" does.
     if ((word?.text !== "and" && word?.text !== "but") || next === undefined || after === undefined) continue;
-    // At least four words before "and", one of them a verb, and three after it.
-    if (i < 4 || firstVerb < 0 || firstVerb >= i || words.length - i - 1 < 3) continue;
+    // At least three words before "and" ("Vell scored twice and …"), one of them a verb, and three after it.
+    if (i < 3 || firstVerb < 0 || firstVerb >= i || words.length - i - 1 < 3) continue;
     if (quoteOrBracketOpen(text.slice(0, word.start)) || insideFromTo(text, word.start)) continue;
     const precededByComma = /,$/.test(words[i - 1]?.text ?? "");
     // Independent clause: ", and the squad includes ..." (its own subject, then a verb).

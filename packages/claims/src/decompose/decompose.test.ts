@@ -242,6 +242,13 @@ describe("splitClauses", () => {
       "A man opened fire outside the depot",
       "A man wounded three security guards",
     ]);
+    // A one-word subject and a two-word predicate are enough.
+    expect(texts("Brell scored twice and set up a third")).toEqual([
+      "Brell scored twice",
+      "Brell set up a third",
+    ]);
+    expect(texts("They drew 1-1 and then agreed a rematch")[1]).toBe("They then agreed a rematch");
+    expect(texts("Prices rose sharply and wages fell behind")).toHaveLength(1);
     expect(texts("The union called a strike for May and later called off the walkout")[1]).toBe(
       "The union later called off the walkout",
     );
