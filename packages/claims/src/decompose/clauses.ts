@@ -345,8 +345,17 @@ function closesAppositive(words: Word[], firstVerb: number, andAt: number): bool
     opened = k + 1;
   }
   if (opened < 0 || !APPOSITIVE_START.test(words[opened]?.text ?? "")) return false;
-  return !words.slice(opened, andAt).some((w) => isVerbForm(w.text.replace(/,$/, "")));
+  for (let k = opened; k < andAt; k++) {
+    // "the first cut since 2009": a verb form after a determiner or a ranking word is a noun.
+    const before = words[k - 1]?.text ?? "";
+    const noun = DETERMINER.test(before) || PREPOSITION.test(before) || RANKING.test(before);
+    if (isVerbForm(words[k]?.text.replace(/,$/, "") ?? "") && !noun) return false;
+  }
+  return true;
 }
+
+/** Ordinals and superlatives, which a noun follows: "the first cut", "its largest rise". */
+const RANKING = /^(?:first|second|third|last|next|\p{Ll}{3,}est)$/u;
 
 function isPastTense(word: string): boolean {
   return PAST_FORM.test(word) || IRREGULAR_PAST.test(word);

@@ -275,6 +275,9 @@ describe("splitClauses", () => {
     expect(texts("The port handles 4 million tonnes, up from 3 million, and employs 900 people")[1]).toBe(
       "The port employs 900 people",
     );
+    expect(texts("Selby cut bus fares by a third, the first cut since 2009, and added 14 routes")[1]).toBe(
+      "Selby added 14 routes",
+    );
     // Two nouns after commas are a series, and an aside with a verb is no appositive.
     expect(splitClauses("The plan funds the clinic, the new school, and roads in the north", 0)).toHaveLength(
       1,
