@@ -1927,3 +1927,25 @@ describe("extractClaims on coordinated predicates whose subject is a pronoun", (
     );
   });
 });
+
+describe("extractClaims on a modal's two predicates around an appositive", () => {
+  const body =
+    "The Arvik council on Tuesday passed a 61 million euro budget for 2027. It would also raise pay for teachers by 5.2 percent, the largest increase in a decade, and extend a tax credit for families with young children.";
+  const claims = extractClaims({ body });
+
+  it("gives each predicate its own claim, the budget named in both", () => {
+    expectExactOffsets(body, claims);
+    expect(
+      find(
+        claims,
+        "The 61 million euro budget for 2027 would also raise pay for teachers by 5.2 percent, the largest increase in a decade.",
+      ).quote,
+    ).toBe("It would also raise pay for teachers by 5.2 percent, the largest increase in a decade");
+    expect(
+      find(
+        claims,
+        "The 61 million euro budget for 2027 would also extend a tax credit for families with young children.",
+      ).quote,
+    ).toBe("extend a tax credit for families with young children");
+  });
+});
