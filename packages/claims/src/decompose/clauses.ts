@@ -167,17 +167,118 @@ function splitAtAnd(text: string, base: number): Piece[] {
 }
 
 const FULL_NAME = /\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+/gu;
-/** "him", and "her" before "to": an object pronoun, not a possessive ("her house"). */
-const OBJECT_PRONOUN = /\b(?:him|her(?=\s+to\b))\b/;
+/**
+ * "him", and "her" before a preposition or at the end ("loaned her to", "released her on Friday"):
+ * an object pronoun, not a possessive ("her house"). "named her chair" could be either: left alone.
+ */
+const OBJECT_PRONOUN =
+  /\b(?:him|her(?=\s+(?:to|on|in|at|for|from|with|as|after|before|until|without|last|this)\s|[,;]|$))\b/;
 
 /**
  * "The court sentenced Ivo Tarn … and ordered him to pay" → "… ordered Ivo Tarn to pay": the second
  * predicate's "him" is the one person the first names. Unchanged when the first names no one or several.
+ * "hired three inspectors in May but replaced them" → "replaced the three inspectors": the object
+ * "them" or "it" right after the verb is the one noun phrase of its number the first predicate holds.
  */
 function namedObject(second: string, first: string): string {
   const names = first.slice(1).match(FULL_NAME) ?? [];
   const [name] = names;
-  return name !== undefined && names.length === 1 ? second.replace(OBJECT_PRONOUN, name) : second;
+  if (OBJECT_PRONOUN.test(second))
+    return name !== undefined && names.length === 1 ? second.replace(OBJECT_PRONOUN, name) : second;
+  const words = wordsOf(second, 4);
+  const verbAt = LINKING_ADVERB.test(words[0]?.text ?? "") ? 1 : 0;
+  const verb = words[verbAt]?.text ?? "";
+  const pronoun = words[verbAt + 1];
+  const object = pronoun === undefined ? "" : pronoun.text.replace(/[,.;:]$/, "");
+  if (pronoun === undefined || (object !== "them" && object !== "it") || NOT_REFERRING_VERB.test(verb))
+    return second;
+  // "said it would", "found them were": the pronoun opens a clause of its own.
+  if (isVerbForm(words[verbAt + 2]?.text ?? "")) return second;
+  const phrase = predicateObject(first, object === "them");
+  if (phrase === null) return second;
+  return `${second.slice(0, pronoun.start)}${phrase}${second.slice(pronoun.start + object.length)}`;
+}
+
+/** Verbs whose "it" usually refers to nothing said before: "made it to the final", "called it a day". */
+const NOT_REFERRING_VERB =
+  /^(?:made|make|took|take|got|get|did|do|had|have|called|call|found|find|kept|keep|let|put|said|say|says|told)$/;
+/** What may open a noun phrase: a determiner, a count ("14", "three") or a rough count ("about"). */
+const ROUGH_COUNT = /^(?:some|several|many|about|around|nearly|roughly|almost)$/;
+/** Heads that measure rather than name something a pronoun takes up: "12 years", "3 million euros". */
+const MEASURE =
+  /^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|times?|points?|percent|dollars?|euros?|pounds?|crowns?|tonnes?|tons?|kilo(?:gram|metre|meter)s?|miles?|million|billion|goals?|votes?)$/;
+const IRREGULAR_PLURAL = /^(?:men|women|children|people)$/;
+const PHRASE_WORD = /^(?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}-]*)$/u;
+
+interface NounPhrase {
+  words: string[];
+  /** The phrase opens with a determiner or a count. */
+  opened: boolean;
+}
+
+/**
+ * The one noun phrase of the given number after a clause's first verb: "hired three inspectors in
+ * May" → "the three inspectors"; "bought a disused quarry" → "the disused quarry". Null when there
+ * is none or more than one ("gave funds to the families": which does "them" mean?).
+ */
+export function predicateObject(clause: string, plural: boolean): string | null {
+  const words = wordsOf(clause);
+  const verbAt = words.findIndex((w, k) => isVerbForm(w.text) && !afterPossessive(words, k));
+  if (verbAt < 0) return null;
+  const found: NounPhrase[] = [];
+  let phrase: NounPhrase | null = null;
+  const close = () => {
+    if (phrase !== null && referentNumber(phrase) === plural) found.push(phrase);
+    phrase = null;
+  };
+  for (let k = verbAt + 1; k < words.length && found.length < 2; k++) {
+    const raw = words[k]?.text ?? "";
+    const word = raw.replace(/[,.;:!?]+$/, "");
+    if (isOpener(word)) {
+      // "gave the families the money": a determiner after a noun opens the next phrase; "its three" goes on.
+      if (phrase !== null && !isOpener(phrase.words.at(-1) ?? "")) close();
+      phrase ??= { words: [], opened: true };
+      phrase.words.push(word);
+    } else if (
+      PHRASE_WORD.test(word) &&
+      !PREPOSITION.test(word) &&
+      !AUX.test(word) &&
+      !/^(?:and|or|but)$/.test(word)
+    ) {
+      // A bare phrase may not open with a past tense or an adverb: "then fell", "sharply".
+      if (phrase === null && (isPastTense(word) || word.endsWith("ly"))) continue;
+      phrase ??= { words: [], opened: false };
+      phrase.words.push(word);
+    } else close();
+    if (raw !== word) close();
+  }
+  close();
+  const [only] = found;
+  return only === undefined || found.length > 1 ? null : definiteObject(only);
+}
+
+function isOpener(word: string): boolean {
+  return DETERMINER.test(word) || NUMBER_WORD.test(word) || ROUGH_COUNT.test(word);
+}
+
+/** Whether a phrase names a plural (true) or singular (false) referent; null when it names none. */
+function referentNumber(phrase: NounPhrase): boolean | null {
+  const head = phrase.words.at(-1) ?? "";
+  if (!/^\p{Ll}/u.test(head) || MEASURE.test(head) || isOpener(head)) return null;
+  const plural = IRREGULAR_PLURAL.test(head) || (/s$/.test(head) && !NOT_VERB_S.test(head));
+  // A bare singular is a mass noun or an adverb ("opened fire", "scored twice").
+  return plural || phrase.opened ? plural : null;
+}
+
+/** "a disused quarry" → "the disused quarry", "14 protesters" → "the 14 protesters", "about 200 migrants" → "the migrants". */
+function definiteObject(phrase: NounPhrase): string {
+  const [first = "", ...rest] = phrase.words;
+  if (!phrase.opened) return `the ${phrase.words.join(" ")}`;
+  if (/^(?:a|an)$/i.test(first)) return `the ${rest.join(" ")}`;
+  if (ROUGH_COUNT.test(first))
+    return `the ${rest.filter((w) => !NUMBER.test(w) && !NUMBER_WORD.test(w)).join(" ")}`;
+  if (NUMBER.test(first) || NUMBER_WORD.test(first)) return `the ${phrase.words.join(" ")}`;
+  return phrase.words.join(" ");
 }
 
 interface Coordination {

@@ -319,6 +319,41 @@ describe("splitClauses", () => {
     expect(splitClauses("Fighting flared between rebels and deployed units near the dam", 0)).toHaveLength(1);
   });
 
+  it("names an object 'them', 'it' or 'her' after the second verb when the first predicate holds one match", () => {
+    const second = (text: string) => splitClauses(text, 0)[1]?.text;
+    expect(second("The council hired three inspectors in May but replaced them in June")).toBe(
+      "The council replaced the three inspectors in June",
+    );
+    expect(second("Police arrested 14 protesters on Monday and later released them without charge")).toBe(
+      "Police later released the 14 protesters without charge",
+    );
+    expect(second("The ministry bought about 200 buses and leased them to towns in the north")).toBe(
+      "The ministry leased the buses to towns in the north",
+    );
+    expect(second("The council bought a disused quarry in 2023 and sold it to a developer")).toBe(
+      "The council sold the disused quarry to a developer",
+    );
+    expect(second("Police questioned Mira Holt for six hours and released her without charge")).toBe(
+      "Police released Mira Holt without charge",
+    );
+    // Two plurals, an idiom, a pronoun opening its own clause and a possible possessive stay as written.
+    expect(second("The charity raised funds for the children and gave them toys in May")).toBe(
+      "The charity gave them toys in May",
+    );
+    expect(second("The agency gave the families the new keys and later collected them again")).toBe(
+      "The agency later collected them again",
+    );
+    expect(second("The striker missed a penalty and made it to the final anyway")).toBe(
+      "The striker made it to the final anyway",
+    );
+    expect(second("The firm tested a new engine and found it was too loud")).toBe(
+      "The firm found it was too loud",
+    );
+    expect(second("The bank hired Ana Ruiz in May and named her chair of the board")).toBe(
+      "The bank named her chair of the board",
+    );
+  });
+
   it("splits predicates joined by 'but', reading the word after a possessive as a noun", () => {
     const texts = (text: string) => splitClauses(text, 0).map((c) => c.text);
     expect(texts("The bank raised rates but kept its growth forecast at 2%")).toEqual([
