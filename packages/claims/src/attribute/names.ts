@@ -137,6 +137,11 @@ export function looksLikeOrganisation(name: string): boolean {
   return /^the\s/i.test(name) || ORG_WORDS.test(name);
 }
 
+/** "the minister", "the bank's chief economist": a speaker named by a person's role, not an organisation. */
+export function isPersonRole(name: string): boolean {
+  return TITLE_WORDS.has(tokenKey(name.split(/\s+/).at(-1) ?? ""));
+}
+
 /** Role words can open a speaker phrase in lower case: "coach Jane Roe said". */
 export function startsWithRole(phrase: string): boolean {
   return TITLE_WORDS.has(tokenKey(phrase.split(/\s+/, 1)[0] ?? ""));

@@ -1,4 +1,4 @@
-import { looksLikeOrganisation } from "./names";
+import { isPersonRole, looksLikeOrganisation } from "./names";
 
 const PEOPLE_GROUP =
   /^the\s+(?:opposition|critics|residents|protesters|experts|analysts|economists|campaigners)$/i;
@@ -10,7 +10,8 @@ const PEOPLE_GROUP =
 export function nameOpeningPronoun(content: string, speaker: string | null): string {
   // "The opposition argued it would fail": a group of people says "we"; its "it" is something else.
   if (speaker === null || PEOPLE_GROUP.test(speaker)) return content;
-  if (looksLikeOrganisation(speaker)) {
+  // "The minister said it would hurt farms": a person's "it" is something else.
+  if (looksLikeOrganisation(speaker) && !isPersonRole(speaker)) {
     // "Acme Group said it was reviewing ..." → "Acme Group was reviewing ...", "its plant" → "Acme Group's plant".
     const it = /^it(s?)(?=\s)/i.exec(content);
     if (it === null) return content;
