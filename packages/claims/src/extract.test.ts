@@ -1949,3 +1949,29 @@ describe("extractClaims on a modal's two predicates around an appositive", () =>
     ).toBe("extend a tax credit for families with young children");
   });
 });
+
+describe("extractClaims on a reported 'they' or 'it' after the speaker's own action", () => {
+  const body = [
+    "The minister criticised the new sanctions on Friday and said they would backfire.",
+    "Finance Minister Ola Brandt met the union leaders on Saturday and said they had agreed to talks.",
+    "The health minister toured a new clinic in Orvo and said it would open in May.",
+    "The dockers' unions rejected the new rules on Sunday and said they would strike in June.",
+    "The Bank of Tarvo kept its main rate at 4.25 percent on Wednesday and said it would cut rates in May.",
+    "The Varna council approved two new bus routes in March and said they would open in June.",
+  ].join(" ");
+  const claims = itAttributes(body, [
+    ["The new sanctions would backfire.", "the minister"],
+    ["The union leaders had agreed to talks.", "Ola Brandt"],
+    ["The new clinic would open in May.", "the health minister"],
+    ["The Bank of Tarvo would cut rates in May.", "the Bank of Tarvo"],
+    ["The two new bus routes would open in June.", "the Varna council"],
+  ]);
+
+  it("leaves a 'they' that may be the speakers themselves", () => {
+    expect(find(claims, "They would strike in June.").speaker).toBe("the dockers' unions");
+  });
+
+  it("spans the reported words of a split sentence", () => {
+    expect(find(claims, "The Bank of Tarvo would cut rates in May.").quote).toBe("it would cut rates in May");
+  });
+});

@@ -1,6 +1,6 @@
 import { detectAttribution } from "./attribute/detect";
 import { parseSpeakerPhrase, personWithRole } from "./attribute/names";
-import { nameOpeningPronoun } from "./attribute/pronouns";
+import { nameOpeningPronoun, nameReportedObject } from "./attribute/pronouns";
 import { AttributionResolver, type ResolvedAttribution } from "./attribute/resolve";
 import { findBlocks } from "./clean/blocks";
 import { standaloneOpening } from "./decompose/antecedents";
@@ -159,13 +159,21 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
     const previous = previousText;
     previousText = sentence.text;
     const content = sentence.text.slice(attribution.contentStart, attribution.contentEnd);
+    // "The minister criticised the new sanctions and said they would backfire": the speaker's own action.
+    const before = sentence.text.slice(0, attribution.contentStart);
+    const action = attribution.speaker !== null && OWN_ACTION_THEN_SAID.test(before) ? before : null;
     // "The package contains:" is no claim by itself, but the bullets after it are. So is "The ministry
     // said the package includes:", whose tag leaves the colon out of the content, and "What's in the package".
     const leadsBullets =
       (sentence.text.trimEnd().endsWith(":") || isListHeading(sentence.text)) &&
       isListLine(sentences[index + 1]);
+    // "they would backfire" is too short to stand alone; "the new sanctions would backfire" is not.
+    const candidateText =
+      action === null || attribution.speaker === null
+        ? content
+        : nameReportedObject(content, attribution.speaker, action);
     const candidate =
-      isClaimCandidate(content) || (attribution.speaker !== null && isShortStatement(content));
+      isClaimCandidate(candidateText) || (attribution.speaker !== null && isShortStatement(content));
     if (attribution.bareTag || (!leadsBullets && !candidate)) {
       entities.learn(sentence.text, attribution.speaker);
       continue;
@@ -181,7 +189,7 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
     const opensSentence = attribution.contentStart === 0 && attribution.prefix === "";
     const standalone = opensSentence ? standaloneOpening(claimText, previous, entities) : null;
     const named = standalone ?? nameOpeningThing(claimText, entities);
-    const text = asSentence(attribution.prefix + nameOpeningPronoun(named, speakerName));
+    const text = asSentence(attribution.prefix + nameOpeningPronoun(named, speakerName, action));
     if (standalone !== null) previousText = text;
     const parentScore = adjustScore(score(text), text);
 
@@ -195,7 +203,10 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
     // words; clauses and list items of one sentence share its score.
     const atomic: Array<Piece & { speaker?: string | null; alone?: boolean }> = [];
     let speaker = attribution.speaker;
+    let previousClause: string | null = null;
     for (const clause of clauses) {
+      const clauseBefore = previousClause;
+      previousClause = clause.text;
       const list = clauseList(body, clause, entities, cases);
       speaker = creditLister(list?.entity ?? null, speaker, entities);
       if (list !== null) {
@@ -206,7 +217,7 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
       } else if (clauses.length > 1) {
         const first = clause.start === base;
         // "The bank kept its rate at 4 percent and said inflation would ease": the second claim is the bank's.
-        const reported = first || attribution.speaker !== null ? null : reportedClause(clause);
+        const reported = first || attribution.speaker !== null ? null : reportedClause(clause, clauseBefore);
         if (reported !== null) {
           atomic.push(reported);
           continue;
@@ -225,7 +236,7 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
         const named = separated ? attribution.speaker : speakerName;
         const own =
           first || separated || repeatsSubject
-            ? nameOpeningPronoun(antecedent ?? clause.text, named)
+            ? nameOpeningPronoun(antecedent ?? clause.text, named, separated ? null : action)
             : clause.text;
         const clauseText = asSentence(attribution.prefix + nameOpeningThing(own, entities));
         atomic.push({ ...clause, text: clauseText, alone: separated });
@@ -282,6 +293,9 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
   return claims;
 }
 
+/** "… criticised the new sanctions and said": an action of the speaker's own before the reporting verb. */
+const OWN_ACTION_THEN_SAID = /\s(?:and|but)\s+(?:said|says|added|adds|warned|insisted)(?:\s+that)?\s*$/;
+
 /** "The package also includes …", "It will contain …": the subject, then a verb of inclusion. */
 const INCLUDES_ONE =
   /^\S+(?:\s+\S+){0,3}?\s+(?:also\s+)?(?:will\s+(?:also\s+)?)?(?:includes?|included|contains?|contained|comprises?|comprised)\s/;
@@ -305,15 +319,17 @@ function subjectEntity(
  * A later clause that reports what its (repeated) subject said: "The bank said inflation would ease"
  * → "Inflation would ease.", credited to the bank, its span starting after "said".
  */
-function reportedClause(clause: Piece): (Piece & { speaker: string | null }) | null {
+function reportedClause(clause: Piece, action: string | null): (Piece & { speaker: string | null }) | null {
   const tag = detectAttribution(clause.text);
   const repeated = clause.text.length - (clause.end - clause.start);
   if (tag === null || tag.speakerPhrase === null || tag.contentStart < repeated || tag.cut !== undefined)
     return null;
   const speaker = parseSpeakerPhrase(tag.speakerPhrase)?.name ?? null;
   if (speaker === null || tag.contentEnd <= tag.contentStart) return null;
+  // "… kept its rate at 4% and said it would cut rates in May": the reported "it" is named as any speaker's is.
+  const content = clause.text.slice(tag.contentStart, tag.contentEnd);
   return {
-    text: asSentence(clause.text.slice(tag.contentStart, tag.contentEnd)),
+    text: asSentence(nameOpeningPronoun(content, speaker, action)),
     start: clause.start + tag.contentStart - repeated,
     end: clause.start + tag.contentEnd - repeated,
     speaker,
