@@ -1975,3 +1975,24 @@ describe("extractClaims on a reported 'they' or 'it' after the speaker's own act
     expect(find(claims, "The Bank of Tarvo would cut rates in May.").quote).toBe("it would cut rates in May");
   });
 });
+
+describe("extractClaims on a sentence whose subject is a bare count", () => {
+  const body =
+    "Four people died in the blast at the Orvo fuel depot on Sunday. 120 were injured. Eight miners were rescued from the Tarn pit on Monday. 12 remain trapped, the mine's owner said. The storm damaged 400 homes in Pell. 30 were hurt. Four workers died, 20 were injured and 300 were evacuated, police said.";
+  const claims = extractClaims({ body });
+
+  it("names what the count counts, keeping the sentence's own span", () => {
+    expectExactOffsets(body, claims);
+    expect(find(claims, "120 people were injured.").quote).toBe("120 were injured.");
+    expect(find(claims, "12 miners remain trapped.").speaker).toBe("the mine's owner");
+  });
+
+  it("names the counts of a split sentence from its first clause", () => {
+    expect(find(claims, "20 workers were injured.").quote).toBe("20 were injured");
+    expect(find(claims, "300 workers were evacuated.").quote).toBe("300 were evacuated");
+  });
+
+  it("leaves a count of people when only things were counted before", () => {
+    expect(claims.some((claim) => claim.text.startsWith("30 homes"))).toBe(false);
+  });
+});

@@ -5,6 +5,7 @@ import { AttributionResolver, type ResolvedAttribution } from "./attribute/resol
 import { findBlocks } from "./clean/blocks";
 import { standaloneOpening } from "./decompose/antecedents";
 import { hasVerbForm, splitClauses } from "./decompose/clauses";
+import { nameBareCount } from "./decompose/counts";
 import { type Entity, EntityMemory, nameOpeningThing, openingEntity } from "./decompose/entities";
 import {
   bulletSeries,
@@ -167,10 +168,13 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
     const leadsBullets =
       (sentence.text.trimEnd().endsWith(":") || isListHeading(sentence.text)) &&
       isListLine(sentences[index + 1]);
+    // "120 were injured" after "Four people died …" reads "120 people were injured".
+    const earlierSentences = [sentences[index - 1]?.text, sentences[index - 2]?.text];
+    const counted = attribution.cut === null ? nameBareCount(content, earlierSentences) : null;
     // "they would backfire" is too short to stand alone; "the new sanctions would backfire" is not.
     const candidateText =
       action === null || attribution.speaker === null
-        ? content
+        ? (counted ?? content)
         : nameReportedObject(content, attribution.speaker, action);
     const candidate =
       isClaimCandidate(candidateText) || (attribution.speaker !== null && isShortStatement(content));
@@ -184,7 +188,7 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
       (attribution.prefix === "" && OPENING_QUOTES.test(sentence.text.slice(0, attribution.contentStart))) ||
       (attribution.pronounSpeaker && /^(?:he|she)\s/i.test(sentence.text));
     const speakerName = reported ? attribution.speaker : null;
-    const claimText = withoutCut(sentence.text, attribution);
+    const claimText = counted ?? withoutCut(sentence.text, attribution);
     // "It includes ..." after "The council approved the budget." reads "The budget includes ...".
     const opensSentence = attribution.contentStart === 0 && attribution.prefix === "";
     const standalone = opensSentence ? standaloneOpening(claimText, previous, entities) : null;
@@ -204,9 +208,13 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
     const atomic: Array<Piece & { speaker?: string | null; alone?: boolean }> = [];
     let speaker = attribution.speaker;
     let previousClause: string | null = null;
+    // Earlier clauses of the sentence, nearest first, then the sentences before: where a count's noun is.
+    const countContext = earlierSentences.slice();
     for (const clause of clauses) {
       const clauseBefore = previousClause;
       previousClause = clause.text;
+      const clauseCounted = clauses.length > 1 ? nameBareCount(clause.text, countContext) : null;
+      countContext.unshift(clause.text);
       const list = clauseList(body, clause, entities, cases);
       speaker = creditLister(list?.entity ?? null, speaker, entities);
       if (list !== null) {
@@ -237,7 +245,7 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
         const own =
           first || separated || repeatsSubject
             ? nameOpeningPronoun(antecedent ?? clause.text, named, separated ? null : action)
-            : clause.text;
+            : (clauseCounted ?? clause.text);
         const clauseText = asSentence(attribution.prefix + nameOpeningThing(own, entities));
         atomic.push({ ...clause, text: clauseText, alone: separated });
       }

@@ -261,11 +261,22 @@ function isOpener(word: string): boolean {
   return DETERMINER.test(word) || NUMBER_WORD.test(word) || ROUGH_COUNT.test(word);
 }
 
+/** "miners", "people", "bodies": a lower-case plural that names things, not a measure ("years", "euros"). */
+export function isPluralNoun(word: string): boolean {
+  if (!/^\p{Ll}/u.test(word) || MEASURE.test(word)) return false;
+  return IRREGULAR_PLURAL.test(word) || (/s$/.test(word) && !NOT_VERB_S.test(word));
+}
+
+/** "120", "3,000", "Four": a count written in figures or words. */
+export function isCount(word: string): boolean {
+  return NUMBER.test(word) || NUMBER_WORD.test(word.toLowerCase());
+}
+
 /** Whether a phrase names a plural (true) or singular (false) referent; null when it names none. */
 function referentNumber(phrase: NounPhrase): boolean | null {
   const head = phrase.words.at(-1) ?? "";
   if (!/^\p{Ll}/u.test(head) || MEASURE.test(head) || isOpener(head)) return null;
-  const plural = IRREGULAR_PLURAL.test(head) || (/s$/.test(head) && !NOT_VERB_S.test(head));
+  const plural = isPluralNoun(head);
   // A bare singular is a mass noun or an adverb ("opened fire", "scored twice").
   return plural || phrase.opened ? plural : null;
 }
