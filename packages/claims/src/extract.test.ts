@@ -1114,8 +1114,9 @@ describe("extractClaims on a wire lead listing what a package sends", () => {
     expect(later?.text).toBe("The aid was late.");
   });
 
-  it("reads 'declined to say' as no report", () => {
-    expect(find(claims, "Eik declined to say when the vehicles would arrive.").speaker).toBeNull();
+  it("reads 'declined to say' as no report and no claim, the quotation after it still Eik's", () => {
+    expect(claims.some((claim) => claim.text.includes("declined to say"))).toBe(false);
+    expect(find(claims, "We do not discuss delivery dates.").speaker).toBe("Jon Eik");
   });
 });
 
@@ -1994,5 +1995,36 @@ describe("extractClaims on a sentence whose subject is a bare count", () => {
 
   it("leaves a count of people when only things were counted before", () => {
     expect(claims.some((claim) => claim.text.startsWith("30 homes"))).toBe(false);
+  });
+});
+
+describe("extractClaims on reports that someone said nothing", () => {
+  const body = [
+    "The ministry declined to say when the aid would arrive.",
+    "A spokesman for the Harbor Authority declined to comment on the figures.",
+    "Police would not say how many people were arrested.",
+    "Acme did not immediately respond to a request for comment.",
+    "The energy ministry declined to say when the plant would reopen but said 40 engineers were on site.",
+    "The club has declined to confirm the transfer fee, reported to be 40 million euros.",
+    "The firm refused to pay the 2 million euro fine.",
+  ].join(" ");
+  const claims = extractClaims({ body });
+
+  it("emits no claim for a refusal to say, comment or respond", () => {
+    expectExactOffsets(body, claims);
+    for (const refusal of [
+      "declined to say when the aid",
+      "declined to comment",
+      "would not say",
+      "did not immediately",
+    ])
+      expect(claims.some((claim) => claim.quote.includes(refusal))).toBe(false);
+  });
+
+  it("keeps what is said after the refusal, and refusals to act", () => {
+    expect(find(claims, "40 engineers were on site.").speaker).toBe("the energy ministry");
+    expect(claims.some((claim) => claim.text.startsWith("The energy ministry declined"))).toBe(false);
+    find(claims, "The club has declined to confirm the transfer fee, reported to be 40 million euros.");
+    find(claims, "The firm refused to pay the 2 million euro fine.");
   });
 });

@@ -1,6 +1,7 @@
 import { detectAttribution } from "./attribute/detect";
 import { parseSpeakerPhrase, personWithRole } from "./attribute/names";
 import { nameOpeningPronoun, nameReportedObject } from "./attribute/pronouns";
+import { isRefusalToSay } from "./attribute/refusals";
 import { AttributionResolver, type ResolvedAttribution } from "./attribute/resolve";
 import { findBlocks } from "./clean/blocks";
 import { standaloneOpening } from "./decompose/antecedents";
@@ -247,6 +248,8 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
             ? nameOpeningPronoun(antecedent ?? clause.text, named, separated ? null : action)
             : (clauseCounted ?? clause.text);
         const clauseText = asSentence(attribution.prefix + nameOpeningThing(own, entities));
+        // "The ministry declined to say when … but said 40 trucks were ready": only the second is a claim.
+        if (isRefusalToSay(clauseText)) continue;
         atomic.push({ ...clause, text: clauseText, alone: separated });
       }
     }
@@ -289,7 +292,7 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
         claims.push(makeClaim(body, item, itemText, bulletScore, speaker, attribution.reportedBy, parentId));
       }
       index += bullets.length;
-    } else {
+    } else if (!isRefusalToSay(text)) {
       // "The package also includes 20 trucks.": one more item of a thing someone listed is theirs too.
       const listed = INCLUDES_ONE.test(claimText)
         ? subjectEntity(claimText, standalone, previous, entities)
