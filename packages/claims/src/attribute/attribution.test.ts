@@ -274,6 +274,20 @@ describe("a second action that reports", () => {
   });
 });
 
+describe("a second action whose object opens with a past form", () => {
+  it("reads 'the flooded wards' as a noun, the speaker the subject before the action", () => {
+    const body = [
+      "The mayor visited the flooded wards on Sunday and said repairs would take a year.",
+      "The minister toured the damaged bridge on Friday and said repairs would cost 4 million euros.",
+    ].join(" ");
+    const claims = extractClaims({ body });
+    expect(claims.find((claim) => claim.text === "Repairs would take a year.")?.speaker).toBe("the mayor");
+    expect(claims.find((claim) => claim.text === "Repairs would cost 4 million euros.")?.speaker).toBe(
+      "the minister",
+    );
+  });
+});
+
 describe("figures of a named source", () => {
   it("credits the source, and a later 'she' still goes to the last person", () => {
     const body = [

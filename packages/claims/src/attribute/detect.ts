@@ -490,10 +490,13 @@ function ownActionStart(words: Array<{ text: string }>, end: number): number {
     const text = words[verb]?.text ?? "";
     // A comma inside the action ends the search: "…, who led the talks, and said" is no one action.
     if (verb < end - 2 && /[,;:]$/.test(text)) return end;
-    if (OWN_ACTION_VERB.test(text)) return verb;
+    // "visited the flooded wards and said": a past form after a determiner describes a noun.
+    if (OWN_ACTION_VERB.test(text) && !NOUN_DETERMINER.test(words[verb - 1]?.text ?? "")) return verb;
   }
   return end;
 }
+
+const NOUN_DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|these|those)$/i;
 
 /**
  * The comma-delimited phrase right before a reporting verb, stepping over appositives:
