@@ -314,6 +314,20 @@ describe("splitClauses", () => {
     expect(splitClauses("The agency delivered rice and plans a second convoy", 0)).toHaveLength(2);
   });
 
+  it("knows more irregular past tenses that news reports use", () => {
+    const texts = (text: string) => splitClauses(text, 0).map((c) => c.text);
+    expect(texts("The Korvo Port Authority froze its harbour fees and said they would rise")[0]).toBe(
+      "The Korvo Port Authority froze its harbour fees",
+    );
+    expect(texts("The firm withdrew its bid on Friday and sought a new partner in Varna")).toEqual([
+      "The firm withdrew its bid on Friday",
+      "The firm sought a new partner in Varna",
+    ]);
+    expect(texts("The court upheld the ban in March and rejected an appeal by the union")[1]).toBe(
+      "The court rejected an appeal by the union",
+    );
+  });
+
   it("keeps the range of 'between A and B' whole", () => {
     expect(splitClauses("Talks broke down between the union and hired staff over pay", 0)).toHaveLength(1);
     expect(splitClauses("Fighting flared between rebels and deployed units near the dam", 0)).toHaveLength(1);
