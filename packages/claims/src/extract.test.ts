@@ -1959,6 +1959,7 @@ describe("extractClaims on a reported 'they' or 'it' after the speaker's own act
     "The dockers' unions rejected the new rules on Sunday and said they would strike in June.",
     "The Bank of Tarvo kept its main rate at 4.25 percent on Wednesday and said it would cut rates in May.",
     "The Varna council approved two new bus routes in March and said they would open in June.",
+    "The Korvo Port Authority froze its harbour fees on Monday and said they would rise again in 2027.",
   ].join(" ");
   const claims = itAttributes(body, [
     ["The new sanctions would backfire.", "the minister"],
@@ -1966,6 +1967,7 @@ describe("extractClaims on a reported 'they' or 'it' after the speaker's own act
     ["The new clinic would open in May.", "the health minister"],
     ["The Bank of Tarvo would cut rates in May.", "the Bank of Tarvo"],
     ["The two new bus routes would open in June.", "the Varna council"],
+    ["The Korvo Port Authority's harbour fees would rise again in 2027.", "the Korvo Port Authority"],
   ]);
 
   it("leaves a 'they' that may be the speakers themselves", () => {

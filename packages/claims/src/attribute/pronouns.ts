@@ -56,5 +56,9 @@ export function nameReportedObject(content: string, speaker: string, action: str
     : looksLikeOrganisation(speaker) && !isPersonRole(speaker);
   if (mayBeSpeaker || (!plural && EXPLETIVE_IT.test(content))) return content;
   const object = predicateObject(action, plural);
-  return object === null ? content : `${object}${content.slice(opening[0].length)}`;
+  if (object === null) return content;
+  // "froze its harbour fees and said they would rise": out of the action, "its" is the speaker's.
+  const owned = /^(?:its|their|his|her)\s/i.exec(object);
+  const named = owned === null ? object : `${speaker}'s ${object.slice(owned[0].length)}`;
+  return `${named}${content.slice(opening[0].length)}`;
 }
