@@ -2030,3 +2030,30 @@ describe("extractClaims on reports that someone said nothing", () => {
     find(claims, "The firm refused to pay the 2 million euro fine.");
   });
 });
+
+describe("extractClaims on an object pronoun that takes up the sentence before", () => {
+  const body = [
+    "The transport minister unveiled a new fuel levy on Monday. Farmers in the north oppose it.",
+    "The Selby council hired three inspectors in May. It replaced them in June.",
+    "Mayor Lina Ostby unveiled a new tram plan in May. The regional board will debate it in June.",
+    "The Varna council approved the budget on Monday. Critics attacked it on Tuesday.",
+    "Police arrested 14 protesters on Monday. A judge freed them on Tuesday.",
+    "The valley has 9,000 residents. “We warned them about the river in 2023,” Ana Holt said.",
+  ].join(" ");
+  const claims = extractClaims({ body });
+
+  it("names the one noun phrase of the pronoun's number the previous sentence's predicate holds", () => {
+    expectExactOffsets(body, claims);
+    expect(find(claims, "Farmers in the north oppose the new fuel levy.").quote).toBe(
+      "Farmers in the north oppose it.",
+    );
+    find(claims, "The Selby council replaced the three inspectors in June.");
+    find(claims, "The regional board will debate the new tram plan in June.");
+  });
+
+  it("leaves a pronoun that may be the previous subject, and one inside a quotation", () => {
+    find(claims, "Critics attacked it on Tuesday.");
+    find(claims, "A judge freed them on Tuesday.");
+    find(claims, "We warned them about the river in 2023.");
+  });
+});

@@ -5,7 +5,7 @@ import { isRefusalToSay } from "./attribute/refusals";
 import { AttributionResolver, type ResolvedAttribution } from "./attribute/resolve";
 import { findBlocks } from "./clean/blocks";
 import { standaloneOpening } from "./decompose/antecedents";
-import { hasVerbForm, splitClauses } from "./decompose/clauses";
+import { hasVerbForm, nameObjectFromPrevious, splitClauses } from "./decompose/clauses";
 import { nameBareCount } from "./decompose/counts";
 import { type Entity, EntityMemory, nameOpeningThing, openingEntity } from "./decompose/entities";
 import {
@@ -194,7 +194,11 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
     const opensSentence = attribution.contentStart === 0 && attribution.prefix === "";
     const standalone = opensSentence ? standaloneOpening(claimText, previous, entities) : null;
     const named = standalone ?? nameOpeningThing(claimText, entities);
-    const text = asSentence(attribution.prefix + nameOpeningPronoun(named, speakerName, action));
+    // "Farmers oppose it." after "The minister unveiled a new levy." reads "Farmers oppose the new levy.";
+    // not in a quotation, whose pronouns are the speaker's ("“We warned them,” she said").
+    const objectSource = QUOTATION.test(sentence.text) ? null : (sentences[index - 1]?.text ?? null);
+    const objectNamed = nameObjectFromPrevious(nameOpeningPronoun(named, speakerName, action), objectSource);
+    const text = asSentence(attribution.prefix + objectNamed);
     if (standalone !== null) previousText = text;
     const parentScore = adjustScore(score(text), text);
 
@@ -303,6 +307,8 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
   }
   return claims;
 }
+
+const QUOTATION = /["“”]/;
 
 /** "… criticised the new sanctions and said": an action of the speaker's own before the reporting verb. */
 const OWN_ACTION_THEN_SAID = /\s(?:and|but)\s+(?:said|says|added|adds|warned|insisted)(?:\s+that)?\s*$/;

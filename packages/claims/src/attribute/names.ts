@@ -142,6 +142,11 @@ export function isPersonRole(name: string): boolean {
   return TITLE_WORDS.has(tokenKey(name.split(/\s+/).at(-1) ?? ""));
 }
 
+/** "Finance Minister Ola Brandt", "the bank's chief economist": a phrase that names someone by a role. */
+export function hasRoleWord(phrase: string): boolean {
+  return phrase.split(/\s+/).some((word) => TITLE_WORDS.has(tokenKey(word)));
+}
+
 /** Role words can open a speaker phrase in lower case: "coach Jane Roe said". */
 export function startsWithRole(phrase: string): boolean {
   return TITLE_WORDS.has(tokenKey(phrase.split(/\s+/, 1)[0] ?? ""));

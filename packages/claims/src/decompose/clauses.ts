@@ -1,3 +1,4 @@
+import { hasRoleWord, isGroupNoun } from "../attribute/names";
 import { type Word, wordsOf } from "../util/text";
 import type { Piece } from "./list-items";
 import { splitTopLevel } from "./list-items";
@@ -187,16 +188,64 @@ function namedObject(second: string, first: string): string {
     return name !== undefined && names.length === 1 ? second.replace(OBJECT_PRONOUN, name) : second;
   const words = wordsOf(second, 4);
   const verbAt = LINKING_ADVERB.test(words[0]?.text ?? "") ? 1 : 0;
+  return nameObjectAfter(second, words, verbAt, (plural) => predicateObject(first, plural));
+}
+
+/**
+ * `text` with the object "them" or "it" right after the verb `words[verbAt]` named by `antecedent`
+ * (given whether the pronoun is plural; null when it names none). Unchanged for other words.
+ */
+function nameObjectAfter(
+  text: string,
+  words: Word[],
+  verbAt: number,
+  antecedent: (plural: boolean) => string | null,
+): string {
   const verb = words[verbAt]?.text ?? "";
   const pronoun = words[verbAt + 1];
   const object = pronoun === undefined ? "" : pronoun.text.replace(/[,.;:]$/, "");
   if (pronoun === undefined || (object !== "them" && object !== "it") || NOT_REFERRING_VERB.test(verb))
-    return second;
+    return text;
   // "said it would", "found them were": the pronoun opens a clause of its own.
-  if (isVerbForm(words[verbAt + 2]?.text ?? "")) return second;
-  const phrase = predicateObject(first, object === "them");
-  if (phrase === null) return second;
-  return `${second.slice(0, pronoun.start)}${phrase}${second.slice(pronoun.start + object.length)}`;
+  if (isVerbForm(words[verbAt + 2]?.text ?? "")) return text;
+  const phrase = antecedent(object === "them");
+  if (phrase === null) return text;
+  return `${text.slice(0, pronoun.start)}${phrase}${text.slice(pronoun.start + object.length)}`;
+}
+
+/** How far into a sentence its verb and object pronoun are looked for: "Critics in the north attacked it". */
+const OBJECT_SEARCH_WORDS = 8;
+
+/**
+ * "The minister unveiled a new levy. Farmers oppose it." → "Farmers oppose the new levy.": an object
+ * "them" or "it" after a sentence's first verb is the one noun phrase of its number in the previous
+ * sentence's predicate, when that sentence's subject cannot be meant: "it" after a person, "them"
+ * after a singular. "The council approved the budget. Critics attacked it." stays: the council or the budget?
+ */
+export function nameObjectFromPrevious(sentence: string, previous: string | null): string {
+  if (previous === null || !OBJECT_IN_REACH.test(sentence)) return sentence;
+  const words = wordsOf(sentence, OBJECT_SEARCH_WORDS);
+  // The pronoun after a verb, past the subject: "Farmers in the north oppose it", "will debate it".
+  const at = words.findIndex((w, k) => k >= 2 && /^(?:them|it)[,.;:]?$/.test(w.text));
+  const verb = words[at - 1]?.text ?? "";
+  if (at < 0 || !(isVerbForm(verb) || mayBeBaseVerb(verb)) || AUX.test(verb)) return sentence;
+  // "“We warned them …”": a quotation's pronouns are the speaker's, not the article's.
+  if (quoteOrBracketOpen(sentence.slice(0, words[at]?.start)) || /^["“‘']/.test(sentence)) return sentence;
+  return nameObjectAfter(sentence, words, at - 1, (plural) => {
+    const subject = subjectOf(wordsOf(previous, OBJECT_SEARCH_WORDS));
+    if (subject === null || !subjectExcluded(subject, plural)) return null;
+    return predicateObject(previous, plural);
+  });
+}
+
+const OBJECT_IN_REACH = /\s(?:them|it)\b/;
+
+/** Whether a subject cannot be what the pronoun means: someone with a role for "it", a singular for "them". */
+function subjectExcluded(subject: string, plural: boolean): boolean {
+  const head = subject.split(/\s+/).at(-1) ?? "";
+  if (plural) return !isPluralNoun(head) && !isGroupNoun(head) && !/^\p{Lu}\p{L}*s$/u.test(head);
+  // "Finance Minister Ola Brandt", "The mayor": a bare name ("Korvo Mining") may be a company's.
+  return hasRoleWord(subject);
 }
 
 /** Verbs whose "it" usually refers to nothing said before: "made it to the final", "called it a day". */
