@@ -2039,6 +2039,9 @@ describe("extractClaims on an object pronoun that takes up the sentence before",
     "The Varna council approved the budget on Monday. Critics attacked it on Tuesday.",
     "Police arrested 14 protesters on Monday. A judge freed them on Tuesday.",
     "The valley has 9,000 residents. “We warned them about the river in 2023,” Ana Holt said.",
+    "Police arrested Ivo Tarn on Monday. A court freed him on bail on Tuesday.",
+    "Mayor Lina Ostby met striker Aro Vell on Friday. She thanked him for his work.",
+    "Winger Tomas Brell scored twice on Saturday. Dunmore signed him from Halby in 2021.",
   ].join(" ");
   const claims = extractClaims({ body });
 
@@ -2049,6 +2052,14 @@ describe("extractClaims on an object pronoun that takes up the sentence before",
     );
     find(claims, "The Selby council replaced the three inspectors in June.");
     find(claims, "The regional board will debate the new tram plan in June.");
+  });
+
+  it("names 'him' or 'her' as the one person the previous sentence names", () => {
+    expect(find(claims, "A court freed Ivo Tarn on bail on Tuesday.").quote).toBe(
+      "A court freed him on bail on Tuesday.",
+    );
+    find(claims, "Dunmore signed Tomas Brell from Halby in 2021.");
+    find(claims, "She thanked him for his work.");
   });
 
   it("leaves a pronoun that may be the previous subject, and one inside a quotation", () => {

@@ -226,11 +226,13 @@ export function nameObjectFromPrevious(sentence: string, previous: string | null
   if (previous === null || !OBJECT_IN_REACH.test(sentence)) return sentence;
   const words = wordsOf(sentence, OBJECT_SEARCH_WORDS);
   // The pronoun after a verb, past the subject: "Farmers in the north oppose it", "will debate it".
-  const at = words.findIndex((w, k) => k >= 2 && /^(?:them|it)[,.;:]?$/.test(w.text));
+  const at = words.findIndex((w, k) => k >= 2 && /^(?:them|it|him|her)[,.;:]?$/.test(w.text));
   const verb = words[at - 1]?.text ?? "";
-  if (at < 0 || !(isVerbForm(verb) || mayBeBaseVerb(verb)) || AUX.test(verb)) return sentence;
+  const pronoun = words[at];
+  if (pronoun === undefined || !(isVerbForm(verb) || mayBeBaseVerb(verb)) || AUX.test(verb)) return sentence;
   // "“We warned them …”": a quotation's pronouns are the speaker's, not the article's.
-  if (quoteOrBracketOpen(sentence.slice(0, words[at]?.start)) || /^["“‘']/.test(sentence)) return sentence;
+  if (quoteOrBracketOpen(sentence.slice(0, pronoun.start)) || /^["“‘']/.test(sentence)) return sentence;
+  if (/^(?:him|her)/.test(pronoun.text)) return namePerson(sentence, pronoun.start, previous);
   return nameObjectAfter(sentence, words, at - 1, (plural) => {
     const subject = subjectOf(wordsOf(previous, OBJECT_SEARCH_WORDS));
     if (subject === null || !subjectExcluded(subject, plural)) return null;
@@ -238,7 +240,23 @@ export function nameObjectFromPrevious(sentence: string, previous: string | null
   });
 }
 
-const OBJECT_IN_REACH = /\s(?:them|it)\b/;
+const OBJECT_IN_REACH = /\s(?:them|it|him|her)\b/;
+
+/**
+ * "Police arrested Ivo Tarn on Monday. A court freed him on bail." → "A court freed Ivo Tarn on
+ * bail.": an object "him" (or "her" before a preposition) at `at` is the one person `previous` names.
+ */
+function namePerson(sentence: string, at: number, previous: string): string {
+  const rest = sentence.slice(at);
+  const pronoun = OBJECT_PRONOUN.exec(rest);
+  if (pronoun === null || pronoun.index !== 0) return sentence;
+  // A capitalised first word is no name's part: "Midfielder Aro Vell scored …" names "Aro Vell".
+  const inside = previous.slice(1).match(FULL_NAME) ?? [];
+  const names = inside.length > 0 ? inside : (previous.match(FULL_NAME) ?? []);
+  const [name] = names;
+  if (name === undefined || names.length > 1) return sentence;
+  return `${sentence.slice(0, at)}${name}${rest.slice(pronoun[0].length)}`;
+}
 
 /** Whether a subject cannot be what the pronoun means: someone with a role for "it", a singular for "them". */
 function subjectExcluded(subject: string, plural: boolean): boolean {
