@@ -547,26 +547,50 @@ function afterPossessive(words: Word[], index: number): boolean {
 
 const PERSONAL_PRONOUN = /^(?:it|he|she|they|we)$/i;
 
-/** Leading noun phrase before the first finite verb: "Acme Corp." in "Acme Corp. is cutting ...". */
+/**
+ * Leading noun phrase before the first finite verb: "Acme Corp." in "Acme Corp. is cutting ...",
+ * read with a short opening adverbial ("Under the deal, Brenna Foods" in "Under the deal, Brenna
+ * Foods will close … and move …"), which holds for both predicates.
+ */
 function subjectOf(words: Word[]): string | null {
+  const from = openingPhraseEnd(words);
   // "The company moved from Ohio and plans …": a past form ends the subject too, unless it is
   // attributive ("The revised plan cuts …").
   const verbAt = words.findIndex(
     (w, k) =>
-      k > 0 &&
-      k <= 6 &&
+      k > from &&
+      k <= from + 6 &&
       !afterPossessive(words, k) &&
       isVerbForm(w.text) &&
       // "The unions", "The revised plan": a word after a determiner is a noun or an adjective.
       (AUX.test(w.text) || !DETERMINER.test(words[k - 1]?.text ?? "")),
   );
-  if (verbAt <= 0) return null;
-  const subject = words.slice(0, verbAt).map((w) => w.text);
+  if (verbAt <= from) return null;
+  const subject = words.slice(from, verbAt).map((w) => w.text);
   if (subject.some((w) => /[,;:]$/.test(w))) return null;
   const first = subject[0] ?? "";
+  const opening = words.slice(0, from).map((w) => `${w.text} `);
   // "It would raise pay and extend …": a pronoun subject is repeated too; the pipeline names it.
-  if (PERSONAL_PRONOUN.test(first)) return subject.length === 1 ? first : null;
-  return SUBJECT_START.test(first) && !/^(?:This|That)$/.test(first) ? subject.join(" ") : null;
+  if (PERSONAL_PRONOUN.test(first)) return subject.length === 1 ? `${opening.join("")}${first}` : null;
+  return SUBJECT_START.test(first) && !/^(?:This|That)$/.test(first)
+    ? `${opening.join("")}${subject.join(" ")}`
+    : null;
+}
+
+/** "Under the deal,", "On Monday,", "Meanwhile,": how a short verbless opening phrase starts. */
+const OPENING_PHRASE =
+  /^(?:Under|In|For|With|After|Since|By|At|On|During|Last|Earlier|Later|Separately|Meanwhile)$/;
+const MAX_OPENING_WORDS = 5;
+
+/** Where the words after a short opening phrase and its comma start; 0 without one. */
+function openingPhraseEnd(words: Word[]): number {
+  if (!OPENING_PHRASE.test((words[0]?.text ?? "").replace(/,$/, ""))) return 0;
+  for (let k = 0; k < MAX_OPENING_WORDS; k++) {
+    const word = words[k]?.text ?? "";
+    if (isVerbForm(word.replace(/,$/, ""))) return 0;
+    if (word.endsWith(",")) return k + 1;
+  }
+  return 0;
 }
 
 /** A verb that cannot be a plural noun: auxiliaries, "-ed" forms, common irregular past tenses. */

@@ -328,6 +328,21 @@ describe("splitClauses", () => {
     );
   });
 
+  it("repeats a short opening phrase with the subject", () => {
+    const texts = (text: string) => splitClauses(text, 0).map((c) => c.text);
+    expect(
+      texts("Under the deal, Brenna Foods will close its Leeton plant and move 200 jobs to Varna"),
+    ).toEqual([
+      "Under the deal, Brenna Foods will close its Leeton plant",
+      "Under the deal, Brenna Foods will move 200 jobs to Varna",
+    ]);
+    expect(texts("On Friday, the club sold two players and signed a new goalkeeper")[1]).toBe(
+      "On Friday, the club signed a new goalkeeper",
+    );
+    // An opening clause with its own verb is no short phrase.
+    expect(texts("After talks collapsed, the union called a strike and closed the port")).toHaveLength(1);
+  });
+
   it("keeps the range of 'between A and B' whole", () => {
     expect(splitClauses("Talks broke down between the union and hired staff over pay", 0)).toHaveLength(1);
     expect(splitClauses("Fighting flared between rebels and deployed units near the dam", 0)).toHaveLength(1);
