@@ -218,9 +218,10 @@ const OBJECT_SEARCH_WORDS = 8;
 
 /**
  * "The minister unveiled a new levy. Farmers oppose it." → "Farmers oppose the new levy.": an object
- * "them" or "it" after a sentence's first verb is the one noun phrase of its number in the previous
- * sentence's predicate, when that sentence's subject cannot be meant: "it" after a person, "them"
- * after a singular. "The council approved the budget. Critics attacked it." stays: the council or the budget?
+ * "them" or "it" after a verb among a sentence's first words is the one noun phrase of its number in
+ * the previous sentence's predicate, when that sentence's subject cannot be meant: "it" after someone
+ * with a role, "them" after a singular. "The council approved the budget. Critics attacked it." stays:
+ * the council or the budget? "him" and "her" are the one person the previous sentence names.
  */
 export function nameObjectFromPrevious(sentence: string, previous: string | null): string {
   if (previous === null || !OBJECT_IN_REACH.test(sentence)) return sentence;

@@ -154,6 +154,8 @@ describe("decomposeList", () => {
 });
 
 describe("splitClauses", () => {
+  const texts = (text: string) => splitClauses(text, 0).map((c) => c.text);
+
   it("repeats a shared subject for a coordinated predicate", () => {
     expect(
       splitClauses("Acme is closing 12 stores and plans new outlets in the north", 0).map((c) => c.text),
@@ -189,7 +191,6 @@ describe("splitClauses", () => {
   });
 
   it("splits a series of clauses whose last 'and' has no comma, however short the clauses", () => {
-    const texts = (text: string) => splitClauses(text, 0).map((c) => c.text);
     expect(texts("Exports rose 4% to 12 billion euros, imports fell 2% and the surplus widened")).toEqual([
       "Exports rose 4% to 12 billion euros",
       "imports fell 2%",
@@ -229,7 +230,6 @@ describe("splitClauses", () => {
   });
 
   it("repeats the subject for a second past tense with a particle, a counted object or 'then'", () => {
-    const texts = (text: string) => splitClauses(text, 0).map((c) => c.text);
     expect(texts("Winger Tomas Brell scored twice and set up a third for Oskar Lind")).toEqual([
       "Winger Tomas Brell scored twice",
       "Winger Tomas Brell set up a third for Oskar Lind",
@@ -261,7 +261,6 @@ describe("splitClauses", () => {
   });
 
   it("splits predicates around an appositive that describes a figure", () => {
-    const texts = (text: string) => splitClauses(text, 0).map((c) => c.text);
     expect(texts("Brenna Foods cut 300 jobs, about 5 percent of its staff, and closed two plants")).toEqual([
       "Brenna Foods cut 300 jobs, about 5 percent of its staff",
       "Brenna Foods closed two plants",
@@ -286,7 +285,6 @@ describe("splitClauses", () => {
   });
 
   it("repeats the subject and its modal for a second base verb", () => {
-    const texts = (text: string) => splitClauses(text, 0).map((c) => c.text);
     expect(texts("The Harlow council will cut bus fares by 10 percent and raise parking charges")).toEqual([
       "The Harlow council will cut bus fares by 10 percent",
       "The Harlow council will raise parking charges",
@@ -315,7 +313,6 @@ describe("splitClauses", () => {
   });
 
   it("knows more irregular past tenses that news reports use", () => {
-    const texts = (text: string) => splitClauses(text, 0).map((c) => c.text);
     expect(texts("The Korvo Port Authority froze its harbour fees and said they would rise")[0]).toBe(
       "The Korvo Port Authority froze its harbour fees",
     );
@@ -329,7 +326,6 @@ describe("splitClauses", () => {
   });
 
   it("repeats a short opening phrase with the subject", () => {
-    const texts = (text: string) => splitClauses(text, 0).map((c) => c.text);
     expect(
       texts("Under the deal, Brenna Foods will close its Leeton plant and move 200 jobs to Varna"),
     ).toEqual([
@@ -349,7 +345,7 @@ describe("splitClauses", () => {
   });
 
   it("names an object 'them', 'it' or 'her' after the second verb when the first predicate holds one match", () => {
-    const second = (text: string) => splitClauses(text, 0)[1]?.text;
+    const second = (text: string) => texts(text)[1];
     expect(second("The council hired three inspectors in May but replaced them in June")).toBe(
       "The council replaced the three inspectors in June",
     );
@@ -384,7 +380,6 @@ describe("splitClauses", () => {
   });
 
   it("splits predicates joined by 'but', reading the word after a possessive as a noun", () => {
-    const texts = (text: string) => splitClauses(text, 0).map((c) => c.text);
     expect(texts("The bank raised rates but kept its growth forecast at 2%")).toEqual([
       "The bank raised rates",
       "The bank kept its growth forecast at 2%",
