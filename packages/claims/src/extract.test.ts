@@ -2042,6 +2042,8 @@ describe("extractClaims on an object pronoun that takes up the sentence before",
     "Police arrested Ivo Tarn on Monday. A court freed him on bail on Tuesday.",
     "Mayor Lina Ostby met striker Aro Vell on Friday. She thanked him for his work.",
     "Winger Tomas Brell scored twice on Saturday. Dunmore signed him from Halby in 2021.",
+    "The dockers' union rejected the new rules on Friday. Management thanked them anyway.",
+    "The mayor cancelled the parade and said both bands would play in May. The council thanked them.",
   ].join(" ");
   const claims = extractClaims({ body });
 
@@ -2066,5 +2068,8 @@ describe("extractClaims on an object pronoun that takes up the sentence before",
     find(claims, "Critics attacked it on Tuesday.");
     find(claims, "A judge freed them on Tuesday.");
     find(claims, "We warned them about the river in 2023.");
+    // A union may be "them"; a reported clause's subject ("talks would resume") is no object.
+    find(claims, "Management thanked them anyway.");
+    find(claims, "The council thanked them.");
   });
 });

@@ -236,7 +236,9 @@ export function nameObjectFromPrevious(sentence: string, previous: string | null
   if (/^(?:him|her)/.test(pronoun.text)) return namePerson(sentence, pronoun.start, previous);
   return nameObjectAfter(sentence, words, at - 1, (plural) => {
     const subject = subjectOf(wordsOf(previous, OBJECT_SEARCH_WORDS));
-    if (subject === null || !subjectExcluded(subject, plural)) return null;
+    // "The council hired three inspectors. The council replaced them": a subject of its own is excluded.
+    const repeated = subject !== null && sentence.toLowerCase().startsWith(`${subject.toLowerCase()} `);
+    if (subject === null || !(repeated || subjectExcluded(subject, plural))) return null;
     return predicateObject(previous, plural);
   });
 }
@@ -259,10 +261,17 @@ function namePerson(sentence: string, at: number, previous: string): string {
   return `${sentence.slice(0, at)}${name}${rest.slice(pronoun[0].length)}`;
 }
 
+const COLLECTIVE =
+  /^(?:union|council|government|team|club|company|party|police|staff|board|committee|family|crowd|group|management|army|firm|ministry|agency|department|parliament|cabinet|court|jury|public|crew|side|squad|opposition)$/i;
+
 /** Whether a subject cannot be what the pronoun means: someone with a role for "it", a singular for "them". */
 function subjectExcluded(subject: string, plural: boolean): boolean {
   const head = subject.split(/\s+/).at(-1) ?? "";
-  if (plural) return !isPluralNoun(head) && !isGroupNoun(head) && !/^\p{Lu}\p{L}*s$/u.test(head);
+  // "The union … thanked them": a body of people may be "them" too.
+  if (plural)
+    return (
+      !isPluralNoun(head) && !isGroupNoun(head) && !COLLECTIVE.test(head) && !/^\p{Lu}\p{L}*s$/u.test(head)
+    );
   // "Finance Minister Ola Brandt", "The mayor": a bare name ("Korvo Mining") may be a company's.
   return hasRoleWord(subject);
 }
@@ -295,6 +304,7 @@ export function predicateObject(clause: string, plural: boolean): string | null 
   if (verbAt < 0) return null;
   const found: NounPhrase[] = [];
   let phrase: NounPhrase | null = null;
+  let coordinated = false;
   const close = () => {
     if (phrase !== null && referentNumber(phrase) === plural) found.push(phrase);
     phrase = null;
@@ -302,17 +312,23 @@ export function predicateObject(clause: string, plural: boolean): string | null 
   for (let k = verbAt + 1; k < words.length && found.length < 2; k++) {
     const raw = words[k]?.text ?? "";
     const word = raw.replace(/[,.;:!?]+$/, "");
-    if (isOpener(word)) {
+    // "called off the strike and said talks would resume": a reported or subordinate clause holds
+    // no object of the verb.
+    if (CLAUSE_BOUNDARY.test(word)) break;
+    if (/^(?:and|or)$/.test(word)) {
+      // "bought two rifles and a pistol … hid them": "them" may mean both.
+      const next = words[k + 1]?.text ?? "";
+      coordinated ||= phrase !== null && (isOpener(next) || (!isPastTense(next) && !AUX.test(next)));
+      close();
+    } else if (AUX.test(word)) {
+      // "talks would resume": a phrase right before a verb is its subject, no object.
+      phrase = null;
+    } else if (isOpener(word)) {
       // "gave the families the money": a determiner after a noun opens the next phrase; "its three" goes on.
       if (phrase !== null && !isOpener(phrase.words.at(-1) ?? "")) close();
       phrase ??= { words: [], opened: true };
       phrase.words.push(word);
-    } else if (
-      PHRASE_WORD.test(word) &&
-      !PREPOSITION.test(word) &&
-      !AUX.test(word) &&
-      !/^(?:and|or|but)$/.test(word)
-    ) {
+    } else if (PHRASE_WORD.test(word) && !PREPOSITION.test(word)) {
       // A bare phrase may not open with a past tense or an adverb: "then fell", "sharply".
       if (phrase === null && (isPastTense(word) || word.endsWith("ly"))) continue;
       phrase ??= { words: [], opened: false };
@@ -322,8 +338,12 @@ export function predicateObject(clause: string, plural: boolean): string | null 
   }
   close();
   const [only] = found;
-  return only === undefined || found.length > 1 ? null : definiteObject(only);
+  return only === undefined || found.length > 1 || (plural && coordinated) ? null : definiteObject(only);
 }
+
+/** Words after which a clause's own objects end: reporting verbs and subordinating words. */
+const CLAUSE_BOUNDARY =
+  /^(?:said|says|told|added|warned|that|which|who|because|while|whereas|although|but|if|when|where|unless)$/;
 
 function isOpener(word: string): boolean {
   return DETERMINER.test(word) || NUMBER_WORD.test(word) || ROUGH_COUNT.test(word);
@@ -396,6 +416,9 @@ function findCoordination(text: string): Coordination | null {
     // only a verb plainly before its object splits.
     const appositive = closesAppositive(words, firstVerb, i);
     const series = !appositive && words.slice(firstVerb + 1, i).some((w) => w.text.endsWith(","));
+    // "The court heard that the defendant bought rifles and hid them": the "and" joins the reported
+    // clause's predicates, whose subject is not the sentence's.
+    if (reportsClause(words, firstVerb, i)) continue;
     if (
       subject !== null &&
       !series &&
@@ -476,6 +499,13 @@ function secondBasePredicate(words: Word[], at: number, afterAppositive: boolean
   return (
     !afterAppositive && BASE_VERB.test(verb) && STARTS_LOWER_CASE.test(after) && !PREPOSITION.test(after)
   );
+}
+
+/** Whether a verb's "that" clause ("heard that …", "said that …") opens between `from` and `andAt`. */
+function reportsClause(words: Word[], from: number, andAt: number): boolean {
+  for (let k = from + 1; k < andAt; k++)
+    if (words[k]?.text === "that" && isVerbForm(words[k - 1]?.text ?? "")) return true;
+  return false;
 }
 
 /** Adverbs that may stand between "and" and a second verb: "and then fell back", "and later freed them". */

@@ -339,6 +339,17 @@ describe("splitClauses", () => {
     expect(texts("After talks collapsed, the union called a strike and closed the port")).toHaveLength(1);
   });
 
+  it("shares no subject with the predicates of a reported 'that' clause", () => {
+    expect(
+      texts("The court heard that the defendant bought two rifles in 2022 and hid them in a barn"),
+    ).toHaveLength(1);
+    // A relative clause keeps the subject's second predicate: "who …, and threatens".
+    expect(texts("The army jails soldiers who desert and threatens their families")).toEqual([
+      "The army jails soldiers who desert",
+      "The army threatens their families",
+    ]);
+  });
+
   it("keeps the range of 'between A and B' whole", () => {
     expect(splitClauses("Talks broke down between the union and hired staff over pay", 0)).toHaveLength(1);
     expect(splitClauses("Fighting flared between rebels and deployed units near the dam", 0)).toHaveLength(1);
@@ -364,6 +375,9 @@ describe("splitClauses", () => {
     // Two plurals, an idiom, a pronoun opening its own clause and a possible possessive stay as written.
     expect(second("The charity raised funds for the children and gave them toys in May")).toBe(
       "The charity gave them toys in May",
+    );
+    expect(second("Police seized two rifles and a pistol in Orvo and sent them to a lab")).toBe(
+      "Police sent them to a lab",
     );
     expect(second("The agency gave the families the new keys and later collected them again")).toBe(
       "The agency later collected them again",
