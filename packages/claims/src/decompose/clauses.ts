@@ -446,7 +446,12 @@ function findCoordination(text: string): Coordination | null {
     }
     // "The council will cut fares and raise parking fees": a modal's second base verb, read with the modal.
     const modalVerb = subject === null || series ? -1 : verbAfterModal(words, firstVerb);
-    if (modalVerb > 0 && modalVerb < i && secondBasePredicate(words, i + 1, appositive)) {
+    if (
+      modalVerb > 0 &&
+      modalVerb < i &&
+      !opensInfinitive(words, modalVerb, i) &&
+      secondBasePredicate(words, i + 1, appositive)
+    ) {
       const modalSubject = words.slice(0, modalVerb).map((w) => w.text);
       return { andStart: word.start, secondStart: next.start, subject: modalSubject.join(" ") };
     }
@@ -475,6 +480,16 @@ function mayBeBaseVerb(word: string): boolean {
     AUX.test(word) ||
     ED_FORM.test(word)
   );
+}
+
+/**
+ * "will make it easier to hire staff and give workers …": after an infinitive, a second base verb
+ * may be the infinitive's ("to hire … and give") as well as the modal's; neither reading is split.
+ */
+function opensInfinitive(words: Word[], from: number, andAt: number): boolean {
+  for (let k = from + 1; k < andAt - 1; k++)
+    if (words[k]?.text === "to" && mayBeBaseVerb(words[k + 1]?.text ?? "")) return true;
+  return false;
 }
 
 /** The base verb after a modal at `at` ("will also cut"); -1 when none follows or it is negated ("will not"). */
