@@ -37,5 +37,9 @@ describe("nameBareCount", () => {
     // A subject with its noun, or a measure, is no bare count.
     expect(nameBareCount("120 people were injured", ["Four workers died."])).toBeNull();
     expect(nameBareCount("2 were sold", ["Prices rose for 3 years."])).toBeNull();
+    // A year, a share and a fraction are no counts of things.
+    expect(nameBareCount("2023 was the warmest year", ["It rained in 40 countries."])).toBeNull();
+    expect(nameBareCount("40% were children", ["About 300 pupils were sent home."])).toBeNull();
+    expect(nameBareCount("1.5 were missing", ["The ferry carried 210 passengers."])).toBeNull();
   });
 });

@@ -11,7 +11,10 @@ export function nameBareCount(text: string, context: ReadonlyArray<string | unde
   const bare = BARE_COUNT.exec(text);
   if (bare === null) return null;
   const [whole, opening = "", lead = "", count = "", verb = ""] = bare;
-  if (!isCount(count) || !isUnambiguousVerb(verb)) return null;
+  if (!isCount(count) || !WHOLE_COUNT.test(count) || YEAR.test(count) || !isUnambiguousVerb(verb))
+    return null;
+  // "2023 was the warmest year": a count of several takes a plural verb.
+  if (SINGULAR_VERB.test(verb)) return null;
   const aboutPeople = PEOPLE_PREDICATE.test(text.slice(whole.length - verb.length));
   for (const earlier of context) {
     if (earlier === undefined) continue;
@@ -30,6 +33,11 @@ export function nameBareCount(text: string, context: ReadonlyArray<string | unde
 /** "(Of those, )(at least )120 were …": an optional back reference, a rough count, the count, then a verb. */
 const BARE_COUNT =
   /^((?:Of|Among) (?:those|them|these),\s+)?((?:at least|more than|fewer than|less than|about|around|nearly|almost|some|another|over|up to|only|roughly|an estimated)\s+)?([\d,.]+|\p{L}+)\s+([\p{Ll}’']+)/iu;
+
+/** "120", "3,000", "twelve": a whole count, not "40%" or "1.5". */
+const WHOLE_COUNT = /^(?:\d{1,3}(?:,\d{3})+|\d+|\p{L}+)$/u;
+const YEAR = /^(?:1[89]|20)\d\d$/;
+const SINGULAR_VERB = /^(?:is|was|has|does|remains)$/;
 
 /** Predicates only people take: "were injured", "remain missing", "died". */
 const PEOPLE_PREDICATE =
