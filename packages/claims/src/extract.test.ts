@@ -1981,13 +1981,18 @@ describe("extractClaims on a reported 'they' or 'it' after the speaker's own act
 
 describe("extractClaims on a sentence whose subject is a bare count", () => {
   const body =
-    "Four people died in the blast at the Orvo fuel depot on Sunday. 120 were injured. Eight miners were rescued from the Tarn pit on Monday. 12 remain trapped, the mine's owner said. The storm damaged 400 homes in Pell. 30 were hurt. Four workers died, 20 were injured and 300 were evacuated, police said.";
+    "Four people died in the blast at the Orvo fuel depot on Sunday. 120 were injured. Nine people died in a fire at a Tarn hostel. 40 were injured, and 12 remain in hospital. Eight miners were rescued from the Tarn pit on Monday. 12 remain trapped, the mine's owner said. The storm damaged 400 homes in Pell. 30 were hurt. Four workers died, 20 were injured and 300 were evacuated, police said.";
   const claims = extractClaims({ body });
 
   it("names what the count counts, keeping the sentence's own span", () => {
     expectExactOffsets(body, claims);
     expect(find(claims, "120 people were injured.").quote).toBe("120 were injured.");
     expect(find(claims, "12 miners remain trapped.").speaker).toBe("the mine's owner");
+  });
+
+  it("names the counts of a split sentence from the sentence before", () => {
+    expect(find(claims, "40 people were injured.").quote).toBe("40 were injured");
+    expect(find(claims, "12 people remain in hospital.").quote).toBe("12 remain in hospital");
   });
 
   it("names the counts of a split sentence from its first clause", () => {

@@ -249,7 +249,7 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
         const named = separated ? attribution.speaker : speakerName;
         const own =
           first || separated || repeatsSubject
-            ? nameOpeningPronoun(antecedent ?? clause.text, named, separated ? null : action)
+            ? nameOpeningPronoun(antecedent ?? clauseCounted ?? clause.text, named, separated ? null : action)
             : (clauseCounted ?? clause.text);
         const clauseText = asSentence(attribution.prefix + nameOpeningThing(own, entities));
         // "The ministry declined to say when … but said 40 trucks were ready": only the second is a claim.
