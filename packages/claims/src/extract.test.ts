@@ -53,6 +53,7 @@ import {
   WINTER_AID,
 } from "./__fixtures__/articles";
 import { extractClaims } from "./index";
+import { CHECKWORTHY_THRESHOLD } from "./score/index";
 import type { ExtractedClaim } from "./types";
 
 function find(claims: ExtractedClaim[], text: string): ExtractedClaim {
@@ -658,12 +659,40 @@ describe("extractClaims on wire-style dash bullets and ranks", () => {
   });
 });
 
+describe("a claim's score", () => {
+  const scoresOf = (body: string) =>
+    new Map(extractClaims({ body }).map((claim) => [claim.text, claim.score] as const));
+
+  it("comes from each clause's own words, not the sentence's", () => {
+    const scores = scoresOf(
+      "The port cut its fees by 40 percent in March and hopes to attract more shipping lines.",
+    );
+    const fact = scores.get("The port cut its fees by 40 percent in March.") ?? 0;
+    const hope = scores.get("The port hopes to attract more shipping lines.") ?? 1;
+    expect(fact).toBeGreaterThan(CHECKWORTHY_THRESHOLD);
+    expect(hope).toBeLessThan(CHECKWORTHY_THRESHOLD);
+  });
+
+  it("comes from each list item's own words, inline or bulleted", () => {
+    const intro = "The Orvale Council approved a $12 million flood plan on Monday.";
+    const inline = scoresOf(`${intro} The plan includes 4,000 sandbags and better coordination.`);
+    const bulleted = scoresOf(`${intro}\n\nThe plan includes:\n\n- 4,000 sandbags\n- better coordination`);
+    for (const scores of [inline, bulleted]) {
+      const counted = scores.get("The $12 million flood plan includes 4,000 sandbags.") ?? 0;
+      const vague = scores.get("The $12 million flood plan includes better coordination.") ?? 1;
+      expect(counted).toBeGreaterThan(vague);
+    }
+  });
+});
+
 describe("extractClaims on more aid-list phrasings", () => {
   const intro = "The ministry announced a $70 million relief package for Corvenna on Friday.";
   const pkg = "The $70 million relief package for Corvenna";
+  // In the article's order: each item is scored on its own words, so score order differs.
   const itemsOf = (sentence: string) =>
     extractClaims({ body: `${intro} ${sentence}` })
       .filter((claim) => claim.parentId !== null)
+      .sort((a, b) => a.start - b.start)
       .map((claim) => claim.text);
 
   it("keeps a relative clause inside a semicolon item", () => {
@@ -785,7 +814,7 @@ describe("extractClaims on more aid-list phrasings", () => {
       const claims = extractClaims({
         body: `${intro} The package, ${tag}, includes 20 trucks, 40 radios and 12 drones.`,
       });
-      const listed = claims.filter((claim) => claim.parentId !== null);
+      const listed = claims.filter((claim) => claim.parentId !== null).sort((a, b) => a.start - b.start);
       expect(listed.map((claim) => claim.text)).toEqual(items);
       expect(listed.map((claim) => claim.speaker)).toEqual(Array(3).fill("the ministry"));
       expect(listed[0]?.quote).toBe("20 trucks");

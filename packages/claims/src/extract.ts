@@ -15,7 +15,7 @@ import {
 } from "./decompose/enumerations";
 import { countFirst, type Piece, splitCoordinatedModifier } from "./decompose/list-items";
 import { lowerLineOpener, WordCases } from "./decompose/opener-case";
-import { adjustScore, itemScore, promoteHeadlineClaim } from "./rank/adjust";
+import { adjustScore, promoteHeadlineClaim } from "./rank/adjust";
 import { attachHeadline, attachTitle, mergeDuplicates, mergeStandfirst } from "./rank/dedupe";
 import { isCheckworthy, scoreSentence } from "./score/index";
 import { isClaimCandidate } from "./segment/candidates";
@@ -129,8 +129,16 @@ function addTitle(
   const speakerPhrase = tag?.speakerPhrase ?? null;
   const named = speakerPhrase === null ? null : (parseSpeakerPhrase(speakerPhrase)?.name ?? null);
   const speaker = named === null ? null : titleSpeaker(named, claims, body);
-  const claimScore = adjustScore(score(claimText), claimText);
-  const claim = makeClaim(title, quote, claimText, claimScore, speaker, null, null, "title");
+  const claim = makeClaim(
+    title,
+    quote,
+    claimText,
+    scoreClaim(claimText, score),
+    speaker,
+    null,
+    null,
+    "title",
+  );
   promoteHeadlineClaim(claim);
   return claim;
 }
@@ -183,7 +191,6 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
     const named = standalone ?? nameOpeningThing(claimText, entities);
     const text = asSentence(attribution.prefix + nameOpeningPronoun(named, speakerName));
     if (standalone !== null) previousText = text;
-    const parentScore = adjustScore(score(text), text);
 
     const base = sentence.start + attribution.contentStart;
     // A sentence with a tag in its middle is kept whole: its pieces no longer map to one span. Unless
@@ -191,9 +198,7 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
     const clauses = attribution.cut === null ? splitClauses(content, base) : aroundCut(sentence, attribution);
     const bullets = leadsBullets ? followingBullets(sentences, index) : [];
     const bulletLead = bullets.length > 0 ? describeListLead(text.replace(/[.:]+$/, ""), entities) : null;
-    // `alone`: a claim the tag separates from the rest ("…,” she said, adding that …"), scored on its own
-    // words; clauses and list items of one sentence share its score.
-    const atomic: Array<Piece & { speaker?: string | null; alone?: boolean }> = [];
+    const atomic: Array<Piece & { speaker?: string | null }> = [];
     let speaker = attribution.speaker;
     for (const clause of clauses) {
       const list = clauseList(body, clause, entities, cases);
@@ -217,7 +222,7 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
         const named = separated ? attribution.speaker : speakerName;
         const own = first || separated ? nameOpeningPronoun(antecedent ?? clause.text, named) : clause.text;
         const clauseText = asSentence(attribution.prefix + nameOpeningThing(own, entities));
-        atomic.push({ ...clause, text: clauseText, alone: separated });
+        atomic.push({ ...clause, text: clauseText });
       }
     }
     entities.learn(sentence.text, speaker);
@@ -225,16 +230,20 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
     // Only list items name their parent; computing the id for every sentence would be wasted work.
     const parentId = atomic.length > 0 || bullets.length > 0 ? stableId(sentence, text) : null;
     if (atomic.length > 0) {
-      // The standalone wording of an item can say more than its sentence ("The package includes:"
-      // → "The $275 million package for Ukraine includes ..."): the list scores as the better of both.
-      const firstItem = atomic[0]?.text ?? text;
-      const listScore = Math.max(parentScore, adjustScore(score(firstItem), firstItem));
+      // Each clause and item is scored on its own standalone words: "The plan cuts fees by 40%." and
+      // "The mayor called it a good start." in one sentence are not equally worth checking.
       for (const item of atomic) {
-        const itemScored =
-          item.alone === true ? adjustScore(score(item.text), item.text) : itemScore(listScore);
         const itemSpeaker = item.speaker === undefined ? speaker : item.speaker;
         claims.push(
-          makeClaim(body, item, item.text, itemScored, itemSpeaker, attribution.reportedBy, parentId),
+          makeClaim(
+            body,
+            item,
+            item.text,
+            scoreClaim(item.text, score),
+            itemSpeaker,
+            attribution.reportedBy,
+            parentId,
+          ),
         );
       }
     } else if (bulletLead !== null) {
@@ -251,12 +260,10 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
         const item = bulletItem(bullet, cases, sentenceCase);
         return bulletSeries(item) ?? splitCoordinatedModifier(item);
       });
-      // Scored as the list it is, lead and items together: the lead alone ("The plan includes:") says little.
-      const listText = asSentence(`${bulletLead.lead} ${items.map((item) => item.text).join(", ")}`);
-      const bulletScore = itemScore(adjustScore(score(listText), listText));
       for (const item of items) {
         const itemText = bulletClaimText(bulletLead.lead, item.text);
-        claims.push(makeClaim(body, item, itemText, bulletScore, speaker, attribution.reportedBy, parentId));
+        const itemScore = scoreClaim(itemText, score);
+        claims.push(makeClaim(body, item, itemText, itemScore, speaker, attribution.reportedBy, parentId));
       }
       index += bullets.length;
     } else {
@@ -265,7 +272,9 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
         ? subjectEntity(claimText, standalone, previous, entities)
         : null;
       speaker = creditLister(listed, speaker, entities);
-      claims.push(makeClaim(body, sentence, text, parentScore, speaker, attribution.reportedBy, null));
+      claims.push(
+        makeClaim(body, sentence, text, scoreClaim(text, score), speaker, attribution.reportedBy, null),
+      );
     }
   }
   return claims;
@@ -362,6 +371,11 @@ function followingBullets(sentences: SentenceUnit[], leadIndex: number): Sentenc
 /** A bullet, or an unmarked "Diesel generators: 60" line that lists one thing and its count. */
 function isListLine(sentence: SentenceUnit | undefined): boolean {
   return sentence !== undefined && (sentence.bullet || countFirst(sentence.text) !== null);
+}
+
+/** A standalone claim's check-worthiness: the model's, discounted for opinion and prediction. */
+function scoreClaim(text: string, score: SentenceScorer): number {
+  return adjustScore(score(text), text);
 }
 
 /** `source` is the text the span points into: the body, or the title for `field: "title"`. */
