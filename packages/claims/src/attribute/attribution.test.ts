@@ -286,3 +286,42 @@ describe("figures of a named source", () => {
     expect(claims.find((claim) => claim.text === "The needs are enormous.")?.speaker).toBe("Sofie Dahl");
   });
 });
+
+describe("a document's word: 'the release said', 'according to the statement, which was issued by …'", () => {
+  const credited = (body: string) =>
+    extractClaims({ body })
+      .filter((claim) => claim.speaker !== null)
+      .map((claim) => [claim.text, claim.speaker]);
+
+  it("credits the document to whoever the article said issued it", () => {
+    expect(
+      credited(
+        "The Harlow Port Authority issued a press release on Monday. Cargo volumes rose 14 percent in October, the release said.",
+      ),
+    ).toEqual([["Cargo volumes rose 14 percent in October.", "the Harlow Port Authority"]]);
+    expect(
+      credited(
+        "Mayor Ana Ruiz released a statement after the vote. The city hired 40 nurses in May, the statement said.",
+      ),
+    ).toEqual([["The city hired 40 nurses in May.", "Ana Ruiz"]]);
+    expect(
+      credited(
+        "The Tarn Mining Company said in a release that 40 workers were evacuated. Container traffic doubled, the release added.",
+      ),
+    ).toContainEqual(["Container traffic doubled.", "the Tarn Mining Company"]);
+  });
+
+  it("reads the issuer from a relative clause after the document", () => {
+    for (const clause of ["which was issued by", "which was published on Monday by"]) {
+      expect(
+        credited(
+          `Cargo volumes rose 14 percent in October, according to the report, ${clause} the Harlow Port Authority.`,
+        ),
+      ).toEqual([["Cargo volumes rose 14 percent in October.", "the Harlow Port Authority"]]);
+    }
+  });
+
+  it("credits no one when nobody was said to issue it", () => {
+    expect(credited("Exports fell 3 percent in October, the release said.")).toEqual([]);
+  });
+});

@@ -180,6 +180,8 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
     // "…, according to the agency, 40 percent were overweight": a clause after it, so no closing tag;
     // nor "The package, according to the ministry, includes …": a predicate after it.
     const afterComma = (according[1] ?? "").split(",").slice(1).join(" ").trim();
+    // "…, according to the release, which was issued by X": a clause about the source.
+    if (/^(?:which|who|whose)\s/.test(afterComma)) return according[1] ?? null;
     const wordsAfterComma = afterComma.split(/\W+/);
     const predicate = AUXILIARY.test(wordsAfterComma[0] ?? "") || /^\p{Ll}+(?:s|ed)\s/u.test(afterComma);
     return predicate || wordsAfterComma.some((w) => AUXILIARY.test(w)) ? undefined : (according[1] ?? null);

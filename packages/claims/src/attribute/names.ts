@@ -174,6 +174,9 @@ const PERSON_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+$/u;
 const NAMED_DOCUMENT =
   /^(?:a|an|the)\s+((?:\p{Lu}[\p{L}.&'’-]*\s+){0,5}\p{Lu}[\p{L}.&'’-]*)\s+(?:report|study|analysis|survey|estimate|review|audit|assessment|statement|fact sheet|memo|news release|press release)$/u;
 
+const ISSUED_BY =
+  /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|(?:press |news )?release|report|study|survey|analysis|audit|review|filing|fact sheet|memo|notice|letter|figures|data),\s+(?:which|that)\s+(?:was|were|is|are|had been|has been)\s+(?:issued|released|published|prepared|compiled|written|produced|put out)\s+(?:\S+\s+){0,3}?by\s+(.+)$/u;
+
 /** What a source publishes: "ministry figures", "UN data". */
 const DATA_NOUN = "(?:figures|data|estimates|statistics|documents|records)";
 const SOURCE_DATA = new RegExp(
@@ -183,7 +186,10 @@ const SOURCE_DATA = new RegExp(
 const NAMED_SOURCE_DATA = new RegExp(String.raw`^(\p{Lu}[\p{L}.&-]*)\s+${DATA_NOUN}$`, "u");
 
 function parseUncached(raw: string): SpeakerName | null {
-  let phrase = stripDecorations(raw);
+  // "the release, which was issued on Monday by the port authority": the issuer's word. Before the
+  // decorations go, since "on Monday …" would take the issuer with it.
+  const issuer = ISSUED_BY.exec(raw.trim())?.[1];
+  let phrase = stripDecorations(issuer ?? raw);
   // "Tom Ash, a spokesman for Delta Steel": the named person speaks, not the company.
   const [firstPart, ...otherParts] = phrase.split(/\s*,\s*/);
   if (

@@ -106,6 +106,8 @@ export class AttributionResolver {
       // talked about, even though he claimed nothing yet.
       const subject = personSubject(sentence.text, memory);
       if (subject !== null) memory.notePerson(subject);
+      const issuer = documentIssuer(sentence.text, memory);
+      if (issuer !== null) memory.noteDocumentAuthor(issuer);
     }
     if (own?.reporterPhrase) reporter = resolveSpeaker(own.reporterPhrase, memory);
     if (speaker !== null) memory.remember(speaker);
@@ -161,9 +163,26 @@ function personSubject(text: string, memory: SpeakerMemory): string | null {
   return name.includes(" ") ? name : null;
 }
 
+/** "The Tarn Mining Company released a statement", "Mayor Ana Ruiz issued a statement on Monday". */
+const ISSUES_DOCUMENT =
+  /^(.{3,80}?)\s+(?:has\s+|had\s+)?(?:issued|released|published|put out|sent out|posted|filed)\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|(?:press |news )?release|report|study|survey|analysis|audit|review|filing|fact sheet|memo|notice|letter)\b/u;
+
+/** Who a sentence says issued a document, or null. */
+function documentIssuer(text: string, memory: SpeakerMemory): SpeakerName | null {
+  // Most sentences issue nothing: a cheap look for the verb before the regex.
+  if (!/\s(?:issued|released|published|put out|sent out|posted|filed)\s/.test(text)) return null;
+  const subject = ISSUES_DOCUMENT.exec(text)?.[1];
+  const parsed = subject === undefined ? null : parseSpeakerPhrase(subject);
+  if (parsed === null) return null;
+  return parsed.isPerson
+    ? { name: memory.expand(parsed.name), isPerson: true }
+    : { name: memory.expandOrganisation(parsed.name), isPerson: false };
+}
+
 const NAMED_SPOKESPEOPLE =
   /^((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)['’]s\s+(office|spokes(?:man|woman|person)|campaign|aides?|lawyers?|attorneys?)$/u;
-const DOCUMENT_REFERENCE = /^the\s+(?:report|study|survey|analysis|audit|review)$/i;
+const DOCUMENT_REFERENCE =
+  /^the\s+(?:report|study|survey|analysis|audit|review|statement|(?:press |news )?release|filing|fact sheet|memo|notice|letter)$/i;
 
 function resolveSpeaker(phrase: string, memory: SpeakerMemory): SpeakerName | null {
   const trimmed = phrase.trim();
@@ -188,7 +207,7 @@ function resolveSpeaker(phrase: string, memory: SpeakerMemory): SpeakerName | nu
   }
   // "The report also found ...": the document named before is its author's.
   if (DOCUMENT_REFERENCE.test(trimmed)) {
-    const author = memory.lastOrganisation;
+    const author = memory.lastDocumentAuthor;
     return author === null ? null : { name: author, isPerson: false };
   }
   const parsed = parseSpeakerPhrase(trimmed);
