@@ -128,6 +128,17 @@ describe("resolveAttributions", () => {
 describe("closing tags with roles, appositives and days", () => {
   const cases: Array<[string, string, string]> = [
     [
+      "“The water came so fast that we could not save anything,” said Elin Varga, a 62-year-old shopkeeper in Medra.",
+      "Elin Varga",
+      "The water came so fast that we could not save anything.",
+    ],
+    ["“We lost the harvest,” said Piet Olsen, 58, a farmer near Dorn.", "Piet Olsen", "We lost the harvest."],
+    [
+      "Bread prices doubled in a year, said Ana Lutz, the owner of a bakery that has employed 12 people since 1998.",
+      "Ana Lutz",
+      "Bread prices doubled in a year.",
+    ],
+    [
       "The mill will close in March, said Tom Ash, a spokesman for Delta Steel.",
       "Tom Ash",
       "The mill will close in March.",
@@ -323,5 +334,42 @@ describe("a document's word: 'the release said', 'according to the statement, wh
 
   it("credits no one when nobody was said to issue it", () => {
     expect(credited("Exports fell 3 percent in October, the release said.")).toEqual([]);
+  });
+});
+
+describe("companies and other organisations as speakers", () => {
+  const claimsOf = (body: string) =>
+    extractClaims({ body })
+      .sort((a, b) => a.start - b.start)
+      .map((claim) => [claim.text, claim.speaker]);
+
+  it("names a company's 'its' as the company's, with a plural name's apostrophe", () => {
+    expect(claimsOf("Velto Motors said on Tuesday its quarterly profit fell 18 percent.")).toEqual([
+      ["Velto Motors' quarterly profit fell 18 percent.", "Velto Motors"],
+    ]);
+    expect(claimsOf("Dorne Bank said its profit fell 18 percent.")).toEqual([
+      ["Dorne Bank's profit fell 18 percent.", "Dorne Bank"],
+    ]);
+  });
+
+  it("resolves 'It said' to the organisation the sentence before opened with", () => {
+    expect(
+      claimsOf(
+        "The state regulator fined Dorne Bank 40 million euros on Monday. It said the bank had failed to report 300 payments.",
+      )[1],
+    ).toEqual(["The bank had failed to report 300 payments.", "the state regulator"]);
+    expect(
+      claimsOf("Dorne Bank cut 300 jobs in May. It said demand for loans had fallen by a third.")[1],
+    ).toEqual(["Demand for loans had fallen by a third.", "Dorne Bank"]);
+  });
+
+  it("reads 'plans to add' as a plan, and 'wants to argue that' as a report", () => {
+    expect(claimsOf("The airline plans to add 12 routes and 40 aircraft next year.")[0]?.[1]).toBeNull();
+    expect(claimsOf("The union plans to argue its case in court next week.")).toEqual([
+      ["The union plans to argue its case in court next week.", null],
+    ]);
+    expect(claimsOf("The union wants to argue that the 2024 strike was legal.")).toEqual([
+      ["The 2024 strike was legal.", "the union"],
+    ]);
   });
 });

@@ -190,6 +190,11 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
   if (verbFirst !== null) {
     // "..., said Jane Roe, who chairs the board." / not "..., said the plant employs 1,200 people."
     const phrase = (verbFirst[1] ?? "").split(/,\s+(?:who|which|adding|citing)\b/)[0] ?? "";
+    // "…,” said Elin Varga, a 62-year-old shopkeeper in Medra." / "said Elin Varga, 62, a shopkeeper":
+    // a name, then what it is; the description may hold numbers and more words than a role does.
+    const named = /^([^,]{2,60}),\s/.exec(phrase)?.[1];
+    const fullName = named !== undefined && (afterQuote || named.includes(" ")) && NAME.test(named);
+    if (fullName && isSpeakerPhrase(named)) return named;
     return isSpeakerPhrase(phrase) && !/\d/.test(phrase) && lowerCaseWords(phrase) <= 3 ? phrase : undefined;
   }
   const shown = mentionsDataVerb(tail) ? DATA_SHOWED.exec(tail)?.[1] : undefined;
@@ -404,7 +409,13 @@ function leadingSpeaker(sentence: string): Attribution | null {
     const afterTo = words[i - 1]?.text === "to";
     // "Eik declined to say when …", "Eik would not say whether …" report nothing.
     if (REFUSING.test(words[afterTo ? i - 2 : i - 1]?.text ?? "")) continue;
-    const infinitive = INFINITIVE_REPORT.has(lower) && afterTo;
+    // "She went on to say …" reports; "The airline plans to add 12 routes" does not, unless a
+    // "that", colon or quotation follows ("It wanted to add that …").
+    const infinitive =
+      INFINITIVE_REPORT.has(lower) &&
+      afterTo &&
+      (GOES_ON_TO.test(words[i - 2]?.text ?? "") || /^[\s,]*(?:that\s|[:“"])/.test(sentence.slice(word.end)));
+    if (afterTo && !infinitive) continue;
     const cites =
       CITING_FIRST_WORD.has(lower) && CITING_VERB.test(sentence.slice(word.start, word.start + 40));
     if (!REPORTING_VERB.has(lower) && !infinitive && !cites) continue;
@@ -562,14 +573,16 @@ const STARTS_UPPER_CASE = /^\p{Lu}/u;
 /** A bare name, possibly with a title: "Jane Roe", "Board member Jane Roe", "Dr. Roe". */
 const NAME = /^(?:[\p{L}.]+\s+){0,3}\p{Lu}[\p{L}'’.-]+$/u;
 
+/** "She went on to say …", "He proceeded to add …": words after which an infinitive reports. */
+const GOES_ON_TO = /^(?:proceeded|went|continued|goes|go|on|would|later)$/i;
+/** What may stand between a speaker and "to say" ("The union wants to argue that …"). */
+const BEFORE_REPORTING_INFINITIVE =
+  /^(?:to|proceeded|went|continued|goes|go|on|would|later|wanted|wants|want|like|plans|planned|intends|expects|expected|is|are|was|were)$/i;
+
 function speakerEndBeforeInfinitive(words: Array<{ text: string }>, infinitiveIndex: number): number {
   // "He proceeded to say", "She went on to note": skip the governing verb.
   let end = infinitiveIndex - 1;
-  while (
-    end > 0 &&
-    /^(?:to|on|proceeded|went|continued|wanted|goes|go|would|later)$/i.test(words[end - 1]?.text ?? "")
-  )
-    end--;
+  while (end > 0 && BEFORE_REPORTING_INFINITIVE.test(words[end - 1]?.text ?? "")) end--;
   return end;
 }
 

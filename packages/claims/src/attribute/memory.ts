@@ -72,6 +72,12 @@ export class SpeakerMemory {
     this.lastDocumentAuthor = author.name;
   }
 
+  /** An organisation the article has just talked about, which becomes "it" without having spoken. */
+  noteOrganisation(name: string): void {
+    this.learnOrganisation(name);
+    this.lastAny = name;
+  }
+
   /** A person the article has just talked about, who becomes "he" or "she" without having spoken. */
   notePerson(name: string): void {
     this.learnName(name);

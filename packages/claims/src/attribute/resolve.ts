@@ -1,6 +1,13 @@
 import { type Attribution, type AttributionCut, detectAttribution, POSSESSIVE_SPOKESPEOPLE } from "./detect";
 import { SpeakerMemory } from "./memory";
-import { namesWithTitles, organisationNames, parseSpeakerPhrase, type SpeakerName } from "./names";
+import {
+  isOrganisationNoun,
+  looksLikeOrganisation,
+  namesWithTitles,
+  organisationNames,
+  parseSpeakerPhrase,
+  type SpeakerName,
+} from "./names";
 
 export interface SentenceText {
   text: string;
@@ -108,6 +115,11 @@ export class AttributionResolver {
       if (subject !== null) memory.notePerson(subject);
       const issuer = documentIssuer(sentence.text, memory);
       if (issuer !== null) memory.noteDocumentAuthor(issuer);
+      // "The regulator fined the bank. It said …": "it" is the organisation the article just talked about.
+      else if (subject === null) {
+        const organisation = organisationSubject(sentence.text, memory);
+        if (organisation !== null) memory.noteOrganisation(organisation);
+      }
     }
     if (own?.reporterPhrase) reporter = resolveSpeaker(own.reporterPhrase, memory);
     if (speaker !== null) memory.remember(speaker);
@@ -161,6 +173,24 @@ function personSubject(text: string, memory: SpeakerMemory): string | null {
   const parsed = parseSpeakerPhrase(opening);
   const name = parsed?.isPerson ? memory.expand(parsed.name) : "";
   return name.includes(" ") ? name : null;
+}
+
+/** "Dorne Bank cut …": capitalised words opening a sentence, then a lower-case word. */
+const NAME_OPENING = /^((?:\p{Lu}[\p{L}&.'’-]*\s+){2,4})(?=\p{Ll})/u;
+const STARTS_LOWER_CASE = /^\p{Ll}/u;
+
+/** "The state regulator fined …", "Dorne Bank cut …": the organisation a sentence opens with, or null. */
+function organisationSubject(text: string, memory: SpeakerMemory): string | null {
+  const words = text.split(/\s+/, 5);
+  if (words[0] === "The") {
+    for (let k = 1; k <= 3; k++) {
+      if (isOrganisationNoun(words[k] ?? "") && STARTS_LOWER_CASE.test(words[k + 1] ?? ""))
+        return `the ${words.slice(1, k + 1).join(" ")}`;
+    }
+    return null;
+  }
+  const named = NAME_OPENING.exec(text)?.[1]?.trim();
+  return named !== undefined && looksLikeOrganisation(named) ? memory.expandOrganisation(named) : null;
 }
 
 /** "The Tarn Mining Company released a statement", "Mayor Ana Ruiz issued a statement on Monday". */
