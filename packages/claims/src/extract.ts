@@ -310,8 +310,9 @@ function reportedClause(clause: Piece): (Piece & { speaker: string | null }) | n
     return null;
   const speaker = parseSpeakerPhrase(tag.speakerPhrase)?.name ?? null;
   if (speaker === null || tag.contentEnd <= tag.contentStart) return null;
+  // "… and said it would hire 3,000 engineers" → "The company would hire 3,000 engineers."
   return {
-    text: asSentence(clause.text.slice(tag.contentStart, tag.contentEnd)),
+    text: asSentence(nameOpeningPronoun(clause.text.slice(tag.contentStart, tag.contentEnd), speaker)),
     start: clause.start + tag.contentStart - repeated,
     end: clause.start + tag.contentEnd - repeated,
     speaker,

@@ -373,3 +373,44 @@ describe("companies and other organisations as speakers", () => {
     ]);
   });
 });
+
+describe("one speaker reporting two claims ('said A but noted that B')", () => {
+  const claimsOf = (body: string) =>
+    extractClaims({ body })
+      .sort((a, b) => a.start - b.start)
+      .map((claim) => [claim.text, claim.quote, claim.speaker]);
+
+  it("splits at the second reporting verb, each claim with its own span", () => {
+    expect(
+      claimsOf(
+        "Analysts at Dorne Bank said the results were weaker than feared but noted that margins held up.",
+      ),
+    ).toEqual([
+      [
+        "The results were weaker than feared.",
+        "the results were weaker than feared",
+        "Analysts at Dorne Bank",
+      ],
+      ["Margins held up.", "margins held up", "Analysts at Dorne Bank"],
+    ]);
+    expect(
+      claimsOf("The minister said exports fell 3 percent in May and said imports rose 2 percent."),
+    ).toEqual([
+      ["Exports fell 3 percent in May.", "exports fell 3 percent in May", "the minister"],
+      ["Imports rose 2 percent.", "imports rose 2 percent", "the minister"],
+    ]);
+  });
+
+  it("names the subject's pronoun in a reported second action", () => {
+    expect(claimsOf("Dorne Bank cut 300 jobs in May and said its profit would fall by a third.")[1]).toEqual([
+      "Dorne Bank's profit would fall by a third.",
+      "its profit would fall by a third",
+      "Dorne Bank",
+    ]);
+  });
+
+  it("keeps a second action that reports nothing out of the claim", () => {
+    const body = "Roe said the 2024 plan cost $40 million and warned voters about it.";
+    expect(claimsOf(body)).toEqual([["The 2024 plan cost $40 million.", body, "Roe"]]);
+  });
+});

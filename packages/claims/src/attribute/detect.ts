@@ -375,6 +375,25 @@ function leadingAccordingTo(sentence: string): Attribution | null {
 const SPEAKER_ACTION =
   /,?\s+and\s+(?:called|urged|demanded|vowed|pledged|promised|asked|accused|announced|warned|insisted|threatened|appealed)\s/;
 
+/** "…, but noted that …", "and said …": the same speaker reporting a second claim. */
+const SECOND_REPORT =
+  /,?\s+(?:but|and)\s+(?:also\s+)?(?:(?:said|says|added|adds)(?:\s+that)?|(?:noted|warned|insisted|argued|acknowledged|conceded|stressed|cautioned|admitted)\s+that)\s+/;
+
+/**
+ * "Analysts said the results were weak but noted that margins held up": the two claims either
+ * side of the second reporting verb, as a cut that separates them; null when there is none.
+ */
+function secondReport(sentence: string, contentStart: number, contentEnd: number): AttributionCut | null {
+  const content = sentence.slice(contentStart, contentEnd);
+  if (!content.includes(" but ") && !content.includes(" and ")) return null;
+  const second = SECOND_REPORT.exec(content);
+  if (second === null || second.index === 0) return null;
+  const end = second.index + second[0].length;
+  if (content.slice(end).split(/\s+/).length < 3 || content.slice(0, second.index).split(/\s+/).length < 3)
+    return null;
+  return { start: contentStart + second.index, end: contentStart + end, separates: true };
+}
+
 const REFUSING = /^(?:declined|declines|refused|refuses|failed|fails|not|never)$/i;
 
 /** Every word `leadingSpeaker` can read as its verb: a reporting verb, a reporting infinitive or a citing verb. */
@@ -470,7 +489,8 @@ function leadingSpeaker(sentence: string): Attribution | null {
     const content = trimmedRange(sentence, contentFrom, contentTo);
     if (content === null)
       return { speakerPhrase: phrase, reporterPhrase: null, contentStart: 0, contentEnd: 0, prefix: "" };
-    return { speakerPhrase: phrase, reporterPhrase: null, ...content, prefix: "" };
+    const cut = secondReport(sentence, content.contentStart, content.contentEnd);
+    return { speakerPhrase: phrase, reporterPhrase: null, ...content, prefix: "", ...(cut && { cut }) };
   }
   return null;
 }
