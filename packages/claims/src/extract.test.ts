@@ -1935,3 +1935,53 @@ describe("extractClaims on 'was quoted (by X) as saying'", () => {
     expect(find(claims, "200 soldiers had been killed.").reportedBy).toBe("state media");
   });
 });
+
+describe("extractClaims on an aside between the inclusion verb and its items", () => {
+  it("keeps an aside that says something of the items ('includes, for the first time, A and B')", () => {
+    const body =
+      "Valdoria announced a $40 million aid package for Ostmark on Monday.\n\nThe package includes, for the first time, Kestrel air-defense missiles and armored ambulances.\n";
+    const claims = extractClaims({ body });
+    expectExactOffsets(body, claims);
+    expectItemsOwnSpans(claims, "The $40 million aid package for Ostmark includes, for the first time,", [
+      "Kestrel air-defense missiles",
+      "armored ambulances",
+    ]);
+  });
+
+  it("keeps 'in its current form' and drops an aside that only says the list is incomplete", () => {
+    const body =
+      "Tarvia and Ossland signed a trade deal on Friday.\n\nThe deal includes, in its current form, a tariff cut on grain, a quota for steel and a new customs office.\n\nThe city council approved a $12 million flood plan on Tuesday.\n\nThe plan will include, among other things, new pumps, raised levees and a warning system.\n";
+    const claims = extractClaims({ body });
+    expectExactOffsets(body, claims);
+    expectItemsOwnSpans(claims, "The trade deal includes, in its current form,", [
+      "a tariff cut on grain",
+      "a quota for steel",
+      "a new customs office",
+    ]);
+    expectItemsOwnSpans(claims, "The $12 million flood plan will include", [
+      "new pumps",
+      "raised levees",
+      "a warning system",
+    ]);
+  });
+
+  describe("a tag between the verb and its items ('contains, officials said, A and B')", () => {
+    const body =
+      "Norvland unveiled a 90 million crown aid package for Castria on Friday.\n\nThe package contains, officials said, field kitchens and water purifiers.\n\nThe town council approved a $3 million library grant on Tuesday.\n\nThe grant will fund, the mayor said, two reading rooms, a children's wing and a new roof.\n\nPrices rose, officials said, by 4 percent in May.\n";
+    const claims = itAttributes(body, [
+      ["The 90 million crown aid package for Castria includes field kitchens.", "officials"],
+      ["The 90 million crown aid package for Castria includes water purifiers.", "officials"],
+      ["The $3 million library grant will fund two reading rooms.", "the mayor"],
+      ["The $3 million library grant will fund a children's wing.", "the mayor"],
+      ["The $3 million library grant will fund a new roof.", "the mayor"],
+    ]);
+
+    it("spans each item, and leaves a tag after an intransitive verb as it was", () => {
+      expect(
+        find(claims, "The 90 million crown aid package for Castria includes water purifiers.").quote,
+      ).toBe("water purifiers");
+      expect(find(claims, "The $3 million library grant will fund a new roof.").quote).toBe("a new roof");
+      expect(find(claims, "Prices rose, by 4 percent in May.").parentId).toBeNull();
+    });
+  });
+});

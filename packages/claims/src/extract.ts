@@ -420,7 +420,7 @@ function aroundCut(sentence: SentenceUnit, attribution: ResolvedAttribution): Pi
   const afterPiece = { ...after, end: sentence.start + contentEnd };
   // "The package, the ministry said, includes A and B": the subject before the tag reads with the rest.
   if (cut.separates !== true)
-    return isSubjectOnly(before) ? [{ ...afterPiece, text: `${before} ${after.text}` }] : [];
+    return joinsAcrossCut(before) ? [{ ...afterPiece, text: `${before} ${after.text}` }] : [];
   const start = sentence.start + contentStart;
   return [{ text: before, start, end: start + before.length }, afterPiece];
 }
@@ -444,12 +444,25 @@ function isSubjectOnly(text: string): boolean {
   return text !== "" && !hasVerbForm(text);
 }
 
+/** "The plan contains", "The grant will fund": a verb whose listed object can come after a tag. */
+const LISTING_VERB_END =
+  /\s(?:includes?|included|contains?|contained|comprises?|comprised|features?|featured|provides?|provided|funds?|funded|covers?|covered)$/;
+
+/**
+ * Whether the words before a mid-sentence tag read on with the words after it: a subject ("The
+ * package, the ministry said, includes A") or a verb whose object follows ("The package contains,
+ * officials said, A and B").
+ */
+function joinsAcrossCut(before: string): boolean {
+  return isSubjectOnly(before) || LISTING_VERB_END.test(before);
+}
+
 /** The claim part of a sentence, without a mid-sentence attribution tag. */
 function withoutCut(sentence: string, attribution: ResolvedAttribution): string {
   const { contentStart, contentEnd, cut } = attribution;
   if (cut === null) return sentence.slice(contentStart, contentEnd);
   const before = sentence.slice(contentStart, cut.start);
-  return `${before}${isSubjectOnly(before) ? " " : ", "}${sentence.slice(cut.end, contentEnd)}`;
+  return `${before}${joinsAcrossCut(before.trimEnd()) ? " " : ", "}${sentence.slice(cut.end, contentEnd)}`;
 }
 
 const STARTS_LOWER_CASE = /^\p{Ll}/u;

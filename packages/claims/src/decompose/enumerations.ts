@@ -32,7 +32,14 @@ export interface ListDecomposition {
 
 const MAX_LIST_SENTENCE = 1200;
 const INCLUSION =
-  /\b(includ(?:es|ed|e|ing)|encompass(?:es|ed|ing)?|compris(?:es|ed|e|ing)|consist(?:s|ed)?(?: mainly| mostly| largely| primarily)? of|contain(?:s|ed)?|(?:is|are|was|were|will be) (?:made up|composed) of|such as|featur(?:es|ed|ing)|among them|namely)(?::\s*|,\s+among (?:other things|others),\s+|\s+(?:(?:items|things|goods|supplies|equipment|materials),?\s+(?:such as|like)\s+)?)/i;
+  /\b(includ(?:es|ed|e|ing)|encompass(?:es|ed|ing)?|compris(?:es|ed|e|ing)|consist(?:s|ed)?(?: mainly| mostly| largely| primarily)? of|contain(?:s|ed)?|(?:is|are|was|were|will be) (?:made up|composed) of|such as|featur(?:es|ed|ing)|among them|namely)(?::\s*|,\s+([^,;:]{2,40}?),\s+|\s+(?:(?:items|things|goods|supplies|equipment|materials),?\s+(?:such as|like)\s+)?)/i;
+/**
+ * An aside between the inclusion verb and its items that only says the list is incomplete ("includes,
+ * among other things, A and B"): each item's claim says as much without it. Any other aside ("for the
+ * first time", "in its current form") tells something of the items and stays in each claim.
+ */
+const HEDGING_ASIDE =
+  /^(?:among (?:others|other \p{Ll}+)|for (?:example|instance)|notably|most notably|in particular|e\.g\.)$/iu;
 const PARTICIPLE = /^(?:including|such as|featuring|among them|namely|encompassing|comprising)$/i;
 const PREDICATE = /\s(?:have|has|had|are|is|was|were|will|would|can|could|did|does|do)\s/;
 const APPOSITIVE_END = /,\s+(?=(?:\p{Ll}+ed|said|have|has|are|is|was|were|will|would|can|could)\s)/u;
@@ -348,6 +355,7 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
   const trigger = INCLUSION.exec(content);
   if (trigger === null) return null;
   const verb = trigger[1] ?? "";
+  const aside = trigger[2] === undefined || HEDGING_ASIDE.test(trigger[2]) ? "" : `, ${trigger[2]},`;
   const participle = PARTICIPLE.test(verb);
   const listStart = trigger.index + trigger[0].length;
   let lead = content.slice(0, trigger.index).trim();
@@ -393,7 +401,7 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
   const separator = participle && !lead.endsWith(",") && tail === "" ? ", " : " ";
   const pieces = items.map((item) => ({
     ...item,
-    text: asSentence(`${lead}${separator}${includes} ${item.text}${tail}`),
+    text: asSentence(`${lead}${separator}${includes}${aside} ${item.text}${tail}`),
   }));
   if (relative !== null && rest !== "") {
     // What the sentence says of the thing itself: "The package is the largest since 2019."
