@@ -1985,3 +1985,28 @@ describe("extractClaims on an aside between the inclusion verb and its items", (
     });
   });
 });
+
+describe("extractClaims on a thing described as 'package of A and B'", () => {
+  const textsOf = (body: string) => extractClaims({ body }).map((claim) => claim.text);
+
+  it("remembers both nouns of the 'of' phrase and what follows them", () => {
+    const body =
+      "Valdoria announced a $40 million package of weapons and equipment for Ostmark on Monday.\n\nThe package includes 20 armored trucks and 12 howitzers.\n\nNorvland pledged a 90 million crown package of food and spare parts for Castria.\n\nThe package will arrive by ship in May.\n";
+    expect(textsOf(body)).toEqual(
+      expect.arrayContaining([
+        "The $40 million package of weapons and equipment for Ostmark includes 20 armored trucks.",
+        "The $40 million package of weapons and equipment for Ostmark includes 12 howitzers.",
+        "The 90 million crown package of food and spare parts for Castria will arrive by ship in May.",
+      ]),
+    );
+  });
+
+  it("stops at an 'and' that starts a clause, or whose noun has a verb of its own", () => {
+    const sent =
+      "Valdoria approved a $40 million package of weapons and sent 200 advisers to Ostmark.\n\nThe package includes 20 armored trucks and 12 howitzers.\n";
+    expect(textsOf(sent)).toContain("The $40 million package of weapons includes 20 armored trucks.");
+    const approved =
+      "Valdoria said a $40 million package of weapons and ammunition was approved on Monday.\n\nThe package includes 20 armored trucks and 12 howitzers.\n";
+    expect(textsOf(approved)).toContain("The $40 million package of weapons includes 12 howitzers.");
+  });
+});

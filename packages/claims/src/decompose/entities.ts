@@ -4,6 +4,7 @@
  * rewritten into standalone text.
  */
 import { lowerFirst } from "../util/text";
+import { isUnambiguousVerb, isVerbForm } from "./clauses";
 
 const HEADS =
   "package|packages|drawdown|plan|plans|bill|budget|deal|agreement|program|programme|fund|aid|assistance|initiative|proposal|law|measure|contract|settlement|strategy|scheme|stimulus|grant|loan|reform|policy|treaty|accord|offer|investment|tranche|shipment|delivery|roster|squad|lineup|report|study|survey|ruling|order|sanctions|budgets|shortlist|list|award|awards|donation|funding";
@@ -411,7 +412,7 @@ function nounPhraseSpan(words: string[], headIndex: number): [number, number] {
   if (!/[,;:]$/.test(words[headIndex] ?? "") && POSTMODIFIER.test(words[end] ?? "")) {
     while (end < words.length && end - headIndex <= 8) {
       const word = words[end] ?? "";
-      if (RIGHT_STOP.test(word)) break;
+      if (RIGHT_STOP.test(word) && !(word === "and" && joinsOfPhrase(words, headIndex, end))) break;
       end++;
       if (/[,;:]$/.test(word) || (/[.!?]["”]?$/.test(word) && !ABBREVIATION.test(word))) break;
     }
@@ -419,6 +420,40 @@ function nounPhraseSpan(words: string[], headIndex: number): [number, number] {
     if (/^by$/i.test(words[end] ?? "") && PASSIVE_PARTICIPLE.test(words[end - 1] ?? "")) end--;
   }
   return [start, end];
+}
+
+const MAX_JOINED_NOUN_WORDS = 3;
+const JOINED_NOUN_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
+const NOT_A_NOUN =
+  /^(?:the|a|an|its|their|his|her|our|this|that|these|those|it|they|he|she|we|then|also|said)$/i;
+const AFTER_NOUN_PHRASE =
+  /^(?:for|to|from|with|worth|valued|totaling|totalling|costing|on|in|at|by|last|this)$/i;
+
+/**
+ * Whether the "and" at `andIndex` joins two nouns of the head's "of" phrase ("package of weapons and
+ * equipment for Ostmark") rather than starting a clause ("package of weapons and sent troops", "…
+ * of aid and the army said"): what follows is a few lower-case nouns ending the description, not
+ * followed by a verb ("package of weapons and ammunition was approved" stays "package of weapons").
+ */
+function joinsOfPhrase(words: string[], headIndex: number, andIndex: number): boolean {
+  if (!words.slice(headIndex + 1, andIndex).some((word) => /^of$/i.test(word))) return false;
+  const last = Math.min(andIndex + MAX_JOINED_NOUN_WORDS, words.length - 1);
+  for (let k = andIndex + 1; k <= last; k++) {
+    const word = words[k] ?? "";
+    if (k > andIndex + 1 && AFTER_NOUN_PHRASE.test(word)) return true;
+    const core = word.replace(/[,;:.]$/, "");
+    if (!JOINED_NOUN_WORD.test(core) || NOT_A_NOUN.test(core) || isUnambiguousVerb(core)) return false;
+    const next = words[k + 1];
+    if (core !== word || next === undefined) return true;
+    // "equipment includes 40 trucks": a verb after the noun; "spare parts for Ostmark": a plural noun.
+    if (isVerbForm(next) && !endsNounPhrase(words[k + 2])) return false;
+  }
+  return false;
+}
+
+/** Nothing, punctuation, or a preposition after a word: it ended a noun phrase. */
+function endsNounPhrase(word: string | undefined): boolean {
+  return word === undefined || AFTER_NOUN_PHRASE.test(word) || /[,;:.]$/.test(word);
 }
 
 const CURRENCY_WORD =
