@@ -2010,3 +2010,39 @@ describe("extractClaims on a thing described as 'package of A and B'", () => {
     expect(textsOf(approved)).toContain("The $40 million package of weapons includes 12 howitzers.");
   });
 });
+
+describe("extractClaims on listed things set off by '— all part of the package —'", () => {
+  const pkg = "part of the $40 million aid package for Ostmark, will arrive next month";
+  const lead = "Valdoria announced a $40 million aid package for Ostmark on Monday.";
+
+  it.each([
+    ["dashes", "—", "—"],
+    ["commas", ",", ","],
+  ])("says of each item what the sentence says of all of them (%s)", (_, open, close) => {
+    const body = `${lead}\n\nFifteen ambulances, two water-treatment plants and 5,000 blankets ${open} all part of the package${close} will arrive next month.\n`;
+    const claims = extractClaims({ body });
+    expectExactOffsets(body, claims);
+    expect(find(claims, `Fifteen ambulances, ${pkg}.`).quote).toBe("Fifteen ambulances");
+    expect(find(claims, `Two water-treatment plants, ${pkg}.`).quote).toBe("two water-treatment plants");
+    expect(find(claims, `5,000 blankets, ${pkg}.`).speaker).toBe("Valdoria");
+  });
+
+  it("reads 'all paid for by the grant' alike, with the verb agreeing with each item", () => {
+    const body =
+      "The regional government announced a $12 million grant for flood-hit towns on Monday.\n\nA new pumping station and 40 portable barriers – all paid for by the grant – are due by the spring.\n";
+    const texts = extractClaims({ body }).map((claim) => claim.text);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        "A new pumping station, paid for by the $12 million grant for flood-hit towns, is due by the spring.",
+        "40 portable barriers, paid for by the $12 million grant for flood-hit towns, are due by the spring.",
+      ]),
+    );
+  });
+
+  it("leaves one thing set off by commas as it is", () => {
+    const body = `${lead}\n\nThe trucks, part of the package, will arrive next month.\n`;
+    expect(extractClaims({ body }).map((claim) => claim.quote)).toContain(
+      "The trucks, part of the package, will arrive next month.",
+    );
+  });
+});

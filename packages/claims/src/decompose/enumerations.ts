@@ -1,5 +1,5 @@
 import { asSentence, capitalize } from "../util/text";
-import { isUnambiguousVerb } from "./clauses";
+import { hasVerbForm, isUnambiguousVerb } from "./clauses";
 import {
   describe,
   describeOwned,
@@ -67,6 +67,7 @@ export function decomposeList(
     numberedList(content, base, entities) ??
     invertedList(content, base, entities) ??
     partOfList(content, base, entities, cases) ??
+    partOfAsideList(content, base, entities, cases) ??
     amongItemsList(content, base, entities, cases) ??
     thereAreList(content, base, entities) ??
     rangeList(content, base, entities) ??
@@ -282,6 +283,54 @@ function partOfList(
   // The first item opens the sentence, so its capital says nothing unless the article shows a name.
   if (first !== undefined) first.text = lowerLineOpener(first.text, cases, true);
   return { items: withLead(`${subject} includes`, [...frontItems, ...restItems]), entity };
+}
+
+/** ", all part of the package," or "— all paid for by the grant —": an aside saying whose the listed things are. */
+const PART_OF_ASIDE =
+  /^(.{3,300}?)(?:\s*(?:—|–|--)\s*|,\s+)(?:(?:all|each|both)\s+)?((?:part of|included in|(?:paid for|funded|bought|provided)\s+(?:by|under|through))\s+(?:the|this)\s+[^,;—–]{1,60}?)(?:\s*(?:—|–|--)\s*|,\s+)(\S.*)$/su;
+const THING_AT_END = /\s(\S+)$/;
+/** "are", "were", "have": a plural verb opening what is said of all the items. */
+const PLURAL_VERB: Record<string, string> = { are: "is", were: "was", have: "has" };
+const ONE_THING = /^(?:a|an|one)\s/i;
+
+/**
+ * "Fifteen ambulances, two water-treatment plants and 5,000 blankets — all part of the package —
+ * will arrive next month" → "Fifteen ambulances, part of the $40 million package for Ostmark, will
+ * arrive next month." per item: what is said of all of them is said of each, with the aside that
+ * names whose they are. Each item keeps its own span.
+ */
+function partOfAsideList(
+  content: string,
+  base: number,
+  entities: EntityMemory,
+  cases: WordCases,
+): ListDecomposition | null {
+  if (!/\s(?:part of|included in|by|under|through)\s/.test(content)) return null;
+  const match = PART_OF_ASIDE.exec(content);
+  const [, front = "", aside = "", predicate = ""] = match ?? [];
+  const container = /(?:the|this)\s+[^,;—–]+$/.exec(aside)?.[0] ?? "";
+  if (match === null || !isThingNoun(THING_AT_END.exec(aside)?.[1] ?? "") || !hasVerbForm(predicate))
+    return null;
+  const items = splitListItems(front, base);
+  const first = items?.[0];
+  if (items === null || first === undefined) return null;
+  // The first item opens the sentence, so its capital says nothing unless the article shows a name.
+  first.text = lowerLineOpener(first.text, cases, true);
+  const entity = isVagueReference(container) ? entities.find(container) : null;
+  const named = entity === null ? container : midSentence(describe(entity, container));
+  const relation = `${aside.slice(0, aside.length - container.length)}${named}`;
+  const verb = /^\S+/.exec(predicate)?.[0] ?? "";
+  const singularVerb = PLURAL_VERB[verb];
+  return {
+    items: items.map((item) => {
+      const said =
+        singularVerb !== undefined && ONE_THING.test(item.text)
+          ? `${singularVerb}${predicate.slice(verb.length)}`
+          : predicate;
+      return { ...item, text: asSentence(`${item.text}, ${relation}, ${said}`) };
+    }),
+    entity,
+  };
 }
 
 const AMONG_ITEMS =
