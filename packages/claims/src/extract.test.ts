@@ -2046,3 +2046,51 @@ describe("extractClaims on listed things set off by '— all part of the package
     );
   });
 });
+
+describe("extractClaims on the money of a thing worth a sum ('The money will be spent on …')", () => {
+  const grant = "The regional government announced a $40 million grant for flood-hit towns on Monday.";
+  const named = "the $40 million grant for flood-hit towns";
+
+  it("names the thing in each item of 'The money', 'The funds' and 'The cash'", () => {
+    const body = `${grant}\n\nThe money will be spent on new pumps, sandbags and emergency shelters.\n\nThe city unveiled a 30 million euro fund for small businesses on Tuesday.\n\nThe funds will go to bakeries, repair shops and market stalls.\n\nNorvland announced a 90 million crown aid package for Castria on Friday.\n\nThe cash will pay for fuel and medicine.\n`;
+    const claims = extractClaims({ body });
+    expectExactOffsets(body, claims);
+    expectItemsOwnSpans(claims, "The $40 million grant for flood-hit towns will be spent on", [
+      "new pumps",
+      "sandbags",
+      "emergency shelters",
+    ]);
+    expectItemsOwnSpans(claims, "The 30 million euro fund for small businesses will go to", [
+      "bakeries",
+      "repair shops",
+    ]);
+    expectItemsOwnSpans(claims, "The 90 million crown aid package for Castria will pay for", [
+      "fuel",
+      "medicine",
+    ]);
+  });
+
+  it("splits 'Half of the money goes to A; the rest will fund B and C' into three claims", () => {
+    const body = `${grant}\n\nHalf of the money goes to housing; the rest will fund schools and clinics.\n\nA third of the funds goes to roads; the remainder was spent on bridges and tunnels.\n`;
+    const claims = extractClaims({ body });
+    expectExactOffsets(body, claims);
+    expect(find(claims, `Half of ${named} goes to housing.`).quote).toBe("Half of the money goes to housing");
+    expectItemsOwnSpans(claims, `The rest of ${named} will fund`, ["schools", "clinics"]);
+    expect(find(claims, `A third of ${named} goes to roads.`).quote).toBe(
+      "A third of the funds goes to roads",
+    );
+    expectItemsOwnSpans(claims, `The remainder of ${named} was spent on`, ["bridges", "tunnels"]);
+  });
+
+  it("keeps a predicate after 'and' whole, and names no money when nothing worth a sum came before", () => {
+    const body = `${grant}\n\nThe grant will fund schools and create 300 jobs.\n`;
+    expect(extractClaims({ body }).map((claim) => claim.text)).toContain(
+      "The $40 million grant for flood-hit towns will fund schools and create 300 jobs.",
+    );
+    const unnamed =
+      "Residents met on Monday.\n\nThe money will be spent on new pumps, sandbags and emergency shelters.\n";
+    expect(extractClaims({ body: unnamed }).map((claim) => claim.text)).toContain(
+      "The money will be spent on new pumps.",
+    );
+  });
+});

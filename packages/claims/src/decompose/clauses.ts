@@ -27,7 +27,7 @@ export function splitClauses(content: string, base: number): Piece[] {
   // Each side needs a verb that cannot be a plural noun: "A; spare parts for launchers; and B" lists things.
   if (
     bySemicolon.length > 1 &&
-    bySemicolon.every((p) => hasUnambiguousVerb(p.text) && wordsOf(p.text).length >= 4)
+    bySemicolon.every((p) => hasClauseVerb(p.text) && wordsOf(p.text).length >= 4)
   ) {
     return bySemicolon.flatMap((p) => splitAtAnd(p.text, base + p.start));
   }
@@ -93,6 +93,14 @@ function splitLastClause(part: Piece): Piece[] {
     { text: first, start: part.start, end: part.start + at },
     { text: second, start: part.start + at, end: part.end },
   ];
+}
+
+/** "Half of the money goes to housing": a present tense no plural noun reads like, where money goes. */
+const GOES_TO = /\sgoes\s+(?:to|toward|towards|into)\s/;
+
+/** A verb that makes a semicolon part a clause of its own, not a listed thing. */
+function hasClauseVerb(text: string): boolean {
+  return hasUnambiguousVerb(text) || GOES_TO.test(text);
 }
 
 function hasUnambiguousVerb(text: string): boolean {

@@ -227,14 +227,33 @@ export function nameOpeningThing(text: string, entities: EntityMemory): string {
 
 /** "Of the total, 40 million goes to A": the total is the sum of money the thing described last is worth. */
 const OF_THE_TOTAL = /^Of (?:the (?:total|sum|money|funds|amount)|that|this|it)(?=,)/;
+/** "The money", "Half of the funds", "A third of the cash": the money of the thing described last. */
+const THE_MONEY =
+  /^((?:Half|Most|Much|Some|All|Part|The (?:rest|remainder|bulk|balance)|(?:A|One|Two) (?:third|quarter|fifth)s?|\d[\d.]*(?:%| percent)) of )?[Tt]he (?:money|funds|cash)(?=[\s,])/;
+/** "The rest will fund schools": what is left of the money, when a verb of spending follows. */
+const THE_REST =
+  /^[Tt]he (?:rest|remainder|balance)(?=\s+(?:(?:will|would|is|was|also)\s+)?(?:go|goes|went|fund|funds|funded|pay|pays|paid|buy|buys|bought|cover|covers|covered|finance|finances|financed|be spent|is spent|was spent)\s)/;
 
-/** "Of the total, …" / "Of that, …" → "Of the 480 million crown budget for 2026, …"; unchanged when nothing fits. */
+/**
+ * "Of the total, …" → "Of the 480 million crown budget for 2026, …", "The money will be spent on A"
+ * → "The $40 million grant for Arla will be spent on A", "Half of the money goes to A" → "Half of the
+ * $40 million grant for Arla goes to A", "The rest will fund B" → "The rest of the $40 million grant
+ * for Arla will fund B": money spoken of after a thing worth a sum is that thing's. Unchanged when
+ * nothing fits.
+ */
 function nameOpeningTotal(text: string, entities: EntityMemory): string {
   const total = OF_THE_TOTAL.exec(text);
-  const entity = total === null ? null : entities.find("it");
-  if (total === null || entity === null || !/\d/.test(entity.phrase)) return text;
+  const money = total === null ? THE_MONEY.exec(text) : null;
+  const rest = total === null && money === null ? THE_REST.exec(text) : null;
+  if (total === null && money === null && rest === null) return text;
+  const entity = entities.find("it");
+  if (entity === null || !/\d/.test(entity.phrase)) return text;
   const described = describe(entity, "it");
-  return `Of ${midSentence(described)}${text.slice(total[0].length)}`;
+  if (total !== null) return `Of ${midSentence(described)}${text.slice(total[0].length)}`;
+  if (rest !== null) return `${rest[0]} of ${midSentence(described)}${text.slice(rest[0].length)}`;
+  const share = money?.[1] ?? "";
+  const named = share === "" ? described : `${share}${midSentence(described)}`;
+  return `${named}${text.slice(money?.[0].length ?? 0)}`;
 }
 
 /** "… under the package.", "… as part of the aid": where a claim ends by naming a thing. */

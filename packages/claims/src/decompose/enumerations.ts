@@ -77,7 +77,8 @@ export function decomposeList(
     semicolonList(content, base) ??
     closingProvidingList(content, base) ??
     partsList(content, base, entities) ??
-    seriesDecomposition(content, base, entities)
+    seriesDecomposition(content, base, entities) ??
+    spendingPair(content, base)
   );
 }
 
@@ -801,6 +802,8 @@ function semicolonList(content: string, base: number): ListDecomposition | null 
   const items = splitListItems(content, base);
   const [first, second] = [items?.[0], items?.[1]];
   if (items === null || first === undefined || second === undefined) return null;
+  // "Half of the money funds housing; the rest will fund schools": clauses, whose lead is no shared one.
+  if (items.slice(1).some((item) => item.text.split(/\s+/).some(isUnambiguousVerb))) return null;
   const shape = wordShape(second.text);
   const words = [...first.text.matchAll(/\S+/g)];
   const itemWord = words.find((w, k) => k > 0 && wordShape(w[0]) === shape);
@@ -841,3 +844,29 @@ function seriesDecomposition(
 
 /** "The plan", "This package": a two-word definite subject that may name an earlier-described thing. */
 const THING_SUBJECT = /^(?:The|This|That|These|Its)\s+\p{Ll}+(?=\s)/u;
+
+/** "will fund", "is spent on", "goes to": a verb whose objects are what money pays for. */
+const SPENDING =
+  /^(.{2,120}?\s(?:fund|funds|funded|pays? for|paid for|(?:be|is|are|was|were) spent on|go(?:es)? to|went to|covers?|covered|buys?|bought|finances?|financed))\s+(\S.{0,160})$/s;
+const MAX_SPENT_ITEM_WORDS = 4;
+/** "create 300 jobs", "hire the staff": a word before a number or determiner opens a predicate, not a thing. */
+const VERB_BEFORE_OBJECT = /^\S+\s+(?:the|a|an|its|their|\d[\d,.]*)\s/i;
+
+/**
+ * "The rest will fund schools and clinics" → "The rest will fund schools." and "… clinics.": two short
+ * things money pays for are two claims (three or more are read as a series). Not "will fund schools
+ * and create 300 jobs", whose second part is a predicate.
+ */
+function spendingPair(content: string, base: number): ListDecomposition | null {
+  if (!content.includes(" and ")) return null;
+  const match = SPENDING.exec(content);
+  const [, lead = "", listText = ""] = match ?? [];
+  if (match === null) return null;
+  const items = splitListItems(listText, base + content.length - listText.length);
+  if (items?.length !== 2) return null;
+  const short = items.every(
+    (item) =>
+      item.text.split(/\s+/).length <= MAX_SPENT_ITEM_WORDS && !VERB_BEFORE_OBJECT.test(`${item.text} `),
+  );
+  return short ? { items: withLead(lead, items), entity: null } : null;
+}
