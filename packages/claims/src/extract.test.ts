@@ -2094,3 +2094,51 @@ describe("extractClaims on the money of a thing worth a sum ('The money will be 
     );
   });
 });
+
+describe("extractClaims on bullets with no lead-in", () => {
+  const pkg = "The $40 million aid package for Ostmark includes";
+
+  it("reads bullets after a paragraph naming the package as its items", () => {
+    const body =
+      "Valdoria announced a $40 million aid package for Ostmark on Monday, its largest this year.\n\n- 20 armored ambulances\n- 300 field radios\n- 12 water trucks\n";
+    const claims = extractClaims({ body });
+    expectExactOffsets(body, claims);
+    expectItemsOwnSpans(claims, pkg, ["20 armored ambulances", "300 field radios", "12 water trucks"]);
+    expect(find(claims, `${pkg} 300 field radios.`).speaker).toBe("Valdoria");
+    expect(
+      new Set(claims.filter((claim) => claim.parentId !== null).map((claim) => claim.parentId)).size,
+    ).toBe(1);
+  });
+
+  it("reads a budget's bullets alike, and a sentence announcing 'the following items' as their lead", () => {
+    const budget =
+      "The council passed its 2026 budget of 480 million crowns on Tuesday.\n\n• 40 million crowns for new schools\n• a 3% raise for nurses\n• two new bus lines\n";
+    expectItemsOwnSpans(extractClaims({ body: budget }), "The 2026 budget of 480 million crowns includes", [
+      "40 million crowns for new schools",
+      "a 3% raise for nurses",
+      "two new bus lines",
+    ]);
+    const following =
+      "Valdoria announced a $40 million aid package for Ostmark on Monday.\n\nThe package contains the following items.\n\n- 20 armored ambulances\n- 300 field radios\n";
+    const claims = extractClaims({ body: following });
+    expectItemsOwnSpans(claims, "The $40 million aid package for Ostmark contains", [
+      "20 armored ambulances",
+      "300 field radios",
+    ]);
+    expect(claims.filter((claim) => claim.text.includes("following"))).toEqual([]);
+  });
+
+  it("leaves bullets alone after a paragraph naming no package, and bullets that are sentences", () => {
+    const polls =
+      "Voters head to the polls in Arla on Sunday.\n\n- Polls open at 8 a.m.\n- Results are expected by midnight\n";
+    expect(extractClaims({ body: polls }).map((claim) => claim.text)).toContain(
+      "Results are expected by midnight.",
+    );
+    const notes =
+      "Valdoria announced a $40 million aid package for Ostmark on Monday.\n\n- The first trucks left on Tuesday\n- Ostmark will pay for fuel\n";
+    const texts = extractClaims({ body: notes }).map((claim) => claim.text);
+    expect(texts).toEqual(
+      expect.arrayContaining(["The first trucks left on Tuesday.", "Ostmark will pay for fuel."]),
+    );
+  });
+});

@@ -4,7 +4,7 @@ import { nameOpeningPronoun } from "./attribute/pronouns";
 import { AttributionResolver, type ResolvedAttribution } from "./attribute/resolve";
 import { findBlocks } from "./clean/blocks";
 import { standaloneOpening } from "./decompose/antecedents";
-import { hasVerbForm, splitClauses } from "./decompose/clauses";
+import { hasVerbForm, isUnambiguousVerb, splitClauses } from "./decompose/clauses";
 import { type Entity, EntityMemory, nameOpeningThing, openingEntity } from "./decompose/entities";
 import {
   bulletSeries,
@@ -12,9 +12,12 @@ import {
   describeListLead,
   isListHeading,
   type ListDecomposition,
+  type ListLead,
+  mentionedContainerLead,
 } from "./decompose/enumerations";
 import { countFirst, type Piece, splitCoordinatedModifier } from "./decompose/list-items";
 import { lowerLineOpener, WordCases } from "./decompose/opener-case";
+import { isAttributive } from "./decompose/series";
 import { adjustScore, promoteHeadlineClaim } from "./rank/adjust";
 import { attachHeadline, attachTitle, mergeDuplicates, mergeStandfirst } from "./rank/dedupe";
 import { isCheckworthy, scoreSentence } from "./score/index";
@@ -163,6 +166,20 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index];
     if (sentence === undefined) continue;
+    // "- 20 armored ambulances" right after a paragraph about the package, with no "It includes:".
+    const bare =
+      sentence.bullet && !isListLine(sentences[index - 1]) ? bareBullets(sentences, index, entities) : null;
+    if (bare !== null) {
+      const { bullets, lead } = bare;
+      const speaker = creditLister(lead.entity, null, entities);
+      const last = bullets.at(-1) ?? sentence;
+      const parentId = stableId({ start: sentence.start, end: last.end }, lead.lead);
+      const credit = { speaker, reportedBy: null, parentId };
+      claims.push(...bulletClaims(body, bullets, lead.lead, cases, score, credit));
+      previousText = last.text;
+      index += bullets.length - 1;
+      continue;
+    }
     const attribution = attributions.resolve(index);
     const previous = previousText;
     previousText = sentence.text;
@@ -254,17 +271,8 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
         speaker,
         entities,
       );
-      // A list whose lines all open with a capital writes them in sentence case; a mixed one capitalises names.
-      const sentenceCase = !bullets.some((bullet) => STARTS_LOWER_CASE.test(bullet.text));
-      const items = bullets.flatMap((bullet) => {
-        const item = bulletItem(bullet, cases, sentenceCase);
-        return bulletSeries(item) ?? splitCoordinatedModifier(item);
-      });
-      for (const item of items) {
-        const itemText = bulletClaimText(bulletLead.lead, item.text);
-        const itemScore = scoreClaim(itemText, score);
-        claims.push(makeClaim(body, item, itemText, itemScore, speaker, attribution.reportedBy, parentId));
-      }
+      const credit = { speaker, reportedBy: attribution.reportedBy, parentId };
+      claims.push(...bulletClaims(body, bullets, bulletLead.lead, cases, score, credit));
       index += bullets.length;
     } else {
       // "The package also includes 20 trucks.": one more item of a thing someone listed is theirs too.
@@ -367,6 +375,69 @@ function followingBullets(sentences: SentenceUnit[], leadIndex: number): Sentenc
     bullets.push(candidate);
   }
   return bullets;
+}
+
+/**
+ * Each bullet of a list as the claim its lead makes of it ("The package includes" + "- 20 trucks"),
+ * scored on its own words like every claim.
+ */
+function bulletClaims(
+  body: string,
+  bullets: SentenceUnit[],
+  lead: string,
+  cases: WordCases,
+  score: SentenceScorer,
+  credit: { speaker: string | null; reportedBy: string | null; parentId: string | null },
+): ExtractedClaim[] {
+  // A list whose lines all open with a capital writes them in sentence case; a mixed one capitalises names.
+  const sentenceCase = !bullets.some((bullet) => STARTS_LOWER_CASE.test(bullet.text));
+  const items = bullets.flatMap((bullet) => {
+    const item = bulletItem(bullet, cases, sentenceCase);
+    return bulletSeries(item) ?? splitCoordinatedModifier(item);
+  });
+  const { speaker, reportedBy, parentId } = credit;
+  return items.map((item) => {
+    const text = bulletClaimText(lead, item.text);
+    return makeClaim(body, item, text, scoreClaim(text, score), speaker, reportedBy, parentId);
+  });
+}
+
+const MAX_BARE_BULLET_WORDS = 8;
+/** "The first trucks left", "We expect": a bullet opening like a sentence says something itself. */
+const SENTENCE_OPENING = /^(?:the|this|these|those|it|its|they|we|he|she|i|there)\s/i;
+/** How far back in the paragraph before the bullets a sentence naming the listed thing is looked for. */
+const MAX_LEAD_LOOKBACK = 4;
+
+/**
+ * The bullets from `index` on, when they have no lead-in but list things (short, no verb, not opening
+ * like a sentence) and the paragraph before names a package, plan or budget the article described;
+ * each reads "The <package> includes <bullet>". Null otherwise: the bullets stay as they are.
+ */
+function bareBullets(
+  sentences: SentenceUnit[],
+  index: number,
+  entities: EntityMemory,
+): { bullets: SentenceUnit[]; lead: ListLead & { entity: Entity } } | null {
+  const before = sentences[index - 1];
+  if (before === undefined) return null;
+  const bullets = followingBullets(sentences, index - 1);
+  const things = bullets.every((bullet) => {
+    const words = bullet.text.split(/\s+/);
+    return (
+      bullet.bullet &&
+      words.length <= MAX_BARE_BULLET_WORDS &&
+      !SENTENCE_OPENING.test(bullet.text) &&
+      !words.some((word, k) => isUnambiguousVerb(word) && !isAttributive(word, words[k - 1], words[k + 1]))
+    );
+  });
+  if (bullets.length === 0 || !things) return null;
+  for (let k = index - 1; k >= 0 && k >= index - MAX_LEAD_LOOKBACK; k--) {
+    const candidate = sentences[k];
+    if (candidate === undefined || candidate.paragraph !== before.paragraph) break;
+    const lead = mentionedContainerLead(candidate.text, entities);
+    if (lead !== null) return { bullets, lead };
+  }
+  return null;
 }
 
 /** A bullet, or an unmarked "Diesel generators: 60" line that lists one thing and its count. */

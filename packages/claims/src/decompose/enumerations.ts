@@ -163,9 +163,33 @@ const WHAT_LEAD =
 const FOLLOWING_INCLUDED =
   /^the\s+following(?:\s+\p{Ll}+)?\s+(?:are|were|will\s+be|have\s+been)\s+(?:included|provided):?$/iu;
 
-/** "What's in the package" on its own line: a lead for the bullets after it, colon or not. */
+/** "The package contains the following items.", "They are as follows.": a sentence announcing the lines after it. */
+const ANNOUNCES_LIST =
+  /\s(?:the\s+following(?:\s+\p{Ll}+)?|as\s+follows|(?:listed|set\s+out)\s+below)[.!]?$/iu;
+
+/**
+ * "What's in the package" on its own line, or a sentence announcing what follows ("The package
+ * contains the following items."): a lead for the bullets after it, colon or not.
+ */
 export function isListHeading(line: string): boolean {
-  return WHAT_LEAD.test(line.trim());
+  const trimmed = line.trim();
+  return WHAT_LEAD.test(trimmed) || ANNOUNCES_LIST.test(trimmed);
+}
+
+/**
+ * Bullets with no lead-in after a sentence that names a package, plan or budget the article
+ * described ("Valdoria announced a $40 million aid package …" then "- 20 armored ambulances"): each
+ * bullet is something the thing includes. Null when the sentence names no such thing.
+ */
+export function mentionedContainerLead(
+  sentence: string,
+  entities: EntityMemory,
+): (ListLead & { entity: Entity }) | null {
+  const mentioned = thingsMentioned(sentence)
+    .filter((thing) => CONTAINER.test(thing.head))
+    .at(-1);
+  const entity = mentioned === undefined ? null : entities.find(`the ${mentioned.head}`);
+  return entity === null ? null : { lead: `${describe(entity, "it")} includes`, entity };
 }
 
 const LISTED = /\s+(?:are|were)(?:\s+(?:as\s+follows|listed\s+below|below))?$/i;

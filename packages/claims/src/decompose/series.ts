@@ -232,7 +232,7 @@ function opensClause(itemWords: string[]): boolean {
  * "40 armored vehicles", "the elected officials": an "-ed" word after a number or article describes;
  * so does one opening an item before a bare noun ("armored vehicles", not "destroyed 300 homes").
  */
-function isAttributive(word: string, before: string | undefined, after: string | undefined): boolean {
+export function isAttributive(word: string, before: string | undefined, after: string | undefined): boolean {
   if (!/ed$/.test(word)) return false;
   const beforeNoun = after !== undefined && /^\p{Ll}+$/u.test(after) && !DETERMINER_START.test(after);
   if (before === undefined) return beforeNoun;
