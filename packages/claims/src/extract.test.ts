@@ -2142,3 +2142,18 @@ describe("extractClaims on bullets with no lead-in", () => {
     );
   });
 });
+
+describe("extractClaims on a sentence-case bullet list opening with a name", () => {
+  it("keeps 'Stinger' and 'Himars' capitalised and lowers the everyday openers", () => {
+    const body =
+      "Valdoria announced a 90 million crown aid package for Ostmark on Monday.\n\nThe package includes:\n- Stinger missiles\n- Artillery rounds\n- Night-vision goggles\n- Himars launchers\n- Fuel trucks\n";
+    const claims = extractClaims({ body });
+    expectExactOffsets(body, claims);
+    const pkg = "The 90 million crown aid package for Ostmark includes";
+    expect(find(claims, `${pkg} Stinger missiles.`).quote).toBe("Stinger missiles");
+    expect(find(claims, `${pkg} Himars launchers.`).quote).toBe("Himars launchers");
+    expect(find(claims, `${pkg} artillery rounds.`).quote).toBe("Artillery rounds");
+    expect(find(claims, `${pkg} night-vision goggles.`).quote).toBe("Night-vision goggles");
+    expect(find(claims, `${pkg} fuel trucks.`).quote).toBe("Fuel trucks");
+  });
+});

@@ -16,7 +16,7 @@ import {
   mentionedContainerLead,
 } from "./decompose/enumerations";
 import { countFirst, type Piece, splitCoordinatedModifier } from "./decompose/list-items";
-import { lowerLineOpener, WordCases } from "./decompose/opener-case";
+import { lowerBulletOpener, WordCases } from "./decompose/opener-case";
 import { isAttributive } from "./decompose/series";
 import { adjustScore, promoteHeadlineClaim } from "./rank/adjust";
 import { attachHeadline, attachTitle, mergeDuplicates, mergeStandfirst } from "./rank/dedupe";
@@ -544,7 +544,7 @@ const STARTS_LOWER_CASE = /^\p{Ll}/u;
  */
 function bulletItem(bullet: SentenceUnit, cases: WordCases, sentenceCase: boolean): Span & { text: string } {
   const text = bullet.text.replace(/(?:[\s;,]+|[\s,;]+(?:and|or))+$/i, "");
-  const cased = lowerLineOpener(text, cases, sentenceCase);
+  const cased = lowerBulletOpener(text, cases, sentenceCase);
   // "Diesel generators: 60" reads "60 diesel generators"; the span stays the line.
   return { text: countFirst(cased) ?? cased, start: bullet.start, end: bullet.start + text.length };
 }
