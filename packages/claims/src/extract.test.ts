@@ -2157,3 +2157,27 @@ describe("extractClaims on a sentence-case bullet list opening with a name", () 
     expect(find(claims, `${pkg} fuel trucks.`).quote).toBe("Fuel trucks");
   });
 });
+
+describe("extractClaims on an 'of' phrase joining two nouns before the sentence's end", () => {
+  it("does not read the second noun as a verb ('a package of loans and grants for small farms')", () => {
+    const body =
+      "The ministry unveiled a 2 billion crown package of loans and grants for small farms on Tuesday.\n\nThe package includes cheap credit, tax breaks and export guarantees.\n";
+    const claims = extractClaims({ body });
+    expect(
+      find(
+        claims,
+        "The ministry unveiled a 2 billion crown package of loans and grants for small farms on Tuesday.",
+      ).parentId,
+    ).toBeNull();
+    expectItemsOwnSpans(claims, "The 2 billion crown package of loans and grants for small farms includes", [
+      "cheap credit",
+      "tax breaks",
+      "export guarantees",
+    ]);
+  });
+
+  it("still splits a shared subject's second verb ('cut the price of its phones and plans new stores')", () => {
+    const claims = extractClaims({ body: "Acme cut the price of its phones and plans new stores in May.\n" });
+    expect(find(claims, "Acme plans new stores in May.").quote).toBe("plans new stores in May");
+  });
+});

@@ -229,6 +229,8 @@ function findCoordination(text: string): Coordination | null {
     ) {
       // "... and deaths fell": the word after "and" was a noun subject, not a verb.
       if (AUX.test(after.text) || ED_FORM.test(after.text) || IRREGULAR_PAST.test(after.text)) continue;
+      // "a package of loans and grants for farmers": a second noun of an "of" phrase, then its own phrase.
+      if (words[i - 2]?.text === "of" && NOUN_PHRASE_GOES_ON.test(after.text)) continue;
       return { andStart: word.start, secondStart: next.start, subject };
     }
     // "Police arrested 14 people and seized 200 kilograms", "… and ordered him to pay": two past tenses,
@@ -245,6 +247,8 @@ function findCoordination(text: string): Coordination | null {
   }
   return null;
 }
+
+const NOUN_PHRASE_GOES_ON = /^(?:for|worth|valued|totaling|totalling)$/;
 
 function isPastTense(word: string): boolean {
   return PAST_FORM.test(word) || IRREGULAR_PAST.test(word);
