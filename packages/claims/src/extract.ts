@@ -1,3 +1,4 @@
+import type { SpeakerAction } from "./attribute/detect";
 import { detectAttribution } from "./attribute/detect";
 import { parseSpeakerPhrase, personWithRole } from "./attribute/names";
 import { nameOpeningPronoun } from "./attribute/pronouns";
@@ -242,6 +243,16 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
         atomic.push({ ...clause, text: clauseText });
       }
     }
+    const action = attribution.action === null ? null : actionClaim(sentence, attribution.action, speaker);
+    if (action !== null) {
+      // "Judge Roe said … and ordered him to repay the money": what the speaker did is a claim of its
+      // own, next to what they said (which then spans its own words, not the sentence).
+      if (atomic.length === 0) {
+        const start = sentence.start + attribution.contentStart;
+        atomic.push({ text, start, end: sentence.start + attribution.contentEnd });
+      }
+      atomic.push(action);
+    }
     entities.learn(sentence.text, speaker);
 
     // Only list items name their parent; computing the id for every sentence would be wasted work.
@@ -325,6 +336,18 @@ function reportedClause(clause: Piece): (Piece & { speaker: string | null }) | n
     end: clause.start + tag.contentEnd - repeated,
     speaker,
   };
+}
+
+/** "… and ordered him to repay the money" → "Judge Ilse Moreau ordered him to repay the money.", as the article's. */
+function actionClaim(
+  sentence: SentenceUnit,
+  action: SpeakerAction,
+  speaker: string | null,
+): (Piece & { speaker: null }) | null {
+  const subject = /^(?:he|she|it|they|we|i)$/i.test(action.subject.trim()) ? speaker : action.subject;
+  if (subject === null) return null;
+  const text = asSentence(`${subject} ${sentence.text.slice(action.start, action.end)}`);
+  return { text, start: sentence.start + action.start, end: sentence.start + action.end, speaker: null };
 }
 
 /**

@@ -409,6 +409,20 @@ describe("one speaker reporting two claims ('said A but noted that B')", () => {
     ]);
   });
 
+  it("makes a deed after the claim a claim of its own, with its own span", () => {
+    expect(
+      claimsOf(
+        "Judge Ilse Moreau said the mayor had taken 2.4 million euros and ordered him to repay the money.",
+      ),
+    ).toEqual([
+      ["The mayor had taken 2.4 million euros.", "the mayor had taken 2.4 million euros", "Ilse Moreau"],
+      ["Judge Ilse Moreau ordered him to repay the money.", "ordered him to repay the money", null],
+    ]);
+    expect(
+      claimsOf("The minister said prices had risen 4 percent and approved a raise for nurses.")[1],
+    ).toEqual(["The minister approved a raise for nurses.", "approved a raise for nurses", null]);
+  });
+
   it("keeps a second action that reports nothing out of the claim", () => {
     const body = "Roe said the 2024 plan cost $40 million and warned voters about it.";
     expect(claimsOf(body)).toEqual([["The 2024 plan cost $40 million.", body, "Roe"]]);

@@ -31,6 +31,15 @@ export interface Attribution {
   prefix: string;
   /** A tag in the middle ("..., officials said Tuesday, after ...") to leave out of the claim. */
   cut?: AttributionCut;
+  /** The speaker's own action after the claim ("… and ordered him to repay the money"). */
+  action?: SpeakerAction;
+}
+
+/** What a speaker did after saying something, relative offsets; `subject` is the speaker as written. */
+export interface SpeakerAction {
+  start: number;
+  end: number;
+  subject: string;
 }
 
 const MAX_SPEAKER_WORDS = 12;
@@ -373,7 +382,19 @@ function leadingAccordingTo(sentence: string): Attribution | null {
 }
 
 const SPEAKER_ACTION =
-  /,?\s+and\s+(?:called|urged|demanded|vowed|pledged|promised|asked|accused|announced|warned|insisted|threatened|appealed)\s/;
+  /,?\s+and\s+(called|urged|demanded|vowed|pledged|promised|asked|accused|announced|warned|insisted|threatened|appealed|ordered|sentenced|fined|signed|approved|rejected|dismissed|resigned)\s/;
+/** Second actions that are deeds, claims of their own ("and ordered him to repay"), not more talk ("and urged calm"). */
+const DEED =
+  /^(?:pledged|promised|announced|ordered|sentenced|fined|signed|approved|rejected|dismissed|resigned)$/;
+
+/** The action from its verb to the sentence's end, when it says enough to be a claim. */
+function spokenAction(sentence: string, at: number, subject: string): SpeakerAction | null {
+  const verb = /^,?\s+and\s+/.exec(sentence.slice(at));
+  const range = verb === null ? null : trimmedRange(sentence, at + verb[0].length, sentence.length);
+  if (range === null || sentence.slice(range.contentStart, range.contentEnd).split(/\s+/).length < 3)
+    return null;
+  return { start: range.contentStart, end: range.contentEnd, subject };
+}
 
 /** "…, but noted that …", "and said …": the same speaker reporting a second claim. */
 const SECOND_REPORT =
@@ -490,7 +511,16 @@ function leadingSpeaker(sentence: string): Attribution | null {
     if (content === null)
       return { speakerPhrase: phrase, reporterPhrase: null, contentStart: 0, contentEnd: 0, prefix: "" };
     const cut = secondReport(sentence, content.contentStart, content.contentEnd);
-    return { speakerPhrase: phrase, reporterPhrase: null, ...content, prefix: "", ...(cut && { cut }) };
+    const deed = ownAction !== null && DEED.test(ownAction[1] ?? "");
+    const action = deed ? spokenAction(sentence, contentFrom + (ownAction?.index ?? 0), phrase) : null;
+    return {
+      speakerPhrase: phrase,
+      reporterPhrase: null,
+      ...content,
+      prefix: "",
+      ...(cut && { cut }),
+      ...(action && { action }),
+    };
   }
   return null;
 }

@@ -1,4 +1,10 @@
-import { type Attribution, type AttributionCut, detectAttribution, POSSESSIVE_SPOKESPEOPLE } from "./detect";
+import {
+  type Attribution,
+  type AttributionCut,
+  detectAttribution,
+  POSSESSIVE_SPOKESPEOPLE,
+  type SpeakerAction,
+} from "./detect";
 import { SpeakerMemory } from "./memory";
 import {
   isOrganisationNoun,
@@ -28,6 +34,8 @@ export interface ResolvedAttribution {
   pronounSpeaker: boolean;
   /** The sentence only names a speaker ("Roe said."). */
   bareTag: boolean;
+  /** What the speaker did after saying it ("… and ordered him to repay the money"), relative offsets. */
+  action: SpeakerAction | null;
 }
 
 const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
@@ -153,6 +161,7 @@ function toResult(
     cut: own?.cut ?? null,
     bareTag: own !== null && own.contentStart === own.contentEnd,
     pronounSpeaker: own?.speakerPhrase != null && PRONOUN.test(own.speakerPhrase.trim()),
+    action: own?.action ?? null,
   };
 }
 
