@@ -458,6 +458,18 @@ describe("a described thing's postmodifier", () => {
   });
 });
 
+describe("mentions that describe no particular thing", () => {
+  it("are not remembered: 'No bill is.', 'a good bill', 'any deal'", () => {
+    const memory = new EntityMemory();
+    memory.learn("The Senate passed a $1.2 trillion spending bill on Saturday.", null);
+    memory.learn("“It is a good bill. No bill is perfect,” Voss said.", "Clara Voss");
+    memory.learn("Critics said any deal would fail.", null);
+    expect(texts("The bill includes pay and fuel", memory)?.[0]).toBe(
+      "The $1.2 trillion spending bill includes pay.",
+    );
+  });
+});
+
 describe("a described thing's amount and compounds", () => {
   it("keeps an amount with its currency word and skips a head word that modifies another noun", () => {
     const memory = new EntityMemory();

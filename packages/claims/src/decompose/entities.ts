@@ -35,6 +35,22 @@ const RIGHT_STOP =
 const DATE =
   /\b(?:on\s+)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?)(?![\d,])/;
 const MAX_ENTITIES = 24;
+/** Words that judge a thing rather than describe it: "a good bill" is no particular bill. */
+const JUDGING =
+  /^(?:good|bad|great|terrible|awful|fair|unfair|perfect|decent|fine|poor|strong|weak|big|huge|small|terrific|wonderful|horrible|reckless|responsible|historic|bold|sensible|balanced|real)$/i;
+
+/** "good bill", "a really bad deal": the head with only judging words (and determiners) before it. */
+function isOnlyJudged(phrase: string): boolean {
+  const words = stripDeterminer(phrase).split(" ");
+  return (
+    words.length > 1 &&
+    words.slice(0, -1).every((word) => JUDGING.test(word) || /^(?:very|really|so)$/i.test(word))
+  );
+}
+
+/** Phrase openings that refer back or quantify instead of describing: "the plan", "no bill", "any deal". */
+const NOT_A_DESCRIPTION =
+  /^[“"‘']?(?:the|this|that|no|any|every|each|another|such|either|neither|what|which|whose|some|other|all|many|few|most)\s/i;
 /** Nouns a head word can modify ("aid groups", "budget cuts"), so that it describes no thing itself. */
 const COMPOUND_NOUN =
   /^(?:groups?|workers?|agenc(?:y|ies)|organi[sz]ations?|officials?|convoys?|flights?|trucks?|cuts?|talks|negotiations|recipients?|efforts?|projects?|committees?|offices?|managers?|chiefs?|deficits?|shortfalls?|gaps?|battles?|fights?|disputes?|debates?|votes?)[,;:.]?$/i;
@@ -100,7 +116,8 @@ export class EntityMemory {
       const { phrase, start } = describedPhrase(words, i);
       // Only descriptive mentions are worth reusing: they carry a number, a name or a modifier.
       // "“The package": a quotation mark before the article leaves it a reference all the same.
-      if (phrase.split(" ").length < 2 || /^[“"‘']?(?:the|this|that)\s/i.test(phrase)) continue;
+      // Nor "No bill" or "every budget": a quantifier names no particular thing.
+      if (phrase.split(" ").length < 2 || NOT_A_DESCRIPTION.test(phrase) || isOnlyJudged(phrase)) continue;
       const earlier =
         BEFORE_EARLIER.test(words[start - 1] ?? "") || words.slice(start, i).some((w) => EARLIER.test(w));
       this.entities.push({
