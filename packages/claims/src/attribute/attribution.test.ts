@@ -204,6 +204,11 @@ describe("closing tags with roles, appositives and days", () => {
       "Ferry traffic fell 12 percent.",
     ],
     [
+      "Unemployment fell to 5.1 percent in May, per Eurostat.",
+      "Eurostat",
+      "Unemployment fell to 5.1 percent in May.",
+    ],
+    [
       "Mia Dahl, 67, said her house had flooded three times since 2015.",
       "Mia Dahl",
       "Mia Dahl's house had flooded three times since 2015.",
@@ -426,5 +431,22 @@ describe("one speaker reporting two claims ('said A but noted that B')", () => {
   it("keeps a second action that reports nothing out of the claim", () => {
     const body = "Roe said the 2024 plan cost $40 million and warned voters about it.";
     expect(claimsOf(body)).toEqual([["The 2024 plan cost $40 million.", body, "Roe"]]);
+  });
+});
+
+describe("a source after 'per'", () => {
+  it("credits the source, and reads 'the authority's website' as the authority's", () => {
+    const [claim] = extractClaims({
+      body: "The Halvik Port Authority opened a new terminal in May. The port handles about 30 percent of the country's container trade, per the authority's website.",
+    }).filter((c) => c.quote.startsWith("The port"));
+    expect(claim?.text).toBe("The port handles about 30 percent of the country's container trade.");
+    expect(claim?.speaker).toBe("the Halvik Port Authority");
+  });
+
+  it("leaves 'per year' and 'per ride' in the claim", () => {
+    for (const body of ["Costs rose 5 percent, per year.", "The fare is 2 euros, per ride."]) {
+      const [claim] = extractClaims({ body });
+      expect([claim?.text, claim?.speaker]).toEqual([body, null]);
+    }
   });
 });

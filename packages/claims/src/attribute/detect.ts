@@ -63,6 +63,8 @@ function isRolePhrase(text: string): boolean {
 const ADDING_WORDS = "adding|noting|saying|warning|arguing|insisting";
 const TAG_PARTICIPLE = new RegExp(`,\\s+(?:${ADDING_WORDS}|explaining|calling)[\\s:]`);
 const TAIL_ACCORDING_TO = /^according to\s+(.{2,160})$/i;
+/** "per the authority's website", "per Eurostat"; not "per year" or "per cent". */
+const TAIL_PER = /^per\s+((?:the|a|an)\s+[^,]{2,100}|\p{Lu}[^,]{1,100})$/u;
 const TAIL_VERB_FIRST = /^(?:said|says|added|adds|told|wrote)\s+(.{2,160})$/;
 
 /** Longer "sentences" are unpunctuated dumps, not reported speech; skipping them keeps this linear. */
@@ -74,7 +76,8 @@ export function detectAttribution(sentence: string): Attribution | null {
     const referring = referringTag(sentence);
     if (referring !== null) return referring;
   }
-  if (!MENTIONS_REPORTING.test(sentence) && !/^\s*Per\s/.test(sentence)) return null;
+  if (!MENTIONS_REPORTING.test(sentence) && !/^\s*Per\s/.test(sentence) && !sentence.includes(", per "))
+    return null;
   const found =
     trailingTag(sentence) ??
     middleTag(sentence) ??
@@ -184,6 +187,9 @@ function addedClaim(
  * `afterQuote`: the tail follows a closing quotation mark, so "Sen. Jane Roe, D-Iowa, said" is a tag.
  */
 function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefined {
+  // "…, per the authority's website", "…, per Eurostat": a source named after "per".
+  const per = tail.startsWith("per ") ? TAIL_PER.exec(tail) : null;
+  if (per !== null) return per[1] ?? null;
   const according = TAIL_ACCORDING_TO.exec(tail);
   if (according !== null) {
     // "…, according to the agency, 40 percent were overweight": a clause after it, so no closing tag;
