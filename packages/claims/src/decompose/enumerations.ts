@@ -53,13 +53,17 @@ const PART_OF =
  * `content` is the claim part of the sentence, starting at body offset `base`; `cases` tells a name
  * opening the sentence from a common word.
  */
+/** What any list below needs: a comma, semicolon, colon, bracket or a joining word. */
+const LIST_SEPARATOR = /[,;:()]| (?:and|or|plus|to) | as well as | along with | together with | alongside /;
+
 export function decomposeList(
   content: string,
   base: number,
   entities: EntityMemory,
   cases: WordCases = WordCases.NONE,
 ): ListDecomposition | null {
-  if (content.length > MAX_LIST_SENTENCE) return null;
+  // Every list separates its items somehow; most sentences hold no separator and skip every reader.
+  if (content.length > MAX_LIST_SENTENCE || !LIST_SEPARATOR.test(content)) return null;
   // “We are also sending A, B and C.”: a quotation around the whole sentence hides no list separator.
   const quoted = WHOLE_QUOTATION.exec(content);
   if (quoted !== null) return decomposeList(quoted[1] ?? "", base + 1, entities, cases);
