@@ -201,7 +201,10 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
     const reported =
       (attribution.prefix === "" && OPENING_QUOTES.test(sentence.text.slice(0, attribution.contentStart))) ||
       (attribution.pronounSpeaker && /^(?:he|she)\s/i.test(sentence.text));
-    const speakerName = reported ? attribution.speaker : null;
+    // "The union welcomed the offer, saying it was a step forward": after an action on something,
+    // "it" is that thing, not the speaker.
+    const afterAction = attribution.action?.subject === "" && /^its?\s/i.test(content);
+    const speakerName = reported && !afterAction ? attribution.speaker : null;
     const claimText = withoutCut(sentence.text, attribution);
     // "It includes ..." after "The council approved the budget." reads "The budget includes ...".
     const opensSentence = attribution.contentStart === 0 && attribution.prefix === "";
@@ -338,15 +341,20 @@ function reportedClause(clause: Piece): (Piece & { speaker: string | null }) | n
   };
 }
 
-/** "… and ordered him to repay the money" → "Judge Ilse Moreau ordered him to repay the money.", as the article's. */
+/**
+ * "… and ordered him to repay the money" → "Judge Ilse Moreau ordered him to repay the money.";
+ * "The bank kept its rate at 4.5 percent, saying …" → "The bank kept its rate at 4.5 percent.": the
+ * article's own claim about what the speaker did.
+ */
 function actionClaim(
   sentence: SentenceUnit,
   action: SpeakerAction,
   speaker: string | null,
 ): (Piece & { speaker: null }) | null {
+  const words = sentence.text.slice(action.start, action.end);
   const subject = /^(?:he|she|it|they|we|i)$/i.test(action.subject.trim()) ? speaker : action.subject;
   if (subject === null) return null;
-  const text = asSentence(`${subject} ${sentence.text.slice(action.start, action.end)}`);
+  const text = asSentence(subject === "" ? words : `${subject} ${words}`);
   return { text, start: sentence.start + action.start, end: sentence.start + action.end, speaker: null };
 }
 

@@ -450,3 +450,36 @@ describe("a source after 'per'", () => {
     }
   });
 });
+
+describe("', saying …' after what the subject did", () => {
+  const claimsOf = (body: string) =>
+    extractClaims({ body })
+      .sort((a, b) => a.start - b.start)
+      .map((claim) => [claim.text, claim.quote, claim.speaker]);
+
+  it("gives the action (the article's) and what was said (the subject's), for any subject", () => {
+    expect(
+      claimsOf(
+        "The Ostmark central bank kept its main rate at 4.5 percent on Thursday, saying inflation was slowing faster than expected.",
+      ),
+    ).toEqual([
+      [
+        "The Ostmark central bank kept its main rate at 4.5 percent on Thursday.",
+        "The Ostmark central bank kept its main rate at 4.5 percent on Thursday",
+        null,
+      ],
+      [
+        "Inflation was slowing faster than expected.",
+        "inflation was slowing faster than expected",
+        "the Ostmark central bank",
+      ],
+    ]);
+  });
+
+  it("leaves an 'it' after an action on something unnamed: it may be that thing", () => {
+    expect(claimsOf("The union welcomed the 4 percent offer, saying it was a step forward.")).toEqual([
+      ["The union welcomed the 4 percent offer.", "The union welcomed the 4 percent offer", null],
+      ["It was a step forward.", "it was a step forward", "the union"],
+    ]);
+  });
+});

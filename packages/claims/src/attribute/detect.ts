@@ -35,7 +35,10 @@ export interface Attribution {
   action?: SpeakerAction;
 }
 
-/** What a speaker did after saying something, relative offsets; `subject` is the speaker as written. */
+/**
+ * What a speaker did besides saying something, relative offsets; `subject` is the speaker as written,
+ * or "" when the action's words hold it ("The bank kept its rate, saying …").
+ */
 export interface SpeakerAction {
   start: number;
   end: number;
@@ -365,14 +368,35 @@ function reportsHere(verb: string, next: string): boolean {
 const SAYING =
   /^(?:[^,"“”]{2,60},\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}'’-]*),?(?:\s+[^,"“”]{2,60},)?\s+\p{Ll}+ed\s[^"“”]{0,120}?,\s+saying\s+(?:that\s+)?/u;
 
+/**
+ * "The Ostmark central bank kept its rate at 4.5 percent, saying inflation was slowing": any subject
+ * before a past-tense verb. Tried after SAYING, which reads roles around a name.
+ */
+const SUBJECT_THEN_PAST =
+  /^((?:The\s+)?(?:[\p{L}.'’&-]+\s+){0,5}?)(?:\p{Ll}+ed|kept|held|cut|set|left|made|gave|took|sent|put|met|won|lost|rose|fell|grew|paid|sold|bought|spent|hit|shut|began|ended|told|sought)\s/u;
+const THEN_SAYING = /,\s+saying\s+(?:that\s+)?/;
+
 function participleTag(sentence: string): Attribution | null {
   // SAYING is costly to try and needs the word, so most sentences are done here.
   if (!sentence.includes("saying")) return null;
   const match = SAYING.exec(sentence);
-  const phrase = match?.[1];
-  if (match === null || phrase === undefined || !isSpeakerPhrase(phrase)) return null;
-  const content = trimmedRange(sentence, match[0].length, sentence.length);
-  return content === null ? null : { speakerPhrase: phrase, reporterPhrase: null, ...content, prefix: "" };
+  const named = match?.[1];
+  const saying = match === null ? THEN_SAYING.exec(sentence) : null;
+  const phrase = named ?? (saying === null ? undefined : SUBJECT_THEN_PAST.exec(sentence)?.[1]?.trim());
+  const contentFrom = match?.[0].length ?? (saying === null ? 0 : saying.index + saying[0].length);
+  if (phrase === undefined || contentFrom === 0 || !isSpeakerPhrase(phrase)) return null;
+  const content = trimmedRange(sentence, contentFrom, sentence.length);
+  if (content === null) return null;
+  // What the subject did before saying it is a claim too: "The bank kept its rate at 4.5 percent."
+  const actionEnd = sentence.lastIndexOf(", saying", contentFrom);
+  const action = trimmedRange(sentence, 0, actionEnd);
+  return {
+    speakerPhrase: phrase,
+    reporterPhrase: null,
+    ...content,
+    prefix: "",
+    ...(action && { action: { start: action.contentStart, end: action.contentEnd, subject: "" } }),
+  };
 }
 
 const LEADING_ACCORDING_TO =
@@ -504,6 +528,8 @@ function leadingSpeaker(sentence: string): Attribution | null {
       else if (!CLAUSE_VERB.has(lower) && lower !== "told" && lower !== "tells") {
         // "The unions welcomed the plan but said …": what they said is the claim.
         if (THEN_SAID.test(sentence.slice(contentFrom))) continue;
+        // "Roe criticised the plan, saying …": what was said is read by participleTag.
+        if (sentence.includes(", saying ")) continue;
         // "Roe announced a new plan": the whole sentence is the claim, made by Roe.
         const whole = trimmedRange(sentence, 0, sentence.length);
         return whole === null ? null : { speakerPhrase: phrase, reporterPhrase: null, ...whole, prefix: "" };
