@@ -4,6 +4,13 @@ import { detectAttribution } from "./detect";
 import { parseSpeakerPhrase } from "./names";
 import { resolveAttributions } from "./resolve";
 
+/** Each claim's text, quote and speaker, in the article's order. */
+function claimsOf(body: string): Array<[string, string, string | null]> {
+  return extractClaims({ body })
+    .sort((a, b) => a.start - b.start)
+    .map((claim) => [claim.text, claim.quote, claim.speaker]);
+}
+
 function content(sentence: string): string | null {
   const found = detectAttribution(sentence);
   return found === null ? null : sentence.slice(found.contentStart, found.contentEnd);
@@ -380,11 +387,6 @@ describe("companies and other organisations as speakers", () => {
 });
 
 describe("one speaker reporting two claims ('said A but noted that B')", () => {
-  const claimsOf = (body: string) =>
-    extractClaims({ body })
-      .sort((a, b) => a.start - b.start)
-      .map((claim) => [claim.text, claim.quote, claim.speaker]);
-
   it("splits at the second reporting verb, each claim with its own span", () => {
     expect(
       claimsOf(
@@ -452,11 +454,6 @@ describe("a source after 'per'", () => {
 });
 
 describe("', saying …' after what the subject did", () => {
-  const claimsOf = (body: string) =>
-    extractClaims({ body })
-      .sort((a, b) => a.start - b.start)
-      .map((claim) => [claim.text, claim.quote, claim.speaker]);
-
   it("gives the action (the article's) and what was said (the subject's), for any subject", () => {
     expect(
       claimsOf(
