@@ -216,6 +216,16 @@ describe("closing tags with roles, appositives and days", () => {
       "Unemployment fell to 5.1 percent in May.",
     ],
     [
+      "The minister knew of the fraud in March, according to letters seen by the Nordic Ledger.",
+      "the Nordic Ledger",
+      "The minister knew of the fraud in March.",
+    ],
+    [
+      "The hospital billed 3.4 million crowns for operations that never took place, according to emails obtained by the Harbor Times.",
+      "the Harbor Times",
+      "The hospital billed 3.4 million crowns for operations that never took place.",
+    ],
+    [
       "Mia Dahl, 67, said her house had flooded three times since 2015.",
       "Mia Dahl",
       "Mia Dahl's house had flooded three times since 2015.",
