@@ -2181,3 +2181,26 @@ describe("extractClaims on an 'of' phrase joining two nouns before the sentence'
     expect(find(claims, "Acme plans new stores in May.").quote).toBe("plans new stores in May");
   });
 });
+
+describe("extractClaims on a counted thing paired with a thing that has its own phrase", () => {
+  const pkg = "The Kelvar government approved a $95 million winter aid package for Ostvale on Monday.";
+
+  it("splits 'also contains 40 mobile clinics and fuel for district heating plants', tag and all", () => {
+    const body = `${pkg} The package also contains 40 mobile clinics and fuel for district heating plants, the ministry said in a statement.\n`;
+    const claims = extractClaims({ body });
+    expectExactOffsets(body, claims);
+    const lead = "The $95 million winter aid package for Ostvale also includes";
+    expectItemsOwnSpans(claims, lead, ["40 mobile clinics", "fuel for district heating plants"]);
+    expect(find(claims, `${lead} 40 mobile clinics.`).speaker).toBe("the ministry");
+    expect(find(claims, `${lead} fuel for district heating plants.`).speaker).toBe("the ministry");
+  });
+
+  it("splits a spending pair the same way, and keeps 'supplies of food and water for …' whole", () => {
+    const grant = extractClaims({ body: "The grant will fund 40 teachers and training for nurses.\n" });
+    expectItemsOwnSpans(grant, "The grant will fund", ["40 teachers", "training for nurses"]);
+    const body = `${pkg} It also includes supplies of food and water for 3,000 people.\n`;
+    expect(extractClaims({ body }).map((claim) => claim.text)).toContain(
+      "The $95 million winter aid package for Ostvale also includes supplies of food and water for 3,000 people.",
+    );
+  });
+});

@@ -27,6 +27,23 @@ describe("splitListItems", () => {
     expect(items("40 trucks and some 3,000 rounds of ammunition")).toHaveLength(2);
   });
 
+  it("splits a counted thing from a thing with its own phrase ('40 mobile clinics and fuel for plants')", () => {
+    const items = (text: string) => splitListItems(text, 0)?.map((i) => [i.text, text.slice(i.start, i.end)]);
+    expect(items("40 mobile clinics and fuel for district heating plants")).toEqual([
+      ["40 mobile clinics", "40 mobile clinics"],
+      ["fuel for district heating plants", "fuel for district heating plants"],
+    ]);
+    expect(items("12 generators and spare parts for water pumps")?.map(([text]) => text)).toEqual([
+      "12 generators",
+      "spare parts for water pumps",
+    ]);
+    // The "and" inside the first's "of" phrase, a predicate after it, or no count: one thing.
+    expect(splitListItems("supplies of food and water for 3,000 people", 0)).toBeNull();
+    expect(splitListItems("12 tonnes of flour and sugar for bakeries", 0)).toBeNull();
+    expect(splitListItems("40 trucks and sent troops to the border", 0)).toBeNull();
+    expect(splitListItems("tents and blankets for displaced families", 0)).toBeNull();
+  });
+
   it("splits comma and semicolon lists with a final conjunction, keeping item offsets", () => {
     const text = "fuel subsidies for farmers, 500 electric buses, and free school meals";
     const items = splitListItems(text, 10) ?? [];

@@ -1,4 +1,5 @@
 import { asSentence } from "../util/text";
+import { isUnambiguousVerb } from "./clauses";
 import { lowerCommonOpener } from "./opener-case";
 
 /** A piece of text with its offsets in the article body. */
@@ -177,7 +178,10 @@ function splitPair(piece: Piece, alone: boolean): Piece[] | null {
   const first = (match[1] ?? "").slice(pairing);
   const conjunction = match[2] ?? "";
   const second = match[3] ?? "";
-  const clearlyTwo = conjunction === "as well as" || (AMOUNT_START.test(first) && AMOUNT_START.test(second));
+  const clearlyTwo =
+    conjunction === "as well as" ||
+    (AMOUNT_START.test(first) && AMOUNT_START.test(second)) ||
+    countedThenThing(first, second);
   if (
     alone &&
     !clearlyTwo &&
@@ -190,6 +194,27 @@ function splitPair(piece: Piece, alone: boolean): Piece[] | null {
     { text: first, start: piece.start + pairing, end: piece.start + pairing + first.length },
     { text: second, start: piece.start + secondStart, end: piece.end },
   ];
+}
+
+const MAX_COUNTED_ITEM_WORDS = 4;
+const MAX_PHRASED_ITEM_WORDS = 7;
+/** "for", "of", "in": a preposition that may carry a phrase over both sides of an "and". */
+const PAIR_PREPOSITION = /\s(?:for|of|to|in|on|with|by|from)\s/;
+
+/**
+ * "40 mobile clinics and fuel for district heating plants": a counted thing without a phrase of its
+ * own, then a thing with one, are two items; the phrase belongs to the second. In "supplies of food
+ * and water for 3,000 people" the "and" sits inside the first's "of" phrase, so the pair stays one.
+ */
+function countedThenThing(first: string, second: string): boolean {
+  return (
+    AMOUNT_START.test(first) &&
+    first.split(/\s+/).length <= MAX_COUNTED_ITEM_WORDS &&
+    !PAIR_PREPOSITION.test(` ${first} `) &&
+    // "40 trucks and sent troops to the border": a second part opening with a verb is a predicate.
+    !isUnambiguousVerb(second.split(/\s/, 1)[0] ?? "") &&
+    second.split(/\s+/).length <= MAX_PHRASED_ITEM_WORDS
+  );
 }
 
 /**
