@@ -2204,3 +2204,18 @@ describe("extractClaims on a counted thing paired with a thing that has its own 
     );
   });
 });
+
+describe("extractClaims on a pair whose second thing is a plural noun with its own phrase", () => {
+  it("lists 'Among the items are 40 tents and stoves for shelters' instead of reading 'stoves' as a verb", () => {
+    const body =
+      "Valdoria approved a $40 million aid package for Ostmark on Monday. Among the items are 40 tents and stoves for shelters. Also included are 300 cots and blankets for displaced families.\n";
+    const claims = extractClaims({ body });
+    expectExactOffsets(body, claims);
+    expectItemsOwnSpans(claims, "The $40 million aid package for Ostmark includes", [
+      "40 tents",
+      "stoves for shelters",
+      "300 cots",
+      "blankets for displaced families",
+    ]);
+  });
+});

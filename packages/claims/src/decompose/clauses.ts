@@ -231,6 +231,9 @@ function findCoordination(text: string): Coordination | null {
       if (AUX.test(after.text) || ED_FORM.test(after.text) || IRREGULAR_PAST.test(after.text)) continue;
       // "a package of loans and grants for farmers": a second noun of an "of" phrase, then its own phrase.
       if (words[i - 2]?.text === "of" && NOUN_PHRASE_GOES_ON.test(after.text)) continue;
+      // "includes 40 tents and stoves for shelters": an "-s" word before "for" or "of" is a noun,
+      // unless it is a verb that takes one ("and calls for talks", "and warns of delays").
+      if (/^(?:for|of)$/.test(after.text) && !VERB_BEFORE_FOR_OR_OF.test(next.text)) continue;
       return { andStart: word.start, secondStart: next.start, subject };
     }
     // "Police arrested 14 people and seized 200 kilograms", "… and ordered him to pay": two past tenses,
@@ -249,6 +252,8 @@ function findCoordination(text: string): Coordination | null {
 }
 
 const NOUN_PHRASE_GOES_ON = /^(?:for|worth|valued|totaling|totalling)$/;
+const VERB_BEFORE_FOR_OR_OF =
+  /^(?:calls|pays|looks|asks|accounts|waits|stands|votes|argues|cares|searches|applies|opts|prepares|qualifies|campaigns|lobbies|works|competes|allows|provides|consists|approves|warns|dies|speaks|thinks|hears|learns|smells|tires|disposes|reminds|informs|convinces|accuses|robs|clears|relieves|deprives)$/;
 
 function isPastTense(word: string): boolean {
   return PAST_FORM.test(word) || IRREGULAR_PAST.test(word);

@@ -177,6 +177,18 @@ describe("splitClauses", () => {
     ).toEqual(["Acme is closing 12 stores", "Acme plans new outlets in the north"]);
   });
 
+  it("reads an '-s' word before 'for' or 'of' after 'and' as a noun, unless it takes one as a verb", () => {
+    const one = (text: string) => splitClauses(text, 0).map((c) => c.text);
+    expect(one("The package includes 40 tents and stoves for shelters")).toHaveLength(1);
+    expect(one("Also included are 300 tents and blankets for displaced families")).toHaveLength(1);
+    expect(one("It contains 12 radars and spare parts of older tanks")).toHaveLength(1);
+    expect(one("The mayor rejected the plan and calls for new talks")).toEqual([
+      "The mayor rejected the plan",
+      "The mayor calls for new talks",
+    ]);
+    expect(one("The council bought 12 buses and pays for their fuel")).toHaveLength(2);
+  });
+
   it("ends a shared subject at a past-tense verb, but not at an attributive one", () => {
     expect(
       splitClauses("The council approved the budget and expects a surplus of 3 million", 0).map(
