@@ -2219,3 +2219,15 @@ describe("extractClaims on a pair whose second thing is a plural noun with its o
     ]);
   });
 });
+
+describe("extractClaims on a tranche described with a participle and a time", () => {
+  it("names 'That tranche' as 'The earlier $30 million tranche announced in September'", () => {
+    const body =
+      "Kelvar approved a $95 million aid package for Ostvale on Monday. It follows an earlier $30 million tranche announced in September. That tranche paid for 200 field kitchens and 15 ambulances, according to ministry figures.\n";
+    const claims = extractClaims({ body });
+    expectExactOffsets(body, claims);
+    const lead = "The earlier $30 million tranche announced in September paid for";
+    expectItemsOwnSpans(claims, lead, ["200 field kitchens", "15 ambulances"]);
+    expect(find(claims, `${lead} 15 ambulances.`).speaker).toBe("the ministry");
+  });
+});

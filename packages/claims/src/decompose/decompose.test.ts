@@ -499,6 +499,37 @@ describe("mentions that describe no particular thing", () => {
   });
 });
 
+describe("a described thing's participle phrase", () => {
+  // The time or amount a participle or value word gives stays; a participle with neither goes.
+  it.each([
+    [
+      "It follows an earlier $30 million tranche announced in September.",
+      "earlier $30 million tranche announced in September",
+    ],
+    ["Kelvar sent a $30 million tranche announced last week.", "$30 million tranche announced last week"],
+    [
+      "Kelvar sent a $30 million tranche unveiled on Oct. 3, officials said.",
+      "$30 million tranche unveiled on Oct. 3",
+    ],
+    [
+      "Kelvar sent a $30 million tranche announced in March 2024.",
+      "$30 million tranche announced in March 2024",
+    ],
+    ["Kelvar sent a tranche valued at $30 million in May.", "tranche valued at $30 million"],
+    [
+      "Kelvar sent a tranche valued at 30 million euros, officials said.",
+      "tranche valued at 30 million euros",
+    ],
+    ["Kelvar sent a $30 million tranche approved in parliament on a close vote.", "$30 million tranche"],
+  ])("%s → the %s", (sentence, described) => {
+    const memory = new EntityMemory();
+    memory.learn(sentence, null);
+    expect(texts("The tranche includes 200 field kitchens and 15 ambulances", memory)?.[0]).toBe(
+      `The ${described} includes 200 field kitchens.`,
+    );
+  });
+});
+
 describe("a described thing's amount and compounds", () => {
   it("keeps an amount with its currency word and skips a head word that modifies another noun", () => {
     const memory = new EntityMemory();

@@ -454,8 +454,51 @@ function nounPhraseSpan(words: string[], headIndex: number): [number, number] {
     }
     // "plan for farmers hit by the drought": a participle cut from its "by" phrase says nothing.
     if (/^by$/i.test(words[end] ?? "") && PASSIVE_PARTICIPLE.test(words[end - 1] ?? "")) end--;
+    else if (end - 1 > headIndex) end = withParticiplePhrase(words, end);
   }
   return [start, end];
+}
+
+/** A participle or value word that says nothing without what follows it. */
+const OPEN_POSTMODIFIER =
+  /^(?:announced|unveiled|approved|passed|signed|valued|costing|totaling|totalling)$/i;
+const VALUE_WORD = /^(?:valued|costing|totaling|totalling)$/i;
+const TIME_WORD =
+  /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|spring|summer|autumn|fall|winter|\d{4})[,;:.]?$/;
+const TIME_OPENER = /^(?:in|on|last|this)$/i;
+const DAY_OR_YEAR = /^\d{1,4}[,;:.]?$/;
+const MAX_AMOUNT_WORDS = 4;
+
+/**
+ * Where a phrase cut after a bare participle or value word ends: "tranche announced | in September"
+ * takes its time ("tranche announced in September"), "tranche valued | at $30 million" its amount;
+ * without either, the participle goes ("tranche announced | by the ministry" → "tranche").
+ */
+function withParticiplePhrase(words: string[], end: number): number {
+  const last = words[end - 1] ?? "";
+  if (!OPEN_POSTMODIFIER.test(last)) return end;
+  if (VALUE_WORD.test(last)) {
+    const amountEnd = /^at$/i.test(words[end] ?? "") ? amountAfter(words, end + 1) : null;
+    return amountEnd ?? end - 1;
+  }
+  if (!TIME_OPENER.test(words[end] ?? "") || !TIME_WORD.test(words[end + 1] ?? "")) return end - 1;
+  const time = words[end + 1] ?? "";
+  // "in March 2024", "on Oct. 3": a day or year may follow the month.
+  const more = !/[,;:]$/.test(time) && (!/\.$/.test(time) || ABBREVIATION.test(time));
+  return more && DAY_OR_YEAR.test(words[end + 2] ?? "") ? end + 3 : end + 2;
+}
+
+/** Where an amount starting at `words[at]` ("$30 million", "30 million euros", "$40m") ends; null when none does. */
+function amountAfter(words: string[], at: number): number | null {
+  const candidate = words.slice(at, at + MAX_AMOUNT_WORDS);
+  const plain = candidate.map((word) => word.replace(/[,;:.]+$/, ""));
+  let end: number | null = null;
+  // The longest: "$30 million", not "$30". A word with closing punctuation ends it ("$30 million,").
+  for (let k = 0; k < plain.length; k++) {
+    if (amountBefore(plain, k + 1) === 0) end = at + k + 1;
+    if (/[,;:.]$/.test(candidate[k] ?? "")) break;
+  }
+  return end;
 }
 
 const MAX_JOINED_NOUN_WORDS = 3;
