@@ -63,6 +63,17 @@ describe("detectAttribution", () => {
     );
   });
 
+  it("reads 'It follows a tranche announced in May' as a clause, not a speaker announcing", () => {
+    expect(detectAttribution("It follows an earlier $30 million tranche announced in September.")).toBeNull();
+    expect(detectAttribution("The move replaces a plan announced last week.")).toBeNull();
+    expect(
+      detectAttribution("The ministry announced in May that it would send 40 trucks.")?.speakerPhrase,
+    ).toBe("The ministry");
+    expect(
+      detectAttribution("Officials at the ministry announced on Monday that aid would flow.")?.speakerPhrase,
+    ).toBe("Officials at the ministry");
+  });
+
   it("restates a cited claim with its original speaker", () => {
     const found = detectAttribution(
       "Mr. Varn referred to Prime Minister Lena Osk’s claim that the floods were the worst in decades.",

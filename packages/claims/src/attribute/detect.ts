@@ -755,6 +755,8 @@ export const POSSESSIVE_SPOKESPEOPLE =
 const CLAUSE_WORD =
   /^(?:is|are|was|were|will|would|has|have|had|not|that|which|who|whom|whose|when|where|what|if|because|and|but)$/i;
 
+const OBJECT_DETERMINER = /^(?:a|an|the|its|their|this|these)$/i;
+
 /** Plausible speaker: a pronoun, or a short phrase naming someone (capitalised or "the ..."). */
 function isSpeakerPhrase(phrase: string): boolean {
   const trimmed = phrase.trim().replace(/^[”"’']+/, "");
@@ -763,6 +765,9 @@ function isSpeakerPhrase(phrase: string): boolean {
   const words = trimmed.split(/\s+/);
   if (words.length > MAX_SPEAKER_WORDS) return false;
   if (words.some((w) => CLAUSE_WORD.test(w))) return false;
+  // "It follows an earlier tranche (announced in May)": a present verb before its object is a clause.
+  if (words.some((w, k) => k > 0 && isFiniteVerb(w) && OBJECT_DETERMINER.test(words[k + 1] ?? "")))
+    return false;
   // "The fee cut follows a series of measures" is a clause, not a speaker.
   if (lowerCaseWords(trimmed) > 4) return false;
   return (
