@@ -2231,3 +2231,50 @@ describe("extractClaims on a tranche described with a participle and a time", ()
     expect(find(claims, `${lead} 15 ambulances.`).speaker).toBe("the ministry");
   });
 });
+
+describe("extractClaims on a purpose or a place after the last of counted things", () => {
+  const texts = (body: string) =>
+    extractClaims({ body })
+      .sort((a, b) => a.start - b.start)
+      .map((claim) => [claim.text, claim.quote]);
+
+  it("gives every counted item the purpose ('to help with rescues', 'to clear debris'), spans kept", () => {
+    expect(
+      texts("The army has deployed 900 soldiers, 30 boats and four helicopters to help with rescues.\n"),
+    ).toEqual([
+      ["The army has deployed 900 soldiers to help with rescues.", "900 soldiers"],
+      ["The army has deployed 30 boats to help with rescues.", "30 boats"],
+      [
+        "The army has deployed four helicopters to help with rescues.",
+        "four helicopters to help with rescues",
+      ],
+    ]);
+    expect(
+      texts("Crews brought in 12 bulldozers, 40 trucks and 200 workers to clear debris.\n")[1]?.[0],
+    ).toBe("Crews brought in 40 trucks to clear debris.");
+  });
+
+  it("gives every counted item the place ('across the region', 'in the flooded districts')", () => {
+    expect(
+      texts(
+        "The agency has sent 300 medics, 40 ambulances and 12 field hospitals across the region.\n",
+      )[0]?.[0],
+    ).toBe("The agency has sent 300 medics across the region.");
+    expect(
+      texts("The Red Cross set up 15 shelters, 8 kitchens and 3 clinics in the flooded districts.\n")[1]?.[0],
+    ).toBe("The Red Cross set up 8 kitchens in the flooded districts.");
+  });
+
+  it("leaves the purpose with its own item when the items are not all counted, and 'to families' alone", () => {
+    expect(
+      texts("The city sent two tugs, a diving team and a crane to lift the wreck.\n").map(([text]) => text),
+    ).toEqual([
+      "The city sent two tugs.",
+      "The city sent a diving team.",
+      "The city sent a crane to lift the wreck.",
+    ]);
+    expect(texts("The charity gave 300 blankets, 40 stoves and 12 heaters to families.\n")[0]?.[0]).toBe(
+      "The charity gave 300 blankets.",
+    );
+  });
+});

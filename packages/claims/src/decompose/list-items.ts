@@ -236,29 +236,50 @@ function distributeHead(items: Piece[]): void {
 }
 
 const TRAILING_MODIFIER =
-  /^(\S.*?)\s+((?:to|under|by|in|from|within|before|after|next|this|over|through|during|via|as part of)\s.+)$/;
+  /^(\S.*?)\s+((?:to|under|by|in|across|from|within|before|after|next|this|over|through|during|via|as part of)\s.+)$/;
 /** Where or when something is sent or done, or under which deal: "to Ostmark next month", "under the package". */
 const SENTENCE_LEVEL =
   /\p{Lu}|\d|\b(?:week|month|year|package|plan|deal|budget|agreement|program|programme)\b/u;
+/**
+ * "to help with rescues", "to clear debris": an infinitive of purpose (the word after "to" is no
+ * plural, "-ing" noun, determiner or name, as in "to families", "to housing", "to the city").
+ */
+const PURPOSE =
+  /^to\s+(?!(?:the|a|an|its|their|his|her|each|all|every|those|these|some|more)\s)\p{Ll}+(?<![^s]s|ing)(?:\s|$)/u;
+/** "in the region", "across flooded districts": the place where all of them go. */
+const PLACE =
+  /^(?:in|across)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:region|area|areas|country|province|provinces|district|districts|state|city|zone|zones|valley|coast|north|south|east|west|border|island|towns|villages)$/u;
+const COUNTED =
+  /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s/i;
 const ITEM_PREPOSITION = /\s(?:of|for|to|in|on|at|by|from|with|under|into|over|through|via|against)\s/;
 
-/** "40 pumps to Ostmark next month" → "40 pumps"; unchanged without such a phrase. */
+/** "40 pumps to Ostmark next month" and "40 pumps to help with rescues" → "40 pumps"; unchanged without such a phrase. */
 export function withoutTrailingModifier(text: string): string {
   const trailing = TRAILING_MODIFIER.exec(text);
-  return trailing !== null && SENTENCE_LEVEL.test(trailing[2] ?? "") ? (trailing[1] ?? text) : text;
+  const modifier = trailing?.[2] ?? "";
+  return trailing !== null && (SENTENCE_LEVEL.test(modifier) || PURPOSE.test(modifier))
+    ? (trailing[1] ?? text)
+    : text;
 }
 
 /**
  * "12 generators, 300 tents and 40 pumps to Ostmark next month": a phrase after the last of plain
  * items says where, when or under what all of them go, so each item's wording gets it too (the
- * spans stay the items').
+ * spans stay the items'). So does a purpose or a place after counted things ("900 soldiers, 30 boats
+ * and four helicopters to help with rescues"); after "two tugs, a diving team and a crane to lift
+ * the wreck" the purpose is the crane's own.
  */
 export function shareTrailingModifier(items: Piece[]): Piece[] {
   const last = items.at(-1);
   const trailing = last === undefined ? null : TRAILING_MODIFIER.exec(last.text);
   const modifier = trailing?.[2] ?? "";
-  if (trailing === null || !SENTENCE_LEVEL.test(modifier)) return items;
+  if (trailing === null) return items;
   const others = items.slice(0, -1);
+  const counted =
+    COUNTED.test(`${trailing[1] ?? ""} `) && others.every((item) => COUNTED.test(`${item.text} `));
+  const shared =
+    SENTENCE_LEVEL.test(modifier) || (counted && (PURPOSE.test(modifier) || PLACE.test(modifier)));
+  if (!shared) return items;
   const plain = others.every(
     (item) => !ITEM_PREPOSITION.test(` ${item.text} `) && item.text.split(/\s+/).length <= 6,
   );
