@@ -2278,3 +2278,39 @@ describe("extractClaims on a purpose or a place after the last of counted things
     );
   });
 });
+
+describe("extractClaims on a series closed by 'which together …'", () => {
+  const lead = "The $40 million aid package for Ostmark includes";
+
+  it("gives the items without the clause and one claim of the group with its figure", () => {
+    const body =
+      "Valdoria approved a $40 million aid package for Ostmark on Monday. The package includes 40 trucks, 12 cranes and 300 tents, which together cost $4 million.\n";
+    const claims = extractClaims({ body });
+    expectExactOffsets(body, claims);
+    expectItemsOwnSpans(claims, lead, ["40 trucks", "12 cranes", "300 tents"]);
+    expect(
+      find(claims, `${lead} 40 trucks, 12 cranes and 300 tents, which together cost $4 million.`).quote,
+    ).toBe("40 trucks, 12 cranes and 300 tents, which together cost $4 million");
+  });
+
+  it("does the same for a pair ('between them', 'combined') and for a series of objects", () => {
+    const pair =
+      "Valdoria approved a $40 million aid package for Ostmark on Monday. It includes 40 trucks and 12 cranes, which combined are worth $3 million, the ministry said.\n";
+    const pairClaims = extractClaims({ body: pair });
+    expectItemsOwnSpans(pairClaims, lead, ["40 trucks", "12 cranes"]);
+    expect(
+      find(pairClaims, `${lead} 40 trucks and 12 cranes, which combined are worth $3 million.`).speaker,
+    ).toBe("the ministry");
+    const rebuild =
+      "The fund will rebuild the Arla bridge, the Bex school and the Cove clinic, which between them cost $4 million.\n";
+    const claims = extractClaims({ body: rebuild });
+    expectItemsOwnSpans(claims, "The fund will rebuild", [
+      "the Arla bridge",
+      "the Bex school",
+      "the Cove clinic",
+    ]);
+    expect(claims.filter((claim) => claim.text.includes("$4 million")).map((claim) => claim.quote)).toEqual([
+      "the Arla bridge, the Bex school and the Cove clinic, which between them cost $4 million",
+    ]);
+  });
+});

@@ -336,12 +336,26 @@ describe("seriesList", () => {
     ).toBeUndefined();
   });
 
-  it("keeps a series whole when a closing clause is about all of its objects", () => {
+  it("says a closing clause about all of its objects once, of the group, and each object without it", () => {
     expect(
       series(
         "The worst-hit regions were Kora, Vell and the capital, which together accounted for 70% of cases",
       ),
-    ).toBeUndefined();
+    ).toEqual([
+      ["The worst-hit regions were Kora.", "Kora"],
+      ["The worst-hit regions were Vell.", "Vell"],
+      ["The worst-hit regions were the capital.", "the capital"],
+      [
+        "The worst-hit regions were Kora, Vell and the capital, which together accounted for 70% of cases.",
+        "Kora, Vell and the capital, which together accounted for 70% of cases",
+      ],
+    ]);
+    // Without a figure the group's clause says little worth checking: the objects alone.
+    expect(series("The storm hit Arla, Bex and Cove, which together form the northern district")).toEqual([
+      ["The storm hit Arla.", "Arla"],
+      ["The storm hit Bex.", "Bex"],
+      ["The storm hit Cove.", "Cove"],
+    ]);
   });
 
   it("keeps adjective series, subject lists and two-item pairs whole", () => {

@@ -13,6 +13,7 @@ import {
 } from "./entities";
 import {
   amountFirst,
+  cutCollectiveClause,
   examplesOfKind,
   expandNestedInclusion,
   type Piece,
@@ -462,6 +463,7 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
   const examples = participle ? null : examplesOfKind(listText, base + listStart);
   const items = examples ?? listedItems(listText, base + listStart, participle);
   if (items === null) return null;
+  const group = cutCollectiveClause(items);
   let entity: Entity | null = null;
   let includes = inclusionVerb(verb);
   if (!participle) {
@@ -477,10 +479,11 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
     includes = agreeing(includes, subject.singular);
   }
   const separator = participle && !lead.endsWith(",") && tail === "" ? ", " : " ";
-  const pieces = items.map((item) => ({
-    ...item,
-    text: asSentence(`${lead}${separator}${includes}${aside} ${item.text}${tail}`),
-  }));
+  const claimOf = (listed: string) => asSentence(`${lead}${separator}${includes}${aside} ${listed}${tail}`);
+  const pieces = items.map((item) => ({ ...item, text: claimOf(item.text) }));
+  // "… includes A, B and C, which together cost $4 million": one claim of the group, as written.
+  if (group !== null)
+    pieces.push({ ...group, text: claimOf(content.slice(group.start - base, group.end - base)) });
   if (relative !== null && rest !== "") {
     // What the sentence says of the thing itself: "The package is the largest since 2019."
     const mainStart = base + content.length - content.slice(listEnd).replace(/^[,\s—–-]+/, "").length;

@@ -288,6 +288,23 @@ export function shareTrailingModifier(items: Piece[]): Piece[] {
     : items;
 }
 
+const COLLECTIVE_RELATIVE = /,\s*(?:which|who)\s+(?:together|combined|between them|jointly|collectively)\s/;
+
+/**
+ * "A, B and C, which together cost $4 million": the clause closing the last item is said of the
+ * group, not of C, so it is cut from that item. Returns the group's span, from the first item to the
+ * clause's end, when the clause gives a figure that is worth a claim of its own; else null.
+ */
+export function cutCollectiveClause(items: Piece[]): Piece | null {
+  const [first, last] = [items[0], items.at(-1)];
+  const clause = last === undefined ? null : COLLECTIVE_RELATIVE.exec(last.text);
+  if (first === undefined || last === undefined || clause === null) return null;
+  const group = { text: last.text.slice(clause.index), start: first.start, end: last.end };
+  last.text = last.text.slice(0, clause.index);
+  last.end = last.start + clause.index;
+  return /\d/.test(group.text) ? group : null;
+}
+
 /** Two-word modifiers first ("155 mm and 105 mm rounds"), then one-word ("155mm and 105mm rounds"). */
 const MODIFIER_PAIRS = [
   /^(\S+(?:\s\S+)?)\s+and\s+(\S+(?:\s\S+)?)\s+(\S.{0,80})$/u,

@@ -1,6 +1,7 @@
 import { asSentence } from "../util/text";
 import { isUnambiguousVerb, isVerbForm } from "./clauses";
 import {
+  cutCollectiveClause,
   type Piece,
   shareTrailingModifier,
   splitListItems,
@@ -137,13 +138,13 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   // "The sanctions target firms, freeze assets and ban exports of A, B and C": the lead is a series of
   // its own, which no object series can read; the sentence stays whole.
   if (LEAD_SERIES.test(lead)) return null;
-  // "Kora, Vell and the capital, which together had 70% of cases": the clause is about all of them.
-  if (COLLECTIVE_RELATIVE.test(run.at(-1)?.text ?? "")) return null;
   const objects = shareTrailingModifier([{ text: firstItem, start: firstStart, end: head.end }, ...run]);
-  return withLead(lead, objects);
+  // "Kora, Vell and the capital, which together had 70% of cases": the clause is about all of them,
+  // one claim with the lead; each object is said without it.
+  const group = cutCollectiveClause(objects);
+  const whole = group === null ? [] : [{ ...group, text: asSentence(content.slice(0, group.end - base)) }];
+  return [...withLead(lead, objects), ...whole];
 }
-
-const COLLECTIVE_RELATIVE = /,\s*(?:which|who)\s+(?:together|combined|between them|jointly|collectively)\b/;
 const LEAD_SERIES = /,\s+\p{Ll}[^,]*\s(?:and|or)\s/u;
 
 /** "60 million to housing": an amount, then the preposition of a verb left out after the first item. */
