@@ -2082,6 +2082,18 @@ describe("extractClaims on the money of a thing worth a sum ('The money will be 
     expectItemsOwnSpans(claims, `The remainder of ${named} was spent on`, ["bridges", "tunnels"]);
   });
 
+  it("splits 'Half of the money funds A; the rest will fund B and C' ('funds' as the first share's verb)", () => {
+    const body = `${grant}\n\nHalf of the money funds housing; the rest will fund schools and clinics.\n\nA third of the funds pays for roads; the remainder covers bridges and tunnels.\n`;
+    const claims = extractClaims({ body });
+    expectExactOffsets(body, claims);
+    expect(find(claims, `Half of ${named} funds housing.`).quote).toBe("Half of the money funds housing");
+    expectItemsOwnSpans(claims, `The rest of ${named} will fund`, ["schools", "clinics"]);
+    expect(find(claims, `A third of ${named} pays for roads.`).quote).toBe(
+      "A third of the funds pays for roads",
+    );
+    expectItemsOwnSpans(claims, `The remainder of ${named} covers`, ["bridges", "tunnels"]);
+  });
+
   it("keeps a predicate after 'and' whole, and names no money when nothing worth a sum came before", () => {
     const body = `${grant}\n\nThe grant will fund schools and create 300 jobs.\n`;
     expect(extractClaims({ body }).map((claim) => claim.text)).toContain(

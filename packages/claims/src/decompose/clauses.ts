@@ -98,9 +98,16 @@ function splitLastClause(part: Piece): Piece[] {
 /** "Half of the money goes to housing": a present tense no plural noun reads like, where money goes. */
 const GOES_TO = /\sgoes\s+(?:to|toward|towards|into)\s/;
 
+/**
+ * "Half of the money funds housing", "The rest pays for roads", "$4 million covers fuel": after a
+ * share of money, an "-s" word of spending is its verb, not a plural noun.
+ */
+const MONEY_SPENT_ON =
+  /^\s*(?:(?:half|most|much|some|all|part|(?:a|one|two)\s+(?:third|quarter|fifth)s?|\d[\d.]*(?:%|\s+percent))\s+of\s+the\s+(?:money|funds|cash|sum|total)|the\s+(?:rest|remainder|balance)|(?:\$|€|£)?\d[\d,.]*(?:\s+(?:million|billion))?)\s+(?:funds|pays\s+for|covers|buys|finances)\s/i;
+
 /** A verb that makes a semicolon part a clause of its own, not a listed thing. */
 function hasClauseVerb(text: string): boolean {
-  return hasUnambiguousVerb(text) || GOES_TO.test(text);
+  return hasUnambiguousVerb(text) || GOES_TO.test(text) || MONEY_SPENT_ON.test(text);
 }
 
 function hasUnambiguousVerb(text: string): boolean {

@@ -209,6 +209,20 @@ describe("splitClauses", () => {
     expect(splitClauses("Rents rose 3% in May; wages stayed flat for the year", 0).length).toBe(2);
   });
 
+  it("reads a spending '-s' word after a share of money as a verb, so its semicolon parts are clauses", () => {
+    const parts = (text: string) => splitClauses(text, 0).map((c) => c.text);
+    expect(parts("Half of the money funds housing; the rest will fund schools and clinics")).toEqual([
+      "Half of the money funds housing",
+      "the rest will fund schools and clinics",
+    ]);
+    expect(
+      parts("A third of the funds pays for roads; the remainder covers bridges and tunnels"),
+    ).toHaveLength(2);
+    expect(parts("$10 million funds new pumps; $5 million buys sandbags")).toHaveLength(2);
+    // A listed thing after a semicolon stays an item: "spare parts" is no share of money.
+    expect(parts("The grant pays for housing; spare parts for pumps; and sandbags")).toHaveLength(1);
+  });
+
   it("separates reported claims joined by ', but that'", () => {
     expect(
       splitClauses("prices had slowed to 3 percent in May, but that rents remained high", 0).map(
