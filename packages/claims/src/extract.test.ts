@@ -2326,3 +2326,17 @@ describe("extractClaims on a series closed by 'which together …'", () => {
     ]);
   });
 });
+
+describe("extractClaims on a series whose last object closes with 'who lost crops'", () => {
+  it("splits 'will pay for A, repairs to roads and bridges, and grants to farmers who lost crops' in three", () => {
+    const body =
+      "The province set up a 12 million crown relief fund on Friday. The relief fund will pay for temporary housing, repairs to roads and bridges, and grants to farmers who lost crops.\n";
+    const claims = extractClaims({ body });
+    expectExactOffsets(body, claims);
+    expectItemsOwnSpans(claims, "The 12 million crown relief fund will pay for", [
+      "temporary housing",
+      "repairs to roads and bridges",
+      "grants to farmers who lost crops",
+    ]);
+  });
+});

@@ -326,6 +326,34 @@ describe("seriesList", () => {
     ).toEqual(["The court ruled for the city, rejecting claims from two unions.", "two unions"]);
   });
 
+  it("reads objects that close with a clause saying which ('grants to farmers who lost crops')", () => {
+    expect(
+      series(
+        "The relief fund set up by the province will pay for temporary housing, repairs to roads and bridges, and grants to farmers who lost crops",
+      ),
+    ).toEqual([
+      ["The relief fund set up by the province will pay for temporary housing.", "temporary housing"],
+      [
+        "The relief fund set up by the province will pay for repairs to roads and bridges.",
+        "repairs to roads and bridges",
+      ],
+      [
+        "The relief fund set up by the province will pay for grants to farmers who lost crops.",
+        "grants to farmers who lost crops",
+      ],
+    ]);
+    expect(
+      series("The plan funds new pumps, repairs to levees that failed in May, and sandbags")?.[1],
+    ).toEqual([
+      "The plan funds repairs to levees that failed in May.",
+      "repairs to levees that failed in May",
+    ]);
+    // "that" before a noun is a determiner: "repairs to that bridge" is no clause.
+    expect(series("The grant covers fuel, repairs to that bridge and two boats")?.[1]?.[0]).toBe(
+      "The grant covers repairs to that bridge.",
+    );
+  });
+
   it("keeps the first object's own phrase when the later objects have one", () => {
     expect(
       series(

@@ -186,8 +186,21 @@ function gappedAmounts(content: string, base: number, head: Piece, run: Piece[])
 
 /** An item without its relative clause or closing bracket, and the last one without a phrase all items share. */
 function itemCore(text: string, last: boolean): string {
-  const core = withoutRelative(text).replace(CLOSING_BRACKET, "");
+  const core = withoutRestrictiveRelative(withoutRelative(text)).replace(CLOSING_BRACKET, "");
   return last ? withoutTrailingModifier(core) : core;
+}
+
+/** "who lost crops", "that were damaged": a clause naming which ones, with its own verb. */
+const RESTRICTIVE_RELATIVE = /\s(?:who|whose|that|which)\s+(\S+)/;
+
+/** "grants to farmers who lost crops" → "grants to farmers": the thing, without the clause saying which. */
+function withoutRestrictiveRelative(text: string): string {
+  const relative = RESTRICTIVE_RELATIVE.exec(text);
+  if (relative === null || relative.index === 0) return text;
+  // "repairs to bridges that flood" reads as one; "that" before a noun is a determiner ("that bridge").
+  const [whole, next = ""] = relative;
+  const clause = /^(?:who|whose)$/.test(whole.trim().split(/\s+/)[0] ?? "") || isVerbForm(next);
+  return clause ? text.slice(0, relative.index) : text;
 }
 
 const COMMA_RELATIVE = /,\s*(?:which|who)\s/i;
@@ -282,10 +295,14 @@ function phraseObjectOf(head: string, run: readonly Piece[]): string | null {
     const opener = matches[i]?.[0] ?? "";
     const object = matches[i + 1];
     if (object === undefined || !PREPOSITION.test(matches[i + 1 + at]?.[0] ?? "")) continue;
+    // "will pay for housing": after a modal comes a verb, not a noun with its phrase.
+    if (MODAL.test(opener)) continue;
     const nounWords = matches.slice(i + 1, i + 1 + at).map((match) => match[0]);
     if (nounWords.some((w) => PREPOSITION.test(w) || isUnambiguousVerb(w) || /[,;]$/.test(w))) continue;
-    if (opensObject(opener, matches[i - 1]?.[0] ?? "", matches[i - 2]?.[0] ?? ""))
-      return head.slice(object.index);
+    // "The fund set up by the province will pay for …": a phrase holding an auxiliary is no object.
+    const phrase = head.slice(object.index);
+    if (words(phrase).some((w) => AUXILIARY.test(w))) continue;
+    if (opensObject(opener, matches[i - 1]?.[0] ?? "", matches[i - 2]?.[0] ?? "")) return phrase;
   }
   return null;
 }
@@ -346,6 +363,8 @@ function lastObjectOf(text: string): string | null {
 }
 
 const BEFORE_BASE_VERB = /^(?:will|would|can|could|may|might|must|should|to)$/;
+const MODAL = /^(?:will|would|can|could|may|might|must|should)$/;
+const AUXILIARY = /^(?:will|would|can|could|may|might|must|should|is|are|was|were|has|have|had)$/;
 const CAUSATIVE = /^(?:help|helps|helped|let|lets|enable|enables|enabled)$/;
 /** Who a causative verb has act: a name or a pronoun. */
 const AGENT = /^(?:\p{Lu}[\p{L}-]*|it|them|him|her|us)$/u;
