@@ -78,9 +78,13 @@ function isClause(text: string): boolean {
     words.length >= 3 &&
     verbAt >= 1 &&
     verbAt <= MAX_SUBJECT_WORDS &&
-    CLAUSE_SUBJECT.test(words[0]?.text ?? "")
+    CLAUSE_SUBJECT.test(words[0]?.text ?? "") &&
+    // "farmers whose crops failed", "shops that flooded": the verb is a relative clause's.
+    !words.slice(1, verbAt).some((w) => RELATIVE_WORD.test(w.text))
   );
 }
+
+const RELATIVE_WORD = /^(?:who|whose|that|which)$/i;
 
 /** "imports fell 2% and the surplus widened" → the two clauses, the second keeping its "and". */
 function splitLastClause(part: Piece): Piece[] {

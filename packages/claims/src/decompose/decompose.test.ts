@@ -223,6 +223,16 @@ describe("splitClauses", () => {
     expect(parts("The grant pays for housing; spare parts for pumps; and sandbags")).toHaveLength(1);
   });
 
+  it("reads no clause series into objects that close with a relative clause ('farmers whose crops failed')", () => {
+    expect(
+      splitClauses(
+        "The fund will help families who lost homes, farmers whose crops failed and shops that flooded",
+        0,
+      ),
+    ).toHaveLength(1);
+    expect(splitClauses("Exports rose 4%, imports fell 2% and the surplus widened", 0)).toHaveLength(3);
+  });
+
   it("separates reported claims joined by ', but that'", () => {
     expect(
       splitClauses("prices had slowed to 3 percent in May, but that rents remained high", 0).map(
