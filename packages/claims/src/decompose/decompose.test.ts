@@ -163,6 +163,17 @@ describe("decomposeList", () => {
     );
   });
 
+  it("ends a semicolon list's lead after its verb, not at the first word shaped like an item", () => {
+    expect(texts("The grant funds housing; spare parts for pumps; and sandbags")).toEqual([
+      "The grant funds housing.",
+      "The grant funds spare parts for pumps.",
+      "The grant funds sandbags.",
+    ]);
+    expect(texts("The plan includes new pumps for Arla; sandbags for Bex; and boats for Cove")?.[1]).toBe(
+      "The plan includes sandbags for Bex.",
+    );
+  });
+
   it("leaves ordinary sentences alone", () => {
     expect(texts("The mayor said the plan is a smart investment in our future")).toBeUndefined();
     expect(texts("Prices in the plan range from $5 to $9 and $12")).toBeUndefined();

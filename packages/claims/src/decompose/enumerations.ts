@@ -837,7 +837,11 @@ function semicolonList(content: string, base: number): ListDecomposition | null 
   if (items.slice(1).some((item) => item.text.split(/\s+/).some(isUnambiguousVerb))) return null;
   const shape = wordShape(second.text);
   const words = [...first.text.matchAll(/\S+/g)];
-  const itemWord = words.find((w, k) => k > 0 && wordShape(w[0]) === shape);
+  // The lead holds the verb: in "The grant funds housing; spare parts; and sandbags" it is "The grant
+  // funds", not "The" before the first lower-case word.
+  const itemWord = words.find(
+    (w, k) => k > 0 && wordShape(w[0]) === shape && hasVerbForm(first.text.slice(0, w.index)),
+  );
   if (itemWord === undefined) return null;
   const lead = first.text.slice(0, itemWord.index).trim();
   first.text = first.text.slice(itemWord.index);
