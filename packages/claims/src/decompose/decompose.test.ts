@@ -375,6 +375,18 @@ describe("seriesList", () => {
     );
   });
 
+  it("keeps a series whole after 'an object to do the thing': it may be what was sent or what is done", () => {
+    expect(series("The city sent a crane to lift the wreck, two tugs and a diving team")).toBeUndefined();
+    expect(series("The port sent 12 cranes to clear the docks, four tugs and a fireboat")).toBeUndefined();
+    // After "to" with no object before it, or before bare things, the series is the infinitive's objects.
+    expect(series("The board voted to fund the library, two parks and a pool")?.[1]?.[0]).toBe(
+      "The board voted to fund two parks.",
+    );
+    expect(series("The army sent 40 trucks to carry food, water and medicine")?.[2]?.[0]).toBe(
+      "The army sent 40 trucks to carry medicine.",
+    );
+  });
+
   it("keeps the first object's own phrase when the later objects have one", () => {
     expect(
       series(

@@ -344,6 +344,12 @@ function lastObjectOf(text: string): string | null {
     const progressive = ING_FORM.test(word[0]) && BEFORE_PROGRESSIVE.test(matches[i - 1]?.[0] ?? "");
     const opens = afterModal || progressive || isVerbForm(word[0]) || PREPOSITION.test(word[0]);
     if (!opens || PREPOSITION.test(next[0]) || isUnambiguousVerb(next[0])) continue;
+    // "sent a crane to lift the wreck, two tugs and …": after an object, "to" and a definite thing,
+    // the series may be what was sent or what is lifted; the sentence stays whole rather than claim
+    // "to lift two tugs". ("sent 40 trucks to carry food, water and medicine" lists what is carried.)
+    const definite = /^(?:the|its|their)$/i.test(next[0]);
+    if (afterModal && definite && matches[i - 1]?.[0] === "to" && purposeAfterObject(matches, i - 1))
+      return null;
     // "help Ostmark repair power plants": after a causative verb and its agent comes a verb, then the object.
     const afterAgentVerb = matches[i + 3];
     if (CAUSATIVE.test(word[0]) && AGENT.test(next[0]) && afterAgentVerb !== undefined)
@@ -363,6 +369,26 @@ function lastObjectOf(text: string): string | null {
 }
 
 const BEFORE_BASE_VERB = /^(?:will|would|can|could|may|might|must|should|to)$/;
+
+/**
+ * Whether the "to" at `toAt` follows an object rather than a verb: "sent a crane | to lift", not
+ * "voted | to fund" or "plans | to build". The object is a determiner or number a few words back.
+ */
+function purposeAfterObject(matches: RegExpExecArray[], toAt: number): boolean {
+  // "wants to", "has agreed to": a verb right before "to" takes the infinitive itself.
+  if (TAKES_INFINITIVE.test(matches[toAt - 1]?.[0] ?? "")) return false;
+  for (let k = toAt - 1; k >= 1 && k >= toAt - MAX_OBJECT_WORDS; k--) {
+    const word = matches[k]?.[0] ?? "";
+    if (OBJECT_START.test(word)) return isVerbForm(matches[k - 1]?.[0] ?? "");
+  }
+  return false;
+}
+
+const TAKES_INFINITIVE =
+  /^(?:\p{Ll}+ed|want|need|plan|vote|agree|decide|try|aim|seek|hope|is|are|was|were)s?$/u;
+const OBJECT_START = /^(?:a|an|the|its|their|\d[\d,.]*)$/i;
+/** "a crane", "12 mobile cranes", "the big floating crane": an object before a purpose "to". */
+const MAX_OBJECT_WORDS = 3;
 const MODAL = /^(?:will|would|can|could|may|might|must|should)$/;
 const AUXILIARY = /^(?:will|would|can|could|may|might|must|should|is|are|was|were|has|have|had)$/;
 const CAUSATIVE = /^(?:help|helps|helped|let|lets|enable|enables|enabled)$/;
