@@ -425,11 +425,17 @@ describe("seriesList", () => {
         "Kora, Vell and the capital, which together accounted for 70% of cases",
       ],
     ]);
-    // Without a figure the group's clause says little worth checking: the objects alone.
-    expect(series("The storm hit Arla, Bex and Cove, which together form the northern district")).toEqual([
-      ["The storm hit Arla.", "Arla"],
-      ["The storm hit Bex.", "Bex"],
-      ["The storm hit Cove.", "Cove"],
+    // Without a figure too: "who together ran the scheme" is said of the three.
+    expect(
+      series("The court convicted Ana Ruiz, Ivo Tarn and Oda Brekke, who together ran the scheme"),
+    ).toEqual([
+      ["The court convicted Ana Ruiz.", "Ana Ruiz"],
+      ["The court convicted Ivo Tarn.", "Ivo Tarn"],
+      ["The court convicted Oda Brekke.", "Oda Brekke"],
+      [
+        "The court convicted Ana Ruiz, Ivo Tarn and Oda Brekke, who together ran the scheme.",
+        "Ana Ruiz, Ivo Tarn and Oda Brekke, who together ran the scheme",
+      ],
     ]);
   });
 

@@ -293,7 +293,8 @@ const COLLECTIVE_RELATIVE = /,\s*(?:which|who)\s+(?:together|combined|between th
 /**
  * "A, B and C, which together cost $4 million": the clause closing the last item is said of the
  * group, not of C, so it is cut from that item. Returns the group's span, from the first item to the
- * clause's end, when the clause gives a figure that is worth a claim of its own; else null.
+ * clause's end, for one claim of the group (nothing the sentence says is lost, "who together ran the
+ * scheme" no more than the figure); null without such a clause.
  */
 export function cutCollectiveClause(items: Piece[]): Piece | null {
   const [first, last] = [items[0], items.at(-1)];
@@ -302,7 +303,7 @@ export function cutCollectiveClause(items: Piece[]): Piece | null {
   const group = { text: last.text.slice(clause.index), start: first.start, end: last.end };
   last.text = last.text.slice(0, clause.index);
   last.end = last.start + clause.index;
-  return /\d/.test(group.text) ? group : null;
+  return group;
 }
 
 /** Two-word modifiers first ("155 mm and 105 mm rounds"), then one-word ("155mm and 105mm rounds"). */
