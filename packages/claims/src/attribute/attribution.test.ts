@@ -63,9 +63,13 @@ describe("detectAttribution", () => {
     );
   });
 
-  it("reads 'It follows a tranche announced in May' as a clause, not a speaker announcing", () => {
+  it("reads 'It follows (or approved) a plan announced in May' as a clause, not a speaker announcing", () => {
     expect(detectAttribution("It follows an earlier $30 million tranche announced in September.")).toBeNull();
     expect(detectAttribution("The move replaces a plan announced last week.")).toBeNull();
+    expect(detectAttribution("The council approved a plan announced in Arla.")).toBeNull();
+    expect(detectAttribution("The newly elected mayor announced the plan.")?.speakerPhrase).toBe(
+      "The newly elected mayor",
+    );
     expect(
       detectAttribution("The ministry announced in May that it would send 40 trucks.")?.speakerPhrase,
     ).toBe("The ministry");

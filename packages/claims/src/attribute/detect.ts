@@ -1,4 +1,4 @@
-import { isFiniteVerb, isUnambiguousVerb } from "../decompose/clauses";
+import { isFiniteVerb, isUnambiguousVerb, isVerbForm } from "../decompose/clauses";
 import { allMatches, trimTrailing, wordsOf } from "../util/text";
 import { isGroupNoun, startsWithRole } from "./names";
 import {
@@ -765,8 +765,9 @@ function isSpeakerPhrase(phrase: string): boolean {
   const words = trimmed.split(/\s+/);
   if (words.length > MAX_SPEAKER_WORDS) return false;
   if (words.some((w) => CLAUSE_WORD.test(w))) return false;
-  // "It follows an earlier tranche (announced in May)": a present verb before its object is a clause.
-  if (words.some((w, k) => k > 0 && isFiniteVerb(w) && OBJECT_DETERMINER.test(words[k + 1] ?? "")))
+  // "It follows an earlier tranche (announced in May)", "The council approved a plan (announced …)":
+  // a verb before its object makes a clause.
+  if (words.some((w, k) => k > 0 && isVerbForm(w) && OBJECT_DETERMINER.test(words[k + 1] ?? "")))
     return false;
   // "The fee cut follows a series of measures" is a clause, not a speaker.
   if (lowerCaseWords(trimmed) > 4) return false;
