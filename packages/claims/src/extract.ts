@@ -16,7 +16,7 @@ import {
   type ListLead,
   mentionedContainerLead,
 } from "./decompose/enumerations";
-import { countFirst, type Piece, splitCoordinatedModifier } from "./decompose/list-items";
+import { countFirst, splitCoordinatedModifier } from "./decompose/list-items";
 import { lowerBulletOpener, WordCases } from "./decompose/opener-case";
 import { isAttributive } from "./decompose/series";
 import { adjustScore, promoteHeadlineClaim } from "./rank/adjust";
@@ -26,7 +26,7 @@ import { isClaimCandidate } from "./segment/candidates";
 import { segmentSentences } from "./segment/sentences";
 import type { ArticleField, ArticleInput, ExtractedClaim, Span } from "./types";
 import { stableId } from "./util/ids";
-import { asSentence, comparisonKey } from "./util/text";
+import { asSentence, comparisonKey, type Piece } from "./util/text";
 
 /**
  * Turns an article into ranked, standalone claims with exact spans into `article.body`; a claim

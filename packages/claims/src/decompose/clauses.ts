@@ -1,6 +1,4 @@
-import { type Word, wordsOf } from "../util/text";
-import type { Piece } from "./list-items";
-import { splitTopLevel } from "./list-items";
+import { type Piece, splitTopLevel, type Word, wordsOf } from "../util/text";
 
 /**
  * Splits coordinated statements into separate claims:

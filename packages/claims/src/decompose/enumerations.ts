@@ -1,4 +1,4 @@
-import { asSentence, capitalize } from "../util/text";
+import { asSentence, capitalize, type Piece } from "../util/text";
 import { hasVerbForm, isUnambiguousVerb } from "./clauses";
 import {
   describe,
@@ -16,7 +16,6 @@ import {
   cutCollectiveClause,
   examplesOfKind,
   expandNestedInclusion,
-  type Piece,
   shareTrailingModifier,
   splitListItems,
   withLead,

@@ -1,13 +1,8 @@
-import { asSentence } from "../util/text";
+import { asSentence, type Piece, splitTopLevel } from "../util/text";
 import { isUnambiguousVerb } from "./clauses";
 import { lowerCommonOpener } from "./opener-case";
 
 /** A piece of text with its offsets in the article body. */
-export interface Piece {
-  text: string;
-  start: number;
-  end: number;
-}
 
 /** Each item as the sentence `lead` + item ("The package includes" + "40 trucks"), spans kept. */
 export function withLead(lead: string, items: readonly Piece[]): Piece[] {
@@ -382,32 +377,6 @@ function trimItem(piece: Piece, first: boolean): Piece | null {
 
 function hasTopLevel(text: string, separator: string): boolean {
   return splitTopLevel(text, separator).length > 1;
-}
-
-/** Splits on `separator` outside brackets and quotes. */
-export function splitTopLevel(text: string, separator: string): Piece[] {
-  const pieces: Piece[] = [];
-  let depth = 0;
-  let inQuote = false;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charAt(i);
-    if (ch === "(" || ch === "[") depth++;
-    else if ((ch === ")" || ch === "]") && depth > 0) depth--;
-    else if (ch === "“") inQuote = true;
-    else if (ch === "”") inQuote = false;
-    else if (ch === separator && depth === 0 && !inQuote && !isThousandsSeparator(text, i)) {
-      pieces.push({ text: text.slice(start, i), start, end: i });
-      start = i + 1;
-    }
-  }
-  pieces.push({ text: text.slice(start), start, end: text.length });
-  return pieces;
-}
-
-/** "2,000" is a number, not a list. */
-function isThousandsSeparator(text: string, index: number): boolean {
-  return /\d/.test(text.charAt(index - 1)) && /^\d{3}\b/.test(text.slice(index + 1, index + 5));
 }
 
 /** "howitzers (18)", "Diesel generators: 60": a thing, then its count in brackets or after a colon. */

@@ -1,8 +1,7 @@
-import { asSentence } from "../util/text";
+import { asSentence, type Piece } from "../util/text";
 import { isUnambiguousVerb, isVerbForm } from "./clauses";
 import {
   cutCollectiveClause,
-  type Piece,
   shareTrailingModifier,
   splitListItems,
   withLead,
