@@ -53,6 +53,7 @@ import {
   WINTER_AID,
 } from "./__fixtures__/articles";
 import { extractClaims } from "./index";
+import { CHECKWORTHY_THRESHOLD } from "./score/index";
 import type { ExtractedClaim } from "./types";
 
 function find(claims: ExtractedClaim[], text: string): ExtractedClaim {
@@ -658,12 +659,40 @@ describe("extractClaims on wire-style dash bullets and ranks", () => {
   });
 });
 
+describe("a claim's score", () => {
+  const scoresOf = (body: string) =>
+    new Map(extractClaims({ body }).map((claim) => [claim.text, claim.score] as const));
+
+  it("comes from each clause's own words, not the sentence's", () => {
+    const scores = scoresOf(
+      "The port cut its fees by 40 percent in March and hopes to attract more shipping lines.",
+    );
+    const fact = scores.get("The port cut its fees by 40 percent in March.") ?? 0;
+    const hope = scores.get("The port hopes to attract more shipping lines.") ?? 1;
+    expect(fact).toBeGreaterThan(CHECKWORTHY_THRESHOLD);
+    expect(hope).toBeLessThan(CHECKWORTHY_THRESHOLD);
+  });
+
+  it("comes from each list item's own words, inline or bulleted", () => {
+    const intro = "The Orvale Council approved a $12 million flood plan on Monday.";
+    const inline = scoresOf(`${intro} The plan includes 4,000 sandbags and better coordination.`);
+    const bulleted = scoresOf(`${intro}\n\nThe plan includes:\n\n- 4,000 sandbags\n- better coordination`);
+    for (const scores of [inline, bulleted]) {
+      const counted = scores.get("The $12 million flood plan includes 4,000 sandbags.") ?? 0;
+      const vague = scores.get("The $12 million flood plan includes better coordination.") ?? 1;
+      expect(counted).toBeGreaterThan(vague);
+    }
+  });
+});
+
 describe("extractClaims on more aid-list phrasings", () => {
   const intro = "The ministry announced a $70 million relief package for Corvenna on Friday.";
   const pkg = "The $70 million relief package for Corvenna";
+  // In the article's order: each item is scored on its own words, so score order differs.
   const itemsOf = (sentence: string) =>
     extractClaims({ body: `${intro} ${sentence}` })
       .filter((claim) => claim.parentId !== null)
+      .sort((a, b) => a.start - b.start)
       .map((claim) => claim.text);
 
   it("keeps a relative clause inside a semicolon item", () => {
@@ -785,7 +814,7 @@ describe("extractClaims on more aid-list phrasings", () => {
       const claims = extractClaims({
         body: `${intro} The package, ${tag}, includes 20 trucks, 40 radios and 12 drones.`,
       });
-      const listed = claims.filter((claim) => claim.parentId !== null);
+      const listed = claims.filter((claim) => claim.parentId !== null).sort((a, b) => a.start - b.start);
       expect(listed.map((claim) => claim.text)).toEqual(items);
       expect(listed.map((claim) => claim.speaker)).toEqual(Array(3).fill("the ministry"));
       expect(listed[0]?.quote).toBe("20 trucks");
@@ -1929,6 +1958,117 @@ describe("extractClaims on coordinated predicates whose subject is a pronoun", (
   });
 });
 
+describe("extractClaims on an aside between the inclusion verb and its items", () => {
+  it("keeps an aside that says something of the items ('includes, for the first time, A and B')", () => {
+    const body =
+      "Valdoria announced a $40 million aid package for Ostmark on Monday.\n\nThe package includes, for the first time, Kestrel air-defense missiles and armored ambulances.\n";
+    const claims = extractClaims({ body });
+    expectExactOffsets(body, claims);
+    expectItemsOwnSpans(claims, "The $40 million aid package for Ostmark includes, for the first time,", [
+      "Kestrel air-defense missiles",
+      "armored ambulances",
+    ]);
+  });
+
+  it("keeps 'in its current form' and drops an aside that only says the list is incomplete", () => {
+    const body =
+      "Tarvia and Ossland signed a trade deal on Friday.\n\nThe deal includes, in its current form, a tariff cut on grain, a quota for steel and a new customs office.\n\nThe city council approved a $12 million flood plan on Tuesday.\n\nThe plan will include, among other things, new pumps, raised levees and a warning system.\n";
+    const claims = extractClaims({ body });
+    expectExactOffsets(body, claims);
+    expectItemsOwnSpans(claims, "The trade deal includes, in its current form,", [
+      "a tariff cut on grain",
+      "a quota for steel",
+      "a new customs office",
+    ]);
+    expectItemsOwnSpans(claims, "The $12 million flood plan will include", [
+      "new pumps",
+      "raised levees",
+      "a warning system",
+    ]);
+  });
+
+  describe("a tag between the verb and its items ('contains, officials said, A and B')", () => {
+    const body =
+      "Norvland unveiled a 90 million crown aid package for Castria on Friday.\n\nThe package contains, officials said, field kitchens and water purifiers.\n\nThe town council approved a $3 million library grant on Tuesday.\n\nThe grant will fund, the mayor said, two reading rooms, a children's wing and a new roof.\n\nPrices rose, officials said, by 4 percent in May.\n";
+    const claims = itAttributes(body, [
+      ["The 90 million crown aid package for Castria includes field kitchens.", "officials"],
+      ["The 90 million crown aid package for Castria includes water purifiers.", "officials"],
+      ["The $3 million library grant will fund two reading rooms.", "the mayor"],
+      ["The $3 million library grant will fund a children's wing.", "the mayor"],
+      ["The $3 million library grant will fund a new roof.", "the mayor"],
+    ]);
+
+    it("spans each item, and leaves a tag after an intransitive verb as it was", () => {
+      expect(
+        find(claims, "The 90 million crown aid package for Castria includes water purifiers.").quote,
+      ).toBe("water purifiers");
+      expect(find(claims, "The $3 million library grant will fund a new roof.").quote).toBe("a new roof");
+      expect(find(claims, "Prices rose, by 4 percent in May.").parentId).toBeNull();
+    });
+  });
+});
+
+describe("extractClaims on a thing described as 'package of A and B'", () => {
+  const textsOf = (body: string) => extractClaims({ body }).map((claim) => claim.text);
+
+  it("remembers both nouns of the 'of' phrase and what follows them", () => {
+    const body =
+      "Valdoria announced a $40 million package of weapons and equipment for Ostmark on Monday.\n\nThe package includes 20 armored trucks and 12 howitzers.\n\nNorvland pledged a 90 million crown package of food and spare parts for Castria.\n\nThe package will arrive by ship in May.\n";
+    expect(textsOf(body)).toEqual(
+      expect.arrayContaining([
+        "The $40 million package of weapons and equipment for Ostmark includes 20 armored trucks.",
+        "The $40 million package of weapons and equipment for Ostmark includes 12 howitzers.",
+        "The 90 million crown package of food and spare parts for Castria will arrive by ship in May.",
+      ]),
+    );
+  });
+
+  it("stops at an 'and' that starts a clause, or whose noun has a verb of its own", () => {
+    const sent =
+      "Valdoria approved a $40 million package of weapons and sent 200 advisers to Ostmark.\n\nThe package includes 20 armored trucks and 12 howitzers.\n";
+    expect(textsOf(sent)).toContain("The $40 million package of weapons includes 20 armored trucks.");
+    const approved =
+      "Valdoria said a $40 million package of weapons and ammunition was approved on Monday.\n\nThe package includes 20 armored trucks and 12 howitzers.\n";
+    expect(textsOf(approved)).toContain("The $40 million package of weapons includes 12 howitzers.");
+  });
+});
+
+describe("extractClaims on listed things set off by '— all part of the package —'", () => {
+  const pkg = "part of the $40 million aid package for Ostmark, will arrive next month";
+  const lead = "Valdoria announced a $40 million aid package for Ostmark on Monday.";
+
+  it.each([
+    ["dashes", "—", "—"],
+    ["commas", ",", ","],
+  ])("says of each item what the sentence says of all of them (%s)", (_, open, close) => {
+    const body = `${lead}\n\nFifteen ambulances, two water-treatment plants and 5,000 blankets ${open} all part of the package${close} will arrive next month.\n`;
+    const claims = extractClaims({ body });
+    expectExactOffsets(body, claims);
+    expect(find(claims, `Fifteen ambulances, ${pkg}.`).quote).toBe("Fifteen ambulances");
+    expect(find(claims, `Two water-treatment plants, ${pkg}.`).quote).toBe("two water-treatment plants");
+    expect(find(claims, `5,000 blankets, ${pkg}.`).speaker).toBe("Valdoria");
+  });
+
+  it("reads 'all paid for by the grant' alike, with the verb agreeing with each item", () => {
+    const body =
+      "The regional government announced a $12 million grant for flood-hit towns on Monday.\n\nA new pumping station and 40 portable barriers – all paid for by the grant – are due by the spring.\n";
+    const texts = extractClaims({ body }).map((claim) => claim.text);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        "A new pumping station, paid for by the $12 million grant for flood-hit towns, is due by the spring.",
+        "40 portable barriers, paid for by the $12 million grant for flood-hit towns, are due by the spring.",
+      ]),
+    );
+  });
+
+  it("leaves one thing set off by commas as it is", () => {
+    const body = `${lead}\n\nThe trucks, part of the package, will arrive next month.\n`;
+    expect(extractClaims({ body }).map((claim) => claim.quote)).toContain(
+      "The trucks, part of the package, will arrive next month.",
+    );
+  });
+});
+
 describe("extractClaims on a modal's two predicates around an appositive", () => {
   const body =
     "The Arvik council on Tuesday passed a 61 million euro budget for 2027. It would also raise pay for teachers by 5.2 percent, the largest increase in a decade, and extend a tax credit for families with young children.";
@@ -2076,5 +2216,302 @@ describe("extractClaims on an object pronoun that takes up the sentence before",
     // A union may be "them"; a reported clause's subject ("talks would resume") is no object.
     find(claims, "Management thanked them anyway.");
     find(claims, "The council thanked them.");
+  });
+});
+
+describe("extractClaims on the money of a thing worth a sum ('The money will be spent on …')", () => {
+  const grant = "The regional government announced a $40 million grant for flood-hit towns on Monday.";
+  const named = "the $40 million grant for flood-hit towns";
+
+  it("names the thing in each item of 'The money', 'The funds' and 'The cash'", () => {
+    const body = `${grant}\n\nThe money will be spent on new pumps, sandbags and emergency shelters.\n\nThe city unveiled a 30 million euro fund for small businesses on Tuesday.\n\nThe funds will go to bakeries, repair shops and market stalls.\n\nNorvland announced a 90 million crown aid package for Castria on Friday.\n\nThe cash will pay for fuel and medicine.\n`;
+    const claims = extractClaims({ body });
+    expectExactOffsets(body, claims);
+    expectItemsOwnSpans(claims, "The $40 million grant for flood-hit towns will be spent on", [
+      "new pumps",
+      "sandbags",
+      "emergency shelters",
+    ]);
+    expectItemsOwnSpans(claims, "The 30 million euro fund for small businesses will go to", [
+      "bakeries",
+      "repair shops",
+    ]);
+    expectItemsOwnSpans(claims, "The 90 million crown aid package for Castria will pay for", [
+      "fuel",
+      "medicine",
+    ]);
+  });
+
+  it("splits 'Half of the money goes to A; the rest will fund B and C' into three claims", () => {
+    const body = `${grant}\n\nHalf of the money goes to housing; the rest will fund schools and clinics.\n\nA third of the funds goes to roads; the remainder was spent on bridges and tunnels.\n`;
+    const claims = extractClaims({ body });
+    expectExactOffsets(body, claims);
+    expect(find(claims, `Half of ${named} goes to housing.`).quote).toBe("Half of the money goes to housing");
+    expectItemsOwnSpans(claims, `The rest of ${named} will fund`, ["schools", "clinics"]);
+    expect(find(claims, `A third of ${named} goes to roads.`).quote).toBe(
+      "A third of the funds goes to roads",
+    );
+    expectItemsOwnSpans(claims, `The remainder of ${named} was spent on`, ["bridges", "tunnels"]);
+  });
+
+  it("splits 'Half of the money funds A; the rest will fund B and C' ('funds' as the first share's verb)", () => {
+    const body = `${grant}\n\nHalf of the money funds housing; the rest will fund schools and clinics.\n\nA third of the funds pays for roads; the remainder covers bridges and tunnels.\n`;
+    const claims = extractClaims({ body });
+    expectExactOffsets(body, claims);
+    expect(find(claims, `Half of ${named} funds housing.`).quote).toBe("Half of the money funds housing");
+    expectItemsOwnSpans(claims, `The rest of ${named} will fund`, ["schools", "clinics"]);
+    expect(find(claims, `A third of ${named} pays for roads.`).quote).toBe(
+      "A third of the funds pays for roads",
+    );
+    expectItemsOwnSpans(claims, `The remainder of ${named} covers`, ["bridges", "tunnels"]);
+  });
+
+  it("reads a predicate after 'and' as a claim, not an item, and names no money when nothing worth a sum came before", () => {
+    const body = `${grant}\n\nThe grant will fund schools and create 300 jobs.\n`;
+    expect(extractClaims({ body }).map((claim) => claim.text)).toEqual(
+      expect.arrayContaining([
+        "The $40 million grant for flood-hit towns will fund schools.",
+        "The $40 million grant for flood-hit towns will create 300 jobs.",
+      ]),
+    );
+    const unnamed =
+      "Residents met on Monday.\n\nThe money will be spent on new pumps, sandbags and emergency shelters.\n";
+    expect(extractClaims({ body: unnamed }).map((claim) => claim.text)).toContain(
+      "The money will be spent on new pumps.",
+    );
+  });
+});
+
+describe("extractClaims on bullets with no lead-in", () => {
+  const pkg = "The $40 million aid package for Ostmark includes";
+
+  it("reads bullets after a paragraph naming the package as its items", () => {
+    const body =
+      "Valdoria announced a $40 million aid package for Ostmark on Monday, its largest this year.\n\n- 20 armored ambulances\n- 300 field radios\n- 12 water trucks\n";
+    const claims = extractClaims({ body });
+    expectExactOffsets(body, claims);
+    expectItemsOwnSpans(claims, pkg, ["20 armored ambulances", "300 field radios", "12 water trucks"]);
+    expect(find(claims, `${pkg} 300 field radios.`).speaker).toBe("Valdoria");
+    expect(
+      new Set(claims.filter((claim) => claim.parentId !== null).map((claim) => claim.parentId)).size,
+    ).toBe(1);
+  });
+
+  it("reads a budget's bullets alike, and a sentence announcing 'the following items' as their lead", () => {
+    const budget =
+      "The council passed its 2026 budget of 480 million crowns on Tuesday.\n\n• 40 million crowns for new schools\n• a 3% raise for nurses\n• two new bus lines\n";
+    expectItemsOwnSpans(extractClaims({ body: budget }), "The 2026 budget of 480 million crowns includes", [
+      "40 million crowns for new schools",
+      "a 3% raise for nurses",
+      "two new bus lines",
+    ]);
+    const following =
+      "Valdoria announced a $40 million aid package for Ostmark on Monday.\n\nThe package contains the following items.\n\n- 20 armored ambulances\n- 300 field radios\n";
+    const claims = extractClaims({ body: following });
+    expectItemsOwnSpans(claims, "The $40 million aid package for Ostmark contains", [
+      "20 armored ambulances",
+      "300 field radios",
+    ]);
+    expect(claims.filter((claim) => claim.text.includes("following"))).toEqual([]);
+  });
+
+  it("leaves bullets alone after a paragraph naming no package, and bullets that are sentences", () => {
+    const polls =
+      "Voters head to the polls in Arla on Sunday.\n\n- Polls open at 8 a.m.\n- Results are expected by midnight\n";
+    expect(extractClaims({ body: polls }).map((claim) => claim.text)).toContain(
+      "Results are expected by midnight.",
+    );
+    const notes =
+      "Valdoria announced a $40 million aid package for Ostmark on Monday.\n\n- The first trucks left on Tuesday\n- Ostmark will pay for fuel\n";
+    const texts = extractClaims({ body: notes }).map((claim) => claim.text);
+    expect(texts).toEqual(
+      expect.arrayContaining(["The first trucks left on Tuesday.", "Ostmark will pay for fuel."]),
+    );
+  });
+});
+
+describe("extractClaims on a sentence-case bullet list opening with a name", () => {
+  it("keeps 'Stinger' and 'Himars' capitalised and lowers the everyday openers", () => {
+    const body =
+      "Valdoria announced a 90 million crown aid package for Ostmark on Monday.\n\nThe package includes:\n- Stinger missiles\n- Artillery rounds\n- Night-vision goggles\n- Himars launchers\n- Fuel trucks\n";
+    const claims = extractClaims({ body });
+    expectExactOffsets(body, claims);
+    const pkg = "The 90 million crown aid package for Ostmark includes";
+    expect(find(claims, `${pkg} Stinger missiles.`).quote).toBe("Stinger missiles");
+    expect(find(claims, `${pkg} Himars launchers.`).quote).toBe("Himars launchers");
+    expect(find(claims, `${pkg} artillery rounds.`).quote).toBe("Artillery rounds");
+    expect(find(claims, `${pkg} night-vision goggles.`).quote).toBe("Night-vision goggles");
+    expect(find(claims, `${pkg} fuel trucks.`).quote).toBe("Fuel trucks");
+  });
+});
+
+describe("extractClaims on an 'of' phrase joining two nouns before the sentence's end", () => {
+  it("does not read the second noun as a verb ('a package of loans and grants for small farms')", () => {
+    const body =
+      "The ministry unveiled a 2 billion crown package of loans and grants for small farms on Tuesday.\n\nThe package includes cheap credit, tax breaks and export guarantees.\n";
+    const claims = extractClaims({ body });
+    expect(
+      find(
+        claims,
+        "The ministry unveiled a 2 billion crown package of loans and grants for small farms on Tuesday.",
+      ).parentId,
+    ).toBeNull();
+    expectItemsOwnSpans(claims, "The 2 billion crown package of loans and grants for small farms includes", [
+      "cheap credit",
+      "tax breaks",
+      "export guarantees",
+    ]);
+  });
+
+  it("still splits a shared subject's second verb ('cut the price of its phones and plans new stores')", () => {
+    const claims = extractClaims({ body: "Acme cut the price of its phones and plans new stores in May.\n" });
+    expect(find(claims, "Acme plans new stores in May.").quote).toBe("plans new stores in May");
+  });
+});
+
+describe("extractClaims on a counted thing paired with a thing that has its own phrase", () => {
+  const pkg = "The Kelvar government approved a $95 million winter aid package for Ostvale on Monday.";
+
+  it("splits 'also contains 40 mobile clinics and fuel for district heating plants', tag and all", () => {
+    const body = `${pkg} The package also contains 40 mobile clinics and fuel for district heating plants, the ministry said in a statement.\n`;
+    const claims = extractClaims({ body });
+    expectExactOffsets(body, claims);
+    const lead = "The $95 million winter aid package for Ostvale also includes";
+    expectItemsOwnSpans(claims, lead, ["40 mobile clinics", "fuel for district heating plants"]);
+    expect(find(claims, `${lead} 40 mobile clinics.`).speaker).toBe("the ministry");
+    expect(find(claims, `${lead} fuel for district heating plants.`).speaker).toBe("the ministry");
+  });
+
+  it("splits a spending pair the same way, and keeps 'supplies of food and water for …' whole", () => {
+    const grant = extractClaims({ body: "The grant will fund 40 teachers and training for nurses.\n" });
+    expectItemsOwnSpans(grant, "The grant will fund", ["40 teachers", "training for nurses"]);
+    const body = `${pkg} It also includes supplies of food and water for 3,000 people.\n`;
+    expect(extractClaims({ body }).map((claim) => claim.text)).toContain(
+      "The $95 million winter aid package for Ostvale also includes supplies of food and water for 3,000 people.",
+    );
+  });
+});
+
+describe("extractClaims on a pair whose second thing is a plural noun with its own phrase", () => {
+  it("lists 'Among the items are 40 tents and stoves for shelters' instead of reading 'stoves' as a verb", () => {
+    const body =
+      "Valdoria approved a $40 million aid package for Ostmark on Monday. Among the items are 40 tents and stoves for shelters. Also included are 300 cots and blankets for displaced families.\n";
+    const claims = extractClaims({ body });
+    expectExactOffsets(body, claims);
+    expectItemsOwnSpans(claims, "The $40 million aid package for Ostmark includes", [
+      "40 tents",
+      "stoves for shelters",
+      "300 cots",
+      "blankets for displaced families",
+    ]);
+  });
+});
+
+describe("extractClaims on a tranche described with a participle and a time", () => {
+  it("names 'That tranche' as 'The earlier $30 million tranche announced in September'", () => {
+    const body =
+      "Kelvar approved a $95 million aid package for Ostvale on Monday. It follows an earlier $30 million tranche announced in September. That tranche paid for 200 field kitchens and 15 ambulances, according to ministry figures.\n";
+    const claims = extractClaims({ body });
+    expectExactOffsets(body, claims);
+    const lead = "The earlier $30 million tranche announced in September paid for";
+    expectItemsOwnSpans(claims, lead, ["200 field kitchens", "15 ambulances"]);
+    expect(find(claims, `${lead} 15 ambulances.`).speaker).toBe("the ministry");
+  });
+});
+
+describe("extractClaims on a purpose or a place after the last of counted things", () => {
+  const texts = (body: string) =>
+    extractClaims({ body })
+      .sort((a, b) => a.start - b.start)
+      .map((claim) => [claim.text, claim.quote]);
+
+  it("gives every counted item the purpose ('to help with rescues', 'to clear debris'), spans kept", () => {
+    expect(
+      texts("The army has deployed 900 soldiers, 30 boats and four helicopters to help with rescues.\n"),
+    ).toEqual([
+      ["The army has deployed 900 soldiers to help with rescues.", "900 soldiers"],
+      ["The army has deployed 30 boats to help with rescues.", "30 boats"],
+      [
+        "The army has deployed four helicopters to help with rescues.",
+        "four helicopters to help with rescues",
+      ],
+    ]);
+    expect(
+      texts("Crews brought in 12 bulldozers, 40 trucks and 200 workers to clear debris.\n")[1]?.[0],
+    ).toBe("Crews brought in 40 trucks to clear debris.");
+  });
+
+  it("gives every counted item the place ('across the region', 'in the flooded districts')", () => {
+    expect(
+      texts(
+        "The agency has sent 300 medics, 40 ambulances and 12 field hospitals across the region.\n",
+      )[0]?.[0],
+    ).toBe("The agency has sent 300 medics across the region.");
+    expect(
+      texts("The Red Cross set up 15 shelters, 8 kitchens and 3 clinics in the flooded districts.\n")[1]?.[0],
+    ).toBe("The Red Cross set up 8 kitchens in the flooded districts.");
+  });
+
+  it("leaves the purpose with its own item when the items are not all counted, and 'to families' alone", () => {
+    expect(
+      texts("The city sent two tugs, a diving team and a crane to lift the wreck.\n").map(([text]) => text),
+    ).toEqual([
+      "The city sent two tugs.",
+      "The city sent a diving team.",
+      "The city sent a crane to lift the wreck.",
+    ]);
+    expect(texts("The charity gave 300 blankets, 40 stoves and 12 heaters to families.\n")[0]?.[0]).toBe(
+      "The charity gave 300 blankets.",
+    );
+  });
+});
+
+describe("extractClaims on a series closed by 'which together …'", () => {
+  const lead = "The $40 million aid package for Ostmark includes";
+
+  it("gives the items without the clause and one claim of the group with its figure", () => {
+    const body =
+      "Valdoria approved a $40 million aid package for Ostmark on Monday. The package includes 40 trucks, 12 cranes and 300 tents, which together cost $4 million.\n";
+    const claims = extractClaims({ body });
+    expectExactOffsets(body, claims);
+    expectItemsOwnSpans(claims, lead, ["40 trucks", "12 cranes", "300 tents"]);
+    expect(
+      find(claims, `${lead} 40 trucks, 12 cranes and 300 tents, which together cost $4 million.`).quote,
+    ).toBe("40 trucks, 12 cranes and 300 tents, which together cost $4 million");
+  });
+
+  it("does the same for a pair ('between them', 'combined') and for a series of objects", () => {
+    const pair =
+      "Valdoria approved a $40 million aid package for Ostmark on Monday. It includes 40 trucks and 12 cranes, which combined are worth $3 million, the ministry said.\n";
+    const pairClaims = extractClaims({ body: pair });
+    expectItemsOwnSpans(pairClaims, lead, ["40 trucks", "12 cranes"]);
+    expect(
+      find(pairClaims, `${lead} 40 trucks and 12 cranes, which combined are worth $3 million.`).speaker,
+    ).toBe("the ministry");
+    const rebuild =
+      "The fund will rebuild the Arla bridge, the Bex school and the Cove clinic, which between them cost $4 million.\n";
+    const claims = extractClaims({ body: rebuild });
+    expectItemsOwnSpans(claims, "The fund will rebuild", [
+      "the Arla bridge",
+      "the Bex school",
+      "the Cove clinic",
+    ]);
+    expect(claims.filter((claim) => claim.text.includes("$4 million")).map((claim) => claim.quote)).toEqual([
+      "the Arla bridge, the Bex school and the Cove clinic, which between them cost $4 million",
+    ]);
+  });
+});
+
+describe("extractClaims on a series whose last object closes with 'who lost crops'", () => {
+  it("splits 'will pay for A, repairs to roads and bridges, and grants to farmers who lost crops' in three", () => {
+    const body =
+      "The province set up a 12 million crown relief fund on Friday. The relief fund will pay for temporary housing, repairs to roads and bridges, and grants to farmers who lost crops.\n";
+    const claims = extractClaims({ body });
+    expectExactOffsets(body, claims);
+    expectItemsOwnSpans(claims, "The 12 million crown relief fund will pay for", [
+      "temporary housing",
+      "repairs to roads and bridges",
+      "grants to farmers who lost crops",
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import type { SpeakerAction } from "./attribute/detect";
 import { detectAttribution } from "./attribute/detect";
 import { parseSpeakerPhrase, personWithRole } from "./attribute/names";
 import { nameOpeningPronoun, nameReportedObject } from "./attribute/pronouns";
@@ -5,7 +6,7 @@ import { isRefusalToSay } from "./attribute/refusals";
 import { AttributionResolver, type ResolvedAttribution } from "./attribute/resolve";
 import { findBlocks } from "./clean/blocks";
 import { standaloneOpening } from "./decompose/antecedents";
-import { hasVerbForm, nameObjectFromPrevious, splitClauses } from "./decompose/clauses";
+import { hasVerbForm, isUnambiguousVerb, nameObjectFromPrevious, splitClauses } from "./decompose/clauses";
 import { nameBareCount } from "./decompose/counts";
 import { type Entity, EntityMemory, nameOpeningThing, openingEntity } from "./decompose/entities";
 import {
@@ -14,17 +15,20 @@ import {
   describeListLead,
   isListHeading,
   type ListDecomposition,
+  type ListLead,
+  mentionedContainerLead,
 } from "./decompose/enumerations";
-import { countFirst, type Piece, splitCoordinatedModifier } from "./decompose/list-items";
-import { lowerLineOpener, WordCases } from "./decompose/opener-case";
-import { adjustScore, itemScore, promoteHeadlineClaim } from "./rank/adjust";
+import { countFirst, splitCoordinatedModifier } from "./decompose/list-items";
+import { lowerBulletOpener, WordCases } from "./decompose/opener-case";
+import { isAttributive } from "./decompose/series";
+import { adjustScore, promoteHeadlineClaim } from "./rank/adjust";
 import { attachHeadline, attachTitle, mergeDuplicates, mergeStandfirst } from "./rank/dedupe";
 import { isCheckworthy, scoreSentence } from "./score/index";
 import { isClaimCandidate } from "./segment/candidates";
 import { segmentSentences } from "./segment/sentences";
 import type { ArticleField, ArticleInput, ExtractedClaim, Span } from "./types";
 import { stableId } from "./util/ids";
-import { asSentence, comparisonKey } from "./util/text";
+import { asSentence, comparisonKey, type Piece } from "./util/text";
 
 /**
  * Turns an article into ranked, standalone claims with exact spans into `article.body`; a claim
@@ -131,8 +135,16 @@ function addTitle(
   const speakerPhrase = tag?.speakerPhrase ?? null;
   const named = speakerPhrase === null ? null : (parseSpeakerPhrase(speakerPhrase)?.name ?? null);
   const speaker = named === null ? null : titleSpeaker(named, claims, body);
-  const claimScore = adjustScore(score(claimText), claimText);
-  const claim = makeClaim(title, quote, claimText, claimScore, speaker, null, null, "title");
+  const claim = makeClaim(
+    title,
+    quote,
+    claimText,
+    scoreClaim(claimText, score),
+    speaker,
+    null,
+    null,
+    "title",
+  );
   promoteHeadlineClaim(claim);
   return claim;
 }
@@ -157,13 +169,27 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index];
     if (sentence === undefined) continue;
+    // "- 20 armored ambulances" right after a paragraph about the package, with no "It includes:".
+    const bare =
+      sentence.bullet && !isListLine(sentences[index - 1]) ? bareBullets(sentences, index, entities) : null;
+    if (bare !== null) {
+      const { bullets, lead } = bare;
+      const speaker = creditLister(lead.entity, null, entities);
+      const last = bullets.at(-1) ?? sentence;
+      const parentId = stableId({ start: sentence.start, end: last.end }, lead.lead);
+      const credit = { speaker, reportedBy: null, parentId };
+      claims.push(...bulletClaims(body, bullets, lead.lead, cases, score, credit));
+      previousText = last.text;
+      index += bullets.length - 1;
+      continue;
+    }
     const attribution = attributions.resolve(index);
     const previous = previousText;
     previousText = sentence.text;
     const content = sentence.text.slice(attribution.contentStart, attribution.contentEnd);
     // "The minister criticised the new sanctions and said they would backfire": the speaker's own action.
     const before = sentence.text.slice(0, attribution.contentStart);
-    const action = attribution.speaker !== null && OWN_ACTION_THEN_SAID.test(before) ? before : null;
+    const ownAction = attribution.speaker !== null && OWN_ACTION_THEN_SAID.test(before) ? before : null;
     // "The package contains:" is no claim by itself, but the bullets after it are. So is "The ministry
     // said the package includes:", whose tag leaves the colon out of the content, and "What's in the package".
     const leadsBullets =
@@ -174,9 +200,9 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
     const counted = attribution.cut === null ? nameBareCount(content, earlierSentences) : null;
     // "they would backfire" is too short to stand alone; "the new sanctions would backfire" is not.
     const candidateText =
-      action === null || attribution.speaker === null
+      ownAction === null || attribution.speaker === null
         ? (counted ?? content)
-        : nameReportedObject(content, attribution.speaker, action);
+        : nameReportedObject(content, attribution.speaker, ownAction);
     const candidate =
       isClaimCandidate(candidateText) || (attribution.speaker !== null && isShortStatement(content));
     if (attribution.bareTag || (!leadsBullets && !candidate)) {
@@ -188,7 +214,10 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
     const reported =
       (attribution.prefix === "" && OPENING_QUOTES.test(sentence.text.slice(0, attribution.contentStart))) ||
       (attribution.pronounSpeaker && /^(?:he|she)\s/i.test(sentence.text));
-    const speakerName = reported ? attribution.speaker : null;
+    // "The union welcomed the offer, saying it was a step forward": after an action on something,
+    // "it" is that thing, not the speaker.
+    const afterAction = attribution.action?.subject === "" && /^its?\s/i.test(content);
+    const speakerName = reported && !afterAction ? attribution.speaker : null;
     const claimText = counted ?? withoutCut(sentence.text, attribution);
     // "It includes ..." after "The council approved the budget." reads "The budget includes ...".
     const opensSentence = attribution.contentStart === 0 && attribution.prefix === "";
@@ -197,10 +226,12 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
     // "Farmers oppose it." after "The minister unveiled a new levy." reads "Farmers oppose the new levy.";
     // not in a quotation, whose pronouns are the speaker's ("“We warned them,” she said").
     const objectSource = QUOTATION.test(sentence.text) ? null : (sentences[index - 1]?.text ?? null);
-    const objectNamed = nameObjectFromPrevious(nameOpeningPronoun(named, speakerName, action), objectSource);
+    const objectNamed = nameObjectFromPrevious(
+      nameOpeningPronoun(named, speakerName, ownAction),
+      objectSource,
+    );
     const text = asSentence(attribution.prefix + objectNamed);
     if (standalone !== null) previousText = text;
-    const parentScore = adjustScore(score(text), text);
 
     const base = sentence.start + attribution.contentStart;
     // A sentence with a tag in its middle is kept whole: its pieces no longer map to one span. Unless
@@ -208,9 +239,7 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
     const clauses = attribution.cut === null ? splitClauses(content, base) : aroundCut(sentence, attribution);
     const bullets = leadsBullets ? followingBullets(sentences, index) : [];
     const bulletLead = bullets.length > 0 ? describeListLead(text.replace(/[.:]+$/, ""), entities) : null;
-    // `alone`: a claim the tag separates from the rest ("…,” she said, adding that …"), scored on its own
-    // words; clauses and list items of one sentence share its score.
-    const atomic: Array<Piece & { speaker?: string | null; alone?: boolean }> = [];
+    const atomic: Array<Piece & { speaker?: string | null }> = [];
     let speaker = attribution.speaker;
     let previousClause: string | null = null;
     // Earlier clauses of the sentence, nearest first, then the sentences before: where a count's noun is.
@@ -249,29 +278,47 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
         const named = separated ? attribution.speaker : speakerName;
         const own =
           first || separated || repeatsSubject
-            ? nameOpeningPronoun(antecedent ?? clauseCounted ?? clause.text, named, separated ? null : action)
+            ? nameOpeningPronoun(
+                antecedent ?? clauseCounted ?? clause.text,
+                named,
+                separated ? null : ownAction,
+              )
             : (clauseCounted ?? clause.text);
         const clauseText = asSentence(attribution.prefix + nameOpeningThing(own, entities));
         // "The ministry declined to say when … but said 40 trucks were ready": only the second is a claim.
         if (isRefusalToSay(clauseText)) continue;
-        atomic.push({ ...clause, text: clauseText, alone: separated });
+        atomic.push({ ...clause, text: clauseText });
       }
+    }
+    const deed = attribution.action === null ? null : actionClaim(sentence, attribution.action, speaker);
+    if (deed !== null) {
+      // "Judge Roe said … and ordered him to repay the money": what the speaker did is a claim of its
+      // own, next to what they said (which then spans its own words, not the sentence).
+      if (atomic.length === 0) {
+        const start = sentence.start + attribution.contentStart;
+        atomic.push({ text, start, end: sentence.start + attribution.contentEnd });
+      }
+      atomic.push(deed);
     }
     entities.learn(sentence.text, speaker);
 
     // Only list items name their parent; computing the id for every sentence would be wasted work.
     const parentId = atomic.length > 0 || bullets.length > 0 ? stableId(sentence, text) : null;
     if (atomic.length > 0) {
-      // The standalone wording of an item can say more than its sentence ("The package includes:"
-      // → "The $275 million package for Ukraine includes ..."): the list scores as the better of both.
-      const firstItem = atomic[0]?.text ?? text;
-      const listScore = Math.max(parentScore, adjustScore(score(firstItem), firstItem));
+      // Each clause and item is scored on its own standalone words: "The plan cuts fees by 40%." and
+      // "The mayor called it a good start." in one sentence are not equally worth checking.
       for (const item of atomic) {
-        const itemScored =
-          item.alone === true ? adjustScore(score(item.text), item.text) : itemScore(listScore);
         const itemSpeaker = item.speaker === undefined ? speaker : item.speaker;
         claims.push(
-          makeClaim(body, item, item.text, itemScored, itemSpeaker, attribution.reportedBy, parentId),
+          makeClaim(
+            body,
+            item,
+            item.text,
+            scoreClaim(item.text, score),
+            itemSpeaker,
+            attribution.reportedBy,
+            parentId,
+          ),
         );
       }
     } else if (bulletLead !== null) {
@@ -282,19 +329,8 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
         speaker,
         entities,
       );
-      // A list whose lines all open with a capital writes them in sentence case; a mixed one capitalises names.
-      const sentenceCase = !bullets.some((bullet) => STARTS_LOWER_CASE.test(bullet.text));
-      const items = bullets.flatMap((bullet) => {
-        const item = bulletItem(bullet, cases, sentenceCase);
-        return bulletSeries(item) ?? splitCoordinatedModifier(item);
-      });
-      // Scored as the list it is, lead and items together: the lead alone ("The plan includes:") says little.
-      const listText = asSentence(`${bulletLead.lead} ${items.map((item) => item.text).join(", ")}`);
-      const bulletScore = itemScore(adjustScore(score(listText), listText));
-      for (const item of items) {
-        const itemText = bulletClaimText(bulletLead.lead, item.text);
-        claims.push(makeClaim(body, item, itemText, bulletScore, speaker, attribution.reportedBy, parentId));
-      }
+      const credit = { speaker, reportedBy: attribution.reportedBy, parentId };
+      claims.push(...bulletClaims(body, bullets, bulletLead.lead, cases, score, credit));
       index += bullets.length;
     } else if (!isRefusalToSay(text)) {
       // "The package also includes 20 trucks.": one more item of a thing someone listed is theirs too.
@@ -302,7 +338,9 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
         ? subjectEntity(claimText, standalone, previous, entities)
         : null;
       speaker = creditLister(listed, speaker, entities);
-      claims.push(makeClaim(body, sentence, text, parentScore, speaker, attribution.reportedBy, null));
+      claims.push(
+        makeClaim(body, sentence, text, scoreClaim(text, score), speaker, attribution.reportedBy, null),
+      );
     }
   }
   return claims;
@@ -351,6 +389,23 @@ function reportedClause(clause: Piece, action: string | null): (Piece & { speake
     end: clause.start + tag.contentEnd - repeated,
     speaker,
   };
+}
+
+/**
+ * "… and ordered him to repay the money" → "Judge Ilse Moreau ordered him to repay the money.";
+ * "The bank kept its rate at 4.5 percent, saying …" → "The bank kept its rate at 4.5 percent.": the
+ * article's own claim about what the speaker did.
+ */
+function actionClaim(
+  sentence: SentenceUnit,
+  action: SpeakerAction,
+  speaker: string | null,
+): (Piece & { speaker: null }) | null {
+  const words = sentence.text.slice(action.start, action.end);
+  const subject = /^(?:he|she|it|they|we|i)$/i.test(action.subject.trim()) ? speaker : action.subject;
+  if (subject === null) return null;
+  const text = asSentence(subject === "" ? words : `${subject} ${words}`);
+  return { text, start: sentence.start + action.start, end: sentence.start + action.end, speaker: null };
 }
 
 /**
@@ -403,9 +458,77 @@ function followingBullets(sentences: SentenceUnit[], leadIndex: number): Sentenc
   return bullets;
 }
 
+/**
+ * Each bullet of a list as the claim its lead makes of it ("The package includes" + "- 20 trucks"),
+ * scored on its own words like every claim.
+ */
+function bulletClaims(
+  body: string,
+  bullets: SentenceUnit[],
+  lead: string,
+  cases: WordCases,
+  score: SentenceScorer,
+  credit: { speaker: string | null; reportedBy: string | null; parentId: string | null },
+): ExtractedClaim[] {
+  // A list whose lines all open with a capital writes them in sentence case; a mixed one capitalises names.
+  const sentenceCase = !bullets.some((bullet) => STARTS_LOWER_CASE.test(bullet.text));
+  const items = bullets.flatMap((bullet) => {
+    const item = bulletItem(bullet, cases, sentenceCase);
+    return bulletSeries(item) ?? splitCoordinatedModifier(item);
+  });
+  const { speaker, reportedBy, parentId } = credit;
+  return items.map((item) => {
+    const text = bulletClaimText(lead, item.text);
+    return makeClaim(body, item, text, scoreClaim(text, score), speaker, reportedBy, parentId);
+  });
+}
+
+const MAX_BARE_BULLET_WORDS = 8;
+/** "The first trucks left", "We expect": a bullet opening like a sentence says something itself. */
+const SENTENCE_OPENING = /^(?:the|this|these|those|it|its|they|we|he|she|i|there)\s/i;
+/** How far back in the paragraph before the bullets a sentence naming the listed thing is looked for. */
+const MAX_LEAD_LOOKBACK = 4;
+
+/**
+ * The bullets from `index` on, when they have no lead-in but list things (short, no verb, not opening
+ * like a sentence) and the paragraph before names a package, plan or budget the article described;
+ * each reads "The <package> includes <bullet>". Null otherwise: the bullets stay as they are.
+ */
+function bareBullets(
+  sentences: SentenceUnit[],
+  index: number,
+  entities: EntityMemory,
+): { bullets: SentenceUnit[]; lead: ListLead & { entity: Entity } } | null {
+  const before = sentences[index - 1];
+  if (before === undefined) return null;
+  const bullets = followingBullets(sentences, index - 1);
+  const things = bullets.every((bullet) => {
+    const words = bullet.text.split(/\s+/);
+    return (
+      bullet.bullet &&
+      words.length <= MAX_BARE_BULLET_WORDS &&
+      !SENTENCE_OPENING.test(bullet.text) &&
+      !words.some((word, k) => isUnambiguousVerb(word) && !isAttributive(word, words[k - 1], words[k + 1]))
+    );
+  });
+  if (bullets.length === 0 || !things) return null;
+  for (let k = index - 1; k >= 0 && k >= index - MAX_LEAD_LOOKBACK; k--) {
+    const candidate = sentences[k];
+    if (candidate === undefined || candidate.paragraph !== before.paragraph) break;
+    const lead = mentionedContainerLead(candidate.text, entities);
+    if (lead !== null) return { bullets, lead };
+  }
+  return null;
+}
+
 /** A bullet, or an unmarked "Diesel generators: 60" line that lists one thing and its count. */
 function isListLine(sentence: SentenceUnit | undefined): boolean {
   return sentence !== undefined && (sentence.bullet || countFirst(sentence.text) !== null);
+}
+
+/** A standalone claim's check-worthiness: the model's, discounted for opinion and prediction. */
+function scoreClaim(text: string, score: SentenceScorer): number {
+  return adjustScore(score(text), text);
 }
 
 /** `source` is the text the span points into: the body, or the title for `field: "title"`. */
@@ -449,7 +572,7 @@ function aroundCut(sentence: SentenceUnit, attribution: ResolvedAttribution): Pi
   const afterPiece = { ...after, end: sentence.start + contentEnd };
   // "The package, the ministry said, includes A and B": the subject before the tag reads with the rest.
   if (cut.separates !== true)
-    return isSubjectOnly(before) ? [{ ...afterPiece, text: `${before} ${after.text}` }] : [];
+    return joinsAcrossCut(before) ? [{ ...afterPiece, text: `${before} ${after.text}` }] : [];
   const start = sentence.start + contentStart;
   return [{ text: before, start, end: start + before.length }, afterPiece];
 }
@@ -473,12 +596,25 @@ function isSubjectOnly(text: string): boolean {
   return text !== "" && !hasVerbForm(text);
 }
 
+/** "The plan contains", "The grant will fund": a verb whose listed object can come after a tag. */
+const LISTING_VERB_END =
+  /\s(?:includes?|included|contains?|contained|comprises?|comprised|features?|featured|provides?|provided|funds?|funded|covers?|covered)$/;
+
+/**
+ * Whether the words before a mid-sentence tag read on with the words after it: a subject ("The
+ * package, the ministry said, includes A") or a verb whose object follows ("The package contains,
+ * officials said, A and B").
+ */
+function joinsAcrossCut(before: string): boolean {
+  return isSubjectOnly(before) || LISTING_VERB_END.test(before);
+}
+
 /** The claim part of a sentence, without a mid-sentence attribution tag. */
 function withoutCut(sentence: string, attribution: ResolvedAttribution): string {
   const { contentStart, contentEnd, cut } = attribution;
   if (cut === null) return sentence.slice(contentStart, contentEnd);
   const before = sentence.slice(contentStart, cut.start);
-  return `${before}${isSubjectOnly(before) ? " " : ", "}${sentence.slice(cut.end, contentEnd)}`;
+  return `${before}${joinsAcrossCut(before.trimEnd()) ? " " : ", "}${sentence.slice(cut.end, contentEnd)}`;
 }
 
 const STARTS_LOWER_CASE = /^\p{Ll}/u;
@@ -489,7 +625,7 @@ const STARTS_LOWER_CASE = /^\p{Ll}/u;
  */
 function bulletItem(bullet: SentenceUnit, cases: WordCases, sentenceCase: boolean): Span & { text: string } {
   const text = bullet.text.replace(/(?:[\s;,]+|[\s,;]+(?:and|or))+$/i, "");
-  const cased = lowerLineOpener(text, cases, sentenceCase);
+  const cased = lowerBulletOpener(text, cases, sentenceCase);
   // "Diesel generators: 60" reads "60 diesel generators"; the span stays the line.
   return { text: countFirst(cased) ?? cased, start: bullet.start, end: bullet.start + text.length };
 }

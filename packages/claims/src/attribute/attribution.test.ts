@@ -4,6 +4,13 @@ import { detectAttribution } from "./detect";
 import { parseSpeakerPhrase } from "./names";
 import { resolveAttributions } from "./resolve";
 
+/** Each claim's text, quote and speaker, in the article's order. */
+function claimsOf(body: string): Array<[string, string, string | null]> {
+  return extractClaims({ body })
+    .sort((a, b) => a.start - b.start)
+    .map((claim) => [claim.text, claim.quote, claim.speaker]);
+}
+
 function content(sentence: string): string | null {
   const found = detectAttribution(sentence);
   return found === null ? null : sentence.slice(found.contentStart, found.contentEnd);
@@ -54,6 +61,21 @@ describe("detectAttribution", () => {
     expect(detectAttribution("Smith, 45, said the plant employs 1,200 people.")?.speakerPhrase).not.toMatch(
       /plant/,
     );
+  });
+
+  it("reads 'It follows (or approved) a plan announced in May' as a clause, not a speaker announcing", () => {
+    expect(detectAttribution("It follows an earlier $30 million tranche announced in September.")).toBeNull();
+    expect(detectAttribution("The move replaces a plan announced last week.")).toBeNull();
+    expect(detectAttribution("The council approved a plan announced in Arla.")).toBeNull();
+    expect(detectAttribution("The newly elected mayor announced the plan.")?.speakerPhrase).toBe(
+      "The newly elected mayor",
+    );
+    expect(
+      detectAttribution("The ministry announced in May that it would send 40 trucks.")?.speakerPhrase,
+    ).toBe("The ministry");
+    expect(
+      detectAttribution("Officials at the ministry announced on Monday that aid would flow.")?.speakerPhrase,
+    ).toBe("Officials at the ministry");
   });
 
   it("restates a cited claim with its original speaker", () => {
@@ -128,6 +150,17 @@ describe("resolveAttributions", () => {
 describe("closing tags with roles, appositives and days", () => {
   const cases: Array<[string, string, string]> = [
     [
+      "“The water came so fast that we could not save anything,” said Elin Varga, a 62-year-old shopkeeper in Medra.",
+      "Elin Varga",
+      "The water came so fast that we could not save anything.",
+    ],
+    ["“We lost the harvest,” said Piet Olsen, 58, a farmer near Dorn.", "Piet Olsen", "We lost the harvest."],
+    [
+      "Bread prices doubled in a year, said Ana Lutz, the owner of a bakery that has employed 12 people since 1998.",
+      "Ana Lutz",
+      "Bread prices doubled in a year.",
+    ],
+    [
       "The mill will close in March, said Tom Ash, a spokesman for Delta Steel.",
       "Tom Ash",
       "The mill will close in March.",
@@ -191,6 +224,21 @@ describe("closing tags with roles, appositives and days", () => {
       "Ferry traffic fell 12 percent, a ministry fact sheet showed.",
       "the ministry",
       "Ferry traffic fell 12 percent.",
+    ],
+    [
+      "Unemployment fell to 5.1 percent in May, per Eurostat.",
+      "Eurostat",
+      "Unemployment fell to 5.1 percent in May.",
+    ],
+    [
+      "The minister knew of the fraud in March, according to letters seen by the Nordic Ledger.",
+      "the Nordic Ledger",
+      "The minister knew of the fraud in March.",
+    ],
+    [
+      "The hospital billed 3.4 million crowns for operations that never took place, according to emails obtained by the Harbor Times.",
+      "the Harbor Times",
+      "The hospital billed 3.4 million crowns for operations that never took place.",
     ],
     [
       "Mia Dahl, 67, said her house had flooded three times since 2015.",
@@ -298,5 +346,176 @@ describe("figures of a named source", () => {
     const claims = extractClaims({ body });
     expect(claims.find((claim) => claim.text.startsWith("More than"))?.speaker).toBe("the UN");
     expect(claims.find((claim) => claim.text === "The needs are enormous.")?.speaker).toBe("Sofie Dahl");
+  });
+});
+
+describe("a document's word: 'the release said', 'according to the statement, which was issued by …'", () => {
+  const credited = (body: string) =>
+    extractClaims({ body })
+      .filter((claim) => claim.speaker !== null)
+      .map((claim) => [claim.text, claim.speaker]);
+
+  it("credits the document to whoever the article said issued it", () => {
+    expect(
+      credited(
+        "The Harlow Port Authority issued a press release on Monday. Cargo volumes rose 14 percent in October, the release said.",
+      ),
+    ).toEqual([["Cargo volumes rose 14 percent in October.", "the Harlow Port Authority"]]);
+    expect(
+      credited(
+        "Mayor Ana Ruiz released a statement after the vote. The city hired 40 nurses in May, the statement said.",
+      ),
+    ).toEqual([["The city hired 40 nurses in May.", "Ana Ruiz"]]);
+    expect(
+      credited(
+        "The Tarn Mining Company said in a release that 40 workers were evacuated. Container traffic doubled, the release added.",
+      ),
+    ).toContainEqual(["Container traffic doubled.", "the Tarn Mining Company"]);
+  });
+
+  it("reads the issuer from a relative clause after the document", () => {
+    for (const clause of ["which was issued by", "which was published on Monday by"]) {
+      expect(
+        credited(
+          `Cargo volumes rose 14 percent in October, according to the report, ${clause} the Harlow Port Authority.`,
+        ),
+      ).toEqual([["Cargo volumes rose 14 percent in October.", "the Harlow Port Authority"]]);
+    }
+  });
+
+  it("credits no one when nobody was said to issue it", () => {
+    expect(credited("Exports fell 3 percent in October, the release said.")).toEqual([]);
+  });
+});
+
+describe("companies and other organisations as speakers", () => {
+  const claimsOf = (body: string) =>
+    extractClaims({ body })
+      .sort((a, b) => a.start - b.start)
+      .map((claim) => [claim.text, claim.speaker]);
+
+  it("names a company's 'its' as the company's, with a plural name's apostrophe", () => {
+    expect(claimsOf("Velto Motors said on Tuesday its quarterly profit fell 18 percent.")).toEqual([
+      ["Velto Motors' quarterly profit fell 18 percent.", "Velto Motors"],
+    ]);
+    expect(claimsOf("Dorne Bank said its profit fell 18 percent.")).toEqual([
+      ["Dorne Bank's profit fell 18 percent.", "Dorne Bank"],
+    ]);
+  });
+
+  it("resolves 'It said' to the organisation the sentence before opened with", () => {
+    expect(
+      claimsOf(
+        "The state regulator fined Dorne Bank 40 million euros on Monday. It said the bank had failed to report 300 payments.",
+      )[1],
+    ).toEqual(["The bank had failed to report 300 payments.", "the state regulator"]);
+    expect(
+      claimsOf("Dorne Bank cut 300 jobs in May. It said demand for loans had fallen by a third.")[1],
+    ).toEqual(["Demand for loans had fallen by a third.", "Dorne Bank"]);
+  });
+
+  it("reads 'plans to add' as a plan, and 'wants to argue that' as a report", () => {
+    expect(claimsOf("The airline plans to add 12 routes and 40 aircraft next year.")[0]?.[1]).toBeNull();
+    expect(claimsOf("The union plans to argue its case in court next week.")).toEqual([
+      ["The union plans to argue its case in court next week.", null],
+    ]);
+    expect(claimsOf("The union wants to argue that the 2024 strike was legal.")).toEqual([
+      ["The 2024 strike was legal.", "the union"],
+    ]);
+  });
+});
+
+describe("one speaker reporting two claims ('said A but noted that B')", () => {
+  it("splits at the second reporting verb, each claim with its own span", () => {
+    expect(
+      claimsOf(
+        "Analysts at Dorne Bank said the results were weaker than feared but noted that margins held up.",
+      ),
+    ).toEqual([
+      [
+        "The results were weaker than feared.",
+        "the results were weaker than feared",
+        "Analysts at Dorne Bank",
+      ],
+      ["Margins held up.", "margins held up", "Analysts at Dorne Bank"],
+    ]);
+    expect(
+      claimsOf("The minister said exports fell 3 percent in May and said imports rose 2 percent."),
+    ).toEqual([
+      ["Exports fell 3 percent in May.", "exports fell 3 percent in May", "the minister"],
+      ["Imports rose 2 percent.", "imports rose 2 percent", "the minister"],
+    ]);
+  });
+
+  it("names the subject's pronoun in a reported second action", () => {
+    expect(claimsOf("Dorne Bank cut 300 jobs in May and said its profit would fall by a third.")[1]).toEqual([
+      "Dorne Bank's profit would fall by a third.",
+      "its profit would fall by a third",
+      "Dorne Bank",
+    ]);
+  });
+
+  it("makes a deed after the claim a claim of its own, with its own span", () => {
+    expect(
+      claimsOf(
+        "Judge Ilse Moreau said the mayor had taken 2.4 million euros and ordered him to repay the money.",
+      ),
+    ).toEqual([
+      ["The mayor had taken 2.4 million euros.", "the mayor had taken 2.4 million euros", "Ilse Moreau"],
+      ["Judge Ilse Moreau ordered him to repay the money.", "ordered him to repay the money", null],
+    ]);
+    expect(
+      claimsOf("The minister said prices had risen 4 percent and approved a raise for nurses.")[1],
+    ).toEqual(["The minister approved a raise for nurses.", "approved a raise for nurses", null]);
+  });
+
+  it("keeps a second action that reports nothing out of the claim", () => {
+    const body = "Roe said the 2024 plan cost $40 million and warned voters about it.";
+    expect(claimsOf(body)).toEqual([["The 2024 plan cost $40 million.", body, "Roe"]]);
+  });
+});
+
+describe("a source after 'per'", () => {
+  it("credits the source, and reads 'the authority's website' as the authority's", () => {
+    const [claim] = extractClaims({
+      body: "The Halvik Port Authority opened a new terminal in May. The port handles about 30 percent of the country's container trade, per the authority's website.",
+    }).filter((c) => c.quote.startsWith("The port"));
+    expect(claim?.text).toBe("The port handles about 30 percent of the country's container trade.");
+    expect(claim?.speaker).toBe("the Halvik Port Authority");
+  });
+
+  it("leaves 'per year' and 'per ride' in the claim", () => {
+    for (const body of ["Costs rose 5 percent, per year.", "The fare is 2 euros, per ride."]) {
+      const [claim] = extractClaims({ body });
+      expect([claim?.text, claim?.speaker]).toEqual([body, null]);
+    }
+  });
+});
+
+describe("', saying …' after what the subject did", () => {
+  it("gives the action (the article's) and what was said (the subject's), for any subject", () => {
+    expect(
+      claimsOf(
+        "The Ostmark central bank kept its main rate at 4.5 percent on Thursday, saying inflation was slowing faster than expected.",
+      ),
+    ).toEqual([
+      [
+        "The Ostmark central bank kept its main rate at 4.5 percent on Thursday.",
+        "The Ostmark central bank kept its main rate at 4.5 percent on Thursday",
+        null,
+      ],
+      [
+        "Inflation was slowing faster than expected.",
+        "inflation was slowing faster than expected",
+        "the Ostmark central bank",
+      ],
+    ]);
+  });
+
+  it("leaves an 'it' after an action on something unnamed: it may be that thing", () => {
+    expect(claimsOf("The union welcomed the 4 percent offer, saying it was a step forward.")).toEqual([
+      ["The union welcomed the 4 percent offer.", "The union welcomed the 4 percent offer", null],
+      ["It was a step forward.", "it was a step forward", "the union"],
+    ]);
   });
 });

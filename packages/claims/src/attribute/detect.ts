@@ -1,4 +1,4 @@
-import { isFiniteVerb, isUnambiguousVerb } from "../decompose/clauses";
+import { isFiniteVerb, isUnambiguousVerb, isVerbForm } from "../decompose/clauses";
 import { allMatches, trimTrailing, wordsOf } from "../util/text";
 import { isGroupNoun, startsWithRole } from "./names";
 import {
@@ -31,6 +31,18 @@ export interface Attribution {
   prefix: string;
   /** A tag in the middle ("..., officials said Tuesday, after ...") to leave out of the claim. */
   cut?: AttributionCut;
+  /** The speaker's own action after the claim ("… and ordered him to repay the money"). */
+  action?: SpeakerAction;
+}
+
+/**
+ * What a speaker did besides saying something, relative offsets; `subject` is the speaker as written,
+ * or "" when the action's words hold it ("The bank kept its rate, saying …").
+ */
+export interface SpeakerAction {
+  start: number;
+  end: number;
+  subject: string;
 }
 
 const MAX_SPEAKER_WORDS = 12;
@@ -54,6 +66,8 @@ function isRolePhrase(text: string): boolean {
 const ADDING_WORDS = "adding|noting|saying|warning|arguing|insisting";
 const TAG_PARTICIPLE = new RegExp(`,\\s+(?:${ADDING_WORDS}|explaining|calling)[\\s:]`);
 const TAIL_ACCORDING_TO = /^according to\s+(.{2,160})$/i;
+/** "per the authority's website", "per Eurostat"; not "per year" or "per cent". */
+const TAIL_PER = /^per\s+((?:the|a|an)\s+[^,]{2,100}|\p{Lu}[^,]{1,100})$/u;
 const TAIL_VERB_FIRST = /^(?:said|says|added|adds|told|wrote)\s+(.{2,160})$/;
 
 /** Longer "sentences" are unpunctuated dumps, not reported speech; skipping them keeps this linear. */
@@ -65,7 +79,8 @@ export function detectAttribution(sentence: string): Attribution | null {
     const referring = referringTag(sentence);
     if (referring !== null) return referring;
   }
-  if (!MENTIONS_REPORTING.test(sentence) && !/^\s*Per\s/.test(sentence)) return null;
+  if (!MENTIONS_REPORTING.test(sentence) && !/^\s*Per\s/.test(sentence) && !sentence.includes(", per "))
+    return null;
   const found =
     trailingTag(sentence) ??
     middleTag(sentence) ??
@@ -175,11 +190,16 @@ function addedClaim(
  * `afterQuote`: the tail follows a closing quotation mark, so "Sen. Jane Roe, D-Iowa, said" is a tag.
  */
 function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefined {
+  // "…, per the authority's website", "…, per Eurostat": a source named after "per".
+  const per = tail.startsWith("per ") ? TAIL_PER.exec(tail) : null;
+  if (per !== null) return per[1] ?? null;
   const according = TAIL_ACCORDING_TO.exec(tail);
   if (according !== null) {
     // "…, according to the agency, 40 percent were overweight": a clause after it, so no closing tag;
     // nor "The package, according to the ministry, includes …": a predicate after it.
     const afterComma = (according[1] ?? "").split(",").slice(1).join(" ").trim();
+    // "…, according to the release, which was issued by X": a clause about the source.
+    if (/^(?:which|who|whose)\s/.test(afterComma)) return according[1] ?? null;
     const wordsAfterComma = afterComma.split(/\W+/);
     const predicate = AUXILIARY.test(wordsAfterComma[0] ?? "") || /^\p{Ll}+(?:s|ed)\s/u.test(afterComma);
     return predicate || wordsAfterComma.some((w) => AUXILIARY.test(w)) ? undefined : (according[1] ?? null);
@@ -188,6 +208,11 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
   if (verbFirst !== null) {
     // "..., said Jane Roe, who chairs the board." / not "..., said the plant employs 1,200 people."
     const phrase = (verbFirst[1] ?? "").split(/,\s+(?:who|which|adding|citing)\b/)[0] ?? "";
+    // "…,” said Elin Varga, a 62-year-old shopkeeper in Medra." / "said Elin Varga, 62, a shopkeeper":
+    // a name, then what it is; the description may hold numbers and more words than a role does.
+    const named = /^([^,]{2,60}),\s/.exec(phrase)?.[1];
+    const fullName = named !== undefined && (afterQuote || named.includes(" ")) && NAME.test(named);
+    if (fullName && isSpeakerPhrase(named)) return named;
     return isSpeakerPhrase(phrase) && !/\d/.test(phrase) && lowerCaseWords(phrase) <= 3 ? phrase : undefined;
   }
   const shown = mentionsDataVerb(tail) ? DATA_SHOWED.exec(tail)?.[1] : undefined;
@@ -343,14 +368,35 @@ function reportsHere(verb: string, next: string): boolean {
 const SAYING =
   /^(?:[^,"“”]{2,60},\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}'’-]*),?(?:\s+[^,"“”]{2,60},)?\s+\p{Ll}+ed\s[^"“”]{0,120}?,\s+saying\s+(?:that\s+)?/u;
 
+/**
+ * "The Ostmark central bank kept its rate at 4.5 percent, saying inflation was slowing": any subject
+ * before a past-tense verb. Tried after SAYING, which reads roles around a name.
+ */
+const SUBJECT_THEN_PAST =
+  /^((?:The\s+)?(?:[\p{L}.'’&-]+\s+){0,5}?)(?:\p{Ll}+ed|kept|held|cut|set|left|made|gave|took|sent|put|met|won|lost|rose|fell|grew|paid|sold|bought|spent|hit|shut|began|ended|told|sought)\s/u;
+const THEN_SAYING = /,\s+saying\s+(?:that\s+)?/;
+
 function participleTag(sentence: string): Attribution | null {
   // SAYING is costly to try and needs the word, so most sentences are done here.
   if (!sentence.includes("saying")) return null;
   const match = SAYING.exec(sentence);
-  const phrase = match?.[1];
-  if (match === null || phrase === undefined || !isSpeakerPhrase(phrase)) return null;
-  const content = trimmedRange(sentence, match[0].length, sentence.length);
-  return content === null ? null : { speakerPhrase: phrase, reporterPhrase: null, ...content, prefix: "" };
+  const named = match?.[1];
+  const saying = match === null ? THEN_SAYING.exec(sentence) : null;
+  const phrase = named ?? (saying === null ? undefined : SUBJECT_THEN_PAST.exec(sentence)?.[1]?.trim());
+  const contentFrom = match?.[0].length ?? (saying === null ? 0 : saying.index + saying[0].length);
+  if (phrase === undefined || contentFrom === 0 || !isSpeakerPhrase(phrase)) return null;
+  const content = trimmedRange(sentence, contentFrom, sentence.length);
+  if (content === null) return null;
+  // What the subject did before saying it is a claim too: "The bank kept its rate at 4.5 percent."
+  const actionEnd = sentence.lastIndexOf(", saying", contentFrom);
+  const action = trimmedRange(sentence, 0, actionEnd);
+  return {
+    speakerPhrase: phrase,
+    reporterPhrase: null,
+    ...content,
+    prefix: "",
+    ...(action && { action: { start: action.contentStart, end: action.contentEnd, subject: "" } }),
+  };
 }
 
 const LEADING_ACCORDING_TO =
@@ -366,7 +412,38 @@ function leadingAccordingTo(sentence: string): Attribution | null {
 }
 
 const SPEAKER_ACTION =
-  /,?\s+and\s+(?:called|urged|demanded|vowed|pledged|promised|asked|accused|announced|warned|insisted|threatened|appealed)\s/;
+  /,?\s+and\s+(called|urged|demanded|vowed|pledged|promised|asked|accused|announced|warned|insisted|threatened|appealed|ordered|sentenced|fined|signed|approved|rejected|dismissed|resigned)\s/;
+/** Second actions that are deeds, claims of their own ("and ordered him to repay"), not more talk ("and urged calm"). */
+const DEED =
+  /^(?:pledged|promised|announced|ordered|sentenced|fined|signed|approved|rejected|dismissed|resigned)$/;
+
+/** The action from its verb to the sentence's end, when it says enough to be a claim. */
+function spokenAction(sentence: string, at: number, subject: string): SpeakerAction | null {
+  const verb = /^,?\s+and\s+/.exec(sentence.slice(at));
+  const range = verb === null ? null : trimmedRange(sentence, at + verb[0].length, sentence.length);
+  if (range === null || sentence.slice(range.contentStart, range.contentEnd).split(/\s+/).length < 3)
+    return null;
+  return { start: range.contentStart, end: range.contentEnd, subject };
+}
+
+/** "…, but noted that …", "and said …": the same speaker reporting a second claim. */
+const SECOND_REPORT =
+  /,?\s+(?:but|and)\s+(?:also\s+)?(?:(?:said|says|added|adds)(?:\s+that)?|(?:noted|warned|insisted|argued|acknowledged|conceded|stressed|cautioned|admitted)\s+that)\s+/;
+
+/**
+ * "Analysts said the results were weak but noted that margins held up": the two claims either
+ * side of the second reporting verb, as a cut that separates them; null when there is none.
+ */
+function secondReport(sentence: string, contentStart: number, contentEnd: number): AttributionCut | null {
+  const content = sentence.slice(contentStart, contentEnd);
+  if (!content.includes(" but ") && !content.includes(" and ")) return null;
+  const second = SECOND_REPORT.exec(content);
+  if (second === null || second.index === 0) return null;
+  const end = second.index + second[0].length;
+  if (content.slice(end).split(/\s+/).length < 3 || content.slice(0, second.index).split(/\s+/).length < 3)
+    return null;
+  return { start: contentStart + second.index, end: contentStart + end, separates: true };
+}
 
 const REFUSING = /^(?:declined|declines|refused|refuses|failed|fails|not|never)$/i;
 
@@ -402,7 +479,13 @@ function leadingSpeaker(sentence: string): Attribution | null {
     const afterTo = words[i - 1]?.text === "to";
     // "Eik declined to say when …", "Eik would not say whether …" report nothing.
     if (REFUSING.test(words[afterTo ? i - 2 : i - 1]?.text ?? "")) continue;
-    const infinitive = INFINITIVE_REPORT.has(lower) && afterTo;
+    // "She went on to say …" reports; "The airline plans to add 12 routes" does not, unless a
+    // "that", colon or quotation follows ("It wanted to add that …").
+    const infinitive =
+      INFINITIVE_REPORT.has(lower) &&
+      afterTo &&
+      (GOES_ON_TO.test(words[i - 2]?.text ?? "") || /^[\s,]*(?:that\s|[:“"])/.test(sentence.slice(word.end)));
+    if (afterTo && !infinitive) continue;
     const cites =
       CITING_FIRST_WORD.has(lower) && CITING_VERB.test(sentence.slice(word.start, word.start + 40));
     if (!REPORTING_VERB.has(lower) && !infinitive && !cites) continue;
@@ -445,6 +528,8 @@ function leadingSpeaker(sentence: string): Attribution | null {
       else if (!CLAUSE_VERB.has(lower) && lower !== "told" && lower !== "tells") {
         // "The unions welcomed the plan but said …": what they said is the claim.
         if (THEN_SAID.test(sentence.slice(contentFrom))) continue;
+        // "Roe criticised the plan, saying …": what was said is read by participleTag.
+        if (sentence.includes(", saying ")) continue;
         // "Roe announced a new plan": the whole sentence is the claim, made by Roe.
         const whole = trimmedRange(sentence, 0, sentence.length);
         return whole === null ? null : { speakerPhrase: phrase, reporterPhrase: null, ...whole, prefix: "" };
@@ -457,7 +542,17 @@ function leadingSpeaker(sentence: string): Attribution | null {
     const content = trimmedRange(sentence, contentFrom, contentTo);
     if (content === null)
       return { speakerPhrase: phrase, reporterPhrase: null, contentStart: 0, contentEnd: 0, prefix: "" };
-    return { speakerPhrase: phrase, reporterPhrase: null, ...content, prefix: "" };
+    const cut = secondReport(sentence, content.contentStart, content.contentEnd);
+    const deed = ownAction !== null && DEED.test(ownAction[1] ?? "");
+    const action = deed ? spokenAction(sentence, contentFrom + (ownAction?.index ?? 0), phrase) : null;
+    return {
+      speakerPhrase: phrase,
+      reporterPhrase: null,
+      ...content,
+      prefix: "",
+      ...(cut && { cut }),
+      ...(action && { action }),
+    };
   }
   return null;
 }
@@ -563,14 +658,16 @@ const STARTS_UPPER_CASE = /^\p{Lu}/u;
 /** A bare name, possibly with a title: "Jane Roe", "Board member Jane Roe", "Dr. Roe". */
 const NAME = /^(?:[\p{L}.]+\s+){0,3}\p{Lu}[\p{L}'’.-]+$/u;
 
+/** "She went on to say …", "He proceeded to add …": words after which an infinitive reports. */
+const GOES_ON_TO = /^(?:proceeded|went|continued|goes|go|on|would|later)$/i;
+/** What may stand between a speaker and "to say" ("The union wants to argue that …"). */
+const BEFORE_REPORTING_INFINITIVE =
+  /^(?:to|proceeded|went|continued|goes|go|on|would|later|wanted|wants|want|like|plans|planned|intends|expects|expected|is|are|was|were)$/i;
+
 function speakerEndBeforeInfinitive(words: Array<{ text: string }>, infinitiveIndex: number): number {
   // "He proceeded to say", "She went on to note": skip the governing verb.
   let end = infinitiveIndex - 1;
-  while (
-    end > 0 &&
-    /^(?:to|on|proceeded|went|continued|wanted|goes|go|would|later)$/i.test(words[end - 1]?.text ?? "")
-  )
-    end--;
+  while (end > 0 && BEFORE_REPORTING_INFINITIVE.test(words[end - 1]?.text ?? "")) end--;
   return end;
 }
 
@@ -661,6 +758,8 @@ export const POSSESSIVE_SPOKESPEOPLE =
 const CLAUSE_WORD =
   /^(?:is|are|was|were|will|would|has|have|had|not|that|which|who|whom|whose|when|where|what|if|because|and|but)$/i;
 
+const OBJECT_DETERMINER = /^(?:a|an|the|its|their|this|these)$/i;
+
 /** Plausible speaker: a pronoun, or a short phrase naming someone (capitalised or "the ..."). */
 function isSpeakerPhrase(phrase: string): boolean {
   const trimmed = phrase.trim().replace(/^[”"’']+/, "");
@@ -669,6 +768,10 @@ function isSpeakerPhrase(phrase: string): boolean {
   const words = trimmed.split(/\s+/);
   if (words.length > MAX_SPEAKER_WORDS) return false;
   if (words.some((w) => CLAUSE_WORD.test(w))) return false;
+  // "It follows an earlier tranche (announced in May)", "The council approved a plan (announced …)":
+  // a verb before its object makes a clause.
+  if (words.some((w, k) => k > 0 && isVerbForm(w) && OBJECT_DETERMINER.test(words[k + 1] ?? "")))
+    return false;
   // "The fee cut follows a series of measures" is a clause, not a speaker.
   if (lowerCaseWords(trimmed) > 4) return false;
   return (

@@ -12,8 +12,11 @@ export class SpeakerMemory {
   private readonly bySurname = new Map<string, string>();
   private readonly organisations: string[] = [];
   lastPerson: string | null = null;
-  /** The latest organisation that spoke: "the report" it published is its word. */
-  lastOrganisation: string | null = null;
+  /**
+   * Whose word "the report" or "the statement" is: the latest organisation that spoke, or whoever
+   * the article last said issued a document ("The port authority released a statement").
+   */
+  lastDocumentAuthor: string | null = null;
   lastAny: string | null = null;
 
   learnName(fullName: string): void {
@@ -54,13 +57,25 @@ export class SpeakerMemory {
   remember(speaker: SpeakerName): void {
     if (!speaker.isPerson) {
       this.learnOrganisation(speaker.name);
-      this.lastOrganisation = speaker.name;
+      this.lastDocumentAuthor = speaker.name;
     }
     if (speaker.isPerson) {
       this.learnName(speaker.name);
       this.lastPerson = speaker.name;
     }
     this.lastAny = speaker.name;
+  }
+
+  /** "The Tarn Mining Company released a statement": what "the statement said" next is its word. */
+  noteDocumentAuthor(author: SpeakerName): void {
+    if (!author.isPerson) this.learnOrganisation(author.name);
+    this.lastDocumentAuthor = author.name;
+  }
+
+  /** An organisation the article has just talked about, which becomes "it" without having spoken. */
+  noteOrganisation(name: string): void {
+    this.learnOrganisation(name);
+    this.lastAny = name;
   }
 
   /** A person the article has just talked about, who becomes "he" or "she" without having spoken. */

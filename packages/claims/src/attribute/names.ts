@@ -101,7 +101,7 @@ const TITLE_WORDS = new Set([
 ]);
 
 const ORG_WORDS =
-  /\b(?:House|Department|Ministry|Council|Office|Agency|Bank|Inc|Corp|Company|Party|Committee|Commission|Court|Government|University|Institute|Center|Centre|Association|Union|Administration|Service|Police|Army|Navy|Force|Bureau|Board|Authority|Group|Organization|Organisation|Foundation|Fund|Club|League|Federation|Hospital|Network|News|Times|Post|Press|Congress|Senate|Parliament|Assembly|Cabinet|Embassy|Mission|Secretariat|Command|Statistics|Office|Survey|Programme|Program)\b/;
+  /\b(?:House|Department|Ministry|Council|Office|Agency|Bank|Inc|Corp|Company|Party|Committee|Commission|Court|Government|University|Institute|Center|Centre|Association|Union|Administration|Service|Police|Army|Navy|Force|Bureau|Board|Authority|Group|Organization|Organisation|Foundation|Fund|Club|League|Federation|Hospital|Network|News|Times|Post|Press|Congress|Senate|Parliament|Assembly|Cabinet|Embassy|Mission|Secretariat|Command|Statistics|Office|Survey|Programme|Program|Corporation|Ltd|PLC|LLC|Motors|Airlines|Airways|Railways|Holdings|Industries|Technologies|Pharmaceuticals|Insurance|Telecom|Steel|Mining|Energy|Media|Partners)\b/;
 
 /** Unnamed groups: "Officials said" → "officials". */
 const GROUP_NOUN =
@@ -130,6 +130,14 @@ function stripDecorations(phrase: string): string {
 /** "officials", "analysts": unnamed groups that can be speakers in lower case. */
 export function isGroupNoun(word: string): boolean {
   return GROUP_NOUN.test(word);
+}
+
+/** Nouns naming an institution or a company: "the council", "the carmaker", "Acme Corp." */
+const ORGANISATION_NOUN =
+  /^(?:council|ministry|agency|company|department|government|board|committee|court|commission|bank|authority|group|party|union|administration|firm|club|team|league|university|hospital|school|office|bureau|army|police|senate|house|parliament|assembly|legislature|corporation|corp\.?|inc\.?|ltd\.?|co\.|carmaker|automaker|airline|retailer|insurer|lender|manufacturer|producer|supplier|operator|utility|broadcaster|publisher|miner|chipmaker|drugmaker|conglomerate|startup|exporter|refiner|regulator|watchdog|charity|organi[sz]ation|network|newspaper|port|railway)$/i;
+
+export function isOrganisationNoun(word: string): boolean {
+  return ORGANISATION_NOUN.test(word);
 }
 
 /** "the Finance Ministry", "Acme Group": names that are not people. */
@@ -184,6 +192,9 @@ const PERSON_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+$/u;
 const NAMED_DOCUMENT =
   /^(?:a|an|the)\s+((?:\p{Lu}[\p{L}.&'’-]*\s+){0,5}\p{Lu}[\p{L}.&'’-]*)\s+(?:report|study|analysis|survey|estimate|review|audit|assessment|statement|fact sheet|memo|news release|press release)$/u;
 
+const ISSUED_BY =
+  /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|(?:press |news )?release|report|study|survey|analysis|audit|review|filing|fact sheet|memo|notice|letter|figures|data),\s+(?:which|that)\s+(?:was|were|is|are|had been|has been)\s+(?:issued|released|published|prepared|compiled|written|produced|put out)\s+(?:\S+\s+){0,3}?by\s+(.+)$/u;
+
 /** What a source publishes: "ministry figures", "UN data". */
 const DATA_NOUN = "(?:figures|data|estimates|statistics|documents|records)";
 const SOURCE_DATA = new RegExp(
@@ -193,7 +204,10 @@ const SOURCE_DATA = new RegExp(
 const NAMED_SOURCE_DATA = new RegExp(String.raw`^(\p{Lu}[\p{L}.&-]*)\s+${DATA_NOUN}$`, "u");
 
 function parseUncached(raw: string): SpeakerName | null {
-  let phrase = stripDecorations(raw);
+  // "the release, which was issued on Monday by the port authority": the issuer's word. Before the
+  // decorations go, since "on Monday …" would take the issuer with it.
+  const issuer = ISSUED_BY.exec(raw.trim())?.[1];
+  let phrase = stripDecorations(issuer ?? raw);
   // "Tom Ash, a spokesman for Delta Steel": the named person speaks, not the company.
   const [firstPart, ...otherParts] = phrase.split(/\s*,\s*/);
   if (
@@ -204,7 +218,7 @@ function parseUncached(raw: string): SpeakerName | null {
   )
     phrase = firstPart;
   const source =
-    /\b(?:statement|report|release|data|figures|statistics|estimates?|documents?|filing|survey|poll|study|analysis|audit|review|assessment|summary|fact sheet|spokes(?:man|woman|person)|representative|official)s?\s+(?:\S+\s+){0,3}?(?:from|by|for|of)\s+(.+)$/i.exec(
+    /\b(?:statement|report|release|data|figures|statistics|estimates?|documents?|filing|survey|poll|study|analysis|audit|review|assessment|summary|fact sheet|letter|email|memo|message|minutes|record|transcript|cable|spokes(?:man|woman|person)|representative|official)s?\s+(?:\S+\s+){0,3}?(?:from|by|for|of)\s+(.+)$/i.exec(
       phrase,
     );
   const namedDocument = NAMED_DOCUMENT.exec(phrase)?.[1];
@@ -214,7 +228,7 @@ function parseUncached(raw: string): SpeakerName | null {
     return null;
 
   const possessive =
-    /^(.+?)['’]s?\s+(?:latest\s+|new\s+|own\s+|official\s+|preliminary\s+|annual\s+)?(?:estimation|view|account|statement|announcement|words|assessment|analysis|data|figures|report|estimate|opinion)$/i.exec(
+    /^(.+?)['’]s?\s+(?:latest\s+|new\s+|own\s+|official\s+|preliminary\s+|annual\s+)?(?:estimation|view|account|statement|announcement|words|assessment|analysis|data|figures|report|estimate|opinion|website|site|records|filing)$/i.exec(
       phrase,
     );
   if (possessive?.[1] !== undefined) phrase = possessive[1];

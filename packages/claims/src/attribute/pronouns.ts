@@ -22,7 +22,9 @@ export function nameOpeningPronoun(
     // "Acme Group said it was reviewing ..." → "Acme Group was reviewing ...", "its plant" → "Acme Group's plant".
     const it = /^it(s?)(?=\s)/i.exec(content);
     if (it === null) return content;
-    return `${speaker}${it[1] === "" ? "" : "'s"}${content.slice(it[0].length)}`;
+    // "Velto Motors' profit": a name with a plural ending takes the apostrophe alone.
+    const possessive = speaker.endsWith("s") ? "'" : "'s";
+    return `${speaker}${it[1] === "" ? "" : possessive}${content.slice(it[0].length)}`;
   }
   if (/^(?:the|a|an|some|officials?)\b/i.test(speaker)) return content;
   // "Nyqvist said her house had flooded" → "Sara Nyqvist's house had flooded".

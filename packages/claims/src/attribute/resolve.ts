@@ -1,6 +1,19 @@
-import { type Attribution, type AttributionCut, detectAttribution, POSSESSIVE_SPOKESPEOPLE } from "./detect";
+import {
+  type Attribution,
+  type AttributionCut,
+  detectAttribution,
+  POSSESSIVE_SPOKESPEOPLE,
+  type SpeakerAction,
+} from "./detect";
 import { SpeakerMemory } from "./memory";
-import { namesWithTitles, organisationNames, parseSpeakerPhrase, type SpeakerName } from "./names";
+import {
+  isOrganisationNoun,
+  looksLikeOrganisation,
+  namesWithTitles,
+  organisationNames,
+  parseSpeakerPhrase,
+  type SpeakerName,
+} from "./names";
 
 export interface SentenceText {
   text: string;
@@ -21,6 +34,8 @@ export interface ResolvedAttribution {
   pronounSpeaker: boolean;
   /** The sentence only names a speaker ("Roe said."). */
   bareTag: boolean;
+  /** What the speaker did after saying it ("… and ordered him to repay the money"), relative offsets. */
+  action: SpeakerAction | null;
 }
 
 const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
@@ -106,6 +121,13 @@ export class AttributionResolver {
       // talked about, even though he claimed nothing yet.
       const subject = personSubject(sentence.text, memory);
       if (subject !== null) memory.notePerson(subject);
+      const issuer = documentIssuer(sentence.text, memory);
+      if (issuer !== null) memory.noteDocumentAuthor(issuer);
+      // "The regulator fined the bank. It said …": "it" is the organisation the article just talked about.
+      else if (subject === null) {
+        const organisation = organisationSubject(sentence.text, memory);
+        if (organisation !== null) memory.noteOrganisation(organisation);
+      }
     }
     if (own?.reporterPhrase) reporter = resolveSpeaker(own.reporterPhrase, memory);
     if (speaker !== null) memory.remember(speaker);
@@ -139,6 +161,7 @@ function toResult(
     cut: own?.cut ?? null,
     bareTag: own !== null && own.contentStart === own.contentEnd,
     pronounSpeaker: own?.speakerPhrase != null && PRONOUN.test(own.speakerPhrase.trim()),
+    action: own?.action ?? null,
   };
 }
 
@@ -161,9 +184,44 @@ function personSubject(text: string, memory: SpeakerMemory): string | null {
   return name.includes(" ") ? name : null;
 }
 
+/** "Dorne Bank cut …": capitalised words opening a sentence, then a lower-case word. */
+const NAME_OPENING = /^((?:\p{Lu}[\p{L}&.'’-]*\s+){2,4})(?=\p{Ll})/u;
+const STARTS_LOWER_CASE = /^\p{Ll}/u;
+
+/** "The state regulator fined …", "Dorne Bank cut …": the organisation a sentence opens with, or null. */
+function organisationSubject(text: string, memory: SpeakerMemory): string | null {
+  const words = text.split(/\s+/, 5);
+  if (words[0] === "The") {
+    for (let k = 1; k <= 3; k++) {
+      if (isOrganisationNoun(words[k] ?? "") && STARTS_LOWER_CASE.test(words[k + 1] ?? ""))
+        return `the ${words.slice(1, k + 1).join(" ")}`;
+    }
+    return null;
+  }
+  const named = NAME_OPENING.exec(text)?.[1]?.trim();
+  return named !== undefined && looksLikeOrganisation(named) ? memory.expandOrganisation(named) : null;
+}
+
+/** "The Tarn Mining Company released a statement", "Mayor Ana Ruiz issued a statement on Monday". */
+const ISSUES_DOCUMENT =
+  /^(.{3,80}?)\s+(?:has\s+|had\s+)?(?:issued|released|published|put out|sent out|posted|filed)\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|(?:press |news )?release|report|study|survey|analysis|audit|review|filing|fact sheet|memo|notice|letter)\b/u;
+
+/** Who a sentence says issued a document, or null. */
+function documentIssuer(text: string, memory: SpeakerMemory): SpeakerName | null {
+  // Most sentences issue nothing: a cheap look for the verb before the regex.
+  if (!/\s(?:issued|released|published|put out|sent out|posted|filed)\s/.test(text)) return null;
+  const subject = ISSUES_DOCUMENT.exec(text)?.[1];
+  const parsed = subject === undefined ? null : parseSpeakerPhrase(subject);
+  if (parsed === null) return null;
+  return parsed.isPerson
+    ? { name: memory.expand(parsed.name), isPerson: true }
+    : { name: memory.expandOrganisation(parsed.name), isPerson: false };
+}
+
 const NAMED_SPOKESPEOPLE =
   /^((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)['’]s\s+(office|spokes(?:man|woman|person)|campaign|aides?|lawyers?|attorneys?)$/u;
-const DOCUMENT_REFERENCE = /^the\s+(?:report|study|survey|analysis|audit|review)$/i;
+const DOCUMENT_REFERENCE =
+  /^the\s+(?:report|study|survey|analysis|audit|review|statement|(?:press |news )?release|filing|fact sheet|memo|notice|letter)$/i;
 
 function resolveSpeaker(phrase: string, memory: SpeakerMemory): SpeakerName | null {
   const trimmed = phrase.trim();
@@ -188,7 +246,7 @@ function resolveSpeaker(phrase: string, memory: SpeakerMemory): SpeakerName | nu
   }
   // "The report also found ...": the document named before is its author's.
   if (DOCUMENT_REFERENCE.test(trimmed)) {
-    const author = memory.lastOrganisation;
+    const author = memory.lastDocumentAuthor;
     return author === null ? null : { name: author, isPerson: false };
   }
   const parsed = parseSpeakerPhrase(trimmed);

@@ -51,6 +51,17 @@ describe("claims opening with It/This/They/These", () => {
     ).toBe("The new sanctions target 40 banks and three shipping firms.");
   });
 
+  it("names a company a sentence opened with by the noun it was called ('The carmaker')", () => {
+    for (const noun of ["carmaker", "airline", "regulator"]) {
+      expect(
+        textOf(
+          `The ${noun} employs 18,000 people. It paid 40 million euros in fines last year.`,
+          "It paid 40 million euros in fines last year.",
+        ),
+      ).toBe(`The ${noun} paid 40 million euros in fines last year.`);
+    }
+  });
+
   it("follows a chain of pronouns through the rewritten sentence", () => {
     const body =
       "The school board approved the plan on Monday. It provides $2 million for 30 new teachers. It also funds 12 new buses for rural routes.";

@@ -1,4 +1,4 @@
-import { isGroupNoun, looksLikeOrganisation } from "../attribute/names";
+import { isGroupNoun, isOrganisationNoun, looksLikeOrganisation } from "../attribute/names";
 import { REPORTING_VERB } from "../attribute/verbs";
 import { isFiniteVerb, isUnambiguousVerb } from "./clauses";
 import { describe, type EntityMemory, isThingNoun, isVagueReference, thingsMentioned } from "./entities";
@@ -106,14 +106,11 @@ function isCleanPhrase(phrase: string): boolean {
   return !words.some((w) => NOT_IN_PHRASE.test(w)) && !FUNCTION_WORD.test(words.at(-1) ?? "");
 }
 
-const ORGANISATION_NOUN =
-  /^(?:council|ministry|agency|company|department|government|board|committee|court|commission|bank|authority|group|party|union|administration|firm|club|team|league|university|hospital|school|office|bureau|army|police|senate|house|parliament|assembly|legislature|corporation|corp\.?|inc\.?|ltd\.?|co\.)$/i;
-
 /** "Acme Corp.", "The Finance Ministry", "the city council": a named or plainly institutional subject. */
 function isOrganisationName(subject: string): boolean {
   const words = subject.split(/\s+/);
   const last = words.at(-1) ?? "";
-  if (ORGANISATION_NOUN.test(last)) return true;
+  if (isOrganisationNoun(last)) return true;
   // "Acme Holdings", "The Riverton Rovers": every word capitalised, and more than one of them.
   const named = words.filter((w) => !/^(?:the|of|and|for|&)$/i.test(w));
   return named.length >= 2 && named.every((w) => /^\p{Lu}/u.test(w)) && looksLikeOrganisation(subject);

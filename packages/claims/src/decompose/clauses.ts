@@ -1,7 +1,5 @@
 import { hasRoleWord, isGroupNoun } from "../attribute/names";
-import { type Word, wordsOf } from "../util/text";
-import type { Piece } from "./list-items";
-import { splitTopLevel } from "./list-items";
+import { type Piece, splitTopLevel, type Word, wordsOf } from "../util/text";
 
 /**
  * Splits coordinated statements into separate claims:
@@ -28,7 +26,7 @@ export function splitClauses(content: string, base: number): Piece[] {
   // Each side needs a verb that cannot be a plural noun: "A; spare parts for launchers; and B" lists things.
   if (
     bySemicolon.length > 1 &&
-    bySemicolon.every((p) => hasUnambiguousVerb(p.text) && wordsOf(p.text).length >= 4)
+    bySemicolon.every((p) => hasClauseVerb(p.text) && wordsOf(p.text).length >= 4)
   ) {
     return bySemicolon.flatMap((p) => splitAtAnd(p.text, base + p.start));
   }
@@ -79,9 +77,13 @@ function isClause(text: string): boolean {
     words.length >= 3 &&
     verbAt >= 1 &&
     verbAt <= MAX_SUBJECT_WORDS &&
-    CLAUSE_SUBJECT.test(words[0]?.text ?? "")
+    CLAUSE_SUBJECT.test(words[0]?.text ?? "") &&
+    // "farmers whose crops failed", "shops that flooded": the verb is a relative clause's.
+    !words.slice(1, verbAt).some((w) => RELATIVE_WORD.test(w.text))
   );
 }
+
+const RELATIVE_WORD = /^(?:who|whose|that|which)$/i;
 
 /** "imports fell 2% and the surplus widened" → the two clauses, the second keeping its "and". */
 function splitLastClause(part: Piece): Piece[] {
@@ -94,6 +96,21 @@ function splitLastClause(part: Piece): Piece[] {
     { text: first, start: part.start, end: part.start + at },
     { text: second, start: part.start + at, end: part.end },
   ];
+}
+
+/** "Half of the money goes to housing": a present tense no plural noun reads like, where money goes. */
+const GOES_TO = /\sgoes\s+(?:to|toward|towards|into)\s/;
+
+/**
+ * "Half of the money funds housing", "The rest pays for roads", "$4 million covers fuel": after a
+ * share of money, an "-s" word of spending is its verb, not a plural noun.
+ */
+const MONEY_SPENT_ON =
+  /^\s*(?:(?:half|most|much|some|all|part|(?:a|one|two)\s+(?:third|quarter|fifth)s?|\d[\d.]*(?:%|\s+percent))\s+of\s+the\s+(?:money|funds|cash|sum|total)|the\s+(?:rest|remainder|balance)|(?:\$|€|£)?\d[\d,.]*(?:\s+(?:million|billion))?)\s+(?:funds|pays\s+for|covers|buys|finances)\s/i;
+
+/** A verb that makes a semicolon part a clause of its own, not a listed thing. */
+function hasClauseVerb(text: string): boolean {
+  return hasUnambiguousVerb(text) || GOES_TO.test(text) || MONEY_SPENT_ON.test(text);
 }
 
 function hasUnambiguousVerb(text: string): boolean {
@@ -429,8 +446,20 @@ function findCoordination(text: string): Coordination | null {
     ) {
       // "... and deaths fell": the word after "and" was a noun subject, not a verb.
       if (AUX.test(after.text) || ED_FORM.test(after.text) || IRREGULAR_PAST.test(after.text)) continue;
-      // "delivered rice and beans to the town": an "-s" word before a preposition is a plural noun.
-      if (!AUX.test(next.text) && PREPOSITION.test(after.text)) continue;
+      // "a package of loans and grants for farmers": a second noun of an "of" phrase, then its own phrase.
+      if (words[i - 2]?.text === "of" && NOUN_PHRASE_GOES_ON.test(after.text)) continue;
+      if (/^(?:for|of)$/.test(after.text)) {
+        // "includes 40 tents and stoves for shelters": an "-s" word before "for" or "of" is a noun,
+        // unless it is a verb that takes one ("and calls for talks", "and warns of delays").
+        if (!VERB_BEFORE_FOR_OR_OF.test(next.text)) continue;
+      } else if (
+        !AUX.test(next.text) &&
+        PREPOSITION.test(after.text) &&
+        !(after.text === "to" && TAKES_INFINITIVE.test(next.text))
+      ) {
+        // "delivered rice and beans to the town": an "-s" word before a preposition is a plural noun.
+        continue;
+      }
       return { andStart: word.start, secondStart: next.start, subject };
     }
     // "Police arrested 14 people and seized 200 kilograms", "… and ordered him to pay": two past tenses,
@@ -581,6 +610,14 @@ function closesAppositive(words: Word[], firstVerb: number, andAt: number): bool
 
 /** Ordinals and superlatives, which a noun follows: "the first cut", "its largest rise". */
 const RANKING = /^(?:first|second|third|last|next|\p{Ll}{3,}est)$/u;
+
+const NOUN_PHRASE_GOES_ON = /^(?:for|worth|valued|totaling|totalling)$/;
+const VERB_BEFORE_FOR_OR_OF =
+  /^(?:calls|pays|looks|asks|accounts|waits|stands|votes|argues|cares|searches|applies|opts|prepares|qualifies|campaigns|lobbies|works|competes|allows|provides|consists|approves|warns|dies|speaks|thinks|hears|learns|smells|tires|disposes|reminds|informs|convinces|accuses|robs|clears|relieves|deprives)$/;
+
+/** Verbs that take "to" and an infinitive: "hopes to attract", "plans to add". */
+const TAKES_INFINITIVE =
+  /^(?:hopes|plans|wants|expects|seeks|aims|intends|needs|continues|agrees|refuses|tries|promises|threatens|vows|pledges|decides|offers|prepares|fails|begins|starts|attempts|declines|wishes|helps|proposes|appears|seems)$/;
 
 function isPastTense(word: string): boolean {
   return PAST_FORM.test(word) || IRREGULAR_PAST.test(word);

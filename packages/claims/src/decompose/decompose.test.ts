@@ -27,6 +27,23 @@ describe("splitListItems", () => {
     expect(items("40 trucks and some 3,000 rounds of ammunition")).toHaveLength(2);
   });
 
+  it("splits a counted thing from a thing with its own phrase ('40 mobile clinics and fuel for plants')", () => {
+    const items = (text: string) => splitListItems(text, 0)?.map((i) => [i.text, text.slice(i.start, i.end)]);
+    expect(items("40 mobile clinics and fuel for district heating plants")).toEqual([
+      ["40 mobile clinics", "40 mobile clinics"],
+      ["fuel for district heating plants", "fuel for district heating plants"],
+    ]);
+    expect(items("12 generators and spare parts for water pumps")?.map(([text]) => text)).toEqual([
+      "12 generators",
+      "spare parts for water pumps",
+    ]);
+    // The "and" inside the first's "of" phrase, a predicate after it, or no count: one thing.
+    expect(splitListItems("supplies of food and water for 3,000 people", 0)).toBeNull();
+    expect(splitListItems("12 tonnes of flour and sugar for bakeries", 0)).toBeNull();
+    expect(splitListItems("40 trucks and sent troops to the border", 0)).toBeNull();
+    expect(splitListItems("tents and blankets for displaced families", 0)).toBeNull();
+  });
+
   it("splits comma and semicolon lists with a final conjunction, keeping item offsets", () => {
     const text = "fuel subsidies for farmers, 500 electric buses, and free school meals";
     const items = splitListItems(text, 10) ?? [];
@@ -146,6 +163,17 @@ describe("decomposeList", () => {
     );
   });
 
+  it("ends a semicolon list's lead after its verb, not at the first word shaped like an item", () => {
+    expect(texts("The grant funds housing; spare parts for pumps; and sandbags")).toEqual([
+      "The grant funds housing.",
+      "The grant funds spare parts for pumps.",
+      "The grant funds sandbags.",
+    ]);
+    expect(texts("The plan includes new pumps for Arla; sandbags for Bex; and boats for Cove")?.[1]).toBe(
+      "The plan includes sandbags for Bex.",
+    );
+  });
+
   it("leaves ordinary sentences alone", () => {
     expect(texts("The mayor said the plan is a smart investment in our future")).toBeUndefined();
     expect(texts("Prices in the plan range from $5 to $9 and $12")).toBeUndefined();
@@ -160,6 +188,18 @@ describe("splitClauses", () => {
     expect(
       splitClauses("Acme is closing 12 stores and plans new outlets in the north", 0).map((c) => c.text),
     ).toEqual(["Acme is closing 12 stores", "Acme plans new outlets in the north"]);
+  });
+
+  it("reads an '-s' word before 'for' or 'of' after 'and' as a noun, unless it takes one as a verb", () => {
+    const one = (text: string) => splitClauses(text, 0).map((c) => c.text);
+    expect(one("The package includes 40 tents and stoves for shelters")).toHaveLength(1);
+    expect(one("Also included are 300 tents and blankets for displaced families")).toHaveLength(1);
+    expect(one("It contains 12 radars and spare parts of older tanks")).toHaveLength(1);
+    expect(one("The mayor rejected the plan and calls for new talks")).toEqual([
+      "The mayor rejected the plan",
+      "The mayor calls for new talks",
+    ]);
+    expect(one("The council bought 12 buses and pays for their fuel")).toHaveLength(2);
   });
 
   it("ends a shared subject at a past-tense verb, but not at an attributive one", () => {
@@ -180,6 +220,30 @@ describe("splitClauses", () => {
       ),
     ).toEqual(["The Rovers beat the Herons 3-1", "the squad includes four rookies"]);
     expect(splitClauses("Rents rose 3% in May; wages stayed flat for the year", 0).length).toBe(2);
+  });
+
+  it("reads a spending '-s' word after a share of money as a verb, so its semicolon parts are clauses", () => {
+    const parts = (text: string) => splitClauses(text, 0).map((c) => c.text);
+    expect(parts("Half of the money funds housing; the rest will fund schools and clinics")).toEqual([
+      "Half of the money funds housing",
+      "the rest will fund schools and clinics",
+    ]);
+    expect(
+      parts("A third of the funds pays for roads; the remainder covers bridges and tunnels"),
+    ).toHaveLength(2);
+    expect(parts("$10 million funds new pumps; $5 million buys sandbags")).toHaveLength(2);
+    // A listed thing after a semicolon stays an item: "spare parts" is no share of money.
+    expect(parts("The grant pays for housing; spare parts for pumps; and sandbags")).toHaveLength(1);
+  });
+
+  it("reads no clause series into objects that close with a relative clause ('farmers whose crops failed')", () => {
+    expect(
+      splitClauses(
+        "The fund will help families who lost homes, farmers whose crops failed and shops that flooded",
+        0,
+      ),
+    ).toHaveLength(1);
+    expect(splitClauses("Exports rose 4%, imports fell 2% and the surplus widened", 0)).toHaveLength(3);
   });
 
   it("separates reported claims joined by ', but that'", () => {
@@ -449,6 +513,46 @@ describe("seriesList", () => {
     ).toEqual(["The court ruled for the city, rejecting claims from two unions.", "two unions"]);
   });
 
+  it("reads objects that close with a clause saying which ('grants to farmers who lost crops')", () => {
+    expect(
+      series(
+        "The relief fund set up by the province will pay for temporary housing, repairs to roads and bridges, and grants to farmers who lost crops",
+      ),
+    ).toEqual([
+      ["The relief fund set up by the province will pay for temporary housing.", "temporary housing"],
+      [
+        "The relief fund set up by the province will pay for repairs to roads and bridges.",
+        "repairs to roads and bridges",
+      ],
+      [
+        "The relief fund set up by the province will pay for grants to farmers who lost crops.",
+        "grants to farmers who lost crops",
+      ],
+    ]);
+    expect(
+      series("The plan funds new pumps, repairs to levees that failed in May, and sandbags")?.[1],
+    ).toEqual([
+      "The plan funds repairs to levees that failed in May.",
+      "repairs to levees that failed in May",
+    ]);
+    // "that" before a noun is a determiner: "repairs to that bridge" is no clause.
+    expect(series("The grant covers fuel, repairs to that bridge and two boats")?.[1]?.[0]).toBe(
+      "The grant covers repairs to that bridge.",
+    );
+  });
+
+  it("keeps a series whole after 'an object to do the thing': it may be what was sent or what is done", () => {
+    expect(series("The city sent a crane to lift the wreck, two tugs and a diving team")).toBeUndefined();
+    expect(series("The port sent 12 cranes to clear the docks, four tugs and a fireboat")).toBeUndefined();
+    // After "to" with no object before it, or before bare things, the series is the infinitive's objects.
+    expect(series("The board voted to fund the library, two parks and a pool")?.[1]?.[0]).toBe(
+      "The board voted to fund two parks.",
+    );
+    expect(series("The army sent 40 trucks to carry food, water and medicine")?.[2]?.[0]).toBe(
+      "The army sent 40 trucks to carry medicine.",
+    );
+  });
+
   it("keeps the first object's own phrase when the later objects have one", () => {
     expect(
       series(
@@ -473,12 +577,32 @@ describe("seriesList", () => {
     ).toBeUndefined();
   });
 
-  it("keeps a series whole when a closing clause is about all of its objects", () => {
+  it("says a closing clause about all of its objects once, of the group, and each object without it", () => {
     expect(
       series(
         "The worst-hit regions were Kora, Vell and the capital, which together accounted for 70% of cases",
       ),
-    ).toBeUndefined();
+    ).toEqual([
+      ["The worst-hit regions were Kora.", "Kora"],
+      ["The worst-hit regions were Vell.", "Vell"],
+      ["The worst-hit regions were the capital.", "the capital"],
+      [
+        "The worst-hit regions were Kora, Vell and the capital, which together accounted for 70% of cases.",
+        "Kora, Vell and the capital, which together accounted for 70% of cases",
+      ],
+    ]);
+    // Without a figure too: "who together ran the scheme" is said of the three.
+    expect(
+      series("The court convicted Ana Ruiz, Ivo Tarn and Oda Brekke, who together ran the scheme"),
+    ).toEqual([
+      ["The court convicted Ana Ruiz.", "Ana Ruiz"],
+      ["The court convicted Ivo Tarn.", "Ivo Tarn"],
+      ["The court convicted Oda Brekke.", "Oda Brekke"],
+      [
+        "The court convicted Ana Ruiz, Ivo Tarn and Oda Brekke, who together ran the scheme.",
+        "Ana Ruiz, Ivo Tarn and Oda Brekke, who together ran the scheme",
+      ],
+    ]);
   });
 
   it("keeps adjective series, subject lists and two-item pairs whole", () => {
@@ -620,6 +744,49 @@ describe("a described thing's postmodifier", () => {
     memory.learn("Tarn unveiled a 5 million euro aid package for towns affected by floods.", null);
     expect(texts("The package includes tents and pumps", memory)?.[0]).toBe(
       "The 5 million euro aid package for towns includes tents.",
+    );
+  });
+});
+
+describe("mentions that describe no particular thing", () => {
+  it("are not remembered: 'No bill is.', 'a good bill', 'any deal'", () => {
+    const memory = new EntityMemory();
+    memory.learn("The Senate passed a $1.2 trillion spending bill on Saturday.", null);
+    memory.learn("“It is a good bill. No bill is perfect,” Voss said.", "Clara Voss");
+    memory.learn("Critics said any deal would fail.", null);
+    expect(texts("The bill includes pay and fuel", memory)?.[0]).toBe(
+      "The $1.2 trillion spending bill includes pay.",
+    );
+  });
+});
+
+describe("a described thing's participle phrase", () => {
+  // The time or amount a participle or value word gives stays; a participle with neither goes.
+  it.each([
+    [
+      "It follows an earlier $30 million tranche announced in September.",
+      "earlier $30 million tranche announced in September",
+    ],
+    ["Kelvar sent a $30 million tranche announced last week.", "$30 million tranche announced last week"],
+    [
+      "Kelvar sent a $30 million tranche unveiled on Oct. 3, officials said.",
+      "$30 million tranche unveiled on Oct. 3",
+    ],
+    [
+      "Kelvar sent a $30 million tranche announced in March 2024.",
+      "$30 million tranche announced in March 2024",
+    ],
+    ["Kelvar sent a tranche valued at $30 million in May.", "tranche valued at $30 million"],
+    [
+      "Kelvar sent a tranche valued at 30 million euros, officials said.",
+      "tranche valued at 30 million euros",
+    ],
+    ["Kelvar sent a $30 million tranche approved in parliament on a close vote.", "$30 million tranche"],
+  ])("%s → the %s", (sentence, described) => {
+    const memory = new EntityMemory();
+    memory.learn(sentence, null);
+    expect(texts("The tranche includes 200 field kitchens and 15 ambulances", memory)?.[0]).toBe(
+      `The ${described} includes 200 field kitchens.`,
     );
   });
 });

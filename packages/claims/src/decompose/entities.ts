@@ -4,6 +4,7 @@
  * rewritten into standalone text.
  */
 import { lowerFirst } from "../util/text";
+import { isUnambiguousVerb, isVerbForm } from "./clauses";
 
 const HEADS =
   "package|packages|drawdown|plan|plans|bill|budget|deal|agreement|program|programme|fund|aid|assistance|initiative|proposal|law|measure|contract|settlement|strategy|scheme|stimulus|grant|loan|reform|policy|treaty|accord|offer|investment|tranche|shipment|delivery|roster|squad|lineup|report|study|survey|ruling|order|sanctions|budgets|shortlist|list|award|awards|donation|funding";
@@ -34,6 +35,22 @@ const RIGHT_STOP =
 const DATE =
   /\b(?:on\s+)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?)(?![\d,])/;
 const MAX_ENTITIES = 24;
+/** Words that judge a thing rather than describe it: "a good bill" is no particular bill. */
+const JUDGING =
+  /^(?:good|bad|great|terrible|awful|fair|unfair|perfect|decent|fine|poor|strong|weak|big|huge|small|terrific|wonderful|horrible|reckless|responsible|historic|bold|sensible|balanced|real)$/i;
+
+/** "good bill", "a really bad deal": the head with only judging words (and determiners) before it. */
+function isOnlyJudged(phrase: string): boolean {
+  const words = stripDeterminer(phrase).split(" ");
+  return (
+    words.length > 1 &&
+    words.slice(0, -1).every((word) => JUDGING.test(word) || /^(?:very|really|so)$/i.test(word))
+  );
+}
+
+/** Phrase openings that refer back or quantify instead of describing: "the plan", "no bill", "any deal". */
+const NOT_A_DESCRIPTION =
+  /^[“"‘']?(?:the|this|that|no|any|every|each|another|such|either|neither|what|which|whose|some|other|all|many|few|most)\s/i;
 /** Nouns a head word can modify ("aid groups", "budget cuts"), so that it describes no thing itself. */
 const COMPOUND_NOUN =
   /^(?:groups?|workers?|agenc(?:y|ies)|organi[sz]ations?|officials?|convoys?|flights?|trucks?|cuts?|talks|negotiations|recipients?|efforts?|projects?|committees?|offices?|managers?|chiefs?|deficits?|shortfalls?|gaps?|battles?|fights?|disputes?|debates?|votes?)[,;:.]?$/i;
@@ -99,7 +116,8 @@ export class EntityMemory {
       const { phrase, start } = describedPhrase(words, i);
       // Only descriptive mentions are worth reusing: they carry a number, a name or a modifier.
       // "“The package": a quotation mark before the article leaves it a reference all the same.
-      if (phrase.split(" ").length < 2 || /^[“"‘']?(?:the|this|that)\s/i.test(phrase)) continue;
+      // Nor "No bill" or "every budget": a quantifier names no particular thing.
+      if (phrase.split(" ").length < 2 || NOT_A_DESCRIPTION.test(phrase) || isOnlyJudged(phrase)) continue;
       const earlier =
         BEFORE_EARLIER.test(words[start - 1] ?? "") || words.slice(start, i).some((w) => EARLIER.test(w));
       this.entities.push({
@@ -226,14 +244,33 @@ export function nameOpeningThing(text: string, entities: EntityMemory): string {
 
 /** "Of the total, 40 million goes to A": the total is the sum of money the thing described last is worth. */
 const OF_THE_TOTAL = /^Of (?:the (?:total|sum|money|funds|amount)|that|this|it)(?=,)/;
+/** "The money", "Half of the funds", "A third of the cash": the money of the thing described last. */
+const THE_MONEY =
+  /^((?:Half|Most|Much|Some|All|Part|The (?:rest|remainder|bulk|balance)|(?:A|One|Two) (?:third|quarter|fifth)s?|\d[\d.]*(?:%| percent)) of )?[Tt]he (?:money|funds|cash)(?=[\s,])/;
+/** "The rest will fund schools": what is left of the money, when a verb of spending follows. */
+const THE_REST =
+  /^[Tt]he (?:rest|remainder|balance)(?=\s+(?:(?:will|would|is|was|also)\s+)?(?:go|goes|went|fund|funds|funded|pay|pays|paid|buy|buys|bought|cover|covers|covered|finance|finances|financed|be spent|is spent|was spent)\s)/;
 
-/** "Of the total, …" / "Of that, …" → "Of the 480 million crown budget for 2026, …"; unchanged when nothing fits. */
+/**
+ * "Of the total, …" → "Of the 480 million crown budget for 2026, …", "The money will be spent on A"
+ * → "The $40 million grant for Arla will be spent on A", "Half of the money goes to A" → "Half of the
+ * $40 million grant for Arla goes to A", "The rest will fund B" → "The rest of the $40 million grant
+ * for Arla will fund B": money spoken of after a thing worth a sum is that thing's. Unchanged when
+ * nothing fits.
+ */
 function nameOpeningTotal(text: string, entities: EntityMemory): string {
   const total = OF_THE_TOTAL.exec(text);
-  const entity = total === null ? null : entities.find("it");
-  if (total === null || entity === null || !/\d/.test(entity.phrase)) return text;
+  const money = total === null ? THE_MONEY.exec(text) : null;
+  const rest = total === null && money === null ? THE_REST.exec(text) : null;
+  if (total === null && money === null && rest === null) return text;
+  const entity = entities.find("it");
+  if (entity === null || !/\d/.test(entity.phrase)) return text;
   const described = describe(entity, "it");
-  return `Of ${midSentence(described)}${text.slice(total[0].length)}`;
+  if (total !== null) return `Of ${midSentence(described)}${text.slice(total[0].length)}`;
+  if (rest !== null) return `${rest[0]} of ${midSentence(described)}${text.slice(rest[0].length)}`;
+  const share = money?.[1] ?? "";
+  const named = share === "" ? described : `${share}${midSentence(described)}`;
+  return `${named}${text.slice(money?.[0].length ?? 0)}`;
 }
 
 /** "… under the package.", "… as part of the aid": where a claim ends by naming a thing. */
@@ -411,14 +448,91 @@ function nounPhraseSpan(words: string[], headIndex: number): [number, number] {
   if (!/[,;:]$/.test(words[headIndex] ?? "") && POSTMODIFIER.test(words[end] ?? "")) {
     while (end < words.length && end - headIndex <= 8) {
       const word = words[end] ?? "";
-      if (RIGHT_STOP.test(word)) break;
+      if (RIGHT_STOP.test(word) && !(word === "and" && joinsOfPhrase(words, headIndex, end))) break;
       end++;
       if (/[,;:]$/.test(word) || (/[.!?]["”]?$/.test(word) && !ABBREVIATION.test(word))) break;
     }
     // "plan for farmers hit by the drought": a participle cut from its "by" phrase says nothing.
     if (/^by$/i.test(words[end] ?? "") && PASSIVE_PARTICIPLE.test(words[end - 1] ?? "")) end--;
+    else if (end - 1 > headIndex) end = withParticiplePhrase(words, end);
   }
   return [start, end];
+}
+
+/** A participle or value word that says nothing without what follows it. */
+const OPEN_POSTMODIFIER =
+  /^(?:announced|unveiled|approved|passed|signed|valued|costing|totaling|totalling)$/i;
+const VALUE_WORD = /^(?:valued|costing|totaling|totalling)$/i;
+const TIME_WORD =
+  /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|spring|summer|autumn|fall|winter|\d{4})[,;:.]?$/;
+const TIME_OPENER = /^(?:in|on|last|this)$/i;
+const DAY_OR_YEAR = /^\d{1,4}[,;:.]?$/;
+const MAX_AMOUNT_WORDS = 4;
+
+/**
+ * Where a phrase cut after a bare participle or value word ends: "tranche announced | in September"
+ * takes its time ("tranche announced in September"), "tranche valued | at $30 million" its amount;
+ * without either, the participle goes ("tranche announced | by the ministry" → "tranche").
+ */
+function withParticiplePhrase(words: string[], end: number): number {
+  const last = words[end - 1] ?? "";
+  if (!OPEN_POSTMODIFIER.test(last)) return end;
+  if (VALUE_WORD.test(last)) {
+    const amountEnd = /^at$/i.test(words[end] ?? "") ? amountAfter(words, end + 1) : null;
+    return amountEnd ?? end - 1;
+  }
+  if (!TIME_OPENER.test(words[end] ?? "") || !TIME_WORD.test(words[end + 1] ?? "")) return end - 1;
+  const time = words[end + 1] ?? "";
+  // "in March 2024", "on Oct. 3": a day or year may follow the month.
+  const more = !/[,;:]$/.test(time) && (!/\.$/.test(time) || ABBREVIATION.test(time));
+  return more && DAY_OR_YEAR.test(words[end + 2] ?? "") ? end + 3 : end + 2;
+}
+
+/** Where an amount starting at `words[at]` ("$30 million", "30 million euros", "$40m") ends; null when none does. */
+function amountAfter(words: string[], at: number): number | null {
+  const candidate = words.slice(at, at + MAX_AMOUNT_WORDS);
+  const plain = candidate.map((word) => word.replace(/[,;:.]+$/, ""));
+  let end: number | null = null;
+  // The longest: "$30 million", not "$30". A word with closing punctuation ends it ("$30 million,").
+  for (let k = 0; k < plain.length; k++) {
+    if (amountBefore(plain, k + 1) === 0) end = at + k + 1;
+    if (/[,;:.]$/.test(candidate[k] ?? "")) break;
+  }
+  return end;
+}
+
+const MAX_JOINED_NOUN_WORDS = 3;
+const JOINED_NOUN_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
+const NOT_A_NOUN =
+  /^(?:the|a|an|its|their|his|her|our|this|that|these|those|it|they|he|she|we|then|also|said)$/i;
+const AFTER_NOUN_PHRASE =
+  /^(?:for|to|from|with|worth|valued|totaling|totalling|costing|on|in|at|by|last|this)$/i;
+
+/**
+ * Whether the "and" at `andIndex` joins two nouns of the head's "of" phrase ("package of weapons and
+ * equipment for Ostmark") rather than starting a clause ("package of weapons and sent troops", "…
+ * of aid and the army said"): what follows is a few lower-case nouns ending the description, not
+ * followed by a verb ("package of weapons and ammunition was approved" stays "package of weapons").
+ */
+function joinsOfPhrase(words: string[], headIndex: number, andIndex: number): boolean {
+  if (!words.slice(headIndex + 1, andIndex).some((word) => /^of$/i.test(word))) return false;
+  const last = Math.min(andIndex + MAX_JOINED_NOUN_WORDS, words.length - 1);
+  for (let k = andIndex + 1; k <= last; k++) {
+    const word = words[k] ?? "";
+    if (k > andIndex + 1 && AFTER_NOUN_PHRASE.test(word)) return true;
+    const core = word.replace(/[,;:.]$/, "");
+    if (!JOINED_NOUN_WORD.test(core) || NOT_A_NOUN.test(core) || isUnambiguousVerb(core)) return false;
+    const next = words[k + 1];
+    if (core !== word || next === undefined) return true;
+    // "equipment includes 40 trucks": a verb after the noun; "spare parts for Ostmark": a plural noun.
+    if (isVerbForm(next) && !endsNounPhrase(words[k + 2])) return false;
+  }
+  return false;
+}
+
+/** Nothing, punctuation, or a preposition after a word: it ended a noun phrase. */
+function endsNounPhrase(word: string | undefined): boolean {
+  return word === undefined || AFTER_NOUN_PHRASE.test(word) || /[,;:.]$/.test(word);
 }
 
 const CURRENCY_WORD =

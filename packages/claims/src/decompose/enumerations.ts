@@ -1,5 +1,5 @@
-import { asSentence, capitalize } from "../util/text";
-import { isUnambiguousVerb } from "./clauses";
+import { asSentence, capitalize, type Piece } from "../util/text";
+import { hasVerbForm, isUnambiguousVerb } from "./clauses";
 import {
   describe,
   describeOwned,
@@ -13,9 +13,9 @@ import {
 } from "./entities";
 import {
   amountFirst,
+  cutCollectiveClause,
   examplesOfKind,
   expandNestedInclusion,
-  type Piece,
   shareTrailingModifier,
   splitListItems,
   withLead,
@@ -32,7 +32,14 @@ export interface ListDecomposition {
 
 const MAX_LIST_SENTENCE = 1200;
 const INCLUSION =
-  /\b(includ(?:es|ed|e|ing)|encompass(?:es|ed|ing)?|compris(?:es|ed|e|ing)|consist(?:s|ed)?(?: mainly| mostly| largely| primarily)? of|contain(?:s|ed)?|(?:is|are|was|were|will be) (?:made up|composed) of|such as|featur(?:es|ed|ing)|among them|namely)(?::\s*|,\s+among (?:other things|others),\s+|\s+(?:(?:items|things|goods|supplies|equipment|materials),?\s+(?:such as|like)\s+)?)/i;
+  /\b(includ(?:es|ed|e|ing)|encompass(?:es|ed|ing)?|compris(?:es|ed|e|ing)|consist(?:s|ed)?(?: mainly| mostly| largely| primarily)? of|contain(?:s|ed)?|(?:is|are|was|were|will be) (?:made up|composed) of|such as|featur(?:es|ed|ing)|among them|namely)(?::\s*|,\s+([^,;:]{2,40}?),\s+|\s+(?:(?:items|things|goods|supplies|equipment|materials),?\s+(?:such as|like)\s+)?)/i;
+/**
+ * An aside between the inclusion verb and its items that only says the list is incomplete ("includes,
+ * among other things, A and B"): each item's claim says as much without it. Any other aside ("for the
+ * first time", "in its current form") tells something of the items and stays in each claim.
+ */
+const HEDGING_ASIDE =
+  /^(?:among (?:others|other \p{Ll}+)|for (?:example|instance)|notably|most notably|in particular|e\.g\.)$/iu;
 const PARTICIPLE = /^(?:including|such as|featuring|among them|namely|encompassing|comprising)$/i;
 const PREDICATE = /\s(?:have|has|had|are|is|was|were|will|would|can|could|did|does|do)\s/;
 const APPOSITIVE_END = /,\s+(?=(?:\p{Ll}+ed|said|have|has|are|is|was|were|will|would|can|could)\s)/u;
@@ -46,13 +53,17 @@ const PART_OF =
  * `content` is the claim part of the sentence, starting at body offset `base`; `cases` tells a name
  * opening the sentence from a common word.
  */
+/** What any list below needs: a comma, semicolon, colon, bracket or a joining word. */
+const LIST_SEPARATOR = /[,;:()]| (?:and|or|plus|to) | as well as | along with | together with | alongside /;
+
 export function decomposeList(
   content: string,
   base: number,
   entities: EntityMemory,
   cases: WordCases = WordCases.NONE,
 ): ListDecomposition | null {
-  if (content.length > MAX_LIST_SENTENCE) return null;
+  // Every list separates its items somehow; most sentences hold no separator and skip every reader.
+  if (content.length > MAX_LIST_SENTENCE || !LIST_SEPARATOR.test(content)) return null;
   // “We are also sending A, B and C.”: a quotation around the whole sentence hides no list separator.
   const quoted = WHOLE_QUOTATION.exec(content);
   if (quoted !== null) return decomposeList(quoted[1] ?? "", base + 1, entities, cases);
@@ -60,6 +71,7 @@ export function decomposeList(
     numberedList(content, base, entities) ??
     invertedList(content, base, entities) ??
     partOfList(content, base, entities, cases) ??
+    partOfAsideList(content, base, entities, cases) ??
     amongItemsList(content, base, entities, cases) ??
     thereAreList(content, base, entities) ??
     rangeList(content, base, entities) ??
@@ -69,7 +81,8 @@ export function decomposeList(
     semicolonList(content, base) ??
     closingProvidingList(content, base) ??
     partsList(content, base, entities) ??
-    seriesDecomposition(content, base, entities)
+    seriesDecomposition(content, base, entities) ??
+    spendingPair(content, base)
   );
 }
 
@@ -154,9 +167,33 @@ const WHAT_LEAD =
 const FOLLOWING_INCLUDED =
   /^the\s+following(?:\s+\p{Ll}+)?\s+(?:are|were|will\s+be|have\s+been)\s+(?:included|provided):?$/iu;
 
-/** "What's in the package" on its own line: a lead for the bullets after it, colon or not. */
+/** "The package contains the following items.", "They are as follows.": a sentence announcing the lines after it. */
+const ANNOUNCES_LIST =
+  /\s(?:the\s+following(?:\s+\p{Ll}+)?|as\s+follows|(?:listed|set\s+out)\s+below)[.!]?$/iu;
+
+/**
+ * "What's in the package" on its own line, or a sentence announcing what follows ("The package
+ * contains the following items."): a lead for the bullets after it, colon or not.
+ */
 export function isListHeading(line: string): boolean {
-  return WHAT_LEAD.test(line.trim());
+  const trimmed = line.trim();
+  return WHAT_LEAD.test(trimmed) || ANNOUNCES_LIST.test(trimmed);
+}
+
+/**
+ * Bullets with no lead-in after a sentence that names a package, plan or budget the article
+ * described ("Valdoria announced a $40 million aid package …" then "- 20 armored ambulances"): each
+ * bullet is something the thing includes. Null when the sentence names no such thing.
+ */
+export function mentionedContainerLead(
+  sentence: string,
+  entities: EntityMemory,
+): (ListLead & { entity: Entity }) | null {
+  const mentioned = thingsMentioned(sentence)
+    .filter((thing) => CONTAINER.test(thing.head))
+    .at(-1);
+  const entity = mentioned === undefined ? null : entities.find(`the ${mentioned.head}`);
+  return entity === null ? null : { lead: `${describe(entity, "it")} includes`, entity };
 }
 
 const LISTED = /\s+(?:are|were)(?:\s+(?:as\s+follows|listed\s+below|below))?$/i;
@@ -277,6 +314,54 @@ function partOfList(
   return { items: withLead(`${subject} includes`, [...frontItems, ...restItems]), entity };
 }
 
+/** ", all part of the package," or "— all paid for by the grant —": an aside saying whose the listed things are. */
+const PART_OF_ASIDE =
+  /^(.{3,300}?)(?:\s*(?:—|–|--)\s*|,\s+)(?:(?:all|each|both)\s+)?((?:part of|included in|(?:paid for|funded|bought|provided)\s+(?:by|under|through))\s+(?:the|this)\s+[^,;—–]{1,60}?)(?:\s*(?:—|–|--)\s*|,\s+)(\S.*)$/su;
+const THING_AT_END = /\s(\S+)$/;
+/** "are", "were", "have": a plural verb opening what is said of all the items. */
+const PLURAL_VERB: Record<string, string> = { are: "is", were: "was", have: "has" };
+const ONE_THING = /^(?:a|an|one)\s/i;
+
+/**
+ * "Fifteen ambulances, two water-treatment plants and 5,000 blankets — all part of the package —
+ * will arrive next month" → "Fifteen ambulances, part of the $40 million package for Ostmark, will
+ * arrive next month." per item: what is said of all of them is said of each, with the aside that
+ * names whose they are. Each item keeps its own span.
+ */
+function partOfAsideList(
+  content: string,
+  base: number,
+  entities: EntityMemory,
+  cases: WordCases,
+): ListDecomposition | null {
+  if (!/\s(?:part of|included in|by|under|through)\s/.test(content)) return null;
+  const match = PART_OF_ASIDE.exec(content);
+  const [, front = "", aside = "", predicate = ""] = match ?? [];
+  const container = /(?:the|this)\s+[^,;—–]+$/.exec(aside)?.[0] ?? "";
+  if (match === null || !isThingNoun(THING_AT_END.exec(aside)?.[1] ?? "") || !hasVerbForm(predicate))
+    return null;
+  const items = splitListItems(front, base);
+  const first = items?.[0];
+  if (items === null || first === undefined) return null;
+  // The first item opens the sentence, so its capital says nothing unless the article shows a name.
+  first.text = lowerLineOpener(first.text, cases, true);
+  const entity = isVagueReference(container) ? entities.find(container) : null;
+  const named = entity === null ? container : midSentence(describe(entity, container));
+  const relation = `${aside.slice(0, aside.length - container.length)}${named}`;
+  const verb = /^\S+/.exec(predicate)?.[0] ?? "";
+  const singularVerb = PLURAL_VERB[verb];
+  return {
+    items: items.map((item) => {
+      const said =
+        singularVerb !== undefined && ONE_THING.test(item.text)
+          ? `${singularVerb}${predicate.slice(verb.length)}`
+          : predicate;
+      return { ...item, text: asSentence(`${item.text}, ${relation}, ${said}`) };
+    }),
+    entity,
+  };
+}
+
 const AMONG_ITEMS =
   /^(.{3,300}?)\s+(are|were|is|was|will be)\s+(?:also\s+)?among\s+(the\s+(?:\p{Ll}+\s+)?\p{Ll}+s)(?:\s+(?:in|of|included in|provided in|sent in)\s+(the\s+[^,;]{1,60}))?$/u;
 
@@ -348,6 +433,7 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
   const trigger = INCLUSION.exec(content);
   if (trigger === null) return null;
   const verb = trigger[1] ?? "";
+  const aside = trigger[2] === undefined || HEDGING_ASIDE.test(trigger[2]) ? "" : `, ${trigger[2]},`;
   const participle = PARTICIPLE.test(verb);
   const listStart = trigger.index + trigger[0].length;
   let lead = content.slice(0, trigger.index).trim();
@@ -376,6 +462,7 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
   const examples = participle ? null : examplesOfKind(listText, base + listStart);
   const items = examples ?? listedItems(listText, base + listStart, participle);
   if (items === null) return null;
+  const group = cutCollectiveClause(items);
   let entity: Entity | null = null;
   let includes = inclusionVerb(verb);
   if (!participle) {
@@ -391,10 +478,11 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
     includes = agreeing(includes, subject.singular);
   }
   const separator = participle && !lead.endsWith(",") && tail === "" ? ", " : " ";
-  const pieces = items.map((item) => ({
-    ...item,
-    text: asSentence(`${lead}${separator}${includes} ${item.text}${tail}`),
-  }));
+  const claimOf = (listed: string) => asSentence(`${lead}${separator}${includes}${aside} ${listed}${tail}`);
+  const pieces = items.map((item) => ({ ...item, text: claimOf(item.text) }));
+  // "… includes A, B and C, which together cost $4 million": one claim of the group, as written.
+  if (group !== null)
+    pieces.push({ ...group, text: claimOf(content.slice(group.start - base, group.end - base)) });
   if (relative !== null && rest !== "") {
     // What the sentence says of the thing itself: "The package is the largest since 2019."
     const mainStart = base + content.length - content.slice(listEnd).replace(/^[,\s—–-]+/, "").length;
@@ -744,9 +832,15 @@ function semicolonList(content: string, base: number): ListDecomposition | null 
   const items = splitListItems(content, base);
   const [first, second] = [items?.[0], items?.[1]];
   if (items === null || first === undefined || second === undefined) return null;
+  // "Half of the money funds housing; the rest will fund schools": clauses, whose lead is no shared one.
+  if (items.slice(1).some((item) => item.text.split(/\s+/).some(isUnambiguousVerb))) return null;
   const shape = wordShape(second.text);
   const words = [...first.text.matchAll(/\S+/g)];
-  const itemWord = words.find((w, k) => k > 0 && wordShape(w[0]) === shape);
+  // The lead holds the verb: in "The grant funds housing; spare parts; and sandbags" it is "The grant
+  // funds", not "The" before the first lower-case word.
+  const itemWord = words.find(
+    (w, k) => k > 0 && wordShape(w[0]) === shape && hasVerbForm(first.text.slice(0, w.index)),
+  );
   if (itemWord === undefined) return null;
   const lead = first.text.slice(0, itemWord.index).trim();
   first.text = first.text.slice(itemWord.index);
@@ -784,3 +878,29 @@ function seriesDecomposition(
 
 /** "The plan", "This package": a two-word definite subject that may name an earlier-described thing. */
 const THING_SUBJECT = /^(?:The|This|That|These|Its)\s+\p{Ll}+(?=\s)/u;
+
+/** "will fund", "is spent on", "goes to": a verb whose objects are what money pays for. */
+const SPENDING =
+  /^(.{2,120}?\s(?:fund|funds|funded|pays? for|paid for|(?:be|is|are|was|were) spent on|go(?:es)? to|went to|covers?|covered|buys?|bought|finances?|financed))\s+(\S.{0,160})$/s;
+const MAX_SPENT_ITEM_WORDS = 4;
+/** "create 300 jobs", "hire the staff": a word before a number or determiner opens a predicate, not a thing. */
+const VERB_BEFORE_OBJECT = /^\S+\s+(?:the|a|an|its|their|\d[\d,.]*)\s/i;
+
+/**
+ * "The rest will fund schools and clinics" → "The rest will fund schools." and "… clinics.": two short
+ * things money pays for are two claims (three or more are read as a series). Not "will fund schools
+ * and create 300 jobs", whose second part is a predicate.
+ */
+function spendingPair(content: string, base: number): ListDecomposition | null {
+  if (!content.includes(" and ")) return null;
+  const match = SPENDING.exec(content);
+  const [, lead = "", listText = ""] = match ?? [];
+  if (match === null) return null;
+  const items = splitListItems(listText, base + content.length - listText.length);
+  if (items?.length !== 2) return null;
+  const short = items.every(
+    (item) =>
+      item.text.split(/\s+/).length <= MAX_SPENT_ITEM_WORDS && !VERB_BEFORE_OBJECT.test(`${item.text} `),
+  );
+  return short ? { items: withLead(lead, items), entity: null } : null;
+}

@@ -1,12 +1,8 @@
-import { asSentence } from "../util/text";
+import { asSentence, type Piece, splitTopLevel } from "../util/text";
+import { isUnambiguousVerb } from "./clauses";
 import { lowerCommonOpener } from "./opener-case";
 
 /** A piece of text with its offsets in the article body. */
-export interface Piece {
-  text: string;
-  start: number;
-  end: number;
-}
 
 /** Each item as the sentence `lead` + item ("The package includes" + "40 trucks"), spans kept. */
 export function withLead(lead: string, items: readonly Piece[]): Piece[] {
@@ -177,7 +173,10 @@ function splitPair(piece: Piece, alone: boolean): Piece[] | null {
   const first = (match[1] ?? "").slice(pairing);
   const conjunction = match[2] ?? "";
   const second = match[3] ?? "";
-  const clearlyTwo = conjunction === "as well as" || (AMOUNT_START.test(first) && AMOUNT_START.test(second));
+  const clearlyTwo =
+    conjunction === "as well as" ||
+    (AMOUNT_START.test(first) && AMOUNT_START.test(second)) ||
+    countedThenThing(first, second);
   if (
     alone &&
     !clearlyTwo &&
@@ -190,6 +189,27 @@ function splitPair(piece: Piece, alone: boolean): Piece[] | null {
     { text: first, start: piece.start + pairing, end: piece.start + pairing + first.length },
     { text: second, start: piece.start + secondStart, end: piece.end },
   ];
+}
+
+const MAX_COUNTED_ITEM_WORDS = 4;
+const MAX_PHRASED_ITEM_WORDS = 7;
+/** "for", "of", "in": a preposition that may carry a phrase over both sides of an "and". */
+const PAIR_PREPOSITION = /\s(?:for|of|to|in|on|with|by|from)\s/;
+
+/**
+ * "40 mobile clinics and fuel for district heating plants": a counted thing without a phrase of its
+ * own, then a thing with one, are two items; the phrase belongs to the second. In "supplies of food
+ * and water for 3,000 people" the "and" sits inside the first's "of" phrase, so the pair stays one.
+ */
+function countedThenThing(first: string, second: string): boolean {
+  return (
+    AMOUNT_START.test(first) &&
+    first.split(/\s+/).length <= MAX_COUNTED_ITEM_WORDS &&
+    !PAIR_PREPOSITION.test(` ${first} `) &&
+    // "40 trucks and sent troops to the border": a second part opening with a verb is a predicate.
+    !isUnambiguousVerb(second.split(/\s/, 1)[0] ?? "") &&
+    second.split(/\s+/).length <= MAX_PHRASED_ITEM_WORDS
+  );
 }
 
 /**
@@ -211,35 +231,74 @@ function distributeHead(items: Piece[]): void {
 }
 
 const TRAILING_MODIFIER =
-  /^(\S.*?)\s+((?:to|under|by|in|from|within|before|after|next|this|over|through|during|via|as part of)\s.+)$/;
+  /^(\S.*?)\s+((?:to|under|by|in|across|from|within|before|after|next|this|over|through|during|via|as part of)\s.+)$/;
 /** Where or when something is sent or done, or under which deal: "to Ostmark next month", "under the package". */
 const SENTENCE_LEVEL =
   /\p{Lu}|\d|\b(?:week|month|year|package|plan|deal|budget|agreement|program|programme)\b/u;
+/**
+ * "to help with rescues", "to clear debris": an infinitive of purpose (the word after "to" is no
+ * plural, "-ing" noun, determiner or name, as in "to families", "to housing", "to the city").
+ */
+const PURPOSE =
+  /^to\s+(?!(?:the|a|an|its|their|his|her|each|all|every|those|these|some|more)\s)\p{Ll}+(?<![^s]s|ing)(?:\s|$)/u;
+/** "in the region", "across flooded districts": the place where all of them go. */
+const PLACE =
+  /^(?:in|across)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:region|area|areas|country|province|provinces|district|districts|state|city|zone|zones|valley|coast|north|south|east|west|border|island|towns|villages)$/u;
+const COUNTED =
+  /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s/i;
 const ITEM_PREPOSITION = /\s(?:of|for|to|in|on|at|by|from|with|under|into|over|through|via|against)\s/;
 
-/** "40 pumps to Ostmark next month" → "40 pumps"; unchanged without such a phrase. */
+/** "40 pumps to Ostmark next month" and "40 pumps to help with rescues" → "40 pumps"; unchanged without such a phrase. */
 export function withoutTrailingModifier(text: string): string {
   const trailing = TRAILING_MODIFIER.exec(text);
-  return trailing !== null && SENTENCE_LEVEL.test(trailing[2] ?? "") ? (trailing[1] ?? text) : text;
+  const modifier = trailing?.[2] ?? "";
+  return trailing !== null && (SENTENCE_LEVEL.test(modifier) || PURPOSE.test(modifier))
+    ? (trailing[1] ?? text)
+    : text;
 }
 
 /**
  * "12 generators, 300 tents and 40 pumps to Ostmark next month": a phrase after the last of plain
  * items says where, when or under what all of them go, so each item's wording gets it too (the
- * spans stay the items').
+ * spans stay the items'). So does a purpose or a place after counted things ("900 soldiers, 30 boats
+ * and four helicopters to help with rescues"); after "two tugs, a diving team and a crane to lift
+ * the wreck" the purpose is the crane's own.
  */
 export function shareTrailingModifier(items: Piece[]): Piece[] {
   const last = items.at(-1);
   const trailing = last === undefined ? null : TRAILING_MODIFIER.exec(last.text);
   const modifier = trailing?.[2] ?? "";
-  if (trailing === null || !SENTENCE_LEVEL.test(modifier)) return items;
+  if (trailing === null) return items;
   const others = items.slice(0, -1);
+  const counted =
+    COUNTED.test(`${trailing[1] ?? ""} `) && others.every((item) => COUNTED.test(`${item.text} `));
+  const shared =
+    SENTENCE_LEVEL.test(modifier) || (counted && (PURPOSE.test(modifier) || PLACE.test(modifier)));
+  if (!shared) return items;
   const plain = others.every(
     (item) => !ITEM_PREPOSITION.test(` ${item.text} `) && item.text.split(/\s+/).length <= 6,
   );
   return plain
     ? items.map((item) => (item === last ? item : { ...item, text: `${item.text} ${modifier}` }))
     : items;
+}
+
+const COLLECTIVE_RELATIVE = /,\s*(?:which|who)\s+(?:together|combined|between them|jointly|collectively)\s/;
+
+/**
+ * "A, B and C, which together cost $4 million": the clause closing the last item is said of the
+ * group, not of C, so it is cut from that item. Returns the group's span, from the first item to the
+ * clause's end, for one claim of the group (nothing the sentence says is lost, "who together ran the
+ * scheme" no more than the figure); null without such a clause.
+ */
+export function cutCollectiveClause(items: Piece[]): Piece | null {
+  const [first, last] = [items[0], items.at(-1)];
+  const clause = last === undefined ? null : COLLECTIVE_RELATIVE.exec(last.text);
+  if (first === undefined || last === undefined || clause === null) return null;
+  const group = { text: last.text.slice(clause.index), start: first.start, end: last.end };
+  last.text = last.text.slice(0, clause.index);
+  last.end = last.start + clause.index;
+  return group;
 }
 
 /** Two-word modifiers first ("155 mm and 105 mm rounds"), then one-word ("155mm and 105mm rounds"). */
@@ -318,32 +377,6 @@ function trimItem(piece: Piece, first: boolean): Piece | null {
 
 function hasTopLevel(text: string, separator: string): boolean {
   return splitTopLevel(text, separator).length > 1;
-}
-
-/** Splits on `separator` outside brackets and quotes. */
-export function splitTopLevel(text: string, separator: string): Piece[] {
-  const pieces: Piece[] = [];
-  let depth = 0;
-  let inQuote = false;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charAt(i);
-    if (ch === "(" || ch === "[") depth++;
-    else if ((ch === ")" || ch === "]") && depth > 0) depth--;
-    else if (ch === "“") inQuote = true;
-    else if (ch === "”") inQuote = false;
-    else if (ch === separator && depth === 0 && !inQuote && !isThousandsSeparator(text, i)) {
-      pieces.push({ text: text.slice(start, i), start, end: i });
-      start = i + 1;
-    }
-  }
-  pieces.push({ text: text.slice(start), start, end: text.length });
-  return pieces;
-}
-
-/** "2,000" is a number, not a list. */
-function isThousandsSeparator(text: string, index: number): boolean {
-  return /\d/.test(text.charAt(index - 1)) && /^\d{3}\b/.test(text.slice(index + 1, index + 5));
 }
 
 /** "howitzers (18)", "Diesel generators: 60": a thing, then its count in brackets or after a colon. */

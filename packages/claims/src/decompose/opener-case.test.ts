@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { lowerCommonOpener, lowerLineOpener, WordCases } from "./opener-case";
+import { lowerFirst } from "../util/text";
+import { lowerBulletOpener, lowerCommonOpener, lowerLineOpener, WordCases } from "./opener-case";
 
 const article = new WordCases([
   { text: "The first Kestrel missiles arrive in May." },
@@ -38,6 +39,43 @@ describe("lowerLineOpener", () => {
     expect(lowerLineOpener("Generators: 60", article, true)).toBe("generators: 60");
     expect(lowerLineOpener("Kestrel: 12", article, true)).toBe("Kestrel: 12");
     expect(lowerLineOpener("Howitzers (18)", article, true)).toBe("howitzers (18)");
+  });
+});
+
+describe("lowerBulletOpener on a sentence-case list the article says nothing else about", () => {
+  it("keeps a capitalised word no everyday English word spells, before the noun it names", () => {
+    for (const line of [
+      "Stinger missiles",
+      "Himars rocket systems",
+      "Gepard anti-aircraft guns",
+      "Harrier drones",
+    ])
+      expect(lowerBulletOpener(line, WordCases.NONE, true)).toBe(line);
+  });
+
+  it("lowers everyday openers, however rare, and a rare word that is the thing itself", () => {
+    const lines = [
+      "Artillery rounds",
+      "Medical kits",
+      "Night-vision goggles",
+      "Fuel trucks",
+      "Anti-tank mines",
+      "Demining equipment",
+      "Loitering munitions",
+      "Riverine boats",
+      "Stretchers: 200",
+      "Excavators and cranes",
+    ];
+    for (const line of lines) expect(lowerBulletOpener(line, WordCases.NONE, true)).toBe(lowerFirst(line));
+  });
+
+  it("keeps every capital of a list that mixes cases", () => {
+    expect(lowerBulletOpener("Artillery rounds", WordCases.NONE, false)).toBe("Artillery rounds");
+    expect(lowerBulletOpener("Kestrel launchers", article, false)).toBe("Kestrel launchers");
+  });
+
+  it("leaves an item opening a sentence to the list's style", () => {
+    expect(lowerLineOpener("Stinger missiles", WordCases.NONE, true)).toBe("stinger missiles");
   });
 });
 

@@ -3,6 +3,7 @@
  * opens the item in sentence case ("Artillery rounds"), so that inside a claim's sentence names
  * keep their capitals and common words read in lower case.
  */
+import { isCommonWord } from "../score/word-vectors";
 import { lowerFirst } from "../util/text";
 
 /** Words an item copied from a list in sentence case opens with, never part of a name. */
@@ -103,4 +104,32 @@ export function lowerLineOpener(text: string, cases: WordCases, sentenceCase: bo
   if (word === undefined) return text;
   const written = cases.caseOf(word);
   return written === "lower" || (written === null && sentenceCase) ? lowerFirst(text) : text;
+}
+
+/**
+ * `lowerLineOpener` for a bullet line: in a list whose lines all open with a capital, a word the
+ * article says nothing else about keeps its capital when it looks like a name ("Stinger missiles").
+ * Not for an item opening a sentence: there the rare everyday nouns ("Howitzer shells are among …")
+ * outnumber lone names, which prose tends to name again mid-sentence.
+ */
+export function lowerBulletOpener(text: string, cases: WordCases, sentenceCase: boolean): string {
+  const word = sentenceCase && !COMMON_OPENER.test(text) ? CAPITALISED_OPENING.exec(text)?.[1] : undefined;
+  if (word !== undefined && cases.caseOf(word) === null && looksLikeName(word, text)) return text;
+  return lowerLineOpener(text, cases, sentenceCase);
+}
+
+/** The opener, then a lower-case word it can modify: "Stinger missiles", not "Excavators and cranes". */
+const MODIFIES_NEXT_WORD = /^\S+\s+(?!(?:and|or|for|with|of|from|to|in|on|at|by)\b)\p{Ll}/u;
+/** "Demining", "Riverine", "Tactical": endings of everyday words, which no weapon or brand name here has. */
+const EVERYDAY_ENDING = /(?:ing|ine|al|ic|ive|ous|ary)$/;
+
+/**
+ * "Stinger missiles", "Himars launchers": a capitalised word naming the kind of the word after it,
+ * and no everyday English word ("Artillery rounds", "Night-vision goggles" are). A word alone on its
+ * line ("Howitzers", "Stretchers: 200") or before a conjunction ("Excavators and cranes") is the thing itself, however rare.
+ */
+function looksLikeName(word: string, text: string): boolean {
+  if (!MODIFIES_NEXT_WORD.test(text)) return false;
+  const lower = word.toLowerCase();
+  return !EVERYDAY_ENDING.test(lower) && !lower.split("-").every(isCommonWord);
 }

@@ -1,7 +1,7 @@
-import { asSentence } from "../util/text";
+import { asSentence, type Piece } from "../util/text";
 import { isUnambiguousVerb, isVerbForm } from "./clauses";
 import {
-  type Piece,
+  cutCollectiveClause,
   shareTrailingModifier,
   splitListItems,
   withLead,
@@ -137,13 +137,13 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   // "The sanctions target firms, freeze assets and ban exports of A, B and C": the lead is a series of
   // its own, which no object series can read; the sentence stays whole.
   if (LEAD_SERIES.test(lead)) return null;
-  // "Kora, Vell and the capital, which together had 70% of cases": the clause is about all of them.
-  if (COLLECTIVE_RELATIVE.test(run.at(-1)?.text ?? "")) return null;
   const objects = shareTrailingModifier([{ text: firstItem, start: firstStart, end: head.end }, ...run]);
-  return withLead(lead, objects);
+  // "Kora, Vell and the capital, which together had 70% of cases": the clause is about all of them,
+  // one claim with the lead; each object is said without it.
+  const group = cutCollectiveClause(objects);
+  const whole = group === null ? [] : [{ ...group, text: asSentence(content.slice(0, group.end - base)) }];
+  return [...withLead(lead, objects), ...whole];
 }
-
-const COLLECTIVE_RELATIVE = /,\s*(?:which|who)\s+(?:together|combined|between them|jointly|collectively)\b/;
 const LEAD_SERIES = /,\s+\p{Ll}[^,]*\s(?:and|or)\s/u;
 
 /** "60 million to housing": an amount, then the preposition of a verb left out after the first item. */
@@ -185,8 +185,21 @@ function gappedAmounts(content: string, base: number, head: Piece, run: Piece[])
 
 /** An item without its relative clause or closing bracket, and the last one without a phrase all items share. */
 function itemCore(text: string, last: boolean): string {
-  const core = withoutRelative(text).replace(CLOSING_BRACKET, "");
+  const core = withoutRestrictiveRelative(withoutRelative(text)).replace(CLOSING_BRACKET, "");
   return last ? withoutTrailingModifier(core) : core;
+}
+
+/** "who lost crops", "that were damaged": a clause naming which ones, with its own verb. */
+const RESTRICTIVE_RELATIVE = /\s(?:who|whose|that|which)\s+(\S+)/;
+
+/** "grants to farmers who lost crops" → "grants to farmers": the thing, without the clause saying which. */
+function withoutRestrictiveRelative(text: string): string {
+  const relative = RESTRICTIVE_RELATIVE.exec(text);
+  if (relative === null || relative.index === 0) return text;
+  // "repairs to bridges that flood" reads as one; "that" before a noun is a determiner ("that bridge").
+  const [whole, next = ""] = relative;
+  const clause = /^(?:who|whose)$/.test(whole.trim().split(/\s+/)[0] ?? "") || isVerbForm(next);
+  return clause ? text.slice(0, relative.index) : text;
 }
 
 const COMMA_RELATIVE = /,\s*(?:which|who)\s/i;
@@ -232,7 +245,7 @@ function opensClause(itemWords: string[]): boolean {
  * "40 armored vehicles", "the elected officials": an "-ed" word after a number or article describes;
  * so does one opening an item before a bare noun ("armored vehicles", not "destroyed 300 homes").
  */
-function isAttributive(word: string, before: string | undefined, after: string | undefined): boolean {
+export function isAttributive(word: string, before: string | undefined, after: string | undefined): boolean {
   if (!/ed$/.test(word)) return false;
   const beforeNoun = after !== undefined && /^\p{Ll}+$/u.test(after) && !DETERMINER_START.test(after);
   if (before === undefined) return beforeNoun;
@@ -281,10 +294,14 @@ function phraseObjectOf(head: string, run: readonly Piece[]): string | null {
     const opener = matches[i]?.[0] ?? "";
     const object = matches[i + 1];
     if (object === undefined || !PREPOSITION.test(matches[i + 1 + at]?.[0] ?? "")) continue;
+    // "will pay for housing": after a modal comes a verb, not a noun with its phrase.
+    if (MODAL.test(opener)) continue;
     const nounWords = matches.slice(i + 1, i + 1 + at).map((match) => match[0]);
     if (nounWords.some((w) => PREPOSITION.test(w) || isUnambiguousVerb(w) || /[,;]$/.test(w))) continue;
-    if (opensObject(opener, matches[i - 1]?.[0] ?? "", matches[i - 2]?.[0] ?? ""))
-      return head.slice(object.index);
+    // "The fund set up by the province will pay for …": a phrase holding an auxiliary is no object.
+    const phrase = head.slice(object.index);
+    if (words(phrase).some((w) => AUXILIARY.test(w))) continue;
+    if (opensObject(opener, matches[i - 1]?.[0] ?? "", matches[i - 2]?.[0] ?? "")) return phrase;
   }
   return null;
 }
@@ -326,6 +343,12 @@ function lastObjectOf(text: string): string | null {
     const progressive = ING_FORM.test(word[0]) && BEFORE_PROGRESSIVE.test(matches[i - 1]?.[0] ?? "");
     const opens = afterModal || progressive || isVerbForm(word[0]) || PREPOSITION.test(word[0]);
     if (!opens || PREPOSITION.test(next[0]) || isUnambiguousVerb(next[0])) continue;
+    // "sent a crane to lift the wreck, two tugs and …": after an object, "to" and a definite thing,
+    // the series may be what was sent or what is lifted; the sentence stays whole rather than claim
+    // "to lift two tugs". ("sent 40 trucks to carry food, water and medicine" lists what is carried.)
+    const definite = /^(?:the|its|their)$/i.test(next[0]);
+    if (afterModal && definite && matches[i - 1]?.[0] === "to" && purposeAfterObject(matches, i - 1))
+      return null;
     // "help Ostmark repair power plants": after a causative verb and its agent comes a verb, then the object.
     const afterAgentVerb = matches[i + 3];
     if (CAUSATIVE.test(word[0]) && AGENT.test(next[0]) && afterAgentVerb !== undefined)
@@ -345,6 +368,28 @@ function lastObjectOf(text: string): string | null {
 }
 
 const BEFORE_BASE_VERB = /^(?:will|would|can|could|may|might|must|should|to)$/;
+
+/**
+ * Whether the "to" at `toAt` follows an object rather than a verb: "sent a crane | to lift", not
+ * "voted | to fund" or "plans | to build". The object is a determiner or number a few words back.
+ */
+function purposeAfterObject(matches: RegExpExecArray[], toAt: number): boolean {
+  // "wants to", "has agreed to": a verb right before "to" takes the infinitive itself.
+  if (TAKES_INFINITIVE.test(matches[toAt - 1]?.[0] ?? "")) return false;
+  for (let k = toAt - 1; k >= 1 && k >= toAt - MAX_OBJECT_WORDS; k--) {
+    const word = matches[k]?.[0] ?? "";
+    if (OBJECT_START.test(word)) return isVerbForm(matches[k - 1]?.[0] ?? "");
+  }
+  return false;
+}
+
+const TAKES_INFINITIVE =
+  /^(?:\p{Ll}+ed|want|need|plan|vote|agree|decide|try|aim|seek|hope|is|are|was|were)s?$/u;
+const OBJECT_START = /^(?:a|an|the|its|their|\d[\d,.]*)$/i;
+/** "a crane", "12 mobile cranes", "the big floating crane": an object before a purpose "to". */
+const MAX_OBJECT_WORDS = 3;
+const MODAL = /^(?:will|would|can|could|may|might|must|should)$/;
+const AUXILIARY = /^(?:will|would|can|could|may|might|must|should|is|are|was|were|has|have|had)$/;
 const CAUSATIVE = /^(?:help|helps|helped|let|lets|enable|enables|enabled)$/;
 /** Who a causative verb has act: a name or a pronoun. */
 const AGENT = /^(?:\p{Lu}[\p{L}-]*|it|them|him|her|us)$/u;

@@ -14,11 +14,6 @@ const QUESTION = /\?["”’]?\s*$/;
 const OPINION_FACTOR = 0.5;
 const FUTURE_FACTOR = 0.8;
 const MAX_OPINION_SCORE = CHECKWORTHY_THRESHOLD * 0.8;
-/**
- * List items inherit their sentence's factual weight and sit just above it; they are not scored
- * separately because "The plan includes X." is exactly as check-worthy as the list that holds X.
- */
-const ITEM_BONUS = 0.02;
 
 /** How a claim's wording discounts its score; each pattern is tried at most once. */
 function tone(text: string): "opinion" | "future" | "plain" {
@@ -44,9 +39,4 @@ export function promoteHeadlineClaim(claim: ExtractedClaim): void {
   if (isOpinion(claim.text)) return;
   claim.score = Math.max(claim.score, HEADLINE_FLOOR);
   claim.checkworthy = isCheckworthy(claim.score);
-}
-
-/** `parentScore` is the already adjusted score of the sentence holding the list. */
-export function itemScore(parentScore: number): number {
-  return Math.min(1, parentScore + ITEM_BONUS);
 }

@@ -84,3 +84,11 @@ export function committedWordVectors(): WordVectors {
   committed ??= loadWordVectors(serializedVectors as SerializedWordVectors);
   return committed;
 }
+
+/**
+ * Whether a lower-case word is among the vocabulary's 30,000 most frequent words. A capitalised word
+ * that is not ("Kestrel", "Himars") is most likely a name, not an everyday word written in sentence case.
+ */
+export function isCommonWord(word: string): boolean {
+  return committedWordVectors().rowOf(fnv1a(word)) >= 0;
+}

@@ -162,3 +162,36 @@ export function trimTrailing(text: string, chars: string): string {
   while (end > 0 && chars.includes(text.charAt(end - 1))) end--;
   return text.slice(0, end);
 }
+
+/** A stretch of a sentence and where it lies: `start`/`end` are offsets of `text` in its source. */
+export interface Piece {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Splits on `separator` outside brackets and quotes. */
+export function splitTopLevel(text: string, separator: string): Piece[] {
+  const pieces: Piece[] = [];
+  let depth = 0;
+  let inQuote = false;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (ch === "(" || ch === "[") depth++;
+    else if ((ch === ")" || ch === "]") && depth > 0) depth--;
+    else if (ch === "“") inQuote = true;
+    else if (ch === "”") inQuote = false;
+    else if (ch === separator && depth === 0 && !inQuote && !isThousandsSeparator(text, i)) {
+      pieces.push({ text: text.slice(start, i), start, end: i });
+      start = i + 1;
+    }
+  }
+  pieces.push({ text: text.slice(start), start, end: text.length });
+  return pieces;
+}
+
+/** "2,000" is a number, not a list. */
+function isThousandsSeparator(text: string, index: number): boolean {
+  return /\d/.test(text.charAt(index - 1)) && /^\d{3}\b/.test(text.slice(index + 1, index + 5));
+}
