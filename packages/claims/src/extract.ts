@@ -189,7 +189,14 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
     const content = sentence.text.slice(attribution.contentStart, attribution.contentEnd);
     // "The minister criticised the new sanctions and said they would backfire": the speaker's own action.
     const before = sentence.text.slice(0, attribution.contentStart);
-    const ownAction = attribution.speaker !== null && OWN_ACTION_THEN_SAID.test(before) ? before : null;
+    // "Lawmakers criticised the package, saying it was too small": the action before the participle.
+    const participle = attribution.action?.subject === "" ? attribution.action : null;
+    const ownAction =
+      participle !== null
+        ? sentence.text.slice(participle.start, participle.end)
+        : attribution.speaker !== null && OWN_ACTION_THEN_SAID.test(before)
+          ? before
+          : null;
     // "The package contains:" is no claim by itself, but the bullets after it are. So is "The ministry
     // said the package includes:", whose tag leaves the colon out of the content, and "What's in the package".
     const leadsBullets =
@@ -214,9 +221,14 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
     const reported =
       (attribution.prefix === "" && OPENING_QUOTES.test(sentence.text.slice(0, attribution.contentStart))) ||
       (attribution.pronounSpeaker && /^(?:he|she)\s/i.test(sentence.text));
-    // "The union welcomed the offer, saying it was a step forward": after an action on something,
-    // "it" is that thing, not the speaker.
-    const afterAction = attribution.action?.subject === "" && /^its?\s/i.test(content);
+    // "The union welcomed the offer, saying it was a step forward": after an action on something, an
+    // "it" that is described is that thing, not the speaker ("…, saying it expected …" is the speaker);
+    // left as it is when the action names no one thing for it.
+    const afterAction =
+      ownAction !== null &&
+      participle !== null &&
+      /^it\s+(?:is|was|would be|will be|has been|had been|remains|remained|seemed)\s/i.test(content) &&
+      nameReportedObject(content, attribution.speaker ?? "", ownAction) === content;
     const speakerName = reported && !afterAction ? attribution.speaker : null;
     const claimText = counted ?? withoutCut(sentence.text, attribution);
     // "It includes ..." after "The council approved the budget." reads "The budget includes ...".

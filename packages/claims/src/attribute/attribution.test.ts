@@ -512,6 +512,22 @@ describe("', saying …' after what the subject did", () => {
     ]);
   });
 
+  it("names a reported 'it' or 'they' by the one thing the action names, or the speaker who acts", () => {
+    expect(
+      claimsOf("Opposition lawmakers criticised the 2027 budget, saying it was too small.").map(
+        ([text]) => text,
+      ),
+    ).toEqual(["Opposition lawmakers criticised the 2027 budget.", "The 2027 budget was too small."]);
+    expect(claimsOf("Ana Roe thanked the donors, saying they had raised 40,000 euros.")[1]?.[0]).toBe(
+      "The donors had raised 40,000 euros.",
+    );
+    expect(
+      claimsOf(
+        "The Ostmark central bank kept its rate at 4.5 percent, saying it expected inflation to slow.",
+      )[1]?.[0],
+    ).toBe("The Ostmark central bank expected inflation to slow.");
+  });
+
   it("leaves an 'it' after an action on something unnamed: it may be that thing", () => {
     expect(claimsOf("The union welcomed the 4 percent offer, saying it was a step forward.")).toEqual([
       ["The union welcomed the 4 percent offer.", "The union welcomed the 4 percent offer", null],
