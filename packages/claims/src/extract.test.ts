@@ -1647,8 +1647,9 @@ describe("extractClaims on two amounts after a verb of spending", () => {
     );
   });
 
-  it("leaves two clauses joined by 'and' alone", () => {
-    find(claims, "40 roads were closed and 12 were reopened by evening.");
+  it("reads two count clauses joined by 'and' as two clauses, not as amounts of one verb", () => {
+    expect(find(claims, "40 roads were closed.").quote).toBe("40 roads were closed");
+    expect(find(claims, "12 roads were reopened by evening.").quote).toBe("12 were reopened by evening");
   });
 });
 
@@ -2513,5 +2514,65 @@ describe("extractClaims on a series whose last object closes with 'who lost crop
       "repairs to roads and bridges",
       "grants to farmers who lost crops",
     ]);
+  });
+});
+
+describe("extractClaims on count clauses with a left-out verb or noun", () => {
+  /** Each claim's text and quote, in body order. */
+  const read = (body: string) =>
+    extractClaims({ body })
+      .sort((a, b) => a.start - b.start)
+      .map((claim) => [claim.text, claim.quote]);
+
+  it("gives a gapped count the first clause's noun and auxiliaries ('… and 1,100 damaged')", () => {
+    const body = "The disaster agency said 480 homes had been destroyed and 1,100 damaged.\n";
+    const claims = extractClaims({ body });
+    expectExactOffsets(body, claims);
+    expect(read(body)).toEqual([
+      ["480 homes had been destroyed.", "480 homes had been destroyed"],
+      ["1,100 homes had been damaged.", "1,100 damaged"],
+    ]);
+    expect(claims.map((claim) => claim.speaker)).toEqual(["the disaster agency", "the disaster agency"]);
+    expect(read("Police said 12 people were killed in Arna and 30 in Bel.\n")).toEqual([
+      ["12 people were killed in Arna.", "12 people were killed in Arna"],
+      ["30 people were killed in Bel.", "30 in Bel"],
+    ]);
+    expect(
+      read("The ministry said 2,400 houses were flooded in the delta and at least 600 destroyed.\n")[1],
+    ).toEqual(["At least 600 houses were destroyed.", "at least 600 destroyed"]);
+  });
+
+  it("reads a second count's own verb with the first's noun, both with the cause they share", () => {
+    const body =
+      "At least 14 people died and 3,200 were evacuated after heavy rain caused rivers to burst their banks in northern Carvania, officials said.\n";
+    expectExactOffsets(body, extractClaims({ body }));
+    expect(read(body)).toEqual([
+      [
+        "At least 14 people died after heavy rain caused rivers to burst their banks in northern Carvania.",
+        "At least 14 people died",
+      ],
+      [
+        "3,200 people were evacuated after heavy rain caused rivers to burst their banks in northern Carvania.",
+        "3,200 were evacuated after heavy rain caused rivers to burst their banks in northern Carvania",
+      ],
+    ]);
+    // A first clause with a place of its own keeps it alone; a count right before its verb needs no comma.
+    expect(
+      read("Nine miners died in the north and 40 were injured when the shaft collapsed.\n")[0]?.[0],
+    ).toBe("Nine miners died in the north.");
+    expect(read("Police arrested 14 people and 12 were later released.\n")).toEqual([
+      ["Police arrested 14 people.", "Police arrested 14 people"],
+      ["12 people were later released.", "12 were later released"],
+    ]);
+  });
+
+  it("leaves a participle after an active verb, and a verb after a bare count, whole", () => {
+    // "30 injured" after "died": "were injured"? Not guessed.
+    for (const body of [
+      "At least 14 people died and 30 injured in the blast.\n",
+      "The council approved 12 projects and 30 more are planned.\n",
+      "Between 2019 and 2021 house prices rose.\n",
+    ])
+      expect(read(body)).toHaveLength(1);
   });
 });

@@ -1,5 +1,5 @@
 import { hasRoleWord, isGroupNoun } from "../attribute/names";
-import { type Piece, splitTopLevel, type Word, wordsOf } from "../util/text";
+import { allMatches, type Piece, splitTopLevel, type Word, wordsOf } from "../util/text";
 
 /**
  * Splits coordinated statements into separate claims:
@@ -161,6 +161,8 @@ const IRREGULAR_PAST =
   /^(?:died|fled|fell|rose|grew|went|came|saw|took|made|won|lost|beat|left|held|ran|hit|cut|set|put|met|sold|paid|told|gave|got|began|became|stood|kept|brought|built|spent|sent|fought|led|drove|flew|shut|slid|sank|struck|wrote|drew|threw|bought|caught|chose|found|ate|broke|spoke|swore|won|froze|sought|swept|withdrew|upheld|withheld|overtook|undertook|underwent|knew|meant|heard|dealt|lent|stole|hid|fed|shook|rebuilt)$/;
 const INDEPENDENT_START = /^(?:the|a|an|its|their|his|her|this|these|those|our|\p{Lu}\p{L}*)$/u;
 const NUMBER = /^\d[\d,.]*%?$/;
+/** "2023", "1990": a year, no count of things. */
+export const YEAR = /^(?:1[89]|20)\d\d$/;
 const STARTS_LOWER_CASE = /^\p{Ll}/u;
 const ED_FORM = /^\p{Ll}+ed$/u;
 /** "-ed" words long enough to be verbs ("cited", "mobilized"), not "red" or "bed". */
@@ -170,6 +172,14 @@ const SUBJECT_START = /^(?:\p{Lu}|the$|a$|an$)/u;
 function splitAtAnd(text: string, base: number): Piece[] {
   const offsetLead = text.length - text.replace(/^[\s;,]+/, "").length;
   const body = text.slice(offsetLead);
+  // "480 homes were destroyed and 1,100 damaged": a verb left out.
+  const gapped = body.includes(" and ") ? splitCountPair(body) : null;
+  if (gapped !== null)
+    return gapped.map((piece) => ({
+      ...piece,
+      start: base + offsetLead + piece.start,
+      end: base + offsetLead + piece.end,
+    }));
   const at = body.includes(" and ") || body.includes(" but ") ? findCoordination(body) : null;
   if (at === null) return [whole(body, base + offsetLead)];
   const first = body.slice(0, at.andStart).replace(/[\s,]+$/, "");
@@ -182,6 +192,131 @@ function splitAtAnd(text: string, base: number): Piece[] {
       end: base + offsetLead + at.secondStart + second.length,
     },
   ];
+}
+
+/** How a rough count opens: "at least 14", "more than 3,000", "an estimated 200". */
+const ROUGH_LEAD =
+  /^(?:(?:at least|more than|fewer than|less than|about|around|nearly|almost|some|over|up to|roughly|an estimated|another)\s+)?/i;
+/** Auxiliaries of a count's verb: "had been destroyed", "were evacuated", "will be rehoused". */
+const CHAIN_AUX = /^(?:is|are|was|were|has|have|had|will|would|be|been|being)$/;
+/** A phrase both of two count clauses happened in: "… and 3,200 were evacuated after heavy rain …". */
+const SHARED_CAUSE = /^(?:after|following|when|as|amid|during|since)\s/;
+
+interface CountClause {
+  /** "At least 14", "480". */
+  count: string;
+  /** "people", "family homes": empty when the clause leaves its noun out ("3,200 were evacuated"). */
+  noun: string;
+  /** "had been destroyed", "died"; empty when the verb is left out ("and 1,100 damaged"). */
+  auxiliaries: string[];
+  verb: string;
+  /** What follows the verb: "in the north", "after heavy rain …". */
+  rest: string;
+}
+
+/**
+ * "At least 14 people died", "480 homes had been destroyed in the north", "1,100 damaged", "30 in
+ * the south": a (rough) count, up to three words ending in its plural noun (only when `withNoun`),
+ * its auxiliaries and verb (possibly left out), then the rest. Null for anything else.
+ */
+function countClause(text: string, withNoun: boolean): CountClause | null {
+  const lead = ROUGH_LEAD.exec(text)?.[0] ?? "";
+  const words = wordsOf(text.slice(lead.length), 12);
+  const count = words[0]?.text ?? "";
+  if (!isCount(count) || count.endsWith("%") || YEAR.test(count)) return null;
+  let at = 1;
+  if (withNoun) {
+    // "480 homes", "120 coal miners": up to three lower-case words, the last a plural.
+    while (at <= 3 && !isCountedNoun(words[at]?.text ?? "")) {
+      const word = words[at]?.text ?? "";
+      if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || isVerbForm(word)) return null;
+      at++;
+    }
+    if (at > 3) return null;
+    at++;
+  }
+  const noun = words
+    .slice(1, at)
+    .map((w) => w.text)
+    .join(" ");
+  const auxiliaries: string[] = [];
+  while (CHAIN_AUX.test(words[at]?.text ?? "")) auxiliaries.push(words[at++]?.text ?? "");
+  // After an auxiliary any predicate word will do ("were hurt", "were missing"); alone, a past tense.
+  const candidate = words[at]?.text.replace(/[,.;:]$/, "") ?? "";
+  const verb =
+    isPastTense(candidate) ||
+    (auxiliaries.length > 0 && /^\p{Ll}+$/u.test(candidate) && !PREPOSITION.test(candidate))
+      ? candidate
+      : "";
+  if (auxiliaries.length > 0 && verb === "") return null;
+  const end = verb === "" ? (words[at - 1]?.end ?? 0) : (words[at]?.start ?? 0) + verb.length;
+  return {
+    count: `${lead}${count}`,
+    noun,
+    auxiliaries,
+    verb,
+    rest: text.slice(lead.length + end).trim(),
+  };
+}
+
+/** "homes", "people": a plural that a count counts, not "was" or "has". */
+function isCountedNoun(word: string): boolean {
+  return isPluralNoun(word) && !AUX.test(word) && !CHAIN_AUX.test(word);
+}
+
+/**
+ * "480 homes had been destroyed and 1,100 damaged" → "1,100 homes had been damaged"; "12 people were
+ * killed in Arna and 30 in Bel" → "30 people were killed in Bel"; "At least 14 people died and 3,200
+ * were evacuated after heavy rain" → "3,200 people were evacuated after heavy rain", the first
+ * read with the cause both share ("At least 14 people died after heavy rain"). Null unless the
+ * sentence is two such count clauses, the first with its noun.
+ */
+function splitCountPair(text: string): Piece[] | null {
+  const opening = text.slice(ROUGH_LEAD.exec(text)?.[0].length ?? 0).split(" ", 1)[0] ?? "";
+  if (!isCount(opening)) return null;
+  for (const match of allMatches(COUNT_AFTER_AND, text)) {
+    const firstText = text.slice(0, match.index).replace(/,$/, "");
+    const first = countClause(firstText, true);
+    if (first === null || first.verb === "") return null;
+    const secondStart = match.index + match[0].length;
+    const secondText = text.slice(secondStart).replace(/[\s.]+$/, "");
+    const second = countClause(secondText, false);
+    if (second === null) continue;
+    const predicate = gappedPredicate(first, second);
+    if (predicate === null) continue;
+    const shared = first.rest === "" && SHARED_CAUSE.test(second.rest) ? ` ${second.rest}` : "";
+    return [
+      { text: `${firstText}${shared}`, start: 0, end: firstText.length },
+      {
+        text: `${second.count} ${first.noun} ${predicate}`,
+        start: secondStart,
+        end: secondStart + secondText.length,
+      },
+    ];
+  }
+  return null;
+}
+
+/** " and 1,100", " and at least 30": an "and" before a (rough) count. */
+const COUNT_AFTER_AND =
+  /\s+and\s+(?=(?:at least|more than|about|around|nearly|almost|some|over|another|roughly|an estimated)?\s*\d)/gi;
+
+/** The second count clause's verb and rest, its left-out words taken from the first; null if unclear. */
+function gappedPredicate(first: CountClause, second: CountClause): string | null {
+  const rest = second.rest === "" ? "" : ` ${second.rest}`;
+  // "and 3,200 were evacuated after …": a verb of its own.
+  if (second.auxiliaries.length > 0) return `${second.auxiliaries.join(" ")} ${second.verb}${rest}`;
+  // "30 in Bel", "1,100 damaged": the rest of a left-out verb is a place or time, no clause.
+  if (hasVerbForm(second.rest)) return null;
+  if (second.verb === "") {
+    if (!PREPOSITION.test(second.rest.split(" ", 1)[0] ?? "")) return null;
+    return `${[...first.auxiliaries, first.verb].join(" ")}${rest}`;
+  }
+  // "and 1,100 damaged" after "had been destroyed": the participle takes the first's auxiliaries.
+  // After "14 people died", "30 injured" is unclear ("were injured"?): left whole.
+  if (first.auxiliaries.length === 0)
+    return IRREGULAR_PAST.test(second.verb) ? `${second.verb}${rest}` : null;
+  return `${first.auxiliaries.join(" ")} ${second.verb}${rest}`;
 }
 
 const FULL_NAME = /\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+/gu;
@@ -424,7 +559,9 @@ function findCoordination(text: string): Coordination | null {
     const independent =
       (INDEPENDENT_START.test(next.text) && hasVerbFormIn(words, i + 2, i + 6)) ||
       (NUMBER.test(next.text) && words.slice(i + 2, i + 6).some((w) => isUnambiguousVerb(w.text)));
-    if (precededByComma && independent) {
+    // "… arrested 14 people and 12 were later released": a count right before its verb needs no comma.
+    const countClauseNext = NUMBER.test(next.text) && !YEAR.test(next.text) && AUX.test(after.text);
+    if ((precededByComma && independent) || countClauseNext) {
       return { andStart: word.start, secondStart: next.start, subject: "" };
     }
     // Shared subject: "Acme is cutting prices and plans new stores". Not the last "and" of a series

@@ -1,5 +1,5 @@
 import { wordsOf } from "../util/text";
-import { isCount, isPluralNoun, isUnambiguousVerb } from "./clauses";
+import { isCount, isPluralNoun, isUnambiguousVerb, YEAR } from "./clauses";
 
 /**
  * "Four people died in the blast. 120 were injured." → "120 people were injured.": a count that is
@@ -36,7 +36,6 @@ const BARE_COUNT =
 
 /** "120", "3,000", "twelve": a whole count, not "40%" or "1.5". */
 const WHOLE_COUNT = /^(?:\d{1,3}(?:,\d{3})+|\d+|\p{L}+)$/u;
-const YEAR = /^(?:1[89]|20)\d\d$/;
 const SINGULAR_VERB = /^(?:is|was|has|does|remains)$/;
 
 /** Predicates only people take: "were injured", "remain missing", "died". */
