@@ -2575,4 +2575,23 @@ describe("extractClaims on count clauses with a left-out verb or noun", () => {
     ])
       expect(read(body)).toHaveLength(1);
   });
+
+  it("gives a gapped amount the first clause's verb ('Exports rose 4 percent and imports 2 percent')", () => {
+    const body = "Exports rose 4 percent and imports 2 percent.\n";
+    expectExactOffsets(body, extractClaims({ body }));
+    expect(read(body)).toEqual([
+      ["Exports rose 4 percent.", "Exports rose 4 percent"],
+      ["Imports rose 2 percent.", "imports 2 percent"],
+    ]);
+    expect(read("The Dax fell 1.2% and the Cac 0.8% in late trading.\n")[1]?.[0]).toBe(
+      "The Cac fell 0.8% in late trading.",
+    );
+    expect(read("Unemployment fell to 4.1% and inflation to 2.3% in March.\n")[1]?.[0]).toBe(
+      "Inflation fell to 2.3% in March.",
+    );
+    // A present "-s" verb before an amount is a verb of its own.
+    expect(read("The port exports 40% of its grain and imports 20% of its fuel.\n")[1]?.[0]).toBe(
+      "The port imports 20% of its fuel.",
+    );
+  });
 });

@@ -172,8 +172,8 @@ const SUBJECT_START = /^(?:\p{Lu}|the$|a$|an$)/u;
 function splitAtAnd(text: string, base: number): Piece[] {
   const offsetLead = text.length - text.replace(/^[\s;,]+/, "").length;
   const body = text.slice(offsetLead);
-  // "480 homes were destroyed and 1,100 damaged": a verb left out.
-  const gapped = body.includes(" and ") ? splitCountPair(body) : null;
+  // "480 homes were destroyed and 1,100 damaged", "Exports rose 4% and imports 2%": a verb left out.
+  const gapped = body.includes(" and ") ? (splitCountPair(body) ?? splitAmountGap(body)) : null;
   if (gapped !== null)
     return gapped.map((piece) => ({
       ...piece,
@@ -317,6 +317,54 @@ function gappedPredicate(first: CountClause, second: CountClause): string | null
   if (first.auxiliaries.length === 0)
     return IRREGULAR_PAST.test(second.verb) ? `${second.verb}${rest}` : null;
   return `${first.auxiliaries.join(" ")} ${second.verb}${rest}`;
+}
+
+/** "4 percent", "2%", "$3 billion", "0.5 points": an amount a figure changed by. */
+const AMOUNT = /^[$€£]?\d[\d,.]*%?$/;
+/** A verb of change before its amount: "rose 4 percent", "fell by 2%", "climbed to $90". */
+const CHANGE_VERB_END = /^(?:by|to)$/;
+
+/**
+ * "Exports rose 4 percent and imports 2 percent" → "Imports rose 2 percent": after a subject, a
+ * past tense and an amount, "and" a short subject and an amount of its own takes the same verb.
+ * "The port exports grain and imports 2 percent of its fuel" has no past tense: not read so.
+ */
+function splitAmountGap(text: string): Piece[] | null {
+  const at = text.lastIndexOf(" and ");
+  const secondStart = at + 5;
+  const secondText = text.slice(secondStart).replace(/[\s.]+$/, "");
+  const second = wordsOf(secondText, 10);
+  // "imports 2 percent", "the Dax 1.2% in late trading": a subject of one or two words, then the amount.
+  // "imports 2 percent", "the Dax 1.2% in late trading", "inflation to 2.3%": a subject of one or
+  // two words, then the amount.
+  const amountAt = second.findIndex((w) => AMOUNT.test(w.text));
+  const ownPreposition = CHANGE_VERB_END.test(second[amountAt - 1]?.text ?? "");
+  const subjectEnd = ownPreposition ? amountAt - 1 : amountAt;
+  if (subjectEnd < 1 || subjectEnd > 2 || (subjectEnd === 2 && !/^the$/i.test(second[0]?.text ?? "")))
+    return null;
+  if (second.slice(0, subjectEnd).some((w) => isPastTense(w.text) || AUX.test(w.text))) return null;
+  if (hasVerbForm(secondText.slice(second[amountAt]?.end ?? 0))) return null;
+  const firstText = text.slice(0, at).replace(/,$/, "");
+  const first = wordsOf(firstText, 16);
+  // "Exports rose 4 percent", "Prices of wheat fell by 2%": the subject, a past tense, the amount.
+  const verbAt = first.findIndex((w) => isPastTense(w.text));
+  if (verbAt < 1 || verbAt > MAX_SUBJECT_WORDS || first.slice(0, verbAt).some((w) => /[,;:]$/.test(w.text)))
+    return null;
+  const firstAmount = CHANGE_VERB_END.test(first[verbAt + 1]?.text ?? "") ? verbAt + 2 : verbAt + 1;
+  const amount = first[firstAmount];
+  if (amount === undefined || !AMOUNT.test(amount.text.replace(/[,;]$/, ""))) return null;
+  const verb = first[verbAt];
+  // "fell to 4.1% and inflation to 2.3%": the second keeps its own "to".
+  const change = ownPreposition ? `${verb?.text ?? ""} ` : firstText.slice(verb?.start ?? 0, amount.start);
+  const secondAmount = second[subjectEnd]?.start ?? 0;
+  return [
+    { text: firstText, start: 0, end: firstText.length },
+    {
+      text: `${secondText.slice(0, secondAmount)}${change}${secondText.slice(secondAmount)}`,
+      start: secondStart,
+      end: secondStart + secondText.length,
+    },
+  ];
 }
 
 const FULL_NAME = /\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+/gu;
