@@ -2517,13 +2517,14 @@ describe("extractClaims on a series whose last object closes with 'who lost crop
   });
 });
 
-describe("extractClaims on count clauses with a left-out verb or noun", () => {
-  /** Each claim's text and quote, in body order. */
-  const read = (body: string) =>
-    extractClaims({ body })
-      .sort((a, b) => a.start - b.start)
-      .map((claim) => [claim.text, claim.quote]);
+/** Each claim's text and quote, in body order. */
+function read(body: string): string[][] {
+  return extractClaims({ body })
+    .sort((a, b) => a.start - b.start)
+    .map((claim) => [claim.text, claim.quote]);
+}
 
+describe("extractClaims on count clauses with a left-out verb or noun", () => {
   it("gives a gapped count the first clause's noun and auxiliaries ('… and 1,100 damaged')", () => {
     const body = "The disaster agency said 480 homes had been destroyed and 1,100 damaged.\n";
     const claims = extractClaims({ body });
@@ -2593,5 +2594,59 @@ describe("extractClaims on count clauses with a left-out verb or noun", () => {
     expect(read("The port exports 40% of its grain and imports 20% of its fuel.\n")[1]?.[0]).toBe(
       "The port imports 20% of its fuel.",
     );
+  });
+});
+
+describe("extractClaims on a series of present-tense predicates", () => {
+  it("repeats a plural subject before each base verb, and splits the last predicate's list", () => {
+    const body =
+      "The sanctions target 40 firms in the energy sector, freeze the assets of 12 officials and ban exports of drones, radars and engines.\n";
+    expectExactOffsets(body, extractClaims({ body }));
+    expect(read(body)).toEqual([
+      [
+        "The sanctions target 40 firms in the energy sector.",
+        "The sanctions target 40 firms in the energy sector",
+      ],
+      ["The sanctions freeze the assets of 12 officials.", "freeze the assets of 12 officials"],
+      ["The sanctions ban exports of drones.", "drones"],
+      ["The sanctions ban exports of radars.", "radars"],
+      ["The sanctions ban exports of engines.", "engines"],
+    ]);
+    expect(
+      read("The new rules cap rents, ban no-fault evictions and give tenants a right to repair.\n"),
+    ).toEqual([
+      ["The new rules cap rents.", "The new rules cap rents"],
+      ["The new rules ban no-fault evictions.", "ban no-fault evictions"],
+      ["The new rules give tenants a right to repair.", "give tenants a right to repair"],
+    ]);
+    expect(read("The measures cap rents at 3 percent and extend a ban on evictions until March.\n")).toEqual([
+      ["The measures cap rents at 3 percent.", "The measures cap rents at 3 percent"],
+      ["The measures extend a ban on evictions until March.", "extend a ban on evictions until March"],
+    ]);
+  });
+
+  it("repeats a singular subject before each '-s' verb of a series", () => {
+    expect(read("The plan cuts fares by 10 percent, raises parking fees and closes two depots.\n")).toEqual([
+      ["The plan cuts fares by 10 percent.", "The plan cuts fares by 10 percent"],
+      ["The plan raises parking fees.", "raises parking fees"],
+      ["The plan closes two depots.", "closes two depots"],
+    ]);
+  });
+
+  it("leaves things, an infinitive's verbs and an inner clause's verbs alone", () => {
+    for (const body of [
+      "Residents fear the plans will raise rents and cut services.\n",
+      "Farmers grow wheat, barley and oats and sell them at market.\n",
+      "The new rules require banks to hold more capital and limit bonuses for senior staff.\n",
+    ])
+      expect(read(body)).toHaveLength(1);
+    // "subsidies for" with no subject before it still lends its phrase to the bare words after it.
+    expect(
+      read("The plan raises subsidies for farmers, fishers and truckers.\n").map(([text]) => text),
+    ).toEqual([
+      "The plan raises subsidies for farmers.",
+      "The plan raises subsidies for fishers.",
+      "The plan raises subsidies for truckers.",
+    ]);
   });
 });

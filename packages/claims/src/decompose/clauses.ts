@@ -14,7 +14,7 @@ export function splitClauses(content: string, base: number): Piece[] {
   if (content.length > MAX_CLAUSE_SENTENCE)
     return [{ text: content, start: base, end: base + content.length }];
   // "Under the bill, farmers will get A, premiums will be cut B, and hospitals will get C".
-  const series = splitClauseSeries(content, base);
+  const series = splitClauseSeries(content, base) ?? splitPredicateSeries(content, base);
   if (series !== null) return series;
   // "(found that) A, and that B" or "…, but that B": two reported claims.
   const thatClauses = splitThatClauses(content, base);
@@ -67,6 +67,102 @@ function splitClauseSeries(content: string, base: number): Piece[] | null {
     clauses.push({ text: `${prefix}${text}`, start, end: start + text.length });
   }
   return clauses;
+}
+
+/**
+ * "The sanctions target 40 firms, freeze the assets of 12 officials and ban exports of A, B and C"
+ * → one clause per predicate, each later one read with the subject ("The sanctions freeze …"). The
+ * verbs agree with the subject: base forms after a plural ("The sanctions target", two or more),
+ * "-s" forms after a singular ("The plan cuts …, raises … and closes …", three or more: a pair is
+ * `findCoordination`'s). A comma part that opens with no such verb continues the last predicate's
+ * list ("…, radars and engines"); a predicate after such a part leaves the sentence whole.
+ */
+function splitPredicateSeries(content: string, base: number): Piece[] | null {
+  if (!content.includes(" and ")) return null;
+  const words = wordsOf(content);
+  const verbAt = presentVerbAfterSubject(words);
+  if (verbAt < 0) return null;
+  const plural = !isFiniteVerb(words[verbAt]?.text ?? "");
+  // Where each later predicate starts, and where the one before it ends (before its comma or "and").
+  const breaks: Array<{ end: number; start: number }> = [];
+  let continued = false;
+  for (let k = verbAt + 1; k < words.length - 1; k++) {
+    const word = words[k];
+    if (word === undefined) continue;
+    // "aim to end the strike and restore …", "fear the plan will raise rents and cut …", "say that …":
+    // a later verb may be the inner clause's.
+    if (OPENS_INNER_CLAUSE.test(word.text) || (word.text === "to" && mayBeBaseVerb(words[k + 1]?.text ?? "")))
+      return null;
+    const afterComma = word.text.endsWith(",");
+    if (!afterComma && word.text !== "and") continue;
+    // ", and ban …": the verb after the comma's "and".
+    const verbWord = afterComma && words[k + 1]?.text === "and" ? k + 2 : k + 1;
+    const verb = words[verbWord];
+    if (verb === undefined || quoteOrBracketOpen(content.slice(0, word.start))) continue;
+    if (opensAgreeingPredicate(words, verbWord, plural)) {
+      if (continued) return null;
+      breaks.push({ end: afterComma ? word.end - 1 : (words[k - 1]?.end ?? word.start), start: verb.start });
+    } else if (afterComma) continued = true;
+  }
+  if (breaks.length < (plural ? 1 : 2)) return null;
+  const subject = content.slice(0, words[verbAt - 1]?.end ?? 0);
+  const end = content.replace(/[\s.]+$/, "").length;
+  return [{ start: 0, end: 0 }, ...breaks].map(({ start }, index) => {
+    const text = content.slice(start, breaks[index]?.end ?? end).replace(/[\s,]+$/, "");
+    return {
+      text: index === 0 ? text : `${subject} ${text}`,
+      start: base + start,
+      end: base + start + text.length,
+    };
+  });
+}
+
+const OPENS_INNER_CLAUSE =
+  /^(?:that|which|who|whose|if|whether|because|when|while|will|would|could|can|may|might|must|should|shall)$/;
+
+/**
+ * Where the verb after a sentence's subject is, when it is present tense: a base form after a
+ * plural ("The sanctions target", "They ban"), an "-s" form after a singular ("The plan cuts"); -1
+ * for anything else ("The council cut", "The plan will cut").
+ */
+export function presentVerbAfterSubject(words: Word[]): number {
+  const first = words[0]?.text ?? "";
+  if (!SUBJECT_START.test(first) && first !== "They") return -1;
+  for (let k = 1; k <= MAX_SUBJECT_WORDS && k < words.length - 1; k++) {
+    const word = words[k]?.text ?? "";
+    const before = words[k - 1]?.text ?? "";
+    if (/[,;:]$/.test(before) || AUX.test(word)) return -1;
+    // "The sanctions": the word after a determiner is a noun.
+    if (DETERMINER.test(before)) continue;
+    const head = k === 1 ? before.toLowerCase() : before;
+    if ((isCountedNoun(head) || before === "They") && isBaseForm(word)) return k;
+    // "The new rules cap rents": a plural before a base verb is the subject's noun.
+    if (isCountedNoun(word) && isBaseForm(words[k + 1]?.text ?? "")) continue;
+    if (isFiniteVerb(word) && !isPluralNoun(head)) return k;
+    if (isPastTense(word)) return -1;
+  }
+  return -1;
+}
+
+/** "target", "freeze": a base verb, not "shipping" or "banks". */
+function isBaseForm(word: string): boolean {
+  return mayBeBaseVerb(word) && !word.endsWith("ing");
+}
+
+/**
+ * Whether `words[at]` opens a predicate whose verb agrees as the first one does (a base form after a
+ * plural, an "-s" form after a singular), before an object ("freeze the assets") or, for a usual
+ * verb, a bare noun ("ban exports"). "banks", "oil traders" and "shipping companies" are things.
+ */
+function opensAgreeingPredicate(words: Word[], at: number, plural: boolean): boolean {
+  const verb = words[at]?.text ?? "";
+  const next = words[at + 1]?.text.replace(/[,.;:]$/, "") ?? "";
+  if (next === "" || !(plural ? isBaseForm(verb) : isFiniteVerb(verb) && !AUX.test(verb))) return false;
+  if (opensObject(next)) return true;
+  const stems = plural ? [verb] : [verb.slice(0, -1), verb.slice(0, -2)];
+  return (
+    stems.some((stem) => BASE_VERB.test(stem)) && STARTS_LOWER_CASE.test(next) && !PREPOSITION.test(next)
+  );
 }
 
 /** "120 were injured", "the surplus widened to 3 billion": a subject of a few words, then a verb. */
@@ -679,7 +775,7 @@ const MODAL_ADVERB =
   /^(?:also|now|still|only|further|likely|soon|then|eventually|probably|instead|initially)$/;
 /** Base verbs often coordinated after a modal whose object may open with a bare noun ("raise pay"). */
 const BASE_VERB =
-  /^(?:raise|extend|create|build|hire|provide|reduce|expand|introduce|launch|invest|spend|lower|scrap|double|lift|restore|replace|send|deploy|seek|boost|allow|require|close|add|give|make|take|keep|cut|increase|ban|open|train|buy)$/;
+  /^(?:raise|extend|create|build|hire|provide|reduce|expand|introduce|launch|invest|spend|lower|scrap|double|lift|restore|replace|send|deploy|seek|boost|allow|require|close|add|give|make|take|keep|cut|increase|ban|open|train|buy|limit|cap|freeze|target|impose|block|restrict|suspend|tighten|ease|halt|protect)$/;
 const NOT_BASE_VERB = /^(?:not|never|be|have|him|her|them|us|it|then|also|and|or|but)$/;
 
 /** "cut", "extend": a lower-case word that may be a base verb; not "fares", "more" or "not". */

@@ -1,5 +1,5 @@
-import { asSentence, type Piece, splitTopLevel } from "../util/text";
-import { isUnambiguousVerb } from "./clauses";
+import { asSentence, type Piece, splitTopLevel, wordsOf } from "../util/text";
+import { isUnambiguousVerb, presentVerbAfterSubject } from "./clauses";
 import { lowerCommonOpener } from "./opener-case";
 
 /** A piece of text with its offsets in the article body. */
@@ -226,6 +226,11 @@ function distributeHead(items: Piece[]): void {
   if (first === undefined || rest.length === 0) return;
   const tail = SHORT_HEAD.exec(first.text);
   if (tail === null || first.text.split(/\s+/).length < 3) return;
+  // "The sanctions ban exports of drones, radars …": a head with the subject and its verb before the
+  // noun holds the sentence's lead too.
+  const headWords = wordsOf(tail[1] ?? "");
+  const verbAt = presentVerbAfterSubject(headWords);
+  if (verbAt >= 0 && verbAt < headWords.length - 2) return;
   if (!rest.every((item) => BARE_LOWER_CASE_WORD.test(item.text))) return;
   for (const item of rest) item.text = `${tail[1] ?? ""}${item.text}`;
 }
