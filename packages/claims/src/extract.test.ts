@@ -2650,3 +2650,29 @@ describe("extractClaims on a series of present-tense predicates", () => {
     ]);
   });
 });
+
+describe("extractClaims on a usual verb's past tense before a bare noun", () => {
+  it("splits after a first predicate with its determined object ('approved the budget and raised parking fees')", () => {
+    const body = "The city council approved the budget and raised parking fees on Tuesday.\n";
+    expectExactOffsets(body, extractClaims({ body }));
+    expect(read(body)).toEqual([
+      ["The city council approved the budget.", "The city council approved the budget"],
+      ["The city council raised parking fees on Tuesday.", "raised parking fees on Tuesday"],
+    ]);
+    expect(read("The board rejected the offer and cut staff bonuses by half.\n")[1]?.[0]).toBe(
+      "The board cut staff bonuses by half.",
+    );
+    expect(read("Regulators fined the bank and froze client accounts.\n")[1]?.[0]).toBe(
+      "Regulators froze client accounts.",
+    );
+  });
+
+  it("leaves an '-ed' adjective, a bare first object and a range whole", () => {
+    for (const body of [
+      "The council approved the budget and revised plans for the harbour.\n",
+      "The firm cut jobs and raised prices in May.\n",
+      "Talks broke down between the union and hired staff over pay.\n",
+    ])
+      expect(read(body)).toHaveLength(1);
+  });
+});

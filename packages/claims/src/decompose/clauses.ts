@@ -750,7 +750,10 @@ function findCoordination(text: string): Coordination | null {
       subject !== null &&
       !series &&
       isPastTense(words[firstVerb]?.text ?? "") &&
-      secondPastPredicate(words, i + 1)
+      (secondPastPredicate(words, i + 1) ||
+        (DETERMINER.test(words[firstVerb + 1]?.text ?? "") &&
+          !text.slice(0, word.start).includes(" between ") &&
+          knownPastBeforeBareNoun(words, i + 1)))
     ) {
       return { andStart: word.start, secondStart: next.start, subject };
     }
@@ -851,6 +854,45 @@ function secondPastPredicate(words: Word[], at: number): boolean {
   const after = words[verbAt + 1]?.text.replace(/[,.;:]$/, "") ?? "";
   if (!isPastTense(verb) || after === "") return false;
   return opensObject(after);
+}
+
+/** Irregular past tenses of `BASE_VERB`s, which no "-ed" ending gives back. */
+const IRREGULAR_BASE_PAST: Readonly<Record<string, string>> = {
+  built: "build",
+  spent: "spend",
+  sent: "send",
+  sought: "seek",
+  gave: "give",
+  made: "make",
+  took: "take",
+  kept: "keep",
+  bought: "buy",
+  froze: "freeze",
+};
+
+/** "raised", "scrapped", "extended", "froze", "cut": the past tense of one of the usual `BASE_VERB`s. */
+function isKnownPastVerb(word: string): boolean {
+  if (IRREGULAR_BASE_PAST[word] !== undefined || (IRREGULAR_PAST.test(word) && BASE_VERB.test(word)))
+    return true;
+  if (!word.endsWith("ed")) return false;
+  const stems = [word.slice(0, -1), word.slice(0, -2), word.slice(0, -3), `${word.slice(0, -3)}y`];
+  return stems.some((stem) => BASE_VERB.test(stem));
+}
+
+/**
+ * "approved the budget and raised parking fees": after a first predicate with its object, a usual
+ * verb's past tense before a bare noun is a second predicate. Not "and revised plans", whose "-ed"
+ * word may be an adjective of the first object's list.
+ */
+function knownPastBeforeBareNoun(words: Word[], at: number): boolean {
+  const verbAt = LINKING_ADVERB.test(words[at]?.text ?? "") ? at + 1 : at;
+  const after = words[verbAt + 1]?.text ?? "";
+  return (
+    isKnownPastVerb(words[verbAt]?.text ?? "") &&
+    STARTS_LOWER_CASE.test(after) &&
+    !PREPOSITION.test(after) &&
+    !AUX.test(after)
+  );
 }
 
 /** A word that shows the verb before it takes an object: a determiner, pronoun, particle or count. */
