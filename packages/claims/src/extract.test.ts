@@ -2676,3 +2676,21 @@ describe("extractClaims on a usual verb's past tense before a bare noun", () => 
       expect(read(body)).toHaveLength(1);
   });
 });
+
+describe("extractClaims on a subject with an age between commas", () => {
+  it("repeats the name without the age before a second predicate ('Paulsen, 62, founded … and sold it …')", () => {
+    const body = "Paulsen, 62, founded the firm in 1990 and sold it in 2015.\n";
+    expectExactOffsets(body, extractClaims({ body }));
+    expect(read(body)).toEqual([
+      ["Paulsen, 62, founded the firm in 1990.", "Paulsen, 62, founded the firm in 1990"],
+      ["Paulsen sold the firm in 2015.", "sold it in 2015"],
+    ]);
+    expect(read("Lind, 48, joined the club in 2023 and led it to a fourth-place finish.\n")[1]?.[0]).toBe(
+      "Lind led the club to a fourth-place finish.",
+    );
+  });
+
+  it("leaves a subject with a longer appositive whole", () => {
+    expect(read("Ana Berg, the coach, joined the club in 2023 and led it to the title.\n")).toHaveLength(1);
+  });
+});

@@ -968,11 +968,12 @@ function subjectOf(words: Word[]): string | null {
       k <= from + 6 &&
       !afterPossessive(words, k) &&
       isVerbForm(w.text) &&
-      // "The unions", "The revised plan": a word after a determiner is a noun or an adjective.
-      (AUX.test(w.text) || !DETERMINER.test(words[k - 1]?.text ?? "")),
+      // "The unions", "The revised plan": a word after a determiner is a noun or an adjective; not
+      // after a comma ("Lind, 48, joined").
+      (AUX.test(w.text) || !DETERMINER.test(words[k - 1]?.text ?? "") || /,$/.test(words[k - 1]?.text ?? "")),
   );
   if (verbAt <= from) return null;
-  const subject = words.slice(from, verbAt).map((w) => w.text);
+  const subject = withoutAge(words.slice(from, verbAt).map((w) => w.text));
   if (subject.some((w) => /[,;:]$/.test(w))) return null;
   const first = subject[0] ?? "";
   const opening = words.slice(0, from).map((w) => `${w.text} `);
@@ -981,6 +982,13 @@ function subjectOf(words: Word[]): string | null {
   return SUBJECT_START.test(first) && !/^(?:This|That)$/.test(first)
     ? `${opening.join("")}${subject.join(" ")}`
     : null;
+}
+
+/** "Lind, 48," → "Lind": a person's age between commas is no part of the subject to repeat. */
+function withoutAge(subject: string[]): string[] {
+  const [age, name] = [subject.at(-1) ?? "", subject.at(-2) ?? ""];
+  if (!/^\d{1,3},$/.test(age) || !/^\p{Lu}\p{L}*,$/u.test(name)) return subject;
+  return [...subject.slice(0, -2), name.slice(0, -1)];
 }
 
 /** "Under the deal,", "On Monday,", "Meanwhile,": how a short verbless opening phrase starts. */
