@@ -2694,3 +2694,27 @@ describe("extractClaims on a subject with an age between commas", () => {
     expect(read("Ana Berg, the coach, joined the club in 2023 and led it to the title.\n")).toHaveLength(1);
   });
 });
+
+describe("extractClaims on a team named in the plural", () => {
+  it("names a later 'them' by the one team the first predicate names ('joined the Rovers … and led them')", () => {
+    const body =
+      "Lind, 48, joined the Rovers in 2023 and led them to a fourth-place finish in his first season.\n";
+    expectExactOffsets(body, extractClaims({ body }));
+    expect(read(body)).toEqual([
+      ["Lind, 48, joined the Rovers in 2023.", "Lind, 48, joined the Rovers in 2023"],
+      [
+        "Lind led the Rovers to a fourth-place finish in his first season.",
+        "led them to a fourth-place finish in his first season",
+      ],
+    ]);
+    expect(
+      read("Marta Oduya, 31, joined the Harbour Hawks in May and helped them reach the final.\n")[1]?.[0],
+    ).toBe("Marta Oduya helped the Harbour Hawks reach the final.");
+  });
+
+  it("leaves 'them' after a place named in the plural", () => {
+    expect(read("The governor visited the Philippines and praised them for their response.\n")[1]?.[0]).toBe(
+      "The governor praised them for their response.",
+    );
+  });
+});

@@ -659,11 +659,18 @@ export function isCount(word: string): boolean {
 /** Whether a phrase names a plural (true) or singular (false) referent; null when it names none. */
 function referentNumber(phrase: NounPhrase): boolean | null {
   const head = phrase.words.at(-1) ?? "";
+  // "the Rovers", "the Harbour Hawks": a team or group named in the plural.
+  if (phrase.words[0] === "the" && PLURAL_NAME.test(head)) return !PLURAL_PLACE.test(head) || null;
   if (!/^\p{Ll}/u.test(head) || MEASURE.test(head) || isOpener(head)) return null;
   const plural = isPluralNoun(head);
   // A bare singular is a mass noun or an adverb ("opened fire", "scored twice").
   return plural || phrase.opened ? plural : null;
 }
+
+const PLURAL_NAME = /^\p{Lu}\p{Ll}+[^s]s$/u;
+/** Places named in the plural, which "them" does not take up as it does a team ("the Rovers"). */
+const PLURAL_PLACE =
+  /^(?:Philippines|Netherlands|Bahamas|Maldives|Seychelles|Comoros|Alps|Andes|Balkans|Highlands|Midlands|Americas|Emirates|States|Islands)$/;
 
 /** "a disused quarry" → "the disused quarry", "14 protesters" → "the 14 protesters", "about 200 migrants" → "the migrants". */
 function definiteObject(phrase: NounPhrase): string {
