@@ -2718,3 +2718,37 @@ describe("extractClaims on a team named in the plural", () => {
     );
   });
 });
+
+describe("extractClaims on a reported 'it' after 'called it “…” and said'", () => {
+  it("names the reported 'it' by what the speaker's own 'it' took up from the sentence before", () => {
+    const body =
+      'Sen. Mark Delaney voted against the measure. He called it "a monument to waste" and said it added $300 billion to the deficit.\n';
+    const claims = extractClaims({ body });
+    expectExactOffsets(body, claims);
+    expect(find(claims, "The measure added $300 billion to the deficit.").speaker).toBe("Mark Delaney");
+    expect(
+      read(
+        "Mayor Ana Ruiz vetoed the zoning bill on Friday. She called it “a giveaway to developers” and said it would raise rents.\n",
+      )[1]?.[0],
+    ).toBe("The zoning bill would raise rents.");
+    // "as" ends the object's phrase: "the new levy", not "the new levy as fair".
+    expect(
+      read(
+        "Finance Minister Ola Brandt unveiled the new levy. He described it as fair and said it would raise 2 billion crowns.\n",
+      )[1]?.[0],
+    ).toBe("The new levy would raise 2 billion crowns.");
+  });
+
+  it("leaves 'it' when the sentence before has a subject it may mean, or after 'called it a day'", () => {
+    expect(
+      read(
+        'The council approved the budget. Mayor Ana Ruiz called it "a good start" and said it would fund 40 new teachers.\n',
+      )[1]?.[0],
+    ).toBe("It would fund 40 new teachers.");
+    expect(
+      read(
+        "Sen. Mark Delaney met the governor. He called it a day and said it had cost the state $40 million.\n",
+      )[1]?.[0],
+    ).toBe("It had cost the state $40 million.");
+  });
+});

@@ -191,11 +191,13 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
     const before = sentence.text.slice(0, attribution.contentStart);
     // "Lawmakers criticised the package, saying it was too small": the action before the participle.
     const participle = attribution.action?.subject === "" ? attribution.action : null;
+    // "He called it “a waste” and said it …" after "Sen. Ada Vor voted against the measure.": the
+    // action's "it" is the measure, and so is the reported one.
     const ownAction =
       participle !== null
         ? sentence.text.slice(participle.start, participle.end)
         : attribution.speaker !== null && OWN_ACTION_THEN_SAID.test(before)
-          ? before
+          ? nameObjectFromPrevious(before, sentences[index - 1]?.text ?? null)
           : null;
     // "The package contains:" is no claim by itself, but the bullets after it are. So is "The ministry
     // said the package includes:", whose tag leaves the colon out of the content, and "What's in the package".

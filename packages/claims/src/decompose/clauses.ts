@@ -500,8 +500,9 @@ function nameObjectAfter(
   const verb = words[verbAt]?.text ?? "";
   const pronoun = words[verbAt + 1];
   const object = pronoun === undefined ? "" : pronoun.text.replace(/[,.;:]$/, "");
-  if (pronoun === undefined || (object !== "them" && object !== "it") || NOT_REFERRING_VERB.test(verb))
-    return text;
+  if (pronoun === undefined || (object !== "them" && object !== "it")) return text;
+  // "called it a day" is an idiom; "called it “a monument to waste”" names what "it" is.
+  if (NOT_REFERRING_VERB.test(verb) && !/^["“‘']/.test(words[verbAt + 2]?.text ?? "")) return text;
   // "said it would", "found them were": the pronoun opens a clause of its own.
   if (isVerbForm(words[verbAt + 2]?.text ?? "")) return text;
   const phrase = antecedent(object === "them");
@@ -624,7 +625,7 @@ export function predicateObject(clause: string, plural: boolean): string | null 
       if (phrase !== null && !isOpener(phrase.words.at(-1) ?? "")) close();
       phrase ??= { words: [], opened: true };
       phrase.words.push(word);
-    } else if (PHRASE_WORD.test(word) && !PREPOSITION.test(word)) {
+    } else if (PHRASE_WORD.test(word) && !PREPOSITION.test(word) && !OBJECT_END.test(word)) {
       // A bare phrase may not open with a past tense or an adverb: "then fell", "sharply".
       if (phrase === null && (isPastTense(word) || word.endsWith("ly"))) continue;
       phrase ??= { words: [], opened: false };
@@ -636,6 +637,10 @@ export function predicateObject(clause: string, plural: boolean): string | null 
   const [only] = found;
   return only === undefined || found.length > 1 || (plural && coordinated) ? null : definiteObject(only);
 }
+
+/** Words that end an object's phrase as a preposition does: "described the levy as fair". */
+const OBJECT_END =
+  /^(?:as|against|over|after|before|since|until|during|under|across|through|without|amid|despite)$/;
 
 /** Words after which a clause's own objects end: reporting verbs and subordinating words. */
 const CLAUSE_BOUNDARY =
