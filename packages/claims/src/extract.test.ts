@@ -2534,6 +2534,9 @@ describe("extractClaims on count clauses with a left-out verb or noun", () => {
       ["1,100 homes had been damaged.", "1,100 damaged"],
     ]);
     expect(claims.map((claim) => claim.speaker)).toEqual(["the disaster agency", "the disaster agency"]);
+    expect(
+      read("Officials said 480 homes had been destroyed and 1,100 damaged in the floods.\n")[1]?.[0],
+    ).toBe("1,100 homes had been damaged in the floods.");
     expect(read("Police said 12 people were killed in Arna and 30 in Bel.\n")).toEqual([
       ["12 people were killed in Arna.", "12 people were killed in Arna"],
       ["30 people were killed in Bel.", "30 in Bel"],

@@ -78,7 +78,9 @@ function splitClauseSeries(content: string, base: number): Piece[] | null {
  * list ("…, radars and engines"); a predicate after such a part leaves the sentence whole.
  */
 function splitPredicateSeries(content: string, base: number): Piece[] | null {
-  if (!content.includes(" and ")) return null;
+  // The subject and its verb come first: only then are all the words read.
+  if (!content.includes(" and ") || presentVerbAfterSubject(wordsOf(content, MAX_SUBJECT_WORDS + 2)) < 0)
+    return null;
   const words = wordsOf(content);
   const verbAt = presentVerbAfterSubject(words);
   if (verbAt < 0) return null;
@@ -402,8 +404,8 @@ function gappedPredicate(first: CountClause, second: CountClause): string | null
   const rest = second.rest === "" ? "" : ` ${second.rest}`;
   // "and 3,200 were evacuated after …": a verb of its own.
   if (second.auxiliaries.length > 0) return `${second.auxiliaries.join(" ")} ${second.verb}${rest}`;
-  // "30 in Bel", "1,100 damaged": the rest of a left-out verb is a place or time, no clause.
-  if (hasVerbForm(second.rest)) return null;
+  // "30 in Bel", "1,100 damaged in the floods": the rest of a left-out verb is a place or time, no clause.
+  if (hasUnambiguousVerb(second.rest)) return null;
   if (second.verb === "") {
     if (!PREPOSITION.test(second.rest.split(" ", 1)[0] ?? "")) return null;
     return `${[...first.auxiliaries, first.verb].join(" ")}${rest}`;
@@ -427,10 +429,10 @@ const CHANGE_VERB_END = /^(?:by|to)$/;
  */
 function splitAmountGap(text: string): Piece[] | null {
   const at = text.lastIndexOf(" and ");
+  if (at < 0) return null;
   const secondStart = at + 5;
   const secondText = text.slice(secondStart).replace(/[\s.]+$/, "");
   const second = wordsOf(secondText, 10);
-  // "imports 2 percent", "the Dax 1.2% in late trading": a subject of one or two words, then the amount.
   // "imports 2 percent", "the Dax 1.2% in late trading", "inflation to 2.3%": a subject of one or
   // two words, then the amount.
   const amountAt = second.findIndex((w) => AMOUNT.test(w.text));
