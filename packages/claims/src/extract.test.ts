@@ -2643,6 +2643,17 @@ describe("extractClaims on a series of present-tense predicates", () => {
       "The new rules require banks to hold more capital and limit bonuses for senior staff.\n",
     ])
       expect(read(body)).toHaveLength(1);
+    // A last verb after "and" that the series cannot tell from a noun ("push") leaves the series to
+    // the list reading, which repeats the lead before each predicate.
+    expect(
+      read("Residents say the changes hurt small shops, raise costs and push families out.\n").map(
+        ([text]) => text,
+      ),
+    ).toEqual([
+      "The changes hurt small shops.",
+      "The changes raise costs.",
+      "The changes push families out.",
+    ]);
     // "subsidies for" with no subject before it still lends its phrase to the bare words after it.
     expect(
       read("The plan raises subsidies for farmers, fishers and truckers.\n").map(([text]) => text),

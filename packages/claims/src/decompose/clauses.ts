@@ -86,7 +86,7 @@ function splitPredicateSeries(content: string, base: number): Piece[] | null {
   if (verbAt < 0) return null;
   const plural = !isFiniteVerb(words[verbAt]?.text ?? "");
   // Where each later predicate starts, and where the one before it ends (before its comma or "and").
-  const breaks: Array<{ end: number; start: number }> = [];
+  const breaks: Array<{ end: number; start: number; afterAnd: boolean }> = [];
   let continued = false;
   for (let k = verbAt + 1; k < words.length - 1; k++) {
     const word = words[k];
@@ -103,13 +103,16 @@ function splitPredicateSeries(content: string, base: number): Piece[] | null {
     if (verb === undefined || quoteOrBracketOpen(content.slice(0, word.start))) continue;
     if (opensAgreeingPredicate(words, verbWord, plural)) {
       if (continued) return null;
-      breaks.push({ end: afterComma ? word.end - 1 : (words[k - 1]?.end ?? word.start), start: verb.start });
+      const end = afterComma ? word.end - 1 : (words[k - 1]?.end ?? word.start);
+      breaks.push({ end, start: verb.start, afterAnd: verbWord === k + 2 || word.text === "and" });
     } else if (afterComma) continued = true;
   }
-  if (breaks.length < (plural ? 1 : 2)) return null;
+  // "hurt small shops, raise costs and push families out": the last predicate follows the "and", or
+  // the series is not read here.
+  if (breaks.length < (plural ? 1 : 2) || breaks.at(-1)?.afterAnd !== true) return null;
   const subject = content.slice(0, words[verbAt - 1]?.end ?? 0);
   const end = content.replace(/[\s.]+$/, "").length;
-  return [{ start: 0, end: 0 }, ...breaks].map(({ start }, index) => {
+  return [{ start: 0 }, ...breaks].map(({ start }, index) => {
     const text = content.slice(start, breaks[index]?.end ?? end).replace(/[\s,]+$/, "");
     return {
       text: index === 0 ? text : `${subject} ${text}`,
