@@ -2570,6 +2570,14 @@ describe("extractClaims on count clauses with a left-out verb or noun", () => {
     ]);
   });
 
+  it("reads a second count with its own noun and a participle as passive, not one with an object", () => {
+    expect(read("The ministry said 12 schools were closed and 40 teachers sent home.\n")).toEqual([
+      ["12 schools were closed.", "12 schools were closed"],
+      ["40 teachers were sent home.", "40 teachers sent home"],
+    ]);
+    expect(read("12 schools were closed and 40 teachers lost jobs in the cuts.\n")).toHaveLength(1);
+  });
+
   it("leaves a participle after an active verb, and a verb after a bare count, whole", () => {
     // "30 injured" after "died": "were injured"? Not guessed.
     for (const body of [
@@ -2589,6 +2597,9 @@ describe("extractClaims on count clauses with a left-out verb or noun", () => {
     ]);
     expect(read("The Dax fell 1.2% and the Cac 0.8% in late trading.\n")[1]?.[0]).toBe(
       "The Cac fell 0.8% in late trading.",
+    );
+    expect(read("Revenue climbed 8 percent to $4.2 billion and net income 12 percent.\n")[1]?.[0]).toBe(
+      "Net income climbed 12 percent.",
     );
     expect(read("Unemployment fell to 4.1% and inflation to 2.3% in March.\n")[1]?.[0]).toBe(
       "Inflation fell to 2.3% in March.",

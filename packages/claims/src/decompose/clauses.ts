@@ -381,7 +381,8 @@ function splitCountPair(text: string): Piece[] | null {
     if (first === null || first.verb === "") return null;
     const secondStart = match.index + match[0].length;
     const secondText = text.slice(secondStart).replace(/[\s.]+$/, "");
-    const second = countClause(secondText, false);
+    // "and 40 teachers sent home": the second may count a noun of its own.
+    const second = countClause(secondText, true) ?? countClause(secondText, false);
     if (second === null) continue;
     const predicate = gappedPredicate(first, second);
     if (predicate === null) continue;
@@ -389,7 +390,7 @@ function splitCountPair(text: string): Piece[] | null {
     return [
       { text: `${firstText}${shared}`, start: 0, end: firstText.length },
       {
-        text: `${second.count} ${first.noun} ${predicate}`,
+        text: `${second.count} ${second.noun || first.noun} ${predicate}`,
         start: secondStart,
         end: secondStart + secondText.length,
       },
@@ -417,8 +418,15 @@ function gappedPredicate(first: CountClause, second: CountClause): string | null
   // After "14 people died", "30 injured" is unclear ("were injured"?): left whole.
   if (first.auxiliaries.length === 0)
     return IRREGULAR_PAST.test(second.verb) ? `${second.verb}${rest}` : null;
+  // "40 teachers sent home", "12 charged with assault"; "40 teachers lost jobs" has an object: active.
+  const next = second.rest.split(" ", 1)[0] ?? "";
+  if (next !== "" && !PREPOSITION.test(next) && !OBJECT_END.test(next) && !PARTICIPLE_ADVERB.test(next))
+    return null;
   return `${first.auxiliaries.join(" ")} ${second.verb}${rest}`;
 }
+
+/** What may follow a passive participle in place of a phrase: "sent home", "flown abroad". */
+const PARTICIPLE_ADVERB = /^(?:home|abroad|away|back|overnight|later|again|too)$/;
 
 /** "4 percent", "2%", "$3 billion", "0.5 points": an amount a figure changed by. */
 const AMOUNT = /^[$€£]?\d[\d,.]*%?$/;
@@ -436,13 +444,12 @@ function splitAmountGap(text: string): Piece[] | null {
   const secondStart = at + 5;
   const secondText = text.slice(secondStart).replace(/[\s.]+$/, "");
   const second = wordsOf(secondText, 10);
-  // "imports 2 percent", "the Dax 1.2% in late trading", "inflation to 2.3%": a subject of one or
-  // two words, then the amount.
+  // "imports 2 percent", "the Dax 1.2% in late trading", "inflation to 2.3%": a subject, then the amount.
   const amountAt = second.findIndex((w) => AMOUNT.test(w.text));
   const ownPreposition = CHANGE_VERB_END.test(second[amountAt - 1]?.text ?? "");
   const subjectEnd = ownPreposition ? amountAt - 1 : amountAt;
-  if (subjectEnd < 1 || subjectEnd > 2 || (subjectEnd === 2 && !/^the$/i.test(second[0]?.text ?? "")))
-    return null;
+  // "the Dax", "net income": two words at most.
+  if (subjectEnd < 1 || subjectEnd > 2) return null;
   if (second.slice(0, subjectEnd).some((w) => isPastTense(w.text) || AUX.test(w.text))) return null;
   if (hasVerbForm(secondText.slice(second[amountAt]?.end ?? 0))) return null;
   const firstText = text.slice(0, at).replace(/,$/, "");
