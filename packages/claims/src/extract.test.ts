@@ -2576,6 +2576,10 @@ describe("extractClaims on count clauses with a left-out verb or noun", () => {
       ["40 teachers were sent home.", "40 teachers sent home"],
     ]);
     expect(read("12 schools were closed and 40 teachers lost jobs in the cuts.\n")).toHaveLength(1);
+    // People counted without a plural ending name a bare count too.
+    expect(read("The council hired 40 staff and 12 were let go a month later.\n")[1]?.[0]).toBe(
+      "12 staff were let go a month later.",
+    );
   });
 
   it("leaves a participle after an active verb, and a verb after a bare count, whole", () => {

@@ -46,6 +46,8 @@ const PEOPLE_PREDICATE =
 const PEOPLE_NOUN =
   /^(?:people|persons|children|men|women|staff|crew|troops|police|fans|victims|pupils|civilians|hostages|refugees|migrants|patients|students|residents|passengers|soldiers|workers|\p{Ll}+(?:ers|ors|ists|ians|ees))$/u;
 
+const UNMARKED_PLURAL = /^(?:staff|crew|personnel|police|cattle|livestock)$/;
+
 interface Counted {
   noun: string;
   people: boolean;
@@ -63,7 +65,8 @@ function countedNouns(text: string): Counted[] {
       const word = words[end]?.text ?? "";
       if (!/^\p{Ll}+[,.;:]?$/u.test(word)) break;
       const head = word.replace(/[,.;:]$/, "");
-      if (isPluralNoun(head)) {
+      // "40 staff", "12 crew": people counted without a plural ending.
+      if (isPluralNoun(head) || UNMARKED_PLURAL.test(head)) {
         const noun = [...words.slice(k + 1, end).map((w) => w.text), head].join(" ");
         counted.push({ noun, people: PEOPLE_NOUN.test(head) });
         break;
