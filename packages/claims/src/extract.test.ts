@@ -2560,6 +2560,11 @@ describe("extractClaims on count clauses with a left-out verb or noun", () => {
         "3,200 were evacuated after heavy rain caused rivers to burst their banks in northern Carvania",
       ],
     ]);
+    expect(
+      read(
+        "Two people died and 14 were injured in a crash on the coast road on Sunday, police said.\n",
+      )[0]?.[0],
+    ).toBe("Two people died in a crash on the coast road on Sunday.");
     // A first clause with a place of its own keeps it alone; a count right before its verb needs no comma.
     expect(
       read("Nine miners died in the north and 40 were injured when the shaft collapsed.\n")[0]?.[0],

@@ -300,8 +300,11 @@ const ROUGH_LEAD =
   /^(?:(?:at least|more than|fewer than|less than|about|around|nearly|almost|some|over|up to|roughly|an estimated|another)\s+)?/i;
 /** Auxiliaries of a count's verb: "had been destroyed", "were evacuated", "will be rehoused". */
 const CHAIN_AUX = /^(?:is|are|was|were|has|have|had|will|would|be|been|being)$/;
-/** A phrase both of two count clauses happened in: "… and 3,200 were evacuated after heavy rain …". */
-const SHARED_CAUSE = /^(?:after|following|when|as|amid|during|since)\s/;
+/**
+ * A phrase both of two count clauses happened in: "… and 3,200 were evacuated after heavy rain …",
+ * "… and 14 were injured in a crash …" (an event; "in the north" may be the second's place alone).
+ */
+const SHARED_CAUSE = /^(?:after|following|when|as|amid|during|since|in an?)\s/;
 
 interface CountClause {
   /** "At least 14", "480". */
