@@ -2648,23 +2648,53 @@ describe("extractClaims on a series of present-tense predicates", () => {
     ]);
   });
 
+  it("reads a series of objects after a plural subject's base verb with the verb ('target firms, banks and …')", () => {
+    const body = "The sanctions target oil traders, ship insurers and state banks.\n";
+    expectExactOffsets(body, extractClaims({ body }));
+    expect(read(body)).toEqual([
+      ["The sanctions target oil traders.", "oil traders"],
+      ["The sanctions target ship insurers.", "ship insurers"],
+      ["The sanctions target state banks.", "state banks"],
+    ]);
+    expect(read("The rules cover pay, pensions and holidays.\n").map(([text]) => text)).toEqual([
+      "The rules cover pay.",
+      "The rules cover pensions.",
+      "The rules cover holidays.",
+    ]);
+  });
+
   it("repeats a singular subject before each '-s' verb of a series", () => {
     expect(read("The plan cuts fares by 10 percent, raises parking fees and closes two depots.\n")).toEqual([
       ["The plan cuts fares by 10 percent.", "The plan cuts fares by 10 percent"],
       ["The plan raises parking fees.", "raises parking fees"],
       ["The plan closes two depots.", "closes two depots"],
     ]);
+    expect(
+      read("The grant funds new schools, repairs roads and builds parks.\n").map(([text]) => text),
+    ).toEqual(["The grant funds new schools.", "The grant repairs roads.", "The grant builds parks."]);
+  });
+
+  it("reads a predicate after a list its own 'and' closed ('grow wheat, barley and oats and sell them')", () => {
+    expect(
+      read("Farmers grow wheat, barley and oats and sell them at market.\n").map(([text]) => text),
+    ).toEqual([
+      "Farmers grow wheat.",
+      "Farmers grow barley.",
+      "Farmers grow oats.",
+      "Farmers sell them at market.",
+    ]);
+    expect(
+      read("The rebels control three towns, two airports and a port and hold 200 prisoners.\n").at(-1),
+    ).toEqual(["The rebels hold 200 prisoners.", "hold 200 prisoners"]);
   });
 
   it("leaves things, an infinitive's verbs and an inner clause's verbs alone", () => {
     for (const body of [
       "Residents fear the plans will raise rents and cut services.\n",
-      "Farmers grow wheat, barley and oats and sell them at market.\n",
       "The new rules require banks to hold more capital and limit bonuses for senior staff.\n",
     ])
       expect(read(body)).toHaveLength(1);
-    // A last verb after "and" that the series cannot tell from a noun ("push") leaves the series to
-    // the list reading, which repeats the lead before each predicate.
+    // After predicates only, the last "and" opens one more with any verb that agrees ("push").
     expect(
       read("Residents say the changes hurt small shops, raise costs and push families out.\n").map(
         ([text]) => text,

@@ -75,12 +75,12 @@ function splitClauseSeries(content: string, base: number): Piece[] | null {
  * verbs agree with the subject: base forms after a plural ("The sanctions target", two or more),
  * "-s" forms after a singular ("The plan cuts …, raises … and closes …", three or more: a pair is
  * `findCoordination`'s). A comma part that opens with no such verb continues the last predicate's
- * list ("…, radars and engines"); a predicate after such a part leaves the sentence whole.
+ * list ("…, radars and engines"); a predicate after such a part leaves the sentence whole unless that
+ * list's own "and" closed it ("grow wheat, barley and oats and sell them at market").
  */
 function splitPredicateSeries(content: string, base: number): Piece[] | null {
   // The subject and its verb come first: only then are all the words read.
-  if (!content.includes(" and ") || presentVerbAfterSubject(wordsOf(content, MAX_SUBJECT_WORDS + 2)) < 0)
-    return null;
+  if (!content.includes(" and ") || presentVerbAt(content) < 0) return null;
   const words = wordsOf(content);
   const verbAt = presentVerbAfterSubject(words);
   if (verbAt < 0) return null;
@@ -88,6 +88,7 @@ function splitPredicateSeries(content: string, base: number): Piece[] | null {
   // Where each later predicate starts, and where the one before it ends (before its comma or "and").
   const breaks: Array<{ end: number; start: number; afterAnd: boolean }> = [];
   let continued = false;
+  let listClosed = false;
   for (let k = verbAt + 1; k < words.length - 1; k++) {
     const word = words[k];
     if (word === undefined) continue;
@@ -101,24 +102,32 @@ function splitPredicateSeries(content: string, base: number): Piece[] | null {
     const verbWord = afterComma && words[k + 1]?.text === "and" ? k + 2 : k + 1;
     const verb = words[verbWord];
     if (verb === undefined || quoteOrBracketOpen(content.slice(0, word.start))) continue;
-    if (opensAgreeingPredicate(words, verbWord, plural)) {
-      if (continued) return null;
+    const afterAnd = verbWord === k + 2 || word.text === "and";
+    // "hurt small shops, raise costs and push families out": after predicates only, the "and" opens
+    // one more with any verb that agrees.
+    const lastOfSeries =
+      afterAnd && breaks.length > 0 && !continued && agreesBeforeBareNoun(words, verbWord, plural);
+    if (lastOfSeries || opensAgreeingPredicate(words, verbWord, plural)) {
+      // "grow wheat, barley and oats and sell them": a list its own "and" closed may come before.
+      if (continued && !(listClosed && afterAnd)) return null;
+      [continued, listClosed] = [false, false];
       const end = afterComma ? word.end - 1 : (words[k - 1]?.end ?? word.start);
-      breaks.push({ end, start: verb.start, afterAnd: verbWord === k + 2 || word.text === "and" });
+      breaks.push({ end, start: verb.start, afterAnd });
     } else if (afterComma) continued = true;
+    else listClosed ||= continued;
   }
   // "hurt small shops, raise costs and push families out": the last predicate follows the "and", or
   // the series is not read here.
   if (breaks.length < (plural ? 1 : 2) || breaks.at(-1)?.afterAnd !== true) return null;
   const subject = content.slice(0, words[verbAt - 1]?.end ?? 0);
   const end = content.replace(/[\s.]+$/, "").length;
+  let previous = "";
   return [{ start: 0 }, ...breaks].map(({ start }, index) => {
     const text = content.slice(start, breaks[index]?.end ?? end).replace(/[\s,]+$/, "");
-    return {
-      text: index === 0 ? text : `${subject} ${text}`,
-      start: base + start,
-      end: base + start + text.length,
-    };
+    // "… and sell them at market": "them" named as after any shared subject.
+    const own = index === 0 ? text : `${subject} ${namedObject(text, previous)}`;
+    previous = text;
+    return { text: own, start: base + start, end: base + start + text.length };
   });
 }
 
@@ -141,12 +150,35 @@ export function presentVerbAfterSubject(words: Word[]): number {
     if (DETERMINER.test(before)) continue;
     const head = k === 1 ? before.toLowerCase() : before;
     if ((isCountedNoun(head) || before === "They") && isBaseForm(word)) return k;
-    // "The new rules cap rents": a plural before a base verb is the subject's noun.
-    if (isCountedNoun(word) && isBaseForm(words[k + 1]?.text ?? "")) continue;
+    // "The new rules cap rents": a plural before a base verb is the subject's noun ("The plan funds
+    // new pumps": "new" is no verb).
+    if (isCountedNoun(word) && opensBasePredicate(words, k + 1)) continue;
     if (isFiniteVerb(word) && !isPluralNoun(head)) return k;
     if (isPastTense(word)) return -1;
   }
   return -1;
+}
+
+/** A base form after a plural subject, an "-s" form after a singular one. */
+function agrees(verb: string, plural: boolean): boolean {
+  return plural ? isBaseForm(verb) : isFiniteVerb(verb) && !AUX.test(verb);
+}
+
+/** "push families out": a verb that agrees, before a bare noun. */
+function agreesBeforeBareNoun(words: Word[], at: number, plural: boolean): boolean {
+  const next = words[at + 1]?.text ?? "";
+  return agrees(words[at]?.text ?? "", plural) && STARTS_LOWER_CASE.test(next) && !PREPOSITION.test(next);
+}
+
+/** `presentVerbAfterSubject` of a text's first words: "The sanctions target firms" → 2. */
+export function presentVerbAt(text: string): number {
+  return presentVerbAfterSubject(wordsOf(text, MAX_SUBJECT_WORDS + 2));
+}
+
+/** "target 40 firms", "cap rents", "hold the line": a base verb, usual or before its object; not "new pumps". */
+function opensBasePredicate(words: Word[], at: number): boolean {
+  const verb = words[at]?.text ?? "";
+  return isBaseForm(verb) && (BASE_VERB.test(verb) || opensObject(words[at + 1]?.text ?? ""));
 }
 
 /** "target", "freeze": a base verb, not "shipping" or "banks". */
@@ -162,7 +194,7 @@ function isBaseForm(word: string): boolean {
 function opensAgreeingPredicate(words: Word[], at: number, plural: boolean): boolean {
   const verb = words[at]?.text ?? "";
   const next = words[at + 1]?.text.replace(/[,.;:]$/, "") ?? "";
-  if (next === "" || !(plural ? isBaseForm(verb) : isFiniteVerb(verb) && !AUX.test(verb))) return false;
+  if (next === "" || !agrees(verb, plural)) return false;
   if (opensObject(next)) return true;
   const stems = plural ? [verb] : [verb.slice(0, -1), verb.slice(0, -2)];
   return (
@@ -805,7 +837,7 @@ const MODAL_ADVERB =
   /^(?:also|now|still|only|further|likely|soon|then|eventually|probably|instead|initially)$/;
 /** Base verbs often coordinated after a modal whose object may open with a bare noun ("raise pay"). */
 const BASE_VERB =
-  /^(?:raise|extend|create|build|hire|provide|reduce|expand|introduce|launch|invest|spend|lower|scrap|double|lift|restore|replace|send|deploy|seek|boost|allow|require|close|add|give|make|take|keep|cut|increase|ban|open|train|buy|limit|cap|freeze|target|impose|block|restrict|suspend|tighten|ease|halt|protect)$/;
+  /^(?:raise|extend|create|build|hire|provide|reduce|expand|introduce|launch|invest|spend|lower|scrap|double|lift|restore|replace|send|deploy|seek|boost|allow|require|close|add|give|make|take|keep|cut|increase|ban|open|train|buy|limit|cap|freeze|target|impose|block|restrict|suspend|tighten|ease|halt|protect|cover|affect|support|oppose|repair|rebuild|upgrade)$/;
 const NOT_BASE_VERB = /^(?:not|never|be|have|him|her|them|us|it|then|also|and|or|but)$/;
 
 /** "cut", "extend": a lower-case word that may be a base verb; not "fares", "more" or "not". */

@@ -1,5 +1,5 @@
 import { asSentence, type Piece } from "../util/text";
-import { isUnambiguousVerb, isVerbForm } from "./clauses";
+import { isUnambiguousVerb, isVerbForm, presentVerbAt } from "./clauses";
 import {
   cutCollectiveClause,
   shareTrailingModifier,
@@ -332,6 +332,7 @@ function lastObjectOf(text: string): string | null {
     const clause = words(object).some((w) => isUnambiguousVerb(w) || BEFORE_BASE_VERB.test(w));
     if (opens && !clause && /^(?:the|a|an|\d[\d,.]*)$/i.test(word[0])) return object;
   }
+  const subjectVerb = presentVerbAt(text);
   for (let i = matches.length - 2; i >= 1; i--) {
     const word = matches[i];
     const next = matches[i + 1];
@@ -341,7 +342,10 @@ function lastObjectOf(text: string): string | null {
     const afterModal = BEFORE_BASE_VERB.test(matches[i - 1]?.[0] ?? "");
     // "is also getting stoves": the "-ing" word after the auxiliary is the verb, not part of the object.
     const progressive = ING_FORM.test(word[0]) && BEFORE_PROGRESSIVE.test(matches[i - 1]?.[0] ?? "");
-    const opens = afterModal || progressive || isVerbForm(word[0]) || PREPOSITION.test(word[0]);
+    // "The sanctions target firms, banks and …": a base form after a plural subject is the verb.
+    const presentVerb = i === subjectVerb;
+    const opens =
+      afterModal || progressive || presentVerb || isVerbForm(word[0]) || PREPOSITION.test(word[0]);
     if (!opens || PREPOSITION.test(next[0]) || isUnambiguousVerb(next[0])) continue;
     // "sent a crane to lift the wreck, two tugs and …": after an object, "to" and a definite thing,
     // the series may be what was sent or what is lifted; the sentence stays whole rather than claim
