@@ -2340,3 +2340,38 @@ describe("extractClaims on a series whose last object closes with 'who lost crop
     ]);
   });
 });
+
+describe("extractClaims on a first predicate before a list after a modal", () => {
+  const bySpan = (body: string) =>
+    extractClaims({ body })
+      .sort((a, b) => a.start - b.start)
+      .map((claim) => [claim.text, claim.quote]);
+
+  it("gives 'will cost X and include A, B and C' the cost claim and one claim per item, each with the modal", () => {
+    const body =
+      "The campaign will cost 12 million crowns and include mobile clinics, text-message reminders and school visits.\n";
+    expectExactOffsets(body, extractClaims({ body }));
+    expect(bySpan(body)).toEqual([
+      ["The campaign will cost 12 million crowns.", "The campaign will cost 12 million crowns"],
+      ["The campaign will include mobile clinics.", "mobile clinics"],
+      ["The campaign will include text-message reminders.", "text-message reminders"],
+      ["The campaign will include school visits.", "school visits"],
+    ]);
+    expect(
+      bySpan("The plan would cost 3 billion euros and include new dikes, pumps and flood walls.\n"),
+    ).toEqual([
+      ["The plan would cost 3 billion euros.", "The plan would cost 3 billion euros"],
+      ["The plan would include new dikes.", "new dikes"],
+      ["The plan would include pumps.", "pumps"],
+      ["The plan would include flood walls.", "flood walls"],
+    ]);
+    expect(
+      bySpan("The city will hire 40 nurses and add 200 beds at the main hospital.\n").map(([text]) => text),
+    ).toEqual(["The city will hire 40 nurses.", "The city will add 200 beds at the main hospital."]);
+  });
+
+  it("keeps 'will fund schools and support for farmers' whole: 'support for' is a noun", () => {
+    const body = "The bill will fund schools and support for farmers.\n";
+    expect(bySpan(body)).toEqual([[body.trim(), body.trim()]]);
+  });
+});

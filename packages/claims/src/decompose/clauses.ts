@@ -230,10 +230,13 @@ function findCoordination(text: string): Coordination | null {
     // Shared subject: "Acme is cutting prices and plans new stores". Not the last "and" of a series
     // ("includes stoves, cots and lanterns from …"): its "-s" word is a noun; the list reads the series.
     const series = words.slice(firstVerb + 1, i).some((w) => w.text.endsWith(","));
+    // "The campaign will cost 12 million crowns and include A, B and C": after a modal the second
+    // predicate's verb is in its base form, and the modal is part of what it repeats.
+    const modal = isFiniteVerb(next.text) ? null : sharedModal(words, firstVerb, next.text);
     if (
       subject !== null &&
       !series &&
-      isFiniteVerb(next.text) &&
+      (isFiniteVerb(next.text) || modal !== null) &&
       (DETERMINER.test(after.text) || STARTS_LOWER_CASE.test(after.text))
     ) {
       // "... and deaths fell": the word after "and" was a noun subject, not a verb.
@@ -243,7 +246,11 @@ function findCoordination(text: string): Coordination | null {
       // "includes 40 tents and stoves for shelters": an "-s" word before "for" or "of" is a noun,
       // unless it is a verb that takes one ("and calls for talks", "and warns of delays").
       if (/^(?:for|of)$/.test(after.text) && !VERB_BEFORE_FOR_OR_OF.test(next.text)) continue;
-      return { andStart: word.start, secondStart: next.start, subject };
+      return {
+        andStart: word.start,
+        secondStart: next.start,
+        subject: modal === null ? subject : `${subject} ${modal}`,
+      };
     }
     // "Police arrested 14 people and seized 200 kilograms", "… and ordered him to pay": two past tenses,
     // the second before its object ("and adjusted earnings" is a noun phrase: no determiner follows).
@@ -258,6 +265,26 @@ function findCoordination(text: string): Coordination | null {
     }
   }
   return null;
+}
+
+const MODAL = /^(?:will|would|can|could|may|might|must|should)$/;
+
+/** Base verbs a thing or its maker takes ("include", "cost"); "end", "support" may be nouns too often. */
+const BASE_VERB =
+  /^(?:include|contain|provide|allocate|cover|fund|require|cost|total|amount|add|give|offer|target|affect|allow|apply|exclude|limit|raise|cut|expand|extend|ban|replace|range|account|represent|comprise|feature|help|need|face|plan|want|expect|oppose|support|agree)$/;
+
+/** A base verb ("include", "cost"): the form after a modal, or after a plural subject. */
+export function isBaseVerb(word: string): boolean {
+  return BASE_VERB.test(word);
+}
+
+/**
+ * "will" in "The plan will cost 3 billion euros and include …": the modal that opens the first
+ * predicate, when the word after "and" is a base verb it governs too; else null.
+ */
+function sharedModal(words: Word[], firstVerb: number, next: string): string | null {
+  const modal = words[firstVerb]?.text ?? "";
+  return MODAL.test(modal) && isBaseVerb(next) ? modal : null;
 }
 
 const NOUN_PHRASE_GOES_ON = /^(?:for|worth|valued|totaling|totalling)$/;
