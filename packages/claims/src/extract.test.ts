@@ -2375,3 +2375,20 @@ describe("extractClaims on a first predicate before a list after a modal", () =>
     expect(bySpan(body)).toEqual([[body.trim(), body.trim()]]);
   });
 });
+
+describe("extractClaims on a dash bullet with two counted things", () => {
+  it("makes each counted thing its own item, and keeps an uncounted pair whole", () => {
+    const body =
+      "Norvland on Thursday announced a $420 million aid package for Kesh.\n\nThe package includes:\n\n- 18 self-propelled howitzers and 40,000 rounds of 155 mm ammunition\n- Radars and launchers for air defense\n";
+    const claims = extractClaims({ body });
+    expectExactOffsets(body, claims);
+    expectItemsOwnSpans(claims, "The $420 million aid package for Kesh includes", [
+      "18 self-propelled howitzers",
+      "40,000 rounds of 155 mm ammunition",
+    ]);
+    expect(
+      find(claims, "The $420 million aid package for Kesh includes radars and launchers for air defense.")
+        .quote,
+    ).toBe("Radars and launchers for air defense");
+  });
+});

@@ -16,6 +16,7 @@ import {
   cutCollectiveClause,
   examplesOfKind,
   expandNestedInclusion,
+  isCounted,
   shareTrailingModifier,
   splitListItems,
   withLead,
@@ -95,15 +96,16 @@ const MAX_BULLET_SERIES_ITEM_WORDS = 4;
  */
 export function bulletSeries(item: Piece): Piece[] | null {
   const items = splitListItems(item.text, item.start);
-  if (items === null || items.length < 3) return null;
-  const short = items.every((piece) => {
-    const itemWords = piece.text.split(/\s+/);
-    return (
-      itemWords.length <= MAX_BULLET_SERIES_ITEM_WORDS &&
-      !itemWords.some((word) => isUnambiguousVerb(word) || /^(?:which|that|who)$/i.test(word))
-    );
-  });
-  return short ? items : null;
+  if (items === null) return null;
+  const things = items.every(
+    (piece) =>
+      !piece.text.split(/\s+/).some((word) => isUnambiguousVerb(word) || /^(?:which|that|who)$/i.test(word)),
+  );
+  // "18 self-propelled howitzers and 40,000 rounds of 155 mm ammunition": two counted things are two
+  // items, however long; "Radars and launchers for air defense" may be one kind of system.
+  if (items.length === 2) return things && items.every((piece) => isCounted(piece.text)) ? items : null;
+  const short = items.every((piece) => piece.text.split(/\s+/).length <= MAX_BULLET_SERIES_ITEM_WORDS);
+  return items.length >= 3 && things && short ? items : null;
 }
 
 const WHOLE_QUOTATION = /^“([^“”]+)”\s*$/;

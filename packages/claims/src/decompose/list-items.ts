@@ -248,6 +248,11 @@ const COUNTED =
   /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s/i;
 const ITEM_PREPOSITION = /\s(?:of|for|to|in|on|at|by|from|with|under|into|over|through|via|against)\s/;
 
+/** "18 howitzers", "$20 million for demining", "two field hospitals": an item that opens with its count or amount. */
+export function isCounted(text: string): boolean {
+  return AMOUNT_START.test(text) || COUNTED.test(`${text} `);
+}
+
 /** "40 pumps to Ostmark next month" and "40 pumps to help with rescues" → "40 pumps"; unchanged without such a phrase. */
 export function withoutTrailingModifier(text: string): string {
   const trailing = TRAILING_MODIFIER.exec(text);
