@@ -2392,3 +2392,46 @@ describe("extractClaims on a dash bullet with two counted things", () => {
     ).toBe("Radars and launchers for air defense");
   });
 });
+
+describe("extractClaims on a series whose first object has its own relative clause", () => {
+  const itemsOf = (body: string) =>
+    extractClaims({ body })
+      .filter((claim) => claim.parentId !== null)
+      .sort((a, b) => a.start - b.start)
+      .map((claim) => [claim.text, claim.quote]);
+
+  it("splits the series, the first item keeping its clause ('who were evacuated', 'that linked …')", () => {
+    expect(
+      itemsOf("The fund covers rent for families who were evacuated, repairs to schools and new boats.\n"),
+    ).toEqual([
+      ["The fund covers rent for families who were evacuated.", "rent for families who were evacuated"],
+      ["The fund covers repairs to schools.", "repairs to schools"],
+      ["The fund covers new boats.", "new boats"],
+    ]);
+    expect(
+      itemsOf("The storm destroyed the bridge that linked the islands, two schools and a clinic.\n"),
+    ).toEqual([
+      ["The storm destroyed the bridge that linked the islands.", "the bridge that linked the islands"],
+      ["The storm destroyed two schools.", "two schools"],
+      ["The storm destroyed a clinic.", "a clinic"],
+    ]);
+    expect(
+      itemsOf("The court convicted the men who ran the scheme, their accountant and a bank clerk.\n").map(
+        ([text]) => text,
+      ),
+    ).toEqual([
+      "The court convicted the men who ran the scheme.",
+      "The court convicted their accountant.",
+      "The court convicted a bank clerk.",
+    ]);
+  });
+
+  it("keeps a sentence whole when the later parts are the relative clause's own verbs", () => {
+    for (const body of [
+      "Senators backed provisions that would raise taxes, cut spending and end subsidies.\n",
+      "The council backed a law that cuts taxes, raises the fuel duty and ends subsidies.\n",
+      "The rules that raised fees, ended grants and cut staff were repealed.\n",
+    ])
+      expect(itemsOf(body)).toEqual([]);
+  });
+});

@@ -125,9 +125,10 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   // list, "which can be fired from land, sea or air", was closed before the run.)
   const relative = COMMA_RELATIVE.exec(head.text);
   if (relative !== null && !/\s(?:and|or)\s/.test(head.text.slice(relative.index))) return null;
-  // "with 40 launchers, which can be fired from land": the object is found before its relative clause,
-  // and in "are schools (40 million crowns)" before its bracket.
-  const core = withoutRelative(head.text).replace(CLOSING_BRACKET, "");
+  // "with 40 launchers, which can be fired from land" and "destroyed the bridge that linked the
+  // islands": the object is found before its relative clause, and in "are schools (40 million
+  // crowns)" before its bracket.
+  const core = withoutRestrictiveRelative(withoutRelative(head.text)).replace(CLOSING_BRACKET, "");
   const object =
     parallelObjectOf(core, run[0]?.text ?? "") ?? phraseObjectOf(core, run) ?? lastObjectOf(core);
   if (object === null) return null;
