@@ -86,6 +86,14 @@ function expectExactOffsets(body: string, claims: ExtractedClaim[]): void {
   for (const claim of claims) expect(body.slice(claim.start, claim.end)).toBe(claim.quote);
 }
 
+/** The [text, quote] of each claim a sentence was decomposed into (items and clauses), in body order. */
+function itemClaimsOf(body: string): string[][] {
+  return extractClaims({ body })
+    .filter((claim) => claim.parentId !== null)
+    .sort((a, b) => a.start - b.start)
+    .map((claim) => [claim.text, claim.quote]);
+}
+
 describe("extractClaims on a scraped relief-package article", () => {
   const claims = extractClaims({ body: RELIEF_PACKAGE });
   const byText = (text: string) => find(claims, text);
@@ -2394,31 +2402,27 @@ describe("extractClaims on a dash bullet with two counted things", () => {
 });
 
 describe("extractClaims on a series whose first object has its own relative clause", () => {
-  const itemsOf = (body: string) =>
-    extractClaims({ body })
-      .filter((claim) => claim.parentId !== null)
-      .sort((a, b) => a.start - b.start)
-      .map((claim) => [claim.text, claim.quote]);
-
   it("splits the series, the first item keeping its clause ('who were evacuated', 'that linked …')", () => {
     expect(
-      itemsOf("The fund covers rent for families who were evacuated, repairs to schools and new boats.\n"),
+      itemClaimsOf(
+        "The fund covers rent for families who were evacuated, repairs to schools and new boats.\n",
+      ),
     ).toEqual([
       ["The fund covers rent for families who were evacuated.", "rent for families who were evacuated"],
       ["The fund covers repairs to schools.", "repairs to schools"],
       ["The fund covers new boats.", "new boats"],
     ]);
     expect(
-      itemsOf("The storm destroyed the bridge that linked the islands, two schools and a clinic.\n"),
+      itemClaimsOf("The storm destroyed the bridge that linked the islands, two schools and a clinic.\n"),
     ).toEqual([
       ["The storm destroyed the bridge that linked the islands.", "the bridge that linked the islands"],
       ["The storm destroyed two schools.", "two schools"],
       ["The storm destroyed a clinic.", "a clinic"],
     ]);
     expect(
-      itemsOf("The court convicted the men who ran the scheme, their accountant and a bank clerk.\n").map(
-        ([text]) => text,
-      ),
+      itemClaimsOf(
+        "The court convicted the men who ran the scheme, their accountant and a bank clerk.\n",
+      ).map(([text]) => text),
     ).toEqual([
       "The court convicted the men who ran the scheme.",
       "The court convicted their accountant.",
@@ -2432,6 +2436,34 @@ describe("extractClaims on a series whose first object has its own relative clau
       "The council backed a law that cuts taxes, raises the fuel duty and ends subsidies.\n",
       "The rules that raised fees, ended grants and cut staff were repealed.\n",
     ])
-      expect(itemsOf(body)).toEqual([]);
+      expect(itemClaimsOf(body)).toEqual([]);
+  });
+});
+
+describe("extractClaims on a counted pair after a verb of giving", () => {
+  it("makes each thing given its own claim, with the receiver and a shared destination", () => {
+    expect(itemClaimsOf("Valdoria will send 40 tents and stoves for shelters.\n")).toEqual([
+      ["Valdoria will send 40 tents.", "40 tents"],
+      ["Valdoria will send stoves for shelters.", "stoves for shelters"],
+    ]);
+    expect(
+      itemClaimsOf("Valdoria will send Kesh 40 tents and stoves for shelters.\n").map(([text]) => text),
+    ).toEqual(["Valdoria will send Kesh 40 tents.", "Valdoria will send Kesh stoves for shelters."]);
+    expect(
+      itemClaimsOf("The charity donated 300 blankets and medical kits.\n").map(([text]) => text),
+    ).toEqual(["The charity donated 300 blankets.", "The charity donated medical kits."]);
+    expect(
+      itemClaimsOf("Valdoria will send $20 million and medical teams to Kesh next month.\n").map(
+        ([text]) => text,
+      ),
+    ).toEqual([
+      "Valdoria will send $20 million to Kesh next month.",
+      "Valdoria will send medical teams to Kesh next month.",
+    ]);
+  });
+
+  it("keeps a predicate after 'and' and a counted receiver whole", () => {
+    expect(itemClaimsOf("Valdoria will send 40 tents and train soldiers.\n")).toEqual([]);
+    expect(itemClaimsOf("The agency gave 3,000 families food and water.\n")).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { asSentence, capitalize, type Piece } from "../util/text";
-import { hasVerbForm, isUnambiguousVerb } from "./clauses";
+import { hasVerbForm, isBaseVerb, isUnambiguousVerb } from "./clauses";
 import {
   describe,
   describeOwned,
@@ -83,7 +83,8 @@ export function decomposeList(
     closingProvidingList(content, base) ??
     partsList(content, base, entities) ??
     seriesDecomposition(content, base, entities) ??
-    spendingPair(content, base)
+    spendingPair(content, base) ??
+    givingPair(content, base)
   );
 }
 
@@ -905,4 +906,48 @@ function spendingPair(content: string, base: number): ListDecomposition | null {
       item.text.split(/\s+/).length <= MAX_SPENT_ITEM_WORDS && !VERB_BEFORE_OBJECT.test(`${item.text} `),
   );
   return short ? { items: withLead(lead, items), entity: null } : null;
+}
+
+/** "will send", "delivered", "is donating": a verb of giving, then maybe its receiver ("send Kesh"). */
+const GIVING =
+  /^(.{2,120}?\s(?:send|sends|sent|sending|deliver|delivers|delivered|delivering|provide|provides|provided|providing|donate|donates|donated|donating|ship|ships|shipped|shipping|give|gives|gave|giving)(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+(\S.{0,160})$/su;
+/** "medical", "portable", "armored", "heavy-duty": a first word that describes the noun after it. */
+const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|able|ible|ed|ary|ful|less|-\p{L}+)$/u;
+const NOUN_PHRASE_START = /^(?:the|a|an|its|their|some|more|extra|new|\d[\d,.]*)$/i;
+const PHRASE_PREPOSITION = /^(?:for|of|to|in|on|with|from)$/;
+
+/**
+ * "stoves for shelters", "blankets", "medical kits": a thing, not a predicate like "train soldiers",
+ * whose base verb looks like a noun.
+ */
+function isThingPhrase(text: string): boolean {
+  const [first = "", second] = text.split(/\s+/, 2);
+  if (isBaseVerb(first) || isUnambiguousVerb(first)) return false;
+  return (
+    second === undefined ||
+    NOUN_PHRASE_START.test(first) ||
+    PHRASE_PREPOSITION.test(second) ||
+    ADJECTIVE_ENDING.test(first) ||
+    /\p{Ll}s$/u.test(first)
+  );
+}
+
+/**
+ * "Valdoria will send 40 tents and stoves for shelters" → "Valdoria will send 40 tents." and "…
+ * will send stoves for shelters.": a counted thing and another thing after a verb of giving are two
+ * things given. Not "will send 40 tents and train soldiers", whose second part is a predicate.
+ */
+function givingPair(content: string, base: number): ListDecomposition | null {
+  if (!content.includes(" and ")) return null;
+  const match = GIVING.exec(content);
+  const [, lead = "", listText = ""] = match ?? [];
+  if (match === null || !isCounted(listText)) return null;
+  const items = splitListItems(listText, base + content.length - listText.length);
+  const [first, second] = items ?? [];
+  if (items?.length !== 2 || first === undefined || second === undefined) return null;
+  // "gave 3,000 families food and water": the count belongs to the receivers, who end in no plural.
+  const firstEnd = first.text.split(/\s+/).at(-1) ?? "";
+  const countedThing = /(?:s|million|billion)$/.test(firstEnd) || /^(?:one|1)\s/.test(first.text);
+  if (!isCounted(first.text) || !countedThing || !isThingPhrase(second.text)) return null;
+  return { items: withLead(lead, shareTrailingModifier(items)), entity: null };
 }
