@@ -2467,3 +2467,53 @@ describe("extractClaims on a counted pair after a verb of giving", () => {
     expect(itemClaimsOf("The agency gave 3,000 families food and water.\n")).toEqual([]);
   });
 });
+
+describe("extractClaims on a package whose value is given in an appositive", () => {
+  it("says the value in every later item, the appositive closed ('worth', 'valued at', 'totalling')", () => {
+    const body =
+      "Norvland on Thursday announced its largest military aid package for Kesh to date, worth $420 million.\n\nIt includes 250 armored personnel carriers and 30 field hospitals. Valdoria will send 20 jeeps under the package.\n";
+    const claims = extractClaims({ body });
+    expectExactOffsets(body, claims);
+    const pkg = "The largest military aid package for Kesh to date, worth $420 million,";
+    expectItemsOwnSpans(claims, `${pkg} includes`, ["250 armored personnel carriers", "30 field hospitals"]);
+    find(
+      claims,
+      "Valdoria will send 20 jeeps under the largest military aid package for Kesh to date, worth $420 million.",
+    );
+    expect(
+      itemClaimsOf(
+        "Norvland announced a new aid package for Kesh, valued at $420 million. The package includes 40 trucks and 12 radars.\n",
+      ).map(([text]) => text),
+    ).toEqual([
+      "The new aid package for Kesh, valued at $420 million, includes 40 trucks.",
+      "The new aid package for Kesh, valued at $420 million, includes 12 radars.",
+    ]);
+    expect(
+      itemClaimsOf(
+        "The government approved a flood relief plan on Monday, totalling 3 billion euros. The plan will fund new dikes, pumping stations and sirens.\n",
+      ).map(([text]) => text)[0],
+    ).toBe("The flood relief plan, totalling 3 billion euros, will fund new dikes.");
+  });
+
+  it("says the value once when the reference repeats it, and names 'Of the total' after it", () => {
+    const body =
+      "Norvland announced a new aid package for Kesh, worth $420 million. The package, worth $420 million, includes 40 trucks and 12 radars. Of the total, $40 million goes to demining.\n";
+    const claims = extractClaims({ body });
+    expectItemsOwnSpans(claims, "The new aid package for Kesh, worth $420 million, includes", [
+      "40 trucks",
+      "12 radars",
+    ]);
+    find(claims, "Of the new aid package for Kesh, worth $420 million, $40 million goes to demining.");
+  });
+
+  it("leaves a package without an appositive value as it was", () => {
+    expect(
+      itemClaimsOf(
+        "Norvland announced a new aid package for Kesh on Monday, saying it was urgent. The package includes 40 trucks and 12 radars.\n",
+      ).map(([text]) => text),
+    ).toEqual([
+      "The new aid package for Kesh includes 40 trucks.",
+      "The new aid package for Kesh includes 12 radars.",
+    ]);
+  });
+});

@@ -69,6 +69,8 @@ export interface Entity {
   earlier: boolean;
   /** Who announced or sent it, when the sentence opens with them: "Canada unveiled a C$40m package". */
   owner: string | null;
+  /** What it is worth, from an appositive after its phrase: "worth $420 million" in "…, worth $420 million". */
+  value: string | null;
 }
 
 /** "Canada", "The European Union", then a verb that makes the thing theirs. */
@@ -113,7 +115,7 @@ export class EntityMemory {
       // "local aid groups", "budget cuts": the head word only modifies another noun.
       if (COMPOUND_NOUN.test(words[i + 1] ?? "")) continue;
       const head = bare(words[i] ?? "");
-      const { phrase, start } = describedPhrase(words, i);
+      const { phrase, start, end } = describedPhrase(words, i);
       // Only descriptive mentions are worth reusing: they carry a number, a name or a modifier.
       // "“The package": a quotation mark before the article leaves it a reference all the same.
       // Nor "No bill" or "every budget": a quantifier names no particular thing.
@@ -128,6 +130,7 @@ export class EntityMemory {
         speaker,
         earlier,
         owner,
+        value: appositiveValue(words, end),
       });
       if (this.entities.length > MAX_ENTITIES) this.entities.shift();
     }
@@ -264,7 +267,7 @@ function nameOpeningTotal(text: string, entities: EntityMemory): string {
   const rest = total === null && money === null ? THE_REST.exec(text) : null;
   if (total === null && money === null && rest === null) return text;
   const entity = entities.find("it");
-  if (entity === null || !/\d/.test(entity.phrase)) return text;
+  if (entity === null || (!/\d/.test(entity.phrase) && entity.value === null)) return text;
   const described = describe(entity, "it");
   if (total !== null) return `Of ${midSentence(described)}${text.slice(total[0].length)}`;
   if (rest !== null) return `${rest[0]} of ${midSentence(described)}${text.slice(rest[0].length)}`;
@@ -358,6 +361,11 @@ export function describe(entity: Entity, reference: string): string {
   // "Valdoria's latest package" is definite already.
   let description = NAMED_POSSESSOR.test(entity.phrase) ? entity.phrase : `The ${entity.phrase}`;
   if (entity.date !== null && !description.includes(entity.date)) description += ` announced ${entity.date}`;
+  // "The largest aid package for Kesh to date, worth $420 million, includes …": the value said once,
+  // the appositive closed (a comma before the claim's own punctuation is dropped by `asSentence`).
+  const value = entity.value;
+  if (value !== null && !(value.match(/\d[\d.,]*\d|\d/g) ?? []).every((n) => description.includes(n)))
+    description += `, ${value},`;
   return description;
 }
 
@@ -390,13 +398,35 @@ const NAME_WORD = /^\p{Lu}[\p{L}.'’-]*[,;:.]?$/u;
  * The noun phrase around `words[headIndex]` with its receiver: "will send Osk a 90 million euro
  * package" and "will deliver a 90 million euro package to Osk" → "90 million euro package for Osk".
  */
-function describedPhrase(words: string[], headIndex: number): { phrase: string; start: number } {
+function describedPhrase(words: string[], headIndex: number): { phrase: string; start: number; end: number } {
   const [start, end] = nounPhraseSpan(words, headIndex);
   const phrase = phraseOf(words, start, end);
   if (phrase === "" || /\sfor\s/.test(phrase) || !GIVEN_THING.test(bare(words[headIndex] ?? "")))
-    return { phrase, start };
+    return { phrase, start, end };
   const receiver = receiverAfter(words, end, start) ?? receiverBefore(words, start);
-  return { phrase: receiver === null ? phrase : `${phrase} for ${receiver}`, start };
+  return { phrase: receiver === null ? phrase : `${phrase} for ${receiver}`, start, end };
+}
+
+/** "worth", "valued at", "totalling": what opens an appositive giving a thing's value. */
+const VALUE_OPENING = /^(?:worth|valued|totaling|totalling|costing)$/i;
+/** "about", "up to", "more than": a hedge before the amount. */
+const AMOUNT_HEDGE = /^(?:about|around|some|nearly|almost|roughly|over|up|more|than|to)$/i;
+const MAX_HEDGE_WORDS = 2;
+
+/**
+ * "…package for Kesh, worth $420 million." → "worth $420 million": the value an appositive right
+ * after a thing's phrase (ending at `phraseEnd`) gives it, so that later mentions can say it; else null.
+ */
+function appositiveValue(words: string[], phraseEnd: number): string | null {
+  // "package for Kesh on Thursday, worth …": the time of the announcement may come between.
+  const timed = TIME_OPENER.test(words[phraseEnd] ?? "") && TIME_WORD.test(words[phraseEnd + 1] ?? "");
+  const end = timed ? phraseEnd + 2 : phraseEnd;
+  if (!/,$/.test(words[end - 1] ?? "") || !VALUE_OPENING.test(words[end] ?? "")) return null;
+  let at = /^at$/i.test(words[end + 1] ?? "") ? end + 2 : end + 1;
+  const hedgeEnd = at + MAX_HEDGE_WORDS;
+  while (at < hedgeEnd && AMOUNT_HEDGE.test(words[at] ?? "")) at++;
+  const amountEnd = amountAfter(words, at);
+  return amountEnd === null ? null : phraseOf(words, end, amountEnd);
 }
 
 /** "deliver <phrase> to Osk": the capitalised words after "to", when a giving verb leads the phrase. */
