@@ -2517,3 +2517,41 @@ describe("extractClaims on a package whose value is given in an appositive", () 
     ]);
   });
 });
+
+describe("extractClaims on a package whose value only the headline gives", () => {
+  const headline = "Norvland unveils $420 million military aid package for Kesh";
+  const story =
+    "Norvland on Thursday announced its largest military aid package for Kesh to date.\n\nThe package includes 250 armored personnel carriers and 30 field hospitals.\n";
+  const pkg = "The largest military aid package for Kesh to date, worth $420 million, includes";
+
+  it("gives the body's description the headline's amount, from a headline line or a separate title", () => {
+    const body = `${headline}\n\n${story}`;
+    const claims = extractClaims({ body });
+    expectExactOffsets(body, claims);
+    expectItemsOwnSpans(claims, pkg, ["250 armored personnel carriers", "30 field hospitals"]);
+    // The headline line stays no claim of its own.
+    expect(claims.some((claim) => claim.quote === headline)).toBe(false);
+    expectItemsOwnSpans(extractClaims({ title: headline, body: story }), pkg, [
+      "250 armored personnel carriers",
+    ]);
+    const short = `${headline}\n\nNorvland announced its largest military aid package. The package includes 40 trucks and 12 radars.\n`;
+    expect(itemClaimsOf(short).map(([text]) => text)[0]).toBe(
+      "The largest military aid package, worth $420 million, includes 40 trucks.",
+    );
+  });
+
+  it("leaves a package for another country, an earlier one and a title-case headline without it", () => {
+    const other = `${headline}\n\nNorvland also announced a military aid package for Ostmark. The package includes 40 trucks and 12 radars.\n`;
+    expect(itemClaimsOf(other).map(([text]) => text)[0]).toBe(
+      "The military aid package for Ostmark includes 40 trucks.",
+    );
+    const earlier = `${headline}\n\nNorvland sent its first military aid package for Kesh in May. The package includes 40 trucks and 12 radars.\n`;
+    expect(itemClaimsOf(earlier).map(([text]) => text)[0]).toBe(
+      "The first military aid package for Kesh includes 40 trucks.",
+    );
+    const titleCase = `Norvland Unveils $420 Million Military Aid Package for Kesh\n\n${story}`;
+    expect(itemClaimsOf(titleCase).map(([text]) => text)[0]).toBe(
+      "The largest military aid package for Kesh to date includes 250 armored personnel carriers.",
+    );
+  });
+});

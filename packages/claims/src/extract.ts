@@ -85,7 +85,9 @@ function runPipeline(body: string, title: string | null, score: SentenceScorer):
       sentences.push({ start, end, text, paragraph: block.paragraph, bullet: block.kind === "bullet" });
     }
   }
-  const claims = buildClaims(body, sentences, score);
+  const headlineTexts = headlines.map((headline) => body.slice(headline.start, headline.end));
+  if (title !== null && !titleInBody) headlineTexts.push(title);
+  const claims = buildClaims(body, sentences, headlineTexts, score);
   const merged = mergeStandfirst(mergeDuplicates(claims));
   for (const headline of headlines) {
     const text = body.slice(headline.start, headline.end);
@@ -156,11 +158,17 @@ function titleSpeaker(named: string, claims: ExtractedClaim[], body: string): st
   return claims.find((claim) => claim.speaker?.endsWith(` ${named}`))?.speaker ?? named;
 }
 
-function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceScorer): ExtractedClaim[] {
+function buildClaims(
+  body: string,
+  sentences: SentenceUnit[],
+  headlines: string[],
+  score: SentenceScorer,
+): ExtractedClaim[] {
   const claims: ExtractedClaim[] = [];
   // Attributed as the loop reaches each sentence, so no per-sentence results pile up.
   const attributions = new AttributionResolver(sentences);
   const entities = new EntityMemory();
+  for (const headline of headlines) entities.learnHeadline(headline);
   const cases = new WordCases(sentences);
   // The sentence before, as standalone text when its opening pronoun was named ("It ..." → "The budget ...").
   let previousText: string | null = null;

@@ -90,6 +90,18 @@ function isOfKind(entity: Entity, head: string, synonyms: readonly string[]): bo
 export class EntityMemory {
   private readonly entities: Entity[] = [];
   private listed: Entity | null = null;
+  /** Things the headline describes; never found themselves, they only lend the body's mentions their value. */
+  private readonly headlineThings: Entity[] = [];
+
+  /**
+   * Notes the things a sentence-case headline describes ("Norvland unveils $420 million military aid
+   * package for Kesh"), so that the body's first, vaguer description of the same thing ("its largest
+   * military aid package for Kesh") gets the value the headline gives it.
+   */
+  learnHeadline(headline: string): void {
+    if (!MENTIONS_HEAD.test(headline) || isTitleCase(headline)) return;
+    this.headlineThings.push(...this.describedThings(headline, null).filter((thing) => !thing.earlier));
+  }
 
   /** Notes the thing a list was just made of, which a later "Also included are …" continues. */
   markListed(entity: Entity): void {
@@ -104,6 +116,15 @@ export class EntityMemory {
   /** Records the described things of one sentence. */
   learn(sentence: string, speaker: string | null): void {
     if (!MENTIONS_HEAD.test(sentence)) return;
+    for (const thing of this.describedThings(sentence, speaker)) {
+      this.entities.push(thing);
+      if (this.entities.length > MAX_ENTITIES) this.entities.shift();
+    }
+  }
+
+  /** The things a sentence describes, in order. */
+  private describedThings(sentence: string, speaker: string | null): Entity[] {
+    const things: Entity[] = [];
     const words = sentence
       .slice(0, 1500)
       .split(/\s+/)
@@ -122,7 +143,7 @@ export class EntityMemory {
       if (phrase.split(" ").length < 2 || NOT_A_DESCRIPTION.test(phrase) || isOnlyJudged(phrase)) continue;
       const earlier =
         BEFORE_EARLIER.test(words[start - 1] ?? "") || words.slice(start, i).some((w) => EARLIER.test(w));
-      this.entities.push({
+      things.push({
         phrase: stripDeterminer(phrase),
         head,
         words: wordSet(phrase),
@@ -130,10 +151,38 @@ export class EntityMemory {
         speaker,
         earlier,
         owner,
-        value: appositiveValue(words, end),
+        value: appositiveValue(words, end) ?? this.headlineValue(head, phrase, earlier),
       });
-      if (this.entities.length > MAX_ENTITIES) this.entities.shift();
     }
+    return things;
+  }
+
+  /**
+   * "worth $420 million" for "its largest military aid package for Kesh" after the headline's "$420
+   * million military aid package for Kesh": the amount of a headline thing of the same kind whose
+   * words after the amount the phrase all repeats. Null for a phrase with a number of its own or an earlier thing.
+   */
+  private headlineValue(head: string, phrase: string, earlier: boolean): string | null {
+    if (earlier || this.headlineThings.length === 0 || /\d/.test(phrase)) return null;
+    const words = wordSet(phrase);
+    for (const thing of this.headlineThings) {
+      if (thing.head.toLowerCase() !== head.toLowerCase()) continue;
+      const thingWords = thing.phrase.split(" ");
+      const at = thingWords.findIndex((word) => AMOUNT_OPENING.test(word));
+      const amountEnd = at < 0 ? null : amountAfter(thingWords, at);
+      if (amountEnd === null) continue;
+      // The words after the amount say what it is ("military aid package for Kesh"); those before
+      // it may be the headline's verb ("Norvland unveils"). A phrase ending at its head ("its largest
+      // military aid package") says nothing of whom it is for, so only the words up to the head count.
+      const headAt = thingWords.findIndex(
+        (word, k) => k >= amountEnd && bare(word).toLowerCase() === head.toLowerCase(),
+      );
+      const endsAtHead = bare(phrase.split(" ").at(-1) ?? "").toLowerCase() === head.toLowerCase();
+      const said = thingWords.slice(amountEnd, endsAtHead && headAt >= 0 ? headAt + 1 : undefined);
+      if (said.every((word) => words.has(bare(word).toLowerCase())))
+        return `worth ${thingWords.slice(at, amountEnd).join(" ")}`;
+    }
+    return null;
   }
 
   /** "Canada's package": the latest thing of that kind the owner announced or sent; null when none. */
@@ -405,6 +454,16 @@ function describedPhrase(words: string[], headIndex: number): { phrase: string; 
     return { phrase, start, end };
   const receiver = receiverAfter(words, end, start) ?? receiverBefore(words, start);
   return { phrase: receiver === null ? phrase : `${phrase} for ${receiver}`, start, end };
+}
+
+/** "$420", "US$2bn", "40": a word an amount opens with. */
+const AMOUNT_OPENING = /^(?:[A-Z]{1,2})?[$€£¥]?\d/;
+const TITLE_CASE_SHARE = 0.5;
+
+/** "Norvland Unveils $420 Million Aid Package": most words capitalised, so names and nouns look alike. */
+function isTitleCase(headline: string): boolean {
+  const words = headline.split(/\s+/).filter((word) => word.length > 3);
+  return words.filter((word) => STARTS_UPPER_CASE.test(word)).length > words.length * TITLE_CASE_SHARE;
 }
 
 /** "worth", "valued at", "totalling": what opens an appositive giving a thing's value. */
