@@ -2555,3 +2555,36 @@ describe("extractClaims on a package whose value only the headline gives", () =>
     );
   });
 });
+
+describe("extractClaims on a second predicate after 'and also'", () => {
+  it("repeats the subject (and modal) before 'also', which stays in the second claim", () => {
+    expect(
+      itemClaimsOf(
+        "The bill funds the government through September and also includes $886 billion for defense, a pay raise for troops and $1.6 billion for border security.\n",
+      ).map(([text]) => text),
+    ).toEqual([
+      "The bill funds the government through September.",
+      "The bill also includes $886 billion for defense.",
+      "The bill also includes a pay raise for troops.",
+      "The bill also includes $1.6 billion for border security.",
+    ]);
+    expect(
+      itemClaimsOf(
+        "The campaign will cost 12 million crowns and also include mobile clinics and school visits.\n",
+      )
+        .map(([text]) => text)
+        .slice(0, 2),
+    ).toEqual([
+      "The campaign will cost 12 million crowns.",
+      "The campaign will also include mobile clinics.",
+    ]);
+    expect(itemClaimsOf("Police arrested 14 people and then seized 200 kilograms of cocaine.\n")).toEqual([
+      ["Police arrested 14 people.", "Police arrested 14 people"],
+      ["Police then seized 200 kilograms of cocaine.", "then seized 200 kilograms of cocaine"],
+    ]);
+  });
+
+  it("keeps 'includes trucks and also radios for the army' one claim: 'radios' is no verb there", () => {
+    expect(itemClaimsOf("The package includes trucks and also radios for the army.\n")).toEqual([]);
+  });
+});

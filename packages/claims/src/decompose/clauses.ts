@@ -232,20 +232,24 @@ function findCoordination(text: string): Coordination | null {
     const series = words.slice(firstVerb + 1, i).some((w) => w.text.endsWith(","));
     // "The campaign will cost 12 million crowns and include A, B and C": after a modal the second
     // predicate's verb is in its base form, and the modal is part of what it repeats.
-    const modal = isFiniteVerb(next.text) ? null : sharedModal(words, firstVerb, next.text);
+    // "… and also includes A": an adverb before the second verb stays in the second clause.
+    const adverb = SECOND_CLAUSE_ADVERB.test(next.text) ? 1 : 0;
+    const verb = words[i + 1 + adverb] ?? next;
+    const object = words[i + 2 + adverb] ?? after;
+    const modal = isFiniteVerb(verb.text) ? null : sharedModal(words, firstVerb, verb.text);
     if (
       subject !== null &&
       !series &&
-      (isFiniteVerb(next.text) || modal !== null) &&
-      (DETERMINER.test(after.text) || STARTS_LOWER_CASE.test(after.text))
+      (isFiniteVerb(verb.text) || modal !== null) &&
+      (DETERMINER.test(object.text) || STARTS_LOWER_CASE.test(object.text))
     ) {
       // "... and deaths fell": the word after "and" was a noun subject, not a verb.
-      if (AUX.test(after.text) || ED_FORM.test(after.text) || IRREGULAR_PAST.test(after.text)) continue;
+      if (AUX.test(object.text) || ED_FORM.test(object.text) || IRREGULAR_PAST.test(object.text)) continue;
       // "a package of loans and grants for farmers": a second noun of an "of" phrase, then its own phrase.
-      if (words[i - 2]?.text === "of" && NOUN_PHRASE_GOES_ON.test(after.text)) continue;
+      if (words[i - 2]?.text === "of" && NOUN_PHRASE_GOES_ON.test(object.text)) continue;
       // "includes 40 tents and stoves for shelters": an "-s" word before "for" or "of" is a noun,
       // unless it is a verb that takes one ("and calls for talks", "and warns of delays").
-      if (/^(?:for|of)$/.test(after.text) && !VERB_BEFORE_FOR_OR_OF.test(next.text)) continue;
+      if (/^(?:for|of)$/.test(object.text) && !VERB_BEFORE_FOR_OR_OF.test(verb.text)) continue;
       return {
         andStart: word.start,
         secondStart: next.start,
@@ -258,8 +262,8 @@ function findCoordination(text: string): Coordination | null {
       subject !== null &&
       !series &&
       isPastTense(words[firstVerb]?.text ?? "") &&
-      isPastTense(next.text) &&
-      (DETERMINER.test(after.text) || /^(?:him|her|them|us|it)$/.test(after.text))
+      isPastTense(verb.text) &&
+      (DETERMINER.test(object.text) || /^(?:him|her|them|us|it)$/.test(object.text))
     ) {
       return { andStart: word.start, secondStart: next.start, subject };
     }
@@ -268,6 +272,7 @@ function findCoordination(text: string): Coordination | null {
 }
 
 const MODAL = /^(?:will|would|can|could|may|might|must|should)$/;
+const SECOND_CLAUSE_ADVERB = /^(?:also|then|now|later|still)$/;
 
 /** Base verbs a thing or its maker takes ("include", "cost"); "end", "support" may be nouns too often. */
 const BASE_VERB =
