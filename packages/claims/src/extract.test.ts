@@ -2588,3 +2588,31 @@ describe("extractClaims on a second predicate after 'and also'", () => {
     expect(itemClaimsOf("The package includes trucks and also radios for the army.\n")).toEqual([]);
   });
 });
+
+describe("extractClaims on a subject with a relative clause between commas", () => {
+  it("repeats the bare subject before the second predicate ('The bill, which passed 286-134, funds … and includes …')", () => {
+    const body =
+      "The bill, which passed 286-134, funds the government through September and includes $886 billion for defense and $1.6 billion for border security.\n";
+    expectExactOffsets(body, extractClaims({ body }));
+    expect(itemClaimsOf(body)).toEqual([
+      [
+        "The bill, which passed 286-134, funds the government through September.",
+        "The bill, which passed 286-134, funds the government through September",
+      ],
+      ["The bill includes $886 billion for defense.", "$886 billion for defense"],
+      ["The bill includes $1.6 billion for border security.", "$1.6 billion for border security"],
+    ]);
+    expect(
+      itemClaimsOf(
+        "Acme, which makes tractors, is closing 12 stores and plans new outlets in the north.\n",
+      ).map(([text]) => text),
+    ).toEqual(["Acme, which makes tractors, is closing 12 stores.", "Acme plans new outlets in the north."]);
+    expect(
+      itemClaimsOf(
+        "The council, which meets on Mondays, approved the budget and expects a surplus of 3 million.\n",
+      )
+        .map(([text]) => text)
+        .at(-1),
+    ).toBe("The council expects a surplus of 3 million.");
+  });
+});

@@ -205,7 +205,7 @@ interface Coordination {
 }
 
 function findCoordination(text: string): Coordination | null {
-  const words = wordsOf(text);
+  const words = withoutRelativeAppositive(wordsOf(text));
   const subject = subjectOf(words);
   // The first clause needs a verb: an "and" before the first verb joins nouns.
   const firstVerb = words.findIndex((w, k) => isVerbForm(w.text) && !afterPossessive(words, k));
@@ -269,6 +269,25 @@ function findCoordination(text: string): Coordination | null {
     }
   }
   return null;
+}
+
+const MAX_APPOSITIVE_WORDS = 12;
+
+/**
+ * "The bill, which passed 286-134, funds …" read as "The bill funds …": a relative clause between
+ * commas after the subject is left out of the words the coordination is found in (offsets kept), so
+ * the second predicate repeats "The bill". Unchanged without such a clause.
+ */
+function withoutRelativeAppositive(words: Word[]): Word[] {
+  const comma = words.findIndex((w, k) => k <= MAX_SUBJECT_WORDS && w.text.endsWith(","));
+  const subjectEnd = words[comma];
+  if (subjectEnd === undefined || !/^(?:which|who)$/.test(words[comma + 1]?.text ?? "")) return words;
+  const close = words.findIndex(
+    (w, k) => k > comma + 1 && k <= comma + MAX_APPOSITIVE_WORDS && w.text.endsWith(","),
+  );
+  if (close < 0) return words;
+  const bareEnd = { ...subjectEnd, text: subjectEnd.text.slice(0, -1), end: subjectEnd.end - 1 };
+  return [...words.slice(0, comma), bareEnd, ...words.slice(close + 1)];
 }
 
 const MODAL = /^(?:will|would|can|could|may|might|must|should)$/;
