@@ -2616,3 +2616,17 @@ describe("extractClaims on a subject with a relative clause between commas", () 
     ).toBe("The council expects a surplus of 3 million.");
   });
 });
+
+describe("extractClaims on a predicate series after a subject with a relative clause", () => {
+  it("never makes 'The mayor, who' the subject of the later predicates", () => {
+    const body =
+      "The mayor, who took office in May, visited the site, met families and promised new homes.\n";
+    const texts = extractClaims({ body }).map((claim) => claim.text);
+    expect(texts.filter((text) => text.startsWith("The mayor, who "))).toEqual(
+      texts.filter((text) => text.startsWith("The mayor, who took office in May,")),
+    );
+    expect(
+      itemClaimsOf("The storm killed 12 people, destroyed 300 homes and cut power to 4,000 homes.\n").length,
+    ).toBe(3);
+  });
+});

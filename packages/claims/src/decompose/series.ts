@@ -99,6 +99,9 @@ function predicateSeries(first: Piece, rest: Piece[]): Piece[] | null {
   const firstWords = words(first.text);
   const verbAt = firstWords.findIndex((w, k) => k > 0 && k <= 6 && isUnambiguousVerb(w));
   if (verbAt <= 0 || !SUBJECT_START.test(firstWords[0] ?? "")) return null;
+  // "The mayor, who took office in May, visited …": the verb found is the relative clause's, and the
+  // series is no predicates of a "The mayor, who" subject.
+  if (firstWords.slice(0, verbAt).some((word) => word.endsWith(","))) return null;
   const subject = firstWords.slice(0, verbAt).join(" ");
   return [{ ...first, text: asSentence(first.text) }, ...withLead(subject, rest)];
 }
