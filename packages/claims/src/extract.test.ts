@@ -2462,6 +2462,14 @@ describe("extractClaims on a counted pair after a verb of giving", () => {
     ]);
   });
 
+  it("reads any non-verb after a past verb of giving as a thing ('shipped 12 generators and spare parts')", () => {
+    expect(itemClaimsOf("Norvland shipped 12 generators and spare parts.\n")).toEqual([
+      ["Norvland shipped 12 generators.", "12 generators"],
+      ["Norvland shipped spare parts.", "spare parts"],
+    ]);
+    expect(itemClaimsOf("Valdoria sent 40 tents and trained soldiers.\n")).toEqual([]);
+  });
+
   it("keeps a predicate after 'and' and a counted receiver whole", () => {
     expect(itemClaimsOf("Valdoria will send 40 tents and train soldiers.\n")).toEqual([]);
     expect(itemClaimsOf("The agency gave 3,000 families food and water.\n")).toEqual([]);

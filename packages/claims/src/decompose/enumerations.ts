@@ -910,7 +910,7 @@ function spendingPair(content: string, base: number): ListDecomposition | null {
 
 /** "will send", "delivered", "is donating": a verb of giving, then maybe its receiver ("send Kesh"). */
 const GIVING =
-  /^(.{2,120}?\s(?:send|sends|sent|sending|deliver|delivers|delivered|delivering|provide|provides|provided|providing|donate|donates|donated|donating|ship|ships|shipped|shipping|give|gives|gave|giving)(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+(\S.{0,160})$/su;
+  /^(.{2,120}?\s(send|sends|sent|sending|deliver|delivers|delivered|delivering|provide|provides|provided|providing|donate|donates|donated|donating|ship|ships|shipped|shipping|give|gives|gave|giving)(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+(\S.{0,160})$/su;
 /** "medical", "portable", "armored", "heavy-duty": a first word that describes the noun after it. */
 const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|able|ible|ed|ary|ful|less|-\p{L}+)$/u;
 const NOUN_PHRASE_START = /^(?:the|a|an|its|their|some|more|extra|new|\d[\d,.]*)$/i;
@@ -940,7 +940,7 @@ function isThingPhrase(text: string): boolean {
 function givingPair(content: string, base: number): ListDecomposition | null {
   if (!content.includes(" and ")) return null;
   const match = GIVING.exec(content);
-  const [, lead = "", listText = ""] = match ?? [];
+  const [, lead = "", verb = "", listText = ""] = match ?? [];
   if (match === null || !isCounted(listText)) return null;
   const items = splitListItems(listText, base + content.length - listText.length);
   const [first, second] = items ?? [];
@@ -948,6 +948,11 @@ function givingPair(content: string, base: number): ListDecomposition | null {
   // "gave 3,000 families food and water": the count belongs to the receivers, who end in no plural.
   const firstEnd = first.text.split(/\s+/).at(-1) ?? "";
   const countedThing = /(?:s|million|billion)$/.test(firstEnd) || /^(?:one|1)\s/.test(first.text);
-  if (!isCounted(first.text) || !countedThing || !isThingPhrase(second.text)) return null;
+  // After "sent" a second predicate would be past too ("and trained soldiers"), which a verb check
+  // tells; after "will send" its base verb looks like a noun, so the second part must read as a thing.
+  const thing = isUnambiguousVerb(verb)
+    ? !isUnambiguousVerb(second.text.split(/\s/, 1)[0] ?? "")
+    : isThingPhrase(second.text);
+  if (!isCounted(first.text) || !countedThing || !thing) return null;
   return { items: withLead(lead, shareTrailingModifier(items)), entity: null };
 }
