@@ -2514,6 +2514,14 @@ describe("extractClaims on a package whose value is given in an appositive", () 
     find(claims, "Of the new aid package for Kesh, worth $420 million, $40 million goes to demining.");
   });
 
+  it("keeps a value given in brackets in the description ('(worth $420 million)')", () => {
+    expect(
+      itemClaimsOf(
+        "Norvland announced a new aid package for Kesh (worth $420 million). The package includes 40 trucks and 12 radars.\n",
+      ).map(([text]) => text)[0],
+    ).toBe("The new aid package for Kesh (worth $420 million) includes 40 trucks.");
+  });
+
   it("leaves a package without an appositive value as it was", () => {
     expect(
       itemClaimsOf(

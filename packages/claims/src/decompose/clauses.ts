@@ -230,12 +230,12 @@ function findCoordination(text: string): Coordination | null {
     // Shared subject: "Acme is cutting prices and plans new stores". Not the last "and" of a series
     // ("includes stoves, cots and lanterns from …"): its "-s" word is a noun; the list reads the series.
     const series = words.slice(firstVerb + 1, i).some((w) => w.text.endsWith(","));
-    // "The campaign will cost 12 million crowns and include A, B and C": after a modal the second
-    // predicate's verb is in its base form, and the modal is part of what it repeats.
     // "… and also includes A": an adverb before the second verb stays in the second clause.
     const adverb = SECOND_CLAUSE_ADVERB.test(next.text) ? 1 : 0;
     const verb = words[i + 1 + adverb] ?? next;
     const object = words[i + 2 + adverb] ?? after;
+    // "The campaign will cost 12 million crowns and include A, B and C": after a modal the second
+    // predicate's verb is in its base form, and the modal is part of what it repeats.
     const modal = isFiniteVerb(verb.text) ? null : sharedModal(words, firstVerb, verb.text);
     if (
       subject !== null &&
