@@ -2646,3 +2646,25 @@ describe("extractClaims on a predicate series after a subject with a relative cl
     ).toBe(3);
   });
 });
+
+describe("extractClaims on a lead whose thing later claims describe in full", () => {
+  it("keeps the lead: a later claim restating its description is no restatement of the lead", () => {
+    const body =
+      "Norvland announced a new aid package for Kesh, worth $420 million.\n\nThe first trucks left the border on Friday.\n\nThe package also includes 12 patrol boats.\n";
+    const texts = extractClaims({ body }).map((claim) => claim.text);
+    expect(texts).toContain("Norvland announced a new aid package for Kesh, worth $420 million.");
+    expect(texts).toContain(
+      "The new aid package for Kesh, worth $420 million, also includes 12 patrol boats.",
+    );
+    const total =
+      "Norvland announced its $420 million military aid package for Kesh.\n\nOf the total, $40 million goes to demining.\n\nThe money will be spent on trucks.\n";
+    expect(extractClaims({ body: total }).map((claim) => claim.quote)).toContain(
+      "Of the total, $40 million goes to demining.",
+    );
+    const lead = find(
+      extractClaims({ body: TOLLAN_PACKAGE }),
+      "Ardenne on Thursday unveiled a 55 million crown winter aid package for Tollan.",
+    );
+    expect(lead.start).toBe(0);
+  });
+});
