@@ -2435,6 +2435,8 @@ describe("extractClaims on a series whose first object has its own relative clau
       "Senators backed provisions that would raise taxes, cut spending and end subsidies.\n",
       "The council backed a law that cuts taxes, raises the fuel duty and ends subsidies.\n",
       "The rules that raised fees, ended grants and cut staff were repealed.\n",
+      "The law bans groups that receive foreign money, imposes fines and requires audits.\n",
+      "The storm hit towns that had just rebuilt, cutting power, flooding roads and closing schools.\n",
     ])
       expect(itemClaimsOf(body)).toEqual([]);
   });

@@ -88,6 +88,7 @@ export function splitListItems(text: string, offset: number): Piece[] | null {
 const INNER_RELATIVE = /(?<!,)\s(?:that|which|who)\s+(\S+)/;
 /** "that would raise taxes, cut …", "which aims to cut …": base verbs, which read like nouns, may go on. */
 const BEFORE_BASE_VERB = /^(?:will|would|can|could|may|might|must|should|to|aims|seeks|plans|wants)$/;
+const PARTICIPLE_OPENING = /^\p{Ll}{2,}ing$/u;
 /** "the bridge", "two schools", "Kesh's port": an item that opens as a noun phrase does. */
 const NOUN_PHRASE_OPENING = /^(?:the|a|an|its|their|his|her|this|these|those|\p{Lu}\S*)$/u;
 
@@ -106,9 +107,11 @@ function relativeClauseGoesOn(items: Piece[]): boolean {
   return rest.some((item) => {
     const [opening = "", next] = item.text.split(/\s+/, 2);
     if (baseVerbs) return !NOUN_PHRASE_OPENING.test(opening) && !isCounted(item.text);
-    if (next === undefined || ITEM_PREPOSITION.test(` ${next} `)) return false;
-    // "cut spending", "raised fees": a past tense before its object; "cuts the fees" a present one.
-    return isUnambiguousVerb(opening) || (isFiniteVerb(opening) && !/^\p{Ll}+s$/u.test(next));
+    if (next === undefined || ITEM_PREPOSITION.test(` ${next} `) || !STARTS_LOWER_CASE.test(next))
+      return false;
+    // "cut spending", "raised fees": a past tense before its object; "imposes fines" a present one,
+    // "cutting power" a participle.
+    return isUnambiguousVerb(opening) || isFiniteVerb(opening) || PARTICIPLE_OPENING.test(opening);
   });
 }
 
