@@ -2670,3 +2670,18 @@ describe("extractClaims on a lead whose thing later claims describe in full", ()
     expect(lead.start).toBe(0);
   });
 });
+
+describe("extractClaims on an '-s' noun with a relative clause after 'and'", () => {
+  it("reads 'and doctors who speak the language' as a thing, not a predicate of the subject", () => {
+    expect(
+      itemClaimsOf("The ministry will send 40 ambulances and doctors who speak the language.\n"),
+    ).toEqual([
+      ["The ministry will send 40 ambulances.", "40 ambulances"],
+      ["The ministry will send doctors who speak the language.", "doctors who speak the language"],
+    ]);
+    expect(itemClaimsOf("Acme is cutting prices and plans new stores.\n").map(([text]) => text)).toEqual([
+      "Acme is cutting prices.",
+      "Acme plans new stores.",
+    ]);
+  });
+});

@@ -250,6 +250,8 @@ function findCoordination(text: string): Coordination | null {
       // "includes 40 tents and stoves for shelters": an "-s" word before "for" or "of" is a noun,
       // unless it is a verb that takes one ("and calls for talks", "and warns of delays").
       if (/^(?:for|of)$/.test(object.text) && !VERB_BEFORE_FOR_OR_OF.test(verb.text)) continue;
+      // "will send 40 ambulances and doctors who speak the language": a relative clause follows a noun.
+      if (/^(?:who|whose|which)$/.test(object.text)) continue;
       return {
         andStart: word.start,
         secondStart: next.start,
