@@ -2381,6 +2381,8 @@ describe("extractClaims on a first predicate before a list after a modal", () =>
   it("keeps 'will fund schools and support for farmers' whole: 'support for' is a noun", () => {
     const body = "The bill will fund schools and support for farmers.\n";
     expect(bySpan(body)).toEqual([[body.trim(), body.trim()]]);
+    const help = "Farmers will need seeds and help with irrigation.\n";
+    expect(bySpan(help)).toEqual([[help.trim(), help.trim()]]);
   });
 });
 

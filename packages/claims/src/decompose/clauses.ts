@@ -236,7 +236,7 @@ function findCoordination(text: string): Coordination | null {
     const object = words[i + 2 + adverb] ?? after;
     // "The campaign will cost 12 million crowns and include A, B and C": after a modal the second
     // predicate's verb is in its base form, and the modal is part of what it repeats.
-    const modal = isFiniteVerb(verb.text) ? null : sharedModal(words, firstVerb, verb.text);
+    const modal = isFiniteVerb(verb.text) ? null : sharedModal(words, firstVerb, verb, object);
     if (
       subject !== null &&
       !series &&
@@ -308,9 +308,10 @@ export function isBaseVerb(word: string): boolean {
  * "will" in "The plan will cost 3 billion euros and include …": the modal that opens the first
  * predicate, when the word after "and" is a base verb it governs too; else null.
  */
-function sharedModal(words: Word[], firstVerb: number, next: string): string | null {
+function sharedModal(words: Word[], firstVerb: number, next: Word, object: Word): string | null {
   const modal = words[firstVerb]?.text ?? "";
-  return MODAL.test(modal) && isBaseVerb(next) ? modal : null;
+  // "will need seeds and help with irrigation": before a preposition the base verb may be a noun.
+  return MODAL.test(modal) && isBaseVerb(next.text) && !PREPOSITION.test(object.text) ? modal : null;
 }
 
 const NOUN_PHRASE_GOES_ON = /^(?:for|worth|valued|totaling|totalling)$/;
