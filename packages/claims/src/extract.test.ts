@@ -2107,6 +2107,10 @@ describe("extractClaims on the money of a thing worth a sum ('The money will be 
     expect(extractClaims({ body }).map((claim) => claim.text)).toContain(
       "The $40 million grant for flood-hit towns will fund schools and create 300 jobs.",
     );
+    const helps = `${grant}\n\nThe grant will fund schools and help families.\n`;
+    expect(extractClaims({ body: helps }).map((claim) => claim.text)).toContain(
+      "The $40 million grant for flood-hit towns will fund schools and help families.",
+    );
     const unnamed =
       "Residents met on Monday.\n\nThe money will be spent on new pumps, sandbags and emergency shelters.\n";
     expect(extractClaims({ body: unnamed }).map((claim) => claim.text)).toContain(

@@ -901,9 +901,12 @@ function spendingPair(content: string, base: number): ListDecomposition | null {
   if (match === null) return null;
   const items = splitListItems(listText, base + content.length - listText.length);
   if (items?.length !== 2) return null;
+  // "and help families": a base verb ("help", "cut") opens a predicate, not a thing paid for.
   const short = items.every(
     (item) =>
-      item.text.split(/\s+/).length <= MAX_SPENT_ITEM_WORDS && !VERB_BEFORE_OBJECT.test(`${item.text} `),
+      item.text.split(/\s+/).length <= MAX_SPENT_ITEM_WORDS &&
+      !VERB_BEFORE_OBJECT.test(`${item.text} `) &&
+      !isBaseVerb(item.text.split(/\s/, 1)[0] ?? ""),
   );
   return short ? { items: withLead(lead, items), entity: null } : null;
 }
