@@ -2691,3 +2691,36 @@ describe("extractClaims on an '-s' noun with a relative clause after 'and'", () 
     ]);
   });
 });
+
+describe("extractClaims on predicates a modal, a relative clause or 'that' do not share", () => {
+  const whole = (body: string) => expect(itemClaimsOf(`${body}\n`)).toEqual([]);
+
+  it("repeats no modal past a negation, an infinitive or a later modal", () => {
+    whole("The council should not close the library and sell the land.");
+    whole("The city will hire staff to help farmers and cut costs.");
+    whole("The city could become a place where we would offer and provide free transit.");
+  });
+
+  it("leaves out a relative clause only after a verbless subject, which may end in an '-s' noun", () => {
+    expect(
+      itemClaimsOf(
+        "One winner is Ana Ruiz, who rebuilt the school, and the other is Ivo Tarn, who ran the clinic.\n",
+      ).map(([text]) => text),
+    ).toEqual([
+      "One winner is Ana Ruiz, who rebuilt the school.",
+      "The other is Ivo Tarn, who ran the clinic.",
+    ]);
+    expect(
+      itemClaimsOf("Our rival suppliers, who are cutting prices, pay less and have bigger plants.\n").map(
+        ([text]) => text,
+      ),
+    ).toEqual([
+      "Our rival suppliers, who are cutting prices, pay less.",
+      "Our rival suppliers have bigger plants.",
+    ]);
+  });
+
+  it("reads the parts after 'that' with a subject of its own as that clause's verbs", () => {
+    whole("We think that the city should require owners to test all pipes, test wells and water tanks.");
+  });
+});

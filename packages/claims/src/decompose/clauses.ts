@@ -205,8 +205,10 @@ interface Coordination {
 }
 
 function findCoordination(text: string): Coordination | null {
-  const words = withoutRelativeAppositive(wordsOf(text));
-  const subject = subjectOf(words);
+  const all = wordsOf(text);
+  const appositive = relativeAppositive(all);
+  const words = appositive?.words ?? all;
+  const subject = appositive?.subject ?? subjectOf(words);
   // The first clause needs a verb: an "and" before the first verb joins nouns.
   const firstVerb = words.findIndex((w, k) => isVerbForm(w.text) && !afterPossessive(words, k));
   for (let i = 2; i < words.length - 2; i++) {
@@ -236,7 +238,10 @@ function findCoordination(text: string): Coordination | null {
     const object = words[i + 2 + adverb] ?? after;
     // "The campaign will cost 12 million crowns and include A, B and C": after a modal the second
     // predicate's verb is in its base form, and the modal is part of what it repeats.
-    const modal = isFiniteVerb(verb.text) ? null : sharedModal(words, firstVerb, verb, object);
+    const modal =
+      isFiniteVerb(verb.text) || subject === null
+        ? null
+        : sharedModal(words, firstVerb, i, verb, object, subject);
     if (
       subject !== null &&
       !series &&
@@ -276,20 +281,27 @@ function findCoordination(text: string): Coordination | null {
 const MAX_APPOSITIVE_WORDS = 12;
 
 /**
- * "The bill, which passed 286-134, funds …" read as "The bill funds …": a relative clause between
- * commas after the subject is left out of the words the coordination is found in (offsets kept), so
- * the second predicate repeats "The bill". Unchanged without such a clause.
+ * "The bill, which passed 286-134, funds …" read as "The bill funds …", with "The bill" as its
+ * subject: a relative clause between commas right after a verbless subject is left out of the words
+ * the coordination is found in (offsets kept), so the second predicate repeats the subject. Null
+ * without such a clause ("One is Harriman, who visited …" has a verb before it).
  */
-function withoutRelativeAppositive(words: Word[]): Word[] {
+function relativeAppositive(words: Word[]): { words: Word[]; subject: string } | null {
   const comma = words.findIndex((w, k) => k <= MAX_SUBJECT_WORDS && w.text.endsWith(","));
   const subjectEnd = words[comma];
-  if (subjectEnd === undefined || !/^(?:which|who)$/.test(words[comma + 1]?.text ?? "")) return words;
+  if (subjectEnd === undefined || !/^(?:which|who)$/.test(words[comma + 1]?.text ?? "")) return null;
+  // "Our industrial competitors, who …": an "-s" word may end the subject; "The plan cuts taxes, which
+  // …" has its verb before the clause.
+  const before = words.slice(0, comma);
+  if (!SUBJECT_START.test(words[0]?.text ?? "") || before.some((w) => isVerbForm(w.text))) return null;
+  if (isUnambiguousVerb(subjectEnd.text.slice(0, -1))) return null;
   const close = words.findIndex(
     (w, k) => k > comma + 1 && k <= comma + MAX_APPOSITIVE_WORDS && w.text.endsWith(","),
   );
-  if (close < 0) return words;
+  if (close < 0) return null;
   const bareEnd = { ...subjectEnd, text: subjectEnd.text.slice(0, -1), end: subjectEnd.end - 1 };
-  return [...words.slice(0, comma), bareEnd, ...words.slice(close + 1)];
+  const subject = [...words.slice(0, comma), bareEnd].map((w) => w.text).join(" ");
+  return { words: [...words.slice(0, comma), bareEnd, ...words.slice(close + 1)], subject };
 }
 
 const MODAL = /^(?:will|would|can|could|may|might|must|should)$/;
@@ -308,11 +320,27 @@ export function isBaseVerb(word: string): boolean {
  * "will" in "The plan will cost 3 billion euros and include …": the modal that opens the first
  * predicate, when the word after "and" is a base verb it governs too; else null.
  */
-function sharedModal(words: Word[], firstVerb: number, next: Word, object: Word): string | null {
+function sharedModal(
+  words: Word[],
+  firstVerb: number,
+  andAt: number,
+  next: Word,
+  object: Word,
+  subject: string,
+): string | null {
   const modal = words[firstVerb]?.text ?? "";
   // "will need seeds and help with irrigation": before a preposition the base verb may be a noun.
-  return MODAL.test(modal) && isBaseVerb(next.text) && !PREPOSITION.test(object.text) ? modal : null;
+  if (!MODAL.test(modal) || !isBaseVerb(next.text) || PREPOSITION.test(object.text)) return null;
+  // "should not force … and give": the negation would be lost; "can make changes to help bring …
+  // and give", "where we would offer and provide": the base verb may be another verb's.
+  const between = words.slice(firstVerb + 1, andAt);
+  if (/^(?:not|never)$/.test(between[0]?.text ?? "")) return null;
+  if (between.some((w) => w.text === "to" || AUX.test(w.text))) return null;
+  // "If you believe that we": a subject holding a clause's opening is no subject to repeat.
+  return SUBORDINATING.test(subject) ? null : modal;
 }
+
+const SUBORDINATING = /\b(?:if|that|which|who|where|when|whether|because|while|although)\b/i;
 
 const NOUN_PHRASE_GOES_ON = /^(?:for|worth|valued|totaling|totalling)$/;
 const VERB_BEFORE_FOR_OR_OF =

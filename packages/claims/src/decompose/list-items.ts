@@ -102,8 +102,11 @@ function relativeClauseGoesOn(items: Piece[]): boolean {
   const [first, ...rest] = items;
   const relative = INNER_RELATIVE.exec(first?.text ?? "");
   if (relative === null) return false;
-  // After a modal or "to", only items opening like noun phrases are surely no base verbs.
-  const baseVerbs = BEFORE_BASE_VERB.test(relative[1] ?? "");
+  // After a modal or "to", only items opening like noun phrases are surely no base verbs; so after
+  // "that" with a subject of its own ("I think that we should require A, test B and …").
+  const relativeVerb = relative[1] ?? "";
+  const baseVerbs =
+    BEFORE_BASE_VERB.test(relativeVerb) || !(isUnambiguousVerb(relativeVerb) || isFiniteVerb(relativeVerb));
   return rest.some((item) => {
     const [opening = "", next] = item.text.split(/\s+/, 2);
     if (baseVerbs) return !NOUN_PHRASE_OPENING.test(opening) && !isCounted(item.text);
