@@ -673,6 +673,15 @@ describe("a claim's score", () => {
     expect(hope).toBeLessThan(CHECKWORTHY_THRESHOLD);
   });
 
+  it("leans halfway toward the list's best item, so a short item of a factual list stays check-worthy", () => {
+    const claims = extractClaims({
+      body: "The harbour authority will replace its ferries by 2030.\n\nThe new fleet includes six large commuter ferries, four water taxis and four cargo barges.",
+    }).filter((claim) => claim.parentId !== null);
+    expect(claims).toHaveLength(3);
+    expect(claims.every((claim) => claim.checkworthy)).toBe(true);
+    expect(new Set(claims.map((claim) => claim.score)).size).toBe(3);
+  });
+
   it("comes from each list item's own words, inline or bulleted", () => {
     const intro = "The Orvale Council approved a $12 million flood plan on Monday.";
     const inline = scoresOf(`${intro} The plan includes 4,000 sandbags and better coordination.`);

@@ -535,3 +535,30 @@ describe("', saying …' after what the subject did", () => {
     ]);
   });
 });
+
+describe("'its director said'", () => {
+  it("credits the role of the organisation the sentence or the article is about", () => {
+    expect(
+      claimsOf(
+        "The harbour authority will replace all 14 diesel ferries by 2030, its director said on Monday.",
+      ),
+    ).toEqual([
+      [
+        "The harbour authority will replace all 14 diesel ferries by 2030.",
+        "The harbour authority will replace all 14 diesel ferries by 2030, its director said on Monday.",
+        "the harbour authority's director",
+      ],
+    ]);
+    expect(claimsOf("Velto Motors cut 300 jobs. Sales fell 4 percent, its chief executive said.")[1]).toEqual(
+      [
+        "Sales fell 4 percent.",
+        "Sales fell 4 percent, its chief executive said.",
+        "Velto Motors' chief executive",
+      ],
+    );
+  });
+
+  it("credits no one when no organisation came before", () => {
+    expect(claimsOf("Sales fell 4 percent, its chief executive said.")[0]?.[2]).toBeNull();
+  });
+});

@@ -1,7 +1,9 @@
+import { possessiveOf } from "../util/text";
 import {
   type Attribution,
   type AttributionCut,
   detectAttribution,
+  ITS_ROLE,
   POSSESSIVE_SPOKESPEOPLE,
   type SpeakerAction,
 } from "./detect";
@@ -105,7 +107,18 @@ export class AttributionResolver {
       if (found?.inQuotation) speakerPhrase = found.phrase;
       else speakerAfter = found?.phrase ?? null;
     }
-    let speaker = speakerPhrase === null ? null : resolveSpeaker(speakerPhrase, memory);
+    const role = speakerPhrase === null ? null : ITS_ROLE.exec(speakerPhrase.trim());
+    // "The harbour authority will …, its director said": the director of the sentence's organisation.
+    const owner =
+      role === null ? null : (organisationSubject(sentence.text, memory) ?? memory.lastOrganisation);
+    let speaker =
+      role !== null
+        ? owner === null
+          ? null
+          : { name: `${possessiveOf(owner)} ${(role[1] ?? "").toLowerCase()}`, isPerson: false }
+        : speakerPhrase === null
+          ? null
+          : resolveSpeaker(speakerPhrase, memory);
     if (speaker === null && own === null && quoted[index] === true) {
       // A quotation continuing the previous paragraph's speaker, the usual news style; failing that,
       // the speaker named right after it ("“...” \n Roe, the chair, said the vote ...").
