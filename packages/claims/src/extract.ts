@@ -238,10 +238,9 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
     // "Farmers oppose it." after "The minister unveiled a new levy." reads "Farmers oppose the new levy.";
     // not in a quotation, whose pronouns are the speaker's ("“We warned them,” she said").
     const objectSource = QUOTATION.test(sentence.text) ? null : (sentences[index - 1]?.text ?? null);
-    const objectNamed = nameObjectFromPrevious(
-      nameOpeningPronoun(named, speakerName, ownAction),
-      objectSource,
-    );
+    // "He scored twice." after "Tomas Brell joined in May." reads "Tomas Brell scored twice.".
+    const pronounOf = speakerName ?? attribution.openingPerson;
+    const objectNamed = nameObjectFromPrevious(nameOpeningPronoun(named, pronounOf, ownAction), objectSource);
     const text = asSentence(attribution.prefix + objectNamed);
     if (standalone !== null) previousText = text;
 

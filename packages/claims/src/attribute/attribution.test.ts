@@ -562,3 +562,27 @@ describe("'its director said'", () => {
     expect(claimsOf("Sales fell 4 percent, its chief executive said.")[0]?.[2]).toBeNull();
   });
 });
+
+describe("a narrative 'He' or 'She' opening a claim", () => {
+  it("is named as the one person the sentence before names", () => {
+    expect(claimsOf("Winger Tomas Brell joined Dunmore in May. He scored twice on Sunday.")[1]?.[0]).toBe(
+      "Tomas Brell scored twice on Sunday.",
+    );
+    expect(
+      claimsOf(
+        "Sen. Mark Delaney, R-Okla., voted against the 2027 budget. His amendment cut $40 million.",
+      )[1]?.[0],
+    ).toBe("Mark Delaney's amendment cut $40 million.");
+  });
+
+  it("is left alone when the sentence before names two people or none", () => {
+    expect(
+      claimsOf("Mayor Ana Ruiz met striker Aro Vell on Monday. He scored twice on Sunday.")[1]?.[0],
+    ).toBe("He scored twice on Sunday.");
+    expect(
+      claimsOf(
+        "Tomas Brell joined Dunmore in May. The club won 4-1 on Sunday. He scored twice on Sunday.",
+      )[2]?.[0],
+    ).toBe("He scored twice on Sunday.");
+  });
+});
