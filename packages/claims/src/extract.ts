@@ -1,11 +1,13 @@
 import type { SpeakerAction } from "./attribute/detect";
 import { detectAttribution } from "./attribute/detect";
 import { parseSpeakerPhrase, personWithRole } from "./attribute/names";
-import { nameOpeningPronoun } from "./attribute/pronouns";
+import { nameOpeningPronoun, nameReportedObject } from "./attribute/pronouns";
+import { isRefusalToSay } from "./attribute/refusals";
 import { AttributionResolver, type ResolvedAttribution } from "./attribute/resolve";
 import { findBlocks } from "./clean/blocks";
 import { standaloneOpening } from "./decompose/antecedents";
-import { hasVerbForm, isUnambiguousVerb, splitClauses } from "./decompose/clauses";
+import { hasVerbForm, isUnambiguousVerb, nameObjectFromPrevious, splitClauses } from "./decompose/clauses";
+import { nameBareCount } from "./decompose/counts";
 import { type Entity, EntityMemory, nameOpeningThing, openingEntity } from "./decompose/entities";
 import {
   bulletSeries,
@@ -193,13 +195,31 @@ function buildClaims(
     const previous = previousText;
     previousText = sentence.text;
     const content = sentence.text.slice(attribution.contentStart, attribution.contentEnd);
+    // "The minister criticised the new sanctions and said they would backfire": the speaker's own action.
+    const before = sentence.text.slice(0, attribution.contentStart);
+    // "Lawmakers criticised the package, saying it was too small": the action before the participle.
+    const participle = attribution.action?.subject === "" ? attribution.action : null;
+    const ownAction =
+      participle !== null
+        ? sentence.text.slice(participle.start, participle.end)
+        : attribution.speaker !== null && OWN_ACTION_THEN_SAID.test(before)
+          ? before
+          : null;
     // "The package contains:" is no claim by itself, but the bullets after it are. So is "The ministry
     // said the package includes:", whose tag leaves the colon out of the content, and "What's in the package".
     const leadsBullets =
       (sentence.text.trimEnd().endsWith(":") || isListHeading(sentence.text)) &&
       isListLine(sentences[index + 1]);
+    // "120 were injured" after "Four people died …" reads "120 people were injured".
+    const earlierSentences = [sentences[index - 1]?.text, sentences[index - 2]?.text];
+    const counted = attribution.cut === null ? nameBareCount(content, earlierSentences) : null;
+    // "they would backfire" is too short to stand alone; "the new sanctions would backfire" is not.
+    const candidateText =
+      ownAction === null || attribution.speaker === null
+        ? (counted ?? content)
+        : nameReportedObject(content, attribution.speaker, ownAction);
     const candidate =
-      isClaimCandidate(content) || (attribution.speaker !== null && isShortStatement(content));
+      isClaimCandidate(candidateText) || (attribution.speaker !== null && isShortStatement(content));
     if (attribution.bareTag || (!leadsBullets && !candidate)) {
       entities.learn(sentence.text, attribution.speaker);
       continue;
@@ -209,16 +229,27 @@ function buildClaims(
     const reported =
       (attribution.prefix === "" && OPENING_QUOTES.test(sentence.text.slice(0, attribution.contentStart))) ||
       (attribution.pronounSpeaker && /^(?:he|she)\s/i.test(sentence.text));
-    // "The union welcomed the offer, saying it was a step forward": after an action on something,
-    // "it" is that thing, not the speaker.
-    const afterAction = attribution.action?.subject === "" && /^its?\s/i.test(content);
+    // "The union welcomed the offer, saying it was a step forward": after an action on something, an
+    // "it" that is described is that thing, not the speaker ("…, saying it expected …" is the speaker);
+    // left as it is when the action names no one thing for it.
+    const afterAction =
+      ownAction !== null &&
+      participle !== null &&
+      /^it\s+(?:is|was|would be|will be|has been|had been|remains|remained|seemed)\s/i.test(content) &&
+      nameReportedObject(content, attribution.speaker ?? "", ownAction) === content;
     const speakerName = reported && !afterAction ? attribution.speaker : null;
-    const claimText = withoutCut(sentence.text, attribution);
+    const claimText = counted ?? withoutCut(sentence.text, attribution);
     // "It includes ..." after "The council approved the budget." reads "The budget includes ...".
     const opensSentence = attribution.contentStart === 0 && attribution.prefix === "";
     const standalone = opensSentence ? standaloneOpening(claimText, previous, entities) : null;
     const named = standalone ?? nameOpeningThing(claimText, entities);
-    const text = asSentence(attribution.prefix + nameOpeningPronoun(named, speakerName));
+    // "Farmers oppose it." after "The minister unveiled a new levy." reads "Farmers oppose the new levy.";
+    // not in a quotation, whose pronouns are the speaker's ("“We warned them,” she said").
+    const objectSource = QUOTATION.test(sentence.text) ? null : (sentences[index - 1]?.text ?? null);
+    // "He scored twice." after "Tomas Brell joined in May." reads "Tomas Brell scored twice.".
+    const pronounOf = speakerName ?? attribution.openingPerson;
+    const objectNamed = nameObjectFromPrevious(nameOpeningPronoun(named, pronounOf, ownAction), objectSource);
+    const text = asSentence(attribution.prefix + objectNamed);
     if (standalone !== null) previousText = text;
 
     const base = sentence.start + attribution.contentStart;
@@ -227,42 +258,67 @@ function buildClaims(
     const clauses = attribution.cut === null ? splitClauses(content, base) : aroundCut(sentence, attribution);
     const bullets = leadsBullets ? followingBullets(sentences, index) : [];
     const bulletLead = bullets.length > 0 ? describeListLead(text.replace(/[.:]+$/, ""), entities) : null;
-    const atomic: Array<Piece & { speaker?: string | null }> = [];
+    // `listed`: an item of a list, whose score leans on the list's (see listItemScore).
+    const atomic: Array<Piece & { speaker?: string | null; listed?: boolean }> = [];
     let speaker = attribution.speaker;
+    let previousClause: string | null = null;
+    // Earlier clauses of the sentence, nearest first, then the sentences before: where a count's noun is.
+    const countContext = earlierSentences.slice();
     for (const clause of clauses) {
+      const clauseBefore = previousClause;
+      previousClause = clause.text;
+      const clauseCounted = clauses.length > 1 ? nameBareCount(clause.text, countContext) : null;
+      countContext.unshift(clause.text);
       const list = clauseList(body, clause, entities, cases);
       speaker = creditLister(list?.entity ?? null, speaker, entities);
       if (list !== null) {
         for (const item of list.items) {
           const own = standalone === null ? item.text : sameOpening(item.text, claimText, standalone);
-          atomic.push({ ...item, text: nameOpeningThing(own, entities) });
+          atomic.push({ ...item, text: nameOpeningThing(own, entities), listed: true });
         }
       } else if (clauses.length > 1) {
         const first = clause.start === base;
         // "The bank kept its rate at 4 percent and said inflation would ease": the second claim is the bank's.
-        const reported = first || attribution.speaker !== null ? null : reportedClause(clause);
+        const reported = first || attribution.speaker !== null ? null : reportedClause(clause, clauseBefore);
         if (reported !== null) {
           atomic.push(reported);
           continue;
         }
-        const antecedent = first && opensSentence ? standaloneOpening(clause.text, previous, entities) : null;
+        // "It would raise pay and extend a credit": a later predicate reads with the subject repeated
+        // (its text is longer than its span), a pronoun named as the sentence's was.
+        const repeatsSubject = !first && clause.text.length > clause.end - clause.start;
+        const antecedent =
+          first && opensSentence
+            ? standaloneOpening(clause.text, previous, entities)
+            : repeatsSubject && standalone !== null
+              ? sameOpening(clause.text, claimText, standalone)
+              : null;
         // "…,” she said, adding that her government would respond": the speaker's "her" is named too.
         const separated = attribution.cut?.separates === true;
         const named = separated ? attribution.speaker : speakerName;
-        const own = first || separated ? nameOpeningPronoun(antecedent ?? clause.text, named) : clause.text;
+        const own =
+          first || separated || repeatsSubject
+            ? nameOpeningPronoun(
+                antecedent ?? clauseCounted ?? clause.text,
+                named,
+                separated ? null : ownAction,
+              )
+            : (clauseCounted ?? clause.text);
         const clauseText = asSentence(attribution.prefix + nameOpeningThing(own, entities));
+        // "The ministry declined to say when … but said 40 trucks were ready": only the second is a claim.
+        if (isRefusalToSay(clauseText)) continue;
         atomic.push({ ...clause, text: clauseText });
       }
     }
-    const action = attribution.action === null ? null : actionClaim(sentence, attribution.action, speaker);
-    if (action !== null) {
+    const deed = attribution.action === null ? null : actionClaim(sentence, attribution.action, speaker);
+    if (deed !== null) {
       // "Judge Roe said … and ordered him to repay the money": what the speaker did is a claim of its
       // own, next to what they said (which then spans its own words, not the sentence).
       if (atomic.length === 0) {
         const start = sentence.start + attribution.contentStart;
         atomic.push({ text, start, end: sentence.start + attribution.contentEnd });
       }
-      atomic.push(action);
+      atomic.push(deed);
     }
     entities.learn(sentence.text, speaker);
 
@@ -271,20 +327,16 @@ function buildClaims(
     if (atomic.length > 0) {
       // Each clause and item is scored on its own standalone words: "The plan cuts fees by 40%." and
       // "The mayor called it a good start." in one sentence are not equally worth checking.
-      for (const item of atomic) {
+      const own = atomic.map((item) => scoreClaim(item.text, score));
+      const listScore = Math.max(0, ...own.filter((_, k) => atomic[k]?.listed === true));
+      atomic.forEach((item, k) => {
         const itemSpeaker = item.speaker === undefined ? speaker : item.speaker;
+        const ownScore = own[k] ?? 0;
+        const itemScore = item.listed === true ? listItemScore(ownScore, listScore) : ownScore;
         claims.push(
-          makeClaim(
-            body,
-            item,
-            item.text,
-            scoreClaim(item.text, score),
-            itemSpeaker,
-            attribution.reportedBy,
-            parentId,
-          ),
+          makeClaim(body, item, item.text, itemScore, itemSpeaker, attribution.reportedBy, parentId),
         );
-      }
+      });
     } else if (bulletLead !== null) {
       // Bullets listing a thing described before are credited as an inline list of it is. The lead may
       // have named it already ("The tranche contains:" read "The new … tranche contains").
@@ -296,7 +348,7 @@ function buildClaims(
       const credit = { speaker, reportedBy: attribution.reportedBy, parentId };
       claims.push(...bulletClaims(body, bullets, bulletLead.lead, cases, score, credit));
       index += bullets.length;
-    } else {
+    } else if (!isRefusalToSay(text)) {
       // "The package also includes 20 trucks.": one more item of a thing someone listed is theirs too.
       const listed = INCLUDES_ONE.test(claimText)
         ? subjectEntity(claimText, standalone, previous, entities)
@@ -309,6 +361,11 @@ function buildClaims(
   }
   return claims;
 }
+
+const QUOTATION = /["“”]/;
+
+/** "… criticised the new sanctions and said": an action of the speaker's own before the reporting verb. */
+const OWN_ACTION_THEN_SAID = /\s(?:and|but)\s+(?:said|says|added|adds|warned|insisted)(?:\s+that)?\s*$/;
 
 /** "The package also includes …", "It will contain …": the subject, then a verb of inclusion. */
 const INCLUDES_ONE =
@@ -333,16 +390,17 @@ function subjectEntity(
  * A later clause that reports what its (repeated) subject said: "The bank said inflation would ease"
  * → "Inflation would ease.", credited to the bank, its span starting after "said".
  */
-function reportedClause(clause: Piece): (Piece & { speaker: string | null }) | null {
+function reportedClause(clause: Piece, action: string | null): (Piece & { speaker: string | null }) | null {
   const tag = detectAttribution(clause.text);
   const repeated = clause.text.length - (clause.end - clause.start);
   if (tag === null || tag.speakerPhrase === null || tag.contentStart < repeated || tag.cut !== undefined)
     return null;
   const speaker = parseSpeakerPhrase(tag.speakerPhrase)?.name ?? null;
   if (speaker === null || tag.contentEnd <= tag.contentStart) return null;
-  // "… and said it would hire 3,000 engineers" → "The company would hire 3,000 engineers."
+  // "… kept its rate at 4% and said it would cut rates in May": the reported "it" is named as any speaker's is.
+  const content = clause.text.slice(tag.contentStart, tag.contentEnd);
   return {
-    text: asSentence(nameOpeningPronoun(clause.text.slice(tag.contentStart, tag.contentEnd), speaker)),
+    text: asSentence(nameOpeningPronoun(content, speaker, action)),
     start: clause.start + tag.contentStart - repeated,
     end: clause.start + tag.contentEnd - repeated,
     speaker,
@@ -435,10 +493,20 @@ function bulletClaims(
     return bulletSeries(item) ?? splitCoordinatedModifier(item);
   });
   const { speaker, reportedBy, parentId } = credit;
-  return items.map((item) => {
-    const text = bulletClaimText(lead, item.text);
-    return makeClaim(body, item, text, scoreClaim(text, score), speaker, reportedBy, parentId);
-  });
+  const texts = items.map((item) => bulletClaimText(lead, item.text));
+  const own = texts.map((text) => scoreClaim(text, score));
+  const listScore = Math.max(0, ...own);
+  return items.map((item, k) =>
+    makeClaim(
+      body,
+      item,
+      texts[k] ?? item.text,
+      listItemScore(own[k] ?? 0, listScore),
+      speaker,
+      reportedBy,
+      parentId,
+    ),
+  );
 }
 
 const MAX_BARE_BULLET_WORDS = 8;
@@ -482,6 +550,15 @@ function bareBullets(
 /** A bullet, or an unmarked "Diesel generators: 60" line that lists one thing and its count. */
 function isListLine(sentence: SentenceUnit | undefined): boolean {
   return sentence !== undefined && (sentence.bullet || countFirst(sentence.text) !== null);
+}
+
+/**
+ * A list item's score: its own words' score, halfway toward the best item of its list. A short item
+ * sentence ("The new fleet includes four water taxis.") gives the model little to go on, and an
+ * item of a factual list is about as worth checking as its siblings; its own words still rank it.
+ */
+function listItemScore(own: number, list: number): number {
+  return (own + list) / 2;
 }
 
 /** A standalone claim's check-worthiness: the model's, discounted for opinion and prediction. */

@@ -322,6 +322,20 @@ describe("a second action that reports", () => {
   });
 });
 
+describe("a second action whose object opens with a past form", () => {
+  it("reads 'the flooded wards' as a noun, the speaker the subject before the action", () => {
+    const body = [
+      "The mayor visited the flooded wards on Sunday and said repairs would take a year.",
+      "The minister toured the damaged bridge on Friday and said repairs would cost 4 million euros.",
+    ].join(" ");
+    const claims = extractClaims({ body });
+    expect(claims.find((claim) => claim.text === "Repairs would take a year.")?.speaker).toBe("the mayor");
+    expect(claims.find((claim) => claim.text === "Repairs would cost 4 million euros.")?.speaker).toBe(
+      "the minister",
+    );
+  });
+});
+
 describe("figures of a named source", () => {
   it("credits the source, and a later 'she' still goes to the last person", () => {
     const body = [
@@ -498,10 +512,77 @@ describe("', saying …' after what the subject did", () => {
     ]);
   });
 
+  it("names a reported 'it' or 'they' by the one thing the action names, or the speaker who acts", () => {
+    expect(
+      claimsOf("Opposition lawmakers criticised the 2027 budget, saying it was too small.").map(
+        ([text]) => text,
+      ),
+    ).toEqual(["Opposition lawmakers criticised the 2027 budget.", "The 2027 budget was too small."]);
+    expect(claimsOf("Ana Roe thanked the donors, saying they had raised 40,000 euros.")[1]?.[0]).toBe(
+      "The donors had raised 40,000 euros.",
+    );
+    expect(
+      claimsOf(
+        "The Ostmark central bank kept its rate at 4.5 percent, saying it expected inflation to slow.",
+      )[1]?.[0],
+    ).toBe("The Ostmark central bank expected inflation to slow.");
+  });
+
   it("leaves an 'it' after an action on something unnamed: it may be that thing", () => {
     expect(claimsOf("The union welcomed the 4 percent offer, saying it was a step forward.")).toEqual([
       ["The union welcomed the 4 percent offer.", "The union welcomed the 4 percent offer", null],
       ["It was a step forward.", "it was a step forward", "the union"],
     ]);
+  });
+});
+
+describe("'its director said'", () => {
+  it("credits the role of the organisation the sentence or the article is about", () => {
+    expect(
+      claimsOf(
+        "The harbour authority will replace all 14 diesel ferries by 2030, its director said on Monday.",
+      ),
+    ).toEqual([
+      [
+        "The harbour authority will replace all 14 diesel ferries by 2030.",
+        "The harbour authority will replace all 14 diesel ferries by 2030, its director said on Monday.",
+        "the harbour authority's director",
+      ],
+    ]);
+    expect(claimsOf("Velto Motors cut 300 jobs. Sales fell 4 percent, its chief executive said.")[1]).toEqual(
+      [
+        "Sales fell 4 percent.",
+        "Sales fell 4 percent, its chief executive said.",
+        "Velto Motors' chief executive",
+      ],
+    );
+  });
+
+  it("credits no one when no organisation came before", () => {
+    expect(claimsOf("Sales fell 4 percent, its chief executive said.")[0]?.[2]).toBeNull();
+  });
+});
+
+describe("a narrative 'He' or 'She' opening a claim", () => {
+  it("is named as the one person the sentence before names", () => {
+    expect(claimsOf("Winger Tomas Brell joined Dunmore in May. He scored twice on Sunday.")[1]?.[0]).toBe(
+      "Tomas Brell scored twice on Sunday.",
+    );
+    expect(
+      claimsOf(
+        "Sen. Mark Delaney, R-Okla., voted against the 2027 budget. His amendment cut $40 million.",
+      )[1]?.[0],
+    ).toBe("Mark Delaney's amendment cut $40 million.");
+  });
+
+  it("is left alone when the sentence before names two people or none", () => {
+    expect(
+      claimsOf("Mayor Ana Ruiz met striker Aro Vell on Monday. He scored twice on Sunday.")[1]?.[0],
+    ).toBe("He scored twice on Sunday.");
+    expect(
+      claimsOf(
+        "Tomas Brell joined Dunmore in May. The club won 4-1 on Sunday. He scored twice on Sunday.",
+      )[2]?.[0],
+    ).toBe("He scored twice on Sunday.");
   });
 });

@@ -93,6 +93,9 @@ const TITLE_WORDS = new Set([
   "midfielder",
   "defender",
   "goalkeeper",
+  "winger",
+  "forward",
+  "captain",
   "quarterback",
   "prime",
   "former",
@@ -143,6 +146,16 @@ export function isOrganisationNoun(word: string): boolean {
 /** "the Finance Ministry", "Acme Group": names that are not people. */
 export function looksLikeOrganisation(name: string): boolean {
   return /^the\s/i.test(name) || ORG_WORDS.test(name);
+}
+
+/** "the minister", "the bank's chief economist": a speaker named by a person's role, not an organisation. */
+export function isPersonRole(name: string): boolean {
+  return TITLE_WORDS.has(tokenKey(name.split(/\s+/).at(-1) ?? ""));
+}
+
+/** "Finance Minister Ola Brandt", "the bank's chief economist": a phrase that names someone by a role. */
+export function hasRoleWord(phrase: string): boolean {
+  return phrase.split(/\s+/).some((word) => TITLE_WORDS.has(tokenKey(word)));
 }
 
 /** Role words can open a speaker phrase in lower case: "coach Jane Roe said". */

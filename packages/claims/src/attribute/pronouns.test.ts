@@ -30,6 +30,12 @@ describe("nameOpeningPronoun", () => {
       "the Finance Ministry will appeal",
     );
     expect(nameOpeningPronoun("it will appeal", "Jane Roe")).toBe("it will appeal");
+    // A role names a person, whose "it" is not themself.
+    expect(nameOpeningPronoun("it would hurt small farms", "the minister")).toBe("it would hurt small farms");
+    expect(nameOpeningPronoun("it will close in May", "the bank's chief economist")).toBe(
+      "it will close in May",
+    );
+    expect(nameOpeningPronoun("its budget is too small", "the mayor")).toBe("its budget is too small");
     expect(nameOpeningPronoun("it would reach half the farms", "the opposition")).toBe(
       "it would reach half the farms",
     );

@@ -1,4 +1,6 @@
-import { looksLikeOrganisation } from "./names";
+import { predicateObject } from "../decompose/clauses";
+import { possessiveOf } from "../util/text";
+import { isGroupNoun, isPersonRole, looksLikeOrganisation } from "./names";
 
 const PEOPLE_GROUP =
   /^the\s+(?:opposition|critics|residents|protesters|experts|analysts|economists|campaigners)$/i;
@@ -7,16 +9,21 @@ const PEOPLE_GROUP =
  * Reported speech often opens with the speaker's own pronoun ("Roe said he's not qualified ...").
  * Standalone, that reads "Jane Roe is not qualified ...".
  */
-export function nameOpeningPronoun(content: string, speaker: string | null): string {
+export function nameOpeningPronoun(
+  content: string,
+  speaker: string | null,
+  action: string | null = null,
+): string {
   // "The opposition argued it would fail": a group of people says "we"; its "it" is something else.
   if (speaker === null || PEOPLE_GROUP.test(speaker)) return content;
-  if (looksLikeOrganisation(speaker)) {
+  const object = action === null ? content : nameReportedObject(content, speaker, action);
+  if (object !== content) return object;
+  // "The minister said it would hurt farms": a person's "it" is something else.
+  if (looksLikeOrganisation(speaker) && !isPersonRole(speaker)) {
     // "Acme Group said it was reviewing ..." → "Acme Group was reviewing ...", "its plant" → "Acme Group's plant".
     const it = /^it(s?)(?=\s)/i.exec(content);
     if (it === null) return content;
-    // "Velto Motors' profit": a name with a plural ending takes the apostrophe alone.
-    const possessive = speaker.endsWith("s") ? "'" : "'s";
-    return `${speaker}${it[1] === "" ? "" : possessive}${content.slice(it[0].length)}`;
+    return `${it[1] === "" ? speaker : possessiveOf(speaker)}${content.slice(it[0].length)}`;
   }
   if (/^(?:the|a|an|some|officials?)\b/i.test(speaker)) return content;
   // "Nyqvist said her house had flooded" → "Sara Nyqvist's house had flooded".
@@ -28,4 +35,31 @@ export function nameOpeningPronoun(content: string, speaker: string | null): str
   const next = match[2] ?? "";
   const verb = /^(?:been|got|had|done|made|seen|taken|given)$/i.test(next) ? "has" : "is";
   return `${speaker} ${verb} ${content.slice(match[0].length - next.length)}`;
+}
+
+/** "it was time to act", "it is clear that …": an "it" that stands for nothing said before. */
+const EXPLETIVE_IT =
+  /^it\s+(?:is|was|seems|seemed|appears|appeared|remains|would be|will be)\s+(?:\S+\s+){0,2}?(?:to|that)\s/i;
+
+/**
+ * "The minister criticised the new sanctions on Friday and said they would backfire" → "the new
+ * sanctions would backfire": a reported "they" or "it" is the one thing of its number that the
+ * speaker's own `action` names. Not when it could be the speaker: "The unions rejected the rules and
+ * said they would strike", "Acme bought a mill and said it would hire 40 people".
+ */
+export function nameReportedObject(content: string, speaker: string, action: string): string {
+  const opening = /^(they|it)(?=\s)/i.exec(content);
+  if (opening === null) return content;
+  const plural = opening[0].toLowerCase() === "they";
+  const lastWord = speaker.split(/\s+/).at(-1) ?? "";
+  const mayBeSpeaker = plural
+    ? isGroupNoun(lastWord) || /\p{Ll}s$/u.test(lastWord)
+    : looksLikeOrganisation(speaker) && !isPersonRole(speaker);
+  if (mayBeSpeaker || (!plural && EXPLETIVE_IT.test(content))) return content;
+  const object = predicateObject(action, plural);
+  if (object === null) return content;
+  // "froze its harbour fees and said they would rise": out of the action, "its" is the speaker's.
+  const owned = /^(?:its|their|his|her)\s/i.exec(object);
+  const named = owned === null ? object : `${speaker}'s ${object.slice(owned[0].length)}`;
+  return `${named}${content.slice(opening[0].length)}`;
 }

@@ -1,3 +1,4 @@
+import { hasRoleWord, isGroupNoun } from "../attribute/names";
 import { type Piece, splitTopLevel, type Word, wordsOf } from "../util/text";
 
 /**
@@ -157,7 +158,7 @@ const DETERMINER =
   /^(?:the|a|an|its|their|his|her|this|that|these|those|our|some|all|no|more|\d[\d,.]*%?|\$[\d.,]+)$/i;
 /** Common irregular past tenses, and "died", too short for `PAST_FORM`. */
 const IRREGULAR_PAST =
-  /^(?:died|fled|fell|rose|grew|went|came|saw|took|made|won|lost|beat|left|held|ran|hit|cut|set|put|met|sold|paid|told|gave|got|began|became|stood|kept|brought|built|spent|sent|fought|led|drove|flew|shut|slid|sank|struck|wrote|drew|threw|bought|caught|chose|found|ate|broke|spoke|swore|won)$/;
+  /^(?:died|fled|fell|rose|grew|went|came|saw|took|made|won|lost|beat|left|held|ran|hit|cut|set|put|met|sold|paid|told|gave|got|began|became|stood|kept|brought|built|spent|sent|fought|led|drove|flew|shut|slid|sank|struck|wrote|drew|threw|bought|caught|chose|found|ate|broke|spoke|swore|won|froze|sought|swept|withdrew|upheld|withheld|overtook|undertook|underwent|knew|meant|heard|dealt|lent|stole|hid|fed|shook|rebuilt)$/;
 const INDEPENDENT_START = /^(?:the|a|an|its|their|his|her|this|these|those|our|\p{Lu}\p{L}*)$/u;
 const NUMBER = /^\d[\d,.]*%?$/;
 const STARTS_LOWER_CASE = /^\p{Ll}/u;
@@ -184,17 +185,216 @@ function splitAtAnd(text: string, base: number): Piece[] {
 }
 
 const FULL_NAME = /\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+/gu;
-/** "him", and "her" before "to": an object pronoun, not a possessive ("her house"). */
-const OBJECT_PRONOUN = /\b(?:him|her(?=\s+to\b))\b/;
+/**
+ * "him", and "her" before a preposition or at the end ("loaned her to", "released her on Friday"):
+ * an object pronoun, not a possessive ("her house"). "named her chair" could be either: left alone.
+ */
+const OBJECT_PRONOUN =
+  /\b(?:him|her(?=\s+(?:to|on|in|at|for|from|with|as|after|before|until|without|last|this)\s|[,;]|$))\b/;
 
 /**
  * "The court sentenced Ivo Tarn … and ordered him to pay" → "… ordered Ivo Tarn to pay": the second
  * predicate's "him" is the one person the first names. Unchanged when the first names no one or several.
+ * "hired three inspectors in May but replaced them" → "replaced the three inspectors": the object
+ * "them" or "it" right after the verb is the one noun phrase of its number the first predicate holds.
  */
 function namedObject(second: string, first: string): string {
   const names = first.slice(1).match(FULL_NAME) ?? [];
   const [name] = names;
-  return name !== undefined && names.length === 1 ? second.replace(OBJECT_PRONOUN, name) : second;
+  if (OBJECT_PRONOUN.test(second))
+    return name !== undefined && names.length === 1 ? second.replace(OBJECT_PRONOUN, name) : second;
+  const words = wordsOf(second, 4);
+  const verbAt = LINKING_ADVERB.test(words[0]?.text ?? "") ? 1 : 0;
+  return nameObjectAfter(second, words, verbAt, (plural) => predicateObject(first, plural));
+}
+
+/**
+ * `text` with the object "them" or "it" right after the verb `words[verbAt]` named by `antecedent`
+ * (given whether the pronoun is plural; null when it names none). Unchanged for other words.
+ */
+function nameObjectAfter(
+  text: string,
+  words: Word[],
+  verbAt: number,
+  antecedent: (plural: boolean) => string | null,
+): string {
+  const verb = words[verbAt]?.text ?? "";
+  const pronoun = words[verbAt + 1];
+  const object = pronoun === undefined ? "" : pronoun.text.replace(/[,.;:]$/, "");
+  if (pronoun === undefined || (object !== "them" && object !== "it") || NOT_REFERRING_VERB.test(verb))
+    return text;
+  // "said it would", "found them were": the pronoun opens a clause of its own.
+  if (isVerbForm(words[verbAt + 2]?.text ?? "")) return text;
+  const phrase = antecedent(object === "them");
+  if (phrase === null) return text;
+  return `${text.slice(0, pronoun.start)}${phrase}${text.slice(pronoun.start + object.length)}`;
+}
+
+/** How far into a sentence its verb and object pronoun are looked for: "Critics in the north attacked it". */
+const OBJECT_SEARCH_WORDS = 8;
+
+/**
+ * "The minister unveiled a new levy. Farmers oppose it." → "Farmers oppose the new levy.": an object
+ * "them" or "it" after a verb among a sentence's first words is the one noun phrase of its number in
+ * the previous sentence's predicate, when that sentence's subject cannot be meant: "it" after someone
+ * with a role, "them" after a singular. "The council approved the budget. Critics attacked it." stays:
+ * the council or the budget? "him" and "her" are the one person the previous sentence names.
+ */
+export function nameObjectFromPrevious(sentence: string, previous: string | null): string {
+  if (previous === null || !OBJECT_IN_REACH.test(sentence)) return sentence;
+  const words = wordsOf(sentence, OBJECT_SEARCH_WORDS);
+  // The pronoun after a verb, past the subject: "Farmers in the north oppose it", "will debate it".
+  const at = words.findIndex((w, k) => k >= 2 && /^(?:them|it|him|her)[,.;:]?$/.test(w.text));
+  const verb = words[at - 1]?.text ?? "";
+  const pronoun = words[at];
+  if (pronoun === undefined || !(isVerbForm(verb) || mayBeBaseVerb(verb)) || AUX.test(verb)) return sentence;
+  // "“We warned them …”": a quotation's pronouns are the speaker's, not the article's.
+  if (quoteOrBracketOpen(sentence.slice(0, pronoun.start)) || /^["“‘']/.test(sentence)) return sentence;
+  if (/^(?:him|her)/.test(pronoun.text)) return namePerson(sentence, pronoun.start, previous);
+  return nameObjectAfter(sentence, words, at - 1, (plural) => {
+    const subject = subjectOf(wordsOf(previous, OBJECT_SEARCH_WORDS));
+    // "The council hired three inspectors. The council replaced them": a subject of its own is excluded.
+    const repeated = subject !== null && sentence.toLowerCase().startsWith(`${subject.toLowerCase()} `);
+    if (subject === null || !(repeated || subjectExcluded(subject, plural))) return null;
+    return predicateObject(previous, plural);
+  });
+}
+
+const OBJECT_IN_REACH = /\s(?:them|it|him|her)\b/;
+
+/**
+ * "Police arrested Ivo Tarn on Monday. A court freed him on bail." → "A court freed Ivo Tarn on
+ * bail.": an object "him" (or "her" before a preposition) at `at` is the one person `previous` names.
+ */
+function namePerson(sentence: string, at: number, previous: string): string {
+  const rest = sentence.slice(at);
+  const pronoun = OBJECT_PRONOUN.exec(rest);
+  if (pronoun === null || pronoun.index !== 0) return sentence;
+  // A capitalised first word is no name's part: "Midfielder Aro Vell scored …" names "Aro Vell".
+  const inside = previous.slice(1).match(FULL_NAME) ?? [];
+  const names = inside.length > 0 ? inside : (previous.match(FULL_NAME) ?? []);
+  const [name] = names;
+  if (name === undefined || names.length > 1) return sentence;
+  return `${sentence.slice(0, at)}${name}${rest.slice(pronoun[0].length)}`;
+}
+
+const COLLECTIVE =
+  /^(?:union|council|government|team|club|company|party|police|staff|board|committee|family|crowd|group|management|army|firm|ministry|agency|department|parliament|cabinet|court|jury|public|crew|side|squad|opposition)$/i;
+
+/** Whether a subject cannot be what the pronoun means: someone with a role for "it", a singular for "them". */
+function subjectExcluded(subject: string, plural: boolean): boolean {
+  const head = subject.split(/\s+/).at(-1) ?? "";
+  // "The union … thanked them": a body of people may be "them" too.
+  if (plural)
+    return (
+      !isPluralNoun(head) && !isGroupNoun(head) && !COLLECTIVE.test(head) && !/^\p{Lu}\p{L}*s$/u.test(head)
+    );
+  // "Finance Minister Ola Brandt", "The mayor": a bare name ("Korvo Mining") may be a company's.
+  return hasRoleWord(subject);
+}
+
+/** Verbs whose "it" usually refers to nothing said before: "made it to the final", "called it a day". */
+const NOT_REFERRING_VERB =
+  /^(?:made|make|took|take|got|get|did|do|had|have|called|call|found|find|kept|keep|let|put|said|say|says|told)$/;
+/** What may open a noun phrase: a determiner, a count ("14", "three") or a rough count ("about"). */
+const ROUGH_COUNT = /^(?:some|several|many|about|around|nearly|roughly|almost)$/;
+/** Heads that measure rather than name something a pronoun takes up: "12 years", "3 million euros". */
+const MEASURE =
+  /^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|times?|points?|percent|dollars?|euros?|pounds?|crowns?|tonnes?|tons?|kilo(?:gram|metre|meter)s?|miles?|million|billion|goals?|votes?)$/;
+const IRREGULAR_PLURAL = /^(?:men|women|children|people)$/;
+const PHRASE_WORD = /^(?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}-]*)$/u;
+
+interface NounPhrase {
+  words: string[];
+  /** The phrase opens with a determiner or a count. */
+  opened: boolean;
+}
+
+/**
+ * The one noun phrase of the given number after a clause's first verb: "hired three inspectors in
+ * May" → "the three inspectors"; "bought a disused quarry" → "the disused quarry". Null when there
+ * is none or more than one ("gave funds to the families": which does "them" mean?).
+ */
+export function predicateObject(clause: string, plural: boolean): string | null {
+  const words = wordsOf(clause);
+  const verbAt = words.findIndex((w, k) => isVerbForm(w.text) && !afterPossessive(words, k));
+  if (verbAt < 0) return null;
+  const found: NounPhrase[] = [];
+  let phrase: NounPhrase | null = null;
+  let coordinated = false;
+  const close = () => {
+    if (phrase !== null && referentNumber(phrase) === plural) found.push(phrase);
+    phrase = null;
+  };
+  for (let k = verbAt + 1; k < words.length && found.length < 2; k++) {
+    const raw = words[k]?.text ?? "";
+    const word = raw.replace(/[,.;:!?]+$/, "");
+    // "called off the strike and said talks would resume": a reported or subordinate clause holds
+    // no object of the verb.
+    if (CLAUSE_BOUNDARY.test(word)) break;
+    if (/^(?:and|or)$/.test(word)) {
+      // "bought two rifles and a pistol … hid them": "them" may mean both.
+      const next = words[k + 1]?.text ?? "";
+      coordinated ||= phrase !== null && (isOpener(next) || (!isPastTense(next) && !AUX.test(next)));
+      close();
+    } else if (AUX.test(word)) {
+      // "talks would resume": a phrase right before a verb is its subject, no object.
+      phrase = null;
+    } else if (isOpener(word)) {
+      // "gave the families the money": a determiner after a noun opens the next phrase; "its three" goes on.
+      if (phrase !== null && !isOpener(phrase.words.at(-1) ?? "")) close();
+      phrase ??= { words: [], opened: true };
+      phrase.words.push(word);
+    } else if (PHRASE_WORD.test(word) && !PREPOSITION.test(word)) {
+      // A bare phrase may not open with a past tense or an adverb: "then fell", "sharply".
+      if (phrase === null && (isPastTense(word) || word.endsWith("ly"))) continue;
+      phrase ??= { words: [], opened: false };
+      phrase.words.push(word);
+    } else close();
+    if (raw !== word) close();
+  }
+  close();
+  const [only] = found;
+  return only === undefined || found.length > 1 || (plural && coordinated) ? null : definiteObject(only);
+}
+
+/** Words after which a clause's own objects end: reporting verbs and subordinating words. */
+const CLAUSE_BOUNDARY =
+  /^(?:said|says|told|added|warned|that|which|who|because|while|whereas|although|but|if|when|where|unless)$/;
+
+function isOpener(word: string): boolean {
+  return DETERMINER.test(word) || NUMBER_WORD.test(word) || ROUGH_COUNT.test(word);
+}
+
+/** "miners", "people", "bodies": a lower-case plural that names things, not a measure ("years", "euros"). */
+export function isPluralNoun(word: string): boolean {
+  if (!/^\p{Ll}/u.test(word) || MEASURE.test(word)) return false;
+  return IRREGULAR_PLURAL.test(word) || (/s$/.test(word) && !NOT_VERB_S.test(word));
+}
+
+/** "120", "3,000", "Four": a count written in figures or words. */
+export function isCount(word: string): boolean {
+  return NUMBER.test(word) || NUMBER_WORD.test(word.toLowerCase());
+}
+
+/** Whether a phrase names a plural (true) or singular (false) referent; null when it names none. */
+function referentNumber(phrase: NounPhrase): boolean | null {
+  const head = phrase.words.at(-1) ?? "";
+  if (!/^\p{Ll}/u.test(head) || MEASURE.test(head) || isOpener(head)) return null;
+  const plural = isPluralNoun(head);
+  // A bare singular is a mass noun or an adverb ("opened fire", "scored twice").
+  return plural || phrase.opened ? plural : null;
+}
+
+/** "a disused quarry" → "the disused quarry", "14 protesters" → "the 14 protesters", "about 200 migrants" → "the migrants". */
+function definiteObject(phrase: NounPhrase): string {
+  const [first = "", ...rest] = phrase.words;
+  if (!phrase.opened) return `the ${phrase.words.join(" ")}`;
+  if (/^(?:a|an)$/i.test(first)) return `the ${rest.join(" ")}`;
+  if (ROUGH_COUNT.test(first))
+    return `the ${rest.filter((w) => !NUMBER.test(w) && !NUMBER_WORD.test(w)).join(" ")}`;
+  if (NUMBER.test(first) || NUMBER_WORD.test(first)) return `the ${phrase.words.join(" ")}`;
+  return phrase.words.join(" ");
 }
 
 interface Coordination {
@@ -217,8 +417,8 @@ function findCoordination(text: string): Coordination | null {
     const after = words[i + 2];
     // "welcomed the plan but said clinics were short": "but" joins two claims as "and" does.
     if ((word?.text !== "and" && word?.text !== "but") || next === undefined || after === undefined) continue;
-    // At least four words before "and", one of them a verb, and three after it.
-    if (i < 4 || firstVerb < 0 || firstVerb >= i || words.length - i - 1 < 3) continue;
+    // At least three words before "and" ("Vell scored twice and …"), one of them a verb, and three after it.
+    if (i < 3 || firstVerb < 0 || firstVerb >= i || words.length - i - 1 < 3) continue;
     if (quoteOrBracketOpen(text.slice(0, word.start)) || insideFromTo(text, word.start)) continue;
     const precededByComma = /,$/.test(words[i - 1]?.text ?? "");
     // Independent clause: ", and the squad includes ..." (its own subject, then a verb).
@@ -231,7 +431,13 @@ function findCoordination(text: string): Coordination | null {
     }
     // Shared subject: "Acme is cutting prices and plans new stores". Not the last "and" of a series
     // ("includes stoves, cots and lanterns from …"): its "-s" word is a noun; the list reads the series.
-    const series = words.slice(firstVerb + 1, i).some((w) => w.text.endsWith(","));
+    // An appositive is no series ("cut 300 jobs, about 5% of staff, and closed two plants"), but then
+    // only a verb plainly before its object splits.
+    const appositive = closesAppositive(words, firstVerb, i);
+    const series = !appositive && words.slice(firstVerb + 1, i).some((w) => w.text.endsWith(","));
+    // "The court heard that the defendant bought rifles and hid them": the "and" joins the reported
+    // clause's predicates, whose subject is not the sentence's.
+    if (reportsClause(words, firstVerb, i)) continue;
     // "… and also includes A": an adverb before the second verb stays in the second clause.
     const adverb = SECOND_CLAUSE_ADVERB.test(next.text) ? 1 : 0;
     const verb = words[i + 1 + adverb] ?? next;
@@ -246,15 +452,26 @@ function findCoordination(text: string): Coordination | null {
       subject !== null &&
       !series &&
       (isFiniteVerb(verb.text) || modal !== null) &&
-      (DETERMINER.test(object.text) || STARTS_LOWER_CASE.test(object.text))
+      (appositive
+        ? opensObject(object.text)
+        : DETERMINER.test(object.text) || STARTS_LOWER_CASE.test(object.text))
     ) {
       // "... and deaths fell": the word after "and" was a noun subject, not a verb.
       if (AUX.test(object.text) || ED_FORM.test(object.text) || IRREGULAR_PAST.test(object.text)) continue;
       // "a package of loans and grants for farmers": a second noun of an "of" phrase, then its own phrase.
       if (words[i - 2]?.text === "of" && NOUN_PHRASE_GOES_ON.test(object.text)) continue;
-      // "includes 40 tents and stoves for shelters": an "-s" word before "for" or "of" is a noun,
-      // unless it is a verb that takes one ("and calls for talks", "and warns of delays").
-      if (/^(?:for|of)$/.test(object.text) && !VERB_BEFORE_FOR_OR_OF.test(verb.text)) continue;
+      if (/^(?:for|of)$/.test(object.text)) {
+        // "includes 40 tents and stoves for shelters": an "-s" word before "for" or "of" is a noun,
+        // unless it is a verb that takes one ("and calls for talks", "and warns of delays").
+        if (!VERB_BEFORE_FOR_OR_OF.test(verb.text)) continue;
+      } else if (
+        !AUX.test(verb.text) &&
+        PREPOSITION.test(object.text) &&
+        !(object.text === "to" && TAKES_INFINITIVE.test(verb.text))
+      ) {
+        // "delivered rice and beans to the town": an "-s" word before a preposition is a plural noun.
+        continue;
+      }
       // "will send 40 ambulances and doctors who speak the language": a relative clause follows a noun.
       if (/^(?:who|whose|which)$/.test(object.text)) continue;
       return {
@@ -265,14 +482,26 @@ function findCoordination(text: string): Coordination | null {
     }
     // "Police arrested 14 people and seized 200 kilograms", "… and ordered him to pay": two past tenses,
     // the second before its object ("and adjusted earnings" is a noun phrase: no determiner follows).
+    // "scored twice and set up a third", "rose 3% and then fell back", "opened fire and wounded two guards".
     if (
       subject !== null &&
       !series &&
       isPastTense(words[firstVerb]?.text ?? "") &&
-      isPastTense(verb.text) &&
-      (DETERMINER.test(object.text) || /^(?:him|her|them|us|it)$/.test(object.text))
+      secondPastPredicate(words, i + 1)
     ) {
       return { andStart: word.start, secondStart: next.start, subject };
+    }
+    // "The council will cut fares and raise parking fees": a modal's second base verb, read with the modal.
+    const modalVerb = subject === null || series ? -1 : verbAfterModal(words, firstVerb);
+    if (
+      modalVerb > 0 &&
+      modalVerb < i &&
+      !opensInfinitive(words, modalVerb, i) &&
+      !opensClause(words, modalVerb, i) &&
+      secondBasePredicate(words, i + 1, appositive)
+    ) {
+      const modalSubject = words.slice(0, modalVerb).map((w) => w.text);
+      return { andStart: word.start, secondStart: next.start, subject: modalSubject.join(" ") };
     }
   }
   return null;
@@ -304,16 +533,15 @@ function relativeAppositive(words: Word[]): { words: Word[]; subject: string } |
   return { words: [...words.slice(0, comma), bareEnd, ...words.slice(close + 1)], subject };
 }
 
-const MODAL = /^(?:will|would|can|could|may|might|must|should)$/;
 const SECOND_CLAUSE_ADVERB = /^(?:also|then|now|later|still)$/;
 
 /** Base verbs a thing or its maker takes ("include", "cost"); "end", "support" may be nouns too often. */
-const BASE_VERB =
+const THING_BASE_VERB =
   /^(?:include|contain|provide|allocate|cover|fund|require|cost|total|amount|add|give|offer|target|affect|allow|apply|exclude|limit|raise|cut|expand|extend|ban|replace|range|account|represent|comprise|feature|help|need|face|plan|want|expect|oppose|support|agree)$/;
 
 /** A base verb ("include", "cost"): the form after a modal, or after a plural subject. */
 export function isBaseVerb(word: string): boolean {
-  return BASE_VERB.test(word);
+  return THING_BASE_VERB.test(word);
 }
 
 /**
@@ -337,14 +565,155 @@ function sharedModal(
   if (/^(?:not|never)$/.test(between[0]?.text ?? "")) return null;
   if (between.some((w) => w.text === "to" || AUX.test(w.text))) return null;
   // "If you believe that we": a subject holding a clause's opening is no subject to repeat.
-  return SUBORDINATING.test(subject) ? null : modal;
+  if (SUBORDINATING.test(subject)) return null;
+  // "would also cost … and include": the adverb goes with the modal it follows.
+  let adverbs = 0;
+  while (MODAL_ADVERB.test(between[adverbs]?.text ?? "")) adverbs++;
+  return [modal, ...between.slice(0, adverbs).map((w) => w.text)].join(" ");
 }
 
 const SUBORDINATING = /\b(?:if|that|which|who|where|when|whether|because|while|although)\b/i;
 
+const MODAL = /^(?:will|would|could|can|may|might|must|should|shall)$/;
+/** Adverbs between a modal and its verb, repeated with it: "would also", "will now". */
+const MODAL_ADVERB =
+  /^(?:also|now|still|only|further|likely|soon|then|eventually|probably|instead|initially)$/;
+/** Base verbs often coordinated after a modal whose object may open with a bare noun ("raise pay"). */
+const BASE_VERB =
+  /^(?:raise|extend|create|build|hire|provide|reduce|expand|introduce|launch|invest|spend|lower|scrap|double|lift|restore|replace|send|deploy|seek|boost|allow|require|close|add|give|make|take|keep|cut|increase|ban|open|train|buy)$/;
+const NOT_BASE_VERB = /^(?:not|never|be|have|him|her|them|us|it|then|also|and|or|but)$/;
+
+/** "cut", "extend": a lower-case word that may be a base verb; not "fares", "more" or "not". */
+function mayBeBaseVerb(word: string): boolean {
+  if (!/^\p{Ll}+$/u.test(word) || (word.endsWith("s") && !word.endsWith("ss"))) return false;
+  return !(
+    NOT_BASE_VERB.test(word) ||
+    DETERMINER.test(word) ||
+    PREPOSITION.test(word) ||
+    PARTICLE.test(word) ||
+    NUMBER_WORD.test(word) ||
+    AUX.test(word) ||
+    ED_FORM.test(word)
+  );
+}
+
+/**
+ * "will make it easier to hire staff and give workers …": after an infinitive, a second base verb
+ * may be the infinitive's ("to hire … and give") as well as the modal's; neither reading is split.
+ */
+function opensInfinitive(words: Word[], from: number, andAt: number): boolean {
+  for (let k = from + 1; k < andAt - 1; k++)
+    if (words[k]?.text === "to" && mayBeBaseVerb(words[k + 1]?.text ?? "")) return true;
+  return false;
+}
+
+/** "could become a place where we would offer and provide": a clause of its own opens before "and". */
+function opensClause(words: Word[], from: number, andAt: number): boolean {
+  for (let k = from + 1; k < andAt; k++) {
+    const text = words[k]?.text ?? "";
+    if (MODAL.test(text) || CLAUSE_OPENER.test(text)) return true;
+  }
+  return false;
+}
+const CLAUSE_OPENER = /^(?:where|when|who|which|that|if|because|while|although|unless)$/;
+
+/** The base verb after a modal at `at` ("will also cut"); -1 when none follows or it is negated ("will not"). */
+function verbAfterModal(words: Word[], at: number): number {
+  if (!MODAL.test(words[at]?.text ?? "")) return -1;
+  let k = at + 1;
+  while (MODAL_ADVERB.test(words[k]?.text ?? "")) k++;
+  return mayBeBaseVerb(words[k]?.text ?? "") ? k : -1;
+}
+
+/**
+ * Words from `at` read as a second base verb: before an object ("and extend a tax credit"), or one
+ * of the usual verbs before a bare noun ("and raise parking fees"), not after an appositive.
+ * "will fund schools and hospitals" lists nouns: a plural is no base verb.
+ */
+function secondBasePredicate(words: Word[], at: number, afterAppositive: boolean): boolean {
+  const verbAt = LINKING_ADVERB.test(words[at]?.text ?? "") ? at + 1 : at;
+  const verb = words[verbAt]?.text ?? "";
+  const after = words[verbAt + 1]?.text.replace(/[,.;:]$/, "") ?? "";
+  if (!mayBeBaseVerb(verb) || after === "") return false;
+  if (opensObject(after)) return true;
+  return (
+    !afterAppositive && BASE_VERB.test(verb) && STARTS_LOWER_CASE.test(after) && !PREPOSITION.test(after)
+  );
+}
+
+/** Whether a verb's "that" clause ("heard that …", "said that …") opens between `from` and `andAt`. */
+function reportsClause(words: Word[], from: number, andAt: number): boolean {
+  for (let k = from + 1; k < andAt; k++)
+    if (words[k]?.text === "that" && isVerbForm(words[k - 1]?.text ?? "")) return true;
+  return false;
+}
+
+/** Adverbs that may stand between "and" and a second verb: "and then fell back", "and later freed them". */
+const LINKING_ADVERB = /^(?:then|later|also|subsequently|eventually|finally|again|quickly|briefly)$/;
+/** Particles of phrasal verbs: "set up a third", "fell back", "called off the strike". */
+const PARTICLE = /^(?:up|down|off|out|back|away|over|aside)$/;
+const NUMBER_WORD =
+  /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens|hundreds|thousands|several|many)$/;
+
+/**
+ * Words from `at` read as a past tense before its object ("seized 200 kilograms", "ordered him"),
+ * a particle ("set up a third", "fell back") or a counted object ("wounded two guards"), after an
+ * optional adverb ("then fell back"). "adjusted earnings" is a noun phrase: nothing of that follows.
+ */
+function secondPastPredicate(words: Word[], at: number): boolean {
+  const verbAt = LINKING_ADVERB.test(words[at]?.text ?? "") ? at + 1 : at;
+  const verb = words[verbAt]?.text ?? "";
+  const after = words[verbAt + 1]?.text.replace(/[,.;:]$/, "") ?? "";
+  if (!isPastTense(verb) || after === "") return false;
+  return opensObject(after);
+}
+
+/** A word that shows the verb before it takes an object: a determiner, pronoun, particle or count. */
+function opensObject(word: string): boolean {
+  return (
+    DETERMINER.test(word) ||
+    /^(?:him|her|them|us|it)$/.test(word) ||
+    PARTICLE.test(word) ||
+    NUMBER_WORD.test(word)
+  );
+}
+
+/** How an appositive after a figure opens: "the largest rise in a decade", "about 5% of its staff". */
+const APPOSITIVE_START =
+  /^(?:the|a|an|its|their|about|around|nearly|almost|roughly|some|up|down|more|less|or|\d[\d,.]*%?)$/i;
+
+/**
+ * "raised pay by 5 percent, the largest increase in a decade, and extended …": the only commas
+ * between the first verb and this "and" close a verbless noun phrase that describes what came before.
+ */
+function closesAppositive(words: Word[], firstVerb: number, andAt: number): boolean {
+  if (!(words[andAt - 1]?.text.endsWith(",") ?? false)) return false;
+  let opened = -1;
+  for (let k = firstVerb + 1; k < andAt - 1; k++) {
+    if (!(words[k]?.text.endsWith(",") ?? false)) continue;
+    if (opened >= 0) return false;
+    opened = k + 1;
+  }
+  if (opened < 0 || !APPOSITIVE_START.test(words[opened]?.text ?? "")) return false;
+  for (let k = opened; k < andAt; k++) {
+    // "the first cut since 2009": a verb form after a determiner or a ranking word is a noun.
+    const before = words[k - 1]?.text ?? "";
+    const noun = DETERMINER.test(before) || PREPOSITION.test(before) || RANKING.test(before);
+    if (isVerbForm(words[k]?.text.replace(/,$/, "") ?? "") && !noun) return false;
+  }
+  return true;
+}
+
+/** Ordinals and superlatives, which a noun follows: "the first cut", "its largest rise". */
+const RANKING = /^(?:first|second|third|last|next|\p{Ll}{3,}est)$/u;
+
 const NOUN_PHRASE_GOES_ON = /^(?:for|worth|valued|totaling|totalling)$/;
 const VERB_BEFORE_FOR_OR_OF =
   /^(?:calls|pays|looks|asks|accounts|waits|stands|votes|argues|cares|searches|applies|opts|prepares|qualifies|campaigns|lobbies|works|competes|allows|provides|consists|approves|warns|dies|speaks|thinks|hears|learns|smells|tires|disposes|reminds|informs|convinces|accuses|robs|clears|relieves|deprives)$/;
+
+/** Verbs that take "to" and an infinitive: "hopes to attract", "plans to add". */
+const TAKES_INFINITIVE =
+  /^(?:hopes|plans|wants|expects|seeks|aims|intends|needs|continues|agrees|refuses|tries|promises|threatens|vows|pledges|decides|offers|prepares|fails|begins|starts|attempts|declines|wishes|helps|proposes|appears|seems)$/;
 
 function isPastTense(word: string): boolean {
   return PAST_FORM.test(word) || IRREGULAR_PAST.test(word);
@@ -355,26 +724,52 @@ function afterPossessive(words: Word[], index: number): boolean {
   return /['’]s?$/.test(words[index - 1]?.text ?? "");
 }
 
-/** Leading noun phrase before the first finite verb: "Acme Corp." in "Acme Corp. is cutting ...". */
+const PERSONAL_PRONOUN = /^(?:it|he|she|they|we)$/i;
+
+/**
+ * Leading noun phrase before the first finite verb: "Acme Corp." in "Acme Corp. is cutting ...",
+ * read with a short opening adverbial ("Under the deal, Brenna Foods" in "Under the deal, Brenna
+ * Foods will close … and move …"), which holds for both predicates.
+ */
 function subjectOf(words: Word[]): string | null {
+  const from = openingPhraseEnd(words);
   // "The company moved from Ohio and plans …": a past form ends the subject too, unless it is
   // attributive ("The revised plan cuts …").
   const verbAt = words.findIndex(
     (w, k) =>
-      k > 0 &&
-      k <= 6 &&
+      k > from &&
+      k <= from + 6 &&
       !afterPossessive(words, k) &&
       isVerbForm(w.text) &&
       // "The unions", "The revised plan": a word after a determiner is a noun or an adjective.
       (AUX.test(w.text) || !DETERMINER.test(words[k - 1]?.text ?? "")),
   );
-  if (verbAt <= 0) return null;
-  const subject = words.slice(0, verbAt).map((w) => w.text);
+  if (verbAt <= from) return null;
+  const subject = words.slice(from, verbAt).map((w) => w.text);
   if (subject.some((w) => /[,;:]$/.test(w))) return null;
   const first = subject[0] ?? "";
-  return SUBJECT_START.test(first) && !/^(?:It|He|She|They|This|That)$/.test(first)
-    ? subject.join(" ")
+  const opening = words.slice(0, from).map((w) => `${w.text} `);
+  // "It would raise pay and extend …": a pronoun subject is repeated too; the pipeline names it.
+  if (PERSONAL_PRONOUN.test(first)) return subject.length === 1 ? `${opening.join("")}${first}` : null;
+  return SUBJECT_START.test(first) && !/^(?:This|That)$/.test(first)
+    ? `${opening.join("")}${subject.join(" ")}`
     : null;
+}
+
+/** "Under the deal,", "On Monday,", "Meanwhile,": how a short verbless opening phrase starts. */
+const OPENING_PHRASE =
+  /^(?:Under|In|For|With|After|Since|By|At|On|During|Last|Earlier|Later|Separately|Meanwhile)$/;
+const MAX_OPENING_WORDS = 5;
+
+/** Where the words after a short opening phrase and its comma start; 0 without one. */
+function openingPhraseEnd(words: Word[]): number {
+  if (!OPENING_PHRASE.test((words[0]?.text ?? "").replace(/,$/, ""))) return 0;
+  for (let k = 0; k < MAX_OPENING_WORDS; k++) {
+    const word = words[k]?.text ?? "";
+    if (isVerbForm(word.replace(/,$/, ""))) return 0;
+    if (word.endsWith(",")) return k + 1;
+  }
+  return 0;
 }
 
 /** A verb that cannot be a plural noun: auxiliaries, "-ed" forms, common irregular past tenses. */

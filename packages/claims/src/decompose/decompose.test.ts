@@ -182,6 +182,8 @@ describe("decomposeList", () => {
 });
 
 describe("splitClauses", () => {
+  const texts = (text: string) => splitClauses(text, 0).map((c) => c.text);
+
   it("repeats a shared subject for a coordinated predicate", () => {
     expect(
       splitClauses("Acme is closing 12 stores and plans new outlets in the north", 0).map((c) => c.text),
@@ -253,7 +255,6 @@ describe("splitClauses", () => {
   });
 
   it("splits a series of clauses whose last 'and' has no comma, however short the clauses", () => {
-    const texts = (text: string) => splitClauses(text, 0).map((c) => c.text);
     expect(texts("Exports rose 4% to 12 billion euros, imports fell 2% and the surplus widened")).toEqual([
       "Exports rose 4% to 12 billion euros",
       "imports fell 2%",
@@ -292,8 +293,173 @@ describe("splitClauses", () => {
     ).toHaveLength(1);
   });
 
+  it("repeats the subject for a second past tense with a particle, a counted object or 'then'", () => {
+    expect(texts("Winger Tomas Brell scored twice and set up a third for Oskar Lind")).toEqual([
+      "Winger Tomas Brell scored twice",
+      "Winger Tomas Brell set up a third for Oskar Lind",
+    ]);
+    expect(texts("Shares in Dalvik Steel rose 4% at the open and then fell back to 2%")).toEqual([
+      "Shares in Dalvik Steel rose 4% at the open",
+      "Shares in Dalvik Steel then fell back to 2%",
+    ]);
+    expect(texts("A man opened fire outside the depot and wounded three security guards")).toEqual([
+      "A man opened fire outside the depot",
+      "A man wounded three security guards",
+    ]);
+    // A one-word subject and a two-word predicate are enough.
+    expect(texts("Brell scored twice and set up a third")).toEqual([
+      "Brell scored twice",
+      "Brell set up a third",
+    ]);
+    expect(texts("They drew 1-1 and then agreed a rematch")[1]).toBe("They then agreed a rematch");
+    expect(texts("Prices rose sharply and wages fell behind")).toHaveLength(1);
+    expect(texts("The union called a strike for May and later called off the walkout")[1]).toBe(
+      "The union later called off the walkout",
+    );
+    // Each piece spans its own words: the second from its adverb on.
+    const content = "Prices jumped 6% in June and then dropped back in July";
+    expect(splitClauses(content, 0).map((c) => content.slice(c.start, c.end))).toEqual([
+      "Prices jumped 6% in June",
+      "then dropped back in July",
+    ]);
+  });
+
+  it("splits predicates around an appositive that describes a figure", () => {
+    expect(texts("Brenna Foods cut 300 jobs, about 5 percent of its staff, and closed two plants")).toEqual([
+      "Brenna Foods cut 300 jobs, about 5 percent of its staff",
+      "Brenna Foods closed two plants",
+    ]);
+    expect(
+      texts("Norvik Air raised fares by 8 percent, the steepest rise since 2015, and dropped three routes"),
+    ).toEqual([
+      "Norvik Air raised fares by 8 percent, the steepest rise since 2015",
+      "Norvik Air dropped three routes",
+    ]);
+    expect(texts("The port handles 4 million tonnes, up from 3 million, and employs 900 people")[1]).toBe(
+      "The port employs 900 people",
+    );
+    expect(texts("Selby cut bus fares by a third, the first cut since 2009, and added 14 routes")[1]).toBe(
+      "Selby added 14 routes",
+    );
+    // Two nouns after commas are a series, and an aside with a verb is no appositive.
+    expect(splitClauses("The plan funds the clinic, the new school, and roads in the north", 0)).toHaveLength(
+      1,
+    );
+    expect(splitClauses("The unit lacks trucks, the audit found, and needs more fuel", 0)).toHaveLength(1);
+  });
+
+  it("repeats the subject and its modal for a second base verb", () => {
+    expect(texts("The Harlow council will cut bus fares by 10 percent and raise parking charges")).toEqual([
+      "The Harlow council will cut bus fares by 10 percent",
+      "The Harlow council will raise parking charges",
+    ]);
+    expect(
+      texts("The ministry would also freeze fuel duty until 2028 and extend the winter payment")[1],
+    ).toBe("The ministry would also extend the winter payment");
+    expect(texts("Dalvik Steel could shut its Orvo mill and then move 300 jobs to Varna")[1]).toBe(
+      "Dalvik Steel could then move 300 jobs to Varna",
+    );
+    // Nouns after the verb, a negated modal and a passive stay whole.
+    const whole = (text: string) => expect(splitClauses(text, 0)).toHaveLength(1);
+    whole("The plan will fund schools and hospitals in the north");
+    whole("The budget will cover rent and other costs for 3,000 families");
+    whole("The program will include tax cuts and pay rises for nurses");
+    whole("The council will not raise taxes and cut services");
+    whole("The board will be cut in size and lose two seats");
+    // "to hire staff and give …": the infinitive's second verb, or the modal's?
+    whole("The new law will make it easier to hire staff and give workers more rights");
+  });
+
+  it("keeps nouns joined by 'and' before a preposition whole", () => {
+    expect(splitClauses("The agency delivered rice and beans to the town of Orvo", 0)).toHaveLength(1);
+    expect(splitClauses("The charity is sending blankets and tents for 400 families", 0)).toHaveLength(1);
+    expect(splitClauses("Volunteers cleared roads and drains in the old quarter", 0)).toHaveLength(1);
+    // A verb before its object still splits.
+    expect(splitClauses("The agency delivered rice and plans a second convoy", 0)).toHaveLength(2);
+  });
+
+  it("knows more irregular past tenses that news reports use", () => {
+    expect(texts("The Korvo Port Authority froze its harbour fees and said they would rise")[0]).toBe(
+      "The Korvo Port Authority froze its harbour fees",
+    );
+    expect(texts("The firm withdrew its bid on Friday and sought a new partner in Varna")).toEqual([
+      "The firm withdrew its bid on Friday",
+      "The firm sought a new partner in Varna",
+    ]);
+    expect(texts("The court upheld the ban in March and rejected an appeal by the union")[1]).toBe(
+      "The court rejected an appeal by the union",
+    );
+  });
+
+  it("repeats a short opening phrase with the subject", () => {
+    expect(
+      texts("Under the deal, Brenna Foods will close its Leeton plant and move 200 jobs to Varna"),
+    ).toEqual([
+      "Under the deal, Brenna Foods will close its Leeton plant",
+      "Under the deal, Brenna Foods will move 200 jobs to Varna",
+    ]);
+    expect(texts("On Friday, the club sold two players and signed a new goalkeeper")[1]).toBe(
+      "On Friday, the club signed a new goalkeeper",
+    );
+    // An opening clause with its own verb is no short phrase.
+    expect(texts("After talks collapsed, the union called a strike and closed the port")).toHaveLength(1);
+  });
+
+  it("shares no subject with the predicates of a reported 'that' clause", () => {
+    expect(
+      texts("The court heard that the defendant bought two rifles in 2022 and hid them in a barn"),
+    ).toHaveLength(1);
+    // A relative clause keeps the subject's second predicate: "who …, and threatens".
+    expect(texts("The army jails soldiers who desert and threatens their families")).toEqual([
+      "The army jails soldiers who desert",
+      "The army threatens their families",
+    ]);
+  });
+
+  it("keeps the range of 'between A and B' whole", () => {
+    expect(splitClauses("Talks broke down between the union and hired staff over pay", 0)).toHaveLength(1);
+    expect(splitClauses("Fighting flared between rebels and deployed units near the dam", 0)).toHaveLength(1);
+  });
+
+  it("names an object 'them', 'it' or 'her' after the second verb when the first predicate holds one match", () => {
+    const second = (text: string) => texts(text)[1];
+    expect(second("The council hired three inspectors in May but replaced them in June")).toBe(
+      "The council replaced the three inspectors in June",
+    );
+    expect(second("Police arrested 14 protesters on Monday and later released them without charge")).toBe(
+      "Police later released the 14 protesters without charge",
+    );
+    expect(second("The ministry bought about 200 buses and leased them to towns in the north")).toBe(
+      "The ministry leased the buses to towns in the north",
+    );
+    expect(second("The council bought a disused quarry in 2023 and sold it to a developer")).toBe(
+      "The council sold the disused quarry to a developer",
+    );
+    expect(second("Police questioned Mira Holt for six hours and released her without charge")).toBe(
+      "Police released Mira Holt without charge",
+    );
+    // Two plurals, an idiom, a pronoun opening its own clause and a possible possessive stay as written.
+    expect(second("The charity raised funds for the children and gave them toys in May")).toBe(
+      "The charity gave them toys in May",
+    );
+    expect(second("Police seized two rifles and a pistol in Orvo and sent them to a lab")).toBe(
+      "Police sent them to a lab",
+    );
+    expect(second("The agency gave the families the new keys and later collected them again")).toBe(
+      "The agency later collected them again",
+    );
+    expect(second("The striker missed a penalty and made it to the final anyway")).toBe(
+      "The striker made it to the final anyway",
+    );
+    expect(second("The firm tested a new engine and found it was too loud")).toBe(
+      "The firm found it was too loud",
+    );
+    expect(second("The bank hired Ana Ruiz in May and named her chair of the board")).toBe(
+      "The bank named her chair of the board",
+    );
+  });
+
   it("splits predicates joined by 'but', reading the word after a possessive as a noun", () => {
-    const texts = (text: string) => splitClauses(text, 0).map((c) => c.text);
     expect(texts("The bank raised rates but kept its growth forecast at 2%")).toEqual([
       "The bank raised rates",
       "The bank kept its growth forecast at 2%",

@@ -206,3 +206,8 @@ export function splitTopLevel(text: string, separator: string): Piece[] {
 function isThousandsSeparator(text: string, index: number): boolean {
   return /\d/.test(text.charAt(index - 1)) && /^\d{3}\b/.test(text.slice(index + 1, index + 5));
 }
+
+/** "Dorne Bank's", "Velto Motors'": a name with a plural ending takes the apostrophe alone. */
+export function possessiveOf(name: string): string {
+  return name.endsWith("s") ? `${name}'` : `${name}'s`;
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { isRefusalToSay } from "./refusals";
+
+describe("isRefusalToSay", () => {
+  it("reads refusals to say, comment, disclose or answer requests", () => {
+    for (const text of [
+      "The ministry declined to say when the aid would arrive.",
+      "He declined to comment.",
+      "Police would not say how many people were arrested.",
+      "The company refused to disclose the price of the deal.",
+      "Representatives for the club did not immediately respond to requests for comment.",
+      "The port authority could not be reached for comment on Monday.",
+    ])
+      expect(isRefusalToSay(text), text).toBe(true);
+  });
+
+  it("leaves refusals to act, refusals with more said after them, and a refusal inside the subject", () => {
+    for (const text of [
+      "The firm refused to pay the fine.",
+      "The army did not respond to the attack.",
+      "The ministry declined to say when the aid would arrive but said 40 trucks were ready.",
+      "The club declined to confirm the fee, reported to be 40 million euros.",
+      "An official who declined to be named said 40 soldiers had died.",
+    ])
+      expect(isRefusalToSay(text), text).toBe(false);
+  });
+});

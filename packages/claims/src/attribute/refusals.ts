@@ -1,0 +1,31 @@
+/**
+ * "The ministry declined to say when the aid would arrive", "A spokesman declined to comment on the
+ * figures", "Police would not say how many were arrested", "Acme did not respond to a request for
+ * comment": a report that someone said nothing. There is nothing in it to check, so it is no claim.
+ * Only when the refusal is the whole of the text: "…, reported to be 40 million euros" and
+ * "… but said 40 trucks were ready" say something after it.
+ */
+export function isRefusalToSay(text: string): boolean {
+  if (!MAY_REFUSE.test(text)) return false;
+  const refusal = REFUSAL.exec(text);
+  return refusal !== null && !SAYS_MORE.test(text.slice(refusal[0].length));
+}
+
+/** A cheap first look: the words every refusal holds. */
+const MAY_REFUSE = /\b(?:declined|refused|not|n[’']t)\s/i;
+
+/** What a speech verb after the refusal asks about, when the verb may also be an action ("respond to a request"). */
+const ASKED = String.raw`(?:\S+\s+){0,2}?(?:requests?|messages?|emails?|calls?|questions?|queries|inquiries)\b`;
+
+/**
+ * A subject of up to eight words, then "declined to", "refused to", "would not", "did not
+ * (immediately)" and a verb of saying: "say", "comment", "disclose", "be reached", "respond to a
+ * request"; "refused to pay" and "did not respond to the attack" are actions.
+ */
+const REFUSAL = new RegExp(
+  String.raw`^(?:[^\s,;:“”"]+\s+){1,8}?(?:(?:has|have|had)\s+)?(?:declined|refused|(?:did|does|would|could|will|has|have)\s+not|(?:didn|doesn|wouldn|couldn|hasn|haven)[’']t)\s+(?:immediately\s+)?(?:to\s+)?(?:say|comment|confirm|disclose|specify|elaborate|discuss|reveal|name|identify|give\s+(?:details|a\s+figure|figures|a\s+reason)|provide\s+(?:details|figures|a\s+figure)|be\s+reached|(?:respond|reply)\s+to\s+${ASKED}|return\s+${ASKED})\b`,
+  "i",
+);
+
+/** Something said after the refusal: a comma or semicolon clause, or "but said …". */
+const SAYS_MORE = /[,;:]|\sbut\s/;

@@ -1,0 +1,83 @@
+import { wordsOf } from "../util/text";
+import { isCount, isPluralNoun, isUnambiguousVerb } from "./clauses";
+
+/**
+ * "Four people died in the blast. 120 were injured." → "120 people were injured.": a count that is
+ * a clause's whole subject is read with the plural it counts in the text just before. Each entry of
+ * `context` is an earlier piece of text, nearest first; only the nearest one that counts anything is
+ * used, so a count is never taken from far back.
+ */
+export function nameBareCount(text: string, context: ReadonlyArray<string | undefined>): string | null {
+  const bare = BARE_COUNT.exec(text);
+  if (bare === null) return null;
+  const [whole, opening = "", lead = "", count = "", verb = ""] = bare;
+  if (!isCount(count) || !WHOLE_COUNT.test(count) || YEAR.test(count) || !isUnambiguousVerb(verb))
+    return null;
+  // "2023 was the warmest year": a count of several takes a plural verb.
+  if (SINGULAR_VERB.test(verb)) return null;
+  const aboutPeople = PEOPLE_PREDICATE.test(text.slice(whole.length - verb.length));
+  for (const earlier of context) {
+    if (earlier === undefined) continue;
+    const counted = countedNouns(earlier);
+    if (counted.length === 0) continue;
+    const noun = pickCounted(counted, aboutPeople);
+    if (noun === null) return null;
+    const predicate = text.slice(whole.length - verb.length);
+    // "Of those, 12 were children" → "Of the pupils, 12 were children": the count itself may be rough.
+    if (opening !== "") return `Of the ${noun}, ${lead}${count} ${predicate}`;
+    return `${lead}${count} ${noun} ${predicate}`;
+  }
+  return null;
+}
+
+/** "(Of those, )(at least )120 were …": an optional back reference, a rough count, the count, then a verb. */
+const BARE_COUNT =
+  /^((?:Of|Among) (?:those|them|these),\s+)?((?:at least|more than|fewer than|less than|about|around|nearly|almost|some|another|over|up to|only|roughly|an estimated)\s+)?([\d,.]+|\p{L}+)\s+([\p{Ll}’']+)/iu;
+
+/** "120", "3,000", "twelve": a whole count, not "40%" or "1.5". */
+const WHOLE_COUNT = /^(?:\d{1,3}(?:,\d{3})+|\d+|\p{L}+)$/u;
+const YEAR = /^(?:1[89]|20)\d\d$/;
+const SINGULAR_VERB = /^(?:is|was|has|does|remains)$/;
+
+/** Predicates only people take: "were injured", "remain missing", "died". */
+const PEOPLE_PREDICATE =
+  /^(?:\S+\s+){0,2}?(?:injured|hurt|wounded|killed|dead|died|missing|trapped|hospitali[sz]ed|treated|rescued|evacuated|arrested|detained|displaced|unaccounted|stranded|jailed|charged|sick|infected|homeless)\b/;
+
+/** "miners", "residents", "civilians": plurals of people. */
+const PEOPLE_NOUN =
+  /^(?:people|persons|children|men|women|staff|crew|troops|police|fans|victims|pupils|civilians|hostages|refugees|migrants|patients|students|residents|passengers|soldiers|workers|\p{Ll}+(?:ers|ors|ists|ians|ees))$/u;
+
+interface Counted {
+  noun: string;
+  people: boolean;
+}
+
+/** The counted plurals of a text, in order: "Four people died …" → [Four people]. */
+function countedNouns(text: string): Counted[] {
+  const words = wordsOf(text);
+  const counted: Counted[] = [];
+  for (let k = 0; k < words.length - 1; k++) {
+    const count = words[k]?.text ?? "";
+    if (!isCount(count)) continue;
+    // "120 coal miners": up to three words, the last a plural.
+    for (let end = k + 1; end <= k + 3 && end < words.length; end++) {
+      const word = words[end]?.text ?? "";
+      if (!/^\p{Ll}+[,.;:]?$/u.test(word)) break;
+      const head = word.replace(/[,.;:]$/, "");
+      if (isPluralNoun(head)) {
+        const noun = [...words.slice(k + 1, end).map((w) => w.text), head].join(" ");
+        counted.push({ noun, people: PEOPLE_NOUN.test(head) });
+        break;
+      }
+      if (head !== word) break;
+    }
+  }
+  return counted;
+}
+
+/** People for a people's predicate, the only thing counted otherwise; null when unclear. */
+function pickCounted(counted: Counted[], aboutPeople: boolean): string | null {
+  const nouns = new Set(counted.filter((c) => c.people || !aboutPeople).map((c) => c.noun));
+  const [only] = nouns;
+  return nouns.size === 1 ? (only ?? null) : null;
+}
