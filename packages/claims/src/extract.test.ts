@@ -86,6 +86,14 @@ function expectExactOffsets(body: string, claims: ExtractedClaim[]): void {
   for (const claim of claims) expect(body.slice(claim.start, claim.end)).toBe(claim.quote);
 }
 
+/** The [text, quote] of each claim a sentence was decomposed into (items and clauses), in body order. */
+function itemClaimsOf(body: string): string[][] {
+  return extractClaims({ body })
+    .filter((claim) => claim.parentId !== null)
+    .sort((a, b) => a.start - b.start)
+    .map((claim) => [claim.text, claim.quote]);
+}
+
 describe("extractClaims on a scraped relief-package article", () => {
   const claims = extractClaims({ body: RELIEF_PACKAGE });
   const byText = (text: string) => find(claims, text);
@@ -671,6 +679,15 @@ describe("a claim's score", () => {
     const hope = scores.get("The port hopes to attract more shipping lines.") ?? 1;
     expect(fact).toBeGreaterThan(CHECKWORTHY_THRESHOLD);
     expect(hope).toBeLessThan(CHECKWORTHY_THRESHOLD);
+  });
+
+  it("leans halfway toward the list's best item, so a short item of a factual list stays check-worthy", () => {
+    const claims = extractClaims({
+      body: "The harbour authority will replace its ferries by 2030.\n\nThe new fleet includes six large commuter ferries, four water taxis and four cargo barges.",
+    }).filter((claim) => claim.parentId !== null);
+    expect(claims).toHaveLength(3);
+    expect(claims.every((claim) => claim.checkworthy)).toBe(true);
+    expect(new Set(claims.map((claim) => claim.score)).size).toBe(3);
   });
 
   it("comes from each list item's own words, inline or bulleted", () => {
@@ -2275,6 +2292,10 @@ describe("extractClaims on the money of a thing worth a sum ('The money will be 
         "The $40 million grant for flood-hit towns will create 300 jobs.",
       ]),
     );
+    const helps = `${grant}\n\nThe grant will fund schools and help families.\n`;
+    expect(extractClaims({ body: helps }).map((claim) => claim.text)).toContain(
+      "The $40 million grant for flood-hit towns will fund schools and help families.",
+    );
     const unnamed =
       "Residents met on Monday.\n\nThe money will be spent on new pumps, sandbags and emergency shelters.\n";
     expect(extractClaims({ body: unnamed }).map((claim) => claim.text)).toContain(
@@ -2814,5 +2835,379 @@ describe("extractClaims on a reported 'it' after 'called it “…” and said'"
         "Sen. Mark Delaney met the governor. He called it a day and said it had cost the state $40 million.\n",
       )[1]?.[0],
     ).toBe("It had cost the state $40 million.");
+  });
+});
+
+describe("extractClaims on a first predicate before a list after a modal", () => {
+  const bySpan = (body: string) =>
+    extractClaims({ body })
+      .sort((a, b) => a.start - b.start)
+      .map((claim) => [claim.text, claim.quote]);
+
+  it("gives 'will cost X and include A, B and C' the cost claim and one claim per item, each with the modal", () => {
+    const body =
+      "The campaign will cost 12 million crowns and include mobile clinics, text-message reminders and school visits.\n";
+    expectExactOffsets(body, extractClaims({ body }));
+    expect(bySpan(body)).toEqual([
+      ["The campaign will cost 12 million crowns.", "The campaign will cost 12 million crowns"],
+      ["The campaign will include mobile clinics.", "mobile clinics"],
+      ["The campaign will include text-message reminders.", "text-message reminders"],
+      ["The campaign will include school visits.", "school visits"],
+    ]);
+    expect(
+      bySpan("The plan would cost 3 billion euros and include new dikes, pumps and flood walls.\n"),
+    ).toEqual([
+      ["The plan would cost 3 billion euros.", "The plan would cost 3 billion euros"],
+      ["The plan would include new dikes.", "new dikes"],
+      ["The plan would include pumps.", "pumps"],
+      ["The plan would include flood walls.", "flood walls"],
+    ]);
+    expect(
+      bySpan("The city will hire 40 nurses and add 200 beds at the main hospital.\n").map(([text]) => text),
+    ).toEqual(["The city will hire 40 nurses.", "The city will add 200 beds at the main hospital."]);
+  });
+
+  it("keeps 'will fund schools and support for farmers' whole: 'support for' is a noun", () => {
+    const body = "The bill will fund schools and support for farmers.\n";
+    expect(bySpan(body)).toEqual([[body.trim(), body.trim()]]);
+    const help = "Farmers will need seeds and help with irrigation.\n";
+    expect(bySpan(help)).toEqual([[help.trim(), help.trim()]]);
+  });
+});
+
+describe("extractClaims on a dash bullet with two counted things", () => {
+  it("makes each counted thing its own item, and keeps an uncounted pair whole", () => {
+    const body =
+      "Norvland on Thursday announced a $420 million aid package for Kesh.\n\nThe package includes:\n\n- 18 self-propelled howitzers and 40,000 rounds of 155 mm ammunition\n- Radars and launchers for air defense\n";
+    const claims = extractClaims({ body });
+    expectExactOffsets(body, claims);
+    expectItemsOwnSpans(claims, "The $420 million aid package for Kesh includes", [
+      "18 self-propelled howitzers",
+      "40,000 rounds of 155 mm ammunition",
+    ]);
+    expect(
+      find(claims, "The $420 million aid package for Kesh includes radars and launchers for air defense.")
+        .quote,
+    ).toBe("Radars and launchers for air defense");
+  });
+});
+
+describe("extractClaims on a series whose first object has its own relative clause", () => {
+  it("splits the series, the first item keeping its clause ('who were evacuated', 'that linked …')", () => {
+    expect(
+      itemClaimsOf(
+        "The fund covers rent for families who were evacuated, repairs to schools and new boats.\n",
+      ),
+    ).toEqual([
+      ["The fund covers rent for families who were evacuated.", "rent for families who were evacuated"],
+      ["The fund covers repairs to schools.", "repairs to schools"],
+      ["The fund covers new boats.", "new boats"],
+    ]);
+    expect(
+      itemClaimsOf("The storm destroyed the bridge that linked the islands, two schools and a clinic.\n"),
+    ).toEqual([
+      ["The storm destroyed the bridge that linked the islands.", "the bridge that linked the islands"],
+      ["The storm destroyed two schools.", "two schools"],
+      ["The storm destroyed a clinic.", "a clinic"],
+    ]);
+    expect(
+      itemClaimsOf(
+        "The court convicted the men who ran the scheme, their accountant and a bank clerk.\n",
+      ).map(([text]) => text),
+    ).toEqual([
+      "The court convicted the men who ran the scheme.",
+      "The court convicted their accountant.",
+      "The court convicted a bank clerk.",
+    ]);
+  });
+
+  it("keeps a sentence whole when the later parts are the relative clause's own verbs", () => {
+    for (const body of [
+      "Senators backed provisions that would raise taxes, cut spending and end subsidies.\n",
+      "The council backed a law that cuts taxes, raises the fuel duty and ends subsidies.\n",
+      "The rules that raised fees, ended grants and cut staff were repealed.\n",
+      "The law bans groups that receive foreign money, imposes fines and requires audits.\n",
+      "The storm hit towns that had just rebuilt, cutting power, flooding roads and closing schools.\n",
+    ])
+      expect(itemClaimsOf(body)).toEqual([]);
+  });
+});
+
+describe("extractClaims on a counted pair after a verb of giving", () => {
+  it("makes each thing given its own claim, with the receiver and a shared destination", () => {
+    expect(itemClaimsOf("Valdoria will send 40 tents and stoves for shelters.\n")).toEqual([
+      ["Valdoria will send 40 tents.", "40 tents"],
+      ["Valdoria will send stoves for shelters.", "stoves for shelters"],
+    ]);
+    expect(
+      itemClaimsOf("Valdoria will send Kesh 40 tents and stoves for shelters.\n").map(([text]) => text),
+    ).toEqual(["Valdoria will send Kesh 40 tents.", "Valdoria will send Kesh stoves for shelters."]);
+    expect(
+      itemClaimsOf("The charity donated 300 blankets and medical kits.\n").map(([text]) => text),
+    ).toEqual(["The charity donated 300 blankets.", "The charity donated medical kits."]);
+    expect(
+      itemClaimsOf("Valdoria will send $20 million and medical teams to Kesh next month.\n").map(
+        ([text]) => text,
+      ),
+    ).toEqual([
+      "Valdoria will send $20 million to Kesh next month.",
+      "Valdoria will send medical teams to Kesh next month.",
+    ]);
+  });
+
+  it("reads any non-verb after a past verb of giving as a thing ('shipped 12 generators and spare parts')", () => {
+    expect(itemClaimsOf("Norvland shipped 12 generators and spare parts.\n")).toEqual([
+      ["Norvland shipped 12 generators.", "12 generators"],
+      ["Norvland shipped spare parts.", "spare parts"],
+    ]);
+    expect(itemClaimsOf("Valdoria sent 40 tents and trained soldiers.\n")).toEqual([]);
+  });
+
+  it("keeps a predicate after 'and' and a counted receiver whole", () => {
+    expect(itemClaimsOf("Valdoria will send 40 tents and train soldiers.\n")).toEqual([]);
+    expect(itemClaimsOf("The agency gave 3,000 families food and water.\n")).toEqual([]);
+  });
+});
+
+describe("extractClaims on a package whose value is given in an appositive", () => {
+  it("says the value in every later item, the appositive closed ('worth', 'valued at', 'totalling')", () => {
+    const body =
+      "Norvland on Thursday announced its largest military aid package for Kesh to date, worth $420 million.\n\nIt includes 250 armored personnel carriers and 30 field hospitals. Valdoria will send 20 jeeps under the package.\n";
+    const claims = extractClaims({ body });
+    expectExactOffsets(body, claims);
+    const pkg = "The largest military aid package for Kesh to date, worth $420 million,";
+    expectItemsOwnSpans(claims, `${pkg} includes`, ["250 armored personnel carriers", "30 field hospitals"]);
+    find(
+      claims,
+      "Valdoria will send 20 jeeps under the largest military aid package for Kesh to date, worth $420 million.",
+    );
+    expect(
+      itemClaimsOf(
+        "Norvland announced a new aid package for Kesh, valued at $420 million. The package includes 40 trucks and 12 radars.\n",
+      ).map(([text]) => text),
+    ).toEqual([
+      "The new aid package for Kesh, valued at $420 million, includes 40 trucks.",
+      "The new aid package for Kesh, valued at $420 million, includes 12 radars.",
+    ]);
+    expect(
+      itemClaimsOf(
+        "The government approved a flood relief plan on Monday, totalling 3 billion euros. The plan will fund new dikes, pumping stations and sirens.\n",
+      ).map(([text]) => text)[0],
+    ).toBe("The flood relief plan, totalling 3 billion euros, will fund new dikes.");
+  });
+
+  it("says the value once when the reference repeats it, and names 'Of the total' after it", () => {
+    const body =
+      "Norvland announced a new aid package for Kesh, worth $420 million. The package, worth $420 million, includes 40 trucks and 12 radars. Of the total, $40 million goes to demining.\n";
+    const claims = extractClaims({ body });
+    expectItemsOwnSpans(claims, "The new aid package for Kesh, worth $420 million, includes", [
+      "40 trucks",
+      "12 radars",
+    ]);
+    find(claims, "Of the new aid package for Kesh, worth $420 million, $40 million goes to demining.");
+  });
+
+  it("keeps a value given in brackets in the description ('(worth $420 million)')", () => {
+    expect(
+      itemClaimsOf(
+        "Norvland announced a new aid package for Kesh (worth $420 million). The package includes 40 trucks and 12 radars.\n",
+      ).map(([text]) => text)[0],
+    ).toBe("The new aid package for Kesh (worth $420 million) includes 40 trucks.");
+  });
+
+  it("leaves a package without an appositive value as it was", () => {
+    expect(
+      itemClaimsOf(
+        "Norvland announced a new aid package for Kesh on Monday, saying it was urgent. The package includes 40 trucks and 12 radars.\n",
+      )
+        .map(([text]) => text)
+        .filter((text) => text?.includes(" includes ")),
+    ).toEqual([
+      "The new aid package for Kesh includes 40 trucks.",
+      "The new aid package for Kesh includes 12 radars.",
+    ]);
+  });
+});
+
+describe("extractClaims on a package whose value only the headline gives", () => {
+  const headline = "Norvland unveils $420 million military aid package for Kesh";
+  const story =
+    "Norvland on Thursday announced its largest military aid package for Kesh to date.\n\nThe package includes 250 armored personnel carriers and 30 field hospitals.\n";
+  const pkg = "The largest military aid package for Kesh to date, worth $420 million, includes";
+
+  it("gives the body's description the headline's amount, from a headline line or a separate title", () => {
+    const body = `${headline}\n\n${story}`;
+    const claims = extractClaims({ body });
+    expectExactOffsets(body, claims);
+    expectItemsOwnSpans(claims, pkg, ["250 armored personnel carriers", "30 field hospitals"]);
+    // The headline line stays no claim of its own.
+    expect(claims.some((claim) => claim.quote === headline)).toBe(false);
+    expectItemsOwnSpans(extractClaims({ title: headline, body: story }), pkg, [
+      "250 armored personnel carriers",
+    ]);
+    const short = `${headline}\n\nNorvland announced its largest military aid package. The package includes 40 trucks and 12 radars.\n`;
+    expect(itemClaimsOf(short).map(([text]) => text)[0]).toBe(
+      "The largest military aid package, worth $420 million, includes 40 trucks.",
+    );
+  });
+
+  it("leaves a package for another country, an earlier one and a title-case headline without it", () => {
+    const other = `${headline}\n\nNorvland also announced a military aid package for Ostmark. The package includes 40 trucks and 12 radars.\n`;
+    expect(itemClaimsOf(other).map(([text]) => text)[0]).toBe(
+      "The military aid package for Ostmark includes 40 trucks.",
+    );
+    const earlier = `${headline}\n\nNorvland sent its first military aid package for Kesh in May. The package includes 40 trucks and 12 radars.\n`;
+    expect(itemClaimsOf(earlier).map(([text]) => text)[0]).toBe(
+      "The first military aid package for Kesh includes 40 trucks.",
+    );
+    const titleCase = `Norvland Unveils $420 Million Military Aid Package for Kesh\n\n${story}`;
+    expect(itemClaimsOf(titleCase).map(([text]) => text)[0]).toBe(
+      "The largest military aid package for Kesh to date includes 250 armored personnel carriers.",
+    );
+  });
+});
+
+describe("extractClaims on a second predicate after 'and also'", () => {
+  it("repeats the subject (and modal) before 'also', which stays in the second claim", () => {
+    expect(
+      itemClaimsOf(
+        "The bill funds the government through September and also includes $886 billion for defense, a pay raise for troops and $1.6 billion for border security.\n",
+      ).map(([text]) => text),
+    ).toEqual([
+      "The bill funds the government through September.",
+      "The bill also includes $886 billion for defense.",
+      "The bill also includes a pay raise for troops.",
+      "The bill also includes $1.6 billion for border security.",
+    ]);
+    expect(
+      itemClaimsOf(
+        "The campaign will cost 12 million crowns and also include mobile clinics and school visits.\n",
+      )
+        .map(([text]) => text)
+        .slice(0, 2),
+    ).toEqual([
+      "The campaign will cost 12 million crowns.",
+      "The campaign will also include mobile clinics.",
+    ]);
+    expect(itemClaimsOf("Police arrested 14 people and then seized 200 kilograms of cocaine.\n")).toEqual([
+      ["Police arrested 14 people.", "Police arrested 14 people"],
+      ["Police then seized 200 kilograms of cocaine.", "then seized 200 kilograms of cocaine"],
+    ]);
+  });
+
+  it("keeps 'includes trucks and also radios for the army' one claim: 'radios' is no verb there", () => {
+    expect(itemClaimsOf("The package includes trucks and also radios for the army.\n")).toEqual([]);
+  });
+});
+
+describe("extractClaims on a subject with a relative clause between commas", () => {
+  it("repeats the bare subject before the second predicate ('The bill, which passed 286-134, funds … and includes …')", () => {
+    const body =
+      "The bill, which passed 286-134, funds the government through September and includes $886 billion for defense and $1.6 billion for border security.\n";
+    expectExactOffsets(body, extractClaims({ body }));
+    expect(itemClaimsOf(body)).toEqual([
+      [
+        "The bill, which passed 286-134, funds the government through September.",
+        "The bill, which passed 286-134, funds the government through September",
+      ],
+      ["The bill includes $886 billion for defense.", "$886 billion for defense"],
+      ["The bill includes $1.6 billion for border security.", "$1.6 billion for border security"],
+    ]);
+    expect(
+      itemClaimsOf(
+        "Acme, which makes tractors, is closing 12 stores and plans new outlets in the north.\n",
+      ).map(([text]) => text),
+    ).toEqual(["Acme, which makes tractors, is closing 12 stores.", "Acme plans new outlets in the north."]);
+    expect(
+      itemClaimsOf(
+        "The council, which meets on Mondays, approved the budget and expects a surplus of 3 million.\n",
+      )
+        .map(([text]) => text)
+        .at(-1),
+    ).toBe("The council expects a surplus of 3 million.");
+  });
+});
+
+describe("extractClaims on a predicate series after a subject with a relative clause", () => {
+  it("never makes 'The mayor, who' the subject of the later predicates", () => {
+    const body =
+      "The mayor, who took office in May, visited the site, met families and promised new homes.\n";
+    const texts = extractClaims({ body }).map((claim) => claim.text);
+    expect(texts.filter((text) => text.startsWith("The mayor, who "))).toEqual(
+      texts.filter((text) => text.startsWith("The mayor, who took office in May,")),
+    );
+    expect(
+      itemClaimsOf("The storm killed 12 people, destroyed 300 homes and cut power to 4,000 homes.\n").length,
+    ).toBe(3);
+  });
+});
+
+describe("extractClaims on a lead whose thing later claims describe in full", () => {
+  it("keeps the lead: a later claim restating its description is no restatement of the lead", () => {
+    const body =
+      "Norvland announced a new aid package for Kesh, worth $420 million.\n\nThe first trucks left the border on Friday.\n\nThe package also includes 12 patrol boats.\n";
+    const texts = extractClaims({ body }).map((claim) => claim.text);
+    expect(texts).toContain("Norvland announced a new aid package for Kesh, worth $420 million.");
+    expect(texts).toContain(
+      "The new aid package for Kesh, worth $420 million, also includes 12 patrol boats.",
+    );
+    const total =
+      "Norvland announced its $420 million military aid package for Kesh.\n\nOf the total, $40 million goes to demining.\n\nThe money will be spent on trucks.\n";
+    expect(extractClaims({ body: total }).map((claim) => claim.quote)).toContain(
+      "Of the total, $40 million goes to demining.",
+    );
+    const lead = find(
+      extractClaims({ body: TOLLAN_PACKAGE }),
+      "Ardenne on Thursday unveiled a 55 million crown winter aid package for Tollan.",
+    );
+    expect(lead.start).toBe(0);
+  });
+});
+
+describe("extractClaims on an '-s' noun with a relative clause after 'and'", () => {
+  it("reads 'and doctors who speak the language' as a thing, not a predicate of the subject", () => {
+    expect(
+      itemClaimsOf("The ministry will send 40 ambulances and doctors who speak the language.\n"),
+    ).toEqual([
+      ["The ministry will send 40 ambulances.", "40 ambulances"],
+      ["The ministry will send doctors who speak the language.", "doctors who speak the language"],
+    ]);
+    expect(itemClaimsOf("Acme is cutting prices and plans new stores.\n").map(([text]) => text)).toEqual([
+      "Acme is cutting prices.",
+      "Acme plans new stores.",
+    ]);
+  });
+});
+
+describe("extractClaims on predicates a modal, a relative clause or 'that' do not share", () => {
+  const whole = (body: string) => expect(itemClaimsOf(`${body}\n`)).toEqual([]);
+
+  it("repeats no modal past a negation, an infinitive or a later modal", () => {
+    whole("The council should not close the library and sell the land.");
+    whole("The city will hire staff to help farmers and cut costs.");
+    whole("The city could become a place where we would offer and provide free transit.");
+  });
+
+  it("leaves out a relative clause only after a verbless subject, which may end in an '-s' noun", () => {
+    expect(
+      itemClaimsOf(
+        "One winner is Ana Ruiz, who rebuilt the school, and the other is Ivo Tarn, who ran the clinic.\n",
+      ).map(([text]) => text),
+    ).toEqual([
+      "One winner is Ana Ruiz, who rebuilt the school.",
+      "The other is Ivo Tarn, who ran the clinic.",
+    ]);
+    expect(
+      itemClaimsOf("Our rival suppliers, who are cutting prices, pay less and have bigger plants.\n").map(
+        ([text]) => text,
+      ),
+    ).toEqual([
+      "Our rival suppliers, who are cutting prices, pay less.",
+      "Our rival suppliers have bigger plants.",
+    ]);
+  });
+
+  it("reads the parts after 'that' with a subject of its own as that clause's verbs", () => {
+    whole("We think that the city should require owners to test all pipes, test wells and water tanks.");
   });
 });

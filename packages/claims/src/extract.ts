@@ -87,7 +87,9 @@ function runPipeline(body: string, title: string | null, score: SentenceScorer):
       sentences.push({ start, end, text, paragraph: block.paragraph, bullet: block.kind === "bullet" });
     }
   }
-  const claims = buildClaims(body, sentences, score);
+  const headlineTexts = headlines.map((headline) => body.slice(headline.start, headline.end));
+  if (title !== null && !titleInBody) headlineTexts.push(title);
+  const claims = buildClaims(body, sentences, headlineTexts, score);
   const merged = mergeStandfirst(mergeDuplicates(claims));
   for (const headline of headlines) {
     const text = body.slice(headline.start, headline.end);
@@ -158,11 +160,17 @@ function titleSpeaker(named: string, claims: ExtractedClaim[], body: string): st
   return claims.find((claim) => claim.speaker?.endsWith(` ${named}`))?.speaker ?? named;
 }
 
-function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceScorer): ExtractedClaim[] {
+function buildClaims(
+  body: string,
+  sentences: SentenceUnit[],
+  headlines: string[],
+  score: SentenceScorer,
+): ExtractedClaim[] {
   const claims: ExtractedClaim[] = [];
   // Attributed as the loop reaches each sentence, so no per-sentence results pile up.
   const attributions = new AttributionResolver(sentences);
   const entities = new EntityMemory();
+  for (const headline of headlines) entities.learnHeadline(headline);
   const cases = new WordCases(sentences);
   // The sentence before, as standalone text when its opening pronoun was named ("It ..." → "The budget ...").
   let previousText: string | null = null;
@@ -240,10 +248,9 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
     // "Farmers oppose it." after "The minister unveiled a new levy." reads "Farmers oppose the new levy.";
     // not in a quotation, whose pronouns are the speaker's ("“We warned them,” she said").
     const objectSource = QUOTATION.test(sentence.text) ? null : (sentences[index - 1]?.text ?? null);
-    const objectNamed = nameObjectFromPrevious(
-      nameOpeningPronoun(named, speakerName, ownAction),
-      objectSource,
-    );
+    // "He scored twice." after "Tomas Brell joined in May." reads "Tomas Brell scored twice.".
+    const pronounOf = speakerName ?? attribution.openingPerson;
+    const objectNamed = nameObjectFromPrevious(nameOpeningPronoun(named, pronounOf, ownAction), objectSource);
     const text = asSentence(attribution.prefix + objectNamed);
     if (standalone !== null) previousText = text;
 
@@ -253,7 +260,8 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
     const clauses = attribution.cut === null ? splitClauses(content, base) : aroundCut(sentence, attribution);
     const bullets = leadsBullets ? followingBullets(sentences, index) : [];
     const bulletLead = bullets.length > 0 ? describeListLead(text.replace(/[.:]+$/, ""), entities) : null;
-    const atomic: Array<Piece & { speaker?: string | null }> = [];
+    // `listed`: an item of a list, whose score leans on the list's (see listItemScore).
+    const atomic: Array<Piece & { speaker?: string | null; listed?: boolean }> = [];
     let speaker = attribution.speaker;
     let previousClause: string | null = null;
     // Earlier clauses of the sentence, nearest first, then the sentences before: where a count's noun is.
@@ -268,7 +276,7 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
       if (list !== null) {
         for (const item of list.items) {
           const own = standalone === null ? item.text : sameOpening(item.text, claimText, standalone);
-          atomic.push({ ...item, text: nameOpeningThing(own, entities) });
+          atomic.push({ ...item, text: nameOpeningThing(own, entities), listed: true });
         }
       } else if (clauses.length > 1) {
         const first = clause.start === base;
@@ -321,20 +329,16 @@ function buildClaims(body: string, sentences: SentenceUnit[], score: SentenceSco
     if (atomic.length > 0) {
       // Each clause and item is scored on its own standalone words: "The plan cuts fees by 40%." and
       // "The mayor called it a good start." in one sentence are not equally worth checking.
-      for (const item of atomic) {
+      const own = atomic.map((item) => scoreClaim(item.text, score));
+      const listScore = Math.max(0, ...own.filter((_, k) => atomic[k]?.listed === true));
+      atomic.forEach((item, k) => {
         const itemSpeaker = item.speaker === undefined ? speaker : item.speaker;
+        const ownScore = own[k] ?? 0;
+        const itemScore = item.listed === true ? listItemScore(ownScore, listScore) : ownScore;
         claims.push(
-          makeClaim(
-            body,
-            item,
-            item.text,
-            scoreClaim(item.text, score),
-            itemSpeaker,
-            attribution.reportedBy,
-            parentId,
-          ),
+          makeClaim(body, item, item.text, itemScore, itemSpeaker, attribution.reportedBy, parentId),
         );
-      }
+      });
     } else if (bulletLead !== null) {
       // Bullets listing a thing described before are credited as an inline list of it is. The lead may
       // have named it already ("The tranche contains:" read "The new … tranche contains").
@@ -491,10 +495,20 @@ function bulletClaims(
     return bulletSeries(item) ?? splitCoordinatedModifier(item);
   });
   const { speaker, reportedBy, parentId } = credit;
-  return items.map((item) => {
-    const text = bulletClaimText(lead, item.text);
-    return makeClaim(body, item, text, scoreClaim(text, score), speaker, reportedBy, parentId);
-  });
+  const texts = items.map((item) => bulletClaimText(lead, item.text));
+  const own = texts.map((text) => scoreClaim(text, score));
+  const listScore = Math.max(0, ...own);
+  return items.map((item, k) =>
+    makeClaim(
+      body,
+      item,
+      texts[k] ?? item.text,
+      listItemScore(own[k] ?? 0, listScore),
+      speaker,
+      reportedBy,
+      parentId,
+    ),
+  );
 }
 
 const MAX_BARE_BULLET_WORDS = 8;
@@ -538,6 +552,15 @@ function bareBullets(
 /** A bullet, or an unmarked "Diesel generators: 60" line that lists one thing and its count. */
 function isListLine(sentence: SentenceUnit | undefined): boolean {
   return sentence !== undefined && (sentence.bullet || countFirst(sentence.text) !== null);
+}
+
+/**
+ * A list item's score: its own words' score, halfway toward the best item of its list. A short item
+ * sentence ("The new fleet includes four water taxis.") gives the model little to go on, and an
+ * item of a factual list is about as worth checking as its siblings; its own words still rank it.
+ */
+function listItemScore(own: number, list: number): number {
+  return (own + list) / 2;
 }
 
 /** A standalone claim's check-worthiness: the model's, discounted for opinion and prediction. */

@@ -535,3 +535,54 @@ describe("', saying …' after what the subject did", () => {
     ]);
   });
 });
+
+describe("'its director said'", () => {
+  it("credits the role of the organisation the sentence or the article is about", () => {
+    expect(
+      claimsOf(
+        "The harbour authority will replace all 14 diesel ferries by 2030, its director said on Monday.",
+      ),
+    ).toEqual([
+      [
+        "The harbour authority will replace all 14 diesel ferries by 2030.",
+        "The harbour authority will replace all 14 diesel ferries by 2030, its director said on Monday.",
+        "the harbour authority's director",
+      ],
+    ]);
+    expect(claimsOf("Velto Motors cut 300 jobs. Sales fell 4 percent, its chief executive said.")[1]).toEqual(
+      [
+        "Sales fell 4 percent.",
+        "Sales fell 4 percent, its chief executive said.",
+        "Velto Motors' chief executive",
+      ],
+    );
+  });
+
+  it("credits no one when no organisation came before", () => {
+    expect(claimsOf("Sales fell 4 percent, its chief executive said.")[0]?.[2]).toBeNull();
+  });
+});
+
+describe("a narrative 'He' or 'She' opening a claim", () => {
+  it("is named as the one person the sentence before names", () => {
+    expect(claimsOf("Winger Tomas Brell joined Dunmore in May. He scored twice on Sunday.")[1]?.[0]).toBe(
+      "Tomas Brell scored twice on Sunday.",
+    );
+    expect(
+      claimsOf(
+        "Sen. Mark Delaney, R-Okla., voted against the 2027 budget. His amendment cut $40 million.",
+      )[1]?.[0],
+    ).toBe("Mark Delaney's amendment cut $40 million.");
+  });
+
+  it("is left alone when the sentence before names two people or none", () => {
+    expect(
+      claimsOf("Mayor Ana Ruiz met striker Aro Vell on Monday. He scored twice on Sunday.")[1]?.[0],
+    ).toBe("He scored twice on Sunday.");
+    expect(
+      claimsOf(
+        "Tomas Brell joined Dunmore in May. The club won 4-1 on Sunday. He scored twice on Sunday.",
+      )[2]?.[0],
+    ).toBe("He scored twice on Sunday.");
+  });
+});

@@ -753,6 +753,9 @@ const SPEAKER_START =
 /** "her office", "his spokesman": someone speaking for the person the article just named. */
 export const POSSESSIVE_SPOKESPEOPLE =
   /^(?:his|her|their)\s+(?:office|spokesman|spokeswoman|spokesperson|campaign|aides?|lawyers?|attorneys?)$/i;
+/** "its director", "its chief executive": someone speaking for the organisation the sentence is about. */
+export const ITS_ROLE =
+  /^its\s+(chief executive|chief|director|spokes(?:man|woman|person)|president|chair(?:man|woman)?|head|manager|founder|owner|lawyers?|leader|secretary|governor|mayor|board|executives?|officials?)$/i;
 
 /** A word that makes a phrase a clause rather than a speaker. */
 const CLAUSE_WORD =
@@ -777,6 +780,7 @@ function isSpeakerPhrase(phrase: string): boolean {
   return (
     SPEAKER_START.test(trimmed) ||
     POSSESSIVE_SPOKESPEOPLE.test(trimmed) ||
+    ITS_ROLE.test(trimmed) ||
     startsWithRole(trimmed) ||
     isGroupNoun(words.at(-1) ?? "") ||
     (words.length <= 6 && ENDS_WITH_FULL_NAME.test(trimmed))

@@ -17,6 +17,8 @@ export class SpeakerMemory {
    * the article last said issued a document ("The port authority released a statement").
    */
   lastDocumentAuthor: string | null = null;
+  /** The organisation the article spoke of last, spoken or not: whose "its director" speaks. */
+  lastOrganisation: string | null = null;
   lastAny: string | null = null;
 
   learnName(fullName: string): void {
@@ -58,6 +60,7 @@ export class SpeakerMemory {
     if (!speaker.isPerson) {
       this.learnOrganisation(speaker.name);
       this.lastDocumentAuthor = speaker.name;
+      this.lastOrganisation = speaker.name;
     }
     if (speaker.isPerson) {
       this.learnName(speaker.name);
@@ -68,13 +71,17 @@ export class SpeakerMemory {
 
   /** "The Tarn Mining Company released a statement": what "the statement said" next is its word. */
   noteDocumentAuthor(author: SpeakerName): void {
-    if (!author.isPerson) this.learnOrganisation(author.name);
+    if (!author.isPerson) {
+      this.learnOrganisation(author.name);
+      this.lastOrganisation = author.name;
+    }
     this.lastDocumentAuthor = author.name;
   }
 
   /** An organisation the article has just talked about, which becomes "it" without having spoken. */
   noteOrganisation(name: string): void {
     this.learnOrganisation(name);
+    this.lastOrganisation = name;
     this.lastAny = name;
   }
 

@@ -1,4 +1,5 @@
 import { predicateObject } from "../decompose/clauses";
+import { possessiveOf } from "../util/text";
 import { isGroupNoun, isPersonRole, looksLikeOrganisation } from "./names";
 
 const PEOPLE_GROUP =
@@ -22,9 +23,7 @@ export function nameOpeningPronoun(
     // "Acme Group said it was reviewing ..." → "Acme Group was reviewing ...", "its plant" → "Acme Group's plant".
     const it = /^it(s?)(?=\s)/i.exec(content);
     if (it === null) return content;
-    // "Velto Motors' profit": a name with a plural ending takes the apostrophe alone.
-    const possessive = speaker.endsWith("s") ? "'" : "'s";
-    return `${speaker}${it[1] === "" ? "" : possessive}${content.slice(it[0].length)}`;
+    return `${it[1] === "" ? speaker : possessiveOf(speaker)}${content.slice(it[0].length)}`;
   }
   if (/^(?:the|a|an|some|officials?)\b/i.test(speaker)) return content;
   // "Nyqvist said her house had flooded" → "Sara Nyqvist's house had flooded".

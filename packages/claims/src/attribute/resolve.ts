@@ -1,7 +1,9 @@
+import { possessiveOf } from "../util/text";
 import {
   type Attribution,
   type AttributionCut,
   detectAttribution,
+  ITS_ROLE,
   POSSESSIVE_SPOKESPEOPLE,
   type SpeakerAction,
 } from "./detect";
@@ -36,7 +38,11 @@ export interface ResolvedAttribution {
   bareTag: boolean;
   /** What the speaker did after saying it ("… and ordered him to repay the money"), relative offsets. */
   action: SpeakerAction | null;
+  /** Who an untagged sentence's opening "He"/"She"/"His"/"Her" is: the last person named, or null. */
+  openingPerson: string | null;
 }
+
+const OPENS_WITH_PERSON_PRONOUN = /^(?:He|She|His|Her)\s/;
 
 const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 const QUOTE_CHAR = /["“”«»]/;
@@ -105,7 +111,18 @@ export class AttributionResolver {
       if (found?.inQuotation) speakerPhrase = found.phrase;
       else speakerAfter = found?.phrase ?? null;
     }
-    let speaker = speakerPhrase === null ? null : resolveSpeaker(speakerPhrase, memory);
+    const role = speakerPhrase === null ? null : ITS_ROLE.exec(speakerPhrase.trim());
+    // "The harbour authority will …, its director said": the director of the sentence's organisation.
+    const owner =
+      role === null ? null : (organisationSubject(sentence.text, memory) ?? memory.lastOrganisation);
+    let speaker =
+      role !== null
+        ? owner === null
+          ? null
+          : { name: `${possessiveOf(owner)} ${(role[1] ?? "").toLowerCase()}`, isPerson: false }
+        : speakerPhrase === null
+          ? null
+          : resolveSpeaker(speakerPhrase, memory);
     if (speaker === null && own === null && quoted[index] === true) {
       // A quotation continuing the previous paragraph's speaker, the usual news style; failing that,
       // the speaker named right after it ("“...” \n Roe, the chair, said the vote ...").
@@ -116,6 +133,17 @@ export class AttributionResolver {
         speaker = resolveSpeaker(speakerAfter, memory);
       }
     }
+    // "Tomas Brell joined in May. He scored twice on Sunday.": who a narrative "He" is, before this
+    // sentence's own subject is noted.
+    const previous = this.sentences[index - 1]?.text ?? "";
+    const openingPerson =
+      own === null &&
+      OPENS_WITH_PERSON_PRONOUN.test(sentence.text) &&
+      memory.lastPerson !== null &&
+      previous.includes(memory.lastPerson.split(" ").at(-1) ?? "") &&
+      namesOnePerson(previous)
+        ? memory.lastPerson
+        : null;
     if (own === null) {
       // "Sen. Tom Reed, R-Kan., disagreed. He argued that ...": "he" is the person the article just
       // talked about, even though he claimed nothing yet.
@@ -135,7 +163,7 @@ export class AttributionResolver {
     const named = reporter?.name ?? speaker?.name;
     if (named !== undefined)
       this.previousParagraphSpeaker = { paragraph: sentence.paragraph, speaker: named };
-    return toResult(sentence.text, own, speaker, reporter);
+    return { ...toResult(sentence.text, own, speaker, reporter), openingPerson };
   }
 }
 
@@ -144,7 +172,7 @@ function toResult(
   own: Attribution | null,
   speaker: SpeakerName | null,
   reporter: SpeakerName | null,
-): ResolvedAttribution {
+): Omit<ResolvedAttribution, "openingPerson"> {
   // "The report found that ...": when the source names nobody, the whole sentence is the claim.
   const unnamed =
     own !== null && speaker === null && own.contentStart > 0 && own.contentEnd > own.contentStart;
@@ -179,9 +207,29 @@ const CAPITALISED_OPENING = /^(?:[\p{L}.'’-]+\s+){0,4}\p{Lu}[\p{L}'’-]+(?=,|
 function personSubject(text: string, memory: SpeakerMemory): string | null {
   const opening = CAPITALISED_OPENING.exec(text)?.[0];
   if (opening === undefined) return null;
-  const parsed = parseSpeakerPhrase(opening);
-  const name = parsed?.isPerson ? memory.expand(parsed.name) : "";
-  return name.includes(" ") ? name : null;
+  const name = personNamed(opening, memory);
+  // "Winger Tomas Brell joined Dunmore in May": the opening ran past the verb; the name ends before it.
+  if (!HAS_LOWER_CASE_WORD.test(name)) return name.includes(" ") ? name : null;
+  const shorter = SHORTEST_CAPITALISED_OPENING.exec(text)?.[0];
+  const named = shorter === undefined ? "" : personNamed(shorter, memory);
+  return named.includes(" ") && !HAS_LOWER_CASE_WORD.test(named) ? named : null;
+}
+
+function personNamed(phrase: string, memory: SpeakerMemory): string {
+  const parsed = parseSpeakerPhrase(phrase);
+  return parsed?.isPerson ? memory.expand(parsed.name) : "";
+}
+
+const HAS_LOWER_CASE_WORD = /\s\p{Ll}/u;
+/** The opening up to the first capitalised word followed by a lower-case one, at least two words long. */
+const SHORTEST_CAPITALISED_OPENING = /^(?:[\p{L}.'’-]+\s+){1,4}?\p{Lu}[\p{L}'’-]+(?=,|\s+\p{Ll})/u;
+
+/** "Ana Ruiz", "Mark Delaney": two capitalised words in a row, as a person's name is written. */
+const NAME_LIKE_PAIR = /\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’-]+/gu;
+
+/** Whether a sentence names one person at most, so that a "He" after it can only be them. */
+function namesOnePerson(text: string): boolean {
+  return (text.match(NAME_LIKE_PAIR)?.length ?? 0) <= 1;
 }
 
 /** "Dorne Bank cut …": capitalised words opening a sentence, then a lower-case word. */

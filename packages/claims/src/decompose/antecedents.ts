@@ -1,6 +1,6 @@
 import { isGroupNoun, isOrganisationNoun, looksLikeOrganisation } from "../attribute/names";
 import { REPORTING_VERB } from "../attribute/verbs";
-import { isFiniteVerb, isUnambiguousVerb } from "./clauses";
+import { isBaseVerb, isFiniteVerb, isUnambiguousVerb } from "./clauses";
 import { describe, type EntityMemory, isThingNoun, isVagueReference, thingsMentioned } from "./entities";
 
 /**
@@ -47,10 +47,6 @@ const NOT_REFERRING =
 const THING_VERB =
   /^(?:includ|contain|provid|allocat|cover|fund|requir|cost|earmark|rais|cut|expand|extend|ban|giv|gave|offer|target|total|amount|add|increas|reduc|lower|appl|exclud|limit|affect|allow|boost|pay|paid|replac|creat|establish|mandat|prohibit|dedicat|reserv|lift|doubl|tripl|restor|compris|featur|rang|account|represent|set)/;
 
-/** Base verbs after They/These ("They include ..."); an -s word after These is likely a noun. */
-const PLURAL_BASE_VERB =
-  /^(?:include|contain|provide|allocate|cover|fund|require|cost|total|amount|add|give|offer|target|affect|allow|apply|exclude|limit|raise|cut|expand|extend|ban|replace|range|account|represent|comprise|feature|help|need|face|plan|want|expect|oppose|support|agree)$/;
-
 function takesReferringVerb(plural: boolean, modal: boolean, verb: string, nextWord: string): boolean {
   if (NOT_REFERRING.test(verb) || REPORTING_VERB.has(verb)) return false;
   // "It has been reported", "They have been told".
@@ -58,7 +54,7 @@ function takesReferringVerb(plural: boolean, modal: boolean, verb: string, nextW
   if (verb === "has" || verb === "have") return nextWord !== "been" && (verb === "have") === plural;
   if (modal) return verb !== "have";
   if (isUnambiguousVerb(verb)) return true;
-  return plural ? PLURAL_BASE_VERB.test(verb) : isFiniteVerb(verb);
+  return plural ? isBaseVerb(verb) : isFiniteVerb(verb);
 }
 
 interface Antecedent {

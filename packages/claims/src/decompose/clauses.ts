@@ -743,8 +743,10 @@ interface Coordination {
 }
 
 function findCoordination(text: string): Coordination | null {
-  const words = wordsOf(text);
-  const subject = subjectOf(words);
+  const all = wordsOf(text);
+  const appositive = relativeAppositive(all);
+  const words = appositive?.words ?? all;
+  const subject = appositive?.subject ?? subjectOf(words);
   // The first clause needs a verb: an "and" before the first verb joins nouns.
   const firstVerb = words.findIndex((w, k) => isVerbForm(w.text) && !afterPossessive(words, k));
   for (let i = 2; i < words.length - 2; i++) {
@@ -776,31 +778,47 @@ function findCoordination(text: string): Coordination | null {
     // "The court heard that the defendant bought rifles and hid them": the "and" joins the reported
     // clause's predicates, whose subject is not the sentence's.
     if (reportsClause(words, firstVerb, i)) continue;
+    // "… and also includes A": an adverb before the second verb stays in the second clause.
+    const adverb = SECOND_CLAUSE_ADVERB.test(next.text) ? 1 : 0;
+    const verb = words[i + 1 + adverb] ?? next;
+    const object = words[i + 2 + adverb] ?? after;
+    // "The campaign will cost 12 million crowns and include A, B and C": after a modal the second
+    // predicate's verb is in its base form, and the modal is part of what it repeats.
+    const modal =
+      isFiniteVerb(verb.text) || subject === null
+        ? null
+        : sharedModal(words, firstVerb, i, verb, object, subject);
     if (
       subject !== null &&
       !series &&
-      isFiniteVerb(next.text) &&
+      (isFiniteVerb(verb.text) || modal !== null) &&
       (appositive
-        ? opensObject(after.text)
-        : DETERMINER.test(after.text) || STARTS_LOWER_CASE.test(after.text))
+        ? opensObject(object.text)
+        : DETERMINER.test(object.text) || STARTS_LOWER_CASE.test(object.text))
     ) {
       // "... and deaths fell": the word after "and" was a noun subject, not a verb.
-      if (AUX.test(after.text) || ED_FORM.test(after.text) || IRREGULAR_PAST.test(after.text)) continue;
+      if (AUX.test(object.text) || ED_FORM.test(object.text) || IRREGULAR_PAST.test(object.text)) continue;
       // "a package of loans and grants for farmers": a second noun of an "of" phrase, then its own phrase.
-      if (words[i - 2]?.text === "of" && NOUN_PHRASE_GOES_ON.test(after.text)) continue;
-      if (/^(?:for|of)$/.test(after.text)) {
+      if (words[i - 2]?.text === "of" && NOUN_PHRASE_GOES_ON.test(object.text)) continue;
+      if (/^(?:for|of)$/.test(object.text)) {
         // "includes 40 tents and stoves for shelters": an "-s" word before "for" or "of" is a noun,
         // unless it is a verb that takes one ("and calls for talks", "and warns of delays").
-        if (!VERB_BEFORE_FOR_OR_OF.test(next.text)) continue;
+        if (!VERB_BEFORE_FOR_OR_OF.test(verb.text)) continue;
       } else if (
-        !AUX.test(next.text) &&
-        PREPOSITION.test(after.text) &&
-        !(after.text === "to" && TAKES_INFINITIVE.test(next.text))
+        !AUX.test(verb.text) &&
+        PREPOSITION.test(object.text) &&
+        !(object.text === "to" && TAKES_INFINITIVE.test(verb.text))
       ) {
         // "delivered rice and beans to the town": an "-s" word before a preposition is a plural noun.
         continue;
       }
-      return { andStart: word.start, secondStart: next.start, subject };
+      // "will send 40 ambulances and doctors who speak the language": a relative clause follows a noun.
+      if (/^(?:who|whose|which)$/.test(object.text)) continue;
+      return {
+        andStart: word.start,
+        secondStart: next.start,
+        subject: modal === null ? subject : `${subject} ${modal}`,
+      };
     }
     // "Police arrested 14 people and seized 200 kilograms", "… and ordered him to pay": two past tenses,
     // the second before its object ("and adjusted earnings" is a noun phrase: no determiner follows).
@@ -822,6 +840,7 @@ function findCoordination(text: string): Coordination | null {
       modalVerb > 0 &&
       modalVerb < i &&
       !opensInfinitive(words, modalVerb, i) &&
+      !opensClause(words, modalVerb, i) &&
       secondBasePredicate(words, i + 1, appositive)
     ) {
       const modalSubject = words.slice(0, modalVerb).map((w) => w.text);
@@ -830,6 +849,73 @@ function findCoordination(text: string): Coordination | null {
   }
   return null;
 }
+
+const MAX_APPOSITIVE_WORDS = 12;
+
+/**
+ * "The bill, which passed 286-134, funds …" read as "The bill funds …", with "The bill" as its
+ * subject: a relative clause between commas right after a verbless subject is left out of the words
+ * the coordination is found in (offsets kept), so the second predicate repeats the subject. Null
+ * without such a clause ("One is Harriman, who visited …" has a verb before it).
+ */
+function relativeAppositive(words: Word[]): { words: Word[]; subject: string } | null {
+  const comma = words.findIndex((w, k) => k <= MAX_SUBJECT_WORDS && w.text.endsWith(","));
+  const subjectEnd = words[comma];
+  if (subjectEnd === undefined || !/^(?:which|who)$/.test(words[comma + 1]?.text ?? "")) return null;
+  // "Our industrial competitors, who …": an "-s" word may end the subject; "The plan cuts taxes, which
+  // …" has its verb before the clause.
+  const before = words.slice(0, comma);
+  if (!SUBJECT_START.test(words[0]?.text ?? "") || before.some((w) => isVerbForm(w.text))) return null;
+  if (isUnambiguousVerb(subjectEnd.text.slice(0, -1))) return null;
+  const close = words.findIndex(
+    (w, k) => k > comma + 1 && k <= comma + MAX_APPOSITIVE_WORDS && w.text.endsWith(","),
+  );
+  if (close < 0) return null;
+  const bareEnd = { ...subjectEnd, text: subjectEnd.text.slice(0, -1), end: subjectEnd.end - 1 };
+  const subject = [...words.slice(0, comma), bareEnd].map((w) => w.text).join(" ");
+  return { words: [...words.slice(0, comma), bareEnd, ...words.slice(close + 1)], subject };
+}
+
+const SECOND_CLAUSE_ADVERB = /^(?:also|then|now|later|still)$/;
+
+/** Base verbs a thing or its maker takes ("include", "cost"); "end", "support" may be nouns too often. */
+const THING_BASE_VERB =
+  /^(?:include|contain|provide|allocate|cover|fund|require|cost|total|amount|add|give|offer|target|affect|allow|apply|exclude|limit|raise|cut|expand|extend|ban|replace|range|account|represent|comprise|feature|help|need|face|plan|want|expect|oppose|support|agree)$/;
+
+/** A base verb ("include", "cost"): the form after a modal, or after a plural subject. */
+export function isBaseVerb(word: string): boolean {
+  return THING_BASE_VERB.test(word);
+}
+
+/**
+ * "will" in "The plan will cost 3 billion euros and include …": the modal that opens the first
+ * predicate, when the word after "and" is a base verb it governs too; else null.
+ */
+function sharedModal(
+  words: Word[],
+  firstVerb: number,
+  andAt: number,
+  next: Word,
+  object: Word,
+  subject: string,
+): string | null {
+  const modal = words[firstVerb]?.text ?? "";
+  // "will need seeds and help with irrigation": before a preposition the base verb may be a noun.
+  if (!MODAL.test(modal) || !isBaseVerb(next.text) || PREPOSITION.test(object.text)) return null;
+  // "should not force … and give": the negation would be lost; "can make changes to help bring …
+  // and give", "where we would offer and provide": the base verb may be another verb's.
+  const between = words.slice(firstVerb + 1, andAt);
+  if (/^(?:not|never)$/.test(between[0]?.text ?? "")) return null;
+  if (between.some((w) => w.text === "to" || AUX.test(w.text))) return null;
+  // "If you believe that we": a subject holding a clause's opening is no subject to repeat.
+  if (SUBORDINATING.test(subject)) return null;
+  // "would also cost … and include": the adverb goes with the modal it follows.
+  let adverbs = 0;
+  while (MODAL_ADVERB.test(between[adverbs]?.text ?? "")) adverbs++;
+  return [modal, ...between.slice(0, adverbs).map((w) => w.text)].join(" ");
+}
+
+const SUBORDINATING = /\b(?:if|that|which|who|where|when|whether|because|while|although)\b/i;
 
 const MODAL = /^(?:will|would|could|can|may|might|must|should|shall)$/;
 /** Adverbs between a modal and its verb, repeated with it: "would also", "will now". */
@@ -863,6 +949,16 @@ function opensInfinitive(words: Word[], from: number, andAt: number): boolean {
     if (words[k]?.text === "to" && mayBeBaseVerb(words[k + 1]?.text ?? "")) return true;
   return false;
 }
+
+/** "could become a place where we would offer and provide": a clause of its own opens before "and". */
+function opensClause(words: Word[], from: number, andAt: number): boolean {
+  for (let k = from + 1; k < andAt; k++) {
+    const text = words[k]?.text ?? "";
+    if (MODAL.test(text) || CLAUSE_OPENER.test(text)) return true;
+  }
+  return false;
+}
+const CLAUSE_OPENER = /^(?:where|when|who|which|that|if|because|while|although|unless)$/;
 
 /** The base verb after a modal at `at` ("will also cut"); -1 when none follows or it is negated ("will not"). */
 function verbAfterModal(words: Word[], at: number): number {

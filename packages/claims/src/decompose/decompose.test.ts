@@ -670,6 +670,20 @@ describe("bulletSeries", () => {
     expect(series("anti-armour systems and rockets")).toBeUndefined();
     expect(series("trucks, which carry fuel, water and food")).toBeUndefined();
   });
+
+  it("splits a pair of counted things, however long, but not a pair with one side uncounted", () => {
+    expect(series("18 self-propelled howitzers and 40,000 rounds of 155 mm ammunition")).toEqual([
+      "18 self-propelled howitzers",
+      "40,000 rounds of 155 mm ammunition",
+    ]);
+    expect(series("$20 million for demining and $15 million for mobile shelters")).toEqual([
+      "$20 million for demining",
+      "$15 million for mobile shelters",
+    ]);
+    expect(series("two field hospitals and 40 ambulances")).toEqual(["two field hospitals", "40 ambulances"]);
+    expect(series("Radars and launchers for air defense")).toBeUndefined();
+    expect(series("18 howitzers and their ammunition")).toBeUndefined();
+  });
 });
 
 describe("amountPair", () => {

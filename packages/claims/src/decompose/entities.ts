@@ -69,6 +69,8 @@ export interface Entity {
   earlier: boolean;
   /** Who announced or sent it, when the sentence opens with them: "Canada unveiled a C$40m package". */
   owner: string | null;
+  /** What it is worth, from an appositive after its phrase: "worth $420 million" in "…, worth $420 million". */
+  value: string | null;
 }
 
 /** "Canada", "The European Union", then a verb that makes the thing theirs. */
@@ -88,6 +90,18 @@ function isOfKind(entity: Entity, head: string, synonyms: readonly string[]): bo
 export class EntityMemory {
   private readonly entities: Entity[] = [];
   private listed: Entity | null = null;
+  /** Things the headline describes; never found themselves, they only lend the body's mentions their value. */
+  private readonly headlineThings: Entity[] = [];
+
+  /**
+   * Notes the things a sentence-case headline describes ("Norvland unveils $420 million military aid
+   * package for Kesh"), so that the body's first, vaguer description of the same thing ("its largest
+   * military aid package for Kesh") gets the value the headline gives it.
+   */
+  learnHeadline(headline: string): void {
+    if (!MENTIONS_HEAD.test(headline) || isTitleCase(headline)) return;
+    this.headlineThings.push(...this.describedThings(headline, null).filter((thing) => !thing.earlier));
+  }
 
   /** Notes the thing a list was just made of, which a later "Also included are …" continues. */
   markListed(entity: Entity): void {
@@ -102,6 +116,15 @@ export class EntityMemory {
   /** Records the described things of one sentence. */
   learn(sentence: string, speaker: string | null): void {
     if (!MENTIONS_HEAD.test(sentence)) return;
+    for (const thing of this.describedThings(sentence, speaker)) {
+      this.entities.push(thing);
+      if (this.entities.length > MAX_ENTITIES) this.entities.shift();
+    }
+  }
+
+  /** The things a sentence describes, in order. */
+  private describedThings(sentence: string, speaker: string | null): Entity[] {
+    const things: Entity[] = [];
     const words = sentence
       .slice(0, 1500)
       .split(/\s+/)
@@ -113,14 +136,14 @@ export class EntityMemory {
       // "local aid groups", "budget cuts": the head word only modifies another noun.
       if (COMPOUND_NOUN.test(words[i + 1] ?? "")) continue;
       const head = bare(words[i] ?? "");
-      const { phrase, start } = describedPhrase(words, i);
+      const { phrase, start, end } = describedPhrase(words, i);
       // Only descriptive mentions are worth reusing: they carry a number, a name or a modifier.
       // "“The package": a quotation mark before the article leaves it a reference all the same.
       // Nor "No bill" or "every budget": a quantifier names no particular thing.
       if (phrase.split(" ").length < 2 || NOT_A_DESCRIPTION.test(phrase) || isOnlyJudged(phrase)) continue;
       const earlier =
         BEFORE_EARLIER.test(words[start - 1] ?? "") || words.slice(start, i).some((w) => EARLIER.test(w));
-      this.entities.push({
+      things.push({
         phrase: stripDeterminer(phrase),
         head,
         words: wordSet(phrase),
@@ -128,9 +151,38 @@ export class EntityMemory {
         speaker,
         earlier,
         owner,
+        value: appositiveValue(words, end) ?? this.headlineValue(head, phrase, earlier),
       });
-      if (this.entities.length > MAX_ENTITIES) this.entities.shift();
     }
+    return things;
+  }
+
+  /**
+   * "worth $420 million" for "its largest military aid package for Kesh" after the headline's "$420
+   * million military aid package for Kesh": the amount of a headline thing of the same kind whose
+   * words after the amount the phrase all repeats. Null for a phrase with a number of its own or an earlier thing.
+   */
+  private headlineValue(head: string, phrase: string, earlier: boolean): string | null {
+    if (earlier || this.headlineThings.length === 0 || /\d/.test(phrase)) return null;
+    const words = wordSet(phrase);
+    for (const thing of this.headlineThings) {
+      if (thing.head.toLowerCase() !== head.toLowerCase()) continue;
+      const thingWords = thing.phrase.split(" ");
+      const at = thingWords.findIndex((word) => AMOUNT_OPENING.test(word));
+      const amountEnd = at < 0 ? null : amountAfter(thingWords, at);
+      if (amountEnd === null) continue;
+      // The words after the amount say what it is ("military aid package for Kesh"); those before
+      // it may be the headline's verb ("Norvland unveils"). A phrase ending at its head ("its largest
+      // military aid package") says nothing of whom it is for, so only the words up to the head count.
+      const headAt = thingWords.findIndex(
+        (word, k) => k >= amountEnd && bare(word).toLowerCase() === head.toLowerCase(),
+      );
+      const endsAtHead = bare(phrase.split(" ").at(-1) ?? "").toLowerCase() === head.toLowerCase();
+      const said = thingWords.slice(amountEnd, endsAtHead && headAt >= 0 ? headAt + 1 : undefined);
+      if (said.every((word) => words.has(bare(word).toLowerCase())))
+        return `worth ${thingWords.slice(at, amountEnd).join(" ")}`;
+    }
+    return null;
   }
 
   /** "Canada's package": the latest thing of that kind the owner announced or sent; null when none. */
@@ -264,7 +316,7 @@ function nameOpeningTotal(text: string, entities: EntityMemory): string {
   const rest = total === null && money === null ? THE_REST.exec(text) : null;
   if (total === null && money === null && rest === null) return text;
   const entity = entities.find("it");
-  if (entity === null || !/\d/.test(entity.phrase)) return text;
+  if (entity === null || (!/\d/.test(entity.phrase) && entity.value === null)) return text;
   const described = describe(entity, "it");
   if (total !== null) return `Of ${midSentence(described)}${text.slice(total[0].length)}`;
   if (rest !== null) return `${rest[0]} of ${midSentence(described)}${text.slice(rest[0].length)}`;
@@ -358,6 +410,11 @@ export function describe(entity: Entity, reference: string): string {
   // "Valdoria's latest package" is definite already.
   let description = NAMED_POSSESSOR.test(entity.phrase) ? entity.phrase : `The ${entity.phrase}`;
   if (entity.date !== null && !description.includes(entity.date)) description += ` announced ${entity.date}`;
+  // "The largest aid package for Kesh to date, worth $420 million, includes …": the value said once,
+  // the appositive closed (a comma before the claim's own punctuation is dropped by `asSentence`).
+  const value = entity.value;
+  if (value !== null && !(value.match(/\d[\d.,]*\d|\d/g) ?? []).every((n) => description.includes(n)))
+    description += `, ${value},`;
   return description;
 }
 
@@ -390,13 +447,45 @@ const NAME_WORD = /^\p{Lu}[\p{L}.'’-]*[,;:.]?$/u;
  * The noun phrase around `words[headIndex]` with its receiver: "will send Osk a 90 million euro
  * package" and "will deliver a 90 million euro package to Osk" → "90 million euro package for Osk".
  */
-function describedPhrase(words: string[], headIndex: number): { phrase: string; start: number } {
+function describedPhrase(words: string[], headIndex: number): { phrase: string; start: number; end: number } {
   const [start, end] = nounPhraseSpan(words, headIndex);
   const phrase = phraseOf(words, start, end);
   if (phrase === "" || /\sfor\s/.test(phrase) || !GIVEN_THING.test(bare(words[headIndex] ?? "")))
-    return { phrase, start };
+    return { phrase, start, end };
   const receiver = receiverAfter(words, end, start) ?? receiverBefore(words, start);
-  return { phrase: receiver === null ? phrase : `${phrase} for ${receiver}`, start };
+  return { phrase: receiver === null ? phrase : `${phrase} for ${receiver}`, start, end };
+}
+
+/** "$420", "US$2bn", "40": a word an amount opens with. */
+const AMOUNT_OPENING = /^(?:[A-Z]{1,2})?[$€£¥]?\d/;
+const TITLE_CASE_SHARE = 0.5;
+
+/** "Norvland Unveils $420 Million Aid Package": most words capitalised, so names and nouns look alike. */
+function isTitleCase(headline: string): boolean {
+  const words = headline.split(/\s+/).filter((word) => word.length > 3);
+  return words.filter((word) => STARTS_UPPER_CASE.test(word)).length > words.length * TITLE_CASE_SHARE;
+}
+
+/** "worth", "valued at", "totalling": what opens an appositive giving a thing's value. */
+const VALUE_OPENING = /^(?:worth|valued|totaling|totalling|costing)$/i;
+/** "about", "up to", "more than": a hedge before the amount. */
+const AMOUNT_HEDGE = /^(?:about|around|some|nearly|almost|roughly|over|up|more|than|to)$/i;
+const MAX_HEDGE_WORDS = 2;
+
+/**
+ * "…package for Kesh, worth $420 million." → "worth $420 million": the value an appositive right
+ * after a thing's phrase (ending at `phraseEnd`) gives it, so that later mentions can say it; else null.
+ */
+function appositiveValue(words: string[], phraseEnd: number): string | null {
+  // "package for Kesh on Thursday, worth …": the time of the announcement may come between.
+  const timed = TIME_OPENER.test(words[phraseEnd] ?? "") && TIME_WORD.test(words[phraseEnd + 1] ?? "");
+  const end = timed ? phraseEnd + 2 : phraseEnd;
+  if (!/,$/.test(words[end - 1] ?? "") || !VALUE_OPENING.test(words[end] ?? "")) return null;
+  let at = /^at$/i.test(words[end + 1] ?? "") ? end + 2 : end + 1;
+  const hedgeEnd = at + MAX_HEDGE_WORDS;
+  while (at < hedgeEnd && AMOUNT_HEDGE.test(words[at] ?? "")) at++;
+  const amountEnd = amountAfter(words, at);
+  return amountEnd === null ? null : phraseOf(words, end, amountEnd);
 }
 
 /** "deliver <phrase> to Osk": the capitalised words after "to", when a giving verb leads the phrase. */

@@ -1,5 +1,5 @@
 import { asSentence, capitalize, type Piece } from "../util/text";
-import { hasVerbForm, isUnambiguousVerb } from "./clauses";
+import { hasVerbForm, isBaseVerb, isUnambiguousVerb } from "./clauses";
 import {
   describe,
   describeOwned,
@@ -16,6 +16,7 @@ import {
   cutCollectiveClause,
   examplesOfKind,
   expandNestedInclusion,
+  isCounted,
   shareTrailingModifier,
   splitListItems,
   withLead,
@@ -82,7 +83,8 @@ export function decomposeList(
     closingProvidingList(content, base) ??
     partsList(content, base, entities) ??
     seriesDecomposition(content, base, entities) ??
-    spendingPair(content, base)
+    spendingPair(content, base) ??
+    givingPair(content, base)
   );
 }
 
@@ -95,15 +97,16 @@ const MAX_BULLET_SERIES_ITEM_WORDS = 4;
  */
 export function bulletSeries(item: Piece): Piece[] | null {
   const items = splitListItems(item.text, item.start);
-  if (items === null || items.length < 3) return null;
-  const short = items.every((piece) => {
-    const itemWords = piece.text.split(/\s+/);
-    return (
-      itemWords.length <= MAX_BULLET_SERIES_ITEM_WORDS &&
-      !itemWords.some((word) => isUnambiguousVerb(word) || /^(?:which|that|who)$/i.test(word))
-    );
-  });
-  return short ? items : null;
+  if (items === null) return null;
+  const things = items.every(
+    (piece) =>
+      !piece.text.split(/\s+/).some((word) => isUnambiguousVerb(word) || /^(?:which|that|who)$/i.test(word)),
+  );
+  // "18 self-propelled howitzers and 40,000 rounds of 155 mm ammunition": two counted things are two
+  // items, however long; "Radars and launchers for air defense" may be one kind of system.
+  if (items.length === 2) return things && items.every((piece) => isCounted(piece.text)) ? items : null;
+  const short = items.every((piece) => piece.text.split(/\s+/).length <= MAX_BULLET_SERIES_ITEM_WORDS);
+  return items.length >= 3 && things && short ? items : null;
 }
 
 const WHOLE_QUOTATION = /^“([^“”]+)”\s*$/;
@@ -898,9 +901,61 @@ function spendingPair(content: string, base: number): ListDecomposition | null {
   if (match === null) return null;
   const items = splitListItems(listText, base + content.length - listText.length);
   if (items?.length !== 2) return null;
+  // "and help families": a base verb ("help", "cut") opens a predicate, not a thing paid for.
   const short = items.every(
     (item) =>
-      item.text.split(/\s+/).length <= MAX_SPENT_ITEM_WORDS && !VERB_BEFORE_OBJECT.test(`${item.text} `),
+      item.text.split(/\s+/).length <= MAX_SPENT_ITEM_WORDS &&
+      !VERB_BEFORE_OBJECT.test(`${item.text} `) &&
+      !isBaseVerb(item.text.split(/\s/, 1)[0] ?? ""),
   );
   return short ? { items: withLead(lead, items), entity: null } : null;
+}
+
+/** "will send", "delivered", "is donating": a verb of giving, then maybe its receiver ("send Kesh"). */
+const GIVING =
+  /^(.{2,120}?\s(send|sends|sent|sending|deliver|delivers|delivered|delivering|provide|provides|provided|providing|donate|donates|donated|donating|ship|ships|shipped|shipping|give|gives|gave|giving)(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+(\S.{0,160})$/su;
+/** "medical", "portable", "armored", "heavy-duty": a first word that describes the noun after it. */
+const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|able|ible|ed|ary|ful|less|-\p{L}+)$/u;
+const NOUN_PHRASE_START = /^(?:the|a|an|its|their|some|more|extra|new|\d[\d,.]*)$/i;
+const PHRASE_PREPOSITION = /^(?:for|of|to|in|on|with|from)$/;
+
+/**
+ * "stoves for shelters", "blankets", "medical kits": a thing, not a predicate like "train soldiers",
+ * whose base verb looks like a noun.
+ */
+function isThingPhrase(text: string): boolean {
+  const [first = "", second] = text.split(/\s+/, 2);
+  if (isBaseVerb(first) || isUnambiguousVerb(first)) return false;
+  return (
+    second === undefined ||
+    NOUN_PHRASE_START.test(first) ||
+    PHRASE_PREPOSITION.test(second) ||
+    ADJECTIVE_ENDING.test(first) ||
+    /\p{Ll}s$/u.test(first)
+  );
+}
+
+/**
+ * "Valdoria will send 40 tents and stoves for shelters" → "Valdoria will send 40 tents." and "…
+ * will send stoves for shelters.": a counted thing and another thing after a verb of giving are two
+ * things given. Not "will send 40 tents and train soldiers", whose second part is a predicate.
+ */
+function givingPair(content: string, base: number): ListDecomposition | null {
+  if (!content.includes(" and ")) return null;
+  const match = GIVING.exec(content);
+  const [, lead = "", verb = "", listText = ""] = match ?? [];
+  if (match === null || !isCounted(listText)) return null;
+  const items = splitListItems(listText, base + content.length - listText.length);
+  const [first, second] = items ?? [];
+  if (items?.length !== 2 || first === undefined || second === undefined) return null;
+  // "gave 3,000 families food and water": the count belongs to the receivers, who end in no plural.
+  const firstEnd = first.text.split(/\s+/).at(-1) ?? "";
+  const countedThing = /(?:s|million|billion)$/.test(firstEnd) || /^(?:one|1)\s/.test(first.text);
+  // After "sent" a second predicate would be past too ("and trained soldiers"), which a verb check
+  // tells; after "will send" its base verb looks like a noun, so the second part must read as a thing.
+  const thing = isUnambiguousVerb(verb)
+    ? !isUnambiguousVerb(second.text.split(/\s/, 1)[0] ?? "")
+    : isThingPhrase(second.text);
+  if (!isCounted(first.text) || !countedThing || !thing) return null;
+  return { items: withLead(lead, shareTrailingModifier(items)), entity: null };
 }

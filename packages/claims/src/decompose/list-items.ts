@@ -1,5 +1,5 @@
 import { asSentence, type Piece, splitTopLevel, wordsOf } from "../util/text";
-import { isUnambiguousVerb, presentVerbAfterSubject } from "./clauses";
+import { isFiniteVerb, isUnambiguousVerb, presentVerbAfterSubject } from "./clauses";
 import { lowerCommonOpener } from "./opener-case";
 
 /** A piece of text with its offsets in the article body. */
@@ -74,7 +74,7 @@ export function splitListItems(text: string, offset: number): Piece[] | null {
   // "provisions that would raise taxes, cut spending and ..." enumerates verbs, not things. Semicolons
   // separate items that may carry their own relative clause ("rockets, which …; shells; and mines"),
   // and so does a comma ("40 launchers, which can be fired from land, sea or air, 300 drones and …").
-  if (separator === "," && /(?<!,)\s(?:that|which|who)\s/.test(items[0]?.text ?? "")) return null;
+  if (separator === "," && relativeClauseGoesOn(items)) return null;
   distributeHead(items);
   for (const item of items) {
     item.text = countFirst(item.text) ?? lowerCommonOpener(item.text);
@@ -82,6 +82,40 @@ export function splitListItems(text: string, offset: number): Piece[] | null {
     item.end += offset;
   }
   return items;
+}
+
+/** "that would raise", "which were", "who fled": a relative clause in an item, and the word after its pronoun. */
+const INNER_RELATIVE = /(?<!,)\s(?:that|which|who)\s+(\S+)/;
+/** "that would raise taxes, cut …", "which aims to cut …": base verbs, which read like nouns, may go on. */
+const BEFORE_BASE_VERB = /^(?:will|would|can|could|may|might|must|should|to|aims|seeks|plans|wants)$/;
+const PARTICIPLE_OPENING = /^\p{Ll}{2,}ing$/u;
+/** "the bridge", "two schools", "Kesh's port": an item that opens as a noun phrase does. */
+const NOUN_PHRASE_OPENING = /^(?:the|a|an|its|their|his|her|this|these|those|\p{Lu}\S*)$/u;
+
+/**
+ * Whether the first item's relative clause runs on through the later items, so that they are its
+ * verbs, not things: "provisions that would raise taxes, cut spending and end subsidies", "rules that
+ * raised fees, ended grants and …". Not "the bridge that linked the islands, two schools and a
+ * clinic" or "rent for families who were evacuated, repairs to schools and new boats".
+ */
+function relativeClauseGoesOn(items: Piece[]): boolean {
+  const [first, ...rest] = items;
+  const relative = INNER_RELATIVE.exec(first?.text ?? "");
+  if (relative === null) return false;
+  // After a modal or "to", only items opening like noun phrases are surely no base verbs; so after
+  // "that" with a subject of its own ("I think that we should require A, test B and …").
+  const relativeVerb = relative[1] ?? "";
+  const baseVerbs =
+    BEFORE_BASE_VERB.test(relativeVerb) || !(isUnambiguousVerb(relativeVerb) || isFiniteVerb(relativeVerb));
+  return rest.some((item) => {
+    const [opening = "", next] = item.text.split(/\s+/, 2);
+    if (baseVerbs) return !NOUN_PHRASE_OPENING.test(opening) && !isCounted(item.text);
+    if (next === undefined || ITEM_PREPOSITION.test(` ${next} `) || !STARTS_LOWER_CASE.test(next))
+      return false;
+    // "cut spending", "raised fees": a past tense before its object; "imposes fines" a present one,
+    // "cutting power" a participle.
+    return isUnambiguousVerb(opening) || isFiniteVerb(opening) || PARTICIPLE_OPENING.test(opening);
+  });
 }
 
 const RELATIVE_PART = /^\s*(?:which|who|including|such as)\s/i;
@@ -252,6 +286,11 @@ const PLACE =
 const COUNTED =
   /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s/i;
 const ITEM_PREPOSITION = /\s(?:of|for|to|in|on|at|by|from|with|under|into|over|through|via|against)\s/;
+
+/** "18 howitzers", "$20 million for demining", "two field hospitals": an item that opens with its count or amount. */
+export function isCounted(text: string): boolean {
+  return AMOUNT_START.test(text) || COUNTED.test(`${text} `);
+}
 
 /** "40 pumps to Ostmark next month" and "40 pumps to help with rescues" → "40 pumps"; unchanged without such a phrase. */
 export function withoutTrailingModifier(text: string): string {

@@ -99,6 +99,9 @@ function predicateSeries(first: Piece, rest: Piece[]): Piece[] | null {
   const firstWords = words(first.text);
   const verbAt = firstWords.findIndex((w, k) => k > 0 && k <= 6 && isUnambiguousVerb(w));
   if (verbAt <= 0 || !SUBJECT_START.test(firstWords[0] ?? "")) return null;
+  // "The mayor, who took office in May, visited …": the verb found is the relative clause's, and the
+  // series is no predicates of a "The mayor, who" subject.
+  if (firstWords.slice(0, verbAt).some((word) => word.endsWith(","))) return null;
   const subject = firstWords.slice(0, verbAt).join(" ");
   return [{ ...first, text: asSentence(first.text) }, ...withLead(subject, rest)];
 }
@@ -125,9 +128,10 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   // list, "which can be fired from land, sea or air", was closed before the run.)
   const relative = COMMA_RELATIVE.exec(head.text);
   if (relative !== null && !/\s(?:and|or)\s/.test(head.text.slice(relative.index))) return null;
-  // "with 40 launchers, which can be fired from land": the object is found before its relative clause,
-  // and in "are schools (40 million crowns)" before its bracket.
-  const core = withoutRelative(head.text).replace(CLOSING_BRACKET, "");
+  // "with 40 launchers, which can be fired from land" and "destroyed the bridge that linked the
+  // islands": the object is found before its relative clause, and in "are schools (40 million
+  // crowns)" before its bracket.
+  const core = withoutRestrictiveRelative(withoutRelative(head.text)).replace(CLOSING_BRACKET, "");
   const object =
     parallelObjectOf(core, run[0]?.text ?? "") ?? phraseObjectOf(core, run) ?? lastObjectOf(core);
   if (object === null) return null;

@@ -97,7 +97,10 @@ export function mergeStandfirst(claims: ExtractedClaim[]): ExtractedClaim[] {
     if (first.parentId !== null || words.size < 5) continue;
     const restatement = claims.slice(STANDFIRST_CLAIMS, STANDFIRST_REACH).find((later) => {
       if (later.parentId !== null) return false;
-      const laterWords = stems(later.text);
+      // Only words the later sentence says itself: a description put in for its "The package" is
+      // no restatement of the lead that described the package.
+      const quoted = stems(later.quote);
+      const laterWords = new Set([...stems(later.text)].filter((word) => quoted.has(word)));
       let shared = 0;
       for (const word of words) if (laterWords.has(word)) shared++;
       return shared / words.size >= RESTATEMENT_OVERLAP;

@@ -58,10 +58,21 @@ export function lowerFirst(text: string): string {
 
 /** Ends a standalone claim with exactly one terminal mark. */
 export function asSentence(text: string): string {
-  const trimmed = trimTrailing(balanceQuotes(text).trim(), " \t\n\r,;:—–-").trim();
+  const trimmed = trimTrailing(withoutDoubledComma(balanceQuotes(text)).trim(), " \t\n\r,;:—–-").trim();
   if (trimmed === "") return "";
   const body = capitalize(trimmed);
   return endsWithTerminator(body) ? body : `${body}.`;
+}
+
+/** A comma right before other punctuation. */
+const COMMA_BEFORE_PUNCTUATION = /,(?=[,.;:!?])/g;
+
+/**
+ * "Of the package, worth $40 million,, half goes …" → "…, worth $40 million, half goes …": a closed
+ * appositive put before the claim's own punctuation leaves one mark.
+ */
+function withoutDoubledComma(text: string): string {
+  return text.includes(",") ? text.replace(COMMA_BEFORE_PUNCTUATION, "") : text;
 }
 
 const TERMINATORS = ".!?…";
@@ -194,4 +205,9 @@ export function splitTopLevel(text: string, separator: string): Piece[] {
 /** "2,000" is a number, not a list. */
 function isThousandsSeparator(text: string, index: number): boolean {
   return /\d/.test(text.charAt(index - 1)) && /^\d{3}\b/.test(text.slice(index + 1, index + 5));
+}
+
+/** "Dorne Bank's", "Velto Motors'": a name with a plural ending takes the apostrophe alone. */
+export function possessiveOf(name: string): string {
+  return name.endsWith("s") ? `${name}'` : `${name}'s`;
 }
