@@ -282,6 +282,7 @@ function splitThatClauses(content: string, base: number): Piece[] | null {
   return pieces.length > 1 && pieces.every((p) => hasVerbForm(p.text)) ? pieces : null;
 }
 
+const PERFECT_AUXILIARY = /^(?:has|have|had)$/;
 const AUX =
   /^(?:is|are|was|were|has|have|had|will|would|can|could|does|did|do|may|might|must|should|remains?|remained|says|said)$/;
 /** Present-tense "-s" verbs; "-ed" words are too often participles ("mobilized forces") to split on. */
@@ -834,6 +835,18 @@ function findCoordination(text: string): Coordination | null {
     ) {
       return { andStart: word.start, secondStart: next.start, subject };
     }
+    // "A wildfire has burned 34,000 hectares and forced 12,000 people from their homes": a perfect
+    // tense's second participle, read with the auxiliary.
+    const auxiliary = words[firstVerb]?.text ?? "";
+    if (
+      subject !== null &&
+      !series &&
+      PERFECT_AUXILIARY.test(auxiliary) &&
+      isPastTense(words[firstVerb + 1]?.text ?? "") &&
+      secondPastPredicate(words, i + 1)
+    ) {
+      return { andStart: word.start, secondStart: next.start, subject: `${subject} ${auxiliary}` };
+    }
     // "The council will cut fares and raise parking fees": a modal's second base verb, read with the modal.
     const modalVerb = subject === null || series ? -1 : verbAfterModal(words, firstVerb);
     if (
@@ -1181,7 +1194,8 @@ export function hasVerbForm(text: string): boolean {
   return wordsOf(text).some((w) => isVerbForm(w.text));
 }
 
-const PREPOSITION = /^(?:of|for|to|in|on|at|with|by|from|into|about|than|per)$/;
+const PREPOSITION =
+  /^(?:of|for|to|in|on|at|with|by|from|into|about|than|per|across|over|under|through|throughout|near|along|around|during|since|among|within|without|against|toward|towards|beyond|below|above|behind|after|before|between|via|outside|inside)$/;
 
 /**
  * A finite or past verb among `words[from, to)` ("…, and 310 patients needed care"). A word right

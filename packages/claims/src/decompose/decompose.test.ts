@@ -184,6 +184,24 @@ describe("decomposeList", () => {
 describe("splitClauses", () => {
   const texts = (text: string) => splitClauses(text, 0).map((c) => c.text);
 
+  it("repeats a perfect tense's auxiliary for its second participle", () => {
+    expect(
+      texts(
+        "A wildfire in Sorvik province has burned 34,000 hectares and forced 12,000 people from their homes",
+      ),
+    ).toEqual([
+      "A wildfire in Sorvik province has burned 34,000 hectares",
+      "A wildfire in Sorvik province has forced 12,000 people from their homes",
+    ]);
+    expect(texts("The company had cut 300 jobs and closed two plants by May")).toEqual([
+      "The company had cut 300 jobs",
+      "The company had closed two plants by May",
+    ]);
+    expect(texts("The storm has damaged roads and bridges across the region")).toEqual([
+      "The storm has damaged roads and bridges across the region",
+    ]);
+  });
+
   it("repeats a shared subject for a coordinated predicate", () => {
     expect(
       splitClauses("Acme is closing 12 stores and plans new outlets in the north", 0).map((c) => c.text),
