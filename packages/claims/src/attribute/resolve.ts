@@ -111,7 +111,7 @@ export class AttributionResolver {
       if (found?.inQuotation) speakerPhrase = found.phrase;
       else speakerAfter = found?.phrase ?? null;
     }
-    const role = speakerPhrase === null ? null : ITS_ROLE.exec(speakerPhrase.trim());
+    const role = speakerPhrase?.trimStart().startsWith("its ") ? ITS_ROLE.exec(speakerPhrase.trim()) : null;
     // "The harbour authority will …, its director said": the director of the sentence's organisation.
     const owner =
       role === null ? null : (organisationSubject(sentence.text, memory) ?? memory.lastOrganisation);
@@ -163,7 +163,7 @@ export class AttributionResolver {
     const named = reporter?.name ?? speaker?.name;
     if (named !== undefined)
       this.previousParagraphSpeaker = { paragraph: sentence.paragraph, speaker: named };
-    return { ...toResult(sentence.text, own, speaker, reporter), openingPerson };
+    return toResult(sentence.text, own, speaker, reporter, openingPerson);
   }
 }
 
@@ -172,7 +172,8 @@ function toResult(
   own: Attribution | null,
   speaker: SpeakerName | null,
   reporter: SpeakerName | null,
-): Omit<ResolvedAttribution, "openingPerson"> {
+  openingPerson: string | null,
+): ResolvedAttribution {
   // "The report found that ...": when the source names nobody, the whole sentence is the claim.
   const unnamed =
     own !== null && speaker === null && own.contentStart > 0 && own.contentEnd > own.contentStart;
@@ -190,6 +191,7 @@ function toResult(
     bareTag: own !== null && own.contentStart === own.contentEnd,
     pronounSpeaker: own?.speakerPhrase != null && PRONOUN.test(own.speakerPhrase.trim()),
     action: own?.action ?? null,
+    openingPerson,
   };
 }
 
@@ -238,14 +240,17 @@ const STARTS_LOWER_CASE = /^\p{Ll}/u;
 
 /** "The state regulator fined …", "Dorne Bank cut …": the organisation a sentence opens with, or null. */
 function organisationSubject(text: string, memory: SpeakerMemory): string | null {
-  const words = text.split(/\s+/, 5);
-  if (words[0] === "The") {
+  if (text.startsWith("The ")) {
+    const words = text.split(/\s+/, 5);
     for (let k = 1; k <= 3; k++) {
       if (isOrganisationNoun(words[k] ?? "") && STARTS_LOWER_CASE.test(words[k + 1] ?? ""))
         return `the ${words.slice(1, k + 1).join(" ")}`;
     }
     return null;
   }
+  // A name needs two capitalised words: most sentences fail on the word after the first space.
+  const secondWord = text.charCodeAt(text.indexOf(" ") + 1);
+  if (secondWord >= 97 && secondWord <= 122) return null;
   const named = NAME_OPENING.exec(text)?.[1]?.trim();
   return named !== undefined && looksLikeOrganisation(named) ? memory.expandOrganisation(named) : null;
 }

@@ -9,8 +9,28 @@ import { isUnambiguousVerb, isVerbForm } from "./clauses";
 const HEADS =
   "package|packages|drawdown|plan|plans|bill|budget|deal|agreement|program|programme|fund|aid|assistance|initiative|proposal|law|measure|contract|settlement|strategy|scheme|stimulus|grant|loan|reform|policy|treaty|accord|offer|investment|tranche|shipment|delivery|roster|squad|lineup|report|study|survey|ruling|order|sanctions|budgets|shortlist|list|award|awards|donation|funding";
 const HEAD = new RegExp(`^(?:${HEADS})$`, "i");
-/** A raw word ("package,", "“plan”") whose letters are a head noun; cheaper than stripping every word. */
-const HEAD_WORD = new RegExp(`^\\W*(?:${HEADS})\\W*$`, "i");
+const HEAD_SET = new Set(HEADS.split("|"));
+const LONGEST_HEAD = Math.max(...[...HEAD_SET].map((head) => head.length));
+
+/** ASCII letters, digits and "_": the characters a regex's \w matches. */
+function isWordCharacter(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95
+  );
+}
+
+/**
+ * A raw word ("package,", "“plan”") whose letters are a head noun: the word without the non-word
+ * characters at its ends, looked up. Most words are ruled out by their length alone.
+ */
+function isHeadWord(word: string): boolean {
+  let start = 0;
+  let end = word.length;
+  while (start < end && !isWordCharacter(word.charCodeAt(start))) start++;
+  while (end > start && !isWordCharacter(word.charCodeAt(end - 1))) end--;
+  if (end - start < 3 || end - start > LONGEST_HEAD) return false;
+  return HEAD_SET.has(word.slice(start, end).toLowerCase());
+}
 const MENTIONS_HEAD = new RegExp(`\\b(?:${HEADS})\\b`, "i");
 const SYNONYMS: Record<string, string[]> = {
   aid: ["assistance", "package", "support"],
@@ -129,10 +149,10 @@ export class EntityMemory {
       .slice(0, 1500)
       .split(/\s+/)
       .filter((w) => w !== "");
-    const date = DATE.exec(sentence)?.[1] ?? null;
-    const owner = OWNER_OPENING.exec(sentence)?.[1] ?? null;
+    // Read once a thing is found: most sentences that mention a head noun describe none.
+    let context: { date: string | null; owner: string | null } | null = null;
     for (let i = 0; i < words.length; i++) {
-      if (!HEAD_WORD.test(words[i] ?? "") || HEAD_WORD.test(words[i + 1] ?? "")) continue;
+      if (!isHeadWord(words[i] ?? "") || isHeadWord(words[i + 1] ?? "")) continue;
       // "local aid groups", "budget cuts": the head word only modifies another noun.
       if (COMPOUND_NOUN.test(words[i + 1] ?? "")) continue;
       const head = bare(words[i] ?? "");
@@ -143,14 +163,18 @@ export class EntityMemory {
       if (phrase.split(" ").length < 2 || NOT_A_DESCRIPTION.test(phrase) || isOnlyJudged(phrase)) continue;
       const earlier =
         BEFORE_EARLIER.test(words[start - 1] ?? "") || words.slice(start, i).some((w) => EARLIER.test(w));
+      context ??= {
+        date: DATE.exec(sentence)?.[1] ?? null,
+        owner: OWNER_OPENING.exec(sentence)?.[1] ?? null,
+      };
       things.push({
         phrase: stripDeterminer(phrase),
         head,
         words: wordSet(phrase),
-        date,
+        date: context.date,
         speaker,
         earlier,
-        owner,
+        owner: context.owner,
         value: appositiveValue(words, end) ?? this.headlineValue(head, phrase, earlier),
       });
     }
@@ -239,7 +263,7 @@ export function thingsMentioned(sentence: string): ThingMention[] {
     .filter((w) => w !== "");
   const things: ThingMention[] = [];
   for (let i = 0; i < words.length; i++) {
-    if (!HEAD_WORD.test(words[i] ?? "") || HEAD_WORD.test(words[i + 1] ?? "")) continue;
+    if (!isHeadWord(words[i] ?? "") || isHeadWord(words[i + 1] ?? "")) continue;
     const phrase = nounPhrase(words, i);
     if (phrase !== "") things.push({ phrase, head: bare(words[i] ?? "").toLowerCase() });
   }
