@@ -390,13 +390,9 @@ function participleTag(sentence: string): Attribution | null {
   // What the subject did before saying it is a claim too: "The bank kept its rate at 4.5 percent."
   const actionEnd = sentence.lastIndexOf(", saying", contentFrom);
   const action = trimmedRange(sentence, 0, actionEnd);
-  return {
-    speakerPhrase: phrase,
-    reporterPhrase: null,
-    ...content,
-    prefix: "",
-    ...(action && { action: { start: action.contentStart, end: action.contentEnd, subject: "" } }),
-  };
+  const found: Attribution = { speakerPhrase: phrase, reporterPhrase: null, ...content, prefix: "" };
+  if (action !== null) found.action = { start: action.contentStart, end: action.contentEnd, subject: "" };
+  return found;
 }
 
 const LEADING_ACCORDING_TO =
@@ -545,14 +541,10 @@ function leadingSpeaker(sentence: string): Attribution | null {
     const cut = secondReport(sentence, content.contentStart, content.contentEnd);
     const deed = ownAction !== null && DEED.test(ownAction[1] ?? "");
     const action = deed ? spokenAction(sentence, contentFrom + (ownAction?.index ?? 0), phrase) : null;
-    return {
-      speakerPhrase: phrase,
-      reporterPhrase: null,
-      ...content,
-      prefix: "",
-      ...(cut && { cut }),
-      ...(action && { action }),
-    };
+    const found: Attribution = { speakerPhrase: phrase, reporterPhrase: null, ...content, prefix: "" };
+    if (cut !== null) found.cut = cut;
+    if (action !== null) found.action = action;
+    return found;
   }
   return null;
 }
