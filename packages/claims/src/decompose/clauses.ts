@@ -479,6 +479,8 @@ function splitAmountGap(text: string): Piece[] | null {
   if (at < 0) return null;
   const secondStart = at + 5;
   const secondText = text.slice(secondStart).replace(/[\s.]+$/, "");
+  // Every amount holds a digit; most second halves hold none.
+  if (!/\d/.test(secondText)) return null;
   const second = wordsOf(secondText, 10);
   // "imports 2 percent", "the Dax 1.2% in late trading", "inflation to 2.3%": a subject, then the amount.
   const amountAt = second.findIndex((w) => AMOUNT.test(w.text));

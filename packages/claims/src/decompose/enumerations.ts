@@ -180,8 +180,12 @@ const ANNOUNCES_LIST =
  */
 export function isListHeading(line: string): boolean {
   const trimmed = line.trim();
-  return WHAT_LEAD.test(trimmed) || ANNOUNCES_LIST.test(trimmed);
+  // ANNOUNCES_LIST reads only a line's end: tried on its last words, not at every space of it.
+  return WHAT_LEAD.test(trimmed) || ANNOUNCES_LIST.test(trimmed.slice(-ANNOUNCEMENT_CHARS));
 }
+
+/** Room for " the following <any word>." at a line's end. */
+const ANNOUNCEMENT_CHARS = 80;
 
 /**
  * Bullets with no lead-in after a sentence that names a package, plan or budget the article
