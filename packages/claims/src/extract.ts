@@ -1,9 +1,9 @@
-import type { SpeakerAction } from "./attribute/detect";
-import { detectAttribution } from "./attribute/detect";
+import { detectAttribution, type SpeakerAction } from "./attribute/detect";
 import { parseSpeakerPhrase, personWithRole } from "./attribute/names";
 import { nameOpeningPronoun, nameReportedObject } from "./attribute/pronouns";
 import { isRefusalToSay } from "./attribute/refusals";
 import { AttributionResolver, type ResolvedAttribution } from "./attribute/resolve";
+import { SAYS_AGAIN } from "./attribute/verbs";
 import { findBlocks } from "./clean/blocks";
 import { standaloneOpening } from "./decompose/antecedents";
 import { hasVerbForm, isUnambiguousVerb, nameObjectFromPrevious, splitClauses } from "./decompose/clauses";
@@ -216,10 +216,11 @@ function buildClaims(
     const earlierSentences = [sentences[index - 1]?.text, sentences[index - 2]?.text];
     const counted = attribution.cut === null ? nameBareCount(content, earlierSentences) : null;
     // "they would backfire" is too short to stand alone; "the new sanctions would backfire" is not.
-    const candidateText =
+    const objectReported =
       ownAction === null || attribution.speaker === null
-        ? (counted ?? content)
+        ? null
         : nameReportedObject(content, attribution.speaker, ownAction);
+    const candidateText = objectReported ?? counted ?? content;
     const candidate =
       isClaimCandidate(candidateText) || (attribution.speaker !== null && isShortStatement(content));
     if (attribution.bareTag || (!leadsBullets && !candidate)) {
@@ -235,10 +236,9 @@ function buildClaims(
     // "it" that is described is that thing, not the speaker ("…, saying it expected …" is the speaker);
     // left as it is when the action names no one thing for it.
     const afterAction =
-      ownAction !== null &&
       participle !== null &&
       /^it\s+(?:is|was|would be|will be|has been|had been|remains|remained|seemed)\s/i.test(content) &&
-      nameReportedObject(content, attribution.speaker ?? "", ownAction) === content;
+      (objectReported ?? content) === content;
     const speakerName = reported && !afterAction ? attribution.speaker : null;
     const claimText = counted ?? withoutCut(sentence.text, attribution);
     // "It includes ..." after "The council approved the budget." reads "The budget includes ...".
@@ -260,7 +260,7 @@ function buildClaims(
     const clauses = attribution.cut === null ? splitClauses(content, base) : aroundCut(sentence, attribution);
     const bullets = leadsBullets ? followingBullets(sentences, index) : [];
     const bulletLead = bullets.length > 0 ? describeListLead(text.replace(/[.:]+$/, ""), entities) : null;
-    // `listed`: an item of a list, whose score leans on the list's (see listItemScore).
+    // `listed`: an item of a list, whose score leans on the list's (see scoreAtomic).
     const atomic: Array<Piece & { speaker?: string | null; listed?: boolean }> = [];
     let speaker = attribution.speaker;
     let previousClause: string | null = null;
@@ -329,14 +329,11 @@ function buildClaims(
     if (atomic.length > 0) {
       // Each clause and item is scored on its own standalone words: "The plan cuts fees by 40%." and
       // "The mayor called it a good start." in one sentence are not equally worth checking.
-      const own = atomic.map((item) => scoreClaim(item.text, score));
-      const listScore = Math.max(0, ...own.filter((_, k) => atomic[k]?.listed === true));
+      const scores = scoreAtomic(atomic, score);
       atomic.forEach((item, k) => {
         const itemSpeaker = item.speaker === undefined ? speaker : item.speaker;
-        const ownScore = own[k] ?? 0;
-        const itemScore = item.listed === true ? listItemScore(ownScore, listScore) : ownScore;
         claims.push(
-          makeClaim(body, item, item.text, itemScore, itemSpeaker, attribution.reportedBy, parentId),
+          makeClaim(body, item, item.text, scores[k] ?? 0, itemSpeaker, attribution.reportedBy, parentId),
         );
       });
     } else if (bulletLead !== null) {
@@ -367,7 +364,7 @@ function buildClaims(
 const QUOTATION = /["“”]/;
 
 /** "… criticised the new sanctions and said": an action of the speaker's own before the reporting verb. */
-const OWN_ACTION_THEN_SAID = /\s(?:and|but)\s+(?:said|says|added|adds|warned|insisted)(?:\s+that)?\s*$/;
+const OWN_ACTION_THEN_SAID = new RegExp(String.raw`\s(?:and|but)\s+(?:${SAYS_AGAIN})(?:\s+that)?\s*$`);
 
 /** "The package also includes …", "It will contain …": the subject, then a verb of inclusion. */
 const INCLUDES_ONE =
@@ -495,19 +492,10 @@ function bulletClaims(
     return bulletSeries(item) ?? splitCoordinatedModifier(item);
   });
   const { speaker, reportedBy, parentId } = credit;
-  const texts = items.map((item) => bulletClaimText(lead, item.text));
-  const own = texts.map((text) => scoreClaim(text, score));
-  const listScore = Math.max(0, ...own);
-  return items.map((item, k) =>
-    makeClaim(
-      body,
-      item,
-      texts[k] ?? item.text,
-      listItemScore(own[k] ?? 0, listScore),
-      speaker,
-      reportedBy,
-      parentId,
-    ),
+  const claimed = items.map((item) => ({ ...item, text: bulletClaimText(lead, item.text), listed: true }));
+  const scores = scoreAtomic(claimed, score);
+  return claimed.map((item, k) =>
+    makeClaim(body, item, item.text, scores[k] ?? 0, speaker, reportedBy, parentId),
   );
 }
 
@@ -555,12 +543,20 @@ function isListLine(sentence: SentenceUnit | undefined): boolean {
 }
 
 /**
- * A list item's score: its own words' score, halfway toward the best item of its list. A short item
- * sentence ("The new fleet includes four water taxis.") gives the model little to go on, and an
- * item of a factual list is about as worth checking as its siblings; its own words still rank it.
+ * Each claim's score on its own words. A list item's is then taken halfway toward the best item of
+ * its list: a short item sentence ("The new fleet includes four water taxis.") gives the model little
+ * to go on, and an item of a factual list is about as worth checking as its siblings.
  */
-function listItemScore(own: number, list: number): number {
-  return (own + list) / 2;
+function scoreAtomic(
+  pieces: ReadonlyArray<{ text: string; listed?: boolean }>,
+  score: SentenceScorer,
+): number[] {
+  const own = pieces.map((piece) => scoreClaim(piece.text, score));
+  let best = 0;
+  pieces.forEach((piece, k) => {
+    if (piece.listed === true) best = Math.max(best, own[k] ?? 0);
+  });
+  return own.map((value, k) => (pieces[k]?.listed === true ? (value + best) / 2 : value));
 }
 
 /** A standalone claim's check-worthiness: the model's, discounted for opinion and prediction. */

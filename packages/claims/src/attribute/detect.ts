@@ -8,6 +8,7 @@ import {
   CLAUSE_VERB,
   INFINITIVE_REPORT,
   REPORTING_VERB,
+  SAYS_AGAIN,
 } from "./verbs";
 
 /** A tag in the middle of a sentence, relative offsets. */
@@ -558,7 +559,7 @@ function openingQuotationEnd(sentence: string): number {
 }
 
 /** A second action that reports: "… and said", "… but added". */
-const THEN_SAID = /^[^,;"“]{1,60}?\s(?:and|but)\s+(?:said|says|added|adds|warned|insisted)\s/;
+const THEN_SAID = new RegExp(String.raw`^[^,;"“]{1,60}?\s(?:and|but)\s+(?:${SAYS_AGAIN})\s`);
 
 /** A subject's own past-tense action before "and said": "thanked Pemberly", "met the envoy". */
 const OWN_ACTION_VERB =

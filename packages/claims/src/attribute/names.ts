@@ -195,8 +195,14 @@ const PERSON_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+$/u;
 const NAMED_DOCUMENT =
   /^(?:a|an|the)\s+((?:\p{Lu}[\p{L}.&'’-]*\s+){0,5}\p{Lu}[\p{L}.&'’-]*)\s+(?:report|study|analysis|survey|estimate|review|audit|assessment|statement|fact sheet|memo|news release|press release)$/u;
 
-const ISSUED_BY =
-  /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|(?:press |news )?release|report|study|survey|analysis|audit|review|filing|fact sheet|memo|notice|letter|figures|data),\s+(?:which|that)\s+(?:was|were|is|are|had been|has been)\s+(?:issued|released|published|prepared|compiled|written|produced|put out)\s+(?:\S+\s+){0,3}?by\s+(.+)$/u;
+/** What an organisation or person issues and is then quoted by: "the statement said", "the report found". */
+export const DOCUMENT_NOUN =
+  "statement|(?:press |news )?release|report|study|survey|analysis|audit|review|filing|fact sheet|memo|notice|letter";
+
+const ISSUED_BY = new RegExp(
+  String.raw`^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:${DOCUMENT_NOUN}|figures|data),\s+(?:which|that)\s+(?:was|were|is|are|had been|has been)\s+(?:issued|released|published|prepared|compiled|written|produced|put out)\s+(?:\S+\s+){0,3}?by\s+(.+)$`,
+  "u",
+);
 
 /** What a source publishes: "ministry figures", "UN data". */
 const DATA_NOUN = "(?:figures|data|estimates|statistics|documents|records)";

@@ -9,6 +9,7 @@ import {
 } from "./detect";
 import { SpeakerMemory } from "./memory";
 import {
+  DOCUMENT_NOUN,
   isOrganisationNoun,
   looksLikeOrganisation,
   namesWithTitles,
@@ -112,14 +113,9 @@ export class AttributionResolver {
       else speakerAfter = found?.phrase ?? null;
     }
     const role = speakerPhrase?.trimStart().startsWith("its ") ? ITS_ROLE.exec(speakerPhrase.trim()) : null;
-    // "The harbour authority will …, its director said": the director of the sentence's organisation.
-    const owner =
-      role === null ? null : (organisationSubject(sentence.text, memory) ?? memory.lastOrganisation);
     let speaker =
       role !== null
-        ? owner === null
-          ? null
-          : { name: `${possessiveOf(owner)} ${(role[1] ?? "").toLowerCase()}`, isPerson: false }
+        ? organisationRole(role[1] ?? "", sentence.text, memory)
         : speakerPhrase === null
           ? null
           : resolveSpeaker(speakerPhrase, memory);
@@ -234,6 +230,15 @@ function namesOnePerson(text: string): boolean {
   return (text.match(NAME_LIKE_PAIR)?.length ?? 0) <= 1;
 }
 
+/**
+ * "The harbour authority will …, its director said": the role of the organisation the sentence opens
+ * with, else of the one the article spoke of last; null when there is none.
+ */
+function organisationRole(role: string, text: string, memory: SpeakerMemory): SpeakerName | null {
+  const owner = organisationSubject(text, memory) ?? memory.lastOrganisation;
+  return owner === null ? null : { name: `${possessiveOf(owner)} ${role.toLowerCase()}`, isPerson: false };
+}
+
 /** "Dorne Bank cut …": capitalised words opening a sentence, then a lower-case word. */
 const NAME_OPENING = /^((?:\p{Lu}[\p{L}&.'’-]*\s+){2,4})(?=\p{Ll})/u;
 const STARTS_LOWER_CASE = /^\p{Ll}/u;
@@ -256,25 +261,26 @@ function organisationSubject(text: string, memory: SpeakerMemory): string | null
 }
 
 /** "The Tarn Mining Company released a statement", "Mayor Ana Ruiz issued a statement on Monday". */
-const ISSUES_DOCUMENT =
-  /^(.{3,80}?)\s+(?:has\s+|had\s+)?(?:issued|released|published|put out|sent out|posted|filed)\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|(?:press |news )?release|report|study|survey|analysis|audit|review|filing|fact sheet|memo|notice|letter)\b/u;
+const ISSUING = "issued|released|published|put out|sent out|posted|filed";
+const ISSUES_DOCUMENT = new RegExp(
+  String.raw`^(.{3,80}?)\s+(?:has\s+|had\s+)?(?:${ISSUING})\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:${DOCUMENT_NOUN})\b`,
+  "u",
+);
+/** A cheap first look for the verb ISSUES_DOCUMENT needs. */
+const MENTIONS_ISSUING = new RegExp(String.raw`\s(?:${ISSUING})\s`);
 
 /** Who a sentence says issued a document, or null. */
 function documentIssuer(text: string, memory: SpeakerMemory): SpeakerName | null {
   // Most sentences issue nothing: a cheap look for the verb before the regex.
-  if (!/\s(?:issued|released|published|put out|sent out|posted|filed)\s/.test(text)) return null;
+  if (!MENTIONS_ISSUING.test(text)) return null;
   const subject = ISSUES_DOCUMENT.exec(text)?.[1];
   const parsed = subject === undefined ? null : parseSpeakerPhrase(subject);
-  if (parsed === null) return null;
-  return parsed.isPerson
-    ? { name: memory.expand(parsed.name), isPerson: true }
-    : { name: memory.expandOrganisation(parsed.name), isPerson: false };
+  return parsed === null ? null : inFull(parsed, memory);
 }
 
 const NAMED_SPOKESPEOPLE =
   /^((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)['’]s\s+(office|spokes(?:man|woman|person)|campaign|aides?|lawyers?|attorneys?)$/u;
-const DOCUMENT_REFERENCE =
-  /^the\s+(?:report|study|survey|analysis|audit|review|statement|(?:press |news )?release|filing|fact sheet|memo|notice|letter)$/i;
+const DOCUMENT_REFERENCE = new RegExp(String.raw`^the\s+(?:${DOCUMENT_NOUN})$`, "i");
 
 function resolveSpeaker(phrase: string, memory: SpeakerMemory): SpeakerName | null {
   const trimmed = phrase.trim();
@@ -303,9 +309,14 @@ function resolveSpeaker(phrase: string, memory: SpeakerMemory): SpeakerName | nu
     return author === null ? null : { name: author, isPerson: false };
   }
   const parsed = parseSpeakerPhrase(trimmed);
-  if (parsed === null) return null;
-  if (parsed.isPerson) return { name: memory.expand(parsed.name), isPerson: true };
-  return { name: memory.expandOrganisation(parsed.name), isPerson: false };
+  return parsed === null ? null : inFull(parsed, memory);
+}
+
+/** A parsed name as the article gave it before: "Roe" → "Jane Roe", "the ministry" → "the Finance Ministry". */
+function inFull(parsed: SpeakerName, memory: SpeakerMemory): SpeakerName {
+  return parsed.isPerson
+    ? { name: memory.expand(parsed.name), isPerson: true }
+    : { name: memory.expandOrganisation(parsed.name), isPerson: false };
 }
 
 /**

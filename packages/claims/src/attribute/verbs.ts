@@ -149,6 +149,9 @@ export const CLAUSE_VERB = new Set([
   "claim",
 ]);
 
+/** Verbs of a second report by the same subject: "… and said", "… but added", "… and warned". */
+export const SAYS_AGAIN = "said|says|added|adds|warned|insisted";
+
 /** "proceeded to say", "went on to note": the infinitive carries the report. */
 export const INFINITIVE_REPORT = new Set([
   "say",
