@@ -292,7 +292,7 @@ const DETERMINER =
   /^(?:the|a|an|its|their|his|her|this|that|these|those|our|some|all|no|more|\d[\d,.]*%?|\$[\d.,]+)$/i;
 /** Common irregular past tenses, and "died", too short for `PAST_FORM`. */
 const IRREGULAR_PAST =
-  /^(?:died|fled|fell|rose|grew|went|came|saw|took|made|won|lost|beat|left|held|ran|hit|cut|set|put|met|sold|paid|told|gave|got|began|became|stood|kept|brought|built|spent|sent|fought|led|drove|flew|shut|slid|sank|struck|wrote|drew|threw|bought|caught|chose|found|ate|broke|spoke|swore|won|froze|sought|swept|withdrew|upheld|withheld|overtook|undertook|underwent|knew|meant|heard|dealt|lent|stole|hid|fed|shook|rebuilt)$/;
+  /^(?:died|fled|fell|rose|grew|went|came|saw|took|made|won|lost|beat|left|held|ran|hit|cut|set|put|met|sold|paid|told|gave|got|began|became|stood|kept|brought|built|spent|sent|fought|led|drove|flew|shut|slid|sank|struck|wrote|drew|threw|bought|caught|chose|found|ate|broke|spoke|swore|froze|sought|swept|withdrew|upheld|withheld|overtook|undertook|underwent|knew|meant|heard|dealt|lent|stole|hid|fed|shook|rebuilt)$/;
 const INDEPENDENT_START = /^(?:the|a|an|its|their|his|her|this|these|those|our|\p{Lu}\p{L}*)$/u;
 const NUMBER = /^\d[\d,.]*%?$/;
 /** "2023", "1990": a year, no count of things. */
@@ -772,6 +772,8 @@ function findCoordination(text: string): Coordination | null {
     if ((precededByComma && independent) || countClauseNext) {
       return { andStart: word.start, secondStart: next.start, subject: "" };
     }
+    // Every reading below repeats the sentence's subject: without one there is nothing to repeat.
+    if (subject === null) continue;
     // Shared subject: "Acme is cutting prices and plans new stores". Not the last "and" of a series
     // ("includes stoves, cots and lanterns from …"): its "-s" word is a noun; the list reads the series.
     // An appositive is no series ("cut 300 jobs, about 5% of staff, and closed two plants"), but then
@@ -787,12 +789,8 @@ function findCoordination(text: string): Coordination | null {
     const object = words[i + 2 + adverb] ?? after;
     // "The campaign will cost 12 million crowns and include A, B and C": after a modal the second
     // predicate's verb is in its base form, and the modal is part of what it repeats.
-    const modal =
-      isFiniteVerb(verb.text) || subject === null
-        ? null
-        : sharedModal(words, firstVerb, i, verb, object, subject);
+    const modal = isFiniteVerb(verb.text) ? null : sharedModal(words, firstVerb, i, verb, object, subject);
     if (
-      subject !== null &&
       !series &&
       (isFiniteVerb(verb.text) || modal !== null) &&
       (appositive
@@ -827,7 +825,6 @@ function findCoordination(text: string): Coordination | null {
     // the second before its object ("and adjusted earnings" is a noun phrase: no determiner follows).
     // "scored twice and set up a third", "rose 3% and then fell back", "opened fire and wounded two guards".
     if (
-      subject !== null &&
       !series &&
       isPastTense(words[firstVerb]?.text ?? "") &&
       (secondPastPredicate(words, i + 1) ||
@@ -841,7 +838,6 @@ function findCoordination(text: string): Coordination | null {
     // tense's second participle, read with the auxiliary.
     const auxiliary = words[firstVerb]?.text ?? "";
     if (
-      subject !== null &&
       !series &&
       PERFECT_AUXILIARY.test(auxiliary) &&
       isPastTense(words[firstVerb + 1]?.text ?? "") &&
@@ -850,7 +846,7 @@ function findCoordination(text: string): Coordination | null {
       return { andStart: word.start, secondStart: next.start, subject: `${subject} ${auxiliary}` };
     }
     // "The council will cut fares and raise parking fees": a modal's second base verb, read with the modal.
-    const modalVerb = subject === null || series ? -1 : verbAfterModal(words, firstVerb);
+    const modalVerb = series ? -1 : verbAfterModal(words, firstVerb);
     if (
       modalVerb > 0 &&
       modalVerb < i &&
@@ -1027,23 +1023,22 @@ function secondPastPredicate(words: Word[], at: number): boolean {
 }
 
 /** Irregular past tenses of `BASE_VERB`s, which no "-ed" ending gives back. */
-const IRREGULAR_BASE_PAST: Readonly<Record<string, string>> = {
-  built: "build",
-  spent: "spend",
-  sent: "send",
-  sought: "seek",
-  gave: "give",
-  made: "make",
-  took: "take",
-  kept: "keep",
-  bought: "buy",
-  froze: "freeze",
-};
+const IRREGULAR_BASE_PAST = new Set([
+  "built",
+  "spent",
+  "sent",
+  "sought",
+  "gave",
+  "made",
+  "took",
+  "kept",
+  "bought",
+  "froze",
+]);
 
 /** "raised", "scrapped", "extended", "froze", "cut": the past tense of one of the usual `BASE_VERB`s. */
 function isKnownPastVerb(word: string): boolean {
-  if (IRREGULAR_BASE_PAST[word] !== undefined || (IRREGULAR_PAST.test(word) && BASE_VERB.test(word)))
-    return true;
+  if (IRREGULAR_BASE_PAST.has(word) || (IRREGULAR_PAST.test(word) && BASE_VERB.test(word))) return true;
   if (!word.endsWith("ed")) return false;
   const stems = [word.slice(0, -1), word.slice(0, -2), word.slice(0, -3), `${word.slice(0, -3)}y`];
   return stems.some((stem) => BASE_VERB.test(stem));

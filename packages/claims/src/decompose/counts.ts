@@ -15,14 +15,14 @@ export function nameBareCount(text: string, context: ReadonlyArray<string | unde
     return null;
   // "2023 was the warmest year": a count of several takes a plural verb.
   if (SINGULAR_VERB.test(verb)) return null;
-  const aboutPeople = PEOPLE_PREDICATE.test(text.slice(whole.length - verb.length));
+  const predicate = text.slice(whole.length - verb.length);
+  const aboutPeople = PEOPLE_PREDICATE.test(predicate);
   for (const earlier of context) {
     if (earlier === undefined) continue;
     const counted = countedNouns(earlier);
     if (counted.length === 0) continue;
     const noun = pickCounted(counted, aboutPeople);
     if (noun === null) return null;
-    const predicate = text.slice(whole.length - verb.length);
     // "Of those, 12 were children" → "Of the pupils, 12 were children": the count itself may be rough.
     if (opening !== "") return `Of the ${noun}, ${lead}${count} ${predicate}`;
     return `${lead}${count} ${noun} ${predicate}`;

@@ -341,7 +341,9 @@ function partOfAsideList(
   entities: EntityMemory,
   cases: WordCases,
 ): ListDecomposition | null {
+  // PART_OF_ASIDE needs one of these words before "by"/"under"/"through" or alone: most sentences have none.
   if (!/\s(?:part of|included in|by|under|through)\s/.test(content)) return null;
+  if (!/(?:part of|included in|paid for|funded|bought|provided)\s/.test(content)) return null;
   const match = PART_OF_ASIDE.exec(content);
   const [, front = "", aside = "", predicate = ""] = match ?? [];
   const container = /(?:the|this)\s+[^,;—–]+$/.exec(aside)?.[0] ?? "";
@@ -533,7 +535,7 @@ function shareList(content: string, base: number): ListDecomposition | null {
   if (shares === undefined || shares.some((share) => share.text === "")) return null;
   const verb = /\s(?:was|were)\s+(?:split|divided|shared)\s/.test(content) ? "included" : "includes";
   return {
-    items: shares.map((share) => ({ ...share, text: asSentence(`${subject} ${verb} ${share.text}`) })),
+    items: withLead(`${subject} ${verb}`, shares),
     entity: null,
   };
 }

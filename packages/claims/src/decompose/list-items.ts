@@ -2,8 +2,6 @@ import { asSentence, type Piece, splitTopLevel, wordsOf } from "../util/text";
 import { isFiniteVerb, isUnambiguousVerb, presentVerbAfterSubject } from "./clauses";
 import { lowerCommonOpener } from "./opener-case";
 
-/** A piece of text with its offsets in the article body. */
-
 /** Each item as the sentence `lead` + item ("The package includes" + "40 trucks"), spans kept. */
 export function withLead(lead: string, items: readonly Piece[]): Piece[] {
   return items.map((item) => ({ ...item, text: asSentence(`${lead} ${item.text}`) }));

@@ -299,7 +299,7 @@ function phraseObjectOf(head: string, run: readonly Piece[]): string | null {
     const object = matches[i + 1];
     if (object === undefined || !PREPOSITION.test(matches[i + 1 + at]?.[0] ?? "")) continue;
     // "will pay for housing": after a modal comes a verb, not a noun with its phrase.
-    if (MODAL.test(opener)) continue;
+    if (opener !== "to" && BEFORE_BASE_VERB.test(opener)) continue;
     const nounWords = matches.slice(i + 1, i + 1 + at).map((match) => match[0]);
     if (nounWords.some((w) => PREPOSITION.test(w) || isUnambiguousVerb(w) || /[,;]$/.test(w))) continue;
     // "The fund set up by the province will pay for …": a phrase holding an auxiliary is no object.
@@ -396,7 +396,6 @@ const TAKES_INFINITIVE =
 const OBJECT_START = /^(?:a|an|the|its|their|\d[\d,.]*)$/i;
 /** "a crane", "12 mobile cranes", "the big floating crane": an object before a purpose "to". */
 const MAX_OBJECT_WORDS = 3;
-const MODAL = /^(?:will|would|can|could|may|might|must|should)$/;
 const AUXILIARY = /^(?:will|would|can|could|may|might|must|should|is|are|was|were|has|have|had)$/;
 const CAUSATIVE = /^(?:help|helps|helped|let|lets|enable|enables|enabled)$/;
 /** Who a causative verb has act: a name or a pronoun. */
