@@ -85,6 +85,8 @@ function splitPredicateSeries(content: string, base: number): Piece[] | null {
   const verbAt = presentVerbAfterSubject(words);
   if (verbAt < 0) return null;
   const plural = !isFiniteVerb(words[verbAt]?.text ?? "");
+  // Only a sentence with an opening quotation mark or bracket can have one open before a word.
+  const mayQuote = /[“(]/.test(content);
   // Where each later predicate starts, and where the one before it ends (before its comma or "and").
   const breaks: Array<{ end: number; start: number; afterAnd: boolean }> = [];
   let continued = false;
@@ -94,14 +96,18 @@ function splitPredicateSeries(content: string, base: number): Piece[] | null {
     if (word === undefined) continue;
     // "aim to end the strike and restore …", "fear the plan will raise rents and cut …", "say that …":
     // a later verb may be the inner clause's.
-    if (OPENS_INNER_CLAUSE.test(word.text) || (word.text === "to" && mayBeBaseVerb(words[k + 1]?.text ?? "")))
+    if (
+      OPENS_INNER_CLAUSE.test(word.text) ||
+      MODAL.test(word.text) ||
+      (word.text === "to" && mayBeBaseVerb(words[k + 1]?.text ?? ""))
+    )
       return null;
     const afterComma = word.text.endsWith(",");
     if (!afterComma && word.text !== "and") continue;
     // ", and ban …": the verb after the comma's "and".
     const verbWord = afterComma && words[k + 1]?.text === "and" ? k + 2 : k + 1;
     const verb = words[verbWord];
-    if (verb === undefined || quoteOrBracketOpen(content.slice(0, word.start))) continue;
+    if (verb === undefined || (mayQuote && quoteOrBracketOpen(content.slice(0, word.start)))) continue;
     const afterAnd = verbWord === k + 2 || word.text === "and";
     // "hurt small shops, raise costs and push families out": after predicates only, the "and" opens
     // one more with any verb that agrees.
@@ -131,8 +137,7 @@ function splitPredicateSeries(content: string, base: number): Piece[] | null {
   });
 }
 
-const OPENS_INNER_CLAUSE =
-  /^(?:that|which|who|whose|if|whether|because|when|while|will|would|could|can|may|might|must|should|shall)$/;
+const OPENS_INNER_CLAUSE = /^(?:that|which|who|whose|if|whether|because|when|while)$/;
 
 /**
  * Where the verb after a sentence's subject is, when it is present tense: a base form after a

@@ -1,5 +1,5 @@
-import { asSentence, capitalize, type Piece } from "../util/text";
-import { hasVerbForm, isBaseVerb, isUnambiguousVerb } from "./clauses";
+import { asSentence, capitalize, type Piece, wordsOf } from "../util/text";
+import { hasVerbForm, isBaseVerb, isUnambiguousVerb, isVerbForm } from "./clauses";
 import {
   describe,
   describeOwned,
@@ -847,9 +847,8 @@ function semicolonList(content: string, base: number): ListDecomposition | null 
   const words = [...first.text.matchAll(/\S+/g)];
   // The lead holds the verb: in "The grant funds housing; spare parts; and sandbags" it is "The grant
   // funds", not "The" before the first lower-case word.
-  const itemWord = words.find(
-    (w, k) => k > 0 && wordShape(w[0]) === shape && hasVerbForm(first.text.slice(0, w.index)),
-  );
+  const verbEnd = wordsOf(first.text).find((w) => isVerbForm(w.text))?.end ?? Number.POSITIVE_INFINITY;
+  const itemWord = words.find((w, k) => k > 0 && wordShape(w[0]) === shape && verbEnd <= w.index);
   if (itemWord === undefined) return null;
   const lead = first.text.slice(0, itemWord.index).trim();
   first.text = first.text.slice(itemWord.index);
@@ -896,17 +895,32 @@ const MAX_SPENT_ITEM_WORDS = 4;
 const VERB_BEFORE_OBJECT = /^\S+\s+(?:the|a|an|its|their|\d[\d,.]*)\s/i;
 
 /**
+ * The two things a pattern's last group lists after its lead (group 1): "will fund | schools and
+ * clinics". Null unless the pattern matches and the list holds exactly two items.
+ */
+function pairAfter(
+  pattern: RegExp,
+  content: string,
+  base: number,
+): { lead: string; listText: string; items: [Piece, Piece]; match: RegExpExecArray } | null {
+  if (!content.includes(" and ")) return null;
+  const match = pattern.exec(content);
+  const listText = match?.at(-1);
+  if (match === null || listText === undefined) return null;
+  const [first, second, ...more] = splitListItems(listText, base + content.length - listText.length) ?? [];
+  if (first === undefined || second === undefined || more.length > 0) return null;
+  return { lead: match[1] ?? "", listText, items: [first, second], match };
+}
+
+/**
  * "The rest will fund schools and clinics" → "The rest will fund schools." and "… clinics.": two short
  * things money pays for are two claims (three or more are read as a series). Not "will fund schools
  * and create 300 jobs", whose second part is a predicate.
  */
 function spendingPair(content: string, base: number): ListDecomposition | null {
-  if (!content.includes(" and ")) return null;
-  const match = SPENDING.exec(content);
-  const [, lead = "", listText = ""] = match ?? [];
-  if (match === null) return null;
-  const items = splitListItems(listText, base + content.length - listText.length);
-  if (items?.length !== 2) return null;
+  const pair = pairAfter(SPENDING, content, base);
+  if (pair === null) return null;
+  const { lead, items } = pair;
   // "and help families": a base verb ("help", "cut") opens a predicate, not a thing paid for.
   const short = items.every(
     (item) =>
@@ -947,13 +961,11 @@ function isThingPhrase(text: string): boolean {
  * things given. Not "will send 40 tents and train soldiers", whose second part is a predicate.
  */
 function givingPair(content: string, base: number): ListDecomposition | null {
-  if (!content.includes(" and ")) return null;
-  const match = GIVING.exec(content);
-  const [, lead = "", verb = "", listText = ""] = match ?? [];
-  if (match === null || !isCounted(listText)) return null;
-  const items = splitListItems(listText, base + content.length - listText.length);
-  const [first, second] = items ?? [];
-  if (items?.length !== 2 || first === undefined || second === undefined) return null;
+  const pair = pairAfter(GIVING, content, base);
+  if (pair === null || !isCounted(pair.listText)) return null;
+  const { lead, items, match } = pair;
+  const verb = match[2] ?? "";
+  const [first, second] = items;
   // "gave 3,000 families food and water": the count belongs to the receivers, who end in no plural.
   const firstEnd = first.text.split(/\s+/).at(-1) ?? "";
   const countedThing = /(?:s|million|billion)$/.test(firstEnd) || /^(?:one|1)\s/.test(first.text);
