@@ -172,7 +172,7 @@ function agrees(verb: string, plural: boolean): boolean {
 /** "push families out": a verb that agrees, before a bare noun. */
 function agreesBeforeBareNoun(words: Word[], at: number, plural: boolean): boolean {
   const next = words[at + 1]?.text ?? "";
-  return agrees(words[at]?.text ?? "", plural) && STARTS_LOWER_CASE.test(next) && !PREPOSITION.test(next);
+  return agrees(words[at]?.text ?? "", plural) && opensBareNoun(next);
 }
 
 /** `presentVerbAfterSubject` of a text's first words: "The sanctions target firms" → 2. */
@@ -202,9 +202,7 @@ function opensAgreeingPredicate(words: Word[], at: number, plural: boolean): boo
   if (next === "" || !agrees(verb, plural)) return false;
   if (opensObject(next)) return true;
   const stems = plural ? [verb] : [verb.slice(0, -1), verb.slice(0, -2)];
-  return (
-    stems.some((stem) => BASE_VERB.test(stem)) && STARTS_LOWER_CASE.test(next) && !PREPOSITION.test(next)
-  );
+  return stems.some((stem) => BASE_VERB.test(stem)) && opensBareNoun(next);
 }
 
 /** "120 were injured", "the surplus widened to 3 billion": a subject of a few words, then a verb. */
@@ -990,14 +988,12 @@ function verbAfterModal(words: Word[], at: number): number {
  * "will fund schools and hospitals" lists nouns: a plural is no base verb.
  */
 function secondBasePredicate(words: Word[], at: number, afterAppositive: boolean): boolean {
-  const verbAt = LINKING_ADVERB.test(words[at]?.text ?? "") ? at + 1 : at;
+  const verbAt = pastLinkingAdverb(words, at);
   const verb = words[verbAt]?.text ?? "";
   const after = words[verbAt + 1]?.text.replace(/[,.;:]$/, "") ?? "";
   if (!mayBeBaseVerb(verb) || after === "") return false;
   if (opensObject(after)) return true;
-  return (
-    !afterAppositive && BASE_VERB.test(verb) && STARTS_LOWER_CASE.test(after) && !PREPOSITION.test(after)
-  );
+  return !afterAppositive && BASE_VERB.test(verb) && opensBareNoun(after);
 }
 
 /** Whether a verb's "that" clause ("heard that …", "said that …") opens between `from` and `andAt`. */
@@ -1020,7 +1016,7 @@ const NUMBER_WORD =
  * optional adverb ("then fell back"). "adjusted earnings" is a noun phrase: nothing of that follows.
  */
 function secondPastPredicate(words: Word[], at: number): boolean {
-  const verbAt = LINKING_ADVERB.test(words[at]?.text ?? "") ? at + 1 : at;
+  const verbAt = pastLinkingAdverb(words, at);
   const verb = words[verbAt]?.text ?? "";
   const after = words[verbAt + 1]?.text.replace(/[,.;:]$/, "") ?? "";
   if (!isPastTense(verb) || after === "") return false;
@@ -1055,14 +1051,19 @@ function isKnownPastVerb(word: string): boolean {
  * word may be an adjective of the first object's list.
  */
 function knownPastBeforeBareNoun(words: Word[], at: number): boolean {
-  const verbAt = LINKING_ADVERB.test(words[at]?.text ?? "") ? at + 1 : at;
+  const verbAt = pastLinkingAdverb(words, at);
   const after = words[verbAt + 1]?.text ?? "";
-  return (
-    isKnownPastVerb(words[verbAt]?.text ?? "") &&
-    STARTS_LOWER_CASE.test(after) &&
-    !PREPOSITION.test(after) &&
-    !AUX.test(after)
-  );
+  return isKnownPastVerb(words[verbAt]?.text ?? "") && opensBareNoun(after) && !AUX.test(after);
+}
+
+/** Where a second predicate's verb is: past a linking adverb ("and then fell back") at `at`. */
+function pastLinkingAdverb(words: Word[], at: number): number {
+  return LINKING_ADVERB.test(words[at]?.text ?? "") ? at + 1 : at;
+}
+
+/** "parking fees", "staff bonuses": a lower-case word that may open a bare noun, not a preposition. */
+function opensBareNoun(word: string): boolean {
+  return STARTS_LOWER_CASE.test(word) && !PREPOSITION.test(word);
 }
 
 /** A word that shows the verb before it takes an object: a determiner, pronoun, particle or count. */

@@ -52,8 +52,9 @@ const POSTMODIFIER =
   /^(?:valued|worth|totaling|totalling|of|for|announced|unveiled|approved|passed|signed|costing)$/i;
 const RIGHT_STOP =
   /^(?:that|which|who|according|and|but|was|were|is|are|will|would|has|had|as|on|in|at|by|last|this|during|after|amid|while|because|including)$/i;
-const DATE =
-  /\b(?:on\s+)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?)(?![\d,])/;
+/** Month names as a date writes them, abbreviated or not ("Oct.", "October"). */
+const MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*";
+const DATE = new RegExp(String.raw`\b(?:on\s+)?(${MONTH}\.?\s+\d{1,2}(?:,\s+\d{4})?)(?![\d,])`);
 const MAX_ENTITIES = 24;
 /** Words that judge a thing rather than describe it: "a good bill" is no particular bill. */
 const JUDGING =
@@ -189,8 +190,10 @@ export class EntityMemory {
   private headlineValue(head: string, phrase: string, earlier: boolean): string | null {
     if (earlier || this.headlineThings.length === 0 || /\d/.test(phrase)) return null;
     const words = wordSet(phrase);
+    const kind = head.toLowerCase();
+    const endsAtHead = bare(phrase.split(" ").at(-1) ?? "").toLowerCase() === kind;
     for (const thing of this.headlineThings) {
-      if (thing.head.toLowerCase() !== head.toLowerCase()) continue;
+      if (thing.head.toLowerCase() !== kind) continue;
       const thingWords = thing.phrase.split(" ");
       const at = thingWords.findIndex((word) => AMOUNT_OPENING.test(word));
       const amountEnd = at < 0 ? null : amountAfter(thingWords, at);
@@ -198,10 +201,7 @@ export class EntityMemory {
       // The words after the amount say what it is ("military aid package for Kesh"); those before
       // it may be the headline's verb ("Norvland unveils"). A phrase ending at its head ("its largest
       // military aid package") says nothing of whom it is for, so only the words up to the head count.
-      const headAt = thingWords.findIndex(
-        (word, k) => k >= amountEnd && bare(word).toLowerCase() === head.toLowerCase(),
-      );
-      const endsAtHead = bare(phrase.split(" ").at(-1) ?? "").toLowerCase() === head.toLowerCase();
+      const headAt = thingWords.findIndex((word, k) => k >= amountEnd && bare(word).toLowerCase() === kind);
       const said = thingWords.slice(amountEnd, endsAtHead && headAt >= 0 ? headAt + 1 : undefined);
       if (said.every((word) => words.has(bare(word).toLowerCase())))
         return `worth ${thingWords.slice(at, amountEnd).join(" ")}`;
@@ -576,8 +576,9 @@ function nounPhraseSpan(words: string[], headIndex: number): [number, number] {
 const OPEN_POSTMODIFIER =
   /^(?:announced|unveiled|approved|passed|signed|valued|costing|totaling|totalling)$/i;
 const VALUE_WORD = /^(?:valued|costing|totaling|totalling)$/i;
-const TIME_WORD =
-  /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|spring|summer|autumn|fall|winter|\d{4})[,;:.]?$/;
+const TIME_WORD = new RegExp(
+  String.raw`^(?:${MONTH}\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|spring|summer|autumn|fall|winter|\d{4})[,;:.]?$`,
+);
 const TIME_OPENER = /^(?:in|on|last|this)$/i;
 const DAY_OR_YEAR = /^\d{1,4}[,;:.]?$/;
 const MAX_AMOUNT_WORDS = 4;
