@@ -89,7 +89,9 @@ function runPipeline(body: string, title: string | null, score: SentenceScorer):
   }
   const headlineTexts = headlines.map((headline) => body.slice(headline.start, headline.end));
   if (title !== null && !titleInBody) headlineTexts.push(title);
-  const claims = buildClaims(body, sentences, headlineTexts, score);
+  const pending = new PendingScores();
+  const claims = buildClaims(body, sentences, headlineTexts, pending);
+  pending.scoreAll(score);
   const merged = mergeStandfirst(mergeDuplicates(claims));
   for (const headline of headlines) {
     const text = body.slice(headline.start, headline.end);
@@ -137,16 +139,8 @@ function addTitle(
   const speakerPhrase = tag?.speakerPhrase ?? null;
   const named = speakerPhrase === null ? null : (parseSpeakerPhrase(speakerPhrase)?.name ?? null);
   const speaker = named === null ? null : titleSpeaker(named, claims, body);
-  const claim = makeClaim(
-    title,
-    quote,
-    claimText,
-    scoreClaim(claimText, score),
-    speaker,
-    null,
-    null,
-    "title",
-  );
+  const claim = makeClaim(title, quote, claimText, speaker, null, null, "title");
+  setScore(claim, scoreClaim(claimText, score));
   promoteHeadlineClaim(claim);
   return claim;
 }
@@ -164,7 +158,7 @@ function buildClaims(
   body: string,
   sentences: SentenceUnit[],
   headlines: string[],
-  score: SentenceScorer,
+  pending: PendingScores,
 ): ExtractedClaim[] {
   const claims: ExtractedClaim[] = [];
   // Attributed as the loop reaches each sentence, so no per-sentence results pile up.
@@ -186,7 +180,7 @@ function buildClaims(
       const last = bullets.at(-1) ?? sentence;
       const parentId = stableId({ start: sentence.start, end: last.end }, lead.lead);
       const credit = { speaker, reportedBy: null, parentId };
-      claims.push(...bulletClaims(body, bullets, lead.lead, cases, score, credit));
+      claims.push(...bulletClaims(body, bullets, lead.lead, cases, pending, credit));
       previousText = last.text;
       index += bullets.length - 1;
       continue;
@@ -260,7 +254,7 @@ function buildClaims(
     const clauses = attribution.cut === null ? splitClauses(content, base) : aroundCut(sentence, attribution);
     const bullets = leadsBullets ? followingBullets(sentences, index) : [];
     const bulletLead = bullets.length > 0 ? describeListLead(text.replace(/[.:]+$/, ""), entities) : null;
-    // `listed`: an item of a list, whose score leans on the list's (see scoreAtomic).
+    // `listed`: an item of a list, whose score leans on the list's (see PendingScores).
     const atomic: Array<Piece & { speaker?: string | null; listed?: boolean }> = [];
     let speaker = attribution.speaker;
     let previousClause: string | null = null;
@@ -329,13 +323,13 @@ function buildClaims(
     if (atomic.length > 0) {
       // Each clause and item is scored on its own standalone words: "The plan cuts fees by 40%." and
       // "The mayor called it a good start." in one sentence are not equally worth checking.
-      const scores = scoreAtomic(atomic, score);
-      atomic.forEach((item, k) => {
+      const list = pending.newList();
+      for (const item of atomic) {
         const itemSpeaker = item.speaker === undefined ? speaker : item.speaker;
-        claims.push(
-          makeClaim(body, item, item.text, scores[k] ?? 0, itemSpeaker, attribution.reportedBy, parentId),
-        );
-      });
+        const claim = makeClaim(body, item, item.text, itemSpeaker, attribution.reportedBy, parentId);
+        pending.add(claim, item.listed === true ? list : null);
+        claims.push(claim);
+      }
     } else if (bulletLead !== null) {
       // Bullets listing a thing described before are credited as an inline list of it is. The lead may
       // have named it already ("The tranche contains:" read "The new … tranche contains").
@@ -345,7 +339,7 @@ function buildClaims(
         entities,
       );
       const credit = { speaker, reportedBy: attribution.reportedBy, parentId };
-      claims.push(...bulletClaims(body, bullets, bulletLead.lead, cases, score, credit));
+      claims.push(...bulletClaims(body, bullets, bulletLead.lead, cases, pending, credit));
       index += bullets.length;
     } else if (!isRefusalToSay(text)) {
       // "The package also includes 20 trucks.": one more item of a thing someone listed is theirs too.
@@ -353,9 +347,9 @@ function buildClaims(
         ? subjectEntity(claimText, standalone, previous, entities)
         : null;
       speaker = creditLister(listed, speaker, entities);
-      claims.push(
-        makeClaim(body, sentence, text, scoreClaim(text, score), speaker, attribution.reportedBy, null),
-      );
+      const claim = makeClaim(body, sentence, text, speaker, attribution.reportedBy, null);
+      pending.add(claim, null);
+      claims.push(claim);
     }
   }
   return claims;
@@ -482,7 +476,7 @@ function bulletClaims(
   bullets: SentenceUnit[],
   lead: string,
   cases: WordCases,
-  score: SentenceScorer,
+  pending: PendingScores,
   credit: { speaker: string | null; reportedBy: string | null; parentId: string | null },
 ): ExtractedClaim[] {
   // A list whose lines all open with a capital writes them in sentence case; a mixed one capitalises names.
@@ -492,11 +486,12 @@ function bulletClaims(
     return bulletSeries(item) ?? splitCoordinatedModifier(item);
   });
   const { speaker, reportedBy, parentId } = credit;
-  const claimed = items.map((item) => ({ ...item, text: bulletClaimText(lead, item.text), listed: true }));
-  const scores = scoreAtomic(claimed, score);
-  return claimed.map((item, k) =>
-    makeClaim(body, item, item.text, scores[k] ?? 0, speaker, reportedBy, parentId),
-  );
+  const list = pending.newList();
+  return items.map((item) => {
+    const claim = makeClaim(body, item, bulletClaimText(lead, item.text), speaker, reportedBy, parentId);
+    pending.add(claim, list);
+    return claim;
+  });
 }
 
 const MAX_BARE_BULLET_WORDS = 8;
@@ -543,20 +538,47 @@ function isListLine(sentence: SentenceUnit | undefined): boolean {
 }
 
 /**
- * Each claim's score on its own words. A list item's is then taken halfway toward the best item of
- * its list: a short item sentence ("The new fleet includes four water taxis.") gives the model little
- * to go on, and an item of a factual list is about as worth checking as its siblings.
+ * Claims made while the article is read, scored all together once it has been: one run of the model
+ * keeps its weight and word-vector tables in cache, where scoring each claim as it was made took about
+ * twice as long (about 15% of the whole pipeline on `pnpm bench:claims`).
+ *
+ * Each claim is scored on its own words. A list item's score is then taken halfway toward the best
+ * item of its list: a short item sentence ("The new fleet includes four water taxis.") gives the model
+ * little to go on, and an item of a factual list is about as worth checking as its siblings.
  */
-function scoreAtomic(
-  pieces: ReadonlyArray<{ text: string; listed?: boolean }>,
-  score: SentenceScorer,
-): number[] {
-  const own = pieces.map((piece) => scoreClaim(piece.text, score));
-  let best = 0;
-  pieces.forEach((piece, k) => {
-    if (piece.listed === true) best = Math.max(best, own[k] ?? 0);
-  });
-  return own.map((value, k) => (pieces[k]?.listed === true ? (value + best) / 2 : value));
+class PendingScores {
+  private readonly claims: ExtractedClaim[] = [];
+  /** Parallel to `claims`: the list each is an item of, or -1. */
+  private readonly lists: number[] = [];
+  private listCount = 0;
+
+  /** A new list whose items lean on each other's scores. */
+  newList(): number {
+    return this.listCount++;
+  }
+
+  add(claim: ExtractedClaim, list: number | null): void {
+    this.claims.push(claim);
+    this.lists.push(list ?? -1);
+  }
+
+  scoreAll(score: SentenceScorer): void {
+    const own = this.claims.map((claim) => scoreClaim(claim.text, score));
+    const best = new Float64Array(this.listCount);
+    this.lists.forEach((list, k) => {
+      if (list >= 0) best[list] = Math.max(best[list] ?? 0, own[k] ?? 0);
+    });
+    this.claims.forEach((claim, k) => {
+      const list = this.lists[k] ?? -1;
+      const value = own[k] ?? 0;
+      setScore(claim, list >= 0 ? (value + (best[list] ?? 0)) / 2 : value);
+    });
+  }
+}
+
+function setScore(claim: ExtractedClaim, score: number): void {
+  claim.score = score;
+  claim.checkworthy = isCheckworthy(score);
 }
 
 /** A standalone claim's check-worthiness: the model's, discounted for opinion and prediction. */
@@ -569,7 +591,6 @@ function makeClaim(
   source: string,
   span: Span,
   text: string,
-  score: number,
   speaker: string | null,
   reportedBy: string | null,
   parentId: string | null,
@@ -584,8 +605,9 @@ function makeClaim(
     quote: source.slice(span.start, span.end),
     start: span.start,
     end: span.end,
-    score,
-    checkworthy: isCheckworthy(score),
+    // Set by PendingScores (or setScore for a title's claim) once the whole article is read.
+    score: 0,
+    checkworthy: false,
     speaker,
     reportedBy,
     parentId,
