@@ -270,7 +270,12 @@ function buildClaims(
       if (list !== null) {
         for (const item of list.items) {
           const own = standalone === null ? item.text : sameOpening(item.text, claimText, standalone);
-          atomic.push({ ...item, text: nameOpeningThing(own, entities), listed: true });
+          atomic.push({
+            text: nameOpeningThing(own, entities),
+            start: item.start,
+            end: item.end,
+            listed: true,
+          });
         }
       } else if (clauses.length > 1) {
         const first = clause.start === base;
@@ -303,7 +308,7 @@ function buildClaims(
         const clauseText = asSentence(attribution.prefix + nameOpeningThing(own, entities));
         // "The ministry declined to say when … but said 40 trucks were ready": only the second is a claim.
         if (isRefusalToSay(clauseText)) continue;
-        atomic.push({ ...clause, text: clauseText });
+        atomic.push({ text: clauseText, start: clause.start, end: clause.end });
       }
     }
     const deed = attribution.action === null ? null : actionClaim(sentence, attribution.action, speaker);

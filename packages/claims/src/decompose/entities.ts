@@ -20,8 +20,24 @@ function isWordCharacter(code: number): boolean {
 }
 
 /**
+ * FNV-1a of `word[start, end)` in lower case, or -1 when it has a non-ASCII character (whose lower
+ * case may still be ASCII: the Kelvin sign is "k"). Hashing in place builds no string.
+ */
+function asciiLowerHash(word: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    let code = word.charCodeAt(i);
+    if (code >= 128) return -1;
+    if (code >= 65 && code <= 90) code += 32;
+    hash = Math.imul(hash ^ code, 0x01000193);
+  }
+  return hash;
+}
+const HEAD_HASHES = new Set([...HEAD_SET].map((head) => asciiLowerHash(head, 0, head.length)));
+
+/**
  * A raw word ("package,", "“plan”") whose letters are a head noun: the word without the non-word
- * characters at its ends, looked up. Most words are ruled out by their length alone.
+ * characters at its ends, looked up. Most words are ruled out by their length or their hash alone.
  */
 function isHeadWord(word: string): boolean {
   let start = 0;
@@ -29,6 +45,8 @@ function isHeadWord(word: string): boolean {
   while (start < end && !isWordCharacter(word.charCodeAt(start))) start++;
   while (end > start && !isWordCharacter(word.charCodeAt(end - 1))) end--;
   if (end - start < 3 || end - start > LONGEST_HEAD) return false;
+  const hash = asciiLowerHash(word, start, end);
+  if (hash !== -1 && !HEAD_HASHES.has(hash)) return false;
   return HEAD_SET.has(word.slice(start, end).toLowerCase());
 }
 const MENTIONS_HEAD = new RegExp(`\\b(?:${HEADS})\\b`, "i");
@@ -161,7 +179,7 @@ export class EntityMemory {
       // Only descriptive mentions are worth reusing: they carry a number, a name or a modifier.
       // "“The package": a quotation mark before the article leaves it a reference all the same.
       // Nor "No bill" or "every budget": a quantifier names no particular thing.
-      if (phrase.split(" ").length < 2 || NOT_A_DESCRIPTION.test(phrase) || isOnlyJudged(phrase)) continue;
+      if (!phrase.includes(" ") || NOT_A_DESCRIPTION.test(phrase) || isOnlyJudged(phrase)) continue;
       const earlier =
         BEFORE_EARLIER.test(words[start - 1] ?? "") || words.slice(start, i).some((w) => EARLIER.test(w));
       context ??= {
@@ -226,15 +244,7 @@ export class EntityMemory {
    * package") or nothing else fits.
    */
   find(reference: string): Entity | null {
-    const words = reference.split(/\s+/).map(bare);
-    const head = words.at(-1)?.toLowerCase() ?? "";
-    const pronoun = /^(?:it|this|they|these)$/i.test(reference.trim());
-    const wantsEarlier = words.some((w) => EARLIER.test(w));
-    // "the spending plan" is the budget; a plain "plan" may be another plan.
-    const synonyms = [
-      ...(SYNONYMS[head] ?? []),
-      ...(SYNONYMS[words.slice(-2).join(" ").toLowerCase()] ?? []),
-    ];
+    const { head, pronoun, wantsEarlier, synonyms } = readReference(reference);
     let fallback: Entity | null = null;
     for (let i = this.entities.length - 1; i >= 0; i--) {
       const entity = this.entities[i];
@@ -245,6 +255,36 @@ export class EntityMemory {
     }
     return fallback;
   }
+}
+
+interface Reference {
+  /** Lower case: "package". */
+  head: string;
+  pronoun: boolean;
+  /** "the earlier package". */
+  wantsEarlier: boolean;
+  synonyms: readonly string[];
+}
+
+/** Articles repeat their references ("the package"), so each is read once; the cache is bounded. */
+const readReferences = new Map<string, Reference>();
+const MAX_READ_REFERENCES = 1000;
+
+function readReference(reference: string): Reference {
+  const known = readReferences.get(reference);
+  if (known !== undefined) return known;
+  const words = reference.split(/\s+/).map(bare);
+  const head = words.at(-1)?.toLowerCase() ?? "";
+  const read: Reference = {
+    head,
+    pronoun: /^(?:it|this|they|these)$/i.test(reference.trim()),
+    wantsEarlier: words.some((w) => EARLIER.test(w)),
+    // "the spending plan" is the budget; a plain "plan" may be another plan.
+    synonyms: [...(SYNONYMS[head] ?? []), ...(SYNONYMS[words.slice(-2).join(" ").toLowerCase()] ?? [])],
+  };
+  if (readReferences.size >= MAX_READ_REFERENCES) readReferences.clear();
+  readReferences.set(reference, read);
+  return read;
 }
 
 /** A thing a sentence mentions ("the budget", "a $2 billion relief package"), as written. */
