@@ -65,6 +65,11 @@ interface SentenceUnit extends Span {
   bullet: boolean;
 }
 
+/** "His lawyer", "Her spokesman": a speaker named by whose they are. */
+const OWNED_SPEAKER = /^(His|Her)\s+\p{Ll}/u;
+const HE = /^(?:he|his|him)\s/i;
+const SHE = /^(?:she|her)\s/i;
+
 /** Text before a claim that is more than quotation marks: a leading attribution tag. */
 const OPENING_QUOTES = /[^\s"“‘'«]/;
 
@@ -233,7 +238,10 @@ function buildClaims(
       participle !== null &&
       /^it\s+(?:is|was|would be|will be|has been|had been|remains|remained|seemed)\s/i.test(content) &&
       (objectReported ?? content) === content;
-    const speakerName = reported && !afterAction ? attribution.speaker : null;
+    // "His lawyer, Ada Quist, said he would appeal": the "he" is whoever "his" is, not the lawyer.
+    const owner = OWNED_SPEAKER.exec(before)?.[1]?.toLowerCase();
+    const ownersPronoun = owner !== undefined && (owner === "his" ? HE : SHE).test(content);
+    const speakerName = reported && !afterAction && !ownersPronoun ? attribution.speaker : null;
     const claimText = counted ?? withoutCut(sentence.text, attribution);
     // "It includes ..." after "The council approved the budget." reads "The budget includes ...".
     const opensSentence = attribution.contentStart === 0 && attribution.prefix === "";
@@ -279,8 +287,11 @@ function buildClaims(
         }
       } else if (clauses.length > 1) {
         const first = clause.start === base;
-        // "The bank kept its rate at 4 percent and said inflation would ease": the second claim is the bank's.
-        const reported = first || attribution.speaker !== null ? null : reportedClause(clause, clauseBefore);
+        // "The bank kept its rate at 4 percent and said inflation would ease": the second claim is the
+        // bank's. "…, the agency said, and economists warned that …": a clause with its own speaker is
+        // theirs whoever spoke the rest.
+        const ownsClause = attribution.speaker === null || clause.text.length === clause.end - clause.start;
+        const reported = first || !ownsClause ? null : reportedClause(clause, clauseBefore);
         if (reported !== null) {
           atomic.push(reported);
           continue;

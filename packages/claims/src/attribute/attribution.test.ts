@@ -586,3 +586,67 @@ describe("a narrative 'He' or 'She' opening a claim", () => {
     ).toBe("He scored twice on Sunday.");
   });
 });
+
+describe("speakers found in QA on invented wire stories", () => {
+  it("credits a group described by a word or two ('port officials', 'relief agencies')", () => {
+    const [text, , speaker] =
+      claimsOf("Cargo volumes fell by a third in June, port officials said on Monday.")[0] ?? [];
+    expect([text, speaker]).toEqual(["Cargo volumes fell by a third in June.", "port officials"]);
+    expect(parseSpeakerPhrase("relief agencies")).toBeNull();
+    expect(parseSpeakerPhrase("relief groups")).toEqual({ name: "relief groups", isPerson: false });
+  });
+
+  it("skips a party tag or an age before a relative clause to reach the name", () => {
+    expect(
+      claimsOf("Rep. Nora Hix, D-Falmouth, who chairs the panel, said the fund had run dry.")[0]?.[2],
+    ).toBe("Nora Hix");
+    expect(claimsOf("Olaf Brun, 71, who founded the mill, said it employed 300 people.")[0]?.[2]).toBe(
+      "Olaf Brun",
+    );
+  });
+
+  it("names 'he said' after a sentence about someone the article gave with an age", () => {
+    const claims = claimsOf(
+      [
+        "A court jailed Emil Strand, 44, for fraud on Monday.",
+        "His lawyer, Ada Quist, said he would appeal the verdict.",
+        "Strand thanked his family before he was led away. “I was wrong to take the money,” he said.",
+      ].join("\n\n"),
+    ).map(([claim, , speaker]) => [claim, speaker]);
+    expect(claims.at(-1)).toEqual(["I was wrong to take the money.", "Emil Strand"]);
+    // "His lawyer … said he": the "he" is the client, not the lawyer.
+    expect(claims).toContainEqual(["He would appeal the verdict.", "Ada Quist"]);
+  });
+
+  it("names a company's reported 'it' when its name ends in a business word", () => {
+    expect(claimsOf("Harrow Chemicals said on Friday it would shut its Delft plant.")[0]?.[0]).toBe(
+      "Harrow Chemicals would shut its Delft plant.",
+    );
+  });
+
+  it("reads the claim after 'told analysts on a conference call that'", () => {
+    const [text, , speaker] =
+      claimsOf("Finance chief Ilse Marr told analysts on an earnings call that margins would widen.")[0] ??
+      [];
+    expect([text, speaker]).toEqual(["Margins would widen.", "Ilse Marr"]);
+  });
+
+  it("gives a clause after ', and' with a speaker of its own to that speaker", () => {
+    expect(
+      claimsOf(
+        "According to the housing office, 900 families are waiting for homes, and tenant groups warned that rents would rise.",
+      ).map(([text, , speaker]) => [text, speaker]),
+    ).toEqual([
+      ["900 families are waiting for homes.", "the housing office"],
+      ["Rents would rise.", "tenant groups"],
+    ]);
+    expect(
+      claimsOf("Wheat exports fell 8 percent, the ministry said, and traders said stocks were low.").map(
+        ([text, , speaker]) => [text, speaker],
+      ),
+    ).toEqual([
+      ["Wheat exports fell 8 percent.", "the ministry"],
+      ["Stocks were low.", "traders"],
+    ]);
+  });
+});

@@ -314,6 +314,14 @@ const DATA_SHOWED = new RegExp(
 const ABOUT_THE_SPEAKER = /^(?:speaking|who (?:spoke|asked|requested|declined))\b/;
 const ADDING = new RegExp(`^(?:${ADDING_WORDS})\\s+(?:that\\s+)?`);
 
+/** "and " before a clause with a speaker of its own ("and economists warned that …"), or "". */
+function anotherSpeakerAfterAnd(rest: string): string {
+  const and = /^and\s+/.exec(rest)?.[0];
+  if (and === undefined) return "";
+  const own = leadingSpeaker(rest.slice(and.length));
+  return own?.speakerPhrase != null && own.contentStart > 0 ? and : "";
+}
+
 /** "Fees will fall 15%, officials said Tuesday, after cargo slumped." */
 function middleTag(sentence: string): Attribution | null {
   // "The package, according to the ministry, includes …" names its source the same way.
@@ -329,7 +337,9 @@ function middleTag(sentence: string): Attribution | null {
     return claim === null ? null : { speakerPhrase: phrase, reporterPhrase: null, ...claim, prefix: "" };
   }
   // "…, the board said, adding that rationing was not planned": the participle goes with the tag.
-  const participle = ADDING.exec(sentence.slice(match.index + match[0].length))?.[0] ?? "";
+  // "…, the agency said, and economists warned that …": so does the "and" before another speaker.
+  const rest = sentence.slice(match.index + match[0].length);
+  const participle = ADDING.exec(rest)?.[0] ?? anotherSpeakerAfterAnd(rest);
   const tagEnd = match.index + match[0].length + participle.length;
   if (sentence.slice(tagEnd).split(/\s+/).length < 3) return null;
   const content = trimmedRange(sentence, 0, sentence.length);
@@ -593,7 +603,7 @@ const NOUN_DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|these|those)$/i
 function speakerBefore(words: Array<{ text: string }>, end: number): string | null {
   const segments: string[] = [];
   let segmentEnd = end;
-  while (segmentEnd > 0 && segments.length < 2) {
+  while (segmentEnd > 0 && segments.length < 3) {
     let start = segmentEnd - 1;
     while (start > 0 && !/[,;:]$/.test(words[start - 1]?.text ?? "")) start--;
     segments.push(
@@ -605,8 +615,12 @@ function speakerBefore(words: Array<{ text: string }>, end: number): string | nu
     );
     segmentEnd = start;
   }
-  const [closest, previous] = segments;
+  const [closest, nearer, further] = segments;
   if (closest === undefined) return null;
+  // "Sen. Jane Roe, D-N.Y., who chairs the panel, said", "Jane Roe, 62, who …": the name is before
+  // the party tag or age.
+  const previous =
+    nearer !== undefined && TAG_OR_AGE.test(nearer) && further !== undefined ? further : nearer;
   // "Sen. Jane Roe, D-N.Y., said": the party tag is not the speaker.
   if (PARTY_TAG.test(closest)) return previous !== undefined && isSpeakerPhrase(previous) ? previous : null;
   // "who chairs the board", "the board's chair", "45" (an age), "published Monday by the institute".
@@ -629,6 +643,7 @@ function speakerBefore(words: Array<{ text: string }>, end: number): string | nu
 }
 
 const PARTY_TAG = /^[RDI]-[\p{Lu}][\p{L}.]*$/u;
+const TAG_OR_AGE = /^(?:[RDI]-[\p{Lu}][\p{L}.]*|\d{1,3})$/u;
 const DOCUMENT =
   /^(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:report|study|survey|analysis|audit|review|assessment)$/iu;
 /** "published by the agency on Tuesday", "released Monday by the ministry": who made the document. */
@@ -666,10 +681,10 @@ function speakerEndBeforeInfinitive(words: Array<{ text: string }>, infinitiveIn
 
 /** Who was told: "reporters", "him", "The Harbor Times", "a news conference". */
 const TOLD_OBJECT =
-  /^\s+(?:reporters|journalists|lawmakers|investors|supporters|him|her|them|us|me|(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}\p{Lu}[\p{L}.&'’-]*|(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:committee|panel|hearing|conference|briefing|rally|meeting|audience|crowd|court|jury|council|assembly|summit|forum|session|newspaper|broadcaster|radio station))(?=[\s,])/u;
+  /^\s+(?:reporters|journalists|lawmakers|investors|supporters|analysts|shareholders|employees|staff|workers|delegates|students|residents|voters|him|her|them|us|me|(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}\p{Lu}[\p{L}.&'’-]*|(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:committee|panel|hearing|conference|briefing|rally|meeting|audience|crowd|court|jury|council|assembly|summit|forum|session|newspaper|broadcaster|radio station))(?=[\s,])/u;
 /** Where, when or how it was said ("in a 2023 report", "on Monday", "without evidence"), between the verb and the claim. */
 const ADVERBIAL =
-  /^,?\s+(?:in (?:a|an|its|his|her|their) (?:[\p{L}\d-]+ ){0,3}?(?:statement|interview|post|letter|email|speech|report|filing|release|briefing|study|analysis|testimony|memo)(?: (?:on|to|with) (?:(?:the )?(?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*(?= that\s)|(?:the|a) \p{Ll}+(?= that\s)|[^,]{1,40}?(?= that\s)|[^,]{1,40}?))?|(?:on )?\p{Lu}\p{Ll}+day|yesterday|today|last (?:week|month|year|night)|this (?:week|month|morning)|earlier|at a (?:news|press) (?:conference|briefing)|without (?:providing |offering |citing )?(?:any )?evidence|falsely|wrongly|incorrectly|repeatedly|again|on (?:social media|Twitter|X|Facebook|television))(?=[\s,:])(?:\s+on\s+\p{Lu}\p{Ll}+day)?[,:]?/u;
+  /^,?\s+(?:in (?:a|an|its|his|her|their) (?:[\p{L}\d-]+ ){0,3}?(?:statement|interview|post|letter|email|speech|report|filing|release|briefing|study|analysis|testimony|memo)(?: (?:on|to|with) (?:(?:the )?(?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*(?= that\s)|(?:the|a) \p{Ll}+(?= that\s)|[^,]{1,40}?(?= that\s)|[^,]{1,40}?))?|(?:on )?\p{Lu}\p{Ll}+day|yesterday|today|last (?:week|month|year|night)|this (?:week|month|morning)|earlier|at a (?:news|press) (?:conference|briefing)|(?:on|during) (?:a|an|the) (?:conference|earnings|phone|video|media) call|without (?:providing |offering |citing )?(?:any )?evidence|falsely|wrongly|incorrectly|repeatedly|again|on (?:social media|Twitter|X|Facebook|television))(?=[\s,:])(?:\s+on\s+\p{Lu}\p{Ll}+day)?[,:]?/u;
 
 /**
  * "late Tuesday", "during a visit to Ostgrad", "at a rally in Keslo" right before "that": a when or

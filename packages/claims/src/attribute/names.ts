@@ -104,11 +104,17 @@ const TITLE_WORDS = new Set([
 ]);
 
 const ORG_WORDS =
-  /\b(?:House|Department|Ministry|Council|Office|Agency|Bank|Inc|Corp|Company|Party|Committee|Commission|Court|Government|University|Institute|Center|Centre|Association|Union|Administration|Service|Police|Army|Navy|Force|Bureau|Board|Authority|Group|Organization|Organisation|Foundation|Fund|Club|League|Federation|Hospital|Network|News|Times|Post|Press|Congress|Senate|Parliament|Assembly|Cabinet|Embassy|Mission|Secretariat|Command|Statistics|Office|Survey|Programme|Program|Corporation|Ltd|PLC|LLC|Motors|Airlines|Airways|Railways|Holdings|Industries|Technologies|Pharmaceuticals|Insurance|Telecom|Steel|Mining|Energy|Media|Partners)\b/;
+  /\b(?:House|Department|Ministry|Council|Office|Agency|Bank|Inc|Corp|Company|Party|Committee|Commission|Court|Government|University|Institute|Center|Centre|Association|Union|Administration|Service|Police|Army|Navy|Force|Bureau|Board|Authority|Group|Organization|Organisation|Foundation|Fund|Club|League|Federation|Hospital|Network|News|Times|Post|Press|Congress|Senate|Parliament|Assembly|Cabinet|Embassy|Mission|Secretariat|Command|Statistics|Office|Survey|Programme|Program|Corporation|Ltd|PLC|LLC|Motors|Airlines|Airways|Railways|Holdings|Industries|Technologies|Pharmaceuticals|Insurance|Telecom|Steel|Mining|Energy|Media|Partners|Foods|Brands|Systems|Labs|Logistics|Shipping|Resources|Capital|Securities|Electric|Petroleum|Chemicals|Pharma|Therapeutics|Software|Semiconductors?|Beverages|Stores|Entertainment|Studios|Communications|Networks|Robotics|Aerospace|Construction|Properties|Hotels|Freight|Healthcare|Solutions|Products|Manufacturing|Automotive|Breweries|Brewing)\b/;
 
 /** Unnamed groups: "Officials said" → "officials". */
-const GROUP_NOUN =
-  /^(?:officials|analysts|experts|residents|critics|witnesses|police|authorities|researchers|scientists|economists|doctors|lawmakers|prosecutors|investigators|organizers|organisers|sources|observers|activists|voters|parents|teachers|workers)$/i;
+const GROUP_NOUNS =
+  "officials|analysts|experts|residents|critics|witnesses|police|authorities|researchers|scientists|economists|doctors|lawmakers|prosecutors|investigators|organizers|organisers|sources|observers|activists|voters|parents|teachers|workers|executives|leaders|groups|diplomats|regulators|negotiators|traders|investors|farmers|medics|rescuers|firefighters|engineers|campaigners|advocates|protesters|demonstrators|opponents|supporters|forecasters|pollsters";
+const GROUP_NOUN = new RegExp(`^(?:${GROUP_NOUNS})$`, "i");
+/** "health officials", "aid groups", "company executives": a group described by a word or two. */
+const DESCRIBED_GROUP = new RegExp(
+  `^\\p{L}[\\p{Ll}-]*(?:\\s+\\p{Ll}[\\p{Ll}-]*)?\\s+(?:${GROUP_NOUNS})$`,
+  "u",
+);
 
 const DETERMINER =
   /^(?:the|a|an|one|some|several|many|most|two|three|four|five|other|senior|top|local|federal|state)\s/i;
@@ -284,6 +290,7 @@ function parseUncached(raw: string): SpeakerName | null {
   }
   if (DETERMINER.test(phrase)) return { name: lowerDeterminer(phrase), isPerson: false };
   if (GROUP_NOUN.test(phrase)) return { name: phrase.toLowerCase(), isPerson: false };
+  if (DESCRIBED_GROUP.test(phrase)) return { name: phrase, isPerson: false };
   if (!STARTS_UPPER_CASE.test(phrase)) return null;
   return { name: phrase, isPerson: true };
 }
@@ -310,6 +317,15 @@ export function namesWithTitles(sentence: string): string[] {
     if (name.includes(" ")) names.push(name);
   }
   return names;
+}
+
+/** "Victor Hale, 58,": a full name with an age after it is a person's. */
+const NAME_WITH_AGE = /\b(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’-]+),\s+\d{1,3},/gu;
+
+/** The people a sentence gives an age for, so that a later bare "Hale" is known to be "Victor Hale". */
+export function namesWithAges(sentence: string): string[] {
+  if (!/,\s\d{1,3},/.test(sentence)) return [];
+  return allMatches(NAME_WITH_AGE, sentence).map((match) => match[1] ?? "");
 }
 
 const ORGANISATION_HINT =

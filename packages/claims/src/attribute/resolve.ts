@@ -12,6 +12,7 @@ import {
   DOCUMENT_NOUN,
   isOrganisationNoun,
   looksLikeOrganisation,
+  namesWithAges,
   namesWithTitles,
   organisationNames,
   parseSpeakerPhrase,
@@ -103,6 +104,7 @@ export class AttributionResolver {
   private attribute(sentence: SentenceText, index: number, own: Attribution | null): ResolvedAttribution {
     const { memory, quoted } = this;
     for (const name of namesWithTitles(sentence.text)) memory.learnName(name);
+    for (const name of namesWithAges(sentence.text)) memory.learnName(name);
     for (const name of organisationNames(sentence.text)) memory.learnOrganisation(name);
     let speakerPhrase = own?.speakerPhrase ?? null;
     let reporter: SpeakerName | null = null;

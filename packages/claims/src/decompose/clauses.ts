@@ -748,6 +748,19 @@ interface Coordination {
   subject: string;
 }
 
+/**
+ * "…, and economists warned that …", "…, and aid groups say …": a group of people ("economists",
+ * "aid groups"), then straight away its verb, opens a clause of its own. A verb is needed right
+ * there: "hospitals, schools, and aid groups in the north" is a list.
+ */
+function groupThenVerb(words: Word[], at: number): boolean {
+  const first = words[at]?.text ?? "";
+  if (!STARTS_LOWER_CASE.test(first)) return false;
+  const verbAt = isGroupNoun(first) ? at + 1 : isGroupNoun(words[at + 1]?.text ?? "") ? at + 2 : -1;
+  const verb = words[verbAt]?.text ?? "";
+  return verbAt > 0 && !verb.endsWith("ing") && isVerbForm(verb);
+}
+
 function findCoordination(text: string): Coordination | null {
   const all = wordsOf(text);
   const appositive = relativeAppositive(all);
@@ -769,7 +782,8 @@ function findCoordination(text: string): Coordination | null {
     // "…, and 310 patients needed care": a number subject needs a verb that is no plural noun ("crowns").
     const independent =
       (INDEPENDENT_START.test(next.text) && hasVerbFormIn(words, i + 2, i + 6)) ||
-      (NUMBER.test(next.text) && words.slice(i + 2, i + 6).some((w) => isUnambiguousVerb(w.text)));
+      (NUMBER.test(next.text) && words.slice(i + 2, i + 6).some((w) => isUnambiguousVerb(w.text))) ||
+      groupThenVerb(words, i + 1);
     // "… arrested 14 people and 12 were later released": a count right before its verb needs no comma.
     const countClauseNext = NUMBER.test(next.text) && !YEAR.test(next.text) && AUX.test(after.text);
     if ((precededByComma && independent) || countClauseNext) {
