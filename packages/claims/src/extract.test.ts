@@ -3211,3 +3211,20 @@ describe("extractClaims on predicates a modal, a relative clause or 'that' do no
     whole("We think that the city should require owners to test all pipes, test wells and water tanks.");
   });
 });
+
+describe("'the package' after a later mention of aid", () => {
+  it("names the package, not a running total of aid given since", () => {
+    const body = [
+      "Dunrow will send Pellia a $80 million package of medical supplies, the ministry said on Monday.",
+      "Dunrow has now given more than $900 million in aid to Pellia since the floods, the ministry said.",
+      "Four mobile clinics are also part of the package, along with 30 water pumps.",
+    ].join("\n\n");
+    const texts = extractClaims({ body }).map((claim) => claim.text);
+    expect(texts).toContain(
+      "The $80 million package of medical supplies for Pellia includes four mobile clinics.",
+    );
+    expect(texts).toContain(
+      "The $80 million package of medical supplies for Pellia includes 30 water pumps.",
+    );
+  });
+});

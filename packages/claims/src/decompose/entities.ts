@@ -74,6 +74,8 @@ const RIGHT_STOP =
 const MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*";
 const DATE = new RegExp(String.raw`\b(?:on\s+)?(${MONTH}\.?\s+\d{1,2}(?:,\s+\d{4})?)(?![\d,])`);
 const MAX_ENTITIES = 24;
+/** How many recent things "the package" may look back over for a package before settling for "aid". */
+const MAX_SAME_HEAD_LOOKBACK = 6;
 /** Words that judge a thing rather than describe it: "a good bill" is no particular bill. */
 const JUDGING =
   /^(?:good|bad|great|terrible|awful|fair|unfair|perfect|decent|fine|poor|strong|weak|big|huge|small|terrific|wonderful|horrible|reckless|responsible|historic|bold|sensible|balanced|real)$/i;
@@ -245,11 +247,23 @@ export class EntityMemory {
    */
   find(reference: string): Entity | null {
     const { head, pronoun, wantsEarlier, synonyms } = readReference(reference);
+    // "The package" after "a $610 million package …" and then "$4 billion in military aid": a
+    // recent thing of the very kind named beats a later one that is only a synonym.
+    const sameHead = pronoun
+      ? null
+      : this.latest(MAX_SAME_HEAD_LOOKBACK, wantsEarlier, (e) => e.head.toLowerCase() === head);
+    return (
+      sameHead ??
+      this.latest(this.entities.length, wantsEarlier, (e) => pronoun || isOfKind(e, head, synonyms))
+    );
+  }
+
+  /** The latest of the last `lookback` things that fits, an earlier one only as asked or as a fallback. */
+  private latest(lookback: number, wantsEarlier: boolean, fits: (entity: Entity) => boolean): Entity | null {
     let fallback: Entity | null = null;
-    for (let i = this.entities.length - 1; i >= 0; i--) {
+    for (let i = this.entities.length - 1; i >= 0 && i >= this.entities.length - lookback; i--) {
       const entity = this.entities[i];
-      if (entity === undefined) continue;
-      if (!pronoun && !isOfKind(entity, head, synonyms)) continue;
+      if (entity === undefined || !fits(entity)) continue;
       if (entity.earlier === wantsEarlier) return entity;
       fallback ??= entity;
     }
