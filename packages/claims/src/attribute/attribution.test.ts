@@ -624,6 +624,17 @@ describe("speakers found in QA on invented wire stories", () => {
     );
   });
 
+  it("takes no time phrase for a speaker ('two days after an audit found that …')", () => {
+    const [text, , speaker] =
+      claimsOf(
+        "The port chief quit on Friday, a week after an inquiry found that fees had been overcharged.",
+      )[0] ?? [];
+    expect([text, speaker]).toEqual([
+      "The port chief quit on Friday, a week after an inquiry found that fees had been overcharged.",
+      null,
+    ]);
+  });
+
   it("reads the claim after 'told analysts on a conference call that'", () => {
     const [text, , speaker] =
       claimsOf("Finance chief Ilse Marr told analysts on an earnings call that margins would widen.")[0] ??

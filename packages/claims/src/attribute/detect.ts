@@ -772,6 +772,8 @@ const CLAUSE_WORD =
 const OBJECT_DETERMINER = /^(?:a|an|the|its|their|this|these)$/i;
 
 /** Plausible speaker: a pronoun, or a short phrase naming someone (capitalised or "the ..."). */
+const TIME_BEFORE_SPEAKER = /^(?:\S+\s+){0,3}?(?:after|before|since|following|until)\s/i;
+
 function isSpeakerPhrase(phrase: string): boolean {
   const trimmed = phrase.trim().replace(/^[”"’']+/, "");
   if (trimmed === "") return false;
@@ -779,6 +781,8 @@ function isSpeakerPhrase(phrase: string): boolean {
   const words = trimmed.split(/\s+/);
   if (words.length > MAX_SPEAKER_WORDS) return false;
   if (words.some((w) => CLAUSE_WORD.test(w))) return false;
+  // "Roe resigned, two days after an audit found that …": a time after something, not a speaker.
+  if (TIME_BEFORE_SPEAKER.test(trimmed)) return false;
   // "It follows an earlier tranche (announced in May)", "The council approved a plan (announced …)":
   // a verb before its object makes a clause.
   if (words.some((w, k) => k > 0 && isVerbForm(w) && OBJECT_DETERMINER.test(words[k + 1] ?? "")))
