@@ -661,3 +661,23 @@ describe("speakers found in QA on invented wire stories", () => {
     ]);
   });
 });
+
+describe("refusals, caveats and 'told' found in QA", () => {
+  it("drops a refusal whose subject has an appositive, and an outlet's caveat", () => {
+    expect(claimsOf("The mill's owner, Ida Renk, declined to comment.")).toEqual([]);
+    expect(claimsOf("The Ledger could not independently verify the video.")).toEqual([]);
+    expect(claimsOf("The figures could not be independently confirmed.")).toEqual([]);
+    // A claim before the refusal keeps the sentence.
+    expect(claimsOf("Output fell 9 percent, and the mill declined to comment.")).toHaveLength(1);
+  });
+
+  it("reads '…,” a resident, Ana Vos, told the Ledger.' as Ana Vos speaking to the Ledger", () => {
+    const [text, , speaker] =
+      claimsOf("“The river rose two metres in an hour,” a resident, Ana Vos, told the Ledger.")[0] ?? [];
+    expect([text, speaker]).toEqual(["The river rose two metres in an hour.", "Ana Vos"]);
+  });
+
+  it("credits 'the ministry's list' to the ministry", () => {
+    expect(parseSpeakerPhrase("the ministry's list")).toEqual({ name: "the ministry", isPerson: false });
+  });
+});

@@ -69,7 +69,7 @@ const TAG_PARTICIPLE = new RegExp(`,\\s+(?:${ADDING_WORDS}|explaining|calling)[\
 const TAIL_ACCORDING_TO = /^according to\s+(.{2,160})$/i;
 /** "per the authority's website", "per Eurostat"; not "per year" or "per cent". */
 const TAIL_PER = /^per\s+((?:the|a|an)\s+[^,]{2,100}|\p{Lu}[^,]{1,100})$/u;
-const TAIL_VERB_FIRST = /^(?:said|says|added|adds|told|wrote)\s+(.{2,160})$/;
+const TAIL_VERB_FIRST = /^(?:said|says|added|adds|wrote)\s+(.{2,160})$/;
 
 /** Longer "sentences" are unpunctuated dumps, not reported speech; skipping them keeps this linear. */
 const MAX_SENTENCE_CHARS = 2000;

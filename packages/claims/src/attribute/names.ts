@@ -243,7 +243,7 @@ function parseUncached(raw: string): SpeakerName | null {
     return null;
 
   const possessive =
-    /^(.+?)['’]s?\s+(?:latest\s+|new\s+|own\s+|official\s+|preliminary\s+|annual\s+)?(?:estimation|view|account|statement|announcement|words|assessment|analysis|data|figures|report|estimate|opinion|website|site|records|filing)$/i.exec(
+    /^(.+?)['’]s?\s+(?:latest\s+|new\s+|own\s+|official\s+|preliminary\s+|annual\s+)?(?:estimation|view|account|statement|announcement|words|assessment|analysis|data|figures|report|estimate|opinion|website|site|records|filing|list|tally|count|breakdown|database|tracker)$/i.exec(
       phrase,
     );
   if (possessive?.[1] !== undefined) phrase = possessive[1];
@@ -324,7 +324,7 @@ const NAME_WITH_AGE = /\b(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’-]+),
 
 /** The people a sentence gives an age for, so that a later bare "Hale" is known to be "Victor Hale". */
 export function namesWithAges(sentence: string): string[] {
-  if (!/,\s\d{1,3},/.test(sentence)) return [];
+  if (!/[a-z], \d{1,3},/.test(sentence)) return [];
   return allMatches(NAME_WITH_AGE, sentence).map((match) => match[1] ?? "");
 }
 

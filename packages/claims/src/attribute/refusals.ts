@@ -11,19 +11,27 @@ export function isRefusalToSay(text: string): boolean {
   return refusal !== null && !SAYS_MORE.test(text.slice(refusal[0].length));
 }
 
-/** A cheap first look: the words every refusal holds. */
+/** A cheap first look: the words every refusal holds ("could not be independently verified" too). */
 const MAY_REFUSE = /\b(?:declined|refused|not|n[’']t)\s/i;
 
 /** What a speech verb after the refusal asks about, when the verb may also be an action ("respond to a request"). */
 const ASKED = String.raw`(?:\S+\s+){0,2}?(?:requests?|messages?|emails?|calls?|questions?|queries|inquiries)\b`;
 
+/** A word of a subject: no punctuation that could end a clause before the refusal. */
+const WORD = String.raw`[^\s,;:“”"]+`;
 /**
- * A subject of up to eight words, then "declined to", "refused to", "would not", "did not
+ * Up to eight words, or a name with an appositive between commas ("The port's director, Milan Hora,",
+ * "Vang, reached by phone,"). Commas elsewhere would let a claim before the refusal be dropped with it.
+ */
+const SUBJECT = String.raw`(?:(?:${WORD}\s+){1,8}?|(?:${WORD}\s+){0,5}?${WORD},\s+(?:${WORD}\s+){0,5}?${WORD},\s+)`;
+
+/**
+ * A subject of up to eight words (or a name and its appositive), then "declined to", "refused to", "would not", "did not
  * (immediately)" and a verb of saying: "say", "comment", "disclose", "be reached", "respond to a
  * request"; "refused to pay" and "did not respond to the attack" are actions.
  */
 const REFUSAL = new RegExp(
-  String.raw`^(?:[^\s,;:“”"]+\s+){1,8}?(?:(?:has|have|had)\s+)?(?:declined|refused|(?:did|does|would|could|will|has|have)\s+not|(?:didn|doesn|wouldn|couldn|hasn|haven)[’']t)\s+(?:immediately\s+)?(?:to\s+)?(?:say|comment|confirm|disclose|specify|elaborate|discuss|reveal|name|identify|give\s+(?:details|a\s+figure|figures|a\s+reason)|provide\s+(?:details|figures|a\s+figure)|be\s+reached|(?:respond|reply)\s+to\s+${ASKED}|return\s+${ASKED})\b`,
+  String.raw`^${SUBJECT}(?:(?:has|have|had)\s+)?(?:declined|refused|(?:did|does|would|could|can|will|has|have)\s+not|(?:didn|doesn|wouldn|couldn|hasn|haven)[’']t)\s+(?:immediately\s+|independently\s+)?(?:to\s+)?(?:say|comment|confirm|verify|disclose|specify|elaborate|discuss|reveal|name|identify|give\s+(?:details|a\s+figure|figures|a\s+reason)|provide\s+(?:details|figures|a\s+figure)|be\s+reached|be\s+(?:independently\s+)?(?:verified|confirmed)|(?:respond|reply)\s+to\s+${ASKED}|return\s+${ASKED})\b`,
   "i",
 );
 
