@@ -1,5 +1,5 @@
 import { isFiniteVerb, isUnambiguousVerb, isVerbForm } from "../decompose/clauses";
-import { allMatches, trimTrailing, wordsOf } from "../util/text";
+import { allMatches, isSpaceCode, trimTrailing, wordsOf } from "../util/text";
 import { isGroupNoun, startsWithRole } from "./names";
 import {
   CITING_FIRST_WORD,
@@ -48,7 +48,6 @@ export interface SpeakerAction {
 
 const MAX_SPEAKER_WORDS = 12;
 const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
-const OPENING_QUOTES = /^[\s"“‘'«]+/;
 const CLOSING_PUNCT = " \t\n\r\"”’'»,;:.—–-";
 const TAG_BOUNDARY = /[,?!—–][”"’']*\s+|[”"]\s+/g;
 /** "is", "had", "would": a word that makes what follows it a clause, not a name or an adverbial. */
@@ -799,14 +798,25 @@ function isSpeakerPhrase(phrase: string): boolean {
   );
 }
 
+/**
+ * `[from, to)` without opening quotes and spaces before it or closing punctuation after it; null when
+ * nothing is left. Offsets only: this runs for most sentences, and copies of them add up.
+ */
 function trimmedRange(
   sentence: string,
   from: number,
   to: number,
 ): { contentStart: number; contentEnd: number } | null {
-  const slice = sentence.slice(from, to);
-  const lead = slice.length - slice.replace(OPENING_QUOTES, "").length;
-  const kept = trimTrailing(slice.slice(lead), CLOSING_PUNCT);
-  if (kept.trim() === "") return null;
-  return { contentStart: from + lead, contentEnd: from + lead + kept.length };
+  let start = from;
+  while (start < to && isOpeningQuoteOrSpace(sentence.charCodeAt(start))) start++;
+  let end = Math.min(to, sentence.length);
+  while (end > start && CLOSING_PUNCT.includes(sentence.charAt(end - 1))) end--;
+  return end > start ? { contentStart: start, contentEnd: end } : null;
+}
+
+/** White space and the opening quotation marks " “ ‘ ' «. */
+function isOpeningQuoteOrSpace(code: number): boolean {
+  return (
+    code === 34 || code === 0x201c || code === 0x2018 || code === 39 || code === 0xab || isSpaceCode(code)
+  );
 }

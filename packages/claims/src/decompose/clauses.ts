@@ -412,7 +412,10 @@ function isCountedNoun(word: string): boolean {
  * sentence is two such count clauses, the first with its noun.
  */
 function splitCountPair(text: string): Piece[] | null {
-  const opening = text.slice(ROUGH_LEAD.exec(text)?.[0].length ?? 0).split(" ", 1)[0] ?? "";
+  // The first word after a rough lead, read in place: most sentences open with no count.
+  const from = ROUGH_LEAD.exec(text)?.[0].length ?? 0;
+  const space = text.indexOf(" ", from);
+  const opening = text.slice(from, space < 0 ? text.length : space);
   if (!isCount(opening)) return null;
   for (const match of allMatches(COUNT_AFTER_AND, text)) {
     const firstText = text.slice(0, match.index).replace(/,$/, "");

@@ -1,4 +1,4 @@
-import { asSentence, type Piece, splitTopLevel, wordsOf } from "../util/text";
+import { asSentence, type Piece, splitLength, splitTopLevel, wordsOf } from "../util/text";
 import { isFiniteVerb, isUnambiguousVerb, presentVerbAfterSubject } from "./clauses";
 import { lowerCommonOpener } from "./opener-case";
 
@@ -412,8 +412,7 @@ function trimItem(piece: Piece, first: boolean): Piece | null {
   end -= tail;
   text = text.slice(lead, text.length - tail);
   if (text === "" || (NOT_AN_ITEM.test(text) && !(first && DEMONSTRATIVE_OPENING.test(text)))) return null;
-  const words = text.split(/\s+/).length;
-  if (words > MAX_ITEM_WORDS || / (?:said|says|told)\b/.test(text)) return null;
+  if (splitLength(text) > MAX_ITEM_WORDS || / (?:said|says|told)\b/.test(text)) return null;
   return { text, start, end };
 }
 

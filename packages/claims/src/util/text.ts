@@ -134,6 +134,18 @@ export interface Word {
   end: number;
 }
 
+/** `text.split(/\s+/).length` without building the array: one more than the runs of white space. */
+export function splitLength(text: string): number {
+  let pieces = 1;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (space && !inSpace) pieces++;
+    inSpace = space;
+  }
+  return pieces;
+}
+
 /**
  * The first `limit` whitespace-separated words, like `text.matchAll(/\S+/g)` without allocating a
  * match array per word.

@@ -1,0 +1,42 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { comparisonKey, splitLength, wordsOf } from "./text";
+
+// These helpers replace standard-library one-liners for speed; each must agree with the one-liner.
+describe("text helpers agree with the one-liners they replace", () => {
+  const text = fc.string({
+    unit: fc.constantFrom("a", "B", " ", "\t", "\n", "\u00a0", "\u2009", "é", "1", ",", "𝐀"),
+  });
+
+  it("splitLength is text.split(/\\s+/).length", () => {
+    fc.assert(fc.property(text, (sample) => splitLength(sample) === sample.split(/\s+/).length));
+    expect(splitLength("  two  words ")).toBe(4);
+  });
+
+  it("wordsOf is text.matchAll(/\\S+/g)", () => {
+    fc.assert(
+      fc.property(text, (sample) => {
+        const expected = [...sample.matchAll(/\S+/g)].map((m) => ({
+          text: m[0],
+          start: m.index,
+          end: m.index + m[0].length,
+        }));
+        expect(wordsOf(sample)).toEqual(expected);
+      }),
+    );
+  });
+
+  it("comparisonKey is the lower-case letters and numbers, one space between runs", () => {
+    fc.assert(
+      fc.property(
+        text,
+        (sample) =>
+          comparisonKey(sample) ===
+          sample
+            .toLowerCase()
+            .replace(/[^\p{L}\p{N}]+/gu, " ")
+            .trim(),
+      ),
+    );
+  });
+});
