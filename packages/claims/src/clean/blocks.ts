@@ -1,6 +1,6 @@
 import { comparisonKey } from "../util/text";
 import { readLines } from "./lines";
-import { datelineLength, isHeadingLine, isLabelCountLine, isNoiseLine } from "./noise";
+import { datelineLength, isHeadingLine, isLabelCountLine, isLinkListHeading, isNoiseLine } from "./noise";
 
 /**
  * A run of body text that may hold claims. Offsets point into the original body;
@@ -28,6 +28,8 @@ export function findBlocks(body: string, title?: string | null): Block[] {
   let textBlocks = 0;
   /** The last text line led a list ("The shipment includes:") or was one of its "Label: count" lines. */
   let inLabelList = false;
+  /** Under a "Related Articles" heading: its short unpunctuated lines are other stories' headlines. */
+  let inLinkList = false;
   /** The text block the previous line belonged to, while no other line came in between. */
   const state: { openText: OpenText | null } = { openText: null };
 
@@ -45,6 +47,12 @@ export function findBlocks(body: string, title?: string | null): Block[] {
     const start = line.start + leading;
     const end = line.start + line.text.trimEnd().length;
 
+    if (isLinkListHeading(trimmed)) {
+      inLinkList = true;
+      continue;
+    }
+    inLinkList &&= looksLikeLinkTitle(trimmed);
+    if (inLinkList) continue;
     const noise = isNoiseLine(trimmed);
     if (wrapping !== null && !noise && continuesWrappedLine(body, wrapping, trimmed)) {
       wrapping.block.end = end;
@@ -104,6 +112,11 @@ function looksLikeSentenceCaseHeadline(line: string): boolean {
 }
 
 const MAX_HEADLINE_WORDS = 16;
+
+/** A linked headline: short, with no closing punctuation; running text after the links ends the list. */
+function looksLikeLinkTitle(line: string): boolean {
+  return !/[.!?:;"”’)]$/.test(line) && line.split(/\s+/).length <= MAX_HEADLINE_WORDS;
+}
 
 interface OpenText {
   block: Block;

@@ -39,3 +39,30 @@ describe("pageFurniture", () => {
     }
   });
 });
+
+describe("links to other stories", () => {
+  it("leaves out the headlines under 'Related Articles' and reads the text after them", () => {
+    const body = [
+      "Bus fares in Orna will rise 8 percent in March, the transit agency said.",
+      "",
+      "Related Stories",
+      "Orna council approves new tram line",
+      "Drivers threaten strike over rotas",
+      "",
+      "The agency said the rise would raise 12 million crowns a year.",
+    ].join("\n");
+    const texts = extractClaims({ body })
+      .sort((a, b) => a.start - b.start)
+      .map((claim) => claim.text);
+    expect(texts).toEqual([
+      "Bus fares in Orna will rise 8 percent in March.",
+      "The rise would raise 12 million crowns a year.",
+    ]);
+    const parts = pageFurniture(body).map((span) => body.slice(span.start, span.end));
+    expect(parts).toEqual([
+      "Related Stories",
+      "Orna council approves new tram line",
+      "Drivers threaten strike over rotas",
+    ]);
+  });
+});

@@ -177,6 +177,17 @@ const AGENCY_CREDIT = /^(?:\p{Lu}[\p{L}.&-]*\s+){0,4}(?:Images|Photos?|Pictures)
 /** A cheap test before AGENCY_CREDIT, which would otherwise run on every line. */
 const AGENCY_CREDIT_ENDINGS = ["Images", "Photo", "Photos", "Pictures"];
 
+/**
+ * "Related Articles", "More on this story", "Read next": a heading over links to other stories, whose
+ * headlines are no claims of this article.
+ */
+const LINK_LIST_HEADING =
+  /^(?:related(?:\s+(?:articles|stories|coverage|content|links|reading|news))?|more\s+(?:on\s+this\s+(?:story|topic)|stories|coverage|news|from\s+[\p{L}\s]{2,30})|read\s+(?:more|next|also)|see\s+also|recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed)|you\s+(?:may|might)\s+also\s+like|trending(?:\s+now)?|top\s+stories|latest\s+news|what\s+to\s+read\s+next)\s*:?$/iu;
+
+export function isLinkListHeading(text: string): boolean {
+  return text.length <= 40 && LINK_LIST_HEADING.test(text);
+}
+
 /** Lines that are never part of the article's running text. */
 export function isNoiseLine(text: string): boolean {
   const trimmed = text.trim();
