@@ -681,3 +681,20 @@ describe("refusals, caveats and 'told' found in QA", () => {
     expect(parseSpeakerPhrase("the ministry's list")).toEqual({ name: "the ministry", isPerson: false });
   });
 });
+
+describe("a reporting verb with an object", () => {
+  it("keeps the whole sentence when an object, not a clause, follows the verb", () => {
+    const [text, , speaker] =
+      claimsOf("The insurer estimated the storm damage at 90 million crowns.")[0] ?? [];
+    expect([text, speaker]).toEqual([
+      "The insurer estimated the storm damage at 90 million crowns.",
+      "the insurer",
+    ]);
+  });
+
+  it("reads the clause after a plural present verb ('Economists estimate the strike is costing …')", () => {
+    const [text, , speaker] =
+      claimsOf("Traders at Norra Bank estimate the drought has cut the harvest by a fifth.")[0] ?? [];
+    expect([text, speaker]).toEqual(["The drought has cut the harvest by a fifth.", "Traders at Norra Bank"]);
+  });
+});

@@ -313,6 +313,23 @@ const DATA_SHOWED = new RegExp(
 const ABOUT_THE_SPEAKER = /^(?:speaking|who (?:spoke|asked|requested|declined))\b/;
 const ADDING = new RegExp(`^(?:${ADDING_WORDS})\\s+(?:that\\s+)?`);
 
+/** Verbs of saying that are never followed by an object: a clause comes next. */
+const ALWAYS_CLAUSE = new Set(["said", "says", "say", "added", "adds", "add"]);
+/** How far after the verb a clause's own verb is looked for. */
+const CLAUSE_VERB_WINDOW = 8;
+
+/**
+ * Whether what follows the reporting verb is the claim: "Analysts estimate the strike is costing …"
+ * reports a clause, but "The agency estimated the damage at 4 million crowns" has an object, so the
+ * whole sentence is the claim.
+ */
+function clauseFollows(verb: string, sentence: string, from: number): boolean {
+  if (!CLAUSE_VERB.has(verb)) return false;
+  if (ALWAYS_CLAUSE.has(verb)) return true;
+  // The first word is the clause's subject at the earliest ("residents" in "warn residents to stay").
+  return wordsOf(sentence.slice(from), CLAUSE_VERB_WINDOW).some((word, k) => k > 0 && isVerbForm(word.text));
+}
+
 /** "and " before a clause with a speaker of its own ("and economists warned that …"), or "". */
 function anotherSpeakerAfterAnd(rest: string): string {
   const and = /^and\s+/.exec(rest)?.[0];
@@ -531,7 +548,7 @@ function leadingSpeaker(sentence: string): Attribution | null {
     {
       const that = /^\s*that[\s,]+/i.exec(sentence.slice(contentFrom));
       if (that !== null) contentFrom += that[0].length;
-      else if (!CLAUSE_VERB.has(lower) && lower !== "told" && lower !== "tells") {
+      else if (!clauseFollows(lower, sentence, contentFrom) && lower !== "told" && lower !== "tells") {
         // "The unions welcomed the plan but said …": what they said is the claim.
         if (THEN_SAID.test(sentence.slice(contentFrom))) continue;
         // "Roe criticised the plan, saying …": what was said is read by participleTag.

@@ -147,6 +147,15 @@ export const CLAUSE_VERB = new Set([
   "add",
   "explain",
   "claim",
+  // Plural present: "Economists estimate the strike is costing …", "Analysts warn the merger could …".
+  "estimate",
+  "warn",
+  "insist",
+  "predict",
+  "contend",
+  "maintain",
+  "assert",
+  "write",
 ]);
 
 /** Verbs of a second report by the same subject: "… and said", "… but added", "… and warned". */
