@@ -698,3 +698,23 @@ describe("a reporting verb with an object", () => {
     expect([text, speaker]).toEqual(["The drought has cut the harvest by a fifth.", "Traders at Norra Bank"]);
   });
 });
+
+describe("documents and data as sources", () => {
+  it("reads 'Data from X showed (that) …' as X's claim", () => {
+    const [text, , speaker] =
+      claimsOf("Data from the transport agency showed rail journeys rose 9 percent last year.")[0] ?? [];
+    expect([text, speaker]).toEqual(["Rail journeys rose 9 percent last year.", "the transport agency"]);
+    // An object after the verb, not a clause: the sentence stays whole.
+    expect(claimsOf("Data from the agency show a rise in rail journeys.")[0]?.[0]).toBe(
+      "Data from the agency show a rise in rail journeys.",
+    );
+  });
+
+  it("leaves when a document came out out of its name, and keeps 'court documents' as they are", () => {
+    expect(parseSpeakerPhrase("An indictment unsealed on Monday")).toEqual({
+      name: "an indictment",
+      isPerson: false,
+    });
+    expect(parseSpeakerPhrase("court documents")).toEqual({ name: "court documents", isPerson: false });
+  });
+});

@@ -86,6 +86,7 @@ export function detectAttribution(sentence: string): Attribution | null {
     middleTag(sentence) ??
     leadingAccordingTo(sentence) ??
     quotedAsSaying(sentence) ??
+    leadingData(sentence) ??
     leadingSpeaker(sentence) ??
     participleTag(sentence);
   return found === null ? null : (relayed(sentence, found) ?? found);
@@ -328,6 +329,23 @@ function clauseFollows(verb: string, sentence: string, from: number): boolean {
   if (ALWAYS_CLAUSE.has(verb)) return true;
   // The first word is the clause's subject at the earliest ("residents" in "warn residents to stay").
   return wordsOf(sentence.slice(from), CLAUSE_VERB_WINDOW).some((word, k) => k > 0 && isVerbForm(word.text));
+}
+
+/** "Data from the statistics office showed (that)", "Eurostat figures show": a named source's data, then what they show. */
+const LEADING_DATA = new RegExp(
+  String.raw`^((?:(?:[Nn]ew|[Tt]he|[Oo]fficial|[Pp]reliminary|[Ll]atest)\s+)*(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Rr]ecords|[Ee]stimates)\s+(?:(?:released|published|compiled)\s+(?:\S+\s+){0,2}?)?(?:from|by)\s+(?:\S+\s+){0,5}?\S+|\p{Lu}[\p{L}.&-]*\s+(?:data|figures|statistics|estimates))\s+(?:${DATA_VERBS.join("|")})\s+(?:that\s+)?`,
+  "u",
+);
+
+function leadingData(sentence: string): Attribution | null {
+  if (!mentionsDataVerb(sentence)) return null;
+  const match = LEADING_DATA.exec(sentence);
+  // "Data from the office show a rise": an object, not a clause, leaves the sentence whole.
+  if (match === null || !clauseFollows("estimated", sentence, match[0].length)) return null;
+  const content = trimmedRange(sentence, match[0].length, sentence.length);
+  return content === null
+    ? null
+    : { speakerPhrase: match[1] ?? null, reporterPhrase: null, ...content, prefix: "" };
 }
 
 /** "and " before a clause with a speaker of its own ("and economists warned that …"), or "". */

@@ -128,12 +128,20 @@ export interface SpeakerName {
 const WHEN_OR_WHERE_SAID =
   /\s+(?:on|in|at|during|last|earlier|this)\s+(?:a|an|the)?\s*(?:\p{L}+day|week|month|year|morning|evening|night|statement|interview|post|briefing|news conference|press conference|hearing|speech|call|letter|email|\p{Lu}\p{Ll}{2}\.?\s+\d{1,2})\b.*$/iu;
 
+/**
+ * "A criminal complaint unsealed Thursday": when a document came out is no part of its name. Who
+ * issued it is ("filed in May by the union"), so that stays.
+ */
+const DOCUMENT_RELEASED =
+  /^((?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:complaint|indictment|lawsuit|filing|report|study|survey|memo|letter|document|ruling|statement))\s+(?:unsealed|filed|released|published|issued|made public|seen)\b(?!.*\sby\s).*$/iu;
+
 function stripDecorations(phrase: string): string {
   return phrase
     .replace(/\s*\([^()]{0,60}\)/g, "") // "(R-Miss.)", "(pictured)"
     .replace(/\[[^\]]{0,60}\]\s*/g, "")
     .replace(/^[\s"“”‘’'([]+|[\s"“”‘’',;:.)\]]+$/g, "")
-    .replace(WHEN_OR_WHERE_SAID, "");
+    .replace(WHEN_OR_WHERE_SAID, "")
+    .replace(DOCUMENT_RELEASED, "$1");
 }
 
 /** "officials", "analysts": unnamed groups that can be speakers in lower case. */
@@ -249,6 +257,8 @@ function parseUncached(raw: string): SpeakerName | null {
   if (possessive?.[1] !== undefined) phrase = possessive[1];
   // "ministry figures", "a ministry fact sheet": the ministry's figures.
   const sourceData = SOURCE_DATA.exec(phrase)?.[1];
+  // "court documents" are the parties' filings, not the court's word.
+  if (sourceData === "court") return { name: lowerDeterminer(phrase), isPerson: false };
   if (sourceData !== undefined && !GROUP_NOUN.test(sourceData))
     return { name: `the ${sourceData}`, isPerson: false };
   // "UN figures", "Eurostat data": the named source's.
