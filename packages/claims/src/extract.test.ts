@@ -2639,6 +2639,30 @@ describe("extractClaims on count clauses with a left-out verb or noun", () => {
       "The port imports 20% of its fuel.",
     );
   });
+
+  it("gives every gapped amount of a series the verb ('A won 52 percent, B 38 percent and C 6 percent')", () => {
+    const body = "Lia Dorn won 48 percent of the vote, Ivo Mak 31 percent and Ada Sol 12 percent.\n";
+    expectExactOffsets(body, extractClaims({ body }));
+    expect(read(body)).toEqual([
+      ["Lia Dorn won 48 percent of the vote.", "Lia Dorn won 48 percent of the vote"],
+      ["Ivo Mak won 31 percent.", "Ivo Mak 31 percent"],
+      ["Ada Sol won 12 percent.", "Ada Sol 12 percent"],
+    ]);
+  });
+
+  it("gives each count at a place what the first count counts ('14 died in A, nine in B and three in C')", () => {
+    const body = "Floods killed 22 people in Varo, eight in Lund and five in Essel.\n";
+    expectExactOffsets(body, extractClaims({ body }));
+    expect(read(body)).toEqual([
+      ["Floods killed 22 people in Varo.", "Floods killed 22 people in Varo"],
+      ["Floods killed eight people in Lund.", "eight in Lund"],
+      ["Floods killed five people in Essel.", "five in Essel"],
+    ]);
+    expect(read("The chain runs 120 shops in Norra and 15 in Sudby.\n").map(([text]) => text)).toEqual([
+      "The chain runs 120 shops in Norra.",
+      "The chain runs 15 shops in Sudby.",
+    ]);
+  });
 });
 
 describe("extractClaims on a series of present-tense predicates", () => {

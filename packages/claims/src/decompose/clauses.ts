@@ -310,7 +310,9 @@ function splitAtAnd(text: string, base: number): Piece[] {
   const offsetLead = text.length - text.replace(/^[\s;,]+/, "").length;
   const body = text.slice(offsetLead);
   // "480 homes were destroyed and 1,100 damaged", "Exports rose 4% and imports 2%": a verb left out.
-  const gapped = body.includes(" and ") ? (splitCountPair(body) ?? splitAmountGap(body)) : null;
+  const gapped = body.includes(" and ")
+    ? (splitCountPair(body) ?? splitAmountGap(body) ?? splitPlaceCounts(body))
+    : null;
   if (gapped !== null)
     return gapped.map((piece) => ({
       ...piece,
@@ -477,7 +479,8 @@ const CHANGE_VERB_END = /^(?:by|to)$/;
 
 /**
  * "Exports rose 4 percent and imports 2 percent" → "Imports rose 2 percent": after a subject, a
- * past tense and an amount, "and" a short subject and an amount of its own takes the same verb.
+ * past tense and an amount, "and" a short subject and an amount of its own takes the same verb. So
+ * does each item of a series before it: "Ruiz won 52 percent, Vell 38 percent and Moss 6 percent".
  * "The port exports grain and imports 2 percent of its fuel" has no past tense: not read so.
  */
 function splitAmountGap(text: string): Piece[] | null {
@@ -487,17 +490,19 @@ function splitAmountGap(text: string): Piece[] | null {
   const secondText = text.slice(secondStart).replace(/[\s.]+$/, "");
   // Every amount holds a digit; most second halves hold none.
   if (!/\d/.test(secondText)) return null;
-  const second = wordsOf(secondText, 10);
-  // "imports 2 percent", "the Dax 1.2% in late trading", "inflation to 2.3%": a subject, then the amount.
-  const amountAt = second.findIndex((w) => AMOUNT.test(w.text));
-  const ownPreposition = CHANGE_VERB_END.test(second[amountAt - 1]?.text ?? "");
-  const subjectEnd = ownPreposition ? amountAt - 1 : amountAt;
-  // "the Dax", "net income": two words at most.
-  if (subjectEnd < 1 || subjectEnd > 2) return null;
-  if (second.slice(0, subjectEnd).some((w) => isPastTense(w.text) || AUX.test(w.text))) return null;
-  if (hasVerbForm(secondText.slice(second[amountAt]?.end ?? 0))) return null;
-  const firstText = text.slice(0, at).replace(/,$/, "");
-  const first = wordsOf(firstText, 16);
+  const second = gappedAmount(secondText);
+  if (second === null) return null;
+  // "Ruiz won 52 percent of the vote, Vell 38 percent": gapped items before the "and", last first.
+  const gapped = [{ text: secondText, start: secondStart, ...second }];
+  let head = text.slice(0, at).replace(/,$/, "");
+  for (let comma = head.lastIndexOf(", "); comma >= 0; comma = head.lastIndexOf(", ")) {
+    const itemText = head.slice(comma + 2);
+    const item = /\d/.test(itemText) ? gappedAmount(itemText) : null;
+    if (item === null) break;
+    gapped.unshift({ text: itemText, start: comma + 2, ...item });
+    head = head.slice(0, comma);
+  }
+  const first = wordsOf(head, 16);
   // "Exports rose 4 percent", "Prices of wheat fell by 2%": the subject, a past tense, the amount.
   const verbAt = first.findIndex((w) => isPastTense(w.text));
   if (verbAt < 1 || verbAt > MAX_SUBJECT_WORDS || first.slice(0, verbAt).some((w) => /[,;:]$/.test(w.text)))
@@ -506,17 +511,75 @@ function splitAmountGap(text: string): Piece[] | null {
   const amount = first[firstAmount];
   if (amount === undefined || !AMOUNT.test(amount.text.replace(/[,;]$/, ""))) return null;
   const verb = first[verbAt];
-  // "fell to 4.1% and inflation to 2.3%": the second keeps its own "to".
-  const change = ownPreposition ? `${verb?.text ?? ""} ` : firstText.slice(verb?.start ?? 0, amount.start);
-  const secondAmount = second[subjectEnd]?.start ?? 0;
+  const pieces: Piece[] = [{ text: head, start: 0, end: head.length }];
+  for (const item of gapped) {
+    // "fell to 4.1% and inflation to 2.3%": an item keeps its own "to".
+    const change = item.ownPreposition ? `${verb?.text ?? ""} ` : head.slice(verb?.start ?? 0, amount.start);
+    const { text: itemText, amountStart, start } = item;
+    pieces.push({
+      text: `${itemText.slice(0, amountStart)}${change}${itemText.slice(amountStart)}`,
+      start,
+      end: start + itemText.length,
+    });
+  }
+  return pieces;
+}
+
+/** "nine in Bel", "12 at the border": a count, then a preposition and where. */
+const COUNT_AT_PLACE = /^(\S+)\s+(in|at|on|near|across|inside|outside|from)\s+\S/;
+
+/**
+ * "14 people died in Arden, nine in Bel and three in Corra" → "Nine people died in Bel.", "Three
+ * people died in Corra.": after a clause counting something at a place, each "<count> in <place>"
+ * repeats what the count counts and what happened to it. Null unless every item has that shape.
+ */
+function splitPlaceCounts(text: string): Piece[] | null {
+  const at = text.lastIndexOf(" and ");
+  const lastText = text.slice(at + 5).replace(/[\s.]+$/, "");
+  const last = COUNT_AT_PLACE.exec(lastText);
+  if (last === null || !isCount(last[1] ?? "") || YEAR.test(last[1] ?? "")) return null;
+  const preposition = last[2] ?? "";
+  const items = [{ text: lastText, start: at + 5, count: last[1] ?? "" }];
+  let head = text.slice(0, at).replace(/,$/, "");
+  for (let comma = head.lastIndexOf(", "); comma >= 0; comma = head.lastIndexOf(", ")) {
+    const itemText = head.slice(comma + 2);
+    const item = COUNT_AT_PLACE.exec(itemText);
+    if (item === null || item[2] !== preposition || !isCount(item[1] ?? "")) break;
+    items.unshift({ text: itemText, start: comma + 2, count: item[1] ?? "" });
+    head = head.slice(0, comma);
+  }
+  // The head: a count, what it counts (a plural), what happened, then the same preposition.
+  const words = wordsOf(head, 24);
+  const countAt = words.findIndex((w) => isCount(w.text) && !YEAR.test(w.text));
+  const countWord = words[countAt];
+  const placeAt = words.findLastIndex((w, k) => k > countAt + 1 && w.text === preposition);
+  if (countWord === undefined || placeAt < 0 || !isPluralNoun(words[countAt + 1]?.text ?? "")) return null;
+  if (!words.slice(0, placeAt).some((w) => isVerbForm(w.text))) return null;
+  const before = head.slice(0, countWord.start);
+  const between = head.slice(countWord.end, words[placeAt]?.start ?? countWord.end);
   return [
-    { text: firstText, start: 0, end: firstText.length },
-    {
-      text: `${secondText.slice(0, secondAmount)}${change}${secondText.slice(secondAmount)}`,
-      start: secondStart,
-      end: secondStart + secondText.length,
-    },
+    { text: head, start: 0, end: head.length },
+    ...items.map(({ text: itemText, start, count }) => ({
+      text: `${before}${count}${between}${itemText.slice(count.length + 1)}`,
+      start,
+      end: start + itemText.length,
+    })),
   ];
+}
+
+/**
+ * "imports 2 percent", "the Dax 1.2% in late trading", "inflation to 2.3%": a subject of two words
+ * at most, then an amount (and no verb after it); where the amount, or its own "to", starts.
+ */
+function gappedAmount(text: string): { amountStart: number; ownPreposition: boolean } | null {
+  const words = wordsOf(text, 10);
+  const amountAt = words.findIndex((w) => AMOUNT.test(w.text));
+  const ownPreposition = CHANGE_VERB_END.test(words[amountAt - 1]?.text ?? "");
+  const subjectEnd = ownPreposition ? amountAt - 1 : amountAt;
+  if (subjectEnd < 1 || subjectEnd > 2) return null;
+  if (words.slice(0, subjectEnd).some((w) => isPastTense(w.text) || AUX.test(w.text))) return null;
+  if (hasVerbForm(text.slice(words[amountAt]?.end ?? 0))) return null;
+  return { amountStart: words[subjectEnd]?.start ?? 0, ownPreposition };
 }
 
 const FULL_NAME = /\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+/gu;
