@@ -2650,6 +2650,15 @@ describe("extractClaims on count clauses with a left-out verb or noun", () => {
     ]);
   });
 
+  it("names what 'two more' counts after a predicate that counted it", () => {
+    expect(
+      read("Troops cleared six villages and captured three more in the east.\n").map(([text]) => text),
+    ).toEqual(["Troops cleared six villages.", "Troops captured three more villages in the east."]);
+    expect(read("The club signed two strikers and wants one more.\n")[1]?.[0]).toBe(
+      "The club wants one more.",
+    );
+  });
+
   it("gives each count at a place what the first count counts ('14 died in A, nine in B and three in C')", () => {
     const body = "Floods killed 22 people in Varo, eight in Lund and five in Essel.\n";
     expectExactOffsets(body, extractClaims({ body }));

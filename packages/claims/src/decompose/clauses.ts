@@ -590,6 +590,13 @@ const FULL_NAME = /\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+/gu;
 const OBJECT_PRONOUN =
   /\b(?:him|her(?=\s+(?:to|on|in|at|for|from|with|as|after|before|until|without|last|this)\s|[,;]|$))\b/;
 
+/** "1,200 more" closing the object: a count of several with "more" and no noun after it. */
+const MORE_OF =
+  /\b(?!(?:one|1|a|an)\s)(?:\d[\d,.]*|\p{Ll}+)\s+more(?=[\s,.;]*$|\s+(?:in|on|at|across|near|after|during)\s)/u;
+/** "300 homes": a count's plural noun. */
+const COUNTED_PLURAL =
+  /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+(\p{Ll}+)\b/u;
+
 /**
  * "The court sentenced Ivo Tarn … and ordered him to pay" → "… ordered Ivo Tarn to pay": the second
  * predicate's "him" is the one person the first names. Unchanged when the first names no one or several.
@@ -597,6 +604,11 @@ const OBJECT_PRONOUN =
  * "them" or "it" right after the verb is the one noun phrase of its number the first predicate holds.
  */
 function namedObject(second: string, first: string): string {
+  // "destroyed 300 homes, damaged 1,200 more": more of what the first predicate counted.
+  const more = second.includes(" more") ? MORE_OF.exec(second) : null;
+  const counted = more === null ? null : COUNTED_PLURAL.exec(first)?.[1];
+  if (more !== null && counted !== undefined && counted !== null && isPluralNoun(counted))
+    return `${second.slice(0, more.index + more[0].length)} ${counted}${second.slice(more.index + more[0].length)}`;
   const names = first.slice(1).match(FULL_NAME) ?? [];
   const [name] = names;
   if (OBJECT_PRONOUN.test(second))
