@@ -3211,3 +3211,22 @@ describe("extractClaims on predicates a modal, a relative clause or 'that' do no
     whole("We think that the city should require owners to test all pipes, test wells and water tanks.");
   });
 });
+
+describe("extractClaims on a series of predicates a reported modal's subject shares", () => {
+  it("credits each predicate to the speaker, read with the subject and modal", () => {
+    const body =
+      "Transport Minister Oda Krell criticised the rail operator.\n\nShe said the state would buy 12 new carriages for the coast line, extend night services and fund a fare review.\n";
+    const items = extractClaims({ body })
+      .filter((claim) => claim.parentId !== null)
+      .sort((a, b) => a.start - b.start);
+    expect(items.map((claim) => [claim.text, claim.quote, claim.speaker])).toEqual([
+      [
+        "The state would buy 12 new carriages for the coast line.",
+        "the state would buy 12 new carriages for the coast line",
+        "Oda Krell",
+      ],
+      ["The state would extend night services.", "extend night services", "Oda Krell"],
+      ["The state would fund a fare review.", "fund a fare review", "Oda Krell"],
+    ]);
+  });
+});

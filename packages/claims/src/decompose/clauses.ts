@@ -66,6 +66,10 @@ function splitClauseSeries(content: string, base: number): Piece[] | null {
     const start = base + part.start + lead;
     clauses.push({ text: `${prefix}${text}`, start, end: start + text.length });
   }
+  // "The fund will cover rent, repair damaged schools and replace lost boats": base verbs sharing the
+  // first's modal, not clauses with "repair" as their subject; the series reads them.
+  const [head, ...later] = clauses;
+  if (head !== undefined && sharedPredicateLead(head.text, later) !== null) return null;
   return clauses;
 }
 
@@ -996,6 +1000,81 @@ function secondBasePredicate(words: Word[], at: number, afterAppositive: boolean
   return !afterAppositive && BASE_VERB.test(verb) && opensBareNoun(after);
 }
 
+/** How the verbs of a predicate series are inflected: "would fund" base, "funded" past, "funds" "-s". */
+export type VerbForm = "base" | "past" | "s";
+
+/**
+ * Whether `text` opens with a predicate whose verb has the given form: a verb before its object
+ * ("repave 2,000 miles", "froze its accounts", "raises the fee") or a usual verb before a bare noun
+ * ("extend clinic hours"). "trains and buses", "shipping containers" and "cement mixers" open none.
+ */
+export function opensPredicate(text: string, form: VerbForm): boolean {
+  const [verb = "", after = ""] = text.split(/\s+/, 2);
+  const next = after.replace(/[,.;:]$/, "");
+  if (next === "") return false;
+  if (form === "base")
+    return mayBeBaseVerb(verb) && (opensObject(next) || (BASE_VERB.test(verb) && opensBareNoun(next)));
+  if (form === "past")
+    return (
+      isPastTense(verb) &&
+      (opensObject(next) || (isKnownPastVerb(verb) && opensBareNoun(next) && !AUX.test(next)))
+    );
+  if (!isFiniteVerb(verb) || AUX.test(verb)) return false;
+  const stems = [verb.slice(0, -1), verb.slice(0, -2)];
+  return opensObject(next) || (stems.some((stem) => BASE_VERB.test(stem)) && opensBareNoun(next));
+}
+
+/** "-ing" forms that open a clause of result after a comma far more often than they describe a noun. */
+const RESULT_PARTICIPLE =
+  /^(?:killing|injuring|wounding|leaving|forcing|flooding|damaging|destroying|stranding|delaying|disrupting|cutting|closing|knocking|blocking|displacing|prompting|sparking|causing|halting|toppling|uprooting|burying|trapping|shutting|grounding|costing|triggering|affecting)$/;
+
+/**
+ * "killing 12 people", "cutting power": an "-ing" verb before its object, or one of the usual verbs
+ * of a clause of result before a bare noun. "sleeping bags", "heating oil" open none.
+ */
+export function opensParticiplePredicate(text: string): boolean {
+  const [verb = "", after = ""] = text.split(/\s+/, 2);
+  const next = after.replace(/[,.;:]$/, "");
+  if (next === "" || !/^\p{Ll}{2,}ing$/u.test(verb)) return false;
+  return opensObject(next) || (RESULT_PARTICIPLE.test(verb) && opensBareNoun(next));
+}
+
+/** "would", "would also", "aim to", "would not": what a base verb that heads a predicate follows. */
+function beforeBaseVerb(words: readonly Word[], at: number): boolean {
+  let k = at - 1;
+  while (MODAL_ADVERB.test(words[k]?.text ?? "") || /^(?:not|never)$/.test(words[k]?.text ?? "")) k--;
+  const word = words[k]?.text ?? "";
+  return k < at - 1 ? MODAL.test(word) : MODAL.test(word) || word === "to";
+}
+
+const MAX_SHARED_PREDICATE_WORDS = 10;
+
+/**
+ * "the government would send teams to schools" + "extend clinic hours", "fund a campaign": when every
+ * later item of a series opens a predicate whose base verb agrees with one after a modal or "to" in
+ * the first item ("would send"), and that verb has its object, the items are predicates sharing the
+ * first's subject and auxiliary, not more objects of its verb. Returns that lead ("the government
+ * would"); null otherwise. The last such verb is the one meant ("would send aid to help farmers, …"),
+ * unless it has no object of its own ("would send aid to flood victims": "flood" is no verb there).
+ */
+export function sharedPredicateLead(first: string, rest: readonly Piece[]): string | null {
+  if (rest.length === 0) return null;
+  for (const item of rest) {
+    if (
+      !opensPredicate(item.text, "base") ||
+      wordsOf(item.text, MAX_SHARED_PREDICATE_WORDS + 1).length > MAX_SHARED_PREDICATE_WORDS
+    )
+      return null;
+  }
+  const words = wordsOf(first);
+  for (let k = words.length - 2; k >= 1; k--) {
+    const word = words[k];
+    if (word === undefined || !beforeBaseVerb(words, k)) continue;
+    if (opensPredicate(first.slice(word.start), "base")) return first.slice(0, word.start).trimEnd();
+  }
+  return null;
+}
+
 /** Whether a verb's "that" clause ("heard that …", "said that …") opens between `from` and `andAt`. */
 function reportsClause(words: Word[], from: number, andAt: number): boolean {
   for (let k = from + 1; k < andAt; k++)
@@ -1113,7 +1192,7 @@ const VERB_BEFORE_FOR_OR_OF =
 const TAKES_INFINITIVE =
   /^(?:hopes|plans|wants|expects|seeks|aims|intends|needs|continues|agrees|refuses|tries|promises|threatens|vows|pledges|decides|offers|prepares|fails|begins|starts|attempts|declines|wishes|helps|proposes|appears|seems)$/;
 
-function isPastTense(word: string): boolean {
+export function isPastTense(word: string): boolean {
   return PAST_FORM.test(word) || IRREGULAR_PAST.test(word);
 }
 

@@ -863,3 +863,101 @@ describe("a counted list after 'has'", () => {
     expect(list?.entity?.speaker).toBe("the ministry");
   });
 });
+
+describe("a series of predicates after a modal, 'to' or a relative clause's verb", () => {
+  it("reads later base verbs with the subject and modal, not as objects of the first verb", () => {
+    expect(
+      texts(
+        "The ferry board would lease two vessels to the islands, extend evening sailings and hire 30 deckhands.",
+      ),
+    ).toEqual([
+      "The ferry board would lease two vessels to the islands.",
+      "The ferry board would extend evening sailings.",
+      "The ferry board would hire 30 deckhands.",
+    ]);
+    expect(
+      texts("The guild hopes to settle the dispute, restore night shifts and reopen the kilns."),
+    ).toEqual([
+      "The guild hopes to settle the dispute.",
+      "The guild hopes to restore night shifts.",
+      "The guild hopes to reopen the kilns.",
+    ]);
+  });
+
+  it("gives a relative clause's later predicates its thing and auxiliary, the first spanning its verb", () => {
+    const content =
+      "The assembly backed a water bill that will fund canal linings, build two reservoirs and raise well fees.";
+    const items = decomposeList(content, 0, new EntityMemory())?.items ?? [];
+    expect(items.map((item) => [item.text, content.slice(item.start, item.end)])).toEqual([
+      ["The assembly backed a water bill.", "The assembly backed a water bill"],
+      ["The water bill will fund canal linings.", "will fund canal linings"],
+      ["The water bill will build two reservoirs.", "build two reservoirs"],
+      ["The water bill will raise well fees.", "raise well fees"],
+    ]);
+    expect(
+      texts(
+        "Deputies passed a harbor budget that funds heat pumps, caps the ferry fare and trims two levies.",
+      ),
+    ).toEqual([
+      "Deputies passed a harbor budget.",
+      "The harbor budget funds heat pumps.",
+      "The harbor budget caps the ferry fare.",
+      "The harbor budget trims two levies.",
+    ]);
+  });
+
+  it("reads a later base verb with its own modal's subject, not as a clause whose subject is the verb", () => {
+    const clauses = splitClauses(
+      "The grant will cover fuel for the clinics, repair flooded wards and replace lost ambulances.",
+      0,
+    );
+    expect(clauses.map((clause) => clause.text)).toEqual([
+      "The grant will cover fuel for the clinics, repair flooded wards and replace lost ambulances",
+    ]);
+    expect(
+      texts("The grant will cover fuel for the clinics, repair flooded wards and replace lost ambulances."),
+    ).toEqual([
+      "The grant will cover fuel for the clinics.",
+      "The grant will repair flooded wards.",
+      "The grant will replace lost ambulances.",
+    ]);
+  });
+
+  it("keeps things whose names open with a word that can be a verb as objects", () => {
+    expect(texts("The port will buy cargo cranes, trains and pilot boats.")).toEqual([
+      "The port will buy cargo cranes.",
+      "The port will buy trains.",
+      "The port will buy pilot boats.",
+    ]);
+    expect(texts("The depot will stock rails, cuts and repair kits.")).toEqual([
+      "The depot will stock rails.",
+      "The depot will stock cuts.",
+      "The depot will stock repair kits.",
+    ]);
+    // "to flood victims": "flood" has no object of its own, so the verb meant is "send".
+    expect(
+      texts("The charity would send food to flood victims, open two shelters and train 40 medics."),
+    ).toEqual([
+      "The charity would send food to flood victims.",
+      "The charity would open two shelters.",
+      "The charity would train 40 medics.",
+    ]);
+  });
+
+  it("says each clause of result with the clause it follows, and keeps '-ing' things as objects", () => {
+    expect(
+      texts(
+        "The blizzard struck the valley, stranding 200 drivers, closing the pass and cutting phone lines.",
+      ),
+    ).toEqual([
+      "The blizzard struck the valley, stranding 200 drivers.",
+      "The blizzard struck the valley, closing the pass.",
+      "The blizzard struck the valley, cutting phone lines.",
+    ]);
+    expect(texts("Volunteers carried blankets, sleeping mats and cooking pots.")).toEqual([
+      "Volunteers carried blankets.",
+      "Volunteers carried sleeping mats.",
+      "Volunteers carried cooking pots.",
+    ]);
+  });
+});

@@ -1,5 +1,12 @@
 import { asSentence, capitalize, type Piece, wordsOf } from "../util/text";
-import { hasVerbForm, isBaseVerb, isUnambiguousVerb, isVerbForm } from "./clauses";
+import {
+  hasVerbForm,
+  isBaseVerb,
+  isPastTense,
+  isUnambiguousVerb,
+  isVerbForm,
+  opensPredicate,
+} from "./clauses";
 import {
   describe,
   describeOwned,
@@ -648,11 +655,50 @@ function closingRelativeList(
   if (items === null) return null;
   const subject = asSentence(`the ${thing.phrase.replace(/^(?:a|an|the)\s+/i, "")}`).replace(/\.$/, "");
   const mainClause = { text: asSentence(main), start: base, end: base + main.length };
+  const predicates = relativePredicates(content, base, subject, verb, items);
   return {
-    items: [mainClause, ...withLead(`${subject} ${verb}`, items)],
+    items: [mainClause, ...(predicates ?? withLead(`${subject} ${verb}`, items))],
     entity: null,
   };
 }
+
+/** "will", "also": words a relative clause's verb may follow, which its later predicates share. */
+const RELATIVE_AUXILIARY = /^(?:will|would|can|could|may|might|should|must|also|now)$/;
+
+/**
+ * "a bill that will fund new rail lines, repave 2,000 miles of highway and expand bus service": the
+ * later items open with verbs agreeing with the relative clause's ("will fund" … "repave"), so they
+ * are its predicates, each read with the thing and the auxiliary ("The bill will repave …"), and
+ * the first spans its verb too. Null when any later item reads as one more object.
+ */
+function relativePredicates(
+  content: string,
+  base: number,
+  subject: string,
+  verb: string,
+  items: Piece[],
+): Piece[] | null {
+  const [first, ...rest] = items;
+  if (first === undefined || rest.length === 0) return null;
+  const verbWords = verb.trim().split(/\s+/);
+  const at = verbWords.findIndex((word) => !RELATIVE_AUXILIARY.test(word));
+  const main = verbWords[at] ?? "";
+  const form = verbWords.slice(0, at).some((word) => MODAL.test(word))
+    ? "base"
+    : isPastTense(main)
+      ? "past"
+      : "s";
+  if (!rest.every((item) => opensPredicate(item.text, form))) return null;
+  const shared = [subject, ...verbWords.slice(0, at)].join(" ");
+  const verbStart = content.lastIndexOf(verb.trim(), first.start - base);
+  const start = verbStart < 0 ? first.start : base + verbStart;
+  return [
+    { text: asSentence(`${subject} ${verb.trim()} ${first.text}`), start, end: first.end },
+    ...withLead(shared, rest),
+  ];
+}
+
+const MODAL = /^(?:will|would|can|could|may|might|should|must)$/;
 
 const PROVIDING_RELATIVE =
   /^(.{2,300}?,?\s+(?:which|that))\s+((?:will|would|also|now|can)\s+)?(provides?|provided|funds?|funded|delivers?|delivered|pays? for|paid for|covers?|covered|finances?|financed|buys?|bought)\s+/;
