@@ -1047,6 +1047,27 @@ function beforeBaseVerb(words: readonly Word[], at: number): boolean {
   return k < at - 1 ? MODAL.test(word) : MODAL.test(word) || word === "to";
 }
 
+/**
+ * Whether the words after `lead` are the object of its last word, so a list's items can follow it
+ * with no colon: a verb ("The closures will affect", "The report names", "The winners are") or a
+ * preposition ("is concentrated in"). `auxiliaries`: "has", "is" and the like count too.
+ */
+export function endsBeforeObject(lead: string, auxiliaries = true): boolean {
+  const words = wordsOf(lead);
+  const at = words.length - 1;
+  const last = words[at]?.text ?? "";
+  if (PREPOSITION.test(last)) return at > 0;
+  if (AUX.test(last)) return auxiliaries;
+  if (isPastTense(last)) return !afterPossessive(words, at) && !DETERMINER.test(words[at - 1]?.text ?? "");
+  // "The report names:", not "three regions:" or "as follows:": an "-s" word right after the subject.
+  if (isFiniteVerb(last)) {
+    // The verb may end the lead: an empty word after it lets the subject's verb be found there.
+    const after = { text: "", start: lead.length, end: lead.length };
+    return presentVerbAfterSubject([...words, after]) === at;
+  }
+  return mayBeBaseVerb(last) && beforeBaseVerb(words, at);
+}
+
 const MAX_SHARED_PREDICATE_WORDS = 10;
 
 /**

@@ -159,7 +159,7 @@ describe("decomposeList", () => {
       "The budget gives $10 million to parks.",
     ]);
     expect(texts("The report names three causes: drought, overgrazing and fires")?.[1]).toBe(
-      "The report names three causes: overgrazing.",
+      "The report names overgrazing.",
     );
   });
 
@@ -959,5 +959,39 @@ describe("a series of predicates after a modal, 'to' or a relative clause's verb
       "Volunteers carried sleeping mats.",
       "Volunteers carried cooking pots.",
     ]);
+  });
+});
+
+describe("a colon list's lead", () => {
+  it("reads on into each item with no colon after a verb, a preposition or a counted phrase after one", () => {
+    expect(
+      texts("The levy is spent mostly in four wards: Dunmore, Kell, Arbor Hill and the old docks."),
+    ).toEqual([
+      "The levy is spent mostly in Dunmore.",
+      "The levy is spent mostly in Kell.",
+      "The levy is spent mostly in Arbor Hill.",
+      "The levy is spent mostly in the old docks.",
+    ]);
+    expect(texts("The inspectors will visit: the foundry, the mill and the tannery.")).toEqual([
+      "The inspectors will visit the foundry.",
+      "The inspectors will visit the mill.",
+      "The inspectors will visit the tannery.",
+    ]);
+    expect(texts("Police questioned the following witnesses: a cook, two porters and a cabbie.")?.[1]).toBe(
+      "Police questioned two porters.",
+    );
+  });
+
+  it("keeps a counted phrase that is no object slot the items fill", () => {
+    // After "has" the count says what the items are; "hire staff" is no recommendation made.
+    expect(texts("The mayor has three goals: parks, housing and jobs.")?.[0]).toBe(
+      "The mayor has three goals: parks.",
+    );
+    expect(
+      texts("The panel made three proposals: merge the boards, sell the depot and hire a warden.")?.[0],
+    ).toBe("The panel made three proposals: merge the boards.");
+    expect(texts("Payment will be made as follows: $3 million in May and $2 million in June.")?.[0]).toBe(
+      "Payment will be made as follows: $3 million in May.",
+    );
   });
 });

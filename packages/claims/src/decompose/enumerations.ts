@@ -1,5 +1,6 @@
 import { asSentence, capitalize, type Piece, wordsOf } from "../util/text";
 import {
+  endsBeforeObject,
   hasVerbForm,
   isBaseVerb,
   isPastTense,
@@ -817,15 +818,35 @@ function colonList(content: string, base: number, entities: EntityMemory): ListD
   const listStart = colon.index + colon[0].length;
   const items = splitListItems(content.slice(listStart), base + listStart);
   if (items === null) return null;
-  const { lead, entity } = colonLead(content.slice(0, colon.index + 1), entities);
+  const { lead, entity } = colonLead(content.slice(0, colon.index + 1), entities, items);
   return {
     items: withLead(lead, items),
     entity,
   };
 }
 
+/** "three regions", "the following sites", "several reasons": what a colon's items are, counted. */
+const COUNTED_THINGS =
+  /\s(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|these|the following|a few)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*s$/u;
+
+/**
+ * The lead of a colon's items as words the items read on from: "The closures will affect:" →
+ * "The closures will affect"; "is concentrated in three regions:" → "is concentrated in", as the
+ * items are the regions. Unchanged when the items are no objects of its verb ("made three
+ * recommendations: hire staff, …") or the lead's end takes no object ("The plan has a goal:").
+ */
+function objectLead(fullLead: string, items: readonly Piece[]): string {
+  const lead = fullLead.slice(0, -1).trimEnd();
+  if (endsBeforeObject(lead)) return lead;
+  const things = COUNTED_THINGS.exec(lead);
+  if (things === null || items.some((item) => opensPredicate(item.text, "base"))) return fullLead;
+  // "He has three priorities: jobs, …" does not have jobs: after "has" or "is" the count says what they are.
+  const before = lead.slice(0, things.index);
+  return endsBeforeObject(before, false) ? before : fullLead;
+}
+
 /** What goes before each item of a list after a colon, and the earlier-described thing it lists. */
-function colonLead(fullLead: string, entities: EntityMemory): ListLead {
+function colonLead(fullLead: string, entities: EntityMemory, items: readonly Piece[] = []): ListLead {
   // "Also in the package: A and B" → "The <package> also includes A."
   const container = IN_THING_COLON.exec(fullLead);
   if (container !== null) {
@@ -843,7 +864,7 @@ function colonLead(fullLead: string, entities: EntityMemory): ListLead {
   // "The aid consists of two parts: A and B" → "The aid consists of A": after an inclusion verb the
   // count says nothing the items don't.
   const counted = COUNTED_PARTS.exec(fullLead);
-  if (counted === null) return { lead: fullLead, entity: null };
+  if (counted === null) return { lead: objectLead(fullLead, items), entity: null };
   // "The package has three parts: A …" → "The package includes A"; the package's lister lists A too.
   const [, subject = "", verb = ""] = COUNTING_SUBJECT.exec(fullLead.slice(0, counted.index)) ?? [];
   const entity = subject !== "" && isVagueReference(subject) ? entities.find(subject) : null;
