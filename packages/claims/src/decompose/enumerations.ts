@@ -830,19 +830,18 @@ const COUNTED_THINGS =
   /\s(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|these|the following|a few)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*s$/u;
 
 /**
- * The lead of a colon's items as words the items read on from: "The closures will affect:" →
- * "The closures will affect"; "is concentrated in three regions:" → "is concentrated in", as the
- * items are the regions. Unchanged when the items are no objects of its verb ("made three
- * recommendations: hire staff, …") or the lead's end takes no object ("The plan has a goal:").
+ * A list's lead (its colon left out) as words its items read on from: "The closures will affect" as
+ * it is; "is concentrated in three regions" → "is concentrated in", as the items are the regions.
+ * Null when the items are no objects of its verb ("made three proposals: merge the boards, …") or
+ * its end takes no object ("The plan has a goal"): the colon stays.
  */
-function objectLead(fullLead: string, items: readonly Piece[]): string {
-  const lead = fullLead.slice(0, -1).trimEnd();
+export function leadBeforeItems(lead: string, items: readonly Piece[]): string | null {
   if (endsBeforeObject(lead)) return lead;
   const things = COUNTED_THINGS.exec(lead);
-  if (things === null || items.some((item) => opensPredicate(item.text, "base"))) return fullLead;
+  if (things === null || items.some((item) => opensPredicate(item.text, "base"))) return null;
   // "He has three priorities: jobs, …" does not have jobs: after "has" or "is" the count says what they are.
   const before = lead.slice(0, things.index);
-  return endsBeforeObject(before, false) ? before : fullLead;
+  return endsBeforeObject(before, false) ? before : null;
 }
 
 /** What goes before each item of a list after a colon, and the earlier-described thing it lists. */
@@ -864,7 +863,8 @@ function colonLead(fullLead: string, entities: EntityMemory, items: readonly Pie
   // "The aid consists of two parts: A and B" → "The aid consists of A": after an inclusion verb the
   // count says nothing the items don't.
   const counted = COUNTED_PARTS.exec(fullLead);
-  if (counted === null) return { lead: objectLead(fullLead, items), entity: null };
+  if (counted === null)
+    return { lead: leadBeforeItems(fullLead.slice(0, -1).trimEnd(), items) ?? fullLead, entity: null };
   // "The package has three parts: A …" → "The package includes A"; the package's lister lists A too.
   const [, subject = "", verb = ""] = COUNTING_SUBJECT.exec(fullLead.slice(0, counted.index)) ?? [];
   const entity = subject !== "" && isVagueReference(subject) ? entities.find(subject) : null;
