@@ -995,3 +995,21 @@ describe("a colon list's lead", () => {
     );
   });
 });
+
+describe("a thing added with 'as well as' or 'along with' after a verb of spending or giving", () => {
+  it("is one more thing paid for or given", () => {
+    expect(texts("The levy also covers canal dredging as well as lock repairs.")).toEqual([
+      "The levy also covers canal dredging.",
+      "The levy also covers lock repairs.",
+    ]);
+    expect(texts("The trust will fund two rowing sheds along with a boat ramp.")).toEqual([
+      "The trust will fund two rowing sheds.",
+      "The trust will fund a boat ramp.",
+    ]);
+  });
+
+  it("leaves a companion and a predicate as they were", () => {
+    expect(texts("The warden toured the marsh along with two rangers.")).toBeUndefined();
+    expect(texts("The levy will fund 12 wardens as well as cut the ferry toll.")).toBeUndefined();
+  });
+});

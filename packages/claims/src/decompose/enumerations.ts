@@ -970,13 +970,36 @@ function pairAfter(
   content: string,
   base: number,
 ): { lead: string; listText: string; items: [Piece, Piece]; match: RegExpExecArray } | null {
-  if (!content.includes(" and ")) return null;
+  if (!content.includes(" and ") && !content.includes(" as well as ") && !content.includes(" along with "))
+    return null;
   const match = pattern.exec(content);
   const listText = match?.at(-1);
   if (match === null || listText === undefined) return null;
-  const [first, second, ...more] = splitListItems(listText, base + content.length - listText.length) ?? [];
+  const listStart = base + content.length - listText.length;
+  const [first, second, ...more] =
+    addedPair(listText, listStart) ?? splitListItems(listText, listStart) ?? [];
   if (first === undefined || second === undefined || more.length > 0) return null;
   return { lead: match[1] ?? "", listText, items: [first, second], match };
+}
+
+const ADDED_THING = /\s+(?:as well as|along with)\s+/;
+
+/**
+ * "school repairs as well as mobile clinics", "tents along with 40 stoves": after a verb of spending
+ * or giving, a thing added to its object is one more thing paid for or given. Null for anything else
+ * ("A, B as well as C" is `splitListItems`'s).
+ */
+function addedPair(listText: string, start: number): [Piece, Piece] | null {
+  const joiner = ADDED_THING.exec(listText);
+  if (joiner === null || listText.includes(",")) return null;
+  const firstText = listText.slice(0, joiner.index);
+  const secondAt = joiner.index + joiner[0].length;
+  const secondText = listText.slice(secondAt).replace(/[\s.]+$/, "");
+  if (firstText === "" || secondText === "" || ADDED_THING.test(secondText)) return null;
+  return [
+    { text: firstText, start, end: start + firstText.length },
+    { text: secondText, start: start + secondAt, end: start + secondAt + secondText.length },
+  ];
 }
 
 /**
