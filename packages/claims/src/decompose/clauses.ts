@@ -1039,13 +1039,23 @@ export function opensParticiplePredicate(text: string): boolean {
   return opensObject(next) || (RESULT_PARTICIPLE.test(verb) && opensBareNoun(next));
 }
 
-/** "would", "would also", "aim to", "would not": what a base verb that heads a predicate follows. */
-function beforeBaseVerb(words: readonly Word[], at: number): boolean {
+/**
+ * "would", "would also", "aim to", "would not": what a base verb that heads a predicate follows.
+ * "sure": a modal, or "to" after a verb that takes an infinitive ("plans to"), where "to" is no
+ * preposition; "likely": any "to" ("send aid to", which a verb after it has to confirm).
+ */
+function beforeBaseVerb(words: readonly Word[], at: number): "sure" | "likely" | null {
   let k = at - 1;
   while (MODAL_ADVERB.test(words[k]?.text ?? "") || /^(?:not|never)$/.test(words[k]?.text ?? "")) k--;
   const word = words[k]?.text ?? "";
-  return k < at - 1 ? MODAL.test(word) : MODAL.test(word) || word === "to";
+  if (MODAL.test(word)) return "sure";
+  if (k < at - 1 || word !== "to") return null;
+  return INFINITIVE_TAKER.test(words[k - 1]?.text ?? "") ? "sure" : "likely";
 }
+
+/** "plans to", "voted to", "aim to": verbs whose "to" opens an infinitive. */
+const INFINITIVE_TAKER =
+  /^(?:hope[sd]?|plan(?:s|ned)?|wants?|wanted|expect(?:s|ed)?|seeks?|sought|aim(?:s|ed)?|intend(?:s|ed)?|need(?:s|ed)?|agree[sd]?|refuse[sd]?|tries|tried|try|promise[sd]?|threaten(?:s|ed)?|vow(?:s|ed)?|pledge[sd]?|decide[sd]?|vote[sd]?|propose[sd]?)$/;
 
 /**
  * Whether the words after `lead` are the object of its last word, so a list's items can follow it
@@ -1065,7 +1075,7 @@ export function endsBeforeObject(lead: string, auxiliaries = true): boolean {
     const after = { text: "", start: lead.length, end: lead.length };
     return presentVerbAfterSubject([...words, after]) === at;
   }
-  return mayBeBaseVerb(last) && beforeBaseVerb(words, at);
+  return mayBeBaseVerb(last) && beforeBaseVerb(words, at) !== null;
 }
 
 const MAX_SHARED_PREDICATE_WORDS = 10;
@@ -1090,8 +1100,13 @@ export function sharedPredicateLead(first: string, rest: readonly Piece[]): stri
   const words = wordsOf(first);
   for (let k = words.length - 2; k >= 1; k--) {
     const word = words[k];
-    if (word === undefined || !beforeBaseVerb(words, k)) continue;
-    if (opensPredicate(first.slice(word.start), "base")) return first.slice(0, word.start).trimEnd();
+    const context = beforeBaseVerb(words, k);
+    if (word === undefined || context === null || !mayBeBaseVerb(word.text)) continue;
+    // "would fund teachers": after a modal any object will do; after a bare "to" the verb must show one.
+    const object = words[k + 1]?.text ?? "";
+    const opens =
+      context === "sure" ? !PREPOSITION.test(object) : opensPredicate(first.slice(word.start), "base");
+    if (opens) return first.slice(0, word.start).trimEnd();
   }
   return null;
 }

@@ -1013,3 +1013,33 @@ describe("a thing added with 'as well as' or 'along with' after a verb of spendi
     expect(texts("The levy will fund 12 wardens as well as cut the ferry toll.")).toBeUndefined();
   });
 });
+
+describe("a predicate series' shared auxiliary", () => {
+  it("repeats a perfect's or a modal's auxiliary before each later verb", () => {
+    expect(texts("The trust has sold the quarry, cut 40 posts and closed its café.")).toEqual([
+      "The trust has sold the quarry.",
+      "The trust has cut 40 posts.",
+      "The trust has closed its café.",
+    ]);
+    expect(texts("The mill will shut two kilns, cut shifts and set new quotas.")).toEqual([
+      "The mill will shut two kilns.",
+      "The mill will cut shifts.",
+      "The mill will set new quotas.",
+    ]);
+    // "had" with an object of its own is the verb, not an auxiliary.
+    expect(texts("The club had a poor season, lost nine matches and sacked its manager.")?.[1]).toBe(
+      "The club lost nine matches.",
+    );
+  });
+
+  it("takes any object after a modal or an infinitive's 'to'", () => {
+    expect(texts("The board intends to hire new wardens, widen the towpath and dredge the basin.")).toEqual([
+      "The board intends to hire new wardens.",
+      "The board intends to widen the towpath.",
+      "The board intends to dredge the basin.",
+    ]);
+    expect(texts("The levy would pay wardens, train lock keepers and repair the sluices.")?.[1]).toBe(
+      "The levy would train lock keepers.",
+    );
+  });
+});

@@ -127,9 +127,19 @@ function predicateSeries(first: Piece, rest: Piece[]): Piece[] | null {
   // "The mayor, who took office in May, visited …": the verb found is the relative clause's, and the
   // series is no predicates of a "The mayor, who" subject.
   if (firstWords.slice(0, verbAt).some((word) => word.endsWith(","))) return null;
-  const subject = firstWords.slice(0, verbAt).join(" ");
+  // "has raised fees, cut services and …", "will close mills, cut jobs and …": the later verbs share the
+  // auxiliary ("has cut", not "cut").
+  // ("The team had a bad year, lost …": "had" is the verb itself.)
+  const auxiliary = firstWords[verbAt] ?? "";
+  const next = firstWords[verbAt + 1] ?? "";
+  const perfect = PERFECT.test(auxiliary) && isUnambiguousVerb(next) && !AUX_WORD.test(next);
+  const shared = perfect || MODAL_WORD.test(auxiliary) ? verbAt + 1 : verbAt;
+  const subject = firstWords.slice(0, shared).join(" ");
   return [{ ...first, text: asSentence(first.text) }, ...withLead(subject, rest)];
 }
+
+const PERFECT = /^(?:has|have|had)$/;
+const MODAL_WORD = /^(?:will|would|can|could|may|might|must|should)$/;
 
 /**
  * The objects are the trailing run of short noun phrases plus the end of the item before them:
