@@ -1012,8 +1012,9 @@ export function opensPredicate(text: string, form: VerbForm): boolean {
   const [verb = "", after = ""] = text.split(/\s+/, 2);
   const next = after.replace(/[,.;:]$/, "");
   if (next === "") return false;
+  // "training two battalions" is no base form.
   if (form === "base")
-    return mayBeBaseVerb(verb) && (opensObject(next) || (BASE_VERB.test(verb) && opensBareNoun(next)));
+    return isBaseForm(verb) && (opensObject(next) || (BASE_VERB.test(verb) && opensBareNoun(next)));
   if (form === "past")
     return (
       isPastTense(verb) &&
@@ -1101,7 +1102,7 @@ export function sharedPredicateLead(first: string, rest: readonly Piece[]): stri
   for (let k = words.length - 2; k >= 1; k--) {
     const word = words[k];
     const context = beforeBaseVerb(words, k);
-    if (word === undefined || context === null || !mayBeBaseVerb(word.text)) continue;
+    if (word === undefined || context === null || !isBaseForm(word.text)) continue;
     // "would fund teachers": after a modal any object will do; after a bare "to" the verb must show one.
     const object = words[k + 1]?.text ?? "";
     const opens =

@@ -934,6 +934,10 @@ describe("a series of predicates after a modal, 'to' or a relative clause's verb
       "The depot will stock cuts.",
       "The depot will stock repair kits.",
     ]);
+    // "drilling two wells" is no base verb after "would".
+    expect(texts("The grant would fund pumps, drilling two wells and spare hoses.")?.[1]).not.toBe(
+      "The grant would drilling two wells.",
+    );
     // "to flood victims": "flood" has no object of its own, so the verb meant is "send".
     expect(
       texts("The charity would send food to flood victims, open two shelters and train 40 medics."),
