@@ -1014,7 +1014,7 @@ export function opensPredicate(text: string, form: VerbForm): boolean {
   if (next === "") return false;
   // "training two battalions" is no base form.
   if (form === "base")
-    return isBaseForm(verb) && (opensObject(next) || (BASE_VERB.test(verb) && opensBareNoun(next)));
+    return isBaseVerbForm(verb) && (opensObject(next) || (BASE_VERB.test(verb) && opensBareNoun(next)));
   if (form === "past")
     return (
       isPastTense(verb) &&
@@ -1023,6 +1023,14 @@ export function opensPredicate(text: string, form: VerbForm): boolean {
   if (!isFiniteVerb(verb) || AUX.test(verb)) return false;
   const stems = [verb.slice(0, -1), verb.slice(0, -2)];
   return opensObject(next) || (stems.some((stem) => BASE_VERB.test(stem)) && opensBareNoun(next));
+}
+
+/** Base verbs that end in "-ing" as participles do. */
+const BASE_ENDING_ING = /^(?:bring|spring|swing|string|sting|cling|fling|wring|sing)$/;
+
+/** "extend", "bring": a word that may be a base verb, not a participle ("training"). */
+function isBaseVerbForm(word: string): boolean {
+  return mayBeBaseVerb(word) && (!word.endsWith("ing") || BASE_ENDING_ING.test(word));
 }
 
 /** "-ing" forms that open a clause of result after a comma far more often than they describe a noun. */
@@ -1067,6 +1075,9 @@ export function endsBeforeObject(lead: string, auxiliaries = true): boolean {
   const words = wordsOf(lead);
   const at = words.length - 1;
   const last = words[at]?.text ?? "";
+  // "we know where the cash went:" ends a clause of its own ("The plan, which …, will fund:" closed
+  // its clause with a comma); "They were told:" opens what was said.
+  if (WH_WORD_AFTER_COMMA.test(lead) || REPORTING_VERB.test(last)) return false;
   if (PREPOSITION.test(last)) return at > 0;
   if (AUX.test(last)) return auxiliaries;
   if (isPastTense(last)) return !afterPossessive(words, at) && !DETERMINER.test(words[at - 1]?.text ?? "");
@@ -1078,6 +1089,11 @@ export function endsBeforeObject(lead: string, auxiliaries = true): boolean {
   }
   return mayBeBaseVerb(last) && beforeBaseVerb(words, at) !== null;
 }
+
+/** A wh-word with no comma after it: its clause runs to the end. */
+const WH_WORD_AFTER_COMMA = /\b(?:where|what|which|who|whom|whose|how|why|when)\b[^,]*$/i;
+const REPORTING_VERB =
+  /^(?:say|says|said|tell|tells|told|ask|asks|asked|write|writes|wrote|add|adds|added|warn|warns|warned|declare[sd]?|announce[sd]?|explain(?:s|ed)?|repl(?:y|ies|ied)|state[sd]?|insist(?:s|ed)?|argue[sd]?|note[sd]?)$/;
 
 const MAX_SHARED_PREDICATE_WORDS = 10;
 
@@ -1102,7 +1118,7 @@ export function sharedPredicateLead(first: string, rest: readonly Piece[]): stri
   for (let k = words.length - 2; k >= 1; k--) {
     const word = words[k];
     const context = beforeBaseVerb(words, k);
-    if (word === undefined || context === null || !isBaseForm(word.text)) continue;
+    if (word === undefined || context === null || !isBaseVerbForm(word.text)) continue;
     // "would fund teachers": after a modal any object will do; after a bare "to" the verb must show one.
     const object = words[k + 1]?.text ?? "";
     const opens =

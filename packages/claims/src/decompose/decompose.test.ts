@@ -938,6 +938,10 @@ describe("a series of predicates after a modal, 'to' or a relative clause's verb
     expect(texts("The grant would fund pumps, drilling two wells and spare hoses.")?.[1]).not.toBe(
       "The grant would drilling two wells.",
     );
+    // "bring" is a base verb, for all its "-ing".
+    expect(texts("The aim is to bring down tolls, widen the quay and hire two pilots.")?.[1]).toBe(
+      "The aim is to widen the quay.",
+    );
     // "to flood victims": "flood" has no object of its own, so the verb meant is "send".
     expect(
       texts("The charity would send food to flood victims, open two shelters and train 40 medics."),
@@ -996,6 +1000,22 @@ describe("a colon list's lead", () => {
     ).toBe("The panel made three proposals: merge the boards.");
     expect(texts("Payment will be made as follows: $3 million in May and $2 million in June.")?.[0]).toBe(
       "Payment will be made as follows: $3 million in May.",
+    );
+  });
+
+  it("keeps the colon after a clause of its own, a reporting verb and a copula before predicates", () => {
+    expect(texts("We know where the cash went: two bridges, a stadium and a yacht.")?.[0]).toBe(
+      "We know where the cash went: two bridges.",
+    );
+    expect(texts("Tenants were told: pay the arrears, leave the flats or face eviction.")?.[0]).toBe(
+      "Tenants were told: pay the arrears.",
+    );
+    expect(texts("Her rule was: audit the books, sack the clerk and sell the barge.")?.[0]).toBe(
+      "Her rule was: audit the books.",
+    );
+    // After a modal the predicates read on.
+    expect(texts("The trust will: audit the books, sack the clerk and sell the barge.")?.[1]).toBe(
+      "The trust will sack the clerk.",
     );
   });
 });

@@ -829,6 +829,8 @@ function colonList(content: string, base: number, entities: EntityMemory): ListD
 const COUNTED_THINGS =
   /\s(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|these|the following|a few)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*s$/u;
 
+const BEFORE_PREDICATE = /\s(?:will|would|can|could|may|might|must|should|to)$/;
+
 /**
  * A list's lead (its colon left out) as words its items read on from: "The closures will affect" as
  * it is; "is concentrated in three regions" → "is concentrated in", as the items are the regions.
@@ -836,9 +838,12 @@ const COUNTED_THINGS =
  * its end takes no object ("The plan has a goal"): the colon stays.
  */
 export function leadBeforeItems(lead: string, items: readonly Piece[]): string | null {
+  // "The plan will: cut fees, …" reads on; "his standard, which was: build a coalition, …" does not.
+  if (items.some((item) => opensPredicate(item.text, "base")))
+    return BEFORE_PREDICATE.test(lead) ? lead : null;
   if (endsBeforeObject(lead)) return lead;
   const things = COUNTED_THINGS.exec(lead);
-  if (things === null || items.some((item) => opensPredicate(item.text, "base"))) return null;
+  if (things === null) return null;
   // "He has three priorities: jobs, …" does not have jobs: after "has" or "is" the count says what they are.
   const before = lead.slice(0, things.index);
   return endsBeforeObject(before, false) ? before : null;
