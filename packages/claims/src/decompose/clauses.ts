@@ -1119,11 +1119,10 @@ export function sharedPredicateLead(first: string, rest: readonly Piece[]): stri
     const word = words[k];
     const context = beforeBaseVerb(words, k);
     if (word === undefined || context === null || !isBaseVerbForm(word.text)) continue;
-    // "would fund teachers": after a modal any object will do; after a bare "to" the verb must show one.
-    const object = words[k + 1]?.text ?? "";
-    const opens =
-      context === "sure" ? !PREPOSITION.test(object) : opensPredicate(first.slice(word.start), "base");
-    if (opens) return first.slice(0, word.start).trimEnd();
+    // "would fund teachers", "will pay for repairs": after a modal the word is a verb, whatever its
+    // object; after a bare "to" ("send aid to flood victims") the verb must show an object.
+    if (context === "sure" || opensPredicate(first.slice(word.start), "base"))
+      return first.slice(0, word.start).trimEnd();
   }
   return null;
 }

@@ -1065,5 +1065,10 @@ describe("a predicate series' shared auxiliary", () => {
     expect(texts("The levy would pay wardens, train lock keepers and repair the sluices.")?.[1]).toBe(
       "The levy would train lock keepers.",
     );
+    expect(texts("The port will pay for new buoys, raise mooring fees and close the west slip.")).toEqual([
+      "The port will pay for new buoys.",
+      "The port will raise mooring fees.",
+      "The port will close the west slip.",
+    ]);
   });
 });
