@@ -3261,3 +3261,51 @@ describe("'the package' after a later mention of aid", () => {
     );
   });
 });
+
+describe("extractClaims on a series of predicates a reported modal's subject shares", () => {
+  it("credits each predicate to the speaker, read with the subject and modal", () => {
+    const body =
+      "Transport Minister Oda Krell criticised the rail operator.\n\nShe said the state would buy 12 new carriages for the coast line, extend night services and fund a fare review.\n";
+    const items = extractClaims({ body })
+      .filter((claim) => claim.parentId !== null)
+      .sort((a, b) => a.start - b.start);
+    expect(items.map((claim) => [claim.text, claim.quote, claim.speaker])).toEqual([
+      [
+        "The state would buy 12 new carriages for the coast line.",
+        "the state would buy 12 new carriages for the coast line",
+        "Oda Krell",
+      ],
+      ["The state would extend night services.", "extend night services", "Oda Krell"],
+      ["The state would fund a fare review.", "fund a fare review", "Oda Krell"],
+    ]);
+  });
+});
+
+describe("extractClaims on bullet lines after a lead ending in a verb and a colon", () => {
+  const lines = (marker: (k: number) => string) =>
+    `The brewery said on Monday it would sell two sites.\n\nThe sale will include:\n${marker(1)} The Harlow malt house, with 90 staff\n${marker(2)} A bottling hall in Penrith\n`;
+
+  it.each([
+    ["-", () => "-"],
+    ["•", () => "•"],
+    ["*", () => "*"],
+    ["1.", (k: number) => `${k}.`],
+    ["1)", (k: number) => `${k})`],
+  ])("reads on into each '%s' line with its article in lower case", (_, marker) => {
+    expect(itemClaimsOf(lines(marker)).map(([text]) => text)).toEqual([
+      "The sale will include the Harlow malt house, with 90 staff.",
+      "The sale will include a bottling hall in Penrith.",
+    ]);
+  });
+
+  it("drops a counted phrase the lines are, and keeps the colon after one they are not objects of", () => {
+    const body =
+      "The board met on Friday.\n\nThe layoffs will hit two depots:\n- The Kirkby yard\n- A wharf in Selby\n\nThe board set two targets:\n- Halve the deficit\n- Sell the annex\n";
+    expect(itemClaimsOf(body).map(([text]) => text)).toEqual([
+      "The layoffs will hit the Kirkby yard.",
+      "The layoffs will hit a wharf in Selby.",
+      "The board set two targets: halve the deficit.",
+      "The board set two targets: sell the annex.",
+    ]);
+  });
+});

@@ -16,6 +16,7 @@ import {
   isListHeading,
   type ListDecomposition,
   type ListLead,
+  leadBeforeItems,
   mentionedContainerLead,
 } from "./decompose/enumerations";
 import { countFirst, splitCoordinatedModifier } from "./decompose/list-items";
@@ -503,8 +504,11 @@ function bulletClaims(
   });
   const { speaker, reportedBy, parentId } = credit;
   const list = pending.newList();
+  // "The closures will affect" reads on into each line; "The report made three recommendations" keeps its colon.
+  const readsOn = leadBeforeItems(lead, items);
   return items.map((item) => {
-    const claim = makeClaim(body, item, bulletClaimText(lead, item.text), speaker, reportedBy, parentId);
+    const text = bulletClaimText(lead, item.text, readsOn);
+    const claim = makeClaim(body, item, text, speaker, reportedBy, parentId);
     pending.add(claim, list);
     return claim;
   });
@@ -703,16 +707,21 @@ function bulletItem(bullet: SentenceUnit, cases: WordCases, sentenceCase: boolea
 
 /**
  * "The deal includes" + "a 3% raise" → "The deal includes a 3% raise."
+ * "The closures will affect" + "The Arlen bakery" → "The closures will affect the Arlen bakery." (`readsOn`:
+ * the lead as the items read on from it, see `leadBeforeItems`).
  * "The report made three recommendations" + "hire staff" → "... recommendations: hire staff."
  */
-function bulletClaimText(lead: string, bullet: string): string {
+function bulletClaimText(lead: string, bullet: string, readsOn: string | null): string {
   const item = bullet.replace(/[\s.]+$/, "");
+  // Mid-sentence, a line's opening article is lower case even before a name ("the Arlen bakery").
+  const midSentence = item.replace(/^(?:The|A|An)(?=\s)/, (article) => article.toLowerCase());
   if (
     /\b(?:include[sd]?|including|are|is|were|was|compris(?:es|ed|e)|contain(?:s|ed)?|consist(?:s|ed)? of|(?:made up|composed) of)$/i.test(
       lead,
     )
   ) {
-    return asSentence(`${lead} ${item}`);
+    return asSentence(`${lead} ${midSentence}`);
   }
+  if (readsOn !== null) return asSentence(`${readsOn} ${midSentence}`);
   return asSentence(`${lead}: ${item}`);
 }

@@ -66,6 +66,10 @@ function splitClauseSeries(content: string, base: number): Piece[] | null {
     const start = base + part.start + lead;
     clauses.push({ text: `${prefix}${text}`, start, end: start + text.length });
   }
+  // "The fund will cover rent, repair damaged schools and replace lost boats": base verbs sharing the
+  // first's modal, not clauses with "repair" as their subject; the series reads them.
+  const [head, ...later] = clauses;
+  if (head !== undefined && sharedPredicateLead(head.text, later) !== null) return null;
   return clauses;
 }
 
@@ -1088,6 +1092,133 @@ function secondBasePredicate(words: Word[], at: number, afterAppositive: boolean
   return !afterAppositive && BASE_VERB.test(verb) && opensBareNoun(after);
 }
 
+/** How the verbs of a predicate series are inflected: "would fund" base, "funded" past, "funds" "-s". */
+export type VerbForm = "base" | "past" | "s";
+
+/**
+ * Whether `text` opens with a predicate whose verb has the given form: a verb before its object
+ * ("repave 2,000 miles", "froze its accounts", "raises the fee") or a usual verb before a bare noun
+ * ("extend clinic hours"). "trains and buses", "shipping containers" and "cement mixers" open none.
+ */
+export function opensPredicate(text: string, form: VerbForm): boolean {
+  const [verb = "", after = ""] = text.split(/\s+/, 2);
+  const next = after.replace(/[,.;:]$/, "");
+  if (next === "") return false;
+  // "training two battalions" is no base form.
+  if (form === "base")
+    return isBaseVerbForm(verb) && (opensObject(next) || (BASE_VERB.test(verb) && opensBareNoun(next)));
+  if (form === "past")
+    return (
+      isPastTense(verb) &&
+      (opensObject(next) || (isKnownPastVerb(verb) && opensBareNoun(next) && !AUX.test(next)))
+    );
+  if (!isFiniteVerb(verb) || AUX.test(verb)) return false;
+  const stems = [verb.slice(0, -1), verb.slice(0, -2)];
+  return opensObject(next) || (stems.some((stem) => BASE_VERB.test(stem)) && opensBareNoun(next));
+}
+
+/** Base verbs that end in "-ing" as participles do. */
+const BASE_ENDING_ING = /^(?:bring|spring|swing|string|sting|cling|fling|wring|sing)$/;
+
+/** "extend", "bring": a word that may be a base verb, not a participle ("training"). */
+function isBaseVerbForm(word: string): boolean {
+  return mayBeBaseVerb(word) && (!word.endsWith("ing") || BASE_ENDING_ING.test(word));
+}
+
+/** "-ing" forms that open a clause of result after a comma far more often than they describe a noun. */
+const RESULT_PARTICIPLE =
+  /^(?:killing|injuring|wounding|leaving|forcing|flooding|damaging|destroying|stranding|delaying|disrupting|cutting|closing|knocking|blocking|displacing|prompting|sparking|causing|halting|toppling|uprooting|burying|trapping|shutting|grounding|costing|triggering|affecting)$/;
+
+/**
+ * "killing 12 people", "cutting power": an "-ing" verb before its object, or one of the usual verbs
+ * of a clause of result before a bare noun. "sleeping bags", "heating oil" open none.
+ */
+export function opensParticiplePredicate(text: string): boolean {
+  const [verb = "", after = ""] = text.split(/\s+/, 2);
+  const next = after.replace(/[,.;:]$/, "");
+  if (next === "" || !/^\p{Ll}{2,}ing$/u.test(verb)) return false;
+  return opensObject(next) || (RESULT_PARTICIPLE.test(verb) && opensBareNoun(next));
+}
+
+/**
+ * "would", "would also", "aim to", "would not": what a base verb that heads a predicate follows.
+ * "sure": a modal, or "to" after a verb that takes an infinitive ("plans to"), where "to" is no
+ * preposition; "likely": any "to" ("send aid to", which a verb after it has to confirm).
+ */
+function beforeBaseVerb(words: readonly Word[], at: number): "sure" | "likely" | null {
+  let k = at - 1;
+  while (MODAL_ADVERB.test(words[k]?.text ?? "") || /^(?:not|never)$/.test(words[k]?.text ?? "")) k--;
+  const word = words[k]?.text ?? "";
+  if (MODAL.test(word)) return "sure";
+  if (k < at - 1 || word !== "to") return null;
+  return INFINITIVE_TAKER.test(words[k - 1]?.text ?? "") ? "sure" : "likely";
+}
+
+/** "plans to", "voted to", "aim to": verbs whose "to" opens an infinitive. */
+const INFINITIVE_TAKER =
+  /^(?:hope[sd]?|plan(?:s|ned)?|wants?|wanted|expect(?:s|ed)?|seeks?|sought|aim(?:s|ed)?|intend(?:s|ed)?|need(?:s|ed)?|agree[sd]?|refuse[sd]?|tries|tried|try|promise[sd]?|threaten(?:s|ed)?|vow(?:s|ed)?|pledge[sd]?|decide[sd]?|vote[sd]?|propose[sd]?)$/;
+
+/**
+ * Whether the words after `lead` are the object of its last word, so a list's items can follow it
+ * with no colon: a verb ("The closures will affect", "The report names", "The winners are") or a
+ * preposition ("is concentrated in"). `auxiliaries`: "has", "is" and the like count too.
+ */
+export function endsBeforeObject(lead: string, auxiliaries = true): boolean {
+  const words = wordsOf(lead);
+  const at = words.length - 1;
+  const last = words[at]?.text ?? "";
+  // "we know where the cash went:" ends a clause of its own ("The plan, which …, will fund:" closed
+  // its clause with a comma); "They were told:" opens what was said.
+  if (WH_WORD_AFTER_COMMA.test(lead) || REPORTING_VERB.test(last)) return false;
+  if (PREPOSITION.test(last)) return at > 0;
+  if (AUX.test(last)) return auxiliaries;
+  if (isPastTense(last)) return !afterPossessive(words, at) && !DETERMINER.test(words[at - 1]?.text ?? "");
+  // "The report names:", not "three regions:" or "as follows:": an "-s" word right after the subject.
+  if (isFiniteVerb(last)) {
+    // The verb may end the lead: an empty word after it lets the subject's verb be found there.
+    const after = { text: "", start: lead.length, end: lead.length };
+    return presentVerbAfterSubject([...words, after]) === at;
+  }
+  return mayBeBaseVerb(last) && beforeBaseVerb(words, at) !== null;
+}
+
+/** A wh-word with no comma after it: its clause runs to the end. */
+const WH_WORD_AFTER_COMMA = /\b(?:where|what|which|who|whom|whose|how|why|when)\b[^,]*$/i;
+const REPORTING_VERB =
+  /^(?:say|says|said|tell|tells|told|ask|asks|asked|write|writes|wrote|add|adds|added|warn|warns|warned|declare[sd]?|announce[sd]?|explain(?:s|ed)?|repl(?:y|ies|ied)|state[sd]?|insist(?:s|ed)?|argue[sd]?|note[sd]?)$/;
+
+const MAX_SHARED_PREDICATE_WORDS = 10;
+
+/**
+ * "the government would send teams to schools" + "extend clinic hours", "fund a campaign": when every
+ * later item of a series opens a predicate whose base verb agrees with one after a modal or "to" in
+ * the first item ("would send"), and that verb has its object, the items are predicates sharing the
+ * first's subject and auxiliary, not more objects of its verb. Returns that lead ("the government
+ * would"); null otherwise. The last such verb is the one meant ("would send aid to help farmers, …"),
+ * unless it has no object of its own ("would send aid to flood victims": "flood" is no verb there).
+ */
+export function sharedPredicateLead(first: string, rest: readonly Piece[]): string | null {
+  if (rest.length === 0) return null;
+  for (const item of rest) {
+    if (
+      !opensPredicate(item.text, "base") ||
+      wordsOf(item.text, MAX_SHARED_PREDICATE_WORDS + 1).length > MAX_SHARED_PREDICATE_WORDS
+    )
+      return null;
+  }
+  const words = wordsOf(first);
+  for (let k = words.length - 2; k >= 1; k--) {
+    const word = words[k];
+    const context = beforeBaseVerb(words, k);
+    if (word === undefined || context === null || !isBaseVerbForm(word.text)) continue;
+    // "would fund teachers", "will pay for repairs": after a modal the word is a verb, whatever its
+    // object; after a bare "to" ("send aid to flood victims") the verb must show an object.
+    if (context === "sure" || opensPredicate(first.slice(word.start), "base"))
+      return first.slice(0, word.start).trimEnd();
+  }
+  return null;
+}
+
 /** Whether a verb's "that" clause ("heard that …", "said that …") opens between `from` and `andAt`. */
 function reportsClause(words: Word[], from: number, andAt: number): boolean {
   for (let k = from + 1; k < andAt; k++)
@@ -1205,7 +1336,7 @@ const VERB_BEFORE_FOR_OR_OF =
 const TAKES_INFINITIVE =
   /^(?:hopes|plans|wants|expects|seeks|aims|intends|needs|continues|agrees|refuses|tries|promises|threatens|vows|pledges|decides|offers|prepares|fails|begins|starts|attempts|declines|wishes|helps|proposes|appears|seems)$/;
 
-function isPastTense(word: string): boolean {
+export function isPastTense(word: string): boolean {
   return PAST_FORM.test(word) || IRREGULAR_PAST.test(word);
 }
 

@@ -159,7 +159,7 @@ describe("decomposeList", () => {
       "The budget gives $10 million to parks.",
     ]);
     expect(texts("The report names three causes: drought, overgrazing and fires")?.[1]).toBe(
-      "The report names three causes: overgrazing.",
+      "The report names overgrazing.",
     );
   });
 
@@ -861,5 +861,214 @@ describe("a counted list after 'has'", () => {
     const list = decomposeList("The package has three parts: 40 generators, 900 tents and fuel", 0, memory);
     expect(list?.items[0]?.text).toBe("The package includes 40 generators.");
     expect(list?.entity?.speaker).toBe("the ministry");
+  });
+});
+
+describe("a series of predicates after a modal, 'to' or a relative clause's verb", () => {
+  it("reads later base verbs with the subject and modal, not as objects of the first verb", () => {
+    expect(
+      texts(
+        "The ferry board would lease two vessels to the islands, extend evening sailings and hire 30 deckhands.",
+      ),
+    ).toEqual([
+      "The ferry board would lease two vessels to the islands.",
+      "The ferry board would extend evening sailings.",
+      "The ferry board would hire 30 deckhands.",
+    ]);
+    expect(
+      texts("The guild hopes to settle the dispute, restore night shifts and reopen the kilns."),
+    ).toEqual([
+      "The guild hopes to settle the dispute.",
+      "The guild hopes to restore night shifts.",
+      "The guild hopes to reopen the kilns.",
+    ]);
+  });
+
+  it("gives a relative clause's later predicates its thing and auxiliary, the first spanning its verb", () => {
+    const content =
+      "The assembly backed a water bill that will fund canal linings, build two reservoirs and raise well fees.";
+    const items = decomposeList(content, 0, new EntityMemory())?.items ?? [];
+    expect(items.map((item) => [item.text, content.slice(item.start, item.end)])).toEqual([
+      ["The assembly backed a water bill.", "The assembly backed a water bill"],
+      ["The water bill will fund canal linings.", "will fund canal linings"],
+      ["The water bill will build two reservoirs.", "build two reservoirs"],
+      ["The water bill will raise well fees.", "raise well fees"],
+    ]);
+    expect(
+      texts(
+        "Deputies passed a harbor budget that funds heat pumps, caps the ferry fare and trims two levies.",
+      ),
+    ).toEqual([
+      "Deputies passed a harbor budget.",
+      "The harbor budget funds heat pumps.",
+      "The harbor budget caps the ferry fare.",
+      "The harbor budget trims two levies.",
+    ]);
+  });
+
+  it("reads a later base verb with its own modal's subject, not as a clause whose subject is the verb", () => {
+    const clauses = splitClauses(
+      "The grant will cover fuel for the clinics, repair flooded wards and replace lost ambulances.",
+      0,
+    );
+    expect(clauses.map((clause) => clause.text)).toEqual([
+      "The grant will cover fuel for the clinics, repair flooded wards and replace lost ambulances",
+    ]);
+    expect(
+      texts("The grant will cover fuel for the clinics, repair flooded wards and replace lost ambulances."),
+    ).toEqual([
+      "The grant will cover fuel for the clinics.",
+      "The grant will repair flooded wards.",
+      "The grant will replace lost ambulances.",
+    ]);
+  });
+
+  it("keeps things whose names open with a word that can be a verb as objects", () => {
+    expect(texts("The port will buy cargo cranes, trains and pilot boats.")).toEqual([
+      "The port will buy cargo cranes.",
+      "The port will buy trains.",
+      "The port will buy pilot boats.",
+    ]);
+    expect(texts("The depot will stock rails, cuts and repair kits.")).toEqual([
+      "The depot will stock rails.",
+      "The depot will stock cuts.",
+      "The depot will stock repair kits.",
+    ]);
+    // "drilling two wells" is no base verb after "would".
+    expect(texts("The grant would fund pumps, drilling two wells and spare hoses.")?.[1]).not.toBe(
+      "The grant would drilling two wells.",
+    );
+    // "bring" is a base verb, for all its "-ing".
+    expect(texts("The aim is to bring down tolls, widen the quay and hire two pilots.")?.[1]).toBe(
+      "The aim is to widen the quay.",
+    );
+    // "to flood victims": "flood" has no object of its own, so the verb meant is "send".
+    expect(
+      texts("The charity would send food to flood victims, open two shelters and train 40 medics."),
+    ).toEqual([
+      "The charity would send food to flood victims.",
+      "The charity would open two shelters.",
+      "The charity would train 40 medics.",
+    ]);
+  });
+
+  it("says each clause of result with the clause it follows, and keeps '-ing' things as objects", () => {
+    expect(
+      texts(
+        "The blizzard struck the valley, stranding 200 drivers, closing the pass and cutting phone lines.",
+      ),
+    ).toEqual([
+      "The blizzard struck the valley, stranding 200 drivers.",
+      "The blizzard struck the valley, closing the pass.",
+      "The blizzard struck the valley, cutting phone lines.",
+    ]);
+    expect(texts("Volunteers carried blankets, sleeping mats and cooking pots.")).toEqual([
+      "Volunteers carried blankets.",
+      "Volunteers carried sleeping mats.",
+      "Volunteers carried cooking pots.",
+    ]);
+  });
+});
+
+describe("a colon list's lead", () => {
+  it("reads on into each item with no colon after a verb, a preposition or a counted phrase after one", () => {
+    expect(
+      texts("The levy is spent mostly in four wards: Dunmore, Kell, Arbor Hill and the old docks."),
+    ).toEqual([
+      "The levy is spent mostly in Dunmore.",
+      "The levy is spent mostly in Kell.",
+      "The levy is spent mostly in Arbor Hill.",
+      "The levy is spent mostly in the old docks.",
+    ]);
+    expect(texts("The inspectors will visit: the foundry, the mill and the tannery.")).toEqual([
+      "The inspectors will visit the foundry.",
+      "The inspectors will visit the mill.",
+      "The inspectors will visit the tannery.",
+    ]);
+    expect(texts("Police questioned the following witnesses: a cook, two porters and a cabbie.")?.[1]).toBe(
+      "Police questioned two porters.",
+    );
+  });
+
+  it("keeps a counted phrase that is no object slot the items fill", () => {
+    // After "has" the count says what the items are; "hire staff" is no recommendation made.
+    expect(texts("The mayor has three goals: parks, housing and jobs.")?.[0]).toBe(
+      "The mayor has three goals: parks.",
+    );
+    expect(
+      texts("The panel made three proposals: merge the boards, sell the depot and hire a warden.")?.[0],
+    ).toBe("The panel made three proposals: merge the boards.");
+    expect(texts("Payment will be made as follows: $3 million in May and $2 million in June.")?.[0]).toBe(
+      "Payment will be made as follows: $3 million in May.",
+    );
+  });
+
+  it("keeps the colon after a clause of its own, a reporting verb and a copula before predicates", () => {
+    expect(texts("We know where the cash went: two bridges, a stadium and a yacht.")?.[0]).toBe(
+      "We know where the cash went: two bridges.",
+    );
+    expect(texts("Tenants were told: pay the arrears, leave the flats or face eviction.")?.[0]).toBe(
+      "Tenants were told: pay the arrears.",
+    );
+    expect(texts("Her rule was: audit the books, sack the clerk and sell the barge.")?.[0]).toBe(
+      "Her rule was: audit the books.",
+    );
+    // After a modal the predicates read on.
+    expect(texts("The trust will: audit the books, sack the clerk and sell the barge.")?.[1]).toBe(
+      "The trust will sack the clerk.",
+    );
+  });
+});
+
+describe("a thing added with 'as well as' or 'along with' after a verb of spending or giving", () => {
+  it("is one more thing paid for or given", () => {
+    expect(texts("The levy also covers canal dredging as well as lock repairs.")).toEqual([
+      "The levy also covers canal dredging.",
+      "The levy also covers lock repairs.",
+    ]);
+    expect(texts("The trust will fund two rowing sheds along with a boat ramp.")).toEqual([
+      "The trust will fund two rowing sheds.",
+      "The trust will fund a boat ramp.",
+    ]);
+  });
+
+  it("leaves a companion and a predicate as they were", () => {
+    expect(texts("The warden toured the marsh along with two rangers.")).toBeUndefined();
+    expect(texts("The levy will fund 12 wardens as well as cut the ferry toll.")).toBeUndefined();
+  });
+});
+
+describe("a predicate series' shared auxiliary", () => {
+  it("repeats a perfect's or a modal's auxiliary before each later verb", () => {
+    expect(texts("The trust has sold the quarry, cut 40 posts and closed its café.")).toEqual([
+      "The trust has sold the quarry.",
+      "The trust has cut 40 posts.",
+      "The trust has closed its café.",
+    ]);
+    expect(texts("The mill will shut two kilns, cut shifts and set new quotas.")).toEqual([
+      "The mill will shut two kilns.",
+      "The mill will cut shifts.",
+      "The mill will set new quotas.",
+    ]);
+    // "had" with an object of its own is the verb, not an auxiliary.
+    expect(texts("The club had a poor season, lost nine matches and sacked its manager.")?.[1]).toBe(
+      "The club lost nine matches.",
+    );
+  });
+
+  it("takes any object after a modal or an infinitive's 'to'", () => {
+    expect(texts("The board intends to hire new wardens, widen the towpath and dredge the basin.")).toEqual([
+      "The board intends to hire new wardens.",
+      "The board intends to widen the towpath.",
+      "The board intends to dredge the basin.",
+    ]);
+    expect(texts("The levy would pay wardens, train lock keepers and repair the sluices.")?.[1]).toBe(
+      "The levy would train lock keepers.",
+    );
+    expect(texts("The port will pay for new buoys, raise mooring fees and close the west slip.")).toEqual([
+      "The port will pay for new buoys.",
+      "The port will raise mooring fees.",
+      "The port will close the west slip.",
+    ]);
   });
 });

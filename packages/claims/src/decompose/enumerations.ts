@@ -1,5 +1,13 @@
 import { asSentence, capitalize, type Piece, wordsOf } from "../util/text";
-import { hasVerbForm, isBaseVerb, isUnambiguousVerb, isVerbForm } from "./clauses";
+import {
+  endsBeforeObject,
+  hasVerbForm,
+  isBaseVerb,
+  isPastTense,
+  isUnambiguousVerb,
+  isVerbForm,
+  opensPredicate,
+} from "./clauses";
 import {
   describe,
   describeOwned,
@@ -648,11 +656,50 @@ function closingRelativeList(
   if (items === null) return null;
   const subject = asSentence(`the ${thing.phrase.replace(/^(?:a|an|the)\s+/i, "")}`).replace(/\.$/, "");
   const mainClause = { text: asSentence(main), start: base, end: base + main.length };
+  const predicates = relativePredicates(content, base, subject, verb, items);
   return {
-    items: [mainClause, ...withLead(`${subject} ${verb}`, items)],
+    items: [mainClause, ...(predicates ?? withLead(`${subject} ${verb}`, items))],
     entity: null,
   };
 }
+
+/** "will", "also": words a relative clause's verb may follow, which its later predicates share. */
+const RELATIVE_AUXILIARY = /^(?:will|would|can|could|may|might|should|must|also|now)$/;
+
+/**
+ * "a bill that will fund new rail lines, repave 2,000 miles of highway and expand bus service": the
+ * later items open with verbs agreeing with the relative clause's ("will fund" … "repave"), so they
+ * are its predicates, each read with the thing and the auxiliary ("The bill will repave …"), and
+ * the first spans its verb too. Null when any later item reads as one more object.
+ */
+function relativePredicates(
+  content: string,
+  base: number,
+  subject: string,
+  verb: string,
+  items: Piece[],
+): Piece[] | null {
+  const [first, ...rest] = items;
+  if (first === undefined || rest.length === 0) return null;
+  const verbWords = verb.trim().split(/\s+/);
+  const at = verbWords.findIndex((word) => !RELATIVE_AUXILIARY.test(word));
+  const main = verbWords[at] ?? "";
+  const form = verbWords.slice(0, at).some((word) => MODAL.test(word))
+    ? "base"
+    : isPastTense(main)
+      ? "past"
+      : "s";
+  if (!rest.every((item) => opensPredicate(item.text, form))) return null;
+  const shared = [subject, ...verbWords.slice(0, at)].join(" ");
+  const verbStart = content.lastIndexOf(verb.trim(), first.start - base);
+  const start = verbStart < 0 ? first.start : base + verbStart;
+  return [
+    { text: asSentence(`${subject} ${verb.trim()} ${first.text}`), start, end: first.end },
+    ...withLead(shared, rest),
+  ];
+}
+
+const MODAL = /^(?:will|would|can|could|may|might|should|must)$/;
 
 const PROVIDING_RELATIVE =
   /^(.{2,300}?,?\s+(?:which|that))\s+((?:will|would|also|now|can)\s+)?(provides?|provided|funds?|funded|delivers?|delivered|pays? for|paid for|covers?|covered|finances?|financed|buys?|bought)\s+/;
@@ -771,15 +818,39 @@ function colonList(content: string, base: number, entities: EntityMemory): ListD
   const listStart = colon.index + colon[0].length;
   const items = splitListItems(content.slice(listStart), base + listStart);
   if (items === null) return null;
-  const { lead, entity } = colonLead(content.slice(0, colon.index + 1), entities);
+  const { lead, entity } = colonLead(content.slice(0, colon.index + 1), entities, items);
   return {
     items: withLead(lead, items),
     entity,
   };
 }
 
+/** "three regions", "the following sites", "several reasons": what a colon's items are, counted. */
+const COUNTED_THINGS =
+  /\s(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|these|the following|a few)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*s$/u;
+
+const BEFORE_PREDICATE = /\s(?:will|would|can|could|may|might|must|should|to)$/;
+
+/**
+ * A list's lead (its colon left out) as words its items read on from: "The closures will affect" as
+ * it is; "is concentrated in three regions" → "is concentrated in", as the items are the regions.
+ * Null when the items are no objects of its verb ("made three proposals: merge the boards, …") or
+ * its end takes no object ("The plan has a goal"): the colon stays.
+ */
+export function leadBeforeItems(lead: string, items: readonly Piece[]): string | null {
+  // "The plan will: cut fees, …" reads on; "his standard, which was: build a coalition, …" does not.
+  if (items.some((item) => opensPredicate(item.text, "base")))
+    return BEFORE_PREDICATE.test(lead) ? lead : null;
+  if (endsBeforeObject(lead)) return lead;
+  const things = COUNTED_THINGS.exec(lead);
+  if (things === null) return null;
+  // "He has three priorities: jobs, …" does not have jobs: after "has" or "is" the count says what they are.
+  const before = lead.slice(0, things.index);
+  return endsBeforeObject(before, false) ? before : null;
+}
+
 /** What goes before each item of a list after a colon, and the earlier-described thing it lists. */
-function colonLead(fullLead: string, entities: EntityMemory): ListLead {
+function colonLead(fullLead: string, entities: EntityMemory, items: readonly Piece[] = []): ListLead {
   // "Also in the package: A and B" → "The <package> also includes A."
   const container = IN_THING_COLON.exec(fullLead);
   if (container !== null) {
@@ -797,7 +868,8 @@ function colonLead(fullLead: string, entities: EntityMemory): ListLead {
   // "The aid consists of two parts: A and B" → "The aid consists of A": after an inclusion verb the
   // count says nothing the items don't.
   const counted = COUNTED_PARTS.exec(fullLead);
-  if (counted === null) return { lead: fullLead, entity: null };
+  if (counted === null)
+    return { lead: leadBeforeItems(fullLead.slice(0, -1).trimEnd(), items) ?? fullLead, entity: null };
   // "The package has three parts: A …" → "The package includes A"; the package's lister lists A too.
   const [, subject = "", verb = ""] = COUNTING_SUBJECT.exec(fullLead.slice(0, counted.index)) ?? [];
   const entity = subject !== "" && isVagueReference(subject) ? entities.find(subject) : null;
@@ -903,13 +975,36 @@ function pairAfter(
   content: string,
   base: number,
 ): { lead: string; listText: string; items: [Piece, Piece]; match: RegExpExecArray } | null {
-  if (!content.includes(" and ")) return null;
+  if (!content.includes(" and ") && !content.includes(" as well as ") && !content.includes(" along with "))
+    return null;
   const match = pattern.exec(content);
   const listText = match?.at(-1);
   if (match === null || listText === undefined) return null;
-  const [first, second, ...more] = splitListItems(listText, base + content.length - listText.length) ?? [];
+  const listStart = base + content.length - listText.length;
+  const [first, second, ...more] =
+    addedPair(listText, listStart) ?? splitListItems(listText, listStart) ?? [];
   if (first === undefined || second === undefined || more.length > 0) return null;
   return { lead: match[1] ?? "", listText, items: [first, second], match };
+}
+
+const ADDED_THING = /\s+(?:as well as|along with)\s+/;
+
+/**
+ * "school repairs as well as mobile clinics", "tents along with 40 stoves": after a verb of spending
+ * or giving, a thing added to its object is one more thing paid for or given. Null for anything else
+ * ("A, B as well as C" is `splitListItems`'s).
+ */
+function addedPair(listText: string, start: number): [Piece, Piece] | null {
+  const joiner = ADDED_THING.exec(listText);
+  if (joiner === null || listText.includes(",")) return null;
+  const firstText = listText.slice(0, joiner.index);
+  const secondAt = joiner.index + joiner[0].length;
+  const secondText = listText.slice(secondAt).replace(/[\s.]+$/, "");
+  if (firstText === "" || secondText === "" || ADDED_THING.test(secondText)) return null;
+  return [
+    { text: firstText, start, end: start + firstText.length },
+    { text: secondText, start: start + secondAt, end: start + secondAt + secondText.length },
+  ];
 }
 
 /**

@@ -1,5 +1,12 @@
 import { asSentence, type Piece } from "../util/text";
-import { isUnambiguousVerb, isVerbForm, presentVerbAt } from "./clauses";
+import {
+  hasVerbForm,
+  isUnambiguousVerb,
+  isVerbForm,
+  opensParticiplePredicate,
+  presentVerbAt,
+  sharedPredicateLead,
+} from "./clauses";
 import {
   cutCollectiveClause,
   shareTrailingModifier,
@@ -29,6 +36,14 @@ export function seriesList(content: string, base: number): Piece[] | null {
   if (items === null || items.length < MIN_SERIES) return null;
   const [first, ...rest] = items;
   if (first === undefined) return null;
+  // "would send teams to schools, extend clinic hours and fund a campaign": base verbs after the
+  // modal's own, each read with the subject and modal ("would extend", not "would send … to extend").
+  const shared = sharedPredicateLead(first.text, rest);
+  if (shared !== null) return [{ ...first, text: asSentence(first.text) }, ...withLead(shared, rest)];
+  // "The storm hit the coast, cutting power, flooding roads and …": clauses of result, each said with
+  // the clause they follow (not "The storm hit cutting power").
+  if (rest.every((item) => opensParticiplePredicate(item.text)) && hasVerbForm(first.text))
+    return resultClauses(first, rest);
   if (
     rest.every(startsWithPredicate) &&
     rest.every((item) => words(item.text).length <= MAX_SERIES_ITEM_WORDS)
@@ -36,6 +51,16 @@ export function seriesList(content: string, base: number): Piece[] | null {
     return predicateSeries(first, rest);
   }
   return objectSeries(content, base, items);
+}
+
+/** "The storm hit the coast, cutting power." for the first; "The storm hit the coast, flooding roads." spans its own. */
+function resultClauses(first: Piece, rest: readonly Piece[]): Piece[] {
+  const lead = first.text.replace(/[\s,]+$/, "");
+  return rest.map((item, k) => ({
+    text: asSentence(`${lead}, ${item.text}`),
+    start: k === 0 ? first.start : item.start,
+    end: item.end,
+  }));
 }
 
 const AMOUNT_WORD = /(?:^|\s)(?:\$|€|£)?\d[\d,.]*(?=\s)/g;
@@ -102,9 +127,19 @@ function predicateSeries(first: Piece, rest: Piece[]): Piece[] | null {
   // "The mayor, who took office in May, visited …": the verb found is the relative clause's, and the
   // series is no predicates of a "The mayor, who" subject.
   if (firstWords.slice(0, verbAt).some((word) => word.endsWith(","))) return null;
-  const subject = firstWords.slice(0, verbAt).join(" ");
+  // "has raised fees, cut services and …", "will close mills, cut jobs and …": the later verbs share the
+  // auxiliary ("has cut", not "cut").
+  // ("The team had a bad year, lost …": "had" is the verb itself.)
+  const auxiliary = firstWords[verbAt] ?? "";
+  const next = firstWords[verbAt + 1] ?? "";
+  const perfect = PERFECT.test(auxiliary) && isUnambiguousVerb(next) && !AUX_WORD.test(next);
+  const shared = perfect || MODAL_WORD.test(auxiliary) ? verbAt + 1 : verbAt;
+  const subject = firstWords.slice(0, shared).join(" ");
   return [{ ...first, text: asSentence(first.text) }, ...withLead(subject, rest)];
 }
+
+const PERFECT = /^(?:has|have|had)$/;
+const MODAL_WORD = /^(?:will|would|can|could|may|might|must|should)$/;
 
 /**
  * The objects are the trailing run of short noun phrases plus the end of the item before them:
