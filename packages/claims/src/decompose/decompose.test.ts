@@ -1032,6 +1032,18 @@ describe("a thing added with 'as well as' or 'along with' after a verb of spendi
     ]);
   });
 
+  it("reads 'in addition to', a receiver's 'with' and a verb of receiving the same way", () => {
+    expect(texts("The island will also receive four ferries in addition to a floating dock.")).toEqual([
+      "The island will also receive four ferries.",
+      "The island will also receive a floating dock.",
+    ]);
+    expect(texts("Norva will supply Tesk with 30 snowploughs and road salt for the passes.")).toBeUndefined();
+    expect(texts("Norva will provide Tesk with 30 snowploughs and thermal suits for the crews.")).toEqual([
+      "Norva will provide Tesk with 30 snowploughs.",
+      "Norva will provide Tesk with thermal suits for the crews.",
+    ]);
+  });
+
   it("leaves a companion and a predicate as they were", () => {
     expect(texts("The warden toured the marsh along with two rangers.")).toBeUndefined();
     expect(texts("The levy will fund 12 wardens as well as cut the ferry toll.")).toBeUndefined();

@@ -975,7 +975,12 @@ function pairAfter(
   content: string,
   base: number,
 ): { lead: string; listText: string; items: [Piece, Piece]; match: RegExpExecArray } | null {
-  if (!content.includes(" and ") && !content.includes(" as well as ") && !content.includes(" along with "))
+  if (
+    !content.includes(" and ") &&
+    !content.includes(" as well as ") &&
+    !content.includes(" along with ") &&
+    !content.includes(" in addition to ")
+  )
     return null;
   const match = pattern.exec(content);
   const listText = match?.at(-1);
@@ -987,7 +992,7 @@ function pairAfter(
   return { lead: match[1] ?? "", listText, items: [first, second], match };
 }
 
-const ADDED_THING = /\s+(?:as well as|along with)\s+/;
+const ADDED_THING = /\s+(?:as well as|along with|in addition to)\s+/;
 
 /**
  * "school repairs as well as mobile clinics", "tents along with 40 stoves": after a verb of spending
@@ -1026,9 +1031,12 @@ function spendingPair(content: string, base: number): ListDecomposition | null {
   return short ? { items: withLead(lead, items), entity: null } : null;
 }
 
-/** "will send", "delivered", "is donating": a verb of giving, then maybe its receiver ("send Kesh"). */
+/**
+ * "will send", "delivered", "is donating": a verb of giving, then maybe its receiver ("send Kesh",
+ * "provide Kesh with"); or of receiving ("will also receive").
+ */
 const GIVING =
-  /^(.{2,120}?\s(send|sends|sent|sending|deliver|delivers|delivered|delivering|provide|provides|provided|providing|donate|donates|donated|donating|ship|ships|shipped|shipping|give|gives|gave|giving)(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+(\S.{0,160})$/su;
+  /^(.{2,120}?\s(send|sends|sent|sending|deliver|delivers|delivered|delivering|provide|provides|provided|providing|donate|donates|donated|donating|ship|ships|shipped|shipping|give|gives|gave|giving|receive|receives|received|receiving)(?:\s+\p{Lu}[\p{L}-]*){0,2}(?:\s+with)?)\s+(\S.{0,160})$/su;
 /** "medical", "portable", "armored", "heavy-duty": a first word that describes the noun after it. */
 const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|able|ible|ed|ary|ful|less|-\p{L}+)$/u;
 const NOUN_PHRASE_START = /^(?:the|a|an|its|their|some|more|extra|new|\d[\d,.]*)$/i;
