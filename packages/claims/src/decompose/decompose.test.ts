@@ -1084,3 +1084,15 @@ describe("a predicate series' shared auxiliary", () => {
     ]);
   });
 });
+
+describe("a list in a relative clause before the predicate", () => {
+  it("ends where an irregular past verb starts the predicate", () => {
+    expect(
+      texts("The flotilla, which includes six tugs and two oil skimmers, left Harwick on Monday."),
+    ).toEqual([
+      "The flotilla includes six tugs.",
+      "The flotilla includes two oil skimmers.",
+      "The flotilla left Harwick on Monday.",
+    ]);
+  });
+});

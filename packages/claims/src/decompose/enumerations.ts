@@ -51,7 +51,8 @@ const HEDGING_ASIDE =
   /^(?:among (?:others|other \p{Ll}+)|for (?:example|instance)|notably|most notably|in particular|e\.g\.)$/iu;
 const PARTICIPLE = /^(?:including|such as|featuring|among them|namely|encompassing|comprising)$/i;
 const PREDICATE = /\s(?:have|has|had|are|is|was|were|will|would|can|could|did|does|do)\s/;
-const APPOSITIVE_END = /,\s+(?=(?:\p{Ll}+ed|said|have|has|are|is|was|were|will|would|can|could)\s)/u;
+const APPOSITIVE_END =
+  /,\s+(?=(?:\p{Ll}+ed|said|have|has|are|is|was|were|will|would|can|could|left|took|went|came|began|became|brought|sent|made|won|lost|hit|got|met|ran|saw|found|held|kept|gave|paid|sold|bought|fell|rose|grew|cost|led|struck|flew|spent|stood|broke)\s)/u;
 const PART_OF_HINT =
   /\s(?:part of|among|included in|in)\s[^,]*,?\s+(?:along with|as well as|together with|alongside)\s/i;
 const PART_OF =
