@@ -3309,3 +3309,16 @@ describe("extractClaims on bullet lines after a lead ending in a verb and a colo
     ]);
   });
 });
+
+describe("a bare 'Quantities:' or 'Breakdown:' lead over 'Label: count' lines", () => {
+  it("lists the thing the article described last", () => {
+    const body = [
+      "Osvik approved a 30 million crown flood relief package for Tarn on Monday.",
+      "Quantities:\nSandbags: 90,000\nWater pumps: 45",
+    ].join("\n\n");
+    expect(itemClaimsOf(body).map(([text]) => text)).toEqual([
+      "The 30 million crown flood relief package for Tarn includes 90,000 sandbags.",
+      "The 30 million crown flood relief package for Tarn includes 45 water pumps.",
+    ]);
+  });
+});

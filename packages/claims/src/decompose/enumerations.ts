@@ -551,9 +551,9 @@ function shareList(content: string, base: number): ListDecomposition | null {
 
 const RANGE_HINT = /\s(?:range|ranges|ranged|run|runs|ran)\s+from\s/;
 const RANGE = /^(.{2,120}?)\s+(range|ranges|ranged|run|runs|ran)\s+from\s+(.{2,200}?)\s+to\s+(.{2,300})$/s;
-/** "Its contents", "The items": a thing's parts without naming the thing. */
+/** "Its contents", "The items", "Quantities": a thing's parts without naming the thing. */
 const BARE_PARTS = new RegExp(
-  `^(?:its|their|the)\\s+(?:\\p{Ll}+\\s+)?(?:${PART_NOUNS}|supplies|weapons)$`,
+  `^(?:(?:its|their|the)\\s+)?(?:\\p{Ll}+\\s+)?(?:${PART_NOUNS}|supplies|weapons|quantities|breakdown)$`,
   "iu",
 );
 const AMOUNT_ITEM =
