@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { comparisonKey, splitLength, wordsOf } from "./text";
+import { asSentence, comparisonKey, splitLength, wordsOf } from "./text";
 
 // These helpers replace standard-library one-liners for speed; each must agree with the one-liner.
 describe("text helpers agree with the one-liners they replace", () => {
@@ -38,5 +38,13 @@ describe("text helpers agree with the one-liners they replace", () => {
             .trim(),
       ),
     );
+  });
+});
+
+describe("asSentence", () => {
+  it("ends a claim whose quotation closed on a comma with a full stop inside the quotation", () => {
+    expect(asSentence("the fee was “the lowest we can set,”")).toBe("The fee was “the lowest we can set.”");
+    expect(asSentence("the fee rose 4 percent")).toBe("The fee rose 4 percent.");
+    expect(asSentence("Is the fee fair?")).toBe("Is the fee fair?");
   });
 });

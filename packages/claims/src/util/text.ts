@@ -61,8 +61,12 @@ export function asSentence(text: string): string {
   const trimmed = trimTrailing(withoutDoubledComma(balanceQuotes(text)).trim(), " \t\n\r,;:—–-").trim();
   if (trimmed === "") return "";
   const body = capitalize(trimmed);
-  return endsWithTerminator(body) ? body : `${body}.`;
+  if (endsWithTerminator(body)) return body;
+  // "… was “the most we can afford,”": the quotation's comma, which led on to more, becomes the stop.
+  return COMMA_IN_CLOSING_QUOTE.test(body) ? body.replace(COMMA_IN_CLOSING_QUOTE, ".$1") : `${body}.`;
 }
+
+const COMMA_IN_CLOSING_QUOTE = /,(["”’]+)$/;
 
 /** A comma right before other punctuation. */
 const COMMA_BEFORE_PUNCTUATION = /,(?=[,.;:!?])/g;
