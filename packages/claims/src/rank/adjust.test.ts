@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { CHECKWORTHY_THRESHOLD } from "../score/index";
+import { adjustScore } from "./adjust";
+
+describe("adjustScore", () => {
+  it("halves opinions and holds them below the threshold, and discounts plain futures", () => {
+    expect(adjustScore(0.9, "I think the fee is far too high.")).toBeLessThan(CHECKWORTHY_THRESHOLD);
+    expect(adjustScore(0.5, "The port will cut its fees in April.")).toBeCloseTo(0.4);
+    expect(adjustScore(0.5, "The port cut its fees in April.")).toBe(0.5);
+  });
+
+  it("makes a count of the dead or injured check-worthy whatever the model learned of 'died'", () => {
+    for (const text of ["17 people died in Velsk.", "Two miners have died.", "Four pupils were injured."])
+      expect(adjustScore(0.05, text)).toBeGreaterThan(CHECKWORTHY_THRESHOLD);
+    expect(adjustScore(0.05, "My grandfather died in 1990.")).toBe(0.05);
+    // An opinion about casualties stays an opinion.
+    expect(adjustScore(0.9, "I think 17 people died in Velsk.")).toBeLessThan(CHECKWORTHY_THRESHOLD);
+  });
+});
