@@ -3322,3 +3322,21 @@ describe("a bare 'Quantities:' or 'Breakdown:' lead over 'Label: count' lines", 
     ]);
   });
 });
+
+describe("a box of facts and 'told the chamber'", () => {
+  it("reads each line under 'Key facts:' as a claim of its own", () => {
+    const body =
+      "The council met on Monday.\n\nKey facts:\n• Road budget: 14 million crowns\n• Bus fares: up 5 percent\n";
+    expect(itemClaimsOf(body).map(([text]) => text)).toEqual([
+      "Road budget: 14 million crowns.",
+      "Bus fares: up 5 percent.",
+    ]);
+  });
+
+  it("reads the claim after 'told the chamber'", () => {
+    const claim = extractClaims({
+      body: "Minister Eva Lind told the chamber the levy would raise 2 billion crowns.",
+    })[0];
+    expect([claim?.text, claim?.speaker]).toEqual(["The levy would raise 2 billion crowns.", "Eva Lind"]);
+  });
+});

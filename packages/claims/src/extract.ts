@@ -722,6 +722,11 @@ function bulletClaimText(lead: string, bullet: string, readsOn: string | null): 
   ) {
     return asSentence(`${lead} ${midSentence}`);
   }
+  // "Key facts:", "At a glance:": a box of facts, each line a claim of its own.
+  if (FACT_BOX_LEAD.test(lead)) return asSentence(item);
   if (readsOn !== null) return asSentence(`${readsOn} ${midSentence}`);
   return asSentence(`${lead}: ${item}`);
 }
+
+const FACT_BOX_LEAD =
+  /^(?:(?:the\s+)?(?:key|main|fast|quick)\s+(?:facts|figures|numbers|points)|(?:the\s+)?facts|at\s+a\s+glance|by\s+the\s+numbers|in\s+numbers|the\s+numbers)$/i;
