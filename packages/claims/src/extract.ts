@@ -201,12 +201,15 @@ function buildClaims(
     const participle = attribution.action?.subject === "" ? attribution.action : null;
     // "He called it “a waste” and said it …" after "Sen. Ada Vor voted against the measure.": the
     // action's "it" is the measure, and so is the reported one.
+    // "Sen. X, who voted against the bill, said it would …": the relative clause is the speaker's action.
     const ownAction =
       participle !== null
         ? sentence.text.slice(participle.start, participle.end)
-        : attribution.speaker !== null && OWN_ACTION_THEN_SAID.test(before)
-          ? nameObjectFromPrevious(before, sentences[index - 1]?.text ?? null)
-          : null;
+        : attribution.speaker === null
+          ? null
+          : OWN_ACTION_THEN_SAID.test(before)
+            ? nameObjectFromPrevious(before, sentences[index - 1]?.text ?? null)
+            : (RELATIVE_ACTION_THEN_SAID.exec(before)?.[1] ?? null);
     // "The package contains:" is no claim by itself, but the bullets after it are. So is "The ministry
     // said the package includes:", whose tag leaves the colon out of the content, and "What's in the package".
     const leadsBullets =
@@ -375,6 +378,10 @@ function buildClaims(
 const QUOTATION = /["“”]/;
 
 /** "… criticised the new sanctions and said": an action of the speaker's own before the reporting verb. */
+const RELATIVE_ACTION_THEN_SAID = new RegExp(
+  String.raw`,\s+who\s+([^,]{4,80}),\s+(?:${SAYS_AGAIN}|argued|told\s+\S+)(?:\s+\p{Lu}\p{Ll}+day)?(?:\s+that)?\s*$`,
+  "u",
+);
 const OWN_ACTION_THEN_SAID = new RegExp(String.raw`\s(?:and|but)\s+(?:${SAYS_AGAIN})(?:\s+that)?\s*$`);
 
 /** "The package also includes …", "It will contain …": the subject, then a verb of inclusion. */

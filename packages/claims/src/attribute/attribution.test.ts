@@ -718,3 +718,13 @@ describe("documents and data as sources", () => {
     expect(parseSpeakerPhrase("court documents")).toEqual({ name: "court documents", isPerson: false });
   });
 });
+
+describe("a reported 'it' after the speaker's relative clause", () => {
+  it("is the one thing the relative clause names", () => {
+    const [text, , speaker] =
+      claimsOf(
+        "Rep. Ola Berg, D-Varna, who wrote the toll bill, said it would raise 90 million crowns.",
+      )[0] ?? [];
+    expect([text, speaker]).toEqual(["The toll bill would raise 90 million crowns.", "Ola Berg"]);
+  });
+});
