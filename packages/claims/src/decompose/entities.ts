@@ -103,6 +103,8 @@ export interface Entity {
   /** Noun phrase without its determiner: "additional assistance package valued up to $150 million". */
   phrase: string;
   head: string;
+  /** The head in lower case, what a reference's head is compared with: "package". */
+  kind: string;
   words: Set<string>;
   date: string | null;
   speaker: string | null;
@@ -191,6 +193,7 @@ export class EntityMemory {
       things.push({
         phrase: stripDeterminer(phrase),
         head,
+        kind: head.toLowerCase(),
         words: wordSet(phrase),
         date: context.date,
         speaker,
@@ -213,7 +216,7 @@ export class EntityMemory {
     const kind = head.toLowerCase();
     const endsAtHead = bare(phrase.split(" ").at(-1) ?? "").toLowerCase() === kind;
     for (const thing of this.headlineThings) {
-      if (thing.head.toLowerCase() !== kind) continue;
+      if (thing.kind !== kind) continue;
       const thingWords = thing.phrase.split(" ");
       const at = thingWords.findIndex((word) => AMOUNT_OPENING.test(word));
       const amountEnd = at < 0 ? null : amountAfter(thingWords, at);
@@ -251,7 +254,7 @@ export class EntityMemory {
     // recent thing of the very kind named beats a later one that is only a synonym.
     const sameHead = pronoun
       ? null
-      : this.latest(MAX_SAME_HEAD_LOOKBACK, wantsEarlier, (e) => e.head.toLowerCase() === head);
+      : this.latest(MAX_SAME_HEAD_LOOKBACK, wantsEarlier, (e) => e.kind === head);
     return (
       sameHead ??
       this.latest(this.entities.length, wantsEarlier, (e) => pronoun || isOfKind(e, head, synonyms))

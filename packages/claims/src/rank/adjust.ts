@@ -39,8 +39,16 @@ export function adjustScore(modelScore: number, text: string): number {
   const kind = tone(text);
   if (kind === "opinion") return Math.min(modelScore * OPINION_FACTOR, MAX_OPINION_SCORE);
   if (kind === "future") return modelScore * FUTURE_FACTOR;
-  return CASUALTY_COUNT.test(text) ? Math.max(modelScore, CASUALTY_FLOOR) : modelScore;
+  return mentionsCasualties(text) && CASUALTY_COUNT.test(text)
+    ? Math.max(modelScore, CASUALTY_FLOOR)
+    : modelScore;
 }
+
+/** A cheap look for the words every casualty count holds, before CASUALTY_COUNT tries every position. */
+function mentionsCasualties(text: string): boolean {
+  return CASUALTY_WORDS.some((word) => text.includes(word));
+}
+const CASUALTY_WORDS = ["died", "drowned", "killed", "injured", "wounded", "hurt", "missing", "dead"];
 
 /** The claim a headline repeats is the article's central claim: check-worthy unless it is an opinion. */
 const HEADLINE_FLOOR = Math.min(1, CHECKWORTHY_THRESHOLD + 0.1);
