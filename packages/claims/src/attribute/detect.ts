@@ -1,5 +1,5 @@
 import { isFiniteVerb, isUnambiguousVerb, isVerbForm } from "../decompose/clauses";
-import { allMatches, isSpaceCode, trimTrailing, wordsOf } from "../util/text";
+import { allMatches, asciiLowerHash, isSpaceCode, trimTrailing, wordsOf } from "../util/text";
 import { isGroupNoun, startsWithRole } from "./names";
 import {
   CITING_FIRST_WORD,
@@ -490,6 +490,9 @@ const REFUSING = /^(?:declined|declines|refused|refuses|failed|fails|not|never)$
 
 /** Every word `leadingSpeaker` can read as its verb: a reporting verb, a reporting infinitive or a citing verb. */
 const LEADING_VERB_CANDIDATE = new Set([...REPORTING_VERB, ...INFINITIVE_REPORT, ...CITING_FIRST_WORD]);
+const LEADING_VERB_HASHES = new Set(
+  [...LEADING_VERB_CANDIDATE].map((verb) => asciiLowerHash(verb, 0, verb.length)),
+);
 
 /** "said," → "said", as `/[,:]$/` removes one closing comma or colon. */
 function withoutClosingComma(word: string): string {
@@ -515,6 +518,10 @@ function leadingSpeaker(sentence: string): Attribution | null {
     // States" is a name, not "states", and a capitalised word mid-sentence reports nothing.
     const first = word.text.charCodeAt(0);
     if (first < 97 || first > 122) continue;
+    // Most words are ruled out by an in-place hash before a lower-case copy is made.
+    const last = word.text.charCodeAt(word.text.length - 1);
+    const hash = asciiLowerHash(word.text, 0, word.text.length - (last === 44 || last === 58 ? 1 : 0));
+    if (hash !== -1 && !LEADING_VERB_HASHES.has(hash)) continue;
     const lower = withoutClosingComma(word.text.toLowerCase());
     if (!LEADING_VERB_CANDIDATE.has(lower)) continue;
     const afterTo = words[i - 1]?.text === "to";

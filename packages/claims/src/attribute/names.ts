@@ -312,8 +312,9 @@ function lowerDeterminer(phrase: string): string {
 const PERSONAL_TITLE =
   /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Brig|Maj|Lt|Col|Sgt|Capt|Adm|Prof|President|Senator|Governor|Mayor|Secretary|Minister|spokes(?:man|woman|person)|Judge|Justice|Chancellor|Commissioner|Director|Coach)\.?\s+((?:\p{Lu}[\p{L}’'-]*\.?\s+){0,2}\p{Lu}[\p{L}’'-]+)/gu;
 
+/** PERSONAL_TITLE's titles and the space and capital after them, without its costlier name pattern. */
 const TITLE_HINT =
-  /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Brig|Maj|Lt|Col|Sgt|Capt|Adm|Prof|President|Senator|Governor|Mayor|Secretary|Minister|spokes|Judge|Justice|Chancellor|Commissioner|Director|Coach)/;
+  /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Brig|Maj|Lt|Col|Sgt|Capt|Adm|Prof|President|Senator|Governor|Mayor|Secretary|Minister|spokes(?:man|woman|person)|Judge|Justice|Chancellor|Commissioner|Director|Coach)\.?\s+\p{Lu}/u;
 
 const CHAINED_TITLES = /^(?:(?:Gen|Col|Maj|Lt|Adm|Capt|Cmdr|Sgt|Dr)\.?\s+)+/;
 

@@ -3,7 +3,7 @@
  * announced March 3") so that later references ("the package", "the latest aid", "it") can be
  * rewritten into standalone text.
  */
-import { lowerFirst } from "../util/text";
+import { asciiLowerHash, lowerFirst } from "../util/text";
 import { isUnambiguousVerb, isVerbForm } from "./clauses";
 
 const HEADS =
@@ -19,20 +19,6 @@ function isWordCharacter(code: number): boolean {
   );
 }
 
-/**
- * FNV-1a of `word[start, end)` in lower case, or -1 when it has a non-ASCII character (whose lower
- * case may still be ASCII: the Kelvin sign is "k"). Hashing in place builds no string.
- */
-function asciiLowerHash(word: string, start: number, end: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = start; i < end; i++) {
-    let code = word.charCodeAt(i);
-    if (code >= 128) return -1;
-    if (code >= 65 && code <= 90) code += 32;
-    hash = Math.imul(hash ^ code, 0x01000193);
-  }
-  return hash;
-}
 const HEAD_HASHES = new Set([...HEAD_SET].map((head) => asciiLowerHash(head, 0, head.length)));
 
 /**

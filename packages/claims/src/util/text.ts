@@ -138,6 +138,20 @@ export interface Word {
   end: number;
 }
 
+/**
+ * FNV-1a of `word[start, end)` in lower case, or -1 when it has a non-ASCII character (whose lower
+ * case may still be ASCII: the Kelvin sign is "k"). Hashing in place builds no string.
+ */
+export function asciiLowerHash(word: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    let code = word.charCodeAt(i);
+    if (code >= 128) return -1;
+    if (code >= 65 && code <= 90) code += 32;
+    hash = Math.imul(hash ^ code, 0x01000193);
+  }
+  return hash;
+}
 /** `text.split(/\s+/).length` without building the array: one more than the runs of white space. */
 export function splitLength(text: string): number {
   let pieces = 1;
