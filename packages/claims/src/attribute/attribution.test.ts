@@ -728,3 +728,22 @@ describe("a reported 'it' after the speaker's relative clause", () => {
     expect([text, speaker]).toEqual(["The toll bill would raise 90 million crowns.", "Ola Berg"]);
   });
 });
+
+describe("'These sanctions' in a quotation, and an owner's ministry as 'it'", () => {
+  it("does not remember 'These sanctions' as a described thing", () => {
+    const body = [
+      "The bloc adopted its ninth package of sanctions against Norvia.",
+      "“These sanctions will starve the war machine,” said envoy Pia Lund.",
+      "Norvia's trade ministry said the sanctions were unlawful.",
+    ].join("\n\n");
+    const texts = claimsOf(body).map(([text]) => text);
+    expect(texts).toContain("The ninth package of sanctions against Norvia were unlawful.");
+    expect(texts.some((text) => text.includes("The These"))).toBe(false);
+  });
+
+  it("names a reported 'it' after an owner's ministry speaks", () => {
+    expect(claimsOf("Norvia's trade ministry said it would appeal to the WTO.")[0]?.[0]).toBe(
+      "Norvia's trade ministry would appeal to the WTO.",
+    );
+  });
+});

@@ -159,7 +159,9 @@ export function isOrganisationNoun(word: string): boolean {
 
 /** "the Finance Ministry", "Acme Group": names that are not people. */
 export function looksLikeOrganisation(name: string): boolean {
-  return /^the\s/i.test(name) || ORG_WORDS.test(name);
+  if (/^the\s/i.test(name) || ORG_WORDS.test(name)) return true;
+  // "Vostria's foreign ministry", "the city's water board": an owner's institution.
+  return /['’]s\s/.test(name) && ORGANISATION_NOUN.test(name.split(/\s+/).at(-1) ?? "");
 }
 
 /** "the minister", "the bank's chief economist": a speaker named by a person's role, not an organisation. */

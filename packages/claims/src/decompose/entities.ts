@@ -77,7 +77,7 @@ function isOnlyJudged(phrase: string): boolean {
 
 /** Phrase openings that refer back or quantify instead of describing: "the plan", "no bill", "any deal". */
 const NOT_A_DESCRIPTION =
-  /^[“"‘']?(?:the|this|that|no|any|every|each|another|such|either|neither|what|which|whose|some|other|all|many|few|most)\s/i;
+  /^[“"‘']?(?:the|this|that|these|those|no|any|every|each|another|such|either|neither|what|which|whose|some|other|all|many|few|most)\s/i;
 /** Nouns a head word can modify ("aid groups", "budget cuts"), so that it describes no thing itself. */
 const COMPOUND_NOUN =
   /^(?:groups?|workers?|agenc(?:y|ies)|organi[sz]ations?|officials?|convoys?|flights?|trucks?|cuts?|talks|negotiations|recipients?|efforts?|projects?|committees?|offices?|managers?|chiefs?|deficits?|shortfalls?|gaps?|battles?|fights?|disputes?|debates?|votes?)[,;:.]?$/i;
