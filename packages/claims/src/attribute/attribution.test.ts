@@ -747,3 +747,23 @@ describe("'These sanctions' in a quotation, and an owner's ministry as 'it'", ()
     );
   });
 });
+
+describe("a study's sample, a group's 'they' and 'cautioned'", () => {
+  it("credits 'a study of 12,000 adults …' as a whole, and 'They found' to the group the sentence before opened with", () => {
+    const body = [
+      "Coffee drinkers sleep 20 minutes less a night, according to a study of 12,000 adults published Monday.",
+      "The researchers, led by Ida Holm, followed the adults for five years. They found that the effect grew with age.",
+    ].join("\n\n");
+    const claims = claimsOf(body).map(([text, , speaker]) => [text, speaker]);
+    expect(claims[0]).toEqual([
+      "Coffee drinkers sleep 20 minutes less a night.",
+      "a study of 12,000 adults published Monday",
+    ]);
+    expect(claims).toContainEqual(["The effect grew with age.", "the researchers"]);
+  });
+
+  it("reads 'cautioned that' as a tag", () => {
+    const [text, , speaker] = claimsOf("Dr. Ida Holm cautioned that the sample was small.")[0] ?? [];
+    expect([text, speaker]).toEqual(["The sample was small.", "Ida Holm"]);
+  });
+});

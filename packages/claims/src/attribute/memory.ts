@@ -85,6 +85,11 @@ export class SpeakerMemory {
     this.lastAny = name;
   }
 
+  /** A group of people the article has just talked about ("the researchers"), who become "they". */
+  noteGroup(name: string): void {
+    this.lastAny = name;
+  }
+
   /** A person the article has just talked about, who becomes "he" or "she" without having spoken. */
   notePerson(name: string): void {
     this.learnName(name);

@@ -228,13 +228,16 @@ const SOURCE_DATA = new RegExp(
 );
 const NAMED_SOURCE_DATA = new RegExp(String.raw`^(\p{Lu}[\p{L}.&-]*)\s+${DATA_NOUN}$`, "u");
 
+/** A comma between a name and its description; not the one in "240,000". */
+const APPOSITIVE_COMMA = /\s*,(?!\d{3}\b)\s*/;
+
 function parseUncached(raw: string): SpeakerName | null {
   // "the release, which was issued on Monday by the port authority": the issuer's word. Before the
   // decorations go, since "on Monday …" would take the issuer with it.
   const issuer = ISSUED_BY.exec(raw.trim())?.[1];
   let phrase = stripDecorations(issuer ?? raw);
   // "Tom Ash, a spokesman for Delta Steel": the named person speaks, not the company.
-  const [firstPart, ...otherParts] = phrase.split(/\s*,\s*/);
+  const [firstPart, ...otherParts] = phrase.split(APPOSITIVE_COMMA);
   if (
     otherParts.length > 0 &&
     firstPart !== undefined &&
@@ -247,7 +250,8 @@ function parseUncached(raw: string): SpeakerName | null {
       phrase,
     );
   const namedDocument = NAMED_DOCUMENT.exec(phrase)?.[1];
-  if (source?.[1] !== undefined) phrase = source[1];
+  // "a study of 240,000 workers": after "of", a number is what the study looked at, not its author.
+  if (source?.[1] !== undefined && !/^\d/.test(source[1])) phrase = source[1];
   else if (namedDocument !== undefined) phrase = `the ${namedDocument}`;
   else if (/^(?:a|an|the)\s+(?:statement|report|release|press release|filing|document)\b/i.test(phrase))
     return null;
@@ -269,7 +273,7 @@ function parseUncached(raw: string): SpeakerName | null {
     return { name: /^\p{Lu}+$/u.test(namedSource) ? `the ${namedSource}` : namedSource, isPerson: false };
 
   // "Jane Roe, the agency's director" → prefer the part that carries a proper name.
-  const parts = phrase.split(/\s*,\s*/).filter((p) => p !== "");
+  const parts = phrase.split(APPOSITIVE_COMMA).filter((p) => p !== "");
   phrase = parts.find((p) => HAS_CAPITALISED_WORD.test(p.replace(/^the\s+/i, ""))) ?? parts[0] ?? "";
   if (phrase === "" || phrase.length > 120) return null;
 

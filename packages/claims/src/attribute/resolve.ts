@@ -10,6 +10,7 @@ import {
 import { SpeakerMemory } from "./memory";
 import {
   DOCUMENT_NOUN,
+  isGroupNoun,
   isOrganisationNoun,
   looksLikeOrganisation,
   namesWithAges,
@@ -153,6 +154,11 @@ export class AttributionResolver {
       else if (subject === null) {
         const organisation = organisationSubject(sentence.text, memory);
         if (organisation !== null) memory.noteOrganisation(organisation);
+        // "The researchers tracked … They found that …": "they" is the group the article just talked about.
+        else {
+          const group = groupSubject(sentence.text);
+          if (group !== null) memory.noteGroup(group);
+        }
       }
     }
     if (own?.reporterPhrase) reporter = resolveSpeaker(own.reporterPhrase, memory);
@@ -260,6 +266,17 @@ function organisationSubject(text: string, memory: SpeakerMemory): string | null
   if (secondWord >= 97 && secondWord <= 122) return null;
   const named = NAME_OPENING.exec(text)?.[1]?.trim();
   return named !== undefined && looksLikeOrganisation(named) ? memory.expandOrganisation(named) : null;
+}
+
+/** "The researchers, led by …", "The local officials said": a group of people a sentence opens with, or null. */
+function groupSubject(text: string): string | null {
+  if (!text.startsWith("The ")) return null;
+  const words = text.split(/\s+/, 3);
+  for (let k = 1; k <= 2; k++) {
+    const word = (words[k] ?? "").replace(/,$/, "");
+    if (isGroupNoun(word)) return `the ${[...words.slice(1, k), word].join(" ").toLowerCase()}`;
+  }
+  return null;
 }
 
 /** "The Tarn Mining Company released a statement", "Mayor Ana Ruiz issued a statement on Monday". */
