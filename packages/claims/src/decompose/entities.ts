@@ -164,6 +164,9 @@ export class EntityMemory {
       if (!isHeadWord(words[i] ?? "") || isHeadWord(words[i + 1] ?? "")) continue;
       // "local aid groups", "budget cuts": the head word only modifies another noun.
       if (COMPOUND_NOUN.test(words[i + 1] ?? "")) continue;
+      // "the package", "this plan": a reference, whose phrase opens with its determiner and is never
+      // learnt (NOT_A_DESCRIPTION), so it is not read. After "in" or "of" an amount may open it instead.
+      if (/^(?:the|this)$/i.test(words[i - 1] ?? "") && !/^(?:in|of)$/i.test(words[i - 2] ?? "")) continue;
       const head = bare(words[i] ?? "");
       const { phrase, start, end } = describedPhrase(words, i);
       // Only descriptive mentions are worth reusing: they carry a number, a name or a modifier.
