@@ -767,3 +767,19 @@ describe("a study's sample, a group's 'they' and 'cautioned'", () => {
     expect([text, speaker]).toEqual(["The sample was small.", "Ida Holm"]);
   });
 });
+
+describe("'announced it would …'", () => {
+  it("reads the clause after a verb that may take an object, when a subject and an auxiliary follow", () => {
+    const claims = claimsOf("Norra Rail announced it would close 12 stations and cut 300 jobs.").map(
+      ([text, , speaker]) => [text, speaker],
+    );
+    expect(claims).toEqual([
+      ["Norra Rail would close 12 stations.", "Norra Rail"],
+      ["Norra Rail would cut 300 jobs.", "Norra Rail"],
+    ]);
+    // An object: the whole sentence is the claim.
+    expect(claimsOf("Norra Rail announced a plan to close 12 stations.")[0]?.[0]).toBe(
+      "Norra Rail announced a plan to close 12 stations.",
+    );
+  });
+});

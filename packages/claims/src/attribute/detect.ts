@@ -314,6 +314,19 @@ const DATA_SHOWED = new RegExp(
 const ABOUT_THE_SPEAKER = /^(?:speaking|who (?:spoke|asked|requested|declined))\b/;
 const ADDING = new RegExp(`^(?:${ADDING_WORDS})\\s+(?:that\\s+)?`);
 
+/** Verbs that take an object ("announced a plan") or a clause ("announced it would …"). */
+const ANNOUNCING = new Set([
+  "announced",
+  "announces",
+  "confirmed",
+  "confirms",
+  "revealed",
+  "reveals",
+  "disclosed",
+]);
+const SUBJECT_THEN_AUXILIARY =
+  /^\s*(?:that\s+)?(?:it|they|he|she|we|(?:the|its|their)\s+\S+(?:\s+\S+){0,2}?|\p{Lu}\S*(?:\s+\p{Lu}\S*){0,2})\s+(?:would|will|had|has|have|was|were|is|are|could|can|plans|planned)\s/u;
+
 /** Verbs of saying that are never followed by an object: a clause comes next. */
 const ALWAYS_CLAUSE = new Set(["said", "says", "say", "added", "adds", "add"]);
 /** How far after the verb a clause's own verb is looked for. */
@@ -325,6 +338,8 @@ const CLAUSE_VERB_WINDOW = 8;
  * whole sentence is the claim.
  */
 function clauseFollows(verb: string, sentence: string, from: number): boolean {
+  // "announced it would cut 900 jobs": a subject and an auxiliary make what follows a clause.
+  if (ANNOUNCING.has(verb)) return SUBJECT_THEN_AUXILIARY.test(sentence.slice(from));
   if (!CLAUSE_VERB.has(verb)) return false;
   if (ALWAYS_CLAUSE.has(verb)) return true;
   // The first word is the clause's subject at the earliest ("residents" in "warn residents to stay").
