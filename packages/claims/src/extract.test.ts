@@ -3340,3 +3340,26 @@ describe("a box of facts and 'told the chamber'", () => {
     expect([claim?.text, claim?.speaker]).toEqual(["The levy would raise 2 billion crowns.", "Eva Lind"]);
   });
 });
+
+describe("a count before a describing participle", () => {
+  it("is a listed thing, not a clause of its own ('…, and 40 armored vehicles')", () => {
+    const body =
+      "The package includes radar systems, including Tarn radars and Vell jammers, and 30 armored ambulances.\n";
+    expect(
+      extractClaims({ body })
+        .map((claim) => claim.text)
+        .sort(),
+    ).toEqual([
+      "The package includes 30 armored ambulances.",
+      "The package includes radar systems, including Tarn radars.",
+      "The package includes radar systems, including Vell jammers.",
+    ]);
+  });
+
+  it("keeps its noun after the participle ('12 injured miners were taken to hospital')", () => {
+    const texts = extractClaims({
+      body: "Crews freed 30 people, and 9 injured divers were flown to Orn.\n",
+    }).map((claim) => claim.text);
+    expect(texts).toContain("9 injured divers were flown to Orn.");
+  });
+});

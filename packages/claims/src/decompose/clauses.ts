@@ -831,6 +831,18 @@ interface Coordination {
 }
 
 /**
+ * "40 armored vehicles", "12 injured miners": a participle that describes things counted, before
+ * their plural noun. "310 needed beds" is a count and its verb: only these usual describing words count.
+ */
+export function countedAdjective(word: string, next: Word | undefined): boolean {
+  return (
+    DESCRIBING_PARTICIPLE.test(word) && next !== undefined && isPluralNoun(next.text.replace(/[,.;:]$/, ""))
+  );
+}
+const DESCRIBING_PARTICIPLE =
+  /^(?:armou?red|injured|wounded|displaced|trained|unmanned|guided|mounted|tracked|wheeled|speciali[sz]ed|refurbished|used|advanced|upgraded|modified|detained|stranded|registered|qualified|skilled|licensed|dedicated|armed|damaged|destroyed|abandoned|rescued|evacuated|infected|vaccinated)$/;
+
+/**
  * "…, and economists warned that …", "…, and aid groups say …": a group of people ("economists",
  * "aid groups"), then straight away its verb, opens a clause of its own. A verb is needed right
  * there: "hospitals, schools, and aid groups in the north" is a list.
@@ -864,7 +876,12 @@ function findCoordination(text: string): Coordination | null {
     // "…, and 310 patients needed care": a number subject needs a verb that is no plural noun ("crowns").
     const independent =
       (INDEPENDENT_START.test(next.text) && hasVerbFormIn(words, i + 2, i + 6)) ||
-      (NUMBER.test(next.text) && words.slice(i + 2, i + 6).some((w) => isUnambiguousVerb(w.text))) ||
+      (NUMBER.test(next.text) &&
+        words
+          .slice(i + 2, i + 6)
+          .some(
+            (w, k) => isUnambiguousVerb(w.text) && !(k === 0 && countedAdjective(w.text, words[i + 3])),
+          )) ||
       groupThenVerb(words, i + 1);
     // "… arrested 14 people and 12 were later released": a count right before its verb needs no comma.
     const countClauseNext = NUMBER.test(next.text) && !YEAR.test(next.text) && AUX.test(after.text);

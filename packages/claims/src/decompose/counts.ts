@@ -1,5 +1,5 @@
 import { wordsOf } from "../util/text";
-import { isCount, isPluralNoun, isUnambiguousVerb, YEAR } from "./clauses";
+import { countedAdjective, isCount, isPluralNoun, isUnambiguousVerb, YEAR } from "./clauses";
 
 /**
  * "Four people died in the blast. 120 were injured." → "120 people were injured.": a count that is
@@ -16,6 +16,8 @@ export function nameBareCount(text: string, context: ReadonlyArray<string | unde
   // "2023 was the warmest year": a count of several takes a plural verb.
   if (SINGULAR_VERB.test(verb)) return null;
   const predicate = text.slice(whole.length - verb.length);
+  // "12 injured miners were taken to hospital": the count has its noun after a describing word.
+  if (countedAdjective(verb, wordsOf(predicate, 2)[1])) return null;
   const aboutPeople = PEOPLE_PREDICATE.test(predicate);
   for (const earlier of context) {
     if (earlier === undefined) continue;
