@@ -3356,6 +3356,20 @@ describe("a count before a describing participle", () => {
     ]);
   });
 
+  it("keeps a nested list of examples before 'as well as' with its kind", () => {
+    const body =
+      "The package includes radar systems, including Tarn radars and Vell jammers, as well as 30 armored ambulances.\n";
+    expect(
+      extractClaims({ body })
+        .map((claim) => claim.text)
+        .sort(),
+    ).toEqual([
+      "The package includes 30 armored ambulances.",
+      "The package includes radar systems, including Tarn radars.",
+      "The package includes radar systems, including Vell jammers.",
+    ]);
+  });
+
   it("keeps its noun after the participle ('12 injured miners were taken to hospital')", () => {
     const texts = extractClaims({
       body: "Crews freed 30 people, and 9 injured divers were flown to Orn.\n",

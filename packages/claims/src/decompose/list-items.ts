@@ -44,7 +44,10 @@ export function splitListItems(text: string, offset: number): Piece[] | null {
     const added = /^(?:as well as|plus|along with|together with)$/i.test(lastLead.trim());
     const pair = added ? splitPair(lastItem, false) : null;
     const before = parts.at(-1);
-    const pairBefore = added && before !== undefined ? splitPair(before, parts.length === 1) : null;
+    // "systems, including A and B, as well as C": a nested list of examples is no pair of items.
+    const nested = before !== undefined && NESTED_INCLUSION.test(before.text);
+    const pairBefore =
+      added && before !== undefined && !nested ? splitPair(before, parts.length === 1) : null;
     if (pairBefore !== null) parts.splice(-1, 1, ...pairBefore);
     parts.push(...(pair ?? [lastItem]));
   }
