@@ -199,17 +199,10 @@ function buildClaims(
     const before = sentence.text.slice(0, attribution.contentStart);
     // "Lawmakers criticised the package, saying it was too small": the action before the participle.
     const participle = attribution.action?.subject === "" ? attribution.action : null;
-    // "He called it “a waste” and said it …" after "Sen. Ada Vor voted against the measure.": the
-    // action's "it" is the measure, and so is the reported one.
-    // "Sen. X, who voted against the bill, said it would …": the relative clause is the speaker's action.
     const ownAction =
       participle !== null
         ? sentence.text.slice(participle.start, participle.end)
-        : attribution.speaker === null
-          ? null
-          : OWN_ACTION_THEN_SAID.test(before)
-            ? nameObjectFromPrevious(before, sentences[index - 1]?.text ?? null)
-            : (RELATIVE_ACTION_THEN_SAID.exec(before)?.[1] ?? null);
+        : actionBeforeSaying(before, attribution.speaker, sentences[index - 1]?.text ?? null);
     // "The package contains:" is no claim by itself, but the bullets after it are. So is "The ministry
     // said the package includes:", whose tag leaves the colon out of the content, and "What's in the package".
     const leadsBullets =
@@ -378,6 +371,18 @@ function buildClaims(
 const QUOTATION = /["“”]/;
 
 /** "… criticised the new sanctions and said": an action of the speaker's own before the reporting verb. */
+/**
+ * What the speaker did before saying it, whose one object a reported "it" or "they" may be:
+ * "criticised the sanctions and said …", or a relative clause ("Sen. X, who voted against the bill,
+ * said it would …"). "He called it “a waste” and said it …" after "Sen. Ada Vor voted against the
+ * measure.": the action's "it" is the measure, and so is the reported one.
+ */
+function actionBeforeSaying(before: string, speaker: string | null, previous: string | null): string | null {
+  if (speaker === null) return null;
+  if (OWN_ACTION_THEN_SAID.test(before)) return nameObjectFromPrevious(before, previous);
+  return RELATIVE_ACTION_THEN_SAID.exec(before)?.[1] ?? null;
+}
+
 const RELATIVE_ACTION_THEN_SAID = new RegExp(
   String.raw`,\s+who\s+([^,]{4,80}),\s+(?:${SAYS_AGAIN}|argued|told\s+\S+)(?:\s+\p{Lu}\p{Ll}+day)?(?:\s+that)?\s*$`,
   "u",

@@ -341,8 +341,11 @@ function clauseFollows(verb: string, sentence: string, from: number): boolean {
   // "announced it would cut 900 jobs": a subject and an auxiliary make what follows a clause.
   if (ANNOUNCING.has(verb)) return SUBJECT_THEN_AUXILIARY.test(sentence.slice(from));
   if (!CLAUSE_VERB.has(verb)) return false;
-  if (ALWAYS_CLAUSE.has(verb)) return true;
-  // The first word is the clause's subject at the earliest ("residents" in "warn residents to stay").
+  return ALWAYS_CLAUSE.has(verb) || opensClause(sentence, from);
+}
+
+/** Whether a verb follows the first word after `from`, which is a subject at the earliest ("residents" in "warn residents to stay"). */
+function opensClause(sentence: string, from: number): boolean {
   return wordsOf(sentence.slice(from), CLAUSE_VERB_WINDOW).some((word, k) => k > 0 && isVerbForm(word.text));
 }
 
@@ -356,7 +359,7 @@ function leadingData(sentence: string): Attribution | null {
   if (!mentionsDataVerb(sentence)) return null;
   const match = LEADING_DATA.exec(sentence);
   // "Data from the office show a rise": an object, not a clause, leaves the sentence whole.
-  if (match === null || !clauseFollows("estimated", sentence, match[0].length)) return null;
+  if (match === null || !opensClause(sentence, match[0].length)) return null;
   const content = trimmedRange(sentence, match[0].length, sentence.length);
   return content === null
     ? null
