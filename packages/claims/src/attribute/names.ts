@@ -337,12 +337,21 @@ export function namesWithTitles(sentence: string): string[] {
 }
 
 /** "Victor Hale, 58,": a full name with an age after it is a person's. */
-const NAME_WITH_AGE = /\b(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’-]+),\s+\d{1,3},/gu;
+const NAME_BEFORE_AGE = /\b(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’-]+)$/u;
+const AGE_AFTER_NAME = /[a-z], \d{1,3},/g;
+/** How far before an age its name may start: "Victor A. Hale-Smith". */
+const NAME_BEFORE_AGE_CHARS = 60;
 
 /** The people a sentence gives an age for, so that a later bare "Hale" is known to be "Victor Hale". */
 export function namesWithAges(sentence: string): string[] {
-  if (!/[a-z], \d{1,3},/.test(sentence)) return [];
-  return allMatches(NAME_WITH_AGE, sentence).map((match) => match[1] ?? "");
+  const names: string[] = [];
+  // Each ", 58," is found first, and the name read just before it, not looked for at every position.
+  for (const age of allMatches(AGE_AFTER_NAME, sentence)) {
+    const end = age.index + 1;
+    const name = NAME_BEFORE_AGE.exec(sentence.slice(Math.max(0, end - NAME_BEFORE_AGE_CHARS), end))?.[1];
+    if (name !== undefined) names.push(name);
+  }
+  return names;
 }
 
 const ORGANISATION_HINT =
