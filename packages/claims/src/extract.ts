@@ -356,9 +356,10 @@ function buildClaims(
       index += bullets.length;
     } else if (!isRefusalToSay(text)) {
       // "The package also includes 20 trucks.": one more item of a thing someone listed is theirs too.
-      const listed = INCLUDES_ONE.test(claimText)
-        ? subjectEntity(claimText, standalone, previous, entities)
-        : null;
+      const listed =
+        mayInclude(claimText) && INCLUDES_ONE.test(claimText)
+          ? subjectEntity(claimText, standalone, previous, entities)
+          : null;
       speaker = creditLister(listed, speaker, entities);
       const claim = makeClaim(body, sentence, text, speaker, attribution.reportedBy, null);
       pending.add(claim, null);
@@ -388,6 +389,11 @@ const RELATIVE_ACTION_THEN_SAID = new RegExp(
   "u",
 );
 const OWN_ACTION_THEN_SAID = new RegExp(String.raw`\s(?:and|but)\s+(?:${SAYS_AGAIN})(?:\s+that)?\s*$`);
+
+/** A cheap look for INCLUDES_ONE's verbs before its pattern. */
+function mayInclude(text: string): boolean {
+  return text.includes("inclu") || text.includes("contain") || text.includes("compris");
+}
 
 /** "The package also includes …", "It will contain …": the subject, then a verb of inclusion. */
 const INCLUDES_ONE =

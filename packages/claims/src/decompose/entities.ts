@@ -395,6 +395,7 @@ function nameOpeningTotal(text: string, entities: EntityMemory): string {
   return `${named}${text.slice(money?.[0].length ?? 0)}`;
 }
 
+const CLOSING_PREPOSITIONS = ["under", "as part of", "through", "from"];
 /** "… under the package.", "… as part of the aid": where a claim ends by naming a thing. */
 const CLOSING_THING =
   /\s(?:under|as part of|through|from)\s+((?:the|this)\s+(?:\p{Ll}+\s+)?\p{Ll}+)(?=[.!?]?$)/u;
@@ -404,6 +405,8 @@ const CLOSING_THING =
  * a claim ending with a bare reference to a thing the article described names it. Unchanged when nothing fits.
  */
 function nameClosingThing(text: string, entities: EntityMemory): string {
+  // CLOSING_THING tries every space; most claims hold none of its prepositions.
+  if (!CLOSING_PREPOSITIONS.some((preposition) => text.includes(preposition))) return text;
   const match = CLOSING_THING.exec(text);
   const reference = match?.[1] ?? "";
   if (match === null || !isThingNoun(reference.split(/\s+/).at(-1) ?? "")) return text;

@@ -358,6 +358,7 @@ const STARTS_LOWER_CASE = /^\p{Ll}/u;
  * measures, adjectives ("coastal and riverine patrol boats") and names ("Javelin and TOW missiles").
  */
 function coordinatedModifier(text: string): RegExpExecArray | null {
+  if (!text.includes("and")) return null;
   for (const pattern of MODIFIER_PAIRS) {
     const match = pattern.exec(text);
     if (match === null) continue;
