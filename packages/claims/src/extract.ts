@@ -29,7 +29,7 @@ import { isClaimCandidate } from "./segment/candidates";
 import { segmentSentences } from "./segment/sentences";
 import type { ArticleField, ArticleInput, ExtractedClaim, Span } from "./types";
 import { stableId } from "./util/ids";
-import { asSentence, comparisonKey, type Piece } from "./util/text";
+import { asSentence, comparisonKey, type Piece, withoutTrailingStops } from "./util/text";
 
 /**
  * Turns an article into ranked, standalone claims with exact spans into `article.body`; a claim
@@ -730,7 +730,7 @@ function bulletItem(bullet: SentenceUnit, cases: WordCases, sentenceCase: boolea
  * "The report made three recommendations" + "hire staff" → "... recommendations: hire staff."
  */
 function bulletClaimText(lead: string, bullet: string, readsOn: string | null): string {
-  const item = bullet.replace(/[\s.]+$/, "");
+  const item = withoutTrailingStops(bullet);
   // Mid-sentence, a line's opening article is lower case even before a name ("the Arlen bakery").
   const midSentence = item.replace(/^(?:The|A|An)(?=\s)/, (article) => article.toLowerCase());
   if (

@@ -1,5 +1,12 @@
 import { hasRoleWord, isGroupNoun } from "../attribute/names";
-import { allMatches, type Piece, splitTopLevel, type Word, wordsOf } from "../util/text";
+import {
+  allMatches,
+  type Piece,
+  splitTopLevel,
+  type Word,
+  withoutTrailingStops,
+  wordsOf,
+} from "../util/text";
 
 /**
  * Splits coordinated statements into separate claims:
@@ -61,7 +68,7 @@ function splitClauseSeries(content: string, base: number): Piece[] | null {
   const clauses: Piece[] = [];
   for (const part of parts) {
     const lead = /^\s*(?:and\s+)?/.exec(part.text)?.[0].length ?? 0;
-    const text = part.text.slice(lead).replace(/[\s.]+$/, "");
+    const text = withoutTrailingStops(part.text.slice(lead));
     if (!isClause(text)) return null;
     const start = base + part.start + lead;
     clauses.push({ text: `${prefix}${text}`, start, end: start + text.length });
@@ -130,7 +137,7 @@ function splitPredicateSeries(content: string, base: number): Piece[] | null {
   // the series is not read here.
   if (breaks.length < (plural ? 1 : 2) || breaks.at(-1)?.afterAnd !== true) return null;
   const subject = content.slice(0, words[verbAt - 1]?.end ?? 0);
-  const end = content.replace(/[\s.]+$/, "").length;
+  const end = withoutTrailingStops(content).length;
   let previous = "";
   return [{ start: 0 }, ...breaks].map(({ start }, index) => {
     const text = content.slice(start, breaks[index]?.end ?? end).replace(/[\s,]+$/, "");
@@ -230,7 +237,7 @@ function splitLastClause(part: Piece): Piece[] {
   const at = part.text.lastIndexOf(" and ");
   if (at < 0) return [part];
   const [first, second] = [part.text.slice(0, at), part.text.slice(at)];
-  if (!isClause(first.trim()) || !isClause(second.replace(/^\s*and\s+/, "").replace(/[\s.]+$/, "")))
+  if (!isClause(first.trim()) || !isClause(withoutTrailingStops(second.replace(/^\s*and\s+/, ""))))
     return [part];
   return [
     { text: first, start: part.start, end: part.start + at },
@@ -266,7 +273,7 @@ function splitContrast(content: string, base: number): Piece[] | null {
   const first = content.slice(0, match.index);
   const secondStart = match.index + match[0].length;
   const second = content.slice(secondStart);
-  if (!hasVerbForm(first) || !isClause(second.replace(/[\s.]+$/, ""))) return null;
+  if (!hasVerbForm(first) || !isClause(withoutTrailingStops(second))) return null;
   return [
     { text: first, start: base, end: base + first.length },
     { text: second, start: base + secondStart, end: base + content.length },
@@ -326,7 +333,7 @@ function splitAtAnd(text: string, base: number): Piece[] {
   const at = body.includes(" and ") || body.includes(" but ") ? findCoordination(body) : null;
   if (at === null) return [whole(body, base + offsetLead)];
   const first = body.slice(0, at.andStart).replace(/[\s,]+$/, "");
-  const second = body.slice(at.secondStart).replace(/[\s.]+$/, "");
+  const second = withoutTrailingStops(body.slice(at.secondStart));
   return [
     { text: first, start: base + offsetLead, end: base + offsetLead + first.length },
     {
@@ -428,7 +435,7 @@ function splitCountPair(text: string): Piece[] | null {
     const first = countClause(firstText, true);
     if (first === null || first.verb === "") return null;
     const secondStart = match.index + match[0].length;
-    const secondText = text.slice(secondStart).replace(/[\s.]+$/, "");
+    const secondText = withoutTrailingStops(text.slice(secondStart));
     // "and 40 teachers sent home": the second may count a noun of its own.
     const second = countClause(secondText, true) ?? countClause(secondText, false);
     if (second === null) continue;
@@ -491,7 +498,7 @@ function splitAmountGap(text: string): Piece[] | null {
   const at = text.lastIndexOf(" and ");
   if (at < 0) return null;
   const secondStart = at + 5;
-  const secondText = text.slice(secondStart).replace(/[\s.]+$/, "");
+  const secondText = withoutTrailingStops(text.slice(secondStart));
   // Every amount holds a digit; most second halves hold none.
   if (!/\d/.test(secondText)) return null;
   const second = gappedAmount(secondText);
@@ -539,7 +546,7 @@ const COUNT_AT_PLACE = /^(\S+)\s+(in|at|on|near|across|inside|outside|from)\s+\S
  */
 function splitPlaceCounts(text: string): Piece[] | null {
   const at = text.lastIndexOf(" and ");
-  const lastText = text.slice(at + 5).replace(/[\s.]+$/, "");
+  const lastText = withoutTrailingStops(text.slice(at + 5));
   const last = COUNT_AT_PLACE.exec(lastText);
   if (last === null || !isCount(last[1] ?? "") || YEAR.test(last[1] ?? "")) return null;
   const preposition = last[2] ?? "";
@@ -1471,6 +1478,6 @@ function quoteOrBracketOpen(prefix: string): boolean {
 }
 
 function whole(text: string, base: number): Piece {
-  const trimmed = text.replace(/[\s.]+$/, "");
+  const trimmed = withoutTrailingStops(text);
   return { text: trimmed, start: base, end: base + trimmed.length };
 }

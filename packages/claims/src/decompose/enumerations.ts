@@ -1,4 +1,4 @@
-import { asSentence, capitalize, type Piece, wordsOf } from "../util/text";
+import { asSentence, capitalize, type Piece, withoutTrailingStops, wordsOf } from "../util/text";
 import {
   endsBeforeObject,
   hasVerbForm,
@@ -317,9 +317,9 @@ function partOfList(
   ];
   const restItems = splitListItems(rest, base + restOffset) ?? [
     {
-      text: rest.replace(/[\s.]+$/, ""),
+      text: withoutTrailingStops(rest),
       start: base + restOffset,
-      end: base + restOffset + rest.replace(/[\s.]+$/, "").length,
+      end: base + restOffset + withoutTrailingStops(rest).length,
     },
   ];
   const entity = isVagueReference(container) ? entities.find(container) : null;
@@ -394,7 +394,7 @@ function amongItemsList(
   cases: WordCases,
 ): ListDecomposition | null {
   if (!content.includes(" among ")) return null;
-  const match = AMONG_ITEMS.exec(content.replace(/[\s.]+$/, ""));
+  const match = AMONG_ITEMS.exec(withoutTrailingStops(content));
   if (match === null) return null;
   const [, front = "", verb = "", , container] = match;
   const owner = container === undefined ? latestContainer(entities) : namedOwner(container, entities);
@@ -535,7 +535,7 @@ const SHARED =
  */
 function shareList(content: string, base: number): ListDecomposition | null {
   if (!/\s(?:split|divided|shared)\s/.test(content)) return null;
-  const match = SHARED.exec(content.replace(/[\s.]+$/, ""));
+  const match = SHARED.exec(withoutTrailingStops(content));
   if (match === null) return null;
   const [, subject = "", listText = ""] = match;
   const listStart = base + match[0].length - listText.length;
@@ -567,7 +567,7 @@ const AMOUNT_ITEM =
  */
 function rangeList(content: string, base: number, entities: EntityMemory): ListDecomposition | null {
   if (!RANGE_HINT.test(content)) return null;
-  const match = RANGE.exec(content.replace(/[\s.]+$/, ""));
+  const match = RANGE.exec(withoutTrailingStops(content));
   if (match === null) return null;
   const [, subjectText = "", verb = "", from = "", to = ""] = match;
   const owner = rangeOwner(subjectText, entities);
@@ -1005,7 +1005,7 @@ function addedPair(listText: string, start: number): [Piece, Piece] | null {
   if (joiner === null || listText.includes(",")) return null;
   const firstText = listText.slice(0, joiner.index);
   const secondAt = joiner.index + joiner[0].length;
-  const secondText = listText.slice(secondAt).replace(/[\s.]+$/, "");
+  const secondText = withoutTrailingStops(listText.slice(secondAt));
   if (firstText === "" || secondText === "" || ADDED_THING.test(secondText)) return null;
   return [
     { text: firstText, start, end: start + firstText.length },

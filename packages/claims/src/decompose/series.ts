@@ -1,4 +1,4 @@
-import { asSentence, type Piece } from "../util/text";
+import { asSentence, type Piece, withoutTrailingStops } from "../util/text";
 import {
   hasVerbForm,
   isUnambiguousVerb,
@@ -73,7 +73,7 @@ const MAX_AMOUNT_ITEM_WORDS = 8;
  * verb, each with what it is for, are two claims (a series needs three items otherwise).
  */
 export function amountPair(content: string, base: number): Piece[] | null {
-  const text = content.replace(/[\s.]+$/, "");
+  const text = withoutTrailingStops(content);
   for (const amount of text.matchAll(AMOUNT_WORD)) {
     const start = amount.index + (amount[0].startsWith(" ") ? 1 : 0);
     const lead = text.slice(0, start).trim();

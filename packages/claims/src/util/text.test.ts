@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { asSentence, comparisonKey, splitLength, wordsOf } from "./text";
+import { asSentence, comparisonKey, splitLength, withoutTrailingStops, wordsOf } from "./text";
 
 // These helpers replace standard-library one-liners for speed; each must agree with the one-liner.
 describe("text helpers agree with the one-liners they replace", () => {
@@ -11,6 +11,16 @@ describe("text helpers agree with the one-liners they replace", () => {
   it("splitLength is text.split(/\\s+/).length", () => {
     fc.assert(fc.property(text, (sample) => splitLength(sample) === sample.split(/\s+/).length));
     expect(splitLength("  two  words ")).toBe(4);
+  });
+
+  it('withoutTrailingStops is text.replace(/[\\s.]+$/, "")', () => {
+    fc.assert(
+      fc.property(
+        text,
+        (sample) => withoutTrailingStops(`${sample}. .`) === `${sample}. .`.replace(/[\s.]+$/, ""),
+      ),
+    );
+    fc.assert(fc.property(text, (sample) => withoutTrailingStops(sample) === sample.replace(/[\s.]+$/, "")));
   });
 
   it("wordsOf is text.matchAll(/\\S+/g)", () => {

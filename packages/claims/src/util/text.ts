@@ -152,6 +152,20 @@ export function asciiLowerHash(word: string, start: number, end: number): number
   }
   return hash;
 }
+/**
+ * `text.replace(/[\s.]+$/, "")` read from the end: the regex tries every space and full stop of the
+ * text, and many sentences pass through it several times.
+ */
+export function withoutTrailingStops(text: string): string {
+  let end = text.length;
+  while (end > 0) {
+    const code = text.charCodeAt(end - 1);
+    if (code !== 46 && !isSpaceCode(code)) break;
+    end--;
+  }
+  return end === text.length ? text : text.slice(0, end);
+}
+
 /** `text.split(/\s+/).length` without building the array: one more than the runs of white space. */
 export function splitLength(text: string): number {
   let pieces = 1;
