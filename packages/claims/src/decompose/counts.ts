@@ -8,6 +8,10 @@ import { countedAdjective, isCount, isPluralNoun, isUnambiguousVerb, YEAR } from
  * used, so a count is never taken from far back.
  */
 export function nameBareCount(text: string, context: ReadonlyArray<string | undefined>): string | null {
+  // Most claims open with no count and no rough lead: ruled out by their first word.
+  const space = text.indexOf(" ");
+  const first = text.slice(0, space < 0 ? text.length : space);
+  if (!isCount(first) && !COUNT_OPENERS.has(first.toLowerCase())) return null;
   const bare = BARE_COUNT.exec(text);
   if (bare === null) return null;
   const [whole, opening = "", lead = "", count = "", verb = ""] = bare;
@@ -31,6 +35,27 @@ export function nameBareCount(text: string, context: ReadonlyArray<string | unde
   }
   return null;
 }
+
+/** The first words BARE_COUNT allows before its count. */
+const COUNT_OPENERS = new Set([
+  "of",
+  "among",
+  "at",
+  "more",
+  "fewer",
+  "less",
+  "about",
+  "around",
+  "nearly",
+  "almost",
+  "some",
+  "another",
+  "over",
+  "up",
+  "only",
+  "roughly",
+  "an",
+]);
 
 /** "(Of those, )(at least )120 were …": an optional back reference, a rough count, the count, then a verb. */
 const BARE_COUNT =

@@ -534,6 +534,7 @@ const SHARED =
  * when every item names its amount; "split between A and B" alone says no more than the sentence.
  */
 function shareList(content: string, base: number): ListDecomposition | null {
+  if (!content.includes("split") && !content.includes("divided") && !content.includes("shared")) return null;
   if (!/\s(?:split|divided|shared)\s/.test(content)) return null;
   const match = SHARED.exec(withoutTrailingStops(content));
   if (match === null) return null;
