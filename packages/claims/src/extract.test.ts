@@ -3377,3 +3377,14 @@ describe("a count before a describing participle", () => {
     expect(texts).toContain("9 injured divers were flown to Orn.");
   });
 });
+
+describe("'Among the equipment pledged were A and B'", () => {
+  it("lists the package described last, past the participle after the items word", () => {
+    const body =
+      "Osta unveiled a 90 million euro aid package for Velm on Monday.\n\nAmong the equipment pledged were 12 field hospitals and 40 water trucks.\n";
+    expect(itemClaimsOf(body).map(([text]) => text)).toEqual([
+      "The 90 million euro aid package for Velm includes 12 field hospitals.",
+      "The 90 million euro aid package for Velm includes 40 water trucks.",
+    ]);
+  });
+});

@@ -290,9 +290,13 @@ const ITEMS_WORD =
   /^(?:items|weapons|supplies|goods|equipment|systems|munitions|capabilities|things|contents|provisions|arms|vehicles)$/i;
 
 function holdsItems(container: string): boolean {
-  const head = container.split(/\s+/).at(-1) ?? "";
+  const words = container.split(/\s+/);
+  // "the equipment pledged", "the weapons sent": a participle after the head says how they came.
+  const last = words.at(-1) ?? "";
+  const head = words.length > 2 && PARTICIPLE_AFTER_HEAD.test(last) ? (words.at(-2) ?? "") : last;
   return ITEMS_WORD.test(head) || isThingNoun(head);
 }
+const PARTICIPLE_AFTER_HEAD = /^(?:\p{Ll}+ed|sent|given|promised|provided|listed|included)$/u;
 
 /** The rest of a sentence as one item, without its closing punctuation. */
 function wholeItem(text: string, start: number): Piece {
