@@ -3388,3 +3388,15 @@ describe("'Among the equipment pledged were A and B'", () => {
     ]);
   });
 });
+
+describe("'It is worth …' after a thing", () => {
+  it("names the thing when an amount follows, and leaves 'It is worth noting' alone", () => {
+    const lead = "The council approved a new harbour plan for Ostby on Monday.\n\n";
+    expect(extractClaims({ body: `${lead}It is worth 80 million crowns.` }).map((c) => c.text)).toContain(
+      "The new harbour plan for Ostby is worth 80 million crowns.",
+    );
+    expect(
+      extractClaims({ body: `${lead}It is worth noting that the port asked for more.` }).map((c) => c.text),
+    ).toContain("It is worth noting that the port asked for more.");
+  });
+});

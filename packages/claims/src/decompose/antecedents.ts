@@ -23,14 +23,19 @@ export function standaloneOpening(
   const [, pronounWord = "", , modal, verb = "", nextWord = ""] = opening;
   const pronoun = pronounWord.toLowerCase();
   const plural = pronoun === "they" || pronoun === "these";
-  if (!takesReferringVerb(plural, modal !== undefined, verb, nextWord)) return null;
+  // "It is worth 400 million euros" says what a thing is worth; "It is worth noting" refers to nothing.
+  const worth = WORTH_AN_AMOUNT.test(content);
+  if (!worth && !takesReferringVerb(plural, modal !== undefined, verb, nextWord)) return null;
 
-  const antecedent = findAntecedent(previousSentence, pronoun, plural, THING_VERB.test(verb));
+  const antecedent = findAntecedent(previousSentence, pronoun, plural, worth || THING_VERB.test(verb));
   if (antecedent === null) return null;
   const rest = content.slice(pronounWord.length);
   const named = antecedent.isThing ? describeThing(antecedent.phrase, entities) : antecedent.phrase;
   return `${named}${rest}`;
 }
+
+const WORTH_AN_AMOUNT =
+  /^(?:It|This)\s+(?:is|was)\s+worth\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|up\s+to\s+)?[$€£¥]?\d/;
 
 /** The pronoun, an optional adverb and modal ("will also"), then the verb (and the word after it). */
 const OPENING =
