@@ -2659,6 +2659,18 @@ describe("extractClaims on count clauses with a left-out verb or noun", () => {
     );
   });
 
+  it("reads a named subject of up to four words in a gapped series and gives a bare count the first count's noun", () => {
+    expect(
+      read("The Rural Party won 38 seats, the Coast League 21 and the Free Voters 9.\n").map(
+        ([text]) => text,
+      ),
+    ).toEqual([
+      "The Rural Party won 38 seats.",
+      "The Coast League won 21 seats.",
+      "The Free Voters won 9 seats.",
+    ]);
+  });
+
   it("gives each count at a place what the first count counts ('14 died in A, nine in B and three in C')", () => {
     const body = "Floods killed 22 people in Varo, eight in Lund and five in Essel.\n";
     expectExactOffsets(body, extractClaims({ body }));

@@ -716,6 +716,10 @@ describe("documents and data as sources", () => {
       isPerson: false,
     });
     expect(parseSpeakerPhrase("court documents")).toEqual({ name: "court documents", isPerson: false });
+    expect(parseSpeakerPhrase("early results from the vote board")).toEqual({
+      name: "the vote board",
+      isPerson: false,
+    });
   });
 });
 

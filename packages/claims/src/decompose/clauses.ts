@@ -522,13 +522,17 @@ function splitAmountGap(text: string): Piece[] | null {
   const amount = first[firstAmount];
   if (amount === undefined || !AMOUNT.test(amount.text.replace(/[,;]$/, ""))) return null;
   const verb = first[verbAt];
+  // "won 44 seats, the Farmers' Union 19": a bare count counts the same plural ("19 seats").
+  const unitWord = first[firstAmount + 1]?.text.replace(/[,;.]$/, "") ?? "";
+  const unit = /^\d+$/.test(amount.text) && isPluralNoun(unitWord) ? unitWord : null;
   const pieces: Piece[] = [{ text: head, start: 0, end: head.length }];
   for (const item of gapped) {
     // "fell to 4.1% and inflation to 2.3%": an item keeps its own "to".
     const change = item.ownPreposition ? `${verb?.text ?? ""} ` : head.slice(verb?.start ?? 0, amount.start);
     const { text: itemText, amountStart, start } = item;
+    const counted = unit !== null && /^\d+$/.test(itemText.slice(amountStart)) ? ` ${unit}` : "";
     pieces.push({
-      text: `${itemText.slice(0, amountStart)}${change}${itemText.slice(amountStart)}`,
+      text: `${itemText.slice(0, amountStart)}${change}${itemText.slice(amountStart)}${counted}`,
       start,
       end: start + itemText.length,
     });
@@ -579,16 +583,22 @@ function splitPlaceCounts(text: string): Piece[] | null {
 }
 
 /**
- * "imports 2 percent", "the Dax 1.2% in late trading", "inflation to 2.3%": a subject of two words
- * at most, then an amount (and no verb after it); where the amount, or its own "to", starts.
+ * "imports 2 percent", "the Dax 1.2% in late trading", "inflation to 2.3%", "the Farmers' Union 19":
+ * a subject of two words at most (or a name of up to four), then an amount (and no verb after it);
+ * where the amount, or its own "to", starts.
  */
+const STARTS_UPPER_CASE_WORD = /^\p{Lu}/u;
+
 function gappedAmount(text: string): { amountStart: number; ownPreposition: boolean } | null {
   const words = wordsOf(text, 10);
   const amountAt = words.findIndex((w) => AMOUNT.test(w.text));
   const ownPreposition = CHANGE_VERB_END.test(words[amountAt - 1]?.text ?? "");
   const subjectEnd = ownPreposition ? amountAt - 1 : amountAt;
-  if (subjectEnd < 1 || subjectEnd > 2) return null;
-  if (words.slice(0, subjectEnd).some((w) => isPastTense(w.text) || AUX.test(w.text))) return null;
+  // "imports", "the Dax", "the Farmers' Union": two words, or a name of up to four.
+  const subject = words.slice(0, subjectEnd);
+  const named = subject.every((w, k) => STARTS_UPPER_CASE_WORD.test(w.text) || (k === 0 && w.text === "the"));
+  if (subjectEnd < 1 || subjectEnd > (named ? 4 : 2)) return null;
+  if (subject.some((w) => isPastTense(w.text) || AUX.test(w.text))) return null;
   if (hasVerbForm(text.slice(words[amountAt]?.end ?? 0))) return null;
   return { amountStart: words[subjectEnd]?.start ?? 0, ownPreposition };
 }
