@@ -3412,3 +3412,22 @@ describe("'It is worth …' after a thing", () => {
     ).toContain("It is worth noting that the port asked for more.");
   });
 });
+
+describe("', and <plural> <past verb>' and a comparison after a forecast", () => {
+  it("splits off a clause whose subject is a bare plural", () => {
+    expect(
+      read("Rents rose 6 percent in Orna last year, and house sales fell 11 percent.\n").map(
+        ([text]) => text,
+      ),
+    ).toEqual(["Rents rose 6 percent in Orna last year.", "House sales fell 11 percent."]);
+    // A list of things with no verb after it stays a list.
+    expect(read("The port handled grain, timber, and steel coils worth 4 million crowns.\n")).toHaveLength(3);
+  });
+
+  it("takes no 'a year later than it' for a speaker", () => {
+    const claim = extractClaims({
+      body: "The bank expects growth of 2 percent in 2027, a year later than it forecast in June.\n",
+    })[0];
+    expect(claim?.speaker).toBe("the bank");
+  });
+});

@@ -560,7 +560,9 @@ function leadingSpeaker(sentence: string): Attribution | null {
     let speakerEnd = infinitive ? speakerEndBeforeInfinitive(words, i) : i;
     while (
       speakerEnd > 0 &&
-      /^(?:also|further|later|previously|has|have|had|then|again)$/i.test(words[speakerEnd - 1]?.text ?? "")
+      /^(?:also|further|later|previously|has|have|had|then|again|now|still|already|currently)$/i.test(
+        words[speakerEnd - 1]?.text ?? "",
+      )
     ) {
       speakerEnd--;
     }
@@ -826,7 +828,7 @@ export const ITS_ROLE =
 
 /** A word that makes a phrase a clause rather than a speaker. */
 const CLAUSE_WORD =
-  /^(?:is|are|was|were|will|would|has|have|had|not|that|which|who|whom|whose|when|where|what|if|because|and|but)$/i;
+  /^(?:is|are|was|were|will|would|has|have|had|not|that|which|who|whom|whose|when|where|what|if|because|and|but|than|later|earlier)$/i;
 
 const OBJECT_DETERMINER = /^(?:a|an|the|its|their|this|these)$/i;
 

@@ -872,6 +872,24 @@ function groupThenVerb(words: Word[], at: number): boolean {
   return verbAt > 0 && !verb.endsWith("ing") && isVerbForm(verb);
 }
 
+/**
+ * "…, and house prices fell 3 percent": a bare plural of up to three words, then straight away a
+ * past tense or an auxiliary, opens a clause of its own.
+ */
+/** Words that open no noun phrase: "and so that people have …" is no clause of "people". */
+const NOT_A_MODIFIER =
+  /^(?:so|that|then|there|this|these|those|which|who|what|when|where|if|as|but|or|and|because|while|since|until|to|of|in|on|at|for|with|by|from|not|no|all|some|many|most|more|even|also|only|just)$/;
+
+function pluralThenPast(words: Word[], at: number): boolean {
+  for (let end = at; end < at + 3; end++) {
+    const word = words[end]?.text ?? "";
+    if (!/^\p{Ll}+$/u.test(word) || isUnambiguousVerb(word) || NOT_A_MODIFIER.test(word)) return false;
+    const verb = words[end + 1]?.text ?? "";
+    if (isPluralNoun(word) && (isUnambiguousVerb(verb) || AUX.test(verb))) return true;
+  }
+  return false;
+}
+
 function findCoordination(text: string): Coordination | null {
   const all = wordsOf(text);
   const appositive = relativeAppositive(all);
@@ -899,7 +917,8 @@ function findCoordination(text: string): Coordination | null {
           .some(
             (w, k) => isUnambiguousVerb(w.text) && !(k === 0 && countedAdjective(w.text, words[i + 3])),
           )) ||
-      groupThenVerb(words, i + 1);
+      groupThenVerb(words, i + 1) ||
+      pluralThenPast(words, i + 1);
     // "… arrested 14 people and 12 were later released": a count right before its verb needs no comma.
     const countClauseNext = NUMBER.test(next.text) && !YEAR.test(next.text) && AUX.test(after.text);
     if ((precededByComma && independent) || countClauseNext) {
