@@ -1096,3 +1096,10 @@ describe("a list in a relative clause before the predicate", () => {
     ]);
   });
 });
+
+describe("'between A and B'", () => {
+  it("is one range, not a pair of items", () => {
+    expect(splitListItems("fell 9 percent between 1990 and 2025", 0)).toBeNull();
+    expect(splitListItems("tents and stoves", 0)?.map((item) => item.text)).toEqual(["tents", "stoves"]);
+  });
+});

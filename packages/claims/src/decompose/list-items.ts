@@ -164,6 +164,7 @@ const PAIR = /^(.*?\S)\s+(and|or|as well as)\s+(?:also\s+)?(\S.*)$/su;
 const AMOUNT_START = /^(?:(?:some|about|around|nearly|almost|over|roughly)\s+)?(?:\$|€|£)?\d/;
 /** "both A and B", "either A or B": the first word pairs the two, it is no part of A. */
 const PAIRING_WORD = /^(?:both|either)\s+/i;
+const BETWEEN_BEFORE = /\bbetween\s+(?:\S+\s+){0,2}\S+$/i;
 
 const NESTED_INCLUSION = /^(.{2,80}?),?\s+(including|such as)\s+(\S.*)$/;
 
@@ -204,6 +205,8 @@ export function examplesOfKind(text: string, offset: number): Piece[] | null {
 function splitPair(piece: Piece, alone: boolean): Piece[] | null {
   const match = PAIR.exec(piece.text);
   if (match === null) return null;
+  // "between 1990 and 2025", "between Orna and Bel": one range, not two things.
+  if (BETWEEN_BEFORE.test(match[1] ?? "")) return null;
   const pairing = PAIRING_WORD.exec(match[1] ?? "")?.[0].length ?? 0;
   const first = (match[1] ?? "").slice(pairing);
   const conjunction = match[2] ?? "";
