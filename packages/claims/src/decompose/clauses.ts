@@ -890,11 +890,15 @@ function pluralThenPast(words: Word[], at: number): boolean {
   return false;
 }
 
+const OPENING_AUXILIARY = /^(?:has|have|had|is|are|was|were|will|would|did|does|do)$/i;
+
 function findCoordination(text: string): Coordination | null {
   const all = wordsOf(text);
   const appositive = relativeAppositive(all);
   const words = appositive?.words ?? all;
-  const subject = appositive?.subject ?? subjectOf(words);
+  const found = appositive?.subject ?? subjectOf(words);
+  // "Has made him … and has been funneling …": a sentence opening with its verb has no subject to repeat.
+  const subject = found !== null && OPENING_AUXILIARY.test(found) ? null : found;
   // The first clause needs a verb: an "and" before the first verb joins nouns.
   const firstVerb = words.findIndex((w, k) => isVerbForm(w.text) && !afterPossessive(words, k));
   for (let i = 2; i < words.length - 2; i++) {
