@@ -3431,3 +3431,17 @@ describe("', and <plural> <past verb>' and a comparison after a forecast", () =>
     expect(claim?.speaker).toBe("the bank");
   });
 });
+
+describe("a deed after what the speaker said, listing things", () => {
+  it("is one claim per thing, each spanning its own words", () => {
+    const body =
+      "Mayor Ida Rask said the queues were too long and announced a plan to hire 40 clerks, open two offices and extend opening hours.\n";
+    expectExactOffsets(body, extractClaims({ body }));
+    expect(itemClaimsOf(body).map(([text]) => text)).toEqual([
+      "The queues were too long.",
+      "Mayor Ida Rask announced a plan to hire 40 clerks.",
+      "Mayor Ida Rask announced a plan to open two offices.",
+      "Mayor Ida Rask announced a plan to extend opening hours.",
+    ]);
+  });
+});

@@ -327,7 +327,18 @@ function buildClaims(
         const start = sentence.start + attribution.contentStart;
         atomic.push({ text, start, end: sentence.start + attribution.contentEnd });
       }
-      atomic.push(deed);
+      // "… and announced a plan to hire 2,000 nurses, cut red tape and open four centers": a deed
+      // that lists things is one claim per thing, as any sentence is.
+      // The subject comes before the deed's span, so an item spanning it starts where the deed does.
+      const subjectLength = deed.subjectAndWords.length - (deed.end - deed.start);
+      const listed = decomposeList(deed.subjectAndWords, deed.start - subjectLength, entities, cases);
+      // An item wholly inside the subject would have no span of its own: the deed stays whole then.
+      if (listed === null || listed.items.some((item) => item.end <= deed.start)) atomic.push(deed);
+      else
+        for (const item of listed.items) {
+          const start = Math.max(item.start, deed.start);
+          atomic.push({ text: item.text, start, end: item.end, speaker: null, listed: true });
+        }
     }
     entities.learn(sentence.text, speaker);
 
@@ -444,12 +455,20 @@ function actionClaim(
   sentence: SentenceUnit,
   action: SpeakerAction,
   speaker: string | null,
-): (Piece & { speaker: null }) | null {
+): (Piece & { speaker: null; subjectAndWords: string }) | null {
   const words = sentence.text.slice(action.start, action.end);
   const subject = /^(?:he|she|it|they|we|i)$/i.test(action.subject.trim()) ? speaker : action.subject;
   if (subject === null) return null;
-  const text = asSentence(subject === "" ? words : `${subject} ${words}`);
-  return { text, start: sentence.start + action.start, end: sentence.start + action.end, speaker: null };
+  // As written, for reading lists in it: its span's words after the subject they need.
+  const subjectAndWords = subject === "" ? words : `${subject} ${words}`;
+  const start = sentence.start + action.start;
+  return {
+    text: asSentence(subjectAndWords),
+    subjectAndWords,
+    start,
+    end: sentence.start + action.end,
+    speaker: null,
+  };
 }
 
 /**
