@@ -3445,3 +3445,18 @@ describe("a deed after what the speaker said, listing things", () => {
     ]);
   });
 });
+
+describe("'Most …' after a count", () => {
+  it("names what was counted, in each item of a list too", () => {
+    expect(read("Police held 60 fans after the match. Many were released on Sunday.\n")[1]?.[0]).toBe(
+      "Many fans were released on Sunday.",
+    );
+    const body = "About 9,000 tourists visited Orn in May.\n\nMost came from Vel, Tarn and Ost.\n";
+    expectExactOffsets(body, extractClaims({ body }));
+    expect(itemClaimsOf(body).map(([text]) => text)).toEqual([
+      "Most tourists came from Vel.",
+      "Most tourists came from Tarn.",
+      "Most tourists came from Ost.",
+    ]);
+  });
+});

@@ -275,8 +275,11 @@ function buildClaims(
       if (list !== null) {
         for (const item of list.items) {
           const own = standalone === null ? item.text : sameOpening(item.text, claimText, standalone);
+          // "Most came from Kesh, Varna and Dovria" after "48,000 migrants crossed …": each item names them.
+          // Only when the sentence itself was one (`counted`), so items are not read twice for nothing.
+          const itemCounted = counted === null ? null : nameBareCount(own, earlierSentences);
           atomic.push({
-            text: nameOpeningThing(own, entities),
+            text: nameOpeningThing(itemCounted ?? own, entities),
             start: item.start,
             end: item.end,
             listed: true,

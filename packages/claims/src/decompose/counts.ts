@@ -15,8 +15,10 @@ export function nameBareCount(text: string, context: ReadonlyArray<string | unde
   const bare = BARE_COUNT.exec(text);
   if (bare === null) return null;
   const [whole, opening = "", lead = "", count = "", verb = ""] = bare;
-  if (!isCount(count) || !WHOLE_COUNT.test(count) || YEAR.test(count) || !isUnambiguousVerb(verb))
-    return null;
+  // "Most came from Kesh" after "48,000 migrants crossed …": most of what was counted.
+  const quantifier = opening === "" && lead === "" && QUANTIFIER.test(count);
+  if (!quantifier && (!isCount(count) || !WHOLE_COUNT.test(count) || YEAR.test(count))) return null;
+  if (!isUnambiguousVerb(verb)) return null;
   // "2023 was the warmest year": a count of several takes a plural verb.
   if (SINGULAR_VERB.test(verb)) return null;
   const predicate = text.slice(whole.length - verb.length);
@@ -36,8 +38,15 @@ export function nameBareCount(text: string, context: ReadonlyArray<string | unde
   return null;
 }
 
-/** The first words BARE_COUNT allows before its count. */
+/** Words standing for part of what was counted before: "Most came from Kesh". */
+const QUANTIFIER = /^(?:most|many|several|few)$/i;
+
+/** The first words BARE_COUNT allows before its count, and the quantifiers that may stand for one. */
 const COUNT_OPENERS = new Set([
+  "most",
+  "many",
+  "several",
+  "few",
   "of",
   "among",
   "at",
