@@ -1103,3 +1103,11 @@ describe("'between A and B'", () => {
     expect(splitListItems("tents and stoves", 0)?.map((item) => item.text)).toEqual(["tents", "stoves"]);
   });
 });
+
+describe("a particle after the verb of an object series", () => {
+  it("stays with the verb in every item ('handed out A, B and C')", () => {
+    expect(
+      seriesList("Crews gave out tents, camp beds and bottled water.", 0)?.map((item) => item.text),
+    ).toEqual(["Crews gave out tents.", "Crews gave out camp beds.", "Crews gave out bottled water."]);
+  });
+});

@@ -108,6 +108,7 @@ export function amountPair(content: string, base: number): Piece[] | null {
 }
 
 const PARTICLE = /^(?:aside|out|up|off|away|back)$/;
+const PARTICLE_BEFORE_OBJECT = /^(?:aside|out|up|off|away|back)\s+(?=\S)/;
 const SUPPLYING =
   /^(?:supply|supplies|supplied|provide|provides|provided|equip|equips|equipped|arm|arms|armed|furnish|furnishes|furnished)$/;
 
@@ -167,9 +168,10 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   // islands": the object is found before its relative clause, and in "are schools (40 million
   // crowns)" before its bracket.
   const core = withoutRestrictiveRelative(withoutRelative(head.text)).replace(CLOSING_BRACKET, "");
-  const object =
-    parallelObjectOf(core, run[0]?.text ?? "") ?? phraseObjectOf(core, run) ?? lastObjectOf(core);
-  if (object === null) return null;
+  const found = parallelObjectOf(core, run[0]?.text ?? "") ?? phraseObjectOf(core, run) ?? lastObjectOf(core);
+  // "handed out blankets, mats and meals": the particle is the verb's, so every item reads "handed out".
+  const object = found?.replace(PARTICLE_BEFORE_OBJECT, "") ?? null;
+  if (object === null || object === "") return null;
   const firstItem = object + head.text.slice(core.length);
   const firstStart = head.end - firstItem.length;
   const lead = content.slice(0, firstStart - base).trim();
