@@ -395,7 +395,8 @@ function nameOpeningTotal(text: string, entities: EntityMemory): string {
   return `${named}${text.slice(money?.[0].length ?? 0)}`;
 }
 
-const CLOSING_PREPOSITIONS = ["under", "as part of", "through", "from"];
+/** CLOSING_THING's prepositions as plain words, no flags or boundaries: one pass over the text. */
+const CLOSING_PREPOSITIONS = /under|as part of|through|from/;
 /** "… under the package.", "… as part of the aid": where a claim ends by naming a thing. */
 const CLOSING_THING =
   /\s(?:under|as part of|through|from)\s+((?:the|this)\s+(?:\p{Ll}+\s+)?\p{Ll}+)(?=[.!?]?$)/u;
@@ -406,7 +407,7 @@ const CLOSING_THING =
  */
 function nameClosingThing(text: string, entities: EntityMemory): string {
   // CLOSING_THING tries every space; most claims hold none of its prepositions.
-  if (!CLOSING_PREPOSITIONS.some((preposition) => text.includes(preposition))) return text;
+  if (!CLOSING_PREPOSITIONS.test(text)) return text;
   const match = CLOSING_THING.exec(text);
   const reference = match?.[1] ?? "";
   if (match === null || !isThingNoun(reference.split(/\s+/).at(-1) ?? "")) return text;

@@ -44,11 +44,14 @@ export function adjustScore(modelScore: number, text: string): number {
     : modelScore;
 }
 
-/** A cheap look for the words every casualty count holds, before CASUALTY_COUNT tries every position. */
+/**
+ * A cheap look for the words every casualty count holds, before CASUALTY_COUNT tries every position:
+ * plain words, no flags or boundaries, one pass over the text.
+ */
 function mentionsCasualties(text: string): boolean {
-  return CASUALTY_WORDS.some((word) => text.includes(word));
+  return CASUALTY_WORDS.test(text);
 }
-const CASUALTY_WORDS = ["died", "drowned", "killed", "injured", "wounded", "hurt", "missing", "dead"];
+const CASUALTY_WORDS = /died|drowned|killed|injured|wounded|hurt|missing|dead/;
 
 /** The claim a headline repeats is the article's central claim: check-worthy unless it is an opinion. */
 const HEADLINE_FLOOR = Math.min(1, CHECKWORTHY_THRESHOLD + 0.1);
