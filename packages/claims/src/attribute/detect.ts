@@ -1,5 +1,5 @@
 import { isFiniteVerb, isUnambiguousVerb, isVerbForm } from "../decompose/clauses";
-import { allMatches, asciiLowerHash, isSpaceCode, trimTrailing, wordsOf } from "../util/text";
+import { allMatches, isSpaceCode, LowerCaseWords, trimTrailing, wordsOf } from "../util/text";
 import { isGroupNoun, startsWithRole } from "./names";
 import {
   CITING_FIRST_WORD,
@@ -507,10 +507,11 @@ function secondReport(sentence: string, contentStart: number, contentEnd: number
 const REFUSING = /^(?:declined|declines|refused|refuses|failed|fails|not|never)$/i;
 
 /** Every word `leadingSpeaker` can read as its verb: a reporting verb, a reporting infinitive or a citing verb. */
-const LEADING_VERB_CANDIDATE = new Set([...REPORTING_VERB, ...INFINITIVE_REPORT, ...CITING_FIRST_WORD]);
-const LEADING_VERB_HASHES = new Set(
-  [...LEADING_VERB_CANDIDATE].map((verb) => asciiLowerHash(verb, 0, verb.length)),
-);
+const LEADING_VERB_WORDS = new LowerCaseWords([
+  ...REPORTING_VERB,
+  ...INFINITIVE_REPORT,
+  ...CITING_FIRST_WORD,
+]);
 
 /** "said," → "said", as `/[,:]$/` removes one closing comma or colon. */
 function withoutClosingComma(word: string): string {
@@ -536,12 +537,11 @@ function leadingSpeaker(sentence: string): Attribution | null {
     // States" is a name, not "states", and a capitalised word mid-sentence reports nothing.
     const first = word.text.charCodeAt(0);
     if (first < 97 || first > 122) continue;
-    // Most words are ruled out by an in-place hash before a lower-case copy is made.
+    // "said," is "said", as `withoutClosingComma` reads it.
     const last = word.text.charCodeAt(word.text.length - 1);
-    const hash = asciiLowerHash(word.text, 0, word.text.length - (last === 44 || last === 58 ? 1 : 0));
-    if (hash !== -1 && !LEADING_VERB_HASHES.has(hash)) continue;
+    if (!LEADING_VERB_WORDS.has(word.text, 0, word.text.length - (last === 44 || last === 58 ? 1 : 0)))
+      continue;
     const lower = withoutClosingComma(word.text.toLowerCase());
-    if (!LEADING_VERB_CANDIDATE.has(lower)) continue;
     const afterTo = words[i - 1]?.text === "to";
     // "Eik declined to say when …", "Eik would not say whether …" report nothing.
     if (REFUSING.test(words[afterTo ? i - 2 : i - 1]?.text ?? "")) continue;
@@ -680,8 +680,7 @@ function speakerBefore(words: Array<{ text: string }>, end: number): string | nu
   if (closest === undefined) return null;
   // "Sen. Jane Roe, D-N.Y., who chairs the panel, said", "Jane Roe, 62, who …": the name is before
   // the party tag or age.
-  const previous =
-    nearer !== undefined && TAG_OR_AGE.test(nearer) && further !== undefined ? further : nearer;
+  const previous = nearer !== undefined && isTagOrAge(nearer) && further !== undefined ? further : nearer;
   // "Sen. Jane Roe, D-N.Y., said": the party tag is not the speaker.
   if (PARTY_TAG.test(closest)) return previous !== undefined && isSpeakerPhrase(previous) ? previous : null;
   // "who chairs the board", "the board's chair", "45" (an age), "published Monday by the institute".
@@ -704,7 +703,10 @@ function speakerBefore(words: Array<{ text: string }>, end: number): string | nu
 }
 
 const PARTY_TAG = /^[RDI]-[\p{Lu}][\p{L}.]*$/u;
-const TAG_OR_AGE = /^(?:[RDI]-[\p{Lu}][\p{L}.]*|\d{1,3})$/u;
+/** "D-N.Y." or "62": what stands between a name and its relative clause. */
+function isTagOrAge(part: string): boolean {
+  return PARTY_TAG.test(part) || /^\d{1,3}$/.test(part);
+}
 const DOCUMENT =
   /^(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:report|study|survey|analysis|audit|review|assessment)$/iu;
 /** "published by the agency on Tuesday", "released Monday by the ministry": who made the document. */

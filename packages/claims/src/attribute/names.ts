@@ -336,8 +336,10 @@ export function namesWithTitles(sentence: string): string[] {
   return names;
 }
 
+/** "Ana Ruiz", "Victor A. Hale": two capitalised words in a row (an initial between), as a person's name is written. */
+export const FIRST_AND_LAST_NAME = String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’-]+`;
 /** "Victor Hale, 58,": a full name with an age after it is a person's. */
-const NAME_BEFORE_AGE = /\b(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’-]+)$/u;
+const NAME_BEFORE_AGE = new RegExp(String.raw`\b(${FIRST_AND_LAST_NAME})$`, "u");
 const AGE_AFTER_NAME = /[a-z], \d{1,3},/g;
 /** How far before an age its name may start: "Victor A. Hale-Smith". */
 const NAME_BEFORE_AGE_CHARS = 60;

@@ -10,6 +10,7 @@ import {
 import { SpeakerMemory } from "./memory";
 import {
   DOCUMENT_NOUN,
+  FIRST_AND_LAST_NAME,
   isGroupNoun,
   isOrganisationNoun,
   looksLikeOrganisation,
@@ -230,8 +231,7 @@ const HAS_LOWER_CASE_WORD = /\s\p{Ll}/u;
 /** The opening up to the first capitalised word followed by a lower-case one, at least two words long. */
 const SHORTEST_CAPITALISED_OPENING = /^(?:[\p{L}.'’-]+\s+){1,4}?\p{Lu}[\p{L}'’-]+(?=,|\s+\p{Ll})/u;
 
-/** "Ana Ruiz", "Mark Delaney": two capitalised words in a row, as a person's name is written. */
-const NAME_LIKE_PAIR = /\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’-]+/gu;
+const NAME_LIKE_PAIR = new RegExp(FIRST_AND_LAST_NAME, "gu");
 
 /** Whether a sentence names one person at most, so that a "He" after it can only be them. */
 function namesOnePerson(text: string): boolean {

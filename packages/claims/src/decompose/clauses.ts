@@ -296,7 +296,7 @@ function splitThatClauses(content: string, base: number): Piece[] | null {
   return pieces.length > 1 && pieces.every((p) => hasVerbForm(p.text)) ? pieces : null;
 }
 
-const PERFECT_AUXILIARY = /^(?:has|have|had)$/;
+export const PERFECT_AUXILIARY = /^(?:has|have|had)$/;
 const AUX =
   /^(?:is|are|was|were|has|have|had|will|would|can|could|does|did|do|may|might|must|should|remains?|remained|says|said)$/;
 /** Present-tense "-s" verbs; "-ed" words are too often participles ("mobilized forces") to split on. */
@@ -312,6 +312,7 @@ const NUMBER = /^\d[\d,.]*%?$/;
 /** "2023", "1990": a year, no count of things. */
 export const YEAR = /^(?:1[89]|20)\d\d$/;
 const STARTS_LOWER_CASE = /^\p{Ll}/u;
+const STARTS_UPPER_CASE = /^\p{Lu}/u;
 const ED_FORM = /^\p{Ll}+ed$/u;
 /** "-ed" words long enough to be verbs ("cited", "mobilized"), not "red" or "bed". */
 const PAST_FORM = /^\p{Ll}{3,}ed$/u;
@@ -587,8 +588,6 @@ function splitPlaceCounts(text: string): Piece[] | null {
  * a subject of two words at most (or a name of up to four), then an amount (and no verb after it);
  * where the amount, or its own "to", starts.
  */
-const STARTS_UPPER_CASE_WORD = /^\p{Lu}/u;
-
 function gappedAmount(text: string): { amountStart: number; ownPreposition: boolean } | null {
   const words = wordsOf(text, 10);
   const amountAt = words.findIndex((w) => AMOUNT.test(w.text));
@@ -596,7 +595,7 @@ function gappedAmount(text: string): { amountStart: number; ownPreposition: bool
   const subjectEnd = ownPreposition ? amountAt - 1 : amountAt;
   // "imports", "the Dax", "the Farmers' Union": two words, or a name of up to four.
   const subject = words.slice(0, subjectEnd);
-  const named = subject.every((w, k) => STARTS_UPPER_CASE_WORD.test(w.text) || (k === 0 && w.text === "the"));
+  const named = subject.every((w, k) => STARTS_UPPER_CASE.test(w.text) || (k === 0 && w.text === "the"));
   if (subjectEnd < 1 || subjectEnd > (named ? 4 : 2)) return null;
   if (subject.some((w) => isPastTense(w.text) || AUX.test(w.text))) return null;
   if (hasVerbForm(text.slice(words[amountAt]?.end ?? 0))) return null;
@@ -627,9 +626,11 @@ const COUNTED_PLURAL =
 function namedObject(second: string, first: string): string {
   // "destroyed 300 homes, damaged 1,200 more": more of what the first predicate counted.
   const more = second.includes(" more") ? MORE_OF.exec(second) : null;
-  const counted = more === null ? null : COUNTED_PLURAL.exec(first)?.[1];
-  if (more !== null && counted !== undefined && counted !== null && isPluralNoun(counted))
-    return `${second.slice(0, more.index + more[0].length)} ${counted}${second.slice(more.index + more[0].length)}`;
+  const counted = more === null ? undefined : COUNTED_PLURAL.exec(first)?.[1];
+  if (more !== null && counted !== undefined && isPluralNoun(counted)) {
+    const at = more.index + more[0].length;
+    return `${second.slice(0, at)} ${counted}${second.slice(at)}`;
+  }
   const names = first.slice(1).match(FULL_NAME) ?? [];
   const [name] = names;
   if (OBJECT_PRONOUN.test(second))
@@ -872,14 +873,14 @@ function groupThenVerb(words: Word[], at: number): boolean {
   return verbAt > 0 && !verb.endsWith("ing") && isVerbForm(verb);
 }
 
-/**
- * "…, and house prices fell 3 percent": a bare plural of up to three words, then straight away a
- * past tense or an auxiliary, opens a clause of its own.
- */
 /** Words that open no noun phrase: "and so that people have …" is no clause of "people". */
 const NOT_A_MODIFIER =
   /^(?:so|that|then|there|this|these|those|which|who|what|when|where|if|as|but|or|and|because|while|since|until|to|of|in|on|at|for|with|by|from|not|no|all|some|many|most|more|even|also|only|just)$/;
 
+/**
+ * "…, and house prices fell 3 percent": a bare plural of up to three words, then straight away a
+ * past tense or an auxiliary, opens a clause of its own.
+ */
 function pluralThenPast(words: Word[], at: number): boolean {
   for (let end = at; end < at + 3; end++) {
     const word = words[end]?.text ?? "";

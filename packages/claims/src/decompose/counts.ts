@@ -39,20 +39,15 @@ export function nameBareCount(text: string, context: ReadonlyArray<string | unde
 }
 
 /** Words standing for part of what was counted before: "Most came from Kesh". */
-const QUANTIFIER = /^(?:most|many|several|few)$/i;
+const QUANTIFIERS = ["most", "many", "several", "few"];
+const QUANTIFIER = new RegExp(`^(?:${QUANTIFIERS.join("|")})$`, "i");
 
-/** The first words BARE_COUNT allows before its count, and the quantifiers that may stand for one. */
-const COUNT_OPENERS = new Set([
-  "most",
-  "many",
-  "several",
-  "few",
-  "of",
-  "among",
-  "at",
-  "more",
-  "fewer",
-  "less",
+/** How a rough count opens: "at least 120", "an estimated 200". */
+const ROUGH_LEADS = [
+  "at least",
+  "more than",
+  "fewer than",
+  "less than",
   "about",
   "around",
   "nearly",
@@ -60,15 +55,25 @@ const COUNT_OPENERS = new Set([
   "some",
   "another",
   "over",
-  "up",
+  "up to",
   "only",
   "roughly",
-  "an",
-]);
+  "an estimated",
+];
 
 /** "(Of those, )(at least )120 were …": an optional back reference, a rough count, the count, then a verb. */
-const BARE_COUNT =
-  /^((?:Of|Among) (?:those|them|these),\s+)?((?:at least|more than|fewer than|less than|about|around|nearly|almost|some|another|over|up to|only|roughly|an estimated)\s+)?([\d,.]+|\p{L}+)\s+([\p{Ll}’']+)/iu;
+const BARE_COUNT = new RegExp(
+  String.raw`^((?:Of|Among) (?:those|them|these),\s+)?((?:${ROUGH_LEADS.join("|")})\s+)?([\d,.]+|\p{L}+)\s+([\p{Ll}’']+)`,
+  "iu",
+);
+
+/** The first words BARE_COUNT allows before its count, and the quantifiers that may stand for one. */
+const COUNT_OPENERS = new Set([
+  ...QUANTIFIERS,
+  "of",
+  "among",
+  ...ROUGH_LEADS.map((lead) => lead.split(" ")[0] ?? lead),
+]);
 
 /** "120", "3,000", "twelve": a whole count, not "40%" or "1.5". */
 const WHOLE_COUNT = /^(?:\d{1,3}(?:,\d{3})+|\d+|\p{L}+)$/u;

@@ -3,14 +3,13 @@
  * announced March 3") so that later references ("the package", "the latest aid", "it") can be
  * rewritten into standalone text.
  */
-import { asciiLowerHash, lowerFirst } from "../util/text";
+import { LowerCaseWords, lowerFirst } from "../util/text";
 import { isUnambiguousVerb, isVerbForm } from "./clauses";
 
 const HEADS =
   "package|packages|drawdown|plan|plans|bill|budget|deal|agreement|program|programme|fund|aid|assistance|initiative|proposal|law|measure|contract|settlement|strategy|scheme|stimulus|grant|loan|reform|policy|treaty|accord|offer|investment|tranche|shipment|delivery|roster|squad|lineup|report|study|survey|ruling|order|sanctions|budgets|shortlist|list|award|awards|donation|funding";
 const HEAD = new RegExp(`^(?:${HEADS})$`, "i");
-const HEAD_SET = new Set(HEADS.split("|"));
-const LONGEST_HEAD = Math.max(...[...HEAD_SET].map((head) => head.length));
+const HEAD_WORDS = new LowerCaseWords(HEADS.split("|"));
 
 /** ASCII letters, digits and "_": the characters a regex's \w matches. */
 function isWordCharacter(code: number): boolean {
@@ -18,8 +17,6 @@ function isWordCharacter(code: number): boolean {
     (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95
   );
 }
-
-const HEAD_HASHES = new Set([...HEAD_SET].map((head) => asciiLowerHash(head, 0, head.length)));
 
 /**
  * A raw word ("package,", "“plan”") whose letters are a head noun: the word without the non-word
@@ -30,10 +27,8 @@ function isHeadWord(word: string): boolean {
   let end = word.length;
   while (start < end && !isWordCharacter(word.charCodeAt(start))) start++;
   while (end > start && !isWordCharacter(word.charCodeAt(end - 1))) end--;
-  if (end - start < 3 || end - start > LONGEST_HEAD) return false;
-  const hash = asciiLowerHash(word, start, end);
-  if (hash !== -1 && !HEAD_HASHES.has(hash)) return false;
-  return HEAD_SET.has(word.slice(start, end).toLowerCase());
+  if (end - start < 3 || end - start > HEAD_WORDS.longest) return false;
+  return HEAD_WORDS.has(word, start, end);
 }
 const MENTIONS_HEAD = new RegExp(`\\b(?:${HEADS})\\b`, "i");
 const SYNONYMS: Record<string, string[]> = {

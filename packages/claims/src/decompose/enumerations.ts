@@ -30,7 +30,7 @@ import {
   withLead,
 } from "./list-items";
 import { lowerLineOpener, WordCases } from "./opener-case";
-import { amountPair, seriesList } from "./series";
+import { amountPair, MODAL_WORD, seriesList } from "./series";
 
 /** Atomic claims cut out of a list sentence, and the earlier-described thing they belong to. */
 export interface ListDecomposition {
@@ -690,7 +690,7 @@ function relativePredicates(
   const verbWords = verb.trim().split(/\s+/);
   const at = verbWords.findIndex((word) => !RELATIVE_AUXILIARY.test(word));
   const main = verbWords[at] ?? "";
-  const form = verbWords.slice(0, at).some((word) => MODAL.test(word))
+  const form = verbWords.slice(0, at).some((word) => MODAL_WORD.test(word))
     ? "base"
     : isPastTense(main)
       ? "past"
@@ -704,8 +704,6 @@ function relativePredicates(
     ...withLead(shared, rest),
   ];
 }
-
-const MODAL = /^(?:will|would|can|could|may|might|should|must)$/;
 
 const PROVIDING_RELATIVE =
   /^(.{2,300}?,?\s+(?:which|that))\s+((?:will|would|also|now|can)\s+)?(provides?|provided|funds?|funded|delivers?|delivered|pays? for|paid for|covers?|covered|finances?|financed|buys?|bought)\s+/;

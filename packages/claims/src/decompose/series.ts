@@ -4,6 +4,7 @@ import {
   isUnambiguousVerb,
   isVerbForm,
   opensParticiplePredicate,
+  PERFECT_AUXILIARY,
   presentVerbAt,
   sharedPredicateLead,
 } from "./clauses";
@@ -107,8 +108,9 @@ export function amountPair(content: string, base: number): Piece[] | null {
   return null;
 }
 
-const PARTICLE = /^(?:aside|out|up|off|away|back)$/;
-const PARTICLE_BEFORE_OBJECT = /^(?:aside|out|up|off|away|back)\s+(?=\S)/;
+const PARTICLES = "aside|out|up|off|away|back";
+const PARTICLE = new RegExp(`^(?:${PARTICLES})$`);
+const PARTICLE_BEFORE_OBJECT = new RegExp(`^(?:${PARTICLES})\\s+(?=\\S)`);
 const SUPPLYING =
   /^(?:supply|supplies|supplied|provide|provides|provided|equip|equips|equipped|arm|arms|armed|furnish|furnishes|furnished)$/;
 
@@ -133,14 +135,13 @@ function predicateSeries(first: Piece, rest: Piece[]): Piece[] | null {
   // ("The team had a bad year, lost …": "had" is the verb itself.)
   const auxiliary = firstWords[verbAt] ?? "";
   const next = firstWords[verbAt + 1] ?? "";
-  const perfect = PERFECT.test(auxiliary) && isUnambiguousVerb(next) && !AUX_WORD.test(next);
+  const perfect = PERFECT_AUXILIARY.test(auxiliary) && isUnambiguousVerb(next) && !AUX_WORD.test(next);
   const shared = perfect || MODAL_WORD.test(auxiliary) ? verbAt + 1 : verbAt;
   const subject = firstWords.slice(0, shared).join(" ");
   return [{ ...first, text: asSentence(first.text) }, ...withLead(subject, rest)];
 }
 
-const PERFECT = /^(?:has|have|had)$/;
-const MODAL_WORD = /^(?:will|would|can|could|may|might|must|should)$/;
+export const MODAL_WORD = /^(?:will|would|can|could|may|might|must|should)$/;
 
 /**
  * The objects are the trailing run of short noun phrases plus the end of the item before them:

@@ -33,25 +33,21 @@ function isOpinion(text: string): boolean {
  */
 const CASUALTY_COUNT =
   /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands)\s+(?:\p{Ll}+\s+)?(?:people|persons|children|adults|civilians|soldiers|troops|residents|workers|miners|passengers|patients|migrants|refugees|students|pupils|villagers|fishermen|firefighters|police officers|officers)\s+(?:have\s+|had\s+)?(?:died|drowned|were\s+(?:killed|injured|wounded|hurt|missing)|have\s+been\s+(?:killed|injured|wounded)|are\s+(?:missing|dead))\b/iu;
+/**
+ * A cheap look for the words every casualty count holds, before CASUALTY_COUNT tries every position:
+ * plain words, no flags or boundaries, one pass over the text.
+ */
+const CASUALTY_WORDS = /died|drowned|killed|injured|wounded|hurt|missing|dead/;
 const CASUALTY_FLOOR = Math.min(1, CHECKWORTHY_THRESHOLD + 0.2);
 
 export function adjustScore(modelScore: number, text: string): number {
   const kind = tone(text);
   if (kind === "opinion") return Math.min(modelScore * OPINION_FACTOR, MAX_OPINION_SCORE);
   if (kind === "future") return modelScore * FUTURE_FACTOR;
-  return mentionsCasualties(text) && CASUALTY_COUNT.test(text)
+  return CASUALTY_WORDS.test(text) && CASUALTY_COUNT.test(text)
     ? Math.max(modelScore, CASUALTY_FLOOR)
     : modelScore;
 }
-
-/**
- * A cheap look for the words every casualty count holds, before CASUALTY_COUNT tries every position:
- * plain words, no flags or boundaries, one pass over the text.
- */
-function mentionsCasualties(text: string): boolean {
-  return CASUALTY_WORDS.test(text);
-}
-const CASUALTY_WORDS = /died|drowned|killed|injured|wounded|hurt|missing|dead/;
 
 /** The claim a headline repeats is the article's central claim: check-worthy unless it is an opinion. */
 const HEADLINE_FLOOR = Math.min(1, CHECKWORTHY_THRESHOLD + 0.1);

@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { asSentence, comparisonKey, splitLength, withoutTrailingStops, wordsOf } from "./text";
+import {
+  asSentence,
+  comparisonKey,
+  LowerCaseWords,
+  splitLength,
+  withoutTrailingStops,
+  wordsOf,
+} from "./text";
 
 // These helpers replace standard-library one-liners for speed; each must agree with the one-liner.
 describe("text helpers agree with the one-liners they replace", () => {
@@ -21,6 +28,19 @@ describe("text helpers agree with the one-liners they replace", () => {
       ),
     );
     fc.assert(fc.property(text, (sample) => withoutTrailingStops(sample) === sample.replace(/[\s.]+$/, "")));
+  });
+
+  it("LowerCaseWords.has is a Set lookup of the stretch in lower case", () => {
+    const words = ["plan", "said", "é"];
+    const set = new LowerCaseWords(words);
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (sample, a, b) => {
+        const [start, end] = [Math.min(a, b) % (sample.length + 1), Math.max(a, b) % (sample.length + 1)];
+        return set.has(sample, start, end) === words.includes(sample.slice(start, end).toLowerCase());
+      }),
+    );
+    expect(set.has("the PLAN,", 4, 8)).toBe(true);
+    expect(set.longest).toBe(4);
   });
 
   it("wordsOf is text.matchAll(/\\S+/g)", () => {

@@ -142,7 +142,7 @@ export interface Word {
  * FNV-1a of `word[start, end)` in lower case, or -1 when it has a non-ASCII character (whose lower
  * case may still be ASCII: the Kelvin sign is "k"). Hashing in place builds no string.
  */
-export function asciiLowerHash(word: string, start: number, end: number): number {
+function asciiLowerHash(word: string, start: number, end: number): number {
   let hash = 0x811c9dc5;
   for (let i = start; i < end; i++) {
     let code = word.charCodeAt(i);
@@ -151,6 +151,30 @@ export function asciiLowerHash(word: string, start: number, end: number): number
     hash = Math.imul(hash ^ code, 0x01000193);
   }
   return hash;
+}
+
+/**
+ * Lower-case ASCII words, looked up by a stretch of a string: an in-place hash rules most stretches
+ * out before a lower-case copy is made for the exact lookup.
+ */
+export class LowerCaseWords {
+  private readonly words: Set<string>;
+  private readonly hashes: Set<number>;
+  /** The length of the longest word. */
+  readonly longest: number;
+
+  constructor(words: Iterable<string>) {
+    this.words = new Set(words);
+    this.hashes = new Set([...this.words].map((word) => asciiLowerHash(word, 0, word.length)));
+    this.longest = Math.max(0, ...[...this.words].map((word) => word.length));
+  }
+
+  /** Whether `text.slice(start, end)` in lower case is one of the words. */
+  has(text: string, start = 0, end = text.length): boolean {
+    const hash = asciiLowerHash(text, start, end);
+    if (hash !== -1 && !this.hashes.has(hash)) return false;
+    return this.words.has(text.slice(start, end).toLowerCase());
+  }
 }
 /**
  * `text.replace(/[\s.]+$/, "")` read from the end: the regex tries every space and full stop of the
