@@ -331,12 +331,12 @@ function buildClaims(
         atomic.push({ text, start, end: sentence.start + attribution.contentEnd });
       }
       // "… and announced a plan to hire 2,000 nurses, cut red tape and open four centers": a deed
-      // that lists things is one claim per thing, as any sentence is.
-      // The subject comes before the deed's span, so an item spanning it starts where the deed does.
-      const subjectLength = deed.subjectAndWords.length - (deed.end - deed.start);
-      const listed = decomposeList(deed.subjectAndWords, deed.start - subjectLength, entities, cases);
-      // An item wholly inside the subject would have no span of its own: the deed stays whole then.
-      if (listed === null || listed.items.some((item) => item.end <= deed.start)) atomic.push(deed);
+      // that lists things is one claim per thing, as any sentence is. The subject comes before the
+      // deed's span, so an item spanning it starts where the deed does; an item wholly inside the
+      // subject would have no span of its own, and the deed stays whole then.
+      const listed = listWithSubject(body, deed, entities, cases);
+      if (listed === null || listed.items.some((item) => item.end <= deed.start))
+        atomic.push({ text: asSentence(deed.text), start: deed.start, end: deed.end, speaker: null });
       else
         for (const item of listed.items) {
           const start = Math.max(item.start, deed.start);
@@ -452,26 +452,15 @@ function reportedClause(clause: Piece, action: string | null): (Piece & { speake
 /**
  * "… and ordered him to repay the money" → "Judge Ilse Moreau ordered him to repay the money.";
  * "The bank kept its rate at 4.5 percent, saying …" → "The bank kept its rate at 4.5 percent.": the
- * article's own claim about what the speaker did.
+ * article's own claim about what the speaker did, as written (not yet ended as a sentence).
  */
-function actionClaim(
-  sentence: SentenceUnit,
-  action: SpeakerAction,
-  speaker: string | null,
-): (Piece & { speaker: null; subjectAndWords: string }) | null {
+function actionClaim(sentence: SentenceUnit, action: SpeakerAction, speaker: string | null): Piece | null {
   const words = sentence.text.slice(action.start, action.end);
   const subject = /^(?:he|she|it|they|we|i)$/i.test(action.subject.trim()) ? speaker : action.subject;
   if (subject === null) return null;
-  // As written, for reading lists in it: its span's words after the subject they need.
-  const subjectAndWords = subject === "" ? words : `${subject} ${words}`;
-  const start = sentence.start + action.start;
-  return {
-    text: asSentence(subjectAndWords),
-    subjectAndWords,
-    start,
-    end: sentence.start + action.end,
-    speaker: null,
-  };
+  // As written (its span's words after the subject they need), for reading lists in it.
+  const text = subject === "" ? words : `${subject} ${words}`;
+  return { text, start: sentence.start + action.start, end: sentence.start + action.end };
 }
 
 /**
@@ -496,10 +485,23 @@ function clauseList(
   entities: EntityMemory,
   cases: WordCases,
 ): ListDecomposition | null {
-  const span = body.slice(clause.start, clause.end);
-  const subject = clause.text.endsWith(span) ? clause.text.slice(0, clause.text.length - span.length) : "";
-  const list = decomposeList(subject + span, clause.start - subject.length, entities, cases);
+  const list = listWithSubject(body, clause, entities, cases);
   return list?.items.every((item) => item.start >= clause.start) ? list : null;
+}
+
+/**
+ * The list `piece` makes when its text is its body span read after a subject ("The council" +
+ * "approved A and B"); item offsets count the subject as written just before the span.
+ */
+function listWithSubject(
+  body: string,
+  piece: Piece,
+  entities: EntityMemory,
+  cases: WordCases,
+): ListDecomposition | null {
+  const span = body.slice(piece.start, piece.end);
+  const subject = piece.text.endsWith(span) ? piece.text.slice(0, piece.text.length - span.length) : "";
+  return decomposeList(subject + span, piece.start - subject.length, entities, cases);
 }
 
 /**
