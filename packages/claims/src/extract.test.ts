@@ -3460,3 +3460,36 @@ describe("'Most …' after a count", () => {
     ]);
   });
 });
+
+describe("lines under an opening adverbial ('Under the plan:')", () => {
+  const body = [
+    "The relief office will spend 60 million euros on a flood relief plan for the Tesk delta.",
+    "",
+    "Under the plan:",
+    "",
+    "1. 18 million euros goes to temporary housing.",
+    "2. The region gets 12 water treatment units.",
+    "",
+  ].join("\n");
+
+  it("reads each clause after the adverbial, the thing named, instead of after a colon", () => {
+    expect(itemClaimsOf(body).map(([text, quote]) => [text, quote])).toEqual([
+      [
+        "Under the flood relief plan for the Tesk delta, 18 million euros goes to temporary housing.",
+        "18 million euros goes to temporary housing.",
+      ],
+      [
+        "Under the flood relief plan for the Tesk delta, the region gets 12 water treatment units.",
+        "The region gets 12 water treatment units.",
+      ],
+    ]);
+  });
+
+  it("keeps the colon before a line that is only a thing ('20 trucks')", () => {
+    const things = "The deal was signed on Friday.\n\nUnder the deal:\n- 20 trucks\n- 40 radars\n";
+    expect(itemClaimsOf(things).map(([text]) => text)).toEqual([
+      "Under the deal: 20 trucks.",
+      "Under the deal: 40 radars.",
+    ]);
+  });
+});

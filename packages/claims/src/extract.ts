@@ -10,6 +10,7 @@ import { hasVerbForm, isUnambiguousVerb, nameObjectFromPrevious, splitClauses } 
 import { nameBareCount } from "./decompose/counts";
 import { type Entity, EntityMemory, nameOpeningThing, openingEntity } from "./decompose/entities";
 import {
+  ADVERBIAL_LEAD,
   bulletSeries,
   decomposeList,
   describeListLead,
@@ -766,6 +767,10 @@ function bulletClaimText(lead: string, bullet: string, readsOn: string | null): 
   }
   // "Key facts:", "At a glance:": a box of facts, each line a claim of its own.
   if (FACT_BOX_LEAD.test(lead)) return asSentence(item);
+  // "Under the plan:" over "18 million euros goes to housing." reads "Under the … plan, 18 million euros goes …".
+  // A two-word line ("20 trucks") is a thing, not a clause, and keeps the colon.
+  if (ADVERBIAL_LEAD.test(lead) && item.split(" ").length > 2 && hasVerbForm(item))
+    return asSentence(`${lead}, ${midSentence}`);
   if (readsOn !== null) return asSentence(`${readsOn} ${midSentence}`);
   return asSentence(`${lead}: ${item}`);
 }

@@ -221,6 +221,11 @@ describe("closing tags with roles, appositives and days", () => {
       "The bill provides 9 million euros for ferries.",
     ],
     [
+      "The shipment also includes 40 trucks, according to a list published by the transport ministry.",
+      "the transport ministry",
+      "The shipment also includes 40 trucks.",
+    ],
+    [
       "Ferry traffic fell 12 percent, a ministry fact sheet showed.",
       "the ministry",
       "Ferry traffic fell 12 percent.",

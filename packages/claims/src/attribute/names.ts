@@ -207,6 +207,10 @@ const ROLE_THEN_NAME =
 /** Two to four capitalised words: a personal name unless it holds an organisation word. */
 const PERSON_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+$/u;
 
+/** "a list published by the ministry", "an inventory from the agency": who drew up a list. */
+const COMPILED_BY =
+  /\b(?:list|inventory|breakdown|table|chart|tally)s?\s+(?:\S+\s+){0,3}?(?:from|by)\s+(.+)$/i;
+
 /** "a Congressional Research Service report", "a Pentagon fact sheet" → its author, "the Pentagon". */
 const NAMED_DOCUMENT =
   /^(?:a|an|the)\s+((?:\p{Lu}[\p{L}.&'’-]*\s+){0,5}\p{Lu}[\p{L}.&'’-]*)\s+(?:report|study|analysis|survey|estimate|review|audit|assessment|statement|fact sheet|memo|news release|press release)$/u;
@@ -249,9 +253,12 @@ function parseUncached(raw: string): SpeakerName | null {
     /\b(?:statement|report|release|data|figures|statistics|estimates?|documents?|filing|survey|poll|study|analysis|audit|review|assessment|summary|fact sheet|letter|email|memo|message|minutes|record|transcript|cable|results|count|tally|projections?|spokes(?:man|woman|person)|representative|official)s?\s+(?:\S+\s+){0,3}?(?:from|by|for|of)\s+(.+)$/i.exec(
       phrase,
     );
+  // "a list published by the defense ministry"; not "a list of banned firms", which names its contents.
+  const compiledBy = source === null ? COMPILED_BY.exec(phrase) : null;
   const namedDocument = NAMED_DOCUMENT.exec(phrase)?.[1];
   // "a study of 240,000 workers": after "of", a number is what the study looked at, not its author.
   if (source?.[1] !== undefined && !/^\d/.test(source[1])) phrase = source[1];
+  else if (compiledBy?.[1] !== undefined) phrase = compiledBy[1];
   else if (namedDocument !== undefined) phrase = `the ${namedDocument}`;
   else if (/^(?:a|an|the)\s+(?:statement|report|release|press release|filing|document)\b/i.test(phrase))
     return null;

@@ -678,6 +678,21 @@ describe("a list of a thing's parts: 'Key items in the package are A, B and C'",
   });
 });
 
+describe("an inclusion list whose subject is the package's items: 'Items in the package also include …'", () => {
+  it("names the package, keeping the adverb or modal after it", () => {
+    expect(texts("Items in the package also include radars and trucks", packageMemory())).toEqual([
+      "The 600 million crown aid package for Castria also includes radars.",
+      "The 600 million crown aid package for Castria also includes trucks.",
+    ]);
+    expect(texts("Weapons in the package will include radars and trucks", packageMemory())?.[0]).toBe(
+      "The 600 million crown aid package for Castria will include radars.",
+    );
+    expect(texts("Other items in the package will include radars and trucks", packageMemory())?.[1]).toBe(
+      "The 600 million crown aid package for Castria will also include trucks.",
+    );
+  });
+});
+
 describe("bulletSeries", () => {
   const series = (text: string) =>
     bulletSeries({ text, start: 0, end: text.length })?.map((item) => item.text);

@@ -163,6 +163,12 @@ export function describeListLead(fullLead: string, entities: EntityMemory): List
   // "Its contents are listed below": the contents of the thing described last.
   const latest = latestThingOf(lead, entities);
   if (latest !== null) return { lead: `${latest.lead} includes`, entity: latest.entity };
+  // "Under the plan": lines that are clauses read after it, the thing named ("Under the $60 million plan, …").
+  const adverbial = ADVERBIAL_LEAD.exec(lead);
+  if (adverbial !== null) {
+    const owner = namedOwner(adverbial[2] ?? "", entities);
+    return { lead: `${adverbial[1]} ${midSentence(owner.lead)}`, entity: owner.entity };
+  }
   const trigger = INCLUSION.exec(`${lead} `);
   if (trigger === null) return { lead, entity: null };
   const subject = inclusionSubject(lead.slice(0, trigger.index).trim(), entities);
@@ -172,6 +178,9 @@ export function describeListLead(fullLead: string, entities: EntityMemory): List
     entity: subject.entity,
   };
 }
+
+/** "Under the plan", "As part of the deal": an opening adverbial naming the thing the lines after it are about. */
+export const ADVERBIAL_LEAD = /^(Under|As part of|Through|Within)\s+((?:the|this)\s+[^,:;]{1,60})$/i;
 
 /** "Here's what the package contains", "What's in the package?": a lead that names the listed thing. */
 const WHAT_LEAD =
@@ -748,11 +757,17 @@ function inclusionSubject(
   const sent = unownedParts(subject, entities);
   if (sent !== null) return sent;
   const more = MORE_OF.exec(subject);
-  const container = more?.[2] ?? "";
+  // "Items in the package also", "Weapons in the package will": the adverb or modal follows the thing.
+  const containerAdverb = more === null ? null : TRAILING_ADVERB.exec(more[2] ?? "");
+  const container = containerAdverb?.[1] ?? more?.[2] ?? "";
   const containerEntity = isVagueReference(container) ? entities.find(container) : null;
   if (containerEntity !== null) {
     const described = describe(containerEntity, container);
-    return { lead: more?.[1] ? `${described} also` : described, entity: containerEntity, singular: true };
+    const adverb = containerAdverb?.[2] ?? "";
+    // "Other items in the package will include" → "The … package will also include".
+    const also = more?.[1] && !/\balso\b/i.test(adverb) ? "also" : "";
+    const lead = [described, adverb, also].filter((word) => word !== "").join(" ");
+    return { lead, entity: containerEntity, singular: containerAdverb?.[3] === undefined };
   }
   // "The latest package, announced Tuesday, also": the appositive stays after the named thing.
   const appositive = APPOSITIVE_SUBJECT.exec(subject);
