@@ -792,3 +792,33 @@ describe("'announced it would …'", () => {
     );
   });
 });
+
+describe("a group with one member named, a role in lower case, and ', and said'", () => {
+  it("credits the group in 'Critics, among them X, argue …'", () => {
+    expect(
+      claimsOf("Critics, among them former defence minister Paul Rake, argue the levy is too small."),
+    ).toEqual([
+      [
+        "The levy is too small.",
+        "Critics, among them former defence minister Paul Rake, argue the levy is too small.",
+        "critics",
+      ],
+    ]);
+  });
+
+  it("learns a full name after a lower-case role, so the bare surname later is that person", () => {
+    const body =
+      "Critics, among them former defence minister Paul Rake, argue the levy is too small.\n\n“It is a fraction of what is needed,” Rake said in a radio interview.";
+    expect(claimsOf(body).at(-1)?.[2]).toBe("Paul Rake");
+  });
+
+  it("reads what was said after ', and said' following the speaker's own action", () => {
+    const body =
+      "Chief Executive Anna Berg spoke to analysts. She blamed cheap imports and high energy prices, and said the company expected demand to stay weak until 2027.";
+    expect(claimsOf(body).at(-1)).toEqual([
+      "The company expected demand to stay weak until 2027.",
+      "She blamed cheap imports and high energy prices, and said the company expected demand to stay weak until 2027.",
+      "Anna Berg",
+    ]);
+  });
+});

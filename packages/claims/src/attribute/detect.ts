@@ -629,15 +629,15 @@ function openingQuotationEnd(sentence: string): number {
   return close < 0 ? sentence.length : close;
 }
 
-/** A second action that reports: "… and said", "… but added". */
-const THEN_SAID = new RegExp(String.raw`^[^,;"“]{1,60}?\s(?:and|but)\s+(?:${SAYS_AGAIN})\s`);
+/** A second action that reports: "… and said", "… but added", "…, and said". */
+const THEN_SAID = new RegExp(String.raw`^[^,;"“]{1,60}?,?\s(?:and|but)\s+(?:${SAYS_AGAIN})\s`);
 
 /** A subject's own past-tense action before "and said": "thanked Pemberly", "met the envoy". */
 const OWN_ACTION_VERB =
   /^(?:\p{Ll}+ed|met|spoke|took|gave|made|sent|held|went|came|left|visited|signed|shook)$/u;
 
-/** Words of an action before "and said" are few: "thanked Pemberly", "met the visiting envoy". */
-const MAX_ACTION_WORDS = 6;
+/** Words of an action before "and said" are few: "thanked Pemberly", "blamed cheap imports and high energy prices". */
+const MAX_ACTION_WORDS = 10;
 
 /**
  * "Norland's president, Ivo Brandt, thanked Pemberly and said …": the speaker is the subject of the
@@ -720,10 +720,10 @@ function documentAuthor(document: string, appositive: string): string | null {
 }
 /**
  * "the board's chair", "45", "published Monday", "speaking at a news conference in Keslo", "in a
- * statement", "Ostmark's foreign minister".
+ * statement", "Ostmark's foreign minister", "among them Paul Rake" (one of a group).
  */
 const DESCRIPTIVE_APPOSITIVE =
-  /^(?:the|a|an)\s|^\d+$|^\p{Ll}+(?:ed|ing)\s|^(?:in|on|at|during|via)\s|^\p{Lu}\S*['’]s\s+\p{Ll}/u;
+  /^(?:the|a|an)\s|^\d+$|^\p{Ll}+(?:ed|ing)\s|^(?:in|on|at|during|via)\s|^\p{Lu}\S*['’]s\s+\p{Ll}|^(?:among\s+them|such\s+as|notably)\s/u;
 const STARTS_UPPER_CASE = /^\p{Lu}/u;
 
 /** A bare name, possibly with a title: "Jane Roe", "Board member Jane Roe", "Dr. Roe". */

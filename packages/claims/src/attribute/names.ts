@@ -331,9 +331,22 @@ const TITLE_HINT =
 
 const CHAINED_TITLES = /^(?:(?:Gen|Col|Maj|Lt|Adm|Capt|Cmdr|Sgt|Dr)\.?\s+)+/;
 
+/** "Ana Ruiz", "Victor A. Hale": two capitalised words in a row (an initial between), as a person's name is written. */
+export const FIRST_AND_LAST_NAME = String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’-]+`;
+
+/**
+ * "former defence minister Paul Rake", "union leader Tomas Eld": a role in lower case, then a full
+ * name. Lower case only, so "Minister Paul Rake" stays PERSONAL_TITLE's, and only roles held by people.
+ */
+const LOWER_CASE_ROLE_THEN_NAME = new RegExp(
+  String.raw`\b(?:minister|secretary|leader|ambassador|spokes(?:man|woman|person)|director|chairman|chairwoman|executive|governor|mayor|senator|lawyer|attorney|economist|analyst|coach|commissioner|adviser|advisor|professor|prosecutor|judge)\s+(${FIRST_AND_LAST_NAME})\b`,
+  "gu",
+);
+
 /** Full names introduced with a title anywhere in a sentence: "Sen. Jane Roe" → "Jane Roe". */
 export function namesWithTitles(sentence: string): string[] {
   const names: string[] = [];
+  for (const match of allMatches(LOWER_CASE_ROLE_THEN_NAME, sentence)) names.push(match[1] ?? "");
   if (!TITLE_HINT.test(sentence)) return names;
   for (const match of allMatches(PERSONAL_TITLE, sentence)) {
     // "Brig. Gen. Pat Ryder": the match starts at the first title; the name is what follows the last.
@@ -343,8 +356,6 @@ export function namesWithTitles(sentence: string): string[] {
   return names;
 }
 
-/** "Ana Ruiz", "Victor A. Hale": two capitalised words in a row (an initial between), as a person's name is written. */
-export const FIRST_AND_LAST_NAME = String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’-]+`;
 /** "Victor Hale, 58,": a full name with an age after it is a person's. */
 const NAME_BEFORE_AGE = new RegExp(String.raw`\b(${FIRST_AND_LAST_NAME})$`, "u");
 const AGE_AFTER_NAME = /[a-z], \d{1,3},/g;
