@@ -30,7 +30,7 @@ import { isClaimCandidate } from "./segment/candidates";
 import { segmentSentences } from "./segment/sentences";
 import type { ArticleField, ArticleInput, ExtractedClaim, Span } from "./types";
 import { stableId } from "./util/ids";
-import { asSentence, comparisonKey, type Piece, withoutTrailingStops } from "./util/text";
+import { asSentence, comparisonKey, type Piece, STARTS_LOWER_CASE, withoutTrailingStops } from "./util/text";
 
 /**
  * Turns an article into ranked, standalone claims with exact spans into `article.body`; a claim
@@ -734,8 +734,6 @@ function withoutCut(sentence: string, attribution: ResolvedAttribution): string 
   const before = sentence.slice(contentStart, cut.start);
   return `${before}${joinsAcrossCut(before.trimEnd()) ? " " : ", "}${sentence.slice(cut.end, contentEnd)}`;
 }
-
-const STARTS_LOWER_CASE = /^\p{Ll}/u;
 
 /**
  * A bullet line without its list separator and conjunction ("a 3% raise; and"), its opener in the

@@ -1,5 +1,12 @@
 import { isFiniteVerb, isUnambiguousVerb, isVerbForm } from "../decompose/clauses";
-import { allMatches, isSpaceCode, LowerCaseWords, trimTrailing, wordsOf } from "../util/text";
+import {
+  allMatches,
+  isSpaceCode,
+  LowerCaseWords,
+  STARTS_UPPER_CASE,
+  trimTrailing,
+  wordsOf,
+} from "../util/text";
 import { isGroupNoun, startsWithRole } from "./names";
 import {
   CITING_FIRST_WORD,
@@ -186,6 +193,9 @@ function addedClaim(
   return { ...whole, cut: { start: claimEnd, end, separates: true } };
 }
 
+/** "rises …", "warned …": an "-s" or "-ed" word opening the text. */
+const VERB_FORM_OPENING = /^\p{Ll}+(?:s|ed)\s/u;
+
 /**
  * `undefined` when the tail is not an attribution tag; `null` when it is one that names nobody.
  * `afterQuote`: the tail follows a closing quotation mark, so "Sen. Jane Roe, D-Iowa, said" is a tag.
@@ -202,7 +212,7 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
     // "…, according to the release, which was issued by X": a clause about the source.
     if (/^(?:which|who|whose)\s/.test(afterComma)) return according[1] ?? null;
     const wordsAfterComma = afterComma.split(/\W+/);
-    const predicate = AUXILIARY.test(wordsAfterComma[0] ?? "") || /^\p{Ll}+(?:s|ed)\s/u.test(afterComma);
+    const predicate = AUXILIARY.test(wordsAfterComma[0] ?? "") || VERB_FORM_OPENING.test(afterComma);
     return predicate || wordsAfterComma.some((w) => AUXILIARY.test(w)) ? undefined : (according[1] ?? null);
   }
   const verbFirst = TAIL_VERB_FIRST.exec(tail);
@@ -724,7 +734,6 @@ function documentAuthor(document: string, appositive: string): string | null {
  */
 const DESCRIPTIVE_APPOSITIVE =
   /^(?:the|a|an)\s|^\d+$|^\p{Ll}+(?:ed|ing)\s|^(?:in|on|at|during|via)\s|^\p{Lu}\S*['’]s\s+\p{Ll}|^(?:among\s+them|such\s+as|notably)\s/u;
-const STARTS_UPPER_CASE = /^\p{Lu}/u;
 
 /** A bare name, possibly with a title: "Jane Roe", "Board member Jane Roe", "Dr. Roe". */
 const NAME = /^(?:[\p{L}.]+\s+){0,3}\p{Lu}[\p{L}'’.-]+$/u;

@@ -1,4 +1,4 @@
-import { allMatches } from "../util/text";
+import { allMatches, STARTS_UPPER_CASE } from "../util/text";
 
 /**
  * Turns the words before or after a reporting verb into a speaker name without titles:
@@ -198,7 +198,6 @@ export function parseSpeakerPhrase(raw: string): SpeakerName | null {
 }
 
 const HAS_CAPITALISED_WORD = /\p{Lu}\p{Ll}/u;
-const STARTS_UPPER_CASE = /^\p{Lu}/u;
 const INITIAL = /^\p{Lu}\.$/u;
 /** "Board member Jane Roe": an unlisted role in lower case, then the name. */
 const ROLE_THEN_NAME =
@@ -234,6 +233,9 @@ const NAMED_SOURCE_DATA = new RegExp(String.raw`^(\p{Lu}[\p{L}.&-]*)\s+${DATA_NO
 
 /** A comma between a name and its description; not the one in "240,000". */
 const APPOSITIVE_COMMA = /\s*,(?!\d{3}\b)\s*/;
+
+/** "UN", "NATO": an acronym. */
+const ALL_CAPITALS = /^\p{Lu}+$/u;
 
 function parseUncached(raw: string): SpeakerName | null {
   // "the release, which was issued on Monday by the port authority": the issuer's word. Before the
@@ -277,7 +279,7 @@ function parseUncached(raw: string): SpeakerName | null {
   // "UN figures", "Eurostat data": the named source's.
   const namedSource = NAMED_SOURCE_DATA.exec(phrase)?.[1];
   if (namedSource !== undefined)
-    return { name: /^\p{Lu}+$/u.test(namedSource) ? `the ${namedSource}` : namedSource, isPerson: false };
+    return { name: ALL_CAPITALS.test(namedSource) ? `the ${namedSource}` : namedSource, isPerson: false };
 
   // "Jane Roe, the agency's director" → prefer the part that carries a proper name.
   const parts = phrase.split(APPOSITIVE_COMMA).filter((p) => p !== "");

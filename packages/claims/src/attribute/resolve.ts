@@ -1,4 +1,4 @@
-import { possessiveOf } from "../util/text";
+import { possessiveOf, STARTS_LOWER_CASE } from "../util/text";
 import {
   type Attribution,
   type AttributionCut,
@@ -249,7 +249,6 @@ function organisationRole(role: string, text: string, memory: SpeakerMemory): Sp
 
 /** "Dorne Bank cut …": capitalised words opening a sentence, then a lower-case word. */
 const NAME_OPENING = /^((?:\p{Lu}[\p{L}&.'’-]*\s+){2,4})(?=\p{Ll})/u;
-const STARTS_LOWER_CASE = /^\p{Ll}/u;
 
 /** "The state regulator fined …", "Dorne Bank cut …": the organisation a sentence opens with, or null. */
 function organisationSubject(text: string, memory: SpeakerMemory): string | null {

@@ -1,4 +1,4 @@
-import { comparisonKey } from "../util/text";
+import { comparisonKey, STARTS_LOWER_CASE, STARTS_UPPER_CASE } from "../util/text";
 import { readLines } from "./lines";
 import { datelineLength, isHeadingLine, isLabelCountLine, isLinkListHeading, isNoiseLine } from "./noise";
 
@@ -107,7 +107,9 @@ export function findBlocks(body: string, title?: string | null): Block[] {
  */
 function looksLikeSentenceCaseHeadline(line: string): boolean {
   return (
-    /^\p{Lu}/u.test(line) && !/[.!?:;,"”’)]$/.test(line) && line.split(/\s+/).length <= MAX_HEADLINE_WORDS
+    STARTS_UPPER_CASE.test(line) &&
+    !/[.!?:;,"”’)]$/.test(line) &&
+    line.split(/\s+/).length <= MAX_HEADLINE_WORDS
   );
 }
 
@@ -122,8 +124,6 @@ interface OpenText {
   block: Block;
   lastLineLength: number;
 }
-
-const STARTS_LOWER_CASE = /^\p{Ll}/u;
 
 /** Lines this long are running text; a shorter line without punctuation may be a heading. */
 const WRAPPED_LINE_MIN = 60;

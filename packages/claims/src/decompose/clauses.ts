@@ -1,7 +1,12 @@
 import { hasRoleWord, isGroupNoun } from "../attribute/names";
 import {
   allMatches,
+  ING_FORM,
+  LOWER_CASE_HYPHENATED,
+  LOWER_CASE_LETTERS,
   type Piece,
+  STARTS_LOWER_CASE,
+  STARTS_UPPER_CASE,
   splitTopLevel,
   type Word,
   withoutTrailingStops,
@@ -311,8 +316,6 @@ const INDEPENDENT_START = /^(?:the|a|an|its|their|his|her|this|these|those|our|\
 const NUMBER = /^\d[\d,.]*%?$/;
 /** "2023", "1990": a year, no count of things. */
 export const YEAR = /^(?:1[89]|20)\d\d$/;
-const STARTS_LOWER_CASE = /^\p{Ll}/u;
-const STARTS_UPPER_CASE = /^\p{Lu}/u;
 const ED_FORM = /^\p{Ll}+ed$/u;
 /** "-ed" words long enough to be verbs ("cited", "mobilized"), not "red" or "bed". */
 const PAST_FORM = /^\p{Ll}{3,}ed$/u;
@@ -383,7 +386,7 @@ function countClause(text: string, withNoun: boolean): CountClause | null {
     // "480 homes", "120 coal miners": up to three lower-case words, the last a plural.
     while (at <= 3 && !isCountedNoun(words[at]?.text ?? "")) {
       const word = words[at]?.text ?? "";
-      if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || isVerbForm(word)) return null;
+      if (!LOWER_CASE_HYPHENATED.test(word) || isVerbForm(word)) return null;
       at++;
     }
     if (at > 3) return null;
@@ -399,7 +402,7 @@ function countClause(text: string, withNoun: boolean): CountClause | null {
   const candidate = words[at]?.text.replace(/[,.;:]$/, "") ?? "";
   const verb =
     isPastTense(candidate) ||
-    (auxiliaries.length > 0 && /^\p{Ll}+$/u.test(candidate) && !PREPOSITION.test(candidate))
+    (auxiliaries.length > 0 && LOWER_CASE_LETTERS.test(candidate) && !PREPOSITION.test(candidate))
       ? candidate
       : "";
   if (auxiliaries.length > 0 && verb === "") return null;
@@ -714,13 +717,16 @@ function namePerson(sentence: string, at: number, previous: string): string {
 const COLLECTIVE =
   /^(?:union|council|government|team|club|company|party|police|staff|board|committee|family|crowd|group|management|army|firm|ministry|agency|department|parliament|cabinet|court|jury|public|crew|side|squad|opposition)$/i;
 
+/** "Nations", "Rangers": a capitalised word ending in "s". */
+const CAPITALISED_PLURAL = /^\p{Lu}\p{L}*s$/u;
+
 /** Whether a subject cannot be what the pronoun means: someone with a role for "it", a singular for "them". */
 function subjectExcluded(subject: string, plural: boolean): boolean {
   const head = subject.split(/\s+/).at(-1) ?? "";
   // "The union … thanked them": a body of people may be "them" too.
   if (plural)
     return (
-      !isPluralNoun(head) && !isGroupNoun(head) && !COLLECTIVE.test(head) && !/^\p{Lu}\p{L}*s$/u.test(head)
+      !isPluralNoun(head) && !isGroupNoun(head) && !COLLECTIVE.test(head) && !CAPITALISED_PLURAL.test(head)
     );
   // "Finance Minister Ola Brandt", "The mayor": a bare name ("Korvo Mining") may be a company's.
   return hasRoleWord(subject);
@@ -805,7 +811,7 @@ function isOpener(word: string): boolean {
 
 /** "miners", "people", "bodies": a lower-case plural that names things, not a measure ("years", "euros"). */
 export function isPluralNoun(word: string): boolean {
-  if (!/^\p{Ll}/u.test(word) || MEASURE.test(word)) return false;
+  if (!STARTS_LOWER_CASE.test(word) || MEASURE.test(word)) return false;
   return IRREGULAR_PLURAL.test(word) || (/s$/.test(word) && !NOT_VERB_S.test(word));
 }
 
@@ -819,7 +825,7 @@ function referentNumber(phrase: NounPhrase): boolean | null {
   const head = phrase.words.at(-1) ?? "";
   // "the Rovers", "the Harbour Hawks": a team or group named in the plural.
   if (phrase.words[0] === "the" && PLURAL_NAME.test(head)) return !PLURAL_PLACE.test(head) || null;
-  if (!/^\p{Ll}/u.test(head) || MEASURE.test(head) || isOpener(head)) return null;
+  if (!STARTS_LOWER_CASE.test(head) || MEASURE.test(head) || isOpener(head)) return null;
   const plural = isPluralNoun(head);
   // A bare singular is a mass noun or an adverb ("opened fire", "scored twice").
   return plural || phrase.opened ? plural : null;
@@ -884,7 +890,7 @@ const NOT_A_MODIFIER =
 function pluralThenPast(words: Word[], at: number): boolean {
   for (let end = at; end < at + 3; end++) {
     const word = words[end]?.text ?? "";
-    if (!/^\p{Ll}+$/u.test(word) || isUnambiguousVerb(word) || NOT_A_MODIFIER.test(word)) return false;
+    if (!LOWER_CASE_LETTERS.test(word) || isUnambiguousVerb(word) || NOT_A_MODIFIER.test(word)) return false;
     const verb = words[end + 1]?.text ?? "";
     if (isPluralNoun(word) && (isUnambiguousVerb(verb) || AUX.test(verb))) return true;
   }
@@ -1096,7 +1102,7 @@ const NOT_BASE_VERB = /^(?:not|never|be|have|him|her|them|us|it|then|also|and|or
 
 /** "cut", "extend": a lower-case word that may be a base verb; not "fares", "more" or "not". */
 function mayBeBaseVerb(word: string): boolean {
-  if (!/^\p{Ll}+$/u.test(word) || (word.endsWith("s") && !word.endsWith("ss"))) return false;
+  if (!LOWER_CASE_LETTERS.test(word) || (word.endsWith("s") && !word.endsWith("ss"))) return false;
   return !(
     NOT_BASE_VERB.test(word) ||
     DETERMINER.test(word) ||
@@ -1194,7 +1200,7 @@ const RESULT_PARTICIPLE =
 export function opensParticiplePredicate(text: string): boolean {
   const [verb = "", after = ""] = text.split(/\s+/, 2);
   const next = after.replace(/[,.;:]$/, "");
-  if (next === "" || !/^\p{Ll}{2,}ing$/u.test(verb)) return false;
+  if (next === "" || !ING_FORM.test(verb)) return false;
   return opensObject(next) || (RESULT_PARTICIPLE.test(verb) && opensBareNoun(next));
 }
 
@@ -1436,10 +1442,13 @@ function subjectOf(words: Word[]): string | null {
     : null;
 }
 
+/** "Hale,": a capitalised word before a comma. */
+const CAPITALISED_WORD_COMMA = /^\p{Lu}\p{L}*,$/u;
+
 /** "Lind, 48," → "Lind": a person's age between commas is no part of the subject to repeat. */
 function withoutAge(subject: string[]): string[] {
   const [age, name] = [subject.at(-1) ?? "", subject.at(-2) ?? ""];
-  if (!/^\d{1,3},$/.test(age) || !/^\p{Lu}\p{L}*,$/u.test(name)) return subject;
+  if (!/^\d{1,3},$/.test(age) || !CAPITALISED_WORD_COMMA.test(name)) return subject;
   return [...subject.slice(0, -2), name.slice(0, -1)];
 }
 

@@ -3,7 +3,7 @@
  * announced March 3") so that later references ("the package", "the latest aid", "it") can be
  * rewritten into standalone text.
  */
-import { LowerCaseWords, lowerFirst } from "../util/text";
+import { LOWER_CASE_HYPHENATED, LowerCaseWords, lowerFirst, STARTS_UPPER_CASE } from "../util/text";
 import { isUnambiguousVerb, isVerbForm } from "./clauses";
 
 const HEADS =
@@ -76,7 +76,6 @@ const NOT_A_DESCRIPTION =
 /** Nouns a head word can modify ("aid groups", "budget cuts"), so that it describes no thing itself. */
 const COMPOUND_NOUN =
   /^(?:groups?|workers?|agenc(?:y|ies)|organi[sz]ations?|officials?|convoys?|flights?|trucks?|cuts?|talks|negotiations|recipients?|efforts?|projects?|committees?|offices?|managers?|chiefs?|deficits?|shortfalls?|gaps?|battles?|fights?|disputes?|debates?|votes?)[,;:.]?$/i;
-const STARTS_UPPER_CASE = /^\p{Lu}/u;
 /** "Oct.", "Gov.", "U.S.": a period that does not end the phrase. */
 const ABBREVIATION = /^(?:\p{Lu}[a-z]{0,3}\.|U\.S\.)$/u;
 
@@ -563,10 +562,13 @@ function receiverAfter(words: string[], end: number, start: number): string | nu
   return nameFrom(words.slice(end + 1, end + 4));
 }
 
+/** "Kesh", "U.S.", "O’Neill": a capitalised word of a name. */
+const CAPITALISED_NAME_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
+
 /** "send Osk <phrase>": the name between a giving verb and the phrase. */
 function receiverBefore(words: string[], start: number): string | null {
   let first = start;
-  while (first > start - 3 && first > 0 && /^\p{Lu}[\p{L}.'’-]*$/u.test(words[first - 1] ?? "")) first--;
+  while (first > start - 3 && first > 0 && CAPITALISED_NAME_WORD.test(words[first - 1] ?? "")) first--;
   if (first === start || !GIVING_VERB.test(words[first - 1] ?? "")) return null;
   return words.slice(first, start).join(" ");
 }
@@ -661,7 +663,6 @@ function amountAfter(words: string[], at: number): number | null {
 }
 
 const MAX_JOINED_NOUN_WORDS = 3;
-const JOINED_NOUN_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 const NOT_A_NOUN =
   /^(?:the|a|an|its|their|his|her|our|this|that|these|those|it|they|he|she|we|then|also|said)$/i;
 const AFTER_NOUN_PHRASE =
@@ -680,7 +681,7 @@ function joinsOfPhrase(words: string[], headIndex: number, andIndex: number): bo
     const word = words[k] ?? "";
     if (k > andIndex + 1 && AFTER_NOUN_PHRASE.test(word)) return true;
     const core = word.replace(/[,;:.]$/, "");
-    if (!JOINED_NOUN_WORD.test(core) || NOT_A_NOUN.test(core) || isUnambiguousVerb(core)) return false;
+    if (!LOWER_CASE_HYPHENATED.test(core) || NOT_A_NOUN.test(core) || isUnambiguousVerb(core)) return false;
     const next = words[k + 1];
     if (core !== word || next === undefined) return true;
     // "equipment includes 40 trucks": a verb after the noun; "spare parts for Ostmark": a plural noun.

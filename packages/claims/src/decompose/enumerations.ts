@@ -1,4 +1,12 @@
-import { asSentence, capitalize, type Piece, withoutTrailingStops, wordsOf } from "../util/text";
+import {
+  asSentence,
+  capitalize,
+  LOWER_CASE_THEN_S,
+  type Piece,
+  STARTS_UPPER_CASE,
+  withoutTrailingStops,
+  wordsOf,
+} from "../util/text";
 import {
   endsBeforeObject,
   hasVerbForm,
@@ -950,8 +958,6 @@ function semicolonList(content: string, base: number): ListDecomposition | null 
   };
 }
 
-const STARTS_UPPER_CASE = /^\p{Lu}/u;
-
 function wordShape(text: string): string {
   if (/^\$/.test(text)) return "money";
   if (/^\d/.test(text)) return "number";
@@ -1073,7 +1079,7 @@ function isThingPhrase(text: string): boolean {
     NOUN_PHRASE_START.test(first) ||
     PHRASE_PREPOSITION.test(second) ||
     ADJECTIVE_ENDING.test(first) ||
-    /\p{Ll}s$/u.test(first)
+    LOWER_CASE_THEN_S.test(first)
   );
 }
 

@@ -1,4 +1,12 @@
-import { asSentence, type Piece, splitLength, splitTopLevel, wordsOf } from "../util/text";
+import {
+  asSentence,
+  ING_FORM,
+  type Piece,
+  STARTS_LOWER_CASE,
+  splitLength,
+  splitTopLevel,
+  wordsOf,
+} from "../util/text";
 import { isFiniteVerb, isUnambiguousVerb, presentVerbAfterSubject } from "./clauses";
 import { lowerCommonOpener } from "./opener-case";
 
@@ -89,7 +97,6 @@ export function splitListItems(text: string, offset: number): Piece[] | null {
 const INNER_RELATIVE = /(?<!,)\s(?:that|which|who)\s+(\S+)/;
 /** "that would raise taxes, cut …", "which aims to cut …": base verbs, which read like nouns, may go on. */
 const BEFORE_BASE_VERB = /^(?:will|would|can|could|may|might|must|should|to|aims|seeks|plans|wants)$/;
-const PARTICIPLE_OPENING = /^\p{Ll}{2,}ing$/u;
 /** "the bridge", "two schools", "Kesh's port": an item that opens as a noun phrase does. */
 const NOUN_PHRASE_OPENING = /^(?:the|a|an|its|their|his|her|this|these|those|\p{Lu}\S*)$/u;
 
@@ -115,7 +122,7 @@ function relativeClauseGoesOn(items: Piece[]): boolean {
       return false;
     // "cut spending", "raised fees": a past tense before its object; "imposes fines" a present one,
     // "cutting power" a participle.
-    return isUnambiguousVerb(opening) || isFiniteVerb(opening) || PARTICIPLE_OPENING.test(opening);
+    return isUnambiguousVerb(opening) || isFiniteVerb(opening) || ING_FORM.test(opening);
   });
 }
 
@@ -354,7 +361,6 @@ const MODIFIER_PAIRS = [
   /^(\S+(?:\s\S+)?)\s+and\s+(\S+(?:\s\S+)?)\s+(\S.{0,80})$/u,
   /^(\S+)\s+and\s+(\S+)\s+(\S.{0,80})$/u,
 ];
-const STARTS_LOWER_CASE = /^\p{Ll}/u;
 
 /**
  * "155 mm and 105 mm artillery rounds" → "155 mm artillery rounds", "105 mm artillery rounds"; so for

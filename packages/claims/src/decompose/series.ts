@@ -1,4 +1,10 @@
-import { asSentence, type Piece, withoutTrailingStops } from "../util/text";
+import {
+  asSentence,
+  LOWER_CASE_LETTERS,
+  type Piece,
+  STARTS_UPPER_CASE,
+  withoutTrailingStops,
+} from "../util/text";
 import {
   hasVerbForm,
   isUnambiguousVerb,
@@ -280,7 +286,7 @@ function isShortNounPhrase(text: string): boolean {
 function opensClause(itemWords: string[]): boolean {
   const [first = "", next] = itemWords;
   if (!ING_FORM.test(first) || next === undefined) return false;
-  return itemWords.length > 3 || DETERMINER_START.test(next) || /^\p{Lu}/u.test(next);
+  return itemWords.length > 3 || DETERMINER_START.test(next) || STARTS_UPPER_CASE.test(next);
 }
 
 /**
@@ -289,7 +295,7 @@ function opensClause(itemWords: string[]): boolean {
  */
 export function isAttributive(word: string, before: string | undefined, after: string | undefined): boolean {
   if (!/ed$/.test(word)) return false;
-  const beforeNoun = after !== undefined && /^\p{Ll}+$/u.test(after) && !DETERMINER_START.test(after);
+  const beforeNoun = after !== undefined && LOWER_CASE_LETTERS.test(after) && !DETERMINER_START.test(after);
   if (before === undefined) return beforeNoun;
   // "repairs to damaged bridges", "homes for displaced families"
   return DETERMINER_START.test(before) || (PREPOSITION.test(before) && beforeNoun);
@@ -441,7 +447,6 @@ const AGENT = /^(?:\p{Lu}[\p{L}-]*|it|them|him|her|us)$/u;
 const BEFORE_PROGRESSIVE = /^(?:is|are|was|were|be|been|also|still|now)$/;
 const GIVING =
   /^(?:send|sends|sent|give|gives|gave|provide|provides|provided|offer|offers|offered|supply|supplies|supplied|grant|grants|granted|hand|hands|handed|sell|sells|sold|lend|lends|lent|promise|promises|promised)$/;
-const STARTS_UPPER_CASE = /^\p{Lu}/u;
 
 function words(text: string): string[] {
   return text.split(/\s+/).filter((w) => w !== "");
