@@ -30,6 +30,9 @@ export function findBlocks(body: string, title?: string | null): Block[] {
   let inLabelList = false;
   /** Under a "Related Articles" heading: its short unpunctuated lines are other stories' headlines. */
   let inLinkList = false;
+  /** The byline's name ("By Marta Lind, …"), whose bio may close the page; and whether one is being read. */
+  let author: string | null = null;
+  let inAuthorBio = false;
   /** The text block the previous line belonged to, while no other line came in between. */
   const state: { openText: OpenText | null } = { openText: null };
 
@@ -41,6 +44,7 @@ export function findBlocks(body: string, title?: string | null): Block[] {
     if (trimmed === "") {
       if (!previousBlank) paragraph++;
       previousBlank = true;
+      inAuthorBio = false;
       continue;
     }
     previousBlank = false;
@@ -53,7 +57,11 @@ export function findBlocks(body: string, title?: string | null): Block[] {
     }
     inLinkList &&= looksLikeLinkTitle(trimmed);
     if (inLinkList) continue;
+    // "Marta Lind is Nordpress's defence correspondent. She has covered …": the byline's author, not news.
+    inAuthorBio ||= author !== null && sawContent && isAuthorBio(trimmed, author);
+    if (inAuthorBio) continue;
     const noise = isNoiseLine(trimmed);
+    if (noise && author === null) author = bylineName(trimmed);
     if (wrapping !== null && !noise && continuesWrappedLine(body, wrapping, trimmed)) {
       wrapping.block.end = end;
       state.openText = { block: wrapping.block, lastLineLength: trimmed.length };
@@ -115,9 +123,29 @@ function looksLikeSentenceCaseHeadline(line: string): boolean {
 
 const MAX_HEADLINE_WORDS = 16;
 
-/** A linked headline: short, with no closing punctuation; running text after the links ends the list. */
+/**
+ * A linked headline: short, with no closing punctuation but a question mark ("Who is Ivan Petrov?");
+ * running text after the links ends the list.
+ */
 function looksLikeLinkTitle(line: string): boolean {
-  return !/[.!?:;"”’)]$/.test(line) && line.split(/\s+/).length <= MAX_HEADLINE_WORDS;
+  return !/[.!:;"”’)]$/.test(line) && line.split(/\s+/).length <= MAX_HEADLINE_WORDS;
+}
+
+/** "By Marta Lind, Defence Correspondent" → "Marta Lind". */
+const BYLINE_NAME =
+  /^(?:(?:story|reporting|written|words|analysis)\s+)?by\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/iu;
+
+function bylineName(line: string): string | null {
+  return BYLINE_NAME.exec(line)?.[1] ?? null;
+}
+
+/** What an author's closing bio says of them: "is a reporter", "covers", "has covered", "writes about". */
+const BIO_VERB =
+  /^\s(?:is|was|covers|covered|has\s+(?:covered|reported|written|been)|reports|writes|joined)\s/;
+
+/** The byline's author as a bio's subject: "Marta Lind is …", "Marta Lind covers …". */
+function isAuthorBio(line: string, author: string): boolean {
+  return line.startsWith(author) && BIO_VERB.test(line.slice(author.length, author.length + 20));
 }
 
 interface OpenText {
