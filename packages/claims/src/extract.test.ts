@@ -3493,3 +3493,51 @@ describe("lines under an opening adverbial ('Under the plan:')", () => {
     ]);
   });
 });
+
+describe("an explainer's list: 'Here is what it contains' over sections of counted things", () => {
+  const body = [
+    "What's in Norvik's new aid package",
+    "",
+    "Norvik on Tuesday approved a 1.1 billion euro aid package for Castria. Here is what it contains, according to a list published by the defence ministry.",
+    "",
+    "Air defence",
+    "Two Falke-M air defence systems with 300 missiles. The systems will arrive this summer.",
+    "",
+    "Artillery",
+    "Twelve self-propelled howitzers and 80,000 artillery shells.",
+    "",
+    "Defence Minister Klara Hof said Norvik would keep its aid at the same level next year.",
+  ].join("\n");
+  const claims = extractClaims({ body });
+
+  it("reads each section's counted things as the package's items, credited to the list's source", () => {
+    const items = claims
+      .filter((claim) => claim.text.includes(" includes "))
+      .sort((a, b) => a.start - b.start)
+      .map((claim) => [claim.text, claim.quote, claim.speaker]);
+    expect(items).toEqual([
+      [
+        "The 1.1 billion euro aid package for Castria includes two Falke-M air defence systems with 300 missiles.",
+        "Two Falke-M air defence systems with 300 missiles.",
+        "the defence ministry",
+      ],
+      [
+        "The 1.1 billion euro aid package for Castria includes twelve self-propelled howitzers.",
+        "Twelve self-propelled howitzers",
+        "the defence ministry",
+      ],
+      [
+        "The 1.1 billion euro aid package for Castria includes 80,000 artillery shells.",
+        "80,000 artillery shells",
+        "the defence ministry",
+      ],
+    ]);
+  });
+
+  it("makes no claim of the lead or the section headings, and reads the rest as usual", () => {
+    const texts = claims.map((claim) => claim.text);
+    expect(texts.some((text) => /Here is what|^Air defence|^Artillery/.test(text))).toBe(false);
+    expect(texts).toContain("The systems will arrive this summer.");
+    expect(texts).toContain("Norvik would keep its aid at the same level next year.");
+  });
+});

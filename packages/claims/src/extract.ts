@@ -175,9 +175,20 @@ function buildClaims(
   const cases = new WordCases(sentences);
   // The sentence before, as standalone text when its opening pronoun was named ("It ..." → "The budget ...").
   let previousText: string | null = null;
+  // "Here is what it contains": the lead that paragraphs opening with a counted thing read after.
+  let contents: ContentsLead | null = null;
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index];
     if (sentence === undefined) continue;
+    if (contents !== null && sentence.paragraph - contents.paragraph > MAX_CONTENTS_PARAGRAPHS)
+      contents = null;
+    if (contents !== null && opensItemParagraph(sentence, sentences[index - 1])) {
+      const parentId = stableId(sentence, contents.lead.lead);
+      const credit = { speaker: contents.speaker, reportedBy: null, parentId };
+      claims.push(...bulletClaims(body, [sentence], contents.lead.lead, cases, pending, credit));
+      previousText = sentence.text;
+      continue;
+    }
     // "- 20 armored ambulances" right after a paragraph about the package, with no "It includes:".
     const bare =
       sentence.bullet && !isListLine(sentences[index - 1]) ? bareBullets(sentences, index, entities) : null;
@@ -218,6 +229,18 @@ function buildClaims(
         ? null
         : nameReportedObject(content, attribution.speaker, ownAction);
     const candidateText = objectReported ?? counted ?? content;
+    // "Here is what it contains, according to the ministry": no claim, but the paragraphs after it list things.
+    const contentsLead = !leadsBullets && isListHeading(content) ? describeListLead(content, entities) : null;
+    if (contentsLead?.entity) {
+      const speaker = creditLister(contentsLead.entity, attribution.speaker, entities);
+      contents = {
+        lead: { lead: contentsLead.lead, entity: contentsLead.entity },
+        speaker,
+        paragraph: sentence.paragraph,
+      };
+      entities.learn(sentence.text, attribution.speaker);
+      continue;
+    }
     const candidate =
       isClaimCandidate(candidateText) || (attribution.speaker !== null && isShortStatement(content));
     if (attribution.bareTag || (!leadsBullets && !candidate)) {
@@ -557,6 +580,36 @@ function bulletClaims(
   });
 }
 
+/** A list lead ("Here is what it contains") and who gave the list, for the item paragraphs after it. */
+interface ContentsLead {
+  lead: ListLead & { entity: Entity };
+  speaker: string | null;
+  paragraph: number;
+}
+
+/** How many paragraphs after "Here is what it contains" its items may still come (sections have headings between). */
+const MAX_CONTENTS_PARAGRAPHS = 12;
+const MAX_ITEM_PARAGRAPH_WORDS = 16;
+/** "Two air defence systems …", "More than 100 armoured vehicles …": a counted thing. */
+const COUNTED_OPENING =
+  /^(?:(?:more\s+than|up\s+to|about|around|nearly|almost|some|over)\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s/i;
+
+/**
+ * A paragraph of an explainer's list ("Two air defence systems with 300 missiles."): it opens with a
+ * counted thing and has no verb of its own. Later sentences of the paragraph are read as usual.
+ */
+function opensItemParagraph(sentence: SentenceUnit, before: SentenceUnit | undefined): boolean {
+  if (sentence.bullet || before?.paragraph === sentence.paragraph || !COUNTED_OPENING.test(sentence.text))
+    return false;
+  const words = sentence.text.split(/\s+/);
+  return words.length <= MAX_ITEM_PARAGRAPH_WORDS && !hasOwnVerb(words);
+}
+
+/** A verb that is no describing participle ("self-propelled howitzers", "armored vehicles"). */
+function hasOwnVerb(words: string[]): boolean {
+  return words.some((word, k) => isUnambiguousVerb(word) && !isAttributive(word, words[k - 1], words[k + 1]));
+}
+
 const MAX_BARE_BULLET_WORDS = 8;
 /** "The first trucks left", "We expect": a bullet opening like a sentence says something itself. */
 const SENTENCE_OPENING = /^(?:the|this|these|those|it|its|they|we|he|she|i|there)\s/i;
@@ -582,7 +635,7 @@ function bareBullets(
       bullet.bullet &&
       words.length <= MAX_BARE_BULLET_WORDS &&
       !SENTENCE_OPENING.test(bullet.text) &&
-      !words.some((word, k) => isUnambiguousVerb(word) && !isAttributive(word, words[k - 1], words[k + 1]))
+      !hasOwnVerb(words)
     );
   });
   if (bullets.length === 0 || !things) return null;

@@ -47,6 +47,7 @@ export function findBlocks(body: string, title?: string | null): Block[] {
       inAuthorBio = false;
       continue;
     }
+    const opensParagraph = previousBlank;
     previousBlank = false;
     const start = line.start + leading;
     const end = line.start + line.text.trimEnd().length;
@@ -83,6 +84,14 @@ export function findBlocks(body: string, title?: string | null): Block[] {
       continue;
     }
     const standsAlone = /^[ \t]*(?:\r?\n|\r)[ \t]*(?:\r?\n|\r|$)/.test(body.slice(end, end + 40));
+    // "Air defence" over its section's first line, in sentence case: a heading, not a sentence.
+    if (
+      sawContent &&
+      opensParagraph &&
+      looksLikeSectionHeading(trimmed) &&
+      LINE_FOLLOWS.test(body.slice(end, end + 40))
+    )
+      continue;
     if (isHeadingLine(trimmed) || (!sawContent && standsAlone && looksLikeSentenceCaseHeadline(trimmed))) {
       // The first title-cased line of a scraped page is its headline; later ones are section headings
       // unless they repeat the headline.
@@ -122,6 +131,21 @@ function looksLikeSentenceCaseHeadline(line: string): boolean {
 }
 
 const MAX_HEADLINE_WORDS = 16;
+const MAX_SECTION_HEADING_WORDS = 4;
+/**
+ * The next line opens a sentence with a capital: a heading sits right above its section, while the
+ * short first line of hard-wrapped text runs on ("Bus fares rose" / "8 percent in May, …").
+ */
+const LINE_FOLLOWS = /^[ \t]*(?:\r?\n|\r)[ \t]*["“‘]?\p{Lu}/u;
+
+/** "Air defence", "What happens next": a few words, a capital first, no closing punctuation. */
+function looksLikeSectionHeading(line: string): boolean {
+  return (
+    STARTS_UPPER_CASE.test(line) &&
+    !/[.!?:;,"”’)]$/.test(line) &&
+    line.split(/\s+/).length <= MAX_SECTION_HEADING_WORDS
+  );
+}
 
 /**
  * A linked headline: short, with no closing punctuation but a question mark ("Who is Ivan Petrov?");

@@ -105,3 +105,18 @@ describe("the end of a scraped page", () => {
     );
   });
 });
+
+describe("sentence-case section headings", () => {
+  it("reads a short capitalised line right above its section as a heading", () => {
+    const body = "Fares in Orna will rise 8 percent.\n\nAir defence\nTwo radars arrived on Monday.\n";
+    expect(pageFurniture(body).map((span) => body.slice(span.start, span.end))).toEqual(["Air defence"]);
+  });
+
+  it("keeps a short first line of running text that the next line continues in lower case", () => {
+    const body = "Fares in Orna will rise 8 percent.\n\nBus fares rose\nsharply in May, the agency said.\n";
+    expect(extractClaims({ body }).map((claim) => claim.quote)).toContain(
+      "Bus fares rose\nsharply in May, the agency said.",
+    );
+    expect(pageFurniture(body)).toEqual([]);
+  });
+});

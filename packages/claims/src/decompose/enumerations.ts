@@ -152,6 +152,10 @@ export function describeListLead(fullLead: string, entities: EntityMemory): List
   // "Here's what the package contains", "What's in the package": the thing includes each item.
   const what = WHAT_LEAD.exec(fullLead.trim());
   const container = what?.[1] ?? what?.[2];
+  // "Here is what it contains": the package described last.
+  const described =
+    container !== undefined && /^(?:it|they)$/i.test(container) ? latestContainer(entities) : null;
+  if (described !== null) return { lead: `${described.lead} includes`, entity: described.entity };
   if (container !== undefined) {
     const named = namedOwner(container, entities);
     return { lead: `${named.lead} includes`, entity: named.entity };
@@ -192,7 +196,7 @@ export const ADVERBIAL_LEAD = /^(Under|As part of|Through|Within)\s+((?:the|this
 
 /** "Here's what the package contains", "What's in the package?": a lead that names the listed thing. */
 const WHAT_LEAD =
-  /^(?:here(?:['’]s|\s+is)\s+)?what(?:(?:['’]s|\s+is)\s+(?:in|included\s+in)\s+(the\s+[^,:?]{1,60}?)|\s+(the\s+[^,:?]{1,60}?)\s+(?:contains|includes|will\s+include|provides|will\s+provide))\??:?$/i;
+  /^(?:here(?:['’]s|\s+is)\s+)?what(?:(?:['’]s|\s+is)\s+(?:in|included\s+in)\s+(the\s+[^,:?]{1,60}?|it)|\s+(the\s+[^,:?]{1,60}?|it|they)\s+(?:contains?|includes?|will\s+include|provides?|will\s+provide))[?.]?:?$/i;
 const FOLLOWING_INCLUDED =
   /^the\s+following(?:\s+\p{Ll}+)?\s+(?:are|were|will\s+be|have\s+been)\s+(?:included|provided):?$/iu;
 
