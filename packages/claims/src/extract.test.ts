@@ -3020,11 +3020,11 @@ describe("extractClaims on a package whose value is given in an appositive", () 
       "Norvland on Thursday announced its largest military aid package for Kesh to date, worth $420 million.\n\nIt includes 250 armored personnel carriers and 30 field hospitals. Valdoria will send 20 jeeps under the package.\n";
     const claims = extractClaims({ body });
     expectExactOffsets(body, claims);
-    const pkg = "The largest military aid package for Kesh to date, worth $420 million,";
+    const pkg = "Norvland's largest military aid package for Kesh to date, worth $420 million,";
     expectItemsOwnSpans(claims, `${pkg} includes`, ["250 armored personnel carriers", "30 field hospitals"]);
     find(
       claims,
-      "Valdoria will send 20 jeeps under the largest military aid package for Kesh to date, worth $420 million.",
+      "Valdoria will send 20 jeeps under Norvland's largest military aid package for Kesh to date, worth $420 million.",
     );
     expect(
       itemClaimsOf(
@@ -3078,7 +3078,7 @@ describe("extractClaims on a package whose value only the headline gives", () =>
   const headline = "Norvland unveils $420 million military aid package for Kesh";
   const story =
     "Norvland on Thursday announced its largest military aid package for Kesh to date.\n\nThe package includes 250 armored personnel carriers and 30 field hospitals.\n";
-  const pkg = "The largest military aid package for Kesh to date, worth $420 million, includes";
+  const pkg = "Norvland's largest military aid package for Kesh to date, worth $420 million, includes";
 
   it("gives the body's description the headline's amount, from a headline line or a separate title", () => {
     const body = `${headline}\n\n${story}`;
@@ -3092,7 +3092,7 @@ describe("extractClaims on a package whose value only the headline gives", () =>
     ]);
     const short = `${headline}\n\nNorvland announced its largest military aid package. The package includes 40 trucks and 12 radars.\n`;
     expect(itemClaimsOf(short).map(([text]) => text)[0]).toBe(
-      "The largest military aid package, worth $420 million, includes 40 trucks.",
+      "Norvland's largest military aid package, worth $420 million, includes 40 trucks.",
     );
   });
 
@@ -3103,11 +3103,11 @@ describe("extractClaims on a package whose value only the headline gives", () =>
     );
     const earlier = `${headline}\n\nNorvland sent its first military aid package for Kesh in May. The package includes 40 trucks and 12 radars.\n`;
     expect(itemClaimsOf(earlier).map(([text]) => text)[0]).toBe(
-      "The first military aid package for Kesh includes 40 trucks.",
+      "Norvland's first military aid package for Kesh includes 40 trucks.",
     );
     const titleCase = `Norvland Unveils $420 Million Military Aid Package for Kesh\n\n${story}`;
     expect(itemClaimsOf(titleCase).map(([text]) => text)[0]).toBe(
-      "The largest military aid package for Kesh to date includes 250 armored personnel carriers.",
+      "Norvland's largest military aid package for Kesh to date includes 250 armored personnel carriers.",
     );
   });
 });

@@ -173,8 +173,10 @@ export class EntityMemory {
         date: DATE.exec(sentence)?.[1] ?? null,
         owner: OWNER_OPENING.exec(sentence)?.[1] ?? null,
       };
+      // "Valdoria approved its largest aid package": Valdoria's largest, not the largest there is.
+      const owned = context.owner !== null && /^its\s/i.test(phrase);
       things.push({
-        phrase: stripDeterminer(phrase),
+        phrase: owned ? `${context.owner}'s ${phrase.slice(4)}` : stripDeterminer(phrase),
         head,
         kind: head.toLowerCase(),
         words: wordSet(phrase),
