@@ -3541,3 +3541,14 @@ describe("an explainer's list: 'Here is what it contains' over sections of count
     expect(texts).toContain("Norvik would keep its aid at the same level next year.");
   });
 });
+
+describe("bullets after a phrasal verb ('The budget sets aside:')", () => {
+  it("read on after the verb and its particle, the budget named", () => {
+    const body =
+      "The council approved a 2.3 billion kroner budget for 2027.\n\nThe budget sets aside:\n• 640 million kroner for schools;\n• 410 million kroner for elderly care.\n";
+    expect(itemClaimsOf(body).map(([text]) => text)).toEqual([
+      "The 2.3 billion kroner budget for 2027 sets aside 640 million kroner for schools.",
+      "The 2.3 billion kroner budget for 2027 sets aside 410 million kroner for elderly care.",
+    ]);
+  });
+});

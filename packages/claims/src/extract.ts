@@ -1,7 +1,7 @@
 import { detectAttribution, type SpeakerAction } from "./attribute/detect";
 import { parseSpeakerPhrase, personWithRole } from "./attribute/names";
 import { nameOpeningPronoun, nameReportedObject } from "./attribute/pronouns";
-import { isRefusalToSay } from "./attribute/refusals";
+import { saysNothingToCheck } from "./attribute/refusals";
 import { AttributionResolver, type ResolvedAttribution } from "./attribute/resolve";
 import { SAYS_AGAIN } from "./attribute/verbs";
 import { findBlocks } from "./clean/blocks";
@@ -282,7 +282,7 @@ function buildClaims(
     // the tag separates two claims ("…, the board said, adding that …").
     const clauses = attribution.cut === null ? splitClauses(content, base) : aroundCut(sentence, attribution);
     const bullets = leadsBullets ? followingBullets(sentences, index) : [];
-    const bulletLead = bullets.length > 0 ? describeListLead(text.replace(/[.:]+$/, ""), entities) : null;
+    const bulletLead = bullets.length > 0 ? describeListLead(withoutColon(text), entities) : null;
     // `listed`: an item of a list, whose score leans on the list's (see PendingScores).
     const atomic: Array<Piece & { speaker?: string | null; listed?: boolean }> = [];
     let speaker = attribution.speaker;
@@ -342,11 +342,13 @@ function buildClaims(
             : (clauseCounted ?? clause.text);
         const clauseText = asSentence(attribution.prefix + nameOpeningThing(own, entities));
         // "The ministry declined to say when … but said 40 trucks were ready": only the second is a claim.
-        if (isRefusalToSay(clauseText)) continue;
+        if (saysNothingToCheck(clauseText)) continue;
         atomic.push({ text: clauseText, start: clause.start, end: clause.end });
       }
     }
-    const deed = attribution.action === null ? null : actionClaim(sentence, attribution.action, speaker);
+    const action = attribution.action === null ? null : actionClaim(sentence, attribution.action, speaker);
+    // "Brekke rejected that, saying …": the denial itself says nothing; what was said is the claim.
+    const deed = action !== null && saysNothingToCheck(asSentence(action.text)) ? null : action;
     if (deed !== null) {
       // "Judge Roe said … and ordered him to repay the money": what the speaker did is a claim of its
       // own, next to what they said (which then spans its own words, not the sentence).
@@ -390,9 +392,11 @@ function buildClaims(
         entities,
       );
       const credit = { speaker, reportedBy: attribution.reportedBy, parentId };
-      claims.push(...bulletClaims(body, bullets, bulletLead.lead, cases, pending, credit));
+      claims.push(
+        ...bulletClaims(body, bullets, bulletLead.lead, cases, pending, credit, withoutColon(content)),
+      );
       index += bullets.length;
-    } else if (!isRefusalToSay(text)) {
+    } else if (!saysNothingToCheck(text)) {
       // "The package also includes 20 trucks.": one more item of a thing someone listed is theirs too.
       const listed =
         mayInclude(claimText) && INCLUDES_ONE.test(claimText)
@@ -561,6 +565,7 @@ function bulletClaims(
   cases: WordCases,
   pending: PendingScores,
   credit: { speaker: string | null; reportedBy: string | null; parentId: string | null },
+  writtenLead = lead,
 ): ExtractedClaim[] {
   // A list whose lines all open with a capital writes them in sentence case; a mixed one capitalises names.
   const sentenceCase = !bullets.some((bullet) => STARTS_LOWER_CASE.test(bullet.text));
@@ -571,7 +576,11 @@ function bulletClaims(
   const { speaker, reportedBy, parentId } = credit;
   const list = pending.newList();
   // "The closures will affect" reads on into each line; "The report made three recommendations" keeps its colon.
-  const readsOn = leadBeforeItems(lead, items);
+  // The lead as written decides when naming the thing made its subject too long to read ("The 2.3
+  // billion kroner budget for 2027 sets aside" from "The budget sets aside").
+  const readsOn =
+    leadBeforeItems(lead, items) ??
+    (writtenLead !== lead && leadBeforeItems(writtenLead, items) === writtenLead ? lead : null);
   return items.map((item) => {
     const text = bulletClaimText(lead, item.text, readsOn);
     const claim = makeClaim(body, item, text, speaker, reportedBy, parentId);
@@ -608,6 +617,11 @@ function opensItemParagraph(sentence: SentenceUnit, before: SentenceUnit | undef
 /** A verb that is no describing participle ("self-propelled howitzers", "armored vehicles"). */
 function hasOwnVerb(words: string[]): boolean {
   return words.some((word, k) => isUnambiguousVerb(word) && !isAttributive(word, words[k - 1], words[k + 1]));
+}
+
+/** "The package contains:" → "The package contains". */
+function withoutColon(lead: string): string {
+  return lead.replace(/[.:]+$/, "");
 }
 
 const MAX_BARE_BULLET_WORDS = 8;

@@ -822,3 +822,28 @@ describe("a group with one member named, a role in lower case, and ', and said'"
     ]);
   });
 });
+
+describe("an accusation after what was said, and a bare denial before it", () => {
+  it("makes the accusation a claim of its own", () => {
+    expect(
+      claimsOf(
+        "Councillor Ingrid Fossum said the budget was irresponsible and accused the majority of hiding a 120 million kroner deficit.",
+      ).map(([text]) => text),
+    ).toEqual([
+      "The budget was irresponsible.",
+      "Councillor Ingrid Fossum accused the majority of hiding a 120 million kroner deficit.",
+    ]);
+  });
+
+  it("drops 'Brekke rejected that' and keeps what he said", () => {
+    expect(
+      claimsOf(
+        "Finance chief Ola Brekke presented the plan. Brekke rejected that, saying the accounts showed a surplus of 14 million kroner in 2025.",
+      ).at(-1),
+    ).toEqual([
+      "The accounts showed a surplus of 14 million kroner in 2025.",
+      "Brekke rejected that, saying the accounts showed a surplus of 14 million kroner in 2025.",
+      "Ola Brekke",
+    ]);
+  });
+});

@@ -484,7 +484,7 @@ const SPEAKER_ACTION =
   /,?\s+and\s+(called|urged|demanded|vowed|pledged|promised|asked|accused|announced|warned|insisted|threatened|appealed|ordered|sentenced|fined|signed|approved|rejected|dismissed|resigned)\s/;
 /** Second actions that are deeds, claims of their own ("and ordered him to repay"), not more talk ("and urged calm"). */
 const DEED =
-  /^(?:pledged|promised|announced|ordered|sentenced|fined|signed|approved|rejected|dismissed|resigned)$/;
+  /^(?:pledged|promised|announced|accused|ordered|sentenced|fined|signed|approved|rejected|dismissed|resigned)$/;
 
 /** The action from its verb to the sentence's end, when it says enough to be a claim. */
 function spokenAction(sentence: string, at: number, subject: string): SpeakerAction | null {

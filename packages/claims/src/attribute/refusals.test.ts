@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isRefusalToSay } from "./refusals";
+import { isBareDenial, isRefusalToSay } from "./refusals";
 
 describe("isRefusalToSay", () => {
   it("reads refusals to say, comment, disclose or answer requests", () => {
@@ -38,5 +38,26 @@ describe("isRefusalToSay", () => {
       "An official who declined to be named said 40 soldiers had died.",
     ])
       expect(isRefusalToSay(text), text).toBe(false);
+  });
+});
+
+describe("isBareDenial", () => {
+  it("reads a denial of something said before as nothing to check", () => {
+    for (const text of [
+      "Brekke rejected that",
+      "The mayor denied the claim.",
+      "The ministry has disputed those figures' account.",
+      "Police dismissed the allegations.",
+    ])
+      expect(isBareDenial(text), text).toBe(true);
+  });
+
+  it("keeps a denial that says what was denied", () => {
+    for (const text of [
+      "The mayor denied taking bribes.",
+      "The court rejected the appeal.",
+      "The board rejected a 4 percent pay offer.",
+    ])
+      expect(isBareDenial(text), text).toBe(false);
   });
 });

@@ -53,3 +53,27 @@ const SOURCING_NOTE = new RegExp(
   String.raw`^${SUBJECT}(?:(?:spoke|speak|speaks|talked|agreed\s+to\s+speak)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity|(?:asked|requested)\s+not\s+to\s+be\s+(?:named|identified)|(?:was|were|is|are)\s+not\s+authori[sz]ed\s+to\s+(?:speak|comment|discuss))\b`,
   "i",
 );
+
+/** A refusal to say, or a bare denial: a report of speech with nothing in it to check. */
+export function saysNothingToCheck(text: string): boolean {
+  return isRefusalToSay(text) || isBareDenial(text);
+}
+
+/**
+ * "Brekke rejected that.", "The mayor denied the claim.": a denial of something said before, which
+ * says nothing of its own to check. "The mayor denied taking bribes" names what was denied, and stays.
+ */
+export function isBareDenial(text: string): boolean {
+  return (
+    (text.includes("denied") ||
+      text.includes("reject") ||
+      text.includes("disput") ||
+      text.includes("dismiss")) &&
+    BARE_DENIAL.test(text)
+  );
+}
+
+const BARE_DENIAL = new RegExp(
+  String.raw`^(?:${WORD}\s+){1,5}?(?:(?:has|have|had)\s+)?(?:denied|rejected|disputed|dismissed)\s+(?:that|this|it|those|these|them|(?:the|that|this|those|these|such)\s+(?:\S+\s+)?(?:claims?|accusations?|allegations?|charges?|criticism|reports?|suggestions?|characteri[sz]ations?|account))[.!]?$`,
+  "i",
+);

@@ -1234,6 +1234,9 @@ export function endsBeforeObject(lead: string, auxiliaries = true): boolean {
   // "we know where the cash went:" ends a clause of its own ("The plan, which …, will fund:" closed
   // its clause with a comma); "They were told:" opens what was said.
   if (WH_WORD_AFTER_COMMA.test(lead) || REPORTING_VERB.test(last)) return false;
+  // "The budget sets aside:": the verb before its particle decides.
+  if (PARTICLE.test(last) && at > 0)
+    return endsBeforeObject(lead.slice(0, words[at]?.start ?? lead.length).trimEnd(), auxiliaries);
   if (PREPOSITION.test(last)) return at > 0;
   if (AUX.test(last)) return auxiliaries;
   if (isPastTense(last)) return !afterPossessive(words, at) && !DETERMINER.test(words[at - 1]?.text ?? "");
