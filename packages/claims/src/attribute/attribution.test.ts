@@ -226,6 +226,26 @@ describe("closing tags with roles, appositives and days", () => {
       "The shipment also includes 40 trucks.",
     ],
     [
+      "Ferry traffic fell 12 percent, sources familiar with the matter said.",
+      "sources familiar with the matter",
+      "Ferry traffic fell 12 percent.",
+    ],
+    [
+      "Ferry traffic fell 12 percent, officials at the port authority told reporters.",
+      "officials at the port authority",
+      "Ferry traffic fell 12 percent.",
+    ],
+    [
+      "As Pia Lund noted on Monday, ferry traffic fell 12 percent.",
+      "Pia Lund",
+      "Ferry traffic fell 12 percent.",
+    ],
+    [
+      "Ferry traffic fell 12 percent, the ministry said, citing customs data.",
+      "the ministry",
+      "Ferry traffic fell 12 percent.",
+    ],
+    [
       "Ferry traffic fell 12 percent, a ministry fact sheet showed.",
       "the ministry",
       "Ferry traffic fell 12 percent.",

@@ -7,7 +7,7 @@ import {
   trimTrailing,
   wordsOf,
 } from "../util/text";
-import { isGroupNoun, startsWithRole } from "./names";
+import { isGroupNoun, QUALIFIED_GROUP, startsWithRole } from "./names";
 import {
   CITING_FIRST_WORD,
   CITING_VERB,
@@ -321,7 +321,8 @@ const DATA_SHOWED = new RegExp(
   "u",
 );
 
-const ABOUT_THE_SPEAKER = /^(?:speaking|who (?:spoke|asked|requested|declined))\b/;
+/** After a tag in mid-sentence: words about the speaker or their source ("citing customs data"), not more claim. */
+const ABOUT_THE_SPEAKER = /^(?:speaking|citing|quoting|who (?:spoke|asked|requested|declined))\b/;
 const ADDING = new RegExp(`^(?:${ADDING_WORDS})\\s+(?:that\\s+)?`);
 
 /** Verbs that take an object ("announced a plan") or a clause ("announced it would …"). */
@@ -849,7 +850,7 @@ const TIME_BEFORE_SPEAKER = /^(?:\S+\s+){0,3}?(?:after|before|since|following|un
 function isSpeakerPhrase(phrase: string): boolean {
   const trimmed = phrase.trim().replace(/^[”"’']+/, "");
   if (trimmed === "") return false;
-  if (PRONOUN.test(trimmed)) return true;
+  if (PRONOUN.test(trimmed) || QUALIFIED_GROUP.test(trimmed)) return true;
   const words = trimmed.split(/\s+/);
   if (words.length > MAX_SPEAKER_WORDS) return false;
   if (words.some((w) => CLAUSE_WORD.test(w))) return false;

@@ -137,12 +137,20 @@ const DOCUMENT_RELEASED =
 
 function stripDecorations(phrase: string): string {
   return phrase
+    .replace(/^As\s+(?=\p{Lu}|(?:the|a|an)\s)/u, "") // "As Ruud noted on Monday, …"
     .replace(/\s*\([^()]{0,60}\)/g, "") // "(R-Miss.)", "(pictured)"
     .replace(/\[[^\]]{0,60}\]\s*/g, "")
     .replace(/^[\s"“”‘’'([]+|[\s"“”‘’',;:.)\]]+$/g, "")
     .replace(WHEN_OR_WHERE_SAID, "")
     .replace(DOCUMENT_RELEASED, "$1");
 }
+
+/**
+ * "sources familiar with the matter", "officials at the ministry", "people close to the talks": a
+ * group said to know, however many lower-case words describe it.
+ */
+export const QUALIFIED_GROUP =
+  /^(?:(?:two|three|four|several|some|many|other|senior|western|european|local|u\.s\.)\s+)?(?:sources|people|persons|officials|diplomats|analysts|residents|witnesses|lawmakers|executives|investors|traders|bankers|aides)\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|involved\s+in|at|in|from|of)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}$/iu;
 
 /** "officials", "analysts": unnamed groups that can be speakers in lower case. */
 export function isGroupNoun(word: string): boolean {
@@ -242,6 +250,7 @@ function parseUncached(raw: string): SpeakerName | null {
   // decorations go, since "on Monday …" would take the issuer with it.
   const issuer = ISSUED_BY.exec(raw.trim())?.[1];
   let phrase = stripDecorations(issuer ?? raw);
+  if (QUALIFIED_GROUP.test(phrase)) return { name: lowerDeterminer(phrase), isPerson: false };
   // "Tom Ash, a spokesman for Delta Steel": the named person speaks, not the company.
   const [firstPart, ...otherParts] = phrase.split(APPOSITIVE_COMMA);
   if (
