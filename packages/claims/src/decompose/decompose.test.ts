@@ -1126,3 +1126,33 @@ describe("a particle after the verb of an object series", () => {
     ).toEqual(["Crews gave out tents.", "Crews gave out camp beds.", "Crews gave out bottled water."]);
   });
 });
+
+describe("pairs of things given or paid for", () => {
+  it("shares a closing 'under the package' between two counted things", () => {
+    expect(texts("Valdoria will provide 20 armored vehicles and 12 howitzers under the package")).toEqual([
+      "Valdoria will provide 20 armored vehicles under the package.",
+      "Valdoria will provide 12 howitzers under the package.",
+    ]);
+    expect(texts("The plan allocates $4 million to housing and $2 million to Kesh")).toEqual([
+      "The plan allocates $4 million to housing.",
+      "The plan allocates $2 million to Kesh.",
+    ]);
+  });
+
+  it("reads 'will go toward' and 'will be used for' as spending", () => {
+    expect(texts("The aid will go toward armored vehicles and howitzers")).toEqual([
+      "The aid will go toward armored vehicles.",
+      "The aid will go toward howitzers.",
+    ]);
+    expect(texts("The money will be used for new pumps and sirens")?.[1]).toBe(
+      "The money will be used for sirens.",
+    );
+  });
+
+  it("gives the second of two amounts the verb the first one has", () => {
+    expect(texts("Of the total, $50 million will go to schools and $20 million to clinics")).toEqual([
+      "Of the total, $50 million will go to schools.",
+      "Of the total, $20 million will go to clinics.",
+    ]);
+  });
+});

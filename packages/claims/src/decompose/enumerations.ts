@@ -38,7 +38,7 @@ import {
   withLead,
 } from "./list-items";
 import { lowerLineOpener, WordCases } from "./opener-case";
-import { amountPair, MODAL_WORD, seriesList } from "./series";
+import { amountPair, gappedAmountPair, MODAL_WORD, seriesList } from "./series";
 
 /** Atomic claims cut out of a list sentence, and the earlier-described thing they belong to. */
 export interface ListDecomposition {
@@ -978,7 +978,7 @@ function seriesDecomposition(
   base: number,
   entities: EntityMemory,
 ): ListDecomposition | null {
-  const items = seriesList(content, base) ?? amountPair(content, base);
+  const items = seriesList(content, base) ?? amountPair(content, base) ?? gappedAmountPair(content, base);
   if (items === null) return null;
   const subject = THING_SUBJECT.exec(content)?.[0] ?? null;
   const entity = subject !== null && isThingNoun(subject.split(" ")[1] ?? "") ? entities.find(subject) : null;
@@ -990,7 +990,7 @@ const THING_SUBJECT = /^(?:The|This|That|These|Its)\s+\p{Ll}+(?=\s)/u;
 
 /** "will fund", "is spent on", "goes to": a verb whose objects are what money pays for. */
 const SPENDING =
-  /^(.{2,120}?\s(?:fund|funds|funded|pays? for|paid for|(?:be|is|are|was|were) spent on|go(?:es)? to|went to|covers?|covered|buys?|bought|finances?|financed))\s+(\S.{0,160})$/s;
+  /^(.{2,120}?\s(?:fund|funds|funded|pays? for|paid for|(?:be|is|are|was|were) (?:spent on|used for|earmarked for)|go(?:es)? to(?:wards?)?|went to(?:wards?)?|covers?|covered|buys?|bought|finances?|financed))\s+(\S.{0,160})$/s;
 const MAX_SPENT_ITEM_WORDS = 4;
 /** "create 300 jobs", "hire the staff": a word before a number or determiner opens a predicate, not a thing. */
 const VERB_BEFORE_OBJECT = /^\S+\s+(?:the|a|an|its|their|\d[\d,.]*)\s/i;

@@ -106,10 +106,11 @@ export function amountPair(content: string, base: number): Piece[] | null {
     });
     if (!plain) return null;
     const secondStart = start + and.index + and[0].length;
-    return [
-      { text: asSentence(`${lead} ${first}`), start: base + start, end: base + start + first.length },
-      { text: asSentence(`${lead} ${second}`), start: base + secondStart, end: base + text.length },
-    ];
+    // "provide 20 vehicles and 12 howitzers under the package": both are provided under it.
+    return shareTrailingModifier([
+      { text: first, start: base + start, end: base + start + first.length },
+      { text: second, start: base + secondStart, end: base + text.length },
+    ]).map((item) => ({ ...item, text: asSentence(`${lead} ${item.text}`) }));
   }
   return null;
 }
@@ -229,6 +230,21 @@ function gappedAmounts(content: string, base: number, head: Piece, run: Piece[])
       return { ...item, text: asSentence(`${lead} ${itemAmount} ${verb} ${target}`) };
     }),
   ];
+}
+
+/**
+ * "120 million goes to air defense and 90 million to artillery": the pair `gappedAmounts` reads in a
+ * longer series, the second leaving out the first one's verb.
+ */
+export function gappedAmountPair(content: string, base: number): Piece[] | null {
+  const text = withoutTrailingStops(content);
+  const at = text.lastIndexOf(" and ");
+  const secondStart = at + " and ".length;
+  if (at < 0 || !AMOUNT.test(text.slice(secondStart))) return null;
+  const headText = text.slice(0, at).replace(/,$/, "");
+  const head = { text: headText, start: base, end: base + headText.length };
+  const second = { text: text.slice(secondStart), start: base + secondStart, end: base + text.length };
+  return gappedAmounts(content, base, head, [second]);
 }
 
 /** An item without its relative clause or closing bracket, and the last one without a phrase all items share. */
