@@ -867,3 +867,18 @@ describe("an accusation after what was said, and a bare denial before it", () =>
     ]);
   });
 });
+
+describe("an unsigned document", () => {
+  it("credits 'according to a statement' to the organisation the sentence is about", () => {
+    const claims = claimsOf(
+      "The health ministry said cases had tripled. The ministry plans to open 40 vaccination centers by May, according to a statement.",
+    );
+    expect(
+      claims
+        .at(-1)
+        ?.slice(0, 1)
+        .concat(claims.at(-1)?.[2] ?? ""),
+    ).toEqual(["The ministry plans to open 40 vaccination centers by May.", "the health ministry"]);
+    expect(claimsOf("Cases tripled in May, according to a statement.")[0]?.[2]).toBeNull();
+  });
+});

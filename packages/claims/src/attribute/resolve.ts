@@ -123,6 +123,11 @@ export class AttributionResolver {
         : speakerPhrase === null
           ? null
           : resolveSpeaker(speakerPhrase, memory);
+    // "The ministry plans to open 40 centers, according to a statement": an unsigned document is the subject's.
+    if (speaker === null && speakerPhrase !== null && UNSIGNED_DOCUMENT.test(speakerPhrase.trim())) {
+      const subject = organisationSubject(sentence.text, memory);
+      if (subject !== null) speaker = { name: memory.expandOrganisation(subject), isPerson: false };
+    }
     if (speaker === null && own === null && quoted[index] === true) {
       // A quotation continuing the previous paragraph's speaker, the usual news style; failing that,
       // the speaker named right after it ("“...” \n Roe, the chair, said the vote ...").
@@ -299,6 +304,8 @@ function documentIssuer(text: string, memory: SpeakerMemory): SpeakerName | null
 const NAMED_SPOKESPEOPLE =
   /^((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)['’]s\s+(office|spokes(?:man|woman|person)|campaign|aides?|lawyers?|attorneys?)$/u;
 const DOCUMENT_REFERENCE = new RegExp(String.raw`^the\s+(?:${DOCUMENT_NOUN})$`, "i");
+/** "a statement", "a written statement", "a news release": a document that names no author. */
+const UNSIGNED_DOCUMENT = new RegExp(String.raw`^(?:a|an)\s+(?:\p{L}+\s+)?(?:${DOCUMENT_NOUN})$`, "iu");
 
 function resolveSpeaker(phrase: string, memory: SpeakerMemory): SpeakerName | null {
   const trimmed = phrase.trim();
