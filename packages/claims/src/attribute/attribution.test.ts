@@ -246,6 +246,11 @@ describe("closing tags with roles, appositives and days", () => {
       "Ferry traffic fell 12 percent.",
     ],
     [
+      "Ferry traffic fell 12 percent, official figures showed.",
+      "official figures",
+      "Ferry traffic fell 12 percent.",
+    ],
+    [
       "Ferry traffic fell 12 percent, a ministry fact sheet showed.",
       "the ministry",
       "Ferry traffic fell 12 percent.",

@@ -233,8 +233,11 @@ const ISSUED_BY = new RegExp(
 
 /** What a source publishes: "ministry figures", "UN data". */
 const DATA_NOUN = "(?:figures|data|estimates|statistics|documents|records)";
+/** "separate data", "official figures": words about data that name no source. */
+const DATA_ADJECTIVES =
+  "separate|other|new|latest|recent|official|preliminary|provisional|final|further|more|additional|monthly|quarterly|annual|weekly|daily|revised|earlier";
 const SOURCE_DATA = new RegExp(
-  String.raw`^(?:(?:a|an|the)\s+)?(?!(?:a|an|the)\s)(\p{Ll}+)\s+(?:${DATA_NOUN}|fact sheet)$`,
+  String.raw`^(?:(?:a|an|the)\s+)?(?!(?:a|an|the|${DATA_ADJECTIVES})\s)(\p{Ll}+)\s+(?:${DATA_NOUN}|fact sheet)$`,
   "u",
 );
 const NAMED_SOURCE_DATA = new RegExp(String.raw`^(\p{Lu}[\p{L}.&-]*)\s+${DATA_NOUN}$`, "u");
