@@ -1156,3 +1156,27 @@ describe("pairs of things given or paid for", () => {
     ]);
   });
 });
+
+describe("hedged counts and lists with no subject of their own", () => {
+  it("keeps 'up to 300 drones' one count, not a phrase 'to 300 drones' shared by the other items", () => {
+    expect(
+      texts("The package includes more than 20 trucks, about 12 howitzers and up to 300 drones"),
+    ).toEqual([
+      "The package includes more than 20 trucks.",
+      "The package includes about 12 howitzers.",
+      "The package includes up to 300 drones.",
+    ]);
+  });
+
+  it("lists the package described last after 'Among them:' and 'Also included:'", () => {
+    expect(texts("Among them: 20 trucks and 12 howitzers", packageMemory())).toEqual([
+      "The 600 million crown aid package for Castria includes 20 trucks.",
+      "The 600 million crown aid package for Castria includes 12 howitzers.",
+    ]);
+    expect(texts("Also included: 12 howitzers and 300 drones", packageMemory())?.[1]).toBe(
+      "The 600 million crown aid package for Castria also includes 300 drones.",
+    );
+    // With no package described, the colon list stays as written.
+    expect(texts("Among them: 20 trucks and 12 howitzers")?.[0]).toBe("Among them: 20 trucks.");
+  });
+});

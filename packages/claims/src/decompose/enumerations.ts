@@ -477,9 +477,14 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
   if (trigger === null) return null;
   const verb = trigger[1] ?? "";
   const aside = trigger[2] === undefined || HEDGING_ASIDE.test(trigger[2]) ? "" : `, ${trigger[2]},`;
-  const participle = PARTICIPLE.test(verb);
   const listStart = trigger.index + trigger[0].length;
   let lead = content.slice(0, trigger.index).trim();
+  // "Among them: 20 trucks and 12 howitzers", "Also included: A and B": no subject before the list, whose
+  // things are the package's described last.
+  const bare = lead === "" && PARTICIPLE.test(verb) ? "" : BARE_INCLUDED.exec(`${lead} ${verb}`)?.[1];
+  if (bare !== undefined)
+    return latestContainerList(content.slice(listStart), base + listStart, bare, entities);
+  const participle = PARTICIPLE.test(verb);
   if (!participle) {
     const closing = closingRelativeList(content, base, lead, listStart);
     if (closing !== null) return closing;
@@ -532,6 +537,23 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
     pieces.push({ text: asSentence(`${lead} ${rest}`), start: mainStart, end: base + content.length });
   }
   return { items: pieces, entity };
+}
+
+/** "Also included" as a whole lead, with its adverb. */
+const BARE_INCLUDED = /^\s*(also\s+|further\s+|additionally\s+)?included$/i;
+
+/** "Among them: A and B" → "The <package> includes A." …; null when no package was described. */
+function latestContainerList(
+  listText: string,
+  offset: number,
+  adverb: string,
+  entities: EntityMemory,
+): ListDecomposition | null {
+  const container = latestContainer(entities);
+  const items = container === null ? null : listedItems(listText, offset, false);
+  if (container === null || items === null) return null;
+  const also = adverb === "" ? "" : "also ";
+  return { items: withLead(`${container.lead} ${also}includes`, items), entity: container.entity };
 }
 
 const ADDED_OPENING = /^(?:As well as|In addition to|Besides|Alongside|Along with)\s+([^,]{2,80}),\s+(\S.*)$/;
