@@ -887,3 +887,13 @@ describe("an unsigned document", () => {
     expect(claimsOf("Cases tripled in May, according to a statement.")[0]?.[2]).toBeNull();
   });
 });
+
+describe("a group noun opening the sentence", () => {
+  it("is the same speaker as in mid-sentence ('Police said' and '…, police said')", () => {
+    expect(parseSpeakerPhrase("Police")).toEqual({ name: "police", isPerson: false });
+    const speakers = claimsOf(
+      "According to police, 14 people were arrested. Police said two officers were injured.",
+    ).map(([, , speaker]) => speaker);
+    expect(speakers).toEqual(["police", "police"]);
+  });
+});

@@ -322,11 +322,12 @@ function parseUncached(raw: string): SpeakerName | null {
   // "Board member Jane Roe": an unlisted role in lower case, then the name.
   const trailingName = ROLE_THEN_NAME.exec(phrase);
   if (trailingName?.[1]?.includes(" ")) return { name: trailingName[1], isPerson: true };
+  // "Police said" and "police said" are one speaker.
+  if (GROUP_NOUN.test(phrase)) return { name: phrase.toLowerCase(), isPerson: false };
   if (/^(?:the|a|an)\s/i.test(phrase) || ORG_WORDS.test(phrase)) {
     return { name: lowerDeterminer(phrase), isPerson: false };
   }
   if (DETERMINER.test(phrase)) return { name: lowerDeterminer(phrase), isPerson: false };
-  if (GROUP_NOUN.test(phrase)) return { name: phrase.toLowerCase(), isPerson: false };
   if (DESCRIBED_GROUP.test(phrase)) return { name: phrase, isPerson: false };
   if (!STARTS_UPPER_CASE.test(phrase)) return null;
   return { name: phrase, isPerson: true };
