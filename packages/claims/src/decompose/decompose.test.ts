@@ -1180,3 +1180,12 @@ describe("hedged counts and lists with no subject of their own", () => {
     expect(texts("Among them: 20 trucks and 12 howitzers")?.[0]).toBe("Among them: 20 trucks.");
   });
 });
+
+describe("a suspended hyphen ('short- and medium-range missiles')", () => {
+  it("gives each modifier the shared second half and the head", () => {
+    expect(texts("The package includes short- and medium-range missiles")).toEqual([
+      "The package includes short-range missiles.",
+      "The package includes medium-range missiles.",
+    ]);
+  });
+});

@@ -381,10 +381,15 @@ function coordinatedModifier(text: string): RegExpExecArray | null {
       ADJECTIVE_ENDING.test(b);
     // "Javelin and Kestrel anti-tank missiles": two names of one kind of thing.
     const names = NAME_WORD.test(a) && NAME_WORD.test(b) && PLURAL_HEAD.test(match[3] ?? "");
-    if (measures || adjectives || names) return match;
+    // "short- and medium-range missiles": the first modifier leaves its second half to the next.
+    const suspended = SUSPENDED_HYPHEN.test(a) && HYPHENATED.test(b);
+    if (measures || adjectives || names || suspended) return match;
   }
   return null;
 }
+
+const SUSPENDED_HYPHEN = /^\p{L}+-$/u;
+const HYPHENATED = /^\p{L}+-\p{L}+$/u;
 
 /** One capitalised word or acronym: "Javelin", "TOW". */
 const NAME_WORD = /^\p{Lu}[\p{L}\d-]*$/u;
@@ -402,8 +407,10 @@ export function splitCoordinatedModifier(item: Piece): Piece[] {
   if (match === null) return [item];
   const [a, b, head] = [match[1] ?? "", match[2] ?? "", match[3] ?? ""];
   const bStart = item.text.indexOf(b, a.length);
+  // "short-" takes "range" from "medium-range".
+  const first = a.endsWith("-") ? `${a}${b.slice(b.indexOf("-") + 1)}` : a;
   return [
-    { text: `${a} ${head}`, start: item.start, end: item.end },
+    { text: `${first} ${head}`, start: item.start, end: item.end },
     { text: `${b} ${head}`, start: item.start + bStart, end: item.end },
   ];
 }
