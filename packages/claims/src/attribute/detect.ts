@@ -269,9 +269,12 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
  */
 function reportingVerbIndex(words: string[]): number {
   const last = Math.min(words.length - 1, MAX_SPEAKER_WORDS);
-  for (let i = 1; i <= last; i++) if (REPORTING_VERB.has((words[i] ?? "").toLowerCase())) return i;
+  for (let i = 1; i <= last; i++) if (REPORTING_VERB_WORDS.has(words[i] ?? "")) return i;
   return -1;
 }
+
+/** REPORTING_VERB read without a lower-case copy of every word (most are ruled out by their hash). */
+const REPORTING_VERB_WORDS = new LowerCaseWords(REPORTING_VERB);
 
 /** When a tag in the middle of a sentence may say it spoke: "said on Tuesday", "said in a statement". */
 const TAG_TIME = String.raw`(?:on\s+)?\p{Lu}\p{Ll}+day|in a statement|last week|this week|earlier`;

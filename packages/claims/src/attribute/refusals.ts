@@ -56,8 +56,11 @@ const SOURCING_NOTE = new RegExp(
 
 /** A refusal to say, or a bare denial: a report of speech with nothing in it to check. */
 export function saysNothingToCheck(text: string): boolean {
-  return isRefusalToSay(text) || isBareDenial(text);
+  // One pass for the words both need; most claims hold none of them.
+  return MAY_SAY_NOTHING.test(text) && (isRefusalToSay(text) || isBareDenial(text));
 }
+
+const MAY_SAY_NOTHING = /declined|refused|not\s|n[’']t\s|anonymity|denied|rejected|disputed|dismissed/i;
 
 /**
  * "Brekke rejected that.", "The mayor denied the claim.": a denial of something said before, which
