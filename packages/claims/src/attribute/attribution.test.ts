@@ -246,6 +246,27 @@ describe("closing tags with roles, appositives and days", () => {
       "Ferry traffic fell 12 percent.",
     ],
     [
+      "Ferry traffic fell 12 percent, the ministry said late on Tuesday.",
+      "the ministry",
+      "Ferry traffic fell 12 percent.",
+    ],
+    ["Ferry traffic fell 12 percent, said Lund, 54.", "Lund", "Ferry traffic fell 12 percent."],
+    [
+      "Ferry traffic fell 12 percent, a ministry official who asked not to be named said.",
+      "a ministry official",
+      "Ferry traffic fell 12 percent.",
+    ],
+    [
+      "The port authority said in a report published on Tuesday that ferry traffic fell 12 percent.",
+      "the port authority",
+      "Ferry traffic fell 12 percent.",
+    ],
+    [
+      "Ferry traffic fell 12 percent — the ministry said — after a strike in May.",
+      "the ministry",
+      "Ferry traffic fell 12 percent, after a strike in May.",
+    ],
+    [
       "Ferry traffic fell 12 percent, official figures showed.",
       "official figures",
       "Ferry traffic fell 12 percent.",

@@ -222,13 +222,17 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
     // "…,” said Elin Varga, a 62-year-old shopkeeper in Medra." / "said Elin Varga, 62, a shopkeeper":
     // a name, then what it is; the description may hold numbers and more words than a role does.
     const named = /^([^,]{2,60}),\s/.exec(phrase)?.[1];
-    const fullName = named !== undefined && (afterQuote || named.includes(" ")) && NAME.test(named);
+    // "said Ruud, 54": a surname with an age after it is a name too.
+    const aged = named !== undefined && /^[^,]+,\s+\d{1,3}$/.test(phrase);
+    const fullName = named !== undefined && (afterQuote || aged || named.includes(" ")) && NAME.test(named);
     if (fullName && isSpeakerPhrase(named)) return named;
     return isSpeakerPhrase(phrase) && !/\d/.test(phrase) && lowerCaseWords(phrase) <= 3 ? phrase : undefined;
   }
   const shown = mentionsDataVerb(tail) ? DATA_SHOWED.exec(tail)?.[1] : undefined;
   if (shown !== undefined) return shown;
-  const words = tail.split(/\s+/);
+  // "…, a ministry official who asked not to be named said": the clause says how, not who.
+  const who = tail.includes(" who ") ? tail.replace(SPEAKING_ANONYMOUSLY, "") : tail;
+  const words = who.split(/\s+/);
   const verbIndex = reportingVerbIndex(words);
   if (verbIndex < 0) return undefined;
   const verb = (words[verbIndex] ?? "").toLowerCase();
@@ -236,7 +240,7 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
   // "..., the company reported a loss" is a clause, not a tag: only adverbials may follow the verb.
   const adverbialOnly =
     after.length === 0 ||
-    /^(?:on|in|at|last|this|earlier|during|to|via|through|after|before|when|while|as|from|of|for|yesterday|today|tonight|overnight)$/i.test(
+    /^(?:on|in|at|last|this|earlier|late|early|during|to|via|through|after|before|when|while|as|from|of|for|yesterday|today|tonight|overnight)$/i.test(
       after[0] ?? "",
     ) ||
     /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(after[0] ?? "");
@@ -276,10 +280,15 @@ function reportingVerbIndex(words: string[]): number {
 /** REPORTING_VERB read without a lower-case copy of every word (most are ruled out by their hash). */
 const REPORTING_VERB_WORDS = new LowerCaseWords(REPORTING_VERB);
 
+/** "who asked not to be named", "who spoke on condition of anonymity", right before the tag's verb. */
+const SPEAKING_ANONYMOUSLY =
+  /\s+who\s+(?:asked|requested|spoke|declined|(?:was|were|is|are)\s+not)\b[^,]{0,80}?(?=\s+(?:said|says|told|added)\b)/;
+
 /** When a tag in the middle of a sentence may say it spoke: "said on Tuesday", "said in a statement". */
 const TAG_TIME = String.raw`(?:on\s+)?\p{Lu}\p{Ll}+day|in a statement|last week|this week|earlier`;
+/** Commas, or dashes: "… — the ministry said — after falling in April". */
 const MIDDLE_TAG = new RegExp(
-  String.raw`,\s+(?:([^,]{2,60}?)\s+(?:said|says|added|noted|announced|confirmed|reported)(?:\s+(?:${TAG_TIME}))?|according to\s+([^,]{2,80}?)),\s+(?=\S)`,
+  String.raw`(?:,|\s+(?:—|–|--))\s+(?:([^,—–]{2,60}?)\s+(?:said|says|added|noted|announced|confirmed|reported)(?:\s+(?:${TAG_TIME}))?|according to\s+([^,—–]{2,80}?))(?:,|\s+(?:—|–|--))\s+(?=\S)`,
   "gu",
 );
 /**
@@ -767,7 +776,7 @@ const ADVERBIAL =
  * where ending in a name or a time word, so "said at a rally that drew crowds" keeps its clause.
  */
 const ADVERBIAL_BEFORE_THAT =
-  /^,?\s+(?:(?:late|early)\s+\p{Lu}\p{Ll}+day|(?:during|at|after|before|from|via|over|in|on|outside|near)\s+(?:[^\s,.;:"“”]+\s+){0,5}?(?:\p{Lu}[\p{L}'’-]*|morning|afternoon|evening|night|week|month|year))(?=\s+that\s)/u;
+  /^,?\s+(?:(?:late|early)\s+\p{Lu}\p{Ll}+day|(?:during|at|after|before|from|via|over|in|on|outside|near|published|released|issued)\s+(?:[^\s,.;:"“”]+\s+){0,5}?(?:\p{Lu}[\p{L}'’-]*|morning|afternoon|evening|night|week|month|year))(?=\s+that\s)/u;
 
 /** Prepositions opening a where or when something was said. */
 const PLACE_PREPOSITION = "(?:at|during|in|on|after|before|outside|near|over|to)";
