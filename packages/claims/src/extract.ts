@@ -30,7 +30,14 @@ import { isClaimCandidate } from "./segment/candidates";
 import { segmentSentences } from "./segment/sentences";
 import type { ArticleField, ArticleInput, ExtractedClaim, Span } from "./types";
 import { stableId } from "./util/ids";
-import { asSentence, comparisonKey, type Piece, STARTS_LOWER_CASE, withoutTrailingStops } from "./util/text";
+import {
+  asSentence,
+  comparisonKey,
+  type Piece,
+  STARTS_LOWER_CASE,
+  splitLength,
+  withoutTrailingStops,
+} from "./util/text";
 
 /**
  * Turns an article into ranked, standalone claims with exact spans into `article.body`; a claim
@@ -347,8 +354,14 @@ function buildClaims(
       }
     }
     const action = attribution.action === null ? null : actionClaim(sentence, attribution.action, speaker);
-    // "Brekke rejected that, saying …": the denial itself says nothing; what was said is the claim.
-    const deed = action !== null && saysNothingToCheck(asSentence(action.text)) ? null : action;
+    // "Brekke rejected that, saying …", "Ruud went further, saying …": the deed itself says nothing to
+    // check; what was said is the claim.
+    const deed =
+      action === null ||
+      saysNothingToCheck(asSentence(action.text)) ||
+      splitLength(action.text) < MIN_DEED_WORDS
+        ? null
+        : action;
     if (deed !== null) {
       // "Judge Roe said … and ordered him to repay the money": what the speaker did is a claim of its
       // own, next to what they said (which then spans its own words, not the sentence).
@@ -618,6 +631,9 @@ function opensItemParagraph(sentence: SentenceUnit, before: SentenceUnit | undef
 function hasOwnVerb(words: string[]): boolean {
   return words.some((word, k) => isUnambiguousVerb(word) && !isAttributive(word, words[k - 1], words[k + 1]));
 }
+
+/** "The union welcomed the offer" is a deed worth a claim; "Ruud went further" is not. */
+const MIN_DEED_WORDS = 4;
 
 /** "The package contains:" → "The package contains". */
 function withoutColon(lead: string): string {

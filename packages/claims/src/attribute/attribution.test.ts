@@ -267,6 +267,19 @@ describe("closing tags with roles, appositives and days", () => {
       "Ferry traffic fell 12 percent, after a strike in May.",
     ],
     [
+      "Ferry traffic fell 12 percent, Lund said, without giving details.",
+      "Lund",
+      "Ferry traffic fell 12 percent.",
+    ],
+    ["Ferry traffic fell 12 percent, Lund boasted.", "Lund", "Ferry traffic fell 12 percent."],
+    [
+      "Ferry traffic fell 12 percent, according to the ministry's latest monthly report.",
+      "the ministry",
+      "Ferry traffic fell 12 percent.",
+    ],
+    ["Ferry traffic fell 12 percent, Wire calculations showed.", "Wire", "Ferry traffic fell 12 percent."],
+    ["Lund went further, saying ferry traffic fell 12 percent.", "Lund", "Ferry traffic fell 12 percent."],
+    [
       "Ferry traffic fell 12 percent, official figures showed.",
       "official figures",
       "Ferry traffic fell 12 percent.",

@@ -329,12 +329,13 @@ function mentionsDataVerb(text: string): boolean {
 
 /** "…, data released Thursday by the statistics office showed.": the data's source is the speaker. */
 const DATA_SHOWED = new RegExp(
-  String.raw`^((?:\S+\s+){0,4}?(?:data|figures|statistics|records|survey|poll|study|analysis|report|fact sheet|documents)\b(?:\s+\S+){0,8}?)\s+(?:${DATA_VERBS.join("|")})(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?$`,
+  String.raw`^((?:\S+\s+){0,4}?(?:data|figures|statistics|records|survey|poll|study|analysis|report|fact sheet|documents|calculations|estimates|projections)\b(?:\s+\S+){0,8}?)\s+(?:${DATA_VERBS.join("|")})(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?$`,
   "u",
 );
 
 /** After a tag in mid-sentence: words about the speaker or their source ("citing customs data"), not more claim. */
-const ABOUT_THE_SPEAKER = /^(?:speaking|citing|quoting|who (?:spoke|asked|requested|declined))\b/;
+const ABOUT_THE_SPEAKER =
+  /^(?:speaking|citing|quoting|who (?:spoke|asked|requested|declined)|without (?:giving|providing|offering|citing|elaborating|saying)|(?:al)?though (?:he|she|it|they) (?:did not|didn't|would not|declined to) (?:say|give|elaborate))\b/;
 const ADDING = new RegExp(`^(?:${ADDING_WORDS})\\s+(?:that\\s+)?`);
 
 /** Verbs that take an object ("announced a plan") or a clause ("announced it would …"). */
@@ -452,7 +453,7 @@ function reportsHere(verb: string, next: string): boolean {
  * before or after the name ("Keslo's mayor, Ana Roe, thanked …", "Ana Roe, the mayor, thanked …").
  */
 const SAYING =
-  /^(?:[^,"“”]{2,60},\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}'’-]*),?(?:\s+[^,"“”]{2,60},)?\s+\p{Ll}+ed\s[^"“”]{0,120}?,\s+saying\s+(?:that\s+)?/u;
+  /^(?:[^,"“”]{2,60},\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}'’-]*),?(?:\s+[^,"“”]{2,60},)?\s+(?:\p{Ll}+ed|went|came|spoke|took|gave|made|stood|held|met|sent|wrote|struck|hit|kept|sought|fought|broke)\s[^"“”]{0,120}?,\s+saying\s+(?:that\s+)?/u;
 
 /**
  * "The Ostmark central bank kept its rate at 4.5 percent, saying inflation was slowing": any subject

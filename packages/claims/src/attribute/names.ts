@@ -232,7 +232,7 @@ const ISSUED_BY = new RegExp(
 );
 
 /** What a source publishes: "ministry figures", "UN data". */
-const DATA_NOUN = "(?:figures|data|estimates|statistics|documents|records)";
+const DATA_NOUN = "(?:figures|data|estimates|statistics|documents|records|calculations|projections)";
 /** "separate data", "official figures": words about data that name no source. */
 const DATA_ADJECTIVES =
   "separate|other|new|latest|recent|official|preliminary|provisional|final|further|more|additional|monthly|quarterly|annual|weekly|daily|revised|earlier";
@@ -278,7 +278,7 @@ function parseUncached(raw: string): SpeakerName | null {
     return null;
 
   const possessive =
-    /^(.+?)['’]s?\s+(?:latest\s+|new\s+|own\s+|official\s+|preliminary\s+|annual\s+)?(?:estimation|view|account|statement|announcement|words|assessment|analysis|data|figures|report|estimate|opinion|website|site|records|filing|list|tally|count|breakdown|database|tracker)$/i.exec(
+    /^(.+?)['’]s?\s+(?:(?:latest|new|own|official|preliminary|annual|monthly|quarterly|weekly|final)\s+){0,2}(?:estimation|view|account|statement|announcement|words|assessment|analysis|data|figures|report|estimate|opinion|website|site|records|filing|list|tally|count|breakdown|database|tracker)$/i.exec(
       phrase,
     );
   if (possessive?.[1] !== undefined) phrase = possessive[1];
