@@ -931,3 +931,11 @@ describe("a group noun opening the sentence", () => {
     expect(speakers).toEqual(["police", "police"]);
   });
 });
+
+describe("a when that holds a reporting verb", () => {
+  it("keeps 'The minister resigned on Friday after an audit found that …' whole and unattributed", () => {
+    const body =
+      "The minister resigned on Friday after an audit found that 4 million crowns had gone missing.";
+    expect(claimsOf(body)).toEqual([[body, body, null]]);
+  });
+});

@@ -857,9 +857,10 @@ const CLAUSE_WORD =
 
 const OBJECT_DETERMINER = /^(?:a|an|the|its|their|this|these)$/i;
 
-/** Plausible speaker: a pronoun, or a short phrase naming someone (capitalised or "the ..."). */
-const TIME_BEFORE_SPEAKER = /^(?:\S+\s+){0,3}?(?:after|before|since|following|until)\s/i;
+/** "two days after an audit", "The minister resigned on Friday after an audit": a when, not a who. */
+const TIME_BEFORE_SPEAKER = /(?:^|\s)(?:after|before|since|following|until|when|while|because)\s/i;
 
+/** Plausible speaker: a pronoun, or a short phrase naming someone (capitalised or "the ..."). */
 function isSpeakerPhrase(phrase: string): boolean {
   const trimmed = phrase.trim().replace(/^[”"’']+/, "");
   if (trimmed === "") return false;

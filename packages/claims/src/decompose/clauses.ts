@@ -498,6 +498,8 @@ const CHANGE_VERB_END = /^(?:by|to)$/;
  * does each item of a series before it: "Ruiz won 52 percent, Vell 38 percent and Moss 6 percent".
  * "The port exports grain and imports 2 percent of its fuel" has no past tense: not read so.
  */
+const COMPARED_WITH = /\b(?:than|compared\s+with|compared\s+to|versus|against)\s[^,;]*$/;
+
 function splitAmountGap(text: string): Piece[] | null {
   const at = text.lastIndexOf(" and ");
   if (at < 0) return null;
@@ -510,6 +512,8 @@ function splitAmountGap(text: string): Piece[] | null {
   // "Ruiz won 52 percent of the vote, Vell 38 percent": gapped items before the "and", last first.
   const gapped = [{ text: secondText, start: secondStart, ...second }];
   let head = text.slice(0, at).replace(/,$/, "");
+  // "grew 2.1%, faster than Tervia's 1.4% and Vell's 0.9%": what it is compared with, not more clauses.
+  if (COMPARED_WITH.test(head)) return null;
   for (let comma = head.lastIndexOf(", "); comma >= 0; comma = head.lastIndexOf(", ")) {
     const itemText = head.slice(comma + 2);
     const item = /\d/.test(itemText) ? gappedAmount(itemText) : null;

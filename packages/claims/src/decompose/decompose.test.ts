@@ -1189,3 +1189,27 @@ describe("a suspended hyphen ('short- and medium-range missiles')", () => {
     ]);
   });
 });
+
+describe("asides that are no items: changes and comparisons", () => {
+  it("keeps ', up 12% from a year earlier,' with the figure it is said of", () => {
+    const items = splitListItems(
+      "revenue of $4.1 billion, up 12% from a year earlier, and net income of $310 million",
+      0,
+    );
+    expect(items?.map((item) => item.text)).toEqual([
+      "revenue of $4.1 billion, up 12% from a year earlier",
+      "net income of $310 million",
+    ]);
+  });
+
+  it("does not split what a figure is compared with into clauses", () => {
+    expect(
+      splitClauses("Ostmark's economy grew 2.1% last year, faster than Tervia's 1.4% and Vell's 0.9%", 0).map(
+        (c) => c.text,
+      ),
+    ).toEqual(["Ostmark's economy grew 2.1% last year, faster than Tervia's 1.4% and Vell's 0.9%"]);
+    expect(
+      texts("The package includes 20 trucks, more than 12 howitzers and fewer than 300 drones"),
+    ).toHaveLength(3);
+  });
+});

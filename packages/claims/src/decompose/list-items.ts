@@ -28,7 +28,7 @@ const LAST_ITEM_LEAD = new RegExp(`^\\s*${CONJUNCTION_LEAD}`, "i");
 export function splitListItems(text: string, offset: number): Piece[] | null {
   const separator = hasTopLevel(text, ";") ? ";" : ",";
   const split = splitTopLevel(text, separator).filter((p) => p.text.trim() !== "");
-  const parts = separator === "," ? withRelativeClauses(split, text) : split;
+  const parts = separator === "," ? withChangeAsides(withRelativeClauses(split, text), text) : split;
   const last = parts.pop();
   if (last === undefined) return null;
   // "…; and" with nothing after the conjunction leaves an empty last item, so it is no list.
@@ -159,6 +159,30 @@ function withRelativeClauses(parts: Piece[], text: string): Piece[] {
       end: endPart.end,
     };
     k = end;
+  }
+  return merged;
+}
+
+/**
+ * ", up 12% from a year earlier,", ", faster than Tervia's 1.4%": how much a figure changed, or what
+ * it is compared with, said of the item before it ("fewer than 20 trucks" and "more than 20 trucks"
+ * are items).
+ */
+const CHANGE_ASIDE =
+  /^\s*(?:(?:up|down|a rise of|a fall of|an increase of|a decrease of|compared with|compared to|versus)\s+\S*\d|(?!fewer\s)\p{Ll}+er\s+than\s)/iu;
+
+/** "revenue of $4.1 billion, up 12% from a year earlier, and net income of …": the change is no item of its own. */
+function withChangeAsides(parts: Piece[], text: string): Piece[] {
+  const merged: Piece[] = [];
+  for (const part of parts) {
+    const item = merged.at(-1);
+    if (item !== undefined && CHANGE_ASIDE.test(part.text))
+      merged[merged.length - 1] = {
+        text: text.slice(item.start, part.end),
+        start: item.start,
+        end: part.end,
+      };
+    else merged.push(part);
   }
   return merged;
 }
