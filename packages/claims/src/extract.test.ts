@@ -3552,3 +3552,12 @@ describe("bullets after a phrasal verb ('The budget sets aside:')", () => {
     ]);
   });
 });
+
+describe("'the rest' after a share of something", () => {
+  it("is the rest of that thing ('About 40% of the aid has been delivered, and the rest …')", () => {
+    const texts = extractClaims({
+      body: "About 40% of the aid has been delivered, and the rest is expected by July.",
+    }).map((claim) => claim.text);
+    expect(texts).toContain("The rest of the aid is expected by July.");
+  });
+});

@@ -8,7 +8,13 @@ import { findBlocks } from "./clean/blocks";
 import { standaloneOpening } from "./decompose/antecedents";
 import { hasVerbForm, isUnambiguousVerb, nameObjectFromPrevious, splitClauses } from "./decompose/clauses";
 import { nameBareCount } from "./decompose/counts";
-import { type Entity, EntityMemory, nameOpeningThing, openingEntity } from "./decompose/entities";
+import {
+  type Entity,
+  EntityMemory,
+  nameOpeningThing,
+  nameTheRest,
+  openingEntity,
+} from "./decompose/entities";
 import {
   ADVERBIAL_LEAD,
   bulletSeries,
@@ -347,7 +353,9 @@ function buildClaims(
                 separated ? null : ownAction,
               )
             : (clauseCounted ?? clause.text);
-        const clauseText = asSentence(attribution.prefix + nameOpeningThing(own, entities));
+        const clauseText = asSentence(
+          attribution.prefix + nameOpeningThing(nameTheRest(own, clauseBefore), entities),
+        );
         // "The ministry declined to say when … but said 40 trucks were ready": only the second is a claim.
         if (saysNothingToCheck(clauseText)) continue;
         atomic.push({ text: clauseText, start: clause.start, end: clause.end });

@@ -1029,17 +1029,21 @@ function findCoordination(text: string): Coordination | null {
 }
 
 const MAX_APPOSITIVE_WORDS = 12;
+const APPOSITIVE_OPENER = /^(?:which|who)$/;
 
 /**
  * "The bill, which passed 286-134, funds …" read as "The bill funds …", with "The bill" as its
- * subject: a relative clause between commas right after a verbless subject is left out of the words
+ * subject: a relative clause or participle between commas right after a verbless subject ("The dam,
+ * built in 1962, holds …") is left out of the words
  * the coordination is found in (offsets kept), so the second predicate repeats the subject. Null
  * without such a clause ("One is Harriman, who visited …" has a verb before it).
  */
 function relativeAppositive(words: Word[]): { words: Word[]; subject: string } | null {
   const comma = words.findIndex((w, k) => k <= MAX_SUBJECT_WORDS && w.text.endsWith(","));
   const subjectEnd = words[comma];
-  if (subjectEnd === undefined || !/^(?:which|who)$/.test(words[comma + 1]?.text ?? "")) return null;
+  // "…, which passed 286-134,", "…, built in 1962,".
+  const opener = words[comma + 1]?.text ?? "";
+  if (subjectEnd === undefined || !(APPOSITIVE_OPENER.test(opener) || isPastTense(opener))) return null;
   // "Our industrial competitors, who …": an "-s" word may end the subject; "The plan cuts taxes, which
   // …" has its verb before the clause.
   const before = words.slice(0, comma);

@@ -1213,3 +1213,17 @@ describe("asides that are no items: changes and comparisons", () => {
     ).toHaveLength(3);
   });
 });
+
+describe("a participle between commas after the subject", () => {
+  it("is left out when the later predicate repeats the subject ('The dam, built in 1962, holds … and supplies …')", () => {
+    expect(
+      splitClauses(
+        "The dam, built in 1962, holds 2 billion cubic meters of water and supplies 3 million people",
+        0,
+      ).map((c) => c.text),
+    ).toEqual([
+      "The dam, built in 1962, holds 2 billion cubic meters of water",
+      "The dam supplies 3 million people",
+    ]);
+  });
+});

@@ -391,6 +391,21 @@ function nameOpeningTotal(text: string, entities: EntityMemory): string {
   return `${named}${text.slice(money?.[0].length ?? 0)}`;
 }
 
+const REST_OPENING = /^[Tt]he (?:rest|remainder|balance)(?=\s(?!of\s))/;
+/** "About 40% of the aid has been delivered": a share of something, before its verb. */
+const SHARE_OF =
+  /\b(?:\d[\d.,]*\s?(?:%|percent)|half|most|some|part|a third|a quarter|two-thirds|three-quarters)\s+of\s+((?:the|its|their)\s+[^,;]{1,40}?)(?=\s+(?:has|have|had|is|are|was|were|will|would|went|goes|arrived|reached)\b)/i;
+
+/**
+ * "About 40% of the aid has been delivered, and the rest is expected by July": the rest is the rest
+ * of the aid. Unchanged unless the clause before gives a share of something.
+ */
+export function nameTheRest(text: string, before: string | null): string {
+  const rest = before === null ? null : REST_OPENING.exec(text);
+  const share = rest === null || before === null ? undefined : SHARE_OF.exec(before)?.[1];
+  return rest === null || share === undefined ? text : `${rest[0]} of ${share}${text.slice(rest[0].length)}`;
+}
+
 /** CLOSING_THING's prepositions as plain words, no flags or boundaries: one pass over the text. */
 const CLOSING_PREPOSITIONS = /under|as part of|through|from/;
 /** "… under the package.", "… as part of the aid": where a claim ends by naming a thing. */
