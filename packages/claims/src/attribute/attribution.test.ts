@@ -939,3 +939,20 @@ describe("a when that holds a reporting verb", () => {
     expect(claimsOf(body)).toEqual([[body, body, null]]);
   });
 });
+
+describe("a bare group as the subject, and 'him' after a named subject", () => {
+  it("reads 'They said' after 'Prosecutors had sought eight years.' as the prosecutors", () => {
+    const claims = claimsOf(
+      "His lawyer, Petr Sova, said he would appeal. Prosecutors had sought eight years. They said Dahl received the money through a consulting firm.",
+    );
+    expect(claims.at(-1)?.[2]).toBe("prosecutors");
+  });
+
+  it("does not name 'him' as the subject the sentence already names", () => {
+    const body =
+      "Judge Irena Marek said Dahl had lied and ordered him to repay the money. She also banned him from holding office for ten years.";
+    expect(claimsOf(body).map(([text]) => text)).toContain(
+      "Irena Marek also banned him from holding office for ten years.",
+    );
+  });
+});

@@ -714,7 +714,8 @@ function namePerson(sentence: string, at: number, previous: string): string {
   const inside = previous.slice(1).match(FULL_NAME) ?? [];
   const names = inside.length > 0 ? inside : (previous.match(FULL_NAME) ?? []);
   const [name] = names;
-  if (name === undefined || names.length > 1) return sentence;
+  // "Irena Marek also banned him": whoever "him" is, not the subject, who would be "herself".
+  if (name === undefined || names.length > 1 || sentence.slice(0, at).includes(name)) return sentence;
   return `${sentence.slice(0, at)}${name}${rest.slice(pronoun[0].length)}`;
 }
 
