@@ -956,3 +956,12 @@ describe("a bare group as the subject, and 'him' after a named subject", () => {
     );
   });
 });
+
+describe("data as a mid-sentence source", () => {
+  it("cuts '…, preliminary results showed on Monday, …' out of the claim", () => {
+    const [claim] = claimsOf(
+      "The Green Alliance won 41 of 120 seats, preliminary results showed on Monday, making it the largest party.",
+    );
+    expect(claim?.[0]).toBe("The Green Alliance won 41 of 120 seats, making it the largest party.");
+  });
+});

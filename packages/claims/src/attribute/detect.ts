@@ -288,7 +288,7 @@ const SPEAKING_ANONYMOUSLY =
 const TAG_TIME = String.raw`(?:on\s+)?\p{Lu}\p{Ll}+day|in a statement|last week|this week|earlier`;
 /** Commas, or dashes: "… — the ministry said — after falling in April". */
 const MIDDLE_TAG = new RegExp(
-  String.raw`(?:,|\s+(?:—|–|--))\s+(?:([^,—–]{2,60}?)\s+(?:said|says|added|noted|announced|confirmed|reported)(?:\s+(?:${TAG_TIME}))?|according to\s+([^,—–]{2,80}?))(?:,|\s+(?:—|–|--))\s+(?=\S)`,
+  String.raw`(?:,|\s+(?:—|–|--))\s+(?:([^,—–]{2,60}?)\s+(?:said|says|added|noted|announced|confirmed|reported|showed)(?:\s+(?:${TAG_TIME}))?|according to\s+([^,—–]{2,80}?))(?:,|\s+(?:—|–|--))\s+(?=\S)`,
   "gu",
 );
 /**
@@ -857,6 +857,10 @@ const CLAUSE_WORD =
 
 const OBJECT_DETERMINER = /^(?:a|an|the|its|their|this|these)$/i;
 
+/** "preliminary results", "official figures", "the latest polls": data that shows something. */
+const DATA_PHRASE =
+  /^(?:(?:the|official|preliminary|final|latest|new|separate|early)\s+){0,2}(?:data|figures|results|statistics|estimates|polls?|surveys?)$/i;
+
 /** "two days after an audit", "The minister resigned on Friday after an audit": a when, not a who. */
 const TIME_BEFORE_SPEAKER = /(?:^|\s)(?:after|before|since|following|until|when|while|because)\s/i;
 
@@ -864,7 +868,7 @@ const TIME_BEFORE_SPEAKER = /(?:^|\s)(?:after|before|since|following|until|when|
 function isSpeakerPhrase(phrase: string): boolean {
   const trimmed = phrase.trim().replace(/^[”"’']+/, "");
   if (trimmed === "") return false;
-  if (PRONOUN.test(trimmed) || QUALIFIED_GROUP.test(trimmed)) return true;
+  if (PRONOUN.test(trimmed) || QUALIFIED_GROUP.test(trimmed) || DATA_PHRASE.test(trimmed)) return true;
   const words = trimmed.split(/\s+/);
   if (words.length > MAX_SPEAKER_WORDS) return false;
   if (words.some((w) => CLAUSE_WORD.test(w))) return false;
