@@ -823,10 +823,7 @@ describe("a study's sample, a group's 'they' and 'cautioned'", () => {
       "The researchers, led by Ida Holm, followed the adults for five years. They found that the effect grew with age.",
     ].join("\n\n");
     const claims = claimsOf(body).map(([text, , speaker]) => [text, speaker]);
-    expect(claims[0]).toEqual([
-      "Coffee drinkers sleep 20 minutes less a night.",
-      "a study of 12,000 adults published Monday",
-    ]);
+    expect(claims[0]).toEqual(["Coffee drinkers sleep 20 minutes less a night.", "a study of 12,000 adults"]);
     expect(claims).toContainEqual(["The effect grew with age.", "the researchers"]);
   });
 
@@ -963,5 +960,21 @@ describe("data as a mid-sentence source", () => {
       "The Green Alliance won 41 of 120 seats, preliminary results showed on Monday, making it the largest party.",
     );
     expect(claim?.[0]).toBe("The Green Alliance won 41 of 120 seats, making it the largest party.");
+  });
+});
+
+describe("a study's finding and an adverb after the reporting verb", () => {
+  it("credits 'a study of 490,000 adults published on Wednesday in a journal' as the study", () => {
+    const [claim] = claimsOf(
+      "Coffee drinkers are 21% less likely to develop liver disease, according to a study of 490,000 adults published on Wednesday in the journal Liver Reports.",
+    );
+    expect(claim?.[2]).toBe("a study of 490,000 adults");
+  });
+
+  it("reads 'She cautioned, however, that …' as what she cautioned", () => {
+    const claims = claimsOf(
+      "Nora Eklund led the study. She cautioned, however, that the study showed an association.",
+    );
+    expect(claims.at(-1)?.[0]).toBe("The study showed an association.");
   });
 });

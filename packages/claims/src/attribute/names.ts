@@ -133,7 +133,7 @@ const WHEN_OR_WHERE_SAID =
  * issued it is ("filed in May by the union"), so that stays.
  */
 const DOCUMENT_RELEASED =
-  /^((?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:complaint|indictment|lawsuit|filing|report|study|survey|memo|letter|document|ruling|statement))\s+(?:unsealed|filed|released|published|issued|made public|seen)\b(?!.*\sby\s).*$/iu;
+  /^((?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:complaint|indictment|lawsuit|filing|report|study|survey|memo|letter|document|ruling|statement)(?:\s+of\s+(?:[^,]|,(?=\d)){1,40}?)?)\s+(?:unsealed|filed|released|published|issued|made public|seen)\b(?!.*\sby\s).*$/iu;
 
 function stripDecorations(phrase: string): string {
   return phrase

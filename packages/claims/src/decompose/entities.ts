@@ -533,7 +533,10 @@ const NAME_WORD = /^\p{Lu}[\p{L}.'’-]*[,;:.]?$/u;
  * package" and "will deliver a 90 million euro package to Osk" → "90 million euro package for Osk".
  */
 function describedPhrase(words: string[], headIndex: number): { phrase: string; start: number; end: number } {
-  const [start, end] = nounPhraseSpan(words, headIndex);
+  const [start, spanEnd] = nounPhraseSpan(words, headIndex);
+  // "a study of 490,000 adults published on Wednesday": the participle whose when was cut goes too.
+  const end =
+    spanEnd - 1 > headIndex && PASSIVE_PARTICIPLE.test(words[spanEnd - 1] ?? "") ? spanEnd - 1 : spanEnd;
   const phrase = phraseOf(words, start, end);
   if (phrase === "" || /\sfor\s/.test(phrase) || !GIVEN_THING.test(bare(words[headIndex] ?? "")))
     return { phrase, start, end };

@@ -17,3 +17,15 @@ describe("adjustScore", () => {
     expect(adjustScore(0.9, "I think 17 people died in Velsk.")).toBeLessThan(CHECKWORTHY_THRESHOLD);
   });
 });
+
+describe("measured comparisons", () => {
+  it("holds '21% less likely' and 'three times more likely' above the threshold, and 'likely to rise' is still a hedge", () => {
+    expect(adjustScore(0.2, "Coffee drinkers are 21% less likely to develop liver disease.")).toBeGreaterThan(
+      CHECKWORTHY_THRESHOLD,
+    );
+    expect(adjustScore(0.2, "Smokers were three times more likely to die.")).toBeGreaterThan(
+      CHECKWORTHY_THRESHOLD,
+    );
+    expect(adjustScore(0.9, "Prices are likely to rise.")).toBeLessThan(CHECKWORTHY_THRESHOLD);
+  });
+});

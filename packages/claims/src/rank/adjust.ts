@@ -7,7 +7,7 @@ import type { ExtractedClaim } from "../types";
  * ("The port will cut fees in April") is often an announced fact, so it is only discounted.
  */
 const OPINION =
-  /\b(?:I|we) (?:think|believe|feel|hope|don['’]t know|can guarantee|guarantee)\b|\b(?:smart|wise|foolish|terrible|wonderful|shameful|disgraceful|hoping|hopeful|hopes?|wish|perhaps|maybe|probably|possibly|likely|unlikely|should|ought|crucial|critical that|in my view|in our view|going to|appears to|seems to|might|could)\b/i;
+  /\b(?:I|we) (?:think|believe|feel|hope|don['’]t know|can guarantee|guarantee)\b|\b(?:smart|wise|foolish|terrible|wonderful|shameful|disgraceful|hoping|hopeful|hopes?|wish|perhaps|maybe|probably|possibly|should|ought|crucial|critical that|in my view|in our view|going to|appears to|seems to|might|could)\b|(?<!\b(?:more|less|as|times|twice)\s)\b(?:likely|unlikely)\b/i;
 const CONDITIONAL = /\b(?:if|unless)\b/i;
 const FUTURE = /\b(?:will|would|is expected to|are expected to|forecasts?|predicts?|projected to)\b/i;
 const QUESTION = /\?["”’]?\s*$/;
@@ -38,15 +38,23 @@ const CASUALTY_COUNT =
  * plain words, no flags or boundaries, one pass over the text.
  */
 const CASUALTY_WORDS = /died|drowned|killed|injured|wounded|hurt|missing|dead/;
-const CASUALTY_FLOOR = Math.min(1, CHECKWORTHY_THRESHOLD + 0.2);
+/** Where a count of casualties or a measured comparison is held: 0.2 above the threshold. */
+const FACT_FLOOR = Math.min(1, CHECKWORTHY_THRESHOLD + 0.2);
+
+/**
+ * "21% less likely to develop liver disease", "three times more likely": a measured comparison, the
+ * finding a study reports. The model scores them low (0.29 for the first: "likely" reads as a hedge
+ * in debates), though they are what readers most often ask to have checked.
+ */
+const MEASURED_COMPARISON =
+  /\b(?:\d[\d.,]*\s?(?:%|percent)|\d[\d.,]*\s+times|twice|(?:two|three|four|five|ten)\s+times)\s+(?:more|less|higher|lower|greater|smaller)\s+(?:likely|than|often)\b/i;
 
 export function adjustScore(modelScore: number, text: string): number {
   const kind = tone(text);
   if (kind === "opinion") return Math.min(modelScore * OPINION_FACTOR, MAX_OPINION_SCORE);
   if (kind === "future") return modelScore * FUTURE_FACTOR;
-  return CASUALTY_WORDS.test(text) && CASUALTY_COUNT.test(text)
-    ? Math.max(modelScore, CASUALTY_FLOOR)
-    : modelScore;
+  const counted = CASUALTY_WORDS.test(text) && CASUALTY_COUNT.test(text);
+  return counted || MEASURED_COMPARISON.test(text) ? Math.max(modelScore, FACT_FLOOR) : modelScore;
 }
 
 /** The claim a headline repeats is the article's central claim: check-worthy unless it is an opinion. */
