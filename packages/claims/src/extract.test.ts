@@ -3561,3 +3561,18 @@ describe("'the rest' after a share of something", () => {
     expect(texts).toContain("The rest of the aid is expected by July.");
   });
 });
+
+describe("an opening 'Its' after a sentence about a company", () => {
+  it("names the company ('Its shares fell' → 'Velto Motors' shares fell')", () => {
+    const texts = extractClaims({
+      body: "Velto Motors cut its full-year forecast. Its shares fell 6.3% in early trading.",
+    }).map((claim) => claim.text);
+    expect(texts).toContain("Velto Motors' shares fell 6.3% in early trading.");
+    // A thing's "its" is left as it is: the council is no company.
+    expect(
+      extractClaims({ body: "The mayor opened the new bridge. Its span is 400 meters." }).map(
+        (claim) => claim.text,
+      ),
+    ).toContain("Its span is 400 meters.");
+  });
+});

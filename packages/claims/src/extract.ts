@@ -5,7 +5,7 @@ import { saysNothingToCheck } from "./attribute/refusals";
 import { AttributionResolver, type ResolvedAttribution } from "./attribute/resolve";
 import { SAYS_AGAIN } from "./attribute/verbs";
 import { findBlocks } from "./clean/blocks";
-import { standaloneOpening } from "./decompose/antecedents";
+import { standaloneOpening, standalonePossessive } from "./decompose/antecedents";
 import { hasVerbForm, isUnambiguousVerb, nameObjectFromPrevious, splitClauses } from "./decompose/clauses";
 import { nameBareCount } from "./decompose/counts";
 import {
@@ -279,7 +279,9 @@ function buildClaims(
     const claimText = counted ?? withoutCut(sentence.text, attribution);
     // "It includes ..." after "The council approved the budget." reads "The budget includes ...".
     const opensSentence = attribution.contentStart === 0 && attribution.prefix === "";
-    const standalone = opensSentence ? standaloneOpening(claimText, previous, entities) : null;
+    const standalone = opensSentence
+      ? (standaloneOpening(claimText, previous, entities) ?? standalonePossessive(claimText, previous))
+      : null;
     const named = standalone ?? nameOpeningThing(claimText, entities);
     // "Farmers oppose it." after "The minister unveiled a new levy." reads "Farmers oppose the new levy.";
     // not in a quotation, whose pronouns are the speaker's ("“We warned them,” she said").

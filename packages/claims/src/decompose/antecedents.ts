@@ -1,6 +1,6 @@
 import { isGroupNoun, isOrganisationNoun, looksLikeOrganisation } from "../attribute/names";
 import { REPORTING_VERB } from "../attribute/verbs";
-import { LOWER_CASE_THEN_S, STARTS_UPPER_CASE } from "../util/text";
+import { LOWER_CASE_THEN_S, possessiveOf, STARTS_UPPER_CASE } from "../util/text";
 import { isBaseVerb, isFiniteVerb, isUnambiguousVerb } from "./clauses";
 import { describe, type EntityMemory, isThingNoun, isVagueReference, thingsMentioned } from "./entities";
 
@@ -34,6 +34,23 @@ export function standaloneOpening(
   const named = antecedent.isThing ? describeThing(antecedent.phrase, entities) : antecedent.phrase;
   return `${named}${rest}`;
 }
+
+/**
+ * "Its shares fell 6.3%." after "Velto Motors cut its forecast." → "Velto Motors' shares fell 6.3%.":
+ * an opening "Its" is the organisation the sentence before is about. Null otherwise.
+ */
+export function standalonePossessive(content: string, previousSentence: string | null): string | null {
+  if (previousSentence === null || !ITS_OPENING.test(content)) return null;
+  if (PRONOUN_OR_QUOTE.test(previousSentence.split(/\s+/, 1)[0] ?? "")) return null;
+  const subject = subjectOf(previousSentence);
+  const head = subject?.split(/\s+/).at(-1) ?? "";
+  // "Velto Motors" is one company; "The unions" are several ("Their …").
+  if (subject === null || (isPlural(head) && !STARTS_UPPER_CASE.test(head)) || !isOrganisationName(subject))
+    return null;
+  return `${possessiveOf(subject)}${content.slice("Its".length)}`;
+}
+
+const ITS_OPENING = /^Its\s+\p{Ll}/u;
 
 const WORTH_AN_AMOUNT =
   /^(?:It|This)\s+(?:is|was)\s+worth\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|up\s+to\s+)?[$€£¥]?\d/;
@@ -126,7 +143,10 @@ const PRONOUN_OR_QUOTE =
 /** "The city council" in "The city council approved the budget on Monday." */
 function subjectOf(sentence: string): string | null {
   const words = sentence.split(/\s+/, MAX_SUBJECT_WORDS + 1);
-  const verbAt = words.findIndex((w, k) => k > 0 && (isUnambiguousVerb(w) || isFiniteVerb(w)));
+  // "Velto Motors cut …": a capitalised "-s" word is a name's, not a verb.
+  const verbAt = words.findIndex(
+    (w, k) => k > 0 && !STARTS_UPPER_CASE.test(w) && (isUnambiguousVerb(w) || isFiniteVerb(w)),
+  );
   if (verbAt <= 0) return null;
   const subject = words.slice(0, verbAt);
   const [first = ""] = subject;
