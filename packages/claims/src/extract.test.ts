@@ -3568,7 +3568,7 @@ describe("an opening 'Its' after a sentence about a company", () => {
       body: "Velto Motors cut its full-year forecast. Its shares fell 6.3% in early trading.",
     }).map((claim) => claim.text);
     expect(texts).toContain("Velto Motors' shares fell 6.3% in early trading.");
-    // A thing's "its" is left as it is: the council is no company.
+    // After a sentence about a person, "Its" is left as it is.
     expect(
       extractClaims({ body: "The mayor opened the new bridge. Its span is 400 meters." }).map(
         (claim) => claim.text,
