@@ -787,3 +787,74 @@ describe("'announced it would …'", () => {
     );
   });
 });
+
+describe("speakers and tags found in QA on wire stories (qa9)", () => {
+  it("skips a how and a when before 'that', and 'later'", () => {
+    expect(content("The audit office said in a report last month that it had found no fraud.")).toBe(
+      "it had found no fraud",
+    );
+    expect(content("She told reporters later that the vote would be held in May.")).toBe(
+      "the vote would be held in May",
+    );
+  });
+
+  it("reads a plural noun after a preposition as no clause verb ('claimed victory in a speech to supporters')", () => {
+    expect(claimsOf("Mayor Ilse Varn claimed victory in a speech to supporters in Dorra.")).toEqual([
+      [
+        "Mayor Ilse Varn claimed victory in a speech to supporters in Dorra.",
+        "Mayor Ilse Varn claimed victory in a speech to supporters in Dorra.",
+        "Ilse Varn",
+      ],
+    ]);
+  });
+
+  it("credits a group described by a relative clause, opening or closing the sentence", () => {
+    expect(
+      claimsOf("Officials who asked not to be named said the talks had stalled.")[0]?.slice(0, 3),
+    ).toEqual([
+      "The talks had stalled.",
+      "Officials who asked not to be named said the talks had stalled.",
+      "officials",
+    ]);
+    expect(
+      claimsOf("The border will reopen on Friday, diplomats who spoke on condition of anonymity said.")[0],
+    ).toEqual([
+      "The border will reopen on Friday.",
+      "The border will reopen on Friday, diplomats who spoke on condition of anonymity said.",
+      "diplomats",
+    ]);
+    expect(
+      detectAttribution("Farm groups that oppose the tax argued that prices would rise.")?.speakerPhrase,
+    ).toBe("Farm groups");
+  });
+
+  it("credits sources or people described by what they know", () => {
+    expect(
+      claimsOf("According to people familiar with the talks, the union will accept the offer.")[0]?.[2],
+    ).toBe("people familiar with the talks");
+    expect(parseSpeakerPhrase("Sources close to the minister")).toEqual({
+      name: "sources close to the minister",
+      isPerson: false,
+    });
+  });
+
+  it("takes the person out of an occupation, an affiliation or a lower-case role appositive", () => {
+    expect(parseSpeakerPhrase("Epidemiologist Hanna Berg of the Orsk Institute")).toEqual({
+      name: "Hanna Berg",
+      isPerson: true,
+    });
+    expect(parseSpeakerPhrase("Tomas Vell of the campaign group Fair Rent")).toEqual({
+      name: "Tomas Vell",
+      isPerson: true,
+    });
+    expect(
+      detectAttribution("Dr. Ana Roe, head of surgery at Lune General Hospital, said the wing would close.")
+        ?.speakerPhrase,
+    ).toBe("Dr. Ana Roe");
+    // "she said" after it is the same person.
+    const claims = claimsOf(
+      "Virologist Mara Selt of Brask University said the strain spread faster. “It has reached 40 schools,” she said.",
+    );
+    expect(claims.map(([, , speaker]) => speaker)).toEqual(["Mara Selt", "Mara Selt"]);
+  });
+});

@@ -250,7 +250,7 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
       .filter((part) => part !== "" && !PARTY_TAG.test(part) && isSpeakerPhrase(part));
     return parts.find((part) => NAME.test(part)) ?? (afterQuote ? parts[0] : undefined);
   }
-  return isSpeakerPhrase(phrase) ? phrase : undefined;
+  return isSpeakerPhrase(phrase) ? phrase : (groupBeforeRelative(phrase) ?? undefined);
 }
 
 /**
@@ -346,7 +346,20 @@ function clauseFollows(verb: string, sentence: string, from: number): boolean {
 
 /** Whether a verb follows the first word after `from`, which is a subject at the earliest ("residents" in "warn residents to stay"). */
 function opensClause(sentence: string, from: number): boolean {
-  return wordsOf(sentence.slice(from), CLAUSE_VERB_WINDOW).some((word, k) => k > 0 && isVerbForm(word.text));
+  const words = wordsOf(sentence.slice(from), CLAUSE_VERB_WINDOW);
+  return words.some(
+    (word, k) => k > 0 && isVerbForm(word.text) && !nounAfterPreposition(word.text, words[k - 1]?.text ?? ""),
+  );
+}
+
+const NOUN_BEFORE = /^(?:of|for|in|on|at|with|by|from|into|about|among|a|an|the|to)$/;
+
+/**
+ * "claimed victory in a speech to supporters": a word ending in "s" after a preposition or an article
+ * is a plural noun, not a verb ("warned residents to stay" still has its verb).
+ */
+function nounAfterPreposition(word: string, before: string): boolean {
+  return NOUN_BEFORE.test(before) && (before !== "to" || word.endsWith("s"));
 }
 
 /** "Data from the statistics office showed (that)", "Eurostat figures show": a named source's data, then what they show. */
@@ -586,7 +599,8 @@ function leadingSpeaker(sentence: string): Attribution | null {
     const place = placeWithRelative(sentence.slice(contentFrom), false);
     if (place > 0) contentFrom += place;
     else {
-      contentFrom += ADVERBIAL.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
+      // "said in a report last month that …": a how and a when, one after the other.
+      for (let k = 0; k < 2; k++) contentFrom += ADVERBIAL.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
       contentFrom += ADVERBIAL_BEFORE_THAT.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
       contentFrom += PLACE_BEFORE_CLAIM.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
     }
@@ -684,7 +698,11 @@ function speakerBefore(words: Array<{ text: string }>, end: number): string | nu
   // "Sen. Jane Roe, D-N.Y., said": the party tag is not the speaker.
   if (PARTY_TAG.test(closest)) return previous !== undefined && isSpeakerPhrase(previous) ? previous : null;
   // "who chairs the board", "the board's chair", "45" (an age), "published Monday by the institute".
-  const appositive = /^(?:who|whose|which)\b/i.test(closest) || DESCRIPTIVE_APPOSITIVE.test(closest);
+  // "Dr. Ana Roe, head of surgery at the hospital, said": a lower-case role is an appositive too.
+  const appositive =
+    /^(?:who|whose|which)\b/i.test(closest) ||
+    DESCRIPTIVE_APPOSITIVE.test(closest) ||
+    (STARTS_LOWER_CASE.test(closest) && startsWithRole(closest));
   // An appositive is closed by a comma right before the verb; "The plan, which officials said" is not one.
   const closedByComma = /,$/.test(words[end - 1]?.text ?? "");
   // "The report, published by the World Food Agency on Tuesday, found": the document's author speaks.
@@ -699,7 +717,19 @@ function speakerBefore(words: Array<{ text: string }>, end: number): string | nu
   ) {
     if (!/^(?:the|a|an)\s/.test(closest) || NAME.test(previous)) return previous;
   }
-  return isSpeakerPhrase(closest) ? closest : null;
+  return isSpeakerPhrase(closest) ? closest : groupBeforeRelative(closest);
+}
+
+/** "Officials who spoke on condition of anonymity", "Parents' groups that oppose the law": a group, then what it is. */
+const GROUP_THEN_RELATIVE = /^((?:\S+\s+){0,3}?\S+)\s+(?:who|that)\s+\p{Ll}/u;
+
+/** The group a relative clause describes ("Officials" in "Officials who asked not to be named"), or null. */
+function groupBeforeRelative(phrase: string): string | null {
+  if (!phrase.includes(" who ") && !phrase.includes(" that ")) return null;
+  const group = GROUP_THEN_RELATIVE.exec(phrase)?.[1];
+  return group !== undefined && isGroupNoun(group.slice(group.lastIndexOf(" ") + 1)) && isSpeakerPhrase(group)
+    ? group
+    : null;
 }
 
 const PARTY_TAG = /^[RDI]-[\p{Lu}][\p{L}.]*$/u;
@@ -725,6 +755,7 @@ function documentAuthor(document: string, appositive: string): string | null {
 const DESCRIPTIVE_APPOSITIVE =
   /^(?:the|a|an)\s|^\d+$|^\p{Ll}+(?:ed|ing)\s|^(?:in|on|at|during|via)\s|^\p{Lu}\S*['’]s\s+\p{Ll}/u;
 const STARTS_UPPER_CASE = /^\p{Lu}/u;
+const STARTS_LOWER_CASE = /^\p{Ll}/u;
 
 /** A bare name, possibly with a title: "Jane Roe", "Board member Jane Roe", "Dr. Roe". */
 const NAME = /^(?:[\p{L}.]+\s+){0,3}\p{Lu}[\p{L}'’.-]+$/u;
@@ -747,7 +778,7 @@ const TOLD_OBJECT =
   /^\s+(?:reporters|journalists|lawmakers|investors|supporters|analysts|shareholders|employees|staff|workers|delegates|students|residents|voters|him|her|them|us|me|(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}\p{Lu}[\p{L}.&'’-]*|(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:committee|panel|hearing|conference|briefing|rally|meeting|audience|crowd|court|jury|council|assembly|summit|forum|session|newspaper|broadcaster|radio station|chamber|house|legislature|senate|parliament|cabinet))(?=[\s,])/u;
 /** Where, when or how it was said ("in a 2023 report", "on Monday", "without evidence"), between the verb and the claim. */
 const ADVERBIAL =
-  /^,?\s+(?:in (?:a|an|its|his|her|their) (?:[\p{L}\d-]+ ){0,3}?(?:statement|interview|post|letter|email|speech|report|filing|release|briefing|study|analysis|testimony|memo)(?: (?:on|to|with) (?:(?:the )?(?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*(?= that\s)|(?:the|a) \p{Ll}+(?= that\s)|[^,]{1,40}?(?= that\s)|[^,]{1,40}?))?|(?:on )?\p{Lu}\p{Ll}+day|yesterday|today|last (?:week|month|year|night)|this (?:week|month|morning)|earlier|at a (?:news|press) (?:conference|briefing)|(?:on|during) (?:a|an|the) (?:conference|earnings|phone|video|media) call|without (?:providing |offering |citing )?(?:any )?evidence|falsely|wrongly|incorrectly|repeatedly|again|on (?:social media|Twitter|X|Facebook|television))(?=[\s,:])(?:\s+on\s+\p{Lu}\p{Ll}+day)?[,:]?/u;
+  /^,?\s+(?:in (?:a|an|its|his|her|their) (?:[\p{L}\d-]+ ){0,3}?(?:statement|interview|post|letter|email|speech|report|filing|release|briefing|study|analysis|testimony|memo)(?: (?:on|to|with) (?:(?:the )?(?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*(?= that\s)|(?:the|a) \p{Ll}+(?= that\s)|[^,]{1,40}?(?= that\s)|[^,]{1,40}?))?|(?:on )?\p{Lu}\p{Ll}+day|yesterday|today|last (?:week|month|year|night)|this (?:week|month|morning)|earlier|later(?= that\s)|at a (?:news|press) (?:conference|briefing)|(?:on|during) (?:a|an|the) (?:conference|earnings|phone|video|media) call|without (?:providing |offering |citing )?(?:any )?evidence|falsely|wrongly|incorrectly|repeatedly|again|on (?:social media|Twitter|X|Facebook|television))(?=[\s,:])(?:\s+on\s+\p{Lu}\p{Ll}+day)?[,:]?/u;
 
 /**
  * "late Tuesday", "during a visit to Ostgrad", "at a rally in Keslo" right before "that": a when or

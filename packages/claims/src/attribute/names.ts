@@ -176,11 +176,20 @@ export function hasRoleWord(phrase: string): boolean {
 
 /** Role words can open a speaker phrase in lower case: "coach Jane Roe said". */
 export function startsWithRole(phrase: string): boolean {
-  return TITLE_WORDS.has(tokenKey(phrase.split(/\s+/, 1)[0] ?? ""));
+  return isTitleWord(phrase.split(/\s+/, 1)[0] ?? "");
 }
 
 function tokenKey(token: string): string {
   return token.toLowerCase().replace(/[.,]/g, "");
+}
+
+/** "Seismologist", "physician": an occupation by its ending, so "Seismologist Ruth Kane" is Ruth Kane. */
+const OCCUPATION_ENDING = /^\p{L}{4,}(?:ist|ician)$/u;
+
+/** A role word before a name: a listed title or an occupation by its ending. */
+function isTitleWord(token: string): boolean {
+  const key = tokenKey(token);
+  return TITLE_WORDS.has(key) || OCCUPATION_ENDING.test(key);
 }
 
 /** Articles repeat their speakers ("Mr. Roe", "the ministry"); parsing each phrase once keeps this cheap. */
@@ -277,10 +286,12 @@ function parseUncached(raw: string): SpeakerName | null {
   phrase = parts.find((p) => HAS_CAPITALISED_WORD.test(p.replace(/^the\s+/i, ""))) ?? parts[0] ?? "";
   if (phrase === "" || phrase.length > 120) return null;
 
+  // "sources familiar with the talks", "People close to the minister": unnamed, described by what they know.
+  if (INFORMED_GROUP.test(phrase)) return { name: lowerFirst(phrase), isPerson: false };
   const tokens = phrase.split(/\s+/);
   let lastTitle = -1;
   tokens.forEach((token, index) => {
-    if (TITLE_WORDS.has(tokenKey(token))) lastTitle = index;
+    if (isTitleWord(token)) lastTitle = index;
   });
   if (lastTitle >= 0) {
     const afterTitle = tokens.slice(lastTitle + 1);
@@ -298,6 +309,9 @@ function parseUncached(raw: string): SpeakerName | null {
     // "a spokesman", "officials": nobody named; keep the description.
     return { name: lowerDeterminer(phrase), isPerson: !ORG_WORDS.test(phrase) };
   }
+  // "Rasa Molk of the group Clean Budget": the person, not where she works.
+  const affiliated = NAME_THEN_AFFILIATION.exec(phrase)?.[1];
+  if (affiliated !== undefined && !ORG_WORDS.test(affiliated)) return { name: affiliated, isPerson: true };
   // "Board member Jane Roe": an unlisted role in lower case, then the name.
   const trailingName = ROLE_THEN_NAME.exec(phrase);
   if (trailingName?.[1]?.includes(" ")) return { name: trailingName[1], isPerson: true };
@@ -309,6 +323,16 @@ function parseUncached(raw: string): SpeakerName | null {
   if (DESCRIBED_GROUP.test(phrase)) return { name: phrase, isPerson: false };
   if (!STARTS_UPPER_CASE.test(phrase)) return null;
   return { name: phrase, isPerson: true };
+}
+
+/** "sources familiar with the matter", "two people close to the talks", "officials briefed on the plan". */
+const INFORMED_GROUP = new RegExp(
+  String.raw`^(?:(?:two|three|four|several|some|other)\s+)?(?:\p{Ll}+\s+)?(?:people|persons|${GROUP_NOUNS})\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|involved\s+in|aware\s+of)\s`,
+  "iu",
+);
+
+function lowerFirst(phrase: string): string {
+  return phrase.charAt(0).toLowerCase() + phrase.slice(1);
 }
 
 function lowerDeterminer(phrase: string): string {
@@ -338,6 +362,8 @@ export function namesWithTitles(sentence: string): string[] {
 
 /** "Ana Ruiz", "Victor A. Hale": two capitalised words in a row (an initial between), as a person's name is written. */
 export const FIRST_AND_LAST_NAME = String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’-]+`;
+/** "Jane Roe of the Brask Institute": a full name, then where the person works. */
+const NAME_THEN_AFFILIATION = new RegExp(String.raw`^(${FIRST_AND_LAST_NAME})\s+(?:of|at|from)\s`, "u");
 /** "Victor Hale, 58,": a full name with an age after it is a person's. */
 const NAME_BEFORE_AGE = new RegExp(String.raw`\b(${FIRST_AND_LAST_NAME})$`, "u");
 const AGE_AFTER_NAME = /[a-z], \d{1,3},/g;
