@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { splitClauses } from "./clauses";
 import { EntityMemory } from "./entities";
-import { bulletSeries, decomposeList } from "./enumerations";
+import { bulletSeries, decomposeList, describeListLead } from "./enumerations";
 import { splitListItems } from "./list-items";
 import { amountPair, seriesList } from "./series";
 
@@ -1109,5 +1109,87 @@ describe("a particle after the verb of an object series", () => {
     expect(
       seriesList("Crews gave out tents, camp beds and bottled water.", 0)?.map((item) => item.text),
     ).toEqual(["Crews gave out tents.", "Crews gave out camp beds.", "Crews gave out bottled water."]);
+  });
+});
+
+describe("list styles found in qa9 wire stories", () => {
+  const items = (text: string) => splitListItems(text, 0)?.map((i) => [i.text, text.slice(i.start, i.end)]);
+
+  it("splits a pair of spelled or hedged counts, and a named plural thing from a thing with a phrase", () => {
+    expect(items("two mobile bridges and more than 200 satellite phones for front-line units")).toEqual([
+      ["two mobile bridges", "two mobile bridges"],
+      [
+        "more than 200 satellite phones for front-line units",
+        "more than 200 satellite phones for front-line units",
+      ],
+    ]);
+    expect(items("Harrow interceptor missiles and equipment to link radars with launchers")).toEqual([
+      ["Harrow interceptor missiles", "Harrow interceptor missiles"],
+      ["equipment to link radars with launchers", "equipment to link radars with launchers"],
+    ]);
+    // A one-word first part may share the phrase: one thing.
+    expect(splitListItems("food and water for 3,000 people", 0)).toBeNull();
+  });
+
+  it("keeps a closing 'with' phrase on the last item", () => {
+    expect(items("30 Corra jets and 10 of the larger model, with options for 20 more")).toEqual([
+      ["30 Corra jets", "30 Corra jets"],
+      [
+        "10 of the larger model, with options for 20 more",
+        "10 of the larger model, with options for 20 more",
+      ],
+    ]);
+  });
+
+  it("reads items before 'are also in the package'", () => {
+    expect(
+      texts("Field kitchens, generators and 60 tonnes of seed are also in the package.", packageMemory()),
+    ).toEqual([
+      "The 600 million crown aid package for Castria includes field kitchens.",
+      "The 600 million crown aid package for Castria includes generators.",
+      "The 600 million crown aid package for Castria includes 60 tonnes of seed.",
+    ]);
+    expect(texts("Two teachers and a priest were in the room.")).toBeUndefined();
+  });
+
+  it("reads a bracketed list after a subject naming a package, and what is said of the package", () => {
+    expect(
+      texts(
+        "The relief package (tents, blankets and water filters) will be flown in on Friday.",
+        packageMemory(),
+      ),
+    ).toEqual([
+      "The 600 million crown aid package for Castria includes tents.",
+      "The 600 million crown aid package for Castria includes blankets.",
+      "The 600 million crown aid package for Castria includes water filters.",
+      "The 600 million crown aid package for Castria will be flown in on Friday.",
+    ]);
+    expect(texts("Kesh's new budget (which parliament approved on Monday) raises taxes.")).toBeUndefined();
+  });
+
+  it("names the package after 'On the list:' and the subject after 'What X will get:'", () => {
+    expect(texts("On the list as well: 2,000 rifles and 12 fuel trucks.", packageMemory())).toEqual([
+      "The 600 million crown aid package for Castria also includes 2,000 rifles.",
+      "The 600 million crown aid package for Castria also includes 12 fuel trucks.",
+    ]);
+    expect(texts("On the list for schools: new roofs, heating and 300 laptops.", packageMemory())).toEqual([
+      "The 600 million crown aid package for Castria includes, for schools, new roofs.",
+      "The 600 million crown aid package for Castria includes, for schools, heating.",
+      "The 600 million crown aid package for Castria includes, for schools, 300 laptops.",
+    ]);
+    expect(texts("What Castria will get: 24 armoured cars, three boats and 50 radios.")).toEqual([
+      "Castria will get 24 armoured cars.",
+      "Castria will get three boats.",
+      "Castria will get 50 radios.",
+    ]);
+  });
+
+  it("names the package over bullets led by 'Among the new capabilities' or 'On the list'", () => {
+    expect(describeListLead("Among the new capabilities", packageMemory()).lead).toBe(
+      "The 600 million crown aid package for Castria includes",
+    );
+    expect(describeListLead("Also on the list", packageMemory()).lead).toBe(
+      "The 600 million crown aid package for Castria also includes",
+    );
   });
 });

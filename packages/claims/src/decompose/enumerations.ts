@@ -86,6 +86,7 @@ export function decomposeList(
     thereAreList(content, base, entities) ??
     rangeList(content, base, entities) ??
     shareList(content, base) ??
+    parenthesisList(content, base, entities) ??
     inclusionList(content, base, entities) ??
     colonList(content, base, entities) ??
     semicolonList(content, base) ??
@@ -141,6 +142,9 @@ export interface ListLead {
  * bulleted list names the earlier-described thing it lists, so each item claim stands alone.
  */
 export function describeListLead(fullLead: string, entities: EntityMemory): ListLead {
+  // "Among the new capabilities", "On the list", "What Arvania will get" over bullets.
+  const named = namedColonLead(`${fullLead.trim()}:`, entities);
+  if (named !== null) return named;
   // "Here's what the package contains", "What's in the package": the thing includes each item.
   const what = WHAT_LEAD.exec(fullLead.trim());
   const container = what?.[1] ?? what?.[2];
@@ -397,7 +401,7 @@ function amongItemsList(
   entities: EntityMemory,
   cases: WordCases,
 ): ListDecomposition | null {
-  if (!content.includes(" among ")) return null;
+  if (!content.includes(" among ")) return itemsInThingList(content, base, entities, cases);
   const match = AMONG_ITEMS.exec(withoutTrailingStops(content));
   if (match === null) return null;
   const [, front = "", verb = "", , container] = match;
@@ -410,6 +414,68 @@ function amongItemsList(
   const includes = /^(?:were|was)$/.test(verb) ? "included" : "includes";
   return {
     items: withLead(`${owner.lead} ${includes}`, items),
+    entity: owner.entity,
+  };
+}
+
+/** "The relief package (tents, blankets and food) will arrive": a subject naming a thing, its contents in brackets, a predicate. */
+const SUBJECT_WITH_CONTENTS =
+  /^((?:The|This|Its|Their|A|An|\p{Lu}[\p{L}'’.-]*['’]s?)\s+(?:[^\s()]+\s+){0,5}?([\p{L}-]+))\s+\(([^()]{3,300})\)\s+(\S.*)$/su;
+
+/**
+ * "The relief package (tents, blankets and cholera vaccines) will be flown in" → "The <package> includes
+ * tents." … and "The <package> will be flown in.": the bracketed list is the thing's contents, each
+ * with its own span; what the sentence says of the thing is a claim of its own.
+ */
+function parenthesisList(content: string, base: number, entities: EntityMemory): ListDecomposition | null {
+  if (!content.includes(" (")) return null;
+  const match = SUBJECT_WITH_CONTENTS.exec(content);
+  const [, subject = "", head = "", listText = "", predicate = ""] = match ?? [];
+  if (match === null || !isThingNoun(head) || !hasVerbForm(predicate.split(/\s+/, 3).join(" "))) return null;
+  const listStart = subject.length + content.slice(subject.length).indexOf("(") + 1;
+  const items = splitListItems(listText, base + listStart);
+  if (items === null) return null;
+  const owner = namedOwner(lowerCaseOpener(subject), entities);
+  const said = {
+    text: asSentence(`${owner.lead} ${withoutTrailingStops(predicate)}`),
+    start: base,
+    end: base + content.length,
+  };
+  return { items: [...withLead(`${owner.lead} includes`, items), said], entity: owner.entity };
+}
+
+/** "The package" → "the package" for a lookup; a name keeps its capital. */
+function lowerCaseOpener(subject: string): string {
+  return /^(?:The|This|Its|Their|A|An)\s/.test(subject)
+    ? subject.charAt(0).toLowerCase() + subject.slice(1)
+    : subject;
+}
+
+const ITEMS_IN_THING =
+  /^(.{3,300}?)\s+(are|were|will be)\s+(?:also\s+)?(?:in|part of|included in)\s+(the\s+[^,;]{1,60})$/u;
+
+/**
+ * "Mobile clinics, generators and 60 tonnes of seed are also in the package" → "The <package> includes
+ * mobile clinics." …: items before "are in", "are part of" or "are included in" a thing.
+ */
+function itemsInThingList(
+  content: string,
+  base: number,
+  entities: EntityMemory,
+  cases: WordCases,
+): ListDecomposition | null {
+  if (!content.includes(" in the ") && !content.includes(" of the ")) return null;
+  const match = ITEMS_IN_THING.exec(withoutTrailingStops(content));
+  const [, front = "", verb = "", container = ""] = match ?? [];
+  if (match === null || !isThingNoun(container.split(/\s+/).at(-1) ?? "")) return null;
+  const items = splitListItems(front, base);
+  const first = items?.[0];
+  if (items === null || first === undefined) return null;
+  // The first item opens the sentence, so its capital says nothing unless the article shows a name.
+  first.text = lowerLineOpener(first.text, cases, true);
+  const owner = namedOwner(container, entities);
+  return {
+    items: withLead(`${owner.lead} ${verb === "were" ? "included" : "includes"}`, items),
     entity: owner.entity,
   };
 }
@@ -855,6 +921,25 @@ export function leadBeforeItems(lead: string, items: readonly Piece[]): string |
 
 /** What goes before each item of a list after a colon, and the earlier-described thing it lists. */
 function colonLead(fullLead: string, entities: EntityMemory, items: readonly Piece[] = []): ListLead {
+  const named = namedColonLead(fullLead, entities);
+  if (named !== null) return named;
+  // "The aid consists of two parts: A and B" → "The aid consists of A": after an inclusion verb the
+  // count says nothing the items don't.
+  const counted = COUNTED_PARTS.exec(fullLead);
+  if (counted === null)
+    return { lead: leadBeforeItems(fullLead.slice(0, -1).trimEnd(), items) ?? fullLead, entity: null };
+  // "The package has three parts: A …" → "The package includes A"; the package's lister lists A too.
+  const [, subject = "", verb = ""] = COUNTING_SUBJECT.exec(fullLead.slice(0, counted.index)) ?? [];
+  const entity = subject !== "" && isVagueReference(subject) ? entities.find(subject) : null;
+  const includes = /^has$/i.test(verb) ? "includes" : /^have$/i.test(verb) ? "include" : verb;
+  return { lead: subject === "" ? fullLead.slice(0, counted.index) : `${subject} ${includes}`, entity };
+}
+
+/**
+ * A colon lead that names what its items belong to, or says where they are: "Also in the package:",
+ * "Among the cuts:", "On the list:", "What Arvania will get:". Null for any other lead.
+ */
+function namedColonLead(fullLead: string, entities: EntityMemory): ListLead | null {
   // "Also in the package: A and B" → "The <package> also includes A."
   const container = IN_THING_COLON.exec(fullLead);
   if (container !== null) {
@@ -869,17 +954,32 @@ function colonLead(fullLead: string, entities: EntityMemory, items: readonly Pie
     if (items !== null) return { lead: `${items.lead} includes`, entity: items.entity };
     return { lead: `The ${among} include`, entity: null };
   }
-  // "The aid consists of two parts: A and B" → "The aid consists of A": after an inclusion verb the
-  // count says nothing the items don't.
-  const counted = COUNTED_PARTS.exec(fullLead);
-  if (counted === null)
-    return { lead: leadBeforeItems(fullLead.slice(0, -1).trimEnd(), items) ?? fullLead, entity: null };
-  // "The package has three parts: A …" → "The package includes A"; the package's lister lists A too.
-  const [, subject = "", verb = ""] = COUNTING_SUBJECT.exec(fullLead.slice(0, counted.index)) ?? [];
-  const entity = subject !== "" && isVagueReference(subject) ? entities.find(subject) : null;
-  const includes = /^has$/i.test(verb) ? "includes" : /^have$/i.test(verb) ? "include" : verb;
-  return { lead: subject === "" ? fullLead.slice(0, counted.index) : `${subject} ${includes}`, entity };
+  // "On the list: A and B", "On the list for roads: A" → "The <package> includes (, for roads,) A."
+  const onList = ON_THE_LIST_COLON.exec(fullLead);
+  const listed = onList === null ? null : (latestContainer(entities) ?? latestThing(entities));
+  if (onList !== null && listed !== null) {
+    const also = onList[1] !== undefined || onList[3] !== undefined ? "also " : "";
+    const purpose = onList[2] === undefined ? "" : `, ${onList[2]},`;
+    return { lead: `${listed.lead} ${also}includes${purpose}`, entity: listed.entity };
+  }
+  // "What Arvania will get: A and B" → "Arvania will get A."
+  const what = WHAT_SUBJECT_GETS.exec(fullLead);
+  if (what !== null) return { lead: capitalize(`${what[1] ?? ""} ${what[2] ?? ""}`), entity: null };
+  return null;
 }
+
+/** The thing whose items the article listed last ("the bill"), when it is one that holds things. */
+function latestThing(entities: EntityMemory): (ListLead & { entity: Entity }) | null {
+  const entity = entities.lastListed();
+  return entity === null || !isThingNoun(entity.head) ? null : { lead: describe(entity, "it"), entity };
+}
+
+/** "On the list:", "Also on the list:", "On the list for rural roads:", "On the list as well:". */
+const ON_THE_LIST_COLON =
+  /^(also\s+)?on\s+the\s+(?:list|shopping\s+list|menu)(?:\s+((?:for|of)\s+[^,:]{2,40}?))?(\s+(?:as\s+well|too))?:$/i;
+/** "What Arvania will get:", "What the city receives:": the subject and its verb lead every item. */
+const WHAT_SUBJECT_GETS =
+  /^What\s+(\S.{0,60}?)\s+((?:will|would|is\s+set\s+to|is\s+to)\s+(?:get|receive)|gets|receives|(?:is|are)\s+getting|(?:is|are)\s+receiving)\??:$/;
 
 const COUNTING_SUBJECT =
   /^(.+?)\s+(includes?|included|consists? of|consisted of|comprises?|contains?|has|have)$/i;

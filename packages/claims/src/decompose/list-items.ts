@@ -21,6 +21,16 @@ export function splitListItems(text: string, offset: number): Piece[] | null {
   const separator = hasTopLevel(text, ";") ? ";" : ",";
   const split = splitTopLevel(text, separator).filter((p) => p.text.trim() !== "");
   const parts = separator === "," ? withRelativeClauses(split, text) : split;
+  // "30 jets and 10 helicopters, with options for 20 more": a closing "with" phrase is the last item's.
+  const closing = parts.at(-1);
+  const beforeClosing = parts.at(-2);
+  if (closing !== undefined && beforeClosing !== undefined && /^\s*with\s/.test(closing.text)) {
+    parts.splice(-2, 2, {
+      ...beforeClosing,
+      text: text.slice(beforeClosing.start, closing.end),
+      end: closing.end,
+    });
+  }
   const last = parts.pop();
   if (last === undefined) return null;
   // "…; and" with nothing after the conjunction leaves an empty last item, so it is no list.
@@ -161,7 +171,8 @@ const COUNTED_LEAD =
 
 const PAIR = /^(.*?\S)\s+(and|or|as well as)\s+(?:also\s+)?(\S.*)$/su;
 /** "$320 million in equipment and $80 million in training", "40 trucks and some 3,000 rounds": parallel amounts are two items. */
-const AMOUNT_START = /^(?:(?:some|about|around|nearly|almost|over|roughly)\s+)?(?:\$|€|£)?\d/;
+const AMOUNT_START =
+  /^(?:(?:some|about|around|nearly|almost|over|roughly|more\s+than|at\s+least|up\s+to|fewer\s+than|less\s+than)\s+)?(?:(?:\$|€|£)?\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s(?![^\s:]+:))/;
 /** "both A and B", "either A or B": the first word pairs the two, it is no part of A. */
 const PAIRING_WORD = /^(?:both|either)\s+/i;
 const BETWEEN_BEFORE = /\bbetween\s+(?:\S+\s+){0,2}\S+$/i;
@@ -214,7 +225,8 @@ function splitPair(piece: Piece, alone: boolean): Piece[] | null {
   const clearlyTwo =
     conjunction === "as well as" ||
     (AMOUNT_START.test(first) && AMOUNT_START.test(second)) ||
-    countedThenThing(first, second);
+    countedThenThing(first, second) ||
+    namedThingThenThing(first, second);
   if (
     alone &&
     !clearlyTwo &&
@@ -227,6 +239,26 @@ function splitPair(piece: Piece, alone: boolean): Piece[] | null {
     { text: first, start: piece.start + pairing, end: piece.start + pairing + first.length },
     { text: second, start: piece.start + secondStart, end: piece.end },
   ];
+}
+
+/** "Patriot interceptor missiles": a plural head with up to three words before it, and no phrase of its own. */
+const PLURAL_THING = /^(?:\S+\s+){1,3}\p{L}{3,}s$/u;
+
+/**
+ * "Patriot interceptor missiles and equipment to link radars": a plural thing of a few words without a
+ * phrase of its own, then a thing with one, are two items, as a count and a thing are; the phrase
+ * belongs to the second ("food and water for 3,000 people" has a one-word first part and stays whole).
+ */
+function namedThingThenThing(first: string, second: string): boolean {
+  const opening = second.split(/\s/, 1)[0] ?? "";
+  return (
+    PLURAL_THING.test(first) &&
+    !PAIR_PREPOSITION.test(` ${first} `) &&
+    /^\p{Ll}/u.test(opening) &&
+    !isUnambiguousVerb(opening) &&
+    !isFiniteVerb(opening) &&
+    second.split(/\s+/).length <= MAX_ITEM_WORDS
+  );
 }
 
 const MAX_COUNTED_ITEM_WORDS = 4;
