@@ -1192,4 +1192,22 @@ describe("list styles found in qa9 wire stories", () => {
       "The 600 million crown aid package for Castria also includes",
     );
   });
+
+  it("reads 'Also covered are A, B and C' as the package's items, whatever each item opens with", () => {
+    expect(
+      texts(
+        "Also covered are demining of farmland, the rebuilding of 60 schools and a fund for farmers.",
+        packageMemory(),
+      ),
+    ).toEqual([
+      "The 600 million crown aid package for Castria includes demining of farmland.",
+      "The 600 million crown aid package for Castria includes the rebuilding of 60 schools.",
+      "The 600 million crown aid package for Castria includes a fund for farmers.",
+    ]);
+  });
+
+  it("lists no age: 'found Ivo Sarn, 63, guilty of fraud and bribery' stays whole", () => {
+    expect(splitListItems("Ivo Sarn, 63, guilty of fraud and bribery", 0)).toBeNull();
+    expect(seriesList("The judge found Ivo Sarn, 63, guilty of fraud and bribery.", 0)).toBeNull();
+  });
 });

@@ -250,7 +250,7 @@ function numberedList(content: string, base: number, entities: EntityMemory): Li
 }
 
 const INVERTED =
-  /^(?:(?:also|further|additionally)\s+)?(?:included|listed|being\s+(?:sent|provided|delivered))(?:\s+(?:in|with)\s+(the\s[^,;]{1,60}?))?\s+(?:are|were|is|was|will be)\s+/i;
+  /^(?:(?:also|further|additionally)\s+)?(?:included|listed|covered|funded|pledged|promised|planned|(?:being\s+)?(?:sent|provided|delivered|supplied))(?:\s+(?:in|with)\s+(the\s[^,;]{1,60}?))?\s+(?:are|were|is|was|will be)\s+/i;
 /** "Also part of the package are A and B", "In the package are A and B". */
 const IN_THING =
   /^(?:(?:also|further|additionally)\s+)?(?:part\s+of|in)\s+(the\s[^,;]{1,60}?)\s+(?:are|were|is|was|will be)\s+/i;

@@ -436,6 +436,8 @@ export function splitCoordinatedModifier(item: Piece): Piece[] {
 const NOT_AN_ITEM =
   /^(?:for|to|in|on|at|by|from|with|into|was|were|is|are|has|have|had|will|would|said|says|which|who|that|because|while|although|but)\b/i;
 
+const BARE_NUMBER = /^\d{1,3}$/;
+
 /** "That plan will pay for …": a sentence opening with a demonstrative, not a relative "that". */
 const DEMONSTRATIVE_OPENING = /^That\s+\p{Ll}+\s/u;
 
@@ -451,6 +453,8 @@ function trimItem(piece: Piece, first: boolean): Piece | null {
   end -= tail;
   text = text.slice(lead, text.length - tail);
   if (text === "" || (NOT_AN_ITEM.test(text) && !(first && DEMONSTRATIVE_OPENING.test(text)))) return null;
+  // "found Piet Vorn, 63, guilty of …": a bare number between commas is an age, not a thing listed.
+  if (BARE_NUMBER.test(text)) return null;
   if (splitLength(text) > MAX_ITEM_WORDS || / (?:said|says|told)\b/.test(text)) return null;
   return { text, start, end };
 }
