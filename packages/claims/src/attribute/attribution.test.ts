@@ -857,4 +857,23 @@ describe("speakers and tags found in QA on wire stories (qa9)", () => {
     );
     expect(claims.map(([, , speaker]) => speaker)).toEqual(["Mara Selt", "Mara Selt"]);
   });
+
+  it("names no person by 'it', and reads a one-word name no one was introduced by as an organisation", () => {
+    const claims = claimsOf(
+      "“The river flooded 40 farms,” said Lena Dorr, a farmer. Velcor, now owned by Brask Holdings, said in a statement it had paid 30 million lei. It said it had spent a further 15 million lei on the river.",
+    );
+    expect(claims.map(([, , speaker]) => speaker)).toEqual(["Lena Dorr", "Velcor", "Velcor"]);
+    // A one-word speaker is still whom "he" names.
+    const surname = claimsOf(
+      "Brann told reporters the vote was rigged. He said the count had taken nine days.",
+    );
+    expect(surname.map(([, , speaker]) => speaker)).toEqual(["Brann", "Brann"]);
+  });
+
+  it("credits 'his office' to the owner's role the sentence opens with", () => {
+    const claims = claimsOf(
+      "Rina Holt, a union leader, said the vote was late. Vesk's president will sign the bill next week, his office said.",
+    );
+    expect(claims.at(-1)?.[2]).toBe("Vesk's president's office");
+  });
 });

@@ -753,7 +753,7 @@ function documentAuthor(document: string, appositive: string): string | null {
  * statement", "Ostmark's foreign minister".
  */
 const DESCRIPTIVE_APPOSITIVE =
-  /^(?:the|a|an)\s|^\d+$|^\p{Ll}+(?:ed|ing)\s|^(?:in|on|at|during|via)\s|^\p{Lu}\S*['’]s\s+\p{Ll}/u;
+  /^(?:the|a|an)\s|^\d+$|^(?:(?:now|once|formerly|previously|newly)\s+)?\p{Ll}+(?:ed|ing|wn)\s|^(?:in|on|at|during|via)\s|^\p{Lu}\S*['’]s\s+\p{Ll}/u;
 const STARTS_UPPER_CASE = /^\p{Lu}/u;
 const STARTS_LOWER_CASE = /^\p{Ll}/u;
 

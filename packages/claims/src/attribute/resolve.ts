@@ -13,6 +13,7 @@ import {
   FIRST_AND_LAST_NAME,
   isGroupNoun,
   isOrganisationNoun,
+  isPersonRole,
   looksLikeOrganisation,
   namesWithAges,
   namesWithTitles,
@@ -122,7 +123,8 @@ export class AttributionResolver {
         ? organisationRole(role[1] ?? "", sentence.text, memory)
         : speakerPhrase === null
           ? null
-          : resolveSpeaker(speakerPhrase, memory);
+          : (ownersSpokespeople(speakerPhrase, sentence.text, memory) ??
+            resolveSpeaker(speakerPhrase, memory));
     if (speaker === null && own === null && quoted[index] === true) {
       // A quotation continuing the previous paragraph's speaker, the usual news style; failing that,
       // the speaker named right after it ("“...” \n Roe, the chair, said the vote ...").
@@ -220,6 +222,25 @@ function personSubject(text: string, memory: SpeakerMemory): string | null {
   const shorter = SHORTEST_CAPITALISED_OPENING.exec(text)?.[0];
   const named = shorter === undefined ? "" : personNamed(shorter, memory);
   return named.includes(" ") && !HAS_LOWER_CASE_WORD.test(named) ? named : null;
+}
+
+/**
+ * "Kesh's president", "Ostmark's prime minister": an owner's role opening a sentence as its subject.
+ * "The senator" is someone named before, whom the tag's "her" names too.
+ */
+const ROLE_SUBJECT = /^(\p{Lu}[\p{L}-]*['’]s\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+)\s+\p{Ll}/u;
+
+/**
+ * "Kesh's president will sign the bill, his office said": the office of the person the sentence is
+ * about, named or by role, rather than of the person the article named last. Null for any other tag.
+ */
+function ownersSpokespeople(phrase: string, text: string, memory: SpeakerMemory): SpeakerName | null {
+  const trimmed = phrase.trim();
+  if (!POSSESSIVE_SPOKESPEOPLE.test(trimmed) || /^their\s/i.test(trimmed)) return null;
+  const role = ROLE_SUBJECT.exec(text)?.[1];
+  const owner = personSubject(text, memory) ?? (role !== undefined && isPersonRole(role) ? role : null);
+  const [, office = ""] = trimmed.split(/\s+/);
+  return owner === null ? null : { name: `${possessiveOf(owner)} ${office.toLowerCase()}`, isPerson: false };
 }
 
 function personNamed(phrase: string, memory: SpeakerMemory): string {
