@@ -876,4 +876,67 @@ describe("speakers and tags found in QA on wire stories (qa9)", () => {
     );
     expect(claims.at(-1)?.[2]).toBe("Vesk's president's office");
   });
+
+  it.each([
+    [
+      "Governor Ivo Selt told state television that 38 bridges had collapsed.",
+      "Governor Ivo Selt",
+      "38 bridges had collapsed",
+    ],
+    [
+      "Lia Brandt wrote on social media that the loan would save jobs and thanked the lenders for acting fast.",
+      "Lia Brandt",
+      "the loan would save jobs",
+    ],
+    ["He acknowledged, however, that the talks had stalled.", "He", "the talks had stalled"],
+    [
+      "The shipment holds shells, a spokesperson for the army said, declining to give figures.",
+      "a spokesperson for the army",
+      "The shipment holds shells",
+    ],
+    ["Exports fell 4% in May, per ministry data.", "ministry data", "Exports fell 4% in May"],
+    [
+      "The health agency's figures show that 91% of patients had not been vaccinated.",
+      "The health agency's figures",
+      "91% of patients had not been vaccinated",
+    ],
+    [
+      "Ana Roe said the engineers had warned managers at least six times that the dam could fail.",
+      "the engineers",
+      "the dam could fail",
+    ],
+  ])("%s", (sentence, speaker, claim) => {
+    expect(detectAttribution(sentence)?.speakerPhrase).toBe(speaker);
+    expect(content(sentence)).toBe(claim);
+  });
+
+  it("reads 'member states' as a noun, and 'states that' as a report", () => {
+    expect(
+      detectAttribution("The bloc's 14 member states on Monday agreed a 3 billion euro loan."),
+    ).toBeNull();
+    expect(detectAttribution("The report states that 40 people died.")?.speakerPhrase).toBe("The report");
+  });
+
+  it("splits ', but officials say …' and ', although he noted that …' into claims of their own", () => {
+    expect(
+      claimsOf(
+        "Parliament approved 61 million crowns in aid in April, but officials say the money is running low.",
+      ),
+    ).toEqual([
+      [
+        "Parliament approved 61 million crowns in aid in April.",
+        "Parliament approved 61 million crowns in aid in April",
+        null,
+      ],
+      ["The money is running low.", "the money is running low", "officials"],
+    ]);
+    expect(
+      claimsOf(
+        "Ivo Kern said the count was clean, although he noted that some polling stations had opened late.",
+      ).map(([text, , speaker]) => [text, speaker]),
+    ).toEqual([
+      ["The count was clean.", "Ivo Kern"],
+      ["Some polling stations had opened late.", "Ivo Kern"],
+    ]);
+  });
 });

@@ -67,7 +67,8 @@ const ADDING_WORDS = "adding|noting|saying|warning|arguing|insisting";
 const TAG_PARTICIPLE = new RegExp(`,\\s+(?:${ADDING_WORDS}|explaining|calling)[\\s:]`);
 const TAIL_ACCORDING_TO = /^according to\s+(.{2,160})$/i;
 /** "per the authority's website", "per Eurostat"; not "per year" or "per cent". */
-const TAIL_PER = /^per\s+((?:the|a|an)\s+[^,]{2,100}|\p{Lu}[^,]{1,100})$/u;
+const TAIL_PER =
+  /^per\s+((?:the|a|an)\s+[^,]{2,100}|\p{Lu}[^,]{1,100}|\p{Ll}+\s+(?:data|figures|statistics|estimates|records))$/u;
 const TAIL_VERB_FIRST = /^(?:said|says|added|adds|wrote)\s+(.{2,160})$/;
 
 /** Longer "sentences" are unpunctuated dumps, not reported speech; skipping them keeps this linear. */
@@ -311,7 +312,8 @@ const DATA_SHOWED = new RegExp(
   "u",
 );
 
-const ABOUT_THE_SPEAKER = /^(?:speaking|who (?:spoke|asked|requested|declined))\b/;
+const ABOUT_THE_SPEAKER =
+  /^(?:speaking|who (?:spoke|asked|requested|declined)|declining|refusing|without (?:giving|providing|offering|elaborating|naming))\b/;
 const ADDING = new RegExp(`^(?:${ADDING_WORDS})\\s+(?:that\\s+)?`);
 
 /** Verbs that take an object ("announced a plan") or a clause ("announced it would …"). */
@@ -364,7 +366,7 @@ function nounAfterPreposition(word: string, before: string): boolean {
 
 /** "Data from the statistics office showed (that)", "Eurostat figures show": a named source's data, then what they show. */
 const LEADING_DATA = new RegExp(
-  String.raw`^((?:(?:[Nn]ew|[Tt]he|[Oo]fficial|[Pp]reliminary|[Ll]atest)\s+)*(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Rr]ecords|[Ee]stimates)\s+(?:(?:released|published|compiled)\s+(?:\S+\s+){0,2}?)?(?:from|by)\s+(?:\S+\s+){0,5}?\S+|\p{Lu}[\p{L}.&-]*\s+(?:data|figures|statistics|estimates))\s+(?:${DATA_VERBS.join("|")})\s+(?:that\s+)?`,
+  String.raw`^((?:(?:[Nn]ew|[Tt]he|[Oo]fficial|[Pp]reliminary|[Ll]atest)\s+)*(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Rr]ecords|[Ee]stimates)\s+(?:(?:released|published|compiled)\s+(?:\S+\s+){0,2}?)?(?:from|by)\s+(?:\S+\s+){0,5}?\S+|\p{Lu}[\p{L}.&-]*\s+(?:data|figures|statistics|estimates)|(?:[Tt]he\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+['’]s?\s+(?:(?:latest|new|official|own|monthly|weekly|annual)\s+)?(?:data|figures|statistics|estimates|records))\s+(?:${DATA_VERBS.join("|")})\s+(?:that\s+)?`,
   "u",
 );
 
@@ -484,7 +486,7 @@ function leadingAccordingTo(sentence: string): Attribution | null {
 }
 
 const SPEAKER_ACTION =
-  /,?\s+and\s+(called|urged|demanded|vowed|pledged|promised|asked|accused|announced|warned|insisted|threatened|appealed|ordered|sentenced|fined|signed|approved|rejected|dismissed|resigned)\s/;
+  /,?\s+and\s+(called|urged|demanded|vowed|pledged|promised|asked|accused|announced|warned|insisted|threatened|appealed|ordered|sentenced|fined|signed|approved|rejected|dismissed|resigned|thanked|praised|welcomed|condemned|critici[sz]ed|congratulated|blamed)\s/;
 /** Second actions that are deeds, claims of their own ("and ordered him to repay"), not more talk ("and urged calm"). */
 const DEED =
   /^(?:pledged|promised|announced|ordered|sentenced|fined|signed|approved|rejected|dismissed|resigned)$/;
@@ -500,7 +502,7 @@ function spokenAction(sentence: string, at: number, subject: string): SpeakerAct
 
 /** "…, but noted that …", "and said …": the same speaker reporting a second claim. */
 const SECOND_REPORT =
-  /,?\s+(?:but|and)\s+(?:also\s+)?(?:(?:said|says|added|adds)(?:\s+that)?|(?:noted|warned|insisted|argued|acknowledged|conceded|stressed|cautioned|admitted)\s+that)\s+/;
+  /,?\s+(?:but|and|(?:although|though|while|but)\s+(?:he|she|it|they))\s+(?:also\s+)?(?:(?:said|says|added|adds)(?:\s+that)?|(?:noted|warned|insisted|argued|acknowledged|conceded|stressed|cautioned|admitted)\s+that)\s+/;
 
 /**
  * "Analysts said the results were weak but noted that margins held up": the two claims either
@@ -508,7 +510,13 @@ const SECOND_REPORT =
  */
 function secondReport(sentence: string, contentStart: number, contentEnd: number): AttributionCut | null {
   const content = sentence.slice(contentStart, contentEnd);
-  if (!content.includes(" but ") && !content.includes(" and ")) return null;
+  if (
+    !content.includes(" but ") &&
+    !content.includes(" and ") &&
+    !content.includes("though ") &&
+    !content.includes(" while ")
+  )
+    return null;
   const second = SECOND_REPORT.exec(content);
   if (second === null || second.index === 0) return null;
   const end = second.index + second[0].length;
@@ -555,6 +563,8 @@ function leadingSpeaker(sentence: string): Attribution | null {
     if (!LEADING_VERB_WORDS.has(word.text, 0, word.text.length - (last === 44 || last === 58 ? 1 : 0)))
       continue;
     const lower = withoutClosingComma(word.text.toLowerCase());
+    // "The Union's member states agreed …": "states" is a noun unless "that", a colon or a quotation follows.
+    if (lower === "states" && !/^[\s,]*(?:that\s|[:“"])/.test(sentence.slice(word.end))) continue;
     const afterTo = words[i - 1]?.text === "to";
     // "Eik declined to say when …", "Eik would not say whether …" report nothing.
     if (REFUSING.test(words[afterTo ? i - 2 : i - 1]?.text ?? "")) continue;
@@ -604,6 +614,9 @@ function leadingSpeaker(sentence: string): Attribution | null {
       contentFrom += ADVERBIAL_BEFORE_THAT.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
       contentFrom += PLACE_BEFORE_CLAIM.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
     }
+    // "had warned management at least six times that …": who was told, and how often, before the claim.
+    if (PERSON_OBJECT_VERB.test(lower))
+      contentFrom += OBJECT_BEFORE_THAT.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
     {
       const that = /^\s*that[\s,]+/i.exec(sentence.slice(contentFrom));
       if (that !== null) contentFrom += that[0].length;
@@ -773,12 +786,19 @@ function speakerEndBeforeInfinitive(words: Array<{ text: string }>, infinitiveIn
   return end;
 }
 
+/** Verbs whose listener may come before "that": "warned management that", "assured investors that". */
+const PERSON_OBJECT_VERB =
+  /^(?:warn|warned|warns|assured|assures|reminded|reminds|informed|informs|notified|notifies|advised|advises)$/;
+/** A listener and a when or how often, up to the "that" of the claim: "management at least six times". */
+const OBJECT_BEFORE_THAT =
+  /^\s+(?:(?:the|its|their|his|her)\s+)?\p{Ll}[\p{L}-]*(?:\s+[\p{L}\d-]+){0,5}?(?=\s+that\s)/u;
+
 /** Who was told: "reporters", "him", "The Harbor Times", "a news conference". */
 const TOLD_OBJECT =
-  /^\s+(?:reporters|journalists|lawmakers|investors|supporters|analysts|shareholders|employees|staff|workers|delegates|students|residents|voters|him|her|them|us|me|(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}\p{Lu}[\p{L}.&'’-]*|(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:committee|panel|hearing|conference|briefing|rally|meeting|audience|crowd|court|jury|council|assembly|summit|forum|session|newspaper|broadcaster|radio station|chamber|house|legislature|senate|parliament|cabinet))(?=[\s,])/u;
+  /^\s+(?:(?:state|public|national|local|foreign|international)\s+(?:television|TV|radio|media|broadcasters?|news\s+agencies)|parliament|reporters|journalists|lawmakers|investors|supporters|analysts|shareholders|employees|staff|workers|delegates|students|residents|voters|him|her|them|us|me|(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}\p{Lu}[\p{L}.&'’-]*|(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:committee|panel|hearing|conference|briefing|rally|meeting|audience|crowd|court|jury|council|assembly|summit|forum|session|newspaper|broadcaster|radio station|chamber|house|legislature|senate|parliament|cabinet))(?=[\s,])/u;
 /** Where, when or how it was said ("in a 2023 report", "on Monday", "without evidence"), between the verb and the claim. */
 const ADVERBIAL =
-  /^,?\s+(?:in (?:a|an|its|his|her|their) (?:[\p{L}\d-]+ ){0,3}?(?:statement|interview|post|letter|email|speech|report|filing|release|briefing|study|analysis|testimony|memo)(?: (?:on|to|with) (?:(?:the )?(?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*(?= that\s)|(?:the|a) \p{Ll}+(?= that\s)|[^,]{1,40}?(?= that\s)|[^,]{1,40}?))?|(?:on )?\p{Lu}\p{Ll}+day|yesterday|today|last (?:week|month|year|night)|this (?:week|month|morning)|earlier|later(?= that\s)|at a (?:news|press) (?:conference|briefing)|(?:on|during) (?:a|an|the) (?:conference|earnings|phone|video|media) call|without (?:providing |offering |citing )?(?:any )?evidence|falsely|wrongly|incorrectly|repeatedly|again|on (?:social media|Twitter|X|Facebook|television))(?=[\s,:])(?:\s+on\s+\p{Lu}\p{Ll}+day)?[,:]?/u;
+  /^,?\s+(?:in (?:a|an|its|his|her|their) (?:[\p{L}\d-]+ ){0,3}?(?:statement|interview|post|letter|email|speech|report|filing|release|briefing|study|analysis|testimony|memo)(?: (?:on|to|with) (?:(?:the )?(?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*(?= that\s)|(?:the|a) \p{Ll}+(?= that\s)|[^,]{1,40}?(?= that\s)|[^,]{1,40}?))?|(?:on )?\p{Lu}\p{Ll}+day|yesterday|today|last (?:week|month|year|night)|this (?:week|month|morning)|earlier|later(?= that\s)|at a (?:news|press) (?:conference|briefing)|(?:on|during) (?:a|an|the) (?:conference|earnings|phone|video|media) call|without (?:providing |offering |citing )?(?:any )?evidence|however|though|nonetheless|nevertheless|falsely|wrongly|incorrectly|repeatedly|again|on (?:social media|Twitter|X|Facebook|television))(?=[\s,:])(?:\s+on\s+\p{Lu}\p{Ll}+day)?[,:]?/u;
 
 /**
  * "late Tuesday", "during a visit to Ostgrad", "at a rally in Keslo" right before "that": a when or

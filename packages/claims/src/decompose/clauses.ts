@@ -1,4 +1,5 @@
 import { hasRoleWord, isGroupNoun } from "../attribute/names";
+import { PLURAL_REPORTING_VERB } from "../attribute/verbs";
 import {
   allMatches,
   type Piece,
@@ -870,7 +871,8 @@ function groupThenVerb(words: Word[], at: number): boolean {
   if (!STARTS_LOWER_CASE.test(first)) return false;
   const verbAt = isGroupNoun(first) ? at + 1 : isGroupNoun(words[at + 1]?.text ?? "") ? at + 2 : -1;
   const verb = words[verbAt]?.text ?? "";
-  return verbAt > 0 && !verb.endsWith("ing") && isVerbForm(verb);
+  // "…, but officials say the money is running low": a plural reporting verb has no "-s" to show it.
+  return verbAt > 0 && !verb.endsWith("ing") && (isVerbForm(verb) || PLURAL_REPORTING_VERB.has(verb));
 }
 
 /** Words that open no noun phrase: "and so that people have …" is no clause of "people". */
