@@ -121,3 +121,19 @@ describe("claims opening with It/This/They/These", () => {
     expect(claim.speaker).toBe("the mayor");
   });
 });
+
+describe("'the money' after a sum said of no package (qa9)", () => {
+  it("is that sum, not the package described before it", () => {
+    const body =
+      "Norvland sent a $46 million aid package to Kesh. The Union said it would add 10 million euros. The money will go to families first, an official said.";
+    expect(textOf(body, "The money will go to families first, an official said.")).toBe(
+      "The 10 million euros will go to families first.",
+    );
+    // A sum said in a sentence about the package is the package's.
+    const owned =
+      "Norvland sent a $46 million aid package to Kesh. The package adds 10 million euros for shelter. The money will go to families first.";
+    expect(textOf(owned, "The money will go to families first.")).toBe(
+      "The $46 million aid package for Kesh will go to families first.",
+    );
+  });
+});

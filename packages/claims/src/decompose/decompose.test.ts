@@ -1210,4 +1210,25 @@ describe("list styles found in qa9 wire stories", () => {
     expect(splitListItems("Ivo Sarn, 63, guilty of fraud and bribery", 0)).toBeNull();
     expect(seriesList("The judge found Ivo Sarn, 63, guilty of fraud and bribery.", 0)).toBeNull();
   });
+
+  it("reads 'between 2021 and 2023' after an amount as one range, not a second amount", () => {
+    expect(amountPair("Roe received 2.3 million crowns from Halvar between 2021 and 2023.", 0)).toBeNull();
+    expect(
+      amountPair("The plan gives 4 million crowns to housing and 2 million crowns to transit.", 0),
+    ).toHaveLength(2);
+  });
+
+  it("lets the last of four things carry a longer phrase ('…, plus compensation of 5,000 crowns for each family')", () => {
+    expect(
+      seriesList(
+        "The money will pay for tents, food and water, plus compensation of 5,000 crowns for each family.",
+        0,
+      )?.map((item) => item.text),
+    ).toEqual([
+      "The money will pay for tents.",
+      "The money will pay for food.",
+      "The money will pay for water.",
+      "The money will pay for compensation of 5,000 crowns for each family.",
+    ]);
+  });
 });
