@@ -1231,4 +1231,20 @@ describe("list styles found in qa9 wire stories", () => {
       "The money will pay for compensation of 5,000 crowns for each family.",
     ]);
   });
+
+  it("pairs each subject with its value before 'respectively', sharing the last value's unit", () => {
+    expect(
+      texts("The Farmers' Union, the Greens and the Liberal Front won 18, 9 and 6 seats respectively."),
+    ).toEqual([
+      "The Farmers' Union won 18 seats.",
+      "The Greens won 9 seats.",
+      "The Liberal Front won 6 seats.",
+    ]);
+    expect(texts("Exports and imports rose 4% and 2.5% of output, respectively.")).toEqual([
+      "Exports rose 4% of output.",
+      "Imports rose 2.5% of output.",
+    ]);
+    // Not as many values as subjects: as written.
+    expect(texts("Vell and Kesh won 18 seats respectively.")).toBeUndefined();
+  });
 });

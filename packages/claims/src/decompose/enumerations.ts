@@ -78,6 +78,7 @@ export function decomposeList(
   const quoted = WHOLE_QUOTATION.exec(content);
   if (quoted !== null) return decomposeList(quoted[1] ?? "", base + 1, entities, cases);
   return (
+    respectiveList(content, base, cases) ??
     numberedList(content, base, entities) ??
     invertedList(content, base, entities) ??
     partOfList(content, base, entities, cases) ??
@@ -96,6 +97,44 @@ export function decomposeList(
     spendingPair(content, base) ??
     givingPair(content, base)
   );
+}
+
+/** "… won 18, 9 and 6 seats respectively": values, the last with the unit or phrase they share. */
+const RESPECTIVE_VALUES = /^(.{1,200}?)\s*,?\s+respectively[\s.]*$/s;
+const VALUE_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+and\s+/;
+const VALUE = /^[$€£]?\d[\d,.]*(?:\s+(?:million|billion)|%|\s+percent)?(?=\s|$)/;
+
+/**
+ * "The Homeland party, the Greens and the Liberal Alliance won 18, 9 and 6 seats respectively" →
+ * "The Homeland party won 18 seats." …: each subject with its own value and the unit the last value
+ * gives ("seats", "of the vote"). Only when subjects and values are as many, two or more.
+ */
+function respectiveList(content: string, base: number, cases: WordCases): ListDecomposition | null {
+  if (!content.includes("respectively")) return null;
+  const words = wordsOf(content);
+  // The verb after the subjects: not a listed noun right after "and" or a comma ("Exports and imports rose").
+  const verbAt = words.findIndex(
+    (word, k) => k > 1 && isVerbForm(word.text) && !/^(?:and|or)$|,$/.test(words[k - 1]?.text ?? ""),
+  );
+  const verb = words[verbAt];
+  if (verb === undefined) return null;
+  const values = RESPECTIVE_VALUES.exec(content.slice(verb.end))?.[1]?.trim();
+  const subjects = splitListItems(content.slice(0, verb.start), base);
+  const parts = values?.split(VALUE_SEPARATOR) ?? [];
+  if (subjects === null || subjects.length < 2 || parts.length !== subjects.length) return null;
+  const last = parts.at(-1) ?? "";
+  const unit = last.slice(VALUE.exec(last)?.[0].length ?? 0);
+  if (!parts.every((part) => VALUE.test(part))) return null;
+  const [first] = subjects;
+  if (first !== undefined) first.text = lowerLineOpener(first.text, cases, true);
+  return {
+    items: subjects.map((subject, k) => {
+      const value = parts[k] ?? "";
+      const withUnit = VALUE.exec(value)?.[0] === value ? `${value}${unit}` : value;
+      return { ...subject, text: asSentence(capitalize(`${subject.text} ${verb.text} ${withUnit}`)) };
+    }),
+    entity: null,
+  };
 }
 
 const MAX_BULLET_SERIES_ITEM_WORDS = 4;
