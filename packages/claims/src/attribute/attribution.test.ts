@@ -939,4 +939,33 @@ describe("speakers and tags found in QA on wire stories (qa9)", () => {
       ["Some polling stations had opened late.", "Ivo Kern"],
     ]);
   });
+
+  it("splits 'X, the …, reported A and said B', and names an 'it' that acted as the company, not A", () => {
+    expect(
+      claimsOf(
+        "Kesh Air, the largest airline in Vell, reported a record profit of 412 million crowns, up 37%, and said it had ordered 40 jets.",
+      ).map(([text, , speaker]) => [text, speaker]),
+    ).toEqual([
+      [
+        "Kesh Air, the largest airline in Vell, reported a record profit of 412 million crowns, up 37%.",
+        null,
+      ],
+      ["Kesh Air had ordered 40 jets.", "Kesh Air"],
+    ]);
+    expect(
+      claimsOf(
+        "Velto reported a record profit of 412 million crowns and said it had ordered 40 jets.",
+      )[1]?.[0],
+    ).toBe("It had ordered 40 jets.");
+  });
+
+  it("names a reported 'they' as the plural group that said it", () => {
+    expect(claimsOf("Hospitals in Lune said they were running short of blood.")[0]?.slice(0, 3)).toEqual([
+      "Hospitals in Lune were running short of blood.",
+      "Hospitals in Lune said they were running short of blood.",
+      "Hospitals in Lune",
+    ]);
+    // A person's "they" is someone else.
+    expect(claimsOf("Jane Roe said they would review the case.")[0]?.[0]).toBe("They would review the case.");
+  });
 });

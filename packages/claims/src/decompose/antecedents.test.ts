@@ -136,4 +136,12 @@ describe("'the money' after a sum said of no package (qa9)", () => {
       "The $46 million aid package for Kesh will go to families first.",
     );
   });
+
+  it("is a sum taken from a fund the sentence only mentions", () => {
+    const body =
+      "The cabinet released 50 million crowns from its reserve fund. The money will be spent on roads.";
+    expect(textOf(body, "The money will be spent on roads.")).toBe(
+      "The 50 million crowns will be spent on roads.",
+    );
+  });
 });

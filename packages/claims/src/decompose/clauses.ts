@@ -1028,10 +1028,22 @@ const MAX_APPOSITIVE_WORDS = 12;
  * the coordination is found in (offsets kept), so the second predicate repeats the subject. Null
  * without such a clause ("One is Harriman, who visited …" has a verb before it).
  */
+const SAID_AFTER_AND = /^(?:said|says|added|adds)$/;
+/** A capitalised word of a name, with the comma that may close it. */
+const NAME_WORD = /^\p{Lu}[\p{L}'’.&-]*,?$/u;
+
 function relativeAppositive(words: Word[]): { words: Word[]; subject: string } | null {
   const comma = words.findIndex((w, k) => k <= MAX_SUBJECT_WORDS && w.text.endsWith(","));
   const subjectEnd = words[comma];
-  if (subjectEnd === undefined || !/^(?:which|who)$/.test(words[comma + 1]?.text ?? "")) return null;
+  if (subjectEnd === undefined) return null;
+  const opener = words[comma + 1]?.text ?? "";
+  // "Nordal Air, the largest airline in Kesh, reported a profit and said …": a name, then what it is,
+  // before a deed and what was said (a description before two deeds keeps the sentence whole).
+  const described =
+    /^(?:the|a|an)$/.test(opener) &&
+    words.slice(0, comma + 1).every((w) => NAME_WORD.test(w.text)) &&
+    words.some((w, k) => w.text === "and" && SAID_AFTER_AND.test(words[k + 1]?.text ?? ""));
+  if (!described && !/^(?:which|who)$/.test(opener)) return null;
   // "Our industrial competitors, who …": an "-s" word may end the subject; "The plan cuts taxes, which
   // …" has its verb before the clause.
   const before = words.slice(0, comma);
@@ -1040,7 +1052,7 @@ function relativeAppositive(words: Word[]): { words: Word[]; subject: string } |
   const close = words.findIndex(
     (w, k) => k > comma + 1 && k <= comma + MAX_APPOSITIVE_WORDS && w.text.endsWith(","),
   );
-  if (close < 0) return null;
+  if (close < 0 || (described && !isVerbForm(words[close + 1]?.text ?? ""))) return null;
   const bareEnd = { ...subjectEnd, text: subjectEnd.text.slice(0, -1), end: subjectEnd.end - 1 };
   const subject = [...words.slice(0, comma), bareEnd].map((w) => w.text).join(" ");
   return { words: [...words.slice(0, comma), bareEnd, ...words.slice(close + 1)], subject };

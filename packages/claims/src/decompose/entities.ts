@@ -147,12 +147,19 @@ export class EntityMemory {
       if (sum !== null) this.looseSum = sum;
       return;
     }
-    // A sentence about a package, plan or budget: its sums are that thing's.
-    this.looseSum = null;
-    for (const thing of this.describedThings(sentence, speaker)) {
+    const things = this.describedThings(sentence, speaker);
+    for (const thing of things) {
       this.entities.push(thing);
       if (this.entities.length > MAX_ENTITIES) this.entities.shift();
     }
+    // A sum a described thing is worth ("a $46 million aid package"), or a sentence opening with a
+    // package, plan or budget ("The budget earmarks 40 million crowns for schools"): the thing's money.
+    const sum = sumOfMoney(sentence);
+    const thingsSum =
+      sum === null ||
+      things.some((thing) => thing.phrase.includes(sum) || thing.value?.includes(sum) === true) ||
+      sentence.split(/\s+/, 4).some((word) => isHeadWord(word));
+    this.looseSum = thingsSum ? null : sum;
   }
 
   /** A sum of money the latest sentence naming one gave on its own, not as a described thing's worth. */
