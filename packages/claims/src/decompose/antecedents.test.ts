@@ -145,3 +145,17 @@ describe("'the money' after a sum said of no package (qa9)", () => {
     );
   });
 });
+
+describe("a passive 'It will be paid …' (qa9)", () => {
+  it("names the thing the sentence before is about; an impersonal passive stays as written", () => {
+    const body =
+      "The Union approved a 3 billion euro loan for Vell. The loan carries an interest rate of 1%. It will be paid in six tranches.";
+    expect(textOf(body, "It will be paid in six tranches.")).toBe(
+      "The 3 billion euro loan for Vell will be paid in six tranches.",
+    );
+    const impersonal = "The council approved the budget. It was decided to delay the vote until May.";
+    expect(textOf(impersonal, "It was decided to delay the vote until May.")).toBe(
+      "It was decided to delay the vote until May.",
+    );
+  });
+});

@@ -504,6 +504,7 @@ function itemsInThingList(
   cases: WordCases,
 ): ListDecomposition | null {
   if (!content.includes(" in the ") && !content.includes(" of the ")) return null;
+  if (!content.includes(" are ") && !content.includes(" were ") && !content.includes(" be ")) return null;
   const match = ITEMS_IN_THING.exec(withoutTrailingStops(content));
   const [, front = "", verb = "", container = ""] = match ?? [];
   if (match === null || !isThingNoun(container.split(/\s+/).at(-1) ?? "")) return null;
