@@ -968,4 +968,16 @@ describe("speakers and tags found in QA on wire stories (qa9)", () => {
     // A person's "they" is someone else.
     expect(claimsOf("Jane Roe said they would review the case.")[0]?.[0]).toBe("They would review the case.");
   });
+
+  it("steps over 'one of the two' to the name, and credits 'the minutes showed'", () => {
+    expect(
+      detectAttribution("Deputy Governor Karl Moss, one of the two, argued that the economy was slowing.")
+        ?.speakerPhrase,
+    ).toBe("Deputy Governor Karl Moss");
+    expect(claimsOf("Two board members voted for a cut, the minutes showed.")[0]).toEqual([
+      "Two board members voted for a cut.",
+      "Two board members voted for a cut, the minutes showed.",
+      "the minutes",
+    ]);
+  });
 });

@@ -308,7 +308,7 @@ function mentionsDataVerb(text: string): boolean {
 
 /** "…, data released Thursday by the statistics office showed.": the data's source is the speaker. */
 const DATA_SHOWED = new RegExp(
-  String.raw`^((?:\S+\s+){0,4}?(?:data|figures|statistics|records|survey|poll|study|analysis|report|fact sheet|documents)\b(?:\s+\S+){0,8}?)\s+(?:${DATA_VERBS.join("|")})(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?$`,
+  String.raw`^((?:\S+\s+){0,4}?(?:data|figures|statistics|records|survey|poll|study|analysis|report|fact sheet|documents|minutes|results|filings?)\b(?:\s+\S+){0,8}?)\s+(?:${DATA_VERBS.join("|")})(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?$`,
   "u",
 );
 
@@ -766,7 +766,7 @@ function documentAuthor(document: string, appositive: string): string | null {
  * statement", "Ostmark's foreign minister".
  */
 const DESCRIPTIVE_APPOSITIVE =
-  /^(?:the|a|an)\s|^\d+$|^(?:(?:now|once|formerly|previously|newly)\s+)?\p{Ll}+(?:ed|ing|wn)\s|^(?:in|on|at|during|via)\s|^\p{Lu}\S*['’]s\s+\p{Ll}/u;
+  /^(?:the|a|an)\s|^(?:one|two|three|some|several|each|both|either|neither)\s+of\s|^\d+$|^(?:(?:now|once|formerly|previously|newly)\s+)?\p{Ll}+(?:ed|ing|wn)\s|^(?:in|on|at|during|via)\s|^\p{Lu}\S*['’]s\s+\p{Ll}/u;
 const STARTS_UPPER_CASE = /^\p{Lu}/u;
 const STARTS_LOWER_CASE = /^\p{Ll}/u;
 

@@ -163,8 +163,8 @@ export function presentVerbAfterSubject(words: Word[]): number {
     const word = words[k]?.text ?? "";
     const before = words[k - 1]?.text ?? "";
     if (/[,;:]$/.test(before) || AUX.test(word)) return -1;
-    // "The sanctions": the word after a determiner is a noun.
-    if (DETERMINER.test(before)) continue;
+    // "The sanctions": the word after a determiner is a noun; so is "central" in "Ostmark's central bank".
+    if (DETERMINER.test(before) || /['’]s?$/.test(before)) continue;
     const head = k === 1 ? before.toLowerCase() : before;
     if ((isCountedNoun(head) || before === "They") && isBaseForm(word)) return k;
     // "The new rules cap rents": a plural before a base verb is the subject's noun ("The plan funds

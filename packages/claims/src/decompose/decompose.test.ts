@@ -1247,4 +1247,22 @@ describe("list styles found in qa9 wire stories", () => {
     // Not as many values as subjects: as written.
     expect(texts("Vell and Kesh won 18 seats respectively.")).toBeUndefined();
   });
+
+  it("drops an opening 'Among other things,' and keeps the subject of 'Ostmark's central bank'", () => {
+    expect(
+      texts("Among other things, the package also includes tents and 40 stoves.", packageMemory()),
+    ).toEqual([
+      "The 600 million crown aid package for Castria also includes tents.",
+      "The 600 million crown aid package for Castria also includes 40 stoves.",
+    ]);
+    expect(
+      splitClauses(
+        "Vell's central bank kept its rate at 4% on Thursday and cut its growth forecast to 1%.",
+        0,
+      ).map((piece) => piece.text),
+    ).toEqual([
+      "Vell's central bank kept its rate at 4% on Thursday",
+      "Vell's central bank cut its growth forecast to 1%",
+    ]);
+  });
 });

@@ -49,6 +49,7 @@ const INCLUSION =
  */
 const HEDGING_ASIDE =
   /^(?:among (?:others|other \p{Ll}+)|for (?:example|instance)|notably|most notably|in particular|e\.g\.)$/iu;
+const LEADING_HEDGE = /^(?:among (?:other things|others|other items)|for (?:example|instance)),\s+/i;
 const PARTICIPLE = /^(?:including|such as|featuring|among them|namely|encompassing|comprising)$/i;
 const PREDICATE = /\s(?:have|has|had|are|is|was|were|will|would|can|could|did|does|do)\s/;
 const APPOSITIVE_END =
@@ -564,7 +565,8 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
   const aside = trigger[2] === undefined || HEDGING_ASIDE.test(trigger[2]) ? "" : `, ${trigger[2]},`;
   const participle = PARTICIPLE.test(verb);
   const listStart = trigger.index + trigger[0].length;
-  let lead = content.slice(0, trigger.index).trim();
+  // "Among other things, the aid includes A": the hedge says only that the list is not complete.
+  let lead = capitalize(content.slice(0, trigger.index).trim().replace(LEADING_HEDGE, ""));
   if (!participle) {
     const closing = closingRelativeList(content, base, lead, listStart);
     if (closing !== null) return closing;
