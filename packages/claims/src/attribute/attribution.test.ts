@@ -980,4 +980,15 @@ describe("speakers and tags found in QA on wire stories (qa9)", () => {
       "the minutes",
     ]);
   });
+
+  it("splits 'X's prime minister, Name, did A and said B', the name repeated", () => {
+    expect(
+      claimsOf(
+        "Vesk's prime minister, Tomas Ilk, confirmed the shipment in a post on X and said his government would pay for fuel.",
+      ).map(([text, , speaker]) => [text, speaker]),
+    ).toEqual([
+      ["Vesk's prime minister, Tomas Ilk, confirmed the shipment in a post on X.", null],
+      ["Tomas Ilk's government would pay for fuel.", "Tomas Ilk"],
+    ]);
+  });
 });

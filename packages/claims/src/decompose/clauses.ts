@@ -1037,12 +1037,28 @@ function relativeAppositive(words: Word[]): { words: Word[]; subject: string } |
   const subjectEnd = words[comma];
   if (subjectEnd === undefined) return null;
   const opener = words[comma + 1]?.text ?? "";
-  // "Nordal Air, the largest airline in Kesh, reported a profit and said …": a name, then what it is,
-  // before a deed and what was said (a description before two deeds keeps the sentence whole).
+  // Before a deed and what was said (a description before two deeds keeps the sentence whole):
+  // "Nordal Air, the largest airline in Kesh, reported a profit and said …", a name, then what it is;
+  // "Vell's prime minister, Tomas Ilk, confirmed the shipment and said …", a role, then the name.
+  const thenSaid = words.some((w, k) => w.text === "and" && SAID_AFTER_AND.test(words[k + 1]?.text ?? ""));
   const described =
+    thenSaid &&
     /^(?:the|a|an)$/.test(opener) &&
-    words.slice(0, comma + 1).every((w) => NAME_WORD.test(w.text)) &&
-    words.some((w, k) => w.text === "and" && SAID_AFTER_AND.test(words[k + 1]?.text ?? ""));
+    words.slice(0, comma + 1).every((w) => NAME_WORD.test(w.text));
+  const nameClose = words.findIndex((w, k) => k > comma + 1 && k <= comma + 4 && w.text.endsWith(","));
+  const named =
+    thenSaid &&
+    !described &&
+    nameClose > comma + 1 &&
+    words.slice(comma + 1, nameClose + 1).every((w) => NAME_WORD.test(w.text)) &&
+    isVerbForm(words[nameClose + 1]?.text ?? "");
+  const closing = words[nameClose];
+  if (named && closing !== undefined) {
+    // The name is the subject to repeat ("Tomas Ilk"), its closing comma dropped.
+    const bareName = { ...closing, text: closing.text.slice(0, -1), end: closing.end - 1 };
+    const subject = [...words.slice(comma + 1, nameClose), bareName].map((w) => w.text).join(" ");
+    return { words: [...words.slice(0, nameClose), bareName, ...words.slice(nameClose + 1)], subject };
+  }
   if (!described && !/^(?:which|who)$/.test(opener)) return null;
   // "Our industrial competitors, who …": an "-s" word may end the subject; "The plan cuts taxes, which
   // …" has its verb before the clause.
