@@ -991,4 +991,12 @@ describe("speakers and tags found in QA on wire stories (qa9)", () => {
       ["Tomas Ilk's government would pay for fuel.", "Tomas Ilk"],
     ]);
   });
+
+  it("credits a fact sheet, bulletin or letter of an owner to the owner", () => {
+    expect(parseSpeakerPhrase("the agency's fact sheet")).toEqual({ name: "the agency", isPerson: false });
+    expect(parseSpeakerPhrase("the council's press release")).toEqual({
+      name: "the council",
+      isPerson: false,
+    });
+  });
 });

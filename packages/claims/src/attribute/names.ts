@@ -266,7 +266,7 @@ function parseUncached(raw: string): SpeakerName | null {
     return null;
 
   const possessive =
-    /^(.+?)['’]s?\s+(?:latest\s+|new\s+|own\s+|official\s+|preliminary\s+|annual\s+)?(?:estimation|view|account|statement|announcement|words|assessment|analysis|data|figures|report|estimate|opinion|website|site|records|filing|list|tally|count|breakdown|database|tracker)$/i.exec(
+    /^(.+?)['’]s?\s+(?:latest\s+|new\s+|own\s+|official\s+|preliminary\s+|annual\s+)?(?:estimation|view|account|statement|announcement|words|assessment|analysis|data|figures|report|estimate|opinion|website|site|records|filing|list|tally|count|breakdown|database|tracker|fact sheet|summary|release|press release|bulletin|memo|letter|notice|documents)$/i.exec(
       phrase,
     );
   if (possessive?.[1] !== undefined) phrase = possessive[1];

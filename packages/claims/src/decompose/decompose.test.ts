@@ -1265,4 +1265,17 @@ describe("list styles found in qa9 wire stories", () => {
       "Vell's central bank cut its growth forecast to 1%",
     ]);
   });
+
+  it("reads 'The package breaks down as follows: A, B and C' as the package's items", () => {
+    expect(
+      texts(
+        "The package breaks down as follows: 18 million crowns for food, 12 million for shelter and 7 million for water.",
+        packageMemory(),
+      ),
+    ).toEqual([
+      "The 600 million crown aid package for Castria includes 18 million crowns for food.",
+      "The 600 million crown aid package for Castria includes 12 million for shelter.",
+      "The 600 million crown aid package for Castria includes 7 million for water.",
+    ]);
+  });
 });

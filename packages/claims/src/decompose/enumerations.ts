@@ -1004,6 +1004,14 @@ function namedColonLead(fullLead: string, entities: EntityMemory): ListLead | nu
     const purpose = onList[2] === undefined ? "" : `, ${onList[2]},`;
     return { lead: `${listed.lead} ${also}includes${purpose}`, entity: listed.entity };
   }
+  // "The package breaks down as follows: $18 million for food, …" → "The <package> includes $18 million for food."
+  const follows = AS_FOLLOWS.exec(fullLead)?.[1];
+  if (follows !== undefined) {
+    const owner = /^(?:the|this|its)\s/i.test(follows)
+      ? namedOwner(follows, entities)
+      : { lead: follows, entity: null };
+    return { lead: `${capitalize(owner.lead)} includes`, entity: owner.entity };
+  }
   // "What Arvania will get: A and B" → "Arvania will get A."
   const what = WHAT_SUBJECT_GETS.exec(fullLead);
   if (what !== null) return { lead: capitalize(`${what[1] ?? ""} ${what[2] ?? ""}`), entity: null };
@@ -1015,6 +1023,10 @@ function latestThing(entities: EntityMemory): (ListLead & { entity: Entity }) | 
   const entity = entities.lastListed();
   return entity === null || !isThingNoun(entity.head) ? null : { lead: describe(entity, "it"), entity };
 }
+
+/** "The package breaks down as follows:", "The money is split as follows:": the thing, then how it divides. */
+const AS_FOLLOWS =
+  /^(.{2,80}?)\s+(?:breaks?\s+down|broke\s+down|(?:is|was|will\s+be)\s+(?:broken\s+down|split|divided|allocated|distributed|spent))\s+as\s+follows:$/i;
 
 /** "On the list:", "Also on the list:", "On the list for rural roads:", "On the list as well:". */
 const ON_THE_LIST_COLON =
