@@ -158,4 +158,12 @@ describe("a passive 'It will be paid …' (qa9)", () => {
       "It was decided to delay the vote until May.",
     );
   });
+
+  it("leaves the shares of the package's money to the package", () => {
+    const body =
+      "Norvland sent a $46 million aid package to Kesh. The money goes mainly to housing: 20 million euros for homes and 9 million euros for schools. The rest will fund clinics.";
+    expect(textOf(body, "The rest will fund clinics.")).toBe(
+      "The rest of the $46 million aid package for Kesh will fund clinics.",
+    );
+  });
 });

@@ -142,9 +142,10 @@ export class EntityMemory {
   learn(sentence: string, speaker: string | null): void {
     if (!MENTIONS_HEAD.test(sentence)) {
       // "The Commission would add 10 million euros": a sum said of no package, plan or budget is what
-      // a later "the money" means.
+      // a later "the money" means. Not the shares of money spoken of already ("The money goes to
+      // A: 900 million euros to …"): those are the thing's too.
       const sum = sumOfMoney(sentence);
-      if (sum !== null) this.looseSum = sum;
+      if (sum !== null) this.looseSum = SPEAKS_OF_MONEY.test(sentence) ? null : sum;
       return;
     }
     const things = this.describedThings(sentence, speaker);
@@ -383,6 +384,10 @@ export function nameOpeningThing(text: string, entities: EntityMemory): string {
 /** "$50 million", "10 million euros", "50 million kesh": a sum of money. */
 const SUM_OF_MONEY =
   /(?:[$€£]\s?\d[\d,.]*(?:\s+(?:million|billion|trillion)\b)?|\b\d[\d,.]*\s+(?:million|billion|trillion)\s+(?:euros|dollars|crowns|pounds|francs|rupees|pesos|dinars|rubles|roubles|kronor|kroner|(?!people\b|children\b|cattle\b|livestock\b|poultry\b|sheep\b|ammunition\b)\p{Ll}+(?<!s)\b))/u;
+
+/** "The money …", "Of the total, …", "The rest …": a sentence about money already spoken of. */
+const SPEAKS_OF_MONEY =
+  /^(?:Of (?:the|that|this|it)\b|(?:\S+\s+){0,3}?(?:of\s+)?[Tt]he (?:money|funds|cash|rest|remainder|balance|total)\b)/;
 
 /** The first sum of money a sentence names, or null; a look for "million", "billion" or a currency sign first. */
 function sumOfMoney(sentence: string): string | null {
