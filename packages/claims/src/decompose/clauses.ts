@@ -156,6 +156,8 @@ const OPENS_INNER_CLAUSE = /^(?:that|which|who|whose|if|whether|because|when|whi
  * plural ("The sanctions target", "They ban"), an "-s" form after a singular ("The plan cuts"); -1
  * for anything else ("The council cut", "The plan will cut").
  */
+const CONTRACTION = /^(?:let|it|that|he|she|there|here|what|who|where)['’]s$/i;
+
 export function presentVerbAfterSubject(words: Word[]): number {
   const first = words[0]?.text ?? "";
   if (!SUBJECT_START.test(first) && first !== "They") return -1;
@@ -163,8 +165,9 @@ export function presentVerbAfterSubject(words: Word[]): number {
     const word = words[k]?.text ?? "";
     const before = words[k - 1]?.text ?? "";
     if (/[,;:]$/.test(before) || AUX.test(word)) return -1;
-    // "The sanctions": the word after a determiner is a noun; so is "central" in "Ostmark's central bank".
-    if (DETERMINER.test(before) || /['’]s?$/.test(before)) continue;
+    // "The sanctions": the word after a determiner is a noun; so is "central" in "Ostmark's central bank"
+    // (not after "Let's" or "There's").
+    if (DETERMINER.test(before) || (/['’]s?$/.test(before) && !CONTRACTION.test(before))) continue;
     const head = k === 1 ? before.toLowerCase() : before;
     if ((isCountedNoun(head) || before === "They") && isBaseForm(word)) return k;
     // "The new rules cap rents": a plural before a base verb is the subject's noun ("The plan funds
@@ -1123,6 +1126,11 @@ const MODAL_ADVERB =
 const BASE_VERB =
   /^(?:raise|extend|create|build|hire|provide|reduce|expand|introduce|launch|invest|spend|lower|scrap|double|lift|restore|replace|send|deploy|seek|boost|allow|require|close|add|give|make|take|keep|cut|increase|ban|open|train|buy|limit|cap|freeze|target|impose|block|restrict|suspend|tighten|ease|halt|protect|cover|affect|support|oppose|repair|rebuild|upgrade)$/;
 const NOT_BASE_VERB = /^(?:not|never|be|have|him|her|them|us|it|then|also|and|or|but)$/;
+
+/** "keep", "support", "give": a usual base verb, which may open a predicate rather than a thing. */
+export function isUsualBaseVerb(word: string): boolean {
+  return BASE_VERB.test(word);
+}
 
 /** "cut", "extend": a lower-case word that may be a base verb; not "fares", "more" or "not". */
 function mayBeBaseVerb(word: string): boolean {

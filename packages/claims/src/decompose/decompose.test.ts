@@ -1278,4 +1278,16 @@ describe("list styles found in qa9 wire stories", () => {
       "The 600 million crown aid package for Castria includes 7 million for water.",
     ]);
   });
+
+  it("lets no predicate pass for a long last thing, and reads 'Let's' as no possessive", () => {
+    expect(
+      seriesList(
+        "The plan will provide students aid, lower fees, cheaper books or keep low interest rates on all student loans.",
+        0,
+      ),
+    ).toBeNull();
+    expect(splitClauses("Let's reform the levy and fund the clinics.", 0).map((piece) => piece.text)).toEqual(
+      ["Let's reform the levy", "Let's fund the clinics"],
+    );
+  });
 });

@@ -2,6 +2,7 @@ import { asSentence, type Piece, withoutTrailingStops } from "../util/text";
 import {
   hasVerbForm,
   isUnambiguousVerb,
+  isUsualBaseVerb,
   isVerbForm,
   opensParticiplePredicate,
   PERFECT_AUXILIARY,
@@ -270,8 +271,10 @@ const DETERMINER_START =
 
 function isShortNounPhrase(text: string, atMost = 0): boolean {
   const itemWords = words(text);
+  // A longer last item is a thing only when it opens as one: "keep low rates on loans" is a predicate.
+  const longer = atMost > 0 && !isUsualBaseVerb(itemWords[0] ?? "") ? atMost : 0;
   const limit = Math.max(
-    atMost,
+    longer,
     DETERMINER_START.test(itemWords[0] ?? "") ? DETERMINED_NOUN_PHRASE_WORDS : SHORT_NOUN_PHRASE_WORDS,
   );
   return (
