@@ -999,4 +999,13 @@ describe("speakers and tags found in QA on wire stories (qa9)", () => {
       isPerson: false,
     });
   });
+
+  it("reads an occupation ending as a title only before a person's name", () => {
+    expect(parseSpeakerPhrase("The Socialist Party")).toEqual({
+      name: "the Socialist Party",
+      isPerson: false,
+    });
+    expect(parseSpeakerPhrase("the Baptist Union")).toEqual({ name: "the Baptist Union", isPerson: false });
+    expect(parseSpeakerPhrase("Journalist Ana Vos")).toEqual({ name: "Ana Vos", isPerson: true });
+  });
 });

@@ -290,8 +290,13 @@ function parseUncached(raw: string): SpeakerName | null {
   if (INFORMED_GROUP.test(phrase)) return { name: lowerFirst(phrase), isPerson: false };
   const tokens = phrase.split(/\s+/);
   let lastTitle = -1;
+  // "Seismologist Ruth Kane": an occupation by its ending is a title only before a name, and not in
+  // "The Socialist Party".
   tokens.forEach((token, index) => {
-    if (isTitleWord(token)) lastTitle = index;
+    const key = tokenKey(token);
+    const next = tokens.slice(index + 1, index + 3).join(" ");
+    const beforeName = STARTS_UPPER_CASE.test(next) && !ORG_WORDS.test(next);
+    if (TITLE_WORDS.has(key) || (beforeName && OCCUPATION_ENDING.test(key))) lastTitle = index;
   });
   if (lastTitle >= 0) {
     const afterTitle = tokens.slice(lastTitle + 1);
