@@ -217,8 +217,13 @@ function buildClaims(
         ? null
         : nameReportedObject(content, attribution.speaker, ownAction);
     const candidateText = objectReported ?? counted ?? content;
+    // "His lawyer said he would appeal": "he" is the person the lawyer speaks for, named below.
+    const owner = OWNED_SPEAKER.exec(sentence.text.slice(0, attribution.contentStart))?.[1]?.toLowerCase();
+    const ownersPronoun = owner !== undefined && (owner === "his" ? HE : SHE).test(content);
     const candidate =
-      isClaimCandidate(candidateText) || (attribution.speaker !== null && isShortStatement(content));
+      isClaimCandidate(candidateText) ||
+      (attribution.speaker !== null && isShortStatement(content)) ||
+      (ownersPronoun && attribution.openingPerson !== null && content.split(" ").length >= 3);
     if (attribution.bareTag || (!leadsBullets && !candidate)) {
       entities.learn(sentence.text, attribution.speaker);
       continue;
@@ -236,8 +241,6 @@ function buildClaims(
       /^it\s+(?:is|was|would be|will be|has been|had been|remains|remained|seemed)\s/i.test(content) &&
       (objectReported ?? content) === content;
     // "His lawyer, Ada Quist, said he would appeal": the "he" is whoever "his" is, not the lawyer.
-    const owner = OWNED_SPEAKER.exec(before)?.[1]?.toLowerCase();
-    const ownersPronoun = owner !== undefined && (owner === "his" ? HE : SHE).test(content);
     const speakerName = reported && !afterAction && !ownersPronoun ? attribution.speaker : null;
     const claimText = counted ?? withoutCut(sentence.text, attribution);
     // "It includes ..." after "The council approved the budget." reads "The budget includes ...".

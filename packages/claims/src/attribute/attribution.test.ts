@@ -614,8 +614,8 @@ describe("speakers found in QA on invented wire stories", () => {
       ].join("\n\n"),
     ).map(([claim, , speaker]) => [claim, speaker]);
     expect(claims.at(-1)).toEqual(["I was wrong to take the money.", "Emil Strand"]);
-    // "His lawyer … said he": the "he" is the client, not the lawyer.
-    expect(claims).toContainEqual(["He would appeal the verdict.", "Ada Quist"]);
+    // "His lawyer … said he": the "he" is the client, not the lawyer, and is named.
+    expect(claims).toContainEqual(["Emil Strand would appeal the verdict.", "Ada Quist"]);
   });
 
   it("names a company's reported 'it' when its name ends in a business word", () => {
@@ -1007,5 +1007,12 @@ describe("speakers and tags found in QA on wire stories (qa9)", () => {
     });
     expect(parseSpeakerPhrase("the Baptist Union")).toEqual({ name: "the Baptist Union", isPerson: false });
     expect(parseSpeakerPhrase("Journalist Ana Vos")).toEqual({ name: "Ana Vos", isPerson: true });
+  });
+
+  it("names 'he' in 'His lawyer said he would appeal' as the client, however short the claim", () => {
+    const claims = claimsOf(
+      "Piet Varn, who ran the mine for a decade, showed no emotion. His lawyer, Ivo Mark, said he would appeal.",
+    ).map(([text, , speaker]) => [text, speaker]);
+    expect(claims).toContainEqual(["Piet Varn would appeal.", "Ivo Mark"]);
   });
 });

@@ -43,11 +43,16 @@ export interface ResolvedAttribution {
   bareTag: boolean;
   /** What the speaker did after saying it ("… and ordered him to repay the money"), relative offsets. */
   action: SpeakerAction | null;
-  /** Who an untagged sentence's opening "He"/"She"/"His"/"Her" is: the last person named, or null. */
+  /**
+   * Who an untagged sentence's opening "He"/"She"/"His"/"Her" is, or whose "His lawyer" speaks in a
+   * tagged one: the last person named, or null.
+   */
   openingPerson: string | null;
 }
 
 const OPENS_WITH_PERSON_PRONOUN = /^(?:He|She|His|Her)\s/;
+/** "His lawyer", "Her spokesman": someone speaking for the person the article is about. */
+const OWNED_SPEAKER_OPENING = /^(?:His|Her)\s+\p{Ll}/u;
 
 const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 const QUOTE_CHAR = /["“”«»]/;
@@ -138,7 +143,7 @@ export class AttributionResolver {
     // "Tomas Brell joined in May. He scored twice on Sunday.": who a narrative "He" is, before this
     // sentence's own subject is noted.
     const previous = this.sentences[index - 1]?.text ?? "";
-    const openingPerson =
+    const narrativePerson =
       own === null &&
       OPENS_WITH_PERSON_PRONOUN.test(sentence.text) &&
       memory.lastPerson !== null &&
@@ -146,6 +151,12 @@ export class AttributionResolver {
       namesOnePerson(previous)
         ? memory.lastPerson
         : null;
+    // "His lawyer, Ivo Marek, said he would appeal": whose lawyer, the person the article was about.
+    const owner =
+      own !== null && OWNED_SPEAKER_OPENING.test(sentence.text) && memory.lastPerson !== speaker?.name
+        ? memory.lastPerson
+        : null;
+    const openingPerson = narrativePerson ?? owner;
     if (own === null) {
       // "Sen. Tom Reed, R-Kan., disagreed. He argued that ...": "he" is the person the article just
       // talked about, even though he claimed nothing yet.
