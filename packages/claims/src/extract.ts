@@ -1,5 +1,5 @@
 import { detectAttribution, type SpeakerAction } from "./attribute/detect";
-import { parseSpeakerPhrase, personWithRole } from "./attribute/names";
+import { looksLikeOrganisation, parseSpeakerPhrase, personWithRole } from "./attribute/names";
 import { nameOpeningPronoun, nameReportedObject } from "./attribute/pronouns";
 import { isRefusalToSay } from "./attribute/refusals";
 import { AttributionResolver, type ResolvedAttribution } from "./attribute/resolve";
@@ -70,6 +70,15 @@ interface SentenceUnit extends Span {
 const OWNED_SPEAKER = /^(His|Her)\s+\p{Ll}/u;
 const HE = /^(?:he|his|him)\s/i;
 const SHE = /^(?:she|her)\s/i;
+
+/** "sources familiar with the matter", "officials", "Jane Roe": a speaker no reported "it" can be. */
+const GROUP_SPEAKER = /^\p{Ll}[\p{L}'’-]*s(?:\s|$)/u;
+const FULL_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’-]+$/u;
+
+function speaksForNoThing(speaker: string | null): boolean {
+  if (speaker === null || looksLikeOrganisation(speaker)) return false;
+  return GROUP_SPEAKER.test(speaker) || FULL_NAME.test(speaker);
+}
 
 /** Text before a claim that is more than quotation marks: a leading attribution tag. */
 const OPENING_QUOTES = /[^\s"“‘'«]/;
@@ -245,7 +254,15 @@ function buildClaims(
     const claimText = counted ?? withoutCut(sentence.text, attribution);
     // "It includes ..." after "The council approved the budget." reads "The budget includes ...".
     const opensSentence = attribution.contentStart === 0 && attribution.prefix === "";
-    const standalone = opensSentence ? standaloneOpening(claimText, previous, entities) : null;
+    // "Sources familiar with the matter said it would include …": a person's or a group's reported
+    // "it" is no speaker, so it may be the thing the sentence before described.
+    // Not after an action of the speaker's own ("called it … and said it"), whose "it" that may be.
+    const reportedIt =
+      !opensSentence &&
+      ownAction === null &&
+      attribution.prefix === "" &&
+      speaksForNoThing(attribution.speaker);
+    const standalone = opensSentence || reportedIt ? standaloneOpening(claimText, previous, entities) : null;
     const named = standalone ?? nameOpeningThing(claimText, entities);
     // "Farmers oppose it." after "The minister unveiled a new levy." reads "Farmers oppose the new levy.";
     // not in a quotation, whose pronouns are the speaker's ("“We warned them,” she said").

@@ -167,3 +167,22 @@ describe("a passive 'It will be paid …' (qa9)", () => {
     );
   });
 });
+
+describe("a reported 'it' of a person or a group (qa9)", () => {
+  it("names the thing the sentence before described; an organisation's 'it' is left to the organisation", () => {
+    const body =
+      "Officials said a further package, worth about $150 million, was being prepared. Sources familiar with the matter said it would include long-range rockets.";
+    expect(textOf(body, "Sources familiar with the matter said it would include long-range rockets.")).toBe(
+      "The further package, worth about $150 million, would include long-range rockets.",
+    );
+    const person =
+      "The council unveiled a new transit plan on Monday. Mayor Jane Roe said it would cost $4 million.";
+    expect(textOf(person, "Mayor Jane Roe said it would cost $4 million.")).toBe(
+      "The new transit plan would cost $4 million.",
+    );
+    const company = "The council unveiled a new transit plan. Acme Rail said it would bid for the contract.";
+    expect(textOf(company, "Acme Rail said it would bid for the contract.")).toBe(
+      "Acme Rail would bid for the contract.",
+    );
+  });
+});
