@@ -1290,4 +1290,16 @@ describe("list styles found in qa9 wire stories", () => {
       ["Let's reform the levy", "Let's fund the clinics"],
     );
   });
+
+  it("reads sums after 'The money goes mainly to X:' as what the thing includes", () => {
+    expect(
+      texts(
+        "The package goes mainly to energy: 900 million crowns to repair the grid and 400 million crowns for housing.",
+        packageMemory(),
+      ),
+    ).toEqual([
+      "The 600 million crown aid package for Castria includes 900 million crowns to repair the grid.",
+      "The 600 million crown aid package for Castria includes 400 million crowns for housing.",
+    ]);
+  });
 });

@@ -965,6 +965,14 @@ export function leadBeforeItems(lead: string, items: readonly Piece[]): string |
 function colonLead(fullLead: string, entities: EntityMemory, items: readonly Piece[] = []): ListLead {
   const named = namedColonLead(fullLead, entities);
   if (named !== null) return named;
+  // "The money goes mainly to energy and transport: 900 million euros to …, 700 million euros for
+  // …": sums after a clause about a thing's money are what the thing includes.
+  const shares =
+    items.length > 1 && items.every((item) => isCounted(item.text)) ? MONEY_CLAUSE.exec(fullLead) : null;
+  if (shares !== null) {
+    const owner = namedOwner(lowerCaseOpener(shares[1] ?? ""), entities);
+    return { lead: `${owner.lead} includes`, entity: owner.entity };
+  }
   // "The aid consists of two parts: A and B" → "The aid consists of A": after an inclusion verb the
   // count says nothing the items don't.
   const counted = COUNTED_PARTS.exec(fullLead);
@@ -1023,6 +1031,10 @@ function latestThing(entities: EntityMemory): (ListLead & { entity: Entity }) | 
   const entity = entities.lastListed();
   return entity === null || !isThingNoun(entity.head) ? null : { lead: describe(entity, "it"), entity };
 }
+
+/** "The money goes mainly to energy:", "The package is weighted toward defence:": a thing or its money, then a clause. */
+const MONEY_CLAUSE =
+  /^((?:The|Its|This)\s+(?:money|funds|cash|package|aid|budget|plan|bill|grant|loan|funding|assistance))\s+(?:goes|go|went|will\s+go|is|was|are|were)\s[^:]{2,80}:$/;
 
 /** "The package breaks down as follows:", "The money is split as follows:": the thing, then how it divides. */
 const AS_FOLLOWS =
