@@ -1302,4 +1302,21 @@ describe("list styles found in qa9 wire stories", () => {
       "The 600 million crown aid package for Castria includes 400 million crowns for housing.",
     ]);
   });
+
+  it("keeps a series whole when its first object is a pair of its own, unless all are names", () => {
+    expect(
+      seriesList(
+        "The money will be spent on dredging the harbours at Lune and Ferra, a new terminal and cranes.",
+        0,
+      ),
+    ).toBeNull();
+    expect(
+      seriesList("The party has produced Vorn and Hale, Ruda, Kest and Lind.", 0)?.map((item) => item.text),
+    ).toEqual([
+      "The party has produced Vorn and Hale.",
+      "The party has produced Ruda.",
+      "The party has produced Kest.",
+      "The party has produced Lind.",
+    ]);
+  });
 });

@@ -184,6 +184,11 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   // "handed out blankets, mats and meals": the particle is the verb's, so every item reads "handed out".
   const object = found?.replace(PARTICLE_BEFORE_OBJECT, "") ?? null;
   if (object === null || object === "") return null;
+  // "spent on dredging the harbours at Lune and Ferra, a new terminal and cranes": an object that is a
+  // pair of its own leaves unclear which phrase the later items stand for; the sentence stays whole.
+  // Names all through are a list of names ("produced McKinley and Harding, Coolidge and Dewey").
+  const names = [object, ...run.map((item) => item.text)].every((text) => STARTS_UPPER_CASE.test(text));
+  if (object.includes(" and ") && !names) return null;
   const firstItem = object + head.text.slice(core.length);
   const firstStart = head.end - firstItem.length;
   const lead = content.slice(0, firstStart - base).trim();
