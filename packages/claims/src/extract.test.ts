@@ -3020,11 +3020,11 @@ describe("extractClaims on a package whose value is given in an appositive", () 
       "Norvland on Thursday announced its largest military aid package for Kesh to date, worth $420 million.\n\nIt includes 250 armored personnel carriers and 30 field hospitals. Valdoria will send 20 jeeps under the package.\n";
     const claims = extractClaims({ body });
     expectExactOffsets(body, claims);
-    const pkg = "The largest military aid package for Kesh to date, worth $420 million,";
+    const pkg = "Norvland's largest military aid package for Kesh to date, worth $420 million,";
     expectItemsOwnSpans(claims, `${pkg} includes`, ["250 armored personnel carriers", "30 field hospitals"]);
     find(
       claims,
-      "Valdoria will send 20 jeeps under the largest military aid package for Kesh to date, worth $420 million.",
+      "Valdoria will send 20 jeeps under Norvland's largest military aid package for Kesh to date, worth $420 million.",
     );
     expect(
       itemClaimsOf(
@@ -3078,7 +3078,7 @@ describe("extractClaims on a package whose value only the headline gives", () =>
   const headline = "Norvland unveils $420 million military aid package for Kesh";
   const story =
     "Norvland on Thursday announced its largest military aid package for Kesh to date.\n\nThe package includes 250 armored personnel carriers and 30 field hospitals.\n";
-  const pkg = "The largest military aid package for Kesh to date, worth $420 million, includes";
+  const pkg = "Norvland's largest military aid package for Kesh to date, worth $420 million, includes";
 
   it("gives the body's description the headline's amount, from a headline line or a separate title", () => {
     const body = `${headline}\n\n${story}`;
@@ -3092,7 +3092,7 @@ describe("extractClaims on a package whose value only the headline gives", () =>
     ]);
     const short = `${headline}\n\nNorvland announced its largest military aid package. The package includes 40 trucks and 12 radars.\n`;
     expect(itemClaimsOf(short).map(([text]) => text)[0]).toBe(
-      "The largest military aid package, worth $420 million, includes 40 trucks.",
+      "Norvland's largest military aid package, worth $420 million, includes 40 trucks.",
     );
   });
 
@@ -3103,11 +3103,11 @@ describe("extractClaims on a package whose value only the headline gives", () =>
     );
     const earlier = `${headline}\n\nNorvland sent its first military aid package for Kesh in May. The package includes 40 trucks and 12 radars.\n`;
     expect(itemClaimsOf(earlier).map(([text]) => text)[0]).toBe(
-      "The first military aid package for Kesh includes 40 trucks.",
+      "Norvland's first military aid package for Kesh includes 40 trucks.",
     );
     const titleCase = `Norvland Unveils $420 Million Military Aid Package for Kesh\n\n${story}`;
     expect(itemClaimsOf(titleCase).map(([text]) => text)[0]).toBe(
-      "The largest military aid package for Kesh to date includes 250 armored personnel carriers.",
+      "Norvland's largest military aid package for Kesh to date includes 250 armored personnel carriers.",
     );
   });
 });
@@ -3458,5 +3458,106 @@ describe("'Most …' after a count", () => {
       "Most tourists came from Tarn.",
       "Most tourists came from Ost.",
     ]);
+  });
+});
+
+describe("lines under an opening adverbial ('Under the plan:')", () => {
+  const body = [
+    "The relief office will spend 60 million euros on a flood relief plan for the Tesk delta.",
+    "",
+    "Under the plan:",
+    "",
+    "1. 18 million euros goes to temporary housing.",
+    "2. The region gets 12 water treatment units.",
+    "",
+  ].join("\n");
+
+  it("reads each clause after the adverbial, the thing named, instead of after a colon", () => {
+    expect(itemClaimsOf(body).map(([text, quote]) => [text, quote])).toEqual([
+      [
+        "Under the flood relief plan for the Tesk delta, 18 million euros goes to temporary housing.",
+        "18 million euros goes to temporary housing.",
+      ],
+      [
+        "Under the flood relief plan for the Tesk delta, the region gets 12 water treatment units.",
+        "The region gets 12 water treatment units.",
+      ],
+    ]);
+  });
+
+  it("keeps the colon before a line that is only a thing ('20 trucks')", () => {
+    const things = "The deal was signed on Friday.\n\nUnder the deal:\n- 20 trucks\n- 40 radars\n";
+    expect(itemClaimsOf(things).map(([text]) => text)).toEqual([
+      "Under the deal: 20 trucks.",
+      "Under the deal: 40 radars.",
+    ]);
+  });
+});
+
+describe("an explainer's list: 'Here is what it contains' over sections of counted things", () => {
+  const body = [
+    "What's in Norvik's new aid package",
+    "",
+    "Norvik on Tuesday approved a 1.1 billion euro aid package for Castria. Here is what it contains, according to a list published by the defence ministry.",
+    "",
+    "Air defence",
+    "Two Falke-M air defence systems with 300 missiles. The systems will arrive this summer.",
+    "",
+    "Artillery",
+    "Twelve self-propelled howitzers and 80,000 artillery shells.",
+    "",
+    "Defence Minister Klara Hof said Norvik would keep its aid at the same level next year.",
+  ].join("\n");
+  const claims = extractClaims({ body });
+
+  it("reads each section's counted things as the package's items, credited to the list's source", () => {
+    const items = claims
+      .filter((claim) => claim.text.includes(" includes "))
+      .sort((a, b) => a.start - b.start)
+      .map((claim) => [claim.text, claim.quote, claim.speaker]);
+    expect(items).toEqual([
+      [
+        "The 1.1 billion euro aid package for Castria includes two Falke-M air defence systems with 300 missiles.",
+        "Two Falke-M air defence systems with 300 missiles.",
+        "the defence ministry",
+      ],
+      [
+        "The 1.1 billion euro aid package for Castria includes twelve self-propelled howitzers.",
+        "Twelve self-propelled howitzers",
+        "the defence ministry",
+      ],
+      [
+        "The 1.1 billion euro aid package for Castria includes 80,000 artillery shells.",
+        "80,000 artillery shells",
+        "the defence ministry",
+      ],
+    ]);
+  });
+
+  it("makes no claim of the lead or the section headings, and reads the rest as usual", () => {
+    const texts = claims.map((claim) => claim.text);
+    expect(texts.some((text) => /Here is what|^Air defence|^Artillery/.test(text))).toBe(false);
+    expect(texts).toContain("The systems will arrive this summer.");
+    expect(texts).toContain("Norvik would keep its aid at the same level next year.");
+  });
+});
+
+describe("bullets after a phrasal verb ('The budget sets aside:')", () => {
+  it("read on after the verb and its particle, the budget named", () => {
+    const body =
+      "The council approved a 2.3 billion kroner budget for 2027.\n\nThe budget sets aside:\n• 640 million kroner for schools;\n• 410 million kroner for elderly care.\n";
+    expect(itemClaimsOf(body).map(([text]) => text)).toEqual([
+      "The 2.3 billion kroner budget for 2027 sets aside 640 million kroner for schools.",
+      "The 2.3 billion kroner budget for 2027 sets aside 410 million kroner for elderly care.",
+    ]);
+  });
+});
+
+describe("'the rest' after a share of something", () => {
+  it("is the rest of that thing ('About 40% of the aid has been delivered, and the rest …')", () => {
+    const texts = extractClaims({
+      body: "About 40% of the aid has been delivered, and the rest is expected by July.",
+    }).map((claim) => claim.text);
+    expect(texts).toContain("The rest of the aid is expected by July.");
   });
 });

@@ -1,15 +1,22 @@
 import { detectAttribution, type SpeakerAction } from "./attribute/detect";
-import { looksLikeOrganisation, parseSpeakerPhrase, personWithRole } from "./attribute/names";
+import { isGroupNoun, looksLikeOrganisation, parseSpeakerPhrase, personWithRole } from "./attribute/names";
 import { nameOpeningPronoun, nameReportedObject } from "./attribute/pronouns";
-import { isRefusalToSay } from "./attribute/refusals";
+import { saysNothingToCheck } from "./attribute/refusals";
 import { AttributionResolver, type ResolvedAttribution } from "./attribute/resolve";
 import { SAYS_AGAIN } from "./attribute/verbs";
 import { findBlocks } from "./clean/blocks";
 import { standaloneOpening } from "./decompose/antecedents";
 import { hasVerbForm, isUnambiguousVerb, nameObjectFromPrevious, splitClauses } from "./decompose/clauses";
 import { nameBareCount } from "./decompose/counts";
-import { type Entity, EntityMemory, nameOpeningThing, openingEntity } from "./decompose/entities";
 import {
+  type Entity,
+  EntityMemory,
+  nameOpeningThing,
+  nameTheRest,
+  openingEntity,
+} from "./decompose/entities";
+import {
+  ADVERBIAL_LEAD,
   bulletSeries,
   decomposeList,
   describeListLead,
@@ -29,7 +36,14 @@ import { isClaimCandidate } from "./segment/candidates";
 import { segmentSentences } from "./segment/sentences";
 import type { ArticleField, ArticleInput, ExtractedClaim, Span } from "./types";
 import { stableId } from "./util/ids";
-import { asSentence, comparisonKey, type Piece, withoutTrailingStops } from "./util/text";
+import {
+  asSentence,
+  comparisonKey,
+  type Piece,
+  STARTS_LOWER_CASE,
+  splitLength,
+  withoutTrailingStops,
+} from "./util/text";
 
 /**
  * Turns an article into ranked, standalone claims with exact spans into `article.body`; a claim
@@ -77,7 +91,9 @@ const FULL_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’-]+$/u;
 
 function speaksForNoThing(speaker: string | null): boolean {
   if (speaker === null || looksLikeOrganisation(speaker)) return false;
-  return GROUP_SPEAKER.test(speaker) || FULL_NAME.test(speaker);
+  // "Sources familiar with the matter": a group named in capitals opening the sentence.
+  const first = (speaker.split(" ", 1)[0] ?? "").toLowerCase();
+  return GROUP_SPEAKER.test(speaker) || isGroupNoun(first) || first === "people" || FULL_NAME.test(speaker);
 }
 
 /** Text before a claim that is more than quotation marks: a leading attribution tag. */
@@ -183,9 +199,20 @@ function buildClaims(
   const cases = new WordCases(sentences);
   // The sentence before, as standalone text when its opening pronoun was named ("It ..." → "The budget ...").
   let previousText: string | null = null;
+  // "Here is what it contains": the lead that paragraphs opening with a counted thing read after.
+  let contents: ContentsLead | null = null;
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index];
     if (sentence === undefined) continue;
+    if (contents !== null && sentence.paragraph - contents.paragraph > MAX_CONTENTS_PARAGRAPHS)
+      contents = null;
+    if (contents !== null && opensItemParagraph(sentence, sentences[index - 1])) {
+      const parentId = stableId(sentence, contents.lead.lead);
+      const credit = { speaker: contents.speaker, reportedBy: null, parentId };
+      claims.push(...bulletClaims(body, [sentence], contents.lead.lead, cases, pending, credit));
+      previousText = sentence.text;
+      continue;
+    }
     // "- 20 armored ambulances" right after a paragraph about the package, with no "It includes:".
     const bare =
       sentence.bullet && !isListLine(sentences[index - 1]) ? bareBullets(sentences, index, entities) : null;
@@ -226,6 +253,18 @@ function buildClaims(
         ? null
         : nameReportedObject(content, attribution.speaker, ownAction);
     const candidateText = objectReported ?? counted ?? content;
+    // "Here is what it contains, according to the ministry": no claim, but the paragraphs after it list things.
+    const contentsLead = !leadsBullets && isListHeading(content) ? describeListLead(content, entities) : null;
+    if (contentsLead?.entity) {
+      const speaker = creditLister(contentsLead.entity, attribution.speaker, entities);
+      contents = {
+        lead: { lead: contentsLead.lead, entity: contentsLead.entity },
+        speaker,
+        paragraph: sentence.paragraph,
+      };
+      entities.learn(sentence.text, attribution.speaker);
+      continue;
+    }
     // "His lawyer said he would appeal": "he" is the person the lawyer speaks for, named below.
     const owner = OWNED_SPEAKER.exec(sentence.text.slice(0, attribution.contentStart))?.[1]?.toLowerCase();
     const ownersPronoun = owner !== undefined && (owner === "his" ? HE : SHE).test(content);
@@ -278,7 +317,7 @@ function buildClaims(
     // the tag separates two claims ("…, the board said, adding that …").
     const clauses = attribution.cut === null ? splitClauses(content, base) : aroundCut(sentence, attribution);
     const bullets = leadsBullets ? followingBullets(sentences, index) : [];
-    const bulletLead = bullets.length > 0 ? describeListLead(text.replace(/[.:]+$/, ""), entities) : null;
+    const bulletLead = bullets.length > 0 ? describeListLead(withoutColon(text), entities) : null;
     // `listed`: an item of a list, whose score leans on the list's (see PendingScores).
     const atomic: Array<Piece & { speaker?: string | null; listed?: boolean }> = [];
     let speaker = attribution.speaker;
@@ -336,13 +375,23 @@ function buildClaims(
                 separated ? null : ownAction,
               )
             : (clauseCounted ?? clause.text);
-        const clauseText = asSentence(attribution.prefix + nameOpeningThing(own, entities));
+        const clauseText = asSentence(
+          attribution.prefix + nameOpeningThing(nameTheRest(own, clauseBefore), entities),
+        );
         // "The ministry declined to say when … but said 40 trucks were ready": only the second is a claim.
-        if (isRefusalToSay(clauseText)) continue;
+        if (saysNothingToCheck(clauseText)) continue;
         atomic.push({ text: clauseText, start: clause.start, end: clause.end });
       }
     }
-    const deed = attribution.action === null ? null : actionClaim(sentence, attribution.action, speaker);
+    const action = attribution.action === null ? null : actionClaim(sentence, attribution.action, speaker);
+    // "Brekke rejected that, saying …", "Ruud went further, saying …": the deed itself says nothing to
+    // check; what was said is the claim.
+    const deed =
+      action === null ||
+      saysNothingToCheck(asSentence(action.text)) ||
+      splitLength(action.text) < MIN_DEED_WORDS
+        ? null
+        : action;
     if (deed !== null) {
       // "Judge Roe said … and ordered him to repay the money": what the speaker did is a claim of its
       // own, next to what they said (which then spans its own words, not the sentence).
@@ -386,9 +435,11 @@ function buildClaims(
         entities,
       );
       const credit = { speaker, reportedBy: attribution.reportedBy, parentId };
-      claims.push(...bulletClaims(body, bullets, bulletLead.lead, cases, pending, credit));
+      claims.push(
+        ...bulletClaims(body, bullets, bulletLead.lead, cases, pending, credit, withoutColon(content)),
+      );
       index += bullets.length;
-    } else if (!isRefusalToSay(text)) {
+    } else if (!saysNothingToCheck(text)) {
       // "The package also includes 20 trucks.": one more item of a thing someone listed is theirs too.
       const listed =
         mayInclude(claimText) && INCLUDES_ONE.test(claimText)
@@ -557,6 +608,7 @@ function bulletClaims(
   cases: WordCases,
   pending: PendingScores,
   credit: { speaker: string | null; reportedBy: string | null; parentId: string | null },
+  writtenLead = lead,
 ): ExtractedClaim[] {
   // A list whose lines all open with a capital writes them in sentence case; a mixed one capitalises names.
   const sentenceCase = !bullets.some((bullet) => STARTS_LOWER_CASE.test(bullet.text));
@@ -567,13 +619,55 @@ function bulletClaims(
   const { speaker, reportedBy, parentId } = credit;
   const list = pending.newList();
   // "The closures will affect" reads on into each line; "The report made three recommendations" keeps its colon.
-  const readsOn = leadBeforeItems(lead, items);
+  // The lead as written decides when naming the thing made its subject too long to read ("The 2.3
+  // billion kroner budget for 2027 sets aside" from "The budget sets aside").
+  const readsOn =
+    leadBeforeItems(lead, items) ??
+    (writtenLead !== lead && leadBeforeItems(writtenLead, items) === writtenLead ? lead : null);
   return items.map((item) => {
     const text = bulletClaimText(lead, item.text, readsOn);
     const claim = makeClaim(body, item, text, speaker, reportedBy, parentId);
     pending.add(claim, list);
     return claim;
   });
+}
+
+/** A list lead ("Here is what it contains") and who gave the list, for the item paragraphs after it. */
+interface ContentsLead {
+  lead: ListLead & { entity: Entity };
+  speaker: string | null;
+  paragraph: number;
+}
+
+/** How many paragraphs after "Here is what it contains" its items may still come (sections have headings between). */
+const MAX_CONTENTS_PARAGRAPHS = 12;
+const MAX_ITEM_PARAGRAPH_WORDS = 16;
+/** "Two air defence systems …", "More than 100 armoured vehicles …": a counted thing. */
+const COUNTED_OPENING =
+  /^(?:(?:more\s+than|up\s+to|about|around|nearly|almost|some|over)\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s/i;
+
+/**
+ * A paragraph of an explainer's list ("Two air defence systems with 300 missiles."): it opens with a
+ * counted thing and has no verb of its own. Later sentences of the paragraph are read as usual.
+ */
+function opensItemParagraph(sentence: SentenceUnit, before: SentenceUnit | undefined): boolean {
+  if (sentence.bullet || before?.paragraph === sentence.paragraph || !COUNTED_OPENING.test(sentence.text))
+    return false;
+  const words = sentence.text.split(/\s+/);
+  return words.length <= MAX_ITEM_PARAGRAPH_WORDS && !hasOwnVerb(words);
+}
+
+/** A verb that is no describing participle ("self-propelled howitzers", "armored vehicles"). */
+function hasOwnVerb(words: string[]): boolean {
+  return words.some((word, k) => isUnambiguousVerb(word) && !isAttributive(word, words[k - 1], words[k + 1]));
+}
+
+/** "The union welcomed the offer" is a deed worth a claim; "Ruud went further" is not. */
+const MIN_DEED_WORDS = 4;
+
+/** "The package contains:" → "The package contains". */
+function withoutColon(lead: string): string {
+  return lead.replace(/[.:]+$/, "");
 }
 
 const MAX_BARE_BULLET_WORDS = 8;
@@ -601,7 +695,7 @@ function bareBullets(
       bullet.bullet &&
       words.length <= MAX_BARE_BULLET_WORDS &&
       !SENTENCE_OPENING.test(bullet.text) &&
-      !words.some((word, k) => isUnambiguousVerb(word) && !isAttributive(word, words[k - 1], words[k + 1]))
+      !hasOwnVerb(words)
     );
   });
   if (bullets.length === 0 || !things) return null;
@@ -754,8 +848,6 @@ function withoutCut(sentence: string, attribution: ResolvedAttribution): string 
   return `${before}${joinsAcrossCut(before.trimEnd()) ? " " : ", "}${sentence.slice(cut.end, contentEnd)}`;
 }
 
-const STARTS_LOWER_CASE = /^\p{Ll}/u;
-
 /**
  * A bullet line without its list separator and conjunction ("a 3% raise; and"), its opener in the
  * case it has inside a sentence ("Artillery rounds" → "artillery rounds"; "Kestrel missiles" stays).
@@ -786,6 +878,10 @@ function bulletClaimText(lead: string, bullet: string, readsOn: string | null): 
   }
   // "Key facts:", "At a glance:": a box of facts, each line a claim of its own.
   if (FACT_BOX_LEAD.test(lead)) return asSentence(item);
+  // "Under the plan:" over "18 million euros goes to housing." reads "Under the … plan, 18 million euros goes …".
+  // A two-word line ("20 trucks") is a thing, not a clause, and keeps the colon.
+  if (ADVERBIAL_LEAD.test(lead) && item.split(" ").length > 2 && hasVerbForm(item))
+    return asSentence(`${lead}, ${midSentence}`);
   if (readsOn !== null) return asSentence(`${readsOn} ${midSentence}`);
   return asSentence(`${lead}: ${item}`);
 }

@@ -1,6 +1,14 @@
 import { isFiniteVerb, isUnambiguousVerb, isVerbForm } from "../decompose/clauses";
-import { allMatches, isSpaceCode, LowerCaseWords, trimTrailing, wordsOf } from "../util/text";
-import { isGroupNoun, startsWithRole } from "./names";
+import {
+  allMatches,
+  isSpaceCode,
+  LowerCaseWords,
+  STARTS_LOWER_CASE,
+  STARTS_UPPER_CASE,
+  trimTrailing,
+  wordsOf,
+} from "../util/text";
+import { isGroupNoun, QUALIFIED_GROUP, startsWithRole } from "./names";
 import {
   CITING_FIRST_WORD,
   CITING_VERB,
@@ -187,6 +195,9 @@ function addedClaim(
   return { ...whole, cut: { start: claimEnd, end, separates: true } };
 }
 
+/** "rises …", "warned …": an "-s" or "-ed" word opening the text. */
+const VERB_FORM_OPENING = /^\p{Ll}+(?:s|ed)\s/u;
+
 /**
  * `undefined` when the tail is not an attribution tag; `null` when it is one that names nobody.
  * `afterQuote`: the tail follows a closing quotation mark, so "Sen. Jane Roe, D-Iowa, said" is a tag.
@@ -203,7 +214,7 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
     // "…, according to the release, which was issued by X": a clause about the source.
     if (/^(?:which|who|whose)\s/.test(afterComma)) return according[1] ?? null;
     const wordsAfterComma = afterComma.split(/\W+/);
-    const predicate = AUXILIARY.test(wordsAfterComma[0] ?? "") || /^\p{Ll}+(?:s|ed)\s/u.test(afterComma);
+    const predicate = AUXILIARY.test(wordsAfterComma[0] ?? "") || VERB_FORM_OPENING.test(afterComma);
     return predicate || wordsAfterComma.some((w) => AUXILIARY.test(w)) ? undefined : (according[1] ?? null);
   }
   const verbFirst = TAIL_VERB_FIRST.exec(tail);
@@ -213,13 +224,17 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
     // "…,” said Elin Varga, a 62-year-old shopkeeper in Medra." / "said Elin Varga, 62, a shopkeeper":
     // a name, then what it is; the description may hold numbers and more words than a role does.
     const named = /^([^,]{2,60}),\s/.exec(phrase)?.[1];
-    const fullName = named !== undefined && (afterQuote || named.includes(" ")) && NAME.test(named);
+    // "said Ruud, 54": a surname with an age after it is a name too.
+    const aged = named !== undefined && /^[^,]+,\s+\d{1,3}$/.test(phrase);
+    const fullName = named !== undefined && (afterQuote || aged || named.includes(" ")) && NAME.test(named);
     if (fullName && isSpeakerPhrase(named)) return named;
     return isSpeakerPhrase(phrase) && !/\d/.test(phrase) && lowerCaseWords(phrase) <= 3 ? phrase : undefined;
   }
   const shown = mentionsDataVerb(tail) ? DATA_SHOWED.exec(tail)?.[1] : undefined;
   if (shown !== undefined) return shown;
-  const words = tail.split(/\s+/);
+  // "…, a ministry official who asked not to be named said": the clause says how, not who.
+  const who = tail.includes(" who ") ? tail.replace(SPEAKING_ANONYMOUSLY, "") : tail;
+  const words = who.split(/\s+/);
   const verbIndex = reportingVerbIndex(words);
   if (verbIndex < 0) return undefined;
   const verb = (words[verbIndex] ?? "").toLowerCase();
@@ -227,7 +242,7 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
   // "..., the company reported a loss" is a clause, not a tag: only adverbials may follow the verb.
   const adverbialOnly =
     after.length === 0 ||
-    /^(?:on|in|at|last|this|earlier|during|to|via|through|after|before|when|while|as|from|of|for|yesterday|today|tonight|overnight)$/i.test(
+    /^(?:on|in|at|last|this|earlier|late|early|during|to|via|through|after|before|when|while|as|from|of|for|yesterday|today|tonight|overnight)$/i.test(
       after[0] ?? "",
     ) ||
     /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(after[0] ?? "");
@@ -260,14 +275,22 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
  */
 function reportingVerbIndex(words: string[]): number {
   const last = Math.min(words.length - 1, MAX_SPEAKER_WORDS);
-  for (let i = 1; i <= last; i++) if (REPORTING_VERB.has((words[i] ?? "").toLowerCase())) return i;
+  for (let i = 1; i <= last; i++) if (REPORTING_VERB_WORDS.has(words[i] ?? "")) return i;
   return -1;
 }
 
+/** REPORTING_VERB read without a lower-case copy of every word (most are ruled out by their hash). */
+const REPORTING_VERB_WORDS = new LowerCaseWords(REPORTING_VERB);
+
+/** "who asked not to be named", "who spoke on condition of anonymity", right before the tag's verb. */
+const SPEAKING_ANONYMOUSLY =
+  /\s+who\s+(?:asked|requested|spoke|declined|(?:was|were|is|are)\s+not)\b[^,]{0,80}?(?=\s+(?:said|says|told|added)\b)/;
+
 /** When a tag in the middle of a sentence may say it spoke: "said on Tuesday", "said in a statement". */
 const TAG_TIME = String.raw`(?:on\s+)?\p{Lu}\p{Ll}+day|in a statement|last week|this week|earlier`;
+/** Commas, or dashes: "… — the ministry said — after falling in April". */
 const MIDDLE_TAG = new RegExp(
-  String.raw`,\s+(?:([^,]{2,60}?)\s+(?:said|says|added|noted|announced|confirmed|reported)(?:\s+(?:${TAG_TIME}))?|according to\s+([^,]{2,80}?)),\s+(?=\S)`,
+  String.raw`(?:,|\s+(?:—|–|--))\s+(?:([^,—–]{2,60}?)\s+(?:said|says|added|noted|announced|confirmed|reported|showed)(?:\s+(?:${TAG_TIME}))?|according to\s+([^,—–]{2,80}?))(?:,|\s+(?:—|–|--))\s+(?=\S)`,
   "gu",
 );
 /**
@@ -308,12 +331,13 @@ function mentionsDataVerb(text: string): boolean {
 
 /** "…, data released Thursday by the statistics office showed.": the data's source is the speaker. */
 const DATA_SHOWED = new RegExp(
-  String.raw`^((?:\S+\s+){0,4}?(?:data|figures|statistics|records|survey|poll|study|analysis|report|fact sheet|documents|minutes|results|filings?)\b(?:\s+\S+){0,8}?)\s+(?:${DATA_VERBS.join("|")})(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?$`,
+  String.raw`^((?:\S+\s+){0,4}?(?:data|figures|statistics|records|survey|poll|study|analysis|report|fact sheet|documents|calculations|estimates|projections|minutes|results|filings?)\b(?:\s+\S+){0,8}?)\s+(?:${DATA_VERBS.join("|")})(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?$`,
   "u",
 );
 
+/** After a tag in mid-sentence: words about the speaker or their source ("citing customs data"), not more claim. */
 const ABOUT_THE_SPEAKER =
-  /^(?:speaking|who (?:spoke|asked|requested|declined)|declining|refusing|without (?:giving|providing|offering|elaborating|naming))\b/;
+  /^(?:speaking|citing|quoting|who (?:spoke|asked|requested|declined)|declining|refusing|without (?:giving|providing|offering|citing|elaborating|saying|naming)|(?:al)?though (?:he|she|it|they) (?:did not|didn't|would not|declined to) (?:say|give|elaborate))\b/;
 const ADDING = new RegExp(`^(?:${ADDING_WORDS})\\s+(?:that\\s+)?`);
 
 /** Verbs that take an object ("announced a plan") or a clause ("announced it would …"). */
@@ -444,7 +468,7 @@ function reportsHere(verb: string, next: string): boolean {
  * before or after the name ("Keslo's mayor, Ana Roe, thanked …", "Ana Roe, the mayor, thanked …").
  */
 const SAYING =
-  /^(?:[^,"“”]{2,60},\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}'’-]*),?(?:\s+[^,"“”]{2,60},)?\s+\p{Ll}+ed\s[^"“”]{0,120}?,\s+saying\s+(?:that\s+)?/u;
+  /^(?:[^,"“”]{2,60},\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}'’-]*),?(?:\s+[^,"“”]{2,60},)?\s+(?:\p{Ll}+ed|went|came|spoke|took|gave|made|stood|held|met|sent|wrote|struck|hit|kept|sought|fought|broke)\s[^"“”]{0,120}?,\s+saying\s+(?:that\s+)?/u;
 
 /**
  * "The Ostmark central bank kept its rate at 4.5 percent, saying inflation was slowing": any subject
@@ -489,7 +513,7 @@ const SPEAKER_ACTION =
   /,?\s+and\s+(called|urged|demanded|vowed|pledged|promised|asked|accused|announced|warned|insisted|threatened|appealed|ordered|sentenced|fined|signed|approved|rejected|dismissed|resigned|thanked|praised|welcomed|condemned|critici[sz]ed|congratulated|blamed)\s/;
 /** Second actions that are deeds, claims of their own ("and ordered him to repay"), not more talk ("and urged calm"). */
 const DEED =
-  /^(?:pledged|promised|announced|ordered|sentenced|fined|signed|approved|rejected|dismissed|resigned)$/;
+  /^(?:pledged|promised|announced|accused|ordered|sentenced|fined|signed|approved|rejected|dismissed|resigned)$/;
 
 /** The action from its verb to the sentence's end, when it says enough to be a claim. */
 function spokenAction(sentence: string, at: number, subject: string): SpeakerAction | null {
@@ -656,15 +680,15 @@ function openingQuotationEnd(sentence: string): number {
   return close < 0 ? sentence.length : close;
 }
 
-/** A second action that reports: "… and said", "… but added". */
-const THEN_SAID = new RegExp(String.raw`^[^,;"“]{1,60}?\s(?:and|but)\s+(?:${SAYS_AGAIN})\s`);
+/** A second action that reports: "… and said", "… but added", "…, and said". */
+const THEN_SAID = new RegExp(String.raw`^[^,;"“]{1,60}?,?\s(?:and|but)\s+(?:${SAYS_AGAIN})\s`);
 
 /** A subject's own past-tense action before "and said": "thanked Pemberly", "met the envoy". */
 const OWN_ACTION_VERB =
   /^(?:\p{Ll}+ed|met|spoke|took|gave|made|sent|held|went|came|left|visited|signed|shook)$/u;
 
-/** Words of an action before "and said" are few: "thanked Pemberly", "met the visiting envoy". */
-const MAX_ACTION_WORDS = 6;
+/** Words of an action before "and said" are few: "thanked Pemberly", "blamed cheap imports and high energy prices". */
+const MAX_ACTION_WORDS = 10;
 
 /**
  * "Norland's president, Ivo Brandt, thanked Pemberly and said …": the speaker is the subject of the
@@ -763,12 +787,10 @@ function documentAuthor(document: string, appositive: string): string | null {
 }
 /**
  * "the board's chair", "45", "published Monday", "speaking at a news conference in Keslo", "in a
- * statement", "Ostmark's foreign minister".
+ * statement", "Ostmark's foreign minister", "among them Paul Rake" (one of a group).
  */
 const DESCRIPTIVE_APPOSITIVE =
-  /^(?:the|a|an)\s|^(?:one|two|three|some|several|each|both|either|neither)\s+of\s|^\d+$|^(?:(?:now|once|formerly|previously|newly)\s+)?\p{Ll}+(?:ed|ing|wn)\s|^(?:in|on|at|during|via)\s|^\p{Lu}\S*['’]s\s+\p{Ll}/u;
-const STARTS_UPPER_CASE = /^\p{Lu}/u;
-const STARTS_LOWER_CASE = /^\p{Ll}/u;
+  /^(?:the|a|an)\s|^(?:one|two|three|some|several|each|both|either|neither)\s+of\s|^\d+$|^(?:(?:now|once|formerly|previously|newly)\s+)?\p{Ll}+(?:ed|ing|wn)\s|^(?:in|on|at|during|via)\s|^\p{Lu}\S*['’]s\s+\p{Ll}|^(?:among\s+them|such\s+as|notably)\s/u;
 
 /** A bare name, possibly with a title: "Jane Roe", "Board member Jane Roe", "Dr. Roe". */
 const NAME = /^(?:[\p{L}.]+\s+){0,3}\p{Lu}[\p{L}'’.-]+$/u;
@@ -805,7 +827,7 @@ const ADVERBIAL =
  * where ending in a name or a time word, so "said at a rally that drew crowds" keeps its clause.
  */
 const ADVERBIAL_BEFORE_THAT =
-  /^,?\s+(?:(?:late|early)\s+\p{Lu}\p{Ll}+day|(?:during|at|after|before|from|via|over|in|on|outside|near)\s+(?:[^\s,.;:"“”]+\s+){0,5}?(?:\p{Lu}[\p{L}'’-]*|morning|afternoon|evening|night|week|month|year))(?=\s+that\s)/u;
+  /^,?\s+(?:(?:late|early)\s+\p{Lu}\p{Ll}+day|(?:during|at|after|before|from|via|over|in|on|outside|near|published|released|issued)\s+(?:[^\s,.;:"“”]+\s+){0,5}?(?:\p{Lu}[\p{L}'’-]*|morning|afternoon|evening|night|week|month|year))(?=\s+that\s)/u;
 
 /** Prepositions opening a where or when something was said. */
 const PLACE_PREPOSITION = "(?:at|during|in|on|after|before|outside|near|over|to)";
@@ -885,13 +907,18 @@ const CLAUSE_WORD =
 
 const OBJECT_DETERMINER = /^(?:a|an|the|its|their|this|these)$/i;
 
-/** Plausible speaker: a pronoun, or a short phrase naming someone (capitalised or "the ..."). */
-const TIME_BEFORE_SPEAKER = /^(?:\S+\s+){0,3}?(?:after|before|since|following|until)\s/i;
+/** "preliminary results", "official figures", "the latest polls": data that shows something. */
+const DATA_PHRASE =
+  /^(?:(?:the|official|preliminary|final|latest|new|separate|early)\s+){0,2}(?:data|figures|results|statistics|estimates|polls?|surveys?)$/i;
 
+/** "two days after an audit", "The minister resigned on Friday after an audit": a when, not a who. */
+const TIME_BEFORE_SPEAKER = /(?:^|\s)(?:after|before|since|following|until|when|while|because)\s/i;
+
+/** Plausible speaker: a pronoun, or a short phrase naming someone (capitalised or "the ..."). */
 function isSpeakerPhrase(phrase: string): boolean {
   const trimmed = phrase.trim().replace(/^[”"’']+/, "");
   if (trimmed === "") return false;
-  if (PRONOUN.test(trimmed)) return true;
+  if (PRONOUN.test(trimmed) || QUALIFIED_GROUP.test(trimmed) || DATA_PHRASE.test(trimmed)) return true;
   const words = trimmed.split(/\s+/);
   if (words.length > MAX_SPEAKER_WORDS) return false;
   if (words.some((w) => CLAUSE_WORD.test(w))) return false;

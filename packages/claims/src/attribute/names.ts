@@ -1,4 +1,4 @@
-import { allMatches } from "../util/text";
+import { allMatches, STARTS_UPPER_CASE } from "../util/text";
 
 /**
  * Turns the words before or after a reporting verb into a speaker name without titles:
@@ -137,12 +137,20 @@ const DOCUMENT_RELEASED =
 
 function stripDecorations(phrase: string): string {
   return phrase
+    .replace(/^As\s+(?=\p{Lu}|(?:the|a|an)\s)/u, "") // "As Ruud noted on Monday, …"
     .replace(/\s*\([^()]{0,60}\)/g, "") // "(R-Miss.)", "(pictured)"
     .replace(/\[[^\]]{0,60}\]\s*/g, "")
     .replace(/^[\s"“”‘’'([]+|[\s"“”‘’',;:.)\]]+$/g, "")
     .replace(WHEN_OR_WHERE_SAID, "")
     .replace(DOCUMENT_RELEASED, "$1");
 }
+
+/**
+ * "sources familiar with the matter", "officials at the ministry", "people close to the talks": a
+ * group said to know, however many lower-case words describe it.
+ */
+export const QUALIFIED_GROUP =
+  /^(?:(?:two|three|four|several|some|many|other|senior|western|european|local|u\.s\.)\s+)?(?:sources|people|persons|officials|diplomats|analysts|residents|witnesses|lawmakers|executives|investors|traders|bankers|aides)\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|involved\s+in|at|in|from|of)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}$/iu;
 
 /** "officials", "analysts": unnamed groups that can be speakers in lower case. */
 export function isGroupNoun(word: string): boolean {
@@ -207,7 +215,6 @@ export function parseSpeakerPhrase(raw: string): SpeakerName | null {
 }
 
 const HAS_CAPITALISED_WORD = /\p{Lu}\p{Ll}/u;
-const STARTS_UPPER_CASE = /^\p{Lu}/u;
 const INITIAL = /^\p{Lu}\.$/u;
 /** "Board member Jane Roe": an unlisted role in lower case, then the name. */
 const ROLE_THEN_NAME =
@@ -215,6 +222,10 @@ const ROLE_THEN_NAME =
 
 /** Two to four capitalised words: a personal name unless it holds an organisation word. */
 const PERSON_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+$/u;
+
+/** "a list published by the ministry", "an inventory from the agency": who drew up a list. */
+const COMPILED_BY =
+  /\b(?:list|inventory|breakdown|table|chart|tally)s?\s+(?:\S+\s+){0,3}?(?:from|by)\s+(.+)$/i;
 
 /** "a Congressional Research Service report", "a Pentagon fact sheet" → its author, "the Pentagon". */
 const NAMED_DOCUMENT =
@@ -230,9 +241,12 @@ const ISSUED_BY = new RegExp(
 );
 
 /** What a source publishes: "ministry figures", "UN data". */
-const DATA_NOUN = "(?:figures|data|estimates|statistics|documents|records)";
+const DATA_NOUN = "(?:figures|data|estimates|statistics|documents|records|calculations|projections)";
+/** "separate data", "official figures": words about data that name no source. */
+const DATA_ADJECTIVES =
+  "separate|other|new|latest|recent|official|preliminary|provisional|final|further|more|additional|monthly|quarterly|annual|weekly|daily|revised|earlier";
 const SOURCE_DATA = new RegExp(
-  String.raw`^(?:(?:a|an|the)\s+)?(?!(?:a|an|the)\s)(\p{Ll}+)\s+(?:${DATA_NOUN}|fact sheet)$`,
+  String.raw`^(?:(?:a|an|the)\s+)?(?!(?:a|an|the|${DATA_ADJECTIVES})\s)(\p{Ll}+)\s+(?:${DATA_NOUN}|fact sheet)$`,
   "u",
 );
 const NAMED_SOURCE_DATA = new RegExp(String.raw`^(\p{Lu}[\p{L}.&-]*)\s+${DATA_NOUN}$`, "u");
@@ -240,11 +254,15 @@ const NAMED_SOURCE_DATA = new RegExp(String.raw`^(\p{Lu}[\p{L}.&-]*)\s+${DATA_NO
 /** A comma between a name and its description; not the one in "240,000". */
 const APPOSITIVE_COMMA = /\s*,(?!\d{3}\b)\s*/;
 
+/** "UN", "NATO": an acronym. */
+const ALL_CAPITALS = /^\p{Lu}+$/u;
+
 function parseUncached(raw: string): SpeakerName | null {
   // "the release, which was issued on Monday by the port authority": the issuer's word. Before the
   // decorations go, since "on Monday …" would take the issuer with it.
   const issuer = ISSUED_BY.exec(raw.trim())?.[1];
   let phrase = stripDecorations(issuer ?? raw);
+  if (QUALIFIED_GROUP.test(phrase)) return { name: lowerDeterminer(phrase), isPerson: false };
   // "Tom Ash, a spokesman for Delta Steel": the named person speaks, not the company.
   const [firstPart, ...otherParts] = phrase.split(APPOSITIVE_COMMA);
   if (
@@ -258,15 +276,18 @@ function parseUncached(raw: string): SpeakerName | null {
     /\b(?:statement|report|release|data|figures|statistics|estimates?|documents?|filing|survey|poll|study|analysis|audit|review|assessment|summary|fact sheet|letter|email|memo|message|minutes|record|transcript|cable|results|count|tally|projections?|spokes(?:man|woman|person)|representative|official)s?\s+(?:\S+\s+){0,3}?(?:from|by|for|of)\s+(.+)$/i.exec(
       phrase,
     );
+  // "a list published by the defense ministry"; not "a list of banned firms", which names its contents.
+  const compiledBy = source === null ? COMPILED_BY.exec(phrase) : null;
   const namedDocument = NAMED_DOCUMENT.exec(phrase)?.[1];
   // "a study of 240,000 workers": after "of", a number is what the study looked at, not its author.
   if (source?.[1] !== undefined && !/^\d/.test(source[1])) phrase = source[1];
+  else if (compiledBy?.[1] !== undefined) phrase = compiledBy[1];
   else if (namedDocument !== undefined) phrase = `the ${namedDocument}`;
   else if (/^(?:a|an|the)\s+(?:statement|report|release|press release|filing|document)\b/i.test(phrase))
     return null;
 
   const possessive =
-    /^(.+?)['’]s?\s+(?:latest\s+|new\s+|own\s+|official\s+|preliminary\s+|annual\s+)?(?:estimation|view|account|statement|announcement|words|assessment|analysis|data|figures|report|estimate|opinion|website|site|records|filing|list|tally|count|breakdown|database|tracker|fact sheet|summary|release|press release|bulletin|memo|letter|notice|documents)$/i.exec(
+    /^(.+?)['’]s?\s+(?:(?:latest|new|own|official|preliminary|annual|monthly|quarterly|weekly|final)\s+){0,2}(?:estimation|view|account|statement|announcement|words|assessment|analysis|data|figures|report|estimate|opinion|website|site|records|filing|list|tally|count|breakdown|database|tracker|fact sheet|summary|release|press release|bulletin|memo|letter|notice|documents)$/i.exec(
       phrase,
     );
   if (possessive?.[1] !== undefined) phrase = possessive[1];
@@ -279,15 +300,13 @@ function parseUncached(raw: string): SpeakerName | null {
   // "UN figures", "Eurostat data": the named source's.
   const namedSource = NAMED_SOURCE_DATA.exec(phrase)?.[1];
   if (namedSource !== undefined)
-    return { name: /^\p{Lu}+$/u.test(namedSource) ? `the ${namedSource}` : namedSource, isPerson: false };
+    return { name: ALL_CAPITALS.test(namedSource) ? `the ${namedSource}` : namedSource, isPerson: false };
 
   // "Jane Roe, the agency's director" → prefer the part that carries a proper name.
   const parts = phrase.split(APPOSITIVE_COMMA).filter((p) => p !== "");
   phrase = parts.find((p) => HAS_CAPITALISED_WORD.test(p.replace(/^the\s+/i, ""))) ?? parts[0] ?? "";
   if (phrase === "" || phrase.length > 120) return null;
 
-  // "sources familiar with the talks", "People close to the minister": unnamed, described by what they know.
-  if (INFORMED_GROUP.test(phrase)) return { name: lowerFirst(phrase), isPerson: false };
   const tokens = phrase.split(/\s+/);
   let lastTitle = -1;
   // "Seismologist Ruth Kane": an occupation by its ending is a title only before a name, and not in
@@ -320,24 +339,15 @@ function parseUncached(raw: string): SpeakerName | null {
   // "Board member Jane Roe": an unlisted role in lower case, then the name.
   const trailingName = ROLE_THEN_NAME.exec(phrase);
   if (trailingName?.[1]?.includes(" ")) return { name: trailingName[1], isPerson: true };
+  // "Police said" and "police said" are one speaker.
+  if (GROUP_NOUN.test(phrase)) return { name: phrase.toLowerCase(), isPerson: false };
   if (/^(?:the|a|an)\s/i.test(phrase) || ORG_WORDS.test(phrase)) {
     return { name: lowerDeterminer(phrase), isPerson: false };
   }
   if (DETERMINER.test(phrase)) return { name: lowerDeterminer(phrase), isPerson: false };
-  if (GROUP_NOUN.test(phrase)) return { name: phrase.toLowerCase(), isPerson: false };
   if (DESCRIBED_GROUP.test(phrase)) return { name: phrase, isPerson: false };
   if (!STARTS_UPPER_CASE.test(phrase)) return null;
   return { name: phrase, isPerson: true };
-}
-
-/** "sources familiar with the matter", "two people close to the talks", "officials briefed on the plan". */
-const INFORMED_GROUP = new RegExp(
-  String.raw`^(?:(?:two|three|four|several|some|other)\s+)?(?:\p{Ll}+\s+)?(?:people|persons|${GROUP_NOUNS})\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|involved\s+in|aware\s+of)\s`,
-  "iu",
-);
-
-function lowerFirst(phrase: string): string {
-  return phrase.charAt(0).toLowerCase() + phrase.slice(1);
 }
 
 function lowerDeterminer(phrase: string): string {
@@ -353,9 +363,22 @@ const TITLE_HINT =
 
 const CHAINED_TITLES = /^(?:(?:Gen|Col|Maj|Lt|Adm|Capt|Cmdr|Sgt|Dr)\.?\s+)+/;
 
+/** "Ana Ruiz", "Victor A. Hale": two capitalised words in a row (an initial between), as a person's name is written. */
+export const FIRST_AND_LAST_NAME = String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’-]+`;
+
+/**
+ * "former defence minister Paul Rake", "union leader Tomas Eld": a role in lower case, then a full
+ * name. Lower case only, so "Minister Paul Rake" stays PERSONAL_TITLE's, and only roles held by people.
+ */
+const LOWER_CASE_ROLE_THEN_NAME = new RegExp(
+  String.raw`\b(?:minister|secretary|leader|ambassador|spokes(?:man|woman|person)|director|chairman|chairwoman|executive|governor|mayor|senator|lawyer|attorney|economist|analyst|coach|commissioner|adviser|advisor|professor|prosecutor|judge)\s+(${FIRST_AND_LAST_NAME})\b`,
+  "gu",
+);
+
 /** Full names introduced with a title anywhere in a sentence: "Sen. Jane Roe" → "Jane Roe". */
 export function namesWithTitles(sentence: string): string[] {
   const names: string[] = [];
+  for (const match of allMatches(LOWER_CASE_ROLE_THEN_NAME, sentence)) names.push(match[1] ?? "");
   if (!TITLE_HINT.test(sentence)) return names;
   for (const match of allMatches(PERSONAL_TITLE, sentence)) {
     // "Brig. Gen. Pat Ryder": the match starts at the first title; the name is what follows the last.
@@ -365,8 +388,6 @@ export function namesWithTitles(sentence: string): string[] {
   return names;
 }
 
-/** "Ana Ruiz", "Victor A. Hale": two capitalised words in a row (an initial between), as a person's name is written. */
-export const FIRST_AND_LAST_NAME = String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’-]+`;
 /** "Jane Roe of the Brask Institute": a full name, then where the person works. */
 const NAME_THEN_AFFILIATION = new RegExp(String.raw`^(${FIRST_AND_LAST_NAME})\s+(?:of|at|from)\s`, "u");
 /** "Victor Hale, 58,": a full name with an age after it is a person's. */

@@ -1,5 +1,5 @@
 import { isPastTense, predicateObject } from "../decompose/clauses";
-import { capitalize, possessiveOf } from "../util/text";
+import { capitalize, LOWER_CASE_THEN_S, possessiveOf } from "../util/text";
 import { isGroupNoun, isPersonRole, looksLikeOrganisation } from "./names";
 
 const PEOPLE_GROUP =
@@ -81,7 +81,7 @@ export function nameReportedObject(content: string, speaker: string, action: str
   const plural = opening[0].toLowerCase() === "they";
   const lastWord = speaker.split(/\s+/).at(-1) ?? "";
   const mayBeSpeaker = plural
-    ? isGroupNoun(lastWord) || /\p{Ll}s$/u.test(lastWord)
+    ? isGroupNoun(lastWord) || LOWER_CASE_THEN_S.test(lastWord)
     : looksLikeOrganisation(speaker) && !isPersonRole(speaker);
   if (mayBeSpeaker || (!plural && (EXPLETIVE_IT.test(content) || actsOnObject(content)))) return content;
   const object = predicateObject(action, plural);

@@ -6,6 +6,10 @@
  * "… but said 40 trucks were ready" say something after it.
  */
 export function isRefusalToSay(text: string): boolean {
+  const mayNoteSourcing = text.includes("anonymity") || text.includes(" not ");
+  const note = mayNoteSourcing ? SOURCING_NOTE.exec(text) : null;
+  // "An official who spoke on condition of anonymity said 40 soldiers died" goes on to say something.
+  if (note !== null && !SAYS_AFTER_NOTE.test(text.slice(note[0].length))) return true;
   if (!MAY_REFUSE.test(text)) return false;
   const refusal = REFUSAL.exec(text);
   return refusal !== null && !SAYS_MORE.test(text.slice(refusal[0].length));
@@ -31,9 +35,48 @@ const SUBJECT = String.raw`(?:(?:${WORD}\s+){1,8}?|(?:${WORD}\s+){0,5}?${WORD},\
  * request"; "refused to pay" and "did not respond to the attack" are actions.
  */
 const REFUSAL = new RegExp(
-  String.raw`^${SUBJECT}(?:(?:has|have|had)\s+)?(?:declined|refused|(?:did|does|would|could|can|will|has|have)\s+not|(?:didn|doesn|wouldn|couldn|hasn|haven)[’']t)\s+(?:immediately\s+|independently\s+)?(?:to\s+)?(?:say|comment|confirm|verify|disclose|specify|elaborate|discuss|reveal|name|identify|give\s+(?:details|a\s+figure|figures|a\s+reason)|provide\s+(?:details|figures|a\s+figure)|be\s+reached|be\s+(?:independently\s+)?(?:verified|confirmed)|(?:respond|reply)\s+to\s+${ASKED}|return\s+${ASKED})\b`,
+  String.raw`^${SUBJECT}(?:(?:has|have|had)\s+)?(?:declined|refused|(?:did|does|would|could|can|will|has|have)\s+not|(?:didn|doesn|wouldn|couldn|hasn|haven)[’']t)\s+(?:immediately\s+|independently\s+)?(?:to\s+)?(?:say|comment|confirm|verify|disclose|specify|elaborate|discuss|reveal|name|identify|(?:give|provide|offer)\s+(?:a\s+|an\s+|any\s+|further\s+|more\s+)?(?:details|date|timeline|timetable|time\s?frame|breakdown|figures?|number|reason|estimate)|be\s+reached|be\s+(?:independently\s+)?(?:verified|confirmed)|(?:respond|reply)\s+to\s+${ASKED}|return\s+${ASKED})\b`,
   "i",
 );
 
 /** Something said after the refusal: a comma or semicolon clause, or "but said …". */
 const SAYS_MORE = /[,;:]|\sbut\s/;
+
+/**
+ * "They spoke on condition of anonymity because …", "The official asked not to be named", "…, who
+ * were not authorized to speak publicly": how the article got its sources, with nothing in it to
+ * check. Only as the whole text: "…, an official said, speaking on condition of anonymity" is cut
+ * off its claim by the attribution already.
+ */
+const SAYS_AFTER_NOTE = /\b(?:said|says|told|added|confirmed|warned)\b/i;
+const SOURCING_NOTE = new RegExp(
+  String.raw`^${SUBJECT}(?:(?:spoke|speak|speaks|talked|agreed\s+to\s+speak)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity|(?:asked|requested)\s+not\s+to\s+be\s+(?:named|identified)|(?:was|were|is|are)\s+not\s+authori[sz]ed\s+to\s+(?:speak|comment|discuss))\b`,
+  "i",
+);
+
+/** A refusal to say, or a bare denial: a report of speech with nothing in it to check. */
+export function saysNothingToCheck(text: string): boolean {
+  // One pass for the words both need; most claims hold none of them.
+  return MAY_SAY_NOTHING.test(text) && (isRefusalToSay(text) || isBareDenial(text));
+}
+
+const MAY_SAY_NOTHING = /declined|refused|not\s|n[’']t\s|anonymity|denied|rejected|disputed|dismissed/i;
+
+/**
+ * "Brekke rejected that.", "The mayor denied the claim.": a denial of something said before, which
+ * says nothing of its own to check. "The mayor denied taking bribes" names what was denied, and stays.
+ */
+export function isBareDenial(text: string): boolean {
+  return (
+    (text.includes("denied") ||
+      text.includes("reject") ||
+      text.includes("disput") ||
+      text.includes("dismiss")) &&
+    BARE_DENIAL.test(text)
+  );
+}
+
+const BARE_DENIAL = new RegExp(
+  String.raw`^(?:${WORD}\s+){1,5}?(?:(?:has|have|had)\s+)?(?:denied|rejected|disputed|dismissed)\s+(?:that|this|it|those|these|them|(?:the|that|this|those|these|such)\s+(?:\S+\s+)?(?:claims?|accusations?|allegations?|charges?|criticism|reports?|suggestions?|characteri[sz]ations?|account))[.!]?$`,
+  "i",
+);

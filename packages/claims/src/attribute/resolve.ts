@@ -1,4 +1,4 @@
-import { possessiveOf } from "../util/text";
+import { possessiveOf, STARTS_LOWER_CASE } from "../util/text";
 import {
   type Attribution,
   type AttributionCut,
@@ -130,6 +130,11 @@ export class AttributionResolver {
           ? null
           : (ownersSpokespeople(speakerPhrase, sentence.text, memory) ??
             resolveSpeaker(speakerPhrase, memory));
+    // "The ministry plans to open 40 centers, according to a statement": an unsigned document is the subject's.
+    if (speaker === null && speakerPhrase !== null && UNSIGNED_DOCUMENT.test(speakerPhrase.trim())) {
+      const subject = organisationSubject(sentence.text, memory);
+      if (subject !== null) speaker = { name: memory.expandOrganisation(subject), isPerson: false };
+    }
     if (speaker === null && own === null && quoted[index] === true) {
       // A quotation continuing the previous paragraph's speaker, the usual news style; failing that,
       // the speaker named right after it ("“...” \n Roe, the chair, said the vote ...").
@@ -281,7 +286,6 @@ function organisationRole(role: string, text: string, memory: SpeakerMemory): Sp
 
 /** "Dorne Bank cut …": capitalised words opening a sentence, then a lower-case word. */
 const NAME_OPENING = /^((?:\p{Lu}[\p{L}&.'’-]*\s+){2,4})(?=\p{Ll})/u;
-const STARTS_LOWER_CASE = /^\p{Ll}/u;
 
 /** "The state regulator fined …", "Dorne Bank cut …": the organisation a sentence opens with, or null. */
 function organisationSubject(text: string, memory: SpeakerMemory): string | null {
@@ -302,6 +306,9 @@ function organisationSubject(text: string, memory: SpeakerMemory): string | null
 
 /** "The researchers, led by …", "The local officials said": a group of people a sentence opens with, or null. */
 function groupSubject(text: string): string | null {
+  // "Prosecutors had sought eight years. They said …": a bare group opening the sentence, before its verb.
+  const bare = /^(\p{Lu}\p{Ll}+)\s+(?:had|have|has|were|are|said|say|also|later)\s/u.exec(text)?.[1];
+  if (bare !== undefined && isGroupNoun(bare)) return bare.toLowerCase();
   if (!text.startsWith("The ")) return null;
   const words = text.split(/\s+/, 3);
   for (let k = 1; k <= 2; k++) {
@@ -332,6 +339,8 @@ function documentIssuer(text: string, memory: SpeakerMemory): SpeakerName | null
 const NAMED_SPOKESPEOPLE =
   /^((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)['’]s\s+(office|spokes(?:man|woman|person)|campaign|aides?|lawyers?|attorneys?)$/u;
 const DOCUMENT_REFERENCE = new RegExp(String.raw`^the\s+(?:${DOCUMENT_NOUN})$`, "i");
+/** "a statement", "a written statement", "a news release": a document that names no author. */
+const UNSIGNED_DOCUMENT = new RegExp(String.raw`^(?:a|an)\s+(?:\p{L}+\s+)?(?:${DOCUMENT_NOUN})$`, "iu");
 
 function resolveSpeaker(phrase: string, memory: SpeakerMemory): SpeakerName | null {
   const trimmed = phrase.trim();

@@ -1,4 +1,4 @@
-import { comparisonKey } from "../util/text";
+import { comparisonKey, STARTS_LOWER_CASE, STARTS_UPPER_CASE } from "../util/text";
 import { readLines } from "./lines";
 import { datelineLength, isHeadingLine, isLabelCountLine, isLinkListHeading, isNoiseLine } from "./noise";
 
@@ -30,6 +30,9 @@ export function findBlocks(body: string, title?: string | null): Block[] {
   let inLabelList = false;
   /** Under a "Related Articles" heading: its short unpunctuated lines are other stories' headlines. */
   let inLinkList = false;
+  /** The byline's name ("By Marta Lind, …"), whose bio may close the page; and whether one is being read. */
+  let author: string | null = null;
+  let inAuthorBio = false;
   /** The text block the previous line belonged to, while no other line came in between. */
   const state: { openText: OpenText | null } = { openText: null };
 
@@ -41,8 +44,10 @@ export function findBlocks(body: string, title?: string | null): Block[] {
     if (trimmed === "") {
       if (!previousBlank) paragraph++;
       previousBlank = true;
+      inAuthorBio = false;
       continue;
     }
+    const opensParagraph = previousBlank;
     previousBlank = false;
     const start = line.start + leading;
     const end = line.start + line.text.trimEnd().length;
@@ -53,7 +58,11 @@ export function findBlocks(body: string, title?: string | null): Block[] {
     }
     inLinkList &&= looksLikeLinkTitle(trimmed);
     if (inLinkList) continue;
+    // "Marta Lind is Nordpress's defence correspondent. She has covered …": the byline's author, not news.
+    inAuthorBio ||= author !== null && sawContent && isAuthorBio(trimmed, author);
+    if (inAuthorBio) continue;
     const noise = isNoiseLine(trimmed);
+    if (noise && author === null) author = bylineName(trimmed);
     if (wrapping !== null && !noise && continuesWrappedLine(body, wrapping, trimmed)) {
       wrapping.block.end = end;
       state.openText = { block: wrapping.block, lastLineLength: trimmed.length };
@@ -75,6 +84,14 @@ export function findBlocks(body: string, title?: string | null): Block[] {
       continue;
     }
     const standsAlone = /^[ \t]*(?:\r?\n|\r)[ \t]*(?:\r?\n|\r|$)/.test(body.slice(end, end + 40));
+    // "Air defence" over its section's first line, in sentence case: a heading, not a sentence.
+    if (
+      sawContent &&
+      opensParagraph &&
+      looksLikeSectionHeading(trimmed) &&
+      LINE_FOLLOWS.test(body.slice(end, end + 40))
+    )
+      continue;
     if (isHeadingLine(trimmed) || (!sawContent && standsAlone && looksLikeSentenceCaseHeadline(trimmed))) {
       // The first title-cased line of a scraped page is its headline; later ones are section headings
       // unless they repeat the headline.
@@ -107,23 +124,58 @@ export function findBlocks(body: string, title?: string | null): Block[] {
  */
 function looksLikeSentenceCaseHeadline(line: string): boolean {
   return (
-    /^\p{Lu}/u.test(line) && !/[.!?:;,"”’)]$/.test(line) && line.split(/\s+/).length <= MAX_HEADLINE_WORDS
+    STARTS_UPPER_CASE.test(line) &&
+    !/[.!?:;,"”’)]$/.test(line) &&
+    line.split(/\s+/).length <= MAX_HEADLINE_WORDS
   );
 }
 
 const MAX_HEADLINE_WORDS = 16;
+const MAX_SECTION_HEADING_WORDS = 4;
+/**
+ * The next line opens a sentence with a capital: a heading sits right above its section, while the
+ * short first line of hard-wrapped text runs on ("Bus fares rose" / "8 percent in May, …").
+ */
+const LINE_FOLLOWS = /^[ \t]*(?:\r?\n|\r)[ \t]*["“‘]?\p{Lu}/u;
 
-/** A linked headline: short, with no closing punctuation; running text after the links ends the list. */
+/** "Air defence", "What happens next": a few words, a capital first, no closing punctuation. */
+function looksLikeSectionHeading(line: string): boolean {
+  return (
+    STARTS_UPPER_CASE.test(line) &&
+    !/[.!?:;,"”’)]$/.test(line) &&
+    line.split(/\s+/).length <= MAX_SECTION_HEADING_WORDS
+  );
+}
+
+/**
+ * A linked headline: short, with no closing punctuation but a question mark ("Who is Ivan Petrov?");
+ * running text after the links ends the list.
+ */
 function looksLikeLinkTitle(line: string): boolean {
-  return !/[.!?:;"”’)]$/.test(line) && line.split(/\s+/).length <= MAX_HEADLINE_WORDS;
+  return !/[.!:;"”’)]$/.test(line) && line.split(/\s+/).length <= MAX_HEADLINE_WORDS;
+}
+
+/** "By Marta Lind, Defence Correspondent" → "Marta Lind". */
+const BYLINE_NAME =
+  /^(?:(?:story|reporting|written|words|analysis)\s+)?by\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/iu;
+
+function bylineName(line: string): string | null {
+  return BYLINE_NAME.exec(line)?.[1] ?? null;
+}
+
+/** What an author's closing bio says of them: "is a reporter", "covers", "has covered", "writes about". */
+const BIO_VERB =
+  /^\s(?:is|was|covers|covered|has\s+(?:covered|reported|written|been)|reports|writes|joined)\s/;
+
+/** The byline's author as a bio's subject: "Marta Lind is …", "Marta Lind covers …". */
+function isAuthorBio(line: string, author: string): boolean {
+  return line.startsWith(author) && BIO_VERB.test(line.slice(author.length, author.length + 20));
 }
 
 interface OpenText {
   block: Block;
   lastLineLength: number;
 }
-
-const STARTS_LOWER_CASE = /^\p{Ll}/u;
 
 /** Lines this long are running text; a shorter line without punctuation may be a heading. */
 const WRAPPED_LINE_MIN = 60;

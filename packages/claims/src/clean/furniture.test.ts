@@ -66,3 +66,57 @@ describe("links to other stories", () => {
     ]);
   });
 });
+
+describe("the end of a scraped page", () => {
+  const body = [
+    "By Ada Quist, Transport Correspondent",
+    "",
+    "Bus fares in Orna will rise 8 percent in March, the transit agency said.",
+    "",
+    "Read more:",
+    "Orna council approves new tram line",
+    "Who is Piet Brand, Orna's new transport chief?",
+    "",
+    "The agency said the rise would raise 12 million crowns a year.",
+    "",
+    "Ada Quist is the Orna Courier's transport correspondent. She has covered the city since 2015.",
+  ].join("\n");
+
+  it("leaves out a linked headline that is a question, and the byline author's closing bio", () => {
+    const texts = extractClaims({ body })
+      .sort((a, b) => a.start - b.start)
+      .map((claim) => claim.text);
+    expect(texts).toEqual([
+      "Bus fares in Orna will rise 8 percent in March.",
+      "The rise would raise 12 million crowns a year.",
+    ]);
+    const parts = pageFurniture(body).map((span) => body.slice(span.start, span.end));
+    expect(parts).toContain("Who is Piet Brand, Orna's new transport chief?");
+    expect(parts.at(-1)).toBe(
+      "Ada Quist is the Orna Courier's transport correspondent. She has covered the city since 2015.",
+    );
+  });
+
+  it("reads a sentence about the author as news when no byline names them", () => {
+    const unsigned =
+      "Bus fares in Orna will rise 8 percent.\n\nAda Quist is the new head of the transit agency.";
+    expect(extractClaims({ body: unsigned }).map((claim) => claim.text)).toContain(
+      "Ada Quist is the new head of the transit agency.",
+    );
+  });
+});
+
+describe("sentence-case section headings", () => {
+  it("reads a short capitalised line right above its section as a heading", () => {
+    const body = "Fares in Orna will rise 8 percent.\n\nAir defence\nTwo radars arrived on Monday.\n";
+    expect(pageFurniture(body).map((span) => body.slice(span.start, span.end))).toEqual(["Air defence"]);
+  });
+
+  it("keeps a short first line of running text that the next line continues in lower case", () => {
+    const body = "Fares in Orna will rise 8 percent.\n\nBus fares rose\nsharply in May, the agency said.\n";
+    expect(extractClaims({ body }).map((claim) => claim.quote)).toContain(
+      "Bus fares rose\nsharply in May, the agency said.",
+    );
+    expect(pageFurniture(body)).toEqual([]);
+  });
+});

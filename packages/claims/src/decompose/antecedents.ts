@@ -1,5 +1,6 @@
 import { isGroupNoun, isOrganisationNoun, looksLikeOrganisation } from "../attribute/names";
 import { REPORTING_VERB } from "../attribute/verbs";
+import { LOWER_CASE_THEN_S, STARTS_UPPER_CASE } from "../util/text";
 import { isBaseVerb, isFiniteVerb, isPastTense, isUnambiguousVerb } from "./clauses";
 import { describe, type EntityMemory, isThingNoun, isVagueReference, thingsMentioned } from "./entities";
 
@@ -128,7 +129,7 @@ function isOrganisationName(subject: string): boolean {
   if (isOrganisationNoun(last)) return true;
   // "Acme Holdings", "The Riverton Rovers": every word capitalised, and more than one of them.
   const named = words.filter((w) => !/^(?:the|of|and|for|&)$/i.test(w));
-  return named.length >= 2 && named.every((w) => /^\p{Lu}/u.test(w)) && looksLikeOrganisation(subject);
+  return named.length >= 2 && named.every((w) => STARTS_UPPER_CASE.test(w)) && looksLikeOrganisation(subject);
 }
 
 const MAX_SUBJECT_WORDS = 8;
@@ -143,19 +144,19 @@ function subjectOf(sentence: string): string | null {
   if (verbAt <= 0) return null;
   const subject = words.slice(0, verbAt);
   const [first = ""] = subject;
-  if (PRONOUN_OR_QUOTE.test(first) || !/^\p{Lu}/u.test(first)) return null;
+  if (PRONOUN_OR_QUOTE.test(first) || !STARTS_UPPER_CASE.test(first)) return null;
   if (subject.some((w) => /[,;:]$|['’]s$/.test(w))) return null;
   return subject.join(" ");
 }
 
 function isPlural(noun: string): boolean {
-  return /\p{Ll}s$/u.test(noun) && !/(?:ss|us|is|ics|news)$/.test(noun);
+  return LOWER_CASE_THEN_S.test(noun) && !/(?:ss|us|is|ics|news)$/.test(noun);
 }
 
 /** "a $310 million budget" → "The $310 million budget". */
 function definite(phrase: string): string {
   const bare = phrase.replace(/^(?:a|an|the|this|that|these|those)\s+/i, "");
-  return /^\p{Lu}/u.test(bare) && !/^(?:a|an|the)\s/i.test(phrase) ? bare : `The ${bare}`;
+  return STARTS_UPPER_CASE.test(bare) && !/^(?:a|an|the)\s/i.test(phrase) ? bare : `The ${bare}`;
 }
 
 /** "its budget" after "The council approved ..." → "The council's budget"; null without an owner. */

@@ -2,7 +2,12 @@ import { hasRoleWord, isGroupNoun } from "../attribute/names";
 import { PLURAL_REPORTING_VERB } from "../attribute/verbs";
 import {
   allMatches,
+  ING_FORM,
+  LOWER_CASE_HYPHENATED,
+  LOWER_CASE_LETTERS,
   type Piece,
+  STARTS_LOWER_CASE,
+  STARTS_UPPER_CASE,
   splitTopLevel,
   type Word,
   withoutTrailingStops,
@@ -315,8 +320,6 @@ const INDEPENDENT_START = /^(?:the|a|an|its|their|his|her|this|these|those|our|\
 const NUMBER = /^\d[\d,.]*%?$/;
 /** "2023", "1990": a year, no count of things. */
 export const YEAR = /^(?:1[89]|20)\d\d$/;
-const STARTS_LOWER_CASE = /^\p{Ll}/u;
-const STARTS_UPPER_CASE = /^\p{Lu}/u;
 const ED_FORM = /^\p{Ll}+ed$/u;
 /** "-ed" words long enough to be verbs ("cited", "mobilized"), not "red" or "bed". */
 const PAST_FORM = /^\p{Ll}{3,}ed$/u;
@@ -387,7 +390,7 @@ function countClause(text: string, withNoun: boolean): CountClause | null {
     // "480 homes", "120 coal miners": up to three lower-case words, the last a plural.
     while (at <= 3 && !isCountedNoun(words[at]?.text ?? "")) {
       const word = words[at]?.text ?? "";
-      if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || isVerbForm(word)) return null;
+      if (!LOWER_CASE_HYPHENATED.test(word) || isVerbForm(word)) return null;
       at++;
     }
     if (at > 3) return null;
@@ -403,7 +406,7 @@ function countClause(text: string, withNoun: boolean): CountClause | null {
   const candidate = words[at]?.text.replace(/[,.;:]$/, "") ?? "";
   const verb =
     isPastTense(candidate) ||
-    (auxiliaries.length > 0 && /^\p{Ll}+$/u.test(candidate) && !PREPOSITION.test(candidate))
+    (auxiliaries.length > 0 && LOWER_CASE_LETTERS.test(candidate) && !PREPOSITION.test(candidate))
       ? candidate
       : "";
   if (auxiliaries.length > 0 && verb === "") return null;
@@ -499,6 +502,8 @@ const CHANGE_VERB_END = /^(?:by|to)$/;
  * does each item of a series before it: "Ruiz won 52 percent, Vell 38 percent and Moss 6 percent".
  * "The port exports grain and imports 2 percent of its fuel" has no past tense: not read so.
  */
+const COMPARED_WITH = /\b(?:than|compared\s+with|compared\s+to|versus|against)\s[^,;]*$/;
+
 function splitAmountGap(text: string): Piece[] | null {
   const at = text.lastIndexOf(" and ");
   if (at < 0) return null;
@@ -511,6 +516,8 @@ function splitAmountGap(text: string): Piece[] | null {
   // "Ruiz won 52 percent of the vote, Vell 38 percent": gapped items before the "and", last first.
   const gapped = [{ text: secondText, start: secondStart, ...second }];
   let head = text.slice(0, at).replace(/,$/, "");
+  // "grew 2.1%, faster than Tervia's 1.4% and Vell's 0.9%": what it is compared with, not more clauses.
+  if (COMPARED_WITH.test(head)) return null;
   for (let comma = head.lastIndexOf(", "); comma >= 0; comma = head.lastIndexOf(", ")) {
     const itemText = head.slice(comma + 2);
     const item = /\d/.test(itemText) ? gappedAmount(itemText) : null;
@@ -711,12 +718,16 @@ function namePerson(sentence: string, at: number, previous: string): string {
   const inside = previous.slice(1).match(FULL_NAME) ?? [];
   const names = inside.length > 0 ? inside : (previous.match(FULL_NAME) ?? []);
   const [name] = names;
-  if (name === undefined || names.length > 1) return sentence;
+  // "Irena Marek also banned him": whoever "him" is, not the subject, who would be "herself".
+  if (name === undefined || names.length > 1 || sentence.slice(0, at).includes(name)) return sentence;
   return `${sentence.slice(0, at)}${name}${rest.slice(pronoun[0].length)}`;
 }
 
 const COLLECTIVE =
   /^(?:union|council|government|team|club|company|party|police|staff|board|committee|family|crowd|group|management|army|firm|ministry|agency|department|parliament|cabinet|court|jury|public|crew|side|squad|opposition)$/i;
+
+/** "Nations", "Rangers": a capitalised word ending in "s". */
+const CAPITALISED_PLURAL = /^\p{Lu}\p{L}*s$/u;
 
 /** Whether a subject cannot be what the pronoun means: someone with a role for "it", a singular for "them". */
 function subjectExcluded(subject: string, plural: boolean): boolean {
@@ -724,7 +735,7 @@ function subjectExcluded(subject: string, plural: boolean): boolean {
   // "The union … thanked them": a body of people may be "them" too.
   if (plural)
     return (
-      !isPluralNoun(head) && !isGroupNoun(head) && !COLLECTIVE.test(head) && !/^\p{Lu}\p{L}*s$/u.test(head)
+      !isPluralNoun(head) && !isGroupNoun(head) && !COLLECTIVE.test(head) && !CAPITALISED_PLURAL.test(head)
     );
   // "Finance Minister Ola Brandt", "The mayor": a bare name ("Korvo Mining") may be a company's.
   return hasRoleWord(subject);
@@ -809,7 +820,7 @@ function isOpener(word: string): boolean {
 
 /** "miners", "people", "bodies": a lower-case plural that names things, not a measure ("years", "euros"). */
 export function isPluralNoun(word: string): boolean {
-  if (!/^\p{Ll}/u.test(word) || MEASURE.test(word)) return false;
+  if (!STARTS_LOWER_CASE.test(word) || MEASURE.test(word)) return false;
   return IRREGULAR_PLURAL.test(word) || (/s$/.test(word) && !NOT_VERB_S.test(word));
 }
 
@@ -823,7 +834,7 @@ function referentNumber(phrase: NounPhrase): boolean | null {
   const head = phrase.words.at(-1) ?? "";
   // "the Rovers", "the Harbour Hawks": a team or group named in the plural.
   if (phrase.words[0] === "the" && PLURAL_NAME.test(head)) return !PLURAL_PLACE.test(head) || null;
-  if (!/^\p{Ll}/u.test(head) || MEASURE.test(head) || isOpener(head)) return null;
+  if (!STARTS_LOWER_CASE.test(head) || MEASURE.test(head) || isOpener(head)) return null;
   const plural = isPluralNoun(head);
   // A bare singular is a mass noun or an adverb ("opened fire", "scored twice").
   return plural || phrase.opened ? plural : null;
@@ -889,7 +900,7 @@ const NOT_A_MODIFIER =
 function pluralThenPast(words: Word[], at: number): boolean {
   for (let end = at; end < at + 3; end++) {
     const word = words[end]?.text ?? "";
-    if (!/^\p{Ll}+$/u.test(word) || isUnambiguousVerb(word) || NOT_A_MODIFIER.test(word)) return false;
+    if (!LOWER_CASE_LETTERS.test(word) || isUnambiguousVerb(word) || NOT_A_MODIFIER.test(word)) return false;
     const verb = words[end + 1]?.text ?? "";
     if (isPluralNoun(word) && (isUnambiguousVerb(verb) || AUX.test(verb))) return true;
   }
@@ -1024,21 +1035,24 @@ function findCoordination(text: string): Coordination | null {
 }
 
 const MAX_APPOSITIVE_WORDS = 12;
+const APPOSITIVE_OPENER = /^(?:which|who)$/;
 
-/**
- * "The bill, which passed 286-134, funds …" read as "The bill funds …", with "The bill" as its
- * subject: a relative clause between commas right after a verbless subject is left out of the words
- * the coordination is found in (offsets kept), so the second predicate repeats the subject. Null
- * without such a clause ("One is Harriman, who visited …" has a verb before it).
- */
 const SAID_AFTER_AND = /^(?:said|says|added|adds)$/;
 /** A capitalised word of a name, with the comma that may close it. */
 const NAME_WORD = /^\p{Lu}[\p{L}'’.&-]*,?$/u;
 
+/**
+ * "The bill, which passed 286-134, funds …" read as "The bill funds …", with "The bill" as its
+ * subject: a relative clause or participle between commas right after a verbless subject ("The dam,
+ * built in 1962, holds …") is left out of the words
+ * the coordination is found in (offsets kept), so the second predicate repeats the subject. Null
+ * without such a clause ("One is Harriman, who visited …" has a verb before it).
+ */
 function relativeAppositive(words: Word[]): { words: Word[]; subject: string } | null {
   const comma = words.findIndex((w, k) => k <= MAX_SUBJECT_WORDS && w.text.endsWith(","));
   const subjectEnd = words[comma];
   if (subjectEnd === undefined) return null;
+  // "…, which passed 286-134,", "…, built in 1962,".
   const opener = words[comma + 1]?.text ?? "";
   // Before a deed and what was said (a description before two deeds keeps the sentence whole):
   // "Nordal Air, the largest airline in Kesh, reported a profit and said …", a name, then what it is;
@@ -1062,7 +1076,7 @@ function relativeAppositive(words: Word[]): { words: Word[]; subject: string } |
     const subject = [...words.slice(comma + 1, nameClose), bareName].map((w) => w.text).join(" ");
     return { words: [...words.slice(0, nameClose), bareName, ...words.slice(nameClose + 1)], subject };
   }
-  if (!described && !/^(?:which|who)$/.test(opener)) return null;
+  if (!described && !(APPOSITIVE_OPENER.test(opener) || isPastTense(opener))) return null;
   // "Our industrial competitors, who …": an "-s" word may end the subject; "The plan cuts taxes, which
   // …" has its verb before the clause.
   const before = words.slice(0, comma);
@@ -1134,7 +1148,7 @@ export function isUsualBaseVerb(word: string): boolean {
 
 /** "cut", "extend": a lower-case word that may be a base verb; not "fares", "more" or "not". */
 function mayBeBaseVerb(word: string): boolean {
-  if (!/^\p{Ll}+$/u.test(word) || (word.endsWith("s") && !word.endsWith("ss"))) return false;
+  if (!LOWER_CASE_LETTERS.test(word) || (word.endsWith("s") && !word.endsWith("ss"))) return false;
   return !(
     NOT_BASE_VERB.test(word) ||
     DETERMINER.test(word) ||
@@ -1232,7 +1246,7 @@ const RESULT_PARTICIPLE =
 export function opensParticiplePredicate(text: string): boolean {
   const [verb = "", after = ""] = text.split(/\s+/, 2);
   const next = after.replace(/[,.;:]$/, "");
-  if (next === "" || !/^\p{Ll}{2,}ing$/u.test(verb)) return false;
+  if (next === "" || !ING_FORM.test(verb)) return false;
   return opensObject(next) || (RESULT_PARTICIPLE.test(verb) && opensBareNoun(next));
 }
 
@@ -1266,6 +1280,9 @@ export function endsBeforeObject(lead: string, auxiliaries = true): boolean {
   // "we know where the cash went:" ends a clause of its own ("The plan, which …, will fund:" closed
   // its clause with a comma); "They were told:" opens what was said.
   if (WH_WORD_AFTER_COMMA.test(lead) || REPORTING_VERB.test(last)) return false;
+  // "The budget sets aside:": the verb before its particle decides.
+  if (PARTICLE.test(last) && at > 0)
+    return endsBeforeObject(lead.slice(0, words[at]?.start ?? lead.length).trimEnd(), auxiliaries);
   if (PREPOSITION.test(last)) return at > 0;
   if (AUX.test(last)) return auxiliaries;
   if (isPastTense(last)) return !afterPossessive(words, at) && !DETERMINER.test(words[at - 1]?.text ?? "");
@@ -1474,10 +1491,13 @@ function subjectOf(words: Word[]): string | null {
     : null;
 }
 
+/** "Hale,": a capitalised word before a comma. */
+const CAPITALISED_WORD_COMMA = /^\p{Lu}\p{L}*,$/u;
+
 /** "Lind, 48," → "Lind": a person's age between commas is no part of the subject to repeat. */
 function withoutAge(subject: string[]): string[] {
   const [age, name] = [subject.at(-1) ?? "", subject.at(-2) ?? ""];
-  if (!/^\d{1,3},$/.test(age) || !/^\p{Lu}\p{L}*,$/u.test(name)) return subject;
+  if (!/^\d{1,3},$/.test(age) || !CAPITALISED_WORD_COMMA.test(name)) return subject;
   return [...subject.slice(0, -2), name.slice(0, -1)];
 }
 

@@ -94,6 +94,9 @@ interface Counted {
   people: boolean;
 }
 
+/** "miners,", "homes": a lower-case word, punctuation after it allowed. */
+const LOWER_CASE_WORD_PUNCTUATED = /^\p{Ll}+[,.;:]?$/u;
+
 /** The counted plurals of a text, in order: "Four people died …" → [Four people]. */
 function countedNouns(text: string): Counted[] {
   const words = wordsOf(text);
@@ -104,7 +107,7 @@ function countedNouns(text: string): Counted[] {
     // "120 coal miners": up to three words, the last a plural.
     for (let end = k + 1; end <= k + 3 && end < words.length; end++) {
       const word = words[end]?.text ?? "";
-      if (!/^\p{Ll}+[,.;:]?$/u.test(word)) break;
+      if (!LOWER_CASE_WORD_PUNCTUATED.test(word)) break;
       const head = word.replace(/[,.;:]$/, "");
       // "40 staff", "12 crew": people counted without a plural ending.
       if (isPluralNoun(head) || UNMARKED_PLURAL.test(head)) {

@@ -678,6 +678,21 @@ describe("a list of a thing's parts: 'Key items in the package are A, B and C'",
   });
 });
 
+describe("an inclusion list whose subject is the package's items: 'Items in the package also include …'", () => {
+  it("names the package, keeping the adverb or modal after it", () => {
+    expect(texts("Items in the package also include radars and trucks", packageMemory())).toEqual([
+      "The 600 million crown aid package for Castria also includes radars.",
+      "The 600 million crown aid package for Castria also includes trucks.",
+    ]);
+    expect(texts("Weapons in the package will include radars and trucks", packageMemory())?.[0]).toBe(
+      "The 600 million crown aid package for Castria will include radars.",
+    );
+    expect(texts("Other items in the package will include radars and trucks", packageMemory())?.[1]).toBe(
+      "The 600 million crown aid package for Castria will also include trucks.",
+    );
+  });
+});
+
 describe("bulletSeries", () => {
   const series = (text: string) =>
     bulletSeries({ text, start: 0, end: text.length })?.map((item) => item.text);
@@ -1109,6 +1124,107 @@ describe("a particle after the verb of an object series", () => {
     expect(
       seriesList("Crews gave out tents, camp beds and bottled water.", 0)?.map((item) => item.text),
     ).toEqual(["Crews gave out tents.", "Crews gave out camp beds.", "Crews gave out bottled water."]);
+  });
+});
+
+describe("pairs of things given or paid for", () => {
+  it("shares a closing 'under the package' between two counted things", () => {
+    expect(texts("Valdoria will provide 20 armored vehicles and 12 howitzers under the package")).toEqual([
+      "Valdoria will provide 20 armored vehicles under the package.",
+      "Valdoria will provide 12 howitzers under the package.",
+    ]);
+    expect(texts("The plan allocates $4 million to housing and $2 million to Kesh")).toEqual([
+      "The plan allocates $4 million to housing.",
+      "The plan allocates $2 million to Kesh.",
+    ]);
+  });
+
+  it("reads 'will go toward' and 'will be used for' as spending", () => {
+    expect(texts("The aid will go toward armored vehicles and howitzers")).toEqual([
+      "The aid will go toward armored vehicles.",
+      "The aid will go toward howitzers.",
+    ]);
+    expect(texts("The money will be used for new pumps and sirens")?.[1]).toBe(
+      "The money will be used for sirens.",
+    );
+  });
+
+  it("gives the second of two amounts the verb the first one has", () => {
+    expect(texts("Of the total, $50 million will go to schools and $20 million to clinics")).toEqual([
+      "Of the total, $50 million will go to schools.",
+      "Of the total, $20 million will go to clinics.",
+    ]);
+  });
+});
+
+describe("hedged counts and lists with no subject of their own", () => {
+  it("keeps 'up to 300 drones' one count, not a phrase 'to 300 drones' shared by the other items", () => {
+    expect(
+      texts("The package includes more than 20 trucks, about 12 howitzers and up to 300 drones"),
+    ).toEqual([
+      "The package includes more than 20 trucks.",
+      "The package includes about 12 howitzers.",
+      "The package includes up to 300 drones.",
+    ]);
+  });
+
+  it("lists the package described last after 'Among them:' and 'Also included:'", () => {
+    expect(texts("Among them: 20 trucks and 12 howitzers", packageMemory())).toEqual([
+      "The 600 million crown aid package for Castria includes 20 trucks.",
+      "The 600 million crown aid package for Castria includes 12 howitzers.",
+    ]);
+    expect(texts("Also included: 12 howitzers and 300 drones", packageMemory())?.[1]).toBe(
+      "The 600 million crown aid package for Castria also includes 300 drones.",
+    );
+    // With no package described, the colon list stays as written.
+    expect(texts("Among them: 20 trucks and 12 howitzers")?.[0]).toBe("Among them: 20 trucks.");
+  });
+});
+
+describe("a suspended hyphen ('short- and medium-range missiles')", () => {
+  it("gives each modifier the shared second half and the head", () => {
+    expect(texts("The package includes short- and medium-range missiles")).toEqual([
+      "The package includes short-range missiles.",
+      "The package includes medium-range missiles.",
+    ]);
+  });
+});
+
+describe("asides that are no items: changes and comparisons", () => {
+  it("keeps ', up 12% from a year earlier,' with the figure it is said of", () => {
+    const items = splitListItems(
+      "revenue of $4.1 billion, up 12% from a year earlier, and net income of $310 million",
+      0,
+    );
+    expect(items?.map((item) => item.text)).toEqual([
+      "revenue of $4.1 billion, up 12% from a year earlier",
+      "net income of $310 million",
+    ]);
+  });
+
+  it("does not split what a figure is compared with into clauses", () => {
+    expect(
+      splitClauses("Ostmark's economy grew 2.1% last year, faster than Tervia's 1.4% and Vell's 0.9%", 0).map(
+        (c) => c.text,
+      ),
+    ).toEqual(["Ostmark's economy grew 2.1% last year, faster than Tervia's 1.4% and Vell's 0.9%"]);
+    expect(
+      texts("The package includes 20 trucks, more than 12 howitzers and fewer than 300 drones"),
+    ).toHaveLength(3);
+  });
+});
+
+describe("a participle between commas after the subject", () => {
+  it("is left out when the later predicate repeats the subject ('The dam, built in 1962, holds … and supplies …')", () => {
+    expect(
+      splitClauses(
+        "The dam, built in 1962, holds 2 billion cubic meters of water and supplies 3 million people",
+        0,
+      ).map((c) => c.text),
+    ).toEqual([
+      "The dam, built in 1962, holds 2 billion cubic meters of water",
+      "The dam supplies 3 million people",
+    ]);
   });
 });
 

@@ -3,7 +3,7 @@
  * announced March 3") so that later references ("the package", "the latest aid", "it") can be
  * rewritten into standalone text.
  */
-import { LowerCaseWords, lowerFirst } from "../util/text";
+import { LOWER_CASE_HYPHENATED, LowerCaseWords, lowerFirst, STARTS_UPPER_CASE } from "../util/text";
 import { isUnambiguousVerb, isVerbForm } from "./clauses";
 
 const HEADS =
@@ -76,7 +76,6 @@ const NOT_A_DESCRIPTION =
 /** Nouns a head word can modify ("aid groups", "budget cuts"), so that it describes no thing itself. */
 const COMPOUND_NOUN =
   /^(?:groups?|workers?|agenc(?:y|ies)|organi[sz]ations?|officials?|convoys?|flights?|trucks?|cuts?|talks|negotiations|recipients?|efforts?|projects?|committees?|offices?|managers?|chiefs?|deficits?|shortfalls?|gaps?|battles?|fights?|disputes?|debates?|votes?)[,;:.]?$/i;
-const STARTS_UPPER_CASE = /^\p{Lu}/u;
 /** "Oct.", "Gov.", "U.S.": a period that does not end the phrase. */
 const ABBREVIATION = /^(?:\p{Lu}[a-z]{0,3}\.|U\.S\.)$/u;
 
@@ -196,8 +195,10 @@ export class EntityMemory {
         date: DATE.exec(sentence)?.[1] ?? null,
         owner: OWNER_OPENING.exec(sentence)?.[1] ?? null,
       };
+      // "Valdoria approved its largest aid package": Valdoria's largest, not the largest there is.
+      const owned = context.owner !== null && /^its\s/i.test(phrase);
       things.push({
-        phrase: stripDeterminer(phrase),
+        phrase: owned ? `${context.owner}'s ${phrase.slice(4)}` : stripDeterminer(phrase),
         head,
         kind: head.toLowerCase(),
         words: wordSet(phrase),
@@ -428,6 +429,21 @@ function nameOpeningTotal(text: string, entities: EntityMemory): string {
   return `${named}${text.slice(money?.[0].length ?? 0)}`;
 }
 
+const REST_OPENING = /^[Tt]he (?:rest|remainder|balance)(?=\s(?!of\s))/;
+/** "About 40% of the aid has been delivered": a share of something, before its verb. */
+const SHARE_OF =
+  /\b(?:\d[\d.,]*\s?(?:%|percent)|half|most|some|part|a third|a quarter|two-thirds|three-quarters)\s+of\s+((?:the|its|their)\s+[^,;]{1,40}?)(?=\s+(?:has|have|had|is|are|was|were|will|would|went|goes|arrived|reached)\b)/i;
+
+/**
+ * "About 40% of the aid has been delivered, and the rest is expected by July": the rest is the rest
+ * of the aid. Unchanged unless the clause before gives a share of something.
+ */
+export function nameTheRest(text: string, before: string | null): string {
+  const rest = before === null ? null : REST_OPENING.exec(text);
+  const share = rest === null || before === null ? undefined : SHARE_OF.exec(before)?.[1];
+  return rest === null || share === undefined ? text : `${rest[0]} of ${share}${text.slice(rest[0].length)}`;
+}
+
 /** CLOSING_THING's prepositions as plain words, no flags or boundaries: one pass over the text. */
 const CLOSING_PREPOSITIONS = /under|as part of|through|from/;
 /** "… under the package.", "… as part of the aid": where a claim ends by naming a thing. */
@@ -601,10 +617,13 @@ function receiverAfter(words: string[], end: number, start: number): string | nu
   return nameFrom(words.slice(end + 1, end + 4));
 }
 
+/** "Kesh", "U.S.", "O’Neill": a capitalised word of a name. */
+const CAPITALISED_NAME_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
+
 /** "send Osk <phrase>": the name between a giving verb and the phrase. */
 function receiverBefore(words: string[], start: number): string | null {
   let first = start;
-  while (first > start - 3 && first > 0 && /^\p{Lu}[\p{L}.'’-]*$/u.test(words[first - 1] ?? "")) first--;
+  while (first > start - 3 && first > 0 && CAPITALISED_NAME_WORD.test(words[first - 1] ?? "")) first--;
   if (first === start || !GIVING_VERB.test(words[first - 1] ?? "")) return null;
   return words.slice(first, start).join(" ");
 }
@@ -699,7 +718,6 @@ function amountAfter(words: string[], at: number): number | null {
 }
 
 const MAX_JOINED_NOUN_WORDS = 3;
-const JOINED_NOUN_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 const NOT_A_NOUN =
   /^(?:the|a|an|its|their|his|her|our|this|that|these|those|it|they|he|she|we|then|also|said)$/i;
 const AFTER_NOUN_PHRASE =
@@ -718,7 +736,7 @@ function joinsOfPhrase(words: string[], headIndex: number, andIndex: number): bo
     const word = words[k] ?? "";
     if (k > andIndex + 1 && AFTER_NOUN_PHRASE.test(word)) return true;
     const core = word.replace(/[,;:.]$/, "");
-    if (!JOINED_NOUN_WORD.test(core) || NOT_A_NOUN.test(core) || isUnambiguousVerb(core)) return false;
+    if (!LOWER_CASE_HYPHENATED.test(core) || NOT_A_NOUN.test(core) || isUnambiguousVerb(core)) return false;
     const next = words[k + 1];
     if (core !== word || next === undefined) return true;
     // "equipment includes 40 trucks": a verb after the noun; "spare parts for Ostmark": a plural noun.

@@ -1,4 +1,12 @@
-import { asSentence, capitalize, type Piece, withoutTrailingStops, wordsOf } from "../util/text";
+import {
+  asSentence,
+  capitalize,
+  LOWER_CASE_THEN_S,
+  type Piece,
+  STARTS_UPPER_CASE,
+  withoutTrailingStops,
+  wordsOf,
+} from "../util/text";
 import {
   endsBeforeObject,
   hasVerbForm,
@@ -30,7 +38,7 @@ import {
   withLead,
 } from "./list-items";
 import { lowerLineOpener, WordCases } from "./opener-case";
-import { amountPair, MODAL_WORD, seriesList } from "./series";
+import { amountPair, gappedAmountPair, MODAL_WORD, seriesList } from "./series";
 
 /** Atomic claims cut out of a list sentence, and the earlier-described thing they belong to. */
 export interface ListDecomposition {
@@ -188,6 +196,10 @@ export function describeListLead(fullLead: string, entities: EntityMemory): List
   // "Here's what the package contains", "What's in the package": the thing includes each item.
   const what = WHAT_LEAD.exec(fullLead.trim());
   const container = what?.[1] ?? what?.[2];
+  // "Here is what it contains": the package described last.
+  const described =
+    container !== undefined && /^(?:it|they)$/i.test(container) ? latestContainer(entities) : null;
+  if (described !== null) return { lead: `${described.lead} includes`, entity: described.entity };
   if (container !== undefined) {
     const named = namedOwner(container, entities);
     return { lead: `${named.lead} includes`, entity: named.entity };
@@ -207,6 +219,12 @@ export function describeListLead(fullLead: string, entities: EntityMemory): List
   // "Its contents are listed below": the contents of the thing described last.
   const latest = latestThingOf(lead, entities);
   if (latest !== null) return { lead: `${latest.lead} includes`, entity: latest.entity };
+  // "Under the plan": lines that are clauses read after it, the thing named ("Under the $60 million plan, …").
+  const adverbial = ADVERBIAL_LEAD.exec(lead);
+  if (adverbial !== null) {
+    const owner = namedOwner(adverbial[2] ?? "", entities);
+    return { lead: `${adverbial[1]} ${midSentence(owner.lead)}`, entity: owner.entity };
+  }
   const trigger = INCLUSION.exec(`${lead} `);
   if (trigger === null) return { lead, entity: null };
   const subject = inclusionSubject(lead.slice(0, trigger.index).trim(), entities);
@@ -217,9 +235,12 @@ export function describeListLead(fullLead: string, entities: EntityMemory): List
   };
 }
 
+/** "Under the plan", "As part of the deal": an opening adverbial naming the thing the lines after it are about. */
+export const ADVERBIAL_LEAD = /^(Under|As part of|Through|Within)\s+((?:the|this)\s+[^,:;]{1,60})$/i;
+
 /** "Here's what the package contains", "What's in the package?": a lead that names the listed thing. */
 const WHAT_LEAD =
-  /^(?:here(?:['’]s|\s+is)\s+)?what(?:(?:['’]s|\s+is)\s+(?:in|included\s+in)\s+(the\s+[^,:?]{1,60}?)|\s+(the\s+[^,:?]{1,60}?)\s+(?:contains|includes|will\s+include|provides|will\s+provide))\??:?$/i;
+  /^(?:here(?:['’]s|\s+is)\s+)?what(?:(?:['’]s|\s+is)\s+(?:in|included\s+in)\s+(the\s+[^,:?]{1,60}?|it)|\s+(the\s+[^,:?]{1,60}?|it|they)\s+(?:contains?|includes?|will\s+include|provides?|will\s+provide))[?.]?:?$/i;
 const FOLLOWING_INCLUDED =
   /^the\s+following(?:\s+\p{Ll}+)?\s+(?:are|were|will\s+be|have\s+been)\s+(?:included|provided):?$/iu;
 
@@ -563,10 +584,16 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
   if (trigger === null) return null;
   const verb = trigger[1] ?? "";
   const aside = trigger[2] === undefined || HEDGING_ASIDE.test(trigger[2]) ? "" : `, ${trigger[2]},`;
-  const participle = PARTICIPLE.test(verb);
   const listStart = trigger.index + trigger[0].length;
+  const written = content.slice(0, trigger.index).trim();
   // "Among other things, the aid includes A": the hedge says only that the list is not complete.
-  let lead = capitalize(content.slice(0, trigger.index).trim().replace(LEADING_HEDGE, ""));
+  let lead = capitalize(written.replace(LEADING_HEDGE, ""));
+  // "Among them: 20 trucks and 12 howitzers", "Also included: A and B": no subject before the list, whose
+  // things are the package's described last.
+  const bare = written === "" && PARTICIPLE.test(verb) ? "" : BARE_INCLUDED.exec(`${written} ${verb}`)?.[1];
+  if (bare !== undefined)
+    return latestContainerList(content.slice(listStart), base + listStart, bare, entities);
+  const participle = PARTICIPLE.test(verb);
   if (!participle) {
     const closing = closingRelativeList(content, base, lead, listStart);
     if (closing !== null) return closing;
@@ -619,6 +646,23 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
     pieces.push({ text: asSentence(`${lead} ${rest}`), start: mainStart, end: base + content.length });
   }
   return { items: pieces, entity };
+}
+
+/** "Also included" as a whole lead, with its adverb. */
+const BARE_INCLUDED = /^\s*(also\s+|further\s+|additionally\s+)?included$/i;
+
+/** "Among them: A and B" → "The <package> includes A." …; null when no package was described. */
+function latestContainerList(
+  listText: string,
+  offset: number,
+  adverb: string,
+  entities: EntityMemory,
+): ListDecomposition | null {
+  const container = latestContainer(entities);
+  const items = container === null ? null : listedItems(listText, offset, false);
+  if (container === null || items === null) return null;
+  const also = adverb === "" ? "" : "also ";
+  return { items: withLead(`${container.lead} ${also}includes`, items), entity: container.entity };
 }
 
 const ADDED_OPENING = /^(?:As well as|In addition to|Besides|Alongside|Along with)\s+([^,]{2,80}),\s+(\S.*)$/;
@@ -856,11 +900,17 @@ function inclusionSubject(
   const sent = unownedParts(subject, entities);
   if (sent !== null) return sent;
   const more = MORE_OF.exec(subject);
-  const container = more?.[2] ?? "";
+  // "Items in the package also", "Weapons in the package will": the adverb or modal follows the thing.
+  const containerAdverb = more === null ? null : TRAILING_ADVERB.exec(more[2] ?? "");
+  const container = containerAdverb?.[1] ?? more?.[2] ?? "";
   const containerEntity = isVagueReference(container) ? entities.find(container) : null;
   if (containerEntity !== null) {
     const described = describe(containerEntity, container);
-    return { lead: more?.[1] ? `${described} also` : described, entity: containerEntity, singular: true };
+    const adverb = containerAdverb?.[2] ?? "";
+    // "Other items in the package will include" → "The … package will also include".
+    const also = more?.[1] && !/\balso\b/i.test(adverb) ? "also" : "";
+    const lead = [described, adverb, also].filter((word) => word !== "").join(" ");
+    return { lead, entity: containerEntity, singular: containerAdverb?.[3] === undefined };
   }
   // "The latest package, announced Tuesday, also": the appositive stays after the named thing.
   const appositive = APPOSITIVE_SUBJECT.exec(subject);
@@ -1101,8 +1151,6 @@ function semicolonList(content: string, base: number): ListDecomposition | null 
   };
 }
 
-const STARTS_UPPER_CASE = /^\p{Lu}/u;
-
 function wordShape(text: string): string {
   if (/^\$/.test(text)) return "money";
   if (/^\d/.test(text)) return "number";
@@ -1119,7 +1167,7 @@ function seriesDecomposition(
   base: number,
   entities: EntityMemory,
 ): ListDecomposition | null {
-  const items = seriesList(content, base) ?? amountPair(content, base);
+  const items = seriesList(content, base) ?? amountPair(content, base) ?? gappedAmountPair(content, base);
   if (items === null) return null;
   const subject = THING_SUBJECT.exec(content)?.[0] ?? null;
   const entity = subject !== null && isThingNoun(subject.split(" ")[1] ?? "") ? entities.find(subject) : null;
@@ -1131,7 +1179,7 @@ const THING_SUBJECT = /^(?:The|This|That|These|Its)\s+\p{Ll}+(?=\s)/u;
 
 /** "will fund", "is spent on", "goes to": a verb whose objects are what money pays for. */
 const SPENDING =
-  /^(.{2,120}?\s(?:fund|funds|funded|pays? for|paid for|(?:be|is|are|was|were) spent on|go(?:es)? to|went to|covers?|covered|buys?|bought|finances?|financed))\s+(\S.{0,160})$/s;
+  /^(.{2,120}?\s(?:fund|funds|funded|pays? for|paid for|(?:be|is|are|was|were) (?:spent on|used for|earmarked for)|go(?:es)? to(?:wards?)?|went to(?:wards?)?|covers?|covered|buys?|bought|finances?|financed))\s+(\S.{0,160})$/s;
 const MAX_SPENT_ITEM_WORDS = 4;
 /** "create 300 jobs", "hire the staff": a word before a number or determiner opens a predicate, not a thing. */
 const VERB_BEFORE_OBJECT = /^\S+\s+(?:the|a|an|its|their|\d[\d,.]*)\s/i;
@@ -1224,7 +1272,7 @@ function isThingPhrase(text: string): boolean {
     NOUN_PHRASE_START.test(first) ||
     PHRASE_PREPOSITION.test(second) ||
     ADJECTIVE_ENDING.test(first) ||
-    /\p{Ll}s$/u.test(first)
+    LOWER_CASE_THEN_S.test(first)
   );
 }
 

@@ -1,4 +1,12 @@
-import { asSentence, type Piece, splitLength, splitTopLevel, wordsOf } from "../util/text";
+import {
+  asSentence,
+  ING_FORM,
+  type Piece,
+  STARTS_LOWER_CASE,
+  splitLength,
+  splitTopLevel,
+  wordsOf,
+} from "../util/text";
 import { isFiniteVerb, isUnambiguousVerb, presentVerbAfterSubject } from "./clauses";
 import { lowerCommonOpener } from "./opener-case";
 
@@ -20,7 +28,7 @@ const LAST_ITEM_LEAD = new RegExp(`^\\s*${CONJUNCTION_LEAD}`, "i");
 export function splitListItems(text: string, offset: number): Piece[] | null {
   const separator = hasTopLevel(text, ";") ? ";" : ",";
   const split = splitTopLevel(text, separator).filter((p) => p.text.trim() !== "");
-  const parts = separator === "," ? withRelativeClauses(split, text) : split;
+  const parts = separator === "," ? withChangeAsides(withRelativeClauses(split, text), text) : split;
   // "30 jets and 10 helicopters, with options for 20 more": a closing "with" phrase is the last item's.
   const closing = parts.at(-1);
   const beforeClosing = parts.at(-2);
@@ -99,7 +107,6 @@ export function splitListItems(text: string, offset: number): Piece[] | null {
 const INNER_RELATIVE = /(?<!,)\s(?:that|which|who)\s+(\S+)/;
 /** "that would raise taxes, cut …", "which aims to cut …": base verbs, which read like nouns, may go on. */
 const BEFORE_BASE_VERB = /^(?:will|would|can|could|may|might|must|should|to|aims|seeks|plans|wants)$/;
-const PARTICIPLE_OPENING = /^\p{Ll}{2,}ing$/u;
 /** "the bridge", "two schools", "Kesh's port": an item that opens as a noun phrase does. */
 const NOUN_PHRASE_OPENING = /^(?:the|a|an|its|their|his|her|this|these|those|\p{Lu}\S*)$/u;
 
@@ -125,7 +132,7 @@ function relativeClauseGoesOn(items: Piece[]): boolean {
       return false;
     // "cut spending", "raised fees": a past tense before its object; "imposes fines" a present one,
     // "cutting power" a participle.
-    return isUnambiguousVerb(opening) || isFiniteVerb(opening) || PARTICIPLE_OPENING.test(opening);
+    return isUnambiguousVerb(opening) || isFiniteVerb(opening) || ING_FORM.test(opening);
   });
 }
 
@@ -162,6 +169,30 @@ function withRelativeClauses(parts: Piece[], text: string): Piece[] {
       end: endPart.end,
     };
     k = end;
+  }
+  return merged;
+}
+
+/**
+ * ", up 12% from a year earlier,", ", faster than Tervia's 1.4%": how much a figure changed, or what
+ * it is compared with, said of the item before it ("fewer than 20 trucks" and "more than 20 trucks"
+ * are items).
+ */
+const CHANGE_ASIDE =
+  /^\s*(?:(?:up|down|a rise of|a fall of|an increase of|a decrease of|compared with|compared to|versus)\s+\S*\d|(?!fewer\s)\p{Ll}+er\s+than\s)/iu;
+
+/** "revenue of $4.1 billion, up 12% from a year earlier, and net income of …": the change is no item of its own. */
+function withChangeAsides(parts: Piece[], text: string): Piece[] {
+  const merged: Piece[] = [];
+  for (const part of parts) {
+    const item = merged.at(-1);
+    if (item !== undefined && CHANGE_ASIDE.test(part.text))
+      merged[merged.length - 1] = {
+        text: text.slice(item.start, part.end),
+        start: item.start,
+        end: part.end,
+      };
+    else merged.push(part);
   }
   return merged;
 }
@@ -305,8 +336,9 @@ function distributeHead(items: Piece[]): void {
   for (const item of rest) item.text = `${tail[1] ?? ""}${item.text}`;
 }
 
+/** Not after "up", "close", "next", "due": "up to 300 drones" is a count, not "300 drones" with "to …" after it. */
 const TRAILING_MODIFIER =
-  /^(\S.*?)\s+((?:to|under|by|in|across|from|within|before|after|next|this|over|through|during|via|as part of)\s.+)$/;
+  /^(\S.*?)(?<!\b(?:up|close|next|due))\s+((?:to|under|by|in|across|from|within|before|after|next|this|over|through|during|via|as part of)\s.+)$/;
 /** Where or when something is sent or done, or under which deal: "to Ostmark next month", "under the package". */
 const SENTENCE_LEVEL =
   /\p{Lu}|\d|\b(?:week|month|year|package|plan|deal|budget|agreement|program|programme)\b/u;
@@ -386,7 +418,6 @@ const MODIFIER_PAIRS = [
   /^(\S+(?:\s\S+)?)\s+and\s+(\S+(?:\s\S+)?)\s+(\S.{0,80})$/u,
   /^(\S+)\s+and\s+(\S+)\s+(\S.{0,80})$/u,
 ];
-const STARTS_LOWER_CASE = /^\p{Ll}/u;
 
 /**
  * "155 mm and 105 mm artillery rounds" → "155 mm artillery rounds", "105 mm artillery rounds"; so for
@@ -406,10 +437,15 @@ function coordinatedModifier(text: string): RegExpExecArray | null {
       ADJECTIVE_ENDING.test(b);
     // "Javelin and Kestrel anti-tank missiles": two names of one kind of thing.
     const names = NAME_WORD.test(a) && NAME_WORD.test(b) && PLURAL_HEAD.test(match[3] ?? "");
-    if (measures || adjectives || names) return match;
+    // "short- and medium-range missiles": the first modifier leaves its second half to the next.
+    const suspended = SUSPENDED_HYPHEN.test(a) && HYPHENATED.test(b);
+    if (measures || adjectives || names || suspended) return match;
   }
   return null;
 }
+
+const SUSPENDED_HYPHEN = /^\p{L}+-$/u;
+const HYPHENATED = /^\p{L}+-\p{L}+$/u;
 
 /** One capitalised word or acronym: "Javelin", "TOW". */
 const NAME_WORD = /^\p{Lu}[\p{L}\d-]*$/u;
@@ -427,8 +463,10 @@ export function splitCoordinatedModifier(item: Piece): Piece[] {
   if (match === null) return [item];
   const [a, b, head] = [match[1] ?? "", match[2] ?? "", match[3] ?? ""];
   const bStart = item.text.indexOf(b, a.length);
+  // "short-" takes "range" from "medium-range".
+  const first = a.endsWith("-") ? `${a}${b.slice(b.indexOf("-") + 1)}` : a;
   return [
-    { text: `${a} ${head}`, start: item.start, end: item.end },
+    { text: `${first} ${head}`, start: item.start, end: item.end },
     { text: `${b} ${head}`, start: item.start + bStart, end: item.end },
   ];
 }

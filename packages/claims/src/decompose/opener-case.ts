@@ -14,6 +14,9 @@ const COMMON_OPENER =
  * One capitalised word, then lower case, a number, a count or nothing: "Kestrel missiles",
  * "Generators: 60", "Howitzers (18)", "Generators".
  */
+/** "Two Falke-M systems": a count in words is no name, whatever follows it. */
+const NUMBER_WORD_OPENER =
+  /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Dozens|Hundreds|Thousands)\s/;
 const CAPITALISED_OPENING = /^(\p{Lu}\p{Ll}+(?:-\p{Ll}+)*)(?=\s+[\p{Ll}\p{N}(]|:\s|[\s.]*$)/u;
 
 /**
@@ -99,7 +102,7 @@ export function lowerCommonOpener(text: string): string {
  * capital is the list's style) decides.
  */
 export function lowerLineOpener(text: string, cases: WordCases, sentenceCase: boolean): string {
-  if (COMMON_OPENER.test(text)) return lowerFirst(text);
+  if (COMMON_OPENER.test(text) || NUMBER_WORD_OPENER.test(text)) return lowerFirst(text);
   const word = CAPITALISED_OPENING.exec(text)?.[1];
   if (word === undefined) return text;
   const written = cases.caseOf(word);

@@ -1,4 +1,10 @@
-import { asSentence, type Piece, withoutTrailingStops } from "../util/text";
+import {
+  asSentence,
+  LOWER_CASE_LETTERS,
+  type Piece,
+  STARTS_UPPER_CASE,
+  withoutTrailingStops,
+} from "../util/text";
 import {
   hasVerbForm,
   isUnambiguousVerb,
@@ -106,10 +112,11 @@ export function amountPair(content: string, base: number): Piece[] | null {
     });
     if (!plain) return null;
     const secondStart = start + and.index + and[0].length;
-    return [
-      { text: asSentence(`${lead} ${first}`), start: base + start, end: base + start + first.length },
-      { text: asSentence(`${lead} ${second}`), start: base + secondStart, end: base + text.length },
-    ];
+    // "provide 20 vehicles and 12 howitzers under the package": both are provided under it.
+    return shareTrailingModifier([
+      { text: first, start: base + start, end: base + start + first.length },
+      { text: second, start: base + secondStart, end: base + text.length },
+    ]).map((item) => ({ ...item, text: asSentence(`${lead} ${item.text}`) }));
   }
   return null;
 }
@@ -241,6 +248,21 @@ function gappedAmounts(content: string, base: number, head: Piece, run: Piece[])
   ];
 }
 
+/**
+ * "120 million goes to air defense and 90 million to artillery": the pair `gappedAmounts` reads in a
+ * longer series, the second leaving out the first one's verb.
+ */
+export function gappedAmountPair(content: string, base: number): Piece[] | null {
+  const text = withoutTrailingStops(content);
+  const at = text.lastIndexOf(" and ");
+  const secondStart = at + " and ".length;
+  if (at < 0 || !AMOUNT.test(text.slice(secondStart))) return null;
+  const headText = text.slice(0, at).replace(/,$/, "");
+  const head = { text: headText, start: base, end: base + headText.length };
+  const second = { text: text.slice(secondStart), start: base + secondStart, end: base + text.length };
+  return gappedAmounts(content, base, head, [second]);
+}
+
 /** An item without its relative clause or closing bracket, and the last one without a phrase all items share. */
 function itemCore(text: string, last: boolean): string {
   const core = withoutRestrictiveRelative(withoutRelative(text)).replace(CLOSING_BRACKET, "");
@@ -299,7 +321,7 @@ function isShortNounPhrase(text: string, atMost = 0): boolean {
 function opensClause(itemWords: string[]): boolean {
   const [first = "", next] = itemWords;
   if (!ING_FORM.test(first) || next === undefined) return false;
-  return itemWords.length > 3 || DETERMINER_START.test(next) || /^\p{Lu}/u.test(next);
+  return itemWords.length > 3 || DETERMINER_START.test(next) || STARTS_UPPER_CASE.test(next);
 }
 
 /**
@@ -308,7 +330,7 @@ function opensClause(itemWords: string[]): boolean {
  */
 export function isAttributive(word: string, before: string | undefined, after: string | undefined): boolean {
   if (!/ed$/.test(word)) return false;
-  const beforeNoun = after !== undefined && /^\p{Ll}+$/u.test(after) && !DETERMINER_START.test(after);
+  const beforeNoun = after !== undefined && LOWER_CASE_LETTERS.test(after) && !DETERMINER_START.test(after);
   if (before === undefined) return beforeNoun;
   // "repairs to damaged bridges", "homes for displaced families"
   return DETERMINER_START.test(before) || (PREPOSITION.test(before) && beforeNoun);
@@ -460,7 +482,6 @@ const AGENT = /^(?:\p{Lu}[\p{L}-]*|it|them|him|her|us)$/u;
 const BEFORE_PROGRESSIVE = /^(?:is|are|was|were|be|been|also|still|now)$/;
 const GIVING =
   /^(?:send|sends|sent|give|gives|gave|provide|provides|provided|offer|offers|offered|supply|supplies|supplied|grant|grants|granted|hand|hands|handed|sell|sells|sold|lend|lends|lent|promise|promises|promised)$/;
-const STARTS_UPPER_CASE = /^\p{Lu}/u;
 
 function words(text: string): string[] {
   return text.split(/\s+/).filter((w) => w !== "");

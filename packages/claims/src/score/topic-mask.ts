@@ -1,3 +1,4 @@
+import { STARTS_UPPER_CASE } from "../util/text";
 /**
  * Replaces a share of topic words (anything outside the closed/cue word lists) with nonce words
  * that keep case and the last four letters: simulates another source's vocabulary when estimating
@@ -48,6 +49,6 @@ export function maskTopicWords(text: string, rate: number, seed = "mask"): strin
     if (word.length < 3 || KEPT_WORDS.some((words) => words.has(lower))) return word;
     if ((fnv1a(`${seed}:${lower}`) % 1000) / 1000 >= rate) return word;
     const nonce = `zq${fnv1a(`${seed}|${lower}`).toString(36).slice(0, 3)}${lower.slice(-4)}`;
-    return /^\p{Lu}/u.test(word) ? nonce.charAt(0).toUpperCase() + nonce.slice(1) : nonce;
+    return STARTS_UPPER_CASE.test(word) ? nonce.charAt(0).toUpperCase() + nonce.slice(1) : nonce;
   });
 }

@@ -1,5 +1,20 @@
 /** Small string helpers shared by the pipeline stages. */
 
+/*
+ * Letter-case shapes of a word, shared at module level: esbuild (tsx and the CLI bundle) compiles a
+ * `\p{…}` regex literal written inside a function to `new RegExp(…)`, built again on every call.
+ */
+export const STARTS_UPPER_CASE = /^\p{Lu}/u;
+export const STARTS_LOWER_CASE = /^\p{Ll}/u;
+/** "trucks", "repairs": lower-case letters only. */
+export const LOWER_CASE_LETTERS = /^\p{Ll}+$/u;
+/** "trucks", "nations": a lower-case letter, then a final "s". */
+export const LOWER_CASE_THEN_S = /\p{Ll}s$/u;
+/** "well-armed", "trucks": lower-case letters and hyphens. */
+export const LOWER_CASE_HYPHENATED = /^\p{Ll}[\p{Ll}-]*$/u;
+/** "sending", "training": an "-ing" form of at least two letters before "ing". */
+export const ING_FORM = /^\p{Ll}{2,}ing$/u;
+
 export function isUpperLetter(ch: string | undefined): boolean {
   return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
