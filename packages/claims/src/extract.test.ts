@@ -735,8 +735,8 @@ describe("extractClaims on more aid-list phrasings", () => {
 
   it("names the package after an opening adverbial", () => {
     expect(itemsOf("Among other things, the package contains 20 field kitchens and 3,000 cots.")).toEqual([
-      `Among other things, the $70 million relief package for Corvenna includes 20 field kitchens.`,
-      `Among other things, the $70 million relief package for Corvenna includes 3,000 cots.`,
+      `The $70 million relief package for Corvenna includes 20 field kitchens.`,
+      `The $70 million relief package for Corvenna includes 3,000 cots.`,
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { detectAttribution, type SpeakerAction } from "./attribute/detect";
-import { parseSpeakerPhrase, personWithRole } from "./attribute/names";
+import { isGroupNoun, looksLikeOrganisation, parseSpeakerPhrase, personWithRole } from "./attribute/names";
 import { nameOpeningPronoun, nameReportedObject } from "./attribute/pronouns";
 import { saysNothingToCheck } from "./attribute/refusals";
 import { AttributionResolver, type ResolvedAttribution } from "./attribute/resolve";
@@ -84,6 +84,17 @@ interface SentenceUnit extends Span {
 const OWNED_SPEAKER = /^(His|Her)\s+\p{Ll}/u;
 const HE = /^(?:he|his|him)\s/i;
 const SHE = /^(?:she|her)\s/i;
+
+/** "sources familiar with the matter", "officials", "Jane Roe": a speaker no reported "it" can be. */
+const GROUP_SPEAKER = /^\p{Ll}[\p{L}'’-]*s(?:\s|$)/u;
+const FULL_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’-]+$/u;
+
+function speaksForNoThing(speaker: string | null): boolean {
+  if (speaker === null || looksLikeOrganisation(speaker)) return false;
+  // "Sources familiar with the matter": a group named in capitals opening the sentence.
+  const first = (speaker.split(" ", 1)[0] ?? "").toLowerCase();
+  return GROUP_SPEAKER.test(speaker) || isGroupNoun(first) || first === "people" || FULL_NAME.test(speaker);
+}
 
 /** Text before a claim that is more than quotation marks: a leading attribution tag. */
 const OPENING_QUOTES = /[^\s"“‘'«]/;
@@ -254,8 +265,13 @@ function buildClaims(
       entities.learn(sentence.text, attribution.speaker);
       continue;
     }
+    // "His lawyer said he would appeal": "he" is the person the lawyer speaks for, named below.
+    const owner = OWNED_SPEAKER.exec(sentence.text.slice(0, attribution.contentStart))?.[1]?.toLowerCase();
+    const ownersPronoun = owner !== undefined && (owner === "his" ? HE : SHE).test(content);
     const candidate =
-      isClaimCandidate(candidateText) || (attribution.speaker !== null && isShortStatement(content));
+      isClaimCandidate(candidateText) ||
+      (attribution.speaker !== null && isShortStatement(content)) ||
+      (ownersPronoun && attribution.openingPerson !== null && content.split(" ").length >= 3);
     if (attribution.bareTag || (!leadsBullets && !candidate)) {
       entities.learn(sentence.text, attribution.speaker);
       continue;
@@ -273,15 +289,23 @@ function buildClaims(
       /^it\s+(?:is|was|would be|will be|has been|had been|remains|remained|seemed)\s/i.test(content) &&
       (objectReported ?? content) === content;
     // "His lawyer, Ada Quist, said he would appeal": the "he" is whoever "his" is, not the lawyer.
-    const owner = OWNED_SPEAKER.exec(before)?.[1]?.toLowerCase();
-    const ownersPronoun = owner !== undefined && (owner === "his" ? HE : SHE).test(content);
     const speakerName = reported && !afterAction && !ownersPronoun ? attribution.speaker : null;
     const claimText = counted ?? withoutCut(sentence.text, attribution);
     // "It includes ..." after "The council approved the budget." reads "The budget includes ...".
     const opensSentence = attribution.contentStart === 0 && attribution.prefix === "";
-    const standalone = opensSentence
-      ? (standaloneOpening(claimText, previous, entities) ?? standalonePossessive(claimText, previous))
-      : null;
+    // "Sources familiar with the matter said it would include …": a person's or a group's reported
+    // "it" is no speaker, so it may be the thing the sentence before described.
+    // Not after an action of the speaker's own ("called it … and said it"), whose "it" that may be.
+    const reportedIt =
+      !opensSentence &&
+      ownAction === null &&
+      attribution.prefix === "" &&
+      speaksForNoThing(attribution.speaker);
+    const standalone =
+      opensSentence || reportedIt
+        ? (standaloneOpening(claimText, previous, entities) ??
+          (opensSentence ? standalonePossessive(claimText, previous) : null))
+        : null;
     const named = standalone ?? nameOpeningThing(claimText, entities);
     // "Farmers oppose it." after "The minister unveiled a new levy." reads "Farmers oppose the new levy.";
     // not in a quotation, whose pronouns are the speaker's ("“We warned them,” she said").

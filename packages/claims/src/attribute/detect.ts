@@ -3,6 +3,7 @@ import {
   allMatches,
   isSpaceCode,
   LowerCaseWords,
+  STARTS_LOWER_CASE,
   STARTS_UPPER_CASE,
   trimTrailing,
   wordsOf,
@@ -74,7 +75,8 @@ const ADDING_WORDS = "adding|noting|saying|warning|arguing|insisting";
 const TAG_PARTICIPLE = new RegExp(`,\\s+(?:${ADDING_WORDS}|explaining|calling)[\\s:]`);
 const TAIL_ACCORDING_TO = /^according to\s+(.{2,160})$/i;
 /** "per the authority's website", "per Eurostat"; not "per year" or "per cent". */
-const TAIL_PER = /^per\s+((?:the|a|an)\s+[^,]{2,100}|\p{Lu}[^,]{1,100})$/u;
+const TAIL_PER =
+  /^per\s+((?:the|a|an)\s+[^,]{2,100}|\p{Lu}[^,]{1,100}|\p{Ll}+\s+(?:data|figures|statistics|estimates|records))$/u;
 const TAIL_VERB_FIRST = /^(?:said|says|added|adds|wrote)\s+(.{2,160})$/;
 
 /** Longer "sentences" are unpunctuated dumps, not reported speech; skipping them keeps this linear. */
@@ -264,7 +266,7 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
       .filter((part) => part !== "" && !PARTY_TAG.test(part) && isSpeakerPhrase(part));
     return parts.find((part) => NAME.test(part)) ?? (afterQuote ? parts[0] : undefined);
   }
-  return isSpeakerPhrase(phrase) ? phrase : undefined;
+  return isSpeakerPhrase(phrase) ? phrase : (groupBeforeRelative(phrase) ?? undefined);
 }
 
 /**
@@ -329,13 +331,13 @@ function mentionsDataVerb(text: string): boolean {
 
 /** "…, data released Thursday by the statistics office showed.": the data's source is the speaker. */
 const DATA_SHOWED = new RegExp(
-  String.raw`^((?:\S+\s+){0,4}?(?:data|figures|statistics|records|survey|poll|study|analysis|report|fact sheet|documents|calculations|estimates|projections)\b(?:\s+\S+){0,8}?)\s+(?:${DATA_VERBS.join("|")})(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?$`,
+  String.raw`^((?:\S+\s+){0,4}?(?:data|figures|statistics|records|survey|poll|study|analysis|report|fact sheet|documents|calculations|estimates|projections|minutes|results|filings?)\b(?:\s+\S+){0,8}?)\s+(?:${DATA_VERBS.join("|")})(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?$`,
   "u",
 );
 
 /** After a tag in mid-sentence: words about the speaker or their source ("citing customs data"), not more claim. */
 const ABOUT_THE_SPEAKER =
-  /^(?:speaking|citing|quoting|who (?:spoke|asked|requested|declined)|without (?:giving|providing|offering|citing|elaborating|saying)|(?:al)?though (?:he|she|it|they) (?:did not|didn't|would not|declined to) (?:say|give|elaborate))\b/;
+  /^(?:speaking|citing|quoting|who (?:spoke|asked|requested|declined)|declining|refusing|without (?:giving|providing|offering|citing|elaborating|saying|naming)|(?:al)?though (?:he|she|it|they) (?:did not|didn't|would not|declined to) (?:say|give|elaborate))\b/;
 const ADDING = new RegExp(`^(?:${ADDING_WORDS})\\s+(?:that\\s+)?`);
 
 /** Verbs that take an object ("announced a plan") or a clause ("announced it would …"). */
@@ -370,12 +372,25 @@ function clauseFollows(verb: string, sentence: string, from: number): boolean {
 
 /** Whether a verb follows the first word after `from`, which is a subject at the earliest ("residents" in "warn residents to stay"). */
 function opensClause(sentence: string, from: number): boolean {
-  return wordsOf(sentence.slice(from), CLAUSE_VERB_WINDOW).some((word, k) => k > 0 && isVerbForm(word.text));
+  const words = wordsOf(sentence.slice(from), CLAUSE_VERB_WINDOW);
+  return words.some(
+    (word, k) => k > 0 && isVerbForm(word.text) && !nounAfterPreposition(word.text, words[k - 1]?.text ?? ""),
+  );
+}
+
+const NOUN_BEFORE = /^(?:of|for|in|on|at|with|by|from|into|about|among|a|an|the|to)$/;
+
+/**
+ * "claimed victory in a speech to supporters": a word ending in "s" after a preposition or an article
+ * is a plural noun, not a verb ("warned residents to stay" still has its verb).
+ */
+function nounAfterPreposition(word: string, before: string): boolean {
+  return NOUN_BEFORE.test(before) && (before !== "to" || word.endsWith("s"));
 }
 
 /** "Data from the statistics office showed (that)", "Eurostat figures show": a named source's data, then what they show. */
 const LEADING_DATA = new RegExp(
-  String.raw`^((?:(?:[Nn]ew|[Tt]he|[Oo]fficial|[Pp]reliminary|[Ll]atest)\s+)*(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Rr]ecords|[Ee]stimates)\s+(?:(?:released|published|compiled)\s+(?:\S+\s+){0,2}?)?(?:from|by)\s+(?:\S+\s+){0,5}?\S+|\p{Lu}[\p{L}.&-]*\s+(?:data|figures|statistics|estimates))\s+(?:${DATA_VERBS.join("|")})\s+(?:that\s+)?`,
+  String.raw`^((?:(?:[Nn]ew|[Tt]he|[Oo]fficial|[Pp]reliminary|[Ll]atest)\s+)*(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Rr]ecords|[Ee]stimates)\s+(?:(?:released|published|compiled)\s+(?:\S+\s+){0,2}?)?(?:from|by)\s+(?:\S+\s+){0,5}?\S+|\p{Lu}[\p{L}.&-]*\s+(?:data|figures|statistics|estimates)|(?:[Tt]he\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+['’]s?\s+(?:(?:latest|new|official|own|monthly|weekly|annual)\s+)?(?:data|figures|statistics|estimates|records))\s+(?:${DATA_VERBS.join("|")})\s+(?:that\s+)?`,
   "u",
 );
 
@@ -495,7 +510,7 @@ function leadingAccordingTo(sentence: string): Attribution | null {
 }
 
 const SPEAKER_ACTION =
-  /,?\s+and\s+(called|urged|demanded|vowed|pledged|promised|asked|accused|announced|warned|insisted|threatened|appealed|ordered|sentenced|fined|signed|approved|rejected|dismissed|resigned)\s/;
+  /,?\s+and\s+(called|urged|demanded|vowed|pledged|promised|asked|accused|announced|warned|insisted|threatened|appealed|ordered|sentenced|fined|signed|approved|rejected|dismissed|resigned|thanked|praised|welcomed|condemned|critici[sz]ed|congratulated|blamed)\s/;
 /** Second actions that are deeds, claims of their own ("and ordered him to repay"), not more talk ("and urged calm"). */
 const DEED =
   /^(?:pledged|promised|announced|accused|ordered|sentenced|fined|signed|approved|rejected|dismissed|resigned)$/;
@@ -511,7 +526,7 @@ function spokenAction(sentence: string, at: number, subject: string): SpeakerAct
 
 /** "…, but noted that …", "and said …": the same speaker reporting a second claim. */
 const SECOND_REPORT =
-  /,?\s+(?:but|and)\s+(?:also\s+)?(?:(?:said|says|added|adds)(?:\s+that)?|(?:noted|warned|insisted|argued|acknowledged|conceded|stressed|cautioned|admitted)\s+that)\s+/;
+  /,?\s+(?:but|and|(?:although|though|while|but)\s+(?:he|she|it|they))\s+(?:also\s+)?(?:(?:said|says|added|adds)(?:\s+that)?|(?:noted|warned|insisted|argued|acknowledged|conceded|stressed|cautioned|admitted)\s+that)\s+/;
 
 /**
  * "Analysts said the results were weak but noted that margins held up": the two claims either
@@ -519,7 +534,13 @@ const SECOND_REPORT =
  */
 function secondReport(sentence: string, contentStart: number, contentEnd: number): AttributionCut | null {
   const content = sentence.slice(contentStart, contentEnd);
-  if (!content.includes(" but ") && !content.includes(" and ")) return null;
+  if (
+    !content.includes(" but ") &&
+    !content.includes(" and ") &&
+    !content.includes("though ") &&
+    !content.includes(" while ")
+  )
+    return null;
   const second = SECOND_REPORT.exec(content);
   if (second === null || second.index === 0) return null;
   const end = second.index + second[0].length;
@@ -566,6 +587,8 @@ function leadingSpeaker(sentence: string): Attribution | null {
     if (!LEADING_VERB_WORDS.has(word.text, 0, word.text.length - (last === 44 || last === 58 ? 1 : 0)))
       continue;
     const lower = withoutClosingComma(word.text.toLowerCase());
+    // "The Union's member states agreed …": "states" is a noun unless "that", a colon or a quotation follows.
+    if (lower === "states" && !/^[\s,]*(?:that\s|[:“"])/.test(sentence.slice(word.end))) continue;
     const afterTo = words[i - 1]?.text === "to";
     // "Eik declined to say when …", "Eik would not say whether …" report nothing.
     if (REFUSING.test(words[afterTo ? i - 2 : i - 1]?.text ?? "")) continue;
@@ -610,10 +633,14 @@ function leadingSpeaker(sentence: string): Attribution | null {
     const place = placeWithRelative(sentence.slice(contentFrom), false);
     if (place > 0) contentFrom += place;
     else {
-      contentFrom += ADVERBIAL.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
+      // "said in a report last month that …": a how and a when, one after the other.
+      for (let k = 0; k < 2; k++) contentFrom += ADVERBIAL.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
       contentFrom += ADVERBIAL_BEFORE_THAT.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
       contentFrom += PLACE_BEFORE_CLAIM.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
     }
+    // "had warned management at least six times that …": who was told, and how often, before the claim.
+    if (PERSON_OBJECT_VERB.test(lower))
+      contentFrom += OBJECT_BEFORE_THAT.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
     {
       const that = /^\s*that[\s,]+/i.exec(sentence.slice(contentFrom));
       if (that !== null) contentFrom += that[0].length;
@@ -653,15 +680,15 @@ function openingQuotationEnd(sentence: string): number {
   return close < 0 ? sentence.length : close;
 }
 
-/** A second action that reports: "… and said", "… but added", "…, and said". */
-const THEN_SAID = new RegExp(String.raw`^[^,;"“]{1,60}?,?\s(?:and|but)\s+(?:${SAYS_AGAIN})\s`);
+/** A second action that reports: "… and said", "… but added". */
+const THEN_SAID = new RegExp(String.raw`^[^,;"“]{1,60}?\s(?:and|but)\s+(?:${SAYS_AGAIN})\s`);
 
 /** A subject's own past-tense action before "and said": "thanked Pemberly", "met the envoy". */
 const OWN_ACTION_VERB =
   /^(?:\p{Ll}+ed|met|spoke|took|gave|made|sent|held|went|came|left|visited|signed|shook)$/u;
 
-/** Words of an action before "and said" are few: "thanked Pemberly", "blamed cheap imports and high energy prices". */
-const MAX_ACTION_WORDS = 10;
+/** Words of an action before "and said" are few: "thanked Pemberly", "met the visiting envoy". */
+const MAX_ACTION_WORDS = 6;
 
 /**
  * "Norland's president, Ivo Brandt, thanked Pemberly and said …": the speaker is the subject of the
@@ -708,7 +735,11 @@ function speakerBefore(words: Array<{ text: string }>, end: number): string | nu
   // "Sen. Jane Roe, D-N.Y., said": the party tag is not the speaker.
   if (PARTY_TAG.test(closest)) return previous !== undefined && isSpeakerPhrase(previous) ? previous : null;
   // "who chairs the board", "the board's chair", "45" (an age), "published Monday by the institute".
-  const appositive = /^(?:who|whose|which)\b/i.test(closest) || DESCRIPTIVE_APPOSITIVE.test(closest);
+  // "Dr. Ana Roe, head of surgery at the hospital, said": a lower-case role is an appositive too.
+  const appositive =
+    /^(?:who|whose|which)\b/i.test(closest) ||
+    DESCRIPTIVE_APPOSITIVE.test(closest) ||
+    (STARTS_LOWER_CASE.test(closest) && startsWithRole(closest));
   // An appositive is closed by a comma right before the verb; "The plan, which officials said" is not one.
   const closedByComma = /,$/.test(words[end - 1]?.text ?? "");
   // "The report, published by the World Food Agency on Tuesday, found": the document's author speaks.
@@ -723,7 +754,19 @@ function speakerBefore(words: Array<{ text: string }>, end: number): string | nu
   ) {
     if (!/^(?:the|a|an)\s/.test(closest) || NAME.test(previous)) return previous;
   }
-  return isSpeakerPhrase(closest) ? closest : null;
+  return isSpeakerPhrase(closest) ? closest : groupBeforeRelative(closest);
+}
+
+/** "Officials who spoke on condition of anonymity", "Parents' groups that oppose the law": a group, then what it is. */
+const GROUP_THEN_RELATIVE = /^((?:\S+\s+){0,3}?\S+)\s+(?:who|that)\s+\p{Ll}/u;
+
+/** The group a relative clause describes ("Officials" in "Officials who asked not to be named"), or null. */
+function groupBeforeRelative(phrase: string): string | null {
+  if (!phrase.includes(" who ") && !phrase.includes(" that ")) return null;
+  const group = GROUP_THEN_RELATIVE.exec(phrase)?.[1];
+  return group !== undefined && isGroupNoun(group.slice(group.lastIndexOf(" ") + 1)) && isSpeakerPhrase(group)
+    ? group
+    : null;
 }
 
 const PARTY_TAG = /^[RDI]-[\p{Lu}][\p{L}.]*$/u;
@@ -747,7 +790,7 @@ function documentAuthor(document: string, appositive: string): string | null {
  * statement", "Ostmark's foreign minister", "among them Paul Rake" (one of a group).
  */
 const DESCRIPTIVE_APPOSITIVE =
-  /^(?:the|a|an)\s|^\d+$|^\p{Ll}+(?:ed|ing)\s|^(?:in|on|at|during|via)\s|^\p{Lu}\S*['’]s\s+\p{Ll}|^(?:among\s+them|such\s+as|notably)\s/u;
+  /^(?:the|a|an)\s|^(?:one|two|three|some|several|each|both|either|neither)\s+of\s|^\d+$|^(?:(?:now|once|formerly|previously|newly)\s+)?\p{Ll}+(?:ed|ing|wn)\s|^(?:in|on|at|during|via)\s|^\p{Lu}\S*['’]s\s+\p{Ll}|^(?:among\s+them|such\s+as|notably)\s/u;
 
 /** A bare name, possibly with a title: "Jane Roe", "Board member Jane Roe", "Dr. Roe". */
 const NAME = /^(?:[\p{L}.]+\s+){0,3}\p{Lu}[\p{L}'’.-]+$/u;
@@ -765,12 +808,19 @@ function speakerEndBeforeInfinitive(words: Array<{ text: string }>, infinitiveIn
   return end;
 }
 
+/** Verbs whose listener may come before "that": "warned management that", "assured investors that". */
+const PERSON_OBJECT_VERB =
+  /^(?:warn|warned|warns|assured|assures|reminded|reminds|informed|informs|notified|notifies|advised|advises)$/;
+/** A listener and a when or how often, up to the "that" of the claim: "management at least six times". */
+const OBJECT_BEFORE_THAT =
+  /^\s+(?:(?:the|its|their|his|her)\s+)?\p{Ll}[\p{L}-]*(?:\s+[\p{L}\d-]+){0,5}?(?=\s+that\s)/u;
+
 /** Who was told: "reporters", "him", "The Harbor Times", "a news conference". */
 const TOLD_OBJECT =
-  /^\s+(?:reporters|journalists|lawmakers|investors|supporters|analysts|shareholders|employees|staff|workers|delegates|students|residents|voters|him|her|them|us|me|(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}\p{Lu}[\p{L}.&'’-]*|(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:committee|panel|hearing|conference|briefing|rally|meeting|audience|crowd|court|jury|council|assembly|summit|forum|session|newspaper|broadcaster|radio station|chamber|house|legislature|senate|parliament|cabinet))(?=[\s,])/u;
+  /^\s+(?:(?:state|public|national|local|foreign|international)\s+(?:television|TV|radio|media|broadcasters?|news\s+agencies)|parliament|reporters|journalists|lawmakers|investors|supporters|analysts|shareholders|employees|staff|workers|delegates|students|residents|voters|him|her|them|us|me|(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}\p{Lu}[\p{L}.&'’-]*|(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:committee|panel|hearing|conference|briefing|rally|meeting|audience|crowd|court|jury|council|assembly|summit|forum|session|newspaper|broadcaster|radio station|chamber|house|legislature|senate|parliament|cabinet))(?=[\s,])/u;
 /** Where, when or how it was said ("in a 2023 report", "on Monday", "without evidence"), between the verb and the claim. */
 const ADVERBIAL =
-  /^,?\s+(?:(?:however|though|nonetheless|nevertheless|too|also)(?=,)|in (?:a|an|its|his|her|their) (?:[\p{L}\d-]+ ){0,3}?(?:statement|interview|post|letter|email|speech|report|filing|release|briefing|study|analysis|testimony|memo)(?: (?:on|to|with) (?:(?:the )?(?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*(?= that\s)|(?:the|a) \p{Ll}+(?= that\s)|[^,]{1,40}?(?= that\s)|[^,]{1,40}?))?|(?:on )?\p{Lu}\p{Ll}+day|yesterday|today|last (?:week|month|year|night)|this (?:week|month|morning)|earlier|at a (?:news|press) (?:conference|briefing)|(?:on|during) (?:a|an|the) (?:conference|earnings|phone|video|media) call|without (?:providing |offering |citing )?(?:any )?evidence|falsely|wrongly|incorrectly|repeatedly|again|on (?:social media|Twitter|X|Facebook|television))(?=[\s,:])(?:\s+on\s+\p{Lu}\p{Ll}+day)?[,:]?/u;
+  /^,?\s+(?:in (?:a|an|its|his|her|their) (?:[\p{L}\d-]+ ){0,3}?(?:statement|interview|post|letter|email|speech|report|filing|release|briefing|study|analysis|testimony|memo)(?: (?:on|to|with) (?:(?:the )?(?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*(?= that\s)|(?:the|a) \p{Ll}+(?= that\s)|[^,]{1,40}?(?= that\s)|[^,]{1,40}?))?|(?:on )?\p{Lu}\p{Ll}+day|yesterday|today|last (?:week|month|year|night)|this (?:week|month|morning)|earlier|later(?= that\s)|at a (?:news|press) (?:conference|briefing)|(?:on|during) (?:a|an|the) (?:conference|earnings|phone|video|media) call|without (?:providing |offering |citing )?(?:any )?evidence|however|though|nonetheless|nevertheless|falsely|wrongly|incorrectly|repeatedly|again|on (?:social media|Twitter|X|Facebook|television))(?=[\s,:])(?:\s+on\s+\p{Lu}\p{Ll}+day)?[,:]?/u;
 
 /**
  * "late Tuesday", "during a visit to Ostgrad", "at a rally in Keslo" right before "that": a when or

@@ -20,6 +20,8 @@ export class SpeakerMemory {
   /** The organisation the article spoke of last, spoken or not: whose "its director" speaks. */
   lastOrganisation: string | null = null;
   lastAny: string | null = null;
+  /** Whether `lastAny` is a person, whom "it" never names. */
+  private lastAnyIsPerson = false;
 
   learnName(fullName: string): void {
     // The surname is what follows the last space; a single word teaches nothing.
@@ -67,6 +69,10 @@ export class SpeakerMemory {
       this.lastPerson = speaker.name;
     }
     this.lastAny = speaker.name;
+    // "Terracor said …" with no full name before it: one capitalised word that introduced no person
+    // may be a company's or a country's name, which a later "it said" names.
+    this.lastAnyIsPerson =
+      speaker.isPerson && (speaker.name.includes(" ") || this.bySurname.has(speaker.name));
   }
 
   /** "The Tarn Mining Company released a statement": what "the statement said" next is its word. */
@@ -83,11 +89,13 @@ export class SpeakerMemory {
     this.learnOrganisation(name);
     this.lastOrganisation = name;
     this.lastAny = name;
+    this.lastAnyIsPerson = false;
   }
 
   /** A group of people the article has just talked about ("the researchers"), who become "they". */
   noteGroup(name: string): void {
     this.lastAny = name;
+    this.lastAnyIsPerson = false;
   }
 
   /** A person the article has just talked about, who becomes "he" or "she" without having spoken. */
@@ -100,6 +108,8 @@ export class SpeakerMemory {
   resolvePronoun(pronoun: string): string | null {
     const lower = pronoun.toLowerCase();
     if (lower === "he" || lower === "she" || lower === "i") return this.lastPerson;
+    // "“…,” said Dana Pell. … It said it had paid …": "it" is no person.
+    if (lower === "it" && this.lastAnyIsPerson) return this.lastOrganisation;
     return this.lastAny;
   }
 }

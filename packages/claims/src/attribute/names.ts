@@ -104,7 +104,7 @@ const TITLE_WORDS = new Set([
 ]);
 
 const ORG_WORDS =
-  /\b(?:House|Department|Ministry|Council|Office|Agency|Bank|Inc|Corp|Company|Party|Committee|Commission|Court|Government|University|Institute|Center|Centre|Association|Union|Administration|Service|Police|Army|Navy|Force|Bureau|Board|Authority|Group|Organization|Organisation|Foundation|Fund|Club|League|Federation|Hospital|Network|News|Times|Post|Press|Congress|Senate|Parliament|Assembly|Cabinet|Embassy|Mission|Secretariat|Command|Statistics|Office|Survey|Programme|Program|Corporation|Ltd|PLC|LLC|Motors|Airlines|Airways|Railways|Holdings|Industries|Technologies|Pharmaceuticals|Insurance|Telecom|Steel|Mining|Energy|Media|Partners|Foods|Brands|Systems|Labs|Logistics|Shipping|Resources|Capital|Securities|Electric|Petroleum|Chemicals|Pharma|Therapeutics|Software|Semiconductors?|Beverages|Stores|Entertainment|Studios|Communications|Networks|Robotics|Aerospace|Construction|Properties|Hotels|Freight|Healthcare|Solutions|Products|Manufacturing|Automotive|Breweries|Brewing|Rail|Transit)\b/;
+  /\b(?:House|Department|Ministry|Council|Office|Agency|Bank|Inc|Corp|Company|Party|Committee|Commission|Court|Government|University|Institute|Center|Centre|Association|Union|Administration|Service|Police|Army|Navy|Force|Bureau|Board|Authority|Group|Organization|Organisation|Foundation|Fund|Club|League|Federation|Hospital|Network|News|Times|Post|Press|Congress|Senate|Parliament|Assembly|Cabinet|Embassy|Mission|Secretariat|Command|Statistics|Office|Survey|Programme|Program|Corporation|Ltd|PLC|LLC|Motors|Air|Airlines|Airways|Railways|Holdings|Industries|Technologies|Pharmaceuticals|Insurance|Telecom|Steel|Mining|Energy|Media|Partners|Foods|Brands|Systems|Labs|Logistics|Shipping|Resources|Capital|Securities|Electric|Petroleum|Chemicals|Pharma|Therapeutics|Software|Semiconductors?|Beverages|Stores|Entertainment|Studios|Communications|Networks|Robotics|Aerospace|Construction|Properties|Hotels|Freight|Healthcare|Solutions|Products|Manufacturing|Automotive|Breweries|Brewing|Rail|Transit)\b/;
 
 /** Unnamed groups: "Officials said" → "officials". */
 const GROUP_NOUNS =
@@ -184,11 +184,20 @@ export function hasRoleWord(phrase: string): boolean {
 
 /** Role words can open a speaker phrase in lower case: "coach Jane Roe said". */
 export function startsWithRole(phrase: string): boolean {
-  return TITLE_WORDS.has(tokenKey(phrase.split(/\s+/, 1)[0] ?? ""));
+  return isTitleWord(phrase.split(/\s+/, 1)[0] ?? "");
 }
 
 function tokenKey(token: string): string {
   return token.toLowerCase().replace(/[.,]/g, "");
+}
+
+/** "Seismologist", "physician": an occupation by its ending, so "Seismologist Ruth Kane" is Ruth Kane. */
+const OCCUPATION_ENDING = /^\p{L}{4,}(?:ist|ician)$/u;
+
+/** A role word before a name: a listed title or an occupation by its ending. */
+function isTitleWord(token: string): boolean {
+  const key = tokenKey(token);
+  return TITLE_WORDS.has(key) || OCCUPATION_ENDING.test(key);
 }
 
 /** Articles repeat their speakers ("Mr. Roe", "the ministry"); parsing each phrase once keeps this cheap. */
@@ -278,7 +287,7 @@ function parseUncached(raw: string): SpeakerName | null {
     return null;
 
   const possessive =
-    /^(.+?)['’]s?\s+(?:(?:latest|new|own|official|preliminary|annual|monthly|quarterly|weekly|final)\s+){0,2}(?:estimation|view|account|statement|announcement|words|assessment|analysis|data|figures|report|estimate|opinion|website|site|records|filing|list|tally|count|breakdown|database|tracker)$/i.exec(
+    /^(.+?)['’]s?\s+(?:(?:latest|new|own|official|preliminary|annual|monthly|quarterly|weekly|final)\s+){0,2}(?:estimation|view|account|statement|announcement|words|assessment|analysis|data|figures|report|estimate|opinion|website|site|records|filing|list|tally|count|breakdown|database|tracker|fact sheet|summary|release|press release|bulletin|memo|letter|notice|documents)$/i.exec(
       phrase,
     );
   if (possessive?.[1] !== undefined) phrase = possessive[1];
@@ -300,8 +309,13 @@ function parseUncached(raw: string): SpeakerName | null {
 
   const tokens = phrase.split(/\s+/);
   let lastTitle = -1;
+  // "Seismologist Ruth Kane": an occupation by its ending is a title only before a name, and not in
+  // "The Socialist Party".
   tokens.forEach((token, index) => {
-    if (TITLE_WORDS.has(tokenKey(token))) lastTitle = index;
+    const key = tokenKey(token);
+    const next = tokens.slice(index + 1, index + 3).join(" ");
+    const beforeName = STARTS_UPPER_CASE.test(next) && !ORG_WORDS.test(next);
+    if (TITLE_WORDS.has(key) || (beforeName && OCCUPATION_ENDING.test(key))) lastTitle = index;
   });
   if (lastTitle >= 0) {
     const afterTitle = tokens.slice(lastTitle + 1);
@@ -319,6 +333,9 @@ function parseUncached(raw: string): SpeakerName | null {
     // "a spokesman", "officials": nobody named; keep the description.
     return { name: lowerDeterminer(phrase), isPerson: !ORG_WORDS.test(phrase) };
   }
+  // "Rasa Molk of the group Clean Budget": the person, not where she works.
+  const affiliated = NAME_THEN_AFFILIATION.exec(phrase)?.[1];
+  if (affiliated !== undefined && !ORG_WORDS.test(affiliated)) return { name: affiliated, isPerson: true };
   // "Board member Jane Roe": an unlisted role in lower case, then the name.
   const trailingName = ROLE_THEN_NAME.exec(phrase);
   if (trailingName?.[1]?.includes(" ")) return { name: trailingName[1], isPerson: true };
@@ -371,6 +388,8 @@ export function namesWithTitles(sentence: string): string[] {
   return names;
 }
 
+/** "Jane Roe of the Brask Institute": a full name, then where the person works. */
+const NAME_THEN_AFFILIATION = new RegExp(String.raw`^(${FIRST_AND_LAST_NAME})\s+(?:of|at|from)\s`, "u");
 /** "Victor Hale, 58,": a full name with an age after it is a person's. */
 const NAME_BEFORE_AGE = new RegExp(String.raw`\b(${FIRST_AND_LAST_NAME})$`, "u");
 const AGE_AFTER_NAME = /[a-z], \d{1,3},/g;

@@ -1,5 +1,5 @@
-import { predicateObject } from "../decompose/clauses";
-import { LOWER_CASE_THEN_S, possessiveOf } from "../util/text";
+import { isPastTense, predicateObject } from "../decompose/clauses";
+import { capitalize, LOWER_CASE_THEN_S, possessiveOf } from "../util/text";
 import { isGroupNoun, isPersonRole, looksLikeOrganisation } from "./names";
 
 const PEOPLE_GROUP =
@@ -25,6 +25,10 @@ export function nameOpeningPronoun(
     if (it === null) return content;
     return `${it[1] === "" ? speaker : possessiveOf(speaker)}${content.slice(it[0].length)}`;
   }
+  // "Hospitals in Lune said they were short of blood" → "Hospitals in Lune were short of blood".
+  const they = /^they(?=\s)/i.exec(content);
+  if (they !== null)
+    return isPlural(speaker) ? `${capitalize(speaker)}${content.slice(they[0].length)}` : content;
   if (/^(?:the|a|an|some|officials?)\b/i.test(speaker)) return content;
   // "Nyqvist said her house had flooded" → "Sara Nyqvist's house had flooded".
   const possessive = /^(?:his|her)(?=\s)/i.exec(content);
@@ -35,6 +39,30 @@ export function nameOpeningPronoun(
   const next = match[2] ?? "";
   const verb = /^(?:been|got|had|done|made|seen|taken|given)$/i.test(next) ? "has" : "is";
   return `${speaker} ${verb} ${content.slice(match[0].length - next.length)}`;
+}
+
+/** "officials", "Hospitals in Lune", "the unions": a plural head before any phrase after it. */
+function isPlural(speaker: string): boolean {
+  const head =
+    speaker
+      .split(/\s+(?:in|of|at|from|for|on|with|who|that|familiar|close)\s/, 1)[0]
+      ?.split(/\s+/)
+      .at(-1) ?? "";
+  return isGroupNoun(head) || /^\p{L}+[^su]s$/u.test(head);
+}
+
+/** "it had ordered 40 jets": a perfect tense with an object after it. */
+const PERFECT_WITH_OBJECT =
+  /^it\s+(?:had|has|have)\s+(?:also\s+)?(\p{Ll}+)\s+(?:\d|a\s|an\s|the\s|its\s|their\s|\p{Lu})/u;
+
+/**
+ * "… reported a record profit and said it had ordered 40 jets": an "it" that has done something to an
+ * object is whoever acts, the speaker, not the thing the first action names (people named by "they",
+ * "thanked the donors, saying they had raised …", may act).
+ */
+function actsOnObject(content: string): boolean {
+  const verb = PERFECT_WITH_OBJECT.exec(content)?.[1];
+  return verb !== undefined && isPastTense(verb) && !/^(?:been|become)$/.test(verb);
 }
 
 /** "it was time to act", "it is clear that …": an "it" that stands for nothing said before. */
@@ -55,7 +83,7 @@ export function nameReportedObject(content: string, speaker: string, action: str
   const mayBeSpeaker = plural
     ? isGroupNoun(lastWord) || LOWER_CASE_THEN_S.test(lastWord)
     : looksLikeOrganisation(speaker) && !isPersonRole(speaker);
-  if (mayBeSpeaker || (!plural && EXPLETIVE_IT.test(content))) return content;
+  if (mayBeSpeaker || (!plural && (EXPLETIVE_IT.test(content) || actsOnObject(content)))) return content;
   const object = predicateObject(action, plural);
   if (object === null) return content;
   // "froze its harbour fees and said they would rise": out of the action, "its" is the speaker's.

@@ -13,6 +13,7 @@ import {
   FIRST_AND_LAST_NAME,
   isGroupNoun,
   isOrganisationNoun,
+  isPersonRole,
   looksLikeOrganisation,
   namesWithAges,
   namesWithTitles,
@@ -42,11 +43,16 @@ export interface ResolvedAttribution {
   bareTag: boolean;
   /** What the speaker did after saying it ("… and ordered him to repay the money"), relative offsets. */
   action: SpeakerAction | null;
-  /** Who an untagged sentence's opening "He"/"She"/"His"/"Her" is: the last person named, or null. */
+  /**
+   * Who an untagged sentence's opening "He"/"She"/"His"/"Her" is, or whose "His lawyer" speaks in a
+   * tagged one: the last person named, or null.
+   */
   openingPerson: string | null;
 }
 
 const OPENS_WITH_PERSON_PRONOUN = /^(?:He|She|His|Her)\s/;
+/** "His lawyer", "Her spokesman": someone speaking for the person the article is about. */
+const OWNED_SPEAKER_OPENING = /^(?:His|Her)\s+\p{Ll}/u;
 
 const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 const QUOTE_CHAR = /["“”«»]/;
@@ -122,7 +128,8 @@ export class AttributionResolver {
         ? organisationRole(role[1] ?? "", sentence.text, memory)
         : speakerPhrase === null
           ? null
-          : resolveSpeaker(speakerPhrase, memory);
+          : (ownersSpokespeople(speakerPhrase, sentence.text, memory) ??
+            resolveSpeaker(speakerPhrase, memory));
     // "The ministry plans to open 40 centers, according to a statement": an unsigned document is the subject's.
     if (speaker === null && speakerPhrase !== null && UNSIGNED_DOCUMENT.test(speakerPhrase.trim())) {
       const subject = organisationSubject(sentence.text, memory);
@@ -141,7 +148,7 @@ export class AttributionResolver {
     // "Tomas Brell joined in May. He scored twice on Sunday.": who a narrative "He" is, before this
     // sentence's own subject is noted.
     const previous = this.sentences[index - 1]?.text ?? "";
-    const openingPerson =
+    const narrativePerson =
       own === null &&
       OPENS_WITH_PERSON_PRONOUN.test(sentence.text) &&
       memory.lastPerson !== null &&
@@ -149,6 +156,12 @@ export class AttributionResolver {
       namesOnePerson(previous)
         ? memory.lastPerson
         : null;
+    // "His lawyer, Ivo Marek, said he would appeal": whose lawyer, the person the article was about.
+    const owner =
+      own !== null && OWNED_SPEAKER_OPENING.test(sentence.text) && memory.lastPerson !== speaker?.name
+        ? memory.lastPerson
+        : null;
+    const openingPerson = narrativePerson ?? owner;
     if (own === null) {
       // "Sen. Tom Reed, R-Kan., disagreed. He argued that ...": "he" is the person the article just
       // talked about, even though he claimed nothing yet.
@@ -225,6 +238,25 @@ function personSubject(text: string, memory: SpeakerMemory): string | null {
   const shorter = SHORTEST_CAPITALISED_OPENING.exec(text)?.[0];
   const named = shorter === undefined ? "" : personNamed(shorter, memory);
   return named.includes(" ") && !HAS_LOWER_CASE_WORD.test(named) ? named : null;
+}
+
+/**
+ * "Kesh's president", "Ostmark's prime minister": an owner's role opening a sentence as its subject.
+ * "The senator" is someone named before, whom the tag's "her" names too.
+ */
+const ROLE_SUBJECT = /^(\p{Lu}[\p{L}-]*['’]s\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+)\s+\p{Ll}/u;
+
+/**
+ * "Kesh's president will sign the bill, his office said": the office of the person the sentence is
+ * about, named or by role, rather than of the person the article named last. Null for any other tag.
+ */
+function ownersSpokespeople(phrase: string, text: string, memory: SpeakerMemory): SpeakerName | null {
+  const trimmed = phrase.trim();
+  if (!POSSESSIVE_SPOKESPEOPLE.test(trimmed) || /^their\s/i.test(trimmed)) return null;
+  const role = ROLE_SUBJECT.exec(text)?.[1];
+  const owner = personSubject(text, memory) ?? (role !== undefined && isPersonRole(role) ? role : null);
+  const [, office = ""] = trimmed.split(/\s+/);
+  return owner === null ? null : { name: `${possessiveOf(owner)} ${office.toLowerCase()}`, isPerson: false };
 }
 
 function personNamed(phrase: string, memory: SpeakerMemory): string {

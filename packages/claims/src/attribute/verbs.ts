@@ -118,6 +118,8 @@ const PLURAL_REPORTING_VERBS = [
 ];
 
 export const REPORTING_VERB = new Set([...REPORTING_VERBS, ...PLURAL_REPORTING_VERBS]);
+/** "say", "warn": reporting verbs after a plural subject, which have no "-s" to show they are verbs. */
+export const PLURAL_REPORTING_VERB = new Set(PLURAL_REPORTING_VERBS);
 
 /** After these verbs the rest of the sentence is the claim itself (possibly after "that"). */
 export const CLAUSE_VERB = new Set([

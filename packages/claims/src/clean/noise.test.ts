@@ -20,6 +20,8 @@ describe("noise lines", () => {
     "By Marta Quill",
     "By Marta Quill and Jon Ek, Harbor Wire",
     "Reporting by Marta Quill; Editing by Jon Ek",
+    "(Reporting by Marta Quill; Editing by Jon Ek)",
+    "(Additional reporting by Jon Ek; Writing by Marta Quill)",
     "Image 2 of 7",
     "https://example.org/story",
     "Harbor Wire Images",

@@ -170,9 +170,12 @@ export function isLabelCountLine(text: string): boolean {
   return LABEL_COUNT.test(text.trim());
 }
 
-/** Wire-service footers, gallery counters, bare links and addresses, stand-alone agency credits. */
+/**
+ * Wire-service footers (also in parentheses: "(Reporting by A; Editing by B)"), gallery counters, bare
+ * links and addresses, stand-alone agency credits.
+ */
 const FURNITURE =
-  /^(?:(?:additional )?reporting by\b|(?:writing|editing|compiled|produced|edited) by\b|image \d+ of \d+|photo \d+ of \d+|https?:\/\/\S+$|www\.\S+$|\S+@\S+\.\S+$)/i;
+  /^(?:\(?(?:additional )?reporting by\b|\(?(?:writing|editing|compiled|produced|edited) by\b|image \d+ of \d+|photo \d+ of \d+|https?:\/\/\S+$|www\.\S+$|\S+@\S+\.\S+$)/i;
 const AGENCY_CREDIT = /^(?:\p{Lu}[\p{L}.&-]*\s+){0,4}(?:Images|Photos?|Pictures)$/u;
 /** A cheap test before AGENCY_CREDIT, which would otherwise run on every line. */
 const AGENCY_CREDIT_ENDINGS = ["Images", "Photo", "Photos", "Pictures"];

@@ -121,3 +121,68 @@ describe("claims opening with It/This/They/These", () => {
     expect(claim.speaker).toBe("the mayor");
   });
 });
+
+describe("'the money' after a sum said of no package (qa9)", () => {
+  it("is that sum, not the package described before it", () => {
+    const body =
+      "Norvland sent a $46 million aid package to Kesh. The Union said it would add 10 million euros. The money will go to families first, an official said.";
+    expect(textOf(body, "The money will go to families first, an official said.")).toBe(
+      "The 10 million euros will go to families first.",
+    );
+    // A sum said in a sentence about the package is the package's.
+    const owned =
+      "Norvland sent a $46 million aid package to Kesh. The package adds 10 million euros for shelter. The money will go to families first.";
+    expect(textOf(owned, "The money will go to families first.")).toBe(
+      "The $46 million aid package for Kesh will go to families first.",
+    );
+  });
+
+  it("is a sum taken from a fund the sentence only mentions", () => {
+    const body =
+      "The cabinet released 50 million crowns from its reserve fund. The money will be spent on roads.";
+    expect(textOf(body, "The money will be spent on roads.")).toBe(
+      "The 50 million crowns will be spent on roads.",
+    );
+  });
+});
+
+describe("a passive 'It will be paid …' (qa9)", () => {
+  it("names the thing the sentence before is about; an impersonal passive stays as written", () => {
+    const body =
+      "The Union approved a 3 billion euro loan for Vell. The loan carries an interest rate of 1%. It will be paid in six tranches.";
+    expect(textOf(body, "It will be paid in six tranches.")).toBe(
+      "The 3 billion euro loan for Vell will be paid in six tranches.",
+    );
+    const impersonal = "The council approved the budget. It was decided to delay the vote until May.";
+    expect(textOf(impersonal, "It was decided to delay the vote until May.")).toBe(
+      "It was decided to delay the vote until May.",
+    );
+  });
+
+  it("leaves the shares of the package's money to the package", () => {
+    const body =
+      "Norvland sent a $46 million aid package to Kesh. The money goes mainly to housing: 20 million euros for homes and 9 million euros for schools. The rest will fund clinics.";
+    expect(textOf(body, "The rest will fund clinics.")).toBe(
+      "The rest of the $46 million aid package for Kesh will fund clinics.",
+    );
+  });
+});
+
+describe("a reported 'it' of a person or a group (qa9)", () => {
+  it("names the thing the sentence before described; an organisation's 'it' is left to the organisation", () => {
+    const body =
+      "Officials said a further package, worth about $150 million, was being prepared. Sources familiar with the matter said it would include long-range rockets.";
+    expect(textOf(body, "Sources familiar with the matter said it would include long-range rockets.")).toBe(
+      "The further package, worth about $150 million, would include long-range rockets.",
+    );
+    const person =
+      "The council unveiled a new transit plan on Monday. Mayor Jane Roe said it would cost $4 million.";
+    expect(textOf(person, "Mayor Jane Roe said it would cost $4 million.")).toBe(
+      "The new transit plan would cost $4 million.",
+    );
+    const company = "The council unveiled a new transit plan. Acme Rail said it would bid for the contract.";
+    expect(textOf(company, "Acme Rail said it would bid for the contract.")).toBe(
+      "Acme Rail would bid for the contract.",
+    );
+  });
+});

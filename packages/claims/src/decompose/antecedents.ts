@@ -1,7 +1,7 @@
 import { isGroupNoun, isOrganisationNoun, looksLikeOrganisation } from "../attribute/names";
 import { REPORTING_VERB } from "../attribute/verbs";
 import { LOWER_CASE_THEN_S, possessiveOf, STARTS_UPPER_CASE } from "../util/text";
-import { isBaseVerb, isFiniteVerb, isUnambiguousVerb } from "./clauses";
+import { isBaseVerb, isFiniteVerb, isPastTense, isUnambiguousVerb } from "./clauses";
 import { describe, type EntityMemory, isThingNoun, isVagueReference, thingsMentioned } from "./entities";
 
 /**
@@ -71,6 +71,15 @@ const THING_VERB =
   /^(?:includ|contain|provid|allocat|cover|fund|requir|cost|earmark|rais|cut|expand|extend|ban|giv|gave|offer|target|total|amount|add|increas|reduc|lower|appl|exclud|limit|affect|allow|boost|pay|paid|replac|creat|establish|mandat|prohibit|dedicat|reserv|lift|doubl|tripl|restor|compris|featur|rang|account|represent|set)/;
 
 function takesReferringVerb(plural: boolean, modal: boolean, verb: string, nextWord: string): boolean {
+  // "It will be paid in six tranches", "It was approved on Monday": a passive is said of a thing; not
+  // "It was reported that …" or "It is expected that …", which refer to nothing.
+  if (
+    PASSIVE_AUXILIARY.test(verb) &&
+    isPastTense(nextWord) &&
+    !REPORTING_VERB.has(nextWord) &&
+    !IMPERSONAL.test(nextWord)
+  )
+    return true;
   if (NOT_REFERRING.test(verb) || REPORTING_VERB.has(verb)) return false;
   // "It has been reported", "They have been told".
   if (verb === "had") return nextWord !== "been";
@@ -79,6 +88,11 @@ function takesReferringVerb(plural: boolean, modal: boolean, verb: string, nextW
   if (isUnambiguousVerb(verb)) return true;
   return plural ? isBaseVerb(verb) : isFiniteVerb(verb);
 }
+
+const PASSIVE_AUXILIARY = /^(?:be|is|was|are|were)$/;
+/** Participles of an impersonal "It is expected that …", "It was decided to …". */
+const IMPERSONAL =
+  /^(?:expected|believed|thought|understood|feared|hoped|estimated|known|decided|agreed|assumed|alleged|rumou?red|considered|required|needed|done|gone|made)$/;
 
 interface Antecedent {
   phrase: string;

@@ -1,4 +1,5 @@
 import { hasRoleWord, isGroupNoun } from "../attribute/names";
+import { PLURAL_REPORTING_VERB } from "../attribute/verbs";
 import {
   allMatches,
   ING_FORM,
@@ -160,6 +161,8 @@ const OPENS_INNER_CLAUSE = /^(?:that|which|who|whose|if|whether|because|when|whi
  * plural ("The sanctions target", "They ban"), an "-s" form after a singular ("The plan cuts"); -1
  * for anything else ("The council cut", "The plan will cut").
  */
+const CONTRACTION = /^(?:let|it|that|he|she|there|here|what|who|where)['’]s$/i;
+
 export function presentVerbAfterSubject(words: Word[]): number {
   const first = words[0]?.text ?? "";
   if (!SUBJECT_START.test(first) && first !== "They") return -1;
@@ -167,8 +170,9 @@ export function presentVerbAfterSubject(words: Word[]): number {
     const word = words[k]?.text ?? "";
     const before = words[k - 1]?.text ?? "";
     if (/[,;:]$/.test(before) || AUX.test(word)) return -1;
-    // "The sanctions": the word after a determiner is a noun.
-    if (DETERMINER.test(before)) continue;
+    // "The sanctions": the word after a determiner is a noun; so is "central" in "Ostmark's central bank"
+    // (not after "Let's" or "There's").
+    if (DETERMINER.test(before) || (/['’]s?$/.test(before) && !CONTRACTION.test(before))) continue;
     const head = k === 1 ? before.toLowerCase() : before;
     if ((isCountedNoun(head) || before === "They") && isBaseForm(word)) return k;
     // "The new rules cap rents": a plural before a base verb is the subject's noun ("The plan funds
@@ -881,7 +885,8 @@ function groupThenVerb(words: Word[], at: number): boolean {
   if (!STARTS_LOWER_CASE.test(first)) return false;
   const verbAt = isGroupNoun(first) ? at + 1 : isGroupNoun(words[at + 1]?.text ?? "") ? at + 2 : -1;
   const verb = words[verbAt]?.text ?? "";
-  return verbAt > 0 && !verb.endsWith("ing") && isVerbForm(verb);
+  // "…, but officials say the money is running low": a plural reporting verb has no "-s" to show it.
+  return verbAt > 0 && !verb.endsWith("ing") && (isVerbForm(verb) || PLURAL_REPORTING_VERB.has(verb));
 }
 
 /** Words that open no noun phrase: "and so that people have …" is no clause of "people". */
@@ -1032,6 +1037,10 @@ function findCoordination(text: string): Coordination | null {
 const MAX_APPOSITIVE_WORDS = 12;
 const APPOSITIVE_OPENER = /^(?:which|who)$/;
 
+const SAID_AFTER_AND = /^(?:said|says|added|adds)$/;
+/** A capitalised word of a name, with the comma that may close it. */
+const NAME_WORD = /^\p{Lu}[\p{L}'’.&-]*,?$/u;
+
 /**
  * "The bill, which passed 286-134, funds …" read as "The bill funds …", with "The bill" as its
  * subject: a relative clause or participle between commas right after a verbless subject ("The dam,
@@ -1042,9 +1051,32 @@ const APPOSITIVE_OPENER = /^(?:which|who)$/;
 function relativeAppositive(words: Word[]): { words: Word[]; subject: string } | null {
   const comma = words.findIndex((w, k) => k <= MAX_SUBJECT_WORDS && w.text.endsWith(","));
   const subjectEnd = words[comma];
+  if (subjectEnd === undefined) return null;
   // "…, which passed 286-134,", "…, built in 1962,".
   const opener = words[comma + 1]?.text ?? "";
-  if (subjectEnd === undefined || !(APPOSITIVE_OPENER.test(opener) || isPastTense(opener))) return null;
+  // Before a deed and what was said (a description before two deeds keeps the sentence whole):
+  // "Nordal Air, the largest airline in Kesh, reported a profit and said …", a name, then what it is;
+  // "Vell's prime minister, Tomas Ilk, confirmed the shipment and said …", a role, then the name.
+  const thenSaid = words.some((w, k) => w.text === "and" && SAID_AFTER_AND.test(words[k + 1]?.text ?? ""));
+  const described =
+    thenSaid &&
+    /^(?:the|a|an)$/.test(opener) &&
+    words.slice(0, comma + 1).every((w) => NAME_WORD.test(w.text));
+  const nameClose = words.findIndex((w, k) => k > comma + 1 && k <= comma + 4 && w.text.endsWith(","));
+  const named =
+    thenSaid &&
+    !described &&
+    nameClose > comma + 1 &&
+    words.slice(comma + 1, nameClose + 1).every((w) => NAME_WORD.test(w.text)) &&
+    isVerbForm(words[nameClose + 1]?.text ?? "");
+  const closing = words[nameClose];
+  if (named && closing !== undefined) {
+    // The name is the subject to repeat ("Tomas Ilk"), its closing comma dropped.
+    const bareName = { ...closing, text: closing.text.slice(0, -1), end: closing.end - 1 };
+    const subject = [...words.slice(comma + 1, nameClose), bareName].map((w) => w.text).join(" ");
+    return { words: [...words.slice(0, nameClose), bareName, ...words.slice(nameClose + 1)], subject };
+  }
+  if (!described && !(APPOSITIVE_OPENER.test(opener) || isPastTense(opener))) return null;
   // "Our industrial competitors, who …": an "-s" word may end the subject; "The plan cuts taxes, which
   // …" has its verb before the clause.
   const before = words.slice(0, comma);
@@ -1053,7 +1085,7 @@ function relativeAppositive(words: Word[]): { words: Word[]; subject: string } |
   const close = words.findIndex(
     (w, k) => k > comma + 1 && k <= comma + MAX_APPOSITIVE_WORDS && w.text.endsWith(","),
   );
-  if (close < 0) return null;
+  if (close < 0 || (described && !isVerbForm(words[close + 1]?.text ?? ""))) return null;
   const bareEnd = { ...subjectEnd, text: subjectEnd.text.slice(0, -1), end: subjectEnd.end - 1 };
   const subject = [...words.slice(0, comma), bareEnd].map((w) => w.text).join(" ");
   return { words: [...words.slice(0, comma), bareEnd, ...words.slice(close + 1)], subject };
@@ -1108,6 +1140,11 @@ const MODAL_ADVERB =
 const BASE_VERB =
   /^(?:raise|extend|create|build|hire|provide|reduce|expand|introduce|launch|invest|spend|lower|scrap|double|lift|restore|replace|send|deploy|seek|boost|allow|require|close|add|give|make|take|keep|cut|increase|ban|open|train|buy|limit|cap|freeze|target|impose|block|restrict|suspend|tighten|ease|halt|protect|cover|affect|support|oppose|repair|rebuild|upgrade)$/;
 const NOT_BASE_VERB = /^(?:not|never|be|have|him|her|them|us|it|then|also|and|or|but)$/;
+
+/** "keep", "support", "give": a usual base verb, which may open a predicate rather than a thing. */
+export function isUsualBaseVerb(word: string): boolean {
+  return BASE_VERB.test(word);
+}
 
 /** "cut", "extend": a lower-case word that may be a base verb; not "fares", "more" or "not". */
 function mayBeBaseVerb(word: string): boolean {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { splitClauses } from "./clauses";
 import { EntityMemory } from "./entities";
-import { bulletSeries, decomposeList } from "./enumerations";
+import { bulletSeries, decomposeList, describeListLead } from "./enumerations";
 import { splitListItems } from "./list-items";
 import { amountPair, seriesList } from "./series";
 
@@ -1224,6 +1224,215 @@ describe("a participle between commas after the subject", () => {
     ).toEqual([
       "The dam, built in 1962, holds 2 billion cubic meters of water",
       "The dam supplies 3 million people",
+    ]);
+  });
+});
+
+describe("list styles found in qa9 wire stories", () => {
+  const items = (text: string) => splitListItems(text, 0)?.map((i) => [i.text, text.slice(i.start, i.end)]);
+
+  it("splits a pair of spelled or hedged counts, and a named plural thing from a thing with a phrase", () => {
+    expect(items("two mobile bridges and more than 200 satellite phones for front-line units")).toEqual([
+      ["two mobile bridges", "two mobile bridges"],
+      [
+        "more than 200 satellite phones for front-line units",
+        "more than 200 satellite phones for front-line units",
+      ],
+    ]);
+    expect(items("Harrow interceptor missiles and equipment to link radars with launchers")).toEqual([
+      ["Harrow interceptor missiles", "Harrow interceptor missiles"],
+      ["equipment to link radars with launchers", "equipment to link radars with launchers"],
+    ]);
+    // A one-word first part may share the phrase: one thing.
+    expect(splitListItems("food and water for 3,000 people", 0)).toBeNull();
+  });
+
+  it("keeps a closing 'with' phrase on the last item", () => {
+    expect(items("30 Corra jets and 10 of the larger model, with options for 20 more")).toEqual([
+      ["30 Corra jets", "30 Corra jets"],
+      [
+        "10 of the larger model, with options for 20 more",
+        "10 of the larger model, with options for 20 more",
+      ],
+    ]);
+  });
+
+  it("reads items before 'are also in the package'", () => {
+    expect(
+      texts("Field kitchens, generators and 60 tonnes of seed are also in the package.", packageMemory()),
+    ).toEqual([
+      "The 600 million crown aid package for Castria includes field kitchens.",
+      "The 600 million crown aid package for Castria includes generators.",
+      "The 600 million crown aid package for Castria includes 60 tonnes of seed.",
+    ]);
+    expect(texts("Two teachers and a priest were in the room.")).toBeUndefined();
+  });
+
+  it("reads a bracketed list after a subject naming a package, and what is said of the package", () => {
+    expect(
+      texts(
+        "The relief package (tents, blankets and water filters) will be flown in on Friday.",
+        packageMemory(),
+      ),
+    ).toEqual([
+      "The 600 million crown aid package for Castria includes tents.",
+      "The 600 million crown aid package for Castria includes blankets.",
+      "The 600 million crown aid package for Castria includes water filters.",
+      "The 600 million crown aid package for Castria will be flown in on Friday.",
+    ]);
+    expect(texts("Kesh's new budget (which parliament approved on Monday) raises taxes.")).toBeUndefined();
+  });
+
+  it("names the package after 'On the list:' and the subject after 'What X will get:'", () => {
+    expect(texts("On the list as well: 2,000 rifles and 12 fuel trucks.", packageMemory())).toEqual([
+      "The 600 million crown aid package for Castria also includes 2,000 rifles.",
+      "The 600 million crown aid package for Castria also includes 12 fuel trucks.",
+    ]);
+    expect(texts("On the list for schools: new roofs, heating and 300 laptops.", packageMemory())).toEqual([
+      "The 600 million crown aid package for Castria includes, for schools, new roofs.",
+      "The 600 million crown aid package for Castria includes, for schools, heating.",
+      "The 600 million crown aid package for Castria includes, for schools, 300 laptops.",
+    ]);
+    expect(texts("What Castria will get: 24 armoured cars, three boats and 50 radios.")).toEqual([
+      "Castria will get 24 armoured cars.",
+      "Castria will get three boats.",
+      "Castria will get 50 radios.",
+    ]);
+  });
+
+  it("names the package over bullets led by 'Among the new capabilities' or 'On the list'", () => {
+    expect(describeListLead("Among the new capabilities", packageMemory()).lead).toBe(
+      "The 600 million crown aid package for Castria includes",
+    );
+    expect(describeListLead("Also on the list", packageMemory()).lead).toBe(
+      "The 600 million crown aid package for Castria also includes",
+    );
+  });
+
+  it("reads 'Also covered are A, B and C' as the package's items, whatever each item opens with", () => {
+    expect(
+      texts(
+        "Also covered are demining of farmland, the rebuilding of 60 schools and a fund for farmers.",
+        packageMemory(),
+      ),
+    ).toEqual([
+      "The 600 million crown aid package for Castria includes demining of farmland.",
+      "The 600 million crown aid package for Castria includes the rebuilding of 60 schools.",
+      "The 600 million crown aid package for Castria includes a fund for farmers.",
+    ]);
+  });
+
+  it("lists no age: 'found Ivo Sarn, 63, guilty of fraud and bribery' stays whole", () => {
+    expect(splitListItems("Ivo Sarn, 63, guilty of fraud and bribery", 0)).toBeNull();
+    expect(seriesList("The judge found Ivo Sarn, 63, guilty of fraud and bribery.", 0)).toBeNull();
+  });
+
+  it("reads 'between 2021 and 2023' after an amount as one range, not a second amount", () => {
+    expect(amountPair("Roe received 2.3 million crowns from Halvar between 2021 and 2023.", 0)).toBeNull();
+    expect(
+      amountPair("The plan gives 4 million crowns to housing and 2 million crowns to transit.", 0),
+    ).toHaveLength(2);
+  });
+
+  it("lets the last of four things carry a longer phrase ('…, plus compensation of 5,000 crowns for each family')", () => {
+    expect(
+      seriesList(
+        "The money will pay for tents, food and water, plus compensation of 5,000 crowns for each family.",
+        0,
+      )?.map((item) => item.text),
+    ).toEqual([
+      "The money will pay for tents.",
+      "The money will pay for food.",
+      "The money will pay for water.",
+      "The money will pay for compensation of 5,000 crowns for each family.",
+    ]);
+  });
+
+  it("pairs each subject with its value before 'respectively', sharing the last value's unit", () => {
+    expect(
+      texts("The Farmers' Union, the Greens and the Liberal Front won 18, 9 and 6 seats respectively."),
+    ).toEqual([
+      "The Farmers' Union won 18 seats.",
+      "The Greens won 9 seats.",
+      "The Liberal Front won 6 seats.",
+    ]);
+    expect(texts("Exports and imports rose 4% and 2.5% of output, respectively.")).toEqual([
+      "Exports rose 4% of output.",
+      "Imports rose 2.5% of output.",
+    ]);
+    // Not as many values as subjects: as written.
+    expect(texts("Vell and Kesh won 18 seats respectively.")).toBeUndefined();
+  });
+
+  it("drops an opening 'Among other things,' and keeps the subject of 'Ostmark's central bank'", () => {
+    expect(
+      texts("Among other things, the package also includes tents and 40 stoves.", packageMemory()),
+    ).toEqual([
+      "The 600 million crown aid package for Castria also includes tents.",
+      "The 600 million crown aid package for Castria also includes 40 stoves.",
+    ]);
+    expect(
+      splitClauses(
+        "Vell's central bank kept its rate at 4% on Thursday and cut its growth forecast to 1%.",
+        0,
+      ).map((piece) => piece.text),
+    ).toEqual([
+      "Vell's central bank kept its rate at 4% on Thursday",
+      "Vell's central bank cut its growth forecast to 1%",
+    ]);
+  });
+
+  it("reads 'The package breaks down as follows: A, B and C' as the package's items", () => {
+    expect(
+      texts(
+        "The package breaks down as follows: 18 million crowns for food, 12 million for shelter and 7 million for water.",
+        packageMemory(),
+      ),
+    ).toEqual([
+      "The 600 million crown aid package for Castria includes 18 million crowns for food.",
+      "The 600 million crown aid package for Castria includes 12 million for shelter.",
+      "The 600 million crown aid package for Castria includes 7 million for water.",
+    ]);
+  });
+
+  it("lets no predicate pass for a long last thing, and reads 'Let's' as no possessive", () => {
+    expect(
+      seriesList(
+        "The plan will provide students aid, lower fees, cheaper books or keep low interest rates on all student loans.",
+        0,
+      ),
+    ).toBeNull();
+    expect(splitClauses("Let's reform the levy and fund the clinics.", 0).map((piece) => piece.text)).toEqual(
+      ["Let's reform the levy", "Let's fund the clinics"],
+    );
+  });
+
+  it("reads sums after 'The money goes mainly to X:' as what the thing includes", () => {
+    expect(
+      texts(
+        "The package goes mainly to energy: 900 million crowns to repair the grid and 400 million crowns for housing.",
+        packageMemory(),
+      ),
+    ).toEqual([
+      "The 600 million crown aid package for Castria includes 900 million crowns to repair the grid.",
+      "The 600 million crown aid package for Castria includes 400 million crowns for housing.",
+    ]);
+  });
+
+  it("keeps a series whole when its first object is a pair of its own, unless all are names", () => {
+    expect(
+      seriesList(
+        "The money will be spent on dredging the harbours at Lune and Ferra, a new terminal and cranes.",
+        0,
+      ),
+    ).toBeNull();
+    expect(
+      seriesList("The party has produced Vorn and Hale, Ruda, Kest and Lind.", 0)?.map((item) => item.text),
+    ).toEqual([
+      "The party has produced Vorn and Hale.",
+      "The party has produced Ruda.",
+      "The party has produced Kest.",
+      "The party has produced Lind.",
     ]);
   });
 });

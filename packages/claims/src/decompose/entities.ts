@@ -113,6 +113,7 @@ function isOfKind(entity: Entity, head: string, synonyms: readonly string[]): bo
 export class EntityMemory {
   private readonly entities: Entity[] = [];
   private listed: Entity | null = null;
+  private looseSum: string | null = null;
   /** Things the headline describes; never found themselves, they only lend the body's mentions their value. */
   private readonly headlineThings: Entity[] = [];
 
@@ -138,11 +139,32 @@ export class EntityMemory {
 
   /** Records the described things of one sentence. */
   learn(sentence: string, speaker: string | null): void {
-    if (!MENTIONS_HEAD.test(sentence)) return;
-    for (const thing of this.describedThings(sentence, speaker)) {
+    if (!MENTIONS_HEAD.test(sentence)) {
+      // "The Commission would add 10 million euros": a sum said of no package, plan or budget is what
+      // a later "the money" means. Not the shares of money spoken of already ("The money goes to
+      // A: 900 million euros to …"): those are the thing's too.
+      const sum = sumOfMoney(sentence);
+      if (sum !== null) this.looseSum = SPEAKS_OF_MONEY.test(sentence) ? null : sum;
+      return;
+    }
+    const things = this.describedThings(sentence, speaker);
+    for (const thing of things) {
       this.entities.push(thing);
       if (this.entities.length > MAX_ENTITIES) this.entities.shift();
     }
+    // A sum a described thing is worth ("a $46 million aid package"), or a sentence opening with a
+    // package, plan or budget ("The budget earmarks 40 million crowns for schools"): the thing's money.
+    const sum = sumOfMoney(sentence);
+    const thingsSum =
+      sum === null ||
+      things.some((thing) => thing.phrase.includes(sum) || thing.value?.includes(sum) === true) ||
+      sentence.split(/\s+/, 4).some((word) => isHeadWord(word));
+    this.looseSum = thingsSum ? null : sum;
+  }
+
+  /** A sum of money the latest sentence naming one gave on its own, not as a described thing's worth. */
+  lastLooseSum(): string | null {
+    return this.looseSum;
   }
 
   /** The things a sentence describes, in order. */
@@ -360,6 +382,20 @@ export function nameOpeningThing(text: string, entities: EntityMemory): string {
   return `${opener}${named}${text.slice(match[0].length)}`;
 }
 
+/** "$50 million", "10 million euros", "50 million kesh": a sum of money. */
+const SUM_OF_MONEY =
+  /(?:[$€£]\s?\d[\d,.]*(?:\s+(?:million|billion|trillion)\b)?|\b\d[\d,.]*\s+(?:million|billion|trillion)\s+(?:euros|dollars|crowns|pounds|francs|rupees|pesos|dinars|rubles|roubles|kronor|kroner|(?!people\b|children\b|cattle\b|livestock\b|poultry\b|sheep\b|ammunition\b)\p{Ll}+(?<!s)\b))/u;
+
+/** "The money …", "Of the total, …", "The rest …": a sentence about money already spoken of. */
+const SPEAKS_OF_MONEY =
+  /^(?:Of (?:the|that|this|it)\b|(?:\S+\s+){0,3}?(?:of\s+)?[Tt]he (?:money|funds|cash|rest|remainder|balance|total)\b)/;
+
+/** The first sum of money a sentence names, or null; a look for "million", "billion" or a currency sign first. */
+function sumOfMoney(sentence: string): string | null {
+  if (!/[$€£]|illion /.test(sentence)) return null;
+  return SUM_OF_MONEY.exec(sentence)?.[0] ?? null;
+}
+
 /** "Of the total, 40 million goes to A": the total is the sum of money the thing described last is worth. */
 const OF_THE_TOTAL = /^Of (?:the (?:total|sum|money|funds|amount)|that|this|it)(?=,)/;
 /** "The money", "Half of the funds", "A third of the cash": the money of the thing described last. */
@@ -381,9 +417,11 @@ function nameOpeningTotal(text: string, entities: EntityMemory): string {
   const money = total === null ? THE_MONEY.exec(text) : null;
   const rest = total === null && money === null ? THE_REST.exec(text) : null;
   if (total === null && money === null && rest === null) return text;
-  const entity = entities.find("it");
-  if (entity === null || (!/\d/.test(entity.phrase) && entity.value === null)) return text;
-  const described = describe(entity, "it");
+  const loose = entities.lastLooseSum();
+  const entity = loose === null ? entities.find("it") : null;
+  if (loose === null && (entity === null || (!/\d/.test(entity.phrase) && entity.value === null)))
+    return text;
+  const described = entity === null ? `The ${loose}` : describe(entity, "it");
   if (total !== null) return `Of ${midSentence(described)}${text.slice(total[0].length)}`;
   if (rest !== null) return `${rest[0]} of ${midSentence(described)}${text.slice(rest[0].length)}`;
   const share = money?.[1] ?? "";

@@ -57,6 +57,7 @@ const INCLUSION =
  */
 const HEDGING_ASIDE =
   /^(?:among (?:others|other \p{Ll}+)|for (?:example|instance)|notably|most notably|in particular|e\.g\.)$/iu;
+const LEADING_HEDGE = /^(?:among (?:other things|others|other items)|for (?:example|instance)),\s+/i;
 const PARTICIPLE = /^(?:including|such as|featuring|among them|namely|encompassing|comprising)$/i;
 const PREDICATE = /\s(?:have|has|had|are|is|was|were|will|would|can|could|did|does|do)\s/;
 const APPOSITIVE_END =
@@ -86,6 +87,7 @@ export function decomposeList(
   const quoted = WHOLE_QUOTATION.exec(content);
   if (quoted !== null) return decomposeList(quoted[1] ?? "", base + 1, entities, cases);
   return (
+    respectiveList(content, base, cases) ??
     numberedList(content, base, entities) ??
     invertedList(content, base, entities) ??
     partOfList(content, base, entities, cases) ??
@@ -94,6 +96,7 @@ export function decomposeList(
     thereAreList(content, base, entities) ??
     rangeList(content, base, entities) ??
     shareList(content, base) ??
+    parenthesisList(content, base, entities) ??
     inclusionList(content, base, entities) ??
     colonList(content, base, entities) ??
     semicolonList(content, base) ??
@@ -103,6 +106,44 @@ export function decomposeList(
     spendingPair(content, base) ??
     givingPair(content, base)
   );
+}
+
+/** "… won 18, 9 and 6 seats respectively": values, the last with the unit or phrase they share. */
+const RESPECTIVE_VALUES = /^(.{1,200}?)\s*,?\s+respectively[\s.]*$/s;
+const VALUE_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+and\s+/;
+const VALUE = /^[$€£]?\d[\d,.]*(?:\s+(?:million|billion)|%|\s+percent)?(?=\s|$)/;
+
+/**
+ * "The Homeland party, the Greens and the Liberal Alliance won 18, 9 and 6 seats respectively" →
+ * "The Homeland party won 18 seats." …: each subject with its own value and the unit the last value
+ * gives ("seats", "of the vote"). Only when subjects and values are as many, two or more.
+ */
+function respectiveList(content: string, base: number, cases: WordCases): ListDecomposition | null {
+  if (!content.includes("respectively")) return null;
+  const words = wordsOf(content);
+  // The verb after the subjects: not a listed noun right after "and" or a comma ("Exports and imports rose").
+  const verbAt = words.findIndex(
+    (word, k) => k > 1 && isVerbForm(word.text) && !/^(?:and|or)$|,$/.test(words[k - 1]?.text ?? ""),
+  );
+  const verb = words[verbAt];
+  if (verb === undefined) return null;
+  const values = RESPECTIVE_VALUES.exec(content.slice(verb.end))?.[1]?.trim();
+  const subjects = splitListItems(content.slice(0, verb.start), base);
+  const parts = values?.split(VALUE_SEPARATOR) ?? [];
+  if (subjects === null || subjects.length < 2 || parts.length !== subjects.length) return null;
+  const last = parts.at(-1) ?? "";
+  const unit = last.slice(VALUE.exec(last)?.[0].length ?? 0);
+  if (!parts.every((part) => VALUE.test(part))) return null;
+  const [first] = subjects;
+  if (first !== undefined) first.text = lowerLineOpener(first.text, cases, true);
+  return {
+    items: subjects.map((subject, k) => {
+      const value = parts[k] ?? "";
+      const withUnit = VALUE.exec(value)?.[0] === value ? `${value}${unit}` : value;
+      return { ...subject, text: asSentence(capitalize(`${subject.text} ${verb.text} ${withUnit}`)) };
+    }),
+    entity: null,
+  };
 }
 
 const MAX_BULLET_SERIES_ITEM_WORDS = 4;
@@ -149,6 +190,9 @@ export interface ListLead {
  * bulleted list names the earlier-described thing it lists, so each item claim stands alone.
  */
 export function describeListLead(fullLead: string, entities: EntityMemory): ListLead {
+  // "Among the new capabilities", "On the list", "What Arvania will get" over bullets.
+  const named = namedColonLead(`${fullLead.trim()}:`, entities);
+  if (named !== null) return named;
   // "Here's what the package contains", "What's in the package": the thing includes each item.
   const what = WHAT_LEAD.exec(fullLead.trim());
   const container = what?.[1] ?? what?.[2];
@@ -267,7 +311,7 @@ function numberedList(content: string, base: number, entities: EntityMemory): Li
 }
 
 const INVERTED =
-  /^(?:(?:also|further|additionally)\s+)?(?:included|listed|being\s+(?:sent|provided|delivered))(?:\s+(?:in|with)\s+(the\s[^,;]{1,60}?))?\s+(?:are|were|is|was|will be)\s+/i;
+  /^(?:(?:also|further|additionally)\s+)?(?:included|listed|covered|funded|pledged|promised|planned|(?:being\s+)?(?:sent|provided|delivered|supplied))(?:\s+(?:in|with)\s+(the\s[^,;]{1,60}?))?\s+(?:are|were|is|was|will be)\s+/i;
 /** "Also part of the package are A and B", "In the package are A and B". */
 const IN_THING =
   /^(?:(?:also|further|additionally)\s+)?(?:part\s+of|in)\s+(the\s[^,;]{1,60}?)\s+(?:are|were|is|was|will be)\s+/i;
@@ -418,7 +462,7 @@ function amongItemsList(
   entities: EntityMemory,
   cases: WordCases,
 ): ListDecomposition | null {
-  if (!content.includes(" among ")) return null;
+  if (!content.includes(" among ")) return itemsInThingList(content, base, entities, cases);
   const match = AMONG_ITEMS.exec(withoutTrailingStops(content));
   if (match === null) return null;
   const [, front = "", verb = "", , container] = match;
@@ -431,6 +475,69 @@ function amongItemsList(
   const includes = /^(?:were|was)$/.test(verb) ? "included" : "includes";
   return {
     items: withLead(`${owner.lead} ${includes}`, items),
+    entity: owner.entity,
+  };
+}
+
+/** "The relief package (tents, blankets and food) will arrive": a subject naming a thing, its contents in brackets, a predicate. */
+const SUBJECT_WITH_CONTENTS =
+  /^((?:The|This|Its|Their|A|An|\p{Lu}[\p{L}'’.-]*['’]s?)\s+(?:[^\s()]+\s+){0,5}?([\p{L}-]+))\s+\(([^()]{3,300})\)\s+(\S.*)$/su;
+
+/**
+ * "The relief package (tents, blankets and cholera vaccines) will be flown in" → "The <package> includes
+ * tents." … and "The <package> will be flown in.": the bracketed list is the thing's contents, each
+ * with its own span; what the sentence says of the thing is a claim of its own.
+ */
+function parenthesisList(content: string, base: number, entities: EntityMemory): ListDecomposition | null {
+  if (!content.includes(" (")) return null;
+  const match = SUBJECT_WITH_CONTENTS.exec(content);
+  const [, subject = "", head = "", listText = "", predicate = ""] = match ?? [];
+  if (match === null || !isThingNoun(head) || !hasVerbForm(predicate.split(/\s+/, 3).join(" "))) return null;
+  const listStart = subject.length + content.slice(subject.length).indexOf("(") + 1;
+  const items = splitListItems(listText, base + listStart);
+  if (items === null) return null;
+  const owner = namedOwner(lowerCaseOpener(subject), entities);
+  const said = {
+    text: asSentence(`${owner.lead} ${withoutTrailingStops(predicate)}`),
+    start: base,
+    end: base + content.length,
+  };
+  return { items: [...withLead(`${owner.lead} includes`, items), said], entity: owner.entity };
+}
+
+/** "The package" → "the package" for a lookup; a name keeps its capital. */
+function lowerCaseOpener(subject: string): string {
+  return /^(?:The|This|Its|Their|A|An)\s/.test(subject)
+    ? subject.charAt(0).toLowerCase() + subject.slice(1)
+    : subject;
+}
+
+const ITEMS_IN_THING =
+  /^(.{3,300}?)\s+(are|were|will be)\s+(?:also\s+)?(?:in|part of|included in)\s+(the\s+[^,;]{1,60})$/u;
+
+/**
+ * "Mobile clinics, generators and 60 tonnes of seed are also in the package" → "The <package> includes
+ * mobile clinics." …: items before "are in", "are part of" or "are included in" a thing.
+ */
+function itemsInThingList(
+  content: string,
+  base: number,
+  entities: EntityMemory,
+  cases: WordCases,
+): ListDecomposition | null {
+  if (!content.includes(" in the ") && !content.includes(" of the ")) return null;
+  if (!content.includes(" are ") && !content.includes(" were ") && !content.includes(" be ")) return null;
+  const match = ITEMS_IN_THING.exec(withoutTrailingStops(content));
+  const [, front = "", verb = "", container = ""] = match ?? [];
+  if (match === null || !isThingNoun(container.split(/\s+/).at(-1) ?? "")) return null;
+  const items = splitListItems(front, base);
+  const first = items?.[0];
+  if (items === null || first === undefined) return null;
+  // The first item opens the sentence, so its capital says nothing unless the article shows a name.
+  first.text = lowerLineOpener(first.text, cases, true);
+  const owner = namedOwner(container, entities);
+  return {
+    items: withLead(`${owner.lead} ${verb === "were" ? "included" : "includes"}`, items),
     entity: owner.entity,
   };
 }
@@ -478,10 +585,12 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
   const verb = trigger[1] ?? "";
   const aside = trigger[2] === undefined || HEDGING_ASIDE.test(trigger[2]) ? "" : `, ${trigger[2]},`;
   const listStart = trigger.index + trigger[0].length;
-  let lead = content.slice(0, trigger.index).trim();
+  const written = content.slice(0, trigger.index).trim();
+  // "Among other things, the aid includes A": the hedge says only that the list is not complete.
+  let lead = capitalize(written.replace(LEADING_HEDGE, ""));
   // "Among them: 20 trucks and 12 howitzers", "Also included: A and B": no subject before the list, whose
   // things are the package's described last.
-  const bare = lead === "" && PARTICIPLE.test(verb) ? "" : BARE_INCLUDED.exec(`${lead} ${verb}`)?.[1];
+  const bare = written === "" && PARTICIPLE.test(verb) ? "" : BARE_INCLUDED.exec(`${written} ${verb}`)?.[1];
   if (bare !== undefined)
     return latestContainerList(content.slice(listStart), base + listStart, bare, entities);
   const participle = PARTICIPLE.test(verb);
@@ -904,6 +1013,33 @@ export function leadBeforeItems(lead: string, items: readonly Piece[]): string |
 
 /** What goes before each item of a list after a colon, and the earlier-described thing it lists. */
 function colonLead(fullLead: string, entities: EntityMemory, items: readonly Piece[] = []): ListLead {
+  const named = namedColonLead(fullLead, entities);
+  if (named !== null) return named;
+  // "The money goes mainly to energy and transport: 900 million euros to …, 700 million euros for
+  // …": sums after a clause about a thing's money are what the thing includes.
+  const shares =
+    items.length > 1 && items.every((item) => isCounted(item.text)) ? MONEY_CLAUSE.exec(fullLead) : null;
+  if (shares !== null) {
+    const owner = namedOwner(lowerCaseOpener(shares[1] ?? ""), entities);
+    return { lead: `${owner.lead} includes`, entity: owner.entity };
+  }
+  // "The aid consists of two parts: A and B" → "The aid consists of A": after an inclusion verb the
+  // count says nothing the items don't.
+  const counted = COUNTED_PARTS.exec(fullLead);
+  if (counted === null)
+    return { lead: leadBeforeItems(fullLead.slice(0, -1).trimEnd(), items) ?? fullLead, entity: null };
+  // "The package has three parts: A …" → "The package includes A"; the package's lister lists A too.
+  const [, subject = "", verb = ""] = COUNTING_SUBJECT.exec(fullLead.slice(0, counted.index)) ?? [];
+  const entity = subject !== "" && isVagueReference(subject) ? entities.find(subject) : null;
+  const includes = /^has$/i.test(verb) ? "includes" : /^have$/i.test(verb) ? "include" : verb;
+  return { lead: subject === "" ? fullLead.slice(0, counted.index) : `${subject} ${includes}`, entity };
+}
+
+/**
+ * A colon lead that names what its items belong to, or says where they are: "Also in the package:",
+ * "Among the cuts:", "On the list:", "What Arvania will get:". Null for any other lead.
+ */
+function namedColonLead(fullLead: string, entities: EntityMemory): ListLead | null {
   // "Also in the package: A and B" → "The <package> also includes A."
   const container = IN_THING_COLON.exec(fullLead);
   if (container !== null) {
@@ -918,17 +1054,48 @@ function colonLead(fullLead: string, entities: EntityMemory, items: readonly Pie
     if (items !== null) return { lead: `${items.lead} includes`, entity: items.entity };
     return { lead: `The ${among} include`, entity: null };
   }
-  // "The aid consists of two parts: A and B" → "The aid consists of A": after an inclusion verb the
-  // count says nothing the items don't.
-  const counted = COUNTED_PARTS.exec(fullLead);
-  if (counted === null)
-    return { lead: leadBeforeItems(fullLead.slice(0, -1).trimEnd(), items) ?? fullLead, entity: null };
-  // "The package has three parts: A …" → "The package includes A"; the package's lister lists A too.
-  const [, subject = "", verb = ""] = COUNTING_SUBJECT.exec(fullLead.slice(0, counted.index)) ?? [];
-  const entity = subject !== "" && isVagueReference(subject) ? entities.find(subject) : null;
-  const includes = /^has$/i.test(verb) ? "includes" : /^have$/i.test(verb) ? "include" : verb;
-  return { lead: subject === "" ? fullLead.slice(0, counted.index) : `${subject} ${includes}`, entity };
+  // "On the list: A and B", "On the list for roads: A" → "The <package> includes (, for roads,) A."
+  const onList = ON_THE_LIST_COLON.exec(fullLead);
+  const listed = onList === null ? null : (latestContainer(entities) ?? latestThing(entities));
+  if (onList !== null && listed !== null) {
+    const also = onList[1] !== undefined || onList[3] !== undefined ? "also " : "";
+    const purpose = onList[2] === undefined ? "" : `, ${onList[2]},`;
+    return { lead: `${listed.lead} ${also}includes${purpose}`, entity: listed.entity };
+  }
+  // "The package breaks down as follows: $18 million for food, …" → "The <package> includes $18 million for food."
+  const follows = AS_FOLLOWS.exec(fullLead)?.[1];
+  if (follows !== undefined) {
+    const owner = /^(?:the|this|its)\s/i.test(follows)
+      ? namedOwner(follows, entities)
+      : { lead: follows, entity: null };
+    return { lead: `${capitalize(owner.lead)} includes`, entity: owner.entity };
+  }
+  // "What Arvania will get: A and B" → "Arvania will get A."
+  const what = WHAT_SUBJECT_GETS.exec(fullLead);
+  if (what !== null) return { lead: capitalize(`${what[1] ?? ""} ${what[2] ?? ""}`), entity: null };
+  return null;
 }
+
+/** The thing whose items the article listed last ("the bill"), when it is one that holds things. */
+function latestThing(entities: EntityMemory): (ListLead & { entity: Entity }) | null {
+  const entity = entities.lastListed();
+  return entity === null || !isThingNoun(entity.head) ? null : { lead: describe(entity, "it"), entity };
+}
+
+/** "The money goes mainly to energy:", "The package is weighted toward defence:": a thing or its money, then a clause. */
+const MONEY_CLAUSE =
+  /^((?:The|Its|This)\s+(?:money|funds|cash|package|aid|budget|plan|bill|grant|loan|funding|assistance))\s+(?:goes|go|went|will\s+go|is|was|are|were)\s[^:]{2,80}:$/;
+
+/** "The package breaks down as follows:", "The money is split as follows:": the thing, then how it divides. */
+const AS_FOLLOWS =
+  /^(.{2,80}?)\s+(?:breaks?\s+down|broke\s+down|(?:is|was|will\s+be)\s+(?:broken\s+down|split|divided|allocated|distributed|spent))\s+as\s+follows:$/i;
+
+/** "On the list:", "Also on the list:", "On the list for rural roads:", "On the list as well:". */
+const ON_THE_LIST_COLON =
+  /^(also\s+)?on\s+the\s+(?:list|shopping\s+list|menu)(?:\s+((?:for|of)\s+[^,:]{2,40}?))?(\s+(?:as\s+well|too))?:$/i;
+/** "What Arvania will get:", "What the city receives:": the subject and its verb lead every item. */
+const WHAT_SUBJECT_GETS =
+  /^What\s+(\S.{0,60}?)\s+((?:will|would|is\s+set\s+to|is\s+to)\s+(?:get|receive)|gets|receives|(?:is|are)\s+getting|(?:is|are)\s+receiving)\??:$/;
 
 const COUNTING_SUBJECT =
   /^(.+?)\s+(includes?|included|consists? of|consisted of|comprises?|contains?|has|have)$/i;

@@ -29,6 +29,16 @@ export function splitListItems(text: string, offset: number): Piece[] | null {
   const separator = hasTopLevel(text, ";") ? ";" : ",";
   const split = splitTopLevel(text, separator).filter((p) => p.text.trim() !== "");
   const parts = separator === "," ? withChangeAsides(withRelativeClauses(split, text), text) : split;
+  // "30 jets and 10 helicopters, with options for 20 more": a closing "with" phrase is the last item's.
+  const closing = parts.at(-1);
+  const beforeClosing = parts.at(-2);
+  if (closing !== undefined && beforeClosing !== undefined && /^\s*with\s/.test(closing.text)) {
+    parts.splice(-2, 2, {
+      ...beforeClosing,
+      text: text.slice(beforeClosing.start, closing.end),
+      end: closing.end,
+    });
+  }
   const last = parts.pop();
   if (last === undefined) return null;
   // "…; and" with nothing after the conjunction leaves an empty last item, so it is no list.
@@ -192,7 +202,8 @@ const COUNTED_LEAD =
 
 const PAIR = /^(.*?\S)\s+(and|or|as well as)\s+(?:also\s+)?(\S.*)$/su;
 /** "$320 million in equipment and $80 million in training", "40 trucks and some 3,000 rounds": parallel amounts are two items. */
-const AMOUNT_START = /^(?:(?:some|about|around|nearly|almost|over|roughly)\s+)?(?:\$|€|£)?\d/;
+const AMOUNT_START =
+  /^(?:(?:some|about|around|nearly|almost|over|roughly|more\s+than|at\s+least|up\s+to|fewer\s+than|less\s+than)\s+)?(?:(?:\$|€|£)?\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s(?![^\s:]+:))/;
 /** "both A and B", "either A or B": the first word pairs the two, it is no part of A. */
 const PAIRING_WORD = /^(?:both|either)\s+/i;
 const BETWEEN_BEFORE = /\bbetween\s+(?:\S+\s+){0,2}\S+$/i;
@@ -245,7 +256,8 @@ function splitPair(piece: Piece, alone: boolean): Piece[] | null {
   const clearlyTwo =
     conjunction === "as well as" ||
     (AMOUNT_START.test(first) && AMOUNT_START.test(second)) ||
-    countedThenThing(first, second);
+    countedThenThing(first, second) ||
+    namedThingThenThing(first, second);
   if (
     alone &&
     !clearlyTwo &&
@@ -258,6 +270,26 @@ function splitPair(piece: Piece, alone: boolean): Piece[] | null {
     { text: first, start: piece.start + pairing, end: piece.start + pairing + first.length },
     { text: second, start: piece.start + secondStart, end: piece.end },
   ];
+}
+
+/** "Patriot interceptor missiles": a plural head with up to three words before it, and no phrase of its own. */
+const PLURAL_THING = /^(?:\S+\s+){1,3}\p{L}{3,}s$/u;
+
+/**
+ * "Patriot interceptor missiles and equipment to link radars": a plural thing of a few words without a
+ * phrase of its own, then a thing with one, are two items, as a count and a thing are; the phrase
+ * belongs to the second ("food and water for 3,000 people" has a one-word first part and stays whole).
+ */
+function namedThingThenThing(first: string, second: string): boolean {
+  const opening = second.split(/\s/, 1)[0] ?? "";
+  return (
+    PLURAL_THING.test(first) &&
+    !PAIR_PREPOSITION.test(` ${first} `) &&
+    /^\p{Ll}/u.test(opening) &&
+    !isUnambiguousVerb(opening) &&
+    !isFiniteVerb(opening) &&
+    second.split(/\s+/).length <= MAX_ITEM_WORDS
+  );
 }
 
 const MAX_COUNTED_ITEM_WORDS = 4;
@@ -442,6 +474,8 @@ export function splitCoordinatedModifier(item: Piece): Piece[] {
 const NOT_AN_ITEM =
   /^(?:for|to|in|on|at|by|from|with|into|was|were|is|are|has|have|had|will|would|said|says|which|who|that|because|while|although|but)\b/i;
 
+const BARE_NUMBER = /^\d{1,3}$/;
+
 /** "That plan will pay for …": a sentence opening with a demonstrative, not a relative "that". */
 const DEMONSTRATIVE_OPENING = /^That\s+\p{Ll}+\s/u;
 
@@ -457,6 +491,8 @@ function trimItem(piece: Piece, first: boolean): Piece | null {
   end -= tail;
   text = text.slice(lead, text.length - tail);
   if (text === "" || (NOT_AN_ITEM.test(text) && !(first && DEMONSTRATIVE_OPENING.test(text)))) return null;
+  // "found Piet Vorn, 63, guilty of …": a bare number between commas is an age, not a thing listed.
+  if (BARE_NUMBER.test(text)) return null;
   if (splitLength(text) > MAX_ITEM_WORDS || / (?:said|says|told)\b/.test(text)) return null;
   return { text, start, end };
 }

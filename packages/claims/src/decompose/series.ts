@@ -8,6 +8,7 @@ import {
 import {
   hasVerbForm,
   isUnambiguousVerb,
+  isUsualBaseVerb,
   isVerbForm,
   opensParticiplePredicate,
   PERFECT_AUXILIARY,
@@ -25,6 +26,8 @@ import {
 const MIN_SERIES = 3;
 const MAX_SERIES_ITEM_WORDS = 8;
 const SHORT_NOUN_PHRASE_WORDS = 6;
+/** How long the last of four or more listed things may be: "compensation of 5,000 kesh for each family". */
+const LAST_NOUN_PHRASE_WORDS = 9;
 const SUBJECT_START = /^(?:\p{Lu}|the$|a$|an$)/u;
 const ING_FORM = /^\p{Ll}+ing$/u;
 const PREPOSITION =
@@ -73,6 +76,7 @@ function resultClauses(first: Piece, rest: readonly Piece[]): Piece[] {
 const AMOUNT_WORD = /(?:^|\s)(?:\$|€|£)?\d[\d,.]*(?=\s)/g;
 const AND_AMOUNT = /\s+and\s+(?=(?:\$|€|£)?\d)/;
 const MAX_AMOUNT_ITEM_WORDS = 8;
+const BETWEEN_AT_END = /\sbetween\s+\S+$/i;
 
 /**
  * "The plan allocates $4 million to housing and $2 million to transit" → "The plan allocates $4
@@ -97,6 +101,8 @@ export function amountPair(content: string, base: number): Piece[] | null {
     if (and === null || AND_AMOUNT.test(rest.slice(and.index + and[0].length))) return null;
     const first = rest.slice(0, and.index);
     const second = rest.slice(and.index + and[0].length);
+    // "received 2.3 million crowns between 2021 and 2023": one range, not a second amount.
+    if (BETWEEN_AT_END.test(first)) return null;
     const plain = [first, second].every((item) => {
       const itemWords = words(item);
       return (
@@ -159,7 +165,12 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   // The first item holds the lead ("The package provides 40 launchers"), however short it is.
   while (
     runStart > 1 &&
-    isShortNounPhrase(itemCore(items[runStart - 1]?.text ?? "", runStart === items.length))
+    isShortNounPhrase(
+      itemCore(items[runStart - 1]?.text ?? "", runStart === items.length),
+      // "… food and clean water, plus compensation of 5,000 kesh for each family": the last of four
+      // or more things may carry a longer phrase of its own.
+      runStart === items.length && items.length > MIN_SERIES ? LAST_NOUN_PHRASE_WORDS : 0,
+    )
   )
     runStart--;
   const head = items[runStart - 1];
@@ -180,6 +191,11 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   // "handed out blankets, mats and meals": the particle is the verb's, so every item reads "handed out".
   const object = found?.replace(PARTICLE_BEFORE_OBJECT, "") ?? null;
   if (object === null || object === "") return null;
+  // "spent on dredging the harbours at Lune and Ferra, a new terminal and cranes": an object that is a
+  // pair of its own leaves unclear which phrase the later items stand for; the sentence stays whole.
+  // Names all through are a list of names ("produced McKinley and Harding, Coolidge and Dewey").
+  const names = [object, ...run.map((item) => item.text)].every((text) => STARTS_UPPER_CASE.test(text));
+  if (object.includes(" and ") && !names) return null;
   const firstItem = object + head.text.slice(core.length);
   const firstStart = head.end - firstItem.length;
   const lead = content.slice(0, firstStart - base).trim();
@@ -280,11 +296,14 @@ const DETERMINED_NOUN_PHRASE_WORDS = 8;
 const DETERMINER_START =
   /^(?:the|a|an|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/i;
 
-function isShortNounPhrase(text: string): boolean {
+function isShortNounPhrase(text: string, atMost = 0): boolean {
   const itemWords = words(text);
-  const limit = DETERMINER_START.test(itemWords[0] ?? "")
-    ? DETERMINED_NOUN_PHRASE_WORDS
-    : SHORT_NOUN_PHRASE_WORDS;
+  // A longer last item is a thing only when it opens as one: "keep low rates on loans" is a predicate.
+  const longer = atMost > 0 && !isUsualBaseVerb(itemWords[0] ?? "") ? atMost : 0;
+  const limit = Math.max(
+    longer,
+    DETERMINER_START.test(itemWords[0] ?? "") ? DETERMINED_NOUN_PHRASE_WORDS : SHORT_NOUN_PHRASE_WORDS,
+  );
   return (
     itemWords.length <= limit &&
     !opensClause(itemWords) &&
