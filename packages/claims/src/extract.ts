@@ -89,6 +89,9 @@ const SHE = /^(?:she|her)\s/i;
 const GROUP_SPEAKER = /^\p{Ll}[\p{L}'’-]*s(?:\s|$)/u;
 const FULL_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’-]+$/u;
 
+/** The pronouns `standaloneOpening` names; a cheap look before `speaksForNoThing`. */
+const OPENING_PRONOUN = /^(?:[Ii]t|[Tt]his|[Tt]hey|[Tt]hese)\s/;
+
 function speaksForNoThing(speaker: string | null): boolean {
   if (speaker === null || looksLikeOrganisation(speaker)) return false;
   // "Sources familiar with the matter": a group named in capitals opening the sentence.
@@ -300,6 +303,7 @@ function buildClaims(
       !opensSentence &&
       ownAction === null &&
       attribution.prefix === "" &&
+      OPENING_PRONOUN.test(claimText) &&
       speaksForNoThing(attribution.speaker);
     const standalone =
       opensSentence || reportedIt

@@ -288,9 +288,14 @@ const SPEAKING_ANONYMOUSLY =
 
 /** When a tag in the middle of a sentence may say it spoke: "said on Tuesday", "said in a statement". */
 const TAG_TIME = String.raw`(?:on\s+)?\p{Lu}\p{Ll}+day|in a statement|last week|this week|earlier`;
-/** Commas, or dashes: "… — the ministry said — after falling in April". */
+/** Between commas: "…, the ministry said, …". */
 const MIDDLE_TAG = new RegExp(
-  String.raw`(?:,|\s+(?:—|–|--))\s+(?:([^,—–]{2,60}?)\s+(?:said|says|added|noted|announced|confirmed|reported|showed)(?:\s+(?:${TAG_TIME}))?|according to\s+([^,—–]{2,80}?))(?:,|\s+(?:—|–|--))\s+(?=\S)`,
+  String.raw`,\s+(?:([^,]{2,60}?)\s+(?:said|says|added|noted|announced|confirmed|reported|showed)(?:\s+(?:${TAG_TIME}))?|according to\s+([^,]{2,80}?)),\s+(?=\S)`,
+  "gu",
+);
+/** Between dashes: "… — the ministry said — after falling in April"; tried only when a dash is there. */
+const DASHED_MIDDLE_TAG = new RegExp(
+  String.raw`\s+(?:—|–|--)\s+(?:([^,—–]{2,60}?)\s+(?:said|says|added|noted|announced|confirmed|reported|showed)(?:\s+(?:${TAG_TIME}))?|according to\s+([^,—–]{2,80}?))\s+(?:—|–|--)\s+(?=\S)`,
   "gu",
 );
 /**
@@ -416,7 +421,13 @@ function anotherSpeakerAfterAnd(rest: string): string {
 /** "Fees will fall 15%, officials said Tuesday, after cargo slumped." */
 function middleTag(sentence: string): Attribution | null {
   // "The package, according to the ministry, includes …" names its source the same way.
-  const match = allMatches(MIDDLE_TAG, sentence).find(
+  const dashed = sentence.includes("—") || sentence.includes("–") || sentence.includes("--");
+  const tags = allMatches(MIDDLE_TAG, sentence);
+  if (dashed) {
+    tags.push(...allMatches(DASHED_MIDDLE_TAG, sentence));
+    tags.sort((a, b) => a.index - b.index);
+  }
+  const match = tags.find(
     (m) => isSpeakerPhrase(m[1] ?? m[2] ?? "") && (m[2] === undefined || !reportsBefore(sentence, m.index)),
   );
   const phrase = match?.[1] ?? match?.[2];

@@ -60,7 +60,7 @@ export function saysNothingToCheck(text: string): boolean {
   return MAY_SAY_NOTHING.test(text) && (isRefusalToSay(text) || isBareDenial(text));
 }
 
-const MAY_SAY_NOTHING = /declined|refused|not\s|n[’']t\s|anonymity|denied|rejected|disputed|dismissed/i;
+const MAY_SAY_NOTHING = /declined|refused|[Nn]ot\s|n[’']t\s|anonymity|denied|rejected|disputed|dismissed/;
 
 /**
  * "Brekke rejected that.", "The mayor denied the claim.": a denial of something said before, which

@@ -305,9 +305,11 @@ function organisationSubject(text: string, memory: SpeakerMemory): string | null
 }
 
 /** "The researchers, led by …", "The local officials said": a group of people a sentence opens with, or null. */
+const BARE_GROUP_OPENING = /^([A-Z][a-z]+)\s+(?:had|have|has|were|are|said|say|also|later)\s/;
+
 function groupSubject(text: string): string | null {
   // "Prosecutors had sought eight years. They said …": a bare group opening the sentence, before its verb.
-  const bare = /^(\p{Lu}\p{Ll}+)\s+(?:had|have|has|were|are|said|say|also|later)\s/u.exec(text)?.[1];
+  const bare = BARE_GROUP_OPENING.exec(text)?.[1];
   if (bare !== undefined && isGroupNoun(bare)) return bare.toLowerCase();
   if (!text.startsWith("The ")) return null;
   const words = text.split(/\s+/, 3);

@@ -88,6 +88,7 @@ export function findBlocks(body: string, title?: string | null): Block[] {
     if (
       sawContent &&
       opensParagraph &&
+      trimmed.length <= MAX_SECTION_HEADING_CHARS &&
       looksLikeSectionHeading(trimmed) &&
       LINE_FOLLOWS.test(body.slice(end, end + 40))
     )
@@ -132,6 +133,7 @@ function looksLikeSentenceCaseHeadline(line: string): boolean {
 
 const MAX_HEADLINE_WORDS = 16;
 const MAX_SECTION_HEADING_WORDS = 4;
+const MAX_SECTION_HEADING_CHARS = 48;
 /**
  * The next line opens a sentence with a capital: a heading sits right above its section, while the
  * short first line of hard-wrapped text runs on ("Bus fares rose" / "8 percent in May, …").

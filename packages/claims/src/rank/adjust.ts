@@ -49,12 +49,16 @@ const FACT_FLOOR = Math.min(1, CHECKWORTHY_THRESHOLD + 0.2);
 const MEASURED_COMPARISON =
   /\b(?:\d[\d.,]*\s?(?:%|percent)|\d[\d.,]*\s+times|twice|(?:two|three|four|five|ten)\s+times)\s+(?:more|less|higher|lower|greater|smaller)\s+(?:likely|than|often)\b/i;
 
+/** The words every measured comparison ends with: one plain pass before MEASURED_COMPARISON. */
+const COMPARISON_WORDS = /likely|than|often/;
+
 export function adjustScore(modelScore: number, text: string): number {
   const kind = tone(text);
   if (kind === "opinion") return Math.min(modelScore * OPINION_FACTOR, MAX_OPINION_SCORE);
   if (kind === "future") return modelScore * FUTURE_FACTOR;
   const counted = CASUALTY_WORDS.test(text) && CASUALTY_COUNT.test(text);
-  return counted || MEASURED_COMPARISON.test(text) ? Math.max(modelScore, FACT_FLOOR) : modelScore;
+  const compared = COMPARISON_WORDS.test(text) && MEASURED_COMPARISON.test(text);
+  return counted || compared ? Math.max(modelScore, FACT_FLOOR) : modelScore;
 }
 
 /** The claim a headline repeats is the article's central claim: check-worthy unless it is an opinion. */
