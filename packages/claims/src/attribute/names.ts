@@ -366,19 +366,9 @@ const CHAINED_TITLES = /^(?:(?:Gen|Col|Maj|Lt|Adm|Capt|Cmdr|Sgt|Dr)\.?\s+)+/;
 /** "Ana Ruiz", "Victor A. Hale": two capitalised words in a row (an initial between), as a person's name is written. */
 export const FIRST_AND_LAST_NAME = String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’-]+`;
 
-/**
- * "former defence minister Paul Rake", "union leader Tomas Eld": a role in lower case, then a full
- * name. Lower case only, so "Minister Paul Rake" stays PERSONAL_TITLE's, and only roles held by people.
- */
-const LOWER_CASE_ROLE_THEN_NAME = new RegExp(
-  String.raw`\b(?:minister|secretary|leader|ambassador|spokes(?:man|woman|person)|director|chairman|chairwoman|executive|governor|mayor|senator|lawyer|attorney|economist|analyst|coach|commissioner|adviser|advisor|professor|prosecutor|judge)\s+(${FIRST_AND_LAST_NAME})\b`,
-  "gu",
-);
-
 /** Full names introduced with a title anywhere in a sentence: "Sen. Jane Roe" → "Jane Roe". */
 export function namesWithTitles(sentence: string): string[] {
   const names: string[] = [];
-  for (const match of allMatches(LOWER_CASE_ROLE_THEN_NAME, sentence)) names.push(match[1] ?? "");
   if (!TITLE_HINT.test(sentence)) return names;
   for (const match of allMatches(PERSONAL_TITLE, sentence)) {
     // "Brig. Gen. Pat Ryder": the match starts at the first title; the name is what follows the last.
@@ -470,3 +460,26 @@ export function personWithRole(role: string, text: string): string | null {
   }
   return first;
 }
+
+/**
+ * "Rake" → "Paul Rake" when an earlier sentence wrote the full name in any way ("former defence
+ * minister Paul Rake", "Paul Rake, a former minister"); null when none did. Read only for a bare
+ * surname that no title, age or earlier speaker taught, so the search stays rare.
+ */
+export function fullNameBefore(surname: string, earlier: readonly string[]): string | null {
+  if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(surname)) return null;
+  const pattern = new RegExp(
+    String.raw`(?<![\p{L}.])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?)\s+${surname}(?![\p{L}'’-])`,
+    "u",
+  );
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const first = pattern.exec(earlier[i] ?? "")?.[1];
+    // "Minister Rake", "But Rake": a title or a function word is no first name.
+    if (first !== undefined && !TITLE_WORDS.has(tokenKey(first)) && !NOT_A_FIRST_NAME.test(first))
+      return `${first} ${surname}`;
+  }
+  return null;
+}
+
+const NOT_A_FIRST_NAME =
+  /^(?:The|A|An|But|And|Or|So|Yet|Then|When|While|After|Before|If|As|Also|Now|Still|Meanwhile|However|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;

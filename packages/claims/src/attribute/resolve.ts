@@ -11,6 +11,7 @@ import { SpeakerMemory } from "./memory";
 import {
   DOCUMENT_NOUN,
   FIRST_AND_LAST_NAME,
+  fullNameBefore,
   isGroupNoun,
   isOrganisationNoun,
   isPersonRole,
@@ -71,6 +72,9 @@ export function resolveAttributions(sentences: SentenceText[]): ResolvedAttribut
  * each sentence's attribution is worked out when it is asked for (or a few sentences before, to
  * look ahead), so a long article never holds them all at once.
  */
+/** How far back a bare surname's full name is looked for. */
+const MAX_NAME_LOOKBACK = 40;
+
 export class AttributionResolver {
   private readonly sentences: SentenceText[];
   private readonly quoted: boolean[];
@@ -90,6 +94,11 @@ export class AttributionResolver {
   resolve(index: number): ResolvedAttribution {
     while (this.nextIndex < index) this.step();
     return this.step();
+  }
+
+  /** The texts of the sentences before `index`, at most MAX_NAME_LOOKBACK of them. */
+  private earlierTexts(index: number): string[] {
+    return this.sentences.slice(Math.max(0, index - MAX_NAME_LOOKBACK), index).map((s) => s.text);
   }
 
   private detectedAt(index: number): Attribution | null {
@@ -179,6 +188,11 @@ export class AttributionResolver {
           if (group !== null) memory.noteGroup(group);
         }
       }
+    }
+    // "Rake said" after "former defence minister Paul Rake" appeared in passing: his full name.
+    if (speaker?.isPerson && !speaker.name.includes(" ")) {
+      const full = fullNameBefore(speaker.name, this.earlierTexts(index));
+      if (full !== null) speaker = { name: full, isPerson: true };
     }
     if (own?.reporterPhrase) reporter = resolveSpeaker(own.reporterPhrase, memory);
     if (speaker !== null) memory.remember(speaker);
