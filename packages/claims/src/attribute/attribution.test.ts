@@ -1197,3 +1197,11 @@ describe("a study's finding and an adverb after the reporting verb", () => {
     expect(claims.at(-1)?.[0]).toBe("The study showed an association.");
   });
 });
+
+describe("a surname with an age opening a sentence", () => {
+  it("is the person a later 'His lawyer … said he' means, in full when written before", () => {
+    const body =
+      "A court sentenced former energy minister Viktor Dahl to six years. Judge Irena Marek said he had lied. Dahl, 57, denied the charges. His lawyer, Petr Sova, said he would appeal.";
+    expect(claimsOf(body).at(-1)?.[0]).toBe("Viktor Dahl would appeal.");
+  });
+});

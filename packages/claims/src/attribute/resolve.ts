@@ -72,6 +72,9 @@ export function resolveAttributions(sentences: SentenceText[]): ResolvedAttribut
  * each sentence's attribution is worked out when it is asked for (or a few sentences before, to
  * look ahead), so a long article never holds them all at once.
  */
+/** "Dahl, 57," opening a sentence. */
+const AGED_SURNAME_OPENING = /^(\p{Lu}[\p{Ll}'’-]+), \d{1,3},/u;
+
 /** How far back a bare surname's full name is looked for. */
 const MAX_NAME_LOOKBACK = 40;
 
@@ -94,6 +97,20 @@ export class AttributionResolver {
   resolve(index: number): ResolvedAttribution {
     while (this.nextIndex < index) this.step();
     return this.step();
+  }
+
+  /**
+   * "Dahl, 57, denied the charges": a surname with an age opening the sentence is a person, in full
+   * when an earlier sentence wrote the full name ("former energy minister Viktor Dahl").
+   */
+  private agedSurnameSubject(text: string, index: number): string | null {
+    const surname = AGED_SURNAME_OPENING.exec(text)?.[1];
+    if (surname === undefined) return null;
+    const full = this.memory.expand(surname);
+    if (full !== surname) return full;
+    const found = fullNameBefore(surname, this.earlierTexts(index));
+    if (found !== null) this.memory.learnName(found);
+    return found ?? surname;
   }
 
   /** The texts of the sentences before `index`, at most MAX_NAME_LOOKBACK of them. */
@@ -174,7 +191,7 @@ export class AttributionResolver {
     if (own === null) {
       // "Sen. Tom Reed, R-Kan., disagreed. He argued that ...": "he" is the person the article just
       // talked about, even though he claimed nothing yet.
-      const subject = personSubject(sentence.text, memory);
+      const subject = personSubject(sentence.text, memory) ?? this.agedSurnameSubject(sentence.text, index);
       if (subject !== null) memory.notePerson(subject);
       const issuer = documentIssuer(sentence.text, memory);
       if (issuer !== null) memory.noteDocumentAuthor(issuer);
