@@ -499,9 +499,9 @@ describe("one speaker reporting two claims ('said A but noted that B')", () => {
       [
         "The results were weaker than feared.",
         "the results were weaker than feared",
-        "Analysts at Dorne Bank",
+        "analysts at Dorne Bank",
       ],
-      ["Margins held up.", "margins held up", "Analysts at Dorne Bank"],
+      ["Margins held up.", "margins held up", "analysts at Dorne Bank"],
     ]);
     expect(
       claimsOf("The minister said exports fell 3 percent in May and said imports rose 2 percent."),
@@ -759,7 +759,7 @@ describe("a reporting verb with an object", () => {
   it("reads the clause after a plural present verb ('Economists estimate the strike is costing …')", () => {
     const [text, , speaker] =
       claimsOf("Traders at Norra Bank estimate the drought has cut the harvest by a fifth.")[0] ?? [];
-    expect([text, speaker]).toEqual(["The drought has cut the harvest by a fifth.", "Traders at Norra Bank"]);
+    expect([text, speaker]).toEqual(["The drought has cut the harvest by a fifth.", "traders at Norra Bank"]);
   });
 });
 

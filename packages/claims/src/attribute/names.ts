@@ -262,7 +262,9 @@ function parseUncached(raw: string): SpeakerName | null {
   // decorations go, since "on Monday …" would take the issuer with it.
   const issuer = ISSUED_BY.exec(raw.trim())?.[1];
   let phrase = stripDecorations(issuer ?? raw);
-  if (QUALIFIED_GROUP.test(phrase)) return { name: lowerDeterminer(phrase), isPerson: false };
+  // "Sources familiar with the talks" and "…, sources familiar with the talks said" are one speaker.
+  if (QUALIFIED_GROUP.test(phrase))
+    return { name: phrase.charAt(0).toLowerCase() + phrase.slice(1), isPerson: false };
   // "Tom Ash, a spokesman for Delta Steel": the named person speaks, not the company.
   const [firstPart, ...otherParts] = phrase.split(APPOSITIVE_COMMA);
   if (

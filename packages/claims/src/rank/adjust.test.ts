@@ -29,3 +29,12 @@ describe("measured comparisons", () => {
     expect(adjustScore(0.9, "Prices are likely to rise.")).toBeLessThan(CHECKWORTHY_THRESHOLD);
   });
 });
+
+describe("a poll's finding", () => {
+  it("is no opinion however its respondents put it ('58% of voters believe Dunn should resign')", () => {
+    expect(adjustScore(0.2, "58% of voters believe Dunn should resign.")).toBeGreaterThan(
+      CHECKWORTHY_THRESHOLD,
+    );
+    expect(adjustScore(0.9, "Dunn should resign.")).toBeLessThan(CHECKWORTHY_THRESHOLD);
+  });
+});

@@ -11,12 +11,17 @@ const OPINION =
 const CONDITIONAL = /\b(?:if|unless)\b/i;
 const FUTURE = /\b(?:will|would|is expected to|are expected to|forecasts?|predicts?|projected to)\b/i;
 const QUESTION = /\?["”’]?\s*$/;
+/** "58% of voters believe …", "Two-thirds of respondents said …": a share of people polled. */
+const POLL_SHARE =
+  /^(?:\d[\d.,]*\s?(?:%|percent)|(?:a|one|two)[\s-](?:third|quarter|fifth)s?|half|most|a majority)\s+of\s+(?:\S+\s+){0,2}?(?:voters|respondents|people|adults|residents|citizens|members|those\s+(?:polled|surveyed|asked))\s+(?:\S+\s+)?(?:believe|believed|say|said|think|thought|support|supported|oppose|opposed|want|wanted|back|backed|favou?r|favou?red|expect|expected)\b/i;
 const OPINION_FACTOR = 0.5;
 const FUTURE_FACTOR = 0.8;
 const MAX_OPINION_SCORE = CHECKWORTHY_THRESHOLD * 0.8;
 
 /** How a claim's wording discounts its score; each pattern is tried at most once. */
 function tone(text: string): "opinion" | "future" | "plain" {
+  // "58% of voters believe Dunn should resign": a poll's finding, however its respondents put it.
+  if (POLL_SHARE.test(text)) return "plain";
   if (OPINION.test(text) || QUESTION.test(text)) return "opinion";
   if (!FUTURE.test(text)) return "plain";
   return CONDITIONAL.test(text) ? "opinion" : "future";
@@ -57,7 +62,7 @@ export function adjustScore(modelScore: number, text: string): number {
   if (kind === "opinion") return Math.min(modelScore * OPINION_FACTOR, MAX_OPINION_SCORE);
   if (kind === "future") return modelScore * FUTURE_FACTOR;
   const counted = CASUALTY_WORDS.test(text) && CASUALTY_COUNT.test(text);
-  const compared = COMPARISON_WORDS.test(text) && MEASURED_COMPARISON.test(text);
+  const compared = (COMPARISON_WORDS.test(text) && MEASURED_COMPARISON.test(text)) || POLL_SHARE.test(text);
   return counted || compared ? Math.max(modelScore, FACT_FLOOR) : modelScore;
 }
 
