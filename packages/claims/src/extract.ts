@@ -283,7 +283,7 @@ function buildClaims(
     // "“He was not there,” Roe said.": a quotation mark before the content is no tag.
     const reported =
       (attribution.prefix === "" && OPENING_QUOTES.test(sentence.text.slice(0, attribution.contentStart))) ||
-      (attribution.pronounSpeaker && /^(?:he|she)\s/i.test(sentence.text));
+      (attribution.pronounSpeaker && /^(?:he|she|it)\s/i.test(sentence.text));
     // "The union welcomed the offer, saying it was a step forward": after an action on something, an
     // "it" that is described is that thing, not the speaker ("…, saying it expected …" is the speaker);
     // left as it is when the action names no one thing for it.

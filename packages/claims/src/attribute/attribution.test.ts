@@ -1205,3 +1205,12 @@ describe("a surname with an age opening a sentence", () => {
     expect(claimsOf(body).at(-1)?.[0]).toBe("Viktor Dahl would appeal.");
   });
 });
+
+describe("an organisation's 'It' as the speaker of a whole sentence", () => {
+  it("names it ('It expects house prices to rise 2%' → 'The central bank expects …')", () => {
+    const claims = claimsOf(
+      "The central bank kept its rate at 4.25%. It expects house prices to rise 2% next year.",
+    );
+    expect(claims.at(-1)?.[0]).toBe("The central bank expects house prices to rise 2% next year.");
+  });
+});
