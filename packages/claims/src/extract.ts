@@ -257,7 +257,10 @@ function buildClaims(
         : nameReportedObject(content, attribution.speaker, ownAction);
     const candidateText = objectReported ?? counted ?? content;
     // "Here is what it contains, according to the ministry": no claim, but the paragraphs after it list things.
-    const contentsLead = !leadsBullets && isListHeading(content) ? describeListLead(content, entities) : null;
+    const contentsLead =
+      !leadsBullets && MAY_LEAD_CONTENTS.test(content) && isListHeading(content)
+        ? describeListLead(content, entities)
+        : null;
     if (contentsLead?.entity) {
       const speaker = creditLister(contentsLead.entity, attribution.speaker, entities);
       contents = {
@@ -639,6 +642,9 @@ function bulletClaims(
     return claim;
   });
 }
+
+/** The words every list heading holds ("what", "following", "follows", "below"): a cheap look first. */
+const MAY_LEAD_CONTENTS = /[Ww]hat|follow|below/;
 
 /** A list lead ("Here is what it contains") and who gave the list, for the item paragraphs after it. */
 interface ContentsLead {

@@ -293,6 +293,7 @@ const MIDDLE_TAG = new RegExp(
   String.raw`,\s+(?:([^,]{2,60}?)\s+(?:said|says|added|noted|announced|confirmed|reported|showed)(?:\s+(?:${TAG_TIME}))?|according to\s+([^,]{2,80}?)),\s+(?=\S)`,
   "gu",
 );
+const DASH_MARK = /[—–]|--/;
 /** Between dashes: "… — the ministry said — after falling in April"; tried only when a dash is there. */
 const DASHED_MIDDLE_TAG = new RegExp(
   String.raw`\s+(?:—|–|--)\s+(?:([^,—–]{2,60}?)\s+(?:said|says|added|noted|announced|confirmed|reported|showed)(?:\s+(?:${TAG_TIME}))?|according to\s+([^,—–]{2,80}?))\s+(?:—|–|--)\s+(?=\S)`,
@@ -421,7 +422,7 @@ function anotherSpeakerAfterAnd(rest: string): string {
 /** "Fees will fall 15%, officials said Tuesday, after cargo slumped." */
 function middleTag(sentence: string): Attribution | null {
   // "The package, according to the ministry, includes …" names its source the same way.
-  const dashed = sentence.includes("—") || sentence.includes("–") || sentence.includes("--");
+  const dashed = DASH_MARK.test(sentence);
   const tags = allMatches(MIDDLE_TAG, sentence);
   if (dashed) {
     tags.push(...allMatches(DASHED_MIDDLE_TAG, sentence));

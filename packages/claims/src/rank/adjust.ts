@@ -7,7 +7,9 @@ import type { ExtractedClaim } from "../types";
  * ("The port will cut fees in April") is often an announced fact, so it is only discounted.
  */
 const OPINION =
-  /\b(?:I|we) (?:think|believe|feel|hope|don['’]t know|can guarantee|guarantee)\b|\b(?:smart|wise|foolish|terrible|wonderful|shameful|disgraceful|hoping|hopeful|hopes?|wish|perhaps|maybe|probably|possibly|should|ought|crucial|critical that|in my view|in our view|going to|appears to|seems to|might|could)\b|(?<!\b(?:more|less|as|times|twice)\s)\b(?:likely|unlikely)\b/i;
+  /\b(?:I|we) (?:think|believe|feel|hope|don['’]t know|can guarantee|guarantee)\b|\b(?:smart|wise|foolish|terrible|wonderful|shameful|disgraceful|hoping|hopeful|hopes?|wish|perhaps|maybe|probably|possibly|should|ought|crucial|critical that|in my view|in our view|going to|appears to|seems to|might|could)\b/i;
+/** "likely" as a hedge; not after a measure ("21% less likely", "as likely"). Tried only when "likely" is there. */
+const LIKELY_HEDGE = /(?<!\b(?:more|less|as|times|twice)\s)\b(?:likely|unlikely)\b/i;
 const CONDITIONAL = /\b(?:if|unless)\b/i;
 const FUTURE = /\b(?:will|would|is expected to|are expected to|forecasts?|predicts?|projected to)\b/i;
 const QUESTION = /\?["”’]?\s*$/;
@@ -23,6 +25,7 @@ function tone(text: string): "opinion" | "future" | "plain" {
   // "58% of voters believe Dunn should resign": a poll's finding, however its respondents put it.
   if (POLL_SHARE.test(text)) return "plain";
   if (OPINION.test(text) || QUESTION.test(text)) return "opinion";
+  if (text.includes("likely") && LIKELY_HEDGE.test(text)) return "opinion";
   if (!FUTURE.test(text)) return "plain";
   return CONDITIONAL.test(text) ? "opinion" : "future";
 }
