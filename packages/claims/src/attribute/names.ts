@@ -469,19 +469,25 @@ export function personWithRole(role: string, text: string): string | null {
  * surname that no title, age or earlier speaker taught, so the search stays rare.
  */
 export function fullNameBefore(surname: string, earlier: readonly string[]): string | null {
-  if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(surname)) return null;
-  const pattern = new RegExp(
-    String.raw`(?<![\p{L}.])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?)\s+${surname}(?![\p{L}'’-])`,
-    "u",
-  );
+  if (!SURNAME.test(surname)) return null;
   for (let i = earlier.length - 1; i >= 0; i--) {
-    const first = pattern.exec(earlier[i] ?? "")?.[1];
-    // "Minister Rake", "But Rake": a title or a function word is no first name.
-    if (first !== undefined && !TITLE_WORDS.has(tokenKey(first)) && !NOT_A_FIRST_NAME.test(first))
-      return `${first} ${surname}`;
+    const text = earlier[i] ?? "";
+    // Each place the surname is written, then the word before it: plain searches, no pattern per name.
+    for (let at = text.indexOf(surname); at > 0; at = text.indexOf(surname, at + 1)) {
+      if (NAME_CHARACTER.test(text.charAt(at + surname.length))) continue;
+      const first = FIRST_NAME_BEFORE.exec(text.slice(Math.max(0, at - FIRST_NAME_CHARS), at))?.[1];
+      // "Minister Rake", "But Rake": a title or a function word is no first name.
+      if (first !== undefined && !TITLE_WORDS.has(tokenKey(first)) && !NOT_A_FIRST_NAME.test(first))
+        return `${first} ${surname}`;
+    }
   }
   return null;
 }
 
+const SURNAME = /^\p{Lu}[\p{Ll}'’-]+$/u;
+const NAME_CHARACTER = /[\p{L}'’-]/u;
+/** "Paul " or "Victor A. " right before a surname, and not after another letter or a full stop. */
+const FIRST_NAME_BEFORE = /(?:^|[^\p{L}.])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?)\s+$/u;
+const FIRST_NAME_CHARS = 24;
 const NOT_A_FIRST_NAME =
   /^(?:The|A|An|But|And|Or|So|Yet|Then|When|While|After|Before|If|As|Also|Now|Still|Meanwhile|However|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;

@@ -84,6 +84,7 @@ export class AttributionResolver {
   /** Tags detected ahead of the current sentence; entries behind it are dropped. */
   private readonly detected: Array<Attribution | null | undefined>;
   private readonly memory = new SpeakerMemory();
+  private readonly searchedSurnames = new Set<string>();
   private previousParagraphSpeaker: { paragraph: number; speaker: string } | null = null;
   private nextIndex = 0;
 
@@ -108,9 +109,19 @@ export class AttributionResolver {
     if (surname === undefined) return null;
     const full = this.memory.expand(surname);
     if (full !== surname) return full;
+    return this.fullName(surname, index) ?? surname;
+  }
+
+  /**
+   * A bare surname's full name from the sentences before, learnt once found. Looked up once per
+   * surname: a country or company that speaks often ("Mirelia said") is searched for only once.
+   */
+  private fullName(surname: string, index: number): string | null {
+    if (this.searchedSurnames.has(surname)) return null;
+    this.searchedSurnames.add(surname);
     const found = fullNameBefore(surname, this.earlierTexts(index));
     if (found !== null) this.memory.learnName(found);
-    return found ?? surname;
+    return found;
   }
 
   /** The texts of the sentences before `index`, at most MAX_NAME_LOOKBACK of them. */
@@ -208,7 +219,7 @@ export class AttributionResolver {
     }
     // "Rake said" after "former defence minister Paul Rake" appeared in passing: his full name.
     if (speaker?.isPerson && !speaker.name.includes(" ")) {
-      const full = fullNameBefore(speaker.name, this.earlierTexts(index));
+      const full = this.fullName(speaker.name, index);
       if (full !== null) speaker = { name: full, isPerson: true };
     }
     if (own?.reporterPhrase) reporter = resolveSpeaker(own.reporterPhrase, memory);
