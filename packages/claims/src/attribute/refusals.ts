@@ -56,9 +56,14 @@ const SOURCING_NOTE = new RegExp(
 
 /** A refusal to say, or a bare denial: a report of speech with nothing in it to check. */
 export function saysNothingToCheck(text: string): boolean {
-  // One pass for the words both need; most claims hold none of them.
-  return MAY_SAY_NOTHING.test(text) && (isRefusalToSay(text) || isBareDenial(text));
+  // One pass for the words all three need, which come within a subject's length of the start; most
+  // claims hold none of them there.
+  const opening = text.length > SAYS_NOTHING_REACH ? text.slice(0, SAYS_NOTHING_REACH) : text;
+  return MAY_SAY_NOTHING.test(opening) && (isRefusalToSay(text) || isBareDenial(text));
 }
+
+/** How far into a text the refusal, sourcing note or denial verb can start: eight words and more. */
+const SAYS_NOTHING_REACH = 120;
 
 const MAY_SAY_NOTHING = /declined|refused|[Nn]ot\s|n[’']t\s|anonymity|denied|rejected|disputed|dismissed/;
 
