@@ -273,7 +273,12 @@ function hasUnambiguousVerb(text: string): boolean {
   return wordsOf(text).some((w) => isUnambiguousVerb(w.text));
 }
 
-const CONTRAST = /,\s+(?:while|whereas)\s+/;
+/**
+ * ", while" or ", whereas"; without the comma only before a change in a figure ("Unemployment fell
+ * to 5.1% while wages rose 3.2%"), where "while" is no "during".
+ */
+const CONTRAST =
+  /,\s+(?:while|whereas)\s+|\s+(?:while|whereas)\s+(?=(?:\S+\s+){1,3}?(?:rose|fell|grew|dropped|declined|increased|decreased|climbed|jumped|slipped|gained|edged|eased)\s)/;
 
 /** Splits "A, while B" when both sides are clauses; null otherwise ("…, while in office"). */
 function splitContrast(content: string, base: number): Piece[] | null {

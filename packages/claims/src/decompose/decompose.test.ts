@@ -1436,3 +1436,12 @@ describe("list styles found in qa9 wire stories", () => {
     ]);
   });
 });
+
+describe("'while' between two changes in figures, with no comma", () => {
+  it("splits 'Unemployment fell to 5.1% while wages rose 3.2%' and keeps 'He worked while prices rose' whole", () => {
+    expect(
+      splitClauses("Unemployment fell to 5.1% in May while wages rose 3.2%", 0).map((c) => c.text),
+    ).toEqual(["Unemployment fell to 5.1% in May", "wages rose 3.2%"]);
+    expect(splitClauses("He worked while prices rose", 0)).toHaveLength(1);
+  });
+});
