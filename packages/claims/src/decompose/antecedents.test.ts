@@ -186,3 +186,14 @@ describe("a reported 'it' of a person or a group (qa9)", () => {
     );
   });
 });
+
+describe("an event the sentence before opened with", () => {
+  it("names an opening 'It' that does something ('The storm hit the coast. It destroyed 300 homes.')", () => {
+    const texts = extractClaims({
+      body: "The storm hit the coast on Monday. It destroyed 300 homes. The fire started on Monday. It is the worst in a decade.",
+    }).map((claim) => claim.text);
+    expect(texts).toContain("The storm destroyed 300 homes.");
+    // "It is …" says what something is, and may mean the season or the situation: left as written.
+    expect(texts).toContain("It is the worst in a decade.");
+  });
+});

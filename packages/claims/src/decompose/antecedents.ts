@@ -123,6 +123,9 @@ function findAntecedent(
     const phrase = possessed(thing.phrase, subject);
     return phrase === null ? null : { phrase, isThing: true };
   }
+  // "The quake hit at 4:12 a.m. … It was followed by 40 aftershocks": the event the sentence before opened with.
+  if (pronoun === "it" && subject !== null && EVENT_NOUN.test(subjectHead.toLowerCase()))
+    return { phrase: definite(subject), isThing: false };
   if (things.length > 0 || subject === null || pronoun === "this" || pronoun === "these") return null;
   if (isPlural(subjectHead) !== plural) return null;
   const agent = plural ? isGroupNoun(subjectHead) : isOrganisationName(subject);
@@ -168,6 +171,10 @@ function subjectOf(sentence: string): string | null {
   if (subject.some((w) => /[,;:]$|['’]s$/.test(w))) return null;
   return subject.join(" ");
 }
+
+/** Events a news story opens with, which a later "It" goes on about. */
+const EVENT_NOUN =
+  /^(?:quake|earthquake|storm|hurricane|typhoon|cyclone|flood|fire|wildfire|blaze|blast|explosion|attack|crash|collision|outbreak|eruption|landslide|tsunami|derailment)$/;
 
 function isPlural(noun: string): boolean {
   return LOWER_CASE_THEN_S.test(noun) && !/(?:ss|us|is|ics|news)$/.test(noun);
