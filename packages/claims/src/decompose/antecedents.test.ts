@@ -197,3 +197,13 @@ describe("an event the sentence before opened with", () => {
     expect(texts).toContain("It is the worst in a decade.");
   });
 });
+
+describe("a thing named at the end of a claim as a verb's object", () => {
+  it("names 'condemned the package' as the package described, but not 'the plan' when a package was", () => {
+    const texts = extractClaims({
+      body: "Ostmark announced a $310 million aid package for Vell. Kesh, which backs the rebels, condemned the package. Critics welcomed the plan.",
+    }).map((claim) => claim.text);
+    expect(texts).toContain("Kesh, which backs the rebels, condemned the $310 million aid package for Vell.");
+    expect(texts).toContain("Critics welcomed the plan.");
+  });
+});

@@ -447,6 +447,16 @@ export function nameTheRest(text: string, before: string | null): string {
   return rest === null || share === undefined ? text : `${rest[0]} of ${share}${text.slice(rest[0].length)}`;
 }
 
+/** "condemned the package.": a past verb, then a bare reference to a thing, closing the claim. */
+const CLOSING_OBJECT = /\s\p{Ll}+ed\s+((?:the|this)\s+(?:\p{Ll}+\s+)?\p{Ll}+)(?=[.!?]?$)/u;
+
+/** CLOSING_OBJECT, tried only when the claim's last word is a thing ("… the package."). */
+function closingObject(text: string): RegExpExecArray | null {
+  const end = text.length - (/[.!?]$/.test(text) ? 1 : 0);
+  const last = text.slice(text.lastIndexOf(" ", end - 1) + 1, end);
+  return isThingNoun(last) ? CLOSING_OBJECT.exec(text) : null;
+}
+
 /** CLOSING_THING's prepositions as plain words, no flags or boundaries: one pass over the text. */
 const CLOSING_PREPOSITIONS = /under|as part of|through|from/;
 /** "… under the package.", "… as part of the aid": where a claim ends by naming a thing. */
@@ -459,12 +469,14 @@ const CLOSING_THING =
  */
 function nameClosingThing(text: string, entities: EntityMemory): string {
   // CLOSING_THING tries every space; most claims hold none of its prepositions.
-  if (!CLOSING_PREPOSITIONS.test(text)) return text;
-  const match = CLOSING_THING.exec(text);
+  const afterPreposition = CLOSING_PREPOSITIONS.test(text);
+  const match = afterPreposition ? CLOSING_THING.exec(text) : closingObject(text);
   const reference = match?.[1] ?? "";
-  if (match === null || !isThingNoun(reference.split(/\s+/).at(-1) ?? "")) return text;
+  const head = reference.split(/\s+/).at(-1) ?? "";
+  if (match === null || !isThingNoun(head)) return text;
   const entity = entities.find(reference);
-  if (entity === null) return text;
+  // "Critics welcomed the plan" names a plan the article described, not a package it calls one.
+  if (entity === null || (!afterPreposition && entity.kind !== head.toLowerCase())) return text;
   const end = match.index + match[0].length;
   return `${text.slice(0, end - reference.length)}${midSentence(describe(entity, reference))}${text.slice(end)}`;
 }
