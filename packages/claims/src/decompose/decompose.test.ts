@@ -1445,3 +1445,11 @@ describe("'while' between two changes in figures, with no comma", () => {
     expect(splitClauses("He worked while prices rose", 0)).toHaveLength(1);
   });
 });
+
+describe("a season closing a list", () => {
+  it("is said of every item ('to Ostmark, Vell and Arvania next summer')", () => {
+    expect(texts("The airline will add routes to Ostmark, Vell and Arvania next summer")?.[0]).toBe(
+      "The airline will add routes to Ostmark next summer.",
+    );
+  });
+});

@@ -341,7 +341,7 @@ const TRAILING_MODIFIER =
   /^(\S.*?)(?<!\b(?:up|close|next|due))\s+((?:to|under|by|in|across|from|within|before|after|next|this|over|through|during|via|as part of)\s.+)$/;
 /** Where or when something is sent or done, or under which deal: "to Ostmark next month", "under the package". */
 const SENTENCE_LEVEL =
-  /\p{Lu}|\d|\b(?:week|month|year|package|plan|deal|budget|agreement|program|programme)\b/u;
+  /\p{Lu}|\d|\b(?:week|weekend|month|year|quarter|decade|summer|winter|spring|autumn|season|package|plan|deal|budget|agreement|program|programme)\b/u;
 /**
  * "to help with rescues", "to clear debris": an infinitive of purpose (the word after "to" is no
  * plural, "-ing" noun, determiner or name, as in "to families", "to housing", "to the city").
