@@ -1214,3 +1214,12 @@ describe("an organisation's 'It' as the speaker of a whole sentence", () => {
     expect(claims.at(-1)?.[0]).toBe("The central bank expects house prices to rise 2% next year.");
   });
 });
+
+describe("an organisation described in lower case", () => {
+  it("is no person ('a spokesperson for the opposition Social Party')", () => {
+    expect(parseSpeakerPhrase("A spokesperson for the opposition Social Party")).toEqual({
+      name: "the opposition Social Party",
+      isPerson: false,
+    });
+  });
+});

@@ -340,7 +340,9 @@ function parseUncached(raw: string): SpeakerName | null {
   if (affiliated !== undefined && !ORG_WORDS.test(affiliated)) return { name: affiliated, isPerson: true };
   // "Board member Jane Roe": an unlisted role in lower case, then the name.
   const trailingName = ROLE_THEN_NAME.exec(phrase);
-  if (trailingName?.[1]?.includes(" ")) return { name: trailingName[1], isPerson: true };
+  // Not "the opposition Social Party": a name with an organisation word is no person's.
+  if (trailingName?.[1]?.includes(" ") && !ORG_WORDS.test(trailingName[1]))
+    return { name: trailingName[1], isPerson: true };
   // "Police said" and "police said" are one speaker.
   if (GROUP_NOUN.test(phrase)) return { name: phrase.toLowerCase(), isPerson: false };
   if (/^(?:the|a|an)\s/i.test(phrase) || ORG_WORDS.test(phrase)) {
