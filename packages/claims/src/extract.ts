@@ -1,8 +1,14 @@
 import { detectAttribution, type SpeakerAction } from "./attribute/detect";
-import { isGroupNoun, looksLikeOrganisation, parseSpeakerPhrase, personWithRole } from "./attribute/names";
+import {
+  FIRST_AND_LAST_NAME,
+  isGroupNoun,
+  looksLikeOrganisation,
+  parseSpeakerPhrase,
+  personWithRole,
+} from "./attribute/names";
 import { nameOpeningPronoun, nameReportedObject } from "./attribute/pronouns";
 import { saysNothingToCheck } from "./attribute/refusals";
-import { AttributionResolver, type ResolvedAttribution } from "./attribute/resolve";
+import { AttributionResolver, OWNED_SPEAKER_OPENING, type ResolvedAttribution } from "./attribute/resolve";
 import { SAYS_AGAIN } from "./attribute/verbs";
 import { findBlocks } from "./clean/blocks";
 import { standaloneOpening, standalonePossessive } from "./decompose/antecedents";
@@ -80,14 +86,12 @@ interface SentenceUnit extends Span {
   bullet: boolean;
 }
 
-/** "His lawyer", "Her spokesman": a speaker named by whose they are. */
-const OWNED_SPEAKER = /^(His|Her)\s+\p{Ll}/u;
 const HE = /^(?:he|his|him)\s/i;
 const SHE = /^(?:she|her)\s/i;
 
 /** "sources familiar with the matter", "officials", "Jane Roe": a speaker no reported "it" can be. */
 const GROUP_SPEAKER = /^\p{Ll}[\p{L}'’-]*s(?:\s|$)/u;
-const FULL_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’-]+$/u;
+const FULL_NAME = new RegExp(`^${FIRST_AND_LAST_NAME}$`, "u");
 
 /** The pronouns `standaloneOpening` names; a cheap look before `speaksForNoThing`. */
 const OPENING_PRONOUN = /^(?:[Ii]t|[Tt]his|[Tt]hey|[Tt]hese)\s/;
@@ -272,7 +276,7 @@ function buildClaims(
       continue;
     }
     // "His lawyer said he would appeal": "he" is the person the lawyer speaks for, named below.
-    const owner = OWNED_SPEAKER.exec(sentence.text.slice(0, attribution.contentStart))?.[1]?.toLowerCase();
+    const owner = OWNED_SPEAKER_OPENING.exec(before)?.[1]?.toLowerCase();
     const ownersPronoun = owner !== undefined && (owner === "his" ? HE : SHE).test(content);
     const candidate =
       isClaimCandidate(candidateText) ||

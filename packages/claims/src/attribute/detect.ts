@@ -288,17 +288,21 @@ const SPEAKING_ANONYMOUSLY =
 
 /** When a tag in the middle of a sentence may say it spoke: "said on Tuesday", "said in a statement". */
 const TAG_TIME = String.raw`(?:on\s+)?\p{Lu}\p{Ll}+day|in a statement|last week|this week|earlier`;
-/** Between commas: "…, the ministry said, …". */
-const MIDDLE_TAG = new RegExp(
-  String.raw`,\s+(?:([^,]{2,60}?)\s+(?:said|says|added|noted|announced|confirmed|reported|showed)(?:\s+(?:${TAG_TIME}))?|according to\s+([^,]{2,80}?)),\s+(?=\S)`,
-  "gu",
-);
+/**
+ * A tag set off in mid-sentence by `mark` on both sides (`inside`: what its words may not hold):
+ * "…, the ministry said, …", "…, according to the ministry, …".
+ */
+function middleTagPattern(mark: string, inside: string): RegExp {
+  return new RegExp(
+    String.raw`${mark}\s+(?:([^${inside}]{2,60}?)\s+(?:said|says|added|noted|announced|confirmed|reported|showed)(?:\s+(?:${TAG_TIME}))?|according to\s+([^${inside}]{2,80}?))${mark}\s+(?=\S)`,
+    "gu",
+  );
+}
+
+const MIDDLE_TAG = middleTagPattern(",", ",");
 const DASH_MARK = /[—–]|--/;
-/** Between dashes: "… — the ministry said — after falling in April"; tried only when a dash is there. */
-const DASHED_MIDDLE_TAG = new RegExp(
-  String.raw`\s+(?:—|–|--)\s+(?:([^,—–]{2,60}?)\s+(?:said|says|added|noted|announced|confirmed|reported|showed)(?:\s+(?:${TAG_TIME}))?|according to\s+([^,—–]{2,80}?))\s+(?:—|–|--)\s+(?=\S)`,
-  "gu",
-);
+/** "… — the ministry said — after falling in April"; tried only when a dash is there. */
+const DASHED_MIDDLE_TAG = middleTagPattern(String.raw`\s+(?:—|–|--)`, ",—–");
 /**
  * What follows a closing tag's verb when the sentence goes on with a description of the claim: a
  * time, a comma, then a noun phrase ("on Tuesday, the largest tranche since 2022"). A clause after

@@ -135,9 +135,12 @@ const WHEN_OR_WHERE_SAID =
 const DOCUMENT_RELEASED =
   /^((?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:complaint|indictment|lawsuit|filing|report|study|survey|memo|letter|document|ruling|statement)(?:\s+of\s+(?:[^,]|,(?=\d)){1,40}?)?)\s+(?:unsealed|filed|released|published|issued|made public|seen)\b(?!.*\sby\s).*$/iu;
 
+/** "As Ruud noted", "As the ministry said": the "As" of a tag opening the sentence. */
+const AS_OPENING = /^As\s+(?=\p{Lu}|(?:the|a|an)\s)/u;
+
 function stripDecorations(phrase: string): string {
   return phrase
-    .replace(/^As\s+(?=\p{Lu}|(?:the|a|an)\s)/u, "") // "As Ruud noted on Monday, …"
+    .replace(AS_OPENING, "") // "As Ruud noted on Monday, …"
     .replace(/\s*\([^()]{0,60}\)/g, "") // "(R-Miss.)", "(pictured)"
     .replace(/\[[^\]]{0,60}\]\s*/g, "")
     .replace(/^[\s"“”‘’'([]+|[\s"“”‘’',;:.)\]]+$/g, "")

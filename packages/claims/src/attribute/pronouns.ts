@@ -41,6 +41,9 @@ export function nameOpeningPronoun(
   return `${speaker} ${verb} ${content.slice(match[0].length - next.length)}`;
 }
 
+/** "Hospitals", "unions": a word ending in "s", not "ss" or "us". */
+const PLURAL_WORD = /^\p{L}+[^su]s$/u;
+
 /** "officials", "Hospitals in Lune", "the unions": a plural head before any phrase after it. */
 function isPlural(speaker: string): boolean {
   const head =
@@ -48,7 +51,7 @@ function isPlural(speaker: string): boolean {
       .split(/\s+(?:in|of|at|from|for|on|with|who|that|familiar|close)\s/, 1)[0]
       ?.split(/\s+/)
       .at(-1) ?? "";
-  return isGroupNoun(head) || /^\p{L}+[^su]s$/u.test(head);
+  return isGroupNoun(head) || PLURAL_WORD.test(head);
 }
 
 /** "it had ordered 40 jets": a perfect tense with an object after it. */

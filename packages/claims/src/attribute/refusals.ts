@@ -6,8 +6,8 @@
  * "… but said 40 trucks were ready" say something after it.
  */
 export function isRefusalToSay(text: string): boolean {
-  const mayNoteSourcing = text.includes("anonymity") || text.includes(" not ");
-  const note = mayNoteSourcing ? SOURCING_NOTE.exec(text) : null;
+  // SOURCING_NOTE and REFUSAL are anchored at the start: each is tried once per text.
+  const note = SOURCING_NOTE.exec(text);
   // "An official who spoke on condition of anonymity said 40 soldiers died" goes on to say something.
   if (note !== null && !SAYS_AFTER_NOTE.test(text.slice(note[0].length))) return true;
   if (!MAY_REFUSE.test(text)) return false;
@@ -72,13 +72,7 @@ const MAY_SAY_NOTHING = /declined|refused|[Nn]ot\s|n[’']t\s|anonymity|denied|r
  * says nothing of its own to check. "The mayor denied taking bribes" names what was denied, and stays.
  */
 export function isBareDenial(text: string): boolean {
-  return (
-    (text.includes("denied") ||
-      text.includes("reject") ||
-      text.includes("disput") ||
-      text.includes("dismiss")) &&
-    BARE_DENIAL.test(text)
-  );
+  return BARE_DENIAL.test(text);
 }
 
 const BARE_DENIAL = new RegExp(

@@ -52,8 +52,8 @@ export interface ResolvedAttribution {
 }
 
 const OPENS_WITH_PERSON_PRONOUN = /^(?:He|She|His|Her)\s/;
-/** "His lawyer", "Her spokesman": someone speaking for the person the article is about. */
-const OWNED_SPEAKER_OPENING = /^(?:His|Her)\s+\p{Ll}/u;
+/** "His lawyer", "Her spokesman": someone speaking for the person the article is about (whose pronoun is group 1). */
+export const OWNED_SPEAKER_OPENING = /^(His|Her)\s+\p{Ll}/u;
 
 const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 const QUOTE_CHAR = /["“”«»]/;
@@ -67,17 +67,17 @@ export function resolveAttributions(sentences: SentenceText[]): ResolvedAttribut
   return sentences.map((_, index) => resolver.resolve(index));
 }
 
-/**
- * `resolveAttributions` one sentence at a time, for a caller that reads the sentences in order:
- * each sentence's attribution is worked out when it is asked for (or a few sentences before, to
- * look ahead), so a long article never holds them all at once.
- */
 /** "Dahl, 57," opening a sentence. */
 const AGED_SURNAME_OPENING = /^(\p{Lu}[\p{Ll}'’-]+), \d{1,3},/u;
 
 /** How far back a bare surname's full name is looked for. */
 const MAX_NAME_LOOKBACK = 40;
 
+/**
+ * `resolveAttributions` one sentence at a time, for a caller that reads the sentences in order:
+ * each sentence's attribution is worked out when it is asked for (or a few sentences before, to
+ * look ahead), so a long article never holds them all at once.
+ */
 export class AttributionResolver {
   private readonly sentences: SentenceText[];
   private readonly quoted: boolean[];
@@ -346,9 +346,10 @@ function organisationSubject(text: string, memory: SpeakerMemory): string | null
   return named !== undefined && looksLikeOrganisation(named) ? memory.expandOrganisation(named) : null;
 }
 
-/** "The researchers, led by …", "The local officials said": a group of people a sentence opens with, or null. */
+/** "Prosecutors had sought …": a capitalised word opening a sentence, then a verb. */
 const BARE_GROUP_OPENING = /^([A-Z][a-z]+)\s+(?:had|have|has|were|are|said|say|also|later)\s/;
 
+/** "The researchers, led by …", "The local officials said": a group of people a sentence opens with, or null. */
 function groupSubject(text: string): string | null {
   // "Prosecutors had sought eight years. They said …": a bare group opening the sentence, before its verb.
   const bare = BARE_GROUP_OPENING.exec(text)?.[1];

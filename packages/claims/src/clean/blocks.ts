@@ -1,6 +1,13 @@
 import { comparisonKey, STARTS_LOWER_CASE, STARTS_UPPER_CASE } from "../util/text";
 import { readLines } from "./lines";
-import { datelineLength, isHeadingLine, isLabelCountLine, isLinkListHeading, isNoiseLine } from "./noise";
+import {
+  bylineName,
+  datelineLength,
+  isHeadingLine,
+  isLabelCountLine,
+  isLinkListHeading,
+  isNoiseLine,
+} from "./noise";
 
 /**
  * A run of body text that may hold claims. Offsets point into the original body;
@@ -124,11 +131,12 @@ export function findBlocks(body: string, title?: string | null): Block[] {
  * punctuation, standing alone before a blank line.
  */
 function looksLikeSentenceCaseHeadline(line: string): boolean {
-  return (
-    STARTS_UPPER_CASE.test(line) &&
-    !/[.!?:;,"”’)]$/.test(line) &&
-    line.split(/\s+/).length <= MAX_HEADLINE_WORDS
-  );
+  return isShortCapitalisedLine(line, MAX_HEADLINE_WORDS);
+}
+
+/** A capital first, no closing punctuation, at most `maxWords` words: the shape of a heading. */
+function isShortCapitalisedLine(line: string, maxWords: number): boolean {
+  return STARTS_UPPER_CASE.test(line) && !/[.!?:;,"”’)]$/.test(line) && line.split(/\s+/).length <= maxWords;
 }
 
 const MAX_HEADLINE_WORDS = 16;
@@ -142,11 +150,7 @@ const LINE_FOLLOWS = /^[ \t]*(?:\r?\n|\r)[ \t]*["“‘]?\p{Lu}/u;
 
 /** "Air defence", "What happens next": a few words, a capital first, no closing punctuation. */
 function looksLikeSectionHeading(line: string): boolean {
-  return (
-    STARTS_UPPER_CASE.test(line) &&
-    !/[.!?:;,"”’)]$/.test(line) &&
-    line.split(/\s+/).length <= MAX_SECTION_HEADING_WORDS
-  );
+  return isShortCapitalisedLine(line, MAX_SECTION_HEADING_WORDS);
 }
 
 /**
@@ -155,14 +159,6 @@ function looksLikeSectionHeading(line: string): boolean {
  */
 function looksLikeLinkTitle(line: string): boolean {
   return !/[.!:;"”’)]$/.test(line) && line.split(/\s+/).length <= MAX_HEADLINE_WORDS;
-}
-
-/** "By Marta Lind, Defence Correspondent" → "Marta Lind". */
-const BYLINE_NAME =
-  /^(?:(?:story|reporting|written|words|analysis)\s+)?by\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/iu;
-
-function bylineName(line: string): string | null {
-  return BYLINE_NAME.exec(line)?.[1] ?? null;
 }
 
 /** What an author's closing bio says of them: "is a reporter", "covers", "has covered", "writes about". */

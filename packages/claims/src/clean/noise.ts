@@ -102,7 +102,17 @@ export function isCaptionOrCreditLine(text: string): boolean {
   );
 }
 
-const BYLINE_START = /^(?:(?:story|reporting|written|words|analysis)\s+)?by\s+\p{Lu}/iu;
+const BYLINE_OPENING = String.raw`^(?:(?:story|reporting|written|words|analysis)\s+)?by\s+`;
+const BYLINE_START = new RegExp(String.raw`${BYLINE_OPENING}\p{Lu}`, "iu");
+const BYLINE_NAME = new RegExp(
+  String.raw`${BYLINE_OPENING}(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`,
+  "iu",
+);
+
+/** "By Marta Lind, Defence Correspondent" → "Marta Lind"; null for a line that is no byline. */
+export function bylineName(line: string): string | null {
+  return BYLINE_NAME.exec(line)?.[1] ?? null;
+}
 const TRAILING_INITIALS = /\b(?:\p{Lu}\.)+$/u;
 
 /** "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Story by ...". */

@@ -93,6 +93,7 @@ export function decomposeList(
     partOfList(content, base, entities, cases) ??
     partOfAsideList(content, base, entities, cases) ??
     amongItemsList(content, base, entities, cases) ??
+    itemsInThingList(content, base, entities, cases) ??
     thereAreList(content, base, entities) ??
     rangeList(content, base, entities) ??
     shareList(content, base) ??
@@ -462,7 +463,7 @@ function amongItemsList(
   entities: EntityMemory,
   cases: WordCases,
 ): ListDecomposition | null {
-  if (!content.includes(" among ")) return itemsInThingList(content, base, entities, cases);
+  if (!content.includes(" among ")) return null;
   const match = AMONG_ITEMS.exec(withoutTrailingStops(content));
   if (match === null) return null;
   const [, front = "", verb = "", , container] = match;
@@ -525,6 +526,8 @@ function itemsInThingList(
   entities: EntityMemory,
   cases: WordCases,
 ): ListDecomposition | null {
+  // "… are among the items in the package" is amongItemsList's.
+  if (content.includes(" among ")) return null;
   if (!content.includes(" in the ") && !content.includes(" of the ")) return null;
   if (!content.includes(" are ") && !content.includes(" were ") && !content.includes(" be ")) return null;
   const match = ITEMS_IN_THING.exec(withoutTrailingStops(content));

@@ -285,7 +285,7 @@ function namedThingThenThing(first: string, second: string): boolean {
   return (
     PLURAL_THING.test(first) &&
     !PAIR_PREPOSITION.test(` ${first} `) &&
-    /^\p{Ll}/u.test(opening) &&
+    STARTS_LOWER_CASE.test(opening) &&
     !isUnambiguousVerb(opening) &&
     !isFiniteVerb(opening) &&
     second.split(/\s+/).length <= MAX_ITEM_WORDS

@@ -21,9 +21,9 @@ const FUTURE_FACTOR = 0.8;
 const MAX_OPINION_SCORE = CHECKWORTHY_THRESHOLD * 0.8;
 
 /** How a claim's wording discounts its score; each pattern is tried at most once. */
-function tone(text: string): "opinion" | "future" | "plain" {
+function tone(text: string): "opinion" | "future" | "poll" | "plain" {
   // "58% of voters believe Dunn should resign": a poll's finding, however its respondents put it.
-  if (POLL_SHARE.test(text)) return "plain";
+  if (POLL_SHARE.test(text)) return "poll";
   if (OPINION.test(text) || QUESTION.test(text)) return "opinion";
   if (text.includes("likely") && LIKELY_HEDGE.test(text)) return "opinion";
   if (!FUTURE.test(text)) return "plain";
@@ -65,8 +65,8 @@ export function adjustScore(modelScore: number, text: string): number {
   if (kind === "opinion") return Math.min(modelScore * OPINION_FACTOR, MAX_OPINION_SCORE);
   if (kind === "future") return modelScore * FUTURE_FACTOR;
   const counted = CASUALTY_WORDS.test(text) && CASUALTY_COUNT.test(text);
-  const compared = (COMPARISON_WORDS.test(text) && MEASURED_COMPARISON.test(text)) || POLL_SHARE.test(text);
-  return counted || compared ? Math.max(modelScore, FACT_FLOOR) : modelScore;
+  const compared = COMPARISON_WORDS.test(text) && MEASURED_COMPARISON.test(text);
+  return kind === "poll" || counted || compared ? Math.max(modelScore, FACT_FLOOR) : modelScore;
 }
 
 /** The claim a headline repeats is the article's central claim: check-worthy unless it is an opinion. */
