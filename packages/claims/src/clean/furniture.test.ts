@@ -3,6 +3,18 @@ import { RELIEF_PACKAGE } from "../__fixtures__/articles";
 import { extractClaims } from "../extract";
 import { pageFurniture } from "./furniture";
 
+/** The claims' texts in the order the body gives them. */
+function claimTextsInOrder(body: string): string[] {
+  return extractClaims({ body })
+    .sort((a, b) => a.start - b.start)
+    .map((claim) => claim.text);
+}
+
+/** The text of each furniture range. */
+function furnitureTexts(body: string): string[] {
+  return pageFurniture(body).map((span) => body.slice(span.start, span.end));
+}
+
 describe("pageFurniture", () => {
   it("returns the byline, dateline and caption, and none of the claim text or the headline", () => {
     const body = [
@@ -17,7 +29,7 @@ describe("pageFurniture", () => {
       "- Fees for small boats fall 20 percent;",
       "- fees for barges fall 10 percent.",
     ].join("\n");
-    const parts = pageFurniture(body).map((span) => body.slice(span.start, span.end));
+    const parts = furnitureTexts(body);
     expect(parts).not.toContain("Harbor Fees Fall 15% in Spring");
     expect(parts).toContain("By Jane Roe");
     expect(parts.some((part) => part.startsWith("LONDON (Harbor Wire)"))).toBe(true);
@@ -51,14 +63,12 @@ describe("links to other stories", () => {
       "",
       "The agency said the rise would raise 12 million crowns a year.",
     ].join("\n");
-    const texts = extractClaims({ body })
-      .sort((a, b) => a.start - b.start)
-      .map((claim) => claim.text);
+    const texts = claimTextsInOrder(body);
     expect(texts).toEqual([
       "Bus fares in Orna will rise 8 percent in March.",
       "The rise would raise 12 million crowns a year.",
     ]);
-    const parts = pageFurniture(body).map((span) => body.slice(span.start, span.end));
+    const parts = furnitureTexts(body);
     expect(parts).toEqual([
       "Related Stories",
       "Orna council approves new tram line",
@@ -83,14 +93,12 @@ describe("the end of a scraped page", () => {
   ].join("\n");
 
   it("leaves out a linked headline that is a question, and the byline author's closing bio", () => {
-    const texts = extractClaims({ body })
-      .sort((a, b) => a.start - b.start)
-      .map((claim) => claim.text);
+    const texts = claimTextsInOrder(body);
     expect(texts).toEqual([
       "Bus fares in Orna will rise 8 percent in March.",
       "The rise would raise 12 million crowns a year.",
     ]);
-    const parts = pageFurniture(body).map((span) => body.slice(span.start, span.end));
+    const parts = furnitureTexts(body);
     expect(parts).toContain("Who is Piet Brand, Orna's new transport chief?");
     expect(parts.at(-1)).toBe(
       "Ada Quist is the Orna Courier's transport correspondent. She has covered the city since 2015.",
@@ -109,7 +117,7 @@ describe("the end of a scraped page", () => {
 describe("sentence-case section headings", () => {
   it("reads a short capitalised line right above its section as a heading", () => {
     const body = "Fares in Orna will rise 8 percent.\n\nAir defence\nTwo radars arrived on Monday.\n";
-    expect(pageFurniture(body).map((span) => body.slice(span.start, span.end))).toEqual(["Air defence"]);
+    expect(furnitureTexts(body)).toEqual(["Air defence"]);
   });
 
   it("keeps a short first line of running text that the next line continues in lower case", () => {
