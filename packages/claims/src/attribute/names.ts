@@ -162,7 +162,7 @@ export function isGroupNoun(word: string): boolean {
 
 /** Nouns naming an institution or a company: "the council", "the carmaker", "Acme Corp." */
 const ORGANISATION_NOUN =
-  /^(?:council|ministry|agency|company|department|government|board|committee|court|commission|bank|authority|group|party|union|administration|firm|club|team|league|university|hospital|school|office|bureau|army|police|senate|house|parliament|assembly|legislature|corporation|corp\.?|inc\.?|ltd\.?|co\.|carmaker|automaker|airline|retailer|insurer|lender|manufacturer|producer|supplier|operator|utility|broadcaster|publisher|miner|chipmaker|drugmaker|conglomerate|startup|exporter|refiner|regulator|watchdog|charity|organi[sz]ation|network|newspaper|port|railway)$/i;
+  /^(?:council|ministry|agency|company|department|government|board|committee|court|commission|bank|authority|group|party|union|administration|firm|club|team|league|university|hospital|school|office|bureau|army|police|senate|house|parliament|assembly|legislature|corporation|corp\.?|inc\.?|ltd\.?|co\.|carmaker|automaker|airline|retailer|insurer|lender|manufacturer|producer|supplier|operator|utility|broadcaster|publisher|miner|chipmaker|drugmaker|conglomerate|startup|exporter|refiner|regulator|watchdog|charity|organi[sz]ation|network|newspaper|port|railway|force|forces|navy|military|coalition|alliance|cabinet|embassy|service|guard|command|institute|foundation|fund|mission|delegation|presidency)$/i;
 
 export function isOrganisationNoun(word: string): boolean {
   return ORGANISATION_NOUN.test(word);

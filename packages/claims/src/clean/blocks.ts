@@ -91,6 +91,7 @@ export function findBlocks(body: string, title?: string | null): Block[] {
       continue;
     }
     const standsAlone = /^[ \t]*(?:\r?\n|\r)[ \t]*(?:\r?\n|\r|$)/.test(body.slice(end, end + 40));
+    if (!sawContent && isSectionLabel(trimmed, body, end)) continue;
     // "Air defence" over its section's first line, in sentence case: a heading, not a sentence.
     if (
       sawContent &&
@@ -100,7 +101,12 @@ export function findBlocks(body: string, title?: string | null): Block[] {
       LINE_FOLLOWS.test(body.slice(end, end + 40))
     )
       continue;
-    if (isHeadingLine(trimmed) || (!sawContent && standsAlone && looksLikeSentenceCaseHeadline(trimmed))) {
+    if (
+      isHeadingLine(trimmed) ||
+      (!sawContent &&
+        (standsAlone || isNoiseLine(nextLineAfter(body, end))) &&
+        looksLikeSentenceCaseHeadline(trimmed))
+    ) {
       // The first title-cased line of a scraped page is its headline; later ones are section headings
       // unless they repeat the headline.
       const key = comparisonKey(trimmed);
@@ -140,6 +146,29 @@ function isShortCapitalisedLine(line: string, maxWords: number): boolean {
 }
 
 const MAX_HEADLINE_WORDS = 16;
+const MAX_SECTION_LABEL_WORDS = 2;
+const NEXT_LINE_REACH = 300;
+
+/** The next line with text after `end` (trimmed), or "" when none comes soon. */
+function nextLineAfter(body: string, end: number): string {
+  for (const line of body.slice(end, end + NEXT_LINE_REACH).split(/\r?\n|\r/)) {
+    const trimmed = line.trim();
+    if (trimmed !== "") return trimmed;
+  }
+  return "";
+}
+
+/**
+ * "World", "Middle East": a pasted page's section name above its headline. It is no headline (and
+ * no sentence) itself, so the line under it still can be.
+ */
+function isSectionLabel(line: string, body: string, end: number): boolean {
+  return (
+    line.split(" ").length <= MAX_SECTION_LABEL_WORDS &&
+    isHeadingLine(line) &&
+    isShortCapitalisedLine(nextLineAfter(body, end), MAX_HEADLINE_WORDS)
+  );
+}
 const MAX_SECTION_HEADING_WORDS = 4;
 const MAX_SECTION_HEADING_CHARS = 48;
 /**

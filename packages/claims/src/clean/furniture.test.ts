@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { RELIEF_PACKAGE } from "../__fixtures__/articles";
 import { extractClaims } from "../extract";
+import { findBlocks } from "./blocks";
 import { pageFurniture } from "./furniture";
 
 /** The claims' texts in the order the body gives them. */
@@ -126,5 +127,49 @@ describe("sentence-case section headings", () => {
       "Bus fares rose\nsharply in May, the agency said.",
     );
     expect(pageFurniture(body)).toEqual([]);
+  });
+});
+
+describe("a page pasted from a browser", () => {
+  const page = [
+    "Skip to main content",
+    "Advertisement",
+    "World",
+    "Valdoria pledges new air defence aid to Kesh",
+    "By Marta Lind and Oskar Brenn",
+    "Published 9:14 AM EST, Tue March 4, 2025",
+    "Share this article",
+    "Facebook",
+    "Link Copied!",
+    "A Falke-M launcher is seen during a drill near Ostra on February 12, 2025. Oskar Brenn/Nordpress",
+    "Valdoria will send Kesh an air defence package worth 410 million crowns, Defence Minister Ilse Varga said on Tuesday.",
+    "Sign up for our newsletter",
+    "Get the latest headlines delivered to your inbox every morning.",
+    "By subscribing, you agree to our privacy policy.",
+    "Kesh’s air force said it had shot down 41 of 46 drones launched overnight.",
+    "— Ilse Varga (@IlseVarga) March 4, 2025",
+    "Editor’s note: This story has been updated with comments from the Kesh air force.",
+    "Nordpress writers Ana Roe in Ostra and Piet Kuyt in Vell contributed to this report.",
+    "Copyright 2025 Nordpress. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.",
+    "Terms of Use | Privacy Policy | Cookie Settings",
+  ].join("\n");
+
+  it("keeps only the article's sentences as claims", () => {
+    expect(claimTextsInOrder(page)).toEqual([
+      "Valdoria will send Kesh an air defence package worth 410 million crowns.",
+      "Kesh’s air force had shot down 41 of 46 drones launched overnight.",
+    ]);
+  });
+
+  it("reads the line under the section name and above the byline as the headline", () => {
+    const parts = furnitureTexts(page);
+    expect(parts).toContain("World");
+    const headlines = findBlocks(page).filter((block) => block.kind === "headline");
+    expect(headlines.map((block) => page.slice(block.start, block.end))).toEqual([
+      "Valdoria pledges new air defence aid to Kesh",
+    ]);
+    expect(parts).toContain(
+      "A Falke-M launcher is seen during a drill near Ostra on February 12, 2025. Oskar Brenn/Nordpress",
+    );
   });
 });

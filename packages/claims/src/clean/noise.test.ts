@@ -27,6 +27,24 @@ describe("noise lines", () => {
     "Harbor Wire Images",
     "Story continues below advertisement",
     "Share on Facebook",
+    "Skip to main content",
+    "Facebook",
+    "Link Copied!",
+    "Sign up for our newsletter",
+    "Get the latest headlines delivered to your inbox every morning.",
+    "By subscribing, you agree to our privacy policy.",
+    "Copyright 2025 Nordpress. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.",
+    "This material may not be published, broadcast, rewritten or redistributed.",
+    "© 2025 Nordpress Media Group",
+    "Editor’s note: This story has been updated with comments from the air force.",
+    "This story has been updated.",
+    "Correction: An earlier version of this story misstated the size of the package.",
+    "Nordpress writers Ana Roe in Ostra and Piet Kuyt in Vell contributed to this report.",
+    "Piet Kuyt contributed reporting from Vell.",
+    "— Ilse Varga (@IlseVarga) March 4, 2025",
+    "Terms of Use | Privacy Policy | Cookie Settings",
+    "A launcher is seen during a drill near Ostra on February 12, 2025. Oskar Brenn/Nordpress",
+    "Soldiers unload crates at the port. Photograph: Ana Roe/Nordpress/Pressbild Images",
   ])("drops %j", (line) => {
     expect(isNoiseLine(line)).toBe(true);
   });
@@ -36,6 +54,13 @@ describe("noise lines", () => {
     "By noon, 300 people had been evacuated.",
     "Prices rose 3.9% in March (see chart).",
     "Officials said the levee failed at 3:15 p.m.",
+    "Facebook said its revenue rose 12% in May.",
+    "Copyright lawsuits doubled in 2024.",
+    "Home prices rose 4% in May.",
+    "(c) fuel for generators",
+    "Three agencies contributed to the report.",
+    "Reporters from 12 outlets contributed to the fund.",
+    "Exports rose 4% in May. Imports fell 2%.",
   ])("keeps %j", (line) => {
     expect(isNoiseLine(line)).toBe(false);
     expect(isHeadingLine(line)).toBe(false);

@@ -71,16 +71,67 @@ function withoutStampBrackets(word: string): string {
 }
 
 const PLAYER_LINE =
-  /^(?:\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?|listen(?: to (?:this|the) (?:article|story))?(?: \d+ min(?:utes?)?)?|play|pause|audio|video|watch|share|share this(?: article)?|advertisement|ad|sponsored|skip advertisement|read more|see more|show more|loading\.*|comments?|print|email|copy link|save|subscribe|sign up|download|close|more|back to top|\d+ min(?:ute)?s? read|\d+ comments?|share on \p{L}+|story continues(?: below)?(?: advertisement)?|continue reading|article continues below|scroll to continue|open in app|view comments|gift this article)[.:!]?$/iu;
+  /^(?:\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?|listen(?: to (?:this|the) (?:article|story))?(?: \d+ min(?:utes?)?)?|play|pause|audio|video|watch|share|share this(?: article| story| page| post)?|share via|advertisement|ad|sponsored|skip advertisement|read more|see more|show more|loading\.*|comments?|print|e-?mail|copy|copied|copy link|link copied|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|threads|bluesky|flipboard|messenger|tweet|menu|search|log ?in|sign in|home|save|subscribe|sign up|download|close|more|back to top|\d+ min(?:ute)?s? read|\d+ comments?|share on \p{L}+|story continues(?: below)?(?: advertisement)?|continue reading|article continues below|scroll to continue|open in app|view comments|gift this article)[.:!]?$/iu;
 
-/** "0:00", "Listen to this article", "Advertisement", "5 min read". */
+/** "0:00", "Listen to this article", "Advertisement", "5 min read", "Facebook", "Link Copied!". */
 function isPlayerOrWidgetLine(text: string): boolean {
   return PLAYER_LINE.test(text.trim());
 }
 
+/**
+ * Page prompts and notices, as a whole line or as a sentence: "Sign up for our newsletter",
+ * "Copyright 2025 Wire.", "Editor's note: …", "This story has been updated.", "Related: …".
+ */
+const PAGE_PROMPT =
+  /^(?:read more|click here|sign up|subscribe|follow us|follow (?:him|her|them) on|all rights reserved|copyright (?:©|\(c\)|\d)|©|related:|see also|editor['’]?s['’]? note|contact (?:the )?(?:author|reporter)|share (?:this|on)|follow (?:@|\S+ (?:\S+ )?on (?:twitter|x|facebook|instagram|threads|bluesky|linkedin))|get (?:the|our) (?:latest|newsletter|app)|download (?:the|our) app|click to|tap to|watch:|listen:|read:|more:|also read|skip to (?:main )?content|skip navigation|register\b.{0,60}\b(?:newsletters?|updates|alerts|inbox)|by (?:subscribing|signing up|registering|clicking)|you (?:can|may) unsubscribe|thank you for (?:subscribing|signing up)|(?:correction|clarification)s?\s*:|this (?:story|article|report|post|piece) (?:has been|was|is being|will be) (?:updated|corrected|amended|originally published|first published)|this is a (?:developing|breaking)(?: news)? story|an earlier version of this (?:story|article|report))(?!\p{L})/iu;
+/** The rights line's second sentence: "This material may not be published, broadcast, rewritten …". */
+const MAY_NOT_BE_BROADCAST = /\bmay not be (?:published|reproduced), broadcast\b/i;
+
+export function isPagePrompt(text: string): boolean {
+  return (
+    PAGE_PROMPT.test(text) ||
+    text.includes("ll rights reserved") ||
+    (text.includes(", broadcast") && MAY_NOT_BE_BROADCAST.test(text))
+  );
+}
+
+/** "Wire writers Ana Roe in Ostra and Piet Kuyt contributed to this report.", "Jon Ek contributed reporting." */
+const CONTRIBUTED_TO_REPORT = /\bcontributed (?:reporting\b[^.]{0,80}|to this (?:report|story|article))\.?$/i;
+const CONTRIBUTING_WRITERS =
+  /\b(?:writers?|reporters?|correspondents?|journalists?|staff)\b[^.]{0,120}\bcontributed\.?$/i;
+const MAX_CONTRIBUTOR_LINE = 300;
+
+function isContributorLine(text: string): boolean {
+  return (
+    text.length <= MAX_CONTRIBUTOR_LINE &&
+    text.includes("contributed") &&
+    (CONTRIBUTED_TO_REPORT.test(text) || CONTRIBUTING_WRITERS.test(text))
+  );
+}
+
+/** The signature under an embedded post: "— Ilse Varga (@IlseVarga) March 4, 2025". */
+const POST_SIGNATURE = new RegExp(
+  String.raw`^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s*(?:${MONTH})\.?\s+\d{1,2},\s+\d{4}$`,
+  "i",
+);
+
+/** A site's footer menu: "Terms of Use | Privacy Policy | Cookie Settings". */
+const SITE_MENU_WORD = /\b(?:privacy|terms|cookies?|contact|advertise|careers|accessibility|sitemap|help)\b/i;
+
+function isSiteMenuLine(text: string): boolean {
+  if (!text.includes(" | ")) return false;
+  const items = text.split(" | ");
+  return (
+    items.length >= 3 &&
+    !/\d/.test(text) &&
+    items.every((item) => item.split(" ").length <= 4) &&
+    SITE_MENU_WORD.test(text)
+  );
+}
+
 /** Credit wording, not agency names: "(Name/Agency via Images)", "(Courtesy of ...)", "(File photo)". */
 const CREDIT_WORDING = /\b(?:via|courtesy|photo|photograph|image|images|file|pool|handout|staff)\b/i;
-const PHOTOGRAPHER_SLASH_AGENCY = /^\p{Lu}[\p{L}.'’ -]{1,40}\/\s?\p{Lu}[\p{L}.&'’ -]{1,60}$/u;
+const PHOTOGRAPHER_SLASH_AGENCY = /^\p{Lu}[\p{L}.'’ -]{1,40}\/\s?\p{Lu}[\p{L}.&'’ /-]{1,60}$/u;
 const CREDIT_PREFIX =
   /^(?:photo|photograph|image|picture|credit|caption|pictured|illustration|video|file photo|source)s?\s*(?:by\b|:|\|)/i;
 
@@ -96,9 +147,24 @@ export function isCaptionOrCreditLine(text: string): boolean {
     if (/^(?:photo|image|credit|file)\b/i.test(inside)) return true;
   }
   return (
-    trimmed.length < 200 &&
-    trimmed.includes(":") &&
-    /(?:^|\s)(?:photo|image|credit):\s*\S[^.]{0,60}$/i.test(trimmed)
+    (trimmed.length < 200 &&
+      trimmed.includes(":") &&
+      /(?:^|\s)(?:photo|photograph|picture|image|credit|illustration):\s*\S[^.]{0,60}$/i.test(trimmed)) ||
+    endsWithBareCredit(trimmed)
+  );
+}
+
+const MAX_CAPTION_CHARS = 400;
+
+/** "A launcher during a drill on Feb. 12. Oskar Brenn/Nordpress": a caption whose credit has no brackets. */
+function endsWithBareCredit(line: string): boolean {
+  if (line.length > MAX_CAPTION_CHARS) return false;
+  const lastStop = line.lastIndexOf(". ");
+  if (lastStop < 0) return false;
+  const credit = line.slice(lastStop + 2);
+  return (
+    (credit.includes("/") && PHOTOGRAPHER_SLASH_AGENCY.test(credit)) ||
+    (AGENCY_CREDIT_ENDINGS.some((ending) => credit.endsWith(ending)) && AGENCY_CREDIT.test(credit))
   );
 }
 
@@ -210,6 +276,10 @@ export function isNoiseLine(text: string): boolean {
     isCaptionOrCreditLine(text) ||
     isBylineLine(text) ||
     FURNITURE.test(trimmed) ||
+    isPagePrompt(trimmed) ||
+    isContributorLine(trimmed) ||
+    (trimmed.includes("(@") && POST_SIGNATURE.test(trimmed)) ||
+    isSiteMenuLine(trimmed) ||
     (AGENCY_CREDIT_ENDINGS.some((ending) => trimmed.endsWith(ending)) && AGENCY_CREDIT.test(trimmed))
   );
 }

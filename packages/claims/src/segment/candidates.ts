@@ -1,5 +1,4 @@
-const BOILERPLATE =
-  /^(?:read more|click here|sign up|subscribe|follow us|follow (?:him|her|them) on|all rights reserved|copyright (?:©|\(c\)|\d)|©|related:|see also|this (?:article|story) (?:was|has been) (?:updated|corrected)|editor'?s note|contact (?:the )?(?:author|reporter)|share (?:this|on)|follow (?:@|\S+ (?:\S+ )?on (?:twitter|x|facebook|instagram|threads|bluesky|linkedin))|sign up for|get (?:the|our) (?:latest|newsletter|app)|download (?:the|our) app|click to|tap to|watch:|listen:|read:|more:|also read|skip to (?:main )?content|skip navigation)(?!\p{L})/iu;
+import { isPagePrompt } from "../clean/noise";
 
 const HAS_LETTER = /\p{L}/u;
 
@@ -11,7 +10,7 @@ export function isClaimCandidate(text: string): boolean {
   if (text.length > MAX_CLAIM_CHARS) return false;
   if (!hasAtLeastWords(text, 4)) return false;
   if (!HAS_LETTER.test(text)) return false;
-  return !BOILERPLATE.test(text.trim());
+  return !isPagePrompt(text.trim());
 }
 
 /** Counts whitespace-separated words only as far as needed. */
