@@ -173,3 +173,29 @@ describe("a page pasted from a browser", () => {
     );
   });
 });
+
+describe("outlet page furniture", () => {
+  it("keeps the claims and drops captions, print notes, support notes and topic links", () => {
+    const page = [
+      "Kesh parliament approves emergency budget",
+      "First published on Tue 4 Mar 2025 09.14 GMT",
+      "Image caption, Lawmakers voted late into the night",
+      "The Kesh parliament approved an emergency budget of 2.1 billion dinars on Tuesday, after a 14-hour debate.",
+      "Media caption, Watch: scenes from the debate",
+      "“We had no choice,” Finance Minister Omar Haddad said.",
+      "Supported by",
+      "As a subscriber, you have 10 gift articles to give each month.",
+      "A version of this article appears in print on March 5, 2025, Section A, Page 6 of the Orna edition.",
+      "Follow Nordpress coverage of the war at https://nordpress.example/kesh",
+      "The Wire receives support from several private foundations.",
+      "Explore more on these topics",
+      "Budgets",
+      "Read more on Kesh:",
+      "Kesh asks allies for more interceptors",
+    ].join("\n");
+    expect(claimTextsInOrder(page)).toEqual([
+      "The Kesh parliament approved an emergency budget of 2.1 billion dinars on Tuesday, after a 14-hour debate.",
+      "We had no choice.",
+    ]);
+  });
+});

@@ -45,6 +45,20 @@ describe("noise lines", () => {
     "Terms of Use | Privacy Policy | Cookie Settings",
     "A launcher is seen during a drill near Ostra on February 12, 2025. Oskar Brenn/Nordpress",
     "Soldiers unload crates at the port. Photograph: Ana Roe/Nordpress/Pressbild Images",
+    "First published on Tue 4 Mar 2025 09.14 GMT",
+    "Image caption, Lawmakers voted late into the night",
+    "Image source, Pressbild Images",
+    "Media caption, Watch: scenes from the debate",
+    "Supported by",
+    "Send any friend a story",
+    "As a subscriber, you have 10 gift articles to give each month.",
+    "A version of this article appears in print on March 5, 2025, Section A, Page 6 of the Orna edition.",
+    "Purchase Licensing Rights, opens new tab",
+    "Follow Nordpress coverage of the war at https://nordpress.example/kesh",
+    "The Wire receives support from several private foundations.",
+    "Reuse this content",
+    "Gift Article",
+    "Comment on this story",
   ])("drops %j", (line) => {
     expect(isNoiseLine(line)).toBe(true);
   });

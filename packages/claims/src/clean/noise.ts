@@ -10,7 +10,7 @@ const MONTH =
 const WEEKDAY =
   "mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday";
 const STAMP_WORD = new RegExp(
-  `^(?:${MONTH}|${WEEKDAY}|updated|published|posted|modified|last|at|on|and|\\||a\\.?m|p\\.?m|et|edt|est|ct|cdt|cst|pt|pdt|pst|mt|gmt|utc|bst|cet|cest|ist|jst|aest|today|yesterday|ago|min|mins|minute|minutes|hour|hours|hr|hrs|read|\\d{1,4}(?:st|nd|rd|th)?|\\d{1,2}:\\d{2}(?::\\d{2})?(?:am|pm)?|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}|\\d{4}-\\d{2}-\\d{2}t[\\d:.z+-]*)$`,
+  `^(?:${MONTH}|${WEEKDAY}|updated|published|posted|modified|first|last|at|on|and|\\||a\\.?m|p\\.?m|et|edt|est|ct|cdt|cst|pt|pdt|pst|mt|gmt|utc|bst|cet|cest|ist|jst|aest|today|yesterday|ago|min|mins|minute|minutes|hour|hours|hr|hrs|read|\\d{1,4}(?:st|nd|rd|th)?|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:am|pm)?|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}|\\d{4}-\\d{2}-\\d{2}t[\\d:.z+-]*)$`,
   "i",
 );
 
@@ -71,7 +71,7 @@ function withoutStampBrackets(word: string): string {
 }
 
 const PLAYER_LINE =
-  /^(?:\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?|listen(?: to (?:this|the) (?:article|story))?(?: \d+ min(?:utes?)?)?|play|pause|audio|video|watch|share|share this(?: article| story| page| post)?|share via|advertisement|ad|sponsored|skip advertisement|read more|see more|show more|loading\.*|comments?|print|e-?mail|copy|copied|copy link|link copied|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|threads|bluesky|flipboard|messenger|tweet|menu|search|log ?in|sign in|home|save|subscribe|sign up|download|close|more|back to top|\d+ min(?:ute)?s? read|\d+ comments?|share on \p{L}+|story continues(?: below)?(?: advertisement)?|continue reading|article continues below|scroll to continue|open in app|view comments|gift this article)[.:!]?$/iu;
+  /^(?:\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?|listen(?: to (?:this|the) (?:article|story))?(?: \d+ min(?:utes?)?)?|play|pause|audio|video|watch|share|share this(?: article| story| page| post)?|share via|advertisement|ad|sponsored|skip advertisement|read more|see more|show more|loading\.*|comments?|print|e-?mail|copy|copied|copy link|link copied|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|threads|bluesky|flipboard|messenger|tweet|menu|search|log ?in|sign in|home|save|subscribe|sign up|download|close|more|back to top|\d+ min(?:ute)?s? read|\d+ comments?|share on \p{L}+|story continues(?: below)?(?: advertisement)?|continue reading|article continues below|scroll to continue|open in app|view comments|gift (?:this )?article|supported by|send any friend a story|comment on this story|reuse this content|purchase licensing rights(?:, opens new tab)?)[.:!]?$/iu;
 
 /** "0:00", "Listen to this article", "Advertisement", "5 min read", "Facebook", "Link Copied!". */
 function isPlayerOrWidgetLine(text: string): boolean {
@@ -83,7 +83,7 @@ function isPlayerOrWidgetLine(text: string): boolean {
  * "Copyright 2025 Wire.", "Editor's note: …", "This story has been updated.", "Related: …".
  */
 const PAGE_PROMPT =
-  /^(?:read more|click here|sign up|subscribe|follow us|follow (?:him|her|them) on|all rights reserved|copyright (?:©|\(c\)|\d)|©|related:|see also|editor['’]?s['’]? note|contact (?:the )?(?:author|reporter)|share (?:this|on)|follow (?:@|\S+ (?:\S+ )?on (?:twitter|x|facebook|instagram|threads|bluesky|linkedin))|get (?:the|our) (?:latest|newsletter|app)|download (?:the|our) app|click to|tap to|watch:|listen:|read:|more:|also read|skip to (?:main )?content|skip navigation|register\b.{0,60}\b(?:newsletters?|updates|alerts|inbox)|by (?:subscribing|signing up|registering|clicking)|you (?:can|may) unsubscribe|thank you for (?:subscribing|signing up)|(?:correction|clarification)s?\s*:|this (?:story|article|report|post|piece) (?:has been|was|is being|will be) (?:updated|corrected|amended|originally published|first published)|this is a (?:developing|breaking)(?: news)? story|an earlier version of this (?:story|article|report))(?!\p{L})/iu;
+  /^(?:read more|click here|sign up|subscribe|follow us|follow (?:him|her|them) on|all rights reserved|copyright (?:©|\(c\)|\d)|©|related:|see also|editor['’]?s['’]? note|contact (?:the )?(?:author|reporter)|share (?:this|on)|follow (?:@|\S+ (?:\S+ )?on (?:twitter|x|facebook|instagram|threads|bluesky|linkedin))|get (?:the|our) (?:latest|newsletter|app)|download (?:the|our) app|click to|tap to|watch:|listen:|read:|more:|also read|skip to (?:main )?content|skip navigation|register\b.{0,60}\b(?:newsletters?|updates|alerts|inbox)|by (?:subscribing|signing up|registering|clicking)|you (?:can|may) unsubscribe|thank you for (?:subscribing|signing up)|(?:correction|clarification)s?\s*:|this (?:story|article|report|post|piece) (?:has been|was|is being|will be) (?:updated|corrected|amended|originally published|first published)|this is a (?:developing|breaking)(?: news)? story|an earlier version of this (?:story|article|report)|a version of this (?:article|story) appears?|as a subscriber|our standards:|follow (?:\S+ ){1,4}(?:coverage|updates)\b|(?:\S+ ){1,3}receives (?:financial )?support from (?:several )?private foundations)(?!\p{L})/iu;
 /** The rights line's second sentence: "This material may not be published, broadcast, rewritten …". */
 const MAY_NOT_BE_BROADCAST = /\bmay not be (?:published|reproduced), broadcast\b/i;
 
@@ -133,7 +133,7 @@ function isSiteMenuLine(text: string): boolean {
 const CREDIT_WORDING = /\b(?:via|courtesy|photo|photograph|image|images|file|pool|handout|staff)\b/i;
 const PHOTOGRAPHER_SLASH_AGENCY = /^\p{Lu}[\p{L}.'’ -]{1,40}\/\s?\p{Lu}[\p{L}.&'’ /-]{1,60}$/u;
 const CREDIT_PREFIX =
-  /^(?:photo|photograph|image|picture|credit|caption|pictured|illustration|video|file photo|source)s?\s*(?:by\b|:|\|)/i;
+  /^(?:(?:photo|photograph|image|picture|credit|caption|pictured|illustration|video|file photo|source)s?\s*(?:by\b|:|\|)|(?:image|media|video|photo) (?:caption|source|credit)s?\s*,)/i;
 
 /** A photo caption ends with a credit "(Jane Doe/Agency via Images)"; credit lines stand alone. */
 export function isCaptionOrCreditLine(text: string): boolean {
@@ -261,10 +261,10 @@ const AGENCY_CREDIT_ENDINGS = ["Images", "Photo", "Photos", "Pictures"];
  * headlines are no claims of this article.
  */
 const LINK_LIST_HEADING =
-  /^(?:related(?:\s+(?:articles|stories|coverage|content|links|reading|news))?|more\s+(?:on\s+this\s+(?:story|topic)|stories|coverage|news|from\s+[\p{L}\s]{2,30})|read\s+(?:more|next|also)|see\s+also|recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed)|you\s+(?:may|might)\s+also\s+like|trending(?:\s+now)?|top\s+stories|latest\s+news|what\s+to\s+read\s+next)\s*:?$/iu;
+  /^(?:related(?:\s+(?:articles|stories|coverage|content|links|reading|news))?|more\s+(?:on\s+this\s+(?:story|topic)|stories|coverage|news|from\s+[\p{L}\s]{2,30})|read\s+(?:more(?:\s+(?:on|about)\s+[\p{L}\s]{2,30})?|next|also)|explore\s+more(?:\s+on\s+(?:these|this)\s+topics?)?|see\s+also|recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed)|you\s+(?:may|might)\s+also\s+like|trending(?:\s+now)?|top\s+stories|latest\s+news|what\s+to\s+read\s+next)\s*:?$/iu;
 
 export function isLinkListHeading(text: string): boolean {
-  return text.length <= 40 && LINK_LIST_HEADING.test(text);
+  return text.length <= 48 && LINK_LIST_HEADING.test(text);
 }
 
 /** Lines that are never part of the article's running text. */
