@@ -11,6 +11,7 @@ import { saysNothingToCheck } from "./attribute/refusals";
 import { AttributionResolver, OWNED_SPEAKER_OPENING, type ResolvedAttribution } from "./attribute/resolve";
 import { SAYS_AGAIN } from "./attribute/verbs";
 import { findBlocks } from "./clean/blocks";
+import { isFactBoxHeading } from "./clean/noise";
 import { standaloneOpening, standalonePossessive } from "./decompose/antecedents";
 import { hasVerbForm, isUnambiguousVerb, nameObjectFromPrevious, splitClauses } from "./decompose/clauses";
 import { nameBareCount } from "./decompose/counts";
@@ -895,7 +896,7 @@ function bulletClaimText(lead: string, bullet: string, readsOn: string | null): 
     return asSentence(`${lead} ${midSentence}`);
   }
   // "Key facts:", "At a glance:": a box of facts, each line a claim of its own.
-  if (FACT_BOX_LEAD.test(lead)) return asSentence(item);
+  if (isFactBoxHeading(lead)) return asSentence(item);
   // "Under the plan:" over "18 million euros goes to housing." reads "Under the … plan, 18 million euros goes …".
   // A two-word line ("20 trucks") is a thing, not a clause, and keeps the colon.
   if (ADVERBIAL_LEAD.test(lead) && item.split(" ").length > 2 && hasVerbForm(item))
@@ -903,6 +904,3 @@ function bulletClaimText(lead: string, bullet: string, readsOn: string | null): 
   if (readsOn !== null) return asSentence(`${readsOn} ${midSentence}`);
   return asSentence(`${lead}: ${item}`);
 }
-
-const FACT_BOX_LEAD =
-  /^(?:(?:the\s+)?(?:key|main|fast|quick)\s+(?:facts|figures|numbers|points)|(?:the\s+)?facts|at\s+a\s+glance|by\s+the\s+numbers|in\s+numbers|the\s+numbers)$/i;

@@ -3,10 +3,12 @@ import { readLines } from "./lines";
 import {
   bylineName,
   datelineLength,
+  isFactBoxHeading,
   isHeadingLine,
   isLabelCountLine,
   isLinkListHeading,
   isNoiseLine,
+  isTimestampLine,
 } from "./noise";
 
 /**
@@ -40,6 +42,10 @@ export function findBlocks(body: string, title?: string | null): Block[] {
   /** The byline's name ("By Marta Lind, …"), whose bio may close the page; and whether one is being read. */
   let author: string | null = null;
   let inAuthorBio = false;
+  /** Under "Key points" until a blank line: one fact per line, so no line runs on into the next. */
+  let inFactBox = false;
+  /** The line before was a timestamp: a live blog's post may follow with a headline of its own. */
+  let afterTimestamp = false;
   /** The text block the previous line belonged to, while no other line came in between. */
   const state: { openText: OpenText | null } = { openText: null };
 
@@ -52,8 +58,11 @@ export function findBlocks(body: string, title?: string | null): Block[] {
       if (!previousBlank) paragraph++;
       previousBlank = true;
       inAuthorBio = false;
+      inFactBox = false;
       continue;
     }
+    const postHeadlineMayFollow = afterTimestamp;
+    afterTimestamp = false;
     const opensParagraph = previousBlank;
     previousBlank = false;
     const start = line.start + leading;
@@ -70,7 +79,11 @@ export function findBlocks(body: string, title?: string | null): Block[] {
     if (inAuthorBio) continue;
     const noise = isNoiseLine(trimmed);
     if (noise && author === null) author = bylineName(trimmed);
-    if (wrapping !== null && !noise && continuesWrappedLine(body, wrapping, trimmed)) {
+    if (noise) {
+      inFactBox = false;
+      afterTimestamp = isTimestampLine(trimmed);
+    }
+    if (wrapping !== null && !noise && !inFactBox && continuesWrappedLine(body, wrapping, trimmed)) {
       wrapping.block.end = end;
       state.openText = { block: wrapping.block, lastLineLength: trimmed.length };
       continue;
@@ -92,6 +105,17 @@ export function findBlocks(body: string, title?: string | null): Block[] {
     }
     const standsAlone = /^[ \t]*(?:\r?\n|\r)[ \t]*(?:\r?\n|\r|$)/.test(body.slice(end, end + 40));
     if (!sawContent && isSectionLabel(trimmed, body, end)) continue;
+    if (isFactBoxHeading(trimmed)) inFactBox = true;
+    // "11:42 a.m." / "Power company restores electricity" / the post: the post's headline sums it up.
+    else if (
+      postHeadlineMayFollow &&
+      sawContent &&
+      looksLikeSentenceCaseHeadline(trimmed) &&
+      LINE_FOLLOWS.test(body.slice(end, end + 40))
+    ) {
+      blocks.push({ start, end, kind: "headline", paragraph });
+      continue;
+    }
     // "Air defence" over its section's first line, in sentence case: a heading, not a sentence.
     if (
       sawContent &&

@@ -199,3 +199,39 @@ describe("outlet page furniture", () => {
     ]);
   });
 });
+
+describe("a live blog", () => {
+  const page = [
+    "Live updates: Storm Hilde hits Norland coast",
+    "Last updated 3 minutes ago",
+    "Key points",
+    "Storm Hilde made landfall near Port Elsin at 6:40 a.m. with winds of 160 km/h",
+    "At least 12 people have died, police say",
+    "11:42 a.m.",
+    "Power company restores electricity to 20,000 homes",
+    "Nordgrid said it had restored power to 20,000 homes by mid-morning, but 62,000 remained cut off.",
+    "11:05 a.m.",
+    "Death toll rises to 12",
+    "Police in Vestfold said two more bodies had been found in Ardal, bringing the toll to 12.",
+  ].join("\n");
+
+  it("reads each line under 'Key points' as a fact of its own", () => {
+    const texts = claimTextsInOrder(page);
+    expect(texts).toContain("Storm Hilde made landfall near Port Elsin at 6:40 a.m. with winds of 160 km/h.");
+    expect(texts).toContain("At least 12 people have died.");
+  });
+
+  it("reads a post's headline under its time as a headline, not a claim", () => {
+    const headlines = findBlocks(page)
+      .filter((block) => block.kind === "headline")
+      .map((block) => page.slice(block.start, block.end));
+    expect(headlines).toEqual([
+      "Live updates: Storm Hilde hits Norland coast",
+      "Power company restores electricity to 20,000 homes",
+      "Death toll rises to 12",
+    ]);
+    const texts = claimTextsInOrder(page);
+    expect(texts).not.toContain("Power company restores electricity to 20,000 homes.");
+    expect(texts).not.toContain("Death toll rises to 12.");
+  });
+});

@@ -18,7 +18,7 @@ const MAX_TIMESTAMP_CHARS = 90;
 const MAX_TIMESTAMP_WORDS = 14;
 
 /** "10/27/2023", "Updated:", "Oct. 5, 2024 3:15 p.m. ET", "Published 2 hours ago". */
-function isTimestampLine(text: string): boolean {
+export function isTimestampLine(text: string): boolean {
   if (text.length > MAX_TIMESTAMP_CHARS) return false;
   // Most short lines are headings or sentences: reject them on their first word, before splitting.
   const first = firstStampCandidate(text);
@@ -265,6 +265,15 @@ const LINK_LIST_HEADING =
 
 export function isLinkListHeading(text: string): boolean {
   return text.length <= 48 && LINK_LIST_HEADING.test(text);
+}
+
+/** "Key facts", "At a glance", "What we know": a box of facts, one per line. */
+const FACT_BOX_HEADING =
+  /^(?:(?:the\s+)?(?:key|main|fast|quick)\s+(?:facts|figures|numbers|points|takeaways|developments)|(?:the\s+)?facts|at\s+a\s+glance|by\s+the\s+numbers|in\s+numbers|the\s+numbers|what\s+we\s+know(?:\s+so\s+far)?|highlights|in\s+brief)$/i;
+
+/** `text` without a closing colon names a box of facts. */
+export function isFactBoxHeading(text: string): boolean {
+  return FACT_BOX_HEADING.test(text.endsWith(":") ? text.slice(0, -1).trimEnd() : text);
 }
 
 /** Lines that are never part of the article's running text. */
