@@ -1221,6 +1221,40 @@ describe("extractClaims on one-word 'Label: count' lines", () => {
   });
 });
 
+describe("extractClaims on list lines without bullet markers", () => {
+  it("reads lines ending in ';' and '; and', and the line closing them, as a press release's items", () => {
+    const body =
+      "OSTRA — The Ministry of Defence announced a 410 million crown package of air defence assistance for Kesh.\nThe package includes:\nTwo Falke-M launch systems;\n300 interceptor missiles; and\nspare parts for older radars.\nDeliveries will begin in April.\n";
+    const claims = extractClaims({ body });
+    const pkg = "The 410 million crown package of air defence assistance for Kesh includes";
+    expect(find(claims, `${pkg} two Falke-M launch systems.`).quote).toBe("Two Falke-M launch systems");
+    expect(find(claims, `${pkg} 300 interceptor missiles.`).quote).toBe("300 interceptor missiles");
+    expect(find(claims, `${pkg} spare parts for older radars.`).quote).toBe("spare parts for older radars.");
+    expect(find(claims, "Deliveries will begin in April.").parentId).toBeNull();
+  });
+
+  it("reads short unpunctuated lines as items, and items ending open across blank lines", () => {
+    const body =
+      "The package includes:\nTwo launch systems\n300 missiles\nDeliveries will begin in April.\n\nThe budget funds:\n\nnew school buses;\n\nroad repairs in the north, and\n\nfree meals for 4,000 pupils.\n";
+    const texts = extractClaims({ body }).map((claim) => claim.text);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        "The package includes two launch systems.",
+        "The package includes 300 missiles.",
+        "Deliveries will begin in April.",
+        "The budget funds new school buses.",
+        "The budget funds road repairs in the north.",
+        "The budget funds free meals for 4,000 pupils.",
+      ]),
+    );
+  });
+
+  it("keeps a quotation after 'said:' as the speaker's claim", () => {
+    const claims = extractClaims({ body: 'The mayor said:\n"We will not raise taxes in 2026."\n' });
+    expect(find(claims, "We will not raise taxes in 2026.").speaker).toBe("the mayor");
+  });
+});
+
 describe("extractClaims on bullets after a speaker's lead", () => {
   const pkg = "The 120 million crown aid package for Ostmark includes";
   const claims = itAttributes(HALDEN_SHIPMENT, [

@@ -46,6 +46,11 @@ export function findBlocks(body: string, title?: string | null): Block[] {
   let inFactBox = false;
   /** The line before was a timestamp: a live blog's post may follow with a headline of its own. */
   let afterTimestamp = false;
+  /**
+   * After a list's lead ("The package includes:"), lines that end open (";", "; and", ",") or are short
+   * and unpunctuated are its items, bullet markers or not. What the last line left open.
+   */
+  let unmarkedList: UnmarkedListState = "none";
   /** The text block the previous line belonged to, while no other line came in between. */
   const state: { openText: OpenText | null } = { openText: null };
 
@@ -59,8 +64,12 @@ export function findBlocks(body: string, title?: string | null): Block[] {
       previousBlank = true;
       inAuthorBio = false;
       inFactBox = false;
+      // Items ending open and a lead may stand apart; a short unpunctuated line before a gap may be a heading.
+      if (unmarkedList === "bare") unmarkedList = "none";
       continue;
     }
+    const listState = unmarkedList;
+    unmarkedList = "none";
     const postHeadlineMayFollow = afterTimestamp;
     afterTimestamp = false;
     const opensParagraph = previousBlank;
@@ -83,7 +92,13 @@ export function findBlocks(body: string, title?: string | null): Block[] {
       inFactBox = false;
       afterTimestamp = isTimestampLine(trimmed);
     }
-    if (wrapping !== null && !noise && !inFactBox && continuesWrappedLine(body, wrapping, trimmed)) {
+    if (
+      wrapping !== null &&
+      !noise &&
+      !inFactBox &&
+      listState === "none" &&
+      continuesWrappedLine(body, wrapping, trimmed)
+    ) {
       wrapping.block.end = end;
       state.openText = { block: wrapping.block, lastLineLength: trimmed.length };
       continue;
@@ -103,6 +118,13 @@ export function findBlocks(body: string, title?: string | null): Block[] {
       sawContent = true;
       continue;
     }
+    if (listState !== "none" && isUnmarkedItem(trimmed, listState)) {
+      blocks.push({ start, end, kind: "bullet", paragraph });
+      if (ENDS_OPEN.test(trimmed)) unmarkedList = "open";
+      else if (!ENDS_CLOSED.test(trimmed)) unmarkedList = "bare";
+      continue;
+    }
+    if (trimmed.endsWith(":")) unmarkedList = "lead";
     const standsAlone = /^[ \t]*(?:\r?\n|\r)[ \t]*(?:\r?\n|\r|$)/.test(body.slice(end, end + 40));
     if (!sawContent && isSectionLabel(trimmed, body, end)) continue;
     if (isFactBoxHeading(trimmed)) inFactBox = true;
@@ -128,7 +150,7 @@ export function findBlocks(body: string, title?: string | null): Block[] {
     if (
       isHeadingLine(trimmed) ||
       (!sawContent &&
-        (standsAlone || isNoiseLine(nextLineAfter(body, end))) &&
+        (standsAlone || opensStory(nextLineAfter(body, end))) &&
         looksLikeSentenceCaseHeadline(trimmed))
     ) {
       // The first title-cased line of a scraped page is its headline; later ones are section headings
@@ -172,6 +194,11 @@ function isShortCapitalisedLine(line: string, maxWords: number): boolean {
 const MAX_HEADLINE_WORDS = 16;
 const MAX_SECTION_LABEL_WORDS = 2;
 const NEXT_LINE_REACH = 300;
+
+/** A byline, a timestamp or a dateline ("OSTRA — The ministry …"): what comes right under a headline. */
+function opensStory(line: string): boolean {
+  return isNoiseLine(line) || datelineLength(line) > 0;
+}
 
 /** The next line with text after `end` (trimmed), or "" when none comes soon. */
 function nextLineAfter(body: string, end: number): string {
@@ -228,6 +255,27 @@ interface OpenText {
   lastLineLength: number;
 }
 
+/** An item line that the list goes on after: "Two launch systems;", "300 missiles; and". */
+const ENDS_OPEN = /(?:[;,]|[;,]?\s(?:and|or))$/;
+const ENDS_CLOSED = /[.!?:"”’)]$/;
+const MAX_UNMARKED_ITEM_WORDS = 30;
+const MAX_BARE_ITEM_WORDS = 12;
+
+/** After a list's lead, after an item ending open ("300 missiles; and"), after a short bare item. */
+type UnmarkedListState = "none" | "lead" | "open" | "bare";
+
+/**
+ * A list item without a bullet marker: it ends open, or it is short and unpunctuated, or it closes
+ * a list left open by the item before with a full stop ("Spare parts for older radars.").
+ */
+function isUnmarkedItem(line: string, list: Exclude<UnmarkedListState, "none">): boolean {
+  const words = line.split(/\s+/).length;
+  if (words > MAX_UNMARKED_ITEM_WORDS) return false;
+  if (ENDS_OPEN.test(line)) return true;
+  if (!ENDS_CLOSED.test(line)) return words <= MAX_BARE_ITEM_WORDS;
+  return list === "open" && line.endsWith(".");
+}
+
 /** Lines this long are running text; a shorter line without punctuation may be a heading. */
 const WRAPPED_LINE_MIN = 60;
 
@@ -237,6 +285,8 @@ const WRAPPED_LINE_MIN = 60;
  */
 function continuesWrappedLine(body: string, previous: OpenText, text: string): boolean {
   if (/[.!?:;"”’)\]]/.test(body.charAt(previous.block.end - 1))) return false;
+  // "OSTRA — The ministry …" opens a story under its unpunctuated headline.
+  if (datelineLength(text) > 0) return false;
   if (STARTS_LOWER_CASE.test(text)) return true;
   return previous.lastLineLength >= WRAPPED_LINE_MIN && !BULLET_MARKER.test(text) && !isHeadingLine(text);
 }

@@ -235,3 +235,26 @@ describe("a live blog", () => {
     expect(texts).not.toContain("Death toll rises to 12.");
   });
 });
+
+describe("a press release", () => {
+  it("drops its release line, contacts, notes to editors and the issuer's boilerplate", () => {
+    const release = [
+      "FOR IMMEDIATE RELEASE",
+      "March 4, 2025",
+      "Contact: Press Office, +47 555 0100, press@defence.example",
+      "Valdoria announces 410 million crown air defence package for Kesh",
+      "OSTRA — The Ministry of Defence today announced a 410 million crown package of air defence assistance for Kesh.",
+      "###",
+      "Note to editors: Photos of the launch systems are available on request.",
+      "About the Ministry of Defence: The ministry employs 14,000 people and runs Valdoria's armed forces.",
+      "-30-",
+    ].join("\n");
+    expect(claimTextsInOrder(release)).toEqual([
+      "The Ministry of Defence today announced a 410 million crown package of air defence assistance for Kesh.",
+    ]);
+    const headlines = findBlocks(release).filter((block) => block.kind === "headline");
+    expect(headlines.map((block) => release.slice(block.start, block.end))).toEqual([
+      "Valdoria announces 410 million crown air defence package for Kesh",
+    ]);
+  });
+});

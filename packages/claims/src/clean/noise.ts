@@ -251,7 +251,9 @@ export function isLabelCountLine(text: string): boolean {
  * links and addresses, stand-alone agency credits.
  */
 const FURNITURE =
-  /^(?:\(?(?:additional )?reporting by\b|\(?(?:writing|editing|compiled|produced|edited) by\b|image \d+ of \d+|photo \d+ of \d+|https?:\/\/\S+$|www\.\S+$|\S+@\S+\.\S+$)/i;
+  /^(?:\(?(?:additional )?reporting by\b|\(?(?:writing|editing|compiled|produced|edited) by\b|image \d+ of \d+|photo \d+ of \d+|https?:\/\/\S+$|www\.\S+$|\S+@\S+\.\S+$|for immediate release\b|(?:media |press )?contacts?:|notes? to editors?\b)/i;
+/** A press release's closing boilerplate: "About the Ministry of Defence: The ministry employs …". */
+const ABOUT_THE_ISSUER = /^About (?:the )?\p{Lu}[\p{L}'’.&-]*(?: [\p{L}'’.&-]+){0,6}:/u;
 const AGENCY_CREDIT = /^(?:\p{Lu}[\p{L}.&-]*\s+){0,4}(?:Images|Photos?|Pictures)$/u;
 /** A cheap test before AGENCY_CREDIT, which would otherwise run on every line. */
 const AGENCY_CREDIT_ENDINGS = ["Images", "Photo", "Photos", "Pictures"];
@@ -285,6 +287,7 @@ export function isNoiseLine(text: string): boolean {
     isCaptionOrCreditLine(text) ||
     isBylineLine(text) ||
     FURNITURE.test(trimmed) ||
+    (trimmed.startsWith("About ") && ABOUT_THE_ISSUER.test(trimmed)) ||
     isPagePrompt(trimmed) ||
     isContributorLine(trimmed) ||
     (trimmed.includes("(@") && POST_SIGNATURE.test(trimmed)) ||
