@@ -601,6 +601,16 @@ describe("extractClaims on more attribution patterns", () => {
     );
     expect(find(claims, "Thefts had fallen in every county that closed a jail.").speaker).toBe("Rita Vale");
   });
+
+  it("leaves a bare time word between the speaker and the verb out of the name", () => {
+    const timed = extractClaims({
+      body: "The Ministry of Defence today announced a 410 million crown package for Kesh.\n\nKesh's president yesterday said the war would end by May.",
+    });
+    expect(
+      find(timed, "The Ministry of Defence today announced a 410 million crown package for Kesh.").speaker,
+    ).toBe("the Ministry of Defence");
+    expect(find(timed, "The war would end by May.").speaker).toBe("Kesh's president");
+  });
 });
 
 describe("extractClaims on counted, amount and numbered lists", () => {

@@ -128,6 +128,9 @@ export interface SpeakerName {
 const WHEN_OR_WHERE_SAID =
   /\s+(?:on|in|at|during|last|earlier|this)\s+(?:a|an|the)?\s*(?:\p{L}+day|week|month|year|morning|evening|night|statement|interview|post|briefing|news conference|press conference|hearing|speech|call|letter|email|\p{Lu}\p{Ll}{2}\.?\s+\d{1,2})\b.*$/iu;
 
+/** "The ministry today announced", "Kesh's president yesterday said": a time, no part of the name. */
+const BARE_TIME_WORD = /\s+(?:today|yesterday|tonight|tomorrow)$/i;
+
 /**
  * "A criminal complaint unsealed Thursday": when a document came out is no part of its name. Who
  * issued it is ("filed in May by the union"), so that stays.
@@ -145,6 +148,7 @@ function stripDecorations(phrase: string): string {
     .replace(/\[[^\]]{0,60}\]\s*/g, "")
     .replace(/^[\s"“”‘’'([]+|[\s"“”‘’',;:.)\]]+$/g, "")
     .replace(WHEN_OR_WHERE_SAID, "")
+    .replace(BARE_TIME_WORD, "")
     .replace(DOCUMENT_RELEASED, "$1");
 }
 
