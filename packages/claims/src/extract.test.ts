@@ -602,6 +602,20 @@ describe("extractClaims on more attribution patterns", () => {
     expect(find(claims, "Thefts had fallen in every county that closed a jail.").speaker).toBe("Rita Vale");
   });
 
+  it("names an organisation's reported 'it' in every item of a list it gives", () => {
+    const listed = extractClaims({
+      body: "The agency said it had hired 40 nurses and 12 doctors.\n\nKesh's army said it had lost 40 tanks, 12 jets and two ships.",
+    });
+    for (const text of [
+      "The agency had hired 40 nurses.",
+      "The agency had hired 12 doctors.",
+      "Kesh's army had lost 40 tanks.",
+      "Kesh's army had lost 12 jets.",
+      "Kesh's army had lost two ships.",
+    ])
+      expect(find(listed, text).parentId).not.toBeNull();
+  });
+
   it("leaves a bare time word between the speaker and the verb out of the name", () => {
     const timed = extractClaims({
       body: "The Ministry of Defence today announced a 410 million crown package for Kesh.\n\nKesh's president yesterday said the war would end by May.",

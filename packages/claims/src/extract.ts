@@ -45,9 +45,11 @@ import type { ArticleField, ArticleInput, ExtractedClaim, Span } from "./types";
 import { stableId } from "./util/ids";
 import {
   asSentence,
+  capitalize,
   comparisonKey,
   type Piece,
   STARTS_LOWER_CASE,
+  STARTS_UPPER_CASE,
   splitLength,
   withoutTrailingStops,
 } from "./util/text";
@@ -324,7 +326,15 @@ function buildClaims(
     const objectSource = QUOTATION.test(sentence.text) ? null : (sentences[index - 1]?.text ?? null);
     // "He scored twice." after "Tomas Brell joined in May." reads "Tomas Brell scored twice.".
     const pronounOf = speakerName ?? attribution.openingPerson;
-    const objectNamed = nameObjectFromPrevious(nameOpeningPronoun(named, pronounOf, ownAction), objectSource);
+    const pronounNamed = nameOpeningPronoun(named, pronounOf, ownAction);
+    const objectNamed = nameObjectFromPrevious(pronounNamed, objectSource);
+    // "The agency said it had hired 40 nurses and 12 doctors": each item's "it" is the agency too.
+    const itemOpening =
+      standalone !== null
+        ? { sentence: claimText, named: standalone }
+        : namesOpeningOnly(named, pronounNamed)
+          ? { sentence: named, named: pronounNamed }
+          : null;
     const text = asSentence(attribution.prefix + objectNamed);
     if (standalone !== null) previousText = text;
 
@@ -349,7 +359,10 @@ function buildClaims(
       speaker = creditLister(list?.entity ?? null, speaker, entities);
       if (list !== null) {
         for (const item of list.items) {
-          const own = standalone === null ? item.text : sameOpening(item.text, claimText, standalone);
+          const own =
+            itemOpening === null
+              ? item.text
+              : sameOpening(item.text, itemOpening.sentence, itemOpening.named);
           // "Most came from Kesh, Varna and Dovria" after "48,000 migrants crossed …": each item names them.
           // Only when the sentence itself was one (`counted`), so items are not read twice for nothing.
           const itemCounted = counted === null ? null : nameBareCount(own, earlierSentences);
@@ -597,9 +610,22 @@ function listWithSubject(
  */
 function sameOpening(item: string, sentence: string, named: string): string {
   const pronoun = /^\S+/.exec(sentence)?.[0] ?? "";
-  if (pronoun === "" || !item.startsWith(`${pronoun} `)) return item;
+  // An item may open in capitals where the sentence's clause did not ("it had hired …" → "It had hired 40 nurses").
+  if (
+    pronoun === "" ||
+    item.charAt(pronoun.length) !== " " ||
+    item.slice(0, pronoun.length).toLowerCase() !== pronoun.toLowerCase()
+  )
+    return item;
   const antecedent = named.slice(0, named.length - sentence.length + pronoun.length);
-  return `${antecedent}${item.slice(pronoun.length)}`;
+  const opening = STARTS_UPPER_CASE.test(item) ? capitalize(antecedent) : antecedent;
+  return `${opening}${item.slice(pronoun.length)}`;
+}
+
+/** `named` is `text` with only its first word replaced ("It had …" → "The agency had …"). */
+function namesOpeningOnly(text: string, named: string): boolean {
+  const firstSpace = text.indexOf(" ");
+  return named !== text && firstSpace > 0 && named.endsWith(text.slice(firstSpace));
 }
 
 /** Short bullet lines right after a lead-in ending with a colon. */
