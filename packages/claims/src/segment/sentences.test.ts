@@ -42,4 +42,11 @@ describe("segmentSentences", () => {
   it("keeps a question or exclamation followed by a lowercase tag together", () => {
     expect(split("“Why now?” she asked. It rained!")).toEqual(["“Why now?” she asked.", "It rained!"]);
   });
+
+  it("leaves zero-width characters a pasted page left at a sentence's edge out of its span", () => {
+    expect(split("\u200bThe ministry said the aid would arrive by May. \u2060Exports rose.\u200b")).toEqual([
+      "The ministry said the aid would arrive by May.",
+      "Exports rose.",
+    ]);
+  });
 });

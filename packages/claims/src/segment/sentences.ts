@@ -1,5 +1,5 @@
 import type { Span } from "../types";
-import { isLowerLetter, isSpace, isUpperLetter } from "../util/text";
+import { isLowerLetter, isSpace, isSpaceCode, isUpperLetter } from "../util/text";
 import { MAYBE_FINAL, NEVER_FINAL, SENTENCE_STARTERS } from "./abbreviations";
 
 const TERMINATORS = ".!?…";
@@ -93,7 +93,15 @@ function nextWord(body: string, index: number): string {
 function pushTrimmed(body: string, start: number, end: number, spans: Span[]): void {
   let s = start;
   let e = end;
-  while (s < e && isSpace(body.charAt(s))) s++;
-  while (e > s && isSpace(body.charAt(e - 1))) e--;
+  while (s < e && isBlankAtEdge(body.charCodeAt(s))) s++;
+  while (e > s && isBlankAtEdge(body.charCodeAt(e - 1))) e--;
   if (e > s) spans.push({ start: s, end: e });
+}
+
+/**
+ * White space, or an invisible format character a pasted page leaves at a sentence's edge (zero-width
+ * space, joiners, word joiner), which would hide "The ministry said" from the attribution patterns.
+ */
+function isBlankAtEdge(code: number): boolean {
+  return isSpaceCode(code) || (code >= 0x200b && code <= 0x200d) || code === 0x2060;
 }
