@@ -616,6 +616,16 @@ describe("extractClaims on more attribution patterns", () => {
       expect(find(listed, text).parentId).not.toBeNull();
   });
 
+  it("reads a mid-sentence tag that names an audience or a place before 'adding that'", () => {
+    for (const tag of ["told a news conference in Ostra", "said in Ostra", "told reporters"]) {
+      const claims = extractClaims({
+        body: `The launchers will be delivered by June, Ilse Varga ${tag}, adding that Valdoria was training 60 Kesh soldiers.`,
+      });
+      expect(find(claims, "The launchers will be delivered by June.").speaker).toBe("Ilse Varga");
+      expect(find(claims, "Valdoria was training 60 Kesh soldiers.").speaker).toBe("Ilse Varga");
+    }
+  });
+
   it("leaves a bare time word between the speaker and the verb out of the name", () => {
     const timed = extractClaims({
       body: "The Ministry of Defence today announced a 410 million crown package for Kesh.\n\nKesh's president yesterday said the war would end by May.",

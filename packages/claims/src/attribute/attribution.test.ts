@@ -622,6 +622,17 @@ describe("'its director said'", () => {
     );
   });
 
+  it("credits a country's or a company's role when a one-word name opens the sentence", () => {
+    expect(
+      claimsOf(
+        "Valdoria will send Kesh two more launchers, its defence minister said on Tuesday, as Kesh faces heavy attacks.",
+      )[0]?.[2],
+    ).toBe("Valdoria's defence minister");
+    expect(claimsOf("Acme will cut 300 jobs, its chief executive said.")[0]?.[2]).toBe(
+      "Acme's chief executive",
+    );
+  });
+
   it("credits no one when no organisation came before", () => {
     expect(claimsOf("Sales fell 4 percent, its chief executive said.")[0]?.[2]).toBeNull();
   });

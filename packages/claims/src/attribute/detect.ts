@@ -294,7 +294,7 @@ const TAG_TIME = String.raw`(?:on\s+)?\p{Lu}\p{Ll}+day|in a statement|last week|
  */
 function middleTagPattern(mark: string, inside: string): RegExp {
   return new RegExp(
-    String.raw`${mark}\s+(?:([^${inside}]{2,60}?)\s+(?:said|says|added|noted|announced|confirmed|reported|showed)(?:\s+(?:${TAG_TIME}))?|according to\s+([^${inside}]{2,80}?))${mark}\s+(?=\S)`,
+    String.raw`${mark}\s+(?:([^${inside}]{2,60}?)\s+(?:(?:said|says|added|noted|announced|confirmed|reported|showed)(?:\s+(?:in|at|during)\s+[^${inside}]{2,40}?)?|told\s+[^${inside}]{2,50}?)(?:\s+(?:${TAG_TIME}))?|according to\s+([^${inside}]{2,80}?))${mark}\s+(?=\S)`,
     "gu",
   );
 }
@@ -913,9 +913,12 @@ const SPEAKER_START =
 /** "her office", "his spokesman": someone speaking for the person the article just named. */
 export const POSSESSIVE_SPOKESPEOPLE =
   /^(?:his|her|their)\s+(?:office|spokesman|spokeswoman|spokesperson|campaign|aides?|lawyers?|attorneys?)$/i;
-/** "its director", "its chief executive": someone speaking for the organisation the sentence is about. */
+/**
+ * "its director", "its chief executive", "its defence minister": someone speaking for the organisation
+ * or country the sentence is about.
+ */
 export const ITS_ROLE =
-  /^its\s+(chief executive|chief|director|spokes(?:man|woman|person)|president|chair(?:man|woman)?|head|manager|founder|owner|lawyers?|leader|secretary|governor|mayor|board|executives?|officials?)$/i;
+  /^its\s+((?:[\p{Ll}-]+\s+){0,2}(?:chief executive|chief|director|spokes(?:man|woman|person)|president|chair(?:man|woman)?|head|manager|founder|owner|lawyers?|leader|secretary|governor|mayor|board|executives?|officials?|minister|ministry|army|military|government|embassy|coach|captain))$/iu;
 
 /** A word that makes a phrase a clause rather than a speaker. */
 const CLAUSE_WORD =

@@ -322,8 +322,27 @@ function namesOnePerson(text: string): boolean {
  * with, else of the one the article spoke of last; null when there is none.
  */
 function organisationRole(role: string, text: string, memory: SpeakerMemory): SpeakerName | null {
-  const owner = organisationSubject(text, memory) ?? memory.lastOrganisation;
+  const owner = organisationSubject(text, memory) ?? ownerName(text) ?? memory.lastOrganisation;
   return owner === null ? null : { name: `${possessiveOf(owner)} ${role.toLowerCase()}`, isPerson: false };
+}
+
+/** "Valdoria will send …": one capitalised word opening a sentence, then a lower-case word. */
+const ONE_NAME_OPENING = /^(\p{Lu}[\p{L}&'’-]+)\s+\p{Ll}/u;
+/** Capitalised words that open sentences without naming anyone. */
+const SENTENCE_OPENERS = new Set(
+  "the a an it its this that these those in on at but and as if when while after before since he she they we i there some most many".split(
+    " ",
+  ),
+);
+
+/**
+ * "Valdoria will send …, its defence minister said": a one-word name opening the sentence owns the
+ * "its" (an "its" is never a person's, so no organisation word is needed). Not a plural ("Sales fell
+ * …"), which is a common noun more often than a name.
+ */
+function ownerName(text: string): string | null {
+  const name = ONE_NAME_OPENING.exec(text)?.[1];
+  return name === undefined || name.endsWith("s") || SENTENCE_OPENERS.has(name.toLowerCase()) ? null : name;
 }
 
 /** "Dorne Bank cut …": capitalised words opening a sentence, then a lower-case word. */

@@ -188,6 +188,8 @@ describe("outlet page furniture", () => {
       "A version of this article appears in print on March 5, 2025, Section A, Page 6 of the Orna edition.",
       "Follow Nordpress coverage of the war at https://nordpress.example/kesh",
       "The Wire receives support from several private foundations.",
+      "Suggested Topics:",
+      "Europe",
       "Explore more on these topics",
       "Budgets",
       "Read more on Kesh:",

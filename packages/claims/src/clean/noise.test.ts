@@ -59,6 +59,8 @@ describe("noise lines", () => {
     "Reuse this content",
     "Gift Article",
     "Comment on this story",
+    "Item 1 of 3 Soldiers fire a launcher during a drill near Ostra, March 2, 2025. NORDPRESS/Oskar Brenn/File Photo",
+    "[1/3] Soldiers fire a launcher during a drill near Ostra, March 2, 2025.",
   ])("drops %j", (line) => {
     expect(isNoiseLine(line)).toBe(true);
   });

@@ -251,7 +251,7 @@ export function isLabelCountLine(text: string): boolean {
  * links and addresses, stand-alone agency credits.
  */
 const FURNITURE =
-  /^(?:\(?(?:additional )?reporting by\b|\(?(?:writing|editing|compiled|produced|edited) by\b|image \d+ of \d+|photo \d+ of \d+|https?:\/\/\S+$|www\.\S+$|\S+@\S+\.\S+$|for immediate release\b|(?:media |press )?contacts?:|notes? to editors?\b)/i;
+  /^(?:\(?(?:additional )?reporting by\b|\(?(?:writing|editing|compiled|produced|edited) by\b|(?:image|photo|item|picture|slide) \d+ of \d+|\[\d+\/\d+\]|https?:\/\/\S+$|www\.\S+$|\S+@\S+\.\S+$|for immediate release\b|(?:media |press )?contacts?:|notes? to editors?\b)/i;
 /** A press release's closing boilerplate: "About the Ministry of Defence: The ministry employs …". */
 const ABOUT_THE_ISSUER = /^About (?:the )?\p{Lu}[\p{L}'’.&-]*(?: [\p{L}'’.&-]+){0,6}:/u;
 const AGENCY_CREDIT = /^(?:\p{Lu}[\p{L}.&-]*\s+){0,4}(?:Images|Photos?|Pictures)$/u;
@@ -263,7 +263,7 @@ const AGENCY_CREDIT_ENDINGS = ["Images", "Photo", "Photos", "Pictures"];
  * headlines are no claims of this article.
  */
 const LINK_LIST_HEADING =
-  /^(?:related(?:\s+(?:articles|stories|coverage|content|links|reading|news))?|more\s+(?:on\s+this\s+(?:story|topic)|stories|coverage|news|from\s+[\p{L}\s]{2,30})|read\s+(?:more(?:\s+(?:on|about)\s+[\p{L}\s]{2,30})?|next|also)|explore\s+more(?:\s+on\s+(?:these|this)\s+topics?)?|see\s+also|recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed)|you\s+(?:may|might)\s+also\s+like|trending(?:\s+now)?|top\s+stories|latest\s+news|what\s+to\s+read\s+next)\s*:?$/iu;
+  /^(?:related(?:\s+(?:articles|stories|coverage|content|links|reading|news))?|more\s+(?:on\s+this\s+(?:story|topic)|stories|coverage|news|from\s+[\p{L}\s]{2,30})|read\s+(?:more(?:\s+(?:on|about)\s+[\p{L}\s]{2,30})?|next|also)|explore\s+more(?:\s+on\s+(?:these|this)\s+topics?)?|(?:suggested\s+|related\s+)?topics|filed\s+under|tags|see\s+also|recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed)|you\s+(?:may|might)\s+also\s+like|trending(?:\s+now)?|top\s+stories|latest\s+news|what\s+to\s+read\s+next)\s*:?$/iu;
 
 export function isLinkListHeading(text: string): boolean {
   return text.length <= 48 && LINK_LIST_HEADING.test(text);
