@@ -626,6 +626,16 @@ describe("extractClaims on more attribution patterns", () => {
     }
   });
 
+  it("reads a tag between a subject and its predicate, and a same speaker's clause after ', and'", () => {
+    const claims = extractClaims({
+      body: "Prices, the ministry said on Monday, rose 4% in May.\n\nExports rose 4% in May, the ministry said in a statement on Monday, and imports fell 2%.\n\nThe package includes 40 tanks, the ministry said, and 12 jets.",
+    });
+    expect(find(claims, "Prices rose 4% in May.").speaker).toBe("the ministry");
+    expect(find(claims, "Exports rose 4% in May.").speaker).toBe("the ministry");
+    expect(find(claims, "Imports fell 2%.").speaker).toBe("the ministry");
+    expect(claims.map((claim) => claim.text)).not.toContain("12 jets.");
+  });
+
   it("leaves a bare time word between the speaker and the verb out of the name", () => {
     const timed = extractClaims({
       body: "The Ministry of Defence today announced a 410 million crown package for Kesh.\n\nKesh's president yesterday said the war would end by May.",

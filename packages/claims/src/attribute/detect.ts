@@ -1,4 +1,4 @@
-import { isFiniteVerb, isUnambiguousVerb, isVerbForm } from "../decompose/clauses";
+import { isFiniteVerb, isPastTense, isUnambiguousVerb, isVerbForm } from "../decompose/clauses";
 import {
   allMatches,
   isSpaceCode,
@@ -249,7 +249,10 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
   if (after.length > 14 || (!adverbialOnly && verb !== "told" && verb !== "tells")) return undefined;
   // "…, the minister said on Tuesday, the largest tranche since 2022": the sentence goes on after the
   // tag, so it is a tag in the middle, whose cut keeps the rest.
-  if (TIME_THEN_MORE.test(after.join(" "))) return undefined;
+  const afterVerb = after.join(" ");
+  if (TIME_THEN_MORE.test(afterVerb)) return undefined;
+  // "Prices, the ministry said on Monday, rose 4% in May": the subject's predicate follows the tag.
+  if (afterVerb.includes(", ") && PREDICATE_AFTER_TAG.test(afterVerb)) return undefined;
   // "..., told reporters the wing would open" carries a clause: it is not a closing tag. Nor is
   // "…, Ivo Tarn, said on social media that the package …": the tag opens the sentence.
   if (after.some((w) => AUXILIARY.test(w) || w === "that")) return undefined;
@@ -303,6 +306,13 @@ const MIDDLE_TAG = middleTagPattern(",", ",");
 const DASH_MARK = /[—–]|--/;
 /** "… — the ministry said — after falling in April"; tried only when a dash is there. */
 const DASHED_MIDDLE_TAG = middleTagPattern(String.raw`\s+(?:—|–|--)`, ",—–");
+/**
+ * A comma after a tag's time, then a lower-case word that is no conjunction, participle or relative:
+ * "Prices, the ministry said on Monday, rose 4% in May", not "…, she said on Monday, as fighting grew".
+ */
+const PREDICATE_AFTER_TAG =
+  /,\s+(?!(?:as|while|when|whereas|after|before|since|until|because|although|though|despite|amid|following|adding|saying|citing|noting|warning|according|which|who|whom|whose|where|or|so|the|a|an|its|their|his|her|our|this|that|these|those)\s)\p{Ll}/u;
+
 /**
  * What follows a closing tag's verb when the sentence goes on with a description of the claim: a
  * time, a comma, then a noun phrase ("on Tuesday, the largest tranche since 2022"). A clause after
@@ -423,6 +433,17 @@ function anotherSpeakerAfterAnd(rest: string): string {
   return own?.speakerPhrase != null && own.contentStart > 0 ? and : "";
 }
 
+/**
+ * "and " or "but " before a clause of the same speaker's ("…, the ministry said, and imports fell 2%"),
+ * or "": a past or auxiliary verb tells a clause from a listed thing ("…, and 12 jets").
+ */
+function clauseAfterAnd(rest: string): string {
+  const and = /^(?:and|but)\s+/.exec(rest)?.[0];
+  if (and === undefined) return "";
+  const words = rest.slice(and.length).split(/\s+/, 8);
+  return words.slice(1).some((word) => isPastTense(word) || AUXILIARY.test(word)) ? and : "";
+}
+
 /** "Fees will fall 15%, officials said Tuesday, after cargo slumped." */
 function middleTag(sentence: string): Attribution | null {
   // "The package, according to the ministry, includes …" names its source the same way.
@@ -446,7 +467,7 @@ function middleTag(sentence: string): Attribution | null {
   // "…, the board said, adding that rationing was not planned": the participle goes with the tag.
   // "…, the agency said, and economists warned that …": so does the "and" before another speaker.
   const rest = sentence.slice(match.index + match[0].length);
-  const participle = ADDING.exec(rest)?.[0] ?? anotherSpeakerAfterAnd(rest);
+  const participle = ADDING.exec(rest)?.[0] ?? (anotherSpeakerAfterAnd(rest) || clauseAfterAnd(rest));
   const tagEnd = match.index + match[0].length + participle.length;
   if (sentence.slice(tagEnd).split(/\s+/).length < 3) return null;
   const content = trimmedRange(sentence, 0, sentence.length);
