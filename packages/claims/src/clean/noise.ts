@@ -83,15 +83,44 @@ function isPlayerOrWidgetLine(text: string): boolean {
  * "Copyright 2025 Wire.", "Editor's note: …", "This story has been updated.", "Related: …".
  */
 const PAGE_PROMPT =
-  /^(?:read more|click here|sign up|subscribe|follow us|follow (?:him|her|them) on|all rights reserved|copyright (?:©|\(c\)|\d)|©|related:|see also|editor['’]?s['’]? note|contact (?:the )?(?:author|reporter)|share (?:this|on)|follow (?:@|\S+ (?:\S+ )?on (?:twitter|x|facebook|instagram|threads|bluesky|linkedin))|get (?:the|our) (?:latest|newsletter|app)|download (?:the|our) app|click to|tap to|watch:|listen:|read:|more:|also read|skip to (?:main )?content|skip navigation|register\b.{0,60}\b(?:newsletters?|updates|alerts|inbox)|by (?:subscribing|signing up|registering|clicking)|you (?:can|may) unsubscribe|thank you for (?:subscribing|signing up)|(?:correction|clarification)s?\s*:|this (?:story|article|report|post|piece) (?:has been|was|is being|will be) (?:updated|corrected|amended|originally published|first published)|this is a (?:developing|breaking)(?: news)? story|an earlier version of this (?:story|article|report)|a version of this (?:article|story) appears?|as a subscriber|our standards:|follow (?:\S+ ){1,4}(?:coverage|updates)\b|(?:\S+ ){1,3}receives (?:financial )?support from (?:several )?private foundations)(?!\p{L})/iu;
+  /^(?:read more|click here|sign up|subscribe|follow us|follow (?:him|her|them) on|all rights reserved|copyright (?:©|\(c\)|\d)|©|related:|see also|editor['’]?s['’]? note|contact (?:the )?(?:author|reporter)|share (?:this|on)|follow (?:@|\S+ (?:\S+ )?on (?:twitter|x|facebook|instagram|threads|bluesky|linkedin))|get (?:the|our) (?:latest|newsletter|app)|download (?:the|our) app|click to|tap to|watch:|listen:|read:|more:|also read|skip to (?:main )?content|skip navigation|register\b.{0,60}\b(?:newsletters?|updates|alerts|inbox)|by (?:subscribing|signing up|registering|clicking)|you (?:can|may) unsubscribe|thank you for (?:subscribing|signing up)|(?:correction|clarification)s?\s*:|this (?:story|article|report|post|piece) (?:has been|was|is being|will be) (?:updated|corrected|amended|originally published|first published)|this is a (?:developing|breaking)(?: news)? story|an earlier version of this (?:story|article|report)|a version of this (?:article|story) appears?|as a subscriber|our standards:|follow (?:\S+ ){1,4}(?:coverage|updates)\b)(?!\p{L})/iu;
 /** The rights line's second sentence: "This material may not be published, broadcast, rewritten …". */
 const MAY_NOT_BE_BROADCAST = /\bmay not be (?:published|reproduced), broadcast\b/i;
 
+/** "The Wire receives support from several private foundations.": a funder's note. */
+const FUNDER_NOTE = /^(?:\S+ ){1,3}receives (?:financial )?support from (?:several )?private foundations\b/i;
+
+/**
+ * The first words PAGE_PROMPT can match, lower-cased and without closing marks ("Related:" →
+ * "related"): most sentences are ruled out on their first word, before the long pattern runs.
+ */
+const PAGE_PROMPT_OPENERS = new Set(
+  "read click sign subscribe follow all copyright related see editor's editor’s editors editors’ contact share get download tap watch listen more also skip register by you thank correction corrections clarification clarifications this an a as our".split(
+    " ",
+  ),
+);
+
+function mayBePagePrompt(text: string): boolean {
+  if (text.startsWith("©")) return true;
+  const space = text.indexOf(" ");
+  let end = space < 0 ? text.length : space;
+  while (end > 0 && !isLetterOrDigitCode(text.charCodeAt(end - 1))) end--;
+  return PAGE_PROMPT_OPENERS.has(text.slice(0, end).toLowerCase());
+}
+
+/** ASCII letters and digits, and every non-ASCII character ("ü" is a letter; only ASCII marks are stripped). */
+function isLetterOrDigitCode(code: number): boolean {
+  return (
+    code > 127 || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+  );
+}
+
 export function isPagePrompt(text: string): boolean {
   return (
-    PAGE_PROMPT.test(text) ||
+    (mayBePagePrompt(text) && PAGE_PROMPT.test(text)) ||
     text.includes("ll rights reserved") ||
-    (text.includes(", broadcast") && MAY_NOT_BE_BROADCAST.test(text))
+    (text.includes(", broadcast") && MAY_NOT_BE_BROADCAST.test(text)) ||
+    (text.includes(" private foundations") && FUNDER_NOTE.test(text))
   );
 }
 
