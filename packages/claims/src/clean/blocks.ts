@@ -9,6 +9,7 @@ import {
   isLinkListHeading,
   isNoiseLine,
   isTimestampLine,
+  sectionLabelLength,
 } from "./noise";
 
 /**
@@ -168,7 +169,7 @@ export function findBlocks(body: string, title?: string | null): Block[] {
     }
 
     // The dateline opens the first paragraphs of text, after any headline, deck or byline.
-    const skip = textBlocks < 3 ? datelineLength(trimmed) : 0;
+    const skip = (textBlocks < 3 ? datelineLength(trimmed) : 0) || sectionLabelLength(trimmed);
     textBlocks++;
     const block: Block = { start: start + skip, end, kind: "text", paragraph };
     blocks.push(block);

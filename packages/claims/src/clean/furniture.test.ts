@@ -260,3 +260,22 @@ describe("a press release", () => {
     ]);
   });
 });
+
+describe("a fact-check's labels", () => {
+  it("leaves 'Claim:' and 'Verdict:' out of the claims and their spans", () => {
+    const body = [
+      "Claim: Kesh's army lost 300 tanks in March, according to a post shared 40,000 times.",
+      "Verdict: False. Kesh's defence ministry reported losses of 31 tanks in March.",
+      "Context: Kesh had about 210 tanks at the start of the year.",
+    ].join("\n");
+    const claims = extractClaims({ body });
+    expect(
+      claims.map((claim) => claim.quote).filter((quote) => /^(?:Claim|Verdict|Context):/.test(quote)),
+    ).toEqual([]);
+    expect(claimTextsInOrder(body)).toEqual([
+      "Kesh's army lost 300 tanks in March.",
+      "Kesh's defence ministry reported losses of 31 tanks in March.",
+      "Kesh had about 210 tanks at the start of the year.",
+    ]);
+  });
+});

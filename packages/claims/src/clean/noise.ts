@@ -330,6 +330,18 @@ const DATELINE =
 const HAS_LOWER_CASE = /\p{Ll}/u;
 
 /**
+ * "Claim: …", "Verdict: …", "Context: …": a fact-check's or an explainer's label before its text, no
+ * part of the claim.
+ */
+const SECTION_LABEL =
+  /^(?:(?:the |our )?(?:claim|verdict|rating|ruling|fact|facts|context|background|analysis|update|note|summary|conclusion|bottom line|what we found|what was claimed))\s*:\s+(?=\S)/i;
+
+/** How many characters a leading section label takes ("Claim: " → 7), or 0. */
+export function sectionLabelLength(text: string): number {
+  return text.includes(":") ? (SECTION_LABEL.exec(text)?.[0].length ?? 0) : 0;
+}
+
+/**
  * A dateline opens the first paragraph: "WASHINGTON —", "LONDON (Reuters) -",
  * "KYIV, Ukraine, Dec. 1 (AP) —".
  * Returns how many characters to skip, or 0.
