@@ -636,6 +636,13 @@ describe("extractClaims on more attribution patterns", () => {
     expect(claims.map((claim) => claim.text)).not.toContain("12 jets.");
   });
 
+  it("leaves how anonymous sources spoke out of their name after 'according to'", () => {
+    const claims = extractClaims({
+      body: "The package includes 40 tanks, according to two officials who spoke on condition of anonymity because the aid had not been announced.",
+    });
+    expect(find(claims, "The package includes 40 tanks.").speaker).toBe("two officials");
+  });
+
   it("leaves a bare time word between the speaker and the verb out of the name", () => {
     const timed = extractClaims({
       body: "The Ministry of Defence today announced a 410 million crown package for Kesh.\n\nKesh's president yesterday said the war would end by May.",

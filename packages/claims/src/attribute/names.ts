@@ -128,6 +128,12 @@ export interface SpeakerName {
 const WHEN_OR_WHERE_SAID =
   /\s+(?:on|in|at|during|last|earlier|this)\s+(?:a|an|the)?\s*(?:\p{L}+day|week|month|year|morning|evening|night|statement|interview|post|briefing|news conference|press conference|hearing|speech|call|letter|email|\p{Lu}\p{Ll}{2}\.?\s+\d{1,2})\b.*$/iu;
 
+/**
+ * "according to two officials who spoke on condition of anonymity because …": how they spoke, not who.
+ */
+const SPOKE_ANONYMOUSLY =
+  /,?\s+who\s+(?:spoke|asked|requested|declined|insisted|(?:was|were|is|are)\s+not)\b.*$/i;
+
 /** "The ministry today announced", "Kesh's president yesterday said": a time, no part of the name. */
 const BARE_TIME_WORD = /\s+(?:today|yesterday|tonight|tomorrow)$/i;
 
@@ -149,6 +155,7 @@ function stripDecorations(phrase: string): string {
     .replace(/^[\s"“”‘’'([]+|[\s"“”‘’',;:.)\]]+$/g, "")
     .replace(WHEN_OR_WHERE_SAID, "")
     .replace(BARE_TIME_WORD, "")
+    .replace(SPOKE_ANONYMOUSLY, "")
     .replace(DOCUMENT_RELEASED, "$1");
 }
 
