@@ -643,6 +643,15 @@ describe("extractClaims on more attribution patterns", () => {
     expect(find(claims, "The package includes 40 tanks.").speaker).toBe("two officials");
   });
 
+  it("reads 'writing that', 'arguing that' and 'claiming that' after a deed like 'saying'", () => {
+    const claims = extractClaims({
+      body: "Kesh's president, Amira Sol, thanked Valdoria on social media, writing that the aid will save thousands of lives.\n\nThe central bank kept its rate at 4.5%, arguing that inflation was slowing.",
+    });
+    expect(find(claims, "The aid will save thousands of lives.").speaker).toBe("Amira Sol");
+    expect(find(claims, "Inflation was slowing.").speaker).toBe("the central bank");
+    expect(claims.map((claim) => claim.text)).toContain("The central bank kept its rate at 4.5%.");
+  });
+
   it("leaves a bare time word between the speaker and the verb out of the name", () => {
     const timed = extractClaims({
       body: "The Ministry of Defence today announced a 410 million crown package for Kesh.\n\nKesh's president yesterday said the war would end by May.",

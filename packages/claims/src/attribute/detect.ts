@@ -505,7 +505,7 @@ function reportsHere(verb: string, next: string): boolean {
  * before or after the name ("Keslo's mayor, Ana Roe, thanked …", "Ana Roe, the mayor, thanked …").
  */
 const SAYING =
-  /^(?:[^,"“”]{2,60},\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}'’-]*),?(?:\s+[^,"“”]{2,60},)?\s+(?:\p{Ll}+ed|went|came|spoke|took|gave|made|stood|held|met|sent|wrote|struck|hit|kept|sought|fought|broke)\s[^"“”]{0,120}?,\s+saying\s+(?:that\s+)?/u;
+  /^(?:[^,"“”]{2,60},\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}'’-]*),?(?:\s+[^,"“”]{2,60},)?\s+(?:\p{Ll}+ed|went|came|spoke|took|gave|made|stood|held|met|sent|wrote|struck|hit|kept|sought|fought|broke)\s[^"“”]{0,120}?,\s+(?:saying\s+(?:that\s+)?|(?:writing|arguing|claiming|insisting)\s+that\s+)/u;
 
 /**
  * "The Ostmark central bank kept its rate at 4.5 percent, saying inflation was slowing": any subject
@@ -513,11 +513,12 @@ const SAYING =
  */
 const SUBJECT_THEN_PAST =
   /^((?:The\s+)?(?:[\p{L}.'’&-]+\s+){0,5}?)(?:\p{Ll}+ed|kept|held|cut|set|left|made|gave|took|sent|put|met|won|lost|rose|fell|grew|paid|sold|bought|spent|hit|shut|began|ended|told|sought)\s/u;
-const THEN_SAYING = /,\s+saying\s+(?:that\s+)?/;
+/** ", saying (that)", ", writing that": a participle whose clause is what the subject said. */
+const THEN_SAYING = /,\s+(?:saying\s+(?:that\s+)?|(?:writing|arguing|claiming|insisting)\s+that\s+)/;
 
 function participleTag(sentence: string): Attribution | null {
   // SAYING is costly to try and needs the word, so most sentences are done here.
-  if (!sentence.includes("saying")) return null;
+  if (!sentence.includes("saying") && !sentence.includes("ing that ")) return null;
   const match = SAYING.exec(sentence);
   const named = match?.[1];
   const saying = match === null ? THEN_SAYING.exec(sentence) : null;
@@ -527,7 +528,7 @@ function participleTag(sentence: string): Attribution | null {
   const content = trimmedRange(sentence, contentFrom, sentence.length);
   if (content === null) return null;
   // What the subject did before saying it is a claim too: "The bank kept its rate at 4.5 percent."
-  const actionEnd = sentence.lastIndexOf(", saying", contentFrom);
+  const actionEnd = match === null ? (saying?.index ?? 0) : match[0].lastIndexOf(",");
   const action = trimmedRange(sentence, 0, actionEnd);
   const found: Attribution = { speakerPhrase: phrase, reporterPhrase: null, ...content, prefix: "" };
   if (action !== null) found.action = { start: action.contentStart, end: action.contentEnd, subject: "" };
@@ -685,7 +686,7 @@ function leadingSpeaker(sentence: string): Attribution | null {
         // "The unions welcomed the plan but said …": what they said is the claim.
         if (THEN_SAID.test(sentence.slice(contentFrom))) continue;
         // "Roe criticised the plan, saying …": what was said is read by participleTag.
-        if (sentence.includes(", saying ")) continue;
+        if (sentence.includes("ing ") && THEN_SAYING.test(sentence)) continue;
         // "Roe announced a new plan": the whole sentence is the claim, made by Roe.
         const whole = trimmedRange(sentence, 0, sentence.length);
         return whole === null ? null : { speakerPhrase: phrase, reporterPhrase: null, ...whole, prefix: "" };
@@ -910,7 +911,7 @@ function citedClaim(sentence: string, verbStart: number, reporterPhrase: string)
 
 /** Cheap filter: most narrative sentences contain no reporting verb at all. */
 const MENTIONS_REPORTING = new RegExp(
-  `\\b(?:${[...REPORTING_VERB, ...INFINITIVE_REPORT, ...CITING_FIRST_WORD, "according", "saying", ...DATA_VERBS].join("|")})\\b`,
+  `\\b(?:${[...REPORTING_VERB, ...INFINITIVE_REPORT, ...CITING_FIRST_WORD, "according", "saying", "writing", "arguing", "claiming", "insisting", ...DATA_VERBS].join("|")})\\b`,
   "i",
 );
 
