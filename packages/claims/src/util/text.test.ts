@@ -5,6 +5,7 @@ import {
   comparisonKey,
   LowerCaseWords,
   splitLength,
+  splitTopLevel,
   withoutTrailingStops,
   wordsOf,
 } from "./text";
@@ -76,5 +77,22 @@ describe("asSentence", () => {
     expect(asSentence("the fee was “the lowest we can set,”")).toBe("The fee was “the lowest we can set.”");
     expect(asSentence("the fee rose 4 percent")).toBe("The fee rose 4 percent.");
     expect(asSentence("Is the fee fair?")).toBe("Is the fee fair?");
+  });
+});
+
+describe("splitTopLevel", () => {
+  it("splits at top-level separators, not inside brackets, numbers or character references", () => {
+    const texts = (text: string, separator: string) =>
+      splitTopLevel(text, separator).map((piece) => piece.text);
+    expect(texts("40 tanks; 12 jets (and spares; tools); 2,000 rounds", ";")).toEqual([
+      "40 tanks",
+      " 12 jets (and spares; tools)",
+      " 2,000 rounds",
+    ]);
+    expect(texts("Kesh had 40 tanks &amp; 12 jets; Vell had 9 &#8217;old&#8217; ones", ";")).toEqual([
+      "Kesh had 40 tanks &amp; 12 jets",
+      " Vell had 9 &#8217;old&#8217; ones",
+    ]);
+    expect(texts("2,000 rounds, 40 tanks", ",")).toEqual(["2,000 rounds", " 40 tanks"]);
   });
 });

@@ -276,13 +276,29 @@ export function splitTopLevel(text: string, separator: string): Piece[] {
     else if ((ch === ")" || ch === "]") && depth > 0) depth--;
     else if (ch === "“") inQuote = true;
     else if (ch === "”") inQuote = false;
-    else if (ch === separator && depth === 0 && !inQuote && !isThousandsSeparator(text, i)) {
+    else if (
+      ch === separator &&
+      depth === 0 &&
+      !inQuote &&
+      !isThousandsSeparator(text, i) &&
+      !(ch === ";" && endsHtmlEntity(text, i))
+    ) {
       pieces.push({ text: text.slice(start, i), start, end: i });
       start = i + 1;
     }
   }
   pieces.push({ text: text.slice(start), start, end: text.length });
   return pieces;
+}
+
+/** "&amp;", "&#8217;": a character reference left in pasted text ends with a ";" that separates nothing. */
+const HTML_ENTITY_BEFORE = /&(?:[a-z]{2,8}|#\d{2,6}|#x[\da-f]{2,6})$/i;
+
+function endsHtmlEntity(text: string, semicolon: number): boolean {
+  const ampersand = text.lastIndexOf("&", semicolon);
+  return (
+    ampersand >= 0 && semicolon - ampersand <= 9 && HTML_ENTITY_BEFORE.test(text.slice(ampersand, semicolon))
+  );
 }
 
 /** "2,000" is a number, not a list. */
