@@ -115,9 +115,13 @@ function isLetterOrDigitCode(code: number): boolean {
   );
 }
 
+/** Words of a notice that may stand anywhere in its line; one scan for all three is cheaper than three. */
+const NOTICE_WORDS = /ll rights reserved|, broadcast| private foundations/;
+
 export function isPagePrompt(text: string): boolean {
+  if (mayBePagePrompt(text) && PAGE_PROMPT.test(text)) return true;
+  if (!NOTICE_WORDS.test(text)) return false;
   return (
-    (mayBePagePrompt(text) && PAGE_PROMPT.test(text)) ||
     text.includes("ll rights reserved") ||
     (text.includes(", broadcast") && MAY_NOT_BE_BROADCAST.test(text)) ||
     (text.includes(" private foundations") && FUNDER_NOTE.test(text))
