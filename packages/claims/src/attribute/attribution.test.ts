@@ -1223,3 +1223,20 @@ describe("an organisation described in lower case", () => {
     });
   });
 });
+
+describe("names with particles", () => {
+  it.each([
+    ["Deputy Water Minister Karim al-Haddad", "Karim al-Haddad"],
+    ["Interior Minister Lotte van der Meer", "Lotte van der Meer"],
+    ["Judge Rui dos Anjos of the appeals court", "Rui dos Anjos"],
+  ])("keeps the particle after a title: %s → %s", (phrase, name) => {
+    expect(parseSpeakerPhrase(phrase)?.name).toBe(name);
+  });
+
+  it("reads a surname opening with its particle as the full name given earlier", () => {
+    const claims = claimsOf(
+      "Tolls rose 4%, said Marta de la Cruz, the agency's director. De la Cruz said traffic fell 2%.",
+    );
+    expect(claims.map((c) => c[2])).toEqual(["Marta de la Cruz", "Marta de la Cruz"]);
+  });
+});

@@ -7,6 +7,11 @@ import type { SpeakerName } from "./names";
  */
 const MAX_ORGANISATIONS = 32;
 const THE_ONE_WORD = /^the\s+(\p{L}+)$/iu;
+/** " de la Vega" in "Ana de la Vega", " van der Berg" in "Hugo van der Berg": a surname with its particles. */
+const PARTICLE_SURNAME =
+  /\s(?:[Dd]e|[Dd]el|[Dd]ella|[Dd]i|[Dd]a|[Dd]os|[Dd]as|[Dd]u|[Vv]an|[Vv]on|[Tt]er|[Tt]en)\s(?:(?:la|le|der|den|los|las)\s)?\p{Lu}\S*$/u;
+/** "De la Vega", "Van der Berg": a surname opening with a particle, written capitalised. */
+const PARTICLE_OPENING = /^(?:De|Del|Della|Di|Da|Dos|Das|Du|Van|Von|Ter|Ten)\s/;
 
 export class SpeakerMemory {
   private readonly bySurname = new Map<string, string>();
@@ -30,11 +35,18 @@ export class SpeakerMemory {
     if (lastSpace < 0) return;
     const surname = fullName.slice(lastSpace + 1);
     if (!this.bySurname.has(surname)) this.bySurname.set(surname, fullName);
+    // "Ana de la Vega" is "De la Vega" on second reference: the surname starts at its particle.
+    const particle = PARTICLE_SURNAME.exec(fullName);
+    if (particle !== null) {
+      const rest = fullName.slice(particle.index + 1);
+      const capitalised = rest.charAt(0).toUpperCase() + rest.slice(1);
+      if (!this.bySurname.has(capitalised)) this.bySurname.set(capitalised, fullName);
+    }
   }
 
-  /** "Roe" → "Jane Roe" when the article named her before. */
+  /** "Roe" → "Jane Roe", "De la Vega" → "Ana de la Vega" when the article named them before. */
   expand(name: string): string {
-    if (name.includes(" ")) return name;
+    if (name.includes(" ") && !PARTICLE_OPENING.test(name)) return name;
     return this.bySurname.get(name) ?? name;
   }
 

@@ -330,9 +330,9 @@ function parseUncached(raw: string): SpeakerName | null {
       const capitalised = afterTitle.filter((t) => STARTS_UPPER_CASE.test(t));
       nameTokens = capitalised.slice(INITIAL.test(capitalised.at(-2) ?? "") ? -3 : -2);
     } else {
-      // "Judge Jane Q. Roe of the District Court": the name stops at the first lower-case word.
-      const stop = afterTitle.findIndex((t) => !STARTS_UPPER_CASE.test(t));
-      nameTokens = stop < 0 ? afterTitle : afterTitle.slice(0, stop);
+      // "Judge Jane Q. Roe of the District Court": the name stops at the first lower-case word that
+      // is no particle of it ("Minister Omar al-Rashid", "Interior Minister Hugo Van der Berg").
+      nameTokens = afterTitle.slice(0, nameLength(afterTitle));
     }
     if (nameTokens.length > 0) return { name: nameTokens.join(" "), isPerson: true };
     // "a spokesman", "officials": nobody named; keep the description.
@@ -355,6 +355,26 @@ function parseUncached(raw: string): SpeakerName | null {
   if (DESCRIBED_GROUP.test(phrase)) return { name: phrase, isPerson: false };
   if (!STARTS_UPPER_CASE.test(phrase)) return null;
   return { name: phrase, isPerson: true };
+}
+
+/** "de", "van", "der", "bin": lower-case words inside a name, before its capitalised last part. */
+const NAME_PARTICLE =
+  /^(?:al|el|bin|ibn|bint|abu|de|del|della|di|da|dos|das|du|la|le|van|von|der|den|ter|ten|zu)$/;
+/** "al-Rashid", "el-Sayed": a particle joined to the capitalised name by a hyphen. */
+const HYPHENED_PARTICLE_NAME = /^(?:al|el|ad|as|ash|at|az|ar|an|abu|bin|ibn)-\p{Lu}/u;
+
+/**
+ * How many of `tokens` make up a name: capitalised words, and particles ("de la", "al-Rashid") that
+ * a capitalised word follows. "Jane Roe of the court" → 2, "Ana de la Vega" → 4.
+ */
+function nameLength(tokens: readonly string[]): number {
+  let length = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] ?? "";
+    if (STARTS_UPPER_CASE.test(token) || HYPHENED_PARTICLE_NAME.test(token)) length = i + 1;
+    else if (!NAME_PARTICLE.test(token)) break;
+  }
+  return length;
 }
 
 function lowerDeterminer(phrase: string): string {
