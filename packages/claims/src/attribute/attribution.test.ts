@@ -1240,3 +1240,12 @@ describe("names with particles", () => {
     expect(claims.map((c) => c[2])).toEqual(["Marta de la Cruz", "Marta de la Cruz"]);
   });
 });
+
+describe("a campaign's 'it said he …'", () => {
+  it("names the candidate, not the campaign, for 'he'", () => {
+    const claims = claimsOf(
+      "Candidate Ivo Lind's campaign said in a statement that the claim was untrue. It said he had backed two of the five bills.",
+    );
+    expect(claims.at(-1)?.[0]).toBe("Ivo Lind had backed two of the five bills.");
+  });
+});

@@ -30,16 +30,22 @@ export function nameOpeningPronoun(
   if (they !== null)
     return isPlural(speaker) ? `${capitalize(speaker)}${content.slice(they[0].length)}` : content;
   if (/^(?:the|a|an|some|officials?)\b/i.test(speaker)) return content;
+  // "Lind's campaign said he had backed two bills": "he" is Lind, not his campaign.
+  const person = SPEAKING_FOR.exec(speaker)?.[1] ?? speaker;
   // "Nyqvist said her house had flooded" → "Sara Nyqvist's house had flooded".
   const possessive = /^(?:his|her)(?=\s)/i.exec(content);
-  if (possessive !== null) return `${speaker}'s${content.slice(possessive[0].length)}`;
+  if (possessive !== null) return `${person}'s${content.slice(possessive[0].length)}`;
   const match = /^(?:he|she)(?:(['’]s)\s+(\S+)|(?=\s))/i.exec(content);
   if (match === null) return content;
-  if (match[1] === undefined) return `${speaker}${content.slice(match[0].length)}`;
+  if (match[1] === undefined) return `${person}${content.slice(match[0].length)}`;
   const next = match[2] ?? "";
   const verb = /^(?:been|got|had|done|made|seen|taken|given)$/i.test(next) ? "has" : "is";
-  return `${speaker} ${verb} ${content.slice(match[0].length - next.length)}`;
+  return `${person} ${verb} ${content.slice(match[0].length - next.length)}`;
 }
+
+/** "Ivo Lind's campaign", "Ana Roe's lawyer": people who speak for a person, whose "he" or "she" that person is. */
+const SPEAKING_FOR =
+  /^(.+?)['’]s\s+(?:office|campaign|spokes(?:man|woman|person)|aides?|lawyers?|attorneys?|family)$/;
 
 /** "Hospitals", "unions": a word ending in "s", not "ss" or "us". */
 const PLURAL_WORD = /^\p{L}+[^su]s$/u;
