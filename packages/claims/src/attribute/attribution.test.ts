@@ -1249,3 +1249,19 @@ describe("a campaign's 'it said he …'", () => {
     expect(claims.at(-1)?.[0]).toBe("Ivo Lind had backed two of the five bills.");
   });
 });
+
+describe("a person named after a role opening an untagged sentence", () => {
+  it("is the 'She' who speaks next ('The new director, Ola Brandt, disagreed. She said …')", () => {
+    const claims = claimsOf(
+      "Former director Paul Kess said the museum had lost 4,000 visitors. The new director, Ola Brandt, disagreed. She said visits rose 3% in May.",
+    );
+    expect(claims.at(-1)?.[2]).toBe("Ola Brandt");
+  });
+
+  it("is no one when the role is an organisation's ('The operator, Nord Rail, …')", () => {
+    const claims = claimsOf(
+      "Mayor Ana Kroll said the line was closing. The operator, Nord Rail, disagreed. She said buses would run.",
+    );
+    expect(claims.at(-1)?.[2]).toBe("Ana Kroll");
+  });
+});

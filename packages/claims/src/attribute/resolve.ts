@@ -274,12 +274,26 @@ const CAPITALISED_OPENING = /^(?:[\p{L}.'’-]+\s+){0,4}\p{Lu}[\p{L}'’-]+(?=,|
 function personSubject(text: string, memory: SpeakerMemory): string | null {
   const opening = CAPITALISED_OPENING.exec(text)?.[0];
   if (opening === undefined) return null;
+  // "The current minister, Sofia Ferrante, rejected that.": the name after the role is the subject.
+  if (STARTS_WITH_DETERMINER.test(opening)) return roleThenName(text);
   const name = personNamed(opening, memory);
   // "Winger Tomas Brell joined Dunmore in May": the opening ran past the verb; the name ends before it.
   if (!HAS_LOWER_CASE_WORD.test(name)) return name.includes(" ") ? name : null;
   const shorter = SHORTEST_CAPITALISED_OPENING.exec(text)?.[0];
   const named = shorter === undefined ? "" : personNamed(shorter, memory);
   return named.includes(" ") && !HAS_LOWER_CASE_WORD.test(named) ? named : null;
+}
+
+const STARTS_WITH_DETERMINER = /^(?:The|A|An|Her|His|Their)$/;
+/** "The current minister, Sofia Ferrante, …": a role in lower-case words, then a full name between commas. */
+const ROLE_THEN_NAME_OPENING =
+  /^\p{Lu}\p{Ll}*\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+),\s/u;
+
+/** The person a sentence opening "The former minister, Lukas Brandt," names, or null; not "The operator, Nord Rail,". */
+function roleThenName(text: string): string | null {
+  const match = ROLE_THEN_NAME_OPENING.exec(text);
+  const [, role = "", name = ""] = match ?? [];
+  return match !== null && isPersonRole(role) && !looksLikeOrganisation(name) ? name : null;
 }
 
 /**
