@@ -1265,3 +1265,11 @@ describe("a person named after a role opening an untagged sentence", () => {
     expect(claims.at(-1)?.[2]).toBe("Ana Kroll");
   });
 });
+
+describe("a participle opening before 'X vowed to …'", () => {
+  it("keeps what was promised in the claim; the opening is no claim of its own", () => {
+    const sentence = "Addressing farmers in Dornby, Ola Vik vowed to cut fuel duty by 5 percent.";
+    expect(detectAttribution(sentence)?.speakerPhrase).toBe("Ola Vik");
+    expect(content(sentence)).toBe(sentence.slice(0, -1));
+  });
+});

@@ -247,6 +247,8 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
     ) ||
     /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(after[0] ?? "");
   if (after.length > 14 || (!adverbialOnly && verb !== "told" && verb !== "tells")) return undefined;
+  // "Addressing supporters, Lind promised to cut taxes": what was promised follows; no closing tag.
+  if (after[0] === "to" && PROMISING.test(verb)) return undefined;
   // "…, the minister said on Tuesday, the largest tranche since 2022": the sentence goes on after the
   // tag, so it is a tag in the middle, whose cut keeps the rest.
   if (TIME_THEN_MORE.test(after.join(" "))) return undefined;
@@ -268,6 +270,9 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
   }
   return isSpeakerPhrase(phrase) ? phrase : (groupBeforeRelative(phrase) ?? undefined);
 }
+
+/** Reporting verbs whose "to" opens what was promised, not who heard it ("vowed to cut taxes"). */
+const PROMISING = /^(?:pledged|pledges|promised|promises|vowed|vows|urged|urges)$/;
 
 /**
  * Where the first reporting verb after the first word is, or -1 when there is none among the first
