@@ -1273,3 +1273,11 @@ describe("a participle opening before 'X vowed to …'", () => {
     expect(content(sentence)).toBe(sentence.slice(0, -1));
   });
 });
+
+describe("a post or video opening the sentence", () => {
+  it("is where the speaker said it, not the speaker ('In a video posted on X, Mayor Ida Rask said …')", () => {
+    const sentence = "In a video posted on social media, Mayor Ida Rask said the bridge would reopen in May.";
+    expect(detectAttribution(sentence)?.speakerPhrase).toBe("Mayor Ida Rask");
+    expect(content(sentence)).toBe("the bridge would reopen in May");
+  });
+});

@@ -636,6 +636,8 @@ function leadingSpeaker(sentence: string): Attribution | null {
     }
     const phrase = speakerBefore(words, ownActionStart(words, speakerEnd));
     if (phrase === null) continue;
+    // "In a video posted on Facebook, Mayor Roe said …": "posted" is the video's, not a speaker's.
+    if (phrase.charCodeAt(0) < 91 && WHERE_OR_WHEN_OPENING.test(phrase)) continue;
 
     const cited = cites ? citedClaim(sentence, word.start, phrase) : null;
     if (cited !== null) return cited;
@@ -692,6 +694,9 @@ function leadingSpeaker(sentence: string): Attribution | null {
   }
   return null;
 }
+
+/** "In a video", "During the debate": a phrase of place or time, no speaker ("At least two officials" is one). */
+const WHERE_OR_WHEN_OPENING = /^(?:In|On|During|Through|From|After|Before|Throughout|At(?!\s+least\s))\s/;
 
 /** Where a quotation opening the sentence closes (the sentence's end if it does not); 0 without one. */
 function openingQuotationEnd(sentence: string): number {
