@@ -1281,3 +1281,12 @@ describe("a post or video opening the sentence", () => {
     expect(content(sentence)).toBe("the bridge would reopen in May");
   });
 });
+
+describe("'told' with an owner's audience", () => {
+  it.each([
+    ["Ivo Tarn told the bank's annual shareholders meeting that profit would double.", "profit would double"],
+    ["Mia Holm told her supporters in Brask that rents would be frozen.", "rents would be frozen"],
+  ])("%s", (sentence, claim) => {
+    expect(content(sentence)).toBe(claim);
+  });
+});
