@@ -1290,3 +1290,16 @@ describe("'told' with an owner's audience", () => {
     expect(content(sentence)).toBe(claim);
   });
 });
+
+describe("a relayed claim with an adverb before its verb", () => {
+  it("credits 'Roe said Lind had falsely claimed that …' to Lind, reported by Roe", () => {
+    const [claim] = extractClaims({
+      body: "Mayor Ana Roe said Piet Lind had falsely claimed that the bridge cost 40 million crowns.",
+    });
+    expect([claim?.text, claim?.speaker, claim?.reportedBy]).toEqual([
+      "The bridge cost 40 million crowns.",
+      "Piet Lind",
+      "Ana Roe",
+    ]);
+  });
+});
