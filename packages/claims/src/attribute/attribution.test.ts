@@ -1303,3 +1303,30 @@ describe("a relayed claim with an adverb before its verb", () => {
     ]);
   });
 });
+
+describe("a group's assessment relayed by a closing tag", () => {
+  it("credits the officials, reported by the tag's speaker", () => {
+    const [claim] = extractClaims({
+      body: "Brask intelligence officials believe Vell has moved 30 tanks to the border, the defence ministry said.",
+    });
+    expect([claim?.text, claim?.speaker, claim?.reportedBy]).toEqual([
+      "Vell has moved 30 tanks to the border.",
+      "Brask intelligence officials",
+      "the defence ministry",
+    ]);
+  });
+
+  it("reads 'Roe said intelligence officials believe …' the same way", () => {
+    const sentence = "Ida Roe said intelligence officials believe Vell moved 30 tanks.";
+    expect(detectAttribution(sentence)?.speakerPhrase).toBe("intelligence officials");
+    expect(detectAttribution(sentence)?.reporterPhrase).toBe("Ida Roe");
+    expect(content(sentence)).toBe("Vell moved 30 tanks");
+  });
+
+  it("keeps a closing pronoun as the same speaker ('Analysts at X estimate that …, they wrote')", () => {
+    const body =
+      "The port reopened. Analysts at Holt Bank estimate that freight rates have risen 20 percent, they wrote in a note.";
+    const claim = extractClaims({ body }).find((c) => c.text.startsWith("Freight"));
+    expect([claim?.speaker, claim?.reportedBy]).toEqual(["analysts at Holt Bank", null]);
+  });
+});

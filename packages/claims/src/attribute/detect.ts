@@ -8,7 +8,7 @@ import {
   trimTrailing,
   wordsOf,
 } from "../util/text";
-import { isGroupNoun, QUALIFIED_GROUP, startsWithRole } from "./names";
+import { GROUP_NOUNS, isGroupNoun, QUALIFIED_GROUP, startsWithRole } from "./names";
 import {
   CITING_FIRST_WORD,
   CITING_VERB,
@@ -90,15 +90,16 @@ export function detectAttribution(sentence: string): Attribution | null {
   }
   if (!MENTIONS_REPORTING.test(sentence) && !/^\s*Per\s/.test(sentence) && !sentence.includes(", per "))
     return null;
+  const closing = trailingTag(sentence);
   const found =
-    trailingTag(sentence) ??
+    closing ??
     middleTag(sentence) ??
     leadingAccordingTo(sentence) ??
     quotedAsSaying(sentence) ??
     leadingData(sentence) ??
     leadingSpeaker(sentence) ??
     participleTag(sentence);
-  return found === null ? null : (relayed(sentence, found) ?? found);
+  return found === null ? null : (relayed(sentence, found, found === closing) ?? found);
 }
 
 const QUOTED_AS_SAYING =
@@ -113,25 +114,57 @@ function quotedAsSaying(sentence: string): Attribution | null {
   return { speakerPhrase: match[1] ?? null, reporterPhrase: match[2] ?? null, ...content, prefix: "" };
 }
 
+/** What GROUP_BELIEVES and a plural "estimate" need, looked for before either is tried. */
+const ASSESSING_HINT = /\s(?:believe|assess|have assessed|have concluded|estimate)\s/;
+/** "Intelligence officials believe (that)": a group's assessment, which a closing tag relays. */
+const GROUP_BELIEVES = new RegExp(
+  String.raw`^((?:[\p{L}.'’-]+\s+){0,4}?(?:${GROUP_NOUNS}|agencies|services))\s+(?:believe|assess|have assessed|have concluded)\s+(?:that\s+)?`,
+  "u",
+);
+
 /**
- * "According to Ray, Lee said that …" / "Ray said Lee had claimed …": the claim is Lee's, reported by
- * Ray. Null when the reported content names no other speaker of its own.
+ * "U.S. intelligence officials believe Kesh has moved 40 tanks, the ministry said": the officials'
+ * claim, which the closing tag's speaker relays; null for any other sentence. "believe" is no
+ * reporting verb elsewhere ("I don't believe …" reports nothing).
  */
-function relayed(sentence: string, outer: Attribution): Attribution | null {
+function assessment(content: string): Attribution | null {
+  const opening = GROUP_BELIEVES.exec(content);
+  if (opening === null) return null;
+  return {
+    speakerPhrase: opening[1] ?? null,
+    reporterPhrase: null,
+    contentStart: opening[0].length,
+    contentEnd: content.length,
+    prefix: "",
+  };
+}
+
+/**
+ * "According to Ray, Lee said that …" / "Ray said Lee had claimed …" / "Lee believes …, Ray said": the
+ * claim is Lee's, reported by Ray (`closing`: Ray's tag closes the sentence). Null when the reported
+ * content names no other speaker of its own.
+ */
+function relayed(sentence: string, outer: Attribution, closing: boolean): Attribution | null {
   const { contentStart, contentEnd } = outer;
   if (
     outer.reporterPhrase !== null ||
     outer.cut !== undefined ||
-    contentStart === 0 ||
+    (contentStart === 0 && !closing) ||
     contentEnd <= contentStart
   )
     return null;
-  const inner = leadingSpeaker(sentence.slice(contentStart, contentEnd));
+  // A closing tag relays another's claim only when its claim holds a verb of assessing ("believe"):
+  // most closing tags' claims are plain, and are not searched for a speaker again.
+  const content = sentence.slice(contentStart, contentEnd);
+  if (contentStart === 0 && !ASSESSING_HINT.test(content)) return null;
+  const inner = leadingSpeaker(content) ?? assessment(content);
   const phrase = inner?.speakerPhrase;
   if (!inner || !phrase || inner.contentStart === 0 || PRONOUN.test(phrase.trim())) return null;
+  // "Analysts at Corbin estimate that …, they wrote in a note": the closing pronoun is the same speaker.
+  const sameSpeaker = PRONOUN.test(outer.speakerPhrase?.trim() ?? "");
   return {
     speakerPhrase: phrase,
-    reporterPhrase: outer.speakerPhrase,
+    reporterPhrase: sameSpeaker ? null : outer.speakerPhrase,
     contentStart: contentStart + inner.contentStart,
     contentEnd: contentStart + inner.contentEnd,
     prefix: inner.prefix,

@@ -107,7 +107,7 @@ const ORG_WORDS =
   /\b(?:House|Department|Ministry|Council|Office|Agency|Bank|Inc|Corp|Company|Party|Committee|Commission|Court|Government|University|Institute|Center|Centre|Association|Union|Administration|Service|Police|Army|Navy|Force|Bureau|Board|Authority|Group|Organization|Organisation|Foundation|Fund|Club|League|Federation|Hospital|Network|News|Times|Post|Press|Congress|Senate|Parliament|Assembly|Cabinet|Embassy|Mission|Secretariat|Command|Statistics|Office|Survey|Programme|Program|Corporation|Ltd|PLC|LLC|Motors|Air|Airlines|Airways|Railways|Holdings|Industries|Technologies|Pharmaceuticals|Insurance|Telecom|Steel|Mining|Energy|Media|Partners|Foods|Brands|Systems|Labs|Logistics|Shipping|Resources|Capital|Securities|Electric|Petroleum|Chemicals|Pharma|Therapeutics|Software|Semiconductors?|Beverages|Stores|Entertainment|Studios|Communications|Networks|Robotics|Aerospace|Construction|Properties|Hotels|Freight|Healthcare|Solutions|Products|Manufacturing|Automotive|Breweries|Brewing|Rail|Transit)\b/;
 
 /** Unnamed groups: "Officials said" → "officials". */
-const GROUP_NOUNS =
+export const GROUP_NOUNS =
   "officials|analysts|experts|residents|critics|witnesses|police|authorities|researchers|scientists|economists|doctors|lawmakers|prosecutors|investigators|organizers|organisers|sources|observers|activists|voters|parents|teachers|workers|executives|leaders|groups|diplomats|regulators|negotiators|traders|investors|farmers|medics|rescuers|firefighters|engineers|campaigners|advocates|protesters|demonstrators|opponents|supporters|forecasters|pollsters";
 const GROUP_NOUN = new RegExp(`^(?:${GROUP_NOUNS})$`, "i");
 /** "health officials", "aid groups", "company executives": a group described by a word or two. */
