@@ -1330,3 +1330,20 @@ describe("a group's assessment relayed by a closing tag", () => {
     expect([claim?.speaker, claim?.reportedBy]).toEqual(["analysts at Holt Bank", null]);
   });
 });
+
+describe("an interview printed as questions and answers", () => {
+  it("credits each sentence of an answer to the person its label names", () => {
+    const body = [
+      "We spoke with Mayor Tove Lindahl about the budget.",
+      "Q: Will the city raise fares?",
+      "Lindahl: No. Fares have not risen since 2019. The subsidy costs 12 million crowns a year.",
+      "Note: The interview was edited for length.",
+    ].join("\n\n");
+    const answers = claimsOf(body).filter((claim) => claim[2] === "Tove Lindahl");
+    expect(answers.map((claim) => claim[0])).toEqual([
+      "Fares have not risen since 2019.",
+      "The subsidy costs 12 million crowns a year.",
+    ]);
+    expect(claimsOf(body).find((claim) => claim[1].startsWith("Note"))?.[2] ?? null).toBeNull();
+  });
+});

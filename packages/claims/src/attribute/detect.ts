@@ -1003,7 +1003,7 @@ function isSpeakerPhrase(phrase: string): boolean {
  * `[from, to)` without opening quotes and spaces before it or closing punctuation after it; null when
  * nothing is left. Offsets only: this runs for most sentences, and copies of them add up.
  */
-function trimmedRange(
+export function trimmedRange(
   sentence: string,
   from: number,
   to: number,

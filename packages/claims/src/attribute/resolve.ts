@@ -6,6 +6,7 @@ import {
   ITS_ROLE,
   POSSESSIVE_SPOKESPEOPLE,
   type SpeakerAction,
+  trimmedRange,
 } from "./detect";
 import { SpeakerMemory } from "./memory";
 import {
@@ -67,6 +68,11 @@ export function resolveAttributions(sentences: SentenceText[]): ResolvedAttribut
   return sentences.map((_, index) => resolver.resolve(index));
 }
 
+/** "Maranto: " or "Ilse Maranto: " opening an answer, and a "No." or "Yes." that answers before the claim. */
+const ANSWER_LABEL = /^((?:\p{Lu}[\p{Ll}'’-]+\s+)?\p{Lu}[\p{Ll}'’-]+):\s+(?:(?:No|Yes|Well)[.,!]\s+)?/u;
+/** How far into a paragraph the colon after a name can be. */
+const MAX_ANSWER_LABEL = 40;
+
 /** "Dahl, 57," opening a sentence. */
 const AGED_SURNAME_OPENING = /^(\p{Lu}[\p{Ll}'’-]+), \d{1,3},/u;
 
@@ -86,6 +92,8 @@ export class AttributionResolver {
   private readonly memory = new SpeakerMemory();
   private readonly searchedSurnames = new Set<string>();
   private previousParagraphSpeaker: { paragraph: number; speaker: string } | null = null;
+  /** The paragraph of an interview answer ("Maranto: Unemployment has risen …") and who gives it. */
+  private answer: { paragraph: number; speaker: string } | null = null;
   private nextIndex = 0;
 
   constructor(sentences: SentenceText[]) {
@@ -141,9 +149,40 @@ export class AttributionResolver {
   private step(): ResolvedAttribution {
     const index = this.nextIndex++;
     const sentence = this.sentences[index] ?? { text: "", paragraph: 0 };
-    const own = this.detectedAt(index);
+    const own = this.detectedAt(index) ?? this.interviewAnswer(sentence, index);
     this.detected[index] = null; // never looked at again
     return this.attribute(sentence, index, own);
+  }
+
+  /**
+   * An interview printed as questions and answers: a paragraph opening with the surname of someone
+   * the article named ("Maranto: Unemployment has risen …") is that person's answer, every sentence
+   * of it. Null for any other sentence, and for labels that name nobody ("Note:", "Key facts:").
+   */
+  private interviewAnswer(sentence: SentenceText, index: number): Attribution | null {
+    const { text, paragraph } = sentence;
+    const opensParagraph = this.sentences[index - 1]?.paragraph !== paragraph;
+    if (!opensParagraph) {
+      if (this.answer?.paragraph !== paragraph) return null;
+      const whole = trimmedRange(text, 0, text.length);
+      return whole === null
+        ? null
+        : { speakerPhrase: this.answer.speaker, reporterPhrase: null, ...whole, prefix: "" };
+    }
+    this.answer = null;
+    const colon = text.indexOf(": ");
+    if (colon < 0 || colon > MAX_ANSWER_LABEL) return null;
+    const label = ANSWER_LABEL.exec(text);
+    const name = label?.[1];
+    if (label === null || name === undefined) return null;
+    const surname = name.slice(name.lastIndexOf(" ") + 1);
+    const known = this.memory.expand(surname);
+    const full = known !== surname ? known : this.fullName(surname, index);
+    if (full === null || !full.endsWith(name)) return null;
+    const content = trimmedRange(text, label[0].length, text.length);
+    if (content === null) return null;
+    this.answer = { paragraph, speaker: full };
+    return { speakerPhrase: full, reporterPhrase: null, ...content, prefix: "" };
   }
 
   private attribute(sentence: SentenceText, index: number, own: Attribution | null): ResolvedAttribution {
