@@ -1347,3 +1347,12 @@ describe("an interview printed as questions and answers", () => {
     expect(claimsOf(body).find((claim) => claim[1].startsWith("Note"))?.[2] ?? null).toBeNull();
   });
 });
+
+describe("'she' and 'he' after two people are named", () => {
+  it("gives 'He' to the man once 'She' was the woman", () => {
+    const claims = claimsOf(
+      "Union leader Maja Lind met Labour Minister Oskar Brenn on Monday. She said the union wanted 8 percent. He said the state could pay 3 percent.",
+    );
+    expect(claims.slice(-2).map((claim) => claim[2])).toEqual(["Maja Lind", "Oskar Brenn"]);
+  });
+});

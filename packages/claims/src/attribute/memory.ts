@@ -6,6 +6,7 @@ import type { SpeakerName } from "./names";
  * and the most recent speakers for "he said" / "the ministry said" follow-ups.
  */
 const MAX_ORGANISATIONS = 32;
+const MAX_RECENT_PEOPLE = 6;
 const THE_ONE_WORD = /^the\s+(\p{L}+)$/iu;
 /** " de la Vega" in "Ana de la Vega", " van der Berg" in "Hugo van der Berg": a surname with its particles. */
 const PARTICLE_SURNAME =
@@ -28,7 +29,21 @@ export class SpeakerMemory {
   /** Whether `lastAny` is a person, whom "it" never names. */
   private lastAnyIsPerson = false;
 
+  /** The people the article named last, most recent first: whom a "he" may mean when a "she" cannot. */
+  private readonly recentPeople: string[] = [];
+  /** Who has been "he" and who "she" so far. */
+  private readonly pronouns = new Map<string, string>();
+
+  /** Keeps `name` first among the recent people. */
+  private mention(name: string): void {
+    const at = this.recentPeople.indexOf(name);
+    if (at >= 0) this.recentPeople.splice(at, 1);
+    this.recentPeople.unshift(name);
+    if (this.recentPeople.length > MAX_RECENT_PEOPLE) this.recentPeople.pop();
+  }
+
   learnName(fullName: string): void {
+    this.mention(fullName);
     // The surname is what follows the last space; a single word teaches nothing.
     let lastSpace = fullName.length - 1;
     while (lastSpace >= 0 && !isSpace(fullName.charAt(lastSpace))) lastSpace--;
@@ -116,10 +131,25 @@ export class SpeakerMemory {
     this.lastPerson = name;
   }
 
+  /**
+   * "he" or "she" → the last person named, unless the article has called them the other pronoun:
+   * "Greta Holm met Pavel Okonji. She said … He said …": the "He" is Okonji.
+   */
+  private personFor(pronoun: string): string | null {
+    const last = this.lastPerson;
+    if (last === null) return null;
+    const fits = (person: string) => (this.pronouns.get(person) ?? pronoun) === pronoun;
+    const person = fits(last) ? last : (this.recentPeople.find((p) => p !== last && fits(p)) ?? null);
+    if (person === null) return last;
+    this.pronouns.set(person, pronoun);
+    return person;
+  }
+
   /** "he", "she", "they", "it" → the latest fitting speaker, or null. */
   resolvePronoun(pronoun: string): string | null {
     const lower = pronoun.toLowerCase();
-    if (lower === "he" || lower === "she" || lower === "i") return this.lastPerson;
+    if (lower === "he" || lower === "she") return this.personFor(lower);
+    if (lower === "i") return this.lastPerson;
     // "“…,” said Dana Pell. … It said it had paid …": "it" is no person.
     if (lower === "it" && this.lastAnyIsPerson) return this.lastOrganisation;
     return this.lastAny;
