@@ -1356,3 +1356,12 @@ describe("'she' and 'he' after two people are named", () => {
     expect(claims.slice(-2).map((claim) => claim[2])).toEqual(["Maja Lind", "Oskar Brenn"]);
   });
 });
+
+describe("'warned X about Y' inside a reported clause", () => {
+  it("is what the speaker said happened, not a second speaker's claim", () => {
+    const sentence = "The inspector, Ida Moe, said her office had warned the firm about loose cables in May.";
+    expect(detectAttribution(sentence)?.speakerPhrase).toBe("Ida Moe");
+    expect(detectAttribution(sentence)?.reporterPhrase).toBeNull();
+    expect(content(sentence)).toBe("her office had warned the firm about loose cables in May");
+  });
+});

@@ -415,8 +415,16 @@ function clauseFollows(verb: string, sentence: string, from: number): boolean {
   // "announced it would cut 900 jobs": a subject and an auxiliary make what follows a clause.
   if (ANNOUNCING.has(verb)) return SUBJECT_THEN_AUXILIARY.test(sentence.slice(from));
   if (!CLAUSE_VERB.has(verb)) return false;
+  // "warned the company about unstable supports": whom and what about, not a clause.
+  if (PERSON_OBJECT_VERB.test(verb) && WARNED_ABOUT.test(sentence.slice(from, from + WARNED_ABOUT_CHARS)))
+    return false;
   return ALWAYS_CLAUSE.has(verb) || opensClause(sentence, from);
 }
+
+/** "the company about", "local farmers against": a listener, then what they were warned of. */
+const WARNED_ABOUT = /^\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?:about|against)\s/u;
+/** A listener is a few words: the pattern reads no further. */
+const WARNED_ABOUT_CHARS = 60;
 
 /** Whether a verb follows the first word after `from`, which is a subject at the earliest ("residents" in "warn residents to stay"). */
 function opensClause(sentence: string, from: number): boolean {
