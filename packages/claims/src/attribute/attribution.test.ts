@@ -1365,3 +1365,16 @@ describe("'warned X about Y' inside a reported clause", () => {
     expect(content(sentence)).toBe("her office had warned the firm about loose cables in May");
   });
 });
+
+describe("'X accused Y of saying …'", () => {
+  it("credits what Y is said to have said to Y, reported by X", () => {
+    const [claim] = extractClaims({
+      body: "Senator Ola Dahl accused Mayor Eva Strand of saying that the tunnel would cost nothing.",
+    });
+    expect([claim?.text, claim?.speaker, claim?.reportedBy]).toEqual([
+      "The tunnel would cost nothing.",
+      "Eva Strand",
+      "Ola Dahl",
+    ]);
+  });
+});

@@ -96,6 +96,7 @@ export function detectAttribution(sentence: string): Attribution | null {
     middleTag(sentence) ??
     leadingAccordingTo(sentence) ??
     quotedAsSaying(sentence) ??
+    accusedOfSaying(sentence) ??
     leadingData(sentence) ??
     leadingSpeaker(sentence) ??
     participleTag(sentence);
@@ -116,6 +117,20 @@ function quotedAsSaying(sentence: string): Attribution | null {
 
 /** What GROUP_BELIEVES and a plural "estimate" need, looked for before either is tried. */
 const ASSESSING_HINT = /\s(?:believe|assess|have assessed|have concluded|estimate)\s/;
+const ACCUSED_OF_SAYING =
+  /^(.{2,80}?)\s+(?:has\s+|had\s+)?accused\s+(.{2,60}?)\s+of\s+(?:falsely\s+)?(?:saying|claiming|suggesting|asserting)(?:\s+that)?[\s,:]+/;
+
+/** "Quintero accused Haddad-Cole of saying that no patient waited a year": Haddad-Cole's claim, as Quintero tells it. */
+function accusedOfSaying(sentence: string): Attribution | null {
+  const relays = sentence.includes(" accused ") && sentence.includes(" of ");
+  const match = relays ? ACCUSED_OF_SAYING.exec(sentence) : null;
+  const [, accuser = "", accused = ""] = match ?? [];
+  if (match === null || !isSpeakerPhrase(accuser) || !isSpeakerPhrase(accused)) return null;
+  const content = trimmedRange(sentence, match[0].length, sentence.length);
+  if (content === null) return null;
+  return { speakerPhrase: accused, reporterPhrase: accuser, ...content, prefix: "" };
+}
+
 /** "Intelligence officials believe (that)": a group's assessment, which a closing tag relays. */
 const GROUP_BELIEVES = new RegExp(
   String.raw`^((?:[\p{L}.'’-]+\s+){0,4}?(?:${GROUP_NOUNS}|agencies|services))\s+(?:believe|assess|have assessed|have concluded)\s+(?:that\s+)?`,
