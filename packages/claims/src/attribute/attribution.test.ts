@@ -1378,3 +1378,19 @@ describe("'X accused Y of saying …'", () => {
     ]);
   });
 });
+
+describe("'the company' after a company spoke", () => {
+  it("is that company ('Velmar Foods said … The company, which is based in Osk, said …')", () => {
+    const claims = claimsOf(
+      "Velmar Foods said on Friday that it was recalling 40,000 jars. The company, which is based in Osk, said tests had found glass in two batches.",
+    );
+    expect(claims.map((claim) => claim[2])).toEqual(["Velmar Foods", "Velmar Foods"]);
+  });
+
+  it("is the company closing a group's name ('researchers at the firm Halcyon Labs')", () => {
+    const claims = claimsOf(
+      "Researchers at the firm Orrin Labs said they had traced the attack to a server in Vell. The firm said the same group had struck in 2024.",
+    );
+    expect(claims.at(-1)?.[2]).toBe("Orrin Labs");
+  });
+});

@@ -1,5 +1,5 @@
 import { isSpace } from "../util/text";
-import type { SpeakerName } from "./names";
+import { companyIn, type SpeakerName } from "./names";
 
 /**
  * What the article has said about who is speaking so far: full names for "Mr. Roe",
@@ -7,6 +7,8 @@ import type { SpeakerName } from "./names";
  */
 const MAX_ORGANISATIONS = 32;
 const MAX_RECENT_PEOPLE = 6;
+/** What a news story calls a company it has named: "the company said". */
+const COMPANY_NOUN = /^(?:company|firm|carmaker|automaker|airline|drugmaker|miner|retailer|lender|insurer)$/;
 const THE_ONE_WORD = /^the\s+(\p{L}+)$/iu;
 /** " de la Vega" in "Ana de la Vega", " van der Berg" in "Hugo van der Berg": a surname with its particles. */
 const PARTICLE_SURNAME =
@@ -26,6 +28,8 @@ export class SpeakerMemory {
   /** The organisation the article spoke of last, spoken or not: whose "its director" speaks. */
   lastOrganisation: string | null = null;
   lastAny: string | null = null;
+  /** The company the article spoke of last ("Brightline Pharma"), whom "the company" means. */
+  private lastCompany: string | null = null;
   /** Whether `lastAny` is a person, whom "it" never names. */
   private lastAnyIsPerson = false;
 
@@ -65,7 +69,10 @@ export class SpeakerMemory {
     return this.bySurname.get(name) ?? name;
   }
 
-  /** "the ministry" → "the Finance Ministry" when that organisation spoke earlier. */
+  /**
+   * "the ministry" → "the Finance Ministry" when that organisation spoke earlier; "the company" →
+   * "Brightline Pharma", the company spoken of last.
+   */
   expandOrganisation(name: string): string {
     const short = THE_ONE_WORD.exec(name)?.[1]?.toLowerCase();
     if (short === undefined) return name;
@@ -75,11 +82,13 @@ export class SpeakerMemory {
       // "the Finance Ministry" and "the Ministry of Defence" are both "the ministry".
       if (lower.endsWith(` ${short}`) || lower.startsWith(`the ${short} of `)) return candidate;
     }
+    if (this.lastCompany !== null && COMPANY_NOUN.test(short)) return this.lastCompany;
     return name;
   }
 
   /** Keeps the latest few multi-word organisation names ("the Port Harbor Authority"). */
   learnOrganisation(name: string): void {
+    this.lastCompany = companyIn(name) ?? this.lastCompany;
     if (!/^the\s+\S+\s+\S/.test(name)) return;
     this.organisations.push(name);
     if (this.organisations.length > MAX_ORGANISATIONS) this.organisations.shift();

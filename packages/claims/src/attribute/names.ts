@@ -104,7 +104,27 @@ const TITLE_WORDS = new Set([
 ]);
 
 const ORG_WORDS =
-  /\b(?:House|Department|Ministry|Council|Office|Agency|Bank|Inc|Corp|Company|Party|Committee|Commission|Court|Government|University|Institute|Center|Centre|Association|Union|Administration|Service|Police|Army|Navy|Force|Bureau|Board|Authority|Group|Organization|Organisation|Foundation|Fund|Club|League|Federation|Hospital|Network|News|Times|Post|Press|Congress|Senate|Parliament|Assembly|Cabinet|Embassy|Mission|Secretariat|Command|Statistics|Office|Survey|Programme|Program|Corporation|Ltd|PLC|LLC|Motors|Air|Airlines|Airways|Railways|Holdings|Industries|Technologies|Pharmaceuticals|Insurance|Telecom|Steel|Mining|Energy|Media|Partners|Foods|Brands|Systems|Labs|Logistics|Shipping|Resources|Capital|Securities|Electric|Petroleum|Chemicals|Pharma|Therapeutics|Software|Semiconductors?|Beverages|Stores|Entertainment|Studios|Communications|Networks|Robotics|Aerospace|Construction|Properties|Hotels|Freight|Healthcare|Solutions|Products|Manufacturing|Automotive|Breweries|Brewing|Rail|Transit)\b/;
+  /\b(?:House|Department|Ministry|Council|Office|Agency|Bank|Inc|Corp|Company|Party|Committee|Commission|Court|Government|University|Institute|Center|Centre|Association|Union|Administration|Service|Police|Army|Navy|Force|Bureau|Board|Authority|Group|Organization|Organisation|Foundation|Fund|Club|League|Federation|Hospital|Network|News|Times|Post|Press|Congress|Senate|Parliament|Assembly|Cabinet|Embassy|Mission|Secretariat|Command|Statistics|Office|Survey|Programme|Program|Corporation|Ltd|PLC|LLC|Motors|Air|Airlines|Airways|Railways|Holdings|Industries|Technologies|Pharmaceuticals|Insurance|Telecom|Steel|Mining|Minerals|Energy|Media|Partners|Foods|Brands|Systems|Labs|Logistics|Shipping|Resources|Capital|Securities|Electric|Petroleum|Chemicals|Pharma|Therapeutics|Software|Semiconductors?|Beverages|Stores|Entertainment|Studios|Communications|Networks|Robotics|Aerospace|Construction|Properties|Hotels|Freight|Healthcare|Solutions|Products|Manufacturing|Automotive|Breweries|Brewing|Rail|Transit)\b/;
+
+/** Words that end a company's name: "Brightline Pharma", "Velto Motors", "Caldera Minerals". */
+const COMPANY_WORDS =
+  "Inc\\.?|Corp\\.?|Company|Corporation|Ltd\\.?|PLC|LLC|Motors|Air|Airlines|Airways|Railways|Holdings|Industries|Technologies|Pharmaceuticals|Insurance|Telecom|Steel|Mining|Minerals|Energy|Media|Foods|Brands|Systems|Labs|Logistics|Shipping|Resources|Electric|Petroleum|Chemicals|Pharma|Therapeutics|Software|Semiconductors?|Beverages|Stores|Entertainment|Studios|Communications|Robotics|Aerospace|Construction|Properties|Hotels|Freight|Healthcare|Manufacturing|Automotive|Breweries|Brewing";
+const COMPANY_WORD = new RegExp(`\\s(?:${COMPANY_WORDS})$`);
+
+/** Capitalised words closing a phrase, the last a business word ("… at the firm Halcyon Labs"). */
+const CLOSING_COMPANY_NAME = new RegExp(
+  String.raw`(?:^|\s)((?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:${COMPANY_WORDS}))$`,
+  "u",
+);
+
+/**
+ * The company a speaker's name ends with ("Brightline Pharma", "Halcyon Labs" in "researchers at the
+ * firm Halcyon Labs"), which "the company" may mean later; null when it names none.
+ */
+export function companyIn(name: string): string | null {
+  if (!COMPANY_WORD.test(name)) return null;
+  return CLOSING_COMPANY_NAME.exec(name)?.[1] ?? null;
+}
 
 /** Unnamed groups: "Officials said" → "officials". */
 export const GROUP_NOUNS =
