@@ -1394,3 +1394,15 @@ describe("'the company' after a company spoke", () => {
     expect(claims.at(-1)?.[2]).toBe("Orrin Labs");
   });
 });
+
+describe("'according to X, who said …'", () => {
+  it("gives what the source said in its relative clause as a claim of its own", () => {
+    const claims = claimsOf(
+      "Tolls rose 12 percent, according to Transport Minister Rui Sola, who said traffic had fallen for a third year.",
+    );
+    expect(claims.map((claim) => [claim[0], claim[2]])).toEqual([
+      ["Tolls rose 12 percent.", "Rui Sola"],
+      ["Traffic had fallen for a third year.", "Rui Sola"],
+    ]);
+  });
+});

@@ -218,9 +218,29 @@ function trailingTag(sentence: string): Attribution | null {
     // "“…,” she said, adding that the last package took eight months": what she added is a claim too.
     const added = participle === null ? null : addedClaim(sentence, tagStart + participle.index, claimEnd);
     if (added !== null) return { speakerPhrase, reporterPhrase: null, ...added, prefix: "" };
+    // "…, according to Minister Ulla Dahl, who said stocks had fallen": what she said is a claim too.
+    const relative = tail.includes(", who ") || tail.includes(", which ");
+    const whoSaid = relative && tail.startsWith("according to ") ? WHO_SAID.exec(tail) : null;
+    const said = whoSaid === null ? null : whoSaidClaim(sentence, tagStart + whoSaid[0].length, claimEnd);
+    if (said !== null) return { speakerPhrase, reporterPhrase: null, ...said, prefix: "" };
     return { speakerPhrase, reporterPhrase: null, ...content, prefix: "" };
   }
   return null;
+}
+
+/** "according to Ulla Dahl, who said (that)", "according to the agency, which said": the source reporting more. */
+const WHO_SAID =
+  /^according to\s+[^,]{2,80},\s+(?:who|which)\s+(?:also\s+)?(?:said|says|added|noted|warned|estimated)\s+(?:that\s+)?/;
+
+/** The whole sentence, cut around "according to X, who said", when more than two words follow; else null. */
+function whoSaidClaim(
+  sentence: string,
+  saidEnd: number,
+  claimEnd: number,
+): { contentStart: number; contentEnd: number; cut: AttributionCut } | null {
+  const whole = trimmedRange(sentence, 0, sentence.length);
+  if (whole === null || sentence.slice(saidEnd, whole.contentEnd).split(/\s+/).length < 3) return null;
+  return { ...whole, cut: { start: claimEnd, end: saidEnd, separates: true } };
 }
 
 /** "adding that …", "adding: “…”", "noting “…”": a participle that brings a further claim. */
