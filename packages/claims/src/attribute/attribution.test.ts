@@ -1406,3 +1406,17 @@ describe("'according to X, who said …'", () => {
     ]);
   });
 });
+
+describe("records and documents as a fact-check's sources", () => {
+  it("credits 'the data' to the source named before, and an owner's records or documents to the owner", () => {
+    const claims = claimsOf(
+      "That is false, according to data from the Brask Port Authority. Cargo fell 3 percent in 2024, the data show. The city's budget documents show the port budget rose 5 percent. Dock union records show 40 workers left in 2023.",
+    );
+    expect(claims.map((claim) => claim[2])).toEqual([
+      "the Brask Port Authority",
+      "the city",
+      "the dock union",
+    ]);
+    expect(claims[1]?.[0]).toBe("The port budget rose 5 percent.");
+  });
+});

@@ -481,7 +481,7 @@ function nounAfterPreposition(word: string, before: string): boolean {
 
 /** "Data from the statistics office showed (that)", "Eurostat figures show": a named source's data, then what they show. */
 const LEADING_DATA = new RegExp(
-  String.raw`^((?:(?:[Nn]ew|[Tt]he|[Oo]fficial|[Pp]reliminary|[Ll]atest)\s+)*(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Rr]ecords|[Ee]stimates)\s+(?:(?:released|published|compiled)\s+(?:\S+\s+){0,2}?)?(?:from|by)\s+(?:\S+\s+){0,5}?\S+|\p{Lu}[\p{L}.&-]*\s+(?:data|figures|statistics|estimates)|(?:[Tt]he\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+['’]s?\s+(?:(?:latest|new|official|own|monthly|weekly|annual)\s+)?(?:data|figures|statistics|estimates|records))\s+(?:${DATA_VERBS.join("|")})\s+(?:that\s+)?`,
+  String.raw`^((?:(?:[Nn]ew|[Tt]he|[Oo]fficial|[Pp]reliminary|[Ll]atest)\s+)*(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Rr]ecords|[Ee]stimates)\s+(?:(?:released|published|compiled)\s+(?:\S+\s+){0,2}?)?(?:from|by)\s+(?:\S+\s+){0,5}?\S+|\p{Lu}[\p{L}.&-]*\s+(?:data|figures|statistics|estimates|(?:\p{Ll}+\s+)?records)|(?:[Tt]he\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+['’]s?\s+(?:(?:latest|new|official|own|monthly|weekly|annual)\s+)?(?:data|figures|statistics|estimates|records|(?:\p{Ll}+\s+)?documents))\s+(?:${DATA_VERBS.join("|")})\s+(?:that\s+)?`,
   "u",
 );
 

@@ -272,6 +272,8 @@ const SOURCE_DATA = new RegExp(
   String.raw`^(?:(?:a|an|the)\s+)?(?!(?:a|an|the|${DATA_ADJECTIVES})\s)(\p{Ll}+)\s+(?:${DATA_NOUN}|fact sheet)$`,
   "u",
 );
+/** "Police union records": a capitalised word and a lower-case one naming whose records they are. */
+const OWNER_THEN_RECORDS = /^(\p{Lu}\p{Ll}+\s+\p{Ll}+)\s+(?:records|documents)$/u;
 const NAMED_SOURCE_DATA = new RegExp(String.raw`^(\p{Lu}[\p{L}.&-]*)\s+${DATA_NOUN}$`, "u");
 
 /** A comma between a name and its description; not the one in "240,000". */
@@ -312,7 +314,7 @@ function parseUncached(raw: string): SpeakerName | null {
     return null;
 
   const possessive =
-    /^(.+?)['’]s?\s+(?:(?:latest|new|own|official|preliminary|annual|monthly|quarterly|weekly|final)\s+){0,2}(?:estimation|view|account|statement|announcement|words|assessment|analysis|data|figures|report|estimate|opinion|website|site|records|filing|list|tally|count|breakdown|database|tracker|fact sheet|summary|release|press release|bulletin|memo|letter|notice|documents)$/i.exec(
+    /^(.+?)['’]s?\s+(?:(?:latest|new|own|official|preliminary|annual|monthly|quarterly|weekly|final)\s+){0,2}(?:budget\s+|spending\s+|internal\s+)?(?:estimation|view|account|statement|announcement|words|assessment|analysis|data|figures|report|estimate|opinion|website|site|records|filing|list|tally|count|breakdown|database|tracker|fact sheet|summary|release|press release|bulletin|memo|letter|notice|documents)$/i.exec(
       phrase,
     );
   if (possessive?.[1] !== undefined) phrase = possessive[1];
@@ -322,6 +324,9 @@ function parseUncached(raw: string): SpeakerName | null {
   if (sourceData === "court") return { name: lowerDeterminer(phrase), isPerson: false };
   if (sourceData !== undefined && !GROUP_NOUN.test(sourceData))
     return { name: `the ${sourceData}`, isPerson: false };
+  // "Police union records": the police union's.
+  const recordsOf = OWNER_THEN_RECORDS.exec(phrase)?.[1];
+  if (recordsOf !== undefined) return { name: `the ${recordsOf.toLowerCase()}`, isPerson: false };
   // "UN figures", "Eurostat data": the named source's.
   const namedSource = NAMED_SOURCE_DATA.exec(phrase)?.[1];
   if (namedSource !== undefined)

@@ -437,6 +437,7 @@ function documentIssuer(text: string, memory: SpeakerMemory): SpeakerName | null
 const NAMED_SPOKESPEOPLE =
   /^((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)['’]s\s+(office|spokes(?:man|woman|person)|campaign|aides?|lawyers?|attorneys?)$/u;
 const DOCUMENT_REFERENCE = new RegExp(String.raw`^the\s+(?:${DOCUMENT_NOUN})$`, "i");
+const DATA_REFERENCE = /^the\s+(?:data|figures|statistics|numbers)$/i;
 /** "a statement", "a written statement", "a news release": a document that names no author. */
 const UNSIGNED_DOCUMENT = new RegExp(String.raw`^(?:a|an)\s+(?:\p{L}+\s+)?(?:${DOCUMENT_NOUN})$`, "iu");
 
@@ -466,6 +467,9 @@ function resolveSpeaker(phrase: string, memory: SpeakerMemory): SpeakerName | nu
     const author = memory.lastDocumentAuthor;
     return author === null ? null : { name: author, isPerson: false };
   }
+  // "…, the data show" after "according to data from the police": whose data they are, when known.
+  if (DATA_REFERENCE.test(trimmed) && memory.lastDocumentAuthor !== null)
+    return { name: memory.lastDocumentAuthor, isPerson: false };
   const parsed = parseSpeakerPhrase(trimmed);
   return parsed === null ? null : inFull(parsed, memory);
 }
