@@ -1420,3 +1420,12 @@ describe("records and documents as a fact-check's sources", () => {
     expect(claims[1]?.[0]).toBe("The port budget rose 5 percent.");
   });
 });
+
+describe("'asked for' closing a sentence", () => {
+  it("is a request, not a tag ('…, the shipbuilder, Nordwerft, has asked for 600 million euros')", () => {
+    const sentence =
+      "According to a person familiar with the talks, the builder, Osk Yards, has asked for 600 million euros.";
+    expect(detectAttribution(sentence)?.speakerPhrase).toBe("a person familiar with the talks");
+    expect(content(sentence)).toBe("the builder, Osk Yards, has asked for 600 million euros");
+  });
+});

@@ -317,6 +317,8 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
   if (after.length > 14 || (!adverbialOnly && verb !== "told" && verb !== "tells")) return undefined;
   // "Addressing supporters, Lind promised to cut taxes": what was promised follows; no closing tag.
   if (after[0] === "to" && PROMISING.test(verb)) return undefined;
+  // "…, Nordwerft has asked for 600 million euros": a request, not a tag (after a quotation, one).
+  if (after[0] === "for" && (verb === "asked" || verb === "asks") && !afterQuote) return undefined;
   // "…, the minister said on Tuesday, the largest tranche since 2022": the sentence goes on after the
   // tag, so it is a tag in the middle, whose cut keeps the rest.
   if (TIME_THEN_MORE.test(after.join(" "))) return undefined;
