@@ -30,12 +30,13 @@ export function nameOpeningPronoun(
   if (they !== null)
     return isPlural(speaker) ? `${capitalize(speaker)}${content.slice(they[0].length)}` : content;
   if (/^(?:the|a|an|some|officials?)\b/i.test(speaker)) return content;
+  const possessive = /^(?:his|her)(?=\s)/i.exec(content);
+  const match = possessive === null ? /^(?:he|she)(?:(['’]s)\s+(\S+)|(?=\s))/i.exec(content) : null;
+  if (possessive === null && match === null) return content;
   // "Lind's campaign said he had backed two bills": "he" is Lind, not his campaign.
   const person = SPEAKING_FOR.exec(speaker)?.[1] ?? speaker;
   // "Nyqvist said her house had flooded" → "Sara Nyqvist's house had flooded".
-  const possessive = /^(?:his|her)(?=\s)/i.exec(content);
   if (possessive !== null) return `${person}'s${content.slice(possessive[0].length)}`;
-  const match = /^(?:he|she)(?:(['’]s)\s+(\S+)|(?=\s))/i.exec(content);
   if (match === null) return content;
   if (match[1] === undefined) return `${person}${content.slice(match[0].length)}`;
   const next = match[2] ?? "";
