@@ -1387,6 +1387,13 @@ describe("'the company' after a company spoke", () => {
     expect(claims.map((claim) => claim[2])).toEqual(["Velmar Foods", "Velmar Foods"]);
   });
 
+  it("reads the company's first word alone as the company ('Caldera said' after 'Caldera Minerals')", () => {
+    const claims = claimsOf(
+      "Rescuers reached 14 miners, the operator, Caldera Minerals, said. Caldera said a small earthquake caused the collapse.",
+    );
+    expect(claims.map((claim) => claim[2])).toEqual(["Caldera Minerals", "Caldera Minerals"]);
+  });
+
   it("is the company closing a group's name ('researchers at the firm Halcyon Labs')", () => {
     const claims = claimsOf(
       "Researchers at the firm Orrin Labs said they had traced the attack to a server in Vell. The firm said the same group had struck in 2024.",

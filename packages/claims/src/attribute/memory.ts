@@ -30,6 +30,7 @@ export class SpeakerMemory {
   lastAny: string | null = null;
   /** The company the article spoke of last ("Brightline Pharma"), whom "the company" means. */
   private lastCompany: string | null = null;
+  private readonly companiesByFirstWord = new Map<string, string>();
   /** Whether `lastAny` is a person, whom "it" never names. */
   private lastAnyIsPerson = false;
 
@@ -86,9 +87,21 @@ export class SpeakerMemory {
     return name;
   }
 
+  /** "Caldera" → "Caldera Minerals" when the article named that company and no person called Caldera. */
+  companyNamed(word: string): string | null {
+    if (this.bySurname.has(word)) return null;
+    return this.companiesByFirstWord.get(word) ?? null;
+  }
+
   /** Keeps the latest few multi-word organisation names ("the Port Harbor Authority"). */
   learnOrganisation(name: string): void {
-    this.lastCompany = companyIn(name) ?? this.lastCompany;
+    const company = companyIn(name);
+    if (company !== null) {
+      this.lastCompany = company;
+      // "Caldera Minerals" is "Caldera" on second reference.
+      const firstWord = company.slice(0, company.indexOf(" "));
+      if (!this.companiesByFirstWord.has(firstWord)) this.companiesByFirstWord.set(firstWord, company);
+    }
     if (!/^the\s+\S+\s+\S/.test(name)) return;
     this.organisations.push(name);
     if (this.organisations.length > MAX_ORGANISATIONS) this.organisations.shift();

@@ -474,11 +474,17 @@ function resolveSpeaker(phrase: string, memory: SpeakerMemory): SpeakerName | nu
   return parsed === null ? null : inFull(parsed, memory);
 }
 
-/** A parsed name as the article gave it before: "Roe" → "Jane Roe", "the ministry" → "the Finance Ministry". */
+/**
+ * A parsed name as the article gave it before: "Roe" → "Jane Roe", "the ministry" → "the Finance
+ * Ministry", "Caldera" → "Caldera Minerals".
+ */
 function inFull(parsed: SpeakerName, memory: SpeakerMemory): SpeakerName {
-  return parsed.isPerson
+  if (!parsed.isPerson) return { name: memory.expandOrganisation(parsed.name), isPerson: false };
+  // "Caldera said" after "Caldera Minerals said": the company, not a person called Caldera.
+  const company = parsed.name.includes(" ") ? null : memory.companyNamed(parsed.name);
+  return company === null
     ? { name: memory.expand(parsed.name), isPerson: true }
-    : { name: memory.expandOrganisation(parsed.name), isPerson: false };
+    : { name: company, isPerson: false };
 }
 
 /**
