@@ -1436,3 +1436,19 @@ describe("'asked for' closing a sentence", () => {
     expect(content(sentence)).toBe("the builder, Osk Yards, has asked for 600 million euros");
   });
 });
+
+describe("a titled person's office", () => {
+  it("speaks under its owner's name, and its 'he' is the owner", () => {
+    expect(parseSpeakerPhrase("Prime Minister Tove Aalto's office")).toEqual({
+      name: "Tove Aalto's office",
+      isPerson: false,
+    });
+    const claims = claimsOf(
+      "Prime Minister Tove Aalto's office said on Tuesday that she would travel to Vell. Aalto's office said it would close the embassy in Osk.",
+    );
+    expect(claims.map((claim) => claim[0])).toEqual([
+      "Tove Aalto would travel to Vell.",
+      "Tove Aalto's office would close the embassy in Osk.",
+    ]);
+  });
+});

@@ -358,6 +358,10 @@ function parseUncached(raw: string): SpeakerName | null {
       // "Judge Jane Q. Roe of the District Court": the name stops at the first lower-case word that
       // is no particle of it ("Minister Omar al-Rashid", "Interior Minister Hugo Van der Berg").
       nameTokens = afterTitle.slice(0, nameLength(afterTitle));
+      // "Prime Minister Jonas Aalto's office": the office speaks, under its owner's name.
+      const owned = afterTitle.slice(nameTokens.length).join(" ");
+      if (owned !== "" && POSSESSIVE_END.test(nameTokens.at(-1) ?? ""))
+        return { name: `${nameTokens.join(" ")} ${owned}`, isPerson: false };
     }
     if (nameTokens.length > 0) return { name: nameTokens.join(" "), isPerson: true };
     // "a spokesman", "officials": nobody named; keep the description.
@@ -381,6 +385,8 @@ function parseUncached(raw: string): SpeakerName | null {
   if (!STARTS_UPPER_CASE.test(phrase)) return null;
   return { name: phrase, isPerson: true };
 }
+
+const POSSESSIVE_END = /['’]s$/;
 
 /** "de", "van", "der", "bin": lower-case words inside a name, before its capitalised last part. */
 const NAME_PARTICLE =
