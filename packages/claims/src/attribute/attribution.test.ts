@@ -1452,3 +1452,31 @@ describe("a titled person's office", () => {
     ]);
   });
 });
+
+describe("a claim relayed by a closing tag", () => {
+  it.each([
+    [
+      "President Ivo Tarn told aides that the army would win within a month, according to two officials who attended the meeting.",
+      "Ivo Tarn",
+      "two officials who attended the meeting",
+      "The army would win within a month.",
+    ],
+    [
+      "Officials said 12 people had died, state television reported.",
+      "officials",
+      "state television",
+      "12 people had died.",
+    ],
+  ])("%s", (body, speaker, reportedBy, text) => {
+    const [claim] = extractClaims({ body });
+    expect([claim?.speaker, claim?.reportedBy, claim?.text]).toEqual([speaker, reportedBy, text]);
+  });
+
+  it("reads an outlet named by what it is as a closing tag ('…, local media reported')", () => {
+    expect(claimsOf("Twelve people died in the fire, local media reported.")[0]).toEqual([
+      "Twelve people died in the fire.",
+      "Twelve people died in the fire, local media reported.",
+      "local media",
+    ]);
+  });
+});

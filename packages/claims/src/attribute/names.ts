@@ -175,6 +175,10 @@ function stripDecorations(phrase: string): string {
 export const QUALIFIED_GROUP =
   /^(?:(?:two|three|four|several|some|many|other|senior|western|european|local|u\.s\.)\s+)?(?:sources|people|persons|officials|diplomats|analysts|residents|witnesses|lawmakers|executives|investors|traders|bankers|aides)\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|involved\s+in|at|in|from|of)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}$/iu;
 
+/** "state television", "local media": outlets named by what they are, speakers in lower case. */
+export const MEDIA_SOURCE =
+  /^(?:state|local|public|national|official|independent|foreign|pro-government|state-run|state-owned)\s+(?:media|television|TV|radio|news agency|broadcaster|newspapers?)$/;
+
 /** "officials", "analysts": unnamed groups that can be speakers in lower case. */
 export function isGroupNoun(word: string): boolean {
   return GROUP_NOUN.test(word);
@@ -290,6 +294,7 @@ function parseUncached(raw: string): SpeakerName | null {
   // "Sources familiar with the talks" and "…, sources familiar with the talks said" are one speaker.
   if (QUALIFIED_GROUP.test(phrase))
     return { name: phrase.charAt(0).toLowerCase() + phrase.slice(1), isPerson: false };
+  if (MEDIA_SOURCE.test(phrase)) return { name: phrase, isPerson: false };
   // "Tom Ash, a spokesman for Delta Steel": the named person speaks, not the company.
   const [firstPart, ...otherParts] = phrase.split(APPOSITIVE_COMMA);
   if (
