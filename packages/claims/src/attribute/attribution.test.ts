@@ -1480,3 +1480,12 @@ describe("a claim relayed by a closing tag", () => {
     ]);
   });
 });
+
+describe("an adverb between the verb and 'that'", () => {
+  it.each([
+    ["Ola Dahl's campaign said publicly last week that the tax would rise.", "the tax would rise"],
+    ["The minister said separately on Monday that 40 schools would close.", "40 schools would close"],
+  ])("%s", (sentence, claim) => {
+    expect(content(sentence)).toBe(claim);
+  });
+});
