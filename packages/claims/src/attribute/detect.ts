@@ -115,8 +115,6 @@ function quotedAsSaying(sentence: string): Attribution | null {
   return { speakerPhrase: match[1] ?? null, reporterPhrase: match[2] ?? null, ...content, prefix: "" };
 }
 
-/** What GROUP_BELIEVES and a plural "estimate" need, looked for before either is tried. */
-const ASSESSING_HINT = /\s(?:believe|assess|have assessed|have concluded|estimate|said|told|claimed)\s/;
 const ACCUSED_OF_SAYING =
   /^(.{2,80}?)\s+(?:has\s+|had\s+)?accused\s+(.{2,60}?)\s+of\s+(?:falsely\s+)?(?:saying|claiming|suggesting|asserting)(?:\s+that)?[\s,:]+/;
 
@@ -130,6 +128,12 @@ function accusedOfSaying(sentence: string): Attribution | null {
   if (content === null) return null;
   return { speakerPhrase: accused, reporterPhrase: accuser, ...content, prefix: "" };
 }
+
+/**
+ * A verb by which the claim of a closing tag may name a speaker of its own ("Officials believe …",
+ * "Analysts estimate …", "Tarn told aides …"): looked for before the claim is read again.
+ */
+const RELAYED_VERB_HINT = /\s(?:believe|assess|have assessed|have concluded|estimate|said|told|claimed)\s/;
 
 /** "Intelligence officials believe (that)": a group's assessment, which a closing tag relays. */
 const GROUP_BELIEVES = new RegExp(
@@ -168,10 +172,10 @@ function relayed(sentence: string, outer: Attribution, closing: boolean): Attrib
     contentEnd <= contentStart
   )
     return null;
-  // A closing tag relays another's claim only when its claim holds a verb of assessing ("believe"):
+  // A closing tag relays another's claim only when its claim holds a verb of saying or assessing:
   // most closing tags' claims are plain, and are not searched for a speaker again.
   const content = sentence.slice(contentStart, contentEnd);
-  if (contentStart === 0 && !ASSESSING_HINT.test(content)) return null;
+  if (contentStart === 0 && !RELAYED_VERB_HINT.test(content)) return null;
   const inner = leadingSpeaker(content) ?? assessment(content);
   const phrase = inner?.speakerPhrase;
   if (!inner || !phrase || inner.contentStart === 0 || PRONOUN.test(phrase.trim())) return null;
