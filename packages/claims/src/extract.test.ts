@@ -265,6 +265,19 @@ describe("extractClaims on other list and attribution styles", () => {
     expect(claims.some((c) => c.text.startsWith("The closure reflects falling"))).toBe(false);
   });
 
+  it("does not merge an early claim into a later one by another speaker that shares its words", () => {
+    const body = [
+      "Minister Eva Lund said no patient waited more than a year for surgery.",
+      "",
+      "Opposition leader Karl Brask disagreed.",
+      "",
+      "“More than 6,000 patients have waited longer than a year for surgery,” Brask said.",
+    ].join("\n");
+    const claims = extractClaims({ body });
+    expect(claims.find((c) => c.text.startsWith("No patient"))?.speaker).toBe("Eva Lund");
+    expect(claims.find((c) => c.text.startsWith("More than"))?.spans).toHaveLength(1);
+  });
+
   it("handles appositive lists, 'wrote for' tags and an organisation's 'it'", () => {
     const body = [
       "“The statute allows it,” Judge Helen Ashby wrote for the majority.",

@@ -8,7 +8,7 @@ import {
   trimTrailing,
   wordsOf,
 } from "../util/text";
-import { isGroupNoun, QUALIFIED_GROUP, startsWithRole } from "./names";
+import { GROUP_NOUNS, isGroupNoun, MEDIA_SOURCE, QUALIFIED_GROUP, startsWithRole } from "./names";
 import {
   CITING_FIRST_WORD,
   CITING_VERB,
@@ -90,15 +90,17 @@ export function detectAttribution(sentence: string): Attribution | null {
   }
   if (!MENTIONS_REPORTING.test(sentence) && !/^\s*Per\s/.test(sentence) && !sentence.includes(", per "))
     return null;
+  const closing = trailingTag(sentence);
   const found =
-    trailingTag(sentence) ??
+    closing ??
     middleTag(sentence) ??
     leadingAccordingTo(sentence) ??
     quotedAsSaying(sentence) ??
+    accusedOfSaying(sentence) ??
     leadingData(sentence) ??
     leadingSpeaker(sentence) ??
     participleTag(sentence);
-  return found === null ? null : (relayed(sentence, found) ?? found);
+  return found === null ? null : (relayed(sentence, found, found === closing) ?? found);
 }
 
 const QUOTED_AS_SAYING =
@@ -113,25 +115,75 @@ function quotedAsSaying(sentence: string): Attribution | null {
   return { speakerPhrase: match[1] ?? null, reporterPhrase: match[2] ?? null, ...content, prefix: "" };
 }
 
+const ACCUSED_OF_SAYING =
+  /^(.{2,80}?)\s+(?:has\s+|had\s+)?accused\s+(.{2,60}?)\s+of\s+(?:falsely\s+)?(?:saying|claiming|suggesting|asserting)(?:\s+that)?[\s,:]+/;
+
+/** "Quintero accused Haddad-Cole of saying that no patient waited a year": Haddad-Cole's claim, as Quintero tells it. */
+function accusedOfSaying(sentence: string): Attribution | null {
+  const relays = sentence.includes(" accused ") && sentence.includes(" of ");
+  const match = relays ? ACCUSED_OF_SAYING.exec(sentence) : null;
+  const [, accuser = "", accused = ""] = match ?? [];
+  if (match === null || !isSpeakerPhrase(accuser) || !isSpeakerPhrase(accused)) return null;
+  const content = trimmedRange(sentence, match[0].length, sentence.length);
+  if (content === null) return null;
+  return { speakerPhrase: accused, reporterPhrase: accuser, ...content, prefix: "" };
+}
+
 /**
- * "According to Ray, Lee said that …" / "Ray said Lee had claimed …": the claim is Lee's, reported by
- * Ray. Null when the reported content names no other speaker of its own.
+ * A verb by which the claim of a closing tag may name a speaker of its own ("Officials believe …",
+ * "Analysts estimate …", "Tarn told aides …"): looked for before the claim is read again.
  */
-function relayed(sentence: string, outer: Attribution): Attribution | null {
+const RELAYED_VERB_HINT = /\s(?:believe|assess|have assessed|have concluded|estimate|said|told|claimed)\s/;
+
+/** "Intelligence officials believe (that)": a group's assessment, which a closing tag relays. */
+const GROUP_BELIEVES = new RegExp(
+  String.raw`^((?:[\p{L}.'’-]+\s+){0,4}?(?:${GROUP_NOUNS}|agencies|services))\s+(?:believe|assess|have assessed|have concluded)\s+(?:that\s+)?`,
+  "u",
+);
+
+/**
+ * "U.S. intelligence officials believe Kesh has moved 40 tanks, the ministry said": the officials'
+ * claim, which the closing tag's speaker relays; null for any other sentence. "believe" is no
+ * reporting verb elsewhere ("I don't believe …" reports nothing).
+ */
+function assessment(content: string): Attribution | null {
+  const opening = GROUP_BELIEVES.exec(content);
+  if (opening === null) return null;
+  return {
+    speakerPhrase: opening[1] ?? null,
+    reporterPhrase: null,
+    contentStart: opening[0].length,
+    contentEnd: content.length,
+    prefix: "",
+  };
+}
+
+/**
+ * "According to Ray, Lee said that …" / "Ray said Lee had claimed …" / "Lee believes …, Ray said": the
+ * claim is Lee's, reported by Ray (`closing`: Ray's tag closes the sentence). Null when the reported
+ * content names no other speaker of its own.
+ */
+function relayed(sentence: string, outer: Attribution, closing: boolean): Attribution | null {
   const { contentStart, contentEnd } = outer;
   if (
     outer.reporterPhrase !== null ||
     outer.cut !== undefined ||
-    contentStart === 0 ||
+    (contentStart === 0 && !closing) ||
     contentEnd <= contentStart
   )
     return null;
-  const inner = leadingSpeaker(sentence.slice(contentStart, contentEnd));
+  // A closing tag relays another's claim only when its claim holds a verb of saying or assessing:
+  // most closing tags' claims are plain, and are not searched for a speaker again.
+  const content = sentence.slice(contentStart, contentEnd);
+  if (contentStart === 0 && !RELAYED_VERB_HINT.test(content)) return null;
+  const inner = leadingSpeaker(content) ?? assessment(content);
   const phrase = inner?.speakerPhrase;
   if (!inner || !phrase || inner.contentStart === 0 || PRONOUN.test(phrase.trim())) return null;
+  // "Analysts at Corbin estimate that …, they wrote in a note": the closing pronoun is the same speaker.
+  const sameSpeaker = PRONOUN.test(outer.speakerPhrase?.trim() ?? "");
   return {
     speakerPhrase: phrase,
-    reporterPhrase: outer.speakerPhrase,
+    reporterPhrase: sameSpeaker ? null : outer.speakerPhrase,
     contentStart: contentStart + inner.contentStart,
     contentEnd: contentStart + inner.contentEnd,
     prefix: inner.prefix,
@@ -170,9 +222,29 @@ function trailingTag(sentence: string): Attribution | null {
     // "“…,” she said, adding that the last package took eight months": what she added is a claim too.
     const added = participle === null ? null : addedClaim(sentence, tagStart + participle.index, claimEnd);
     if (added !== null) return { speakerPhrase, reporterPhrase: null, ...added, prefix: "" };
+    // "…, according to Minister Ulla Dahl, who said stocks had fallen": what she said is a claim too.
+    const relative = tail.includes(", who ") || tail.includes(", which ");
+    const whoSaid = relative && tail.startsWith("according to ") ? WHO_SAID.exec(tail) : null;
+    const said = whoSaid === null ? null : whoSaidClaim(sentence, tagStart + whoSaid[0].length, claimEnd);
+    if (said !== null) return { speakerPhrase, reporterPhrase: null, ...said, prefix: "" };
     return { speakerPhrase, reporterPhrase: null, ...content, prefix: "" };
   }
   return null;
+}
+
+/** "according to Ulla Dahl, who said (that)", "according to the agency, which said": the source reporting more. */
+const WHO_SAID =
+  /^according to\s+[^,]{2,80},\s+(?:who|which)\s+(?:also\s+)?(?:said|says|added|noted|warned|estimated)\s+(?:that\s+)?/;
+
+/** The whole sentence, cut around "according to X, who said", when more than two words follow; else null. */
+function whoSaidClaim(
+  sentence: string,
+  saidEnd: number,
+  claimEnd: number,
+): { contentStart: number; contentEnd: number; cut: AttributionCut } | null {
+  const whole = trimmedRange(sentence, 0, sentence.length);
+  if (whole === null || sentence.slice(saidEnd, whole.contentEnd).split(/\s+/).length < 3) return null;
+  return { ...whole, cut: { start: claimEnd, end: saidEnd, separates: true } };
 }
 
 /** "adding that …", "adding: “…”", "noting “…”": a participle that brings a further claim. */
@@ -247,6 +319,10 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
     ) ||
     /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(after[0] ?? "");
   if (after.length > 14 || (!adverbialOnly && verb !== "told" && verb !== "tells")) return undefined;
+  // "Addressing supporters, Lind promised to cut taxes": what was promised follows; no closing tag.
+  if (after[0] === "to" && PROMISING.test(verb)) return undefined;
+  // "…, Nordwerft has asked for 600 million euros": a request, not a tag (after a quotation, one).
+  if (after[0] === "for" && (verb === "asked" || verb === "asks") && !afterQuote) return undefined;
   // "…, the minister said on Tuesday, the largest tranche since 2022": the sentence goes on after the
   // tag, so it is a tag in the middle, whose cut keeps the rest.
   const afterVerb = after.join(" ");
@@ -271,6 +347,9 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
   }
   return isSpeakerPhrase(phrase) ? phrase : (groupBeforeRelative(phrase) ?? undefined);
 }
+
+/** Reporting verbs whose "to" opens what was promised, not who heard it ("vowed to cut taxes"). */
+const PROMISING = /^(?:pledged|pledges|promised|promises|vowed|vows|urged|urges)$/;
 
 /**
  * Where the first reporting verb after the first word is, or -1 when there is none among the first
@@ -387,8 +466,16 @@ function clauseFollows(verb: string, sentence: string, from: number): boolean {
   // "announced it would cut 900 jobs": a subject and an auxiliary make what follows a clause.
   if (ANNOUNCING.has(verb)) return SUBJECT_THEN_AUXILIARY.test(sentence.slice(from));
   if (!CLAUSE_VERB.has(verb)) return false;
+  // "warned the company about unstable supports": whom and what about, not a clause.
+  if (PERSON_OBJECT_VERB.test(verb) && WARNED_ABOUT.test(sentence.slice(from, from + WARNED_ABOUT_CHARS)))
+    return false;
   return ALWAYS_CLAUSE.has(verb) || opensClause(sentence, from);
 }
+
+/** "the company about", "local farmers against": a listener, then what they were warned of. */
+const WARNED_ABOUT = /^\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?:about|against)\s/u;
+/** A listener is a few words: the pattern reads no further. */
+const WARNED_ABOUT_CHARS = 60;
 
 /** Whether a verb follows the first word after `from`, which is a subject at the earliest ("residents" in "warn residents to stay"). */
 function opensClause(sentence: string, from: number): boolean {
@@ -410,7 +497,7 @@ function nounAfterPreposition(word: string, before: string): boolean {
 
 /** "Data from the statistics office showed (that)", "Eurostat figures show": a named source's data, then what they show. */
 const LEADING_DATA = new RegExp(
-  String.raw`^((?:(?:[Nn]ew|[Tt]he|[Oo]fficial|[Pp]reliminary|[Ll]atest)\s+)*(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Rr]ecords|[Ee]stimates)\s+(?:(?:released|published|compiled)\s+(?:\S+\s+){0,2}?)?(?:from|by)\s+(?:\S+\s+){0,5}?\S+|\p{Lu}[\p{L}.&-]*\s+(?:data|figures|statistics|estimates)|(?:[Tt]he\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+['’]s?\s+(?:(?:latest|new|official|own|monthly|weekly|annual)\s+)?(?:data|figures|statistics|estimates|records))\s+(?:${DATA_VERBS.join("|")})\s+(?:that\s+)?`,
+  String.raw`^((?:(?:[Nn]ew|[Tt]he|[Oo]fficial|[Pp]reliminary|[Ll]atest)\s+)*(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Rr]ecords|[Ee]stimates)\s+(?:(?:released|published|compiled)\s+(?:\S+\s+){0,2}?)?(?:from|by)\s+(?:\S+\s+){0,5}?\S+|\p{Lu}[\p{L}.&-]*\s+(?:data|figures|statistics|estimates|(?:\p{Ll}+\s+)?records)|(?:[Tt]he\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+['’]s?\s+(?:(?:latest|new|official|own|monthly|weekly|annual)\s+)?(?:data|figures|statistics|estimates|records|(?:\p{Ll}+\s+)?documents))\s+(?:${DATA_VERBS.join("|")})\s+(?:that\s+)?`,
   "u",
 );
 
@@ -645,7 +732,7 @@ function leadingSpeaker(sentence: string): Attribution | null {
     let speakerEnd = infinitive ? speakerEndBeforeInfinitive(words, i) : i;
     while (
       speakerEnd > 0 &&
-      /^(?:also|further|later|previously|has|have|had|then|again|now|still|already|currently)$/i.test(
+      /^(?:also|further|later|previously|has|have|had|then|again|now|still|already|currently|falsely|wrongly|repeatedly|publicly|privately|initially|originally|once|long)$/i.test(
         words[speakerEnd - 1]?.text ?? "",
       )
     ) {
@@ -653,6 +740,8 @@ function leadingSpeaker(sentence: string): Attribution | null {
     }
     const phrase = speakerBefore(words, ownActionStart(words, speakerEnd));
     if (phrase === null) continue;
+    // "In a video posted on Facebook, Mayor Roe said …": "posted" is the video's, not a speaker's.
+    if (phrase.charCodeAt(0) < 91 && WHERE_OR_WHEN_OPENING.test(phrase)) continue;
 
     const cited = cites ? citedClaim(sentence, word.start, phrase) : null;
     if (cited !== null) return cited;
@@ -709,6 +798,9 @@ function leadingSpeaker(sentence: string): Attribution | null {
   }
   return null;
 }
+
+/** "In a video", "During the debate": a phrase of place or time, no speaker ("At least two officials" is one). */
+const WHERE_OR_WHEN_OPENING = /^(?:In|On|During|Through|From|After|Before|Throughout|At(?!\s+least\s))\s/;
 
 /** Where a quotation opening the sentence closes (the sentence's end if it does not); 0 without one. */
 function openingQuotationEnd(sentence: string): number {
@@ -855,10 +947,10 @@ const OBJECT_BEFORE_THAT =
 
 /** Who was told: "reporters", "him", "The Harbor Times", "a news conference". */
 const TOLD_OBJECT =
-  /^\s+(?:(?:state|public|national|local|foreign|international)\s+(?:television|TV|radio|media|broadcasters?|news\s+agencies)|parliament|reporters|journalists|lawmakers|investors|supporters|analysts|shareholders|employees|staff|workers|delegates|students|residents|voters|him|her|them|us|me|(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}\p{Lu}[\p{L}.&'’-]*|(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:committee|panel|hearing|conference|briefing|rally|meeting|audience|crowd|court|jury|council|assembly|summit|forum|session|newspaper|broadcaster|radio station|chamber|house|legislature|senate|parliament|cabinet))(?=[\s,])/u;
+  /^\s+(?:(?:a|an|the|his|her|its|their)\s+(?:(?!(?:a|an|the|that)\s)[\p{L}'’-]+\s+){0,3}(?:committee|panel|hearing|conference|briefing|rally|meeting|audience|crowd|court|jury|council|assembly|summit|forum|session|newspaper|broadcaster|radio station|chamber|house|legislature|senate|parliament|cabinet|shareholders|investors|supporters|members|staff|employees|workers|delegates|lawmakers)|(?:state|public|national|local|foreign|international)\s+(?:television|TV|radio|media|broadcasters?|news\s+agencies)|parliament|reporters|journalists|lawmakers|investors|supporters|analysts|shareholders|employees|staff|workers|delegates|students|residents|voters|aides|advisers|advisors|allies|colleagues|donors|troops|him|her|them|us|me|(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}\p{Lu}[\p{L}.&'’-]*)(?=[\s,])/u;
 /** Where, when or how it was said ("in a 2023 report", "on Monday", "without evidence"), between the verb and the claim. */
 const ADVERBIAL =
-  /^,?\s+(?:in (?:a|an|its|his|her|their) (?:[\p{L}\d-]+ ){0,3}?(?:statement|interview|post|letter|email|speech|report|filing|release|briefing|study|analysis|testimony|memo)(?: (?:on|to|with) (?:(?:the )?(?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*(?= that\s)|(?:the|a) \p{Ll}+(?= that\s)|[^,]{1,40}?(?= that\s)|[^,]{1,40}?))?|(?:on )?\p{Lu}\p{Ll}+day|yesterday|today|last (?:week|month|year|night)|this (?:week|month|morning)|earlier|later(?= that\s)|at a (?:news|press) (?:conference|briefing)|(?:on|during) (?:a|an|the) (?:conference|earnings|phone|video|media) call|without (?:providing |offering |citing )?(?:any )?evidence|however|though|nonetheless|nevertheless|falsely|wrongly|incorrectly|repeatedly|again|on (?:social media|Twitter|X|Facebook|television))(?=[\s,:])(?:\s+on\s+\p{Lu}\p{Ll}+day)?[,:]?/u;
+  /^,?\s+(?:in (?:a|an|its|his|her|their) (?:[\p{L}\d-]+ ){0,3}?(?:statement|interview|post|letter|email|speech|report|filing|release|briefing|study|analysis|testimony|memo)(?: (?:on|to|with) (?:(?:the )?(?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*(?= that\s)|(?:the|a) \p{Ll}+(?= that\s)|[^,]{1,40}?(?= that\s)|[^,]{1,40}?))?|(?:on )?\p{Lu}\p{Ll}+day|yesterday|today|last (?:week|month|year|night)|this (?:week|month|morning)|earlier|later(?= that\s)|at a (?:news|press) (?:conference|briefing)|(?:on|during) (?:a|an|the) (?:conference|earnings|phone|video|media) call|without (?:providing |offering |citing )?(?:any )?evidence|however|though|nonetheless|nevertheless|falsely|wrongly|incorrectly|repeatedly|again|publicly|privately|separately|on (?:social media|Twitter|X|Facebook|television))(?=[\s,:])(?:\s+on\s+\p{Lu}\p{Ll}+day)?[,:]?/u;
 
 /**
  * "late Tuesday", "during a visit to Ostgrad", "at a rally in Keslo" right before "that": a when or
@@ -960,6 +1052,7 @@ function isSpeakerPhrase(phrase: string): boolean {
   const trimmed = phrase.trim().replace(/^[”"’']+/, "");
   if (trimmed === "") return false;
   if (PRONOUN.test(trimmed) || QUALIFIED_GROUP.test(trimmed) || DATA_PHRASE.test(trimmed)) return true;
+  if (MEDIA_SOURCE.test(trimmed)) return true;
   const words = trimmed.split(/\s+/);
   if (words.length > MAX_SPEAKER_WORDS) return false;
   if (words.some((w) => CLAUSE_WORD.test(w))) return false;
@@ -985,7 +1078,7 @@ function isSpeakerPhrase(phrase: string): boolean {
  * `[from, to)` without opening quotes and spaces before it or closing punctuation after it; null when
  * nothing is left. Offsets only: this runs for most sentences, and copies of them add up.
  */
-function trimmedRange(
+export function trimmedRange(
   sentence: string,
   from: number,
   to: number,

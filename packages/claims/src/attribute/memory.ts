@@ -1,12 +1,20 @@
 import { isSpace } from "../util/text";
-import type { SpeakerName } from "./names";
+import { companyIn, type SpeakerName } from "./names";
 
 /**
  * What the article has said about who is speaking so far: full names for "Mr. Roe",
  * and the most recent speakers for "he said" / "the ministry said" follow-ups.
  */
 const MAX_ORGANISATIONS = 32;
+const MAX_RECENT_PEOPLE = 6;
+/** What a news story calls a company it has named: "the company said". */
+const COMPANY_NOUN = /^(?:company|firm|carmaker|automaker|airline|drugmaker|miner|retailer|lender|insurer)$/;
 const THE_ONE_WORD = /^the\s+(\p{L}+)$/iu;
+/** " de la Vega" in "Ana de la Vega", " van der Berg" in "Hugo van der Berg": a surname with its particles. */
+const PARTICLE_SURNAME =
+  /\s(?:[Dd]e|[Dd]el|[Dd]ella|[Dd]i|[Dd]a|[Dd]os|[Dd]as|[Dd]u|[Vv]an|[Vv]on|[Tt]er|[Tt]en)\s(?:(?:la|le|der|den|los|las)\s)?\p{Lu}\S*$/u;
+/** "De la Vega", "Van der Berg": a surname opening with a particle, written capitalised. */
+const PARTICLE_OPENING = /^(?:De|Del|Della|Di|Da|Dos|Das|Du|Van|Von|Ter|Ten)\s/;
 
 export class SpeakerMemory {
   private readonly bySurname = new Map<string, string>();
@@ -20,25 +28,52 @@ export class SpeakerMemory {
   /** The organisation the article spoke of last, spoken or not: whose "its director" speaks. */
   lastOrganisation: string | null = null;
   lastAny: string | null = null;
+  /** The company the article spoke of last ("Brightline Pharma"), whom "the company" means. */
+  private lastCompany: string | null = null;
+  private readonly companiesByFirstWord = new Map<string, string>();
   /** Whether `lastAny` is a person, whom "it" never names. */
   private lastAnyIsPerson = false;
 
+  /** The people the article named last, most recent first: whom a "he" may mean when a "she" cannot. */
+  private readonly recentPeople: string[] = [];
+  /** Who has been "he" and who "she" so far. */
+  private readonly pronouns = new Map<string, string>();
+
+  /** Keeps `name` first among the recent people. */
+  private mention(name: string): void {
+    const at = this.recentPeople.indexOf(name);
+    if (at >= 0) this.recentPeople.splice(at, 1);
+    this.recentPeople.unshift(name);
+    if (this.recentPeople.length > MAX_RECENT_PEOPLE) this.recentPeople.pop();
+  }
+
   learnName(fullName: string): void {
+    this.mention(fullName);
     // The surname is what follows the last space; a single word teaches nothing.
     let lastSpace = fullName.length - 1;
     while (lastSpace >= 0 && !isSpace(fullName.charAt(lastSpace))) lastSpace--;
     if (lastSpace < 0) return;
     const surname = fullName.slice(lastSpace + 1);
     if (!this.bySurname.has(surname)) this.bySurname.set(surname, fullName);
+    // "Ana de la Vega" is "De la Vega" on second reference: the surname starts at its particle.
+    const particle = PARTICLE_SURNAME.exec(fullName);
+    if (particle !== null) {
+      const rest = fullName.slice(particle.index + 1);
+      const capitalised = rest.charAt(0).toUpperCase() + rest.slice(1);
+      if (!this.bySurname.has(capitalised)) this.bySurname.set(capitalised, fullName);
+    }
   }
 
-  /** "Roe" → "Jane Roe" when the article named her before. */
+  /** "Roe" → "Jane Roe", "De la Vega" → "Ana de la Vega" when the article named them before. */
   expand(name: string): string {
-    if (name.includes(" ")) return name;
+    if (name.includes(" ") && !PARTICLE_OPENING.test(name)) return name;
     return this.bySurname.get(name) ?? name;
   }
 
-  /** "the ministry" → "the Finance Ministry" when that organisation spoke earlier. */
+  /**
+   * "the ministry" → "the Finance Ministry" when that organisation spoke earlier; "the company" →
+   * "Brightline Pharma", the company spoken of last.
+   */
   expandOrganisation(name: string): string {
     const short = THE_ONE_WORD.exec(name)?.[1]?.toLowerCase();
     if (short === undefined) return name;
@@ -48,11 +83,25 @@ export class SpeakerMemory {
       // "the Finance Ministry" and "the Ministry of Defence" are both "the ministry".
       if (lower.endsWith(` ${short}`) || lower.startsWith(`the ${short} of `)) return candidate;
     }
+    if (this.lastCompany !== null && COMPANY_NOUN.test(short)) return this.lastCompany;
     return name;
+  }
+
+  /** "Caldera" → "Caldera Minerals" when the article named that company and no person called Caldera. */
+  companyNamed(word: string): string | null {
+    if (this.bySurname.has(word)) return null;
+    return this.companiesByFirstWord.get(word) ?? null;
   }
 
   /** Keeps the latest few multi-word organisation names ("the Port Harbor Authority"). */
   learnOrganisation(name: string): void {
+    const company = companyIn(name);
+    if (company !== null) {
+      this.lastCompany = company;
+      // "Caldera Minerals" is "Caldera" on second reference.
+      const firstWord = company.slice(0, company.indexOf(" "));
+      if (!this.companiesByFirstWord.has(firstWord)) this.companiesByFirstWord.set(firstWord, company);
+    }
     if (!/^the\s+\S+\s+\S/.test(name)) return;
     this.organisations.push(name);
     if (this.organisations.length > MAX_ORGANISATIONS) this.organisations.shift();
@@ -104,10 +153,25 @@ export class SpeakerMemory {
     this.lastPerson = name;
   }
 
+  /**
+   * "he" or "she" → the last person named, unless the article has called them the other pronoun:
+   * "Greta Holm met Pavel Okonji. She said … He said …": the "He" is Okonji.
+   */
+  private personFor(pronoun: string): string | null {
+    const last = this.lastPerson;
+    if (last === null) return null;
+    const fits = (person: string) => (this.pronouns.get(person) ?? pronoun) === pronoun;
+    const person = fits(last) ? last : (this.recentPeople.find((p) => p !== last && fits(p)) ?? null);
+    if (person === null) return last;
+    this.pronouns.set(person, pronoun);
+    return person;
+  }
+
   /** "he", "she", "they", "it" → the latest fitting speaker, or null. */
   resolvePronoun(pronoun: string): string | null {
     const lower = pronoun.toLowerCase();
-    if (lower === "he" || lower === "she" || lower === "i") return this.lastPerson;
+    if (lower === "he" || lower === "she") return this.personFor(lower);
+    if (lower === "i") return this.lastPerson;
     // "“…,” said Dana Pell. … It said it had paid …": "it" is no person.
     if (lower === "it" && this.lastAnyIsPerson) return this.lastOrganisation;
     return this.lastAny;

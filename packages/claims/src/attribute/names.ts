@@ -104,10 +104,30 @@ const TITLE_WORDS = new Set([
 ]);
 
 const ORG_WORDS =
-  /\b(?:House|Department|Ministry|Council|Office|Agency|Bank|Inc|Corp|Company|Party|Committee|Commission|Court|Government|University|Institute|Center|Centre|Association|Union|Administration|Service|Police|Army|Navy|Force|Bureau|Board|Authority|Group|Organization|Organisation|Foundation|Fund|Club|League|Federation|Hospital|Network|News|Times|Post|Press|Congress|Senate|Parliament|Assembly|Cabinet|Embassy|Mission|Secretariat|Command|Statistics|Office|Survey|Programme|Program|Corporation|Ltd|PLC|LLC|Motors|Air|Airlines|Airways|Railways|Holdings|Industries|Technologies|Pharmaceuticals|Insurance|Telecom|Steel|Mining|Energy|Media|Partners|Foods|Brands|Systems|Labs|Logistics|Shipping|Resources|Capital|Securities|Electric|Petroleum|Chemicals|Pharma|Therapeutics|Software|Semiconductors?|Beverages|Stores|Entertainment|Studios|Communications|Networks|Robotics|Aerospace|Construction|Properties|Hotels|Freight|Healthcare|Solutions|Products|Manufacturing|Automotive|Breweries|Brewing|Rail|Transit)\b/;
+  /\b(?:House|Department|Ministry|Council|Office|Agency|Bank|Inc|Corp|Company|Party|Committee|Commission|Court|Government|University|Institute|Center|Centre|Association|Union|Administration|Service|Police|Army|Navy|Force|Bureau|Board|Authority|Group|Organization|Organisation|Foundation|Fund|Club|League|Federation|Hospital|Network|News|Times|Post|Press|Congress|Senate|Parliament|Assembly|Cabinet|Embassy|Mission|Secretariat|Command|Statistics|Office|Survey|Programme|Program|Corporation|Ltd|PLC|LLC|Motors|Air|Airlines|Airways|Railways|Holdings|Industries|Technologies|Pharmaceuticals|Insurance|Telecom|Steel|Mining|Minerals|Energy|Media|Partners|Foods|Brands|Systems|Labs|Logistics|Shipping|Resources|Capital|Securities|Electric|Petroleum|Chemicals|Pharma|Therapeutics|Software|Semiconductors?|Beverages|Stores|Entertainment|Studios|Communications|Networks|Robotics|Aerospace|Construction|Properties|Hotels|Freight|Healthcare|Solutions|Products|Manufacturing|Automotive|Breweries|Brewing|Rail|Transit)\b/;
+
+/** Words that end a company's name: "Brightline Pharma", "Velto Motors", "Caldera Minerals". */
+const COMPANY_WORDS =
+  "Inc\\.?|Corp\\.?|Company|Corporation|Ltd\\.?|PLC|LLC|Motors|Air|Airlines|Airways|Railways|Holdings|Industries|Technologies|Pharmaceuticals|Insurance|Telecom|Steel|Mining|Minerals|Energy|Media|Foods|Brands|Systems|Labs|Logistics|Shipping|Resources|Electric|Petroleum|Chemicals|Pharma|Therapeutics|Software|Semiconductors?|Beverages|Stores|Entertainment|Studios|Communications|Robotics|Aerospace|Construction|Properties|Hotels|Freight|Healthcare|Manufacturing|Automotive|Breweries|Brewing";
+const COMPANY_WORD = new RegExp(`\\s(?:${COMPANY_WORDS})$`);
+
+/** Capitalised words closing a phrase, the last a business word ("… at the firm Halcyon Labs"). */
+const CLOSING_COMPANY_NAME = new RegExp(
+  String.raw`(?:^|\s)((?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:${COMPANY_WORDS}))$`,
+  "u",
+);
+
+/**
+ * The company a speaker's name ends with ("Brightline Pharma", "Halcyon Labs" in "researchers at the
+ * firm Halcyon Labs"), which "the company" may mean later; null when it names none.
+ */
+export function companyIn(name: string): string | null {
+  if (!COMPANY_WORD.test(name)) return null;
+  return CLOSING_COMPANY_NAME.exec(name)?.[1] ?? null;
+}
 
 /** Unnamed groups: "Officials said" → "officials". */
-const GROUP_NOUNS =
+export const GROUP_NOUNS =
   "officials|analysts|experts|residents|critics|witnesses|police|authorities|researchers|scientists|economists|doctors|lawmakers|prosecutors|investigators|organizers|organisers|sources|observers|activists|voters|parents|teachers|workers|executives|leaders|groups|diplomats|regulators|negotiators|traders|investors|farmers|medics|rescuers|firefighters|engineers|campaigners|advocates|protesters|demonstrators|opponents|supporters|forecasters|pollsters";
 const GROUP_NOUN = new RegExp(`^(?:${GROUP_NOUNS})$`, "i");
 /** "health officials", "aid groups", "company executives": a group described by a word or two. */
@@ -165,6 +185,10 @@ function stripDecorations(phrase: string): string {
  */
 export const QUALIFIED_GROUP =
   /^(?:(?:two|three|four|several|some|many|other|senior|western|european|local|u\.s\.)\s+)?(?:sources|people|persons|officials|diplomats|analysts|residents|witnesses|lawmakers|executives|investors|traders|bankers|aides)\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|involved\s+in|at|in|from|of)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}$/iu;
+
+/** "state television", "local media": outlets named by what they are, speakers in lower case. */
+export const MEDIA_SOURCE =
+  /^(?:state|local|public|national|official|independent|foreign|pro-government|state-run|state-owned)\s+(?:media|television|TV|radio|news agency|broadcaster|newspapers?)$/;
 
 /** "officials", "analysts": unnamed groups that can be speakers in lower case. */
 export function isGroupNoun(word: string): boolean {
@@ -263,6 +287,8 @@ const SOURCE_DATA = new RegExp(
   String.raw`^(?:(?:a|an|the)\s+)?(?!(?:a|an|the|${DATA_ADJECTIVES})\s)(\p{Ll}+)\s+(?:${DATA_NOUN}|fact sheet)$`,
   "u",
 );
+/** "Police union records": a capitalised word and a lower-case one naming whose records they are. */
+const OWNER_THEN_RECORDS = /^(\p{Lu}\p{Ll}+\s+\p{Ll}+)\s+(?:records|documents)$/u;
 const NAMED_SOURCE_DATA = new RegExp(String.raw`^(\p{Lu}[\p{L}.&-]*)\s+${DATA_NOUN}$`, "u");
 
 /** A comma between a name and its description; not the one in "240,000". */
@@ -279,6 +305,7 @@ function parseUncached(raw: string): SpeakerName | null {
   // "Sources familiar with the talks" and "…, sources familiar with the talks said" are one speaker.
   if (QUALIFIED_GROUP.test(phrase))
     return { name: phrase.charAt(0).toLowerCase() + phrase.slice(1), isPerson: false };
+  if (MEDIA_SOURCE.test(phrase)) return { name: phrase, isPerson: false };
   // "Tom Ash, a spokesman for Delta Steel": the named person speaks, not the company.
   const [firstPart, ...otherParts] = phrase.split(APPOSITIVE_COMMA);
   if (
@@ -303,7 +330,7 @@ function parseUncached(raw: string): SpeakerName | null {
     return null;
 
   const possessive =
-    /^(.+?)['’]s?\s+(?:(?:latest|new|own|official|preliminary|annual|monthly|quarterly|weekly|final)\s+){0,2}(?:estimation|view|account|statement|announcement|words|assessment|analysis|data|figures|report|estimate|opinion|website|site|records|filing|list|tally|count|breakdown|database|tracker|fact sheet|summary|release|press release|bulletin|memo|letter|notice|documents)$/i.exec(
+    /^(.+?)['’]s?\s+(?:(?:latest|new|own|official|preliminary|annual|monthly|quarterly|weekly|final)\s+){0,2}(?:budget\s+|spending\s+|internal\s+)?(?:estimation|view|account|statement|announcement|words|assessment|analysis|data|figures|report|estimate|opinion|website|site|records|filing|list|tally|count|breakdown|database|tracker|fact sheet|summary|release|press release|bulletin|memo|letter|notice|documents)$/i.exec(
       phrase,
     );
   if (possessive?.[1] !== undefined) phrase = possessive[1];
@@ -313,6 +340,9 @@ function parseUncached(raw: string): SpeakerName | null {
   if (sourceData === "court") return { name: lowerDeterminer(phrase), isPerson: false };
   if (sourceData !== undefined && !GROUP_NOUN.test(sourceData))
     return { name: `the ${sourceData}`, isPerson: false };
+  // "Police union records": the police union's.
+  const recordsOf = OWNER_THEN_RECORDS.exec(phrase)?.[1];
+  if (recordsOf !== undefined) return { name: `the ${recordsOf.toLowerCase()}`, isPerson: false };
   // "UN figures", "Eurostat data": the named source's.
   const namedSource = NAMED_SOURCE_DATA.exec(phrase)?.[1];
   if (namedSource !== undefined)
@@ -341,9 +371,13 @@ function parseUncached(raw: string): SpeakerName | null {
       const capitalised = afterTitle.filter((t) => STARTS_UPPER_CASE.test(t));
       nameTokens = capitalised.slice(INITIAL.test(capitalised.at(-2) ?? "") ? -3 : -2);
     } else {
-      // "Judge Jane Q. Roe of the District Court": the name stops at the first lower-case word.
-      const stop = afterTitle.findIndex((t) => !STARTS_UPPER_CASE.test(t));
-      nameTokens = stop < 0 ? afterTitle : afterTitle.slice(0, stop);
+      // "Judge Jane Q. Roe of the District Court": the name stops at the first lower-case word that
+      // is no particle of it ("Minister Omar al-Rashid", "Interior Minister Hugo Van der Berg").
+      nameTokens = afterTitle.slice(0, nameLength(afterTitle));
+      // "Prime Minister Jonas Aalto's office": the office speaks, under its owner's name.
+      const owned = afterTitle.slice(nameTokens.length).join(" ");
+      if (owned !== "" && POSSESSIVE_END.test(nameTokens.at(-1) ?? ""))
+        return { name: `${nameTokens.join(" ")} ${owned}`, isPerson: false };
     }
     if (nameTokens.length > 0) return { name: nameTokens.join(" "), isPerson: true };
     // "a spokesman", "officials": nobody named; keep the description.
@@ -366,6 +400,28 @@ function parseUncached(raw: string): SpeakerName | null {
   if (DESCRIBED_GROUP.test(phrase)) return { name: phrase, isPerson: false };
   if (!STARTS_UPPER_CASE.test(phrase)) return null;
   return { name: phrase, isPerson: true };
+}
+
+const POSSESSIVE_END = /['’]s$/;
+
+/** "de", "van", "der", "bin": lower-case words inside a name, before its capitalised last part. */
+const NAME_PARTICLE =
+  /^(?:al|el|bin|ibn|bint|abu|de|del|della|di|da|dos|das|du|la|le|van|von|der|den|ter|ten|zu)$/;
+/** "al-Rashid", "el-Sayed": a particle joined to the capitalised name by a hyphen. */
+const HYPHENED_PARTICLE_NAME = /^(?:al|el|ad|as|ash|at|az|ar|an|abu|bin|ibn)-\p{Lu}/u;
+
+/**
+ * How many of `tokens` make up a name: capitalised words, and particles ("de la", "al-Rashid") that
+ * a capitalised word follows. "Jane Roe of the court" → 2, "Ana de la Vega" → 4.
+ */
+function nameLength(tokens: readonly string[]): number {
+  let length = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] ?? "";
+    if (STARTS_UPPER_CASE.test(token) || HYPHENED_PARTICLE_NAME.test(token)) length = i + 1;
+    else if (!NAME_PARTICLE.test(token)) break;
+  }
+  return length;
 }
 
 function lowerDeterminer(phrase: string): string {

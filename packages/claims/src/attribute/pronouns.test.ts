@@ -23,6 +23,15 @@ describe("nameOpeningPronoun", () => {
     expect(nameOpeningPronoun("hers is the only bid", "Mia Lund")).toBe("hers is the only bid");
   });
 
+  it("names the person for whom an office, a campaign or a lawyer speaks, not the office", () => {
+    expect(nameOpeningPronoun("he had backed two of the five bills", "Ivo Lind's campaign")).toBe(
+      "Ivo Lind had backed two of the five bills",
+    );
+    expect(nameOpeningPronoun("her flight was delayed", "Mia Lund's spokeswoman")).toBe(
+      "Mia Lund's flight was delayed",
+    );
+  });
+
   it("leaves other openings and organisations alone", () => {
     expect(nameOpeningPronoun("shelters are full", "Mia Lund")).toBe("shelters are full");
     expect(nameOpeningPronoun("he will resign", "the ministry")).toBe("he will resign");

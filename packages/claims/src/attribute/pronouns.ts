@@ -18,6 +18,10 @@ export function nameOpeningPronoun(
   if (speaker === null || PEOPLE_GROUP.test(speaker)) return content;
   const object = action === null ? content : nameReportedObject(content, speaker, action);
   if (object !== content) return object;
+  // "Lind's campaign said he had backed two bills", "Aalto's office said he would travel": "he" is
+  // the person they speak for.
+  const owner = PERSON_PRONOUN_OPENING.test(content) ? SPEAKING_FOR.exec(speaker)?.[1] : undefined;
+  if (owner !== undefined) return namePerson(content, owner);
   // "The minister said it would hurt farms": a person's "it" is something else.
   if (looksLikeOrganisation(speaker) && !isPersonRole(speaker)) {
     // "Acme Group said it was reviewing ..." → "Acme Group was reviewing ...", "its plant" → "Acme Group's plant".
@@ -30,16 +34,26 @@ export function nameOpeningPronoun(
   if (they !== null)
     return isPlural(speaker) ? `${capitalize(speaker)}${content.slice(they[0].length)}` : content;
   if (/^(?:the|a|an|some|officials?)\b/i.test(speaker)) return content;
-  // "Nyqvist said her house had flooded" → "Sara Nyqvist's house had flooded".
+  return namePerson(content, speaker);
+}
+
+const PERSON_PRONOUN_OPENING = /^(?:he|she|his|her)[\s'’]/i;
+
+/** An opening he/she/his/her named: "her house had flooded" → "Sara Nyqvist's house had flooded". */
+function namePerson(content: string, person: string): string {
   const possessive = /^(?:his|her)(?=\s)/i.exec(content);
-  if (possessive !== null) return `${speaker}'s${content.slice(possessive[0].length)}`;
+  if (possessive !== null) return `${person}'s${content.slice(possessive[0].length)}`;
   const match = /^(?:he|she)(?:(['’]s)\s+(\S+)|(?=\s))/i.exec(content);
   if (match === null) return content;
-  if (match[1] === undefined) return `${speaker}${content.slice(match[0].length)}`;
+  if (match[1] === undefined) return `${person}${content.slice(match[0].length)}`;
   const next = match[2] ?? "";
   const verb = /^(?:been|got|had|done|made|seen|taken|given)$/i.test(next) ? "has" : "is";
-  return `${speaker} ${verb} ${content.slice(match[0].length - next.length)}`;
+  return `${person} ${verb} ${content.slice(match[0].length - next.length)}`;
 }
+
+/** "Ivo Lind's campaign", "Ana Roe's lawyer": people who speak for a person, whose "he" or "she" that person is. */
+const SPEAKING_FOR =
+  /^(.+?)['’]s\s+(?:office|campaign|spokes(?:man|woman|person)|aides?|lawyers?|attorneys?|family)$/;
 
 /** "Hospitals", "unions": a word ending in "s", not "ss" or "us". */
 const PLURAL_WORD = /^\p{L}+[^su]s$/u;

@@ -6,6 +6,7 @@ import {
   ITS_ROLE,
   POSSESSIVE_SPOKESPEOPLE,
   type SpeakerAction,
+  trimmedRange,
 } from "./detect";
 import { SpeakerMemory } from "./memory";
 import {
@@ -67,6 +68,11 @@ export function resolveAttributions(sentences: SentenceText[]): ResolvedAttribut
   return sentences.map((_, index) => resolver.resolve(index));
 }
 
+/** "Maranto: " or "Ilse Maranto: " opening an answer, and a "No." or "Yes." that answers before the claim. */
+const ANSWER_LABEL = /^((?:\p{Lu}[\p{Ll}'’-]+\s+)?\p{Lu}[\p{Ll}'’-]+):\s+(?:(?:No|Yes|Well)[.,!]\s+)?/u;
+/** How far into a paragraph the colon after a name can be. */
+const MAX_ANSWER_LABEL = 40;
+
 /** "Dahl, 57," opening a sentence. */
 const AGED_SURNAME_OPENING = /^(\p{Lu}[\p{Ll}'’-]+), \d{1,3},/u;
 
@@ -86,6 +92,8 @@ export class AttributionResolver {
   private readonly memory = new SpeakerMemory();
   private readonly searchedSurnames = new Set<string>();
   private previousParagraphSpeaker: { paragraph: number; speaker: string } | null = null;
+  /** The paragraph of an interview answer ("Maranto: Unemployment has risen …") and who gives it. */
+  private answer: { paragraph: number; speaker: string } | null = null;
   private nextIndex = 0;
 
   constructor(sentences: SentenceText[]) {
@@ -141,9 +149,40 @@ export class AttributionResolver {
   private step(): ResolvedAttribution {
     const index = this.nextIndex++;
     const sentence = this.sentences[index] ?? { text: "", paragraph: 0 };
-    const own = this.detectedAt(index);
+    const own = this.detectedAt(index) ?? this.interviewAnswer(sentence, index);
     this.detected[index] = null; // never looked at again
     return this.attribute(sentence, index, own);
+  }
+
+  /**
+   * An interview printed as questions and answers: a paragraph opening with the surname of someone
+   * the article named ("Maranto: Unemployment has risen …") is that person's answer, every sentence
+   * of it. Null for any other sentence, and for labels that name nobody ("Note:", "Key facts:").
+   */
+  private interviewAnswer(sentence: SentenceText, index: number): Attribution | null {
+    const { text, paragraph } = sentence;
+    const opensParagraph = this.sentences[index - 1]?.paragraph !== paragraph;
+    if (!opensParagraph) {
+      if (this.answer?.paragraph !== paragraph) return null;
+      const whole = trimmedRange(text, 0, text.length);
+      return whole === null
+        ? null
+        : { speakerPhrase: this.answer.speaker, reporterPhrase: null, ...whole, prefix: "" };
+    }
+    this.answer = null;
+    const colon = text.indexOf(": ");
+    if (colon < 0 || colon > MAX_ANSWER_LABEL) return null;
+    const label = ANSWER_LABEL.exec(text);
+    const name = label?.[1];
+    if (label === null || name === undefined) return null;
+    const surname = name.slice(name.lastIndexOf(" ") + 1);
+    const known = this.memory.expand(surname);
+    const full = known !== surname ? known : this.fullName(surname, index);
+    if (full === null || !full.endsWith(name)) return null;
+    const content = trimmedRange(text, label[0].length, text.length);
+    if (content === null) return null;
+    this.answer = { paragraph, speaker: full };
+    return { speakerPhrase: full, reporterPhrase: null, ...content, prefix: "" };
   }
 
   private attribute(sentence: SentenceText, index: number, own: Attribution | null): ResolvedAttribution {
@@ -274,12 +313,26 @@ const CAPITALISED_OPENING = /^(?:[\p{L}.'’-]+\s+){0,4}\p{Lu}[\p{L}'’-]+(?=,|
 function personSubject(text: string, memory: SpeakerMemory): string | null {
   const opening = CAPITALISED_OPENING.exec(text)?.[0];
   if (opening === undefined) return null;
+  // "The current minister, Sofia Ferrante, rejected that.": the name after the role is the subject.
+  if (STARTS_WITH_DETERMINER.test(opening)) return roleThenName(text);
   const name = personNamed(opening, memory);
   // "Winger Tomas Brell joined Dunmore in May": the opening ran past the verb; the name ends before it.
   if (!HAS_LOWER_CASE_WORD.test(name)) return name.includes(" ") ? name : null;
   const shorter = SHORTEST_CAPITALISED_OPENING.exec(text)?.[0];
   const named = shorter === undefined ? "" : personNamed(shorter, memory);
   return named.includes(" ") && !HAS_LOWER_CASE_WORD.test(named) ? named : null;
+}
+
+const STARTS_WITH_DETERMINER = /^(?:The|A|An|Her|His|Their)$/;
+/** "The current minister, Sofia Ferrante, …": a role in lower-case words, then a full name between commas. */
+const ROLE_THEN_NAME_OPENING =
+  /^\p{Lu}\p{Ll}*\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+),\s/u;
+
+/** The person a sentence opening "The former minister, Lukas Brandt," names, or null; not "The operator, Nord Rail,". */
+function roleThenName(text: string): string | null {
+  const match = ROLE_THEN_NAME_OPENING.exec(text);
+  const [, role = "", name = ""] = match ?? [];
+  return match !== null && isPersonRole(role) && !looksLikeOrganisation(name) ? name : null;
 }
 
 /**
@@ -403,6 +456,7 @@ function documentIssuer(text: string, memory: SpeakerMemory): SpeakerName | null
 const NAMED_SPOKESPEOPLE =
   /^((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)['’]s\s+(office|spokes(?:man|woman|person)|campaign|aides?|lawyers?|attorneys?)$/u;
 const DOCUMENT_REFERENCE = new RegExp(String.raw`^the\s+(?:${DOCUMENT_NOUN})$`, "i");
+const DATA_REFERENCE = /^the\s+(?:data|figures|statistics|numbers)$/i;
 /** "a statement", "a written statement", "a news release": a document that names no author. */
 const UNSIGNED_DOCUMENT = new RegExp(String.raw`^(?:a|an)\s+(?:\p{L}+\s+)?(?:${DOCUMENT_NOUN})$`, "iu");
 
@@ -432,15 +486,24 @@ function resolveSpeaker(phrase: string, memory: SpeakerMemory): SpeakerName | nu
     const author = memory.lastDocumentAuthor;
     return author === null ? null : { name: author, isPerson: false };
   }
+  // "…, the data show" after "according to data from the police": whose data they are, when known.
+  if (DATA_REFERENCE.test(trimmed) && memory.lastDocumentAuthor !== null)
+    return { name: memory.lastDocumentAuthor, isPerson: false };
   const parsed = parseSpeakerPhrase(trimmed);
   return parsed === null ? null : inFull(parsed, memory);
 }
 
-/** A parsed name as the article gave it before: "Roe" → "Jane Roe", "the ministry" → "the Finance Ministry". */
+/**
+ * A parsed name as the article gave it before: "Roe" → "Jane Roe", "the ministry" → "the Finance
+ * Ministry", "Caldera" → "Caldera Minerals".
+ */
 function inFull(parsed: SpeakerName, memory: SpeakerMemory): SpeakerName {
-  return parsed.isPerson
+  if (!parsed.isPerson) return { name: memory.expandOrganisation(parsed.name), isPerson: false };
+  // "Caldera said" after "Caldera Minerals said": the company, not a person called Caldera.
+  const company = parsed.name.includes(" ") ? null : memory.companyNamed(parsed.name);
+  return company === null
     ? { name: memory.expand(parsed.name), isPerson: true }
-    : { name: memory.expandOrganisation(parsed.name), isPerson: false };
+    : { name: company, isPerson: false };
 }
 
 /**

@@ -97,6 +97,9 @@ export function mergeStandfirst(claims: ExtractedClaim[]): ExtractedClaim[] {
     if (first.parentId !== null || words.size < 5) continue;
     const restatement = claims.slice(STANDFIRST_CLAIMS, STANDFIRST_REACH).find((later) => {
       if (later.parentId !== null) return false;
+      // One speaker's claim is no restatement of another's: "Roe said no one waited a year" and
+      // "“Thousands waited longer than a year,” Lind said" share their words, not their claim.
+      if (first.speaker !== null && later.speaker !== null && first.speaker !== later.speaker) return false;
       // Only words the later sentence says itself: a description put in for its "The package" is
       // no restatement of the lead that described the package.
       const quoted = stems(later.quote);

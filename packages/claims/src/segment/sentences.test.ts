@@ -24,6 +24,12 @@ describe("segmentSentences", () => {
     ).toEqual(["Prices rose 3.9% to $1.5 billion.", "Fans of J.R.R. Tolkien and John F. Kennedy agreed."]);
   });
 
+  it("ends a sentence after the platform in 'wrote on X.', not after an initial", () => {
+    expect(
+      split("“It is untrue,” Lind wrote on X. “Rents fell 2%.” The spotlight fell on J. Smith."),
+    ).toEqual(["“It is untrue,” Lind wrote on X.", "“Rents fell 2%.”", "The spotlight fell on J. Smith."]);
+  });
+
   it("splits after an abbreviation that ends the sentence", () => {
     expect(split("The plant moved to the U.S. The union objected.")).toEqual([
       "The plant moved to the U.S.",

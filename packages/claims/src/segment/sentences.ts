@@ -68,7 +68,8 @@ function endsSentence(body: string, mark: number, after: number, next: number): 
   const lower = word.toLowerCase();
   if (word === "") return true;
   if (NEVER_FINAL.has(lower)) return false;
-  if (SINGLE_CAPITAL.test(word)) return false; // an initial: "John F. Kennedy"
+  // An initial: "John F. Kennedy". Not the platform in "wrote on X." before a quotation or a new sentence.
+  if (SINGLE_CAPITAL.test(word)) return body.startsWith(" on ", mark - 5) && platformEnds(body, next);
   const ambiguous =
     MAYBE_FINAL.has(lower) ||
     word.includes(".") || // "U.S.", "a.m.", "J.R.R."
@@ -76,6 +77,13 @@ function endsSentence(body: string, mark: number, after: number, next: number): 
   if (!ambiguous) return true;
   return SENTENCE_STARTERS.has(nextWord(body, next).toLowerCase());
 }
+
+/** After "on X.": a quotation or a word that opens sentences follows the platform, not a surname. */
+function platformEnds(body: string, next: number): boolean {
+  const nextChar = body.charAt(next);
+  return QUOTE_OPENERS.includes(nextChar) || SENTENCE_STARTERS.has(nextWord(body, next).toLowerCase());
+}
+const QUOTE_OPENERS = '"“‘«';
 
 /** The word (letters, inner dots and hyphens) ending right before `index`. */
 function wordBefore(body: string, index: number): string {
