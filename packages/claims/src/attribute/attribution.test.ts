@@ -1500,3 +1500,32 @@ describe("an adverb between the verb and 'that'", () => {
     expect(content(sentence)).toBe(claim);
   });
 });
+
+describe("a transcript with labels in capitals", () => {
+  it("credits each turn to the person its label names, and leaves the labels out", () => {
+    const body = [
+      "Defence Minister Ilse Varga spoke to Nordpress Radio on Tuesday.",
+      "HOST: Minister, how much has Valdoria sent to Kesh so far?",
+      "VARGA: More than 6 billion crowns since 2022. That includes 14 air defence systems.",
+      "HOST: Critics want the money spent at home. Is that fair?",
+      "VARGA: If Kesh falls, our defence budget will have to double.",
+    ].join("\n");
+    const claims = claimsOf(body);
+    const by = (text: string) => claims.find((claim) => claim[0] === text)?.[2];
+    expect(by("More than 6 billion crowns since 2022.")).toBe("Ilse Varga");
+    expect(by("If Kesh falls, our defence budget will have to double.")).toBe("Ilse Varga");
+    expect(by("Minister, how much has Valdoria sent to Kesh so far?")).toBe("the host");
+    expect(by("Critics want the money spent at home.")).toBe("the host");
+    expect(claims.filter((claim) => /^(?:HOST|VARGA):/.test(claim[0]))).toEqual([]);
+  });
+
+  it("takes a capitals label for a speaker only when it names someone or recurs", () => {
+    const claims = claimsOf(
+      "UPDATE: Kesh's army said it had repelled 14 attacks.\n\nNOTE: The figures could not be verified.\n\nLUND: Exports rose 4% in May. Imports fell 2%.\n\nLUND: Both figures beat forecasts.",
+    );
+    const by = (text: string) => claims.find((claim) => claim[0] === text)?.[2];
+    expect(by("Exports rose 4% in May.")).toBe("Lund");
+    expect(by("Imports fell 2%.")).toBe("Lund");
+    expect(claims.some((claim) => claim[2] === "Update" || claim[2] === "Note")).toBe(false);
+  });
+});

@@ -73,6 +73,36 @@ const ANSWER_LABEL = /^((?:\p{Lu}[\p{Ll}'’-]+\s+)?\p{Lu}[\p{Ll}'’-]+):\s+(?:
 /** How far into a paragraph the colon after a name can be. */
 const MAX_ANSWER_LABEL = 40;
 
+/** "VARGA: ", "MR. KIRBY: ", "AL-RASHID: ", "Q: ": a transcript's label in capitals, then its turn. */
+const TURN_LABEL =
+  /^((?:(?:MR|MRS|MS|DR|SEN|REP|GEN|ADM|PROF|GOV)\.\s+)?(?:\p{Lu}[\p{Lu}'’.-]+\s+){0,2}\p{Lu}[\p{Lu}'’-]+|Q):\s+/u;
+/** Labels of whoever asks, and how a claim names them: their turns are mostly questions. */
+const ASKERS = new Map([
+  ["Q", "a questioner"],
+  ["QUESTION", "a questioner"],
+  ["HOST", "the host"],
+  ["INTERVIEWER", "the interviewer"],
+  ["MODERATOR", "the moderator"],
+  ["REPORTER", "a reporter"],
+  ["ANCHOR", "the anchor"],
+  ["PRESENTER", "the presenter"],
+  ["AUDIENCE MEMBER", "an audience member"],
+]);
+/** Capitals labels that name no speaker. */
+const NOT_A_TURN =
+  /^(?:UPDATE|UPDATED|BREAKING|NOTE|CORRECTION|CLARIFICATION|WATCH|READ|MORE|LIVE|ANALYSIS|OPINION|EXCLUSIVE|CLAIM|VERDICT|RATING|FACT|FACTS|CONTEXT|BACKGROUND|SOURCE|SOURCES|PHOTO|PHOTOS|VIDEO|EDITOR'S NOTE|EDITOR’S NOTE)$/;
+const TITLE_IN_CAPITALS = /^(?:MR|MRS|MS|DR|SEN|REP|GEN|ADM|PROF|GOV)\.\s+/;
+
+/** How often each capitals label opens a sentence of the article. */
+function countTurnLabels(sentences: SentenceText[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { text } of sentences) {
+    const label = TURN_LABEL.exec(text)?.[1];
+    if (label !== undefined) counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /** "Dahl, 57," opening a sentence. */
 const AGED_SURNAME_OPENING = /^(\p{Lu}[\p{Ll}'’-]+), \d{1,3},/u;
 
@@ -94,6 +124,8 @@ export class AttributionResolver {
   private previousParagraphSpeaker: { paragraph: number; speaker: string } | null = null;
   /** The paragraph of an interview answer ("Maranto: Unemployment has risen …") and who gives it. */
   private answer: { paragraph: number; speaker: string } | null = null;
+  /** How often each capitals label opens a sentence, counted when a transcript's first label is read. */
+  private turnLabels: Map<string, number> | null = null;
   private nextIndex = 0;
 
   constructor(sentences: SentenceText[]) {
@@ -149,9 +181,53 @@ export class AttributionResolver {
   private step(): ResolvedAttribution {
     const index = this.nextIndex++;
     const sentence = this.sentences[index] ?? { text: "", paragraph: 0 };
-    const own = this.detectedAt(index) ?? this.interviewAnswer(sentence, index);
+    const turn = this.transcriptTurn(sentence, index);
+    const own = this.detectedAt(index) ?? turn ?? this.interviewAnswer(sentence, index);
     this.detected[index] = null; // never looked at again
     return this.attribute(sentence, index, own);
+  }
+
+  /**
+   * A transcript's turn: a sentence opening with a label in capitals ("VARGA: …", "MR. KIRBY: …")
+   * starts what that person says, until the next label or paragraph; an asker's label ("HOST:",
+   * "Q:") starts the host's or a questioner's turn. The label is left out of the claim. Null, with nothing
+   * changed, for a sentence without such a label, or whose label names no known person and recurs
+   * nowhere else in the article ("UPDATE:").
+   */
+  private transcriptTurn(sentence: SentenceText, index: number): Attribution | null {
+    const { text, paragraph } = sentence;
+    // Most sentences are ruled out by their second character: a label is in capitals.
+    const second = text.charCodeAt(1);
+    if (!(second >= 65 && second <= 90) && second !== 58) return null;
+    const label = TURN_LABEL.exec(text);
+    const name = label?.[1];
+    if (label === null || name === undefined || NOT_A_TURN.test(name)) return null;
+    const content = trimmedRange(text, label[0].length, text.length);
+    const asker = ASKERS.get(name);
+    if (asker !== undefined) {
+      this.answer = null;
+      return content === null ? null : { speakerPhrase: asker, reporterPhrase: null, ...content, prefix: "" };
+    }
+    const speaker = this.turnSpeaker(name, index);
+    if (speaker === null) return null;
+    this.answer = { paragraph, speaker };
+    return content === null ? null : { speakerPhrase: speaker, reporterPhrase: null, ...content, prefix: "" };
+  }
+
+  /** "VARGA" → "Ilse Varga" when the article named her, else "Varga" if the label recurs; else null. */
+  private turnSpeaker(label: string, index: number): string | null {
+    const name = label
+      .replace(TITLE_IN_CAPITALS, "")
+      .split(" ")
+      .map((word) => word.charAt(0) + word.slice(1).toLowerCase())
+      .join(" ");
+    const surname = name.slice(name.lastIndexOf(" ") + 1);
+    const known = this.memory.expand(surname);
+    if (known !== surname && known.endsWith(name)) return known;
+    const found = this.fullName(surname, index);
+    if (found?.endsWith(name)) return found;
+    this.turnLabels ??= countTurnLabels(this.sentences);
+    return (this.turnLabels.get(label) ?? 0) >= 2 ? name : null;
   }
 
   /**
