@@ -1453,3 +1453,19 @@ describe("a season closing a list", () => {
     );
   });
 });
+
+describe("list styles found in qa11 wire stories", () => {
+  it("ends a predicate series at the 'and' that opens a predicate, not one between two places", () => {
+    expect(
+      texts("The mill would cut 300 jobs, shut its sites in Orlo and Peth and sell its paper arm."),
+    ).toEqual([
+      "The mill would cut 300 jobs.",
+      "The mill would shut its sites in Orlo and Peth.",
+      "The mill would sell its paper arm.",
+    ]);
+    // A list of things keeps the first "and" as the last item's.
+    expect(texts("The mill bought two presses, a boiler and spare rollers and belts.")?.at(-1)).toBe(
+      "The mill bought spare rollers and belts.",
+    );
+  });
+});

@@ -7,7 +7,7 @@ import {
   splitTopLevel,
   wordsOf,
 } from "../util/text";
-import { isFiniteVerb, isUnambiguousVerb, presentVerbAfterSubject } from "./clauses";
+import { isFiniteVerb, isUnambiguousVerb, opensPredicate, presentVerbAfterSubject } from "./clauses";
 import { lowerCommonOpener } from "./opener-case";
 
 /** Each item as the sentence `lead` + item ("The package includes" + "40 trucks"), spans kept. */
@@ -253,6 +253,8 @@ function splitPair(piece: Piece, alone: boolean): Piece[] | null {
   const first = (match[1] ?? "").slice(pairing);
   const conjunction = match[2] ?? "";
   const second = match[3] ?? "";
+  const laterPredicate = laterPredicatePair(piece, second);
+  if (laterPredicate !== null) return laterPredicate;
   const clearlyTwo =
     conjunction === "as well as" ||
     (AMOUNT_START.test(first) && AMOUNT_START.test(second)) ||
@@ -270,6 +272,32 @@ function splitPair(piece: Piece, alone: boolean): Piece[] | null {
     { text: first, start: piece.start + pairing, end: piece.start + pairing + first.length },
     { text: second, start: piece.start + secondStart, end: piece.end },
   ];
+}
+
+const LATER_CONJUNCTION = /\s+(?:and|or)\s+/g;
+
+/**
+ * "close its plants in Harl and Bexford and sell its truck unit": a piece that opens a predicate is
+ * paired with the "and" that opens another ("sell its truck unit"), not the one inside its phrase
+ * ("Harl and Bexford"). Null when the first "and" already opens a predicate, or no later one does.
+ */
+function laterPredicatePair(piece: Piece, second: string): Piece[] | null {
+  if (!(second.includes(" and ") || second.includes(" or "))) return null;
+  if (opensPredicate(second, "base") || !opensPredicate(piece.text, "base")) return null;
+  const firstAt = piece.text.length - second.length;
+  for (const conjunction of piece.text.matchAll(LATER_CONJUNCTION)) {
+    const secondAt = conjunction.index + conjunction[0].length;
+    if (secondAt <= firstAt || !opensPredicate(piece.text.slice(secondAt), "base")) continue;
+    return [
+      {
+        text: piece.text.slice(0, conjunction.index),
+        start: piece.start,
+        end: piece.start + conjunction.index,
+      },
+      { text: piece.text.slice(secondAt), start: piece.start + secondAt, end: piece.end },
+    ];
+  }
+  return null;
 }
 
 /** "Patriot interceptor missiles": a plural head with up to three words before it, and no phrase of its own. */
