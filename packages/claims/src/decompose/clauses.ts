@@ -532,10 +532,14 @@ function splitAmountGap(text: string): Piece[] | null {
   }
   const first = wordsOf(head, 16);
   // "Exports rose 4 percent", "Prices of wheat fell by 2%": the subject, a past tense, the amount.
-  const verbAt = first.findIndex((w) => isPastTense(w.text));
+  const verbAt = first.findIndex((w) => isPastTense(w.text) || MODAL.test(w.text));
   if (verbAt < 1 || verbAt > MAX_SUBJECT_WORDS || first.slice(0, verbAt).some((w) => /[,;:]$/.test(w.text)))
     return null;
-  const firstAmount = CHANGE_VERB_END.test(first[verbAt + 1]?.text ?? "") ? verbAt + 2 : verbAt + 1;
+  // "The Unity Party will have 88 seats, the Green Alliance 47": a modal and its verb, as a past tense.
+  const verbEnd = MODAL.test(first[verbAt]?.text ?? "") ? verbAt + 1 : verbAt;
+  const modalVerb = first[verbEnd]?.text ?? "";
+  if (verbEnd > verbAt && !(modalVerb === "have" || isBaseVerbForm(modalVerb))) return null;
+  const firstAmount = CHANGE_VERB_END.test(first[verbEnd + 1]?.text ?? "") ? verbEnd + 2 : verbEnd + 1;
   const amount = first[firstAmount];
   if (amount === undefined || !AMOUNT.test(amount.text.replace(/[,;]$/, ""))) return null;
   const verb = first[verbAt];

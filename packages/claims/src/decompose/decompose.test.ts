@@ -1468,4 +1468,20 @@ describe("list styles found in qa11 wire stories", () => {
       "The mill bought spare rollers and belts.",
     );
   });
+
+  it("gives a modal and its verb to gapped counts ('will have 61 seats, the Moss Party 40')", () => {
+    expect(
+      splitClauses("The Harbor League will have 61 seats, the Moss Party 40 and the Reform Bloc 12", 0).map(
+        (clause) => clause.text,
+      ),
+    ).toEqual([
+      "The Harbor League will have 61 seats",
+      "the Moss Party will have 40 seats",
+      "the Reform Bloc will have 12 seats",
+    ]);
+    expect(splitClauses("Fares will rise 3 percent and tolls 5 percent", 0).map((c) => c.text)).toEqual([
+      "Fares will rise 3 percent",
+      "tolls will rise 5 percent",
+    ]);
+  });
 });
