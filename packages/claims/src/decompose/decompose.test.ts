@@ -1484,4 +1484,19 @@ describe("list styles found in qa11 wire stories", () => {
       "tolls will rise 5 percent",
     ]);
   });
+
+  it("names a closing 'them' in an item by the counted thing listed before it", () => {
+    expect(texts("The aid includes six Brenn launchers, 90 rockets for them and two cranes.")).toEqual([
+      "The aid includes six Brenn launchers.",
+      "The aid includes 90 rockets for the Brenn launchers.",
+      "The aid includes two cranes.",
+    ]);
+    // An uncounted item before, or words after "them": what "them" is stays unclear.
+    expect(texts("The aid includes tents for 300 families, stoves and blankets to warm them.")?.at(-1)).toBe(
+      "The aid includes blankets to warm them.",
+    );
+    expect(texts("The aid includes 300 tents, 40 stoves and blankets to keep them warm.")?.at(-1)).toBe(
+      "The aid includes blankets to keep them warm.",
+    );
+  });
 });

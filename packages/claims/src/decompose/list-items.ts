@@ -100,7 +100,31 @@ export function splitListItems(text: string, offset: number): Piece[] | null {
     item.start += offset;
     item.end += offset;
   }
+  nameThemByItemBefore(items);
   return items;
+}
+
+/** "for them", "to guide them" closing an item. */
+const CLOSING_THEM = /\bthem$/;
+/** "two Aegir air defence systems": a counted plural thing of a few words with no phrase of its own. */
+const COUNTED_PLURAL_THING =
+  /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+((?:[\p{L}\d-]+\s+){0,4}\p{Ll}{3,}s)$/u;
+
+/**
+ * "two Aegir systems, 200 interceptor missiles and radars to guide them": an item cannot say what a
+ * closing "them" is on its own, and the counted thing listed before it is what it means → "radars to
+ * guide the interceptor missiles". Left alone after an uncounted item ("stoves and blankets to keep
+ * them warm": them are people).
+ */
+function nameThemByItemBefore(items: Piece[]): void {
+  for (let k = 1; k < items.length; k++) {
+    const item = items[k];
+    const before = items[k - 1];
+    if (item === undefined || before === undefined || !item.text.endsWith("them")) continue;
+    const thing = COUNTED_PLURAL_THING.exec(before.text)?.[1];
+    if (thing === undefined || PAIR_PREPOSITION.test(` ${thing} `)) continue;
+    item.text = item.text.replace(CLOSING_THEM, `the ${thing}`);
+  }
 }
 
 /** "that would raise", "which were", "who fled": a relative clause in an item, and the word after its pronoun. */
