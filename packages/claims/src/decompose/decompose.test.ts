@@ -1499,4 +1499,16 @@ describe("list styles found in qa11 wire stories", () => {
       "The aid includes blankets to keep them warm.",
     );
   });
+
+  it("lists 'Other items are A, B and C' as more of the package described last", () => {
+    expect(texts("Other items are fuel pumps, 30 trailers and field kitchens.", packageMemory())).toEqual([
+      "The 600 million crown aid package for Castria also includes fuel pumps.",
+      "The 600 million crown aid package for Castria also includes 30 trailers.",
+      "The 600 million crown aid package for Castria also includes field kitchens.",
+    ]);
+    // No package described: the items are read as any series.
+    expect(texts("Other items are fuel pumps, 30 trailers and field kitchens.")?.[0]).toBe(
+      "Other items are fuel pumps.",
+    );
+  });
 });

@@ -90,6 +90,7 @@ export function decomposeList(
     respectiveList(content, base, cases) ??
     numberedList(content, base, entities) ??
     invertedList(content, base, entities) ??
+    otherItemsList(content, base, entities) ??
     partOfList(content, base, entities, cases) ??
     partOfAsideList(content, base, entities, cases) ??
     amongItemsList(content, base, entities, cases) ??
@@ -349,6 +350,22 @@ function invertedList(content: string, base: number, entities: EntityMemory): Li
     ),
     entity,
   };
+}
+
+const OTHER_ITEMS =
+  /^(?:other|further|additional|more)\s+(?:items|weapons|supplies|goods|equipment|systems|munitions|capabilities|arms|vehicles)(?:\s+(?:sent|provided|pledged|listed))?\s+(?:are|were)\s+/i;
+
+/**
+ * "Other items are A, B and C" after a package's first items ("Other items include …" is
+ * inclusionList's, which names the package in the subject) → "The <package> also includes A." …:
+ * the other items are the latest described package's. Null when no package was described.
+ */
+function otherItemsList(content: string, base: number, entities: EntityMemory): ListDecomposition | null {
+  if (!/^(?:Other|Further|Additional|More)\s/.test(content)) return null;
+  const match = OTHER_ITEMS.exec(content);
+  if (match === null) return null;
+  const listStart = match[0].length;
+  return latestContainerList(content.slice(listStart), base + listStart, "also", entities);
 }
 
 /** "the weapons", "the new items", "the package": what a package's contents are called. */
