@@ -1511,4 +1511,22 @@ describe("list styles found in qa11 wire stories", () => {
       "Other items are fuel pumps.",
     );
   });
+
+  it("reads roman and bare letter markers ('(i) A, (ii) B', 'a) A, b) B'), also inside a quotation", () => {
+    expect(texts("The charter has (i) a rent cap, (ii) a tenant board and (iii) a repair fund.")).toEqual([
+      "The charter has a rent cap.",
+      "The charter has a tenant board.",
+      "The charter has a repair fund.",
+    ]);
+    const content = "the goals were “i) safer roads, ii) cleaner air and iii) quieter nights.”";
+    const items = decomposeList(content, 0, new EntityMemory())?.items ?? [];
+    expect(items.map((item) => [item.text, content.slice(item.start, item.end)])).toEqual([
+      ["The goals were safer roads.", "safer roads"],
+      ["The goals were cleaner air.", "cleaner air"],
+      ["The goals were quieter nights.", "quieter nights"],
+    ]);
+    expect(texts("The mayor will a) cut fares, b) add buses and c) fix lifts.")?.[1]).toBe(
+      "The mayor will add buses.",
+    );
+  });
 });

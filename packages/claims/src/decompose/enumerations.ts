@@ -283,8 +283,11 @@ const LISTED = /\s+(?:are|were)(?:\s+(?:as\s+follows|listed\s+below|below))?$/i;
 const FOLLOWING =
   /\s+(?:the\s+following|these)(?:\s+(?:items|things|elements|weapons|supplies|capabilities))?$/i;
 
-const NUMBER_MARKER = /,?(?:\s+(?:and|or))?\s*(?:\((\d{1,2}|[a-h])\)|(?<=\s)(\d{1,2})\))\s+/g;
-const FIRST_NUMBER = /\((?:1|a)\)|\s1\)/;
+/** "(1)", "(a)", "(i)", and after a space or an opening quotation mark "1)", "a)", "i)". */
+const NUMBER_MARKER =
+  /,?(?:\s+(?:and|or))?\s*(?:\((\d{1,2}|[a-h]|[iv]{1,4})\)|(?<=[\s“"])(\d{1,2}|[a-h]|[iv]{1,4})\))\s+/g;
+const FIRST_NUMBER = /\((?:1|a|i)\)|[\s“"](?:1|a|i)\)/;
+const ROMAN_NUMBERS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii"];
 
 /** "The plan calls for (1) doubling stocks, (2) hardening bases and (3) hiring staff." Also "includes: 1) A, 2) B". */
 function numberedList(content: string, base: number, entities: EntityMemory): ListDecomposition | null {
@@ -292,15 +295,22 @@ function numberedList(content: string, base: number, entities: EntityMemory): Li
   const markers = [...content.matchAll(NUMBER_MARKER)];
   const first = markers[0];
   // "1) … 2) …" or "(a) … (b) …" in order: "(phase 2)" alone numbers no list.
-  const inOrder = markers.every((m, k) => [String(k + 1), "abcdefgh".charAt(k)].includes(m[1] ?? m[2] ?? ""));
+  const inOrder = markers.every((m, k) =>
+    [String(k + 1), "abcdefgh".charAt(k), ROMAN_NUMBERS[k]].includes(m[1] ?? m[2] ?? ""),
+  );
   if (first === undefined || markers.length < 2 || !inOrder) return null;
-  const lead = content.slice(0, first.index).trim().replace(/:$/, "");
+  // "were “i) safety, ii) schools and iii) transport.”": the quotation marks go with the lead and the last item.
+  const lead = content
+    .slice(0, first.index)
+    .trim()
+    .replace(/\s*[“"]$/, "")
+    .replace(/:$/, "");
   if (lead === "") return null;
   const items: Piece[] = [];
   markers.forEach((marker, k) => {
     const start = marker.index + marker[0].length;
     const end = markers[k + 1]?.index ?? content.length;
-    const text = content.slice(start, end).replace(/[\s.;,]+$/, "");
+    const text = content.slice(start, end).replace(/[\s.;,”"]+$/, "");
     if (text !== "")
       items.push({
         text: asSentence(`${lead} ${text}`),
