@@ -1529,4 +1529,21 @@ describe("list styles found in qa11 wire stories", () => {
       "The mayor will add buses.",
     );
   });
+
+  it("splits two amounts after 'will also pay' and after a verb whose first amount has a longer phrase", () => {
+    expect(
+      amountPair("Lisk will also pay 4 million marks for fuel and $2 million for tents", 0)?.map(
+        (i) => i.text,
+      ),
+    ).toEqual(["Lisk will also pay 4 million marks for fuel.", "Lisk will also pay $2 million for tents."]);
+    expect(
+      amountPair(
+        "The budget allots 300 million lek for sea walls along the Orra coast and 90 million lek to cut fares",
+        0,
+      )?.map((i) => i.text),
+    ).toEqual([
+      "The budget allots 300 million lek for sea walls along the Orra coast.",
+      "The budget allots 90 million lek to cut fares.",
+    ]);
+  });
 });
