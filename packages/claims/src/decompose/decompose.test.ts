@@ -1546,4 +1546,17 @@ describe("list styles found in qa11 wire stories", () => {
       "The budget allots 90 million lek to cut fares.",
     ]);
   });
+
+  it("names 'the package' by the headline's package when the body describes none", () => {
+    const memory = new EntityMemory();
+    memory.learnHeadline("Ostia sends $35 million flood relief package for Varn");
+    expect(texts("The package includes 40 pumps, 12 boats and 900 tents.", memory)?.[0]).toBe(
+      "Ostia's $35 million flood relief package for Varn includes 40 pumps.",
+    );
+    // A package the body describes comes first.
+    memory.learn("Ostia announced a 12 million dollar loan package for Varn's farmers.", null);
+    expect(texts("The package includes 40 pumps, 12 boats and 900 tents.", memory)?.[0]).toBe(
+      "The 12 million dollar loan package for Varn's farmers includes 40 pumps.",
+    );
+  });
 });
