@@ -812,7 +812,12 @@ export function predicateObject(clause: string, plural: boolean): string | null 
   }
   close();
   const [only] = found;
-  return only === undefined || found.length > 1 || (plural && coordinated) ? null : definiteObject(only);
+  // "freeze their assets and bar them from entering": "them" may be the owners "their" speaks of as
+  // well as the things; neither is named.
+  const ownersThings = plural && only?.words[0] === "their";
+  return only === undefined || found.length > 1 || (plural && coordinated) || ownersThings
+    ? null
+    : definiteObject(only);
 }
 
 /** Words that end an object's phrase as a preposition does: "described the levy as fair". */

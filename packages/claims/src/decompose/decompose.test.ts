@@ -467,6 +467,11 @@ describe("splitClauses", () => {
         "The charity gave them toys in May",
       ],
       ["Police seized two rifles and a pistol in Orvo and sent them to a lab", "Police sent them to a lab"],
+      // "their" speaks of owners "them" may mean as well.
+      [
+        "The sanctions freeze their bank accounts in Lusk and ban them from travel",
+        "The sanctions ban them from travel",
+      ],
       [
         "The agency gave the families the new keys and later collected them again",
         "The agency later collected them again",
