@@ -3335,6 +3335,22 @@ describe("a bare 'Quantities:' or 'Breakdown:' lead over 'Label: count' lines", 
   });
 });
 
+describe("a table of 'Label — count' lines under a header row", () => {
+  it("lists each line as an item and the header row as nothing", () => {
+    const body = [
+      "Osvik approved a 30 million crown flood relief package for Tarn on Monday.",
+      "Contents of the package:\n\nItem — quantity\nSandbags — 90,000\nWater pumps — 45\nBoats — 12",
+      "The first boats arrived on Tuesday.",
+    ].join("\n\n");
+    expect(itemClaimsOf(body)).toEqual([
+      ["The 30 million crown flood relief package for Tarn includes 90,000 sandbags.", "Sandbags — 90,000"],
+      ["The 30 million crown flood relief package for Tarn includes 45 water pumps.", "Water pumps — 45"],
+      ["The 30 million crown flood relief package for Tarn includes 12 boats.", "Boats — 12"],
+    ]);
+    expect(extractClaims({ body }).filter((claim) => /quantity|Contents/.test(claim.quote))).toEqual([]);
+  });
+});
+
 describe("a box of facts and 'told the chamber'", () => {
   it("reads each line under 'Key facts:' as a claim of its own", () => {
     const body =

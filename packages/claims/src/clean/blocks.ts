@@ -4,6 +4,7 @@ import {
   bylineName,
   datelineLength,
   isHeadingLine,
+  isLabelCountHeader,
   isLabelCountLine,
   isLinkListHeading,
   isNoiseLine,
@@ -83,6 +84,8 @@ export function findBlocks(body: string, title?: string | null): Block[] {
     }
     if (noise) continue;
 
+    // "Contents:" / "Item — quantity" / "Trucks — 40": the header row keeps the list open.
+    if (inLabelList && isLabelCountHeader(trimmed)) continue;
     const listLine: boolean = inLabelList && isLabelCountLine(trimmed);
     inLabelList = listLine || trimmed.endsWith(":");
     if (listLine) {
