@@ -1564,4 +1564,14 @@ describe("list styles found in qa11 wire stories", () => {
       "The 12 million dollar loan package for Varn's farmers includes 40 pumps.",
     );
   });
+
+  it("says 'Among the injured were A and B' as written when no noun agrees with 'includes'", () => {
+    expect(texts("Among the injured were three pupils, a guard and Lena Orr.")).toEqual([
+      "Among the injured were three pupils.",
+      "Among the injured was a guard.",
+      "Among the injured was Lena Orr.",
+    ]);
+    // A plural head still reads "include".
+    expect(texts("Among the weapons are rifles and mortars.")?.[0]).toBe("The weapons include rifles.");
+  });
 });

@@ -353,13 +353,22 @@ function invertedList(content: string, base: number, entities: EntityMemory): Li
   const subject =
     entity === null ? asSentence(container ?? "").replace(/\.$/, "") : describe(entity, container ?? "it");
   const verb = entity === null && /s$/i.test(container ?? "") ? "include" : "includes";
-  return {
-    items: withLead(
-      `${subject} ${verb}`,
-      items.filter((item) => item.text !== ""),
-    ),
-    entity,
-  };
+  const listed = items.filter((item) => item.text !== "");
+  // "Among the injured were A and B": no package, and no noun "includes" agrees with; said as
+  // written, "was" before one thing or a name ("Among the injured was a paramedic").
+  if (entity === null && verb === "includes" && AMONG.test(content)) {
+    const among = content.slice(0, listStart).trim();
+    return {
+      items: listed.map((item) => ({
+        ...item,
+        text: asSentence(
+          `${isOneThing(item.text) ? among.replace(PLURAL_BE, singularBe) : among} ${item.text}`,
+        ),
+      })),
+      entity,
+    };
+  }
+  return { items: withLead(`${subject} ${verb}`, listed), entity };
 }
 
 const OTHER_ITEMS =
@@ -376,6 +385,14 @@ function otherItemsList(content: string, base: number, entities: EntityMemory): 
   if (match === null) return null;
   const listStart = match[0].length;
   return latestContainerList(content.slice(listStart), base + listStart, "also", entities);
+}
+
+const PLURAL_BE = /\b(?:are|were)$/;
+function isOneThing(item: string): boolean {
+  return ONE_THING.test(item) || STARTS_UPPER_CASE.test(item);
+}
+function singularBe(be: string): string {
+  return be === "are" ? "is" : "was";
 }
 
 /** "the weapons", "the new items", "the package": what a package's contents are called. */
