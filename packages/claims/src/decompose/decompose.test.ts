@@ -1574,4 +1574,15 @@ describe("list styles found in qa11 wire stories", () => {
     // A plural head still reads "include".
     expect(texts("Among the weapons are rifles and mortars.")?.[0]).toBe("The weapons include rifles.");
   });
+
+  it("keeps a role closing a list of names with the last name ('and Ada Vell, head of the port')", () => {
+    expect(
+      texts("Lusk banned Ivo Marr, Tomas Rell, Oda Brin and Ada Vell, head of the port authority."),
+    ).toEqual([
+      "Lusk banned Ivo Marr.",
+      "Lusk banned Tomas Rell.",
+      "Lusk banned Oda Brin.",
+      "Lusk banned Ada Vell, head of the port authority.",
+    ]);
+  });
 });

@@ -39,6 +39,15 @@ export function splitListItems(text: string, offset: number): Piece[] | null {
       end: closing.end,
     });
   }
+  // "Oleg Matven and Anna Serik, head of the arms agency": a role closing the list is the last name's.
+  if (closing !== undefined && beforeClosing !== undefined && ROLE_AFTER_NAME.test(closing.text)) {
+    if (NAME_AT_END.test(beforeClosing.text))
+      parts.splice(-2, 2, {
+        ...beforeClosing,
+        text: text.slice(beforeClosing.start, closing.end),
+        end: closing.end,
+      });
+  }
   const last = parts.pop();
   if (last === undefined) return null;
   // "…; and" with nothing after the conjunction leaves an empty last item, so it is no list.
@@ -126,6 +135,11 @@ function nameThemByItemBefore(items: Piece[]): void {
     item.text = item.text.replace(CLOSING_THEM, `the ${thing}`);
   }
 }
+
+/** ", head of the arms agency", ", chief of staff": a person's role after their name. */
+const ROLE_AFTER_NAME =
+  /^\s*(?:the\s+)?(?:head|chief|director|leader|founder|owner|chairman|chairwoman|commander|spokesman|spokeswoman|deputy head|deputy chief)\s+(?:of|at)\s/;
+const NAME_AT_END = /\s(?:and|or)\s+(?:\p{Lu}[\p{L}'’-]*\s+)*\p{Lu}[\p{L}'’-]+$/u;
 
 /** "that would raise", "which were", "who fled": a relative clause in an item, and the word after its pronoun. */
 const INNER_RELATIVE = /(?<!,)\s(?:that|which|who)\s+(\S+)/;
