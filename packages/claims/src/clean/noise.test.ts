@@ -27,6 +27,8 @@ describe("noise lines", () => {
     "Harbor Wire Images",
     "Story continues below advertisement",
     "Share on Facebook",
+    "10:42 GMT — Ostia announces new aid",
+    "9.15am - Talks resume",
   ])("drops %j", (line) => {
     expect(isNoiseLine(line)).toBe(true);
   });
@@ -36,6 +38,7 @@ describe("noise lines", () => {
     "By noon, 300 people had been evacuated.",
     "Prices rose 3.9% in March (see chart).",
     "Officials said the levee failed at 3:15 p.m.",
+    "10:42 GMT — Ostia has announced new aid worth $40 million.",
   ])("keeps %j", (line) => {
     expect(isNoiseLine(line)).toBe(false);
     expect(isHeadingLine(line)).toBe(false);

@@ -211,10 +211,20 @@ export function isLinkListHeading(text: string): boolean {
 }
 
 /** Lines that are never part of the article's running text. */
+/** "10:42 GMT — Calderia announces new package": a live blog's time, a dash and an entry's unpunctuated heading. */
+const LIVE_ENTRY_HEADING =
+  /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?\s*[—–-]{1,2}\s+[^.!?]{2,100}$/u;
+
+function isLiveEntryHeading(trimmed: string): boolean {
+  const first = trimmed.charCodeAt(0);
+  return first >= 48 && first <= 57 && LIVE_ENTRY_HEADING.test(trimmed);
+}
+
 export function isNoiseLine(text: string): boolean {
   const trimmed = text.trim();
   return (
     isTimestampLine(text) ||
+    isLiveEntryHeading(trimmed) ||
     isPlayerOrWidgetLine(text) ||
     isCaptionOrCreditLine(text) ||
     isBylineLine(text) ||
