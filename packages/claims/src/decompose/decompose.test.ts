@@ -1585,4 +1585,14 @@ describe("list styles found in qa11 wire stories", () => {
       "Lusk banned Ada Vell, head of the port authority.",
     ]);
   });
+
+  it("gives a closing phrase to counted things whose 'of' belongs to their measure ('600 tonnes of flour')", () => {
+    expect(texts("Lusk sent 300 tonnes of rice, 20 pumps and water tanks through the Red Crescent.")).toEqual(
+      [
+        "Lusk sent 300 tonnes of rice through the Red Crescent.",
+        "Lusk sent 20 pumps through the Red Crescent.",
+        "Lusk sent water tanks through the Red Crescent.",
+      ],
+    );
+  });
 });

@@ -420,6 +420,8 @@ const PLACE =
 const COUNTED =
   /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s/i;
 const ITEM_PREPOSITION = /\s(?:of|for|to|in|on|at|by|from|with|under|into|over|through|via|against)\s/;
+/** "600 tonnes of", "1,000 rounds of": a count, its measure and "of". */
+const MEASURE_OF = /^(\d[\d,.]*\s+\p{Ll}+)\s+of\s/u;
 
 /** "18 howitzers", "$20 million for demining", "two field hospitals": an item that opens with its count or amount. */
 export function isCounted(text: string): boolean {
@@ -453,9 +455,11 @@ export function shareTrailingModifier(items: Piece[]): Piece[] {
   const shared =
     SENTENCE_LEVEL.test(modifier) || (counted && (PURPOSE.test(modifier) || PLACE.test(modifier)));
   if (!shared) return items;
-  const plain = others.every(
-    (item) => !ITEM_PREPOSITION.test(` ${item.text} `) && item.text.split(/\s+/).length <= 6,
-  );
+  // "600 tonnes of flour": the "of" after a count's measure is part of the thing, no phrase of its own.
+  const plain = others.every((item) => {
+    const thing = MEASURE_OF.test(item.text) ? item.text.replace(MEASURE_OF, "$1 ") : item.text;
+    return !ITEM_PREPOSITION.test(` ${thing} `) && item.text.split(/\s+/).length <= 6;
+  });
   return plain
     ? items.map((item) => (item === last ? item : { ...item, text: `${item.text} ${modifier}` }))
     : items;
