@@ -1595,4 +1595,15 @@ describe("list styles found in qa11 wire stories", () => {
       ],
     );
   });
+
+  it("reads a series closed by ', among other things' or ', and more' as a list", () => {
+    expect(texts("Lusk sent 90 tents, 12 boats and four cranes, among other things.")).toEqual([
+      "Lusk sent 90 tents.",
+      "Lusk sent 12 boats.",
+      "Lusk sent four cranes.",
+    ]);
+    expect(
+      texts("The flood shut 40 schools, cut power to 9,000 homes and closed roads, and more.")?.at(-1),
+    ).toBe("The flood closed roads.");
+  });
 });

@@ -1214,7 +1214,12 @@ function seriesDecomposition(
   base: number,
   entities: EntityMemory,
 ): ListDecomposition | null {
-  const items = seriesList(content, base) ?? amountPair(content, base) ?? gappedAmountPair(content, base);
+  // "sent A, B and C through the Red Cross, among other things": the list is not complete, but a list.
+  const listed =
+    content.includes(" among other") || content.includes(" and more") || content.includes(" and others")
+      ? content.replace(AMONG_OTHERS, "")
+      : content;
+  const items = seriesList(listed, base) ?? amountPair(listed, base) ?? gappedAmountPair(listed, base);
   if (items === null) return null;
   const subject = THING_SUBJECT.exec(content)?.[0] ?? null;
   const entity = subject !== null && isThingNoun(subject.split(" ")[1] ?? "") ? entities.find(subject) : null;
