@@ -103,6 +103,15 @@ export function findBlocks(body: string, title?: string | null): Block[] {
       LINE_FOLLOWS.test(body.slice(end, end + 40))
     )
       continue;
+    // "What does the package contain?" alone over its answer: an explainer's question, a heading.
+    if (
+      sawContent &&
+      opensParagraph &&
+      trimmed.endsWith("?") &&
+      QUESTION_HEADING.test(trimmed) &&
+      PARAGRAPH_FOLLOWS.test(body.slice(end, end + 80))
+    )
+      continue;
     if (isHeadingLine(trimmed) || (!sawContent && standsAlone && looksLikeSentenceCaseHeadline(trimmed))) {
       // The first title-cased line of a scraped page is its headline; later ones are section headings
       // unless they repeat the headline.
@@ -149,6 +158,11 @@ const MAX_SECTION_HEADING_CHARS = 48;
  * The next line opens a sentence with a capital: a heading sits right above its section, while the
  * short first line of hard-wrapped text runs on ("Bus fares rose" / "8 percent in May, …").
  */
+/** "Who will pay for it?": a short question without quotation marks, as an explainer's section opens. */
+const QUESTION_HEADING =
+  /^(?:What|Who|When|Where|Why|How|Which|Is|Are|Will|Can|Does|Do|Did|Should|Could|Would)\s[^"“”‘’]{3,80}\?$/;
+/** A blank line, then a paragraph. */
+const PARAGRAPH_FOLLOWS = /^[ \t]*(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)\s*\S/;
 const LINE_FOLLOWS = /^[ \t]*(?:\r?\n|\r)[ \t]*["“‘]?\p{Lu}/u;
 
 /** "Air defence", "What happens next": a few words, a capital first, no closing punctuation. */
