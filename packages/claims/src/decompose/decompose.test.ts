@@ -1606,4 +1606,19 @@ describe("list styles found in qa11 wire stories", () => {
       texts("The flood shut 40 schools, cut power to 9,000 homes and closed roads, and more.")?.at(-1),
     ).toBe("The flood closed roads.");
   });
+
+  it("gives gapped shares after a passive their verb and 'by', 'the rest' too", () => {
+    expect(
+      texts(
+        "Of the bonds, 70 percent are held by Lusk Bank, 20 percent by Orra Trust and the rest by savers.",
+      ),
+    ).toEqual([
+      "Of the bonds, 70 percent are held by Lusk Bank.",
+      "Of the bonds, 20 percent are held by Orra Trust.",
+      "Of the bonds, the rest are held by savers.",
+    ]);
+    expect(texts("40 million will go to ports, 12 million to rail and the rest to roads.")?.at(-1)).toBe(
+      "The rest will go to roads.",
+    );
+  });
 });

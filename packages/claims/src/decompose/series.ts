@@ -217,8 +217,12 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
 }
 const LEAD_SERIES = /,\s+\p{Ll}[^,]*\s(?:and|or)\s/u;
 
-/** "60 million to housing": an amount, then the preposition of a verb left out after the first item. */
-const GAPPED_ITEM = /^((?:\$|€|£)?\d[\d,.]*(?:\s+\S+){0,2}?)\s+(to|toward|towards|for|on|in|into)\s+(\S.*)$/;
+/**
+ * "60 million to housing", "25 percent by Volstan Credit", "the rest to parks": an amount, then the
+ * preposition of a verb left out after the first item.
+ */
+const GAPPED_ITEM =
+  /^((?:\$|€|£)?\d[\d,.]*(?:\s+\S+){0,2}?|the\s+(?:rest|remainder|balance))\s+(to|toward|towards|for|on|in|into|by)\s+(\S.*)$/;
 
 /**
  * "120 million will go to transit, 60 million to housing and 15 million to parks": the later items
