@@ -3592,3 +3592,23 @@ describe("an opening 'Its' after a sentence about a company", () => {
     ).toContain("Its span is 400 meters.");
   });
 });
+
+describe("a reported pronoun opening a predicate series", () => {
+  it("names each item's 'it' or 'she' as the sentence's, not an 'it' that is the thing listed", () => {
+    expect(
+      itemClaimsOf(
+        "Brask Motors said on Monday it would shut two plants, sell its bus unit and hire 300 engineers.",
+      ),
+    ).toEqual([
+      ["Brask Motors would shut two plants.", "it would shut two plants"],
+      ["Brask Motors would sell its bus unit.", "sell its bus unit"],
+      ["Brask Motors would hire 300 engineers.", "hire 300 engineers"],
+    ]);
+    expect(
+      itemClaimsOf("Ada Quist said she would sell her shares, quit the board and write a book.")[2]?.[0],
+    ).toBe("Ada Quist would write a book.");
+    expect(itemClaimsOf("The port said it includes 40 cranes, two tugs and a dry dock.")[0]?.[0]).toBe(
+      "It includes 40 cranes.",
+    );
+  });
+});

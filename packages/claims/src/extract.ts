@@ -347,8 +347,15 @@ function buildClaims(
       const list = clauseList(body, clause, entities, cases);
       speaker = creditLister(list?.entity ?? null, speaker, entities);
       if (list !== null) {
+        // "Ferro Motors said it would cut A, close B and sell C": each item's "it" is the speaker, as the
+        // sentence's is. Not "said it includes A and B", whose "it" is the thing listed.
+        const pronounNamed =
+          standalone === null && speakerName !== null && PRONOUN_BEFORE_AUXILIARY.test(claimText)
+            ? nameOpeningPronoun(claimText, speakerName, ownAction)
+            : null;
+        const opening = standalone ?? (pronounNamed !== claimText ? pronounNamed : null);
         for (const item of list.items) {
-          const own = standalone === null ? item.text : sameOpening(item.text, claimText, standalone);
+          const own = opening === null ? item.text : asSentence(sameOpening(item.text, claimText, opening));
           // "Most came from Kesh, Varna and Dovria" after "48,000 migrants crossed …": each item names them.
           // Only when the sentence itself was one (`counted`), so items are not read twice for nothing.
           const itemCounted = counted === null ? null : nameBareCount(own, earlierSentences);
@@ -590,13 +597,19 @@ function listWithSubject(
   return decomposeList(subject + span, piece.start - subject.length, entities, cases);
 }
 
+/** "it would", "she had": a reported pronoun before an auxiliary, which opens a predicate series. */
+const PRONOUN_BEFORE_AUXILIARY =
+  /^(?:it|he|she|they)\s+(?:would|will|could|can|may|might|must|should|had|has|have|was|were|is|are)\s/i;
+
 /**
  * "It also funds A; B; and C" named "The spending plan also funds …": each item opening with the
  * same pronoun ("It also funds A.") gets the same name.
  */
 function sameOpening(item: string, sentence: string, named: string): string {
   const pronoun = /^\S+/.exec(sentence)?.[0] ?? "";
-  if (pronoun === "" || !item.startsWith(`${pronoun} `)) return item;
+  // The item opens a sentence of its own: "It would close …" after "it would cut …".
+  if (pronoun === "" || item.slice(0, pronoun.length + 1).toLowerCase() !== `${pronoun.toLowerCase()} `)
+    return item;
   const antecedent = named.slice(0, named.length - sentence.length + pronoun.length);
   return `${antecedent}${item.slice(pronoun.length)}`;
 }
