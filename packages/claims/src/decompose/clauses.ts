@@ -1326,13 +1326,19 @@ const MAX_SHARED_PREDICATE_WORDS = 10;
  */
 export function sharedPredicateLead(first: string, rest: readonly Piece[]): string | null {
   if (rest.length === 0) return null;
+  // "would sell its shares, leave the board and move to Orra": a base verb before a name or a
+  // preposition opens a predicate too once another item surely does.
+  let sure = false;
   for (const item of rest) {
+    const opens = opensPredicate(item.text, "base");
+    sure ||= opens;
     if (
-      !opensPredicate(item.text, "base") ||
+      !(opens || opensLoosePredicate(item.text)) ||
       wordsOf(item.text, MAX_SHARED_PREDICATE_WORDS + 1).length > MAX_SHARED_PREDICATE_WORDS
     )
       return null;
   }
+  if (!sure) return null;
   const words = wordsOf(first);
   for (let k = words.length - 2; k >= 1; k--) {
     const word = words[k];
@@ -1345,6 +1351,13 @@ export function sharedPredicateLead(first: string, rest: readonly Piece[]): stri
   }
   return null;
 }
+
+/** "join Orra Bank", "move to Orra": a base verb before a name or a preposition. */
+function opensLoosePredicate(text: string): boolean {
+  const [verb = "", next = ""] = text.split(/\s+/, 2);
+  return isBaseVerbForm(verb) && (STARTS_UPPER_CASE.test(next) || LOOSE_PREPOSITION.test(next));
+}
+const LOOSE_PREPOSITION = /^(?:to|into|from|with|on|in|at|for|abroad|home)$/;
 
 /** Whether a verb's "that" clause ("heard that …", "said that …") opens between `from` and `andAt`. */
 function reportsClause(words: Word[], from: number, andAt: number): boolean {

@@ -1621,4 +1621,15 @@ describe("list styles found in qa11 wire stories", () => {
       "The rest will go to roads.",
     );
   });
+
+  it("reads a later base verb before a name or a preposition as a predicate once another item is one", () => {
+    expect(texts("The bank would sell its bonds, leave the index and move to Orra.")).toEqual([
+      "The bank would sell its bonds.",
+      "The bank would leave the index.",
+      "The bank would move to Orra.",
+    ]);
+    expect(texts("Lusk would send tents to Vell, fuel to Orra and water to Kesh.")?.[1]).toBe(
+      "Lusk would send fuel to Orra.",
+    );
+  });
 });
