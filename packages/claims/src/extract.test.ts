@@ -3612,3 +3612,18 @@ describe("a reported pronoun opening a predicate series", () => {
     );
   });
 });
+
+describe("an inverted list with a tag after its lead", () => {
+  it("reads 'Among the items, the ministry said, are A and B' and 'Also included, …, are' as lists", () => {
+    const lead = "Orsk announced a 90 million crown relief package for Vell.";
+    const pkg = "The 90 million crown relief package for Vell includes";
+    expect(itemClaimsOf(`${lead} Among the items, the ministry said, are 30 pumps and 900 tents.`)).toEqual([
+      [`${pkg} 30 pumps.`, "30 pumps"],
+      [`${pkg} 900 tents.`, "900 tents"],
+    ]);
+    expect(itemClaimsOf(`${lead} Also included, officials said, are stoves and 12 boats.`)[1]).toEqual([
+      `${pkg} 12 boats.`,
+      "12 boats",
+    ]);
+  });
+});

@@ -868,8 +868,11 @@ const LISTING_VERB_END =
  * officials said, A and B").
  */
 function joinsAcrossCut(before: string): boolean {
-  return isSubjectOnly(before) || LISTING_VERB_END.test(before);
+  return isSubjectOnly(before) || LISTING_VERB_END.test(before) || INVERTED_LIST_LEAD.test(before);
 }
+
+/** "Among the items, the ministry said, are A and B", "Also included, …, are": a lead its verb follows. */
+const INVERTED_LIST_LEAD = /^(?:Among\s+(?:the|its|their)\s+[^,]{1,60}|(?:Also\s+)?included)$/i;
 
 /** The claim part of a sentence, without a mid-sentence attribution tag. */
 function withoutCut(sentence: string, attribution: ResolvedAttribution): string {
