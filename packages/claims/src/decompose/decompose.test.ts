@@ -1632,4 +1632,10 @@ describe("list styles found in qa11 wire stories", () => {
       "Lusk would send fuel to Orra.",
     );
   });
+
+  it("splits 'A and B as well as C' into three things", () => {
+    expect(splitListItems("40 pumps and 12 boats as well as 300 tents", 0)?.map((item) => item.text)).toEqual(
+      ["40 pumps", "12 boats", "300 tents"],
+    );
+  });
 });

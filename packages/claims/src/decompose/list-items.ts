@@ -306,9 +306,12 @@ function splitPair(piece: Piece, alone: boolean): Piece[] | null {
     return null;
   }
   const secondStart = piece.text.length - second.length;
+  const secondPiece = { text: second, start: piece.start + secondStart, end: piece.end };
+  // "40 trucks and 12 tanks as well as 300 radios": the second half adds a third thing.
+  const added = second.includes(" as well as ") ? splitPair(secondPiece, false) : null;
   return [
     { text: first, start: piece.start + pairing, end: piece.start + pairing + first.length },
-    { text: second, start: piece.start + secondStart, end: piece.end },
+    ...(added ?? [secondPiece]),
   ];
 }
 
