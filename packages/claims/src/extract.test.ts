@@ -3627,3 +3627,20 @@ describe("an inverted list with a tag after its lead", () => {
     ]);
   });
 });
+
+describe("bullets that open with a category label", () => {
+  it("lists what each bullet counts, without its label ('- Shelter: 900 tents and 4,000 blankets')", () => {
+    const body = [
+      "Orsk approved a 90 million crown relief package for Vell on Monday.",
+      "The package includes:",
+      "- Shelter: 900 family tents and 4,000 blankets\n- Transport: 12 rescue boats\n- Medical care for 2,000 people",
+    ].join("\n\n");
+    const pkg = "The 90 million crown relief package for Vell includes";
+    expect(itemClaimsOf(body)).toEqual([
+      [`${pkg} 900 family tents.`, "900 family tents"],
+      [`${pkg} 4,000 blankets.`, "4,000 blankets"],
+      [`${pkg} 12 rescue boats.`, "12 rescue boats"],
+      [`${pkg} medical care for 2,000 people.`, "Medical care for 2,000 people"],
+    ]);
+  });
+});

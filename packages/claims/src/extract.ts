@@ -32,7 +32,7 @@ import {
   leadBeforeItems,
   mentionedContainerLead,
 } from "./decompose/enumerations";
-import { countFirst, splitCoordinatedModifier } from "./decompose/list-items";
+import { countFirst, isCounted, splitCoordinatedModifier } from "./decompose/list-items";
 import { lowerBulletOpener, WordCases } from "./decompose/opener-case";
 import { isAttributive } from "./decompose/series";
 import { adjustScore, promoteHeadlineClaim } from "./rank/adjust";
@@ -640,8 +640,11 @@ function bulletClaims(
 ): ExtractedClaim[] {
   // A list whose lines all open with a capital writes them in sentence case; a mixed one capitalises names.
   const sentenceCase = !bullets.some((bullet) => STARTS_LOWER_CASE.test(bullet.text));
+  // "The package includes:" over "- Shelter: 900 tents": a category, not what a fact is about ("Key facts:").
+  const listsContents = INCLUSION_LEAD_END.test(lead);
   const items = bullets.flatMap((bullet) => {
-    const item = bulletItem(bullet, cases, sentenceCase);
+    const cased = bulletItem(bullet, cases, sentenceCase);
+    const item = listsContents ? withoutCategoryLabel(cased) : cased;
     return bulletSeries(item) ?? splitCoordinatedModifier(item);
   });
   const { speaker, reportedBy, parentId } = credit;
@@ -880,6 +883,22 @@ function withoutCut(sentence: string, attribution: ResolvedAttribution): string 
   if (cut === null) return sentence.slice(contentStart, contentEnd);
   const before = sentence.slice(contentStart, cut.start);
   return `${before}${joinsAcrossCut(before.trimEnd()) ? " " : ", "}${sentence.slice(cut.end, contentEnd)}`;
+}
+
+const INCLUSION_LEAD_END = /\s(?:includes?|included|contains?|contained|comprises?|consists of)$/;
+/** "Shelter: ", "Air defence: ": a bullet's category before what it counts. */
+const CATEGORY_LABEL = /^\p{L}[\p{L} -]{1,30}?:\s+(?=\S)/u;
+
+/**
+ * "Shelter: 900 family tents and 4,000 blankets" → "900 family tents and 4,000 blankets": the
+ * category says what kind of thing the counted things are, which they say themselves; the item is
+ * what is counted, spanning its own words. Unchanged unless a count or amount follows the label.
+ */
+function withoutCategoryLabel(item: Span & { text: string }): Span & { text: string } {
+  if (!item.text.includes(":")) return item;
+  const label = CATEGORY_LABEL.exec(item.text)?.[0];
+  if (label === undefined || !isCounted(item.text.slice(label.length))) return item;
+  return { text: item.text.slice(label.length), start: item.start + label.length, end: item.end };
 }
 
 /**
