@@ -1638,4 +1638,10 @@ describe("list styles found in qa11 wire stories", () => {
       ["40 pumps", "12 boats", "300 tents"],
     );
   });
+
+  it("lists 'Key items include A, B and C' as the package described last", () => {
+    expect(texts("Key items include fuel pumps, 30 trailers and field kitchens.", packageMemory())?.[1]).toBe(
+      "The 600 million crown aid package for Castria includes 30 trailers.",
+    );
+  });
 });

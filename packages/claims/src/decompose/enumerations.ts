@@ -90,7 +90,7 @@ export function decomposeList(
     respectiveList(content, base, cases) ??
     numberedList(content, base, entities) ??
     invertedList(content, base, entities) ??
-    otherItemsList(content, base, entities) ??
+    unownedItemsList(content, base, entities) ??
     partOfList(content, base, entities, cases) ??
     partOfAsideList(content, base, entities, cases) ??
     amongItemsList(content, base, entities, cases) ??
@@ -376,16 +376,27 @@ const OTHER_ITEMS =
 
 /**
  * "Other items are A, B and C" after a package's first items ("Other items include …" is
- * inclusionList's, which names the package in the subject) → "The <package> also includes A." …:
- * the other items are the latest described package's. Null when no package was described.
+ * inclusionList's, which names the package in the subject) → "The <package> also includes A." …, and
+ * "Key items include A, B and C" → "The <package> includes A." …: items that name no thing are the
+ * latest described package's. Null when no package was described.
  */
-function otherItemsList(content: string, base: number, entities: EntityMemory): ListDecomposition | null {
-  if (!/^(?:Other|Further|Additional|More)\s/.test(content)) return null;
-  const match = OTHER_ITEMS.exec(content);
+function unownedItemsList(content: string, base: number, entities: EntityMemory): ListDecomposition | null {
+  if (!/^(?:Other|Further|Additional|More|Key|Main|Major|Notable|The)\s/.test(content)) return null;
+  const other = OTHER_ITEMS.exec(content);
+  // "Key items include A, B and C": the most notable of the package's items.
+  const match = other ?? KEY_ITEMS.exec(content);
   if (match === null) return null;
   const listStart = match[0].length;
-  return latestContainerList(content.slice(listStart), base + listStart, "also", entities);
+  return latestContainerList(
+    content.slice(listStart),
+    base + listStart,
+    other === null ? "" : "also",
+    entities,
+  );
 }
+
+const KEY_ITEMS =
+  /^(?:the\s+)?(?:key|main|major|notable|biggest|largest)\s+(?:items|elements|components|weapons|capabilities|features|highlights)\s+(?:are|were|include|included|will include)\s+/i;
 
 const PLURAL_BE = /\b(?:are|were)$/;
 function isOneThing(item: string): boolean {
