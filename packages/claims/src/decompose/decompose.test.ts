@@ -1644,4 +1644,10 @@ describe("list styles found in qa11 wire stories", () => {
       "The 600 million crown aid package for Castria includes 30 trailers.",
     );
   });
+
+  it("lists 'The items: A, B and C' as the package described last", () => {
+    expect(texts("The items: fuel pumps, 30 trailers and field kitchens.", packageMemory())?.[2]).toBe(
+      "The 600 million crown aid package for Castria includes field kitchens.",
+    );
+  });
 });

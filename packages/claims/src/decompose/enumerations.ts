@@ -1081,6 +1081,9 @@ function colonLead(fullLead: string, entities: EntityMemory, items: readonly Pie
     const owner = namedOwner(lowerCaseOpener(shares[1] ?? ""), entities);
     return { lead: `${owner.lead} includes`, entity: owner.entity };
   }
+  // "The items: A, B and C", "Its contents: …": the parts of the thing described last.
+  const latest = latestThingOf(fullLead.slice(0, -1).trim(), entities);
+  if (latest !== null) return { lead: `${latest.lead} includes`, entity: latest.entity };
   // "The aid consists of two parts: A and B" → "The aid consists of A": after an inclusion verb the
   // count says nothing the items don't.
   const counted = COUNTED_PARTS.exec(fullLead);
