@@ -3644,3 +3644,25 @@ describe("bullets that open with a category label", () => {
     ]);
   });
 });
+
+describe("'The company' after a sentence opening with a company's name", () => {
+  it("names the company, in every item of a list too, but not after a ministry", () => {
+    expect(
+      itemClaimsOf(
+        "Brask Foods said its sales rose 4 percent. The company also cut 300 jobs, shut a plant and sold its bakery unit.",
+      ).map(([text]) => text),
+    ).toEqual([
+      "Brask Foods also cut 300 jobs.",
+      "Brask Foods also shut a plant.",
+      "Brask Foods also sold its bakery unit.",
+    ]);
+    const claims = extractClaims({
+      body: "Orra Air, the island's largest airline, cut fares on Monday. The company expects 2 million passengers.",
+    });
+    expect(claims.map((claim) => claim.text)).toContain("Orra Air expects 2 million passengers.");
+    const ministry = extractClaims({
+      body: "The Finance Ministry cut its forecast. The company also cut 300 jobs.",
+    });
+    expect(ministry.map((claim) => claim.text)).toContain("The company also cut 300 jobs.");
+  });
+});

@@ -11,7 +11,7 @@ import { saysNothingToCheck } from "./attribute/refusals";
 import { AttributionResolver, OWNED_SPEAKER_OPENING, type ResolvedAttribution } from "./attribute/resolve";
 import { SAYS_AGAIN } from "./attribute/verbs";
 import { findBlocks } from "./clean/blocks";
-import { standaloneOpening, standalonePossessive } from "./decompose/antecedents";
+import { standaloneCompany, standaloneOpening, standalonePossessive } from "./decompose/antecedents";
 import { hasVerbForm, isUnambiguousVerb, nameObjectFromPrevious, splitClauses } from "./decompose/clauses";
 import { nameBareCount } from "./decompose/counts";
 import {
@@ -315,7 +315,9 @@ function buildClaims(
     const standalone =
       opensSentence || reportedIt
         ? (standaloneOpening(claimText, previous, entities) ??
-          (opensSentence ? standalonePossessive(claimText, previous) : null))
+          (opensSentence
+            ? (standalonePossessive(claimText, previous) ?? standaloneCompany(claimText, previous))
+            : null))
         : null;
     const named = standalone ?? nameOpeningThing(claimText, entities);
     // "Farmers oppose it." after "The minister unveiled a new levy." reads "Farmers oppose the new levy.";
@@ -606,7 +608,8 @@ const PRONOUN_BEFORE_AUXILIARY =
  * same pronoun ("It also funds A.") gets the same name.
  */
 function sameOpening(item: string, sentence: string, named: string): string {
-  const pronoun = /^\S+/.exec(sentence)?.[0] ?? "";
+  // "It", "Its", or "The company" (named by `standaloneCompany`).
+  const pronoun = /^(?:The\s+)?\S+/.exec(sentence)?.[0] ?? "";
   // The item opens a sentence of its own: "It would close …" after "it would cut …".
   if (pronoun === "" || item.slice(0, pronoun.length + 1).toLowerCase() !== `${pronoun.toLowerCase()} `)
     return item;
