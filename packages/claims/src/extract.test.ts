@@ -3442,6 +3442,22 @@ describe("a bare 'Quantities:' or 'Breakdown:' lead over 'Label: count' lines", 
   });
 });
 
+describe("a table of 'Label — count' lines under a header row", () => {
+  it("lists each line as an item and the header row as nothing", () => {
+    const body = [
+      "Osvik approved a 30 million crown flood relief package for Tarn on Monday.",
+      "Contents of the package:\n\nItem — quantity\nSandbags — 90,000\nWater pumps — 45\nBoats — 12",
+      "The first boats arrived on Tuesday.",
+    ].join("\n\n");
+    expect(itemClaimsOf(body)).toEqual([
+      ["The 30 million crown flood relief package for Tarn includes 90,000 sandbags.", "Sandbags — 90,000"],
+      ["The 30 million crown flood relief package for Tarn includes 45 water pumps.", "Water pumps — 45"],
+      ["The 30 million crown flood relief package for Tarn includes 12 boats.", "Boats — 12"],
+    ]);
+    expect(extractClaims({ body }).filter((claim) => /quantity|Contents/.test(claim.quote))).toEqual([]);
+  });
+});
+
 describe("a box of facts and 'told the chamber'", () => {
   it("reads each line under 'Key facts:' as a claim of its own", () => {
     const body =
@@ -3681,5 +3697,79 @@ describe("an opening 'Its' after a sentence about a company", () => {
         (claim) => claim.text,
       ),
     ).toContain("Its span is 400 meters.");
+  });
+});
+
+describe("a reported pronoun opening a predicate series", () => {
+  it("names each item's 'it' or 'she' as the sentence's, not an 'it' that is the thing listed", () => {
+    expect(
+      itemClaimsOf(
+        "Brask Motors said on Monday it would shut two plants, sell its bus unit and hire 300 engineers.",
+      ),
+    ).toEqual([
+      ["Brask Motors would shut two plants.", "it would shut two plants"],
+      ["Brask Motors would sell its bus unit.", "sell its bus unit"],
+      ["Brask Motors would hire 300 engineers.", "hire 300 engineers"],
+    ]);
+    expect(
+      itemClaimsOf("Ada Quist said she would sell her shares, quit the board and write a book.")[2]?.[0],
+    ).toBe("Ada Quist would write a book.");
+    expect(itemClaimsOf("The port said it includes 40 cranes, two tugs and a dry dock.")[0]?.[0]).toBe(
+      "It includes 40 cranes.",
+    );
+  });
+});
+
+describe("an inverted list with a tag after its lead", () => {
+  it("reads 'Among the items, the ministry said, are A and B' and 'Also included, …, are' as lists", () => {
+    const lead = "Orsk announced a 90 million crown relief package for Vell.";
+    const pkg = "The 90 million crown relief package for Vell includes";
+    expect(itemClaimsOf(`${lead} Among the items, the ministry said, are 30 pumps and 900 tents.`)).toEqual([
+      [`${pkg} 30 pumps.`, "30 pumps"],
+      [`${pkg} 900 tents.`, "900 tents"],
+    ]);
+    expect(itemClaimsOf(`${lead} Also included, officials said, are stoves and 12 boats.`)[1]).toEqual([
+      `${pkg} 12 boats.`,
+      "12 boats",
+    ]);
+  });
+});
+
+describe("bullets that open with a category label", () => {
+  it("lists what each bullet counts, without its label ('- Shelter: 900 tents and 4,000 blankets')", () => {
+    const body = [
+      "Orsk approved a 90 million crown relief package for Vell on Monday.",
+      "The package includes:",
+      "- Shelter: 900 family tents and 4,000 blankets\n- Transport: 12 rescue boats\n- Medical care for 2,000 people",
+    ].join("\n\n");
+    const pkg = "The 90 million crown relief package for Vell includes";
+    expect(itemClaimsOf(body)).toEqual([
+      [`${pkg} 900 family tents.`, "900 family tents"],
+      [`${pkg} 4,000 blankets.`, "4,000 blankets"],
+      [`${pkg} 12 rescue boats.`, "12 rescue boats"],
+      [`${pkg} medical care for 2,000 people.`, "Medical care for 2,000 people"],
+    ]);
+  });
+});
+
+describe("'The company' after a sentence opening with a company's name", () => {
+  it("names the company, in every item of a list too, but not after a ministry", () => {
+    expect(
+      itemClaimsOf(
+        "Brask Foods said its sales rose 4 percent. The company also cut 300 jobs, shut a plant and sold its bakery unit.",
+      ).map(([text]) => text),
+    ).toEqual([
+      "Brask Foods also cut 300 jobs.",
+      "Brask Foods also shut a plant.",
+      "Brask Foods also sold its bakery unit.",
+    ]);
+    const claims = extractClaims({
+      body: "Orra Air, the island's largest airline, cut fares on Monday. The company expects 2 million passengers.",
+    });
+    expect(claims.map((claim) => claim.text)).toContain("Orra Air expects 2 million passengers.");
+    const ministry = extractClaims({
+      body: "The Finance Ministry cut its forecast. The company also cut 300 jobs.",
+    });
+    expect(ministry.map((claim) => claim.text)).toContain("The company also cut 300 jobs.");
   });
 });

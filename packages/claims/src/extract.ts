@@ -12,7 +12,7 @@ import { AttributionResolver, OWNED_SPEAKER_OPENING, type ResolvedAttribution } 
 import { SAYS_AGAIN } from "./attribute/verbs";
 import { findBlocks } from "./clean/blocks";
 import { isFactBoxHeading } from "./clean/noise";
-import { standaloneOpening, standalonePossessive } from "./decompose/antecedents";
+import { standaloneCompany, standaloneOpening, standalonePossessive } from "./decompose/antecedents";
 import { hasVerbForm, isUnambiguousVerb, nameObjectFromPrevious, splitClauses } from "./decompose/clauses";
 import { nameBareCount } from "./decompose/counts";
 import {
@@ -33,7 +33,7 @@ import {
   leadBeforeItems,
   mentionedContainerLead,
 } from "./decompose/enumerations";
-import { countFirst, splitCoordinatedModifier } from "./decompose/list-items";
+import { countFirst, isCounted, splitCoordinatedModifier } from "./decompose/list-items";
 import { lowerBulletOpener, WordCases } from "./decompose/opener-case";
 import { isAttributive } from "./decompose/series";
 import { adjustScore, promoteHeadlineClaim } from "./rank/adjust";
@@ -45,11 +45,9 @@ import type { ArticleField, ArticleInput, ExtractedClaim, Span } from "./types";
 import { stableId } from "./util/ids";
 import {
   asSentence,
-  capitalize,
   comparisonKey,
   type Piece,
   STARTS_LOWER_CASE,
-  STARTS_UPPER_CASE,
   splitLength,
   withoutTrailingStops,
 } from "./util/text";
@@ -318,7 +316,9 @@ function buildClaims(
     const standalone =
       opensSentence || reportedIt
         ? (standaloneOpening(claimText, previous, entities) ??
-          (opensSentence ? standalonePossessive(claimText, previous) : null))
+          (opensSentence
+            ? (standalonePossessive(claimText, previous) ?? standaloneCompany(claimText, previous))
+            : null))
         : null;
     const named = standalone ?? nameOpeningThing(claimText, entities);
     // "Farmers oppose it." after "The minister unveiled a new levy." reads "Farmers oppose the new levy.";
@@ -326,15 +326,7 @@ function buildClaims(
     const objectSource = QUOTATION.test(sentence.text) ? null : (sentences[index - 1]?.text ?? null);
     // "He scored twice." after "Tomas Brell joined in May." reads "Tomas Brell scored twice.".
     const pronounOf = speakerName ?? attribution.openingPerson;
-    const pronounNamed = nameOpeningPronoun(named, pronounOf, ownAction);
-    const objectNamed = nameObjectFromPrevious(pronounNamed, objectSource);
-    // "The agency said it had hired 40 nurses and 12 doctors": each item's "it" is the agency too.
-    const itemOpening =
-      standalone !== null
-        ? { sentence: claimText, named: standalone }
-        : namesOpeningOnly(named, pronounNamed)
-          ? { sentence: named, named: pronounNamed }
-          : null;
+    const objectNamed = nameObjectFromPrevious(nameOpeningPronoun(named, pronounOf, ownAction), objectSource);
     const text = asSentence(attribution.prefix + objectNamed);
     if (standalone !== null) previousText = text;
 
@@ -358,11 +350,15 @@ function buildClaims(
       const list = clauseList(body, clause, entities, cases);
       speaker = creditLister(list?.entity ?? null, speaker, entities);
       if (list !== null) {
+        // "Ferro Motors said it would cut A, close B and sell C": each item's "it" is the speaker, as the
+        // sentence's is. Not "said it includes A and B", whose "it" is the thing listed.
+        const pronounNamed =
+          standalone === null && speakerName !== null && PRONOUN_BEFORE_AUXILIARY.test(claimText)
+            ? nameOpeningPronoun(claimText, speakerName, ownAction)
+            : null;
+        const opening = standalone ?? (pronounNamed !== claimText ? pronounNamed : null);
         for (const item of list.items) {
-          const own =
-            itemOpening === null
-              ? item.text
-              : sameOpening(item.text, itemOpening.sentence, itemOpening.named);
+          const own = opening === null ? item.text : asSentence(sameOpening(item.text, claimText, opening));
           // "Most came from Kesh, Varna and Dovria" after "48,000 migrants crossed …": each item names them.
           // Only when the sentence itself was one (`counted`), so items are not read twice for nothing.
           const itemCounted = counted === null ? null : nameBareCount(own, earlierSentences);
@@ -604,28 +600,22 @@ function listWithSubject(
   return decomposeList(subject + span, piece.start - subject.length, entities, cases);
 }
 
+/** "it would", "she had": a reported pronoun before an auxiliary, which opens a predicate series. */
+const PRONOUN_BEFORE_AUXILIARY =
+  /^(?:it|he|she|they)\s+(?:would|will|could|can|may|might|must|should|had|has|have|was|were|is|are)\s/i;
+
 /**
  * "It also funds A; B; and C" named "The spending plan also funds …": each item opening with the
  * same pronoun ("It also funds A.") gets the same name.
  */
 function sameOpening(item: string, sentence: string, named: string): string {
-  const pronoun = /^\S+/.exec(sentence)?.[0] ?? "";
-  // An item may open in capitals where the sentence's clause did not ("it had hired …" → "It had hired 40 nurses").
-  if (
-    pronoun === "" ||
-    item.charAt(pronoun.length) !== " " ||
-    item.slice(0, pronoun.length).toLowerCase() !== pronoun.toLowerCase()
-  )
+  // "It", "Its", or "The company" (named by `standaloneCompany`).
+  const pronoun = /^(?:The\s+)?\S+/.exec(sentence)?.[0] ?? "";
+  // The item opens a sentence of its own: "It would close …" after "it would cut …".
+  if (pronoun === "" || item.slice(0, pronoun.length + 1).toLowerCase() !== `${pronoun.toLowerCase()} `)
     return item;
   const antecedent = named.slice(0, named.length - sentence.length + pronoun.length);
-  const opening = STARTS_UPPER_CASE.test(item) ? capitalize(antecedent) : antecedent;
-  return `${opening}${item.slice(pronoun.length)}`;
-}
-
-/** `named` is `text` with only its first word replaced ("It had …" → "The agency had …"). */
-function namesOpeningOnly(text: string, named: string): boolean {
-  const firstSpace = text.indexOf(" ");
-  return named !== text && firstSpace > 0 && named.endsWith(text.slice(firstSpace));
+  return `${antecedent}${item.slice(pronoun.length)}`;
 }
 
 /** Short bullet lines right after a lead-in ending with a colon. */
@@ -654,8 +644,11 @@ function bulletClaims(
 ): ExtractedClaim[] {
   // A list whose lines all open with a capital writes them in sentence case; a mixed one capitalises names.
   const sentenceCase = !bullets.some((bullet) => STARTS_LOWER_CASE.test(bullet.text));
+  // "The package includes:" over "- Shelter: 900 tents": a category, not what a fact is about ("Key facts:").
+  const listsContents = INCLUSION_LEAD_END.test(lead);
   const items = bullets.flatMap((bullet) => {
-    const item = bulletItem(bullet, cases, sentenceCase);
+    const cased = bulletItem(bullet, cases, sentenceCase);
+    const item = listsContents ? withoutCategoryLabel(cased) : cased;
     return bulletSeries(item) ?? splitCoordinatedModifier(item);
   });
   const { speaker, reportedBy, parentId } = credit;
@@ -882,8 +875,11 @@ const LISTING_VERB_END =
  * officials said, A and B").
  */
 function joinsAcrossCut(before: string): boolean {
-  return isSubjectOnly(before) || LISTING_VERB_END.test(before);
+  return isSubjectOnly(before) || LISTING_VERB_END.test(before) || INVERTED_LIST_LEAD.test(before);
 }
+
+/** "Among the items, the ministry said, are A and B", "Also included, …, are": a lead its verb follows. */
+const INVERTED_LIST_LEAD = /^(?:Among\s+(?:the|its|their)\s+[^,]{1,60}|(?:Also\s+)?included)$/i;
 
 /** The claim part of a sentence, without a mid-sentence attribution tag. */
 function withoutCut(sentence: string, attribution: ResolvedAttribution): string {
@@ -891,6 +887,22 @@ function withoutCut(sentence: string, attribution: ResolvedAttribution): string 
   if (cut === null) return sentence.slice(contentStart, contentEnd);
   const before = sentence.slice(contentStart, cut.start);
   return `${before}${joinsAcrossCut(before.trimEnd()) ? " " : ", "}${sentence.slice(cut.end, contentEnd)}`;
+}
+
+const INCLUSION_LEAD_END = /\s(?:includes?|included|contains?|contained|comprises?|consists of)$/;
+/** "Shelter: ", "Air defence: ": a bullet's category before what it counts. */
+const CATEGORY_LABEL = /^\p{L}[\p{L} -]{1,30}?:\s+(?=\S)/u;
+
+/**
+ * "Shelter: 900 family tents and 4,000 blankets" → "900 family tents and 4,000 blankets": the
+ * category says what kind of thing the counted things are, which they say themselves; the item is
+ * what is counted, spanning its own words. Unchanged unless a count or amount follows the label.
+ */
+function withoutCategoryLabel(item: Span & { text: string }): Span & { text: string } {
+  if (!item.text.includes(":")) return item;
+  const label = CATEGORY_LABEL.exec(item.text)?.[0];
+  if (label === undefined || !isCounted(item.text.slice(label.length))) return item;
+  return { text: item.text.slice(label.length), start: item.start + label.length, end: item.end };
 }
 
 /**

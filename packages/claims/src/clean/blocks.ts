@@ -5,6 +5,7 @@ import {
   datelineLength,
   isFactBoxHeading,
   isHeadingLine,
+  isLabelCountHeader,
   isLabelCountLine,
   isLinkListHeading,
   isNoiseLine,
@@ -112,6 +113,8 @@ export function findBlocks(body: string, title?: string | null): Block[] {
     }
     if (noise) continue;
 
+    // "Contents:" / "Item — quantity" / "Trucks — 40": the header row keeps the list open.
+    if (inLabelList && isLabelCountHeader(trimmed)) continue;
     const listLine: boolean = inLabelList && isLabelCountLine(trimmed);
     inLabelList = listLine || trimmed.endsWith(":");
     if (listLine) {
@@ -146,6 +149,15 @@ export function findBlocks(body: string, title?: string | null): Block[] {
       trimmed.length <= MAX_SECTION_HEADING_CHARS &&
       looksLikeSectionHeading(trimmed) &&
       LINE_FOLLOWS.test(body.slice(end, end + 40))
+    )
+      continue;
+    // "What does the package contain?" alone over its answer: an explainer's question, a heading.
+    if (
+      sawContent &&
+      opensParagraph &&
+      trimmed.endsWith("?") &&
+      QUESTION_HEADING.test(trimmed) &&
+      PARAGRAPH_FOLLOWS.test(body.slice(end, end + 80))
     )
       continue;
     if (
@@ -227,6 +239,11 @@ const MAX_SECTION_HEADING_CHARS = 48;
  * The next line opens a sentence with a capital: a heading sits right above its section, while the
  * short first line of hard-wrapped text runs on ("Bus fares rose" / "8 percent in May, …").
  */
+/** "Who will pay for it?": a short question without quotation marks, as an explainer's section opens. */
+const QUESTION_HEADING =
+  /^(?:What|Who|When|Where|Why|How|Which|Is|Are|Will|Can|Does|Do|Did|Should|Could|Would)\s[^"“”‘’]{3,80}\?$/;
+/** A blank line, then a paragraph. */
+const PARAGRAPH_FOLLOWS = /^[ \t]*(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)\s*\S/;
 const LINE_FOLLOWS = /^[ \t]*(?:\r?\n|\r)[ \t]*["“‘]?\p{Lu}/u;
 
 /** "Air defence", "What happens next": a few words, a capital first, no closing punctuation. */

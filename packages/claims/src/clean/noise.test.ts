@@ -61,6 +61,8 @@ describe("noise lines", () => {
     "Comment on this story",
     "Item 1 of 3 Soldiers fire a launcher during a drill near Ostra, March 2, 2025. NORDPRESS/Oskar Brenn/File Photo",
     "[1/3] Soldiers fire a launcher during a drill near Ostra, March 2, 2025.",
+    "10:42 GMT — Ostia announces new aid",
+    "9.15am - Talks resume",
   ])("drops %j", (line) => {
     expect(isNoiseLine(line)).toBe(true);
   });
@@ -77,6 +79,7 @@ describe("noise lines", () => {
     "Three agencies contributed to the report.",
     "Reporters from 12 outlets contributed to the fund.",
     "Exports rose 4% in May. Imports fell 2%.",
+    "10:42 GMT — Ostia has announced new aid worth $40 million.",
   ])("keeps %j", (line) => {
     expect(isNoiseLine(line)).toBe(false);
     expect(isHeadingLine(line)).toBe(false);
@@ -140,5 +143,16 @@ describe("findBlocks", () => {
       ["text", "Analysis:"],
     ]);
     expect(findBlocks("The council passed it.\n\nRound: 3\n", null).map((b) => b.kind)).toEqual(["text"]);
+  });
+
+  it("reads an explainer's short question alone over its answer as a heading, not a quoted one", () => {
+    const body =
+      "Ostia approved the aid on Friday.\n\nWho will pay for it?\n\nThe treasury will pay half.\n\n“Who will pay for it?” she asked.\n\nWhy now?";
+    expect(findBlocks(body, null).map((b) => body.slice(b.start, b.end))).toEqual([
+      "Ostia approved the aid on Friday.",
+      "The treasury will pay half.",
+      "“Who will pay for it?” she asked.",
+      "Why now?",
+    ]);
   });
 });

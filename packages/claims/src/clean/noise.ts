@@ -268,8 +268,17 @@ export function isHeadingLine(text: string): boolean {
   return capitalised / significant.length >= 0.75;
 }
 
-/** "Generators: 60", "Water tanks: 1,200": a line-per-item list's thing and its count. */
-const LABEL_COUNT = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5}:\s+\d[\d,.]*$/u;
+/** "Generators: 60", "Water tanks: 1,200", "Trucks — 40": a line-per-item list's thing and its count. */
+const LABEL_COUNT = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5}(?::|\s+[—–])\s+\d[\d,.]*$/u;
+
+/** "Item — quantity", "Equipment: Number": a header row over "Label — count" lines. */
+const LABEL_COUNT_HEADER =
+  /^(?:items?|equipment|weapons?|systems?|type|description)\s*(?:[—–:|]|\s-)\s*(?:quantity|qty|number|count|units)$/i;
+
+/** A table's header row over "Label — count" lines: no claim, and the list goes on after it. */
+export function isLabelCountHeader(text: string): boolean {
+  return LABEL_COUNT_HEADER.test(text.trim());
+}
 
 /**
  * A "Label: count" line. Alone, a one-word one ("Generators: 60") has the shape of a heading; after
@@ -312,10 +321,20 @@ export function isFactBoxHeading(text: string): boolean {
 }
 
 /** Lines that are never part of the article's running text. */
+/** "10:42 GMT — Calderia announces new package": a live blog's time, a dash and an entry's unpunctuated heading. */
+const LIVE_ENTRY_HEADING =
+  /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?\s*[—–-]{1,2}\s+[^.!?]{2,100}$/u;
+
+function isLiveEntryHeading(trimmed: string): boolean {
+  const first = trimmed.charCodeAt(0);
+  return first >= 48 && first <= 57 && LIVE_ENTRY_HEADING.test(trimmed);
+}
+
 export function isNoiseLine(text: string): boolean {
   const trimmed = text.trim();
   return (
     isTimestampLine(text) ||
+    isLiveEntryHeading(trimmed) ||
     isPlayerOrWidgetLine(text) ||
     isCaptionOrCreditLine(text) ||
     isBylineLine(text) ||

@@ -52,6 +52,31 @@ export function standalonePossessive(content: string, previousSentence: string |
 
 const ITS_OPENING = /^Its\s+\p{Ll}/u;
 
+/** "The company also announced …": a claim opening with a company's common name. */
+const COMPANY_OPENING =
+  /^The\s+(?:company|firm|group|carmaker|automaker|airline|retailer|insurer|lender|manufacturer|maker)\s+\p{Ll}/u;
+/** "Taskel Foods, the snack maker, said …": a name before its appositive. */
+const NAME_BEFORE_APPOSITIVE = /^((?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}\p{Lu}[\p{L}&.'’-]*),\s/u;
+
+/**
+ * "The company also announced a buyback." after "Ferro Motors said it would cut 2,400 jobs." →
+ * "Ferro Motors also announced a buyback.": the company is the one the sentence before opened with,
+ * when that is a company's name ("The Finance Ministry" or a pronoun is none). Null otherwise.
+ */
+export function standaloneCompany(content: string, previousSentence: string | null): string | null {
+  if (previousSentence === null || !COMPANY_OPENING.test(content)) return null;
+  const subject = NAME_BEFORE_APPOSITIVE.exec(previousSentence)?.[1] ?? subjectOf(previousSentence);
+  if (
+    subject === null ||
+    /^The\s/.test(subject) ||
+    !isOrganisationName(subject) ||
+    !looksLikeOrganisation(subject)
+  )
+    return null;
+  const opening = /^The\s+\S+/.exec(content)?.[0] ?? "";
+  return `${subject}${content.slice(opening.length)}`;
+}
+
 const WORTH_AN_AMOUNT =
   /^(?:It|This)\s+(?:is|was)\s+worth\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|up\s+to\s+)?[$€£¥]?\d/;
 

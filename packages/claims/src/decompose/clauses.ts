@@ -532,10 +532,14 @@ function splitAmountGap(text: string): Piece[] | null {
   }
   const first = wordsOf(head, 16);
   // "Exports rose 4 percent", "Prices of wheat fell by 2%": the subject, a past tense, the amount.
-  const verbAt = first.findIndex((w) => isPastTense(w.text));
+  const verbAt = first.findIndex((w) => isPastTense(w.text) || MODAL.test(w.text));
   if (verbAt < 1 || verbAt > MAX_SUBJECT_WORDS || first.slice(0, verbAt).some((w) => /[,;:]$/.test(w.text)))
     return null;
-  const firstAmount = CHANGE_VERB_END.test(first[verbAt + 1]?.text ?? "") ? verbAt + 2 : verbAt + 1;
+  // "The Unity Party will have 88 seats, the Green Alliance 47": a modal and its verb, as a past tense.
+  const verbEnd = MODAL.test(first[verbAt]?.text ?? "") ? verbAt + 1 : verbAt;
+  const modalVerb = first[verbEnd]?.text ?? "";
+  if (verbEnd > verbAt && !(modalVerb === "have" || isBaseVerbForm(modalVerb))) return null;
+  const firstAmount = CHANGE_VERB_END.test(first[verbEnd + 1]?.text ?? "") ? verbEnd + 2 : verbEnd + 1;
   const amount = first[firstAmount];
   if (amount === undefined || !AMOUNT.test(amount.text.replace(/[,;]$/, ""))) return null;
   const verb = first[verbAt];
@@ -808,7 +812,12 @@ export function predicateObject(clause: string, plural: boolean): string | null 
   }
   close();
   const [only] = found;
-  return only === undefined || found.length > 1 || (plural && coordinated) ? null : definiteObject(only);
+  // "freeze their assets and bar them from entering": "them" may be the owners "their" speaks of as
+  // well as the things; neither is named.
+  const ownersThings = plural && only?.words[0] === "their";
+  return only === undefined || found.length > 1 || (plural && coordinated) || ownersThings
+    ? null
+    : definiteObject(only);
 }
 
 /** Words that end an object's phrase as a preposition does: "described the levy as fair". */
@@ -1317,13 +1326,19 @@ const MAX_SHARED_PREDICATE_WORDS = 10;
  */
 export function sharedPredicateLead(first: string, rest: readonly Piece[]): string | null {
   if (rest.length === 0) return null;
+  // "would sell its shares, leave the board and move to Orra": a base verb before a name or a
+  // preposition opens a predicate too once another item surely does.
+  let sure = false;
   for (const item of rest) {
+    const opens = opensPredicate(item.text, "base");
+    sure ||= opens;
     if (
-      !opensPredicate(item.text, "base") ||
+      !(opens || opensLoosePredicate(item.text)) ||
       wordsOf(item.text, MAX_SHARED_PREDICATE_WORDS + 1).length > MAX_SHARED_PREDICATE_WORDS
     )
       return null;
   }
+  if (!sure) return null;
   const words = wordsOf(first);
   for (let k = words.length - 2; k >= 1; k--) {
     const word = words[k];
@@ -1336,6 +1351,13 @@ export function sharedPredicateLead(first: string, rest: readonly Piece[]): stri
   }
   return null;
 }
+
+/** "join Orra Bank", "move to Orra": a base verb before a name or a preposition. */
+function opensLoosePredicate(text: string): boolean {
+  const [verb = "", next = ""] = text.split(/\s+/, 2);
+  return isBaseVerbForm(verb) && (STARTS_UPPER_CASE.test(next) || LOOSE_PREPOSITION.test(next));
+}
+const LOOSE_PREPOSITION = /^(?:to|into|from|with|on|in|at|for|abroad|home)$/;
 
 /** Whether a verb's "that" clause ("heard that …", "said that …") opens between `from` and `andAt`. */
 function reportsClause(words: Word[], from: number, andAt: number): boolean {

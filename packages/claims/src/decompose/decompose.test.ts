@@ -467,6 +467,11 @@ describe("splitClauses", () => {
         "The charity gave them toys in May",
       ],
       ["Police seized two rifles and a pistol in Orvo and sent them to a lab", "Police sent them to a lab"],
+      // "their" speaks of owners "them" may mean as well.
+      [
+        "The sanctions freeze their bank accounts in Lusk and ban them from travel",
+        "The sanctions ban them from travel",
+      ],
       [
         "The agency gave the families the new keys and later collected them again",
         "The agency later collected them again",
@@ -1450,6 +1455,199 @@ describe("a season closing a list", () => {
   it("is said of every item ('to Ostmark, Vell and Arvania next summer')", () => {
     expect(texts("The airline will add routes to Ostmark, Vell and Arvania next summer")?.[0]).toBe(
       "The airline will add routes to Ostmark next summer.",
+    );
+  });
+});
+
+describe("list styles found in qa11 wire stories", () => {
+  it("ends a predicate series at the 'and' that opens a predicate, not one between two places", () => {
+    expect(
+      texts("The mill would cut 300 jobs, shut its sites in Orlo and Peth and sell its paper arm."),
+    ).toEqual([
+      "The mill would cut 300 jobs.",
+      "The mill would shut its sites in Orlo and Peth.",
+      "The mill would sell its paper arm.",
+    ]);
+    // A list of things keeps the first "and" as the last item's.
+    expect(texts("The mill bought two presses, a boiler and spare rollers and belts.")?.at(-1)).toBe(
+      "The mill bought spare rollers and belts.",
+    );
+  });
+
+  it("gives a modal and its verb to gapped counts ('will have 61 seats, the Moss Party 40')", () => {
+    expect(
+      splitClauses("The Harbor League will have 61 seats, the Moss Party 40 and the Reform Bloc 12", 0).map(
+        (clause) => clause.text,
+      ),
+    ).toEqual([
+      "The Harbor League will have 61 seats",
+      "the Moss Party will have 40 seats",
+      "the Reform Bloc will have 12 seats",
+    ]);
+    expect(splitClauses("Fares will rise 3 percent and tolls 5 percent", 0).map((c) => c.text)).toEqual([
+      "Fares will rise 3 percent",
+      "tolls will rise 5 percent",
+    ]);
+  });
+
+  it("names a closing 'them' in an item by the counted thing listed before it", () => {
+    expect(texts("The aid includes six Brenn launchers, 90 rockets for them and two cranes.")).toEqual([
+      "The aid includes six Brenn launchers.",
+      "The aid includes 90 rockets for the Brenn launchers.",
+      "The aid includes two cranes.",
+    ]);
+    // An uncounted item before, or words after "them": what "them" is stays unclear.
+    expect(texts("The aid includes tents for 300 families, stoves and blankets to warm them.")?.at(-1)).toBe(
+      "The aid includes blankets to warm them.",
+    );
+    expect(texts("The aid includes 300 tents, 40 stoves and blankets to keep them warm.")?.at(-1)).toBe(
+      "The aid includes blankets to keep them warm.",
+    );
+  });
+
+  it("lists 'Other items are A, B and C' as more of the package described last", () => {
+    expect(texts("Other items are fuel pumps, 30 trailers and field kitchens.", packageMemory())).toEqual([
+      "The 600 million crown aid package for Castria also includes fuel pumps.",
+      "The 600 million crown aid package for Castria also includes 30 trailers.",
+      "The 600 million crown aid package for Castria also includes field kitchens.",
+    ]);
+    // No package described: the items are read as any series.
+    expect(texts("Other items are fuel pumps, 30 trailers and field kitchens.")?.[0]).toBe(
+      "Other items are fuel pumps.",
+    );
+  });
+
+  it("reads roman and bare letter markers ('(i) A, (ii) B', 'a) A, b) B'), also inside a quotation", () => {
+    expect(texts("The charter has (i) a rent cap, (ii) a tenant board and (iii) a repair fund.")).toEqual([
+      "The charter has a rent cap.",
+      "The charter has a tenant board.",
+      "The charter has a repair fund.",
+    ]);
+    const content = "the goals were “i) safer roads, ii) cleaner air and iii) quieter nights.”";
+    const items = decomposeList(content, 0, new EntityMemory())?.items ?? [];
+    expect(items.map((item) => [item.text, content.slice(item.start, item.end)])).toEqual([
+      ["The goals were safer roads.", "safer roads"],
+      ["The goals were cleaner air.", "cleaner air"],
+      ["The goals were quieter nights.", "quieter nights"],
+    ]);
+    expect(texts("The mayor will a) cut fares, b) add buses and c) fix lifts.")?.[1]).toBe(
+      "The mayor will add buses.",
+    );
+  });
+
+  it("splits two amounts after 'will also pay' and after a verb whose first amount has a longer phrase", () => {
+    expect(
+      amountPair("Lisk will also pay 4 million marks for fuel and $2 million for tents", 0)?.map(
+        (i) => i.text,
+      ),
+    ).toEqual(["Lisk will also pay 4 million marks for fuel.", "Lisk will also pay $2 million for tents."]);
+    expect(
+      amountPair(
+        "The budget allots 300 million lek for sea walls along the Orra coast and 90 million lek to cut fares",
+        0,
+      )?.map((i) => i.text),
+    ).toEqual([
+      "The budget allots 300 million lek for sea walls along the Orra coast.",
+      "The budget allots 90 million lek to cut fares.",
+    ]);
+  });
+
+  it("names 'the package' by the headline's package when the body describes none", () => {
+    const memory = new EntityMemory();
+    memory.learnHeadline("Ostia sends $35 million flood relief package for Varn");
+    expect(texts("The package includes 40 pumps, 12 boats and 900 tents.", memory)?.[0]).toBe(
+      "Ostia's $35 million flood relief package for Varn includes 40 pumps.",
+    );
+    // A package the body describes comes first.
+    memory.learn("Ostia announced a 12 million dollar loan package for Varn's farmers.", null);
+    expect(texts("The package includes 40 pumps, 12 boats and 900 tents.", memory)?.[0]).toBe(
+      "The 12 million dollar loan package for Varn's farmers includes 40 pumps.",
+    );
+  });
+
+  it("says 'Among the injured were A and B' as written when no noun agrees with 'includes'", () => {
+    expect(texts("Among the injured were three pupils, a guard and Lena Orr.")).toEqual([
+      "Among the injured were three pupils.",
+      "Among the injured was a guard.",
+      "Among the injured was Lena Orr.",
+    ]);
+    // A plural head still reads "include".
+    expect(texts("Among the weapons are rifles and mortars.")?.[0]).toBe("The weapons include rifles.");
+  });
+
+  it("keeps a role closing a list of names with the last name ('and Ada Vell, head of the port')", () => {
+    expect(
+      texts("Lusk banned Ivo Marr, Tomas Rell, Oda Brin and Ada Vell, head of the port authority."),
+    ).toEqual([
+      "Lusk banned Ivo Marr.",
+      "Lusk banned Tomas Rell.",
+      "Lusk banned Oda Brin.",
+      "Lusk banned Ada Vell, head of the port authority.",
+    ]);
+  });
+
+  it("gives a closing phrase to counted things whose 'of' belongs to their measure ('600 tonnes of flour')", () => {
+    expect(texts("Lusk sent 300 tonnes of rice, 20 pumps and water tanks through the Red Crescent.")).toEqual(
+      [
+        "Lusk sent 300 tonnes of rice through the Red Crescent.",
+        "Lusk sent 20 pumps through the Red Crescent.",
+        "Lusk sent water tanks through the Red Crescent.",
+      ],
+    );
+  });
+
+  it("reads a series closed by ', among other things' or ', and more' as a list", () => {
+    expect(texts("Lusk sent 90 tents, 12 boats and four cranes, among other things.")).toEqual([
+      "Lusk sent 90 tents.",
+      "Lusk sent 12 boats.",
+      "Lusk sent four cranes.",
+    ]);
+    expect(
+      texts("The flood shut 40 schools, cut power to 9,000 homes and closed roads, and more.")?.at(-1),
+    ).toBe("The flood closed roads.");
+  });
+
+  it("gives gapped shares after a passive their verb and 'by', 'the rest' too", () => {
+    expect(
+      texts(
+        "Of the bonds, 70 percent are held by Lusk Bank, 20 percent by Orra Trust and the rest by savers.",
+      ),
+    ).toEqual([
+      "Of the bonds, 70 percent are held by Lusk Bank.",
+      "Of the bonds, 20 percent are held by Orra Trust.",
+      "Of the bonds, the rest are held by savers.",
+    ]);
+    expect(texts("40 million will go to ports, 12 million to rail and the rest to roads.")?.at(-1)).toBe(
+      "The rest will go to roads.",
+    );
+  });
+
+  it("reads a later base verb before a name or a preposition as a predicate once another item is one", () => {
+    expect(texts("The bank would sell its bonds, leave the index and move to Orra.")).toEqual([
+      "The bank would sell its bonds.",
+      "The bank would leave the index.",
+      "The bank would move to Orra.",
+    ]);
+    expect(texts("Lusk would send tents to Vell, fuel to Orra and water to Kesh.")?.[1]).toBe(
+      "Lusk would send fuel to Orra.",
+    );
+  });
+
+  it("splits 'A and B as well as C' into three things", () => {
+    expect(splitListItems("40 pumps and 12 boats as well as 300 tents", 0)?.map((item) => item.text)).toEqual(
+      ["40 pumps", "12 boats", "300 tents"],
+    );
+  });
+
+  it("lists 'Key items include A, B and C' as the package described last", () => {
+    expect(texts("Key items include fuel pumps, 30 trailers and field kitchens.", packageMemory())?.[1]).toBe(
+      "The 600 million crown aid package for Castria includes 30 trailers.",
+    );
+  });
+
+  it("lists 'The items: A, B and C' as the package described last", () => {
+    expect(texts("The items: fuel pumps, 30 trailers and field kitchens.", packageMemory())?.[2]).toBe(
+      "The 600 million crown aid package for Castria includes field kitchens.",
     );
   });
 });

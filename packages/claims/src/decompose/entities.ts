@@ -264,8 +264,28 @@ export class EntityMemory {
       : this.latest(MAX_SAME_HEAD_LOOKBACK, wantsEarlier, (e) => e.kind === head);
     return (
       sameHead ??
-      this.latest(this.entities.length, wantsEarlier, (e) => pronoun || isOfKind(e, head, synonyms))
+      this.latest(this.entities.length, wantsEarlier, (e) => pronoun || isOfKind(e, head, synonyms)) ??
+      this.headlineThing(head, pronoun)
     );
+  }
+
+  /**
+   * "Brennan approves $60 million demining package for Sallow" over "The package includes …": when
+   * the body describes no such thing, the one the headline describes is what "the package" means.
+   */
+  private headlineThing(head: string, pronoun: boolean): Entity | null {
+    const thing = pronoun ? undefined : this.headlineThings.find((candidate) => candidate.kind === head);
+    if (thing === undefined) return null;
+    // The headline's phrase opens with its verb ("Brennan approves $60 million …"): the thing is the
+    // amount on, and a name before the verb is its owner ("Brennan's $60 million … package").
+    const words = thing.phrase.split(" ");
+    const at = words.findIndex((word) => AMOUNT_OPENING.test(word));
+    if (at < 0) return null;
+    const owner = words.slice(0, at - 1);
+    const owned =
+      at >= 2 && HEADLINE_VERB.test(words[at - 1] ?? "") && owner.every((w) => STARTS_UPPER_CASE.test(w));
+    const phrase = `${owned ? `${owner.join(" ")}'s ` : ""}${words.slice(at).join(" ")}`;
+    return { ...thing, phrase, words: wordSet(phrase) };
   }
 
   /** The latest of the last `lookback` things that fits, an earlier one only as asked or as a fallback. */
@@ -599,6 +619,8 @@ function describedPhrase(words: string[], headIndex: number): { phrase: string; 
 
 /** "$420", "US$2bn", "40": a word an amount opens with. */
 const AMOUNT_OPENING = /^(?:[A-Z]{1,2})?[$€£¥]?\d/;
+/** "approves", "unveils": a headline's present-tense verb. */
+const HEADLINE_VERB = /^\p{Ll}{3,}s$/u;
 const TITLE_CASE_SHARE = 0.5;
 
 /** "Norvland Unveils $420 Million Aid Package": most words capitalised, so names and nouns look alike. */

@@ -90,6 +90,7 @@ export function decomposeList(
     respectiveList(content, base, cases) ??
     numberedList(content, base, entities) ??
     invertedList(content, base, entities) ??
+    unownedItemsList(content, base, entities) ??
     partOfList(content, base, entities, cases) ??
     partOfAsideList(content, base, entities, cases) ??
     amongItemsList(content, base, entities, cases) ??
@@ -282,8 +283,11 @@ const LISTED = /\s+(?:are|were)(?:\s+(?:as\s+follows|listed\s+below|below))?$/i;
 const FOLLOWING =
   /\s+(?:the\s+following|these)(?:\s+(?:items|things|elements|weapons|supplies|capabilities))?$/i;
 
-const NUMBER_MARKER = /,?(?:\s+(?:and|or))?\s*(?:\((\d{1,2}|[a-h])\)|(?<=\s)(\d{1,2})\))\s+/g;
-const FIRST_NUMBER = /\((?:1|a)\)|\s1\)/;
+/** "(1)", "(a)", "(i)", and after a space or an opening quotation mark "1)", "a)", "i)". */
+const NUMBER_MARKER =
+  /,?(?:\s+(?:and|or))?\s*(?:\((\d{1,2}|[a-h]|[iv]{1,4})\)|(?<=[\s“"])(\d{1,2}|[a-h]|[iv]{1,4})\))\s+/g;
+const FIRST_NUMBER = /\((?:1|a|i)\)|[\s“"](?:1|a|i)\)/;
+const ROMAN_NUMBERS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii"];
 
 /** "The plan calls for (1) doubling stocks, (2) hardening bases and (3) hiring staff." Also "includes: 1) A, 2) B". */
 function numberedList(content: string, base: number, entities: EntityMemory): ListDecomposition | null {
@@ -291,15 +295,22 @@ function numberedList(content: string, base: number, entities: EntityMemory): Li
   const markers = [...content.matchAll(NUMBER_MARKER)];
   const first = markers[0];
   // "1) … 2) …" or "(a) … (b) …" in order: "(phase 2)" alone numbers no list.
-  const inOrder = markers.every((m, k) => [String(k + 1), "abcdefgh".charAt(k)].includes(m[1] ?? m[2] ?? ""));
+  const inOrder = markers.every((m, k) =>
+    [String(k + 1), "abcdefgh".charAt(k), ROMAN_NUMBERS[k]].includes(m[1] ?? m[2] ?? ""),
+  );
   if (first === undefined || markers.length < 2 || !inOrder) return null;
-  const lead = content.slice(0, first.index).trim().replace(/:$/, "");
+  // "were “i) safety, ii) schools and iii) transport.”": the quotation marks go with the lead and the last item.
+  const lead = content
+    .slice(0, first.index)
+    .trim()
+    .replace(/\s*[“"]$/, "")
+    .replace(/:$/, "");
   if (lead === "") return null;
   const items: Piece[] = [];
   markers.forEach((marker, k) => {
     const start = marker.index + marker[0].length;
     const end = markers[k + 1]?.index ?? content.length;
-    const text = content.slice(start, end).replace(/[\s.;,]+$/, "");
+    const text = content.slice(start, end).replace(/[\s.;,”"]+$/, "");
     if (text !== "")
       items.push({
         text: asSentence(`${lead} ${text}`),
@@ -342,13 +353,57 @@ function invertedList(content: string, base: number, entities: EntityMemory): Li
   const subject =
     entity === null ? asSentence(container ?? "").replace(/\.$/, "") : describe(entity, container ?? "it");
   const verb = entity === null && /s$/i.test(container ?? "") ? "include" : "includes";
-  return {
-    items: withLead(
-      `${subject} ${verb}`,
-      items.filter((item) => item.text !== ""),
-    ),
-    entity,
-  };
+  const listed = items.filter((item) => item.text !== "");
+  // "Among the injured were A and B": no package, and no noun "includes" agrees with; said as
+  // written, "was" before one thing or a name ("Among the injured was a paramedic").
+  if (entity === null && verb === "includes" && AMONG.test(content)) {
+    const among = content.slice(0, listStart).trim();
+    return {
+      items: listed.map((item) => ({
+        ...item,
+        text: asSentence(
+          `${isOneThing(item.text) ? among.replace(PLURAL_BE, singularBe) : among} ${item.text}`,
+        ),
+      })),
+      entity,
+    };
+  }
+  return { items: withLead(`${subject} ${verb}`, listed), entity };
+}
+
+const OTHER_ITEMS =
+  /^(?:other|further|additional|more)\s+(?:items|weapons|supplies|goods|equipment|systems|munitions|capabilities|arms|vehicles)(?:\s+(?:sent|provided|pledged|listed))?\s+(?:are|were)\s+/i;
+
+/**
+ * "Other items are A, B and C" after a package's first items ("Other items include …" is
+ * inclusionList's, which names the package in the subject) → "The <package> also includes A." …, and
+ * "Key items include A, B and C" → "The <package> includes A." …: items that name no thing are the
+ * latest described package's. Null when no package was described.
+ */
+function unownedItemsList(content: string, base: number, entities: EntityMemory): ListDecomposition | null {
+  if (!/^(?:Other|Further|Additional|More|Key|Main|Major|Notable|The)\s/.test(content)) return null;
+  const other = OTHER_ITEMS.exec(content);
+  // "Key items include A, B and C": the most notable of the package's items.
+  const match = other ?? KEY_ITEMS.exec(content);
+  if (match === null) return null;
+  const listStart = match[0].length;
+  return latestContainerList(
+    content.slice(listStart),
+    base + listStart,
+    other === null ? "" : "also",
+    entities,
+  );
+}
+
+const KEY_ITEMS =
+  /^(?:the\s+)?(?:key|main|major|notable|biggest|largest)\s+(?:items|elements|components|weapons|capabilities|features|highlights)\s+(?:are|were|include|included|will include)\s+/i;
+
+const PLURAL_BE = /\b(?:are|were)$/;
+function isOneThing(item: string): boolean {
+  return ONE_THING.test(item) || STARTS_UPPER_CASE.test(item);
+}
+function singularBe(be: string): string {
+  return be === "are" ? "is" : "was";
 }
 
 /** "the weapons", "the new items", "the package": what a package's contents are called. */
@@ -1026,6 +1081,9 @@ function colonLead(fullLead: string, entities: EntityMemory, items: readonly Pie
     const owner = namedOwner(lowerCaseOpener(shares[1] ?? ""), entities);
     return { lead: `${owner.lead} includes`, entity: owner.entity };
   }
+  // "The items: A, B and C", "Its contents: …": the parts of the thing described last.
+  const latest = latestThingOf(fullLead.slice(0, -1).trim(), entities);
+  if (latest !== null) return { lead: `${latest.lead} includes`, entity: latest.entity };
   // "The aid consists of two parts: A and B" → "The aid consists of A": after an inclusion verb the
   // count says nothing the items don't.
   const counted = COUNTED_PARTS.exec(fullLead);
@@ -1170,7 +1228,12 @@ function seriesDecomposition(
   base: number,
   entities: EntityMemory,
 ): ListDecomposition | null {
-  const items = seriesList(content, base) ?? amountPair(content, base) ?? gappedAmountPair(content, base);
+  // "sent A, B and C through the Red Cross, among other things": the list is not complete, but a list.
+  const listed =
+    content.includes(" among other") || content.includes(" and more") || content.includes(" and others")
+      ? content.replace(AMONG_OTHERS, "")
+      : content;
+  const items = seriesList(listed, base) ?? amountPair(listed, base) ?? gappedAmountPair(listed, base);
   if (items === null) return null;
   const subject = THING_SUBJECT.exec(content)?.[0] ?? null;
   const entity = subject !== null && isThingNoun(subject.split(" ")[1] ?? "") ? entities.find(subject) : null;

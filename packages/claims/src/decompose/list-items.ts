@@ -7,7 +7,7 @@ import {
   splitTopLevel,
   wordsOf,
 } from "../util/text";
-import { isFiniteVerb, isUnambiguousVerb, presentVerbAfterSubject } from "./clauses";
+import { isFiniteVerb, isUnambiguousVerb, opensPredicate, presentVerbAfterSubject } from "./clauses";
 import { lowerCommonOpener } from "./opener-case";
 
 /** Each item as the sentence `lead` + item ("The package includes" + "40 trucks"), spans kept. */
@@ -38,6 +38,15 @@ export function splitListItems(text: string, offset: number): Piece[] | null {
       text: text.slice(beforeClosing.start, closing.end),
       end: closing.end,
     });
+  }
+  // "Oleg Matven and Anna Serik, head of the arms agency": a role closing the list is the last name's.
+  if (closing !== undefined && beforeClosing !== undefined && ROLE_AFTER_NAME.test(closing.text)) {
+    if (NAME_AT_END.test(beforeClosing.text))
+      parts.splice(-2, 2, {
+        ...beforeClosing,
+        text: text.slice(beforeClosing.start, closing.end),
+        end: closing.end,
+      });
   }
   const last = parts.pop();
   if (last === undefined) return null;
@@ -100,8 +109,37 @@ export function splitListItems(text: string, offset: number): Piece[] | null {
     item.start += offset;
     item.end += offset;
   }
+  nameThemByItemBefore(items);
   return items;
 }
+
+/** "for them", "to guide them" closing an item. */
+const CLOSING_THEM = /\bthem$/;
+/** "two Aegir air defence systems": a counted plural thing of a few words with no phrase of its own. */
+const COUNTED_PLURAL_THING =
+  /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+((?:[\p{L}\d-]+\s+){0,4}\p{Ll}{3,}s)$/u;
+
+/**
+ * "two Aegir systems, 200 interceptor missiles and radars to guide them": an item cannot say what a
+ * closing "them" is on its own, and the counted thing listed before it is what it means → "radars to
+ * guide the interceptor missiles". Left alone after an uncounted item ("stoves and blankets to keep
+ * them warm": them are people).
+ */
+function nameThemByItemBefore(items: Piece[]): void {
+  for (let k = 1; k < items.length; k++) {
+    const item = items[k];
+    const before = items[k - 1];
+    if (item === undefined || before === undefined || !item.text.endsWith("them")) continue;
+    const thing = COUNTED_PLURAL_THING.exec(before.text)?.[1];
+    if (thing === undefined || PAIR_PREPOSITION.test(` ${thing} `)) continue;
+    item.text = item.text.replace(CLOSING_THEM, `the ${thing}`);
+  }
+}
+
+/** ", head of the arms agency", ", chief of staff": a person's role after their name. */
+const ROLE_AFTER_NAME =
+  /^\s*(?:the\s+)?(?:head|chief|director|leader|founder|owner|chairman|chairwoman|commander|spokesman|spokeswoman|deputy head|deputy chief)\s+(?:of|at)\s/;
+const NAME_AT_END = /\s(?:and|or)\s+(?:\p{Lu}[\p{L}'’-]*\s+)*\p{Lu}[\p{L}'’-]+$/u;
 
 /** "that would raise", "which were", "who fled": a relative clause in an item, and the word after its pronoun. */
 const INNER_RELATIVE = /(?<!,)\s(?:that|which|who)\s+(\S+)/;
@@ -253,6 +291,8 @@ function splitPair(piece: Piece, alone: boolean): Piece[] | null {
   const first = (match[1] ?? "").slice(pairing);
   const conjunction = match[2] ?? "";
   const second = match[3] ?? "";
+  const laterPredicate = laterPredicatePair(piece, second);
+  if (laterPredicate !== null) return laterPredicate;
   const clearlyTwo =
     conjunction === "as well as" ||
     (AMOUNT_START.test(first) && AMOUNT_START.test(second)) ||
@@ -266,10 +306,39 @@ function splitPair(piece: Piece, alone: boolean): Piece[] | null {
     return null;
   }
   const secondStart = piece.text.length - second.length;
+  const secondPiece = { text: second, start: piece.start + secondStart, end: piece.end };
+  // "40 trucks and 12 tanks as well as 300 radios": the second half adds a third thing.
+  const added = second.includes(" as well as ") ? splitPair(secondPiece, false) : null;
   return [
     { text: first, start: piece.start + pairing, end: piece.start + pairing + first.length },
-    { text: second, start: piece.start + secondStart, end: piece.end },
+    ...(added ?? [secondPiece]),
   ];
+}
+
+const LATER_CONJUNCTION = /\s+(?:and|or)\s+/g;
+
+/**
+ * "close its plants in Harl and Bexford and sell its truck unit": a piece that opens a predicate is
+ * paired with the "and" that opens another ("sell its truck unit"), not the one inside its phrase
+ * ("Harl and Bexford"). Null when the first "and" already opens a predicate, or no later one does.
+ */
+function laterPredicatePair(piece: Piece, second: string): Piece[] | null {
+  if (!(second.includes(" and ") || second.includes(" or "))) return null;
+  if (opensPredicate(second, "base") || !opensPredicate(piece.text, "base")) return null;
+  const firstAt = piece.text.length - second.length;
+  for (const conjunction of piece.text.matchAll(LATER_CONJUNCTION)) {
+    const secondAt = conjunction.index + conjunction[0].length;
+    if (secondAt <= firstAt || !opensPredicate(piece.text.slice(secondAt), "base")) continue;
+    return [
+      {
+        text: piece.text.slice(0, conjunction.index),
+        start: piece.start,
+        end: piece.start + conjunction.index,
+      },
+      { text: piece.text.slice(secondAt), start: piece.start + secondAt, end: piece.end },
+    ];
+  }
+  return null;
 }
 
 /** "Patriot interceptor missiles": a plural head with up to three words before it, and no phrase of its own. */
@@ -354,6 +423,8 @@ const PLACE =
 const COUNTED =
   /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s/i;
 const ITEM_PREPOSITION = /\s(?:of|for|to|in|on|at|by|from|with|under|into|over|through|via|against)\s/;
+/** "600 tonnes of", "1,000 rounds of": a count, its measure and "of". */
+const MEASURE_OF = /^(\d[\d,.]*\s+\p{Ll}+)\s+of\s/u;
 
 /** "18 howitzers", "$20 million for demining", "two field hospitals": an item that opens with its count or amount. */
 export function isCounted(text: string): boolean {
@@ -387,9 +458,11 @@ export function shareTrailingModifier(items: Piece[]): Piece[] {
   const shared =
     SENTENCE_LEVEL.test(modifier) || (counted && (PURPOSE.test(modifier) || PLACE.test(modifier)));
   if (!shared) return items;
-  const plain = others.every(
-    (item) => !ITEM_PREPOSITION.test(` ${item.text} `) && item.text.split(/\s+/).length <= 6,
-  );
+  // "600 tonnes of flour": the "of" after a count's measure is part of the thing, no phrase of its own.
+  const plain = others.every((item) => {
+    const thing = MEASURE_OF.test(item.text) ? item.text.replace(MEASURE_OF, "$1 ") : item.text;
+    return !ITEM_PREPOSITION.test(` ${thing} `) && item.text.split(/\s+/).length <= 6;
+  });
   return plain
     ? items.map((item) => (item === last ? item : { ...item, text: `${item.text} ${modifier}` }))
     : items;
@@ -501,8 +574,8 @@ function hasTopLevel(text: string, separator: string): boolean {
   return splitTopLevel(text, separator).length > 1;
 }
 
-/** "howitzers (18)", "Diesel generators: 60": a thing, then its count in brackets or after a colon. */
-const COUNT_AFTER = /^(\p{L}[\p{L}\s'’-]{1,60}?)(?:\s+\((\d[\d,]*)\)|:\s+(\d[\d,]*))\.?$/u;
+/** "howitzers (18)", "Diesel generators: 60", "Trucks — 40": a thing, then its count in brackets or after a colon or dash. */
+const COUNT_AFTER = /^(\p{L}[\p{L}\s'’-]{1,60}?)(?:\s+\((\d[\d,]*)\)|(?::|\s+[—–])\s+(\d[\d,]*))\.?$/u;
 /** "health care (30 million crowns)": money for a purpose, in brackets after it. */
 const AMOUNT_AFTER =
   /^(\p{L}[\p{L}\s'’-]{1,60}?)\s+\(((?:\$|€|£)?\d[\d,.]*(?:\s*(?:million|billion|thousand|m|bn))?(?:\s+\p{L}+)?)\)$/u;

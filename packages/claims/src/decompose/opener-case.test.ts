@@ -24,6 +24,12 @@ describe("lowerLineOpener", () => {
     expect(lowerLineOpener("Thermal sights", article, false)).toBe("thermal sights");
   });
 
+  it("lowers an everyday compound before a name ('Long-range Skyfire rockets'), not a name's own", () => {
+    expect(lowerLineOpener("Long-range Skyfire rockets", article, false)).toBe("long-range Skyfire rockets");
+    expect(lowerLineOpener("Anti-tank Kestrel missiles", article, false)).toBe("anti-tank Kestrel missiles");
+    expect(lowerLineOpener("Saint-Vell Harbour cranes", article, false)).toBe("Saint-Vell Harbour cranes");
+  });
+
   it("lets the list's style decide a word the article gives no evidence for", () => {
     expect(lowerLineOpener("Artillery rounds", article, true)).toBe("artillery rounds");
     expect(lowerLineOpener("Artillery rounds", article, false)).toBe("Artillery rounds");

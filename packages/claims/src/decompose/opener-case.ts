@@ -17,7 +17,7 @@ const COMMON_OPENER =
 /** "Two Falke-M systems": a count in words is no name, whatever follows it. */
 const NUMBER_WORD_OPENER =
   /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Dozens|Hundreds|Thousands)\s/;
-const CAPITALISED_OPENING = /^(\p{Lu}\p{Ll}+(?:-\p{Ll}+)*)(?=\s+[\p{Ll}\p{N}(]|:\s|[\s.]*$)/u;
+const CAPITALISED_OPENING = /^(\p{Lu}\p{Ll}+(?:-\p{Ll}+)*)(?=\s+[\p{Ll}\p{N}(]|:\s|\s+[—–]\s|[\s.]*$)/u;
 
 /**
  * A word written mid-sentence, edge punctuation aside: the whole whitespace-delimited token. Group 1
@@ -102,11 +102,20 @@ export function lowerCommonOpener(text: string): string {
  * capital is the list's style) decides.
  */
 export function lowerLineOpener(text: string, cases: WordCases, sentenceCase: boolean): string {
-  if (COMMON_OPENER.test(text) || NUMBER_WORD_OPENER.test(text)) return lowerFirst(text);
+  if (COMMON_OPENER.test(text) || NUMBER_WORD_OPENER.test(text) || isCommonCompoundBeforeName(text))
+    return lowerFirst(text);
   const word = CAPITALISED_OPENING.exec(text)?.[1];
   if (word === undefined) return text;
   const written = cases.caseOf(word);
   return written === "lower" || (written === null && sentenceCase) ? lowerFirst(text) : text;
+}
+
+/** "Long-range Skyfire rockets": a hyphenated opener before a name. */
+const COMPOUND_BEFORE_NAME = /^(\p{Lu}\p{Ll}+-\p{Ll}+)\s+\p{Lu}/u;
+
+/** "Long-range", "Anti-tank" before a name: a compound of everyday words describes the named thing. */
+function isCommonCompoundBeforeName(text: string): boolean {
+  return COMPOUND_BEFORE_NAME.exec(text)?.[1]?.toLowerCase().split("-").every(isCommonWord) === true;
 }
 
 /**

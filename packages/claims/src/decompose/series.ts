@@ -75,7 +75,9 @@ function resultClauses(first: Piece, rest: readonly Piece[]): Piece[] {
 
 const AMOUNT_WORD = /(?:^|\s)(?:\$|€|£)?\d[\d,.]*(?=\s)/g;
 const AND_AMOUNT = /\s+and\s+(?=(?:\$|€|£)?\d)/;
-const MAX_AMOUNT_ITEM_WORDS = 8;
+/** "600 million dinars for flood defences along the Vel river". */
+const MAX_AMOUNT_ITEM_WORDS = 10;
+const ADVERB_AFTER_MODAL = /^(?:also|now|still|only|further|then|initially)$/;
 const BETWEEN_AT_END = /\sbetween\s+\S+$/i;
 
 /**
@@ -89,12 +91,16 @@ export function amountPair(content: string, base: number): Piece[] | null {
     const start = amount.index + (amount[0].startsWith(" ") ? 1 : 0);
     const lead = text.slice(0, start).trim();
     const leadWords = words(lead);
-    const [twoBefore = "", before = "", verb = ""] = leadWords.slice(-3);
+    const [verb = "", before = "", twoBefore = "", threeBefore = ""] = leadWords.slice(-4).reverse();
     // "sets aside $4 million": a verb and its particle.
-    const [verbWord, wordBefore] = PARTICLE.test(verb) ? [before, twoBefore] : [verb, before];
+    const [verbWord, wordBefore, wordBeforeThat] = PARTICLE.test(verb)
+      ? [before, twoBefore, threeBefore]
+      : [verb, before, twoBefore];
+    // "will also pay 8 million euros": an adverb between the modal and its verb.
+    const modal = ADVERB_AFTER_MODAL.test(wordBefore) ? wordBeforeThat : wordBefore;
     // "will supply Castria with 20 tanks and 40 trucks": the amounts are what is supplied.
     const suppliedWith = verb === "with" && leadWords.slice(-5, -1).some((w) => SUPPLYING.test(w));
-    const afterVerb = isVerbForm(verbWord) || BEFORE_BASE_VERB.test(wordBefore);
+    const afterVerb = isVerbForm(verbWord) || BEFORE_BASE_VERB.test(modal);
     if (!suppliedWith && !afterVerb) continue;
     const rest = text.slice(start);
     const and = AND_AMOUNT.exec(rest);
@@ -211,8 +217,12 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
 }
 const LEAD_SERIES = /,\s+\p{Ll}[^,]*\s(?:and|or)\s/u;
 
-/** "60 million to housing": an amount, then the preposition of a verb left out after the first item. */
-const GAPPED_ITEM = /^((?:\$|€|£)?\d[\d,.]*(?:\s+\S+){0,2}?)\s+(to|toward|towards|for|on|in|into)\s+(\S.*)$/;
+/**
+ * "60 million to housing", "25 percent by Volstan Credit", "the rest to parks": an amount, then the
+ * preposition of a verb left out after the first item.
+ */
+const GAPPED_ITEM =
+  /^((?:\$|€|£)?\d[\d,.]*(?:\s+\S+){0,2}?|the\s+(?:rest|remainder|balance))\s+(to|toward|towards|for|on|in|into|by)\s+(\S.*)$/;
 
 /**
  * "120 million will go to transit, 60 million to housing and 15 million to parks": the later items
