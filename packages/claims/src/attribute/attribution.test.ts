@@ -1529,3 +1529,18 @@ describe("a transcript with labels in capitals", () => {
     expect(claims.some((claim) => claim[2] === "Update" || claim[2] === "Note")).toBe(false);
   });
 });
+
+describe("a 'he' opening a sentence with a title before the name, or spoken for by his office", () => {
+  it("names the one person the sentence before names, a title being no second person", () => {
+    const body =
+      "Prime Minister Jonas Berg cancelled a planned trip to Brussels. He will visit the coast on Thursday.";
+    expect(claimsOf(body).map((claim) => claim[0])).toContain("Jonas Berg will visit the coast on Thursday.");
+  });
+
+  it("names the 'he' of a sentence his office speaks for", () => {
+    const body =
+      "Prime Minister Jonas Berg cancelled a planned trip to Brussels. He will visit the coast on Thursday, his office said.";
+    const visit = claimsOf(body).find((claim) => claim[0] === "Jonas Berg will visit the coast on Thursday.");
+    expect(visit?.[2]).toBe("Jonas Berg's office");
+  });
+});

@@ -313,7 +313,12 @@ export class AttributionResolver {
       own !== null && OWNED_SPEAKER_OPENING.test(sentence.text) && memory.lastPerson !== speaker?.name
         ? memory.lastPerson
         : null;
-    const openingPerson = narrativePerson ?? owner;
+    // "He will visit the coast, his office said": the "he" is whoever "his" is, as the office's owner.
+    const spokenFor =
+      own !== null && own.contentStart === 0 && samePersonPronoun(sentence.text, own.speakerPhrase)
+        ? memory.lastPerson
+        : null;
+    const openingPerson = narrativePerson ?? owner ?? spokenFor;
     if (own === null) {
       // "Sen. Tom Reed, R-Kan., disagreed. He argued that ...": "he" is the person the article just
       // talked about, even though he claimed nothing yet.
@@ -441,9 +446,22 @@ const SHORTEST_CAPITALISED_OPENING = /^(?:[\p{L}.'’-]+\s+){1,4}?\p{Lu}[\p{L}'�
 
 const NAME_LIKE_PAIR = new RegExp(FIRST_AND_LAST_NAME, "gu");
 
-/** Whether a sentence names one person at most, so that a "He" after it can only be them. */
+/** "He …, his office said", "Her …, her spokeswoman said": the pronoun and the spokespeople's owner agree. */
+function samePersonPronoun(text: string, speakerPhrase: string | null): boolean {
+  const owner =
+    speakerPhrase === null ? undefined : /^(his|her)\s/i.exec(speakerPhrase.trim())?.[1]?.toLowerCase();
+  if (owner === undefined || !POSSESSIVE_SPOKESPEOPLE.test(speakerPhrase?.trim() ?? "")) return false;
+  return owner === "his" ? /^(?:He|His)\s/.test(text) : /^(?:She|Her)\s/.test(text);
+}
+
+/**
+ * Whether a sentence names one person at most, so that a "He" after it can only be them. A title
+ * ("Prime Minister" in "Prime Minister Jonas Berg") is no second person.
+ */
 function namesOnePerson(text: string): boolean {
-  return (text.match(NAME_LIKE_PAIR)?.length ?? 0) <= 1;
+  let people = 0;
+  for (const pair of text.match(NAME_LIKE_PAIR) ?? []) if (!isPersonRole(pair)) people++;
+  return people <= 1;
 }
 
 /**
