@@ -429,9 +429,12 @@ function buildClaims(
       // deed's span, so an item spanning it starts where the deed does; an item wholly inside the
       // subject would have no span of its own, and the deed stays whole then.
       const listed = listWithSubject(body, deed, entities, cases);
-      if (listed === null || listed.items.some((item) => item.end <= deed.start))
-        atomic.push({ text: asSentence(deed.text), start: deed.start, end: deed.end, speaker: null });
-      else
+      if (listed === null || listed.items.some((item) => item.end <= deed.start)) {
+        // "… and ordered him to repay the money": the deed is narrative, so its "him" is the one person
+        // the sentence before names, even when what was said is a quotation.
+        const deedText = nameObjectFromPrevious(deed.text, sentences[index - 1]?.text ?? null);
+        atomic.push({ text: asSentence(deedText), start: deed.start, end: deed.end, speaker: null });
+      } else
         for (const item of listed.items) {
           const start = Math.max(item.start, deed.start);
           atomic.push({ text: item.text, start, end: item.end, speaker: null, listed: true });

@@ -1544,3 +1544,13 @@ describe("a 'he' opening a sentence with a title before the name, or spoken for 
     expect(visit?.[2]).toBe("Jonas Berg's office");
   });
 });
+
+describe("a deed after what the speaker said", () => {
+  it("names its 'him' as the one person the sentence before names", () => {
+    const body =
+      'A court sentenced former defence minister Omar Haddad to eight years in prison. Judge Lena Holm said Haddad had "betrayed the soldiers" and ordered him to repay 4 million dinars.';
+    expect(claimsOf(body).map((claim) => claim[0])).toContain(
+      "Judge Lena Holm ordered Omar Haddad to repay 4 million dinars.",
+    );
+  });
+});
