@@ -1651,3 +1651,11 @@ describe("list styles found in qa11 wire stories", () => {
     );
   });
 });
+
+describe("a gapped series of subjects with amounts after a present tense", () => {
+  it("stays whole instead of reading each subject as one more object", () => {
+    const content = "Health gets 600 million dinars, schools 450 million and defence 900 million";
+    expect(seriesList(content, 0)).toBeNull();
+    expect(seriesList("The fund pays for 40 tanks, 12 jets and 300 missiles", 0)?.length).toBe(3);
+  });
+});

@@ -166,6 +166,14 @@ export const MODAL_WORD = /^(?:will|would|can|could|may|might|must|should)$/;
  * The objects are the trailing run of short noun phrases plus the end of the item before them:
  * "..., rejecting claims from the Port Authority, two unions and a bank" → "... claims from two unions".
  */
+/** "schools 450 million", "and defence 900 million": words, then an amount closing the item. */
+const SUBJECT_THEN_AMOUNT =
+  /^(?:and\s+|or\s+)?\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,3}\s+[$€£]?\d[\d,.]*\s*(?:%|percent|per cent|million|billion|thousand|m|bn)?(?:\s+\p{Ll}+)?[.;,]?$/u;
+
+/** "roads worth 2 million", "a fund of 4 million": an amount linked to its thing, an object after all. */
+const LINKED_AMOUNT =
+  /\s(?:worth|of|for|at|costing|valued|totalling|totaling|to|about|nearly|over|some|up)\s/;
+
 function objectSeries(content: string, base: number, items: Piece[]): Piece[] | null {
   let runStart = items.length;
   // The first item holds the lead ("The package provides 40 launchers"), however short it is.
@@ -184,6 +192,9 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   if (head === undefined || run.length < MIN_SERIES - 1) return null;
   const gapped = gappedAmounts(content, base, head, run);
   if (gapped !== null) return gapped;
+  // "Health gets 600 million dinars, schools 450 million and defence 900 million": each later item
+  // is a subject with an amount of its own, a gapped clause, not one more thing health gets.
+  if (run.every((item) => SUBJECT_THEN_AMOUNT.test(item.text) && !LINKED_AMOUNT.test(item.text))) return null;
   // "funding, which will pay for radar systems, spare parts and training": the run lists what the
   // relative clause pays for, not more of what the lead announced. (A relative clause holding its own
   // list, "which can be fired from land, sea or air", was closed before the run.)
