@@ -8,7 +8,14 @@ import {
   trimTrailing,
   wordsOf,
 } from "../util/text";
-import { GROUP_NOUNS, isGroupNoun, MEDIA_SOURCE, QUALIFIED_GROUP, startsWithRole } from "./names";
+import {
+  GROUP_NOUNS,
+  isGroupNoun,
+  MEDIA_SOURCE,
+  QUALIFIED_GROUP,
+  startsWithRole,
+  WHO_SPOKE_ANONYMOUSLY,
+} from "./names";
 import {
   CITING_FIRST_WORD,
   CITING_VERB,
@@ -365,8 +372,9 @@ function reportingVerbIndex(words: string[]): number {
 const REPORTING_VERB_WORDS = new LowerCaseWords(REPORTING_VERB);
 
 /** "who asked not to be named", "who spoke on condition of anonymity", right before the tag's verb. */
-const SPEAKING_ANONYMOUSLY =
-  /\s+who\s+(?:asked|requested|spoke|declined|(?:was|were|is|are)\s+not)\b[^,]{0,80}?(?=\s+(?:said|says|told|added)\b)/;
+const SPEAKING_ANONYMOUSLY = new RegExp(
+  String.raw`${WHO_SPOKE_ANONYMOUSLY}[^,]{0,80}?(?=\s+(?:said|says|told|added)\b)`,
+);
 
 /** When a tag in the middle of a sentence may say it spoke: "said on Tuesday", "said in a statement". */
 const TAG_TIME = String.raw`(?:on\s+)?\p{Lu}\p{Ll}+day|in a statement|last week|this week|earlier`;

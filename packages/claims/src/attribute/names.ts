@@ -103,12 +103,14 @@ const TITLE_WORDS = new Set([
   "interim",
 ]);
 
-const ORG_WORDS =
-  /\b(?:House|Department|Ministry|Council|Office|Agency|Bank|Inc|Corp|Company|Party|Committee|Commission|Court|Government|University|Institute|Center|Centre|Association|Union|Administration|Service|Police|Army|Navy|Force|Bureau|Board|Authority|Group|Organization|Organisation|Foundation|Fund|Club|League|Federation|Hospital|Network|News|Times|Post|Press|Congress|Senate|Parliament|Assembly|Cabinet|Embassy|Mission|Secretariat|Command|Statistics|Office|Survey|Programme|Program|Corporation|Ltd|PLC|LLC|Motors|Air|Airlines|Airways|Railways|Holdings|Industries|Technologies|Pharmaceuticals|Insurance|Telecom|Steel|Mining|Minerals|Energy|Media|Partners|Foods|Brands|Systems|Labs|Logistics|Shipping|Resources|Capital|Securities|Electric|Petroleum|Chemicals|Pharma|Therapeutics|Software|Semiconductors?|Beverages|Stores|Entertainment|Studios|Communications|Networks|Robotics|Aerospace|Construction|Properties|Hotels|Freight|Healthcare|Solutions|Products|Manufacturing|Automotive|Breweries|Brewing|Rail|Transit)\b/;
-
 /** Words that end a company's name: "Brightline Pharma", "Velto Motors", "Caldera Minerals". */
 const COMPANY_WORDS =
   "Inc\\.?|Corp\\.?|Company|Corporation|Ltd\\.?|PLC|LLC|Motors|Air|Airlines|Airways|Railways|Holdings|Industries|Technologies|Pharmaceuticals|Insurance|Telecom|Steel|Mining|Minerals|Energy|Media|Foods|Brands|Systems|Labs|Logistics|Shipping|Resources|Electric|Petroleum|Chemicals|Pharma|Therapeutics|Software|Semiconductors?|Beverages|Stores|Entertainment|Studios|Communications|Robotics|Aerospace|Construction|Properties|Hotels|Freight|Healthcare|Manufacturing|Automotive|Breweries|Brewing";
+/** Institutions and companies, by a word of their name. */
+const ORG_WORDS = new RegExp(
+  String.raw`\b(?:House|Department|Ministry|Council|Office|Agency|Bank|Party|Committee|Commission|Court|Government|University|Institute|Center|Centre|Association|Union|Administration|Service|Police|Army|Navy|Force|Bureau|Board|Authority|Group|Organization|Organisation|Foundation|Fund|Club|League|Federation|Hospital|Network|News|Times|Post|Press|Congress|Senate|Parliament|Assembly|Cabinet|Embassy|Mission|Secretariat|Command|Statistics|Survey|Programme|Program|Partners|Capital|Securities|Networks|Solutions|Products|Rail|Transit|${COMPANY_WORDS})\b`,
+);
+
 const COMPANY_WORD = new RegExp(`\\s(?:${COMPANY_WORDS})$`);
 
 /** Capitalised words closing a phrase, the last a business word ("… at the firm Halcyon Labs"). */
@@ -148,11 +150,11 @@ export interface SpeakerName {
 const WHEN_OR_WHERE_SAID =
   /\s+(?:on|in|at|during|last|earlier|this)\s+(?:a|an|the)?\s*(?:\p{L}+day|week|month|year|morning|evening|night|statement|interview|post|briefing|news conference|press conference|hearing|speech|call|letter|email|\p{Lu}\p{Ll}{2}\.?\s+\d{1,2})\b.*$/iu;
 
-/**
- * "according to two officials who spoke on condition of anonymity because …": how they spoke, not who.
- */
-const SPOKE_ANONYMOUSLY =
-  /,?\s+who\s+(?:spoke|asked|requested|declined|insisted|(?:was|were|is|are)\s+not)\b.*$/i;
+/** "who spoke on condition of anonymity", "who asked not to be named": how a source spoke, not who. */
+export const WHO_SPOKE_ANONYMOUSLY = String.raw`\s+who\s+(?:asked|requested|spoke|declined|insisted|(?:was|were|is|are)\s+not)\b`;
+
+/** "according to two officials who spoke on condition of anonymity because …": the clause goes. */
+const SPOKE_ANONYMOUSLY = new RegExp(`,?${WHO_SPOKE_ANONYMOUSLY}.*$`, "i");
 
 /** "The ministry today announced", "Kesh's president yesterday said": a time, no part of the name. */
 const BARE_TIME_WORD = /\s+(?:today|yesterday|tonight|tomorrow)$/i;

@@ -74,8 +74,12 @@ const ANSWER_LABEL = /^((?:\p{Lu}[\p{Ll}'’-]+\s+)?\p{Lu}[\p{Ll}'’-]+):\s+(?:
 const MAX_ANSWER_LABEL = 40;
 
 /** "VARGA: ", "MR. KIRBY: ", "AL-RASHID: ", "Q: ": a transcript's label in capitals, then its turn. */
-const TURN_LABEL =
-  /^((?:(?:MR|MRS|MS|DR|SEN|REP|GEN|ADM|PROF|GOV)\.\s+)?(?:\p{Lu}[\p{Lu}'’.-]+\s+){0,2}\p{Lu}[\p{Lu}'’-]+|Q):\s+/u;
+const TITLE_IN_CAPITALS = String.raw`(?:MR|MRS|MS|DR|SEN|REP|GEN|ADM|PROF|GOV)\.\s+`;
+const TURN_LABEL = new RegExp(
+  String.raw`^((?:${TITLE_IN_CAPITALS})?(?:\p{Lu}[\p{Lu}'’.-]+\s+){0,2}\p{Lu}[\p{Lu}'’-]+|Q):\s+`,
+  "u",
+);
+const TITLE_OPENING_LABEL = new RegExp(`^${TITLE_IN_CAPITALS}`);
 /** Labels of whoever asks, and how a claim names them: their turns are mostly questions. */
 const ASKERS = new Map([
   ["Q", "a questioner"],
@@ -91,7 +95,6 @@ const ASKERS = new Map([
 /** Capitals labels that name no speaker. */
 const NOT_A_TURN =
   /^(?:UPDATE|UPDATED|BREAKING|NOTE|CORRECTION|CLARIFICATION|WATCH|READ|MORE|LIVE|ANALYSIS|OPINION|EXCLUSIVE|CLAIM|VERDICT|RATING|FACT|FACTS|CONTEXT|BACKGROUND|SOURCE|SOURCES|PHOTO|PHOTOS|VIDEO|EDITOR'S NOTE|EDITOR’S NOTE)$/;
-const TITLE_IN_CAPITALS = /^(?:MR|MRS|MS|DR|SEN|REP|GEN|ADM|PROF|GOV)\.\s+/;
 
 /** How often each capitals label opens a sentence of the article. */
 function countTurnLabels(sentences: SentenceText[]): Map<string, number> {
@@ -217,17 +220,22 @@ export class AttributionResolver {
   /** "VARGA" → "Ilse Varga" when the article named her, else "Varga" if the label recurs; else null. */
   private turnSpeaker(label: string, index: number): string | null {
     const name = label
-      .replace(TITLE_IN_CAPITALS, "")
+      .replace(TITLE_OPENING_LABEL, "")
       .split(" ")
       .map((word) => word.charAt(0) + word.slice(1).toLowerCase())
       .join(" ");
-    const surname = name.slice(name.lastIndexOf(" ") + 1);
-    const known = this.memory.expand(surname);
-    if (known !== surname && known.endsWith(name)) return known;
-    const found = this.fullName(surname, index);
-    if (found?.endsWith(name)) return found;
+    const full = this.namedBefore(name, index);
+    if (full !== null) return full;
     this.turnLabels ??= countTurnLabels(this.sentences);
     return (this.turnLabels.get(label) ?? 0) >= 2 ? name : null;
+  }
+
+  /** "Varga" or "Ilse Varga" → "Ilse Varga" when the article named her in full before; else null. */
+  private namedBefore(name: string, index: number): string | null {
+    const surname = name.slice(name.lastIndexOf(" ") + 1);
+    const known = this.memory.expand(surname);
+    const full = known !== surname ? known : this.fullName(surname, index);
+    return full?.endsWith(name) ? full : null;
   }
 
   /**
@@ -251,10 +259,8 @@ export class AttributionResolver {
     const label = ANSWER_LABEL.exec(text);
     const name = label?.[1];
     if (label === null || name === undefined) return null;
-    const surname = name.slice(name.lastIndexOf(" ") + 1);
-    const known = this.memory.expand(surname);
-    const full = known !== surname ? known : this.fullName(surname, index);
-    if (full === null || !full.endsWith(name)) return null;
+    const full = this.namedBefore(name, index);
+    if (full === null) return null;
     const content = trimmedRange(text, label[0].length, text.length);
     if (content === null) return null;
     this.answer = { paragraph, speaker: full };

@@ -195,10 +195,7 @@ function endsWithBareCredit(line: string): boolean {
   const lastStop = line.lastIndexOf(". ");
   if (lastStop < 0) return false;
   const credit = line.slice(lastStop + 2);
-  return (
-    (credit.includes("/") && PHOTOGRAPHER_SLASH_AGENCY.test(credit)) ||
-    (AGENCY_CREDIT_ENDINGS.some((ending) => credit.endsWith(ending)) && AGENCY_CREDIT.test(credit))
-  );
+  return (credit.includes("/") && PHOTOGRAPHER_SLASH_AGENCY.test(credit)) || isAgencyCredit(credit);
 }
 
 const BYLINE_OPENING = String.raw`^(?:(?:story|reporting|written|words|analysis)\s+)?by\s+`;
@@ -300,6 +297,11 @@ const AGENCY_CREDIT = /^(?:\p{Lu}[\p{L}.&-]*\s+){0,4}(?:Images|Photos?|Pictures)
 /** A cheap test before AGENCY_CREDIT, which would otherwise run on every line. */
 const AGENCY_CREDIT_ENDINGS = ["Images", "Photo", "Photos", "Pictures"];
 
+/** "Harbor Wire Images", "Pressbild Photos": an agency's credit standing alone. */
+function isAgencyCredit(text: string): boolean {
+  return AGENCY_CREDIT_ENDINGS.some((ending) => text.endsWith(ending)) && AGENCY_CREDIT.test(text);
+}
+
 /**
  * "Related Articles", "More on this story", "Read next": a heading over links to other stories, whose
  * headlines are no claims of this article.
@@ -344,7 +346,7 @@ export function isNoiseLine(text: string): boolean {
     isContributorLine(trimmed) ||
     (trimmed.includes("(@") && POST_SIGNATURE.test(trimmed)) ||
     isSiteMenuLine(trimmed) ||
-    (AGENCY_CREDIT_ENDINGS.some((ending) => trimmed.endsWith(ending)) && AGENCY_CREDIT.test(trimmed))
+    isAgencyCredit(trimmed)
   );
 }
 
