@@ -1,8 +1,10 @@
 /**
  * Words that end in a period without ending the sentence. `NEVER_FINAL` precede a name or number
  * ("Sen. Roe", "No. 5", "Oct. 26"); `MAYBE_FINAL` can close a sentence ("... at Acme Inc. The ...").
+ * `PERSON_TITLES` open a name, so after a closing abbreviation they open a new sentence too
+ * ("... at Acme Inc. Dr. Reyes said ...").
  */
-export const NEVER_FINAL = new Set([
+export const PERSON_TITLES = new Set([
   "mr",
   "mrs",
   "ms",
@@ -32,6 +34,10 @@ export const NEVER_FINAL = new Set([
   "supt",
   "det",
   "insp",
+]);
+
+export const NEVER_FINAL = new Set([
+  ...PERSON_TITLES,
   "st",
   "mt",
   "ft",

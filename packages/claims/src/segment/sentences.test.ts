@@ -37,6 +37,26 @@ describe("segmentSentences", () => {
     ]);
   });
 
+  it("ends a sentence at 'etc.' before a capital, and at 'Inc.' or 'Jr.' before a title", () => {
+    expect(
+      split(
+        "The army had tanks, jets, etc. Brig. Gen. Ott Lind disagreed. Sales fell at Norvex Inc. Dr. Amal Reyes said so. Chairs, desks, etc. are included. U.S. Rep. Dana Roe voted no.",
+      ),
+    ).toEqual([
+      "The army had tanks, jets, etc.",
+      "Brig. Gen. Ott Lind disagreed.",
+      "Sales fell at Norvex Inc.",
+      "Dr. Amal Reyes said so.",
+      "Chairs, desks, etc. are included.",
+      "U.S. Rep. Dana Roe voted no.",
+    ]);
+    expect(split("He met Tom Ash Jr. Gen. Kay was there.")).toEqual([
+      "He met Tom Ash Jr.",
+      "Gen. Kay was there.",
+    ]);
+    expect(split("She thanked Ash Jr. Reyes for it.")).toEqual(["She thanked Ash Jr. Reyes for it."]);
+  });
+
   it("splits inside multi-sentence quotes and after closing quotes", () => {
     expect(split("“We won. We will win again,” the coach said. “Next year,” she added.")).toEqual([
       "“We won.",

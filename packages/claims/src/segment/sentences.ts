@@ -1,6 +1,6 @@
 import type { Span } from "../types";
 import { isLowerLetter, isSpace, isSpaceCode, isUpperLetter } from "../util/text";
-import { MAYBE_FINAL, NEVER_FINAL, SENTENCE_STARTERS } from "./abbreviations";
+import { MAYBE_FINAL, NEVER_FINAL, PERSON_TITLES, SENTENCE_STARTERS } from "./abbreviations";
 
 const TERMINATORS = ".!?…";
 const CLOSERS = "\"'”’»)]";
@@ -75,7 +75,12 @@ function endsSentence(body: string, mark: number, after: number, next: number): 
     word.includes(".") || // "U.S.", "a.m.", "J.R.R."
     PARTY_STATE_TAG.test(word); // party-state tags: "(R-Miss.)"
   if (!ambiguous) return true;
-  return SENTENCE_STARTERS.has(nextWord(body, next).toLowerCase());
+  const following = nextWord(body, next).toLowerCase();
+  if (SENTENCE_STARTERS.has(following)) return true;
+  // "tanks, jets, etc. Brig. Gen. Lind disagreed": a list's "etc." never runs on into a capital, and
+  // a title after "Inc." or "Jr." opens the next speaker's sentence. Not after "U.S." ("U.S. Rep. Roe").
+  if (!MAYBE_FINAL.has(lower)) return false;
+  return lower === "etc" || (PERSON_TITLES.has(following) && body.charAt(next + following.length) === ".");
 }
 
 /** After "on X.": a quotation or a word that opens sentences follows the platform, not a surname. */
