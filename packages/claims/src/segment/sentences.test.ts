@@ -57,6 +57,22 @@ describe("segmentSentences", () => {
     expect(split("She thanked Ash Jr. Reyes for it.")).toEqual(["She thanked Ash Jr. Reyes for it."]);
   });
 
+  it("ends a sentence after a month or a clock time before a capital that is no day or time zone", () => {
+    expect(
+      split(
+        "Prices climbed 6% in Oct. Food costs led the rise. The vote is on Oct. 26. Talks ended at 4 p.m. Negotiators left. They resume at 9 a.m. Tuesday and end at 5 p.m. GMT. Polls close at 8 p.m. and counting starts.",
+      ),
+    ).toEqual([
+      "Prices climbed 6% in Oct.",
+      "Food costs led the rise.",
+      "The vote is on Oct. 26.",
+      "Talks ended at 4 p.m.",
+      "Negotiators left.",
+      "They resume at 9 a.m. Tuesday and end at 5 p.m. GMT.",
+      "Polls close at 8 p.m. and counting starts.",
+    ]);
+  });
+
   it("splits inside multi-sentence quotes and after closing quotes", () => {
     expect(split("“We won. We will win again,” the coach said. “Next year,” she added.")).toEqual([
       "“We won.",

@@ -1,6 +1,13 @@
 import type { Span } from "../types";
 import { isLowerLetter, isSpace, isSpaceCode, isUpperLetter } from "../util/text";
-import { MAYBE_FINAL, NEVER_FINAL, PERSON_TITLES, SENTENCE_STARTERS } from "./abbreviations";
+import {
+  AFTER_CLOCK_TIME,
+  MAYBE_FINAL,
+  MONTHS,
+  NEVER_FINAL,
+  PERSON_TITLES,
+  SENTENCE_STARTERS,
+} from "./abbreviations";
 
 const TERMINATORS = ".!?…";
 const CLOSERS = "\"'”’»)]";
@@ -67,6 +74,8 @@ function endsSentence(body: string, mark: number, after: number, next: number): 
   const word = wordBefore(body, mark);
   const lower = word.toLowerCase();
   if (word === "") return true;
+  // "rose 6% in Oct. Food costs led": a month before a day or year keeps its sentence; before a capital it ends it.
+  if (MONTHS.has(lower)) return isUpperLetter(nextChar);
   if (NEVER_FINAL.has(lower)) return false;
   // An initial: "John F. Kennedy". Not the platform in "wrote on X." before a quotation or a new sentence.
   if (SINGLE_CAPITAL.test(word)) return body.startsWith(" on ", mark - 5) && platformEnds(body, next);
@@ -77,6 +86,8 @@ function endsSentence(body: string, mark: number, after: number, next: number): 
   if (!ambiguous) return true;
   const following = nextWord(body, next).toLowerCase();
   if (SENTENCE_STARTERS.has(following)) return true;
+  // "ended at 4 p.m. Negotiators said": a clock time runs on only into a day or a time zone.
+  if (lower === "a.m" || lower === "p.m") return isUpperLetter(nextChar) && !AFTER_CLOCK_TIME.has(following);
   // "tanks, jets, etc. Brig. Gen. Lind disagreed": a list's "etc." never runs on into a capital, and
   // a title after "Inc." or "Jr." opens the next speaker's sentence. Not after "U.S." ("U.S. Rep. Roe").
   if (!MAYBE_FINAL.has(lower)) return false;
