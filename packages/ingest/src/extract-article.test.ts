@@ -40,6 +40,16 @@ describe("extractArticle", () => {
     expect(article.publishedAt?.toISOString()).toBe("2026-02-03T08:30:00.000Z");
   });
 
+  it("leaves out text meant only for screen readers", () => {
+    const linked = extractArticle(
+      `<html><body><article><p>The ministry said in <a href="/s">a statement<span class="text__visually-hidden">, opens new tab</span></a> that exports rose 4% in May, the third monthly rise in a row and the largest since the harbour reopened.</p><p>Imports fell 2%, according to <a href="/d">customs data<span class="sr-only"> (opens in a new window)</span></a> published on Monday by the statistics office in Marlow.</p></article></body></html>`,
+      "https://x.example/",
+    );
+    expect(linked.body).toContain("said in a statement that exports rose 4% in May");
+    expect(linked.body).toContain("according to customs data published on Monday");
+    expect(linked.body).not.toMatch(/new (?:tab|window)/);
+  });
+
   it("copes with a page that has no article markup", () => {
     const bare = extractArticle(
       "<html><body><p>Only one short line.</p></body></html>",

@@ -19,7 +19,10 @@ const ARTICLE_TYPES =
   /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|OpinionNewsArticle)$/;
 const BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre";
 const NOT_BODY = "figure, figcaption, aside, nav, footer, form, button, script, style, noscript, iframe, svg";
-/** Page furniture found by its class or role: bylines, ads, share bars, related and newsletter boxes. */
+/**
+ * Page furniture found by its class or role: bylines, ads, share bars, related and newsletter boxes,
+ * screen-reader text.
+ */
 const FURNITURE = [
   '[class*="byline"]',
   '[class*="dateline"]',
@@ -33,6 +36,10 @@ const FURNITURE = [
   '[class*="share"]',
   '[class*="promo"]',
   '[role="complementary"]',
+  // Text for screen readers only (", opens new tab" after every link) would run into the sentences.
+  '[class*="visually-hidden"]',
+  '[class*="sr-only"]',
+  '[class*="screen-reader"]',
 ].join(", ");
 
 function isObject(value: Json | undefined): value is JsonObject {

@@ -43,6 +43,8 @@ describe("noise lines", () => {
     "Piet Kuyt contributed reporting from Vell.",
     "— Ilse Varga (@IlseVarga) March 4, 2025",
     "Terms of Use | Privacy Policy | Cookie Settings",
+    "Acquire Licensing Rights, opens new tab",
+    "Read the full report (opens in a new window)",
     "A launcher is seen during a drill near Ostra on February 12, 2025. Oskar Brenn/Nordpress",
     "Soldiers unload crates at the port. Photograph: Ana Roe/Nordpress/Pressbild Images",
     "First published on Tue 4 Mar 2025 09.14 GMT",
@@ -80,6 +82,7 @@ describe("noise lines", () => {
     "Reporters from 12 outlets contributed to the fund.",
     "Exports rose 4% in May. Imports fell 2%.",
     "10:42 GMT — Ostia has announced new aid worth $40 million.",
+    "Exports rose 4% in May, the ministry said in a report published on Monday, opens new tab",
   ])("keeps %j", (line) => {
     expect(isNoiseLine(line)).toBe(false);
     expect(isHeadingLine(line)).toBe(false);

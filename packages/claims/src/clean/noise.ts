@@ -148,6 +148,19 @@ const POST_SIGNATURE = new RegExp(
   "i",
 );
 
+/**
+ * A link alone on its line, with the words a page gives screen readers: "Acquire Licensing Rights,
+ * opens new tab", "Read the report (opens in a new window)". Short, so a paragraph ending in a link
+ * stays a sentence.
+ */
+const LINK_LABEL = /^[^.!?]{1,60}?,?\s*\(?opens (?:in )?(?:a )?new (?:tab|window)\)?$/i;
+
+function isLinkLabel(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  // Ends in "tab", "window" or ")".
+  return (last === 98 || last === 119 || last === 41) && LINK_LABEL.test(text);
+}
+
 /** A site's footer menu: "Terms of Use | Privacy Policy | Cookie Settings". */
 const SITE_MENU_WORD = /\b(?:privacy|terms|cookies?|contact|advertise|careers|accessibility|sitemap|help)\b/i;
 
@@ -346,6 +359,7 @@ export function isNoiseLine(text: string): boolean {
     isContributorLine(trimmed) ||
     (trimmed.includes("(@") && POST_SIGNATURE.test(trimmed)) ||
     isSiteMenuLine(trimmed) ||
+    isLinkLabel(trimmed) ||
     isAgencyCredit(trimmed)
   );
 }
