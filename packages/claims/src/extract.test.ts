@@ -3773,3 +3773,27 @@ describe("'The company' after a sentence opening with a company's name", () => {
     expect(ministry.map((claim) => claim.text)).toContain("The company also cut 300 jobs.");
   });
 });
+
+describe("link labels in a page pasted from a browser", () => {
+  it("reads ', opens new tab' after a link as nothing, and quotes the original text", () => {
+    const body = [
+      "The company said in a statement, opens new tab on Monday that sales rose 4% in May.",
+      "The package includes 40 armoured vehicles, opens new tab, 12 howitzers and 3,000 rounds of ammunition, the defence ministry said, opens new tab.",
+      "Mayor Ruth Kessler told the Ostra Gazette (opens in a new window) that the city would hire 300 teachers.",
+    ].join("\n\n");
+    const claims = extractClaims({ body });
+    const byText = new Map(claims.map((claim) => [claim.text, claim]));
+    expect([...byText.keys()].sort()).toEqual([
+      "Sales rose 4% in May.",
+      "The city would hire 300 teachers.",
+      "The package includes 12 howitzers.",
+      "The package includes 3,000 rounds of ammunition.",
+      "The package includes 40 armoured vehicles.",
+    ]);
+    expect(byText.get("Sales rose 4% in May.")?.speaker).toBe("the company");
+    expect(byText.get("The city would hire 300 teachers.")?.speaker).toBe("Ruth Kessler");
+    expect(byText.get("The package includes 12 howitzers.")?.speaker).toBe("the defence ministry");
+    for (const claim of claims) expect(body.slice(claim.start, claim.end)).toBe(claim.quote);
+    expect(byText.get("Sales rose 4% in May.")?.quote).toContain(", opens new tab on Monday");
+  });
+});

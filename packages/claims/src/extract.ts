@@ -75,10 +75,32 @@ export function extractClaimsScoredBy(article: ArticleInput, score: SentenceScor
   try {
     if (article === null || typeof article !== "object" || typeof article.body !== "string") return [];
     const title = typeof article.title === "string" ? article.title : null;
-    return runPipeline(article.body, title, score);
+    const body = withoutLinkLabels(article.body);
+    const claims = runPipeline(body, title, score);
+    if (body !== article.body) for (const claim of claims) restoreQuote(claim, article.body);
+    return claims;
   } catch {
     return [];
   }
+}
+
+/**
+ * ", opens new tab" after each link of a page pasted from a browser: words for screen readers that
+ * would split or end the sentence around the link.
+ */
+const LINK_LABEL = /,? \(?opens (?:in )?(?:a )?new (?:tab|window)\)?/gi;
+
+/** The body with its link labels blanked out, so every offset into it holds for the original. */
+function withoutLinkLabels(body: string): string {
+  if (!body.includes(" new tab") && !body.includes(" new window")) return body;
+  return body.replace(LINK_LABEL, (label) => " ".repeat(label.length));
+}
+
+/** A claim read from the blanked body quotes the original, as its offsets promise. */
+function restoreQuote(claim: ExtractedClaim, body: string): void {
+  if (claim.field === "title") return;
+  claim.quote = body.slice(claim.start, claim.end);
+  claim.text = claim.text.replace(/ {2,}/g, " ").replace(/ ([,.;:!?])/g, "$1");
 }
 
 interface SentenceUnit extends Span {
