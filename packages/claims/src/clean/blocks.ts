@@ -263,9 +263,19 @@ function looksLikeLinkTitle(line: string): boolean {
 const BIO_VERB =
   /^\s(?:is|was|covers|covered|has\s+(?:covered|reported|written|been)|reports|writes|joined)\s/;
 
-/** The byline's author as a bio's subject: "Marta Lind is …", "Marta Lind covers …". */
+/** What a bio says after the author's surname alone, which news could name too: no bare "is" or "was". */
+const BIO_VERB_AFTER_SURNAME =
+  /^\s(?:covers|covered|has\s+(?:covered|reported|written)|reports\s+on|writes\s+(?:about|on)|joined|is\s+an?\s+(?:[\p{L}'’-]+\s+){0,4}(?:reporter|correspondent|editor|writer|journalist|columnist))\s/u;
+
+/**
+ * The byline's author as a bio's subject: "Marta Lind is …", "Marta Lind covers …", and under a
+ * capitals byline ("By MARTA LIND") "Lind covers politics …".
+ */
 function isAuthorBio(line: string, author: string): boolean {
-  return line.startsWith(author) && BIO_VERB.test(line.slice(author.length, author.length + 20));
+  if (line.startsWith(author)) return BIO_VERB.test(line.slice(author.length, author.length + 20));
+  const surname = author.slice(author.lastIndexOf(" ") + 1);
+  if (line.slice(0, surname.length).toLowerCase() !== surname.toLowerCase()) return false;
+  return BIO_VERB_AFTER_SURNAME.test(line.slice(surname.length, surname.length + 80));
 }
 
 interface OpenText {

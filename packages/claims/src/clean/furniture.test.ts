@@ -106,6 +106,26 @@ describe("the end of a scraped page", () => {
     );
   });
 
+  it("leaves out a bio that names the author by surname under a capitals byline", () => {
+    const signed = [
+      "By  NINA TORVALD",
+      "",
+      "Valdoria's parliament approved a 14 billion crown defence budget on Tuesday.",
+      "",
+      "Torvald was the first to report the vote, the ministry said.",
+      "",
+      "NINA TORVALD",
+      "Torvald covers politics and security for Wirepress from Ostra.",
+    ].join("\n");
+    expect(claimTextsInOrder(signed)).toEqual([
+      "Valdoria's parliament approved a 14 billion crown defence budget on Tuesday.",
+      "Torvald was the first to report the vote.",
+    ]);
+    expect(furnitureTexts(signed).at(-1)).toBe(
+      "Torvald covers politics and security for Wirepress from Ostra.",
+    );
+  });
+
   it("reads a sentence about the author as news when no byline names them", () => {
     const unsigned =
       "Bus fares in Orna will rise 8 percent.\n\nAda Quist is the new head of the transit agency.";
