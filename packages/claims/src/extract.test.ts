@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import * as fixtures from "./__fixtures__/articles";
 import {
   ARLA_FUNDING,
   ARMS_TRANCHE,
@@ -3795,5 +3796,36 @@ describe("link labels in a page pasted from a browser", () => {
     expect(byText.get("The package includes 12 howitzers.")?.speaker).toBe("the defence ministry");
     for (const claim of claims) expect(body.slice(claim.start, claim.end)).toBe(claim.quote);
     expect(byText.get("Sales rose 4% in May.")?.quote).toContain(", opens new tab on Monday");
+  });
+});
+
+describe("a hard-wrapped text", () => {
+  it("reads a line break inside a paragraph as a space, in the claim text and the attribution", () => {
+    const body = [
+      "The Ministry of Health today announced a 300 million crown programme",
+      "to cut hospital waiting times.",
+      "",
+      "Waiting lists have grown by 35% since 2020, according to the\tstatistics",
+      "office.",
+    ].join("\r\n");
+    const claims = extractClaims({ body });
+    const waiting = claims.find((claim) => claim.text.startsWith("Waiting lists"));
+    expect(waiting?.text).toBe("Waiting lists have grown by 35% since 2020.");
+    expect(waiting?.speaker).toBe("the statistics office");
+    expect(waiting?.quote).toBe(
+      "Waiting lists have grown by 35% since 2020, according to the\tstatistics\r\noffice.",
+    );
+    expect(claims.map((claim) => claim.text)).toContain(
+      "The Ministry of Health today announced a 300 million crown programme to cut hospital waiting times.",
+    );
+    for (const claim of claims) expect(body.slice(claim.start, claim.end)).toBe(claim.quote);
+  });
+
+  it("reads every fixture alike with Windows line breaks", () => {
+    const articles: string[] = Object.values(fixtures).filter((value) => typeof value === "string");
+    expect(articles.length).toBeGreaterThan(40);
+    const read = (body: string) =>
+      extractClaims({ body }).map((c) => [c.text, c.speaker, c.reportedBy, c.score]);
+    for (const body of articles) expect(read(body.replace(/\n/g, "\r\n"))).toEqual(read(body));
   });
 });

@@ -129,7 +129,7 @@ export function findBlocks(body: string, title?: string | null): Block[] {
       continue;
     }
     if (trimmed.endsWith(":")) unmarkedList = "lead";
-    const standsAlone = /^[ \t]*(?:\r?\n|\r)[ \t]*(?:\r?\n|\r|$)/.test(body.slice(end, end + 40));
+    const standsAlone = STANDS_ALONE.test(body.slice(end, end + 40));
     if (!sawContent && isSectionLabel(trimmed, body, end)) continue;
     if (isFactBoxHeading(trimmed)) inFactBox = true;
     // "11:42 a.m." / "Power company restores electricity" / the post: the post's headline sums it up.
@@ -243,8 +243,12 @@ const MAX_SECTION_HEADING_CHARS = 48;
 const QUESTION_HEADING =
   /^(?:What|Who|When|Where|Why|How|Which|Is|Are|Will|Can|Does|Do|Did|Should|Could|Would)\s[^"“”‘’]{3,80}\?$/;
 /** A blank line, then a paragraph. */
-const PARAGRAPH_FOLLOWS = /^[ \t]*(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)\s*\S/;
-const LINE_FOLLOWS = /^[ \t]*(?:\r?\n|\r)[ \t]*["“‘]?\p{Lu}/u;
+/** One line break. Never a lone "\r" taken from "\r\n", which would read one break as two. */
+const LINE_BREAK = String.raw`(?:\r\n|\n|\r(?!\n))`;
+/** A blank line or the end of the body right after the line: it stands alone. */
+const STANDS_ALONE = new RegExp(String.raw`^[ \t]*${LINE_BREAK}[ \t]*(?:${LINE_BREAK}|$)`);
+const PARAGRAPH_FOLLOWS = new RegExp(String.raw`^[ \t]*${LINE_BREAK}[ \t]*${LINE_BREAK}\s*\S`);
+const LINE_FOLLOWS = new RegExp(String.raw`^[ \t]*${LINE_BREAK}[ \t]*["“‘]?\p{Lu}`, "u");
 
 /** "Air defence", "What happens next": a few words, a capital first, no closing punctuation. */
 function looksLikeSectionHeading(line: string): boolean {
