@@ -1554,3 +1554,36 @@ describe("a deed after what the speaker said", () => {
     );
   });
 });
+
+describe("a printed interview with Q. and A. labels", () => {
+  const body = [
+    "Interview: Valdoria's finance minister on the budget",
+    "",
+    "The finance minister, Ilse Varga, spoke to the Ostra Gazette on Monday.",
+    "",
+    "Q. Is the deficit under control?",
+    "",
+    "A. Yes. We cut it from 5.2% of GDP in 2023 to 3.1% this year.",
+    "",
+    "Q: Critics say you raised taxes on the poor.",
+    "",
+    "A: That is false. The lowest income band now pays 2% less than in 2022.",
+  ].join("\n");
+
+  it("gives each answer to the person the article named before it, and leaves the labels out", () => {
+    const claims = claimsOf(body);
+    const speakerOf = (text: string) => claims.find(([claim]) => claim === text)?.[2];
+    expect(speakerOf("We cut it from 5.2% of GDP in 2023 to 3.1% this year.")).toBe("Ilse Varga");
+    expect(speakerOf("The lowest income band now pays 2% less than in 2022.")).toBe("Ilse Varga");
+    expect(speakerOf("Critics say you raised taxes on the poor.")).toBe("the interviewer");
+    expect(claims.filter(([text]) => /^[QA][.:]/.test(text))).toEqual([]);
+  });
+
+  it("reads an initial opening a paragraph as a name when no question is labelled", () => {
+    const story = "A. J. Rowe said exports rose 4% in May.\n\nA. Lind said imports fell 2%.";
+    expect(claimsOf(story).map(([text, , speaker]) => [text, speaker])).toEqual([
+      ["Exports rose 4% in May.", "A. J. Rowe"],
+      ["Imports fell 2%.", "A. Lind"],
+    ]);
+  });
+});

@@ -147,6 +147,11 @@ export class SpeakerMemory {
     this.lastAnyIsPerson = false;
   }
 
+  /** The person the article named last, spoken or not. */
+  lastNamedPerson(): string | null {
+    return this.recentPeople[0] ?? null;
+  }
+
   /** A person the article has just talked about, who becomes "he" or "she" without having spoken. */
   notePerson(name: string): void {
     this.learnName(name);

@@ -96,6 +96,26 @@ const ASKERS = new Map([
 const NOT_A_TURN =
   /^(?:UPDATE|UPDATED|BREAKING|NOTE|CORRECTION|CLARIFICATION|WATCH|READ|MORE|LIVE|ANALYSIS|OPINION|EXCLUSIVE|CLAIM|VERDICT|RATING|FACT|FACTS|CONTEXT|BACKGROUND|SOURCE|SOURCES|PHOTO|PHOTOS|VIDEO|EDITOR'S NOTE|EDITOR’S NOTE)$/;
 
+/** "Q. " or "A: " opening a printed interview's question or answer. */
+const QUESTION_OR_ANSWER_LABEL = /^([QA])[.:]\s+/;
+
+/**
+ * Whether the article is a printed interview: some paragraph opens with "Q." or "Q:" and another
+ * with "A." or "A:". An initial alone ("A. J. Rowe said …") makes none.
+ */
+function isPrintedInterview(sentences: SentenceText[]): boolean {
+  let question = false;
+  let answer = false;
+  for (let i = 0; i < sentences.length && !(question && answer); i++) {
+    const sentence = sentences[i];
+    if (sentence === undefined || sentences[i - 1]?.paragraph === sentence.paragraph) continue;
+    const label = QUESTION_OR_ANSWER_LABEL.exec(sentence.text)?.[1];
+    question ||= label === "Q";
+    answer ||= label === "A";
+  }
+  return question && answer;
+}
+
 /** How often each capitals label opens a sentence of the article. */
 function countTurnLabels(sentences: SentenceText[]): Map<string, number> {
   const counts = new Map<string, number>();
@@ -129,6 +149,10 @@ export class AttributionResolver {
   private answer: { paragraph: number; speaker: string } | null = null;
   /** How often each capitals label opens a sentence, counted when a transcript's first label is read. */
   private turnLabels: Map<string, number> | null = null;
+  /** Whether "Q." and "A." open the article's paragraphs, found when the first such label is read. */
+  private printedInterview: boolean | null = null;
+  /** Who answers a printed interview: the person named last before its first answer. */
+  private interviewee: string | null = null;
   private nextIndex = 0;
 
   constructor(sentences: SentenceText[]) {
@@ -184,8 +208,10 @@ export class AttributionResolver {
   private step(): ResolvedAttribution {
     const index = this.nextIndex++;
     const sentence = this.sentences[index] ?? { text: "", paragraph: 0 };
-    const turn = this.transcriptTurn(sentence, index);
-    const own = this.detectedAt(index) ?? turn ?? this.interviewAnswer(sentence, index);
+    const label = this.questionOrAnswer(sentence, index);
+    const turn = label ?? this.transcriptTurn(sentence, index);
+    const own =
+      (label === null ? this.detectedAt(index) : null) ?? turn ?? this.interviewAnswer(sentence, index);
     this.detected[index] = null; // never looked at again
     return this.attribute(sentence, index, own);
   }
@@ -215,6 +241,33 @@ export class AttributionResolver {
     if (speaker === null) return null;
     this.answer = { paragraph, speaker };
     return content === null ? null : { speakerPhrase: speaker, reporterPhrase: null, ...content, prefix: "" };
+  }
+
+  /**
+   * A printed interview's "Q. Is the deficit under control?" is the interviewer's; "A. Yes. We cut
+   * it …" is the interviewee's, every sentence of its paragraph. The label is left out of the claim.
+   */
+  private questionOrAnswer(sentence: SentenceText, index: number): Attribution | null {
+    const { text, paragraph } = sentence;
+    const first = text.charCodeAt(0);
+    if ((first !== 81 && first !== 65) || (text.charAt(1) !== "." && text.charAt(1) !== ":")) return null;
+    if (this.sentences[index - 1]?.paragraph === paragraph) return null;
+    const label = QUESTION_OR_ANSWER_LABEL.exec(text);
+    if (label === null) return null;
+    this.printedInterview ??= isPrintedInterview(this.sentences);
+    if (!this.printedInterview) return null;
+    const content = trimmedRange(text, label[0].length, text.length);
+    if (label[1] === "Q") {
+      this.answer = null;
+      return content === null
+        ? null
+        : { speakerPhrase: "the interviewer", reporterPhrase: null, ...content, prefix: "" };
+    }
+    this.interviewee ??= this.memory.lastNamedPerson() ?? "the interviewee";
+    this.answer = { paragraph, speaker: this.interviewee };
+    return content === null
+      ? null
+      : { speakerPhrase: this.interviewee, reporterPhrase: null, ...content, prefix: "" };
   }
 
   /** "VARGA" → "Ilse Varga" when the article named her, else "Varga" if the label recurs; else null. */

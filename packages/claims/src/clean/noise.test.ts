@@ -44,6 +44,8 @@ describe("noise lines", () => {
     "— Ilse Varga (@IlseVarga) March 4, 2025",
     "Terms of Use | Privacy Policy | Cookie Settings",
     "Acquire Licensing Rights, opens new tab",
+    "This interview has been edited for length and clarity.",
+    "This conversation has been lightly edited and condensed.",
     "Read the full report (opens in a new window)",
     "A launcher is seen during a drill near Ostra on February 12, 2025. Oskar Brenn/Nordpress",
     "Soldiers unload crates at the port. Photograph: Ana Roe/Nordpress/Pressbild Images",
