@@ -741,6 +741,13 @@ describe("amountPair", () => {
     expect(amountPair("The city paid with 3 cheques and 2 transfers", 0)).toBeNull();
   });
 
+  it("reads 'between' two amounts as one range", () => {
+    expect(
+      amountPair("Nordgrid raised its guidance to between 4.1 billion and 4.4 billion crowns.", 0),
+    ).toBeNull();
+    expect(amountPair("The fund will pay between 2 million and 3 million euros.", 0)).toBeNull();
+  });
+
   it("reads a verb with its particle ('sets aside') as the verb the amounts follow", () => {
     const text =
       "The plan also sets aside 2 million euros for grants to homeowners and 1.5 million euros for sirens";

@@ -98,6 +98,8 @@ export function amountPair(content: string, base: number): Piece[] | null {
       : [verb, before, twoBefore];
     // "will also pay 8 million euros": an adverb between the modal and its verb.
     const modal = ADVERB_AFTER_MODAL.test(wordBefore) ? wordBeforeThat : wordBefore;
+    // "raised its guidance to between 4.1 billion and 4.4 billion crowns": one range, no two amounts.
+    if (verb === "between") return null;
     // "will supply Castria with 20 tanks and 40 trucks": the amounts are what is supplied.
     const suppliedWith = verb === "with" && leadWords.slice(-5, -1).some((w) => SUPPLYING.test(w));
     const afterVerb = isVerbForm(verbWord) || BEFORE_BASE_VERB.test(modal);
