@@ -37,6 +37,14 @@ describe("detectAttribution", () => {
       "the wing opens in May",
     ],
     ["Smith, 45, said the plant employs 1,200 people.", "Smith", "the plant employs 1,200 people"],
+    ["Police in Austin, Texas, said two people were killed.", "Police in Austin", "two people were killed"],
+    [
+      "Officials in St. Ives, Fla., said 1,200 homes lost power.",
+      "Officials in St. Ives",
+      "1,200 homes lost power",
+    ],
+    ["Aid workers in Vell, North Kesh, said 40 tents arrived.", "Aid workers in Vell", "40 tents arrived"],
+    ["The finance minister of Norland, Ilse Varga, said debt fell.", "Ilse Varga", "debt fell"],
     ["Alan Choi, who voted no, said the plan was rushed.", "Alan Choi", "the plan was rushed"],
     ["Sen. Maria Lopez, D-N.Y., said Tuesday that the bill passed.", "Sen. Maria Lopez", "the bill passed"],
     [

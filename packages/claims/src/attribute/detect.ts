@@ -880,6 +880,9 @@ function speakerBefore(words: Array<{ text: string }>, end: number): string | nu
     (STARTS_LOWER_CASE.test(closest) && startsWithRole(closest));
   // An appositive is closed by a comma right before the verb; "The plan, which officials said" is not one.
   const closedByComma = /,$/.test(words[end - 1]?.text ?? "");
+  // "Police in Austin, Texas, said": the state or country closing a place is no speaker.
+  if (closedByComma && previous !== undefined && PLACE_AT_END.test(previous) && PLACE_QUALIFIER.test(closest))
+    return isSpeakerPhrase(previous) ? previous : null;
   // "The report, published by the World Food Agency on Tuesday, found": the document's author speaks.
   const author = closedByComma && previous !== undefined ? documentAuthor(previous, closest) : null;
   if (author !== null) return author;
@@ -906,6 +909,12 @@ function groupBeforeRelative(phrase: string): string | null {
     ? group
     : null;
 }
+
+/** "Officials in St. Petersburg", "A spokesman for the hospital in Vell": a phrase ending in a place. */
+const PLACE_AT_END = /\s(?:in|of|from|at|near|outside)\s+(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,2}\p{Lu}[\p{L}'’-]*$/u;
+/** "Texas", "Fla.", "N.Y.", "New Mexico", "South Kesh": what names the state or country of a place. */
+const PLACE_QUALIFIER =
+  /^(?:(?:\p{Lu}\.){2,3}|\p{Lu}[\p{Ll}]{1,4}\.|(?:(?:New|North|South|East|West|Northern|Southern|San|Santa|St\.|Los|Las|El)\s+)?\p{Lu}[\p{Ll}'’-]+)$/u;
 
 const PARTY_TAG = /^[RDI]-[\p{Lu}][\p{L}.]*$/u;
 /** "D-N.Y." or "62": what stands between a name and its relative clause. */
