@@ -101,6 +101,8 @@ describe("parseSpeakerPhrase", () => {
     ["Health Council spokeswoman Jane Roe", "Jane Roe"],
     ["Sen. Jane Roe (R-Ohio)", "Jane Roe"],
     ["Secretary of State Ana Lima", "Ana Lima"],
+    ["The mayor of Ostra", "the mayor of Ostra"],
+    ["The chief executive of Nordgrid", "the chief executive of Nordgrid"],
     ["Judge Maria J. Okafor of the District Court", "Maria J. Okafor"],
     ["The Finance Ministry", "the Finance Ministry"],
     ["a statement from the Finance Ministry", "the Finance Ministry"],

@@ -369,9 +369,11 @@ function parseUncached(raw: string): SpeakerName | null {
     const afterTitle = tokens.slice(lastTitle + 1);
     let nameTokens: string[];
     if (afterTitle[0] === "of") {
-      // "Secretary of State Jane Roe": the office's name comes first, the person's last.
+      // "Secretary of State Jane Roe": the office's name comes first, the person's last. "The mayor of
+      // Ostra" names an office and no person: the description is kept below.
       const capitalised = afterTitle.filter((t) => STARTS_UPPER_CASE.test(t));
-      nameTokens = capitalised.slice(INITIAL.test(capitalised.at(-2) ?? "") ? -3 : -2);
+      nameTokens =
+        capitalised.length < 2 ? [] : capitalised.slice(INITIAL.test(capitalised.at(-2) ?? "") ? -3 : -2);
     } else {
       // "Judge Jane Q. Roe of the District Court": the name stops at the first lower-case word that
       // is no particle of it ("Minister Omar al-Rashid", "Interior Minister Hugo Van der Berg").
