@@ -178,6 +178,8 @@ describe("decomposeList", () => {
     expect(texts("The mayor said the plan is a smart investment in our future")).toBeUndefined();
     expect(texts("Prices in the plan range from $5 to $9 and $12")).toBeUndefined();
     expect(texts("Estimates of the damage range from storms to floods and fires")).toBeUndefined();
+    // "so" opens a clause of consequence, no item.
+    expect(texts("This is an observational study, so it cannot prove cause and effect")).toBeUndefined();
   });
 });
 

@@ -545,7 +545,7 @@ export function splitCoordinatedModifier(item: Piece): Piece[] {
 }
 
 const NOT_AN_ITEM =
-  /^(?:for|to|in|on|at|by|from|with|into|was|were|is|are|has|have|had|will|would|said|says|which|who|that|because|while|although|but)\b/i;
+  /^(?:for|to|in|on|at|by|from|with|into|was|were|is|are|has|have|had|will|would|said|says|which|who|that|because|while|although|but|so(?!-))\b/i;
 
 const BARE_NUMBER = /^\d{1,3}$/;
 
