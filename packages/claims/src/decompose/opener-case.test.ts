@@ -69,6 +69,8 @@ describe("lowerBulletOpener on a sentence-case list the article says nothing els
       "Demining equipment",
       "Loitering munitions",
       "Riverine boats",
+      "Demolitions munitions for obstacle clearing",
+      "Replacements parts",
       "Stretchers: 200",
       "Excavators and cranes",
     ];

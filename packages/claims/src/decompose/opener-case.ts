@@ -132,8 +132,11 @@ export function lowerBulletOpener(text: string, cases: WordCases, sentenceCase: 
 
 /** The opener, then a lower-case word it can modify: "Stinger missiles", not "Excavators and cranes". */
 const MODIFIES_NEXT_WORD = /^\S+\s+(?!(?:and|or|for|with|of|from|to|in|on|at|by)\b)\p{Ll}/u;
-/** "Demining", "Riverine", "Tactical": endings of everyday words, which no weapon or brand name here has. */
-const EVERYDAY_ENDING = /(?:ing|ine|al|ic|ive|ous|ary)$/;
+/**
+ * "Demining", "Riverine", "Tactical", "Demolitions", "Replacement": endings of everyday words, which
+ * no weapon or brand name here has.
+ */
+const EVERYDAY_ENDING = /(?:ing|ine|al|ic|ive|ous|ary|tions?|ments?|ness)$/;
 
 /**
  * "Stinger missiles", "Himars launchers": a capitalised word naming the kind of the word after it,
