@@ -718,7 +718,7 @@ describe("bulletSeries", () => {
     expect(series("trucks, which carry fuel, water and food")).toBeUndefined();
   });
 
-  it("splits a pair of counted things, however long, but not a pair with one side uncounted", () => {
+  it("splits a pair of counted things, however long, or a short kind and a counted thing, but not a pair with the second uncounted", () => {
     expect(series("18 self-propelled howitzers and 40,000 rounds of 155 mm ammunition")).toEqual([
       "18 self-propelled howitzers",
       "40,000 rounds of 155 mm ammunition",
@@ -730,6 +730,11 @@ describe("bulletSeries", () => {
     expect(series("two field hospitals and 40 ambulances")).toEqual(["two field hospitals", "40 ambulances"]);
     expect(series("Radars and launchers for air defense")).toBeUndefined();
     expect(series("18 howitzers and their ammunition")).toBeUndefined();
+    expect(series("Small arms and more than 3 million rounds of small arms ammunition")).toEqual([
+      "Small arms",
+      "more than 3 million rounds of small arms ammunition",
+    ]);
+    expect(series("Maintenance and sustainment of 40 armored vehicles")).toBeUndefined();
   });
 });
 

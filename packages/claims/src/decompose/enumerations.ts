@@ -163,8 +163,17 @@ export function bulletSeries(item: Piece): Piece[] | null {
       !piece.text.split(/\s+/).some((word) => isUnambiguousVerb(word) || /^(?:which|that|who)$/i.test(word)),
   );
   // "18 self-propelled howitzers and 40,000 rounds of 155 mm ammunition": two counted things are two
-  // items, however long; "Radars and launchers for air defense" may be one kind of system.
-  if (items.length === 2) return things && items.every((piece) => isCounted(piece.text)) ? items : null;
+  // items, however long, and so are a short kind and a counted thing ("Small arms and more than 3
+  // million rounds of ammunition"); "Radars and launchers for air defense" may be one kind of system.
+  if (items.length === 2) {
+    const [first, second] = items;
+    const counted =
+      second !== undefined &&
+      isCounted(second.text) &&
+      first !== undefined &&
+      (isCounted(first.text) || first.text.split(/\s+/).length <= MAX_BULLET_SERIES_ITEM_WORDS);
+    return things && counted ? items : null;
+  }
   const short = items.every((piece) => piece.text.split(/\s+/).length <= MAX_BULLET_SERIES_ITEM_WORDS);
   return items.length >= 3 && things && short ? items : null;
 }
