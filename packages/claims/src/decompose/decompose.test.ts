@@ -27,6 +27,23 @@ describe("splitListItems", () => {
     expect(items("40 trucks and some 3,000 rounds of ammunition")).toHaveLength(2);
   });
 
+  it("splits a short kind and a counted thing inside a longer list into two items, with their spans", () => {
+    const text =
+      "60 ambulances, small arms and more than 3 million rounds of ammunition, and demolition charges";
+    expect(splitListItems(text, 0)?.map((i) => [i.text, text.slice(i.start, i.end)])).toEqual([
+      ["60 ambulances", "60 ambulances"],
+      ["small arms", "small arms"],
+      ["more than 3 million rounds of ammunition", "more than 3 million rounds of ammunition"],
+      ["demolition charges", "demolition charges"],
+    ]);
+    // Two numbers of one measure stay one item.
+    expect(splitListItems("tents, 2 and 3 tonne trucks, and fuel", 0)?.map((i) => i.text)).toEqual([
+      "tents",
+      "2 and 3 tonne trucks",
+      "fuel",
+    ]);
+  });
+
   it("splits a counted thing from a thing with its own phrase ('40 mobile clinics and fuel for plants')", () => {
     const items = (text: string) => splitListItems(text, 0)?.map((i) => [i.text, text.slice(i.start, i.end)]);
     expect(items("40 mobile clinics and fuel for district heating plants")).toEqual([

@@ -97,7 +97,8 @@ export function splitListItems(text: string, offset: number): Piece[] | null {
   for (const [k, piece] of parts.entries()) {
     const item = trimItem(piece, k === 0);
     if (item === null) return null;
-    items.push(...splitCoordinatedModifier(item));
+    const kindThenCount = k < parts.length - 1 ? kindAndCountedThing(item) : null;
+    items.push(...(kindThenCount ?? splitCoordinatedModifier(item)));
   }
   // "provisions that would raise taxes, cut spending and ..." enumerates verbs, not things. Semicolons
   // separate items that may carry their own relative clause ("rockets, which …; shells; and mines"),
@@ -282,6 +283,23 @@ export function examplesOfKind(text: string, offset: number): Piece[] | null {
  * "y and z" → two pieces. With no commas at all, both sides must be short noun phrases, unless
  * "as well as" joins them or both are amounts.
  */
+/**
+ * "small arms and more than 3 million rounds of ammunition" as one item among others: a short kind and
+ * a counted thing are two items. Null for any other item.
+ */
+function kindAndCountedThing(item: Piece): Piece[] | null {
+  if (!item.text.includes(" and ")) return null;
+  const match = PAIR.exec(item.text);
+  const [first = "", conjunction = "", second = ""] = match?.slice(1) ?? [];
+  if (conjunction !== "and" || !AMOUNT_START.test(second) || first.split(/\s+/).length > 4) return null;
+  if (AMOUNT_START.test(first) || BETWEEN_BEFORE.test(first) || PAIRING_WORD.test(first)) return null;
+  const secondStart = item.start + item.text.length - second.length;
+  return [
+    { text: first, start: item.start, end: item.start + first.length },
+    { text: second, start: secondStart, end: item.end },
+  ];
+}
+
 function splitPair(piece: Piece, alone: boolean): Piece[] | null {
   const match = PAIR.exec(piece.text);
   if (match === null) return null;
