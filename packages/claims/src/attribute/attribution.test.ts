@@ -102,6 +102,8 @@ describe("parseSpeakerPhrase", () => {
     ["Sen. Jane Roe (R-Ohio)", "Jane Roe"],
     ["Secretary of State Ana Lima", "Ana Lima"],
     ["The mayor of Ostra", "the mayor of Ostra"],
+    ["Norland's ambassador, Tomas Rell", "Tomas Rell"],
+    ["the Ostra Gazette, Norland's largest daily", "the Ostra Gazette"],
     ["The chief executive of Nordgrid", "the chief executive of Nordgrid"],
     ["Judge Maria J. Okafor of the District Court", "Maria J. Okafor"],
     ["The Finance Ministry", "the Finance Ministry"],

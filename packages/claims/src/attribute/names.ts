@@ -350,9 +350,14 @@ function parseUncached(raw: string): SpeakerName | null {
   if (namedSource !== undefined)
     return { name: ALL_CAPITALS.test(namedSource) ? `the ${namedSource}` : namedSource, isPerson: false };
 
-  // "Jane Roe, the agency's director" → prefer the part that carries a proper name.
+  // "Jane Roe, the agency's director" → prefer the part that carries a proper name, and a person's
+  // name over a place's ("Norland's ambassador, Tomas Rell").
   const parts = phrase.split(APPOSITIVE_COMMA).filter((p) => p !== "");
-  phrase = parts.find((p) => HAS_CAPITALISED_WORD.test(p.replace(/^the\s+/i, ""))) ?? parts[0] ?? "";
+  phrase =
+    (parts.length > 1 ? parts.find((p) => PERSON_NAME.test(p) && !ORG_WORDS.test(p)) : undefined) ??
+    parts.find((p) => HAS_CAPITALISED_WORD.test(p.replace(/^the\s+/i, ""))) ??
+    parts[0] ??
+    "";
   if (phrase === "" || phrase.length > 120) return null;
 
   const tokens = phrase.split(/\s+/);
