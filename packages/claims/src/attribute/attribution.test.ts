@@ -39,6 +39,16 @@ describe("detectAttribution", () => {
     ["Smith, 45, said the plant employs 1,200 people.", "Smith", "the plant employs 1,200 people"],
     ["Police in Austin, Texas, said two people were killed.", "Police in Austin", "two people were killed"],
     [
+      "According to Rell, who was not authorised to speak publicly, 40 tanks had arrived.",
+      "Rell",
+      "40 tanks had arrived",
+    ],
+    [
+      "According to the ministry, which released the data on Monday, exports rose 4%.",
+      "the ministry",
+      "exports rose 4%",
+    ],
+    [
       "Officials in St. Ives, Fla., said 1,200 homes lost power.",
       "Officials in St. Ives",
       "1,200 homes lost power",

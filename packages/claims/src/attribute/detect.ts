@@ -633,11 +633,16 @@ function participleTag(sentence: string): Attribution | null {
 const LEADING_ACCORDING_TO =
   /^\s*(?:[Aa]ccording to|[Pp]er(?=\s+(?:the\s|an?\s|\p{Lu})))\s+([^,]{1,150}),\s*/u;
 
+/** "who was not authorised to speak publicly, ": a relative clause about the source, up to its comma. */
+const SOURCE_RELATIVE = /^(?:who|which)\s[^,]{1,120},\s*/;
+
 /** "According to the agency's data, ..." / "Per the budget office, ..." */
 function leadingAccordingTo(sentence: string): Attribution | null {
   const match = LEADING_ACCORDING_TO.exec(sentence);
   if (match === null) return null;
-  const content = trimmedRange(sentence, match[0].length, sentence.length);
+  // "According to Rell, who was not authorised to speak, 40 tanks had arrived": the claim follows the clause.
+  const relative = SOURCE_RELATIVE.exec(sentence.slice(match[0].length))?.[0].length ?? 0;
+  const content = trimmedRange(sentence, match[0].length + relative, sentence.length);
   if (content === null) return null;
   return { speakerPhrase: match[1] ?? null, reporterPhrase: null, ...content, prefix: "" };
 }
