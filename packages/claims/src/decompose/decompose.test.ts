@@ -191,6 +191,17 @@ describe("decomposeList", () => {
     );
   });
 
+  it("reads the runners-up after 'followed by' as the list, each after the clause they follow", () => {
+    const text =
+      "The Social Democrats came second with 27.5%, followed by the Greens on 12.1%, the nationalist Norland First on 11.8% and the Liberals on 6.3%";
+    expect(texts(text)).toEqual([
+      "The Social Democrats came second with 27.5%, followed by the Greens on 12.1%.",
+      "The Social Democrats came second with 27.5%, followed by the nationalist Norland First on 11.8%.",
+      "The Social Democrats came second with 27.5%, followed by the Liberals on 6.3%.",
+    ]);
+    expect(texts("The quake struck at dawn, followed by a tsunami")).toBeUndefined();
+  });
+
   it("leaves ordinary sentences alone", () => {
     expect(texts("The mayor said the plan is a smart investment in our future")).toBeUndefined();
     expect(texts("Prices in the plan range from $5 to $9 and $12")).toBeUndefined();
