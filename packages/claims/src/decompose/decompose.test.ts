@@ -191,7 +191,7 @@ describe("decomposeList", () => {
     );
   });
 
-  it("reads the runners-up after 'followed by' as the list, each after the clause they follow", () => {
+  it("reads the agents after 'followed by' or 'led by' as the list, each after the clause and participle", () => {
     const text =
       "The Social Democrats came second with 27.5%, followed by the Greens on 12.1%, the nationalist Norland First on 11.8% and the Liberals on 6.3%";
     expect(texts(text)).toEqual([
@@ -200,6 +200,11 @@ describe("decomposeList", () => {
       "The Social Democrats came second with 27.5%, followed by the Liberals on 6.3%.",
     ]);
     expect(texts("The quake struck at dawn, followed by a tsunami")).toBeUndefined();
+    expect(texts("Exports rose 4% in May, led by cars, machinery and chemicals")).toEqual([
+      "Exports rose 4% in May, led by cars.",
+      "Exports rose 4% in May, led by machinery.",
+      "Exports rose 4% in May, led by chemicals.",
+    ]);
   });
 
   it("leaves ordinary sentences alone", () => {

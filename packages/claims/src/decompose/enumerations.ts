@@ -87,7 +87,7 @@ export function decomposeList(
   const quoted = WHOLE_QUOTATION.exec(content);
   if (quoted !== null) return decomposeList(quoted[1] ?? "", base + 1, entities, cases);
   return (
-    followedByList(content, base) ??
+    participleByList(content, base) ??
     respectiveList(content, base, cases) ??
     numberedList(content, base, entities) ??
     invertedList(content, base, entities) ??
@@ -111,23 +111,29 @@ export function decomposeList(
   );
 }
 
-/** "X came second with 27.5%, followed by A on 12.1%, B on 11.8% and C on 6.3%": a ranking's tail. */
-const FOLLOWED_BY = /^(.{8,300}?),\s+followed by\s+(.{4,600}?)[\s.]*$/s;
+/**
+ * "X came second with 27.5%, followed by A on 12.1%, B …", "Exports rose 4%, led by cars, machinery
+ * and chemicals": a clause, then a participle whose agents are the list.
+ */
+const PARTICIPLE_BY =
+  /^(.{8,300}?,\s+(?:followed|led|driven|boosted|helped|fuell?ed|hit|dragged|pushed|pulled|offset|supported|underpinned|outpaced|trailed)\s+(?:mainly\s+|mostly\s+|largely\s+|in part\s+)?by)\s+(.{4,600}?)[\s.]*$/s;
 
 /**
  * "The Social Democrats came second with 27.5%, followed by the Greens on 12.1% and the Liberals on
- * 6.3%" → "The Social Democrats came second with 27.5%, followed by the Greens on 12.1%." …: each
- * runner-up after the clause it follows, which is no item of the list.
+ * 6.3%" → "The Social Democrats came second with 27.5%, followed by the Greens on 12.1%." …, and
+ * "Exports rose 4%, led by cars and machinery" → "Exports rose 4%, led by cars." …: each agent after
+ * the clause and its participle; the clause is no item of the list.
  */
-function followedByList(content: string, base: number): ListDecomposition | null {
-  if (!content.includes("followed by")) return null;
-  const match = FOLLOWED_BY.exec(content);
+function participleByList(content: string, base: number): ListDecomposition | null {
+  if (!content.includes(" by ")) return null;
+  const match = PARTICIPLE_BY.exec(content);
   const [lead = "", listed = ""] = match?.slice(1) ?? [];
-  if (match === null || lead.includes(",")) return null;
+  // One clause before the participle: "Sales, which rose, were led by …" is no such list.
+  if (match === null || lead.indexOf(",") !== lead.lastIndexOf(",")) return null;
   const listStart = content.indexOf(listed, lead.length);
   const items = splitListItems(listed, base + listStart);
   if (items === null || items.length < 2) return null;
-  return { items: withLead(`${lead}, followed by`, items), entity: null };
+  return { items: withLead(lead, items), entity: null };
 }
 
 /** "… won 18, 9 and 6 seats respectively": values, the last with the unit or phrase they share. */
