@@ -191,6 +191,15 @@ describe("decomposeList", () => {
     );
   });
 
+  it("joins an aside opening with 'mostly' to the item before, unless the list is the aside's", () => {
+    expect(texts("The package includes 40 tanks, mostly older models, and 12 jets")).toEqual([
+      "The package includes 40 tanks, mostly older models.",
+      "The package includes 12 jets.",
+    ]);
+    expect(texts("Exports rose 4% in May, mainly cars, machinery and chemicals")).toBeUndefined();
+    expect(texts("The company employs 4,000 people, mostly in Ostra, Vell and Kesh")).toBeUndefined();
+  });
+
   it("reads the agents after 'followed by' or 'led by' as the list, each after the clause and participle", () => {
     const text =
       "The Social Democrats came second with 27.5%, followed by the Greens on 12.1%, the nationalist Norland First on 11.8% and the Liberals on 6.3%";

@@ -48,6 +48,7 @@ export function splitListItems(text: string, offset: number): Piece[] | null {
         end: closing.end,
       });
   }
+  if (!mergeFocusAsides(parts, text)) return null;
   const last = parts.pop();
   if (last === undefined) return null;
   // "…; and" with nothing after the conjunction leaves an empty last item, so it is no list.
@@ -283,6 +284,28 @@ export function examplesOfKind(text: string, offset: number): Piece[] | null {
  * "y and z" → two pieces. With no commas at all, both sides must be short noun phrases, unless
  * "as well as" joins them or both are amounts.
  */
+const FOCUS_ADVERB =
+  /^\s*(?:mostly|mainly|largely|chiefly|primarily|predominantly|principally|especially|particularly|notably)\s/i;
+
+/**
+ * "40 tanks, mostly older models, and 12 jets": an aside opening with "mostly" describes the part
+ * before it, which it joins. False when the list is the aside's own ("Exports rose 4% in May, mainly
+ * cars, machinery and chemicals"; "…, mostly cars and trucks"), which is then no list of the sentence.
+ */
+function mergeFocusAsides(parts: Piece[], text: string): boolean {
+  for (let k = 1; k < parts.length; k++) {
+    const aside = parts[k];
+    const before = parts[k - 1];
+    if (aside === undefined || before === undefined || !FOCUS_ADVERB.test(aside.text)) continue;
+    const next = parts[k + 1];
+    const closed = next === undefined || (LAST_ITEM_LEAD.exec(next.text)?.[0].trim() ?? "") !== "";
+    if (!closed || aside.text.includes(" and ")) return false;
+    parts.splice(k - 1, 2, { ...before, text: text.slice(before.start, aside.end), end: aside.end });
+    k--;
+  }
+  return true;
+}
+
 /**
  * "small arms and more than 3 million rounds of ammunition" as one item among others: a short kind and
  * a counted thing are two items. Null for any other item.
