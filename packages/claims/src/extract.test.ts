@@ -3829,3 +3829,20 @@ describe("a hard-wrapped text", () => {
     for (const body of articles) expect(read(body.replace(/\n/g, "\r\n"))).toEqual(read(body));
   });
 });
+
+describe("a tag in the middle of a sentence whose predicate goes on after it", () => {
+  it("reads 'X would cost A, the ministry said, and create B' as two claims of the same subject", () => {
+    for (const tag of ["the ministry said", "according to the ministry"]) {
+      const body = `The plan would cost 4 billion crowns over five years, ${tag}, and create 12,000 jobs.`;
+      const claims = extractClaims({ body }).sort((a, b) => a.start - b.start);
+      expect(claims.map((claim) => [claim.text, claim.quote, claim.speaker])).toEqual([
+        [
+          "The plan would cost 4 billion crowns over five years.",
+          "The plan would cost 4 billion crowns over five years",
+          "the ministry",
+        ],
+        ["The plan would create 12,000 jobs.", "create 12,000 jobs", "the ministry"],
+      ]);
+    }
+  });
+});

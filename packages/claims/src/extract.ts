@@ -882,10 +882,30 @@ function aroundCut(sentence: SentenceUnit, attribution: ResolvedAttribution): Pi
   const after = { text: sentence.text.slice(cut.end, contentEnd), start: sentence.start + cut.end };
   const afterPiece = { ...after, end: sentence.start + contentEnd };
   // "The package, the ministry said, includes A and B": the subject before the tag reads with the rest.
-  if (cut.separates !== true)
-    return joinsAcrossCut(before) ? [{ ...afterPiece, text: `${before} ${after.text}` }] : [];
+  if (cut.separates !== true) {
+    if (joinsAcrossCut(before)) return [{ ...afterPiece, text: `${before} ${after.text}` }];
+    return CONJUNCTION_OPENING.test(after.text) ? clausesAcrossCut(sentence, attribution, before) : [];
+  }
   const start = sentence.start + contentStart;
   return [{ text: before, start, end: start + before.length }, afterPiece];
+}
+
+const CONJUNCTION_OPENING = /^(?:and|but)\s/;
+
+/**
+ * "The plan would cost 4 billion crowns, according to the ministry, and create 12,000 jobs": the
+ * clauses of the sentence read without its tag ("The plan would create 12,000 jobs"), each span
+ * mapped back to the body around the tag. None when there is only one.
+ */
+function clausesAcrossCut(sentence: SentenceUnit, attribution: ResolvedAttribution, before: string): Piece[] {
+  const { contentStart, contentEnd, cut } = attribution;
+  if (cut === null) return [];
+  const joined = `${before} ${sentence.text.slice(cut.end, contentEnd)}`;
+  const clauses = splitClauses(joined, 0);
+  if (clauses.length < 2) return [];
+  const toBody = (at: number) =>
+    sentence.start + (at <= before.length ? contentStart + at : cut.end + at - before.length - 1);
+  return clauses.map((clause) => ({ ...clause, start: toBody(clause.start), end: toBody(clause.end) }));
 }
 
 const PRONOUN_SUBJECT =
@@ -928,7 +948,9 @@ function withoutCut(sentence: string, attribution: ResolvedAttribution): string 
   const { contentStart, contentEnd, cut } = attribution;
   if (cut === null) return sentence.slice(contentStart, contentEnd);
   const before = sentence.slice(contentStart, cut.start);
-  return `${before}${joinsAcrossCut(before.trimEnd()) ? " " : ", "}${sentence.slice(cut.end, contentEnd)}`;
+  const after = sentence.slice(cut.end, contentEnd);
+  const joins = joinsAcrossCut(before.trimEnd()) || CONJUNCTION_OPENING.test(after);
+  return `${before}${joins ? " " : ", "}${after}`;
 }
 
 const INCLUSION_LEAD_END = /\s(?:includes?|included|contains?|contained|comprises?|consists of)$/;

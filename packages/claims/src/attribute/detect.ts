@@ -292,6 +292,8 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
     const afterComma = (according[1] ?? "").split(",").slice(1).join(" ").trim();
     // "…, according to the release, which was issued by X": a clause about the source.
     if (/^(?:which|who|whose)\s/.test(afterComma)) return according[1] ?? null;
+    // "…, according to the ministry, and create 12,000 jobs": the sentence goes on after the tag.
+    if (/^(?:and|but)\s/.test(afterComma)) return undefined;
     const wordsAfterComma = afterComma.split(/\W+/);
     const predicate = AUXILIARY.test(wordsAfterComma[0] ?? "") || VERB_FORM_OPENING.test(afterComma);
     return predicate || wordsAfterComma.some((w) => AUXILIARY.test(w)) ? undefined : (according[1] ?? null);
