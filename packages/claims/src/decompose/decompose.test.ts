@@ -191,6 +191,13 @@ describe("decomposeList", () => {
     );
   });
 
+  it("keeps a total over the places listed whole: no one place has it", () => {
+    expect(texts("1,400 buildings had collapsed in the provinces of Vell, Arno and Tesk")).toBeUndefined();
+    expect(texts("The army sent 3,000 troops to Ostra, Vell and Kesh")).toBeUndefined();
+    expect(texts("The ministry gave 4 million crowns to schools, clinics and libraries")).toBeUndefined();
+    expect(texts("Prices rose in Ostra, Vell and Kesh")).toHaveLength(3);
+  });
+
   it("joins an aside opening with 'mostly' to the item before, unless the list is the aside's", () => {
     expect(texts("The package includes 40 tanks, mostly older models, and 12 jets")).toEqual([
       "The package includes 40 tanks, mostly older models.",

@@ -221,6 +221,9 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   // "The sanctions target firms, freeze assets and ban exports of A, B and C": the lead is a series of
   // its own, which no object series can read; the sentence stays whole.
   if (LEAD_SERIES.test(lead)) return null;
+  // "1,400 buildings collapsed in Vell, Arno and Tesk", "sent 3,000 troops to A, B and C": a total
+  // over the places listed, which no one of them has; the sentence stays whole.
+  if (TOTAL_BEFORE_PLACES.test(lead)) return null;
   const objects = shareTrailingModifier([{ text: firstItem, start: firstStart, end: head.end }, ...run]);
   // "Kora, Vell and the capital, which together had 70% of cases": the clause is about all of them,
   // one claim with the lead; each object is said without it.
@@ -229,6 +232,9 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   return [...withLead(lead, objects), ...whole];
 }
 const LEAD_SERIES = /,\s+\p{Ll}[^,]*\s(?:and|or)\s/u;
+/** A count of things ("1,400 buildings", "4 million crowns"), a few words, then "in", "to" or "across". */
+const TOTAL_BEFORE_PLACES =
+  /(?:^|\s)\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+\p{Ll}+s(?:\s+\S+){0,3}\s(?:in|to|across|throughout|at|from)$/u;
 
 /**
  * "60 million to housing", "25 percent by Volstan Credit", "the rest to parks": an amount, then the
