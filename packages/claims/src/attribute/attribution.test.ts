@@ -113,6 +113,8 @@ describe("parseSpeakerPhrase", () => {
     ["Secretary of State Ana Lima", "Ana Lima"],
     ["The mayor of Ostra", "the mayor of Ostra"],
     ["Norland's ambassador, Tomas Rell", "Tomas Rell"],
+    ["The U.N.", "the U.N."],
+    ["Dr. Amal Reyes Jr.", "Amal Reyes Jr."],
     ["the Ostra Gazette, Norland's largest daily", "the Ostra Gazette"],
     ["The chief executive of Nordgrid", "the chief executive of Nordgrid"],
     ["Judge Maria J. Okafor of the District Court", "Maria J. Okafor"],

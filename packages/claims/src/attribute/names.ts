@@ -170,7 +170,7 @@ const DOCUMENT_RELEASED =
 const AS_OPENING = /^As\s+(?=\p{Lu}|(?:the|a|an)\s)/u;
 
 function stripDecorations(phrase: string): string {
-  return phrase
+  const stripped = phrase
     .replace(AS_OPENING, "") // "As Ruud noted on Monday, …"
     .replace(/\s*\([^()]{0,60}\)/g, "") // "(R-Miss.)", "(pictured)"
     .replace(/\[[^\]]{0,60}\]\s*/g, "")
@@ -179,7 +179,11 @@ function stripDecorations(phrase: string): string {
     .replace(BARE_TIME_WORD, "")
     .replace(SPOKE_ANONYMOUSLY, "")
     .replace(DOCUMENT_RELEASED, "$1");
+  // "the U.N.", "Amal Reyes Jr.": the closing period is the abbreviation's.
+  return ABBREVIATION_END.test(stripped) && phrase.includes(`${stripped}.`) ? `${stripped}.` : stripped;
 }
+
+const ABBREVIATION_END = /(?:(?:^|\s)(?:\p{Lu}\.)+\p{Lu}|\s(?:Jr|Sr|Inc|Corp|Ltd))$/u;
 
 /**
  * "sources familiar with the matter", "officials at the ministry", "people close to the talks": a
