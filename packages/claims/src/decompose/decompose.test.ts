@@ -191,6 +191,18 @@ describe("decomposeList", () => {
     );
   });
 
+  it("reads a subject's relative clause as part of the subject, not as an item", () => {
+    expect(
+      texts(
+        "Dunn, who leads the party, promised to cut income tax by 5 points, build 100,000 homes a year and hire 20,000 police officers",
+      ),
+    ).toEqual([
+      "Dunn, who leads the party, promised to cut income tax by 5 points.",
+      "Dunn promised to build 100,000 homes a year.",
+      "Dunn promised to hire 20,000 police officers.",
+    ]);
+  });
+
   it("keeps a total over the places listed whole: no one place has it", () => {
     expect(texts("1,400 buildings had collapsed in the provinces of Vell, Arno and Tesk")).toBeUndefined();
     expect(texts("The army sent 3,000 troops to Ostra, Vell and Kesh")).toBeUndefined();

@@ -42,14 +42,19 @@ const PREPOSITION =
  */
 export function seriesList(content: string, base: number): Piece[] | null {
   if (!/[,;]/.test(content) || !/\s(?:and|or)\s/.test(content)) return null;
-  const items = splitListItems(content, base);
+  const items = withRelativeSubjectJoined(splitListItems(content, base), content, base);
   if (items === null || items.length < MIN_SERIES) return null;
   const [first, ...rest] = items;
   if (first === undefined) return null;
   // "would send teams to schools, extend clinic hours and fund a campaign": base verbs after the
   // modal's own, each read with the subject and modal ("would extend", not "would send … to extend").
   const shared = sharedPredicateLead(first.text, rest);
-  if (shared !== null) return [{ ...first, text: asSentence(first.text) }, ...withLead(shared, rest)];
+  // The later predicates read without the subject's relative clause, which the first one carries.
+  if (shared !== null)
+    return [
+      { ...first, text: asSentence(first.text) },
+      ...withLead(shared.replace(SUBJECT_RELATIVE, ""), rest),
+    ];
   // "The storm hit the coast, cutting power, flooding roads and …": clauses of result, each said with
   // the clause they follow (not "The storm hit cutting power").
   if (rest.every((item) => opensParticiplePredicate(item.text)) && hasVerbForm(first.text))
@@ -61,6 +66,28 @@ export function seriesList(content: string, base: number): Piece[] | null {
     return predicateSeries(first, rest);
   }
   return objectSeries(content, base, items);
+}
+
+const SUBJECT_RELATIVE = /,\s+(?:who|which)\s[^,]+,(?=\s)/;
+/** "Dunn, who leads the party": a subject and its relative clause, before its predicate. */
+const SUBJECT_WITH_RELATIVE = /^(?:The\s+)?\p{Lu}[^,]{0,60},\s+(?:who|which)\s[^,]+$/u;
+
+/**
+ * "Dunn, who leads the party, promised to cut taxes, build homes and hire police": the subject's
+ * relative clause is no item; it joins the predicate after it as the first item.
+ */
+function withRelativeSubjectJoined(items: Piece[] | null, content: string, base: number): Piece[] | null {
+  const [subject, predicate] = items ?? [];
+  if (items === null || subject === undefined || predicate === undefined) return items;
+  if (!SUBJECT_WITH_RELATIVE.test(subject.text)) return items;
+  const verb = predicate.text.split(/\s+/, 1)[0] ?? "";
+  if (!isVerbForm(verb) && !isUnambiguousVerb(verb)) return items;
+  const joined = {
+    text: content.slice(subject.start - base, predicate.end - base),
+    start: subject.start,
+    end: predicate.end,
+  };
+  return [joined, ...items.slice(2)];
 }
 
 /** "The storm hit the coast, cutting power." for the first; "The storm hit the coast, flooding roads." spans its own. */
