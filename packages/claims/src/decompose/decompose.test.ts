@@ -191,6 +191,18 @@ describe("decomposeList", () => {
     );
   });
 
+  it("reads 'urged X to A, B and C' as three things urged, 'fund' opening a predicate", () => {
+    expect(
+      texts(
+        "The council urged ministers to ban new petrol cars from 2030, double the carbon tax and fund insulation for 200,000 homes",
+      ),
+    ).toEqual([
+      "The council urged ministers to ban new petrol cars from 2030.",
+      "The council urged ministers to double the carbon tax.",
+      "The council urged ministers to fund insulation for 200,000 homes.",
+    ]);
+  });
+
   it("reads a subject's relative clause as part of the subject, not as an item", () => {
     expect(
       texts(
