@@ -1030,6 +1030,22 @@ describe("a series of predicates after a modal, 'to' or a relative clause's verb
     ]);
   });
 
+  it("keeps a sentence whole when a later item is a verb with its object, which no object series reads", () => {
+    expect(
+      texts(
+        "You can invest in a company, bankrupt it, lay off the workers, strip away their pensions, and you still profit",
+      ),
+    ).toBeUndefined();
+    expect(
+      texts("You can invest in a company, bankrupt it, lay off the workers and strip away their pensions"),
+    ).toEqual([
+      "You can invest in a company.",
+      "You can bankrupt it.",
+      "You can lay off the workers.",
+      "You can strip away their pensions.",
+    ]);
+  });
+
   it("keeps things whose names open with a word that can be a verb as objects", () => {
     expect(texts("The port will buy cargo cranes, trains and pilot boats.")).toEqual([
       "The port will buy cargo cranes.",

@@ -11,6 +11,7 @@ import {
   isUsualBaseVerb,
   isVerbForm,
   opensParticiplePredicate,
+  opensPredicate,
   PERFECT_AUXILIARY,
   presentVerbAt,
   sharedPredicateLead,
@@ -219,6 +220,9 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   const head = items[runStart - 1];
   const run = items.slice(runStart);
   if (head === undefined || run.length < MIN_SERIES - 1) return null;
+  // "to ban cars from 2030, double the tax and fund insulation": predicates no shared lead was found
+  // for are no objects; read as objects they give "to ban cars from double the tax".
+  if (run.some(opensVerbWithObject)) return null;
   const gapped = gappedAmounts(content, base, head, run);
   if (gapped !== null) return gapped;
   // "Health gets 600 million dinars, schools 450 million and defence 900 million": each later item
@@ -259,6 +263,15 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   return [...withLead(lead, objects), ...whole];
 }
 const LEAD_SERIES = /,\s+\p{Ll}[^,]*\s(?:and|or)\s/u;
+/** "the", "their", "it", "300": what shows the word before it is a verb taking an object. */
+const OBJECT_OPENER =
+  /^(?:the|a|an|its|their|his|her|our|my|your|this|these|those|some|all|every|each|it|them|him|us|\d[\d,.]*)$/;
+
+/** "double the carbon tax", "bankrupt it": a base verb and its object; not "repair kits", a thing. */
+function opensVerbWithObject(item: Piece): boolean {
+  const [, next = ""] = item.text.split(/\s+/, 2);
+  return OBJECT_OPENER.test(next) && opensPredicate(item.text, "base");
+}
 /** A count of things ("1,400 buildings", "4 million crowns"), a few words, then "in", "to" or "across". */
 const TOTAL_BEFORE_PLACES =
   /(?:^|\s)\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+\p{Ll}+s(?:\s+\S+){0,3}\s(?:in|to|across|throughout|at|from)$/u;
