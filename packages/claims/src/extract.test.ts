@@ -3846,3 +3846,32 @@ describe("a tag in the middle of a sentence whose predicate goes on after it", (
     }
   });
 });
+
+describe("a fact sheet whose list goes on under category headings", () => {
+  it("reads each heading as a category, not an item, and every bullet under it as an item of the list", () => {
+    const body = [
+      "Valdoria has committed 2.1 billion crowns in security assistance to Norland since 2022. This includes:",
+      "",
+      "Air defence",
+      "- 6 Harrow air defence systems;",
+      "- 40 counter-drone guns;",
+      "",
+      "Artillery",
+      "- 72 towed howitzers and over 300,000 artillery rounds;",
+      "",
+      "Armoured vehicles",
+      "- 90 Tarn armoured personnel carriers",
+    ].join("\n");
+    const items = extractClaims({ body })
+      .filter((claim) => claim.parentId !== null)
+      .sort((a, b) => a.start - b.start)
+      .map((claim) => claim.quote);
+    expect(items).toEqual([
+      "6 Harrow air defence systems",
+      "40 counter-drone guns",
+      "72 towed howitzers",
+      "over 300,000 artillery rounds",
+      "90 Tarn armoured personnel carriers",
+    ]);
+  });
+});

@@ -122,6 +122,10 @@ export function findBlocks(body: string, title?: string | null): Block[] {
       sawContent = true;
       continue;
     }
+    // "This includes:" / "Air defence" / "- 6 launchers;": a category over the bullets of a list it
+    // goes on with, no item and no text that would end the list.
+    const inList = listState === "lead" || blocks.at(-1)?.kind === "bullet";
+    if (inList && isCategoryLine(trimmed) && BULLET_MARKER.test(nextLineAfter(body, end))) continue;
     if (listState !== "none" && isUnmarkedItem(trimmed, listState)) {
       blocks.push({ start, end, kind: "bullet", paragraph });
       if (ENDS_OPEN.test(trimmed)) unmarkedList = "open";
@@ -205,6 +209,14 @@ function isShortCapitalisedLine(line: string, maxWords: number): boolean {
 }
 
 const MAX_HEADLINE_WORDS = 16;
+const MAX_CATEGORY_WORDS = 4;
+/** "What's in the package", "The following items": a lead of a list of its own, no category. */
+const LEAD_OPENING = /^(?:what|which|who|how|here|the|these|this|our|key|main|other|also|more)\b|['’]/i;
+
+/** "Air defence", "Armoured vehicles": a few capitalised words naming a kind of item. */
+function isCategoryLine(line: string): boolean {
+  return isShortCapitalisedLine(line, MAX_CATEGORY_WORDS) && !LEAD_OPENING.test(line);
+}
 const MAX_SECTION_LABEL_WORDS = 2;
 const NEXT_LINE_REACH = 300;
 

@@ -186,7 +186,13 @@ export function bulletSeries(item: Piece): Piece[] | null {
   if (items === null) return null;
   const things = items.every(
     (piece) =>
-      !piece.text.split(/\s+/).some((word) => isUnambiguousVerb(word) || /^(?:which|that|who)$/i.test(word)),
+      !piece.text
+        .split(/\s+/)
+        .some(
+          (word, k, words) =>
+            (isUnambiguousVerb(word) && !ADJECTIVE_SLOT.test(words[k - 1] ?? "")) ||
+            /^(?:which|that|who)$/i.test(word),
+        ),
   );
   // "18 self-propelled howitzers and 40,000 rounds of 155 mm ammunition": two counted things are two
   // items, however long, and so are a short kind and a counted thing ("Small arms and more than 3
@@ -205,6 +211,8 @@ export function bulletSeries(item: Piece): Piece[] | null {
 }
 
 const WHOLE_QUOTATION = /^“([^“”]+)”\s*$/;
+/** "72 towed howitzers", "the armoured vehicles": after a count or determiner a participle describes. */
+const ADJECTIVE_SLOT = /^(?:\d[\d,.]*|a|an|the|some|more|additional|new)$/i;
 
 const PART_NOUNS = "provisions|measures|contents|items|elements|components|highlights|terms|details";
 const PARTS_OWNED = new RegExp(
