@@ -39,6 +39,11 @@ describe("detectAttribution", () => {
     ["Smith, 45, said the plant employs 1,200 people.", "Smith", "the plant employs 1,200 people"],
     ["Police in Austin, Texas, said two people were killed.", "Police in Austin", "two people were killed"],
     [
+      "Dr Sara Holt, of Vell University, said 7.6m people were waiting.",
+      "Dr Sara Holt",
+      "7.6m people were waiting",
+    ],
+    [
       "According to Rell, who was not authorised to speak publicly, 40 tanks had arrived.",
       "Rell",
       "40 tanks had arrived",
@@ -114,6 +119,7 @@ describe("parseSpeakerPhrase", () => {
     ["The mayor of Ostra", "the mayor of Ostra"],
     ["Norland's ambassador, Tomas Rell", "Tomas Rell"],
     ["The U.N.", "the U.N."],
+    ["Sir Tomas Rell, the chairman", "Tomas Rell"],
     ["Dr. Amal Reyes Jr.", "Amal Reyes Jr."],
     ["the Ostra Gazette, Norland's largest daily", "the Ostra Gazette"],
     ["The chief executive of Nordgrid", "the chief executive of Nordgrid"],

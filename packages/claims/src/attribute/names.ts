@@ -12,6 +12,8 @@ const TITLE_WORDS = new Set([
   "ms",
   "mx",
   "miss",
+  "sir",
+  "dame",
   "dr",
   "sen",
   "senator",
