@@ -3875,3 +3875,22 @@ describe("a fact sheet whose list goes on under category headings", () => {
     ]);
   });
 });
+
+describe("a one-word name the article calls an organisation", () => {
+  it("names its reported 'it', in every item of its list too; a person's 'it' stays", () => {
+    const body = [
+      "Vossen, Norland's biggest carmaker, will cut 4,500 jobs by the end of 2026.",
+      "",
+      "Vossen said it would invest 800 million crowns in a new battery line.",
+      "",
+      "Arden, which runs 40 stores, said it would close 12 shops, sell its warehouse and cut 300 jobs.",
+      "",
+      "Roe said it would cost 40 million crowns.",
+    ].join("\n");
+    const texts = extractClaims({ body }).map((claim) => claim.text);
+    expect(texts).toContain("Vossen would invest 800 million crowns in a new battery line.");
+    expect(texts).toContain("Arden would close 12 shops.");
+    expect(texts).toContain("Arden would cut 300 jobs.");
+    expect(texts).toContain("It would cost 40 million crowns.");
+  });
+});

@@ -140,6 +140,31 @@ function speaksForNoThing(speaker: string | null): boolean {
 /** Text before a claim that is more than quotation marks: a leading attribution tag. */
 const OPENING_QUOTES = /[^\s"“‘'«]/;
 
+const IT_OPENING = /^it\s/i;
+const ORGANISATION_APPOSITIVE =
+  "which\\b|(?:the|a|an|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:company|firm|group|carmaker|maker|bank|insurer|airline|retailer|utility|operator|supplier|producer|manufacturer|giant|conglomerate|chain|lender|exporter|miner|developer|publisher|broadcaster|charity)\\b";
+
+/**
+ * One-word names the article itself calls an organisation: "Vossen, which employs 37,000 people, said
+ * it would …", "Vossen, Norland's biggest carmaker, will cut …". Their reported "it" is theirs, where
+ * a bare one-word speaker's "it" may be a thing ("Roe said it would fail"). Each name is looked up once.
+ */
+class OrganisationCues {
+  private readonly known = new Map<string, boolean>();
+  constructor(private readonly body: string) {}
+
+  has(name: string): boolean {
+    if (!ONE_CAPITALISED_WORD.test(name)) return false;
+    let found = this.known.get(name);
+    if (found === undefined) {
+      found = new RegExp(`\\b${name},\\s+(?:${ORGANISATION_APPOSITIVE})`, "u").test(this.body);
+      this.known.set(name, found);
+    }
+    return found;
+  }
+}
+const ONE_CAPITALISED_WORD = /^\p{Lu}[\p{Ll}]+$/u;
+
 /** Only the first few headline repeats are matched, so repeated headings cannot make this quadratic. */
 const MAX_HEADLINES = 3;
 
@@ -244,6 +269,14 @@ function buildClaims(
   const entities = new EntityMemory();
   for (const headline of headlines) entities.learnHeadline(headline);
   const cases = new WordCases(sentences);
+  const organisations = new OrganisationCues(body);
+  /** `nameOpeningPronoun`, also naming the "it" of a one-word name the article calls a company. */
+  const namePronoun = (content: string, speaker: string | null, action: string | null): string => {
+    const named = nameOpeningPronoun(content, speaker, action);
+    return named === content && speaker !== null && IT_OPENING.test(content) && organisations.has(speaker)
+      ? `${speaker}${content.slice(2)}`
+      : named;
+  };
   // The sentence before, as standalone text when its opening pronoun was named ("It ..." → "The budget ...").
   let previousText: string | null = null;
   // "Here is what it contains": the lead that paragraphs opening with a counted thing read after.
@@ -365,7 +398,7 @@ function buildClaims(
     const objectSource = QUOTATION.test(sentence.text) ? null : (sentences[index - 1]?.text ?? null);
     // "He scored twice." after "Tomas Brell joined in May." reads "Tomas Brell scored twice.".
     const pronounOf = speakerName ?? attribution.openingPerson;
-    const objectNamed = nameObjectFromPrevious(nameOpeningPronoun(named, pronounOf, ownAction), objectSource);
+    const objectNamed = nameObjectFromPrevious(namePronoun(named, pronounOf, ownAction), objectSource);
     const text = asSentence(attribution.prefix + objectNamed);
     if (standalone !== null) previousText = text;
 
@@ -393,7 +426,7 @@ function buildClaims(
         // sentence's is. Not "said it includes A and B", whose "it" is the thing listed.
         const pronounNamed =
           standalone === null && speakerName !== null && PRONOUN_BEFORE_AUXILIARY.test(claimText)
-            ? nameOpeningPronoun(claimText, speakerName, ownAction)
+            ? namePronoun(claimText, speakerName, ownAction)
             : null;
         const opening = standalone ?? (pronounNamed !== claimText ? pronounNamed : null);
         for (const item of list.items) {
@@ -433,11 +466,7 @@ function buildClaims(
         const named = separated ? attribution.speaker : speakerName;
         const own =
           first || separated || repeatsSubject
-            ? nameOpeningPronoun(
-                antecedent ?? clauseCounted ?? clause.text,
-                named,
-                separated ? null : ownAction,
-              )
+            ? namePronoun(antecedent ?? clauseCounted ?? clause.text, named, separated ? null : ownAction)
             : (clauseCounted ?? clause.text);
         const clauseText = asSentence(
           attribution.prefix + nameOpeningThing(nameTheRest(own, clauseBefore), entities),
