@@ -39,6 +39,11 @@ describe("detectAttribution", () => {
     ["Smith, 45, said the plant employs 1,200 people.", "Smith", "the plant employs 1,200 people"],
     ["Police in Austin, Texas, said two people were killed.", "Police in Austin", "two people were killed"],
     [
+      "The bank is expected to cut its rate next week, economists polled by Wirepress said.",
+      "economists polled by Wirepress",
+      "The bank is expected to cut its rate next week",
+    ],
+    [
       "Dr Sara Holt, of Vell University, said 7.6m people were waiting.",
       "Dr Sara Holt",
       "7.6m people were waiting",
