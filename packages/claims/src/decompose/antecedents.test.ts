@@ -73,13 +73,23 @@ describe("claims opening with It/This/They/These", () => {
   it("leaves pleonastic and event references alone", () => {
     const lead = "The city council approved the budget on Monday. ";
     for (const sentence of [
-      "It is the largest budget in the city's history.",
+      "It was the first time the council met in public.",
       "It was reported that three members abstained.",
       "This follows months of debate over school funding.",
       "These funds will go to schools in the north.",
     ]) {
       expect(textOf(lead + sentence, sentence)).toBe(sentence);
     }
+  });
+
+  it("names the thing that 'It is the 68th …' or 'It was the largest …' ranks", () => {
+    const lead = "The city council approved the budget on Monday. ";
+    const sentence = "It is the largest budget in the city's history.";
+    expect(textOf(lead + sentence, sentence)).toBe("The budget is the largest budget in the city's history.");
+    const tranche = "It is the 68th tranche since 2022.";
+    expect(textOf(`Valdoria announced a $275 million aid package. ${tranche}`, tranche)).toBe(
+      "The $275 million aid package is the 68th tranche since 2022.",
+    );
   });
 
   it("leaves unclear references alone", () => {

@@ -25,7 +25,8 @@ export function standaloneOpening(
   const pronoun = pronounWord.toLowerCase();
   const plural = pronoun === "they" || pronoun === "these";
   // "It is worth 400 million euros" says what a thing is worth; "It is worth noting" refers to nothing.
-  const worth = WORTH_AN_AMOUNT.test(content);
+  // "It is the 68th tranche …" and "It was the largest package …" say which of a kind the thing is.
+  const worth = WORTH_AN_AMOUNT.test(content) || RANK_OF_KIND.test(content);
   if (!worth && !takesReferringVerb(plural, modal !== undefined, verb, nextWord)) return null;
 
   const antecedent = findAntecedent(previousSentence, pronoun, plural, worth || THING_VERB.test(verb));
@@ -77,6 +78,9 @@ export function standaloneCompany(content: string, previousSentence: string | nu
   return `${subject}${content.slice(opening.length)}`;
 }
 
+/** "It is the 68th tranche", "This was the largest package": not "It was the first time that …". */
+const RANK_OF_KIND =
+  /^(?:It|This)\s+(?:is|was)\s+(?:the|its)\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|largest|biggest|smallest|final)\s+(?!time\b)\p{Ll}/u;
 const WORTH_AN_AMOUNT =
   /^(?:It|This)\s+(?:is|was)\s+worth\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|up\s+to\s+)?[$€£¥]?\d/;
 
