@@ -125,6 +125,8 @@ describe("parseSpeakerPhrase", () => {
     ["Norland's ambassador, Tomas Rell", "Tomas Rell"],
     ["The U.N.", "the U.N."],
     ["Sir Tomas Rell, the chairman", "Tomas Rell"],
+    ["health ministry data", "the health ministry"],
+    ["state statistics office figures", "the state statistics office"],
     ["Dr. Amal Reyes Jr.", "Amal Reyes Jr."],
     ["the Ostra Gazette, Norland's largest daily", "the Ostra Gazette"],
     ["The chief executive of Nordgrid", "the chief executive of Nordgrid"],

@@ -295,6 +295,11 @@ const SOURCE_DATA = new RegExp(
   String.raw`^(?:(?:a|an|the)\s+)?(?!(?:a|an|the|${DATA_ADJECTIVES})\s)(\p{Ll}+)\s+(?:${DATA_NOUN}|fact sheet)$`,
   "u",
 );
+/** "health ministry data", "state statistics office figures": a body named in lower case, then its data. */
+const BODY_DATA = new RegExp(
+  String.raw`^(?:(?:a|an|the)\s+)?((?:\p{Ll}+\s+){1,2}(?:ministry|office|agency|bureau|department|council|bank|authority|commission|service|board|institute|government|union|army))\s+${DATA_NOUN}$`,
+  "u",
+);
 /** "Police union records": a capitalised word and a lower-case one naming whose records they are. */
 const OWNER_THEN_RECORDS = /^(\p{Lu}\p{Ll}+\s+\p{Ll}+)\s+(?:records|documents)$/u;
 const NAMED_SOURCE_DATA = new RegExp(String.raw`^(\p{Lu}[\p{L}.&-]*)\s+${DATA_NOUN}$`, "u");
@@ -348,6 +353,8 @@ function parseUncached(raw: string): SpeakerName | null {
   if (sourceData === "court") return { name: lowerDeterminer(phrase), isPerson: false };
   if (sourceData !== undefined && !GROUP_NOUN.test(sourceData))
     return { name: `the ${sourceData}`, isPerson: false };
+  const body = BODY_DATA.exec(phrase)?.[1];
+  if (body !== undefined) return { name: `the ${body}`, isPerson: false };
   // "Police union records": the police union's.
   const recordsOf = OWNER_THEN_RECORDS.exec(phrase)?.[1];
   if (recordsOf !== undefined) return { name: `the ${recordsOf.toLowerCase()}`, isPerson: false };
