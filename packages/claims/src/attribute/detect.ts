@@ -315,9 +315,11 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
   if (shown !== undefined) return shown;
   // "…, a ministry official who asked not to be named said": the clause says how, not who.
   const who = tail.includes(" who ") ? tail.replace(SPEAKING_ANONYMOUSLY, "") : tail;
-  const words = who.split(/\s+/);
-  const verbIndex = reportingVerbIndex(words);
+  // The verb is looked for among the first words only, so only they are split off first: most tails
+  // hold none, and the whole tail is split only when one is there.
+  const verbIndex = reportingVerbIndex(who.split(/\s+/, MAX_SPEAKER_WORDS + 1));
   if (verbIndex < 0) return undefined;
+  const words = who.split(/\s+/);
   const verb = (words[verbIndex] ?? "").toLowerCase();
   const after = words.slice(verbIndex + 1);
   // "..., the company reported a loss" is a clause, not a tag: only adverbials may follow the verb.

@@ -2,6 +2,7 @@ import { hasRoleWord, isGroupNoun } from "../attribute/names";
 import { PLURAL_REPORTING_VERB } from "../attribute/verbs";
 import {
   allMatches,
+  asciiLowerCaseLetters,
   ING_FORM,
   LOWER_CASE_HYPHENATED,
   LOWER_CASE_LETTERS,
@@ -328,6 +329,16 @@ export const YEAR = /^(?:1[89]|20)\d\d$/;
 const ED_FORM = /^\p{Ll}+ed$/u;
 /** "-ed" words long enough to be verbs ("cited", "mobilized"), not "red" or "bed". */
 const PAST_FORM = /^\p{Ll}{3,}ed$/u;
+
+/**
+ * `pattern.test(word)` for a `^\p{Ll}{n,}<suffix>$` pattern (`minLength` counts the suffix): an ASCII
+ * word, as most are, is read by its codes; only a word with other characters runs the pattern.
+ */
+function hasLowerCaseForm(word: string, pattern: RegExp, minLength: number, suffix: string): boolean {
+  const lower = asciiLowerCaseLetters(word);
+  if (lower === undefined) return pattern.test(word);
+  return lower && word.length >= minLength && word.endsWith(suffix);
+}
 const SUBJECT_START = /^(?:\p{Lu}|the$|a$|an$)/u;
 
 function splitAtAnd(text: string, base: number): Piece[] {
@@ -1477,7 +1488,7 @@ const TAKES_INFINITIVE =
   /^(?:hopes|plans|wants|expects|seeks|aims|intends|needs|continues|agrees|refuses|tries|promises|threatens|vows|pledges|decides|offers|prepares|fails|begins|starts|attempts|declines|wishes|helps|proposes|appears|seems)$/;
 
 export function isPastTense(word: string): boolean {
-  return PAST_FORM.test(word) || IRREGULAR_PAST.test(word);
+  return hasLowerCaseForm(word, PAST_FORM, 5, "ed") || IRREGULAR_PAST.test(word);
 }
 
 /** "Doctors' unions", "the city's buses": the word after a possessive is a noun, not a verb. */
@@ -1551,7 +1562,7 @@ export function isUnambiguousVerb(word: string): boolean {
 
 /** An auxiliary or a present-tense "-s" verb ("includes", not "business"). */
 export function isFiniteVerb(word: string): boolean {
-  return AUX.test(word) || (VERB_S.test(word) && !NOT_VERB_S.test(word));
+  return AUX.test(word) || (hasLowerCaseForm(word, VERB_S, 4, "s") && !NOT_VERB_S.test(word));
 }
 
 /** Any verb form these heuristics know: finite (`isFiniteVerb`) or past (`isUnambiguousVerb`). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitClauses } from "./clauses";
+import { isFiniteVerb, isPastTense, splitClauses } from "./clauses";
 import { EntityMemory } from "./entities";
 import { bulletSeries, decomposeList, describeListLead } from "./enumerations";
 import { splitListItems } from "./list-items";
@@ -253,6 +253,34 @@ describe("decomposeList", () => {
     expect(texts("Estimates of the damage range from storms to floods and fires")).toBeUndefined();
     // "so" opens a clause of consequence, no item.
     expect(texts("This is an observational study, so it cannot prove cause and effect")).toBeUndefined();
+  });
+});
+
+describe("verb forms of lower-case words", () => {
+  // ASCII words are read by their codes; words with other letters still go through \p{Ll}.
+  it("reads '-ed' past forms of three letters or more before the ending", () => {
+    expect(["mobilized", "cited", "résumed", "naïved"].map(isPastTense)).toEqual([true, true, true, true]);
+    expect(["red", "bed", "Cited", "cit3d", "cited,", "Émed"].map(isPastTense)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect(isPastTense("died")).toBe(true);
+  });
+
+  it("reads '-s' present forms, not '-ss' or '-ness' nouns", () => {
+    expect(["includes", "funds", "crées", "is"].map(isFiniteVerb)).toEqual([true, true, true, true]);
+    expect(["bus", "business", "Funds", "fund", "ends.", "Éstes"].map(isFiniteVerb)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });
 

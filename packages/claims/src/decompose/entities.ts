@@ -3,20 +3,20 @@
  * announced March 3") so that later references ("the package", "the latest aid", "it") can be
  * rewritten into standalone text.
  */
-import { LOWER_CASE_HYPHENATED, LowerCaseWords, lowerFirst, STARTS_UPPER_CASE } from "../util/text";
+import {
+  isLetterOrNumber,
+  isWordCode,
+  LOWER_CASE_HYPHENATED,
+  LowerCaseWords,
+  lowerFirst,
+  STARTS_UPPER_CASE,
+} from "../util/text";
 import { isUnambiguousVerb, isVerbForm } from "./clauses";
 
 const HEADS =
   "package|packages|drawdown|plan|plans|bill|budget|deal|agreement|program|programme|fund|aid|assistance|initiative|proposal|law|measure|contract|settlement|strategy|scheme|stimulus|grant|loan|reform|policy|treaty|accord|offer|investment|tranche|shipment|delivery|roster|squad|lineup|report|study|survey|ruling|order|sanctions|budgets|shortlist|list|award|awards|donation|funding";
 const HEAD = new RegExp(`^(?:${HEADS})$`, "i");
 const HEAD_WORDS = new LowerCaseWords(HEADS.split("|"));
-
-/** ASCII letters, digits and "_": the characters a regex's \w matches. */
-function isWordCharacter(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95
-  );
-}
 
 /**
  * A raw word ("package,", "“plan”") whose letters are a head noun: the word without the non-word
@@ -25,8 +25,8 @@ function isWordCharacter(code: number): boolean {
 function isHeadWord(word: string): boolean {
   let start = 0;
   let end = word.length;
-  while (start < end && !isWordCharacter(word.charCodeAt(start))) start++;
-  while (end > start && !isWordCharacter(word.charCodeAt(end - 1))) end--;
+  while (start < end && !isWordCode(word.charCodeAt(start))) start++;
+  while (end > start && !isWordCode(word.charCodeAt(end - 1))) end--;
   if (end - start < 3 || end - start > HEAD_WORDS.longest) return false;
   return HEAD_WORDS.has(word, start, end);
 }
@@ -825,20 +825,18 @@ function bare(word: string): string {
   while (start < word.length) {
     const width = characterWidth(word, start);
     const character = word.slice(start, start + width);
-    if (character === "$" || LETTER_OR_NUMBER.test(character)) break;
+    if (character === "$" || isLetterOrNumber(character)) break;
     start += width;
   }
   let end = word.length;
   while (end > start) {
     const width = characterWidthBefore(word, end);
     const character = word.slice(end - width, end);
-    if (character === "%" || LETTER_OR_NUMBER.test(character)) break;
+    if (character === "%" || isLetterOrNumber(character)) break;
     end -= width;
   }
   return start === 0 && end === word.length ? word : word.slice(start, end);
 }
-
-const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 
 /** 2 for a surrogate pair starting at `index`, else 1. */
 function characterWidth(text: string, index: number): number {

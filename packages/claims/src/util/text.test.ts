@@ -72,6 +72,30 @@ describe("text helpers agree with the one-liners they replace", () => {
   });
 });
 
+describe("comparisonKey", () => {
+  // Curly quotes and dashes change nothing when lower-cased; capital letters outside ASCII may
+  // change by their context (a final "Σ") or into two characters ("İ").
+  const cased = fc.string({
+    unit: fc.constantFrom("A", "z", " ", "’", "“", "—", "É", "é", "Σ", "ς", "İ", "7", "Ⅻ", "\ud800", "𝐀"),
+  });
+
+  it("lower-cases as toLowerCase does, whether or not the text needs the case tables", () => {
+    fc.assert(
+      fc.property(
+        cased,
+        (sample) =>
+          comparisonKey(sample) ===
+          sample
+            .toLowerCase()
+            .replace(/[^\p{L}\p{N}]+/gu, " ")
+            .trim(),
+      ),
+    );
+    expect(comparisonKey("“ODYSSEUS’ Voyage” — Part II")).toBe("odysseus voyage part ii");
+    expect(comparisonKey("ΟΔΟΣ ΤΗΣ")).toBe("οδος της");
+  });
+});
+
 describe("asSentence", () => {
   it("ends a claim whose quotation closed on a comma with a full stop inside the quotation", () => {
     expect(asSentence("the fee was “the lowest we can set,”")).toBe("The fee was “the lowest we can set.”");
@@ -81,6 +105,20 @@ describe("asSentence", () => {
 });
 
 describe("splitTopLevel", () => {
+  it("keeps a thousands separator only between a digit and three digits that end a word", () => {
+    const texts = (text: string) => splitTopLevel(text, ",").map((piece) => piece.text);
+    expect(texts("2,000 trucks, 1,50 tents, (tents, cots), “A, B” and 12,3456, 9,000")).toEqual([
+      "2,000 trucks",
+      " 1",
+      "50 tents",
+      " (tents, cots)",
+      " “A, B” and 12",
+      "3456",
+      " 9,000",
+    ]);
+    expect(texts("A,000x, 5,000_, 6,000-7,000")).toEqual(["A", "000x", " 5", "000_", " 6,000-7,000"]);
+  });
+
   it("splits at top-level separators, not inside brackets, numbers or character references", () => {
     const texts = (text: string, separator: string) =>
       splitTopLevel(text, separator).map((piece) => piece.text);

@@ -1,4 +1,5 @@
 /** Small string helpers shared by the pipeline stages. */
+import { hashTable } from "../score/hash";
 
 /*
  * Letter-case shapes of a word, shared at module level: esbuild (tsx and the CLI bundle) compiles a
@@ -106,6 +107,72 @@ function endsWithTerminator(text: string): boolean {
 
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 
+/** Non-ASCII code units already classified by `isLetterOrNumberCode`: 0 not yet, 1 no, 2 yes. */
+const letterOrNumberKnown = new Uint8Array(0x10000);
+
+/**
+ * `/^[\p{L}\p{N}]$/u` of one UTF-16 code unit (not half of a surrogate pair). ASCII is classified by
+ * its code; any other code unit is looked up in the Unicode tables once, not once per occurrence.
+ */
+function isLetterOrNumberCode(code: number): boolean {
+  if (code < 128)
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  let known = letterOrNumberKnown[code] ?? 0;
+  if (known === 0) {
+    known = LETTER_OR_NUMBER.test(String.fromCharCode(code)) ? 2 : 1;
+    letterOrNumberKnown[code] = known;
+  }
+  return known === 2;
+}
+
+/** `/^[\p{L}\p{N}]$/u.test(character)` for one character (one code unit or a surrogate pair). */
+export function isLetterOrNumber(character: string): boolean {
+  return character.length === 1
+    ? isLetterOrNumberCode(character.charCodeAt(0))
+    : LETTER_OR_NUMBER.test(character);
+}
+
+/** Non-ASCII code units already looked at by `lowerCasesAsAscii`: 0 not yet, 1 unchanged, 2 changed. */
+const lowerCaseChange = new Uint8Array(0x10000);
+
+/**
+ * Whether lower-casing `text` changes only ASCII letters, so that it can be lower-cased a character
+ * at a time: true for most text, whose other characters are quotation marks and dashes. False for a
+ * non-ASCII letter with a lower case, which may depend on its context (a final "Σ") or be two
+ * characters ("İ"), and for surrogate pairs (their letters are not looked up one half at a time).
+ */
+function lowerCasesAsAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) continue;
+    if (code >= 0xd800 && code <= 0xdfff) return false;
+    let change = lowerCaseChange[code] ?? 0;
+    if (change === 0) {
+      const character = String.fromCharCode(code);
+      change = character.toLowerCase() === character ? 1 : 2;
+      lowerCaseChange[code] = change;
+    }
+    if (change === 2) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether every character of `word` is an ASCII lower-case letter: true, false when one is another
+ * ASCII character, or undefined when the word has non-ASCII characters (for `\p{Ll}` to decide).
+ * `^\p{Ll}+…$` patterns run on every word of a sentence; most words are settled here without the
+ * Unicode tables.
+ */
+export function asciiLowerCaseLetters(word: string): boolean | undefined {
+  let ascii = true;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 128) ascii = false;
+    else if (code < 97 || code > 122) return false;
+  }
+  return ascii ? true : undefined;
+}
+
 /** The key being built, as UTF-16 code units; reused, so a key costs one string and no arrays. */
 let keyBuffer = new Uint16Array(256);
 const KEY_DECODER = new TextDecoder("utf-16le", { ignoreBOM: true });
@@ -117,7 +184,10 @@ const SPACE = 32;
  * ASCII characters are classified without the Unicode tables.
  */
 export function comparisonKey(text: string): string {
-  const lower = text.toLowerCase();
+  // `toLowerCase` goes through the Unicode case tables for any text with a curly quote or a dash;
+  // when only ASCII letters change, they are lower-cased as they are copied instead.
+  const asciiCase = lowerCasesAsAscii(text);
+  const lower = asciiCase ? text : text.toLowerCase();
   if (keyBuffer.length < lower.length) keyBuffer = new Uint16Array(lower.length * 2);
   let length = 0;
   let separated = false;
@@ -125,20 +195,18 @@ export function comparisonKey(text: string): string {
     const code = lower.charCodeAt(i);
     let width = 1;
     let letterOrNumber: boolean;
-    if (code < 128) {
-      letterOrNumber =
-        (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
-    } else {
+    if (code >= 0xd800 && code <= 0xdbff) {
       // A surrogate pair is one character ("𝐀" is a letter); a lone surrogate is not a letter.
       const next = lower.charCodeAt(i + 1);
-      if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) width = 2;
-      letterOrNumber = LETTER_OR_NUMBER.test(lower.slice(i, i + width));
-    }
+      if (next >= 0xdc00 && next <= 0xdfff) width = 2;
+      letterOrNumber = isLetterOrNumber(lower.slice(i, i + width));
+    } else letterOrNumber = isLetterOrNumberCode(code);
     if (!letterOrNumber) separated = true;
     else {
       if (separated && length > 0) keyBuffer[length++] = SPACE;
       separated = false;
-      for (let k = 0; k < width; k++) keyBuffer[length++] = lower.charCodeAt(i + k);
+      if (width === 1) keyBuffer[length++] = asciiCase && code >= 65 && code <= 90 ? code + 32 : code;
+      else for (let k = 0; k < width; k++) keyBuffer[length++] = lower.charCodeAt(i + k);
     }
     i += width - 1;
   }
@@ -174,20 +242,27 @@ function asciiLowerHash(word: string, start: number, end: number): number {
  */
 export class LowerCaseWords {
   private readonly words: Set<string>;
-  private readonly hashes: Set<number>;
+  /**
+   * 1 for the hash of a word, else 0. A typed-array table, not a `Set`: most hashes are beyond the
+   * small-integer range, and a `Set` boxes them and hashes the box on every look-up.
+   */
+  private readonly hashed: (hash: number) => number;
   /** The length of the longest word. */
   readonly longest: number;
 
   constructor(words: Iterable<string>) {
     this.words = new Set(words);
-    this.hashes = new Set([...this.words].map((word) => asciiLowerHash(word, 0, word.length)));
+    this.hashed = hashTable(
+      new Map([...this.words].map((word) => [asciiLowerHash(word, 0, word.length), 1])),
+      0,
+    );
     this.longest = Math.max(0, ...[...this.words].map((word) => word.length));
   }
 
   /** Whether `text.slice(start, end)` in lower case is one of the words. */
   has(text: string, start = 0, end = text.length): boolean {
     const hash = asciiLowerHash(text, start, end);
-    if (hash !== -1 && !this.hashes.has(hash)) return false;
+    if (hash !== -1 && this.hashed(hash) === 0) return false;
     return this.words.has(text.slice(start, end).toLowerCase());
   }
 }
@@ -264,24 +339,26 @@ export interface Piece {
   end: number;
 }
 
-/** Splits on `separator` outside brackets and quotes. */
+/** Splits on `separator` (one character) outside brackets and quotes. */
 export function splitTopLevel(text: string, separator: string): Piece[] {
   const pieces: Piece[] = [];
+  // Compared as char codes: `charAt` would make a one-character string of every character.
+  const separatorCode = separator.charCodeAt(0);
   let depth = 0;
   let inQuote = false;
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text.charAt(i);
-    if (ch === "(" || ch === "[") depth++;
-    else if ((ch === ")" || ch === "]") && depth > 0) depth--;
-    else if (ch === "“") inQuote = true;
-    else if (ch === "”") inQuote = false;
+    const code = text.charCodeAt(i);
+    if (code === OPEN_PAREN || code === OPEN_BRACKET) depth++;
+    else if ((code === CLOSE_PAREN || code === CLOSE_BRACKET) && depth > 0) depth--;
+    else if (code === OPEN_CURLY_QUOTE) inQuote = true;
+    else if (code === CLOSE_CURLY_QUOTE) inQuote = false;
     else if (
-      ch === separator &&
+      code === separatorCode &&
       depth === 0 &&
       !inQuote &&
       !isThousandsSeparator(text, i) &&
-      !(ch === ";" && endsHtmlEntity(text, i))
+      !(code === SEMICOLON && endsHtmlEntity(text, i))
     ) {
       pieces.push({ text: text.slice(start, i), start, end: i });
       start = i + 1;
@@ -290,6 +367,14 @@ export function splitTopLevel(text: string, separator: string): Piece[] {
   pieces.push({ text: text.slice(start), start, end: text.length });
   return pieces;
 }
+
+const OPEN_PAREN = 40;
+const CLOSE_PAREN = 41;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+const OPEN_CURLY_QUOTE = 0x201c;
+const CLOSE_CURLY_QUOTE = 0x201d;
+const SEMICOLON = 59;
 
 /** "&amp;", "&#8217;": a character reference left in pasted text ends with a ";" that separates nothing. */
 const HTML_ENTITY_BEFORE = /&(?:[a-z]{2,8}|#\d{2,6}|#x[\da-f]{2,6})$/i;
@@ -303,7 +388,23 @@ function endsHtmlEntity(text: string, semicolon: number): boolean {
 
 /** "2,000" is a number, not a list. */
 function isThousandsSeparator(text: string, index: number): boolean {
-  return /\d/.test(text.charAt(index - 1)) && /^\d{3}\b/.test(text.slice(index + 1, index + 5));
+  // `/\d/` before and `/^\d{3}\b/` after, read by char codes (past either end there is none).
+  return (
+    isDigitCode(text.charCodeAt(index - 1)) &&
+    isDigitCode(text.charCodeAt(index + 1)) &&
+    isDigitCode(text.charCodeAt(index + 2)) &&
+    isDigitCode(text.charCodeAt(index + 3)) &&
+    !isWordCode(text.charCodeAt(index + 4))
+  );
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** ASCII letters, digits and "_": the characters a regex's `\w` (and so `\b`) counts as a word's. */
+export function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || isDigitCode(code) || code === 95;
 }
 
 /** "Dorne Bank's", "Velto Motors'": a name with a plural ending takes the apostrophe alone. */
