@@ -1919,6 +1919,14 @@ describe("extractClaims on short reported statements", () => {
   it("keeps three words with a verb when someone says them, but not a bare pronoun statement", () => {
     expect(claims.map((claim) => claim.text)).not.toContain("We deserved it.");
   });
+
+  it("keeps three words with a verb and a figure that nobody is said to say", () => {
+    const texts = extractClaims({
+      body: "Exports rose 4% in May, the statistics office said. Imports fell 2%. Prices rose sharply.",
+    }).map((claim) => claim.text);
+    expect(texts).toContain("Imports fell 2%.");
+    expect(texts).not.toContain("Prices rose sharply.");
+  });
 });
 
 describe("extractClaims on a named subject with an appositive value", () => {

@@ -353,7 +353,7 @@ function buildClaims(
     const ownersPronoun = owner !== undefined && (owner === "his" ? HE : SHE).test(content);
     const candidate =
       isClaimCandidate(candidateText) ||
-      (attribution.speaker !== null && isShortStatement(content)) ||
+      ((attribution.speaker !== null || HAS_DIGIT.test(content)) && isShortStatement(content)) ||
       (ownersPronoun && attribution.openingPerson !== null && content.split(" ").length >= 3);
     if (attribution.bareTag || (!leadsBullets && !candidate)) {
       entities.learn(sentence.text, attribution.speaker);
@@ -940,9 +940,11 @@ function clausesAcrossCut(sentence: SentenceUnit, attribution: ResolvedAttributi
 const PRONOUN_SUBJECT =
   /^["“‘']?(?:i|we|you|he|she|it|they|this|that|these|those|nobody|everyone|everybody|someone|nothing|everything)$/i;
 
+const HAS_DIGIT = /\d/;
+
 /**
  * "profits fell 12%", "sales had doubled": three words with a verb are too short to be a claim on
- * their own, but not when someone is reported saying them.
+ * their own, but not when someone is reported saying them or they give a figure ("Imports fell 2%.").
  */
 function isShortStatement(content: string): boolean {
   const words = content.trim().split(/\s+/);
