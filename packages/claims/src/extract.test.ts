@@ -3902,3 +3902,22 @@ describe("a one-word name the article calls an organisation", () => {
     expect(texts).toContain("It would cost 40 million crowns.");
   });
 });
+
+describe("a package's list after a tag in the middle of its sentence", () => {
+  it("reads 'X will send a package, the ministry announced Friday, including A and 155 mm and 105 mm rounds'", () => {
+    const body =
+      "Valdoria will send Norland a $90 million military aid package, the defence ministry announced Friday, including Harrow air defence missiles and 155 mm and 105 mm artillery rounds.";
+    const items = extractClaims({ body })
+      .filter((claim) => claim.parentId !== null)
+      .sort((a, b) => a.start - b.start);
+    expect(items.map((claim) => [claim.quote, claim.speaker])).toEqual([
+      ["Harrow air defence missiles", "the defence ministry"],
+      ["155 mm and 105 mm artillery rounds", "the defence ministry"],
+      ["105 mm artillery rounds", "the defence ministry"],
+    ]);
+    for (const item of items)
+      expect(item.text).toMatch(
+        /^Valdoria will send Norland a \$90 million military aid package, including /,
+      );
+  });
+});

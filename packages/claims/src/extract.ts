@@ -912,7 +912,9 @@ function aroundCut(sentence: SentenceUnit, attribution: ResolvedAttribution): Pi
   const afterPiece = { ...after, end: sentence.start + contentEnd };
   // "The package, the ministry said, includes A and B": the subject before the tag reads with the rest.
   if (cut.separates !== true) {
-    if (joinsAcrossCut(before)) return [{ ...afterPiece, text: `${before} ${after.text}` }];
+    // "…, the ministry announced Friday, including A and B": the list reads on from the words before.
+    if (joinsAcrossCut(before) || INCLUSION_AFTER_CUT.test(after.text))
+      return [{ ...afterPiece, text: `${before}${joinsAcrossCut(before) ? " " : ", "}${after.text}` }];
     return CONJUNCTION_OPENING.test(after.text) ? clausesAcrossCut(sentence, attribution, before) : [];
   }
   const start = sentence.start + contentStart;
@@ -920,6 +922,7 @@ function aroundCut(sentence: SentenceUnit, attribution: ResolvedAttribution): Pi
 }
 
 const CONJUNCTION_OPENING = /^(?:and|but)\s/;
+const INCLUSION_AFTER_CUT = /^(?:including|such as|among them)\s/;
 
 /**
  * "The plan would cost 4 billion crowns, according to the ministry, and create 12,000 jobs": the

@@ -337,6 +337,8 @@ function splitPair(piece: Piece, alone: boolean): Piece[] | null {
   const clearlyTwo =
     conjunction === "as well as" ||
     (AMOUNT_START.test(first) && AMOUNT_START.test(second)) ||
+    // "missiles and 155 mm and 105 mm rounds": the second is a pair of its own, so a third thing.
+    coordinatedModifier(second) !== null ||
     countedThenThing(first, second) ||
     namedThingThenThing(first, second);
   if (
