@@ -3458,6 +3458,32 @@ describe("a table of 'Label — count' lines under a header row", () => {
   });
 });
 
+describe("a pasted table of rows under a header row, with no lead", () => {
+  it("reads tab-separated rows as items of the package the paragraph before names", () => {
+    const body = [
+      "Kelmar released the contents of its 12 million euro aid package for Vosk on Friday.",
+      "Item\tQuantity\nStretchers\t300\nWater tanks\t1,500",
+      "The first trucks left on Saturday.",
+    ].join("\n\n");
+    expect(itemClaimsOf(body)).toEqual([
+      ["The 12 million euro aid package for Vosk includes 300 stretchers.", "Stretchers\t300"],
+      ["The 12 million euro aid package for Vosk includes 1,500 water tanks.", "Water tanks\t1,500"],
+    ]);
+  });
+
+  it("reads pipe-framed rows without their frame, skipping the rule under the header", () => {
+    const body = [
+      "Kelmar released the contents of its 12 million euro aid package for Vosk on Friday.",
+      "| Item | Quantity |\n|------|----------|\n| Stretchers | 300 |\n| Water tanks | 1,500 |",
+    ].join("\n\n");
+    expect(itemClaimsOf(body)).toEqual([
+      ["The 12 million euro aid package for Vosk includes 300 stretchers.", "Stretchers | 300"],
+      ["The 12 million euro aid package for Vosk includes 1,500 water tanks.", "Water tanks | 1,500"],
+    ]);
+    expect(extractClaims({ body }).filter((claim) => /\||Quantity/.test(claim.text))).toEqual([]);
+  });
+});
+
 describe("a box of facts and 'told the chamber'", () => {
   it("reads each line under 'Key facts:' as a claim of its own", () => {
     const body =

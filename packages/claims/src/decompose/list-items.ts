@@ -574,8 +574,12 @@ function hasTopLevel(text: string, separator: string): boolean {
   return splitTopLevel(text, separator).length > 1;
 }
 
-/** "howitzers (18)", "Diesel generators: 60", "Trucks — 40": a thing, then its count in brackets or after a colon or dash. */
-const COUNT_AFTER = /^(\p{L}[\p{L}\s'’-]{1,60}?)(?:\s+\((\d[\d,]*)\)|(?::|\s+[—–])\s+(\d[\d,]*))\.?$/u;
+/**
+ * "howitzers (18)", "Diesel generators: 60", "Trucks — 40", a table's "Tents | 400" or "Tents<tab>400":
+ * a thing, then its count in brackets or after a colon, a dash, a pipe or a tab.
+ */
+const COUNT_AFTER =
+  /^(\p{L}[\p{L}\s'’-]{1,60}?)(?:\s+\((\d[\d,]*)\)|(?:(?::|\s+[—–]|\s*\|)\s+|\t\s*)(\d[\d,]*))\.?$/u;
 /** "health care (30 million crowns)": money for a purpose, in brackets after it. */
 const AMOUNT_AFTER =
   /^(\p{L}[\p{L}\s'’-]{1,60}?)\s+\(((?:\$|€|£)?\d[\d,.]*(?:\s*(?:million|billion|thousand|m|bn))?(?:\s+\p{L}+)?)\)$/u;
