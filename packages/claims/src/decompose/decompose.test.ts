@@ -1659,3 +1659,39 @@ describe("a gapped series of subjects with amounts after a present tense", () =>
     expect(seriesList("The fund pays for 40 tanks, 12 jets and 300 missiles", 0)?.length).toBe(3);
   });
 });
+
+describe("a series of subjects said of each", () => {
+  it("splits counted subjects before an unambiguous verb, each item its own span", () => {
+    const content = "Eight trucks, 14 pumps and a field kitchen will be shipped from Ostra on Friday.";
+    const result = decomposeList(content, 0, new EntityMemory());
+    expect(result?.items.map((item) => [item.text, content.slice(item.start, item.end)])).toEqual([
+      ["Eight trucks will be shipped from Ostra on Friday.", "Eight trucks"],
+      ["14 pumps will be shipped from Ostra on Friday.", "14 pumps"],
+      ["A field kitchen will be shipped from Ostra on Friday.", "a field kitchen"],
+    ]);
+    expect(texts("Two bakers, three cooks and a porter were hired in May.")?.at(-1)).toBe(
+      "A porter was hired in May.",
+    );
+  });
+
+  it("splits named subjects that 'each' do the deed, without the 'each'", () => {
+    expect(texts("Tolvia, Marsk and Brennland will each send 40 tonnes of rice.")).toEqual([
+      "Tolvia will send 40 tonnes of rice.",
+      "Marsk will send 40 tonnes of rice.",
+      "Brennland will send 40 tonnes of rice.",
+    ]);
+    expect(texts("Ada Roe and Per Lund each pledged 2 million crowns.")).toEqual([
+      "Ada Roe pledged 2 million crowns.",
+      "Per Lund pledged 2 million crowns.",
+    ]);
+  });
+
+  it("keeps the sentence whole when the deed is theirs together, the series is short or uncounted", () => {
+    expect(texts("Eight trucks, 14 pumps and two boats together cost 3 million crowns.")).toBeUndefined();
+    expect(texts("Eight trucks, 14 pumps and two boats make up the convoy.")).toBeUndefined();
+    expect(texts("Eight trucks and 14 pumps were shipped on Friday.")).toBeUndefined();
+    expect(texts("Trucks, pumps and boats were shipped on Friday.")).toBeUndefined();
+    // "each" inside the predicate is no "each" of the subjects.
+    expect(texts("Tolvia, Marsk and Brennland sent 40 tonnes of rice to each town.")).toBeUndefined();
+  });
+});

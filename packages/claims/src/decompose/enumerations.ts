@@ -38,7 +38,7 @@ import {
   withLead,
 } from "./list-items";
 import { lowerLineOpener, WordCases } from "./opener-case";
-import { amountPair, gappedAmountPair, MODAL_WORD, seriesList } from "./series";
+import { amountPair, gappedAmountPair, isAttributive, MODAL_WORD, seriesList } from "./series";
 
 /** Atomic claims cut out of a list sentence, and the earlier-described thing they belong to. */
 export interface ListDecomposition {
@@ -93,6 +93,7 @@ export function decomposeList(
     unownedItemsList(content, base, entities) ??
     partOfList(content, base, entities, cases) ??
     partOfAsideList(content, base, entities, cases) ??
+    subjectSeriesList(content, base, cases) ??
     amongItemsList(content, base, entities, cases) ??
     itemsInThingList(content, base, entities, cases) ??
     thereAreList(content, base, entities) ??
@@ -502,6 +503,64 @@ function partOfAsideList(
       return { ...item, text: asSentence(`${item.text}, ${relation}, ${said}`) };
     }),
     entity,
+  };
+}
+
+/** Things said of a series together, not of each of its items ("together cost", "make up the package"). */
+const COLLECTIVE_PREDICATE =
+  /\b(?:together|combined|altogether|jointly|between them|among them|each other|one another|respectively|in total|in all|a total)\b|^(?:(?:will|would|could|may|might|can|also|have|had|has)\s+)*(?:be\s+|been\s+)?(?:make|makes|made|account|accounts|accounted|amount|amounts|amounted|add|adds|added|total|totals|totalled|totaled|cost|costs|comprise|comprised|form|formed|represent|represents|represented|met|meet|agreed|agree|signed|sign|share|shared|are part|were part|is part|was part|are among|were among|are also|were also|are in|were in|outnumber|outnumbered|exceed|exceeded)\b/;
+const MIN_COUNTED_SUBJECTS = 3;
+
+/**
+ * "Twelve ambulances, four field hospitals and 30 tonnes of medicines will be delivered by May" →
+ * "Twelve ambulances will be delivered by May." …, and "Norland, Estavia and Corvel will each send
+ * 100 tonnes of flour" → "Norland will send 100 tonnes of flour." …: a series of subjects whose
+ * predicate is said of each of them, because each is counted (three or more) or "each" says so.
+ * A predicate said of them together ("together cost", "make up the package", "met") keeps it whole.
+ */
+function subjectSeriesList(content: string, base: number, cases: WordCases): ListDecomposition | null {
+  const mayHaveEach = content.includes(" each ");
+  if (!mayHaveEach && !isCounted(content)) return null;
+  const words = wordsOf(content, 40);
+  let verbAt = -1;
+  for (let k = 1; k < words.length; k++) {
+    const word = words[k]?.text ?? "";
+    // A present "-s" verb reads like a plural noun ("ambulances"): only unambiguous verbs end the subjects.
+    if (word !== "each" && !isUnambiguousVerb(word)) continue;
+    if (isAttributive(word, words[k - 1]?.text, words[k + 1]?.text)) continue;
+    verbAt = k;
+    break;
+  }
+  const verb = words[verbAt];
+  const before = words[verbAt - 1];
+  // The subjects end right before the verb, with no comma: "A, B and C, which …, will" is no series of subjects.
+  if (verb === undefined || before === undefined || /[,;:]$/.test(before.text)) return null;
+  const subject = content.slice(0, before.end);
+  if (!subject.includes(" and ")) return null;
+  let predicate = withoutTrailingStops(content.slice(verb.start));
+  // "each pledged" or "will each send": each of the subjects does it; "each" elsewhere is the predicate's.
+  const each = verb.text === "each" || (mayHaveEach && words[verbAt + 1]?.text === "each");
+  if (each) predicate = predicate.replace(/^each\s+/, "").replace(/^(\S+)\s+each\s+/, "$1 ");
+  if (COLLECTIVE_PREDICATE.test(predicate)) return null;
+  const items = splitListItems(subject, base);
+  const first = items?.[0];
+  if (items === null || first === undefined) return null;
+  const eachCounted = items.every((item) => isCounted(item.text) || ONE_THING.test(item.text));
+  if (!each && (items.length < MIN_COUNTED_SUBJECTS || !eachCounted)) return null;
+  if (items.some((item) => wordsOf(item.text).some((word) => isUnambiguousVerb(word.text)))) return null;
+  // The first item opens the sentence, so its capital says nothing unless the article shows a name.
+  first.text = lowerLineOpener(first.text, cases, true);
+  const predicateVerb = /^\S+/.exec(predicate)?.[0] ?? "";
+  const singularVerb = PLURAL_VERB[predicateVerb];
+  return {
+    items: items.map((item) => {
+      const said =
+        singularVerb !== undefined && ONE_THING.test(item.text)
+          ? `${singularVerb}${predicate.slice(predicateVerb.length)}`
+          : predicate;
+      return { ...item, text: asSentence(`${item.text} ${said}`) };
+    }),
+    entity: null,
   };
 }
 
