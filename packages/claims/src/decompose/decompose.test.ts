@@ -1695,3 +1695,18 @@ describe("a series of subjects said of each", () => {
     expect(texts("Tolvia, Marsk and Brennland sent 40 tonnes of rice to each town.")).toBeUndefined();
   });
 });
+
+describe("a value in a currency word after 'worth'", () => {
+  it("keeps the currency of a sum in krona, dinars or shekels in the package's description", () => {
+    for (const currency of ["krona", "dinars", "shekels"]) {
+      const memory = new EntityMemory();
+      memory.learn(
+        `Velmark announced its second aid package for Tosk on Monday, worth 90 million ${currency}.`,
+        null,
+      );
+      expect(texts("The package includes 40 trucks and 12 boats.", memory)?.[0]).toBe(
+        `Velmark's second aid package for Tosk, worth 90 million ${currency}, includes 40 trucks.`,
+      );
+    }
+  });
+});

@@ -791,7 +791,7 @@ function endsNounPhrase(word: string | undefined): boolean {
 }
 
 const CURRENCY_WORD =
-  /^(?:dollars|euros?|pounds|crowns|kroner|kronor|francs|yen|yuan|rupees|pesos|rand|zlotys?|lira)$/i;
+  /^(?:dollars|euros?|pounds|crowns|kron[aeou]r?|francs|yen|yuan|rupees|pesos|rand|zlotys?|lira|lire|dinars?|rubles|roubles|shekels|forints|florins|leu|lei|leva|dirhams|riyals|rials|shillings|nairas?|hryvnias?|baht|won|marks)$/i;
 
 /** "$40m", "US$2bn", "€1.2bn": an amount in one word. */
 const SYMBOL_AMOUNT = /^(?:[A-Z]{1,2})?[$€£¥][\d.,]+(?:m|bn)?$/;
