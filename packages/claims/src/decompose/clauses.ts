@@ -125,6 +125,8 @@ function splitPredicateSeries(content: string, base: number): Piece[] | null {
     const verbWord = afterComma && words[k + 1]?.text === "and" ? k + 2 : k + 1;
     const verb = words[verbWord];
     if (verb === undefined || (mayQuote && quoteOrBracketOpen(content.slice(0, word.start)))) continue;
+    // "…, and freeze": the comma's word found the predicate after its "and" already; the "and" opens no other.
+    if (breaks.at(-1)?.start === verb.start) continue;
     const afterAnd = verbWord === k + 2 || word.text === "and";
     // "hurt small shops, raise costs and push families out": after predicates only, the "and" opens
     // one more with any verb that agrees.

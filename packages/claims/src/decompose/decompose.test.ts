@@ -1710,3 +1710,19 @@ describe("a value in a currency word after 'worth'", () => {
     }
   });
 });
+
+describe("a predicate after ', and' closing an object series", () => {
+  it("is one more clause, with no empty clause for the comma's 'and'", () => {
+    const content =
+      "The levies hit Ostra's two ports, four steel mills and the airline Velair, and bar 30 traders.";
+    expect(
+      splitClauses(content, 0).map((clause) => [clause.text, content.slice(clause.start, clause.end)]),
+    ).toEqual([
+      [
+        "The levies hit Ostra's two ports, four steel mills and the airline Velair",
+        "The levies hit Ostra's two ports, four steel mills and the airline Velair",
+      ],
+      ["The levies bar 30 traders", "bar 30 traders"],
+    ]);
+  });
+});
