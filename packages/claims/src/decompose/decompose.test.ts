@@ -1726,3 +1726,29 @@ describe("a predicate after ', and' closing an object series", () => {
     ]);
   });
 });
+
+describe("a semicolon between a list and a clause of its own", () => {
+  it("splits the clause off and names its 'it' by the first side's subject", () => {
+    const content =
+      "The grant covers, among other things, 12 boats and 40 pumps; it also funds diver training.";
+    expect(
+      splitClauses(content, 0).map((clause) => [clause.text, content.slice(clause.start, clause.end)]),
+    ).toEqual([
+      [
+        "The grant covers, among other things, 12 boats and 40 pumps",
+        "The grant covers, among other things, 12 boats and 40 pumps",
+      ],
+      ["The grant also funds diver training", "it also funds diver training"],
+    ]);
+    const plural = "The new rules cap rents at 4 percent; they also ban fees.";
+    expect(splitClauses(plural, 0).map((clause) => clause.text)).toEqual([
+      "The new rules cap rents at 4 percent",
+      "The new rules also ban fees",
+    ]);
+  });
+
+  it("keeps semicolon lists of things whole", () => {
+    const content = "The package includes 12 boats; spare parts for pumps; and diver training.";
+    expect(splitClauses(content, 0)).toHaveLength(1);
+  });
+});
