@@ -1752,3 +1752,32 @@ describe("a semicolon between a list and a clause of its own", () => {
     expect(splitClauses(content, 0)).toHaveLength(1);
   });
 });
+
+describe("'plus' and 'and/or' inside a series", () => {
+  it("reads 'plus' without a comma and 'and/or' before the last item as joining items", () => {
+    const items = (text: string) => splitListItems(text, 0)?.map((i) => [i.text, text.slice(i.start, i.end)]);
+    expect(items("rice, cooking oil plus 90 stoves")).toEqual([
+      ["rice", "rice"],
+      ["cooking oil", "cooking oil"],
+      ["90 stoves", "90 stoves"],
+    ]);
+    expect(items("90 stoves, 300 lamps and/or fuel vouchers")?.at(-1)).toEqual([
+      "fuel vouchers",
+      "fuel vouchers",
+    ]);
+  });
+
+  it("splits a predicate's series that mixes them", () => {
+    expect(
+      texts(
+        "The fund will provide rice, cooking oil plus 90 stoves, as well as 300 lamps and/or fuel vouchers.",
+      ),
+    ).toEqual([
+      "The fund will provide rice.",
+      "The fund will provide cooking oil.",
+      "The fund will provide 90 stoves.",
+      "The fund will provide 300 lamps.",
+      "The fund will provide fuel vouchers.",
+    ]);
+  });
+});

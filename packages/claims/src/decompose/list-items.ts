@@ -17,7 +17,7 @@ export function withLead(lead: string, items: readonly Piece[]): Piece[] {
 
 const MAX_ITEM_WORDS = 18;
 /** "and", "and also", "as well as", "plus" before the last item. */
-const CONJUNCTION_LEAD = String.raw`(?:(?:and|or|as well as|along with|plus|together with)(?:\s+(?:also|even)\b)?(?:\s+|$))?`;
+const CONJUNCTION_LEAD = String.raw`(?:(?:and\/or|and|or|as well as|along with|plus|together with)(?:\s+(?:also|even)\b)?(?:\s+|$))?`;
 const ITEM_LEAD = new RegExp(`^[\\s,;:]*${CONJUNCTION_LEAD}`, "i");
 const LAST_ITEM_LEAD = new RegExp(`^\\s*${CONJUNCTION_LEAD}`, "i");
 
@@ -238,7 +238,8 @@ function withChangeAsides(parts: Piece[], text: string): Piece[] {
 const COUNTED_LEAD =
   /^\s*(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:main\s+|key\s+)?(?:elements|parts|components|items|pillars|measures|areas|priorities|categories)\s*(?:[—–:]|-{1,2})\s*/i;
 
-const PAIR = /^(.*?\S)\s+(and|or|as well as)\s+(?:also\s+)?(\S.*)$/su;
+/** "A and B", "A and/or B", "A plus B" (an item's own "plus" is rare: "salary plus bonus" stays whole alone). */
+const PAIR = /^(.*?\S)\s+(and\/or|and|or|as well as|plus)\s+(?:also\s+)?(\S.*)$/su;
 /** "$320 million in equipment and $80 million in training", "40 trucks and some 3,000 rounds": parallel amounts are two items. */
 const AMOUNT_START =
   /^(?:(?:some|about|around|nearly|almost|over|roughly|more\s+than|at\s+least|up\s+to|fewer\s+than|less\s+than)\s+)?(?:(?:\$|€|£)?\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s(?![^\s:]+:))/;

@@ -41,7 +41,7 @@ const PREPOSITION =
  * adjective series ("undertrained, underequipped and unprepared") stay whole too.
  */
 export function seriesList(content: string, base: number): Piece[] | null {
-  if (!/[,;]/.test(content) || !/\s(?:and|or)\s/.test(content)) return null;
+  if (!/[,;]/.test(content) || !/\s(?:and|or|and\/or)\s/.test(content)) return null;
   const items = splitListItems(content, base);
   if (items === null || items.length < MIN_SERIES) return null;
   const [first, ...rest] = items;
