@@ -1781,3 +1781,17 @@ describe("'plus' and 'and/or' inside a series", () => {
     ]);
   });
 });
+
+describe("a pair whose first item has an aside with its own 'and'", () => {
+  it("joins the pair at the 'and' outside brackets and dashes", () => {
+    const items = (text: string) => splitListItems(text, 0)?.map((i) => [i.text, text.slice(i.start, i.end)]);
+    expect(items("two cranes (one large and one small) and 40 pumps")).toEqual([
+      ["two cranes (one large and one small)", "two cranes (one large and one small)"],
+      ["40 pumps", "40 pumps"],
+    ]);
+    expect(items("two cranes — one large and one small — and 40 pumps")?.map(([text]) => text)).toEqual([
+      "two cranes — one large and one small",
+      "40 pumps",
+    ]);
+  });
+});

@@ -279,12 +279,30 @@ export function examplesOfKind(text: string, offset: number): Piece[] | null {
   return split?.map((example) => ({ ...example, text: `${kind} ${word} ${example.text}` })) ?? null;
 }
 
+/** "(one short-range and one medium-range)", " — one short-range and one medium-range — ": an aside on an item. */
+const ASIDE = /\([^()]*\)|\s[—–]\s[^—–]*?\s[—–](?=\s)/g;
+
+/**
+ * PAIR's groups, read outside brackets and dash asides: in "two systems — one short-range and one
+ * medium-range — and 400 missiles" the pair is joined by the second "and", the aside stays on the first.
+ */
+function pairOutsideAsides(text: string): string[] | null {
+  if (!text.includes("(") && !text.includes(" —") && !text.includes(" –")) return PAIR.exec(text);
+  const masked = text.replace(ASIDE, (aside) => "_".repeat(aside.length));
+  const match = PAIR.exec(masked);
+  if (match === null) return null;
+  const [, first = "", conjunction = "", second = ""] = match;
+  // "… one small — and 40 pumps": the aside's closing dash ends with the item, as at a sentence's end.
+  const firstItem = text.slice(0, first.length).replace(/\s+[—–]$/, "");
+  return [text, firstItem, conjunction, text.slice(text.length - second.length)];
+}
+
 /**
  * "y and z" → two pieces. With no commas at all, both sides must be short noun phrases, unless
  * "as well as" joins them or both are amounts.
  */
 function splitPair(piece: Piece, alone: boolean): Piece[] | null {
-  const match = PAIR.exec(piece.text);
+  const match = pairOutsideAsides(piece.text);
   if (match === null) return null;
   // "between 1990 and 2025", "between Orna and Bel": one range, not two things.
   if (BETWEEN_BEFORE.test(match[1] ?? "")) return null;
