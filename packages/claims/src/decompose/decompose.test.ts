@@ -1795,3 +1795,18 @@ describe("a pair whose first item has an aside with its own 'and'", () => {
     ]);
   });
 });
+
+describe("a day before an appositive that lists things", () => {
+  it("is no first item of the things listed after it", () => {
+    expect(
+      texts(
+        "Velmark unveiled its third grant for Tosk on Friday, a 9 million crown bundle of 40 pumps, 12 boats and two cranes.",
+      ),
+    ).toBeUndefined();
+    expect(texts("The ferry to Tosk sails on Monday, Wednesday and Friday.")).toEqual([
+      "The ferry to Tosk sails on Monday.",
+      "The ferry to Tosk sails on Wednesday.",
+      "The ferry to Tosk sails on Friday.",
+    ]);
+  });
+});

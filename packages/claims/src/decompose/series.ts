@@ -208,6 +208,9 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   // "handed out blankets, mats and meals": the particle is the verb's, so every item reads "handed out".
   const object = found?.replace(PARTICLE_BEFORE_OBJECT, "") ?? null;
   if (object === null || object === "") return null;
+  // "unveiled its package on Friday, a bundle of 40 trucks, 12 boats and …": a day is no first of the
+  // things listed after it (a series of days is: "on Monday, Tuesday and Friday").
+  if (TIME_OBJECT.test(object) && !run.every((item) => TIME_OBJECT.test(item.text))) return null;
   // "spent on dredging the harbours at Lune and Ferra, a new terminal and cranes": an object that is a
   // pair of its own leaves unclear which phrase the later items stand for; the sentence stays whole.
   // Names all through are a list of names ("produced McKinley and Harding, Coolidge and Dewey").
@@ -227,6 +230,9 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   return [...withLead(lead, objects), ...whole];
 }
 const LEAD_SERIES = /,\s+\p{Ll}[^,]*\s(?:and|or)\s/u;
+/** "Friday", "May 4", "2025", "today": when something happened, not a thing. */
+const TIME_OBJECT =
+  /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber|today|yesterday|tomorrow)(?:\s+\d{1,2})?(?:,?\s+\d{4})?$|^\d{4}$/;
 
 /**
  * "60 million to housing", "25 percent by Volstan Credit", "the rest to parks": an amount, then the
