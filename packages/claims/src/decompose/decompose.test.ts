@@ -1810,3 +1810,21 @@ describe("a day before an appositive that lists things", () => {
     ]);
   });
 });
+
+describe("an owner's parts before a list, and 'It's made up of'", () => {
+  it("lists 'The package's main components are A, B and C' as the package's items", () => {
+    expect(
+      texts("The package's main components are 40 trucks, 12 boats and two cranes.", packageMemory()),
+    ).toEqual([
+      "The 600 million crown aid package for Castria includes 40 trucks.",
+      "The 600 million crown aid package for Castria includes 12 boats.",
+      "The 600 million crown aid package for Castria includes two cranes.",
+    ]);
+  });
+
+  it("reads 'It's made up of A, B and C' as 'is made up of'", () => {
+    expect(texts("It's made up of 40 trucks, 12 boats and two cranes.", packageMemory())?.[0]).toBe(
+      "The 600 million crown aid package for Castria includes 40 trucks.",
+    );
+  });
+});

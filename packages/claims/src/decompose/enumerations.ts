@@ -49,7 +49,7 @@ export interface ListDecomposition {
 
 const MAX_LIST_SENTENCE = 1200;
 const INCLUSION =
-  /\b(includ(?:es|ed|e|ing)|encompass(?:es|ed|ing)?|compris(?:es|ed|e|ing)|consist(?:s|ed)?(?: mainly| mostly| largely| primarily)? of|contain(?:s|ed)?|(?:is|are|was|were|will be) (?:made up|composed) of|such as|featur(?:es|ed|ing)|among them|namely)(?::\s*|,\s+([^,;:]{2,40}?),\s+|\s+(?:(?:items|things|goods|supplies|equipment|materials),?\s+(?:such as|like)\s+)?)/i;
+  /\b(includ(?:es|ed|e|ing)|encompass(?:es|ed|ing)?|compris(?:es|ed|e|ing)|consist(?:s|ed)?(?: mainly| mostly| largely| primarily)? of|contain(?:s|ed)?|(?:is|are|was|were|will be|['’]s) (?:made up|composed) of|such as|featur(?:es|ed|ing)|among them|namely)(?::\s*|,\s+([^,;:]{2,40}?),\s+|\s+(?:(?:items|things|goods|supplies|equipment|materials),?\s+(?:such as|like)\s+)?)/i;
 /**
  * An aside between the inclusion verb and its items that only says the list is incomplete ("includes,
  * among other things, A and B"): each item's claim says as much without it. Any other aside ("for the
@@ -888,13 +888,23 @@ const PARTS_ARE = new RegExp(
   "i",
 );
 
-/** "Key items in the package are A, B and C" → "The <package> includes A." … */
+/** "The package's main components are": the owner before its parts. */
+const OWNERS_PARTS_ARE = new RegExp(
+  `^(the\\s+[^,;:'’]{2,60}?)['’]s?\\s+(?:(?:key|main|major|other|biggest|largest|notable)\\s+)?(?:${PART_NOUNS})\\s+(?:are|include)\\s+`,
+  "i",
+);
+
+/**
+ * "Key items in the package are A, B and C" and "The package's main components are A, B and C" →
+ * "The <package> includes A." …
+ */
 function partsList(content: string, base: number, entities: EntityMemory): ListDecomposition | null {
-  const match = PARTS_ARE.exec(content);
+  const of = PARTS_ARE.exec(content);
+  const match = of ?? OWNERS_PARTS_ARE.exec(content);
   if (match === null) return null;
   const items = splitListItems(content.slice(match[0].length), base + match[0].length);
   if (items === null) return null;
-  const owner = namedOwner(match[2] ?? "", entities);
+  const owner = namedOwner((of === null ? match[1] : match[2]) ?? "", entities);
   return {
     items: withLead(`${owner.lead} includes`, items),
     entity: owner.entity,
