@@ -1828,3 +1828,18 @@ describe("an owner's parts before a list, and 'It's made up of'", () => {
     );
   });
 });
+
+describe("'the following:' between an inclusion verb and its items", () => {
+  it("is left out of the first item and its span", () => {
+    const content = "The package contains the following items: 40 trucks, 12 boats and two cranes.";
+    const result = decomposeList(content, 0, packageMemory());
+    expect(result?.items.map((item) => [item.text, content.slice(item.start, item.end)])).toEqual([
+      ["The 600 million crown aid package for Castria includes 40 trucks.", "40 trucks"],
+      ["The 600 million crown aid package for Castria includes 12 boats.", "12 boats"],
+      ["The 600 million crown aid package for Castria includes two cranes.", "two cranes"],
+    ]);
+    expect(
+      texts("The package contains the following: tents, blankets and stoves.", packageMemory())?.[0],
+    ).toBe("The 600 million crown aid package for Castria includes tents.");
+  });
+});
