@@ -1843,3 +1843,23 @@ describe("'the following:' between an inclusion verb and its items", () => {
     ).toBe("The 600 million crown aid package for Castria includes tents.");
   });
 });
+
+describe("a thing's contents between dashes after it", () => {
+  it("lists each with its span and says the predicate of the thing", () => {
+    const content = "The shipment – 40 pumps, 12 boats and two cranes – left Ostra on Monday.";
+    const result = decomposeList(content, 0, new EntityMemory());
+    expect(result?.items.map((item) => [item.text, content.slice(item.start, item.end)])).toEqual([
+      ["The shipment includes 40 pumps.", "40 pumps"],
+      ["The shipment includes 12 boats.", "12 boats"],
+      ["The shipment includes two cranes.", "two cranes"],
+      ["The shipment left Ostra on Monday.", content],
+    ]);
+  });
+
+  it("leaves an aside between dashes to the readers of asides", () => {
+    expect(texts("The new equipment — including 40 pumps and 12 boats — will arrive in May.")).toEqual([
+      "The new equipment, including 40 pumps, will arrive in May.",
+      "The new equipment, including 12 boats, will arrive in May.",
+    ]);
+  });
+});

@@ -598,17 +598,28 @@ function amongItemsList(
 const SUBJECT_WITH_CONTENTS =
   /^((?:The|This|Its|Their|A|An|\p{Lu}[\p{L}'’.-]*['’]s?)\s+(?:[^\s()]+\s+){0,5}?([\p{L}-]+))\s+\(([^()]{3,300})\)\s+(\S.*)$/su;
 
+/** "The donation – 40 trucks, 12 boats and three cranes – will arrive": the contents between dashes. */
+const SUBJECT_WITH_DASHED_CONTENTS =
+  /^((?:The|This|Its|Their|A|An|\p{Lu}[\p{L}'’.-]*['’]s?)\s+(?:[^\s—–]+\s+){0,5}?([\p{L}-]+))\s+[—–]\s+([^—–]{3,300}?)\s+[—–]\s+(\S.*)$/su;
+
+const DASHED_ASIDE_OPENING =
+  /^(?:\p{Ll}+ing|such|all|both|each|among|mainly|mostly|part|which|who|worth|valued)\b/u;
+
 /**
  * "The relief package (tents, blankets and cholera vaccines) will be flown in" → "The <package> includes
  * tents." … and "The <package> will be flown in.": the bracketed list is the thing's contents, each
  * with its own span; what the sentence says of the thing is a claim of its own.
  */
 function parenthesisList(content: string, base: number, entities: EntityMemory): ListDecomposition | null {
-  if (!content.includes(" (")) return null;
-  const match = SUBJECT_WITH_CONTENTS.exec(content);
+  const bracketed = content.includes(" (");
+  if (!bracketed && !content.includes(" — ") && !content.includes(" – ")) return null;
+  // "The donation – 40 trucks, 12 boats and three cranes – will arrive": dashes set the contents off too.
+  const match = (bracketed ? SUBJECT_WITH_CONTENTS : SUBJECT_WITH_DASHED_CONTENTS).exec(content);
   const [, subject = "", head = "", listText = "", predicate = ""] = match ?? [];
   if (match === null || !isThingNoun(head) || !hasVerbForm(predicate.split(/\s+/, 3).join(" "))) return null;
-  const listStart = subject.length + content.slice(subject.length).indexOf("(") + 1;
+  // "The aid — including A and B — will arrive", "— all part of the plan —": an aside, not the contents.
+  if (!bracketed && DASHED_ASIDE_OPENING.test(listText)) return null;
+  const listStart = content.indexOf(listText, subject.length);
   const items = splitListItems(listText, base + listStart);
   if (items === null) return null;
   const owner = namedOwner(lowerCaseOpener(subject), entities);
