@@ -121,7 +121,7 @@ function splitPredicateSeries(content: string, base: number): Piece[] | null {
   // Only a sentence with an opening quotation mark or bracket can have one open before a word.
   const mayQuote = /[“(]/.test(content);
   // Where each later predicate starts, and where the one before it ends (before its comma or "and").
-  const breaks: Array<{ end: number; start: number; afterAnd: boolean }> = [];
+  const breaks: Array<{ end: number; start: number; afterAnd: boolean; afterList: boolean }> = [];
   let continued = false;
   let listClosed = false;
   for (let k = verbAt + 1; k < words.length - 1; k++) {
@@ -148,18 +148,29 @@ function splitPredicateSeries(content: string, base: number): Piece[] | null {
     // one more with any verb that agrees.
     const lastOfSeries =
       afterAnd && breaks.length > 0 && !continued && agreesBeforeBareNoun(words, verbWord, plural);
-    if (lastOfSeries || opensAgreeingPredicate(words, verbWord, plural)) {
+    // "gives farmers seed and fuel, and pays for 300 pumps": a comma's "and", then a verb and its preposition.
+    const commaAnd = verbWord === k + 2;
+    const prepositional =
+      commaAnd &&
+      !plural &&
+      PREPOSITIONAL_VERB.test(verb.text) &&
+      PREPOSITION.test(words[verbWord + 1]?.text ?? "");
+    if (lastOfSeries || prepositional || opensAgreeingPredicate(words, verbWord, plural)) {
       // "grow wheat, barley and oats and sell them": a list its own "and" closed may come before.
       if (continued && !(listClosed && afterAnd)) return null;
+      const afterList = continued && commaAnd;
       [continued, listClosed] = [false, false];
       const end = afterComma ? word.end - 1 : (words[k - 1]?.end ?? word.start);
-      breaks.push({ end, start: verb.start, afterAnd });
+      breaks.push({ end, start: verb.start, afterAnd, afterList });
     } else if (afterComma) continued = true;
     else listClosed ||= continued;
   }
   // "hurt small shops, raise costs and push families out": the last predicate follows the "and", or
   // the series is not read here.
-  if (breaks.length < (plural ? 1 : 2) || breaks.at(-1)?.afterAnd !== true) return null;
+  // A singular's pair of predicates is `findCoordination`'s, unless a comma and "and" part them after a list
+  // of the first's ("gives farmers seed, fertiliser and fuel, and pays for 300 pumps").
+  const pairAfterList = breaks.length === 1 && breaks[0]?.afterList === true;
+  if ((breaks.length < (plural ? 1 : 2) && !pairAfterList) || breaks.at(-1)?.afterAnd !== true) return null;
   const subject = content.slice(0, words[verbAt - 1]?.end ?? 0);
   const end = withoutTrailingStops(content).length;
   let previous = "";
@@ -171,6 +182,9 @@ function splitPredicateSeries(content: string, base: number): Piece[] | null {
     return { text: own, start: base + start, end: base + start + text.length };
   });
 }
+
+/** "pays for", "calls for", "applies to": a singular verb that takes its object after a preposition. */
+const PREPOSITIONAL_VERB = /^(?:pays|calls|provides|allows|applies|goes|looks|sets|puts|opens|adds)$/;
 
 const OPENS_INNER_CLAUSE = /^(?:that|which|who|whose|if|whether|because|when|while)$/;
 

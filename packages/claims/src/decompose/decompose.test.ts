@@ -1863,3 +1863,19 @@ describe("a thing's contents between dashes after it", () => {
     ]);
   });
 });
+
+describe("a singular's second predicate after a list and ', and'", () => {
+  it("splits at the comma's 'and' before a verb and its preposition", () => {
+    const content = "The grant gives fishers nets, fuel and ice, and pays for 40 new boats.";
+    expect(
+      splitClauses(content, 0).map((clause) => [clause.text, content.slice(clause.start, clause.end)]),
+    ).toEqual([
+      ["The grant gives fishers nets, fuel and ice", "The grant gives fishers nets, fuel and ice"],
+      ["The grant pays for 40 new boats", "pays for 40 new boats"],
+    ]);
+  });
+
+  it("keeps a pair with no list before it to the pair readers", () => {
+    expect(splitClauses("The grant gives fishers nets, and pays for 40 new boats.", 0)).toHaveLength(1);
+  });
+});
