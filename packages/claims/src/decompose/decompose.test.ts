@@ -1879,3 +1879,16 @@ describe("a singular's second predicate after a list and ', and'", () => {
     expect(splitClauses("The grant gives fishers nets, and pays for 40 new boats.", 0)).toHaveLength(1);
   });
 });
+
+describe("an opening 'Among other measures,' before any list", () => {
+  it("is dropped, each item keeping its own span", () => {
+    const content =
+      "Among other measures, the bill funds 300 homes, repairs to 40 dikes and two new pumping stations.";
+    const result = decomposeList(content, 0, new EntityMemory());
+    expect(result?.items.map((item) => [item.text, content.slice(item.start, item.end)])).toEqual([
+      ["The bill funds 300 homes.", "300 homes"],
+      ["The bill funds repairs to 40 dikes.", "repairs to 40 dikes"],
+      ["The bill funds two new pumping stations.", "two new pumping stations"],
+    ]);
+  });
+});

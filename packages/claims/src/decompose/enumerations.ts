@@ -57,7 +57,7 @@ const INCLUSION =
  */
 const HEDGING_ASIDE =
   /^(?:among (?:others|other \p{Ll}+)|for (?:example|instance)|notably|most notably|in particular|e\.g\.)$/iu;
-const LEADING_HEDGE = /^(?:among (?:other things|others|other items)|for (?:example|instance)),\s+/i;
+const LEADING_HEDGE = /^(?:among (?:other \p{Ll}+|others)|for (?:example|instance)),\s+/iu;
 const PARTICIPLE = /^(?:including|such as|featuring|among them|namely|encompassing|comprising)$/i;
 const PREDICATE = /\s(?:have|has|had|are|is|was|were|will|would|can|could|did|does|do)\s/;
 const APPOSITIVE_END =
@@ -86,6 +86,10 @@ export function decomposeList(
   // “We are also sending A, B and C.”: a quotation around the whole sentence hides no list separator.
   const quoted = WHOLE_QUOTATION.exec(content);
   if (quoted !== null) return decomposeList(quoted[1] ?? "", base + 1, entities, cases);
+  // "Among other measures, the bill funds A, B and C": the hedge says only that the list is not complete.
+  const hedge = content.startsWith("Among other") ? LEADING_HEDGE.exec(content)?.[0] : undefined;
+  if (hedge !== undefined)
+    return decomposeList(capitalize(content.slice(hedge.length)), base + hedge.length, entities, cases);
   return (
     respectiveList(content, base, cases) ??
     numberedList(content, base, entities) ??
