@@ -3799,3 +3799,16 @@ describe("'The company' after a sentence opening with a company's name", () => {
     expect(ministry.map((claim) => claim.text)).toContain("The company also cut 300 jobs.");
   });
 });
+
+describe("a list after a tag in the middle of the sentence", () => {
+  it("lists each thing after 'including' with the clause before the tag", () => {
+    const body =
+      "Velmark will send 40 million crowns in aid to Tosk, Aid Minister Ada Roe said on Monday, including 12 pumps, 300 tents and spare filters.";
+    expect(itemClaimsOf(body)).toEqual([
+      ["Velmark will send 40 million crowns in aid to Tosk, including 12 pumps.", "12 pumps"],
+      ["Velmark will send 40 million crowns in aid to Tosk, including 300 tents.", "300 tents"],
+      ["Velmark will send 40 million crowns in aid to Tosk, including spare filters.", "spare filters"],
+    ]);
+    expect(extractClaims({ body }).every((claim) => claim.speaker === "Ada Roe")).toBe(true);
+  });
+});

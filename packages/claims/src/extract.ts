@@ -842,9 +842,12 @@ function aroundCut(sentence: SentenceUnit, attribution: ResolvedAttribution): Pi
   const before = sentence.text.slice(contentStart, cut.start).replace(/[\s,]+$/, "");
   const after = { text: sentence.text.slice(cut.end, contentEnd), start: sentence.start + cut.end };
   const afterPiece = { ...after, end: sentence.start + contentEnd };
-  // "The package, the ministry said, includes A and B": the subject before the tag reads with the rest.
-  if (cut.separates !== true)
-    return joinsAcrossCut(before) ? [{ ...afterPiece, text: `${before} ${after.text}` }] : [];
+  // "The package, the ministry said, includes A and B": the subject before the tag reads with the rest;
+  // "X will send 120 million crowns, the minister said, including A and B": so does the whole clause.
+  if (cut.separates !== true) {
+    if (joinsAcrossCut(before)) return [{ ...afterPiece, text: `${before} ${after.text}` }];
+    return after.text.startsWith("including ") ? [{ ...afterPiece, text: `${before}, ${after.text}` }] : [];
+  }
   const start = sentence.start + contentStart;
   return [{ text: before, start, end: start + before.length }, afterPiece];
 }
