@@ -1892,3 +1892,17 @@ describe("an opening 'Among other measures,' before any list", () => {
     ]);
   });
 });
+
+describe("a subject's appositive before a modal and an inclusion verb", () => {
+  it("names the package, says its value once and keeps the verb's base form", () => {
+    expect(
+      texts(
+        "The aid package, worth 600 million crowns, will include 40 trucks and 12 boats.",
+        packageMemory(),
+      ),
+    ).toEqual([
+      "The 600 million crown aid package for Castria will include 40 trucks.",
+      "The 600 million crown aid package for Castria will include 12 boats.",
+    ]);
+  });
+});

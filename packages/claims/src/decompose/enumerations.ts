@@ -1025,7 +1025,8 @@ function listedItems(text: string, offset: number, participle: boolean): Piece[]
 const RELATIVE_LEAD = /^(.{2,120}?)(,|\s*(?:—|–|--))\s+(?:which|that)(?:\s+(?:also|now))?$/;
 /** "Other items in the package", "Additional weapons in the aid": more of an earlier-described thing. */
 const MORE_OF = /^(other\s+|additional\s+|further\s+|more\s+)?\p{L}+\s+(?:in|of)\s+(.{2,80})$/iu;
-const APPOSITIVE_SUBJECT = /^([^,]{2,60}?)(,\s+[^,]{2,80},)(\s+(?:also|further|additionally|now|still))?$/;
+const APPOSITIVE_SUBJECT =
+  /^([^,]{2,60}?)(,\s+[^,]{2,80},)(\s+(?:(?:will|would|could|can|may|might|should|must)(?:\s+also)?|also|further|additionally|now|still))?$/;
 /** "also", "will", "will also": what stands between the subject and its inclusion verb. */
 const TRAILING_ADVERB =
   /^(.+?)\s+((will|would|could|can|may|might|should|must)(?:\s+(?:also|further|now|still))?|also|further|additionally|now|still)$/i;
@@ -1059,7 +1060,14 @@ function inclusionSubject(
   if (appositive !== null) {
     const [, head = "", aside = "", adverbAfter = ""] = appositive;
     const inner = inclusionSubject(head, entities);
-    if (inner.entity !== null) return { ...inner, lead: `${withAside(inner.lead, aside)}${adverbAfter}` };
+    // "…, worth 40 million euros, will include": after a modal the verb keeps its base form.
+    const modal = /^\s+(?:will|would|could|can|may|might|should|must)\b/.test(adverbAfter);
+    if (inner.entity !== null)
+      return {
+        ...inner,
+        lead: `${withAside(inner.lead, aside)}${adverbAfter}`,
+        singular: inner.singular && !modal,
+      };
   }
   // "Among other things, the package": an opening adverbial stays in front of the named thing.
   const opening = /^(.{2,60},\s+)(.+)$/.exec(subject);
