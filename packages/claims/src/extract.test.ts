@@ -3812,3 +3812,26 @@ describe("a list after a tag in the middle of the sentence", () => {
     expect(extractClaims({ body }).every((claim) => claim.speaker === "Ada Roe")).toBe(true);
   });
 });
+
+describe("an explainer's question about a package answered by a list without a verb", () => {
+  it("lists the answer's things as the package's, credited to the answer's source", () => {
+    const body = [
+      "Velmark has approved a 30 million crown flood package for Tosk.",
+      "What does the package contain? Mostly 40 pumps, 12 boats and two cranes, according to the ministry.",
+    ].join("\n\n");
+    expect(itemClaimsOf(body)).toEqual([
+      ["The 30 million crown flood package for Tosk includes 40 pumps.", "40 pumps"],
+      ["The 30 million crown flood package for Tosk includes 12 boats.", "12 boats"],
+      ["The 30 million crown flood package for Tosk includes two cranes.", "two cranes"],
+    ]);
+    expect(extractClaims({ body }).some((claim) => claim.text.includes("What does"))).toBe(false);
+  });
+
+  it("leaves an answer with a verb of its own as it is", () => {
+    const body = [
+      "Velmark has approved a 30 million crown flood package for Tosk.",
+      "What does the package contain? Officials have not said, but pumps and boats are expected.",
+    ].join("\n\n");
+    expect(extractClaims({ body }).some((claim) => claim.text.includes("includes"))).toBe(false);
+  });
+});

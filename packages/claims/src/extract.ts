@@ -34,7 +34,7 @@ import {
   mentionedContainerLead,
 } from "./decompose/enumerations";
 import { countFirst, isCounted, splitCoordinatedModifier } from "./decompose/list-items";
-import { lowerBulletOpener, WordCases } from "./decompose/opener-case";
+import { lowerBulletOpener, lowerCommonOpener, WordCases } from "./decompose/opener-case";
 import { isAttributive } from "./decompose/series";
 import { adjustScore, promoteHeadlineClaim } from "./rank/adjust";
 import { attachHeadline, attachTitle, mergeDuplicates, mergeStandfirst } from "./rank/dedupe";
@@ -272,6 +272,7 @@ function buildClaims(
         lead: { lead: contentsLead.lead, entity: contentsLead.entity },
         speaker,
         paragraph: sentence.paragraph,
+        index,
       };
       entities.learn(sentence.text, attribution.speaker);
       continue;
@@ -333,7 +334,14 @@ function buildClaims(
     const base = sentence.start + attribution.contentStart;
     // A sentence with a tag in its middle is kept whole: its pieces no longer map to one span. Unless
     // the tag separates two claims ("…, the board said, adding that …").
-    const clauses = attribution.cut === null ? splitClauses(content, base) : aroundCut(sentence, attribution);
+    // "What does the package contain? Mainly 40 trucks and 12 boats.": the answer lists the package's things.
+    const answer = contents?.index === index - 1 ? answerToContents(content, base, contents.lead.lead) : null;
+    const clauses =
+      answer !== null
+        ? [answer]
+        : attribution.cut === null
+          ? splitClauses(content, base)
+          : aroundCut(sentence, attribution);
     const bullets = leadsBullets ? followingBullets(sentences, index) : [];
     const bulletLead = bullets.length > 0 ? describeListLead(withoutColon(text), entities) : null;
     // `listed`: an item of a list, whose score leans on the list's (see PendingScores).
@@ -678,6 +686,23 @@ interface ContentsLead {
   lead: ListLead & { entity: Entity };
   speaker: string | null;
   paragraph: number;
+  /** The lead's own sentence: an answer right after a question ("What does it contain? Mainly A and B.") lists. */
+  index: number;
+}
+
+/** "Mainly", "Mostly": how an answer listing things may open. */
+const ANSWER_HEDGE = /^(?:Mainly|Mostly|Chiefly|Largely|Primarily)\s+/;
+
+/**
+ * "Mainly 40 trucks, 12 boats and three cranes" after "What does the package contain?" → the answer
+ * read after the question's lead ("The <package> includes 40 trucks, …"), spanning its things; null
+ * when the answer has a verb of its own (it says something else) or lists nothing.
+ */
+function answerToContents(content: string, base: number, lead: string): Piece | null {
+  const hedge = ANSWER_HEDGE.exec(content)?.[0].length ?? 0;
+  const answer = content.slice(hedge);
+  if (!/[,;]|\sand\s/.test(answer) || hasOwnVerb(answer.split(/\s+/))) return null;
+  return { text: `${lead} ${lowerCommonOpener(answer)}`, start: base + hedge, end: base + content.length };
 }
 
 /** How many paragraphs after "Here is what it contains" its items may still come (sections have headings between). */

@@ -245,9 +245,12 @@ export function describeListLead(fullLead: string, entities: EntityMemory): List
 /** "Under the plan", "As part of the deal": an opening adverbial naming the thing the lines after it are about. */
 export const ADVERBIAL_LEAD = /^(Under|As part of|Through|Within)\s+((?:the|this)\s+[^,:;]{1,60})$/i;
 
-/** "Here's what the package contains", "What's in the package?": a lead that names the listed thing. */
+/**
+ * "Here's what the package contains", "What's in the package?", "What does the package contain?": a lead
+ * that names the listed thing.
+ */
 const WHAT_LEAD =
-  /^(?:here(?:['’]s|\s+is)\s+)?what(?:(?:['’]s|\s+is)\s+(?:in|included\s+in)\s+(the\s+[^,:?]{1,60}?|it)|\s+(the\s+[^,:?]{1,60}?|it|they)\s+(?:contains?|includes?|will\s+include|provides?|will\s+provide))[?.]?:?$/i;
+  /^(?:here(?:['’]s|\s+is)\s+)?what(?:(?:['’]s|\s+is)\s+(?:in|included\s+in)\s+(the\s+[^,:?]{1,60}?|it)|\s+(?:(?:does|do|will)\s+)?(the\s+[^,:?]{1,60}?|it|they)\s+(?:contains?|includes?|will\s+include|provides?|will\s+provide))[?.]?:?$/i;
 const FOLLOWING_INCLUDED =
   /^the\s+following(?:\s+\p{Ll}+)?\s+(?:are|were|will\s+be|have\s+been)\s+(?:included|provided):?$/iu;
 
