@@ -1906,3 +1906,22 @@ describe("a subject's appositive before a modal and an inclusion verb", () => {
     ]);
   });
 });
+
+describe("an item's own contents in a relative clause", () => {
+  it("gives one item per thing the item includes, each keeping the item", () => {
+    const content =
+      "The package includes a field kitchen, which includes four stoves and a cold store, and 30 tents.";
+    const result = decomposeList(content, 0, packageMemory());
+    expect(result?.items.map((item) => [item.text, content.slice(item.start, item.end)])).toEqual([
+      [
+        "The 600 million crown aid package for Castria includes a field kitchen, which includes four stoves.",
+        "four stoves",
+      ],
+      [
+        "The 600 million crown aid package for Castria includes a field kitchen, which includes a cold store.",
+        "a cold store",
+      ],
+      ["The 600 million crown aid package for Castria includes 30 tents.", "30 tents"],
+    ]);
+  });
+});

@@ -247,11 +247,13 @@ const AMOUNT_START =
 const PAIRING_WORD = /^(?:both|either)\s+/i;
 const BETWEEN_BEFORE = /\bbetween\s+(?:\S+\s+){0,2}\S+$/i;
 
-const NESTED_INCLUSION = /^(.{2,80}?),?\s+(including|such as)\s+(\S.*)$/;
+const NESTED_INCLUSION =
+  /^(.{2,80}?),?\s+(including|such as|which (?:includes?|contains?|comprises?))\s+(\S.*)$/;
 
 /**
  * "air defense munitions, including Tarn missiles and Kestrel interceptors" → one item per example,
- * each keeping its kind ("air defense munitions, including Tarn missiles"), spanning the example.
+ * each keeping its kind ("air defense munitions, including Tarn missiles"), spanning the example; so
+ * does an item's own contents ("a medical module, which includes two beds and a blood bank").
  */
 export function expandNestedInclusion(items: Piece[]): Piece[] {
   return items.flatMap((item) => {
