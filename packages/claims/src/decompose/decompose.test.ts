@@ -1925,3 +1925,16 @@ describe("an item's own contents in a relative clause", () => {
     ]);
   });
 });
+
+describe("an opening 'In all,' before a list", () => {
+  it("is dropped, each item keeping its span and the shared closing phrase", () => {
+    const content = "In all, the fund pays for 14 docks, six cranes and two ferries to be repaired.";
+    const result = decomposeList(content, 0, new EntityMemory());
+    expect(result?.items.map((item) => [item.text, content.slice(item.start, item.end)])).toEqual([
+      ["The fund pays for 14 docks to be repaired.", "14 docks"],
+      ["The fund pays for six cranes to be repaired.", "six cranes"],
+      ["The fund pays for two ferries to be repaired.", "two ferries to be repaired"],
+    ]);
+    expect(texts("Overall, the fund grew 3 percent.")).toBeUndefined();
+  });
+});

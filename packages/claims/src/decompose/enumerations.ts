@@ -57,6 +57,7 @@ const INCLUSION =
  */
 const HEDGING_ASIDE =
   /^(?:among (?:others|other \p{Ll}+)|for (?:example|instance)|notably|most notably|in particular|e\.g\.)$/iu;
+const COMPLETE_LIST_OPENING = /^(?:In all|In total|All told|All in all|Altogether|Overall),\s+/;
 const LEADING_HEDGE = /^(?:among (?:other \p{Ll}+|others)|for (?:example|instance)),\s+/iu;
 const PARTICIPLE = /^(?:including|such as|featuring|among them|namely|encompassing|comprising)$/i;
 const PREDICATE = /\s(?:have|has|had|are|is|was|were|will|would|can|could|did|does|do)\s/;
@@ -86,8 +87,13 @@ export function decomposeList(
   // “We are also sending A, B and C.”: a quotation around the whole sentence hides no list separator.
   const quoted = WHOLE_QUOTATION.exec(content);
   if (quoted !== null) return decomposeList(quoted[1] ?? "", base + 1, entities, cases);
-  // "Among other measures, the bill funds A, B and C": the hedge says only that the list is not complete.
-  const hedge = content.startsWith("Among other") ? LEADING_HEDGE.exec(content)?.[0] : undefined;
+  // "Among other measures, the bill funds A, B and C": the hedge says only that the list is not complete;
+  // "In all, the plan provides for A, B and C" only that it is.
+  const hedge = content.startsWith("Among other")
+    ? LEADING_HEDGE.exec(content)?.[0]
+    : /^[IAO]/.test(content)
+      ? COMPLETE_LIST_OPENING.exec(content)?.[0]
+      : undefined;
   if (hedge !== undefined)
     return decomposeList(capitalize(content.slice(hedge.length)), base + hedge.length, entities, cases);
   return (
