@@ -3835,3 +3835,17 @@ describe("an explainer's question about a package answered by a list without a v
     expect(extractClaims({ body }).some((claim) => claim.text.includes("includes"))).toBe(false);
   });
 });
+
+describe("a source that lists a package's items 'as' a list", () => {
+  it("lists them as the package's, credited to whoever listed them", () => {
+    const body =
+      "Velmark approved a 30 million crown flood package for Tosk on Monday. The ministry listed the items as 40 pumps, 12 boats and two cranes.";
+    expect(itemClaimsOf(body)).toEqual([
+      ["The 30 million crown flood package for Tosk includes 40 pumps.", "40 pumps"],
+      ["The 30 million crown flood package for Tosk includes 12 boats.", "12 boats"],
+      ["The 30 million crown flood package for Tosk includes two cranes.", "two cranes"],
+    ]);
+    const items = extractClaims({ body }).filter((claim) => claim.parentId !== null);
+    expect(items.map((claim) => claim.speaker)).toEqual(["the ministry", "the ministry", "the ministry"]);
+  });
+});

@@ -356,7 +356,7 @@ function buildClaims(
       const clauseCounted = clauses.length > 1 ? nameBareCount(clause.text, countContext) : null;
       countContext.unshift(clause.text);
       const list = clauseList(body, clause, entities, cases);
-      speaker = creditLister(list?.entity ?? null, speaker, entities);
+      speaker = creditLister(list?.entity ?? null, speaker ?? list?.lister ?? null, entities);
       if (list !== null) {
         // "Ferro Motors said it would cut A, close B and sell C": each item's "it" is the speaker, as the
         // sentence's is. Not "said it includes A and B", whose "it" is the thing listed.

@@ -45,6 +45,8 @@ export interface ListDecomposition {
   items: Piece[];
   /** Set when the list continues an earlier sentence ("the package"); carries that sentence's speaker. */
   entity: Entity | null;
+  /** Who the sentence says gave the list, when it is no speaker's tag ("The ministry listed the items as"). */
+  lister?: string;
 }
 
 const MAX_LIST_SENTENCE = 1200;
@@ -101,6 +103,7 @@ export function decomposeList(
     numberedList(content, base, entities) ??
     invertedList(content, base, entities) ??
     unownedItemsList(content, base, entities) ??
+    listedAsList(content, base, entities) ??
     partOfList(content, base, entities, cases) ??
     partOfAsideList(content, base, entities, cases) ??
     subjectSeriesList(content, base, cases) ??
@@ -407,6 +410,25 @@ function unownedItemsList(content: string, base: number, entities: EntityMemory)
     other === null ? "" : "also",
     entities,
   );
+}
+
+/** "The ministry listed the items as", "Officials described its contents as": who gave the list, then it. */
+const LISTED_AS =
+  /^((?:\S+\s+){1,6}?)(?:listed|described|gave|identified)\s+(?:the\s+(?:main\s+|key\s+)?(?:items|contents|equipment|supplies|weapons)|its\s+contents|them)\s+as\s+/i;
+
+/**
+ * "The ministry listed the items as A, B and C" after a package's sentence → "The <package> includes
+ * A." …: the things listed are the package's described last. Null when no package was described.
+ */
+function listedAsList(content: string, base: number, entities: EntityMemory): ListDecomposition | null {
+  if (!content.includes(" as ")) return null;
+  const match = LISTED_AS.exec(content);
+  if (match === null) return null;
+  const list = latestContainerList(content.slice(match[0].length), base + match[0].length, "", entities);
+  const lister = (match[1] ?? "").trim().replace(/^The\s/, "the ");
+  if (list === null) return null;
+  // "It listed the items as …": a pronoun names no one by itself.
+  return /^(?:it|they|he|she|we|i)$/i.test(lister) ? list : { ...list, lister };
 }
 
 const KEY_ITEMS =
