@@ -1938,3 +1938,26 @@ describe("an opening 'In all,' before a list", () => {
     expect(texts("Overall, the fund grew 3 percent.")).toBeUndefined();
   });
 });
+
+describe("later subjects with the first's verb left out", () => {
+  it("reads 'its navy 12 boats' and 'Estavia, 12 boats' as clauses with the verb", () => {
+    expect(texts("Tosk's army will get 40 trucks, its navy 12 boats and its police two cranes.")).toEqual([
+      "Tosk's army will get 40 trucks.",
+      "Tosk's navy will get 12 boats.",
+      "Tosk's police will get two cranes.",
+    ]);
+    const content = "Velmark will send 40 pumps; Osterlund, 12 boats; and Brask, two cranes.";
+    const result = decomposeList(content, 0, new EntityMemory());
+    expect(result?.items.map((item) => [item.text, content.slice(item.start, item.end)])).toEqual([
+      ["Velmark will send 40 pumps.", "Velmark will send 40 pumps"],
+      ["Osterlund will send 12 boats.", "Osterlund, 12 boats"],
+      ["Brask will send two cranes.", "Brask, two cranes"],
+    ]);
+  });
+
+  it("keeps objects that are no subjects as objects", () => {
+    expect(texts("Velmark will send 40 pumps, 12 boats and two cranes.")?.[1]).toBe(
+      "Velmark will send 12 boats.",
+    );
+  });
+});

@@ -38,7 +38,14 @@ import {
   withLead,
 } from "./list-items";
 import { lowerLineOpener, WordCases } from "./opener-case";
-import { amountPair, gappedAmountPair, isAttributive, MODAL_WORD, seriesList } from "./series";
+import {
+  amountPair,
+  gappedAmountPair,
+  gappedSubjectClauses,
+  isAttributive,
+  MODAL_WORD,
+  seriesList,
+} from "./series";
 
 /** Atomic claims cut out of a list sentence, and the earlier-described thing they belong to. */
 export interface ListDecomposition {
@@ -1317,6 +1324,9 @@ function semicolonList(content: string, base: number): ListDecomposition | null 
   const items = splitListItems(content, base);
   const [first, second] = [items?.[0], items?.[1]];
   if (items === null || first === undefined || second === undefined) return null;
+  // "Norland will send 40 trucks; Estavia, 12 boats; and Corvel, two cranes": subjects with the verb left out.
+  const gapped = gappedSubjectClauses(first, items.slice(1));
+  if (gapped !== null) return { items: gapped, entity: null };
   // "Half of the money funds housing; the rest will fund schools": clauses, whose lead is no shared one.
   if (items.slice(1).some((item) => item.text.split(/\s+/).some(isUnambiguousVerb))) return null;
   const shape = wordShape(second.text);

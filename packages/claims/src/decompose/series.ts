@@ -46,6 +46,8 @@ export function seriesList(content: string, base: number): Piece[] | null {
   if (items === null || items.length < MIN_SERIES) return null;
   const [first, ...rest] = items;
   if (first === undefined) return null;
+  const gapped = gappedSubjectClauses(first, rest);
+  if (gapped !== null) return gapped;
   // "would send teams to schools, extend clinic hours and fund a campaign": base verbs after the
   // modal's own, each read with the subject and modal ("would extend", not "would send … to extend").
   const shared = sharedPredicateLead(first.text, rest);
@@ -61,6 +63,44 @@ export function seriesList(content: string, base: number): Piece[] | null {
     return predicateSeries(first, rest);
   }
   return objectSeries(content, base, items);
+}
+
+/**
+ * "its navy 12 boats", "Estavia, 12 boats": a subject (a name, maybe with a comma, or "its"/"their" and
+ * a noun or two), then the counted thing it gets.
+ */
+const GAPPED_SUBJECT =
+  /^((?:its|their)\s+\p{Ll}+(?:\s+\p{Ll}+)?|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},)\s+((?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s.+)$/u;
+const OWNER_BEFORE_POSSESSIVE = /^(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s)\s/u;
+
+/**
+ * "Castria's army will get 40 trucks, its navy 12 boats and its police two cranes" → "Castria's navy
+ * will get 12 boats." …, and "Norland will send 40 trucks; Estavia, 12 boats; and Corvel, two cranes"
+ * → "Estavia will send 12 boats." …: each later item has its own subject and the first's verb left
+ * out. "its" names the first subject's owner when it has one. Null unless every later item is so.
+ */
+export function gappedSubjectClauses(first: Piece, rest: readonly Piece[]): Piece[] | null {
+  if (rest.length === 0) return null;
+  const gaps = rest.map((item) => GAPPED_SUBJECT.exec(item.text));
+  if (gaps.some((gap) => gap === null)) return null;
+  const firstWords = words(first.text);
+  const verbAt = firstWords.findIndex((word, k) => k > 0 && isUnambiguousVerb(word));
+  const verbWord = firstWords[verbAt] ?? "";
+  if (verbAt <= 0 || firstWords.slice(0, verbAt).some((word) => /[,;:]$/.test(word))) return null;
+  // "will get", "has sent": the auxiliary and its verb are what each later subject leaves out.
+  const verbWords = MODAL_WORD.test(verbWord) || PERFECT_AUXILIARY.test(verbWord) ? 2 : 1;
+  const verb = firstWords.slice(verbAt, verbAt + verbWords).join(" ");
+  if (firstWords.length <= verbAt + verbWords) return null;
+  const owner = OWNER_BEFORE_POSSESSIVE.exec(first.text)?.[1];
+  const clauses = rest.map((item, k) => {
+    const [, subject = "", object = ""] = gaps[k] ?? [];
+    const named = owner === undefined ? subject : subject.replace(/^(?:its|their)\s/, `${owner} `);
+    return {
+      ...item,
+      text: asSentence(`${named.replace(/,$/, "")} ${verb} ${withoutTrailingStops(object)}`),
+    };
+  });
+  return [{ ...first, text: asSentence(first.text) }, ...clauses];
 }
 
 /** "The storm hit the coast, cutting power." for the first; "The storm hit the coast, flooding roads." spans its own. */
