@@ -1689,6 +1689,7 @@ describe("a series of subjects said of each", () => {
   it("keeps the sentence whole when the deed is theirs together, the series is short or uncounted", () => {
     expect(texts("Eight trucks, 14 pumps and two boats together cost 3 million crowns.")).toBeUndefined();
     expect(texts("Eight trucks, 14 pumps and two boats make up the convoy.")).toBeUndefined();
+    expect(texts("Eight trucks, 14 pumps and two boats are what Tosk asked for.")).toBeUndefined();
     expect(texts("Eight trucks and 14 pumps were shipped on Friday.")).toBeUndefined();
     expect(texts("Trucks, pumps and boats were shipped on Friday.")).toBeUndefined();
     // "each" inside the predicate is no "each" of the subjects.

@@ -550,7 +550,7 @@ function partOfAsideList(
 
 /** Things said of a series together, not of each of its items ("together cost", "make up the package"). */
 const COLLECTIVE_PREDICATE =
-  /\b(?:together|combined|altogether|jointly|between them|among them|each other|one another|respectively|in total|in all|a total)\b|^(?:(?:will|would|could|may|might|can|also|have|had|has)\s+)*(?:be\s+|been\s+)?(?:make|makes|made|account|accounts|accounted|amount|amounts|amounted|add|adds|added|total|totals|totalled|totaled|cost|costs|comprise|comprised|form|formed|represent|represents|represented|met|meet|agreed|agree|signed|sign|share|shared|are part|were part|is part|was part|are among|were among|are also|were also|are in|were in|outnumber|outnumbered|exceed|exceeded)\b/;
+  /\b(?:together|combined|altogether|jointly|between them|among them|each other|one another|respectively|in total|in all|a total)\b|^(?:(?:will|would|could|may|might|can|also|have|had|has)\s+)*(?:be\s+|been\s+)?(?:make|makes|made|account|accounts|accounted|amount|amounts|amounted|add|adds|added|total|totals|totalled|totaled|cost|costs|comprise|comprised|form|formed|represent|represents|represented|met|meet|agreed|agree|signed|sign|share|shared|are part|were part|is part|was part|are among|were among|are what|were what|are all|were all|are also|were also|are in|were in|outnumber|outnumbered|exceed|exceeded)\b/;
 const MIN_COUNTED_SUBJECTS = 3;
 
 /**
