@@ -3482,6 +3482,16 @@ describe("a pasted table of rows under a header row, with no lead", () => {
     ]);
     expect(extractClaims({ body }).filter((claim) => /\||Quantity/.test(claim.text))).toEqual([]);
   });
+
+  it("reads a closing total row as no item", () => {
+    const body = [
+      "Kelmar released the contents of its 12 million euro aid package for Vosk on Friday.",
+      "Item | Quantity\nStretchers | 300\nTotal | 300",
+    ].join("\n\n");
+    expect(itemClaimsOf(body)).toEqual([
+      ["The 12 million euro aid package for Vosk includes 300 stretchers.", "Stretchers | 300"],
+    ]);
+  });
 });
 
 describe("a box of facts and 'told the chamber'", () => {

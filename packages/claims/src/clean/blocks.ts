@@ -130,6 +130,8 @@ export function findBlocks(body: string, title?: string | null): Block[] {
     const listLine: boolean = inLabelList && isLabelCountLine(cells);
     inLabelList = listLine || trimmed.endsWith(":");
     tableRows &&= listLine;
+    // "Total | 1,800": the sum of the rows above, no item of its own.
+    if (listLine && TOTAL_ROW.test(cells)) continue;
     if (listLine) {
       const frame = trimmed.indexOf(cells);
       const rowStart = start + frame;
@@ -313,6 +315,8 @@ function isUnmarkedItem(line: string, list: Exclude<UnmarkedListState, "none">):
   if (!ENDS_CLOSED.test(line)) return words <= MAX_BARE_ITEM_WORDS;
   return list === "open" && line.endsWith(".");
 }
+
+const TOTAL_ROW = /^(?:total|sum|overall|grand total|in total|all items)\b/i;
 
 /** "| Equipment | Quantity |" is about as long as a table's header row over counts gets. */
 const MAX_TABLE_HEADER_CHARS = 40;
