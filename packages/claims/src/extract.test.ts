@@ -3483,6 +3483,23 @@ describe("a pasted table of rows under a header row, with no lead", () => {
     expect(extractClaims({ body }).filter((claim) => /\||Quantity/.test(claim.text))).toEqual([]);
   });
 
+  it("reads rows of purposes and their money as the money for each", () => {
+    const body = [
+      "Kelmar released the contents of its 12 million euro aid package for Vosk on Friday.",
+      "| Sector | Amount |\n|---|---|\n| Stretchers | $2 million |\n| Water tanks | 1.5 million euros |",
+    ].join("\n\n");
+    expect(itemClaimsOf(body)).toEqual([
+      [
+        "The 12 million euro aid package for Vosk includes $2 million for stretchers.",
+        "Stretchers | $2 million",
+      ],
+      [
+        "The 12 million euro aid package for Vosk includes 1.5 million euros for water tanks.",
+        "Water tanks | 1.5 million euros",
+      ],
+    ]);
+  });
+
   it("reads a closing total row as no item", () => {
     const body = [
       "Kelmar released the contents of its 12 million euro aid package for Vosk on Friday.",

@@ -33,7 +33,7 @@ import {
   leadBeforeItems,
   mentionedContainerLead,
 } from "./decompose/enumerations";
-import { countFirst, isCounted, splitCoordinatedModifier } from "./decompose/list-items";
+import { amountFirst, countFirst, isCounted, splitCoordinatedModifier } from "./decompose/list-items";
 import { lowerBulletOpener, lowerCommonOpener, WordCases } from "./decompose/opener-case";
 import { isAttributive } from "./decompose/series";
 import { adjustScore, promoteHeadlineClaim } from "./rank/adjust";
@@ -944,7 +944,11 @@ function bulletItem(bullet: SentenceUnit, cases: WordCases, sentenceCase: boolea
   const text = bullet.text.replace(/(?:[\s;,]+|[\s,;]+(?:and|or))+$/i, "");
   const cased = lowerBulletOpener(text, cases, sentenceCase);
   // "Diesel generators: 60" reads "60 diesel generators"; the span stays the line.
-  return { text: countFirst(cased) ?? cased, start: bullet.start, end: bullet.start + text.length };
+  return {
+    text: countFirst(cased) ?? amountFirst(cased) ?? cased,
+    start: bullet.start,
+    end: bullet.start + text.length,
+  };
 }
 
 /**

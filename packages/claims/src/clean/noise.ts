@@ -271,9 +271,12 @@ export function isHeadingLine(text: string): boolean {
  */
 const LABEL_COUNT = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5}(?:(?::|\s+[—–]|\s*\|)\s+|\t\s*)\d[\d,.]*$/u;
 
-/** "Item — quantity", "Equipment: Number", "Item\tQuantity": a header row over "Label — count" lines. */
+/** "Item — quantity", "Equipment: Number", "Item\tQuantity", "Sector | Amount": a header row over "Label — count" lines. */
 const LABEL_COUNT_HEADER =
-  /^(?:items?|equipment|weapons?|systems?|type|description)(?:\s*(?:[—–:|]|\s-)\s*|\t\s*)(?:quantity|qty|number|count|units)$/i;
+  /^(?:items?|equipment|weapons?|systems?|type|description|sector|purpose|area)(?:\s*(?:[—–:|]|\s-)\s*|\t\s*)(?:quantity|qty|number|count|units|amount|value|cost|funding|allocation)$/i;
+/** A table's row of a purpose and its money: "Tents | $2 million", "Health<tab>30 million euros". */
+const LABEL_AMOUNT_ROW =
+  /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5}(?:\s*\|\s+|\t\s*)(?:[$€£]\s?\d[\d,.]*(?:\s*(?:million|billion|m|bn))?|\d[\d,.]*\s*(?:million|billion)(?:\s+\p{L}+)?)$/u;
 
 /** A table's header row over "Label — count" lines: no claim, and the list goes on after it. */
 export function isLabelCountHeader(text: string): boolean {
@@ -296,7 +299,11 @@ export function isTableRule(row: string): boolean {
  * a list's lead it is one of the list's items.
  */
 export function isLabelCountLine(text: string): boolean {
-  return LABEL_COUNT.test(text.trim());
+  const trimmed = text.trim();
+  return (
+    LABEL_COUNT.test(trimmed) ||
+    ((trimmed.includes("|") || trimmed.includes("\t")) && LABEL_AMOUNT_ROW.test(trimmed))
+  );
 }
 
 /**

@@ -604,10 +604,14 @@ const COUNT_AFTER =
 /** "health care (30 million crowns)": money for a purpose, in brackets after it. */
 const AMOUNT_AFTER =
   /^(\p{L}[\p{L}\s'’-]{1,60}?)\s+\(((?:\$|€|£)?\d[\d,.]*(?:\s*(?:million|billion|thousand|m|bn))?(?:\s+\p{L}+)?)\)$/u;
+/** A table's "Tents | $2 million" or "Tents<tab>$2 million": a purpose, then its money in the next cell. */
+const AMOUNT_CELL =
+  /^(\p{L}[\p{L}\s'’-]{1,60}?)(?:\s*\|\s+|\t\s*)((?:\$|€|£)\s?\d[\d,.]*(?:\s*(?:million|billion|thousand|m|bn))?|\d[\d,.]*\s*(?:million|billion)(?:\s+\p{L}+)?)$/u;
 
-/** "health care (30 million crowns)" → "30 million crowns for health care"; else null. */
+/** "health care (30 million crowns)", a table's "Health care | $30 million" → "… for health care"; else null. */
 export function amountFirst(text: string): string | null {
-  const match = AMOUNT_AFTER.exec(text);
+  const match =
+    AMOUNT_AFTER.exec(text) ?? (text.includes("|") || text.includes("\t") ? AMOUNT_CELL.exec(text) : null);
   return match === null ? null : `${match[2] ?? ""} for ${match[1] ?? ""}`;
 }
 

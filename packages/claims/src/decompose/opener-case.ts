@@ -17,7 +17,7 @@ const COMMON_OPENER =
 /** "Two Falke-M systems": a count in words is no name, whatever follows it. */
 const NUMBER_WORD_OPENER =
   /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Dozens|Hundreds|Thousands)\s/;
-const CAPITALISED_OPENING = /^(\p{Lu}\p{Ll}+(?:-\p{Ll}+)*)(?=\s+[\p{Ll}\p{N}(]|:\s|\s+[—–|]\s|[\s.]*$)/u;
+const CAPITALISED_OPENING = /^(\p{Lu}\p{Ll}+(?:-\p{Ll}+)*)(?=\s+[\p{Ll}\p{N}($€£]|:\s|\s+[—–|]\s|[\s.]*$)/u;
 
 /**
  * A word written mid-sentence, edge punctuation aside: the whole whitespace-delimited token. Group 1
