@@ -1045,8 +1045,10 @@ describe("extractClaims on aid lists with 'comprises', dashes, bracketed counts 
     expect(quotesOf(texts)).toEqual(items);
     expect(find(claims, texts[0] ?? "").speaker).toBe("the Defense Ministry");
     const tranche = ["300 tons of flour", "winter boots", "spare transformers"];
-    expect(quotesOf(tranche.map((item) => `The second tranche includes ${item}.`))).toEqual(tranche);
-    expect(find(claims, "The second tranche will leave Keslo in April.").quote).toBe(
+    // The tranche is the package's, described in the first paragraph.
+    const secondTranche = "The second tranche of the 95 million euro winter aid package for Mirovia";
+    expect(quotesOf(tranche.map((item) => `${secondTranche} includes ${item}.`))).toEqual(tranche);
+    expect(find(claims, `${secondTranche} will leave Keslo in April.`).quote).toBe(
       "will leave Keslo in April",
     );
   });

@@ -223,3 +223,16 @@ describe("an 'It' after a sentence whose subject is a one-word name", () => {
     expect(textOf(plural, "They will arrive by boat.")).not.toContain("Velmark");
   });
 });
+
+describe("a part of a package described before", () => {
+  it("names the package a tranche or phase belongs to", () => {
+    const body =
+      "Velmark approved a 90 million crown package for Tosk on Monday. The first tranche includes 20 pumps. The final phase of the plan starts in May.";
+    expect(textOf(body, "The first tranche includes 20 pumps.")).toBe(
+      "The first tranche of the 90 million crown package for Tosk includes 20 pumps.",
+    );
+    expect(textOf(body, "The final phase of the plan starts in May.")).toBe(
+      "The final phase of the plan starts in May.",
+    );
+  });
+});
