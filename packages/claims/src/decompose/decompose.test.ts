@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { splitClauses } from "./clauses";
 import { EntityMemory } from "./entities";
 import { bulletSeries, decomposeList, describeListLead } from "./enumerations";
-import { splitListItems } from "./list-items";
+import { countFirst, splitListItems } from "./list-items";
 import { amountPair, seriesList } from "./series";
 
 function texts(content: string, memory = new EntityMemory()): string[] | undefined {
@@ -1960,5 +1960,15 @@ describe("later subjects with the first's verb left out", () => {
     expect(texts("Velmark will send 40 pumps, 12 boats and two cranes.")?.[1]).toBe(
       "Velmark will send 12 boats.",
     );
+  });
+});
+
+describe("a list line's count written with 'x', 'qty' or a unit", () => {
+  it("puts the count before its thing", () => {
+    expect(countFirst("Stretchers x 400")).toBe("400 Stretchers");
+    expect(countFirst("1,500 x water tanks")).toBe("1,500 water tanks");
+    expect(countFirst("Pumps: 25 units")).toBe("25 Pumps");
+    expect(countFirst("Cots (qty 3,000)")).toBe("3,000 Cots");
+    expect(countFirst("Max Lind x")).toBeNull();
   });
 });

@@ -596,11 +596,14 @@ function hasTopLevel(text: string, separator: string): boolean {
 }
 
 /**
- * "howitzers (18)", "Diesel generators: 60", "Trucks — 40", a table's "Tents | 400" or "Tents<tab>400":
- * a thing, then its count in brackets or after a colon, a dash, a pipe or a tab.
+ * "howitzers (18)", "Diesel generators: 60", "Trucks — 40", a table's "Tents | 400" or "Tents<tab>400",
+ * "Tents x 400", "Generators: 25 units", "Blankets (qty 3,000)": a thing, then its count in brackets or
+ * after a colon, a dash, a pipe, a tab or a multiplication sign.
  */
 const COUNT_AFTER =
-  /^(\p{L}[\p{L}\s'’-]{1,60}?)(?:\s+\((\d[\d,]*)\)|(?:(?::|\s+[—–]|\s*\|)\s+|\t\s*)(\d[\d,]*))\.?$/u;
+  /^(\p{L}[\p{L}\s'’-]{1,60}?)(?:\s+\((?:qty\.?\s*|quantity:?\s*)?(\d[\d,]*)\)|(?:(?::|\s+[—–x×]|\s*\|)\s+|\t\s*)(\d[\d,]*)(?:\s+(?:units?|pieces?|pcs\.?))?)\.?$/iu;
+/** "1,500 x water filters": a count, a multiplication sign, the thing. */
+const COUNT_TIMES = /^(\d[\d,]*)\s+[x×]\s+(\p{L}[\p{L}\s'’-]{1,60})\.?$/u;
 /** "health care (30 million crowns)": money for a purpose, in brackets after it. */
 const AMOUNT_AFTER =
   /^(\p{L}[\p{L}\s'’-]{1,60}?)\s+\(((?:\$|€|£)?\d[\d,.]*(?:\s*(?:million|billion|thousand|m|bn))?(?:\s+\p{L}+)?)\)$/u;
@@ -617,6 +620,8 @@ export function amountFirst(text: string): string | null {
 
 /** "howitzers (18)" → "18 howitzers", "Field kitchens: 12" → "12 Field kitchens"; else null. */
 export function countFirst(text: string): string | null {
+  const times = text.includes(" x ") || text.includes(" × ") ? COUNT_TIMES.exec(text) : null;
+  if (times !== null) return `${times[1] ?? ""} ${times[2] ?? ""}`;
   const match = COUNT_AFTER.exec(text);
   const count = match?.[2] ?? match?.[3];
   if (match === null || count === undefined) return null;
