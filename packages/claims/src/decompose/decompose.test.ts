@@ -1680,6 +1680,10 @@ describe("a series of subjects said of each", () => {
       "Marsk will send 40 tonnes of rice.",
       "Brennland will send 40 tonnes of rice.",
     ]);
+    expect(texts("Ada Roe and Per Lund were each fined 2,000 crowns.")).toEqual([
+      "Ada Roe was fined 2,000 crowns.",
+      "Per Lund was fined 2,000 crowns.",
+    ]);
     expect(texts("Ada Roe and Per Lund each pledged 2 million crowns.")).toEqual([
       "Ada Roe pledged 2 million crowns.",
       "Per Lund pledged 2 million crowns.",

@@ -590,14 +590,16 @@ function subjectSeriesList(content: string, base: number, cases: WordCases): Lis
   const eachCounted = items.every((item) => isCounted(item.text) || ONE_THING.test(item.text));
   if (!each && (items.length < MIN_COUNTED_SUBJECTS || !eachCounted)) return null;
   if (items.some((item) => wordsOf(item.text).some((word) => isUnambiguousVerb(word.text)))) return null;
+  // "Ada Roe and Per Lund were each fined": each of them was; a name or "a field kitchen" is one.
+  const ones = items.map((item) => ONE_THING.test(item.text) || (each && STARTS_UPPER_CASE.test(item.text)));
   // The first item opens the sentence, so its capital says nothing unless the article shows a name.
   first.text = lowerLineOpener(first.text, cases, true);
   const predicateVerb = /^\S+/.exec(predicate)?.[0] ?? "";
   const singularVerb = PLURAL_VERB[predicateVerb];
   return {
-    items: items.map((item) => {
+    items: items.map((item, k) => {
       const said =
-        singularVerb !== undefined && ONE_THING.test(item.text)
+        singularVerb !== undefined && ones[k] === true
           ? `${singularVerb}${predicate.slice(predicateVerb.length)}`
           : predicate;
       return { ...item, text: asSentence(`${item.text} ${said}`) };
