@@ -1046,8 +1046,10 @@ describe("extractClaims on aid lists with 'comprises', dashes, bracketed counts 
     expect(quotesOf(texts)).toEqual(items);
     expect(find(claims, texts[0] ?? "").speaker).toBe("the Defense Ministry");
     const tranche = ["300 tons of flour", "winter boots", "spare transformers"];
-    expect(quotesOf(tranche.map((item) => `The second tranche includes ${item}.`))).toEqual(tranche);
-    expect(find(claims, "The second tranche will leave Keslo in April.").quote).toBe(
+    // The tranche is the package's, described in the first paragraph.
+    const secondTranche = "The second tranche of the 95 million euro winter aid package for Mirovia";
+    expect(quotesOf(tranche.map((item) => `${secondTranche} includes ${item}.`))).toEqual(tranche);
+    expect(find(claims, `${secondTranche} will leave Keslo in April.`).quote).toBe(
       "will leave Keslo in April",
     );
   });
@@ -3467,6 +3469,59 @@ describe("a table of 'Label — count' lines under a header row", () => {
   });
 });
 
+describe("a pasted table of rows under a header row, with no lead", () => {
+  it("reads tab-separated rows as items of the package the paragraph before names", () => {
+    const body = [
+      "Kelmar released the contents of its 12 million euro aid package for Vosk on Friday.",
+      "Item\tQuantity\nStretchers\t300\nWater tanks\t1,500",
+      "The first trucks left on Saturday.",
+    ].join("\n\n");
+    expect(itemClaimsOf(body)).toEqual([
+      ["The 12 million euro aid package for Vosk includes 300 stretchers.", "Stretchers\t300"],
+      ["The 12 million euro aid package for Vosk includes 1,500 water tanks.", "Water tanks\t1,500"],
+    ]);
+  });
+
+  it("reads pipe-framed rows without their frame, skipping the rule under the header", () => {
+    const body = [
+      "Kelmar released the contents of its 12 million euro aid package for Vosk on Friday.",
+      "| Item | Quantity |\n|------|----------|\n| Stretchers | 300 |\n| Water tanks | 1,500 |",
+    ].join("\n\n");
+    expect(itemClaimsOf(body)).toEqual([
+      ["The 12 million euro aid package for Vosk includes 300 stretchers.", "Stretchers | 300"],
+      ["The 12 million euro aid package for Vosk includes 1,500 water tanks.", "Water tanks | 1,500"],
+    ]);
+    expect(extractClaims({ body }).filter((claim) => /\||Quantity/.test(claim.text))).toEqual([]);
+  });
+
+  it("reads rows of purposes and their money as the money for each", () => {
+    const body = [
+      "Kelmar released the contents of its 12 million euro aid package for Vosk on Friday.",
+      "| Sector | Amount |\n|---|---|\n| Stretchers | $2 million |\n| Water tanks | 1.5 million euros |",
+    ].join("\n\n");
+    expect(itemClaimsOf(body)).toEqual([
+      [
+        "The 12 million euro aid package for Vosk includes $2 million for stretchers.",
+        "Stretchers | $2 million",
+      ],
+      [
+        "The 12 million euro aid package for Vosk includes 1.5 million euros for water tanks.",
+        "Water tanks | 1.5 million euros",
+      ],
+    ]);
+  });
+
+  it("reads a closing total row as no item", () => {
+    const body = [
+      "Kelmar released the contents of its 12 million euro aid package for Vosk on Friday.",
+      "Item | Quantity\nStretchers | 300\nTotal | 300",
+    ].join("\n\n");
+    expect(itemClaimsOf(body)).toEqual([
+      ["The 12 million euro aid package for Vosk includes 300 stretchers.", "Stretchers | 300"],
+    ]);
+  });
+});
+
 describe("a box of facts and 'told the chamber'", () => {
   it("reads each line under 'Key facts:' as a claim of its own", () => {
     const body =
@@ -3813,7 +3868,7 @@ describe("a hard-wrapped text", () => {
       "The Ministry of Health today announced a 300 million crown programme",
       "to cut hospital waiting times.",
       "",
-      "Waiting lists have grown by 35% since 2020, according to the\tstatistics",
+      "Waiting lists have grown by 35% since 2020, according to the statistics",
       "office.",
     ].join("\r\n");
     const claims = extractClaims({ body });
@@ -3821,7 +3876,7 @@ describe("a hard-wrapped text", () => {
     expect(waiting?.text).toBe("Waiting lists have grown by 35% since 2020.");
     expect(waiting?.speaker).toBe("the statistics office");
     expect(waiting?.quote).toBe(
-      "Waiting lists have grown by 35% since 2020, according to the\tstatistics\r\noffice.",
+      "Waiting lists have grown by 35% since 2020, according to the statistics\r\noffice.",
     );
     expect(claims.map((claim) => claim.text)).toContain(
       "The Ministry of Health today announced a 300 million crown programme to cut hospital waiting times.",
@@ -3919,5 +3974,55 @@ describe("a package's list after a tag in the middle of its sentence", () => {
       expect(item.text).toMatch(
         /^Valdoria will send Norland a \$90 million military aid package, including /,
       );
+  });
+});
+
+describe("a list after a tag in the middle of the sentence", () => {
+  it("lists each thing after 'including' with the clause before the tag", () => {
+    const body =
+      "Velmark will send 40 million crowns in aid to Tosk, Aid Minister Ada Roe said on Monday, including 12 pumps, 300 tents and spare filters.";
+    expect(itemClaimsOf(body)).toEqual([
+      ["Velmark will send 40 million crowns in aid to Tosk, including 12 pumps.", "12 pumps"],
+      ["Velmark will send 40 million crowns in aid to Tosk, including 300 tents.", "300 tents"],
+      ["Velmark will send 40 million crowns in aid to Tosk, including spare filters.", "spare filters"],
+    ]);
+    expect(extractClaims({ body }).every((claim) => claim.speaker === "Ada Roe")).toBe(true);
+  });
+});
+
+describe("an explainer's question about a package answered by a list without a verb", () => {
+  it("lists the answer's things as the package's, credited to the answer's source", () => {
+    const body = [
+      "Velmark has approved a 30 million crown flood package for Tosk.",
+      "What does the package contain? Mostly 40 pumps, 12 boats and two cranes, according to the ministry.",
+    ].join("\n\n");
+    expect(itemClaimsOf(body)).toEqual([
+      ["The 30 million crown flood package for Tosk includes 40 pumps.", "40 pumps"],
+      ["The 30 million crown flood package for Tosk includes 12 boats.", "12 boats"],
+      ["The 30 million crown flood package for Tosk includes two cranes.", "two cranes"],
+    ]);
+    expect(extractClaims({ body }).some((claim) => claim.text.includes("What does"))).toBe(false);
+  });
+
+  it("leaves an answer with a verb of its own as it is", () => {
+    const body = [
+      "Velmark has approved a 30 million crown flood package for Tosk.",
+      "What does the package contain? Officials have not said, but pumps and boats are expected.",
+    ].join("\n\n");
+    expect(extractClaims({ body }).some((claim) => claim.text.includes("includes"))).toBe(false);
+  });
+});
+
+describe("a source that lists a package's items 'as' a list", () => {
+  it("lists them as the package's, credited to whoever listed them", () => {
+    const body =
+      "Velmark approved a 30 million crown flood package for Tosk on Monday. The ministry listed the items as 40 pumps, 12 boats and two cranes.";
+    expect(itemClaimsOf(body)).toEqual([
+      ["The 30 million crown flood package for Tosk includes 40 pumps.", "40 pumps"],
+      ["The 30 million crown flood package for Tosk includes 12 boats.", "12 boats"],
+      ["The 30 million crown flood package for Tosk includes two cranes.", "two cranes"],
+    ]);
+    const items = extractClaims({ body }).filter((claim) => claim.parentId !== null);
+    expect(items.map((claim) => claim.speaker)).toEqual(["the ministry", "the ministry", "the ministry"]);
   });
 });

@@ -33,8 +33,8 @@ import {
   leadBeforeItems,
   mentionedContainerLead,
 } from "./decompose/enumerations";
-import { countFirst, isCounted, splitCoordinatedModifier } from "./decompose/list-items";
-import { lowerBulletOpener, WordCases } from "./decompose/opener-case";
+import { amountFirst, countFirst, isCounted, splitCoordinatedModifier } from "./decompose/list-items";
+import { lowerBulletOpener, lowerCommonOpener, WordCases } from "./decompose/opener-case";
 import { isAttributive } from "./decompose/series";
 import { adjustScore, promoteHeadlineClaim } from "./rank/adjust";
 import { attachHeadline, attachTitle, mergeDuplicates, mergeStandfirst } from "./rank/dedupe";
@@ -92,16 +92,17 @@ const LINK_LABEL = /,? \(?opens (?:in )?(?:a )?new (?:tab|window)\)?/gi;
 
 // One pattern per mark: V8 scans for a single character far faster than for a class.
 const LINE_FEED = /\n/g;
-const RETURN_OR_TAB = /[\r\t]/g;
+const CARRIAGE_RETURN = /\r/g;
 
 /**
- * The body as sentences are read: line breaks and tabs inside a paragraph ("according to ministry\n
- * data", a hard-wrapped press release) as spaces, link labels blanked out. Same length, so every
- * offset into it holds for the original; blocks are still found on the original's lines.
+ * The body as sentences are read: line breaks inside a paragraph ("according to ministry\n data", a
+ * hard-wrapped press release) as spaces, link labels blanked out. Same length, so every offset into it
+ * holds for the original; blocks are still found on the original's lines. Tabs stay: they part a
+ * pasted table's cells.
  */
 function readingCopy(body: string): string {
   let flat = body.includes("\n") ? body.replace(LINE_FEED, " ") : body;
-  if (flat.includes("\r") || flat.includes("\t")) flat = flat.replace(RETURN_OR_TAB, " ");
+  if (flat.includes("\r")) flat = flat.replace(CARRIAGE_RETURN, " ");
   if (!flat.includes("opens ")) return flat;
   return flat.replace(LINK_LABEL, (label) => " ".repeat(label.length));
 }
@@ -344,6 +345,7 @@ function buildClaims(
         lead: { lead: contentsLead.lead, entity: contentsLead.entity },
         speaker,
         paragraph: sentence.paragraph,
+        index,
       };
       entities.learn(sentence.text, attribution.speaker);
       continue;
@@ -405,7 +407,14 @@ function buildClaims(
     const base = sentence.start + attribution.contentStart;
     // A sentence with a tag in its middle is kept whole: its pieces no longer map to one span. Unless
     // the tag separates two claims ("…, the board said, adding that …").
-    const clauses = attribution.cut === null ? splitClauses(content, base) : aroundCut(sentence, attribution);
+    // "What does the package contain? Mainly 40 trucks and 12 boats.": the answer lists the package's things.
+    const answer = contents?.index === index - 1 ? answerToContents(content, base, contents.lead.lead) : null;
+    const clauses =
+      answer !== null
+        ? [answer]
+        : attribution.cut === null
+          ? splitClauses(content, base)
+          : aroundCut(sentence, attribution);
     const bullets = leadsBullets ? followingBullets(sentences, index) : [];
     const bulletLead = bullets.length > 0 ? describeListLead(withoutColon(text), entities) : null;
     // `listed`: an item of a list, whose score leans on the list's (see PendingScores).
@@ -420,7 +429,7 @@ function buildClaims(
       const clauseCounted = clauses.length > 1 ? nameBareCount(clause.text, countContext) : null;
       countContext.unshift(clause.text);
       const list = clauseList(body, clause, entities, cases);
-      speaker = creditLister(list?.entity ?? null, speaker, entities);
+      speaker = creditLister(list?.entity ?? null, speaker ?? list?.lister ?? null, entities);
       if (list !== null) {
         // "Ferro Motors said it would cut A, close B and sell C": each item's "it" is the speaker, as the
         // sentence's is. Not "said it includes A and B", whose "it" is the thing listed.
@@ -746,6 +755,23 @@ interface ContentsLead {
   lead: ListLead & { entity: Entity };
   speaker: string | null;
   paragraph: number;
+  /** The lead's own sentence: an answer right after a question ("What does it contain? Mainly A and B.") lists. */
+  index: number;
+}
+
+/** "Mainly", "Mostly": how an answer listing things may open. */
+const ANSWER_HEDGE = /^(?:Mainly|Mostly|Chiefly|Largely|Primarily)\s+/;
+
+/**
+ * "Mainly 40 trucks, 12 boats and three cranes" after "What does the package contain?" → the answer
+ * read after the question's lead ("The <package> includes 40 trucks, …"), spanning its things; null
+ * when the answer has a verb of its own (it says something else) or lists nothing.
+ */
+function answerToContents(content: string, base: number, lead: string): Piece | null {
+  const hedge = ANSWER_HEDGE.exec(content)?.[0].length ?? 0;
+  const answer = content.slice(hedge);
+  if (!/[,;]|\sand\s/.test(answer) || hasOwnVerb(answer.split(/\s+/))) return null;
+  return { text: `${lead} ${lowerCommonOpener(answer)}`, start: base + hedge, end: base + content.length };
 }
 
 /** How many paragraphs after "Here is what it contains" its items may still come (sections have headings between). */
@@ -1011,7 +1037,11 @@ function bulletItem(bullet: SentenceUnit, cases: WordCases, sentenceCase: boolea
   const text = bullet.text.replace(/(?:[\s;,]+|[\s,;]+(?:and|or))+$/i, "");
   const cased = lowerBulletOpener(text, cases, sentenceCase);
   // "Diesel generators: 60" reads "60 diesel generators"; the span stays the line.
-  return { text: countFirst(cased) ?? cased, start: bullet.start, end: bullet.start + text.length };
+  return {
+    text: countFirst(cased) ?? amountFirst(cased) ?? cased,
+    start: bullet.start,
+    end: bullet.start + text.length,
+  };
 }
 
 /**

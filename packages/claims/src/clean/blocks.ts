@@ -9,8 +9,10 @@ import {
   isLabelCountLine,
   isLinkListHeading,
   isNoiseLine,
+  isTableRule,
   isTimestampLine,
   sectionLabelLength,
+  tableRowCells,
 } from "./noise";
 
 /**
@@ -39,6 +41,8 @@ export function findBlocks(body: string, title?: string | null): Block[] {
   let textBlocks = 0;
   /** The last text line led a list ("The shipment includes:") or was one of its "Label: count" lines. */
   let inLabelList = false;
+  /** The label list was opened by a table's header row, not by a lead ending in a colon. */
+  let tableRows = false;
   /** Under a "Related Articles" heading: its short unpunctuated lines are other stories' headlines. */
   let inLinkList = false;
   /** The byline's name ("By Marta Lind, …"), whose bio may close the page; and whether one is being read. */
@@ -113,12 +117,30 @@ export function findBlocks(body: string, title?: string | null): Block[] {
     }
     if (noise) continue;
 
-    // "Contents:" / "Item — quantity" / "Trucks — 40": the header row keeps the list open.
-    if (inLabelList && isLabelCountHeader(trimmed)) continue;
-    const listLine: boolean = inLabelList && isLabelCountLine(trimmed);
+    // "Contents:" / "Item — quantity" / "Trucks — 40": the header row keeps the list open. A header row
+    // with no lead ("Item | Quantity" under a paragraph naming a package) opens a table of its own,
+    // whose rows are bullets: the paragraph before says what they list.
+    if (trimmed.length <= MAX_TABLE_HEADER_CHARS && isLabelCountHeader(trimmed)) {
+      tableRows ||= !inLabelList;
+      inLabelList = true;
+      continue;
+    }
+    if (inLabelList && isTableRule(trimmed)) continue;
+    const cells = tableRowCells(trimmed);
+    const listLine: boolean = inLabelList && isLabelCountLine(cells);
     inLabelList = listLine || trimmed.endsWith(":");
+    tableRows &&= listLine;
+    // "Total | 1,800": the sum of the rows above, no item of its own.
+    if (listLine && TOTAL_ROW.test(cells)) continue;
     if (listLine) {
-      blocks.push({ start, end, kind: "text", paragraph });
+      const frame = trimmed.indexOf(cells);
+      const rowStart = start + frame;
+      blocks.push({
+        start: rowStart,
+        end: rowStart + cells.length,
+        kind: tableRows ? "bullet" : "text",
+        paragraph,
+      });
       sawContent = true;
       continue;
     }
@@ -319,6 +341,11 @@ function isUnmarkedItem(line: string, list: Exclude<UnmarkedListState, "none">):
   if (!ENDS_CLOSED.test(line)) return words <= MAX_BARE_ITEM_WORDS;
   return list === "open" && line.endsWith(".");
 }
+
+const TOTAL_ROW = /^(?:total|sum|overall|grand total|in total|all items)\b/i;
+
+/** "| Equipment | Quantity |" is about as long as a table's header row over counts gets. */
+const MAX_TABLE_HEADER_CHARS = 40;
 
 /** Lines this long are running text; a shorter line without punctuation may be a heading. */
 const WRAPPED_LINE_MIN = 60;

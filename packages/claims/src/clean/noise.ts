@@ -278,16 +278,33 @@ export function isHeadingLine(text: string): boolean {
   return capitalised / significant.length >= 0.75;
 }
 
-/** "Generators: 60", "Water tanks: 1,200", "Trucks — 40": a line-per-item list's thing and its count. */
-const LABEL_COUNT = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5}(?::|\s+[—–])\s+\d[\d,.]*$/u;
+/**
+ * "Generators: 60", "Water tanks: 1,200", "Trucks — 40": a line-per-item list's thing and its count;
+ * also a pasted table's row, its cells apart by a tab or a pipe ("Tents\t400", "Tents | 400").
+ */
+const LABEL_COUNT = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5}(?:(?::|\s+[—–]|\s*\|)\s+|\t\s*)\d[\d,.]*$/u;
 
-/** "Item — quantity", "Equipment: Number": a header row over "Label — count" lines. */
+/** "Item — quantity", "Equipment: Number", "Item\tQuantity", "Sector | Amount": a header row over "Label — count" lines. */
 const LABEL_COUNT_HEADER =
-  /^(?:items?|equipment|weapons?|systems?|type|description)\s*(?:[—–:|]|\s-)\s*(?:quantity|qty|number|count|units)$/i;
+  /^(?:items?|equipment|weapons?|systems?|type|description|sector|purpose|area)(?:\s*(?:[—–:|]|\s-)\s*|\t\s*)(?:quantity|qty|number|count|units|amount|value|cost|funding|allocation)$/i;
+/** A table's row of a purpose and its money: "Tents | $2 million", "Health<tab>30 million euros". */
+const LABEL_AMOUNT_ROW =
+  /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5}(?:\s*\|\s+|\t\s*)(?:[$€£]\s?\d[\d,.]*(?:\s*(?:million|billion|m|bn))?|\d[\d,.]*\s*(?:million|billion)(?:\s+\p{L}+)?)$/u;
 
 /** A table's header row over "Label — count" lines: no claim, and the list goes on after it. */
 export function isLabelCountHeader(text: string): boolean {
-  return LABEL_COUNT_HEADER.test(text.trim());
+  return LABEL_COUNT_HEADER.test(tableRowCells(text.trim()));
+}
+
+/** "| Tents | 400 |" → "Tents | 400": a row pasted from a table framed with pipes, without its frame. */
+export function tableRowCells(row: string): string {
+  if (!row.startsWith("|")) return row;
+  return row.replace(/^\|\s*/, "").replace(/\s*\|$/, "");
+}
+
+/** "|---|---|", "| :-- | --: |": the rule under a table's header row. */
+export function isTableRule(row: string): boolean {
+  return row.startsWith("|") && /^[|:\s-]+$/.test(row);
 }
 
 /**
@@ -295,7 +312,11 @@ export function isLabelCountHeader(text: string): boolean {
  * a list's lead it is one of the list's items.
  */
 export function isLabelCountLine(text: string): boolean {
-  return LABEL_COUNT.test(text.trim());
+  const trimmed = text.trim();
+  return (
+    LABEL_COUNT.test(trimmed) ||
+    ((trimmed.includes("|") || trimmed.includes("\t")) && LABEL_AMOUNT_ROW.test(trimmed))
+  );
 }
 
 /**

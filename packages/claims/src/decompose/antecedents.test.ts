@@ -217,3 +217,32 @@ describe("a thing named at the end of a claim as a verb's object", () => {
     expect(texts).toContain("Critics welcomed the plan.");
   });
 });
+
+describe("an 'It' after a sentence whose subject is a one-word name", () => {
+  it("names the country or company that acted", () => {
+    const body = "Velmark has shipped 30 pumps to Tosk this year. It has also sent 400 tents.";
+    expect(textOf(body, "It has also sent 400 tents.")).toBe("Velmark has also sent 400 tents.");
+  });
+
+  it("leaves an 'It' that refers to nothing, or a 'They', as written", () => {
+    const body = "Velmark has shipped 30 pumps to Tosk this year. It is not clear when more will follow.";
+    expect(textOf(body, "It is not clear when more will follow.")).toBe(
+      "It is not clear when more will follow.",
+    );
+    const plural = "Velmark has shipped 30 pumps to Tosk this year. They will arrive by boat.";
+    expect(textOf(plural, "They will arrive by boat.")).not.toContain("Velmark");
+  });
+});
+
+describe("a part of a package described before", () => {
+  it("names the package a tranche or phase belongs to", () => {
+    const body =
+      "Velmark approved a 90 million crown package for Tosk on Monday. The first tranche includes 20 pumps. The final phase of the plan starts in May.";
+    expect(textOf(body, "The first tranche includes 20 pumps.")).toBe(
+      "The first tranche of the 90 million crown package for Tosk includes 20 pumps.",
+    );
+    expect(textOf(body, "The final phase of the plan starts in May.")).toBe(
+      "The final phase of the plan starts in May.",
+    );
+  });
+});

@@ -157,9 +157,15 @@ function findAntecedent(
     return { phrase: definite(subject), isThing: false };
   if (things.length > 0 || subject === null || pronoun === "this" || pronoun === "these") return null;
   if (isPlural(subjectHead) !== plural) return null;
-  const agent = plural ? isGroupNoun(subjectHead) : isOrganisationName(subject);
+  // "Kelland has delivered 40 tanks. It has also sent …": a one-word name a later "It" stands for is a
+  // country's or a company's (a person's would be "he" or "she").
+  const agent = plural
+    ? isGroupNoun(subjectHead)
+    : isOrganisationName(subject) || (pronoun === "it" && ONE_WORD_NAME.test(subject));
   return agent ? { phrase: subject, isThing: false } : null;
 }
+
+const ONE_WORD_NAME = /^\p{Lu}\p{Ll}{2,}$/u;
 
 /** Words that show a noun phrase was cut badly or is not standalone ("my plan", "if any sanctions"). */
 const NOT_IN_PHRASE =

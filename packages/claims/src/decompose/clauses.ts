@@ -38,11 +38,27 @@ export function splitClauses(content: string, base: number): Piece[] {
   if (contrast !== null) return contrast.flatMap((p) => splitAtAnd(p.text, p.start));
   const bySemicolon = content.includes(";") ? splitTopLevel(content, ";") : [];
   // Each side needs a verb that cannot be a plural noun: "A; spare parts for launchers; and B" lists things.
+  // Or the first side's subject and present verb ("The package includes A") and a pronoun for it
+  // opening each later side ("it also covers B").
+  const subject = bySemicolon.length > 1 ? semicolonSubject(bySemicolon[0]?.text ?? "") : null;
   if (
     bySemicolon.length > 1 &&
-    bySemicolon.every((p) => hasClauseVerb(p.text) && wordsOf(p.text).length >= 4)
+    bySemicolon.every(
+      (p, k) =>
+        wordsOf(p.text).length >= 4 &&
+        (hasClauseVerb(p.text) ||
+          (subject !== null && (k === 0 || pronounClauseVerb(p.text, subject) !== null))),
+    )
   ) {
-    return bySemicolon.flatMap((p) => splitAtAnd(p.text, base + p.start));
+    return bySemicolon.flatMap((p, k) => {
+      const clauses = splitAtAnd(p.text, base + p.start);
+      // "The package includes A; it also covers B": the later side's "it" is the first side's subject.
+      const [own, ...rest] = clauses;
+      const pronoun =
+        k > 0 && subject !== null && own !== undefined ? pronounClauseVerb(own.text, subject) : null;
+      if (own === undefined || pronoun === null || subject === null) return clauses;
+      return [{ ...own, text: `${subject.text}${own.text.slice(pronoun.length)}` }, ...rest];
+    });
   }
   return splitAtAnd(content, base);
 }
@@ -106,7 +122,7 @@ function splitPredicateSeries(content: string, base: number): Piece[] | null {
   // Only a sentence with an opening quotation mark or bracket can have one open before a word.
   const mayQuote = /[“(]/.test(content);
   // Where each later predicate starts, and where the one before it ends (before its comma or "and").
-  const breaks: Array<{ end: number; start: number; afterAnd: boolean }> = [];
+  const breaks: Array<{ end: number; start: number; afterAnd: boolean; afterList: boolean }> = [];
   let continued = false;
   let listClosed = false;
   for (let k = verbAt + 1; k < words.length - 1; k++) {
@@ -126,23 +142,36 @@ function splitPredicateSeries(content: string, base: number): Piece[] | null {
     const verbWord = afterComma && words[k + 1]?.text === "and" ? k + 2 : k + 1;
     const verb = words[verbWord];
     if (verb === undefined || (mayQuote && quoteOrBracketOpen(content.slice(0, word.start)))) continue;
+    // "…, and freeze": the comma's word found the predicate after its "and" already; the "and" opens no other.
+    if (breaks.at(-1)?.start === verb.start) continue;
     const afterAnd = verbWord === k + 2 || word.text === "and";
     // "hurt small shops, raise costs and push families out": after predicates only, the "and" opens
     // one more with any verb that agrees.
     const lastOfSeries =
       afterAnd && breaks.length > 0 && !continued && agreesBeforeBareNoun(words, verbWord, plural);
-    if (lastOfSeries || opensAgreeingPredicate(words, verbWord, plural)) {
+    // "gives farmers seed and fuel, and pays for 300 pumps": a comma's "and", then a verb and its preposition.
+    const commaAnd = verbWord === k + 2;
+    const prepositional =
+      commaAnd &&
+      !plural &&
+      PREPOSITIONAL_VERB.test(verb.text) &&
+      PREPOSITION.test(words[verbWord + 1]?.text ?? "");
+    if (lastOfSeries || prepositional || opensAgreeingPredicate(words, verbWord, plural)) {
       // "grow wheat, barley and oats and sell them": a list its own "and" closed may come before.
       if (continued && !(listClosed && afterAnd)) return null;
+      const afterList = continued && commaAnd;
       [continued, listClosed] = [false, false];
       const end = afterComma ? word.end - 1 : (words[k - 1]?.end ?? word.start);
-      breaks.push({ end, start: verb.start, afterAnd });
+      breaks.push({ end, start: verb.start, afterAnd, afterList });
     } else if (afterComma) continued = true;
     else listClosed ||= continued;
   }
   // "hurt small shops, raise costs and push families out": the last predicate follows the "and", or
   // the series is not read here.
-  if (breaks.length < (plural ? 1 : 2) || breaks.at(-1)?.afterAnd !== true) return null;
+  // A singular's pair of predicates is `findCoordination`'s, unless a comma and "and" part them after a list
+  // of the first's ("gives farmers seed, fertiliser and fuel, and pays for 300 pumps").
+  const pairAfterList = breaks.length === 1 && breaks[0]?.afterList === true;
+  if ((breaks.length < (plural ? 1 : 2) && !pairAfterList) || breaks.at(-1)?.afterAnd !== true) return null;
   const subject = content.slice(0, words[verbAt - 1]?.end ?? 0);
   const end = withoutTrailingStops(content).length;
   let previous = "";
@@ -154,6 +183,9 @@ function splitPredicateSeries(content: string, base: number): Piece[] | null {
     return { text: own, start: base + start, end: base + start + text.length };
   });
 }
+
+/** "pays for", "calls for", "applies to": a singular verb that takes its object after a preposition. */
+const PREPOSITIONAL_VERB = /^(?:pays|calls|provides|allows|applies|goes|looks|sets|puts|opens|adds)$/;
 
 const OPENS_INNER_CLAUSE = /^(?:that|which|who|whose|if|whether|because|when|while)$/;
 
@@ -264,6 +296,48 @@ const GOES_TO = /\sgoes\s+(?:to|toward|towards|into)\s/;
  */
 const MONEY_SPENT_ON =
   /^\s*(?:(?:half|most|much|some|all|part|(?:a|one|two)\s+(?:third|quarter|fifth)s?|\d[\d.]*(?:%|\s+percent))\s+of\s+the\s+(?:money|funds|cash|sum|total)|the\s+(?:rest|remainder|balance)|(?:\$|€|£)?\d[\d,.]*(?:\s+(?:million|billion))?)\s+(?:funds|pays\s+for|covers|buys|finances)\s/i;
+
+/** "The package includes", "Its new budget covers": a short subject before a present verb. */
+const MAX_SEMICOLON_SUBJECT_WORDS = 3;
+const THING_SUBJECT = /^(?:The|This|These|Its|Their)\s/;
+
+interface SemicolonSubject {
+  text: string;
+  /** The subject is one thing ("The package includes"): "it" stands for it, else "they". */
+  singular: boolean;
+}
+
+/**
+ * "The package includes A and B" → "The package": a short noun phrase and its present verb open the
+ * clause (an "-s" word after "The package" is its verb, not a plural noun); else null.
+ */
+function semicolonSubject(text: string): SemicolonSubject | null {
+  // "Because economic growth means …; it means …": only a plain noun phrase stands in for "it".
+  if (!THING_SUBJECT.test(text)) return null;
+  // "includes, among other things, A": an aside's comma after the verb does not end the subject.
+  const words = wordsOf(text, MAX_SUBJECT_WORDS + 2).map((word) => ({
+    ...word,
+    text: word.text.replace(/,$/, ""),
+  }));
+  const verbAt = presentVerbAfterSubject(words);
+  const last = words[verbAt - 1];
+  if (verbAt <= 0 || verbAt > MAX_SEMICOLON_SUBJECT_WORDS || last === undefined) return null;
+  return { text: text.slice(0, last.end), singular: isFiniteVerb(words[verbAt]?.text ?? "") };
+}
+
+/** "it also covers", "they include": a pronoun subject, maybe an adverb, then its verb's word. */
+const PRONOUN_SUBJECT = /^\s*(it|they)\s+(?:(?:also|still|now|further)\s+)?(\p{Ll}+)\s/u;
+
+/**
+ * "it also covers pilot training" after "The package includes A": the pronoun standing for the
+ * subject (its text, "it"), when a verb that agrees with the subject follows; else null.
+ */
+function pronounClauseVerb(text: string, subject: SemicolonSubject): string | null {
+  const match = PRONOUN_SUBJECT.exec(text);
+  const [, pronoun = "", verb = ""] = match ?? [];
+  if (match === null || (pronoun === "it") !== subject.singular) return null;
+  return (subject.singular ? isFiniteVerb(verb) : isBaseVerb(verb)) ? pronoun : null;
+}
 
 /** A verb that makes a semicolon part a clause of its own, not a listed thing. */
 function hasClauseVerb(text: string): boolean {

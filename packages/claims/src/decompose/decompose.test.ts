@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { isFiniteVerb, isPastTense, splitClauses } from "./clauses";
 import { EntityMemory } from "./entities";
 import { bulletSeries, decomposeList, describeListLead } from "./enumerations";
-import { splitListItems } from "./list-items";
+import { countFirst, splitListItems } from "./list-items";
 import { amountPair, seriesList } from "./series";
 
 function texts(content: string, memory = new EntityMemory()): string[] | undefined {
@@ -1788,5 +1788,322 @@ describe("a gapped series of subjects with amounts after a present tense", () =>
     const content = "Health gets 600 million dinars, schools 450 million and defence 900 million";
     expect(seriesList(content, 0)).toBeNull();
     expect(seriesList("The fund pays for 40 tanks, 12 jets and 300 missiles", 0)?.length).toBe(3);
+  });
+});
+
+describe("a series of subjects said of each", () => {
+  it("splits counted subjects before an unambiguous verb, each item its own span", () => {
+    const content = "Eight trucks, 14 pumps and a field kitchen will be shipped from Ostra on Friday.";
+    const result = decomposeList(content, 0, new EntityMemory());
+    expect(result?.items.map((item) => [item.text, content.slice(item.start, item.end)])).toEqual([
+      ["Eight trucks will be shipped from Ostra on Friday.", "Eight trucks"],
+      ["14 pumps will be shipped from Ostra on Friday.", "14 pumps"],
+      ["A field kitchen will be shipped from Ostra on Friday.", "a field kitchen"],
+    ]);
+    expect(texts("Two bakers, three cooks and a porter were hired in May.")?.at(-1)).toBe(
+      "A porter was hired in May.",
+    );
+  });
+
+  it("splits named subjects that 'each' do the deed, without the 'each'", () => {
+    expect(texts("Tolvia, Marsk and Brennland will each send 40 tonnes of rice.")).toEqual([
+      "Tolvia will send 40 tonnes of rice.",
+      "Marsk will send 40 tonnes of rice.",
+      "Brennland will send 40 tonnes of rice.",
+    ]);
+    expect(texts("Ada Roe and Per Lund were each fined 2,000 crowns.")).toEqual([
+      "Ada Roe was fined 2,000 crowns.",
+      "Per Lund was fined 2,000 crowns.",
+    ]);
+    expect(texts("Ada Roe and Per Lund each pledged 2 million crowns.")).toEqual([
+      "Ada Roe pledged 2 million crowns.",
+      "Per Lund pledged 2 million crowns.",
+    ]);
+  });
+
+  it("keeps the sentence whole when the deed is theirs together, the series is short or uncounted", () => {
+    expect(texts("Eight trucks, 14 pumps and two boats together cost 3 million crowns.")).toBeUndefined();
+    expect(texts("Eight trucks, 14 pumps and two boats make up the convoy.")).toBeUndefined();
+    expect(texts("Eight trucks, 14 pumps and two boats are what Tosk asked for.")).toBeUndefined();
+    expect(texts("Eight trucks and 14 pumps were shipped on Friday.")).toBeUndefined();
+    expect(texts("Trucks, pumps and boats were shipped on Friday.")).toBeUndefined();
+    // "each" inside the predicate is no "each" of the subjects.
+    expect(texts("Tolvia, Marsk and Brennland sent 40 tonnes of rice to each town.")).toBeUndefined();
+  });
+});
+
+describe("a value in a currency word after 'worth'", () => {
+  it("keeps the currency of a sum in krona, dinars or shekels in the package's description", () => {
+    for (const currency of ["krona", "dinars", "shekels"]) {
+      const memory = new EntityMemory();
+      memory.learn(
+        `Velmark announced its second aid package for Tosk on Monday, worth 90 million ${currency}.`,
+        null,
+      );
+      expect(texts("The package includes 40 trucks and 12 boats.", memory)?.[0]).toBe(
+        `Velmark's second aid package for Tosk, worth 90 million ${currency}, includes 40 trucks.`,
+      );
+    }
+  });
+});
+
+describe("a predicate after ', and' closing an object series", () => {
+  it("is one more clause, with no empty clause for the comma's 'and'", () => {
+    const content =
+      "The levies hit Ostra's two ports, four steel mills and the airline Velair, and bar 30 traders.";
+    expect(
+      splitClauses(content, 0).map((clause) => [clause.text, content.slice(clause.start, clause.end)]),
+    ).toEqual([
+      [
+        "The levies hit Ostra's two ports, four steel mills and the airline Velair",
+        "The levies hit Ostra's two ports, four steel mills and the airline Velair",
+      ],
+      ["The levies bar 30 traders", "bar 30 traders"],
+    ]);
+  });
+});
+
+describe("a semicolon between a list and a clause of its own", () => {
+  it("splits the clause off and names its 'it' by the first side's subject", () => {
+    const content =
+      "The grant covers, among other things, 12 boats and 40 pumps; it also funds diver training.";
+    expect(
+      splitClauses(content, 0).map((clause) => [clause.text, content.slice(clause.start, clause.end)]),
+    ).toEqual([
+      [
+        "The grant covers, among other things, 12 boats and 40 pumps",
+        "The grant covers, among other things, 12 boats and 40 pumps",
+      ],
+      ["The grant also funds diver training", "it also funds diver training"],
+    ]);
+    const plural = "The new rules cap rents at 4 percent; they also ban fees.";
+    expect(splitClauses(plural, 0).map((clause) => clause.text)).toEqual([
+      "The new rules cap rents at 4 percent",
+      "The new rules also ban fees",
+    ]);
+  });
+
+  it("keeps semicolon lists of things whole", () => {
+    const content = "The package includes 12 boats; spare parts for pumps; and diver training.";
+    expect(splitClauses(content, 0)).toHaveLength(1);
+  });
+});
+
+describe("'plus' and 'and/or' inside a series", () => {
+  it("reads 'plus' without a comma and 'and/or' before the last item as joining items", () => {
+    const items = (text: string) => splitListItems(text, 0)?.map((i) => [i.text, text.slice(i.start, i.end)]);
+    expect(items("rice, cooking oil plus 90 stoves")).toEqual([
+      ["rice", "rice"],
+      ["cooking oil", "cooking oil"],
+      ["90 stoves", "90 stoves"],
+    ]);
+    expect(items("90 stoves, 300 lamps and/or fuel vouchers")?.at(-1)).toEqual([
+      "fuel vouchers",
+      "fuel vouchers",
+    ]);
+  });
+
+  it("splits a predicate's series that mixes them", () => {
+    expect(
+      texts(
+        "The fund will provide rice, cooking oil plus 90 stoves, as well as 300 lamps and/or fuel vouchers.",
+      ),
+    ).toEqual([
+      "The fund will provide rice.",
+      "The fund will provide cooking oil.",
+      "The fund will provide 90 stoves.",
+      "The fund will provide 300 lamps.",
+      "The fund will provide fuel vouchers.",
+    ]);
+  });
+});
+
+describe("a pair whose first item has an aside with its own 'and'", () => {
+  it("joins the pair at the 'and' outside brackets and dashes", () => {
+    const items = (text: string) => splitListItems(text, 0)?.map((i) => [i.text, text.slice(i.start, i.end)]);
+    expect(items("two cranes (one large and one small) and 40 pumps")).toEqual([
+      ["two cranes (one large and one small)", "two cranes (one large and one small)"],
+      ["40 pumps", "40 pumps"],
+    ]);
+    expect(items("two cranes — one large and one small — and 40 pumps")?.map(([text]) => text)).toEqual([
+      "two cranes — one large and one small",
+      "40 pumps",
+    ]);
+  });
+});
+
+describe("a day before an appositive that lists things", () => {
+  it("is no first item of the things listed after it", () => {
+    expect(
+      texts(
+        "Velmark unveiled its third grant for Tosk on Friday, a 9 million crown bundle of 40 pumps, 12 boats and two cranes.",
+      ),
+    ).toBeUndefined();
+    expect(texts("The ferry to Tosk sails on Monday, Wednesday and Friday.")).toEqual([
+      "The ferry to Tosk sails on Monday.",
+      "The ferry to Tosk sails on Wednesday.",
+      "The ferry to Tosk sails on Friday.",
+    ]);
+  });
+});
+
+describe("an owner's parts before a list, and 'It's made up of'", () => {
+  it("lists 'The package's main components are A, B and C' as the package's items", () => {
+    expect(
+      texts("The package's main components are 40 trucks, 12 boats and two cranes.", packageMemory()),
+    ).toEqual([
+      "The 600 million crown aid package for Castria includes 40 trucks.",
+      "The 600 million crown aid package for Castria includes 12 boats.",
+      "The 600 million crown aid package for Castria includes two cranes.",
+    ]);
+  });
+
+  it("reads 'It's made up of A, B and C' as 'is made up of'", () => {
+    expect(texts("It's made up of 40 trucks, 12 boats and two cranes.", packageMemory())?.[0]).toBe(
+      "The 600 million crown aid package for Castria includes 40 trucks.",
+    );
+  });
+});
+
+describe("'the following:' between an inclusion verb and its items", () => {
+  it("is left out of the first item and its span", () => {
+    const content = "The package contains the following items: 40 trucks, 12 boats and two cranes.";
+    const result = decomposeList(content, 0, packageMemory());
+    expect(result?.items.map((item) => [item.text, content.slice(item.start, item.end)])).toEqual([
+      ["The 600 million crown aid package for Castria includes 40 trucks.", "40 trucks"],
+      ["The 600 million crown aid package for Castria includes 12 boats.", "12 boats"],
+      ["The 600 million crown aid package for Castria includes two cranes.", "two cranes"],
+    ]);
+    expect(
+      texts("The package contains the following: tents, blankets and stoves.", packageMemory())?.[0],
+    ).toBe("The 600 million crown aid package for Castria includes tents.");
+  });
+});
+
+describe("a thing's contents between dashes after it", () => {
+  it("lists each with its span and says the predicate of the thing", () => {
+    const content = "The shipment – 40 pumps, 12 boats and two cranes – left Ostra on Monday.";
+    const result = decomposeList(content, 0, new EntityMemory());
+    expect(result?.items.map((item) => [item.text, content.slice(item.start, item.end)])).toEqual([
+      ["The shipment includes 40 pumps.", "40 pumps"],
+      ["The shipment includes 12 boats.", "12 boats"],
+      ["The shipment includes two cranes.", "two cranes"],
+      ["The shipment left Ostra on Monday.", content],
+    ]);
+  });
+
+  it("leaves an aside between dashes to the readers of asides", () => {
+    expect(texts("The new equipment — including 40 pumps and 12 boats — will arrive in May.")).toEqual([
+      "The new equipment, including 40 pumps, will arrive in May.",
+      "The new equipment, including 12 boats, will arrive in May.",
+    ]);
+  });
+});
+
+describe("a singular's second predicate after a list and ', and'", () => {
+  it("splits at the comma's 'and' before a verb and its preposition", () => {
+    const content = "The grant gives fishers nets, fuel and ice, and pays for 40 new boats.";
+    expect(
+      splitClauses(content, 0).map((clause) => [clause.text, content.slice(clause.start, clause.end)]),
+    ).toEqual([
+      ["The grant gives fishers nets, fuel and ice", "The grant gives fishers nets, fuel and ice"],
+      ["The grant pays for 40 new boats", "pays for 40 new boats"],
+    ]);
+  });
+
+  it("keeps a pair with no list before it to the pair readers", () => {
+    expect(splitClauses("The grant gives fishers nets, and pays for 40 new boats.", 0)).toHaveLength(1);
+  });
+});
+
+describe("an opening 'Among other measures,' before any list", () => {
+  it("is dropped, each item keeping its own span", () => {
+    const content =
+      "Among other measures, the bill funds 300 homes, repairs to 40 dikes and two new pumping stations.";
+    const result = decomposeList(content, 0, new EntityMemory());
+    expect(result?.items.map((item) => [item.text, content.slice(item.start, item.end)])).toEqual([
+      ["The bill funds 300 homes.", "300 homes"],
+      ["The bill funds repairs to 40 dikes.", "repairs to 40 dikes"],
+      ["The bill funds two new pumping stations.", "two new pumping stations"],
+    ]);
+  });
+});
+
+describe("a subject's appositive before a modal and an inclusion verb", () => {
+  it("names the package, says its value once and keeps the verb's base form", () => {
+    expect(
+      texts(
+        "The aid package, worth 600 million crowns, will include 40 trucks and 12 boats.",
+        packageMemory(),
+      ),
+    ).toEqual([
+      "The 600 million crown aid package for Castria will include 40 trucks.",
+      "The 600 million crown aid package for Castria will include 12 boats.",
+    ]);
+  });
+});
+
+describe("an item's own contents in a relative clause", () => {
+  it("gives one item per thing the item includes, each keeping the item", () => {
+    const content =
+      "The package includes a field kitchen, which includes four stoves and a cold store, and 30 tents.";
+    const result = decomposeList(content, 0, packageMemory());
+    expect(result?.items.map((item) => [item.text, content.slice(item.start, item.end)])).toEqual([
+      [
+        "The 600 million crown aid package for Castria includes a field kitchen, which includes four stoves.",
+        "four stoves",
+      ],
+      [
+        "The 600 million crown aid package for Castria includes a field kitchen, which includes a cold store.",
+        "a cold store",
+      ],
+      ["The 600 million crown aid package for Castria includes 30 tents.", "30 tents"],
+    ]);
+  });
+});
+
+describe("an opening 'In all,' before a list", () => {
+  it("is dropped, each item keeping its span and the shared closing phrase", () => {
+    const content = "In all, the fund pays for 14 docks, six cranes and two ferries to be repaired.";
+    const result = decomposeList(content, 0, new EntityMemory());
+    expect(result?.items.map((item) => [item.text, content.slice(item.start, item.end)])).toEqual([
+      ["The fund pays for 14 docks to be repaired.", "14 docks"],
+      ["The fund pays for six cranes to be repaired.", "six cranes"],
+      ["The fund pays for two ferries to be repaired.", "two ferries to be repaired"],
+    ]);
+    expect(texts("Overall, the fund grew 3 percent.")).toBeUndefined();
+  });
+});
+
+describe("later subjects with the first's verb left out", () => {
+  it("reads 'its navy 12 boats' and 'Estavia, 12 boats' as clauses with the verb", () => {
+    expect(texts("Tosk's army will get 40 trucks, its navy 12 boats and its police two cranes.")).toEqual([
+      "Tosk's army will get 40 trucks.",
+      "Tosk's navy will get 12 boats.",
+      "Tosk's police will get two cranes.",
+    ]);
+    const content = "Velmark will send 40 pumps; Osterlund, 12 boats; and Brask, two cranes.";
+    const result = decomposeList(content, 0, new EntityMemory());
+    expect(result?.items.map((item) => [item.text, content.slice(item.start, item.end)])).toEqual([
+      ["Velmark will send 40 pumps.", "Velmark will send 40 pumps"],
+      ["Osterlund will send 12 boats.", "Osterlund, 12 boats"],
+      ["Brask will send two cranes.", "Brask, two cranes"],
+    ]);
+  });
+
+  it("keeps objects that are no subjects as objects", () => {
+    expect(texts("Velmark will send 40 pumps, 12 boats and two cranes.")?.[1]).toBe(
+      "Velmark will send 12 boats.",
+    );
+  });
+});
+
+describe("a list line's count written with 'x', 'qty' or a unit", () => {
+  it("puts the count before its thing", () => {
+    expect(countFirst("Stretchers x 400")).toBe("400 Stretchers");
+    expect(countFirst("1,500 x water tanks")).toBe("1,500 water tanks");
+    expect(countFirst("Pumps: 25 units")).toBe("25 Pumps");
+    expect(countFirst("Cots (qty 3,000)")).toBe("3,000 Cots");
+    expect(countFirst("Max Lind x")).toBeNull();
   });
 });

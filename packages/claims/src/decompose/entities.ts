@@ -389,6 +389,11 @@ export function nameOpeningThing(text: string, entities: EntityMemory): string {
   const owned = ownedOpening === null ? null : describeOwned(ownedOpening[0], entities);
   if (ownedOpening !== null && owned !== null && !text.startsWith(owned.description))
     return `${owned.description}${text.slice(ownedOpening[0].length)}`;
+  // "The first tranche includes 20 trucks" after a package's sentence: a part of that package.
+  const part = opening === null && text.startsWith("The ") ? PART_OF_WHOLE.exec(text) : null;
+  const whole = part === null ? null : entities.find("it");
+  if (part !== null && whole !== null && WHOLE_HEAD.test(whole.head))
+    return `${part[0]} of ${midSentence(describe(whole, "it"))}${text.slice(part[0].length)}`;
   if (opening === null) {
     const total = nameOpeningTotal(text, entities);
     return total === text ? nameClosingThing(text, entities) : total;
@@ -401,6 +406,11 @@ export function nameOpeningThing(text: string, entities: EntityMemory): string {
   if (text.slice(opener.length).toLowerCase().startsWith(described.toLowerCase())) return text;
   return `${opener}${named}${text.slice(match[0].length)}`;
 }
+
+/** "The first tranche", "The final phase": a part of a package, plan or deal described before. */
+const PART_OF_WHOLE =
+  /^The (?:first|second|third|fourth|fifth|final|last|initial|next|remaining) (?:tranche|instal?lment|phase|batch|stage)(?=\s+(?!of\b)\p{Ll})/u;
+const WHOLE_HEAD = /^(?:package|plan|deal|aid|assistance|programme|program|loan|budget)$/;
 
 /** "$50 million", "10 million euros", "50 million kesh": a sum of money. */
 const SUM_OF_MONEY =
@@ -791,7 +801,7 @@ function endsNounPhrase(word: string | undefined): boolean {
 }
 
 const CURRENCY_WORD =
-  /^(?:dollars|euros?|pounds|crowns|kroner|kronor|francs|yen|yuan|rupees|pesos|rand|zlotys?|lira)$/i;
+  /^(?:dollars|euros?|pounds|crowns|kron[aeou]r?|francs|yen|yuan|rupees|pesos|rand|zlotys?|lira|lire|dinars?|rubles|roubles|shekels|forints|florins|leu|lei|leva|dirhams|riyals|rials|shillings|nairas?|hryvnias?|baht|won|marks)$/i;
 
 /** "$40m", "US$2bn", "€1.2bn": an amount in one word. */
 const SYMBOL_AMOUNT = /^(?:[A-Z]{1,2})?[$€£¥][\d.,]+(?:m|bn)?$/;

@@ -38,18 +38,27 @@ import {
   withLead,
 } from "./list-items";
 import { lowerLineOpener, WordCases } from "./opener-case";
-import { amountPair, gappedAmountPair, MODAL_WORD, seriesList } from "./series";
+import {
+  amountPair,
+  gappedAmountPair,
+  gappedSubjectClauses,
+  isAttributive,
+  MODAL_WORD,
+  seriesList,
+} from "./series";
 
 /** Atomic claims cut out of a list sentence, and the earlier-described thing they belong to. */
 export interface ListDecomposition {
   items: Piece[];
   /** Set when the list continues an earlier sentence ("the package"); carries that sentence's speaker. */
   entity: Entity | null;
+  /** Who the sentence says gave the list, when it is no speaker's tag ("The ministry listed the items as"). */
+  lister?: string;
 }
 
 const MAX_LIST_SENTENCE = 1200;
 const INCLUSION =
-  /\b(includ(?:es|ed|e|ing)|encompass(?:es|ed|ing)?|compris(?:es|ed|e|ing)|consist(?:s|ed)?(?: mainly| mostly| largely| primarily)? of|contain(?:s|ed)?|(?:is|are|was|were|will be) (?:made up|composed) of|such as|featur(?:es|ed|ing)|among them|namely)(?::\s*|,\s+([^,;:]{2,40}?),\s+|\s+(?:(?:items|things|goods|supplies|equipment|materials),?\s+(?:such as|like)\s+)?)/i;
+  /\b(includ(?:es|ed|e|ing)|encompass(?:es|ed|ing)?|compris(?:es|ed|e|ing)|consist(?:s|ed)?(?: mainly| mostly| largely| primarily)? of|contain(?:s|ed)?|(?:is|are|was|were|will be|['’]s) (?:made up|composed) of|such as|featur(?:es|ed|ing)|among them|namely)(?::\s*|,\s+([^,;:]{2,40}?),\s+|\s+(?:the\s+following|these)(?:\s+[a-z]+)?:\s*|\s+(?:(?:items|things|goods|supplies|equipment|materials),?\s+(?:such as|like)\s+)?)/i;
 /**
  * An aside between the inclusion verb and its items that only says the list is incomplete ("includes,
  * among other things, A and B"): each item's claim says as much without it. Any other aside ("for the
@@ -57,7 +66,8 @@ const INCLUSION =
  */
 const HEDGING_ASIDE =
   /^(?:among (?:others|other \p{Ll}+)|for (?:example|instance)|notably|most notably|in particular|e\.g\.)$/iu;
-const LEADING_HEDGE = /^(?:among (?:other things|others|other items)|for (?:example|instance)),\s+/i;
+const COMPLETE_LIST_OPENING = /^(?:In all|In total|All told|All in all|Altogether|Overall),\s+/;
+const LEADING_HEDGE = /^(?:among (?:other \p{Ll}+|others)|for (?:example|instance)),\s+/iu;
 const PARTICIPLE = /^(?:including|such as|featuring|among them|namely|encompassing|comprising)$/i;
 const PREDICATE = /\s(?:have|has|had|are|is|was|were|will|would|can|could|did|does|do)\s/;
 const APPOSITIVE_END =
@@ -86,14 +96,25 @@ export function decomposeList(
   // “We are also sending A, B and C.”: a quotation around the whole sentence hides no list separator.
   const quoted = WHOLE_QUOTATION.exec(content);
   if (quoted !== null) return decomposeList(quoted[1] ?? "", base + 1, entities, cases);
+  // "Among other measures, the bill funds A, B and C": the hedge says only that the list is not complete;
+  // "In all, the plan provides for A, B and C" only that it is.
+  const hedge = content.startsWith("Among other")
+    ? LEADING_HEDGE.exec(content)?.[0]
+    : /^[IAO]/.test(content)
+      ? COMPLETE_LIST_OPENING.exec(content)?.[0]
+      : undefined;
+  if (hedge !== undefined)
+    return decomposeList(capitalize(content.slice(hedge.length)), base + hedge.length, entities, cases);
   return (
     participleByList(content, base) ??
     respectiveList(content, base, cases) ??
     numberedList(content, base, entities) ??
     invertedList(content, base, entities) ??
     unownedItemsList(content, base, entities) ??
+    listedAsList(content, base, entities) ??
     partOfList(content, base, entities, cases) ??
     partOfAsideList(content, base, entities, cases) ??
+    subjectSeriesList(content, base, cases) ??
     amongItemsList(content, base, entities, cases) ??
     itemsInThingList(content, base, entities, cases) ??
     thereAreList(content, base, entities) ??
@@ -283,9 +304,12 @@ export function describeListLead(fullLead: string, entities: EntityMemory): List
 /** "Under the plan", "As part of the deal": an opening adverbial naming the thing the lines after it are about. */
 export const ADVERBIAL_LEAD = /^(Under|As part of|Through|Within)\s+((?:the|this)\s+[^,:;]{1,60})$/i;
 
-/** "Here's what the package contains", "What's in the package?": a lead that names the listed thing. */
+/**
+ * "Here's what the package contains", "What's in the package?", "What does the package contain?": a lead
+ * that names the listed thing.
+ */
 const WHAT_LEAD =
-  /^(?:here(?:['’]s|\s+is)\s+)?what(?:(?:['’]s|\s+is)\s+(?:in|included\s+in)\s+(the\s+[^,:?]{1,60}?|it)|\s+(the\s+[^,:?]{1,60}?|it|they)\s+(?:contains?|includes?|will\s+include|provides?|will\s+provide))[?.]?:?$/i;
+  /^(?:here(?:['’]s|\s+is)\s+)?what(?:(?:['’]s|\s+is)\s+(?:in|included\s+in)\s+(the\s+[^,:?]{1,60}?|it)|\s+(?:(?:does|do|will)\s+)?(the\s+[^,:?]{1,60}?|it|they)\s+(?:contains?|includes?|will\s+include|provides?|will\s+provide))[?.]?:?$/i;
 const FOLLOWING_INCLUDED =
   /^the\s+following(?:\s+\p{Ll}+)?\s+(?:are|were|will\s+be|have\s+been)\s+(?:included|provided):?$/iu;
 
@@ -438,6 +462,25 @@ function unownedItemsList(content: string, base: number, entities: EntityMemory)
   );
 }
 
+/** "The ministry listed the items as", "Officials described its contents as": who gave the list, then it. */
+const LISTED_AS =
+  /^((?:\S+\s+){1,6}?)(?:listed|described|gave|identified)\s+(?:the\s+(?:main\s+|key\s+)?(?:items|contents|equipment|supplies|weapons)|its\s+contents|them)\s+as\s+/i;
+
+/**
+ * "The ministry listed the items as A, B and C" after a package's sentence → "The <package> includes
+ * A." …: the things listed are the package's described last. Null when no package was described.
+ */
+function listedAsList(content: string, base: number, entities: EntityMemory): ListDecomposition | null {
+  if (!content.includes(" as ")) return null;
+  const match = LISTED_AS.exec(content);
+  if (match === null) return null;
+  const list = latestContainerList(content.slice(match[0].length), base + match[0].length, "", entities);
+  const lister = (match[1] ?? "").trim().replace(/^The\s/, "the ");
+  if (list === null) return null;
+  // "It listed the items as …": a pronoun names no one by itself.
+  return /^(?:it|they|he|she|we|i)$/i.test(lister) ? list : { ...list, lister };
+}
+
 const KEY_ITEMS =
   /^(?:the\s+)?(?:key|main|major|notable|biggest|largest)\s+(?:items|elements|components|weapons|capabilities|features|highlights)\s+(?:are|were|include|included|will include)\s+/i;
 
@@ -548,6 +591,66 @@ function partOfAsideList(
   };
 }
 
+/** Things said of a series together, not of each of its items ("together cost", "make up the package"). */
+const COLLECTIVE_PREDICATE =
+  /\b(?:together|combined|altogether|jointly|between them|among them|each other|one another|respectively|in total|in all|a total)\b|^(?:(?:will|would|could|may|might|can|also|have|had|has)\s+)*(?:be\s+|been\s+)?(?:make|makes|made|account|accounts|accounted|amount|amounts|amounted|add|adds|added|total|totals|totalled|totaled|cost|costs|comprise|comprised|form|formed|represent|represents|represented|met|meet|agreed|agree|signed|sign|share|shared|are part|were part|is part|was part|are among|were among|are what|were what|are all|were all|are also|were also|are in|were in|outnumber|outnumbered|exceed|exceeded)\b/;
+const MIN_COUNTED_SUBJECTS = 3;
+
+/**
+ * "Twelve ambulances, four field hospitals and 30 tonnes of medicines will be delivered by May" →
+ * "Twelve ambulances will be delivered by May." …, and "Norland, Estavia and Corvel will each send
+ * 100 tonnes of flour" → "Norland will send 100 tonnes of flour." …: a series of subjects whose
+ * predicate is said of each of them, because each is counted (three or more) or "each" says so.
+ * A predicate said of them together ("together cost", "make up the package", "met") keeps it whole.
+ */
+function subjectSeriesList(content: string, base: number, cases: WordCases): ListDecomposition | null {
+  const mayHaveEach = content.includes(" each ");
+  if (!mayHaveEach && !isCounted(content)) return null;
+  const words = wordsOf(content, 40);
+  let verbAt = -1;
+  for (let k = 1; k < words.length; k++) {
+    const word = words[k]?.text ?? "";
+    // A present "-s" verb reads like a plural noun ("ambulances"): only unambiguous verbs end the subjects.
+    if (word !== "each" && !isUnambiguousVerb(word)) continue;
+    if (isAttributive(word, words[k - 1]?.text, words[k + 1]?.text)) continue;
+    verbAt = k;
+    break;
+  }
+  const verb = words[verbAt];
+  const before = words[verbAt - 1];
+  // The subjects end right before the verb, with no comma: "A, B and C, which …, will" is no series of subjects.
+  if (verb === undefined || before === undefined || /[,;:]$/.test(before.text)) return null;
+  const subject = content.slice(0, before.end);
+  if (!subject.includes(" and ")) return null;
+  let predicate = withoutTrailingStops(content.slice(verb.start));
+  // "each pledged" or "will each send": each of the subjects does it; "each" elsewhere is the predicate's.
+  const each = verb.text === "each" || (mayHaveEach && words[verbAt + 1]?.text === "each");
+  if (each) predicate = predicate.replace(/^each\s+/, "").replace(/^(\S+)\s+each\s+/, "$1 ");
+  if (COLLECTIVE_PREDICATE.test(predicate)) return null;
+  const items = splitListItems(subject, base);
+  const first = items?.[0];
+  if (items === null || first === undefined) return null;
+  const eachCounted = items.every((item) => isCounted(item.text) || ONE_THING.test(item.text));
+  if (!each && (items.length < MIN_COUNTED_SUBJECTS || !eachCounted)) return null;
+  if (items.some((item) => wordsOf(item.text).some((word) => isUnambiguousVerb(word.text)))) return null;
+  // "Ada Roe and Per Lund were each fined": each of them was; a name or "a field kitchen" is one.
+  const ones = items.map((item) => ONE_THING.test(item.text) || (each && STARTS_UPPER_CASE.test(item.text)));
+  // The first item opens the sentence, so its capital says nothing unless the article shows a name.
+  first.text = lowerLineOpener(first.text, cases, true);
+  const predicateVerb = /^\S+/.exec(predicate)?.[0] ?? "";
+  const singularVerb = PLURAL_VERB[predicateVerb];
+  return {
+    items: items.map((item, k) => {
+      const said =
+        singularVerb !== undefined && ones[k] === true
+          ? `${singularVerb}${predicate.slice(predicateVerb.length)}`
+          : predicate;
+      return { ...item, text: asSentence(`${item.text} ${said}`) };
+    }),
+    entity: null,
+  };
+}
+
 const AMONG_ITEMS =
   /^(.{3,300}?)\s+(are|were|is|was|will be)\s+(?:also\s+)?among\s+(the\s+(?:\p{Ll}+\s+)?\p{Ll}+s)(?:\s+(?:in|of|included in|provided in|sent in)\s+(the\s+[^,;]{1,60}))?$/u;
 
@@ -582,17 +685,28 @@ function amongItemsList(
 const SUBJECT_WITH_CONTENTS =
   /^((?:The|This|Its|Their|A|An|\p{Lu}[\p{L}'’.-]*['’]s?)\s+(?:[^\s()]+\s+){0,5}?([\p{L}-]+))\s+\(([^()]{3,300})\)\s+(\S.*)$/su;
 
+/** "The donation – 40 trucks, 12 boats and three cranes – will arrive": the contents between dashes. */
+const SUBJECT_WITH_DASHED_CONTENTS =
+  /^((?:The|This|Its|Their|A|An|\p{Lu}[\p{L}'’.-]*['’]s?)\s+(?:[^\s—–]+\s+){0,5}?([\p{L}-]+))\s+[—–]\s+([^—–]{3,300}?)\s+[—–]\s+(\S.*)$/su;
+
+const DASHED_ASIDE_OPENING =
+  /^(?:\p{Ll}+ing|such|all|both|each|among|mainly|mostly|part|which|who|worth|valued)\b/u;
+
 /**
  * "The relief package (tents, blankets and cholera vaccines) will be flown in" → "The <package> includes
  * tents." … and "The <package> will be flown in.": the bracketed list is the thing's contents, each
  * with its own span; what the sentence says of the thing is a claim of its own.
  */
 function parenthesisList(content: string, base: number, entities: EntityMemory): ListDecomposition | null {
-  if (!content.includes(" (")) return null;
-  const match = SUBJECT_WITH_CONTENTS.exec(content);
+  const bracketed = content.includes(" (");
+  if (!bracketed && !content.includes(" — ") && !content.includes(" – ")) return null;
+  // "The donation – 40 trucks, 12 boats and three cranes – will arrive": dashes set the contents off too.
+  const match = (bracketed ? SUBJECT_WITH_CONTENTS : SUBJECT_WITH_DASHED_CONTENTS).exec(content);
   const [, subject = "", head = "", listText = "", predicate = ""] = match ?? [];
   if (match === null || !isThingNoun(head) || !hasVerbForm(predicate.split(/\s+/, 3).join(" "))) return null;
-  const listStart = subject.length + content.slice(subject.length).indexOf("(") + 1;
+  // "The aid — including A and B — will arrive", "— all part of the plan —": an aside, not the contents.
+  if (!bracketed && DASHED_ASIDE_OPENING.test(listText)) return null;
+  const listStart = content.indexOf(listText, subject.length);
   const items = splitListItems(listText, base + listStart);
   if (items === null) return null;
   const owner = namedOwner(lowerCaseOpener(subject), entities);
@@ -872,13 +986,23 @@ const PARTS_ARE = new RegExp(
   "i",
 );
 
-/** "Key items in the package are A, B and C" → "The <package> includes A." … */
+/** "The package's main components are": the owner before its parts. */
+const OWNERS_PARTS_ARE = new RegExp(
+  `^(the\\s+[^,;:'’]{2,60}?)['’]s?\\s+(?:(?:key|main|major|other|biggest|largest|notable)\\s+)?(?:${PART_NOUNS})\\s+(?:are|include)\\s+`,
+  "i",
+);
+
+/**
+ * "Key items in the package are A, B and C" and "The package's main components are A, B and C" →
+ * "The <package> includes A." …
+ */
 function partsList(content: string, base: number, entities: EntityMemory): ListDecomposition | null {
-  const match = PARTS_ARE.exec(content);
+  const of = PARTS_ARE.exec(content);
+  const match = of ?? OWNERS_PARTS_ARE.exec(content);
   if (match === null) return null;
   const items = splitListItems(content.slice(match[0].length), base + match[0].length);
   if (items === null) return null;
-  const owner = namedOwner(match[2] ?? "", entities);
+  const owner = namedOwner((of === null ? match[1] : match[2]) ?? "", entities);
   return {
     items: withLead(`${owner.lead} includes`, items),
     entity: owner.entity,
@@ -984,7 +1108,8 @@ function listedItems(text: string, offset: number, participle: boolean): Piece[]
 const RELATIVE_LEAD = /^(.{2,120}?)(,|\s*(?:—|–|--))\s+(?:which|that)(?:\s+(?:also|now))?$/;
 /** "Other items in the package", "Additional weapons in the aid": more of an earlier-described thing. */
 const MORE_OF = /^(other\s+|additional\s+|further\s+|more\s+)?\p{L}+\s+(?:in|of)\s+(.{2,80})$/iu;
-const APPOSITIVE_SUBJECT = /^([^,]{2,60}?)(,\s+[^,]{2,80},)(\s+(?:also|further|additionally|now|still))?$/;
+const APPOSITIVE_SUBJECT =
+  /^([^,]{2,60}?)(,\s+[^,]{2,80},)(\s+(?:(?:will|would|could|can|may|might|should|must)(?:\s+also)?|also|further|additionally|now|still))?$/;
 /** "also", "will", "will also": what stands between the subject and its inclusion verb. */
 const TRAILING_ADVERB =
   /^(.+?)\s+((will|would|could|can|may|might|should|must)(?:\s+(?:also|further|now|still))?|also|further|additionally|now|still)$/i;
@@ -1018,7 +1143,14 @@ function inclusionSubject(
   if (appositive !== null) {
     const [, head = "", aside = "", adverbAfter = ""] = appositive;
     const inner = inclusionSubject(head, entities);
-    if (inner.entity !== null) return { ...inner, lead: `${withAside(inner.lead, aside)}${adverbAfter}` };
+    // "…, worth 40 million euros, will include": after a modal the verb keeps its base form.
+    const modal = /^\s+(?:will|would|could|can|may|might|should|must)\b/.test(adverbAfter);
+    if (inner.entity !== null)
+      return {
+        ...inner,
+        lead: `${withAside(inner.lead, aside)}${adverbAfter}`,
+        singular: inner.singular && !modal,
+      };
   }
   // "Among other things, the package": an opening adverbial stays in front of the named thing.
   const opening = /^(.{2,60},\s+)(.+)$/.exec(subject);
@@ -1237,6 +1369,9 @@ function semicolonList(content: string, base: number): ListDecomposition | null 
   const items = splitListItems(content, base);
   const [first, second] = [items?.[0], items?.[1]];
   if (items === null || first === undefined || second === undefined) return null;
+  // "Norland will send 40 trucks; Estavia, 12 boats; and Corvel, two cranes": subjects with the verb left out.
+  const gapped = gappedSubjectClauses(first, items.slice(1));
+  if (gapped !== null) return { items: gapped, entity: null };
   // "Half of the money funds housing; the rest will fund schools": clauses, whose lead is no shared one.
   if (items.slice(1).some((item) => item.text.split(/\s+/).some(isUnambiguousVerb))) return null;
   const shape = wordShape(second.text);

@@ -17,7 +17,7 @@ export function withLead(lead: string, items: readonly Piece[]): Piece[] {
 
 const MAX_ITEM_WORDS = 18;
 /** "and", "and also", "as well as", "plus" before the last item. */
-const CONJUNCTION_LEAD = String.raw`(?:(?:and|or|as well as|along with|plus|together with)(?:\s+(?:also|even)\b)?(?:\s+|$))?`;
+const CONJUNCTION_LEAD = String.raw`(?:(?:and\/or|and|or|as well as|along with|plus|together with)(?:\s+(?:also|even)\b)?(?:\s+|$))?`;
 const ITEM_LEAD = new RegExp(`^[\\s,;:]*${CONJUNCTION_LEAD}`, "i");
 const LAST_ITEM_LEAD = new RegExp(`^\\s*${CONJUNCTION_LEAD}`, "i");
 
@@ -240,7 +240,8 @@ function withChangeAsides(parts: Piece[], text: string): Piece[] {
 const COUNTED_LEAD =
   /^\s*(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:main\s+|key\s+)?(?:elements|parts|components|items|pillars|measures|areas|priorities|categories)\s*(?:[—–:]|-{1,2})\s*/i;
 
-const PAIR = /^(.*?\S)\s+(and|or|as well as)\s+(?:also\s+)?(\S.*)$/su;
+/** "A and B", "A and/or B", "A plus B" (an item's own "plus" is rare: "salary plus bonus" stays whole alone). */
+const PAIR = /^(.*?\S)\s+(and\/or|and|or|as well as|plus)\s+(?:also\s+)?(\S.*)$/su;
 /** "$320 million in equipment and $80 million in training", "40 trucks and some 3,000 rounds": parallel amounts are two items. */
 const AMOUNT_START =
   /^(?:(?:some|about|around|nearly|almost|over|roughly|more\s+than|at\s+least|up\s+to|fewer\s+than|less\s+than)\s+)?(?:(?:\$|€|£)?\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s(?![^\s:]+:))/;
@@ -248,11 +249,13 @@ const AMOUNT_START =
 const PAIRING_WORD = /^(?:both|either)\s+/i;
 const BETWEEN_BEFORE = /\bbetween\s+(?:\S+\s+){0,2}\S+$/i;
 
-const NESTED_INCLUSION = /^(.{2,80}?),?\s+(including|such as)\s+(\S.*)$/;
+const NESTED_INCLUSION =
+  /^(.{2,80}?),?\s+(including|such as|which (?:includes?|contains?|comprises?))\s+(\S.*)$/;
 
 /**
  * "air defense munitions, including Tarn missiles and Kestrel interceptors" → one item per example,
- * each keeping its kind ("air defense munitions, including Tarn missiles"), spanning the example.
+ * each keeping its kind ("air defense munitions, including Tarn missiles"), spanning the example; so
+ * does an item's own contents ("a medical module, which includes two beds and a blood bank").
  */
 export function expandNestedInclusion(items: Piece[]): Piece[] {
   return items.flatMap((item) => {
@@ -278,6 +281,24 @@ export function examplesOfKind(text: string, offset: number): Piece[] | null {
   const [, kind = "", word = "", examples = ""] = nested;
   const split = splitListItems(examples, offset + text.length - examples.length);
   return split?.map((example) => ({ ...example, text: `${kind} ${word} ${example.text}` })) ?? null;
+}
+
+/** "(one short-range and one medium-range)", " — one short-range and one medium-range — ": an aside on an item. */
+const ASIDE = /\([^()]*\)|\s[—–]\s[^—–]*?\s[—–](?=\s)/g;
+
+/**
+ * PAIR's groups, read outside brackets and dash asides: in "two systems — one short-range and one
+ * medium-range — and 400 missiles" the pair is joined by the second "and", the aside stays on the first.
+ */
+function pairOutsideAsides(text: string): string[] | null {
+  if (!text.includes("(") && !text.includes(" —") && !text.includes(" –")) return PAIR.exec(text);
+  const masked = text.replace(ASIDE, (aside) => "_".repeat(aside.length));
+  const match = PAIR.exec(masked);
+  if (match === null) return null;
+  const [, first = "", conjunction = "", second = ""] = match;
+  // "… one small — and 40 pumps": the aside's closing dash ends with the item, as at a sentence's end.
+  const firstItem = text.slice(0, first.length).replace(/\s+[—–]$/, "");
+  return [text, firstItem, conjunction, text.slice(text.length - second.length)];
 }
 
 /**
@@ -324,7 +345,7 @@ function kindAndCountedThing(item: Piece): Piece[] | null {
 }
 
 function splitPair(piece: Piece, alone: boolean): Piece[] | null {
-  const match = PAIR.exec(piece.text);
+  const match = pairOutsideAsides(piece.text);
   if (match === null) return null;
   // "between 1990 and 2025", "between Orna and Bel": one range, not two things.
   if (BETWEEN_BEFORE.test(match[1] ?? "")) return null;
@@ -617,20 +638,33 @@ function hasTopLevel(text: string, separator: string): boolean {
   return splitTopLevel(text, separator).length > 1;
 }
 
-/** "howitzers (18)", "Diesel generators: 60", "Trucks — 40": a thing, then its count in brackets or after a colon or dash. */
-const COUNT_AFTER = /^(\p{L}[\p{L}\s'’-]{1,60}?)(?:\s+\((\d[\d,]*)\)|(?::|\s+[—–])\s+(\d[\d,]*))\.?$/u;
+/**
+ * "howitzers (18)", "Diesel generators: 60", "Trucks — 40", a table's "Tents | 400" or "Tents<tab>400",
+ * "Tents x 400", "Generators: 25 units", "Blankets (qty 3,000)": a thing, then its count in brackets or
+ * after a colon, a dash, a pipe, a tab or a multiplication sign.
+ */
+const COUNT_AFTER =
+  /^(\p{L}[\p{L}\s'’-]{1,60}?)(?:\s+\((?:qty\.?\s*|quantity:?\s*)?(\d[\d,]*)\)|(?:(?::|\s+[—–x×]|\s*\|)\s+|\t\s*)(\d[\d,]*)(?:\s+(?:units?|pieces?|pcs\.?))?)\.?$/iu;
+/** "1,500 x water filters": a count, a multiplication sign, the thing. */
+const COUNT_TIMES = /^(\d[\d,]*)\s+[x×]\s+(\p{L}[\p{L}\s'’-]{1,60})\.?$/u;
 /** "health care (30 million crowns)": money for a purpose, in brackets after it. */
 const AMOUNT_AFTER =
   /^(\p{L}[\p{L}\s'’-]{1,60}?)\s+\(((?:\$|€|£)?\d[\d,.]*(?:\s*(?:million|billion|thousand|m|bn))?(?:\s+\p{L}+)?)\)$/u;
+/** A table's "Tents | $2 million" or "Tents<tab>$2 million": a purpose, then its money in the next cell. */
+const AMOUNT_CELL =
+  /^(\p{L}[\p{L}\s'’-]{1,60}?)(?:\s*\|\s+|\t\s*)((?:\$|€|£)\s?\d[\d,.]*(?:\s*(?:million|billion|thousand|m|bn))?|\d[\d,.]*\s*(?:million|billion)(?:\s+\p{L}+)?)$/u;
 
-/** "health care (30 million crowns)" → "30 million crowns for health care"; else null. */
+/** "health care (30 million crowns)", a table's "Health care | $30 million" → "… for health care"; else null. */
 export function amountFirst(text: string): string | null {
-  const match = AMOUNT_AFTER.exec(text);
+  const match =
+    AMOUNT_AFTER.exec(text) ?? (text.includes("|") || text.includes("\t") ? AMOUNT_CELL.exec(text) : null);
   return match === null ? null : `${match[2] ?? ""} for ${match[1] ?? ""}`;
 }
 
 /** "howitzers (18)" → "18 howitzers", "Field kitchens: 12" → "12 Field kitchens"; else null. */
 export function countFirst(text: string): string | null {
+  const times = text.includes(" x ") || text.includes(" × ") ? COUNT_TIMES.exec(text) : null;
+  if (times !== null) return `${times[1] ?? ""} ${times[2] ?? ""}`;
   const match = COUNT_AFTER.exec(text);
   const count = match?.[2] ?? match?.[3];
   if (match === null || count === undefined) return null;

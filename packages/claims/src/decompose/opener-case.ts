@@ -12,12 +12,12 @@ const COMMON_OPENER =
 
 /**
  * One capitalised word, then lower case, a number, a count or nothing: "Kestrel missiles",
- * "Generators: 60", "Howitzers (18)", "Generators".
+ * "Generators: 60", "Howitzers (18)", a table's "Generators | 60", "Generators".
  */
 /** "Two Falke-M systems": a count in words is no name, whatever follows it. */
 const NUMBER_WORD_OPENER =
   /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Dozens|Hundreds|Thousands)\s/;
-const CAPITALISED_OPENING = /^(\p{Lu}\p{Ll}+(?:-\p{Ll}+)*)(?=\s+[\p{Ll}\p{N}(]|:\s|\s+[—–]\s|[\s.]*$)/u;
+const CAPITALISED_OPENING = /^(\p{Lu}\p{Ll}+(?:-\p{Ll}+)*)(?=\s+[\p{Ll}\p{N}($€£]|:\s|\s+[—–|]\s|[\s.]*$)/u;
 
 /**
  * A word written mid-sentence, edge punctuation aside: the whole whitespace-delimited token. Group 1

@@ -42,11 +42,13 @@ const PREPOSITION =
  * adjective series ("undertrained, underequipped and unprepared") stay whole too.
  */
 export function seriesList(content: string, base: number): Piece[] | null {
-  if (!/[,;]/.test(content) || !/\s(?:and|or)\s/.test(content)) return null;
+  if (!/[,;]/.test(content) || !/\s(?:and|or|and\/or)\s/.test(content)) return null;
   const items = withRelativeSubjectJoined(splitListItems(content, base), content, base);
   if (items === null || items.length < MIN_SERIES) return null;
   const [first, ...rest] = items;
   if (first === undefined) return null;
+  const gapped = gappedSubjectClauses(first, rest);
+  if (gapped !== null) return gapped;
   // "would send teams to schools, extend clinic hours and fund a campaign": base verbs after the
   // modal's own, each read with the subject and modal ("would extend", not "would send … to extend").
   const shared = sharedPredicateLead(first.text, rest);
@@ -89,6 +91,44 @@ function withRelativeSubjectJoined(items: Piece[] | null, content: string, base:
     end: predicate.end,
   };
   return [joined, ...items.slice(2)];
+}
+
+/**
+ * "its navy 12 boats", "Estavia, 12 boats": a subject (a name, maybe with a comma, or "its"/"their" and
+ * a noun or two), then the counted thing it gets.
+ */
+const GAPPED_SUBJECT =
+  /^((?:its|their)\s+\p{Ll}+(?:\s+\p{Ll}+)?|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},)\s+((?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s.+)$/u;
+const OWNER_BEFORE_POSSESSIVE = /^(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s)\s/u;
+
+/**
+ * "Castria's army will get 40 trucks, its navy 12 boats and its police two cranes" → "Castria's navy
+ * will get 12 boats." …, and "Norland will send 40 trucks; Estavia, 12 boats; and Corvel, two cranes"
+ * → "Estavia will send 12 boats." …: each later item has its own subject and the first's verb left
+ * out. "its" names the first subject's owner when it has one. Null unless every later item is so.
+ */
+export function gappedSubjectClauses(first: Piece, rest: readonly Piece[]): Piece[] | null {
+  if (rest.length === 0) return null;
+  const gaps = rest.map((item) => GAPPED_SUBJECT.exec(item.text));
+  if (gaps.some((gap) => gap === null)) return null;
+  const firstWords = words(first.text);
+  const verbAt = firstWords.findIndex((word, k) => k > 0 && isUnambiguousVerb(word));
+  const verbWord = firstWords[verbAt] ?? "";
+  if (verbAt <= 0 || firstWords.slice(0, verbAt).some((word) => /[,;:]$/.test(word))) return null;
+  // "will get", "has sent": the auxiliary and its verb are what each later subject leaves out.
+  const verbWords = MODAL_WORD.test(verbWord) || PERFECT_AUXILIARY.test(verbWord) ? 2 : 1;
+  const verb = firstWords.slice(verbAt, verbAt + verbWords).join(" ");
+  if (firstWords.length <= verbAt + verbWords) return null;
+  const owner = OWNER_BEFORE_POSSESSIVE.exec(first.text)?.[1];
+  const clauses = rest.map((item, k) => {
+    const [, subject = "", object = ""] = gaps[k] ?? [];
+    const named = owner === undefined ? subject : subject.replace(/^(?:its|their)\s/, `${owner} `);
+    return {
+      ...item,
+      text: asSentence(`${named.replace(/,$/, "")} ${verb} ${withoutTrailingStops(object)}`),
+    };
+  });
+  return [{ ...first, text: asSentence(first.text) }, ...clauses];
 }
 
 /** "The storm hit the coast, cutting power." for the first; "The storm hit the coast, flooding roads." spans its own. */
@@ -241,6 +281,9 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   // "handed out blankets, mats and meals": the particle is the verb's, so every item reads "handed out".
   const object = found?.replace(PARTICLE_BEFORE_OBJECT, "") ?? null;
   if (object === null || object === "") return null;
+  // "unveiled its package on Friday, a bundle of 40 trucks, 12 boats and …": a day is no first of the
+  // things listed after it (a series of days is: "on Monday, Tuesday and Friday").
+  if (TIME_OBJECT.test(object) && !run.every((item) => TIME_OBJECT.test(item.text))) return null;
   // "spent on dredging the harbours at Lune and Ferra, a new terminal and cranes": an object that is a
   // pair of its own leaves unclear which phrase the later items stand for; the sentence stays whole.
   // Names all through are a list of names ("produced McKinley and Harding, Coolidge and Dewey").
@@ -275,6 +318,9 @@ function opensVerbWithObject(item: Piece): boolean {
 /** A count of things ("1,400 buildings", "4 million crowns"), a few words, then "in", "to" or "across". */
 const TOTAL_BEFORE_PLACES =
   /(?:^|\s)\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+\p{Ll}+s(?:\s+\S+){0,3}\s(?:in|to|across|throughout|at|from)$/u;
+/** "Friday", "May 4", "2025", "today": when something happened, not a thing. */
+const TIME_OBJECT =
+  /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber|today|yesterday|tomorrow)(?:\s+\d{1,2})?(?:,?\s+\d{4})?$|^\d{4}$/;
 
 /**
  * "60 million to housing", "25 percent by Volstan Credit", "the rest to parks": an amount, then the
