@@ -1554,3 +1554,102 @@ describe("a deed after what the speaker said", () => {
     );
   });
 });
+
+describe("the person a closing tag's claim is about", () => {
+  it("is the 'She' of the next sentence when an office speaks for her", () => {
+    const body =
+      "Gen. Tomas Weir said he took full responsibility for the defeat. President Lina Marsh accepted his resignation, her office said. She said she would name a successor within a week.";
+    expect(claimsOf(body).map((claim) => [claim[0], claim[2]])).toContainEqual([
+      "Lina Marsh would name a successor within a week.",
+      "Lina Marsh",
+    ]);
+  });
+});
+
+describe("a conjunction opening a sentence", () => {
+  it("is no part of the speaker ('But engineer Ola Brisk, who …, said')", () => {
+    const sentence =
+      "But engineer Pia Lund, who took part in the inspection, said the agency had ignored a report on the cracks.";
+    expect(detectAttribution(sentence)?.speakerPhrase).toBe("engineer Pia Lund");
+    expect(content(sentence)).toBe("the agency had ignored a report on the cracks");
+    expect(parseSpeakerPhrase("engineer Pia Lund")).toEqual({ name: "Pia Lund", isPerson: true });
+    expect(
+      detectAttribution("And Senator Ivo Brant says the plan costs 4 million crowns.")?.speakerPhrase,
+    ).toBe("Senator Ivo Brant");
+  });
+
+  it("leaves a debate's own talk alone ('And I must say', 'But as Senator Roe said')", () => {
+    expect(detectAttribution("And I must say the plan is a disgrace.")).toBeNull();
+    expect(
+      detectAttribution("But as Senator Ana Roe said in her debates, we need to know the full extent."),
+    ).toBeNull();
+  });
+});
+
+describe("how a listener was reached", () => {
+  it("is no part of the claim ('told the Ledger by telephone that …')", () => {
+    expect(
+      content(
+        "A rebel commander, who gave his name only as Tarek, told the Ledger by telephone that government forces had fled.",
+      ),
+    ).toBe("government forces had fled");
+    expect(content("Tarek told Wire by phone the army had fled.")).toBe("the army had fled");
+  });
+});
+
+describe("a quotation closed by its speaker's tag", () => {
+  it("is the speaker's words even when it says someone 'believes' something", () => {
+    const sentence = "“Nobody in Ostra believes the ministry's numbers,” Dahl said.";
+    expect(detectAttribution(sentence)?.speakerPhrase).toBe("Dahl");
+    expect(detectAttribution(sentence)?.reporterPhrase).toBeNull();
+    expect(content(sentence)).toBe("Nobody in Ostra believes the ministry's numbers");
+  });
+
+  it("relays a leader's belief or a union's warning told by a spokesman or its president", () => {
+    const [belief] = extractClaims({
+      body: "The president of Vell, Ada Mun, believes foreign trawlers take 30,000 tonnes of tuna a year, her spokesman Kofi Rey said on Monday.",
+    });
+    expect([belief?.text, belief?.speaker, belief?.reportedBy]).toEqual([
+      "Foreign trawlers take 30,000 tonnes of tuna a year.",
+      "Ada Mun",
+      "Kofi Rey",
+    ]);
+    const [warning] = extractClaims({
+      body: "The guards' union has warned for years that prisons were dangerously understaffed, said its president, Sam Ek.",
+    });
+    expect([warning?.text, warning?.speaker, warning?.reportedBy]).toEqual([
+      "Prisons were dangerously understaffed.",
+      "the guards' union",
+      "Sam Ek",
+    ]);
+  });
+});
+
+describe("'the minister', 'the senator', 'the official'", () => {
+  it("is the person an earlier sentence gave that role", () => {
+    const body = [
+      "Sen. Mara Holt accused the ministry of hiding the loss of 14 helicopters.",
+      "Defence Minister Gus Ekdal said the losses had been reported to a committee.",
+      "The minister insisted that only six helicopters had crashed.",
+      "The senator said she would call him to testify.",
+    ].join(" ");
+    const claims = claimsOf(body);
+    expect(claims.find((claim) => claim[0] === "Only six helicopters had crashed.")?.[2]).toBe("Gus Ekdal");
+    expect(claims.find((claim) => claim[0].endsWith("would call him to testify."))?.[2]).toBe("Mara Holt");
+  });
+
+  it("is the person who spoke just before for 'the official', and nobody otherwise", () => {
+    const spoke = claimsOf(
+      "“The count was clean,” said Tom Brand, the commission's chairman. The official added that fewer than 200 complaints had been filed.",
+    );
+    expect(spoke.find((claim) => claim[0] === "Fewer than 200 complaints had been filed.")?.[2]).toBe(
+      "Tom Brand",
+    );
+    const unnamed = claimsOf(
+      "Mayor Ines Dahl said the pipes were old. Her office said the rest would be connected by Sunday. The official, who was not authorised to speak publicly, said repairs would cost 3 million crowns.",
+    );
+    expect(unnamed.find((claim) => claim[0] === "Repairs would cost 3 million crowns.")?.[2]).toBe(
+      "the official",
+    );
+  });
+});

@@ -140,7 +140,8 @@ function accusedOfSaying(sentence: string): Attribution | null {
  * A verb by which the claim of a closing tag may name a speaker of its own ("Officials believe …",
  * "Analysts estimate …", "Tarn told aides …"): looked for before the claim is read again.
  */
-const RELAYED_VERB_HINT = /\s(?:believe|assess|have assessed|have concluded|estimate|said|told|claimed)\s/;
+const RELAYED_VERB_HINT =
+  /\s(?:believes?|assess|have assessed|have concluded|estimate|said|told|claimed|warned|insisted)\s/;
 
 /** "Intelligence officials believe (that)": a group's assessment, which a closing tag relays. */
 const GROUP_BELIEVES = new RegExp(
@@ -182,7 +183,7 @@ function relayed(sentence: string, outer: Attribution, closing: boolean): Attrib
   // A closing tag relays another's claim only when its claim holds a verb of saying or assessing:
   // most closing tags' claims are plain, and are not searched for a speaker again.
   const content = sentence.slice(contentStart, contentEnd);
-  if (contentStart === 0 && !RELAYED_VERB_HINT.test(content)) return null;
+  if (closing && !RELAYED_VERB_HINT.test(content)) return null;
   const inner = leadingSpeaker(content) ?? assessment(content);
   const phrase = inner?.speakerPhrase;
   if (!inner || !phrase || inner.contentStart === 0 || PRONOUN.test(phrase.trim())) return null;
@@ -500,6 +501,8 @@ const NOUN_BEFORE = /^(?:of|for|in|on|at|with|by|from|into|about|among|a|an|the|
  * is a plural noun, not a verb ("warned residents to stay" still has its verb).
  */
 function nounAfterPreposition(word: string, before: string): boolean {
+  // "believes the ministry's numbers": a word after a possessive is its noun.
+  if (before.endsWith("'s") || before.endsWith("’s")) return true;
   return NOUN_BEFORE.test(before) && (before !== "to" || word.endsWith("s"));
 }
 
@@ -708,6 +711,8 @@ function leadingSpeaker(sentence: string): Attribution | null {
   const words = wordsOf(sentence, MAX_VERB_POSITION + 1);
   // "“We warned them in 2023.”": a verb inside a quotation reports nothing; its speaker is quoted.
   const quotedUntil = openingQuotationEnd(sentence);
+  // "But engineer Ola Brisk said …": a conjunction opening the sentence is no part of the speaker.
+  const firstWord = OPENING_CONJUNCTION.test(words[0]?.text ?? "") ? 1 : 0;
   for (let i = 1; i < Math.min(words.length, MAX_VERB_POSITION); i++) {
     const word = words[i];
     if (word === undefined || word.start < quotedUntil) continue;
@@ -746,7 +751,8 @@ function leadingSpeaker(sentence: string): Attribution | null {
     ) {
       speakerEnd--;
     }
-    const phrase = speakerBefore(words, ownActionStart(words, speakerEnd));
+    const actionStart = ownActionStart(words, speakerEnd);
+    const phrase = speakerBefore(words, actionStart) ?? afterConjunction(words, actionStart, firstWord);
     if (phrase === null) continue;
     // "In a video posted on Facebook, Mayor Roe said …": "posted" is the video's, not a speaker's.
     if (phrase.charCodeAt(0) < 91 && WHERE_OR_WHEN_OPENING.test(phrase)) continue;
@@ -807,6 +813,27 @@ function leadingSpeaker(sentence: string): Attribution | null {
   return null;
 }
 
+const OPENING_CONJUNCTION = /^(?:But|And|Yet)$/;
+
+/**
+ * The speaker after an opening "But" or "And" ("But engineer Ola Brisk, who …, said"), when no phrase
+ * before the verb was one with it. Only a full name, a role before it, is one: a debate's "And I must
+ * say", "But as Senator Roe said" or "And John tells us" is talk, not a news source.
+ */
+function afterConjunction(words: Array<{ text: string }>, end: number, firstWord: number): string | null {
+  const phrase = firstWord > 0 ? speakerBefore(words, end, firstWord) : null;
+  const named =
+    phrase !== null &&
+    (STARTS_UPPER_CASE.test(phrase) || startsWithRole(phrase) || OCCUPATION_OPENING.test(phrase)) &&
+    ENDS_WITH_FULL_NAME.test(phrase) &&
+    !POSSESSIVE_ENDING.test(phrase);
+  return named ? phrase : null;
+}
+
+const POSSESSIVE_ENDING = /['’]s$/;
+/** "engineer", "teacher", "lawmaker": an occupation in lower case before a name. */
+const OCCUPATION_OPENING = /^\p{Ll}{3,}(?:er|or|ist|ian|ant|ent|man|woman)\s/u;
+
 /** "In a video", "During the debate": a phrase of place or time, no speaker ("At least two officials" is one). */
 const WHERE_OR_WHEN_OPENING = /^(?:In|On|During|Through|From|After|Before|Throughout|At(?!\s+least\s))\s/;
 
@@ -850,12 +877,12 @@ const NOUN_DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|these|those)$/i
  * The comma-delimited phrase right before a reporting verb, stepping over appositives:
  * "Jane Roe, who chairs the board, said" and "Jane Roe, the board's chair, said" → "Jane Roe".
  */
-function speakerBefore(words: Array<{ text: string }>, end: number): string | null {
+function speakerBefore(words: Array<{ text: string }>, end: number, first = 0): string | null {
   const segments: string[] = [];
   let segmentEnd = end;
-  while (segmentEnd > 0 && segments.length < 3) {
+  while (segmentEnd > first && segments.length < 3) {
     let start = segmentEnd - 1;
-    while (start > 0 && !/[,;:]$/.test(words[start - 1]?.text ?? "")) start--;
+    while (start > first && !/[,;:]$/.test(words[start - 1]?.text ?? "")) start--;
     segments.push(
       words
         .slice(start, segmentEnd)
@@ -887,7 +914,8 @@ function speakerBefore(words: Array<{ text: string }>, end: number): string | nu
     appositive &&
     closedByComma &&
     previous !== undefined &&
-    STARTS_UPPER_CASE.test(previous) &&
+    // "But engineer Ola Brisk, who …, said": after the conjunction, a role in lower case opens the name.
+    (STARTS_UPPER_CASE.test(previous) || first > 0) &&
     isSpeakerPhrase(previous)
   ) {
     if (!/^(?:the|a|an)\s/.test(closest) || NAME.test(previous)) return previous;
@@ -958,7 +986,7 @@ const TOLD_OBJECT =
   /^\s+(?:(?:a|an|the|his|her|its|their)\s+(?:(?!(?:a|an|the|that)\s)[\p{L}'’-]+\s+){0,3}(?:committee|panel|hearing|conference|briefing|rally|meeting|audience|crowd|court|jury|council|assembly|summit|forum|session|newspaper|broadcaster|radio station|chamber|house|legislature|senate|parliament|cabinet|shareholders|investors|supporters|members|staff|employees|workers|delegates|lawmakers)|(?:state|public|national|local|foreign|international)\s+(?:television|TV|radio|media|broadcasters?|news\s+agencies)|parliament|reporters|journalists|lawmakers|investors|supporters|analysts|shareholders|employees|staff|workers|delegates|students|residents|voters|aides|advisers|advisors|allies|colleagues|donors|troops|him|her|them|us|me|(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}\p{Lu}[\p{L}.&'’-]*)(?=[\s,])/u;
 /** Where, when or how it was said ("in a 2023 report", "on Monday", "without evidence"), between the verb and the claim. */
 const ADVERBIAL =
-  /^,?\s+(?:in (?:a|an|its|his|her|their) (?:[\p{L}\d-]+ ){0,3}?(?:statement|interview|post|letter|email|speech|report|filing|release|briefing|study|analysis|testimony|memo)(?: (?:on|to|with) (?:(?:the )?(?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*(?= that\s)|(?:the|a) \p{Ll}+(?= that\s)|[^,]{1,40}?(?= that\s)|[^,]{1,40}?))?|(?:on )?\p{Lu}\p{Ll}+day|yesterday|today|last (?:week|month|year|night)|this (?:week|month|morning)|earlier|later(?= that\s)|at a (?:news|press) (?:conference|briefing)|(?:on|during) (?:a|an|the) (?:conference|earnings|phone|video|media) call|without (?:providing |offering |citing )?(?:any )?evidence|however|though|nonetheless|nevertheless|falsely|wrongly|incorrectly|repeatedly|again|publicly|privately|separately|on (?:social media|Twitter|X|Facebook|television))(?=[\s,:])(?:\s+on\s+\p{Lu}\p{Ll}+day)?[,:]?/u;
+  /^,?\s+(?:in (?:a|an|its|his|her|their) (?:[\p{L}\d-]+ ){0,3}?(?:statement|interview|post|letter|email|speech|report|filing|release|briefing|study|analysis|testimony|memo)(?: (?:on|to|with) (?:(?:the )?(?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*(?= that\s)|(?:the|a) \p{Ll}+(?= that\s)|[^,]{1,40}?(?= that\s)|[^,]{1,40}?))?|(?:on )?\p{Lu}\p{Ll}+day|yesterday|today|last (?:week|month|year|night)|this (?:week|month|morning)|earlier|later(?= that\s)|at a (?:news|press) (?:conference|briefing)|by (?:tele)?phone|by e-?mail|by text message|over the (?:tele)?phone|(?:on|during) (?:a|an|the) (?:conference|earnings|phone|video|media) call|without (?:providing |offering |citing )?(?:any )?evidence|however|though|nonetheless|nevertheless|falsely|wrongly|incorrectly|repeatedly|again|publicly|privately|separately|on (?:social media|Twitter|X|Facebook|television))(?=[\s,:])(?:\s+on\s+\p{Lu}\p{Ll}+day)?[,:]?/u;
 
 /**
  * "late Tuesday", "during a visit to Ostgrad", "at a rally in Keslo" right before "that": a when or

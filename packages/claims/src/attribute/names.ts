@@ -258,7 +258,7 @@ const HAS_CAPITALISED_WORD = /\p{Lu}\p{Ll}/u;
 const INITIAL = /^\p{Lu}\.$/u;
 /** "Board member Jane Roe": an unlisted role in lower case, then the name. */
 const ROLE_THEN_NAME =
-  /\s(?!(?:of|and|for|the|on|in|at|de|du|la|von|van|der)\s)\p{Ll}[\p{L}-]*\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)$/u;
+  /(?:^|\s)(?!(?:of|and|for|the|on|in|at|de|du|la|von|van|der)\s)\p{Ll}[\p{L}-]*\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)$/u;
 
 /** Two to four capitalised words: a personal name unless it holds an organisation word. */
 const PERSON_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+$/u;
@@ -510,9 +510,10 @@ const NAME_AFTER_ROLE = /^\.?\s+((?:\p{Lu}[\p{L}'’-]*\.?\s+){0,2}\p{Lu}[\p{L}'
 /**
  * "Health Minister" (a headline's "…, Health Minister Says") → "Tomas Berg" when the text says
  * "Health Minister Tomas Berg" (or "Gov. Ana Ruiz" for "Governor"). A role with a qualifier prefers
- * the person whose title carries it. Null when the phrase does not end in a role or nobody holds it.
+ * the person whose title carries it, or (`sameQualifier`) only that person. Null when the phrase does
+ * not end in a role or nobody holds it.
  */
-export function personWithRole(role: string, text: string): string | null {
+export function personWithRole(role: string, text: string, sameQualifier = false): string | null {
   const words = role.trim().split(/\s+/);
   const key = tokenKey(words.at(-1) ?? "");
   if (!TITLE_WORDS.has(key)) return null;
@@ -534,7 +535,7 @@ export function personWithRole(role: string, text: string): string | null {
     if (qualifier === "" || before.startsWith(`${qualifier} `)) return name;
     first ??= name;
   }
-  return first;
+  return sameQualifier ? null : first;
 }
 
 /**

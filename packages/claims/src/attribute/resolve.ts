@@ -21,6 +21,7 @@ import {
   namesWithTitles,
   organisationNames,
   parseSpeakerPhrase,
+  personWithRole,
   type SpeakerName,
 } from "./names";
 
@@ -106,6 +107,9 @@ function countTurnLabels(sentences: SentenceText[]): Map<string, number> {
   return counts;
 }
 
+/** "prime minister", "defence minister": a role and one word that says which. */
+const ROLE_WITH_QUALIFIER = /^\p{Ll}+\s+\p{Ll}+$/u;
+
 /** "Dahl, 57," opening a sentence. */
 const AGED_SURNAME_OPENING = /^(\p{Lu}[\p{Ll}'’-]+), \d{1,3},/u;
 
@@ -125,6 +129,8 @@ export class AttributionResolver {
   private readonly memory = new SpeakerMemory();
   private readonly searchedSurnames = new Set<string>();
   private previousParagraphSpeaker: { paragraph: number; speaker: string } | null = null;
+  /** The person who spoke last, by name, and in which sentence. */
+  private previousSpeaker: { index: number; name: string } | null = null;
   /** The paragraph of an interview answer ("Maranto: Unemployment has risen …") and who gives it. */
   private answer: { paragraph: number; speaker: string } | null = null;
   /** How often each capitals label opens a sentence, counted when a transcript's first label is read. */
@@ -165,6 +171,25 @@ export class AttributionResolver {
     const found = fullNameBefore(surname, this.earlierTexts(index));
     if (found !== null) this.memory.learnName(found);
     return found;
+  }
+
+  /**
+   * Who "the minister" or "the senator" is: the person the nearest earlier sentence gives that role
+   * ("Defence Minister Gunnar Ekdal", "Sen. Maren Holt", "Tomas Brand, the commission's chairman").
+   * "The official" is the person named last when no sentence calls anyone an official; else null.
+   */
+  private roleHolder(reference: string, index: number): string | null {
+    const role = reference.slice("the ".length);
+    if (role.includes(" ") && !ROLE_WITH_QUALIFIER.test(role)) return null;
+    const earlier = this.earlierTexts(index);
+    for (let i = earlier.length - 1; i >= 0; i--) {
+      // "The health minister" is not "Finance Minister Ola Brandt".
+      const holder = personWithRole(role, earlier[i] ?? "", true);
+      if (holder !== null) return this.memory.expand(holder);
+    }
+    // "…,” said Tomas Brand, the commission's chairman. The official added …": the one who just spoke.
+    const last = this.previousSpeaker;
+    return role === "official" && last?.index === index - 1 && last.name.includes(" ") ? last.name : null;
   }
 
   /** The texts of the sentences before `index`, at most MAX_NAME_LOOKBACK of them. */
@@ -348,12 +373,24 @@ export class AttributionResolver {
       const full = this.fullName(speaker.name, index);
       if (full !== null) speaker = { name: full, isPerson: true };
     }
+    // "The minister insisted …" after "Defence Minister Gunnar Ekdal said …": the minister named last.
+    if (speaker?.isPerson && speaker.name.startsWith("the ") && isPersonRole(speaker.name)) {
+      const holder = this.roleHolder(speaker.name, index);
+      if (holder !== null) speaker = { name: holder, isPerson: true };
+    }
     if (own?.reporterPhrase) reporter = resolveSpeaker(own.reporterPhrase, memory);
+    // "President Sana Obi accepted the resignation, her office said. She said …": the "She" is the
+    // person the claim is about, not whoever was named before the office spoke.
+    if (speaker !== null && !speaker.isPerson && own?.contentStart === 0) {
+      const subject = personSubject(sentence.text, memory);
+      if (subject !== null) memory.notePerson(subject);
+    }
     if (speaker !== null) memory.remember(speaker);
     if (reporter !== null) memory.remember(reporter);
     const named = reporter?.name ?? speaker?.name;
     if (named !== undefined)
       this.previousParagraphSpeaker = { paragraph: sentence.paragraph, speaker: named };
+    if (speaker?.isPerson) this.previousSpeaker = { index, name: speaker.name };
     return toResult(sentence.text, own, speaker, reporter, openingPerson);
   }
 }
