@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "../extract";
 import { detectAttribution } from "./detect";
-import { parseSpeakerPhrase } from "./names";
+import { namesWithTitles, parseSpeakerPhrase } from "./names";
 import { resolveAttributions } from "./resolve";
 
 /** Each claim's text, quote and speaker, in the article's order. */
@@ -1651,5 +1651,70 @@ describe("'the minister', 'the senator', 'the official'", () => {
     expect(unnamed.find((claim) => claim[0] === "Repairs would cost 3 million crowns.")?.[2]).toBe(
       "the official",
     );
+  });
+});
+
+describe("a title read before another title", () => {
+  it("is no part of the name ('Justice Minister Ruth Oka' → 'Ruth Oka')", () => {
+    expect(namesWithTitles("Justice Minister Ruth Oka said the prison was short of guards.")).toEqual([
+      "Ruth Oka",
+    ]);
+    const claims = extractClaims({
+      body: "Justice Minister Ruth Oka said the prison was short of guards. Oka said the warden had told her that the cameras had not worked since March.",
+    });
+    expect(claims.find((claim) => claim.text.startsWith("The cameras"))?.reportedBy).toBe("Ruth Oka");
+  });
+});
+
+describe("a feature's tag with its verb first ('Says Jarko Penn, the harbour master: …')", () => {
+  it.each([
+    [
+      "Says Ivo Penn, the harbour master: “The ferry company owes us 2 million crowns.”",
+      "Ivo Penn",
+      "The ferry company owes us 2 million crowns",
+    ],
+    [
+      "Said the mayor: “The city has 40 days of cash left.”",
+      "the mayor",
+      "The city has 40 days of cash left",
+    ],
+  ])("%s", (sentence, speaker, claim) => {
+    expect(detectAttribution(sentence)?.speakerPhrase).toBe(speaker);
+    expect(content(sentence)).toBe(claim);
+  });
+});
+
+describe("'X quoted Y as saying'", () => {
+  it("is Y's claim, relayed by X", () => {
+    const sentence = "Rey quoted Mun as saying that the navy would seize any vessel fishing illegally.";
+    expect(detectAttribution(sentence)?.speakerPhrase).toBe("Mun");
+    expect(detectAttribution(sentence)?.reporterPhrase).toBe("Rey");
+    expect(content(sentence)).toBe("the navy would seize any vessel fishing illegally");
+  });
+});
+
+describe("a report citing its sources", () => {
+  it.each([
+    [
+      "The Gazette reported, citing two sources familiar with the talks, that Lind had asked the bank to delay a rate rise.",
+      "two sources familiar with the talks",
+      "the Gazette",
+      "Lind had asked the bank to delay a rate rise.",
+    ],
+    [
+      "Lind asked the bank to delay a rate rise, the Gazette reported, citing two officials.",
+      "two officials",
+      "the Gazette",
+      "Lind asked the bank to delay a rate rise.",
+    ],
+    [
+      "The Morning Ledger reported on Thursday, citing internal emails, that the breach was found in May.",
+      "the Morning Ledger",
+      null,
+      "The breach was found in May.",
+    ],
+  ])("%s", (body, speaker, reportedBy, text) => {
+    const [claim] = extractClaims({ body });
+    expect([claim?.speaker, claim?.reportedBy, claim?.text]).toEqual([speaker, reportedBy, text]);
   });
 });

@@ -97,12 +97,15 @@ export function detectAttribution(sentence: string): Attribution | null {
   }
   if (!MENTIONS_REPORTING.test(sentence) && !/^\s*Per\s/.test(sentence) && !sentence.includes(", per "))
     return null;
+  const verbFirst = VERB_FIRST_INITIALS.has(sentence.charCodeAt(0)) ? verbFirstOpening(sentence) : null;
+  if (verbFirst !== null) return verbFirst;
   const closing = trailingTag(sentence);
   const found =
     closing ??
     middleTag(sentence) ??
     leadingAccordingTo(sentence) ??
     quotedAsSaying(sentence) ??
+    leadingCiting(sentence) ??
     accusedOfSaying(sentence) ??
     leadingData(sentence) ??
     leadingSpeaker(sentence) ??
@@ -110,12 +113,39 @@ export function detectAttribution(sentence: string): Attribution | null {
   return found === null ? null : (relayed(sentence, found, found === closing) ?? found);
 }
 
+/** "Says Jarko Penn, the harbour master: “…”": a feature's tag, its verb first, before a colon. */
+const VERB_FIRST_OPENING =
+  /^(?:Says|Said|Adds|Added|Writes|Wrote|Explains|Explained|Argues|Argued|Recalls|Recalled)\s+((?:\p{Lu}|the\s)[^,:;"“”]{1,60}?)(?:,\s+[^:;"“”]{2,80}?)?:\s+/u;
+/** S, A, W, E, R: the initials of VERB_FIRST_OPENING's verbs, a cheap test before it. */
+const VERB_FIRST_INITIALS = new Set([83, 65, 87, 69, 82]);
+
+function verbFirstOpening(sentence: string): Attribution | null {
+  const match = VERB_FIRST_OPENING.exec(sentence);
+  const phrase = match?.[1];
+  if (match === null || phrase === undefined || !isSpeakerPhrase(phrase)) return null;
+  const content = trimmedRange(sentence, match[0].length, sentence.length);
+  return content === null ? null : { speakerPhrase: phrase, reporterPhrase: null, ...content, prefix: "" };
+}
+
 const QUOTED_AS_SAYING =
   /^(.{2,80}?)\s+(?:was|were|has been|have been|had been)\s+quoted\s+(?:by\s+(.{2,60}?)\s+)?as\s+saying(?:\s+that)?[\s,:]+/;
 
+/** "Reyes quoted Mun as saying (that) …": Mun's claim, relayed by Reyes. */
+const QUOTED_SOMEONE_AS_SAYING =
+  /^(.{2,80}?)\s+(?:has\s+|had\s+)?quoted\s+(.{2,60}?)\s+as\s+saying(?:\s+that)?[\s,:]+/;
+
 /** "The minister was quoted by state media as saying 200 soldiers had died": the minister's claim, relayed. */
 function quotedAsSaying(sentence: string): Attribution | null {
-  const match = sentence.includes(" quoted ") ? QUOTED_AS_SAYING.exec(sentence) : null;
+  if (!sentence.includes(" quoted ")) return null;
+  const quoting = QUOTED_SOMEONE_AS_SAYING.exec(sentence);
+  const [, quoter = "", quoted = ""] = quoting ?? [];
+  if (quoting !== null && isSpeakerPhrase(quoter) && isSpeakerPhrase(quoted)) {
+    const content = trimmedRange(sentence, quoting[0].length, sentence.length);
+    return content === null
+      ? null
+      : { speakerPhrase: quoted, reporterPhrase: quoter, ...content, prefix: "" };
+  }
+  const match = QUOTED_AS_SAYING.exec(sentence);
   if (match === null || !isSpeakerPhrase(match[1] ?? "")) return null;
   const content = trimmedRange(sentence, match[0].length, sentence.length);
   if (content === null) return null;
@@ -542,6 +572,36 @@ function clauseAfterAnd(rest: string): string {
   return words.slice(1).some((word) => isPastTense(word) || AUXILIARY.test(word)) ? and : "";
 }
 
+/** "citing two sources familiar with the talks", "citing unnamed officials": people, not documents. */
+const CITING_PEOPLE =
+  /^citing\s+((?:[\p{L}-]+\s+){0,3}?(?:sources|officials|people|persons|diplomats|aides|insiders|a source|an official|a person)\b[^,.;:"“”]{0,80}?)(?=\s*[,.;:]|\s*$)/u;
+
+/** The people a report cites ("citing two officials who attended"), or null for a document or nothing. */
+function citedPeople(text: string): string | null {
+  if (!text.startsWith("citing ")) return null;
+  const people = CITING_PEOPLE.exec(text)?.[1];
+  return people !== undefined && isSpeakerPhrase(people) ? people : null;
+}
+
+/** "The Gazette reported, citing two sources, that …": the paper, the people it cites, then the claim. */
+const LEADING_CITING = new RegExp(
+  String.raw`^(.{2,80}?)\s+(?:reported|reports|said|says|wrote)(?:\s+(?:${TAG_TIME}))?,\s+(citing\s+[^,]{2,120}),\s+(?:that\s+)?`,
+  "u",
+);
+
+function leadingCiting(sentence: string): Attribution | null {
+  if (!sentence.includes(", citing ")) return null;
+  const match = LEADING_CITING.exec(sentence);
+  const [, reporter = "", citing = ""] = match ?? [];
+  if (match === null || !isSpeakerPhrase(reporter)) return null;
+  const content = trimmedRange(sentence, match[0].length, sentence.length);
+  if (content === null) return null;
+  const people = citedPeople(citing);
+  return people === null
+    ? { speakerPhrase: reporter, reporterPhrase: null, ...content, prefix: "" }
+    : { speakerPhrase: people, reporterPhrase: reporter, ...content, prefix: "" };
+}
+
 /** "Fees will fall 15%, officials said Tuesday, after cargo slumped." */
 function middleTag(sentence: string): Attribution | null {
   // "The package, according to the ministry, includes …" names its source the same way.
@@ -558,9 +618,15 @@ function middleTag(sentence: string): Attribution | null {
   if (match === undefined || phrase === undefined) return null;
   // "…, an official said, speaking on condition of anonymity.": the rest describes the speaker, so
   // the tag closes the claim.
-  if (ABOUT_THE_SPEAKER.test(sentence.slice(match.index + match[0].length))) {
+  const after = sentence.slice(match.index + match[0].length);
+  if (ABOUT_THE_SPEAKER.test(after)) {
     const claim = trimmedRange(sentence, 0, match.index);
-    return claim === null ? null : { speakerPhrase: phrase, reporterPhrase: null, ...claim, prefix: "" };
+    if (claim === null) return null;
+    // "…, the Gazette reported, citing two officials": the officials' claim, which the paper relays.
+    const people = citedPeople(after);
+    return people === null
+      ? { speakerPhrase: phrase, reporterPhrase: null, ...claim, prefix: "" }
+      : { speakerPhrase: people, reporterPhrase: phrase, ...claim, prefix: "" };
   }
   // "…, the board said, adding that rationing was not planned": the participle goes with the tag.
   // "…, the agency said, and economists warned that …": so does the "and" before another speaker.

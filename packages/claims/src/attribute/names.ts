@@ -442,13 +442,23 @@ const CHAINED_TITLES = /^(?:(?:Gen|Col|Maj|Lt|Adm|Capt|Cmdr|Sgt|Dr)\.?\s+)+/;
 /** "Ana Ruiz", "Victor A. Hale": two capitalised words in a row (an initial between), as a person's name is written. */
 export const FIRST_AND_LAST_NAME = String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’-]+`;
 
+/** "Minister Ruth Okafor" (read after "Justice" in "Justice Minister Ruth Okafor") → "Ruth Okafor". */
+function withoutOpeningTitles(name: string): string {
+  let start = 0;
+  for (let space = name.indexOf(" "); space > 0; space = name.indexOf(" ", start)) {
+    if (!TITLE_WORDS.has(tokenKey(name.slice(start, space)))) break;
+    start = space + 1;
+  }
+  return name.slice(start);
+}
+
 /** Full names introduced with a title anywhere in a sentence: "Sen. Jane Roe" → "Jane Roe". */
 export function namesWithTitles(sentence: string): string[] {
   const names: string[] = [];
   if (!TITLE_HINT.test(sentence)) return names;
   for (const match of allMatches(PERSONAL_TITLE, sentence)) {
     // "Brig. Gen. Pat Ryder": the match starts at the first title; the name is what follows the last.
-    const name = (match[1] ?? "").replace(/['’]s$/, "").replace(CHAINED_TITLES, "");
+    const name = withoutOpeningTitles((match[1] ?? "").replace(/['’]s$/, "").replace(CHAINED_TITLES, ""));
     if (name.includes(" ")) names.push(name);
   }
   return names;
