@@ -1718,3 +1718,69 @@ describe("a report citing its sources", () => {
     expect([claim?.speaker, claim?.reportedBy, claim?.text]).toEqual([speaker, reportedBy, text]);
   });
 });
+
+describe("a closing tag followed by what the speaker referred to", () => {
+  it("ends the claim at the tag ('…,” Aal said, referring to Dorn's figures')", () => {
+    const sentence = "“The minister is playing with numbers,” Aal said, referring to Dorn's figures.";
+    expect(detectAttribution(sentence)?.speakerPhrase).toBe("Aal");
+    expect(content(sentence)).toBe("The minister is playing with numbers");
+  });
+});
+
+describe("'nobody' inside a quotation", () => {
+  it("is no speaker of its own ('“Nobody told us anything …,” said Marta Gil')", () => {
+    const [claim] = extractClaims({
+      body: "“Nobody told us anything until the water was at the door,” said Marta Gil, a pharmacist.",
+    });
+    expect([claim?.text, claim?.speaker, claim?.reportedBy]).toEqual([
+      "Nobody told us anything until the water was at the door.",
+      "Marta Gil",
+      null,
+    ]);
+  });
+});
+
+describe("an indefinite appositive before the verb", () => {
+  it("describes the subject, who speaks ('The budget office, an independent body, estimated …')", () => {
+    expect(
+      detectAttribution(
+        "The parliamentary budget office, an independent body, estimated the deficit at 1.4 billion crowns.",
+      )?.speakerPhrase,
+    ).toBe("The parliamentary budget office");
+  });
+});
+
+describe("a descriptive speaker", () => {
+  it("teaches no surname ('A former aide to ex-president Lars Medin' is not 'Medin')", () => {
+    const claims = claimsOf(
+      "A former aide to ex-president Lars Medin testified that he had been ordered to destroy files. Medin has said he knew nothing about the files.",
+    );
+    expect(claims.find((claim) => claim[0] === "Lars Medin knew nothing about the files.")?.[2]).toBe(
+      "Lars Medin",
+    );
+  });
+});
+
+describe("'her family said'", () => {
+  it("speaks for the person the claim opens with", () => {
+    const body =
+      "The court ordered the release of journalist Noor Aziz. Aziz, who was arrested in March, had been held without charge for seven months, her family said.";
+    const held = extractClaims({ body }).find((claim) => claim.text.includes("without charge"));
+    expect(held?.speaker).toBe("Noor Aziz's family");
+  });
+});
+
+describe("'the airline said' after a one-word name", () => {
+  it("is the company the claim opens with, and is remembered as it", () => {
+    const claims = claimsOf(
+      "Nordair will cut 1,200 jobs, the airline said on Monday. Sales fell 9 percent in June, the airline said.",
+    );
+    expect(claims.map((claim) => claim[2])).toEqual(["Nordair", "Nordair"]);
+  });
+
+  it("names a biotech company's 'its'", () => {
+    expect(claimsOf("Halvern Biotech said its vaccine prevented 90 percent of infections.")[0]?.[0]).toBe(
+      "Halvern Biotech's vaccine prevented 90 percent of infections.",
+    );
+  });
+});

@@ -79,7 +79,9 @@ function isRolePhrase(text: string): boolean {
 
 /** Participles after a tag that bring a further claim: "…, the board said, adding that …". */
 const ADDING_WORDS = "adding|noting|saying|warning|arguing|insisting";
-const TAG_PARTICIPLE = new RegExp(`,\\s+(?:${ADDING_WORDS}|explaining|calling)[\\s:]`);
+const TAG_PARTICIPLE = new RegExp(
+  `,\\s+(?:${ADDING_WORDS}|explaining|calling|referring|responding|reacting|pointing|speaking)[\\s:]`,
+);
 const TAIL_ACCORDING_TO = /^according to\s+(.{2,160})$/i;
 /** "per the authority's website", "per Eurostat"; not "per year" or "per cent". */
 const TAIL_PER =
@@ -984,7 +986,8 @@ function speakerBefore(words: Array<{ text: string }>, end: number, first = 0): 
     (STARTS_UPPER_CASE.test(previous) || first > 0) &&
     isSpeakerPhrase(previous)
   ) {
-    if (!/^(?:the|a|an)\s/.test(closest) || NAME.test(previous)) return previous;
+    // "The budget office, an independent body, estimated": an indefinite appositive describes the subject.
+    if (!/^(?:the|a|an)\s/.test(closest) || NAME.test(previous) || /^an?\s/.test(closest)) return previous;
   }
   return isSpeakerPhrase(closest) ? closest : groupBeforeRelative(closest);
 }
@@ -1128,7 +1131,7 @@ const SPEAKER_START =
 
 /** "her office", "his spokesman": someone speaking for the person the article just named. */
 export const POSSESSIVE_SPOKESPEOPLE =
-  /^(?:his|her|their)\s+(?:office|spokesman|spokeswoman|spokesperson|campaign|aides?|lawyers?|attorneys?)$/i;
+  /^(?:his|her|their)\s+(?:office|spokesman|spokeswoman|spokesperson|campaign|aides?|lawyers?|attorneys?|family|relatives)$/i;
 /**
  * "its director", "its chief executive", "its defence minister": someone speaking for the organisation
  * or country the sentence is about.
@@ -1149,11 +1152,16 @@ const DATA_PHRASE =
 /** "two days after an audit", "The minister resigned on Friday after an audit": a when, not a who. */
 const TIME_BEFORE_SPEAKER = /(?:^|\s)(?:after|before|since|following|until|when|while|because)\s/i;
 
+const INDEFINITE_PRONOUN =
+  /^(?:nobody|no one|no-one|everyone|everybody|anyone|anybody|someone|somebody|none|nothing|everything)\b/i;
+
 /** Plausible speaker: a pronoun, or a short phrase naming someone (capitalised or "the ..."). */
 function isSpeakerPhrase(phrase: string): boolean {
   const trimmed = phrase.trim().replace(/^[”"’']+/, "");
   if (trimmed === "") return false;
   if (PRONOUN.test(trimmed) || QUALIFIED_GROUP.test(trimmed) || DATA_PHRASE.test(trimmed)) return true;
+  // "“Nobody told us anything …,” said Gil": nobody is no source.
+  if (INDEFINITE_PRONOUN.test(trimmed)) return false;
   if (MEDIA_SOURCE.test(trimmed)) return true;
   const words = trimmed.split(/\s+/);
   if (words.length > MAX_SPEAKER_WORDS) return false;

@@ -1,4 +1,4 @@
-import { isSpace } from "../util/text";
+import { isSpace, STARTS_UPPER_CASE } from "../util/text";
 import { companyIn, type SpeakerName } from "./names";
 
 /**
@@ -8,7 +8,8 @@ import { companyIn, type SpeakerName } from "./names";
 const MAX_ORGANISATIONS = 32;
 const MAX_RECENT_PEOPLE = 6;
 /** What a news story calls a company it has named: "the company said". */
-const COMPANY_NOUN = /^(?:company|firm|carmaker|automaker|airline|drugmaker|miner|retailer|lender|insurer)$/;
+export const COMPANY_NOUN =
+  /^(?:company|firm|carmaker|automaker|airline|drugmaker|miner|retailer|lender|insurer)$/;
 const THE_ONE_WORD = /^the\s+(\p{L}+)$/iu;
 /** " de la Vega" in "Ana de la Vega", " van der Berg" in "Hugo van der Berg": a surname with its particles. */
 const PARTICLE_SURNAME =
@@ -49,6 +50,8 @@ export class SpeakerMemory {
 
   learnName(fullName: string): void {
     this.mention(fullName);
+    // "a former aide to ex-president Lars Medin" is no name, and its last word no surname of it.
+    if (!STARTS_UPPER_CASE.test(fullName)) return;
     // The surname is what follows the last space; a single word teaches nothing.
     let lastSpace = fullName.length - 1;
     while (lastSpace >= 0 && !isSpace(fullName.charAt(lastSpace))) lastSpace--;
@@ -139,6 +142,11 @@ export class SpeakerMemory {
     this.lastOrganisation = name;
     this.lastAny = name;
     this.lastAnyIsPerson = false;
+  }
+
+  /** "Nordair will cut 1,200 jobs, the airline said": a company named without a business word. */
+  noteCompany(name: string): void {
+    this.lastCompany = name;
   }
 
   /** A group of people the article has just talked about ("the researchers"), who become "they". */

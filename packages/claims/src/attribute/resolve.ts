@@ -8,7 +8,7 @@ import {
   type SpeakerAction,
   trimmedRange,
 } from "./detect";
-import { SpeakerMemory } from "./memory";
+import { COMPANY_NOUN, SpeakerMemory } from "./memory";
 import {
   DOCUMENT_NOUN,
   FIRST_AND_LAST_NAME,
@@ -311,8 +311,9 @@ export class AttributionResolver {
         ? organisationRole(role[1] ?? "", sentence.text, memory)
         : speakerPhrase === null
           ? null
-          : (ownersSpokespeople(speakerPhrase, sentence.text, memory) ??
-            resolveSpeaker(speakerPhrase, memory));
+          : (ownersSpokespeople(speakerPhrase, sentence.text, memory, (surname) =>
+              memory.expand(surname) !== surname ? memory.expand(surname) : this.fullName(surname, index),
+            ) ?? resolveSpeaker(speakerPhrase, memory));
     // "The ministry plans to open 40 centers, according to a statement": an unsigned document is the subject's.
     if (speaker === null && speakerPhrase !== null && UNSIGNED_DOCUMENT.test(speakerPhrase.trim())) {
       const subject = organisationSubject(sentence.text, memory);
@@ -377,6 +378,16 @@ export class AttributionResolver {
     if (speaker?.isPerson && speaker.name.startsWith("the ") && isPersonRole(speaker.name)) {
       const holder = this.roleHolder(speaker.name, index);
       if (holder !== null) speaker = { name: holder, isPerson: true };
+    }
+    // "Nordair will cut 1,200 jobs, the airline said": the one-word name the claim opens with.
+    const companyNoun = speaker?.isPerson === false ? THE_ONE_NOUN.exec(speaker.name)?.[1] : undefined;
+    const company =
+      companyNoun !== undefined && COMPANY_NOUN.test(companyNoun) && own?.contentStart === 0
+        ? ownerName(sentence.text)
+        : null;
+    if (company !== null) {
+      speaker = { name: company, isPerson: false };
+      memory.noteCompany(company);
     }
     if (own?.reporterPhrase) reporter = resolveSpeaker(own.reporterPhrase, memory);
     // "President Sana Obi accepted the resignation, her office said. She said …": the "She" is the
@@ -463,17 +474,33 @@ function roleThenName(text: string): string | null {
  * "Kesh's president", "Ostmark's prime minister": an owner's role opening a sentence as its subject.
  * "The senator" is someone named before, whom the tag's "her" names too.
  */
+/** "the airline": an organisation by its kind. */
+const THE_ONE_NOUN = /^the\s+(\p{Ll}+)$/u;
+
+/** "Aziz, who …" opening a sentence. */
+const SURNAME_THEN_RELATIVE = /^(\p{Lu}[\p{Ll}'’-]+),\s+who\s/u;
+
 const ROLE_SUBJECT = /^(\p{Lu}[\p{L}-]*['’]s\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+)\s+\p{Ll}/u;
 
 /**
  * "Kesh's president will sign the bill, his office said": the office of the person the sentence is
  * about, named or by role, rather than of the person the article named last. Null for any other tag.
  */
-function ownersSpokespeople(phrase: string, text: string, memory: SpeakerMemory): SpeakerName | null {
+function ownersSpokespeople(
+  phrase: string,
+  text: string,
+  memory: SpeakerMemory,
+  inFullName: (surname: string) => string | null,
+): SpeakerName | null {
   const trimmed = phrase.trim();
   if (!POSSESSIVE_SPOKESPEOPLE.test(trimmed) || /^their\s/i.test(trimmed)) return null;
   const role = ROLE_SUBJECT.exec(text)?.[1];
-  const owner = personSubject(text, memory) ?? (role !== undefined && isPersonRole(role) ? role : null);
+  // "Aziz, who was arrested in March, had been held for months, her family said": the surname's full name.
+  const surname = SURNAME_THEN_RELATIVE.exec(text)?.[1];
+  const owner =
+    personSubject(text, memory) ??
+    (role !== undefined && isPersonRole(role) ? role : null) ??
+    (surname === undefined ? null : inFullName(surname));
   const [, office = ""] = trimmed.split(/\s+/);
   return owner === null ? null : { name: `${possessiveOf(owner)} ${office.toLowerCase()}`, isPerson: false };
 }
