@@ -889,7 +889,8 @@ function withoutCut(sentence: string, attribution: ResolvedAttribution): string 
   const { contentStart, contentEnd, cut } = attribution;
   if (cut === null) return sentence.slice(contentStart, contentEnd);
   const before = sentence.slice(contentStart, cut.start);
-  return `${before}${joinsAcrossCut(before.trimEnd()) ? " " : ", "}${sentence.slice(cut.end, contentEnd)}`;
+  const joins = cut.joins === true || joinsAcrossCut(before.trimEnd());
+  return `${before}${joins ? " " : ", "}${sentence.slice(cut.end, contentEnd)}`;
 }
 
 const INCLUSION_LEAD_END = /\s(?:includes?|included|contains?|contained|comprises?|consists of)$/;

@@ -1784,3 +1784,64 @@ describe("'the airline said' after a one-word name", () => {
     );
   });
 });
+
+describe("a quotation its tag interrupts", () => {
+  it("reads on across the tag when the quotation goes on in lower case", () => {
+    const claims = claimsOf(
+      "“We were,” said Aino Kask, the head of the chamber of commerce, “completely unprepared for a strike of this length.”",
+    );
+    expect(claims.map((claim) => [claim[0], claim[2]])).toEqual([
+      ["We were completely unprepared for a strike of this length.", "Aino Kask"],
+    ]);
+  });
+
+  it("gives two claims when a new sentence opens after the tag", () => {
+    const claims = claimsOf(
+      "Mayor Lena Voss spoke on Sunday. “We won the vote,” she said, “The count was clean and fair.”",
+    );
+    expect(claims.filter((claim) => claim[2] === "Lena Voss").map((claim) => claim[0])).toEqual([
+      "We won the vote.",
+      "The count was clean and fair.",
+    ]);
+  });
+});
+
+describe("a leading 'She said' before someone else's word", () => {
+  it("relays it ('She said a member company had told her that …')", () => {
+    const [, relayed] = extractClaims({
+      body: "Aino Kask heads the chamber. She said a member company had told her that it would move its warehouse abroad.",
+    }).sort((a, b) => a.start - b.start);
+    expect([relayed?.speaker, relayed?.reportedBy]).toEqual(["a member company", "Aino Kask"]);
+  });
+});
+
+describe("a spokesperson between the verb and the claim", () => {
+  it("is no part of the claim ('said via a spokesperson that …')", () => {
+    expect(content("Grieg, 54, said via a spokesperson that no decision had been made.")).toBe(
+      "no decision had been made",
+    );
+  });
+});
+
+describe("office holders of two places", () => {
+  it("speak together, and their 'they' is them", () => {
+    const [claim] = extractClaims({
+      body: "The presidents of Orland and Vesk said on Saturday that they would end a two-year trade dispute.",
+    });
+    expect([claim?.text, claim?.speaker]).toEqual([
+      "The presidents of Orland and Vesk would end a two-year trade dispute.",
+      "the presidents of Orland and Vesk",
+    ]);
+    expect(
+      claimsOf("The two leaders said in a joint statement that they would share radar data.")[0]?.[0],
+    ).toBe("The two leaders would share radar data.");
+  });
+});
+
+describe("a role with an owner before a name", () => {
+  it("makes the name the 'She' who speaks next ('The city's mayor, Tove Brandt, called for …')", () => {
+    const body =
+      "Police chief Anders Lind said the video was being investigated. The city's mayor, Tove Brandt, called for an independent inquiry. She said she had spoken to Lind.";
+    expect(claimsOf(body).at(-1)?.[2]).toBe("Tove Brandt");
+  });
+});

@@ -32,6 +32,8 @@ export interface AttributionCut {
   end: number;
   /** "…, the board said, adding that B": what comes before the tag and after it are two claims. */
   separates?: boolean;
+  /** "“We were,” said Kask, “completely unprepared.”": the words either side read on as one. */
+  joins?: boolean;
 }
 
 /** Where a sentence says who is speaking, and which part of it is the claim. */
@@ -101,6 +103,8 @@ export function detectAttribution(sentence: string): Attribution | null {
     return null;
   const verbFirst = VERB_FIRST_INITIALS.has(sentence.charCodeAt(0)) ? verbFirstOpening(sentence) : null;
   if (verbFirst !== null) return verbFirst;
+  const split = OPENING_QUOTE_MARK.test(sentence) ? splitQuotation(sentence) : null;
+  if (split !== null) return split;
   const closing = trailingTag(sentence);
   const found =
     closing ??
@@ -113,6 +117,29 @@ export function detectAttribution(sentence: string): Attribution | null {
     leadingSpeaker(sentence) ??
     participleTag(sentence);
   return found === null ? null : (relayed(sentence, found, found === closing) ?? found);
+}
+
+const OPENING_QUOTE_MARK = /^["“]/;
+/** "“We were,” said Aino Kask, the head of the chamber, “completely unprepared …”": a tag inside a quotation. */
+const SPLIT_QUOTATION = /^["“]([^"“”]{2,300}?)([,?!])["”]\s+([^"“”]{2,160}?),\s+["“](?=(\S))/u;
+
+/**
+ * A quotation its tag interrupts: one claim read across the tag when the quotation goes on in lower
+ * case, two when a new sentence opens after it ("“We won,” she said, “The count was clean.”").
+ */
+function splitQuotation(sentence: string): Attribution | null {
+  const match = SPLIT_QUOTATION.exec(sentence);
+  if (match === null) return null;
+  const [whole, first = "", mark = "", tag = "", next = ""] = match;
+  const speakerPhrase = speakerOfTag(tag, true);
+  const content = trimmedRange(sentence, 1, sentence.length);
+  if (speakerPhrase == null || content === null) return null;
+  const cutStart = 1 + first.length + (mark === "," ? 0 : 1);
+  const continues = mark === "," && STARTS_LOWER_CASE.test(next);
+  const cut: AttributionCut = continues
+    ? { start: cutStart, end: whole.length, joins: true }
+    : { start: cutStart, end: whole.length, separates: true };
+  return { speakerPhrase, reporterPhrase: null, ...content, prefix: "", cut };
 }
 
 /** "Says Jarko Penn, the harbour master: “…”": a feature's tag, its verb first, before a colon. */
@@ -220,7 +247,8 @@ function relayed(sentence: string, outer: Attribution, closing: boolean): Attrib
   const phrase = inner?.speakerPhrase;
   if (!inner || !phrase || inner.contentStart === 0 || PRONOUN.test(phrase.trim())) return null;
   // "Analysts at Corbin estimate that …, they wrote in a note": the closing pronoun is the same speaker.
-  const sameSpeaker = PRONOUN.test(outer.speakerPhrase?.trim() ?? "");
+  // "She said a member company had told her that …" relays the company's word: a leading "She" reports.
+  const sameSpeaker = closing && PRONOUN.test(outer.speakerPhrase?.trim() ?? "");
   return {
     speakerPhrase: phrase,
     reporterPhrase: sameSpeaker ? null : outer.speakerPhrase,
@@ -1055,7 +1083,7 @@ const TOLD_OBJECT =
   /^\s+(?:(?:a|an|the|his|her|its|their)\s+(?:(?!(?:a|an|the|that)\s)[\p{L}'’-]+\s+){0,3}(?:committee|panel|hearing|conference|briefing|rally|meeting|audience|crowd|court|jury|council|assembly|summit|forum|session|newspaper|broadcaster|radio station|chamber|house|legislature|senate|parliament|cabinet|shareholders|investors|supporters|members|staff|employees|workers|delegates|lawmakers)|(?:state|public|national|local|foreign|international)\s+(?:television|TV|radio|media|broadcasters?|news\s+agencies)|parliament|reporters|journalists|lawmakers|investors|supporters|analysts|shareholders|employees|staff|workers|delegates|students|residents|voters|aides|advisers|advisors|allies|colleagues|donors|troops|him|her|them|us|me|(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}\p{Lu}[\p{L}.&'’-]*)(?=[\s,])/u;
 /** Where, when or how it was said ("in a 2023 report", "on Monday", "without evidence"), between the verb and the claim. */
 const ADVERBIAL =
-  /^,?\s+(?:in (?:a|an|its|his|her|their) (?:[\p{L}\d-]+ ){0,3}?(?:statement|interview|post|letter|email|speech|report|filing|release|briefing|study|analysis|testimony|memo)(?: (?:on|to|with) (?:(?:the )?(?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*(?= that\s)|(?:the|a) \p{Ll}+(?= that\s)|[^,]{1,40}?(?= that\s)|[^,]{1,40}?))?|(?:on )?\p{Lu}\p{Ll}+day|yesterday|today|last (?:week|month|year|night)|this (?:week|month|morning)|earlier|later(?= that\s)|at a (?:news|press) (?:conference|briefing)|by (?:tele)?phone|by e-?mail|by text message|over the (?:tele)?phone|(?:on|during) (?:a|an|the) (?:conference|earnings|phone|video|media) call|without (?:providing |offering |citing )?(?:any )?evidence|however|though|nonetheless|nevertheless|falsely|wrongly|incorrectly|repeatedly|again|publicly|privately|separately|on (?:social media|Twitter|X|Facebook|television))(?=[\s,:])(?:\s+on\s+\p{Lu}\p{Ll}+day)?[,:]?/u;
+  /^,?\s+(?:in (?:a|an|its|his|her|their) (?:[\p{L}\d-]+ ){0,3}?(?:statement|interview|post|letter|email|speech|report|filing|release|briefing|study|analysis|testimony|memo)(?: (?:on|to|with) (?:(?:the )?(?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*(?= that\s)|(?:the|a) \p{Ll}+(?= that\s)|[^,]{1,40}?(?= that\s)|[^,]{1,40}?))?|(?:on )?\p{Lu}\p{Ll}+day|yesterday|today|last (?:week|month|year|night)|this (?:week|month|morning)|earlier|later(?= that\s)|at a (?:news|press) (?:conference|briefing)|by (?:tele)?phone|by e-?mail|by text message|over the (?:tele)?phone|(?:via|through) (?:a|an|his|her|its|their) (?:spokes(?:man|woman|person)|lawyer|attorney|representative|aide)|(?:on|during) (?:a|an|the) (?:conference|earnings|phone|video|media) call|without (?:providing |offering |citing )?(?:any )?evidence|however|though|nonetheless|nevertheless|falsely|wrongly|incorrectly|repeatedly|again|publicly|privately|separately|on (?:social media|Twitter|X|Facebook|television))(?=[\s,:])(?:\s+on\s+\p{Lu}\p{Ll}+day)?[,:]?/u;
 
 /**
  * "late Tuesday", "during a visit to Ostgrad", "at a rally in Keslo" right before "that": a when or
@@ -1152,6 +1180,9 @@ const DATA_PHRASE =
 /** "two days after an audit", "The minister resigned on Friday after an audit": a when, not a who. */
 const TIME_BEFORE_SPEAKER = /(?:^|\s)(?:after|before|since|following|until|when|while|because)\s/i;
 
+const HOLDERS_OF_TWO =
+  /^The\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+s\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?$/u;
+
 const INDEFINITE_PRONOUN =
   /^(?:nobody|no one|no-one|everyone|everybody|anyone|anybody|someone|somebody|none|nothing|everything)\b/i;
 
@@ -1165,7 +1196,8 @@ function isSpeakerPhrase(phrase: string): boolean {
   if (MEDIA_SOURCE.test(trimmed)) return true;
   const words = trimmed.split(/\s+/);
   if (words.length > MAX_SPEAKER_WORDS) return false;
-  if (words.some((w) => CLAUSE_WORD.test(w))) return false;
+  // "The presidents of Orland and Vesk": office holders of two places speak together.
+  if (words.some((w) => CLAUSE_WORD.test(w))) return words[0] === "The" && HOLDERS_OF_TWO.test(trimmed);
   // "Roe resigned, two days after an audit found that …": a time after something, not a speaker.
   if (TIME_BEFORE_SPEAKER.test(trimmed)) return false;
   // "It follows an earlier tranche (announced in May)", "The council approved a plan (announced …)":

@@ -461,7 +461,7 @@ function personSubject(text: string, memory: SpeakerMemory): string | null {
 const STARTS_WITH_DETERMINER = /^(?:The|A|An|Her|His|Their)$/;
 /** "The current minister, Sofia Ferrante, …": a role in lower-case words, then a full name between commas. */
 const ROLE_THEN_NAME_OPENING =
-  /^\p{Lu}\p{Ll}*\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+),\s/u;
+  /^\p{Lu}\p{Ll}*\s+((?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}-]+),\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+),\s/u;
 
 /** The person a sentence opening "The former minister, Lukas Brandt," names, or null; not "The operator, Nord Rail,". */
 function roleThenName(text: string): string | null {
