@@ -1845,3 +1845,28 @@ describe("a role with an owner before a name", () => {
     expect(claimsOf(body).at(-1)?.[2]).toBe("Tove Brandt");
   });
 });
+
+describe("a denial", () => {
+  it.each([
+    [
+      "Finance Minister Ola Lenn denied that the government had hidden the figures.",
+      "Finance Minister Ola Lenn denied that the government had hidden the figures.",
+      "Ola Lenn",
+    ],
+    [
+      "Lumora Systems denied on Friday that hackers had stolen the records of 3 million customers.",
+      "Lumora Systems denied on Friday that hackers had stolen the records of 3 million customers.",
+      "Lumora Systems",
+    ],
+    ["The army denied the town had fallen.", "The army denied the town had fallen.", "the army"],
+  ])("is the denier's, whole, never what was denied: %s", (body, text, speaker) => {
+    const [claim] = extractClaims({ body });
+    expect([claim?.text, claim?.speaker]).toEqual([text, speaker]);
+  });
+
+  it("needs something denied that is said ('has denied 9 million women a tax credit' is no denial)", () => {
+    expect(
+      detectAttribution("The president has denied 9 million women a tax credit of 3,800 crowns."),
+    ).toBeNull();
+  });
+});

@@ -857,6 +857,14 @@ function leadingSpeaker(sentence: string): Attribution | null {
     if (cited !== null) return cited;
     if (!REPORTING_VERB.has(lower) && !infinitive) continue;
     let contentFrom = word.end;
+    // "Lenn denied that the government had hid the figures": the denial, whole, is his (what he denied
+    // is not his claim); not "The president has denied 9 million women a tax credit".
+    if (lower === "denied" || lower === "denies") {
+      const whole = trimmedRange(sentence, 0, sentence.length);
+      const denial = DENIAL.test(sentence.slice(contentFrom)) || opensClause(sentence, contentFrom);
+      if (!denial || whole === null) continue;
+      return { speakerPhrase: phrase, reporterPhrase: null, ...whole, prefix: "" };
+    }
     if (lower === "told" || lower === "tells") {
       // "told reporters (on Monday) (that) ...", "told The Harbor Times that ..."
       const object = TOLD_OBJECT.exec(sentence.slice(contentFrom));
@@ -929,6 +937,10 @@ function afterConjunction(words: Array<{ text: string }>, end: number, firstWord
 const POSSESSIVE_ENDING = /['’]s$/;
 /** "engineer", "teacher", "lawmaker": an occupation in lower case before a name. */
 const OCCUPATION_OPENING = /^\p{Ll}{3,}(?:er|or|ist|ian|ant|ent|man|woman)\s/u;
+
+/** What a denial denies: "that …", "giving the order", "the allegations", after a when ("on Friday"). */
+const DENIAL =
+  /^(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?,?\s+(?:that\s|\p{Ll}+ing\s|(?:the|any|all|these|those|such)\s+(?:\p{Ll}+\s+)?(?:allegations?|accusations?|claims?|charges?|reports?|wrongdoing|involvement|responsibility)\b|wrongdoing\b)/u;
 
 /** "In a video", "During the debate": a phrase of place or time, no speaker ("At least two officials" is one). */
 const WHERE_OR_WHEN_OPENING = /^(?:In|On|During|Through|From|After|Before|Throughout|At(?!\s+least\s))\s/;
