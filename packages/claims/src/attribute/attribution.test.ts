@@ -1870,3 +1870,42 @@ describe("a denial", () => {
     ).toBeNull();
   });
 });
+
+describe("titles joined by a hyphen", () => {
+  it.each([
+    ["Secretary-General Ana Vries of the Atlantic Council", "Ana Vries"],
+    ["Vice-President Tom Alm", "Tom Alm"],
+  ])("are no part of the name: %s", (phrase, name) => {
+    expect(parseSpeakerPhrase(phrase)).toEqual({ name, isPerson: true });
+  });
+});
+
+describe("a person's statement", () => {
+  it("speaks for its author when 'the statement added' more", () => {
+    const claims = claimsOf(
+      "In a statement, Karl Obst said he had never influenced any contract. The statement added that he was resigning to protect the ministry.",
+    );
+    const added = claims.at(-1);
+    expect([added?.[0], added?.[2]]).toEqual([
+      "Karl Obst was resigning to protect the ministry.",
+      "Karl Obst",
+    ]);
+  });
+});
+
+describe("'the newspaper'", () => {
+  it("is the newspaper named last", () => {
+    const claims = claimsOf(
+      "The minister resigned after the Daily Beacon reported on his brother's firm. The newspaper reported that the contract had been awarded without a tender.",
+    );
+    expect(claims.find((claim) => claim[0].startsWith("The contract"))?.[2]).toBe("the Daily Beacon");
+  });
+});
+
+describe("'its' after a one-word name", () => {
+  it("is that name's ('Skylo, the budget airline, said its profit rose')", () => {
+    expect(
+      claimsOf("Skylo, the budget airline, said on Thursday that its profit rose 40 percent.")[0]?.[0],
+    ).toBe("Skylo's profit rose 40 percent.");
+  });
+});

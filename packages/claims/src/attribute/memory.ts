@@ -26,6 +26,8 @@ export class SpeakerMemory {
    * the article last said issued a document ("The port authority released a statement").
    */
   lastDocumentAuthor: string | null = null;
+  /** Whether `lastDocumentAuthor` is a person ("In a statement, Obst said …"). */
+  documentAuthorIsPerson = false;
   /** The organisation the article spoke of last, spoken or not: whose "its director" speaks. */
   lastOrganisation: string | null = null;
   lastAny: string | null = null;
@@ -114,6 +116,7 @@ export class SpeakerMemory {
     if (!speaker.isPerson) {
       this.learnOrganisation(speaker.name);
       this.lastDocumentAuthor = speaker.name;
+      this.documentAuthorIsPerson = false;
       this.lastOrganisation = speaker.name;
     }
     if (speaker.isPerson) {
@@ -134,6 +137,7 @@ export class SpeakerMemory {
       this.lastOrganisation = author.name;
     }
     this.lastDocumentAuthor = author.name;
+    this.documentAuthorIsPerson = author.isPerson;
   }
 
   /** An organisation the article has just talked about, which becomes "it" without having spoken. */

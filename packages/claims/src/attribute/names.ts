@@ -237,7 +237,13 @@ const OCCUPATION_ENDING = /^\p{L}{4,}(?:ist|ician)$/u;
 /** A role word before a name: a listed title or an occupation by its ending. */
 function isTitleWord(token: string): boolean {
   const key = tokenKey(token);
-  return TITLE_WORDS.has(key) || OCCUPATION_ENDING.test(key);
+  return TITLE_WORDS.has(key) || OCCUPATION_ENDING.test(key) || isHyphenedTitle(key);
+}
+
+/** "secretary-general", "vice-president", "attorney-general": titles joined by a hyphen. */
+function isHyphenedTitle(key: string): boolean {
+  const hyphen = key.indexOf("-");
+  return hyphen > 0 && key.split("-").every((part) => TITLE_WORDS.has(part));
 }
 
 /** Articles repeat their speakers ("Mr. Roe", "the ministry"); parsing each phrase once keeps this cheap. */
@@ -363,7 +369,8 @@ function parseUncached(raw: string): SpeakerName | null {
     const key = tokenKey(token);
     const next = tokens.slice(index + 1, index + 3).join(" ");
     const beforeName = STARTS_UPPER_CASE.test(next) && !ORG_WORDS.test(next);
-    if (TITLE_WORDS.has(key) || (beforeName && OCCUPATION_ENDING.test(key))) lastTitle = index;
+    if (TITLE_WORDS.has(key) || isHyphenedTitle(key) || (beforeName && OCCUPATION_ENDING.test(key)))
+      lastTitle = index;
   });
   if (lastTitle >= 0) {
     const afterTitle = tokens.slice(lastTitle + 1);

@@ -28,6 +28,10 @@ export function nameOpeningPronoun(
   const they = /^they(?=\s)/i.exec(content);
   if (they !== null && action === null && isPlural(speaker))
     return `${capitalize(speaker)}${content.slice(they[0].length)}`;
+  // "Skylo, the budget airline, said its profit rose": "its" is never a person's, so a one-word name
+  // that says "its" is a company's or a country's.
+  const its = ONE_WORD_NAME.test(speaker) ? /^its(?=\s)/i.exec(content) : null;
+  if (its !== null) return `${possessiveOf(speaker)}${content.slice(its[0].length)}`;
   // "The minister said it would hurt farms": a person's "it" is something else.
   if (looksLikeOrganisation(speaker) && !isPersonRole(speaker)) {
     // "Acme Group said it was reviewing ..." → "Acme Group was reviewing ...", "its plant" → "Acme Group's plant".
@@ -41,6 +45,7 @@ export function nameOpeningPronoun(
   return namePerson(content, speaker);
 }
 
+const ONE_WORD_NAME = /^\p{Lu}[\p{L}-]+$/u;
 const PERSON_PRONOUN_OPENING = /^(?:he|she|his|her)[\s'’]/i;
 
 /** An opening he/she/his/her named: "her house had flooded" → "Sara Nyqvist's house had flooded". */

@@ -1,4 +1,4 @@
-import { possessiveOf, STARTS_LOWER_CASE } from "../util/text";
+import { allMatches, possessiveOf, STARTS_LOWER_CASE } from "../util/text";
 import {
   type Attribution,
   type AttributionCut,
@@ -107,6 +107,12 @@ function countTurnLabels(sentences: SentenceText[]): Map<string, number> {
   return counts;
 }
 
+/** "the newspaper", "the paper": an outlet named before. */
+const OUTLET_REFERENCE = /^the\s+(?:newspaper|paper|daily|magazine|broadcaster|channel|station|news agency)$/;
+/** "the Daily Beacon", "the Ravna Courier": a newspaper's or broadcaster's name. */
+const OUTLET_NAME =
+  /\bthe\s+((?:Daily|Morning|Evening|Sunday|Weekly)\s+\p{Lu}[\p{L}-]+|(?:\p{Lu}[\p{L}-]+\s+){0,2}(?:Times|Post|Gazette|Herald|Courier|Ledger|Journal|Tribune|Chronicle|Telegraph|Observer|Guardian|Standard|Beacon|Mirror|Express|Monitor|Globe|Inquirer|Sentinel|Examiner|Dispatch))\b/gu;
+
 /** "prime minister", "defence minister": a role and one word that says which. */
 const ROLE_WITH_QUALIFIER = /^\p{Ll}+\s+\p{Ll}+$/u;
 
@@ -190,6 +196,17 @@ export class AttributionResolver {
     // "…,” said Tomas Brand, the commission's chairman. The official added …": the one who just spoke.
     const last = this.previousSpeaker;
     return role === "official" && last?.index === index - 1 && last.name.includes(" ") ? last.name : null;
+  }
+
+  /** The newspaper or broadcaster the nearest earlier sentence names ("the Daily Beacon"), or null. */
+  private outletNamed(index: number): string | null {
+    const earlier = this.earlierTexts(index);
+    for (let i = earlier.length - 1; i >= 0; i--) {
+      const names = allMatches(OUTLET_NAME, earlier[i] ?? "");
+      const last = names.at(-1)?.[1];
+      if (last !== undefined) return `the ${last}`;
+    }
+    return null;
   }
 
   /** The texts of the sentences before `index`, at most MAX_NAME_LOOKBACK of them. */
@@ -374,6 +391,11 @@ export class AttributionResolver {
       const full = this.fullName(speaker.name, index);
       if (full !== null) speaker = { name: full, isPerson: true };
     }
+    // "The newspaper reported …" after "the Daily Beacon reported …": the paper named last.
+    if (speaker?.isPerson === false && OUTLET_REFERENCE.test(speaker.name)) {
+      const outlet = this.outletNamed(index);
+      if (outlet !== null) speaker = { name: outlet, isPerson: false };
+    }
     // "The minister insisted …" after "Defence Minister Gunnar Ekdal said …": the minister named last.
     if (speaker?.isPerson && speaker.name.startsWith("the ") && isPersonRole(speaker.name)) {
       const holder = this.roleHolder(speaker.name, index);
@@ -396,6 +418,9 @@ export class AttributionResolver {
       const subject = personSubject(sentence.text, memory);
       if (subject !== null) memory.notePerson(subject);
     }
+    // "In a statement, Obst said …. The statement added that …": the statement is his.
+    if (speaker?.isPerson && own !== null && sentence.text.includes(" statement"))
+      memory.noteDocumentAuthor(speaker);
     if (speaker !== null) memory.remember(speaker);
     if (reporter !== null) memory.remember(reporter);
     const named = reporter?.name ?? speaker?.name;
@@ -648,7 +673,7 @@ function resolveSpeaker(phrase: string, memory: SpeakerMemory): SpeakerName | nu
   // "The report also found ...": the document named before is its author's.
   if (DOCUMENT_REFERENCE.test(trimmed)) {
     const author = memory.lastDocumentAuthor;
-    return author === null ? null : { name: author, isPerson: false };
+    return author === null ? null : { name: author, isPerson: memory.documentAuthorIsPerson };
   }
   // "…, the data show" after "according to data from the police": whose data they are, when known.
   if (DATA_REFERENCE.test(trimmed) && memory.lastDocumentAuthor !== null)
