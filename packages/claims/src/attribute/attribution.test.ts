@@ -1909,3 +1909,21 @@ describe("'its' after a one-word name", () => {
     ).toBe("Skylo's profit rose 40 percent.");
   });
 });
+
+describe("'said that' before a verb", () => {
+  it("keeps the 'that' as the claim's subject ('said that was not enough')", () => {
+    expect(content("Kerr's opposite number, Ruth Bale, said that was not enough.")).toBe(
+      "that was not enough",
+    );
+    expect(content("Bale said that the plan was not enough.")).toBe("the plan was not enough");
+  });
+});
+
+describe("'according to' between the verb and the claim", () => {
+  it("is no part of the claim ('said, according to a readout from her office, that …')", () => {
+    const sentence =
+      "Finance Minister Eva Lund said, according to a readout from her office, that the government would extend energy subsidies.";
+    expect(detectAttribution(sentence)?.speakerPhrase).toBe("Finance Minister Eva Lund");
+    expect(content(sentence)).toBe("the government would extend energy subsidies");
+  });
+});
