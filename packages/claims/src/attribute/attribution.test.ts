@@ -1927,3 +1927,35 @@ describe("'according to' between the verb and the claim", () => {
     expect(content(sentence)).toBe("the government would extend energy subsidies");
   });
 });
+
+describe("words set off between a speaker and the verb", () => {
+  it.each([
+    ["Berg, for his part, said the delays were caused by the weather.", "Berg"],
+    ["The ministry, however, said the plan would cost 4 million crowns.", "The ministry"],
+  ])("say no more of who: %s", (sentence, speaker) => {
+    expect(detectAttribution(sentence)?.speakerPhrase).toBe(speaker);
+  });
+});
+
+describe("a passive reporting verb", () => {
+  it("is no closing tag ('…, Tom Berg, has been criticised for delays')", () => {
+    expect(
+      detectAttribution("The builder's chief executive, Tom Berg, has been criticised for delays."),
+    ).toBeNull();
+  });
+});
+
+describe("'she added' after a sentence about someone else", () => {
+  it("goes on quoting the person who spoke, not the one mentioned since", () => {
+    const speakers = resolveAttributions(
+      [
+        "Health Minister Ana Roe said the clinics would open in May.",
+        "Tom Berg, the builder's chief executive, has been criticised for delays.",
+        "“We will not miss another deadline,” she added.",
+        "Berg has run the firm since 2019.",
+        "“We are on time,” he said.",
+      ].map((text, paragraph) => ({ text, paragraph })),
+    ).map((found) => found.speaker);
+    expect(speakers).toEqual(["Ana Roe", null, "Ana Roe", null, "Tom Berg"]);
+  });
+});

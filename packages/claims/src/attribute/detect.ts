@@ -378,6 +378,8 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
   const verbIndex = reportingVerbIndex(words);
   if (verbIndex < 0) return undefined;
   const verb = (words[verbIndex] ?? "").toLowerCase();
+  // "…, Tom Berg, has been criticised for delays": a passive tells what was done to him, not what he said.
+  if (PASSIVE_AUXILIARY.test(words[verbIndex - 1] ?? "")) return undefined;
   const after = words.slice(verbIndex + 1);
   // "..., the company reported a loss" is a clause, not a tag: only adverbials may follow the verb.
   const adverbialOnly =
@@ -415,6 +417,8 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
   }
   return isSpeakerPhrase(phrase) ? phrase : (groupBeforeRelative(phrase) ?? undefined);
 }
+
+const PASSIVE_AUXILIARY = /^(?:been|being|was|were|is|are|be)$/i;
 
 /** Reporting verbs whose "to" opens what was promised, not who heard it ("vowed to cut taxes"). */
 const PROMISING = /^(?:pledged|pledges|promised|promises|vowed|vows|urged|urges)$/;
@@ -1016,6 +1020,7 @@ function speakerBefore(words: Array<{ text: string }>, end: number, first = 0): 
   const appositive =
     /^(?:who|whose|which)\b/i.test(closest) ||
     DESCRIPTIVE_APPOSITIVE.test(closest) ||
+    INTERJECTION.test(closest) ||
     (STARTS_LOWER_CASE.test(closest) && startsWithRole(closest));
   // An appositive is closed by a comma right before the verb; "The plan, which officials said" is not one.
   const closedByComma = /,$/.test(words[end - 1]?.text ?? "");
@@ -1070,6 +1075,10 @@ function documentAuthor(document: string, appositive: string): string | null {
  */
 const DESCRIPTIVE_APPOSITIVE =
   /^(?:the|a|an)\s|^(?:one|two|three|some|several|each|both|either|neither)\s+of\s|^\d+$|^(?:(?:now|once|formerly|previously|newly)\s+)?\p{Ll}+(?:ed|ing|wn)\s|^(?:in|on|at|during|via)\s|^\p{Lu}\S*['’]s\s+\p{Ll}|^(?:among\s+them|such\s+as|notably)\s/u;
+
+/** "Berg, for his part, said": words set off between the speaker and the verb that say no more of who. */
+const INTERJECTION =
+  /^(?:for (?:his|her|its|their|our) part|in (?:turn|response|reply|contrast|return)|meanwhile|however|though|too|also|instead|likewise|separately|nonetheless|nevertheless|in a statement|in an interview)$/;
 
 /** A bare name, possibly with a title: "Jane Roe", "Board member Jane Roe", "Dr. Roe". */
 const NAME = /^(?:[\p{L}.]+\s+){0,3}\p{Lu}[\p{L}'’.-]+$/u;

@@ -169,20 +169,24 @@ export class SpeakerMemory {
    * "he" or "she" → the last person named, unless the article has called them the other pronoun:
    * "Greta Holm met Pavel Okonji. She said … He said …": the "He" is Okonji.
    */
-  private personFor(pronoun: string): string | null {
+  private personFor(pronoun: string, preferred: string | null): string | null {
+    const fits = (person: string) => (this.pronouns.get(person) ?? pronoun) === pronoun;
+    if (preferred !== null && fits(preferred)) {
+      this.pronouns.set(preferred, pronoun);
+      return preferred;
+    }
     const last = this.lastPerson;
     if (last === null) return null;
-    const fits = (person: string) => (this.pronouns.get(person) ?? pronoun) === pronoun;
     const person = fits(last) ? last : (this.recentPeople.find((p) => p !== last && fits(p)) ?? null);
     if (person === null) return last;
     this.pronouns.set(person, pronoun);
     return person;
   }
 
-  /** "he", "she", "they", "it" → the latest fitting speaker, or null. */
-  resolvePronoun(pronoun: string): string | null {
+  /** "he", "she", "they", "it" → the latest fitting speaker (`preferred` first if it fits), or null. */
+  resolvePronoun(pronoun: string, preferred: string | null = null): string | null {
     const lower = pronoun.toLowerCase();
-    if (lower === "he" || lower === "she") return this.personFor(lower);
+    if (lower === "he" || lower === "she") return this.personFor(lower, preferred);
     if (lower === "i") return this.lastPerson;
     // "“…,” said Dana Pell. … It said it had paid …": "it" is no person.
     if (lower === "it" && this.lastAnyIsPerson) return this.lastOrganisation;

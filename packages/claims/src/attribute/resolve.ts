@@ -107,6 +107,11 @@ function countTurnLabels(sentences: SentenceText[]): Map<string, number> {
   return counts;
 }
 
+/** "she added", "he adds": a pronoun going on with what it said. */
+const ADDED_TAG = /\b(?:he|she) add(?:ed|s)\b/;
+/** How many sentences back an "added" may reach its speaker: one paragraph about someone else. */
+const MAX_ADDED_DISTANCE = 3;
+
 /** "the newspaper", "the paper": an outlet named before. */
 const OUTLET_REFERENCE = /^the\s+(?:newspaper|paper|daily|magazine|broadcaster|channel|station|news agency)$/;
 /** "the Daily Beacon", "the Ravna Courier": a newspaper's or broadcaster's name. */
@@ -207,6 +212,16 @@ export class AttributionResolver {
       if (last !== undefined) return `the ${last}`;
     }
     return null;
+  }
+
+  /**
+   * "“We will not miss another deadline,” she added": the person who spoke a few sentences before,
+   * whom "added" goes on quoting; null when the sentence adds nothing or nobody spoke lately.
+   */
+  private continuingSpeaker(text: string, index: number): string | null {
+    const last = this.previousSpeaker;
+    if (last === null || index - last.index > MAX_ADDED_DISTANCE || !ADDED_TAG.test(text)) return null;
+    return last.name;
   }
 
   /** The texts of the sentences before `index`, at most MAX_NAME_LOOKBACK of them. */
@@ -330,7 +345,7 @@ export class AttributionResolver {
           ? null
           : (ownersSpokespeople(speakerPhrase, sentence.text, memory, (surname) =>
               memory.expand(surname) !== surname ? memory.expand(surname) : this.fullName(surname, index),
-            ) ?? resolveSpeaker(speakerPhrase, memory));
+            ) ?? resolveSpeaker(speakerPhrase, memory, this.continuingSpeaker(sentence.text, index)));
     // "The ministry plans to open 40 centers, according to a statement": an unsigned document is the subject's.
     if (speaker === null && speakerPhrase !== null && UNSIGNED_DOCUMENT.test(speakerPhrase.trim())) {
       const subject = organisationSubject(sentence.text, memory);
@@ -649,10 +664,18 @@ const DATA_REFERENCE = /^the\s+(?:data|figures|statistics|numbers)$/i;
 /** "a statement", "a written statement", "a news release": a document that names no author. */
 const UNSIGNED_DOCUMENT = new RegExp(String.raw`^(?:a|an)\s+(?:\p{L}+\s+)?(?:${DOCUMENT_NOUN})$`, "iu");
 
-function resolveSpeaker(phrase: string, memory: SpeakerMemory): SpeakerName | null {
+/**
+ * `continuing`: who a "he" or "she" goes on speaking for ("“…,” she added" names whoever spoke last,
+ * not a person merely mentioned since).
+ */
+function resolveSpeaker(
+  phrase: string,
+  memory: SpeakerMemory,
+  continuing: string | null = null,
+): SpeakerName | null {
   const trimmed = phrase.trim();
   if (PRONOUN.test(trimmed)) {
-    const name = memory.resolvePronoun(trimmed);
+    const name = memory.resolvePronoun(trimmed, continuing);
     return name === null ? null : { name, isPerson: /^(?:he|she|i)$/i.test(trimmed) };
   }
   // "…, her office confirmed.": the office of the person the article is about.
