@@ -1959,3 +1959,23 @@ describe("'she added' after a sentence about someone else", () => {
     expect(speakers).toEqual(["Ana Roe", null, "Ana Roe", null, "Tom Berg"]);
   });
 });
+
+describe("hearsay and hedged reporting", () => {
+  it.each([
+    ["Roe is reported to have said that the reserves would run out.", "Roe"],
+    ["Roe was said to have told aides that the army would win.", "Roe"],
+    ["Roe reportedly said that the reserves would run out.", "Roe"],
+  ])("credits the person said to have said it: %s", (sentence, speaker) => {
+    expect(detectAttribution(sentence)?.speakerPhrase).toBe(speaker);
+    expect(content(sentence)).toMatch(/^the (?:reserves|army) would/);
+  });
+});
+
+describe("an outlet's programme after 'told'", () => {
+  it("is no part of the claim ('told the Courier's Sunday programme that …')", () => {
+    expect(content("Roe told the Courier's Sunday programme that the reserves would run out.")).toBe(
+      "the reserves would run out",
+    );
+    expect(content("Roe told reporters the newspaper had lied.")).toBe("the newspaper had lied");
+  });
+});

@@ -111,6 +111,7 @@ export function detectAttribution(sentence: string): Attribution | null {
     middleTag(sentence) ??
     leadingAccordingTo(sentence) ??
     quotedAsSaying(sentence) ??
+    reportedToHaveSaid(sentence) ??
     leadingCiting(sentence) ??
     accusedOfSaying(sentence) ??
     leadingData(sentence) ??
@@ -158,6 +159,20 @@ function verbFirstOpening(sentence: string): Attribution | null {
 
 const QUOTED_AS_SAYING =
   /^(.{2,80}?)\s+(?:was|were|has been|have been|had been)\s+quoted\s+(?:by\s+(.{2,60}?)\s+)?as\s+saying(?:\s+that)?[\s,:]+/;
+
+/** "Roe is reported to have said that …", "Roe was said to have told aides that …": Roe's claim, by hearsay. */
+const REPORTED_TO_HAVE_SAID =
+  /^(.{2,80}?)\s+(?:is|was|are|were|has been|had been)\s+(?:reported|said|understood|believed|alleged)\s+to\s+have\s+(?:said|claimed|warned|told\s+(?:\S+\s+){0,2}?\S+?)(?:\s+that)?[\s,:]+(?=\S)/;
+
+function reportedToHaveSaid(sentence: string): Attribution | null {
+  if (!sentence.includes(" to have ")) return null;
+  const match = REPORTED_TO_HAVE_SAID.exec(sentence);
+  if (match === null || !isSpeakerPhrase(match[1] ?? "")) return null;
+  const content = trimmedRange(sentence, match[0].length, sentence.length);
+  return content === null
+    ? null
+    : { speakerPhrase: match[1] ?? null, reporterPhrase: null, ...content, prefix: "" };
+}
 
 /** "Reyes quoted Mun as saying (that) …": Mun's claim, relayed by Reyes. */
 const QUOTED_SOMEONE_AS_SAYING =
@@ -845,7 +860,7 @@ function leadingSpeaker(sentence: string): Attribution | null {
     let speakerEnd = infinitive ? speakerEndBeforeInfinitive(words, i) : i;
     while (
       speakerEnd > 0 &&
-      /^(?:also|further|later|previously|has|have|had|then|again|now|still|already|currently|falsely|wrongly|repeatedly|publicly|privately|initially|originally|once|long)$/i.test(
+      /^(?:also|further|later|previously|has|have|had|then|again|now|still|already|currently|falsely|wrongly|repeatedly|publicly|privately|initially|originally|once|long|reportedly|allegedly|apparently)$/i.test(
         words[speakerEnd - 1]?.text ?? "",
       )
     ) {
@@ -877,6 +892,9 @@ function leadingSpeaker(sentence: string): Attribution | null {
         return whole === null ? null : { speakerPhrase: phrase, reporterPhrase: null, ...whole, prefix: "" };
       }
       contentFrom += object[0].length;
+      // "told the Courier's Sunday programme that": the rest of the outlet's name, after its owner's.
+      if (/['’]s\b/.test(object[0]))
+        contentFrom += OUTLET_PROGRAMME.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
       contentFrom += placeWithRelative(sentence.slice(contentFrom), true);
     }
     const place = placeWithRelative(sentence.slice(contentFrom), false);
@@ -1106,6 +1124,9 @@ const OBJECT_BEFORE_THAT =
 /** Who was told: "reporters", "him", "The Harbor Times", "a news conference". */
 const TOLD_OBJECT =
   /^\s+(?:(?:a|an|the|his|her|its|their)\s+(?:(?!(?:a|an|the|that)\s)[\p{L}'’-]+\s+){0,3}(?:committee|panel|hearing|conference|briefing|rally|meeting|audience|crowd|court|jury|council|assembly|summit|forum|session|newspaper|broadcaster|radio station|chamber|house|legislature|senate|parliament|cabinet|shareholders|investors|supporters|members|staff|employees|workers|delegates|lawmakers)|(?:state|public|national|local|foreign|international)\s+(?:television|TV|radio|media|broadcasters?|news\s+agencies)|parliament|reporters|journalists|lawmakers|investors|supporters|analysts|shareholders|employees|staff|workers|delegates|students|residents|voters|aides|advisers|advisors|allies|colleagues|donors|troops|him|her|them|us|me|(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}\p{Lu}[\p{L}.&'’-]*)(?=[\s,])/u;
+/** The rest of an outlet's programme or page after its owner's name: " Sunday programme", " website". */
+const OUTLET_PROGRAMME =
+  /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:programme|program|show|podcast|newspaper|paper|radio|television|channel|website|magazine|broadcast|station)(?=[\s,])/u;
 /** Where, when or how it was said ("in a 2023 report", "on Monday", "without evidence"), between the verb and the claim. */
 const ADVERBIAL =
   /^,?\s+(?:in (?:a|an|its|his|her|their) (?:[\p{L}\d-]+ ){0,3}?(?:statement|interview|post|letter|email|speech|report|filing|release|briefing|study|analysis|testimony|memo)(?: (?:on|to|with) (?:(?:the )?(?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*(?= that\s)|(?:the|a) \p{Ll}+(?= that\s)|[^,]{1,40}?(?= that\s)|[^,]{1,40}?))?|(?:on )?\p{Lu}\p{Ll}+day|yesterday|today|last (?:week|month|year|night)|this (?:week|month|morning)|earlier|later(?= that\s)|at a (?:news|press) (?:conference|briefing)|by (?:tele)?phone|by e-?mail|by text message|over the (?:tele)?phone|(?:via|through) (?:a|an|his|her|its|their) (?:spokes(?:man|woman|person)|lawyer|attorney|representative|aide)|according to (?:a|an|the|his|her|its|their) [^,"“”]{2,80}?(?=,)|(?:on|during) (?:a|an|the) (?:conference|earnings|phone|video|media) call|without (?:providing |offering |citing )?(?:any )?evidence|however|though|nonetheless|nevertheless|falsely|wrongly|incorrectly|repeatedly|again|publicly|privately|separately|on (?:social media|Twitter|X|Facebook|television))(?=[\s,:])(?:\s+on\s+\p{Lu}\p{Ll}+day)?[,:]?/u;
