@@ -1979,3 +1979,14 @@ describe("an outlet's programme after 'told'", () => {
     expect(content("Roe told reporters the newspaper had lied.")).toBe("the newspaper had lied");
   });
 });
+
+describe("a role with the name set off after it", () => {
+  it("names the holder ('Lessany's foreign minister, Joao Ferren, said' for a headline's 'minister says')", () => {
+    const claims = extractClaims({
+      title: "Oburo gets 40% of Kell river under treaty, minister says",
+      body: "The treaty was signed on Friday, Lessany's foreign minister, Joao Ferren, said. The minister said parliament would vote in April.",
+    });
+    expect(claims.find((claim) => claim.field === "title")?.speaker).toBe("Joao Ferren");
+    expect(claims.find((claim) => claim.text.startsWith("Parliament"))?.speaker).toBe("Joao Ferren");
+  });
+});

@@ -522,7 +522,9 @@ const ROLE_ABBREVIATION: Record<string, string> = {
 /** "Ana Ruiz, the governor", "Ana Ruiz, Keslo's deputy mayor": the name in an appositive before the role. */
 const NAME_BEFORE_ROLE =
   /((?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+),\s+(?:the\s+|\p{Lu}\p{L}*['’]s\s+)?(?:[\p{Ll}'’-]+\s+){0,2}$/u;
-const NAME_AFTER_ROLE = /^\.?\s+((?:\p{Lu}[\p{L}'’-]*\.?\s+){0,2}\p{Lu}[\p{L}'’-]+)/u;
+/** "Minister Ana Ruiz", or a name set off after the role: "Lessany's foreign minister, Joao Ferren, said". */
+const NAME_AFTER_ROLE =
+  /^(?:\.?\s+|,\s+(?=(?:\p{Lu}[\p{L}'’-]*\s+){1,2}\p{Lu}[\p{L}'’-]+,))((?:\p{Lu}[\p{L}'’-]*\.?\s+){0,2}\p{Lu}[\p{L}'’-]+)/u;
 
 /**
  * "Health Minister" (a headline's "…, Health Minister Says") → "Tomas Berg" when the text says
