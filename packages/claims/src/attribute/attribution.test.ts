@@ -1990,3 +1990,12 @@ describe("a role with the name set off after it", () => {
     expect(claims.find((claim) => claim.text.startsWith("Parliament"))?.speaker).toBe("Joao Ferren");
   });
 });
+
+describe("'Per' opening a sentence", () => {
+  it("is a first name when a reporting verb follows its name ('Per Holm, chief economist …, said')", () => {
+    const sentence = "Per Holm, chief economist at Varn Bank, said the forecasts were optimistic.";
+    expect(detectAttribution(sentence)?.speakerPhrase).toBe("Per Holm");
+    expect(detectAttribution(sentence)?.reporterPhrase).toBeNull();
+    expect(detectAttribution("Per Eurostat, prices rose 2%.")?.speakerPhrase).toBe("Eurostat");
+  });
+});

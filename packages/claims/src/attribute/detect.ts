@@ -755,6 +755,11 @@ const LEADING_ACCORDING_TO =
 function leadingAccordingTo(sentence: string): Attribution | null {
   const match = LEADING_ACCORDING_TO.exec(sentence);
   if (match === null) return null;
+  // "Per Holm, chief economist at Varn Bank, said …": Per is his first name.
+  if (sentence.startsWith("Per ")) {
+    const named = leadingSpeaker(sentence);
+    if (named?.speakerPhrase?.startsWith("Per ")) return named;
+  }
   const content = trimmedRange(sentence, match[0].length, sentence.length);
   if (content === null) return null;
   return { speakerPhrase: match[1] ?? null, reporterPhrase: null, ...content, prefix: "" };
