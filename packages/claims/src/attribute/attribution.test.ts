@@ -1999,3 +1999,23 @@ describe("'Per' opening a sentence", () => {
     expect(detectAttribution("Per Eurostat, prices rose 2%.")?.speakerPhrase).toBe("Eurostat");
   });
 });
+
+describe("a quotation whose speaker the next sentence names", () => {
+  it("reads 'That stark warning came from X' as the quotation's tag", () => {
+    const claims = claimsOf(
+      "“We have 40 days of fuel left.”\n\nThat stark warning came from Energy Minister Sara Voll on Monday.\n\n“If the ships do not come, the lights go out,” she said.",
+    );
+    expect(claims.map((claim) => [claim[0], claim[2]])).toEqual([
+      ["We have 40 days of fuel left.", "Sara Voll"],
+      ["If the ships do not come, the lights go out.", "Sara Voll"],
+    ]);
+  });
+});
+
+describe("'asked about' between a speaker and the verb", () => {
+  it("describes the speaker ('Voll, asked about Dahl's remarks, said: “…”')", () => {
+    const sentence = "Voll, asked about Dahl's remarks, said: “We do not negotiate with blackmailers.”";
+    expect(detectAttribution(sentence)?.speakerPhrase).toBe("Voll");
+    expect(content(sentence)).toBe("We do not negotiate with blackmailers");
+  });
+});

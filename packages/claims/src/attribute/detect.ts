@@ -690,7 +690,7 @@ function middleTag(sentence: string): Attribution | null {
 }
 
 const MESSAGE_FROM =
-  /^(?:that|this|those|these)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:message|words?|warning|verdict|view|assessment|response|reaction)\s+(?:from|of)\s+([^,.;]{2,80}?)(?=\s+(?:on|in|at|during|last)\s|[,.;]|$)/i;
+  /^(?:that|this|those|these)\s+(?:(?:was|were|is|are)\s+(?:the\s+)?|(?:stark|blunt|grim|stern|bleak|clear)\s+)?(?:message|words?|warning|verdict|view|assessment|response|reaction|plea|appeal|promise)\s+(?:(?:came|comes)\s+)?(?:from|of)\s+([^,.;]{2,80}?)(?=\s+(?:on|in|at|during|last)\s|[,.;]|$)/i;
 const WHAT_SAID =
   /^(?:that|this)(?:['’]s|\s+is|\s+was)\s+what\s+([^,.;]{2,80}?)\s+(?:said|says|told|wrote|argued|warned)\b/i;
 
@@ -847,6 +847,8 @@ function leadingSpeaker(sentence: string): Attribution | null {
     const lower = withoutClosingComma(word.text.toLowerCase());
     // "The Union's member states agreed …": "states" is a noun unless "that", a colon or a quotation follows.
     if (lower === "states" && !/^[\s,]*(?:that\s|[:“"])/.test(sentence.slice(word.end))) continue;
+    // "Voll, asked about Dahl's remarks, said: …": a participle after a comma describes the speaker.
+    if (lower === "asked" && (words[i - 1]?.text ?? "").endsWith(",")) continue;
     const afterTo = words[i - 1]?.text === "to";
     // "Eik declined to say when …", "Eik would not say whether …" report nothing.
     if (REFUSING.test(words[afterTo ? i - 2 : i - 1]?.text ?? "")) continue;
