@@ -2019,3 +2019,18 @@ describe("'asked about' between a speaker and the verb", () => {
     expect(content(sentence)).toBe("We do not negotiate with blackmailers");
   });
 });
+
+describe("'earlier' after a reporting verb", () => {
+  it("is when it was said only before 'that' or a comma ('It said earlier tests had found …' keeps it)", () => {
+    expect(content("It said earlier tests had found no violations.")).toBe(
+      "earlier tests had found no violations",
+    );
+    expect(content("The ministry said earlier that 40 schools would close.")).toBe("40 schools would close");
+  });
+
+  it("names a textile company's 'it'", () => {
+    expect(claimsOf("Orra Textiles said it had installed new filters in 2023.")[0]?.[0]).toBe(
+      "Orra Textiles had installed new filters in 2023.",
+    );
+  });
+});
