@@ -2034,3 +2034,11 @@ describe("'earlier' after a reporting verb", () => {
     );
   });
 });
+
+describe("an owner's role before a name opening an untagged sentence", () => {
+  it("makes the name the 'he' who speaks next ('Kesh's president, Omar Tal, thanked Valdor')", () => {
+    const body =
+      "A senior defence official said the package had been delayed. Kesh's president, Omar Tal, thanked Valdor in a post on X. “Every system saves lives,” he wrote.";
+    expect(claimsOf(body).find((claim) => claim[0] === "Every system saves lives.")?.[2]).toBe("Omar Tal");
+  });
+});

@@ -489,7 +489,8 @@ function personSubject(text: string, memory: SpeakerMemory): string | null {
   const opening = CAPITALISED_OPENING.exec(text)?.[0];
   if (opening === undefined) return null;
   // "The current minister, Sofia Ferrante, rejected that.": the name after the role is the subject.
-  if (STARTS_WITH_DETERMINER.test(opening)) return roleThenName(text);
+  // "Kesh's president, Omar Tal, thanked Valdor": so is the name after an owner's role.
+  if (STARTS_WITH_DETERMINER.test(opening) || OWNER_OPENING.test(opening)) return roleThenName(text);
   const name = personNamed(opening, memory);
   // "Winger Tomas Brell joined Dunmore in May": the opening ran past the verb; the name ends before it.
   if (!HAS_LOWER_CASE_WORD.test(name)) return name.includes(" ") ? name : null;
@@ -499,9 +500,10 @@ function personSubject(text: string, memory: SpeakerMemory): string | null {
 }
 
 const STARTS_WITH_DETERMINER = /^(?:The|A|An|Her|His|Their)$/;
+const OWNER_OPENING = /^\p{Lu}\p{Ll}+['’]s$/u;
 /** "The current minister, Sofia Ferrante, …": a role in lower-case words, then a full name between commas. */
 const ROLE_THEN_NAME_OPENING =
-  /^\p{Lu}\p{Ll}*\s+((?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}-]+),\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+),\s/u;
+  /^\p{Lu}\p{Ll}*(?:['’]s)?\s+((?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}-]+),\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+),\s/u;
 
 /** The person a sentence opening "The former minister, Lukas Brandt," names, or null; not "The operator, Nord Rail,". */
 function roleThenName(text: string): string | null {
