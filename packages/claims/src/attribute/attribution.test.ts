@@ -2042,3 +2042,16 @@ describe("an owner's role before a name opening an untagged sentence", () => {
     expect(claimsOf(body).find((claim) => claim[0] === "Every system saves lives.")?.[2]).toBe("Omar Tal");
   });
 });
+
+describe("'X called the plan “a fantasy”'", () => {
+  it("is X's verdict, whole, with its quotation marks", () => {
+    const [claim] = extractClaims({
+      body: "Opposition councillor Tiago Mendes called the plan “a fantasy”.",
+    });
+    expect([claim?.text, claim?.speaker]).toEqual([
+      "Opposition councillor Tiago Mendes called the plan “a fantasy”.",
+      "Tiago Mendes",
+    ]);
+    expect(detectAttribution("The ministry called the meeting for Monday.")).toBeNull();
+  });
+});

@@ -101,6 +101,8 @@ export function detectAttribution(sentence: string): Attribution | null {
   }
   if (!MENTIONS_REPORTING.test(sentence) && !/^\s*Per\s/.test(sentence) && !sentence.includes(", per "))
     return null;
+  const called = calledQuoted(sentence);
+  if (called !== null) return called;
   const verbFirst = VERB_FIRST_INITIALS.has(sentence.charCodeAt(0)) ? verbFirstOpening(sentence) : null;
   if (verbFirst !== null) return verbFirst;
   const split = OPENING_QUOTE_MARK.test(sentence) ? splitQuotation(sentence) : null;
@@ -172,6 +174,21 @@ function reportedToHaveSaid(sentence: string): Attribution | null {
   return content === null
     ? null
     : { speakerPhrase: match[1] ?? null, reporterPhrase: null, ...content, prefix: "" };
+}
+
+/** "Opposition councillor Tiago Mendes called the plan “a fantasy”": a verdict in the speaker's words. */
+const CALLED_QUOTED =
+  /^(.{2,80}?)\s+(?:has\s+|had\s+)?called\s+(?:the|it|this|that|these|those|his|her|their|its)\b[^"“”]{0,60}?\s["“]/;
+
+/** The whole sentence, the caller's, when it calls something by quoted words; else null. */
+function calledQuoted(sentence: string): Attribution | null {
+  if (!sentence.includes(" called ")) return null;
+  const match = CALLED_QUOTED.exec(sentence);
+  if (match === null || !isSpeakerPhrase(match[1] ?? "")) return null;
+  // The whole sentence with its closing quotation mark, which keeps the quoted words quoted.
+  const trimmed = sentence.trimEnd();
+  const contentEnd = trimmed.endsWith(".") ? trimmed.length - 1 : trimmed.length;
+  return { speakerPhrase: match[1] ?? null, reporterPhrase: null, contentStart: 0, contentEnd, prefix: "" };
 }
 
 /** "Reyes quoted Mun as saying (that) …": Mun's claim, relayed by Reyes. */
@@ -1189,7 +1206,7 @@ function citedClaim(sentence: string, verbStart: number, reporterPhrase: string)
 
 /** Cheap filter: most narrative sentences contain no reporting verb at all. */
 const MENTIONS_REPORTING = new RegExp(
-  `\\b(?:${[...REPORTING_VERB, ...INFINITIVE_REPORT, ...CITING_FIRST_WORD, "according", "saying", "writing", "arguing", "claiming", "insisting", ...DATA_VERBS].join("|")})\\b`,
+  `\\b(?:${[...REPORTING_VERB, ...INFINITIVE_REPORT, ...CITING_FIRST_WORD, "according", "saying", "writing", "arguing", "claiming", "insisting", "called", ...DATA_VERBS].join("|")})\\b`,
   "i",
 );
 
