@@ -101,8 +101,6 @@ export function detectAttribution(sentence: string): Attribution | null {
   }
   if (!MENTIONS_REPORTING.test(sentence) && !/^\s*Per\s/.test(sentence) && !sentence.includes(", per "))
     return null;
-  const called = calledQuoted(sentence);
-  if (called !== null) return called;
   const verbFirst = VERB_FIRST_INITIALS.has(sentence.charCodeAt(0)) ? verbFirstOpening(sentence) : null;
   if (verbFirst !== null) return verbFirst;
   const split = OPENING_QUOTE_MARK.test(sentence) ? splitQuotation(sentence) : null;
@@ -118,7 +116,8 @@ export function detectAttribution(sentence: string): Attribution | null {
     accusedOfSaying(sentence) ??
     leadingData(sentence) ??
     leadingSpeaker(sentence) ??
-    participleTag(sentence);
+    participleTag(sentence) ??
+    calledQuoted(sentence);
   return found === null ? null : (relayed(sentence, found, found === closing) ?? found);
 }
 
