@@ -2055,3 +2055,17 @@ describe("'X called the plan “a fantasy”'", () => {
     expect(detectAttribution("The ministry called the meeting for Monday.")).toBeNull();
   });
 });
+
+describe("'said little about'", () => {
+  it("says an amount, not a claim; 'said nothing would change' still reports", () => {
+    expect(detectAttribution("Officials have said little about the cause of the fire.")).toBeNull();
+    expect(content("Lind said nothing would change.")).toBe("nothing would change");
+  });
+});
+
+describe("an adverb of time before the verb", () => {
+  it("is no part of the speaker ('Lind had earlier said that …')", () => {
+    expect(detectAttribution("Lind had earlier said that profits would rise.")?.speakerPhrase).toBe("Lind");
+    expect(detectAttribution("Lind recently said the plan was dead.")?.speakerPhrase).toBe("Lind");
+  });
+});

@@ -863,6 +863,9 @@ function leadingSpeaker(sentence: string): Attribution | null {
     const lower = withoutClosingComma(word.text.toLowerCase());
     // "The Union's member states agreed …": "states" is a noun unless "that", a colon or a quotation follows.
     if (lower === "states" && !/^[\s,]*(?:that\s|[:“"])/.test(sentence.slice(word.end))) continue;
+    // "Officials have said little about the cause": what was said is an amount, not a claim.
+    if (ALWAYS_CLAUSE.has(lower) && saysAnAmount(words[i + 1]?.text ?? "", words[i + 2]?.text ?? ""))
+      continue;
     // "Voll, asked about Dahl's remarks, said: …": a participle after a comma describes the speaker.
     if (lower === "asked" && (words[i - 1]?.text ?? "").endsWith(",")) continue;
     const afterTo = words[i - 1]?.text === "to";
@@ -883,7 +886,7 @@ function leadingSpeaker(sentence: string): Attribution | null {
     let speakerEnd = infinitive ? speakerEndBeforeInfinitive(words, i) : i;
     while (
       speakerEnd > 0 &&
-      /^(?:also|further|later|previously|has|have|had|then|again|now|still|already|currently|falsely|wrongly|repeatedly|publicly|privately|initially|originally|once|long|reportedly|allegedly|apparently)$/i.test(
+      /^(?:also|further|later|previously|has|have|had|then|again|now|still|already|currently|falsely|wrongly|repeatedly|publicly|privately|initially|originally|once|long|reportedly|allegedly|apparently|earlier|recently|often|frequently|openly|first)$/i.test(
         words[speakerEnd - 1]?.text ?? "",
       )
     ) {
@@ -983,6 +986,17 @@ function afterConjunction(words: Array<{ text: string }>, end: number, firstWord
 const POSSESSIVE_ENDING = /['’]s$/;
 /** "engineer", "teacher", "lawmaker": an occupation in lower case before a name. */
 const OCCUPATION_OPENING = /^\p{Ll}{3,}(?:er|or|ist|ian|ant|ent|man|woman)\s/u;
+
+const SAID_NOTHING = /^(?:little|nothing|much|something|anything|everything|less|more)[.,;]?$/;
+/** "said little about", "said nothing.", not "said nothing would change". */
+function saysAnAmount(next: string, afterNext: string): boolean {
+  return (
+    SAID_NOTHING.test(next) &&
+    (/[.,;]$/.test(next) ||
+      afterNext === "" ||
+      /^(?:about|on|regarding|of|to|in|at|during|since|publicly|yet|further|else|than)$/.test(afterNext))
+  );
+}
 
 const THAT_OPENING_CLAIM =
   /^\s*that[\s,]+(?!(?:was|is|were|are|would|will|had|has|could|can|should|did|does|may|might|must|seems|seemed|means|meant)\s)/i;
