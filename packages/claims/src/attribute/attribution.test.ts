@@ -2069,3 +2069,11 @@ describe("an adverb of time before the verb", () => {
     expect(detectAttribution("Lind recently said the plan was dead.")?.speakerPhrase).toBe("Lind");
   });
 });
+
+describe("a source placed somewhere, then a relative clause", () => {
+  it("is the source ('…, a diplomat in Ostra who was briefed on the meeting said')", () => {
+    const sentence = "The talks collapsed, a diplomat in Ostra who was briefed on the meeting said.";
+    expect(detectAttribution(sentence)?.speakerPhrase).toBe("a diplomat in Ostra");
+    expect(content(sentence)).toBe("The talks collapsed");
+  });
+});

@@ -1103,10 +1103,19 @@ const GROUP_THEN_RELATIVE = /^((?:\S+\s+){0,3}?\S+)\s+(?:who|that)\s+\p{Ll}/u;
 function groupBeforeRelative(phrase: string): string | null {
   if (!phrase.includes(" who ") && !phrase.includes(" that ")) return null;
   const group = GROUP_THEN_RELATIVE.exec(phrase)?.[1];
-  return group !== undefined && isGroupNoun(group.slice(group.lastIndexOf(" ") + 1)) && isSpeakerPhrase(group)
-    ? group
-    : null;
+  if (group === undefined || !isSpeakerPhrase(group)) return null;
+  if (isGroupNoun(group.slice(group.lastIndexOf(" ") + 1))) return group;
+  // "a diplomat in Ostra who was briefed on the meeting": a source, then where it is.
+  const placed =
+    /^(?:a|an|one|two|three|several)\s+(?:[\p{L}-]+\s+)?([\p{Ll}]+)\s+(?:in|at|from|of|with)\s/u.exec(
+      group,
+    )?.[1];
+  return placed !== undefined && (SOURCE_NOUN.test(placed) || isGroupNoun(placed)) ? group : null;
 }
+
+/** "a diplomat", "an aide", "a source": a person a report leans on, singular or plural. */
+const SOURCE_NOUN =
+  /^(?:diplomat|source|official|person|aide|insider|witness|resident|employee|worker|lawmaker|officer|analyst)s?$/;
 
 const PARTY_TAG = /^[RDI]-[\p{Lu}][\p{L}.]*$/u;
 /** "D-N.Y." or "62": what stands between a name and its relative clause. */
