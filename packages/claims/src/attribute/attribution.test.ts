@@ -2077,3 +2077,12 @@ describe("a source placed somewhere, then a relative clause", () => {
     expect(content(sentence)).toBe("The talks collapsed");
   });
 });
+
+describe("a record of an owner's meeting", () => {
+  it("speaks for the owner ('according to a transcript of the bank's September meeting')", () => {
+    expect(parseSpeakerPhrase("a transcript of the bank's September meeting")).toEqual({
+      name: "the bank",
+      isPerson: false,
+    });
+  });
+});

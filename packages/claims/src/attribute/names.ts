@@ -338,7 +338,7 @@ function parseUncached(raw: string): SpeakerName | null {
     return null;
 
   const possessive =
-    /^(.+?)['’]s?\s+(?:(?:latest|new|own|official|preliminary|annual|monthly|quarterly|weekly|final)\s+){0,2}(?:budget\s+|spending\s+|internal\s+)?(?:estimation|view|account|statement|announcement|words|assessment|analysis|data|figures|report|estimate|opinion|website|site|records|filing|list|tally|count|breakdown|database|tracker|fact sheet|summary|release|press release|bulletin|memo|letter|notice|documents)$/i.exec(
+    /^(.+?)['’]s?\s+(?:(?:latest|new|own|official|preliminary|annual|monthly|quarterly|weekly|final|January|February|March|April|May|June|July|August|September|October|November|December)\s+){0,2}(?:budget\s+|spending\s+|internal\s+|board\s+)?(?:meeting|estimation|view|account|statement|announcement|words|assessment|analysis|data|figures|report|estimate|opinion|website|site|records|filing|list|tally|count|breakdown|database|tracker|fact sheet|summary|release|press release|bulletin|memo|letter|notice|documents)$/i.exec(
       phrase,
     );
   if (possessive?.[1] !== undefined) phrase = possessive[1];
