@@ -2086,3 +2086,18 @@ describe("a record of an owner's meeting", () => {
     });
   });
 });
+
+describe("an opening 'They' after a sentence opening with a group", () => {
+  it("is that group, tagged or not", () => {
+    const claims = claimsOf(
+      "The researchers tested 1,200 fish over two years. They found 14 plastic particles per fish, lead author Hanna Kirke said.",
+    );
+    expect(claims.map((claim) => [claim[0], claim[2]])).toContainEqual([
+      "The researchers found 14 plastic particles per fish.",
+      "Hanna Kirke",
+    ]);
+    expect(claimsOf("The talks collapsed on Friday. They had lasted three days.").at(-1)?.[0]).toBe(
+      "They had lasted three days.",
+    );
+  });
+});
