@@ -2101,3 +2101,12 @@ describe("an opening 'They' after a sentence opening with a group", () => {
     );
   });
 });
+
+describe("'Some said' after a sentence about a group", () => {
+  it("is some of that group, and no person", () => {
+    const claims = claimsOf(
+      "Parents interviewed by the Ravna Courier were divided. Some said the teachers were right.",
+    );
+    expect(claims.find((claim) => claim[0] === "The teachers were right.")?.[2]).toBe("some parents");
+  });
+});

@@ -157,7 +157,11 @@ export class SpeakerMemory {
   noteGroup(name: string): void {
     this.lastAny = name;
     this.lastAnyIsPerson = false;
+    this.lastGroup = name;
   }
+
+  /** The group of people the article talked about last ("parents"), whom "Some said" counts from. */
+  lastGroup: string | null = null;
 
   /** A person the article has just talked about, who becomes "he" or "she" without having spoken. */
   notePerson(name: string): void {

@@ -631,7 +631,9 @@ function organisationSubject(text: string, memory: SpeakerMemory): string | null
 }
 
 /** "Prosecutors had sought …": a capitalised word opening a sentence, then a verb. */
-const BARE_GROUP_OPENING = /^([A-Z][a-z]+)\s+(?:had|have|has|were|are|said|say|also|later)\s/;
+const BARE_GROUP_OPENING = /^([A-Z][a-z]+)\s+(?:had|have|has|were|are|said|say|also|later|[a-z]+ed)\s/;
+/** "Some", "Others", "Many": part of a group, as a speaker. */
+const QUANTIFIER_SPEAKER = /^(?:some|others|many|most|several|a few)$/i;
 
 /** "The researchers, led by …", "The local officials said": a group of people a sentence opens with, or null. */
 function groupSubject(text: string): string | null {
@@ -685,6 +687,13 @@ function resolveSpeaker(
   if (PRONOUN.test(trimmed)) {
     const name = memory.resolvePronoun(trimmed, continuing);
     return name === null ? null : { name, isPerson: /^(?:he|she|i)$/i.test(trimmed) };
+  }
+  // "Parents were divided. Some said …; others said …": some of the group the article talked about.
+  const quantifier = QUANTIFIER_SPEAKER.exec(trimmed)?.[0]?.toLowerCase();
+  if (quantifier !== undefined) {
+    const group = memory.lastGroup?.replace(/^the\s+/, "");
+    const some = quantifier === "others" ? "other" : quantifier;
+    return { name: group === undefined ? quantifier : `${some} ${group}`, isPerson: false };
   }
   // "…, her office confirmed.": the office of the person the article is about.
   if (POSSESSIVE_SPOKESPEOPLE.test(trimmed)) {
