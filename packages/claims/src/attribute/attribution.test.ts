@@ -2110,3 +2110,19 @@ describe("'Some said' after a sentence about a group", () => {
     expect(claims.find((claim) => claim[0] === "The teachers were right.")?.[2]).toBe("some parents");
   });
 });
+
+describe("more reporting verbs", () => {
+  it.each([
+    ["Lind pointed out that the plan was legal.", "the plan was legal"],
+    ["Lind pointed out correctly that exports were up.", "exports were up"],
+    ["The bank signalled that rates would fall.", "rates would fall"],
+    ["Lind hinted that she would run.", "she would run"],
+    ["The minister underlined that no jobs would go.", "no jobs would go"],
+  ])("%s", (sentence, claim) => {
+    expect(content(sentence)).toBe(claim);
+  });
+
+  it("leaves 'pointed to' alone", () => {
+    expect(detectAttribution("Lind pointed to the plan.")).toBeNull();
+  });
+});

@@ -860,7 +860,10 @@ function leadingSpeaker(sentence: string): Attribution | null {
     const last = word.text.charCodeAt(word.text.length - 1);
     if (!LEADING_VERB_WORDS.has(word.text, 0, word.text.length - (last === 44 || last === 58 ? 1 : 0)))
       continue;
-    const lower = withoutClosingComma(word.text.toLowerCase());
+    let lower = withoutClosingComma(word.text.toLowerCase());
+    // "Lind pointed out that …": the phrasal verb reports like "noted".
+    const pointedOut = lower === "pointed" && words[i + 1]?.text === "out";
+    if (pointedOut) lower = "noted";
     // "The Union's member states agreed …": "states" is a noun unless "that", a colon or a quotation follows.
     if (lower === "states" && !/^[\s,]*(?:that\s|[:“"])/.test(sentence.slice(word.end))) continue;
     // "Officials have said little about the cause": what was said is an amount, not a claim.
@@ -901,7 +904,7 @@ function leadingSpeaker(sentence: string): Attribution | null {
     const cited = cites ? citedClaim(sentence, word.start, phrase) : null;
     if (cited !== null) return cited;
     if (!REPORTING_VERB.has(lower) && !infinitive) continue;
-    let contentFrom = word.end;
+    let contentFrom = pointedOut ? (words[i + 1]?.end ?? word.end) : word.end;
     // "Lenn denied that the government had hid the figures": the denial, whole, is his (what he denied
     // is not his claim); not "The president has denied 9 million women a tax credit".
     if (lower === "denied" || lower === "denies") {
@@ -1175,7 +1178,7 @@ const OUTLET_PROGRAMME =
   /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:programme|program|show|podcast|newspaper|paper|radio|television|channel|website|magazine|broadcast|station)(?=[\s,])/u;
 /** Where, when or how it was said ("in a 2023 report", "on Monday", "without evidence"), between the verb and the claim. */
 const ADVERBIAL =
-  /^,?\s+(?:in (?:a|an|its|his|her|their) (?:[\p{L}\d-]+ ){0,3}?(?:statement|interview|post|letter|email|speech|report|filing|release|briefing|study|analysis|testimony|memo)(?: (?:on|to|with) (?:(?:the )?(?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*(?= that\s)|(?:the|a) \p{Ll}+(?= that\s)|[^,]{1,40}?(?= that\s)|[^,]{1,40}?))?|(?:on )?\p{Lu}\p{Ll}+day|yesterday|today|last (?:week|month|year|night)|this (?:week|month|morning)|earlier(?=,| that\s)|later(?= that\s)|at a (?:news|press) (?:conference|briefing)|by (?:tele)?phone|by e-?mail|by text message|over the (?:tele)?phone|(?:via|through) (?:a|an|his|her|its|their) (?:spokes(?:man|woman|person)|lawyer|attorney|representative|aide)|according to (?:a|an|the|his|her|its|their) [^,"“”]{2,80}?(?=,)|(?:on|during) (?:a|an|the) (?:conference|earnings|phone|video|media) call|without (?:providing |offering |citing )?(?:any )?evidence|however|though|nonetheless|nevertheless|falsely|wrongly|incorrectly|repeatedly|again|publicly|privately|separately|on (?:social media|Twitter|X|Facebook|television))(?=[\s,:])(?:\s+on\s+\p{Lu}\p{Ll}+day)?[,:]?/u;
+  /^,?\s+(?:in (?:a|an|its|his|her|their) (?:[\p{L}\d-]+ ){0,3}?(?:statement|interview|post|letter|email|speech|report|filing|release|briefing|study|analysis|testimony|memo)(?: (?:on|to|with) (?:(?:the )?(?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*(?= that\s)|(?:the|a) \p{Ll}+(?= that\s)|[^,]{1,40}?(?= that\s)|[^,]{1,40}?))?|(?:on )?\p{Lu}\p{Ll}+day|yesterday|today|last (?:week|month|year|night)|this (?:week|month|morning)|earlier(?=,| that\s)|later(?= that\s)|at a (?:news|press) (?:conference|briefing)|by (?:tele)?phone|by e-?mail|by text message|over the (?:tele)?phone|(?:via|through) (?:a|an|his|her|its|their) (?:spokes(?:man|woman|person)|lawyer|attorney|representative|aide)|according to (?:a|an|the|his|her|its|their) [^,"“”]{2,80}?(?=,)|(?:on|during) (?:a|an|the) (?:conference|earnings|phone|video|media) call|without (?:providing |offering |citing )?(?:any )?evidence|however|though|nonetheless|nevertheless|falsely|wrongly|incorrectly|correctly|rightly|repeatedly|again|publicly|privately|separately|on (?:social media|Twitter|X|Facebook|television))(?=[\s,:])(?:\s+on\s+\p{Lu}\p{Ll}+day)?[,:]?/u;
 
 /**
  * "late Tuesday", "during a visit to Ostgrad", "at a rally in Keslo" right before "that": a when or

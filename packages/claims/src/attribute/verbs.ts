@@ -100,6 +100,11 @@ const REPORTING_VERBS = [
   // "Lenn denied that the government had hidden the figures": the denial, whole, is the denier's.
   "denied",
   "denies",
+  "underlined",
+  "underscored",
+  "signalled",
+  "signaled",
+  "hinted",
 ];
 
 /**
