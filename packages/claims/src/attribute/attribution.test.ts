@@ -2126,3 +2126,11 @@ describe("more reporting verbs", () => {
     expect(detectAttribution("Lind pointed to the plan.")).toBeNull();
   });
 });
+
+describe("a described group opening a sentence", () => {
+  it("is written in lower case unless its first word is a name", () => {
+    expect(parseSpeakerPhrase("Military analysts")?.name).toBe("military analysts");
+    expect(parseSpeakerPhrase("Opposition lawmakers")?.name).toBe("opposition lawmakers");
+    expect(parseSpeakerPhrase("Valdor officials")?.name).toBe("Valdor officials");
+  });
+});

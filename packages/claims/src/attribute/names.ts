@@ -406,7 +406,7 @@ function parseUncached(raw: string): SpeakerName | null {
     return { name: lowerDeterminer(phrase), isPerson: false };
   }
   if (DETERMINER.test(phrase)) return { name: lowerDeterminer(phrase), isPerson: false };
-  if (DESCRIBED_GROUP.test(phrase)) return { name: phrase, isPerson: false };
+  if (DESCRIBED_GROUP.test(phrase)) return { name: lowerCommonOpening(phrase), isPerson: false };
   if (!STARTS_UPPER_CASE.test(phrase)) return null;
   return { name: phrase, isPerson: true };
 }
@@ -431,6 +431,19 @@ function nameLength(tokens: readonly string[]): number {
     else if (!NAME_PARTICLE.test(token)) break;
   }
   return length;
+}
+
+/** Words that describe a group and are capitalised only when they open a sentence ("Military analysts"). */
+const COMMON_MODIFIER = new Set(
+  "military security intelligence health aid opposition government industry union party company bank senior local foreign western independent human rights rescue medical legal defence defense police hospital school election".split(
+    " ",
+  ),
+);
+
+/** "Military analysts" → "military analysts"; "Valdor officials" stays. */
+function lowerCommonOpening(phrase: string): string {
+  const first = phrase.slice(0, phrase.indexOf(" ")).toLowerCase();
+  return COMMON_MODIFIER.has(first) ? first + phrase.slice(first.length) : phrase;
 }
 
 function lowerDeterminer(phrase: string): string {
