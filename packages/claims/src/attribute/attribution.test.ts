@@ -2134,3 +2134,12 @@ describe("a described group opening a sentence", () => {
     expect(parseSpeakerPhrase("Valdor officials")?.name).toBe("Valdor officials");
   });
 });
+
+describe("an amount opening a reported clause", () => {
+  it("is the clause's subject ('said more than 10,000 people had taken part', 'said much of the city …')", () => {
+    expect(content("The organisers said more than 10,000 people had taken part.")).toBe(
+      "more than 10,000 people had taken part",
+    );
+    expect(content("The mayor said much of the city was flooded.")).toBe("much of the city was flooded");
+  });
+});

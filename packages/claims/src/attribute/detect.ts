@@ -997,7 +997,7 @@ function saysAnAmount(next: string, afterNext: string): boolean {
     SAID_NOTHING.test(next) &&
     (/[.,;]$/.test(next) ||
       afterNext === "" ||
-      /^(?:about|on|regarding|of|to|in|at|during|since|publicly|yet|further|else|than)$/.test(afterNext))
+      /^(?:about|on|regarding|to|in|at|during|since|publicly|yet|further|else)$/.test(afterNext))
   );
 }
 
