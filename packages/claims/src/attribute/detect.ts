@@ -1278,6 +1278,7 @@ const TIME_BEFORE_SPEAKER = /(?:^|\s)(?:after|before|since|following|until|when|
 const HOLDERS_OF_TWO =
   /^The\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+s\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?$/u;
 
+const INDEFINITE_INITIALS = new Set([97, 101, 110, 115]);
 const INDEFINITE_PRONOUN =
   /^(?:nobody|no one|no-one|everyone|everybody|anyone|anybody|someone|somebody|none|nothing|everything)\b/i;
 
@@ -1286,8 +1287,8 @@ function isSpeakerPhrase(phrase: string): boolean {
   const trimmed = phrase.trim().replace(/^[”"’']+/, "");
   if (trimmed === "") return false;
   if (PRONOUN.test(trimmed) || QUALIFIED_GROUP.test(trimmed) || DATA_PHRASE.test(trimmed)) return true;
-  // "“Nobody told us anything …,” said Gil": nobody is no source.
-  if (INDEFINITE_PRONOUN.test(trimmed)) return false;
+  // "“Nobody told us anything …,” said Gil": nobody is no source (each opens with n, e, a or s).
+  if (INDEFINITE_INITIALS.has(trimmed.charCodeAt(0) | 32) && INDEFINITE_PRONOUN.test(trimmed)) return false;
   if (MEDIA_SOURCE.test(trimmed)) return true;
   const words = trimmed.split(/\s+/);
   if (words.length > MAX_SPEAKER_WORDS) return false;

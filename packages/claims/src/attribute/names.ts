@@ -546,6 +546,18 @@ const NAME_AFTER_ROLE =
  * not end in a role or nobody holds it.
  */
 export function personWithRole(role: string, text: string, sameQualifier = false): string | null {
+  return holdersOfRole(role, text, sameQualifier, false);
+}
+
+/**
+ * The person `text` last gives the role, with its qualifier if it has one ("the defence minister"):
+ * whom a later "the minister" means. Null when nobody holds it.
+ */
+export function lastPersonWithRole(role: string, text: string): string | null {
+  return holdersOfRole(role, text, true, true);
+}
+
+function holdersOfRole(role: string, text: string, sameQualifier: boolean, last: boolean): string | null {
   const words = role.trim().split(/\s+/);
   const key = tokenKey(words.at(-1) ?? "");
   if (!TITLE_WORDS.has(key)) return null;
@@ -556,6 +568,7 @@ export function personWithRole(role: string, text: string, sameQualifier = false
     "gi",
   );
   let first: string | null = null;
+  let latest: string | null = null;
   for (const title of text.matchAll(titles)) {
     const after = title.index + title[0].length;
     // A name is a few words: a bounded window keeps a long body with many titles linear.
@@ -564,10 +577,12 @@ export function personWithRole(role: string, text: string, sameQualifier = false
       NAME_BEFORE_ROLE.exec(text.slice(Math.max(0, title.index - 80), title.index))?.[1];
     if (name === undefined || !name.includes(" ")) continue;
     const before = text.slice(Math.max(0, title.index - qualifier.length - 1), title.index).toLowerCase();
-    if (qualifier === "" || before.startsWith(`${qualifier} `)) return name;
+    const qualified = qualifier === "" || before.startsWith(`${qualifier} `);
+    if (qualified && !last) return name;
+    if (qualified) latest = name;
     first ??= name;
   }
-  return sameQualifier ? null : first;
+  return last ? latest : sameQualifier ? null : first;
 }
 
 /**

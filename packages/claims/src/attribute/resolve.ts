@@ -16,12 +16,12 @@ import {
   isGroupNoun,
   isOrganisationNoun,
   isPersonRole,
+  lastPersonWithRole,
   looksLikeOrganisation,
   namesWithAges,
   namesWithTitles,
   organisationNames,
   parseSpeakerPhrase,
-  personWithRole,
   type SpeakerName,
 } from "./names";
 
@@ -109,6 +109,7 @@ function countTurnLabels(sentences: SentenceText[]): Map<string, number> {
 
 /** "she added", "he adds": a pronoun going on with what it said. */
 const ADDED_TAG = /\b(?:he|she) add(?:ed|s)\b/;
+const HE_OR_SHE = /^\s*(?:he|she)\s*$/i;
 /** How many sentences back an "added" may reach its speaker: one paragraph about someone else. */
 const MAX_ADDED_DISTANCE = 3;
 
@@ -192,12 +193,10 @@ export class AttributionResolver {
   private roleHolder(reference: string, index: number): string | null {
     const role = reference.slice("the ".length);
     if (role.includes(" ") && !ROLE_WITH_QUALIFIER.test(role)) return null;
-    const earlier = this.earlierTexts(index);
-    for (let i = earlier.length - 1; i >= 0; i--) {
-      // "The health minister" is not "Finance Minister Ola Brandt".
-      const holder = personWithRole(role, earlier[i] ?? "", true);
-      if (holder !== null) return this.memory.expand(holder);
-    }
+    // One read of the sentences before, the nearest holder last; "The health minister" is not
+    // "Finance Minister Ola Brandt".
+    const holder = lastPersonWithRole(role, this.earlierTexts(index).join("\n"));
+    if (holder !== null) return this.memory.expand(holder);
     // "…,” said Tomas Brand, the commission's chairman. The official added …": the one who just spoke.
     const last = this.previousSpeaker;
     return role === "official" && last?.index === index - 1 && last.name.includes(" ") ? last.name : null;
@@ -218,10 +217,10 @@ export class AttributionResolver {
    * "“We will not miss another deadline,” she added": the person who spoke a few sentences before,
    * whom "added" goes on quoting; null when the sentence adds nothing or nobody spoke lately.
    */
-  private continuingSpeaker(text: string, index: number): string | null {
+  private continuingSpeaker(phrase: string, text: string, index: number): string | null {
     const last = this.previousSpeaker;
-    if (last === null || index - last.index > MAX_ADDED_DISTANCE || !ADDED_TAG.test(text)) return null;
-    return last.name;
+    if (last === null || index - last.index > MAX_ADDED_DISTANCE || !HE_OR_SHE.test(phrase)) return null;
+    return ADDED_TAG.test(text) ? last.name : null;
   }
 
   /** The texts of the sentences before `index`, at most MAX_NAME_LOOKBACK of them. */
@@ -345,7 +344,12 @@ export class AttributionResolver {
           ? null
           : (ownersSpokespeople(speakerPhrase, sentence.text, memory, (surname) =>
               memory.expand(surname) !== surname ? memory.expand(surname) : this.fullName(surname, index),
-            ) ?? resolveSpeaker(speakerPhrase, memory, this.continuingSpeaker(sentence.text, index)));
+            ) ??
+            resolveSpeaker(
+              speakerPhrase,
+              memory,
+              this.continuingSpeaker(speakerPhrase, sentence.text, index),
+            ));
     // "The ministry plans to open 40 centers, according to a statement": an unsigned document is the subject's.
     if (speaker === null && speakerPhrase !== null && UNSIGNED_DOCUMENT.test(speakerPhrase.trim())) {
       const subject = organisationSubject(sentence.text, memory);
