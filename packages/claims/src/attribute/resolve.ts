@@ -141,6 +141,8 @@ export class AttributionResolver {
   private readonly memory = new SpeakerMemory();
   private readonly searchedSurnames = new Set<string>();
   private previousParagraphSpeaker: { paragraph: number; speaker: string } | null = null;
+  /** Per role ("minister"): how far the sentences were read, and who held it last, in which sentence. */
+  private readonly roleHolders = new Map<string, { readTo: number; holder: string | null; at: number }>();
   /** The person who spoke last, by name, and in which sentence. */
   private previousSpeaker: { index: number; name: string } | null = null;
   /** The paragraph of an interview answer ("Maranto: Unemployment has risen …") and who gives it. */
@@ -193,10 +195,24 @@ export class AttributionResolver {
   private roleHolder(reference: string, index: number): string | null {
     const role = reference.slice("the ".length);
     if (role.includes(" ") && !ROLE_WITH_QUALIFIER.test(role)) return null;
-    // One read of the sentences before, the nearest holder last; "The health minister" is not
+    // Each sentence is read once per role, the nearest holder kept; "The health minister" is not
     // "Finance Minister Ola Brandt".
-    const holder = lastPersonWithRole(role, this.earlierTexts(index).join("\n"));
-    if (holder !== null) return this.memory.expand(holder);
+    const known = this.roleHolders.get(role) ?? {
+      readTo: Math.max(0, index - MAX_NAME_LOOKBACK),
+      holder: null,
+      at: -1,
+    };
+    for (let i = known.readTo; i < index; i++) {
+      const holder = lastPersonWithRole(role, this.sentences[i]?.text ?? "");
+      if (holder !== null) {
+        known.holder = holder;
+        known.at = i;
+      }
+    }
+    known.readTo = index;
+    this.roleHolders.set(role, known);
+    if (known.holder !== null && index - known.at <= MAX_NAME_LOOKBACK)
+      return this.memory.expand(known.holder);
     // "…,” said Tomas Brand, the commission's chairman. The official added …": the one who just spoke.
     const last = this.previousSpeaker;
     return role === "official" && last?.index === index - 1 && last.name.includes(" ") ? last.name : null;
