@@ -557,16 +557,29 @@ export function lastPersonWithRole(role: string, text: string): string | null {
   return holdersOfRole(role, text, true, true);
 }
 
+/** One pattern per role word, built once: roles are few, and asked for often. */
+const TITLE_PATTERNS = new Map<string, RegExp>();
+
+/** "minister" → /\b(?:minister)/gi; "governor" → /\b(?:governor|gov\.)/gi. */
+function titlePattern(key: string): RegExp {
+  let pattern = TITLE_PATTERNS.get(key);
+  if (pattern === undefined) {
+    const abbreviation = ROLE_ABBREVIATION[key];
+    pattern = new RegExp(
+      `\\b(?:${key}${abbreviation === undefined ? "" : `|${abbreviation.toLowerCase()}\\.`})`,
+      "gi",
+    );
+    TITLE_PATTERNS.set(key, pattern);
+  }
+  return pattern;
+}
+
 function holdersOfRole(role: string, text: string, sameQualifier: boolean, last: boolean): string | null {
   const words = role.trim().split(/\s+/);
   const key = tokenKey(words.at(-1) ?? "");
   if (!TITLE_WORDS.has(key)) return null;
   const qualifier = words.slice(0, -1).join(" ").toLowerCase();
-  const abbreviation = ROLE_ABBREVIATION[key];
-  const titles = new RegExp(
-    `\\b(?:${key}${abbreviation === undefined ? "" : `|${abbreviation.toLowerCase()}\\.`})`,
-    "gi",
-  );
+  const titles = titlePattern(key);
   let first: string | null = null;
   let latest: string | null = null;
   for (const title of text.matchAll(titles)) {

@@ -141,8 +141,8 @@ export class AttributionResolver {
   private readonly memory = new SpeakerMemory();
   private readonly searchedSurnames = new Set<string>();
   private previousParagraphSpeaker: { paragraph: number; speaker: string } | null = null;
-  /** Per role ("minister"): how far the sentences were read, and who held it last, in which sentence. */
-  private readonly roleHolders = new Map<string, { readTo: number; holder: string | null; at: number }>();
+  /** Per role ("minister"): how far the sentences were read for it, and who held it last. */
+  private readonly roleHolders = new Map<string, { readTo: number; holder: string | null }>();
   /** The person who spoke last, by name, and in which sentence. */
   private previousSpeaker: { index: number; name: string } | null = null;
   /** The paragraph of an interview answer ("Maranto: Unemployment has risen …") and who gives it. */
@@ -188,31 +188,23 @@ export class AttributionResolver {
   }
 
   /**
-   * Who "the minister" or "the senator" is: the person the nearest earlier sentence gives that role
+   * Who "the minister" or "the senator" is: the person the article last gave that role
    * ("Defence Minister Gunnar Ekdal", "Sen. Maren Holt", "Tomas Brand, the commission's chairman").
    * "The official" is the person named last when no sentence calls anyone an official; else null.
    */
   private roleHolder(reference: string, index: number): string | null {
     const role = reference.slice("the ".length);
     if (role.includes(" ") && !ROLE_WITH_QUALIFIER.test(role)) return null;
-    // Each sentence is read once per role, the nearest holder kept; "The health minister" is not
-    // "Finance Minister Ola Brandt".
-    const known = this.roleHolders.get(role) ?? {
-      readTo: Math.max(0, index - MAX_NAME_LOOKBACK),
-      holder: null,
-      at: -1,
-    };
-    for (let i = known.readTo; i < index; i++) {
-      const holder = lastPersonWithRole(role, this.sentences[i]?.text ?? "");
-      if (holder !== null) {
-        known.holder = holder;
-        known.at = i;
-      }
+    // The sentences not yet read for this role are read in one pass, the nearest holder kept; "The
+    // health minister" is not "Finance Minister Ola Brandt".
+    const known = this.roleHolders.get(role) ?? { readTo: 0, holder: null };
+    if (known.readTo < index) {
+      const unread = this.sentences.slice(known.readTo, index).map((sentence) => sentence.text);
+      known.holder = lastPersonWithRole(role, unread.join("\n")) ?? known.holder;
+      known.readTo = index;
+      this.roleHolders.set(role, known);
     }
-    known.readTo = index;
-    this.roleHolders.set(role, known);
-    if (known.holder !== null && index - known.at <= MAX_NAME_LOOKBACK)
-      return this.memory.expand(known.holder);
+    if (known.holder !== null) return this.memory.expand(known.holder);
     // "…,” said Tomas Brand, the commission's chairman. The official added …": the one who just spoke.
     const last = this.previousSpeaker;
     return role === "official" && last?.index === index - 1 && last.name.includes(" ") ? last.name : null;
@@ -454,8 +446,15 @@ export class AttributionResolver {
     }
     if (own?.reporterPhrase) reporter = resolveSpeaker(own.reporterPhrase, memory);
     // "President Sana Obi accepted the resignation, her office said. She said …": the "She" is the
-    // person the claim is about, not whoever was named before the office spoke.
-    if (speaker !== null && !speaker.isPerson && own?.contentStart === 0) {
+    // person the claim is about, not whoever was named before the office spoke (looked for only when
+    // the next sentence opens with such a pronoun).
+    const next = this.sentences[index + 1]?.text ?? "";
+    if (
+      speaker !== null &&
+      !speaker.isPerson &&
+      own?.contentStart === 0 &&
+      OPENS_WITH_PERSON_PRONOUN.test(next)
+    ) {
       const subject = personSubject(sentence.text, memory);
       if (subject !== null) memory.notePerson(subject);
     }
