@@ -2143,3 +2143,13 @@ describe("an amount opening a reported clause", () => {
     expect(content("The mayor said much of the city was flooded.")).toBe("much of the city was flooded");
   });
 });
+
+describe("'…, calling it “…”' after a deed", () => {
+  it("is the subject's verdict, whole; without quoted words it stays narrative", () => {
+    const [verdict] = extractClaims({
+      body: "Vell's foreign ministry condemned the package, calling it “a provocation”.",
+    });
+    expect(verdict?.speaker).toBe("Vell's foreign ministry");
+    expect(detectAttribution("The council approved the plan, calling the vote historic.")).toBeNull();
+  });
+});

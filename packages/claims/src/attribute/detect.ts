@@ -179,10 +179,15 @@ function reportedToHaveSaid(sentence: string): Attribution | null {
 const CALLED_QUOTED =
   /^(.{2,80}?)\s+(?:has\s+|had\s+)?called\s+(?:the|it|this|that|these|those|his|her|their|its)\b[^"“”]{0,60}?\s["“]/;
 
+/** "Vell's foreign ministry condemned the package, calling it “a provocation”": the same verdict after a deed. */
+const ACTED_CALLING_QUOTED =
+  /^(.{2,80}?)\s+(?:\p{Ll}+ed)\s[^"“”,]{2,80},\s+calling\s+(?:it|them|the\s+\S+(?:\s+\S+)?)\s+["“]/u;
+
 /** The whole sentence, the caller's, when it calls something by quoted words; else null. */
 function calledQuoted(sentence: string): Attribution | null {
-  if (!sentence.includes(" called ")) return null;
-  const match = CALLED_QUOTED.exec(sentence);
+  const calling = sentence.includes(", calling ");
+  if (!calling && !sentence.includes(" called ")) return null;
+  const match = (calling ? ACTED_CALLING_QUOTED : CALLED_QUOTED).exec(sentence);
   if (match === null || !isSpeakerPhrase(match[1] ?? "")) return null;
   // The whole sentence with its closing quotation mark, which keeps the quoted words quoted.
   const trimmed = sentence.trimEnd();
@@ -1231,7 +1236,7 @@ function citedClaim(sentence: string, verbStart: number, reporterPhrase: string)
 
 /** Cheap filter: most narrative sentences contain no reporting verb at all. */
 const MENTIONS_REPORTING = new RegExp(
-  `\\b(?:${[...REPORTING_VERB, ...INFINITIVE_REPORT, ...CITING_FIRST_WORD, "according", "saying", "writing", "arguing", "claiming", "insisting", "called", ...DATA_VERBS].join("|")})\\b`,
+  `\\b(?:${[...REPORTING_VERB, ...INFINITIVE_REPORT, ...CITING_FIRST_WORD, "according", "saying", "writing", "arguing", "claiming", "insisting", "called", "calling", ...DATA_VERBS].join("|")})\\b`,
   "i",
 );
 
