@@ -1009,7 +1009,7 @@ function withoutCut(sentence: string, attribution: ResolvedAttribution): string 
   if (cut === null) return sentence.slice(contentStart, contentEnd);
   const before = sentence.slice(contentStart, cut.start);
   const after = sentence.slice(cut.end, contentEnd);
-  const joins = joinsAcrossCut(before.trimEnd()) || CONJUNCTION_OPENING.test(after);
+  const joins = cut.joins === true || joinsAcrossCut(before.trimEnd()) || CONJUNCTION_OPENING.test(after);
   return `${before}${joins ? " " : ", "}${after}`;
 }
 

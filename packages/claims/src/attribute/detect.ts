@@ -32,6 +32,8 @@ export interface AttributionCut {
   end: number;
   /** "…, the board said, adding that B": what comes before the tag and after it are two claims. */
   separates?: boolean;
+  /** "“We were,” said Kask, “completely unprepared.”": the words either side read on as one. */
+  joins?: boolean;
 }
 
 /** Where a sentence says who is speaking, and which part of it is the claim. */
@@ -79,7 +81,9 @@ function isRolePhrase(text: string): boolean {
 
 /** Participles after a tag that bring a further claim: "…, the board said, adding that …". */
 const ADDING_WORDS = "adding|noting|saying|warning|arguing|insisting";
-const TAG_PARTICIPLE = new RegExp(`,\\s+(?:${ADDING_WORDS}|explaining|calling)[\\s:]`);
+const TAG_PARTICIPLE = new RegExp(
+  `,\\s+(?:${ADDING_WORDS}|explaining|calling|referring|responding|reacting|pointing|speaking)[\\s:]`,
+);
 const TAIL_ACCORDING_TO = /^according to\s+(.{2,160})$/i;
 /** "per the authority's website", "per Eurostat"; not "per year" or "per cent". */
 const TAIL_PER =
@@ -97,25 +101,116 @@ export function detectAttribution(sentence: string): Attribution | null {
   }
   if (!MENTIONS_REPORTING.test(sentence) && !/^\s*Per\s/.test(sentence) && !sentence.includes(", per "))
     return null;
+  const verbFirst = VERB_FIRST_INITIALS.has(sentence.charCodeAt(0)) ? verbFirstOpening(sentence) : null;
+  if (verbFirst !== null) return verbFirst;
+  const split = OPENING_QUOTE_MARK.test(sentence) ? splitQuotation(sentence) : null;
+  if (split !== null) return split;
   const closing = trailingTag(sentence);
   const found =
     closing ??
     middleTag(sentence) ??
     leadingAccordingTo(sentence) ??
     quotedAsSaying(sentence) ??
+    reportedToHaveSaid(sentence) ??
+    leadingCiting(sentence) ??
     accusedOfSaying(sentence) ??
     leadingData(sentence) ??
     leadingSpeaker(sentence) ??
-    participleTag(sentence);
+    participleTag(sentence) ??
+    calledQuoted(sentence);
   return found === null ? null : (relayed(sentence, found, found === closing) ?? found);
+}
+
+const OPENING_QUOTE_MARK = /^["“]/;
+/** "“We were,” said Aino Kask, the head of the chamber, “completely unprepared …”": a tag inside a quotation. */
+const SPLIT_QUOTATION = /^["“]([^"“”]{2,300}?)([,?!])["”]\s+([^"“”]{2,160}?),\s+["“](?=(\S))/u;
+
+/**
+ * A quotation its tag interrupts: one claim read across the tag when the quotation goes on in lower
+ * case, two when a new sentence opens after it ("“We won,” she said, “The count was clean.”").
+ */
+function splitQuotation(sentence: string): Attribution | null {
+  const match = SPLIT_QUOTATION.exec(sentence);
+  if (match === null) return null;
+  const [whole, first = "", mark = "", tag = "", next = ""] = match;
+  const speakerPhrase = speakerOfTag(tag, true);
+  const content = trimmedRange(sentence, 1, sentence.length);
+  if (speakerPhrase == null || content === null) return null;
+  const cutStart = 1 + first.length + (mark === "," ? 0 : 1);
+  const continues = mark === "," && STARTS_LOWER_CASE.test(next);
+  const cut: AttributionCut = continues
+    ? { start: cutStart, end: whole.length, joins: true }
+    : { start: cutStart, end: whole.length, separates: true };
+  return { speakerPhrase, reporterPhrase: null, ...content, prefix: "", cut };
+}
+
+/** "Says Jarko Penn, the harbour master: “…”": a feature's tag, its verb first, before a colon. */
+const VERB_FIRST_OPENING =
+  /^(?:Says|Said|Adds|Added|Writes|Wrote|Explains|Explained|Argues|Argued|Recalls|Recalled)\s+((?:\p{Lu}|the\s)[^,:;"“”]{1,60}?)(?:,\s+[^:;"“”]{2,80}?)?:\s+/u;
+/** S, A, W, E, R: the initials of VERB_FIRST_OPENING's verbs, a cheap test before it. */
+const VERB_FIRST_INITIALS = new Set([83, 65, 87, 69, 82]);
+
+function verbFirstOpening(sentence: string): Attribution | null {
+  const match = VERB_FIRST_OPENING.exec(sentence);
+  const phrase = match?.[1];
+  if (match === null || phrase === undefined || !isSpeakerPhrase(phrase)) return null;
+  const content = trimmedRange(sentence, match[0].length, sentence.length);
+  return content === null ? null : { speakerPhrase: phrase, reporterPhrase: null, ...content, prefix: "" };
 }
 
 const QUOTED_AS_SAYING =
   /^(.{2,80}?)\s+(?:was|were|has been|have been|had been)\s+quoted\s+(?:by\s+(.{2,60}?)\s+)?as\s+saying(?:\s+that)?[\s,:]+/;
 
+/** "Roe is reported to have said that …", "Roe was said to have told aides that …": Roe's claim, by hearsay. */
+const REPORTED_TO_HAVE_SAID =
+  /^(.{2,80}?)\s+(?:is|was|are|were|has been|had been)\s+(?:reported|said|understood|believed|alleged)\s+to\s+have\s+(?:said|claimed|warned|told\s+(?:\S+\s+){0,2}?\S+?)(?:\s+that)?[\s,:]+(?=\S)/;
+
+function reportedToHaveSaid(sentence: string): Attribution | null {
+  if (!sentence.includes(" to have ")) return null;
+  const match = REPORTED_TO_HAVE_SAID.exec(sentence);
+  if (match === null || !isSpeakerPhrase(match[1] ?? "")) return null;
+  const content = trimmedRange(sentence, match[0].length, sentence.length);
+  return content === null
+    ? null
+    : { speakerPhrase: match[1] ?? null, reporterPhrase: null, ...content, prefix: "" };
+}
+
+/** "Opposition councillor Tiago Mendes called the plan “a fantasy”": a verdict in the speaker's words. */
+const CALLED_QUOTED =
+  /^(.{2,80}?)\s+(?:has\s+|had\s+)?called\s+(?:the|it|this|that|these|those|his|her|their|its)\b[^"“”]{0,60}?\s["“]/;
+
+/** "Vell's foreign ministry condemned the package, calling it “a provocation”": the same verdict after a deed. */
+const ACTED_CALLING_QUOTED =
+  /^(.{2,80}?)\s+(?:\p{Ll}+ed)\s[^"“”,]{2,80},\s+calling\s+(?:it|them|the\s+\S+(?:\s+\S+)?)\s+["“]/u;
+
+/** The whole sentence, the caller's, when it calls something by quoted words; else null. */
+function calledQuoted(sentence: string): Attribution | null {
+  const calling = sentence.includes(", calling ");
+  if (!calling && !sentence.includes(" called ")) return null;
+  const match = (calling ? ACTED_CALLING_QUOTED : CALLED_QUOTED).exec(sentence);
+  if (match === null || !isSpeakerPhrase(match[1] ?? "")) return null;
+  // The whole sentence with its closing quotation mark, which keeps the quoted words quoted.
+  const trimmed = sentence.trimEnd();
+  const contentEnd = trimmed.endsWith(".") ? trimmed.length - 1 : trimmed.length;
+  return { speakerPhrase: match[1] ?? null, reporterPhrase: null, contentStart: 0, contentEnd, prefix: "" };
+}
+
+/** "Reyes quoted Mun as saying (that) …": Mun's claim, relayed by Reyes. */
+const QUOTED_SOMEONE_AS_SAYING =
+  /^(.{2,80}?)\s+(?:has\s+|had\s+)?quoted\s+(.{2,60}?)\s+as\s+saying(?:\s+that)?[\s,:]+/;
+
 /** "The minister was quoted by state media as saying 200 soldiers had died": the minister's claim, relayed. */
 function quotedAsSaying(sentence: string): Attribution | null {
-  const match = sentence.includes(" quoted ") ? QUOTED_AS_SAYING.exec(sentence) : null;
+  if (!sentence.includes(" quoted ")) return null;
+  const quoting = QUOTED_SOMEONE_AS_SAYING.exec(sentence);
+  const [, quoter = "", quoted = ""] = quoting ?? [];
+  if (quoting !== null && isSpeakerPhrase(quoter) && isSpeakerPhrase(quoted)) {
+    const content = trimmedRange(sentence, quoting[0].length, sentence.length);
+    return content === null
+      ? null
+      : { speakerPhrase: quoted, reporterPhrase: quoter, ...content, prefix: "" };
+  }
+  const match = QUOTED_AS_SAYING.exec(sentence);
   if (match === null || !isSpeakerPhrase(match[1] ?? "")) return null;
   const content = trimmedRange(sentence, match[0].length, sentence.length);
   if (content === null) return null;
@@ -140,7 +235,8 @@ function accusedOfSaying(sentence: string): Attribution | null {
  * A verb by which the claim of a closing tag may name a speaker of its own ("Officials believe …",
  * "Analysts estimate …", "Tarn told aides …"): looked for before the claim is read again.
  */
-const RELAYED_VERB_HINT = /\s(?:believe|assess|have assessed|have concluded|estimate|said|told|claimed)\s/;
+const RELAYED_VERB_HINT =
+  /\s(?:believes?|assess|have assessed|have concluded|estimate|said|told|claimed|warned|insisted)\s/;
 
 /** "Intelligence officials believe (that)": a group's assessment, which a closing tag relays. */
 const GROUP_BELIEVES = new RegExp(
@@ -182,12 +278,13 @@ function relayed(sentence: string, outer: Attribution, closing: boolean): Attrib
   // A closing tag relays another's claim only when its claim holds a verb of saying or assessing:
   // most closing tags' claims are plain, and are not searched for a speaker again.
   const content = sentence.slice(contentStart, contentEnd);
-  if (contentStart === 0 && !RELAYED_VERB_HINT.test(content)) return null;
+  if (closing && !RELAYED_VERB_HINT.test(content)) return null;
   const inner = leadingSpeaker(content) ?? assessment(content);
   const phrase = inner?.speakerPhrase;
   if (!inner || !phrase || inner.contentStart === 0 || PRONOUN.test(phrase.trim())) return null;
   // "Analysts at Corbin estimate that …, they wrote in a note": the closing pronoun is the same speaker.
-  const sameSpeaker = PRONOUN.test(outer.speakerPhrase?.trim() ?? "");
+  // "She said a member company had told her that …" relays the company's word: a leading "She" reports.
+  const sameSpeaker = closing && PRONOUN.test(outer.speakerPhrase?.trim() ?? "");
   return {
     speakerPhrase: phrase,
     reporterPhrase: sameSpeaker ? null : outer.speakerPhrase,
@@ -321,6 +418,8 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
   if (verbIndex < 0) return undefined;
   const words = who.split(/\s+/);
   const verb = (words[verbIndex] ?? "").toLowerCase();
+  // "…, Tom Berg, has been criticised for delays": a passive tells what was done to him, not what he said.
+  if (PASSIVE_AUXILIARY.test(words[verbIndex - 1] ?? "")) return undefined;
   const after = words.slice(verbIndex + 1);
   // "..., the company reported a loss" is a clause, not a tag: only adverbials may follow the verb.
   const adverbialOnly =
@@ -358,6 +457,8 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
   }
   return isSpeakerPhrase(phrase) ? phrase : (groupBeforeRelative(phrase) ?? undefined);
 }
+
+const PASSIVE_AUXILIARY = /^(?:been|being|was|were|is|are|be)$/i;
 
 /** Reporting verbs whose "to" opens what was promised, not who heard it ("vowed to cut taxes"). */
 const PROMISING = /^(?:pledged|pledges|promised|promises|vowed|vows|urged|urges)$/;
@@ -504,6 +605,8 @@ const NOUN_BEFORE = /^(?:of|for|in|on|at|with|by|from|into|about|among|a|an|the|
  * is a plural noun, not a verb ("warned residents to stay" still has its verb).
  */
 function nounAfterPreposition(word: string, before: string): boolean {
+  // "believes the ministry's numbers": a word after a possessive is its noun.
+  if (before.endsWith("'s") || before.endsWith("’s")) return true;
   return NOUN_BEFORE.test(before) && (before !== "to" || word.endsWith("s"));
 }
 
@@ -543,6 +646,36 @@ function clauseAfterAnd(rest: string): string {
   return words.slice(1).some((word) => isPastTense(word) || AUXILIARY.test(word)) ? and : "";
 }
 
+/** "citing two sources familiar with the talks", "citing unnamed officials": people, not documents. */
+const CITING_PEOPLE =
+  /^citing\s+((?:[\p{L}-]+\s+){0,3}?(?:sources|officials|people|persons|diplomats|aides|insiders|a source|an official|a person)\b[^,.;:"“”]{0,80}?)(?=\s*[,.;:]|\s*$)/u;
+
+/** The people a report cites ("citing two officials who attended"), or null for a document or nothing. */
+function citedPeople(text: string): string | null {
+  if (!text.startsWith("citing ")) return null;
+  const people = CITING_PEOPLE.exec(text)?.[1];
+  return people !== undefined && isSpeakerPhrase(people) ? people : null;
+}
+
+/** "The Gazette reported, citing two sources, that …": the paper, the people it cites, then the claim. */
+const LEADING_CITING = new RegExp(
+  String.raw`^(.{2,80}?)\s+(?:reported|reports|said|says|wrote)(?:\s+(?:${TAG_TIME}))?,\s+(citing\s+[^,]{2,120}),\s+(?:that\s+)?`,
+  "u",
+);
+
+function leadingCiting(sentence: string): Attribution | null {
+  if (!sentence.includes(", citing ")) return null;
+  const match = LEADING_CITING.exec(sentence);
+  const [, reporter = "", citing = ""] = match ?? [];
+  if (match === null || !isSpeakerPhrase(reporter)) return null;
+  const content = trimmedRange(sentence, match[0].length, sentence.length);
+  if (content === null) return null;
+  const people = citedPeople(citing);
+  return people === null
+    ? { speakerPhrase: reporter, reporterPhrase: null, ...content, prefix: "" }
+    : { speakerPhrase: people, reporterPhrase: reporter, ...content, prefix: "" };
+}
+
 /** "Fees will fall 15%, officials said Tuesday, after cargo slumped." */
 function middleTag(sentence: string): Attribution | null {
   // "The package, according to the ministry, includes …" names its source the same way.
@@ -559,9 +692,15 @@ function middleTag(sentence: string): Attribution | null {
   if (match === undefined || phrase === undefined) return null;
   // "…, an official said, speaking on condition of anonymity.": the rest describes the speaker, so
   // the tag closes the claim.
-  if (ABOUT_THE_SPEAKER.test(sentence.slice(match.index + match[0].length))) {
+  const after = sentence.slice(match.index + match[0].length);
+  if (ABOUT_THE_SPEAKER.test(after)) {
     const claim = trimmedRange(sentence, 0, match.index);
-    return claim === null ? null : { speakerPhrase: phrase, reporterPhrase: null, ...claim, prefix: "" };
+    if (claim === null) return null;
+    // "…, the Gazette reported, citing two officials": the officials' claim, which the paper relays.
+    const people = citedPeople(after);
+    return people === null
+      ? { speakerPhrase: phrase, reporterPhrase: null, ...claim, prefix: "" }
+      : { speakerPhrase: people, reporterPhrase: phrase, ...claim, prefix: "" };
   }
   // "…, the board said, adding that rationing was not planned": the participle goes with the tag.
   // "…, the agency said, and economists warned that …": so does the "and" before another speaker.
@@ -576,7 +715,7 @@ function middleTag(sentence: string): Attribution | null {
 }
 
 const MESSAGE_FROM =
-  /^(?:that|this|those|these)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:message|words?|warning|verdict|view|assessment|response|reaction)\s+(?:from|of)\s+([^,.;]{2,80}?)(?=\s+(?:on|in|at|during|last)\s|[,.;]|$)/i;
+  /^(?:that|this|those|these)\s+(?:(?:was|were|is|are)\s+(?:the\s+)?|(?:stark|blunt|grim|stern|bleak|clear)\s+)?(?:message|words?|warning|verdict|view|assessment|response|reaction|plea|appeal|promise)\s+(?:(?:came|comes)\s+)?(?:from|of)\s+([^,.;]{2,80}?)(?=\s+(?:on|in|at|during|last)\s|[,.;]|$)/i;
 const WHAT_SAID =
   /^(?:that|this)(?:['’]s|\s+is|\s+was)\s+what\s+([^,.;]{2,80}?)\s+(?:said|says|told|wrote|argued|warned)\b/i;
 
@@ -644,6 +783,11 @@ const SOURCE_RELATIVE = /^(?:who|which)\s[^,]{1,120},\s*/;
 function leadingAccordingTo(sentence: string): Attribution | null {
   const match = LEADING_ACCORDING_TO.exec(sentence);
   if (match === null) return null;
+  // "Per Holm, chief economist at Varn Bank, said …": Per is his first name.
+  if (sentence.startsWith("Per ")) {
+    const named = leadingSpeaker(sentence);
+    if (named?.speakerPhrase?.startsWith("Per ")) return named;
+  }
   // "According to Rell, who was not authorised to speak, 40 tanks had arrived": the claim follows the clause.
   const relative = SOURCE_RELATIVE.exec(sentence.slice(match[0].length))?.[0].length ?? 0;
   const content = trimmedRange(sentence, match[0].length + relative, sentence.length);
@@ -717,6 +861,8 @@ function leadingSpeaker(sentence: string): Attribution | null {
   const words = wordsOf(sentence, MAX_VERB_POSITION + 1);
   // "“We warned them in 2023.”": a verb inside a quotation reports nothing; its speaker is quoted.
   const quotedUntil = openingQuotationEnd(sentence);
+  // "But engineer Ola Brisk said …": a conjunction opening the sentence is no part of the speaker.
+  const firstWord = OPENING_CONJUNCTION.test(words[0]?.text ?? "") ? 1 : 0;
   for (let i = 1; i < Math.min(words.length, MAX_VERB_POSITION); i++) {
     const word = words[i];
     if (word === undefined || word.start < quotedUntil) continue;
@@ -728,9 +874,17 @@ function leadingSpeaker(sentence: string): Attribution | null {
     const last = word.text.charCodeAt(word.text.length - 1);
     if (!LEADING_VERB_WORDS.has(word.text, 0, word.text.length - (last === 44 || last === 58 ? 1 : 0)))
       continue;
-    const lower = withoutClosingComma(word.text.toLowerCase());
+    let lower = withoutClosingComma(word.text.toLowerCase());
+    // "Lind pointed out that …": the phrasal verb reports like "noted".
+    const pointedOut = lower === "pointed" && words[i + 1]?.text === "out";
+    if (pointedOut) lower = "noted";
     // "The Union's member states agreed …": "states" is a noun unless "that", a colon or a quotation follows.
     if (lower === "states" && !/^[\s,]*(?:that\s|[:“"])/.test(sentence.slice(word.end))) continue;
+    // "Officials have said little about the cause": what was said is an amount, not a claim.
+    if (ALWAYS_CLAUSE.has(lower) && saysAnAmount(words[i + 1]?.text ?? "", words[i + 2]?.text ?? ""))
+      continue;
+    // "Voll, asked about Dahl's remarks, said: …": a participle after a comma describes the speaker.
+    if (lower === "asked" && (words[i - 1]?.text ?? "").endsWith(",")) continue;
     const afterTo = words[i - 1]?.text === "to";
     // "Eik declined to say when …", "Eik would not say whether …" report nothing.
     if (REFUSING.test(words[afterTo ? i - 2 : i - 1]?.text ?? "")) continue;
@@ -749,13 +903,14 @@ function leadingSpeaker(sentence: string): Attribution | null {
     let speakerEnd = infinitive ? speakerEndBeforeInfinitive(words, i) : i;
     while (
       speakerEnd > 0 &&
-      /^(?:also|further|later|previously|has|have|had|then|again|now|still|already|currently|falsely|wrongly|repeatedly|publicly|privately|initially|originally|once|long)$/i.test(
+      /^(?:also|further|later|previously|has|have|had|then|again|now|still|already|currently|falsely|wrongly|repeatedly|publicly|privately|initially|originally|once|long|reportedly|allegedly|apparently|earlier|recently|often|frequently|openly|first)$/i.test(
         words[speakerEnd - 1]?.text ?? "",
       )
     ) {
       speakerEnd--;
     }
-    const phrase = speakerBefore(words, ownActionStart(words, speakerEnd));
+    const actionStart = ownActionStart(words, speakerEnd);
+    const phrase = speakerBefore(words, actionStart) ?? afterConjunction(words, actionStart, firstWord);
     if (phrase === null) continue;
     // "In a video posted on Facebook, Mayor Roe said …": "posted" is the video's, not a speaker's.
     if (phrase.charCodeAt(0) < 91 && WHERE_OR_WHEN_OPENING.test(phrase)) continue;
@@ -763,7 +918,15 @@ function leadingSpeaker(sentence: string): Attribution | null {
     const cited = cites ? citedClaim(sentence, word.start, phrase) : null;
     if (cited !== null) return cited;
     if (!REPORTING_VERB.has(lower) && !infinitive) continue;
-    let contentFrom = word.end;
+    let contentFrom = pointedOut ? (words[i + 1]?.end ?? word.end) : word.end;
+    // "Lenn denied that the government had hid the figures": the denial, whole, is his (what he denied
+    // is not his claim); not "The president has denied 9 million women a tax credit".
+    if (lower === "denied" || lower === "denies") {
+      const whole = trimmedRange(sentence, 0, sentence.length);
+      const denial = DENIAL.test(sentence.slice(contentFrom)) || opensClause(sentence, contentFrom);
+      if (!denial || whole === null) continue;
+      return { speakerPhrase: phrase, reporterPhrase: null, ...whole, prefix: "" };
+    }
     if (lower === "told" || lower === "tells") {
       // "told reporters (on Monday) (that) ...", "told The Harbor Times that ..."
       const object = TOLD_OBJECT.exec(sentence.slice(contentFrom));
@@ -772,6 +935,9 @@ function leadingSpeaker(sentence: string): Attribution | null {
         return whole === null ? null : { speakerPhrase: phrase, reporterPhrase: null, ...whole, prefix: "" };
       }
       contentFrom += object[0].length;
+      // "told the Courier's Sunday programme that": the rest of the outlet's name, after its owner's.
+      if (/['’]s\b/.test(object[0]))
+        contentFrom += OUTLET_PROGRAMME.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
       contentFrom += placeWithRelative(sentence.slice(contentFrom), true);
     }
     const place = placeWithRelative(sentence.slice(contentFrom), false);
@@ -786,7 +952,8 @@ function leadingSpeaker(sentence: string): Attribution | null {
     if (PERSON_OBJECT_VERB.test(lower))
       contentFrom += OBJECT_BEFORE_THAT.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
     {
-      const that = /^\s*that[\s,]+/i.exec(sentence.slice(contentFrom));
+      // "said that was not enough": a "that" before a verb is the claim's subject, not its opener.
+      const that = THAT_OPENING_CLAIM.exec(sentence.slice(contentFrom));
       if (that !== null) contentFrom += that[0].length;
       else if (!clauseFollows(lower, sentence, contentFrom) && lower !== "told" && lower !== "tells") {
         // "The unions welcomed the plan but said …": what they said is the claim.
@@ -815,6 +982,45 @@ function leadingSpeaker(sentence: string): Attribution | null {
   }
   return null;
 }
+
+const OPENING_CONJUNCTION = /^(?:But|And|Yet)$/;
+
+/**
+ * The speaker after an opening "But" or "And" ("But engineer Ola Brisk, who …, said"), when no phrase
+ * before the verb was one with it. Only a full name, a role before it, is one: a debate's "And I must
+ * say", "But as Senator Roe said" or "And John tells us" is talk, not a news source.
+ */
+function afterConjunction(words: Array<{ text: string }>, end: number, firstWord: number): string | null {
+  const phrase = firstWord > 0 ? speakerBefore(words, end, firstWord) : null;
+  const named =
+    phrase !== null &&
+    (STARTS_UPPER_CASE.test(phrase) || startsWithRole(phrase) || OCCUPATION_OPENING.test(phrase)) &&
+    ENDS_WITH_FULL_NAME.test(phrase) &&
+    !POSSESSIVE_ENDING.test(phrase);
+  return named ? phrase : null;
+}
+
+const POSSESSIVE_ENDING = /['’]s$/;
+/** "engineer", "teacher", "lawmaker": an occupation in lower case before a name. */
+const OCCUPATION_OPENING = /^\p{Ll}{3,}(?:er|or|ist|ian|ant|ent|man|woman)\s/u;
+
+const SAID_NOTHING = /^(?:little|nothing|much|something|anything|everything|less|more)[.,;]?$/;
+/** "said little about", "said nothing.", not "said nothing would change". */
+function saysAnAmount(next: string, afterNext: string): boolean {
+  return (
+    SAID_NOTHING.test(next) &&
+    (/[.,;]$/.test(next) ||
+      afterNext === "" ||
+      /^(?:about|on|regarding|to|in|at|during|since|publicly|yet|further|else)$/.test(afterNext))
+  );
+}
+
+const THAT_OPENING_CLAIM =
+  /^\s*that[\s,]+(?!(?:was|is|were|are|would|will|had|has|could|can|should|did|does|may|might|must|seems|seemed|means|meant)\s)/i;
+
+/** What a denial denies: "that …", "giving the order", "the allegations", after a when ("on Friday"). */
+const DENIAL =
+  /^(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?,?\s+(?:that\s|\p{Ll}+ing\s|(?:the|any|all|these|those|such)\s+(?:\p{Ll}+\s+)?(?:allegations?|accusations?|claims?|charges?|reports?|wrongdoing|involvement|responsibility)\b|wrongdoing\b)/u;
 
 /** "In a video", "During the debate": a phrase of place or time, no speaker ("At least two officials" is one). */
 const WHERE_OR_WHEN_OPENING = /^(?:In|On|During|Through|From|After|Before|Throughout|At(?!\s+least\s))\s/;
@@ -859,12 +1065,12 @@ const NOUN_DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|these|those)$/i
  * The comma-delimited phrase right before a reporting verb, stepping over appositives:
  * "Jane Roe, who chairs the board, said" and "Jane Roe, the board's chair, said" → "Jane Roe".
  */
-function speakerBefore(words: Array<{ text: string }>, end: number): string | null {
+function speakerBefore(words: Array<{ text: string }>, end: number, first = 0): string | null {
   const segments: string[] = [];
   let segmentEnd = end;
-  while (segmentEnd > 0 && segments.length < 3) {
+  while (segmentEnd > first && segments.length < 3) {
     let start = segmentEnd - 1;
-    while (start > 0 && !/[,;:]$/.test(words[start - 1]?.text ?? "")) start--;
+    while (start > first && !/[,;:]$/.test(words[start - 1]?.text ?? "")) start--;
     segments.push(
       words
         .slice(start, segmentEnd)
@@ -886,6 +1092,7 @@ function speakerBefore(words: Array<{ text: string }>, end: number): string | nu
   const appositive =
     /^(?:who|whose|which)\b/i.test(closest) ||
     DESCRIPTIVE_APPOSITIVE.test(closest) ||
+    INTERJECTION.test(closest) ||
     (STARTS_LOWER_CASE.test(closest) && startsWithRole(closest));
   // An appositive is closed by a comma right before the verb; "The plan, which officials said" is not one.
   const closedByComma = /,$/.test(words[end - 1]?.text ?? "");
@@ -899,10 +1106,12 @@ function speakerBefore(words: Array<{ text: string }>, end: number): string | nu
     appositive &&
     closedByComma &&
     previous !== undefined &&
-    STARTS_UPPER_CASE.test(previous) &&
+    // "But engineer Ola Brisk, who …, said": after the conjunction, a role in lower case opens the name.
+    (STARTS_UPPER_CASE.test(previous) || first > 0) &&
     isSpeakerPhrase(previous)
   ) {
-    if (!/^(?:the|a|an)\s/.test(closest) || NAME.test(previous)) return previous;
+    // "The budget office, an independent body, estimated": an indefinite appositive describes the subject.
+    if (!/^(?:the|a|an)\s/.test(closest) || NAME.test(previous) || /^an?\s/.test(closest)) return previous;
   }
   return isSpeakerPhrase(closest) ? closest : groupBeforeRelative(closest);
 }
@@ -914,9 +1123,14 @@ const GROUP_THEN_RELATIVE = /^((?:\S+\s+){0,3}?\S+)\s+(?:who|that)\s+\p{Ll}/u;
 function groupBeforeRelative(phrase: string): string | null {
   if (!phrase.includes(" who ") && !phrase.includes(" that ")) return null;
   const group = GROUP_THEN_RELATIVE.exec(phrase)?.[1];
-  return group !== undefined && isGroupNoun(group.slice(group.lastIndexOf(" ") + 1)) && isSpeakerPhrase(group)
-    ? group
-    : null;
+  if (group === undefined || !isSpeakerPhrase(group)) return null;
+  if (isGroupNoun(group.slice(group.lastIndexOf(" ") + 1))) return group;
+  // "a diplomat in Ostra who was briefed on the meeting": a source, then where it is.
+  const placed =
+    /^(?:a|an|one|two|three|several)\s+(?:[\p{L}-]+\s+)?([\p{Ll}]+)\s+(?:in|at|from|of|with)\s/u.exec(
+      group,
+    )?.[1];
+  return placed !== undefined && (SOURCE_NOUN.test(placed) || isGroupNoun(placed)) ? group : null;
 }
 
 /** "Officials in St. Petersburg", "A spokesman for the hospital in Vell": a phrase ending in a place. */
@@ -924,6 +1138,9 @@ const PLACE_AT_END = /\s(?:in|of|from|at|near|outside)\s+(?:\p{Lu}[\p{L}'’-]*\
 /** "Texas", "Fla.", "N.Y.", "New Mexico", "South Kesh": what names the state or country of a place. */
 const PLACE_QUALIFIER =
   /^(?:(?:\p{Lu}\.){2,3}|\p{Lu}[\p{Ll}]{1,4}\.|(?:(?:New|North|South|East|West|Northern|Southern|San|Santa|St\.|Los|Las|El)\s+)?\p{Lu}[\p{Ll}'’-]+)$/u;
+/** "a diplomat", "an aide", "a source": a person a report leans on, singular or plural. */
+const SOURCE_NOUN =
+  /^(?:diplomat|source|official|person|aide|insider|witness|resident|employee|worker|lawmaker|officer|analyst)s?$/;
 
 const PARTY_TAG = /^[RDI]-[\p{Lu}][\p{L}.]*$/u;
 /** "D-N.Y." or "62": what stands between a name and its relative clause. */
@@ -947,6 +1164,10 @@ function documentAuthor(document: string, appositive: string): string | null {
  */
 const DESCRIPTIVE_APPOSITIVE =
   /^(?:the|a|an)\s|^(?:one|two|three|some|several|each|both|either|neither)\s+of\s|^\d+$|^(?:(?:now|once|formerly|previously|newly)\s+)?\p{Ll}+(?:ed|ing|wn)\s|^(?:in|on|at|during|via|of|from)\s|^\p{Lu}\S*['’]s\s+\p{Ll}|^(?:among\s+them|such\s+as|notably)\s/u;
+
+/** "Berg, for his part, said": words set off between the speaker and the verb that say no more of who. */
+const INTERJECTION =
+  /^(?:for (?:his|her|its|their|our) part|in (?:turn|response|reply|contrast|return)|meanwhile|however|though|too|also|instead|likewise|separately|nonetheless|nevertheless|in a statement|in an interview)$/;
 
 /** A bare name, possibly with a title: "Jane Roe", "Board member Jane Roe", "Dr. Roe". */
 const NAME = /^(?:[\p{L}.]+\s+){0,3}\p{Lu}[\p{L}'’.-]+$/u;
@@ -974,9 +1195,12 @@ const OBJECT_BEFORE_THAT =
 /** Who was told: "reporters", "him", "The Harbor Times", "a news conference". */
 const TOLD_OBJECT =
   /^\s+(?:(?:a|an|the|his|her|its|their)\s+(?:(?!(?:a|an|the|that)\s)[\p{L}'’-]+\s+){0,3}(?:committee|panel|hearing|conference|briefing|rally|meeting|audience|crowd|court|jury|council|assembly|summit|forum|session|newspaper|broadcaster|radio station|chamber|house|legislature|senate|parliament|cabinet|shareholders|investors|supporters|members|staff|employees|workers|delegates|lawmakers)|(?:state|public|national|local|foreign|international)\s+(?:television|TV|radio|media|broadcasters?|news\s+agencies)|parliament|reporters|journalists|lawmakers|investors|supporters|analysts|shareholders|employees|staff|workers|delegates|students|residents|voters|aides|advisers|advisors|allies|colleagues|donors|troops|him|her|them|us|me|(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}\p{Lu}[\p{L}.&'’-]*)(?=[\s,])/u;
+/** The rest of an outlet's programme or page after its owner's name: " Sunday programme", " website". */
+const OUTLET_PROGRAMME =
+  /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:programme|program|show|podcast|newspaper|paper|radio|television|channel|website|magazine|broadcast|station)(?=[\s,])/u;
 /** Where, when or how it was said ("in a 2023 report", "on Monday", "without evidence"), between the verb and the claim. */
 const ADVERBIAL =
-  /^,?\s+(?:in (?:a|an|its|his|her|their) (?:[\p{L}\d-]+ ){0,3}?(?:statement|interview|post|letter|email|speech|report|filing|release|briefing|study|analysis|testimony|memo)(?: (?:on|to|with) (?:(?:the )?(?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*(?= that\s)|(?:the|a) \p{Ll}+(?= that\s)|[^,]{1,40}?(?= that\s)|[^,]{1,40}?))?|(?:on )?\p{Lu}\p{Ll}+day|yesterday|today|last (?:week|month|year|night)|this (?:week|month|morning)|earlier|later(?= that\s)|at a (?:news|press) (?:conference|briefing)|(?:on|during) (?:a|an|the) (?:conference|earnings|phone|video|media) call|without (?:providing |offering |citing )?(?:any )?evidence|however|though|nonetheless|nevertheless|falsely|wrongly|incorrectly|repeatedly|again|publicly|privately|separately|on (?:social media|Twitter|X|Facebook|television))(?=[\s,:])(?:\s+on\s+\p{Lu}\p{Ll}+day)?[,:]?/u;
+  /^,?\s+(?:in (?:a|an|its|his|her|their) (?:[\p{L}\d-]+ ){0,3}?(?:statement|interview|post|letter|email|speech|report|filing|release|briefing|study|analysis|testimony|memo)(?: (?:on|to|with) (?:(?:the )?(?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*(?= that\s)|(?:the|a) \p{Ll}+(?= that\s)|[^,]{1,40}?(?= that\s)|[^,]{1,40}?))?|(?:on )?\p{Lu}\p{Ll}+day|yesterday|today|last (?:week|month|year|night)|this (?:week|month|morning)|earlier(?=,| that\s)|later(?= that\s)|at a (?:news|press) (?:conference|briefing)|by (?:tele)?phone|by e-?mail|by text message|over the (?:tele)?phone|(?:via|through) (?:a|an|his|her|its|their) (?:spokes(?:man|woman|person)|lawyer|attorney|representative|aide)|according to (?:a|an|the|his|her|its|their) [^,"“”]{2,80}?(?=,)|(?:on|during) (?:a|an|the) (?:conference|earnings|phone|video|media) call|without (?:providing |offering |citing )?(?:any )?evidence|however|though|nonetheless|nevertheless|falsely|wrongly|incorrectly|correctly|rightly|repeatedly|again|publicly|privately|separately|on (?:social media|Twitter|X|Facebook|television))(?=[\s,:])(?:\s+on\s+\p{Lu}\p{Ll}+day)?[,:]?/u;
 
 /**
  * "late Tuesday", "during a visit to Ostgrad", "at a rally in Keslo" right before "that": a when or
@@ -1029,7 +1253,7 @@ function citedClaim(sentence: string, verbStart: number, reporterPhrase: string)
 
 /** Cheap filter: most narrative sentences contain no reporting verb at all. */
 const MENTIONS_REPORTING = new RegExp(
-  `\\b(?:${[...REPORTING_VERB, ...INFINITIVE_REPORT, ...CITING_FIRST_WORD, "according", "saying", "writing", "arguing", "claiming", "insisting", ...DATA_VERBS].join("|")})\\b`,
+  `\\b(?:${[...REPORTING_VERB, ...INFINITIVE_REPORT, ...CITING_FIRST_WORD, "according", "saying", "writing", "arguing", "claiming", "insisting", "called", "calling", ...DATA_VERBS].join("|")})\\b`,
   "i",
 );
 
@@ -1052,7 +1276,7 @@ const SPEAKER_START =
 
 /** "her office", "his spokesman": someone speaking for the person the article just named. */
 export const POSSESSIVE_SPOKESPEOPLE =
-  /^(?:his|her|their)\s+(?:office|spokesman|spokeswoman|spokesperson|campaign|aides?|lawyers?|attorneys?)$/i;
+  /^(?:his|her|their)\s+(?:office|spokesman|spokeswoman|spokesperson|campaign|aides?|lawyers?|attorneys?|family|relatives)$/i;
 /**
  * "its director", "its chief executive", "its defence minister": someone speaking for the organisation
  * or country the sentence is about.
@@ -1073,15 +1297,25 @@ const DATA_PHRASE =
 /** "two days after an audit", "The minister resigned on Friday after an audit": a when, not a who. */
 const TIME_BEFORE_SPEAKER = /(?:^|\s)(?:after|before|since|following|until|when|while|because)\s/i;
 
+const HOLDERS_OF_TWO =
+  /^The\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+s\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?$/u;
+
+const INDEFINITE_INITIALS = new Set([97, 101, 110, 115]);
+const INDEFINITE_PRONOUN =
+  /^(?:nobody|no one|no-one|everyone|everybody|anyone|anybody|someone|somebody|none|nothing|everything)\b/i;
+
 /** Plausible speaker: a pronoun, or a short phrase naming someone (capitalised or "the ..."). */
 function isSpeakerPhrase(phrase: string): boolean {
   const trimmed = phrase.trim().replace(/^[”"’']+/, "");
   if (trimmed === "") return false;
   if (PRONOUN.test(trimmed) || QUALIFIED_GROUP.test(trimmed) || DATA_PHRASE.test(trimmed)) return true;
+  // "“Nobody told us anything …,” said Gil": nobody is no source (each opens with n, e, a or s).
+  if (INDEFINITE_INITIALS.has(trimmed.charCodeAt(0) | 32) && INDEFINITE_PRONOUN.test(trimmed)) return false;
   if (MEDIA_SOURCE.test(trimmed)) return true;
   const words = trimmed.split(/\s+/);
   if (words.length > MAX_SPEAKER_WORDS) return false;
-  if (words.some((w) => CLAUSE_WORD.test(w))) return false;
+  // "The presidents of Orland and Vesk": office holders of two places speak together.
+  if (words.some((w) => CLAUSE_WORD.test(w))) return words[0] === "The" && HOLDERS_OF_TWO.test(trimmed);
   // "Roe resigned, two days after an audit found that …": a time after something, not a speaker.
   if (TIME_BEFORE_SPEAKER.test(trimmed)) return false;
   // "It follows an earlier tranche (announced in May)", "The council approved a plan (announced …)":

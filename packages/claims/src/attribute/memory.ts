@@ -1,4 +1,4 @@
-import { isSpace } from "../util/text";
+import { isSpace, STARTS_UPPER_CASE } from "../util/text";
 import { companyIn, type SpeakerName } from "./names";
 
 /**
@@ -8,7 +8,8 @@ import { companyIn, type SpeakerName } from "./names";
 const MAX_ORGANISATIONS = 32;
 const MAX_RECENT_PEOPLE = 6;
 /** What a news story calls a company it has named: "the company said". */
-const COMPANY_NOUN = /^(?:company|firm|carmaker|automaker|airline|drugmaker|miner|retailer|lender|insurer)$/;
+export const COMPANY_NOUN =
+  /^(?:company|firm|carmaker|automaker|airline|drugmaker|miner|retailer|lender|insurer)$/;
 const THE_ONE_WORD = /^the\s+(\p{L}+)$/iu;
 /** " de la Vega" in "Ana de la Vega", " van der Berg" in "Hugo van der Berg": a surname with its particles. */
 const PARTICLE_SURNAME =
@@ -25,6 +26,8 @@ export class SpeakerMemory {
    * the article last said issued a document ("The port authority released a statement").
    */
   lastDocumentAuthor: string | null = null;
+  /** Whether `lastDocumentAuthor` is a person ("In a statement, Obst said …"). */
+  documentAuthorIsPerson = false;
   /** The organisation the article spoke of last, spoken or not: whose "its director" speaks. */
   lastOrganisation: string | null = null;
   lastAny: string | null = null;
@@ -49,6 +52,8 @@ export class SpeakerMemory {
 
   learnName(fullName: string): void {
     this.mention(fullName);
+    // "a former aide to ex-president Lars Medin" is no name, and its last word no surname of it.
+    if (!STARTS_UPPER_CASE.test(fullName)) return;
     // The surname is what follows the last space; a single word teaches nothing.
     let lastSpace = fullName.length - 1;
     while (lastSpace >= 0 && !isSpace(fullName.charAt(lastSpace))) lastSpace--;
@@ -111,6 +116,7 @@ export class SpeakerMemory {
     if (!speaker.isPerson) {
       this.learnOrganisation(speaker.name);
       this.lastDocumentAuthor = speaker.name;
+      this.documentAuthorIsPerson = false;
       this.lastOrganisation = speaker.name;
     }
     if (speaker.isPerson) {
@@ -131,6 +137,7 @@ export class SpeakerMemory {
       this.lastOrganisation = author.name;
     }
     this.lastDocumentAuthor = author.name;
+    this.documentAuthorIsPerson = author.isPerson;
   }
 
   /** An organisation the article has just talked about, which becomes "it" without having spoken. */
@@ -141,16 +148,25 @@ export class SpeakerMemory {
     this.lastAnyIsPerson = false;
   }
 
+  /** "Nordair will cut 1,200 jobs, the airline said": a company named without a business word. */
+  noteCompany(name: string): void {
+    this.lastCompany = name;
+  }
+
   /** A group of people the article has just talked about ("the researchers"), who become "they". */
   noteGroup(name: string): void {
     this.lastAny = name;
     this.lastAnyIsPerson = false;
+    this.lastGroup = name;
   }
 
   /** The person the article named last, spoken or not. */
   lastNamedPerson(): string | null {
     return this.recentPeople[0] ?? null;
   }
+
+  /** The group of people the article talked about last ("parents"), whom "Some said" counts from. */
+  lastGroup: string | null = null;
 
   /** A person the article has just talked about, who becomes "he" or "she" without having spoken. */
   notePerson(name: string): void {
@@ -162,20 +178,24 @@ export class SpeakerMemory {
    * "he" or "she" → the last person named, unless the article has called them the other pronoun:
    * "Greta Holm met Pavel Okonji. She said … He said …": the "He" is Okonji.
    */
-  private personFor(pronoun: string): string | null {
+  private personFor(pronoun: string, preferred: string | null): string | null {
+    const fits = (person: string) => (this.pronouns.get(person) ?? pronoun) === pronoun;
+    if (preferred !== null && fits(preferred)) {
+      this.pronouns.set(preferred, pronoun);
+      return preferred;
+    }
     const last = this.lastPerson;
     if (last === null) return null;
-    const fits = (person: string) => (this.pronouns.get(person) ?? pronoun) === pronoun;
     const person = fits(last) ? last : (this.recentPeople.find((p) => p !== last && fits(p)) ?? null);
     if (person === null) return last;
     this.pronouns.set(person, pronoun);
     return person;
   }
 
-  /** "he", "she", "they", "it" → the latest fitting speaker, or null. */
-  resolvePronoun(pronoun: string): string | null {
+  /** "he", "she", "they", "it" → the latest fitting speaker (`preferred` first if it fits), or null. */
+  resolvePronoun(pronoun: string, preferred: string | null = null): string | null {
     const lower = pronoun.toLowerCase();
-    if (lower === "he" || lower === "she") return this.personFor(lower);
+    if (lower === "he" || lower === "she") return this.personFor(lower, preferred);
     if (lower === "i") return this.lastPerson;
     // "“…,” said Dana Pell. … It said it had paid …": "it" is no person.
     if (lower === "it" && this.lastAnyIsPerson) return this.lastOrganisation;

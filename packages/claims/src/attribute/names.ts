@@ -107,7 +107,7 @@ const TITLE_WORDS = new Set([
 
 /** Words that end a company's name: "Brightline Pharma", "Velto Motors", "Caldera Minerals". */
 const COMPANY_WORDS =
-  "Inc\\.?|Corp\\.?|Company|Corporation|Ltd\\.?|PLC|LLC|Motors|Air|Airlines|Airways|Railways|Holdings|Industries|Technologies|Pharmaceuticals|Insurance|Telecom|Steel|Mining|Minerals|Energy|Media|Foods|Brands|Systems|Labs|Logistics|Shipping|Resources|Electric|Petroleum|Chemicals|Pharma|Therapeutics|Software|Semiconductors?|Beverages|Stores|Entertainment|Studios|Communications|Robotics|Aerospace|Construction|Properties|Hotels|Freight|Healthcare|Manufacturing|Automotive|Breweries|Brewing";
+  "Inc\\.?|Corp\\.?|Company|Corporation|Ltd\\.?|PLC|LLC|Motors|Air|Airlines|Airways|Railways|Holdings|Industries|Technologies|Pharmaceuticals|Insurance|Telecom|Steel|Mining|Minerals|Energy|Media|Foods|Brands|Systems|Labs|Logistics|Shipping|Resources|Electric|Petroleum|Chemicals|Pharma|Therapeutics|Software|Semiconductors?|Beverages|Stores|Entertainment|Studios|Communications|Robotics|Aerospace|Construction|Properties|Hotels|Freight|Healthcare|Manufacturing|Automotive|Breweries|Brewing|Biotech|Biosciences|Genetics|Vaccines|Textiles";
 /** Institutions and companies, by a word of their name. */
 const ORG_WORDS = new RegExp(
   String.raw`\b(?:House|Department|Ministry|Council|Office|Agency|Bank|Party|Committee|Commission|Court|Government|University|Institute|Center|Centre|Association|Union|Administration|Service|Police|Army|Navy|Force|Bureau|Board|Authority|Group|Organization|Organisation|Foundation|Fund|Club|League|Federation|Hospital|Network|News|Times|Post|Press|Congress|Senate|Parliament|Assembly|Cabinet|Embassy|Mission|Secretariat|Command|Statistics|Survey|Programme|Program|Partners|Capital|Securities|Networks|Solutions|Products|Rail|Transit|${COMPANY_WORDS})\b`,
@@ -243,7 +243,13 @@ const OCCUPATION_ENDING = /^\p{L}{4,}(?:ist|ician)$/u;
 /** A role word before a name: a listed title or an occupation by its ending. */
 function isTitleWord(token: string): boolean {
   const key = tokenKey(token);
-  return TITLE_WORDS.has(key) || OCCUPATION_ENDING.test(key);
+  return TITLE_WORDS.has(key) || OCCUPATION_ENDING.test(key) || isHyphenedTitle(key);
+}
+
+/** "secretary-general", "vice-president", "attorney-general": titles joined by a hyphen. */
+function isHyphenedTitle(key: string): boolean {
+  const hyphen = key.indexOf("-");
+  return hyphen > 0 && key.split("-").every((part) => TITLE_WORDS.has(part));
 }
 
 /** Articles repeat their speakers ("Mr. Roe", "the ministry"); parsing each phrase once keeps this cheap. */
@@ -264,7 +270,7 @@ const HAS_CAPITALISED_WORD = /\p{Lu}\p{Ll}/u;
 const INITIAL = /^\p{Lu}\.$/u;
 /** "Board member Jane Roe": an unlisted role in lower case, then the name. */
 const ROLE_THEN_NAME =
-  /\s(?!(?:of|and|for|the|on|in|at|de|du|la|von|van|der)\s)\p{Ll}[\p{L}-]*\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)$/u;
+  /(?:^|\s)(?!(?:of|and|for|the|on|in|at|de|du|la|von|van|der)\s)\p{Ll}[\p{L}-]*\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)$/u;
 
 /** Two to four capitalised words: a personal name unless it holds an organisation word. */
 const PERSON_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+$/u;
@@ -343,7 +349,7 @@ function parseUncached(raw: string): SpeakerName | null {
     return null;
 
   const possessive =
-    /^(.+?)['’]s?\s+(?:(?:latest|new|own|official|preliminary|annual|monthly|quarterly|weekly|final)\s+){0,2}(?:budget\s+|spending\s+|internal\s+)?(?:estimation|view|account|statement|announcement|words|assessment|analysis|data|figures|report|estimate|opinion|website|site|records|filing|list|tally|count|breakdown|database|tracker|fact sheet|summary|release|press release|bulletin|memo|letter|notice|documents)$/i.exec(
+    /^(.+?)['’]s?\s+(?:(?:latest|new|own|official|preliminary|annual|monthly|quarterly|weekly|final|January|February|March|April|May|June|July|August|September|October|November|December)\s+){0,2}(?:budget\s+|spending\s+|internal\s+|board\s+)?(?:meeting|estimation|view|account|statement|announcement|words|assessment|analysis|data|figures|report|estimate|opinion|website|site|records|filing|list|tally|count|breakdown|database|tracker|fact sheet|summary|release|press release|bulletin|memo|letter|notice|documents)$/i.exec(
       phrase,
     );
   if (possessive?.[1] !== undefined) phrase = possessive[1];
@@ -381,7 +387,8 @@ function parseUncached(raw: string): SpeakerName | null {
     const key = tokenKey(token);
     const next = tokens.slice(index + 1, index + 3).join(" ");
     const beforeName = STARTS_UPPER_CASE.test(next) && !ORG_WORDS.test(next);
-    if (TITLE_WORDS.has(key) || (beforeName && OCCUPATION_ENDING.test(key))) lastTitle = index;
+    if (TITLE_WORDS.has(key) || isHyphenedTitle(key) || (beforeName && OCCUPATION_ENDING.test(key)))
+      lastTitle = index;
   });
   if (lastTitle >= 0) {
     const afterTitle = tokens.slice(lastTitle + 1);
@@ -419,7 +426,7 @@ function parseUncached(raw: string): SpeakerName | null {
     return { name: lowerDeterminer(phrase), isPerson: false };
   }
   if (DETERMINER.test(phrase)) return { name: lowerDeterminer(phrase), isPerson: false };
-  if (DESCRIBED_GROUP.test(phrase)) return { name: phrase, isPerson: false };
+  if (DESCRIBED_GROUP.test(phrase)) return { name: lowerCommonOpening(phrase), isPerson: false };
   if (!STARTS_UPPER_CASE.test(phrase)) return null;
   return { name: phrase, isPerson: true };
 }
@@ -446,6 +453,19 @@ function nameLength(tokens: readonly string[]): number {
   return length;
 }
 
+/** Words that describe a group and are capitalised only when they open a sentence ("Military analysts"). */
+const COMMON_MODIFIER = new Set(
+  "military security intelligence health aid opposition government industry union party company bank senior local foreign western independent human rights rescue medical legal defence defense police hospital school election".split(
+    " ",
+  ),
+);
+
+/** "Military analysts" → "military analysts"; "Valdor officials" stays. */
+function lowerCommonOpening(phrase: string): string {
+  const first = phrase.slice(0, phrase.indexOf(" ")).toLowerCase();
+  return COMMON_MODIFIER.has(first) ? first + phrase.slice(first.length) : phrase;
+}
+
 function lowerDeterminer(phrase: string): string {
   return DETERMINER.test(phrase) ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase;
 }
@@ -462,13 +482,23 @@ const CHAINED_TITLES = /^(?:(?:Gen|Col|Maj|Lt|Adm|Capt|Cmdr|Sgt|Dr)\.?\s+)+/;
 /** "Ana Ruiz", "Victor A. Hale": two capitalised words in a row (an initial between), as a person's name is written. */
 export const FIRST_AND_LAST_NAME = String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’-]+`;
 
+/** "Minister Ruth Okafor" (read after "Justice" in "Justice Minister Ruth Okafor") → "Ruth Okafor". */
+function withoutOpeningTitles(name: string): string {
+  let start = 0;
+  for (let space = name.indexOf(" "); space > 0; space = name.indexOf(" ", start)) {
+    if (!TITLE_WORDS.has(tokenKey(name.slice(start, space)))) break;
+    start = space + 1;
+  }
+  return name.slice(start);
+}
+
 /** Full names introduced with a title anywhere in a sentence: "Sen. Jane Roe" → "Jane Roe". */
 export function namesWithTitles(sentence: string): string[] {
   const names: string[] = [];
   if (!TITLE_HINT.test(sentence)) return names;
   for (const match of allMatches(PERSONAL_TITLE, sentence)) {
     // "Brig. Gen. Pat Ryder": the match starts at the first title; the name is what follows the last.
-    const name = (match[1] ?? "").replace(/['’]s$/, "").replace(CHAINED_TITLES, "");
+    const name = withoutOpeningTitles((match[1] ?? "").replace(/['’]s$/, "").replace(CHAINED_TITLES, ""));
     if (name.includes(" ")) names.push(name);
   }
   return names;
@@ -525,24 +555,53 @@ const ROLE_ABBREVIATION: Record<string, string> = {
 /** "Ana Ruiz, the governor", "Ana Ruiz, Keslo's deputy mayor": the name in an appositive before the role. */
 const NAME_BEFORE_ROLE =
   /((?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+),\s+(?:the\s+|\p{Lu}\p{L}*['’]s\s+)?(?:[\p{Ll}'’-]+\s+){0,2}$/u;
-const NAME_AFTER_ROLE = /^\.?\s+((?:\p{Lu}[\p{L}'’-]*\.?\s+){0,2}\p{Lu}[\p{L}'’-]+)/u;
+/** "Minister Ana Ruiz", or a name set off after the role: "Lessany's foreign minister, Joao Ferren, said". */
+const NAME_AFTER_ROLE =
+  /^(?:\.?\s+|,\s+(?=(?:\p{Lu}[\p{L}'’-]*\s+){1,2}\p{Lu}[\p{L}'’-]+,))((?:\p{Lu}[\p{L}'’-]*\.?\s+){0,2}\p{Lu}[\p{L}'’-]+)/u;
 
 /**
  * "Health Minister" (a headline's "…, Health Minister Says") → "Tomas Berg" when the text says
  * "Health Minister Tomas Berg" (or "Gov. Ana Ruiz" for "Governor"). A role with a qualifier prefers
- * the person whose title carries it. Null when the phrase does not end in a role or nobody holds it.
+ * the person whose title carries it, or (`sameQualifier`) only that person. Null when the phrase does
+ * not end in a role or nobody holds it.
  */
-export function personWithRole(role: string, text: string): string | null {
+export function personWithRole(role: string, text: string, sameQualifier = false): string | null {
+  return holdersOfRole(role, text, sameQualifier, false);
+}
+
+/**
+ * The person `text` last gives the role, with its qualifier if it has one ("the defence minister"):
+ * whom a later "the minister" means. Null when nobody holds it.
+ */
+export function lastPersonWithRole(role: string, text: string): string | null {
+  return holdersOfRole(role, text, true, true);
+}
+
+/** One pattern per role word, built once: roles are few, and asked for often. */
+const TITLE_PATTERNS = new Map<string, RegExp>();
+
+/** "minister" → /\b(?:minister)/gi; "governor" → /\b(?:governor|gov\.)/gi. */
+function titlePattern(key: string): RegExp {
+  let pattern = TITLE_PATTERNS.get(key);
+  if (pattern === undefined) {
+    const abbreviation = ROLE_ABBREVIATION[key];
+    pattern = new RegExp(
+      `\\b(?:${key}${abbreviation === undefined ? "" : `|${abbreviation.toLowerCase()}\\.`})`,
+      "gi",
+    );
+    TITLE_PATTERNS.set(key, pattern);
+  }
+  return pattern;
+}
+
+function holdersOfRole(role: string, text: string, sameQualifier: boolean, last: boolean): string | null {
   const words = role.trim().split(/\s+/);
   const key = tokenKey(words.at(-1) ?? "");
   if (!TITLE_WORDS.has(key)) return null;
   const qualifier = words.slice(0, -1).join(" ").toLowerCase();
-  const abbreviation = ROLE_ABBREVIATION[key];
-  const titles = new RegExp(
-    `\\b(?:${key}${abbreviation === undefined ? "" : `|${abbreviation.toLowerCase()}\\.`})`,
-    "gi",
-  );
+  const titles = titlePattern(key);
   let first: string | null = null;
+  let latest: string | null = null;
   for (const title of text.matchAll(titles)) {
     const after = title.index + title[0].length;
     // A name is a few words: a bounded window keeps a long body with many titles linear.
@@ -551,10 +610,12 @@ export function personWithRole(role: string, text: string): string | null {
       NAME_BEFORE_ROLE.exec(text.slice(Math.max(0, title.index - 80), title.index))?.[1];
     if (name === undefined || !name.includes(" ")) continue;
     const before = text.slice(Math.max(0, title.index - qualifier.length - 1), title.index).toLowerCase();
-    if (qualifier === "" || before.startsWith(`${qualifier} `)) return name;
+    const qualified = qualifier === "" || before.startsWith(`${qualifier} `);
+    if (qualified && !last) return name;
+    if (qualified) latest = name;
     first ??= name;
   }
-  return first;
+  return last ? latest : sameQualifier ? null : first;
 }
 
 /**

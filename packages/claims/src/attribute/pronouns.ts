@@ -22,6 +22,16 @@ export function nameOpeningPronoun(
   // the person they speak for.
   const owner = PERSON_PRONOUN_OPENING.test(content) ? SPEAKING_FOR.exec(speaker)?.[1] : undefined;
   if (owner !== undefined) return namePerson(content, owner);
+  // "Hospitals in Lune said they were short of blood" → "Hospitals in Lune were short of blood"; also
+  // "the two leaders", "the presidents of Orland and Vesk", which read like organisations below. Not
+  // after an action of theirs: "The unions rejected the rules and said they were unfair".
+  const they = /^they(?=\s)/i.exec(content);
+  if (they !== null && action === null && isPlural(speaker))
+    return `${capitalize(speaker)}${content.slice(they[0].length)}`;
+  // "Skylo, the budget airline, said its profit rose": "its" is never a person's, so a one-word name
+  // that says "its" is a company's or a country's.
+  const its = ONE_WORD_NAME.test(speaker) ? /^its(?=\s)/i.exec(content) : null;
+  if (its !== null) return `${possessiveOf(speaker)}${content.slice(its[0].length)}`;
   // "The minister said it would hurt farms": a person's "it" is something else.
   if (looksLikeOrganisation(speaker) && !isPersonRole(speaker)) {
     // "Acme Group said it was reviewing ..." → "Acme Group was reviewing ...", "its plant" → "Acme Group's plant".
@@ -29,14 +39,13 @@ export function nameOpeningPronoun(
     if (it === null) return content;
     return `${it[1] === "" ? speaker : possessiveOf(speaker)}${content.slice(it[0].length)}`;
   }
-  // "Hospitals in Lune said they were short of blood" → "Hospitals in Lune were short of blood".
-  const they = /^they(?=\s)/i.exec(content);
   if (they !== null)
     return isPlural(speaker) ? `${capitalize(speaker)}${content.slice(they[0].length)}` : content;
   if (/^(?:the|a|an|some|officials?)\b/i.test(speaker)) return content;
   return namePerson(content, speaker);
 }
 
+const ONE_WORD_NAME = /^\p{Lu}[\p{L}-]+$/u;
 const PERSON_PRONOUN_OPENING = /^(?:he|she|his|her)[\s'’]/i;
 
 /** An opening he/she/his/her named: "her house had flooded" → "Sara Nyqvist's house had flooded". */

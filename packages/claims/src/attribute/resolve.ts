@@ -1,4 +1,4 @@
-import { possessiveOf, STARTS_LOWER_CASE } from "../util/text";
+import { allMatches, possessiveOf, STARTS_LOWER_CASE } from "../util/text";
 import {
   type Attribution,
   type AttributionCut,
@@ -8,7 +8,7 @@ import {
   type SpeakerAction,
   trimmedRange,
 } from "./detect";
-import { SpeakerMemory } from "./memory";
+import { COMPANY_NOUN, SpeakerMemory } from "./memory";
 import {
   DOCUMENT_NOUN,
   FIRST_AND_LAST_NAME,
@@ -16,6 +16,7 @@ import {
   isGroupNoun,
   isOrganisationNoun,
   isPersonRole,
+  lastPersonWithRole,
   looksLikeOrganisation,
   namesWithAges,
   namesWithTitles,
@@ -47,7 +48,7 @@ export interface ResolvedAttribution {
   action: SpeakerAction | null;
   /**
    * Who an untagged sentence's opening "He"/"She"/"His"/"Her" is, or whose "His lawyer" speaks in a
-   * tagged one: the last person named, or null.
+   * tagged one: the last person named; or the group an opening "They" is ("the researchers"); or null.
    */
   openingPerson: string | null;
 }
@@ -126,6 +127,21 @@ function countTurnLabels(sentences: SentenceText[]): Map<string, number> {
   return counts;
 }
 
+/** "she added", "he adds": a pronoun going on with what it said. */
+const ADDED_TAG = /\b(?:he|she) add(?:ed|s)\b/;
+const HE_OR_SHE = /^\s*(?:he|she)\s*$/i;
+/** How many sentences back an "added" may reach its speaker: one paragraph about someone else. */
+const MAX_ADDED_DISTANCE = 3;
+
+/** "the newspaper", "the paper": an outlet named before. */
+const OUTLET_REFERENCE = /^the\s+(?:newspaper|paper|daily|magazine|broadcaster|channel|station|news agency)$/;
+/** "the Daily Beacon", "the Ravna Courier": a newspaper's or broadcaster's name. */
+const OUTLET_NAME =
+  /\bthe\s+((?:Daily|Morning|Evening|Sunday|Weekly)\s+\p{Lu}[\p{L}-]+|(?:\p{Lu}[\p{L}-]+\s+){0,2}(?:Times|Post|Gazette|Herald|Courier|Ledger|Journal|Tribune|Chronicle|Telegraph|Observer|Guardian|Standard|Beacon|Mirror|Express|Monitor|Globe|Inquirer|Sentinel|Examiner|Dispatch))\b/gu;
+
+/** "prime minister", "defence minister": a role and one word that says which. */
+const ROLE_WITH_QUALIFIER = /^\p{Ll}+\s+\p{Ll}+$/u;
+
 /** "Dahl, 57," opening a sentence. */
 const AGED_SURNAME_OPENING = /^(\p{Lu}[\p{Ll}'’-]+), \d{1,3},/u;
 
@@ -145,6 +161,10 @@ export class AttributionResolver {
   private readonly memory = new SpeakerMemory();
   private readonly searchedSurnames = new Set<string>();
   private previousParagraphSpeaker: { paragraph: number; speaker: string } | null = null;
+  /** Per role ("minister"): how far the sentences were read for it, and who held it last. */
+  private readonly roleHolders = new Map<string, { readTo: number; holder: string | null }>();
+  /** The person who spoke last, by name, and in which sentence. */
+  private previousSpeaker: { index: number; name: string } | null = null;
   /** The paragraph of an interview answer ("Maranto: Unemployment has risen …") and who gives it. */
   private answer: { paragraph: number; speaker: string } | null = null;
   /** How often each capitals label opens a sentence, counted when a transcript's first label is read. */
@@ -189,6 +209,50 @@ export class AttributionResolver {
     const found = fullNameBefore(surname, this.earlierTexts(index));
     if (found !== null) this.memory.learnName(found);
     return found;
+  }
+
+  /**
+   * Who "the minister" or "the senator" is: the person the article last gave that role
+   * ("Defence Minister Gunnar Ekdal", "Sen. Maren Holt", "Tomas Brand, the commission's chairman").
+   * "The official" is the person named last when no sentence calls anyone an official; else null.
+   */
+  private roleHolder(reference: string, index: number): string | null {
+    const role = reference.slice("the ".length);
+    if (role.includes(" ") && !ROLE_WITH_QUALIFIER.test(role)) return null;
+    // The sentences not yet read for this role are read in one pass, the nearest holder kept; "The
+    // health minister" is not "Finance Minister Ola Brandt".
+    const known = this.roleHolders.get(role) ?? { readTo: 0, holder: null };
+    if (known.readTo < index) {
+      const unread = this.sentences.slice(known.readTo, index).map((sentence) => sentence.text);
+      known.holder = lastPersonWithRole(role, unread.join("\n")) ?? known.holder;
+      known.readTo = index;
+      this.roleHolders.set(role, known);
+    }
+    if (known.holder !== null) return this.memory.expand(known.holder);
+    // "…,” said Tomas Brand, the commission's chairman. The official added …": the one who just spoke.
+    const last = this.previousSpeaker;
+    return role === "official" && last?.index === index - 1 && last.name.includes(" ") ? last.name : null;
+  }
+
+  /** The newspaper or broadcaster the nearest earlier sentence names ("the Daily Beacon"), or null. */
+  private outletNamed(index: number): string | null {
+    const earlier = this.earlierTexts(index);
+    for (let i = earlier.length - 1; i >= 0; i--) {
+      const names = allMatches(OUTLET_NAME, earlier[i] ?? "");
+      const last = names.at(-1)?.[1];
+      if (last !== undefined) return `the ${last}`;
+    }
+    return null;
+  }
+
+  /**
+   * "“We will not miss another deadline,” she added": the person who spoke a few sentences before,
+   * whom "added" goes on quoting; null when the sentence adds nothing or nobody spoke lately.
+   */
+  private continuingSpeaker(phrase: string, text: string, index: number): string | null {
+    const last = this.previousSpeaker;
+    if (last === null || index - last.index > MAX_ADDED_DISTANCE || !HE_OR_SHE.test(phrase)) return null;
+    return ADDED_TAG.test(text) ? last.name : null;
   }
 
   /** The texts of the sentences before `index`, at most MAX_NAME_LOOKBACK of them. */
@@ -339,8 +403,14 @@ export class AttributionResolver {
         ? organisationRole(role[1] ?? "", sentence.text, memory)
         : speakerPhrase === null
           ? null
-          : (ownersSpokespeople(speakerPhrase, sentence.text, memory) ??
-            resolveSpeaker(speakerPhrase, memory));
+          : (ownersSpokespeople(speakerPhrase, sentence.text, memory, (surname) =>
+              memory.expand(surname) !== surname ? memory.expand(surname) : this.fullName(surname, index),
+            ) ??
+            resolveSpeaker(
+              speakerPhrase,
+              memory,
+              this.continuingSpeaker(speakerPhrase, sentence.text, index),
+            ));
     // "The ministry plans to open 40 centers, according to a statement": an unsigned document is the subject's.
     if (speaker === null && speakerPhrase !== null && UNSIGNED_DOCUMENT.test(speakerPhrase.trim())) {
       const subject = organisationSubject(sentence.text, memory);
@@ -377,7 +447,13 @@ export class AttributionResolver {
       own !== null && own.contentStart === 0 && samePersonPronoun(sentence.text, own.speakerPhrase)
         ? memory.lastPerson
         : null;
-    const openingPerson = narrativePerson ?? owner ?? spokenFor;
+    // "The researchers tested 1,200 fish. They found 14 particles per fish, Kirke said.": the group the
+    // sentence before opened with, for an untagged or closing-tagged sentence opening "They".
+    const narrativeGroup =
+      sentence.text.startsWith("They ") && (own === null || own.contentStart === 0)
+        ? groupSubject(previous)
+        : null;
+    const openingPerson = narrativePerson ?? owner ?? spokenFor ?? narrativeGroup;
     if (own === null) {
       // "Sen. Tom Reed, R-Kan., disagreed. He argued that ...": "he" is the person the article just
       // talked about, even though he claimed nothing yet.
@@ -401,12 +477,49 @@ export class AttributionResolver {
       const full = this.fullName(speaker.name, index);
       if (full !== null) speaker = { name: full, isPerson: true };
     }
+    // "The newspaper reported …" after "the Daily Beacon reported …": the paper named last.
+    if (speaker?.isPerson === false && OUTLET_REFERENCE.test(speaker.name)) {
+      const outlet = this.outletNamed(index);
+      if (outlet !== null) speaker = { name: outlet, isPerson: false };
+    }
+    // "The minister insisted …" after "Defence Minister Gunnar Ekdal said …": the minister named last.
+    if (speaker?.isPerson && speaker.name.startsWith("the ") && isPersonRole(speaker.name)) {
+      const holder = this.roleHolder(speaker.name, index);
+      if (holder !== null) speaker = { name: holder, isPerson: true };
+    }
+    // "Nordair will cut 1,200 jobs, the airline said": the one-word name the claim opens with.
+    const companyNoun = speaker?.isPerson === false ? THE_ONE_NOUN.exec(speaker.name)?.[1] : undefined;
+    const company =
+      companyNoun !== undefined && COMPANY_NOUN.test(companyNoun) && own?.contentStart === 0
+        ? ownerName(sentence.text)
+        : null;
+    if (company !== null) {
+      speaker = { name: company, isPerson: false };
+      memory.noteCompany(company);
+    }
     if (own?.reporterPhrase) reporter = resolveSpeaker(own.reporterPhrase, memory);
+    // "President Sana Obi accepted the resignation, her office said. She said …": the "She" is the
+    // person the claim is about, not whoever was named before the office spoke (looked for only when
+    // the next sentence opens with such a pronoun).
+    const next = this.sentences[index + 1]?.text ?? "";
+    if (
+      speaker !== null &&
+      !speaker.isPerson &&
+      own?.contentStart === 0 &&
+      OPENS_WITH_PERSON_PRONOUN.test(next)
+    ) {
+      const subject = personSubject(sentence.text, memory);
+      if (subject !== null) memory.notePerson(subject);
+    }
+    // "In a statement, Obst said …. The statement added that …": the statement is his.
+    if (speaker?.isPerson && own !== null && sentence.text.includes(" statement"))
+      memory.noteDocumentAuthor(speaker);
     if (speaker !== null) memory.remember(speaker);
     if (reporter !== null) memory.remember(reporter);
     const named = reporter?.name ?? speaker?.name;
     if (named !== undefined)
       this.previousParagraphSpeaker = { paragraph: sentence.paragraph, speaker: named };
+    if (speaker?.isPerson) this.previousSpeaker = { index, name: speaker.name };
     return toResult(sentence.text, own, speaker, reporter, openingPerson);
   }
 }
@@ -454,7 +567,8 @@ function personSubject(text: string, memory: SpeakerMemory): string | null {
   const opening = CAPITALISED_OPENING.exec(text)?.[0];
   if (opening === undefined) return null;
   // "The current minister, Sofia Ferrante, rejected that.": the name after the role is the subject.
-  if (STARTS_WITH_DETERMINER.test(opening)) return roleThenName(text);
+  // "Kesh's president, Omar Tal, thanked Valdor": so is the name after an owner's role.
+  if (STARTS_WITH_DETERMINER.test(opening) || OWNER_OPENING.test(opening)) return roleThenName(text);
   const name = personNamed(opening, memory);
   // "Winger Tomas Brell joined Dunmore in May": the opening ran past the verb; the name ends before it.
   if (!HAS_LOWER_CASE_WORD.test(name)) return name.includes(" ") ? name : null;
@@ -464,9 +578,10 @@ function personSubject(text: string, memory: SpeakerMemory): string | null {
 }
 
 const STARTS_WITH_DETERMINER = /^(?:The|A|An|Her|His|Their)$/;
+const OWNER_OPENING = /^\p{Lu}\p{Ll}+['’]s$/u;
 /** "The current minister, Sofia Ferrante, …": a role in lower-case words, then a full name between commas. */
 const ROLE_THEN_NAME_OPENING =
-  /^\p{Lu}\p{Ll}*\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+),\s/u;
+  /^\p{Lu}\p{Ll}*(?:['’]s)?\s+((?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}-]+),\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+),\s/u;
 
 /** The person a sentence opening "The former minister, Lukas Brandt," names, or null; not "The operator, Nord Rail,". */
 function roleThenName(text: string): string | null {
@@ -479,17 +594,33 @@ function roleThenName(text: string): string | null {
  * "Kesh's president", "Ostmark's prime minister": an owner's role opening a sentence as its subject.
  * "The senator" is someone named before, whom the tag's "her" names too.
  */
+/** "the airline": an organisation by its kind. */
+const THE_ONE_NOUN = /^the\s+(\p{Ll}+)$/u;
+
+/** "Aziz, who …" opening a sentence. */
+const SURNAME_THEN_RELATIVE = /^(\p{Lu}[\p{Ll}'’-]+),\s+who\s/u;
+
 const ROLE_SUBJECT = /^(\p{Lu}[\p{L}-]*['’]s\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+)\s+\p{Ll}/u;
 
 /**
  * "Kesh's president will sign the bill, his office said": the office of the person the sentence is
  * about, named or by role, rather than of the person the article named last. Null for any other tag.
  */
-function ownersSpokespeople(phrase: string, text: string, memory: SpeakerMemory): SpeakerName | null {
+function ownersSpokespeople(
+  phrase: string,
+  text: string,
+  memory: SpeakerMemory,
+  inFullName: (surname: string) => string | null,
+): SpeakerName | null {
   const trimmed = phrase.trim();
   if (!POSSESSIVE_SPOKESPEOPLE.test(trimmed) || /^their\s/i.test(trimmed)) return null;
   const role = ROLE_SUBJECT.exec(text)?.[1];
-  const owner = personSubject(text, memory) ?? (role !== undefined && isPersonRole(role) ? role : null);
+  // "Aziz, who was arrested in March, had been held for months, her family said": the surname's full name.
+  const surname = SURNAME_THEN_RELATIVE.exec(text)?.[1];
+  const owner =
+    personSubject(text, memory) ??
+    (role !== undefined && isPersonRole(role) ? role : null) ??
+    (surname === undefined ? null : inFullName(surname));
   const [, office = ""] = trimmed.split(/\s+/);
   return owner === null ? null : { name: `${possessiveOf(owner)} ${office.toLowerCase()}`, isPerson: false };
 }
@@ -572,7 +703,9 @@ function organisationSubject(text: string, memory: SpeakerMemory): string | null
 }
 
 /** "Prosecutors had sought …": a capitalised word opening a sentence, then a verb. */
-const BARE_GROUP_OPENING = /^([A-Z][a-z]+)\s+(?:had|have|has|were|are|said|say|also|later)\s/;
+const BARE_GROUP_OPENING = /^([A-Z][a-z]+)\s+(?:had|have|has|were|are|said|say|also|later|[a-z]+ed)\s/;
+/** "Some", "Others", "Many": part of a group, as a speaker. */
+const QUANTIFIER_SPEAKER = /^(?:some|others|many|most|several|a few)$/i;
 
 /** "The researchers, led by …", "The local officials said": a group of people a sentence opens with, or null. */
 function groupSubject(text: string): string | null {
@@ -613,11 +746,26 @@ const DATA_REFERENCE = /^the\s+(?:data|figures|statistics|numbers)$/i;
 /** "a statement", "a written statement", "a news release": a document that names no author. */
 const UNSIGNED_DOCUMENT = new RegExp(String.raw`^(?:a|an)\s+(?:\p{L}+\s+)?(?:${DOCUMENT_NOUN})$`, "iu");
 
-function resolveSpeaker(phrase: string, memory: SpeakerMemory): SpeakerName | null {
+/**
+ * `continuing`: who a "he" or "she" goes on speaking for ("“…,” she added" names whoever spoke last,
+ * not a person merely mentioned since).
+ */
+function resolveSpeaker(
+  phrase: string,
+  memory: SpeakerMemory,
+  continuing: string | null = null,
+): SpeakerName | null {
   const trimmed = phrase.trim();
   if (PRONOUN.test(trimmed)) {
-    const name = memory.resolvePronoun(trimmed);
+    const name = memory.resolvePronoun(trimmed, continuing);
     return name === null ? null : { name, isPerson: /^(?:he|she|i)$/i.test(trimmed) };
+  }
+  // "Parents were divided. Some said …; others said …": some of the group the article talked about.
+  const quantifier = QUANTIFIER_SPEAKER.exec(trimmed)?.[0]?.toLowerCase();
+  if (quantifier !== undefined) {
+    const group = memory.lastGroup?.replace(/^the\s+/, "");
+    const some = quantifier === "others" ? "other" : quantifier;
+    return { name: group === undefined ? quantifier : `${some} ${group}`, isPerson: false };
   }
   // "…, her office confirmed.": the office of the person the article is about.
   if (POSSESSIVE_SPOKESPEOPLE.test(trimmed)) {
@@ -637,7 +785,7 @@ function resolveSpeaker(phrase: string, memory: SpeakerMemory): SpeakerName | nu
   // "The report also found ...": the document named before is its author's.
   if (DOCUMENT_REFERENCE.test(trimmed)) {
     const author = memory.lastDocumentAuthor;
-    return author === null ? null : { name: author, isPerson: false };
+    return author === null ? null : { name: author, isPerson: memory.documentAuthorIsPerson };
   }
   // "…, the data show" after "according to data from the police": whose data they are, when known.
   if (DATA_REFERENCE.test(trimmed) && memory.lastDocumentAuthor !== null)

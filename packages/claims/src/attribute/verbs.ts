@@ -97,6 +97,14 @@ const REPORTING_VERBS = [
   "believes",
   "fears",
   "doubts",
+  // "Lenn denied that the government had hidden the figures": the denial, whole, is the denier's.
+  "denied",
+  "denies",
+  "underlined",
+  "underscored",
+  "signalled",
+  "signaled",
+  "hinted",
 ];
 
 /**
