@@ -137,7 +137,7 @@ export function decomposeList(
  * and chemicals": a clause, then a participle whose agents are the list.
  */
 const PARTICIPLE_BY =
-  /^(.{8,300}?,\s+(?:followed|led|driven|boosted|helped|fuell?ed|hit|dragged|pushed|pulled|offset|supported|underpinned|outpaced|trailed)\s+(?:mainly\s+|mostly\s+|largely\s+|in part\s+)?by)\s+(.{4,600}?)[\s.]*$/s;
+  /,\s+(?:followed|led|driven|boosted|helped|fuell?ed|hit|dragged|pushed|pulled|offset|supported|underpinned|outpaced|trailed)\s+(?:mainly\s+|mostly\s+|largely\s+|in part\s+)?by\s+/;
 
 /**
  * "The Social Democrats came second with 27.5%, followed by the Greens on 12.1% and the Liberals on
@@ -147,11 +147,14 @@ const PARTICIPLE_BY =
  */
 function participleByList(content: string, base: number): ListDecomposition | null {
   if (!content.includes(" by ")) return null;
+  // One scan for the participle; the clause before it is the lead, the rest the list.
   const match = PARTICIPLE_BY.exec(content);
-  const [lead = "", listed = ""] = match?.slice(1) ?? [];
+  if (match === null || match.index < 8) return null;
+  const lead = content.slice(0, match.index + match[0].trimEnd().length);
+  const listStart = match.index + match[0].length;
+  const listed = withoutTrailingStops(content.slice(listStart));
   // One clause before the participle: "Sales, which rose, were led by …" is no such list.
-  if (match === null || lead.indexOf(",") !== lead.lastIndexOf(",")) return null;
-  const listStart = content.indexOf(listed, lead.length);
+  if (lead.indexOf(",") !== lead.lastIndexOf(",") || listed.length < 4) return null;
   const items = splitListItems(listed, base + listStart);
   if (items === null || items.length < 2) return null;
   return { items: withLead(lead, items), entity: null };
