@@ -380,6 +380,8 @@ function splitThatClauses(content: string, base: number): Piece[] | null {
     if (quoteOrBracketOpen(content.slice(0, match.index))) continue;
     pieces.push({ text: content.slice(start, match.index), start: base + start, end: base + match.index });
     start = match.index + match[0].length;
+    // "…, and that will hit margins": a demonstrative "that" before its verb is the clause's subject.
+    if (AUX.test(content.slice(start).split(" ", 1)[0] ?? "")) start -= "that ".length;
   }
   pieces.push({ text: content.slice(start), start: base + start, end: base + content.length });
   return pieces.length > 1 && pieces.every((p) => hasVerbForm(p.text)) ? pieces : null;

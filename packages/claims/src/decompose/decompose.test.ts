@@ -287,6 +287,17 @@ describe("verb forms of lower-case words", () => {
 describe("splitClauses", () => {
   const texts = (text: string) => splitClauses(text, 0).map((c) => c.text);
 
+  it("keeps a demonstrative 'that' before its verb as the second clause's subject", () => {
+    expect(texts("Fuel costs are rising fast, and that will hit margins this year")).toEqual([
+      "Fuel costs are rising fast",
+      "that will hit margins this year",
+    ]);
+    expect(texts("The audit found the firm overcharged, and that it hid the losses")).toEqual([
+      "The audit found the firm overcharged",
+      "it hid the losses",
+    ]);
+  });
+
   it("repeats a perfect tense's auxiliary for its second participle", () => {
     expect(
       texts(
@@ -1056,6 +1067,15 @@ describe("a series of predicates after a modal, 'to' or a relative clause's verb
       "The grant will repair flooded wards.",
       "The grant will replace lost ambulances.",
     ]);
+  });
+
+  it("keeps a set phrase and a present verb after an appositive out of object series", () => {
+    expect(texts("This is accounting fraud, plain and simple")).toBeUndefined();
+    expect(
+      texts(
+        "Arne Holt starts the engine of the Marta, a 60-year-old wooden ferry, and crosses Lake Vessa twice a day",
+      ),
+    ).toBeUndefined();
   });
 
   it("keeps a sentence whole when a later item is a verb with its object, which no object series reads", () => {

@@ -50,7 +50,7 @@ export function splitListItems(text: string, offset: number): Piece[] | null {
   }
   if (!mergeFocusAsides(parts, text)) return null;
   const last = parts.pop();
-  if (last === undefined) return null;
+  if (last === undefined || IDIOM_PAIR.test(last.text.trim())) return null;
   // "…; and" with nothing after the conjunction leaves an empty last item, so it is no list.
   const lastLead = LAST_ITEM_LEAD.exec(last.text)?.[0] ?? "";
   const hasConjunction = lastLead.trim() !== "";
@@ -305,6 +305,10 @@ function pairOutsideAsides(text: string): string[] | null {
  * "y and z" → two pieces. With no commas at all, both sides must be short noun phrases, unless
  * "as well as" joins them or both are amounts.
  */
+/** "This is fraud, plain and simple": a set phrase whose "and" lists nothing. */
+const IDIOM_PAIR =
+  /^(?:plain and simple|pure and simple|first and foremost|once and for all|by and large|more or less|sooner or later|again and again|over and over|loud and clear|safe and sound|null and void)[.!]?$/i;
+
 const FOCUS_ADVERB =
   /^\s*(?:mostly|mainly|largely|chiefly|primarily|predominantly|principally|especially|particularly|notably)\s/i;
 

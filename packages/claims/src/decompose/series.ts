@@ -7,6 +7,7 @@ import {
 } from "../util/text";
 import {
   hasVerbForm,
+  isFiniteVerb,
   isUnambiguousVerb,
   isUsualBaseVerb,
   isVerbForm,
@@ -312,8 +313,12 @@ const OBJECT_OPENER =
 
 /** "double the carbon tax", "bankrupt it": a base verb and its object; not "repair kits", a thing. */
 function opensVerbWithObject(item: Piece): boolean {
-  const [, next = ""] = item.text.split(/\s+/, 2);
-  return OBJECT_OPENER.test(next) && opensPredicate(item.text, "base");
+  const [verb = "", next = ""] = item.text.split(/\s+/, 2);
+  if (OBJECT_OPENER.test(next) && opensPredicate(item.text, "base")) return true;
+  // "… the Marta, a wooden ferry, and crosses Lake Vessa": a present verb before a name or its object.
+  return (
+    isFiniteVerb(verb) && !AUX_WORD.test(verb) && (OBJECT_OPENER.test(next) || STARTS_UPPER_CASE.test(next))
+  );
 }
 /** A count of things ("1,400 buildings", "4 million crowns"), a few words, then "in", "to" or "across". */
 const TOTAL_BEFORE_PLACES =
