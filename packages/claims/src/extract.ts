@@ -75,9 +75,15 @@ export function extractClaimsScoredBy(article: ArticleInput, score: SentenceScor
   try {
     if (article === null || typeof article !== "object" || typeof article.body !== "string") return [];
     const title = typeof article.title === "string" ? article.title : null;
-    const reading = readingCopy(article.body);
-    const claims = runPipeline(article.body, reading, title, score);
-    if (reading !== article.body) for (const claim of claims) restoreQuote(claim, article.body);
+    const body = article.body;
+    const reading = readingCopy(body);
+    const claims = runPipeline(body, reading, title, score);
+    if (reading === body) return claims;
+    // Most claims span no line break and no link label, so their quote is the original's already.
+    const labelled = body.includes("opens ");
+    const returns = body.includes("\r");
+    for (const claim of claims)
+      if (labelled || returns || breaksLine(body, claim.start, claim.end)) restoreQuote(claim, body);
     return claims;
   } catch {
     return [];
@@ -105,6 +111,12 @@ function readingCopy(body: string): string {
   if (flat.includes("\r")) flat = flat.replace(CARRIAGE_RETURN, " ");
   if (!flat.includes("opens ")) return flat;
   return flat.replace(LINK_LABEL, (label) => " ".repeat(label.length));
+}
+
+/** Whether `body[start, end)` holds a line feed; read in the span only, so a body without one stays linear. */
+function breaksLine(body: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (body.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 /** A claim read from the reading copy quotes the original, as its offsets promise. */
