@@ -312,6 +312,8 @@ const BIO_VERB_AFTER_SURNAME =
 function isAuthorBio(line: string, author: string): boolean {
   if (line.startsWith(author)) return BIO_VERB.test(line.slice(author.length, author.length + 20));
   const surname = author.slice(author.lastIndexOf(" ") + 1);
+  // Most lines differ in their first letter, whatever its case: no copy is made for them.
+  if ((line.charCodeAt(0) | 32) !== (surname.charCodeAt(0) | 32)) return false;
   if (line.slice(0, surname.length).toLowerCase() !== surname.toLowerCase()) return false;
   return BIO_VERB_AFTER_SURNAME.test(line.slice(surname.length, surname.length + 80));
 }
