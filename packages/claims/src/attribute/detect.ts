@@ -103,7 +103,8 @@ export function detectAttribution(sentence: string): Attribution | null {
     return null;
   const verbFirst = VERB_FIRST_INITIALS.has(sentence.charCodeAt(0)) ? verbFirstOpening(sentence) : null;
   if (verbFirst !== null) return verbFirst;
-  const split = OPENING_QUOTE_MARK.test(sentence) ? splitQuotation(sentence) : null;
+  const split =
+    OPENING_QUOTE_MARK.test(sentence) && QUOTATION_REOPENS.test(sentence) ? splitQuotation(sentence) : null;
   if (split !== null) return split;
   const closing = trailingTag(sentence);
   const found =
@@ -122,6 +123,8 @@ export function detectAttribution(sentence: string): Attribution | null {
 }
 
 const OPENING_QUOTE_MARK = /^["“]/;
+/** `, “` after a tag: what SPLIT_QUOTATION needs, found without its backtracking. */
+const QUOTATION_REOPENS = /,\s+["“]/;
 /** "“We were,” said Aino Kask, the head of the chamber, “completely unprepared …”": a tag inside a quotation. */
 const SPLIT_QUOTATION = /^["“]([^"“”]{2,300}?)([,?!])["”]\s+([^"“”]{2,160}?),\s+["“](?=(\S))/u;
 
