@@ -11,7 +11,7 @@ import { saysNothingToCheck } from "./attribute/refusals";
 import { AttributionResolver, OWNED_SPEAKER_OPENING, type ResolvedAttribution } from "./attribute/resolve";
 import { SAYS_AGAIN } from "./attribute/verbs";
 import { findBlocks } from "./clean/blocks";
-import { isFactBoxHeading } from "./clean/noise";
+import { INLINE_LINK_LABEL, isFactBoxHeading } from "./clean/noise";
 import { standaloneCompany, standaloneOpening, standalonePossessive } from "./decompose/antecedents";
 import { hasVerbForm, isUnambiguousVerb, nameObjectFromPrevious, splitClauses } from "./decompose/clauses";
 import { nameBareCount } from "./decompose/counts";
@@ -77,24 +77,16 @@ export function extractClaimsScoredBy(article: ArticleInput, score: SentenceScor
     const title = typeof article.title === "string" ? article.title : null;
     const body = article.body;
     const reading = readingCopy(body);
-    const claims = runPipeline(body, reading, title, score);
-    if (reading === body) return claims;
+    const claims = runPipeline(body, reading.text, title, score);
+    if (reading.text === body) return claims;
     // Most claims span no line break and no link label, so their quote is the original's already.
-    const labelled = body.includes("opens ");
-    const returns = body.includes("\r");
     for (const claim of claims)
-      if (labelled || returns || breaksLine(body, claim.start, claim.end)) restoreQuote(claim, body);
+      if (reading.labelled || breaksLine(body, claim.start, claim.end)) restoreQuote(claim, body);
     return claims;
   } catch {
     return [];
   }
 }
-
-/**
- * ", opens new tab" after each link of a page pasted from a browser: words for screen readers that
- * would split or end the sentence around the link.
- */
-const LINK_LABEL = /,? \(?opens (?:in )?(?:a )?new (?:tab|window)\)?/gi;
 
 // One pattern per mark: V8 scans for a single character far faster than for a class.
 const LINE_FEED = /\n/g;
@@ -106,16 +98,20 @@ const CARRIAGE_RETURN = /\r/g;
  * holds for the original; blocks are still found on the original's lines. Tabs stay: they part a
  * pasted table's cells.
  */
-function readingCopy(body: string): string {
+function readingCopy(body: string): { text: string; labelled: boolean } {
   let flat = body.includes("\n") ? body.replace(LINE_FEED, " ") : body;
   if (flat.includes("\r")) flat = flat.replace(CARRIAGE_RETURN, " ");
-  if (!flat.includes("opens ")) return flat;
-  return flat.replace(LINK_LABEL, (label) => " ".repeat(label.length));
+  // ", opens new tab" after each link of a page pasted from a browser would split the sentence around it.
+  if (!flat.includes("opens ")) return { text: flat, labelled: false };
+  return { text: flat.replace(INLINE_LINK_LABEL, (label) => " ".repeat(label.length)), labelled: true };
 }
 
-/** Whether `body[start, end)` holds a line feed; read in the span only, so a body without one stays linear. */
+/** Whether `body[start, end)` holds a line break; read in the span only, so a body without one stays linear. */
 function breaksLine(body: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (body.charCodeAt(i) === 10) return true;
+  for (let i = start; i < end; i++) {
+    const code = body.charCodeAt(i);
+    if (code === 10 || code === 13) return true;
+  }
   return false;
 }
 
@@ -951,8 +947,9 @@ function aroundCut(sentence: SentenceUnit, attribution: ResolvedAttribution): Pi
   // "The package, the ministry said, includes A and B": the subject before the tag reads with the rest.
   if (cut.separates !== true) {
     // "…, the ministry announced Friday, including A and B": the list reads on from the words before.
-    if (joinsAcrossCut(before) || INCLUSION_AFTER_CUT.test(after.text))
-      return [{ ...afterPiece, text: `${before}${joinsAcrossCut(before) ? " " : ", "}${after.text}` }];
+    const joins = joinsAcrossCut(before);
+    if (joins || INCLUSION_AFTER_CUT.test(after.text))
+      return [{ ...afterPiece, text: `${before}${joins ? " " : ", "}${after.text}` }];
     return CONJUNCTION_OPENING.test(after.text) ? clausesAcrossCut(sentence, attribution, before) : [];
   }
   const start = sentence.start + contentStart;

@@ -153,7 +153,10 @@ const POST_SIGNATURE = new RegExp(
  * opens new tab", "Read the report (opens in a new window)". Short, so a paragraph ending in a link
  * stays a sentence.
  */
-const LINK_LABEL = /^[^.!?]{1,60}?,?\s*\(?opens (?:in )?(?:a )?new (?:tab|window)\)?$/i;
+const OPENS_NEW_TAB = String.raw`\(?opens (?:in )?(?:a )?new (?:tab|window)\)?`;
+const LINK_LABEL = new RegExp(String.raw`^[^.!?]{1,60}?,?\s*${OPENS_NEW_TAB}$`, "i");
+/** The same words after a link inside a sentence: "said in a statement, opens new tab on Monday". */
+export const INLINE_LINK_LABEL = new RegExp(`,? ${OPENS_NEW_TAB}`, "gi");
 
 function isLinkLabel(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
