@@ -1517,7 +1517,7 @@ function opensBareNoun(word: string): boolean {
 }
 
 /** A word that shows the verb before it takes an object: a determiner, pronoun, particle or count. */
-function opensObject(word: string): boolean {
+export function opensObject(word: string): boolean {
   return (
     DETERMINER.test(word) ||
     /^(?:him|her|them|us|it)$/.test(word) ||

@@ -16,6 +16,7 @@ import {
   PERFECT_AUXILIARY,
   presentVerbAt,
   sharedPredicateLead,
+  opensObject as showsObject,
 } from "./clauses";
 import {
   cutCollectiveClause,
@@ -307,18 +308,13 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   return [...withLead(lead, objects), ...whole];
 }
 const LEAD_SERIES = /,\s+\p{Ll}[^,]*\s(?:and|or)\s/u;
-/** "the", "their", "it", "300": what shows the word before it is a verb taking an object. */
-const OBJECT_OPENER =
-  /^(?:the|a|an|its|their|his|her|our|my|your|this|these|those|some|all|every|each|it|them|him|us|\d[\d,.]*)$/;
 
 /** "double the carbon tax", "bankrupt it": a base verb and its object; not "repair kits", a thing. */
 function opensVerbWithObject(item: Piece): boolean {
   const [verb = "", next = ""] = item.text.split(/\s+/, 2);
-  if (OBJECT_OPENER.test(next) && opensPredicate(item.text, "base")) return true;
+  if (showsObject(next) && opensPredicate(item.text, "base")) return true;
   // "… the Marta, a wooden ferry, and crosses Lake Vessa": a present verb before a name or its object.
-  return (
-    isFiniteVerb(verb) && !AUX_WORD.test(verb) && (OBJECT_OPENER.test(next) || STARTS_UPPER_CASE.test(next))
-  );
+  return isFiniteVerb(verb) && !AUX_WORD.test(verb) && (showsObject(next) || STARTS_UPPER_CASE.test(next));
 }
 /** A count of things ("1,400 buildings", "4 million crowns"), a few words, then "in", "to" or "across". */
 const TOTAL_BEFORE_PLACES =
