@@ -12,6 +12,7 @@ import {
   GROUP_NOUNS,
   isGroupNoun,
   MEDIA_SOURCE,
+  POSSESSIVE_END,
   QUALIFIED_GROUP,
   startsWithRole,
   WHO_SPOKE_ANONYMOUSLY,
@@ -999,11 +1000,10 @@ function afterConjunction(words: Array<{ text: string }>, end: number, firstWord
     phrase !== null &&
     (STARTS_UPPER_CASE.test(phrase) || startsWithRole(phrase) || OCCUPATION_OPENING.test(phrase)) &&
     ENDS_WITH_FULL_NAME.test(phrase) &&
-    !POSSESSIVE_ENDING.test(phrase);
+    !POSSESSIVE_END.test(phrase);
   return named ? phrase : null;
 }
 
-const POSSESSIVE_ENDING = /['’]s$/;
 /** "engineer", "teacher", "lawmaker": an occupation in lower case before a name. */
 const OCCUPATION_OPENING = /^\p{Ll}{3,}(?:er|or|ist|ian|ant|ent|man|woman)\s/u;
 

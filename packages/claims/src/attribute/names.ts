@@ -431,7 +431,8 @@ function parseUncached(raw: string): SpeakerName | null {
   return { name: phrase, isPerson: true };
 }
 
-const POSSESSIVE_END = /['’]s$/;
+/** "Kesh's", "the agency’s": a possessive ending. */
+export const POSSESSIVE_END = /['’]s$/;
 
 /** "de", "van", "der", "bin": lower-case words inside a name, before its capitalised last part. */
 const NAME_PARTICLE =
