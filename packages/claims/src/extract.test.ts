@@ -4026,3 +4026,77 @@ describe("a source that lists a package's items 'as' a list", () => {
     expect(items.map((claim) => claim.speaker)).toEqual(["the ministry", "the ministry", "the ministry"]);
   });
 });
+
+describe("pages pasted from outlets' sites", () => {
+  const textsOf = (body: string) => extractClaims({ body }).map((claim) => claim.text);
+
+  it("drops a wire page's date, time and update note glued together", () => {
+    const body = [
+      "Norland weighs cutting transit fees",
+      "November 24, 20263:41 PM GMTUpdated 2 hours ago",
+      "OSTRA, Nov 24 (Wire) - Norland is considering cutting transit fees by up to 30%, two officials said.",
+    ].join("\n\n");
+    expect(textsOf(body)).toEqual(["Norland is considering cutting transit fees by up to 30%."]);
+  });
+
+  it("drops a broadcaster's caption pasted under its own 'Image caption,' label", () => {
+    const body = [
+      "Image source, Pressbild Images",
+      "Image caption,",
+      "Supporters of the Civic Union gathered in the capital on Sunday night",
+      "With 98% of votes counted, the Civic Union won 31.4% of the vote.",
+    ].join("\n");
+    expect(textsOf(body)).toEqual(["With 98% of votes counted, the Civic Union won 31.4% of the vote."]);
+  });
+
+  it("drops a correction notice set after a bullet, with the earlier version it quotes", () => {
+    const body = [
+      "The council spent 1.1 million euros on water tankers, figures show.",
+      "• This article was amended on 22 November 2026. An earlier version said the council spent 1.4 million euros on tankers; the correct figure is 1.1 million euros.",
+    ].join("\n\n");
+    expect(textsOf(body)).toEqual(["The council spent 1.1 million euros on water tankers."]);
+  });
+
+  it("reads a live blog post's headline as a headline when a blank line or quotation marks set it off", () => {
+    const body = [
+      "Storm batters the north coast",
+      "The weather service has issued its highest warning for the coast.",
+      "14:31 GMT",
+      "Third death confirmed",
+      "Police in Harrow say a man in his 70s died after a tree fell on his car.",
+      "14:05 GMT",
+      "‘I have never seen anything like it’",
+      "Posted at 14:05",
+      "Fisherman Tom Rask, 58, has lived in the harbour town of Porth all his life.",
+    ].join("\n\n");
+    const texts = textsOf(body);
+    expect(texts).not.toContain("Third death confirmed.");
+    expect(texts.some((text) => text.includes("never seen"))).toBe(false);
+    expect(texts).toContain("A man in his 70s died after a tree fell on his car.");
+  });
+});
+
+describe("quotations around other speakers", () => {
+  it("keeps a quotation's next sentences with its speaker, even when one opens 'Then nobody told us'", () => {
+    const body = [
+      "“We were told it would be two weeks,” said Ana Lisk, who runs the bakery. “Then it was a month. Then nobody told us anything.”",
+      "“Volumes are collapsing,” one of the sources said, declining to be named because the talks are private.",
+    ].join("\n\n");
+    const claims = extractClaims({ body }).map((claim) => [claim.text, claim.speaker]);
+    expect(claims).toContainEqual(["Then it was a month.", "Ana Lisk"]);
+    expect(claims).toContainEqual(["Then nobody told us anything.", "Ana Lisk"]);
+    expect(claims).toContainEqual(["Volumes are collapsing.", "one of the sources"]);
+  });
+});
+
+describe("a rough count after 'and'", () => {
+  it("opens a clause of its own: 'and dozens more are missing'", () => {
+    const body =
+      "At least 46 people have been killed and dozens more are missing after flash floods tore through villages in Kessa province.";
+    const texts = extractClaims({ body }).map((claim) => claim.text);
+    expect(texts).toContain("At least 46 people have been killed.");
+    expect(texts).toContain(
+      "Dozens more are missing after flash floods tore through villages in Kessa province.",
+    );
+  });
+});

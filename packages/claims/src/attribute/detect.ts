@@ -83,7 +83,7 @@ function isRolePhrase(text: string): boolean {
 /** Participles after a tag that bring a further claim: "…, the board said, adding that …". */
 const ADDING_WORDS = "adding|noting|saying|warning|arguing|insisting";
 const TAG_PARTICIPLE = new RegExp(
-  `,\\s+(?:${ADDING_WORDS}|explaining|calling|referring|responding|reacting|pointing|speaking)[\\s:]`,
+  `,\\s+(?:${ADDING_WORDS}|explaining|calling|referring|responding|reacting|pointing|speaking|declining|asking|requesting)[\\s:]`,
 );
 const TAIL_ACCORDING_TO = /^according to\s+(.{2,160})$/i;
 /** "per the authority's website", "per Eurostat"; not "per year" or "per cent". */
@@ -1304,6 +1304,9 @@ const HOLDERS_OF_TWO =
   /^The\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+s\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?$/u;
 
 const INDEFINITE_INITIALS = new Set([97, 101, 110, 115]);
+const LINKING_ADVERB = /^(?:then|now|still|yet|so|even|and then|but then)\s+/i;
+/** t, n, s, y, e, a, b: the initials of LINKING_ADVERB's words, a cheap test before it. */
+const LINKING_ADVERB_INITIALS = new Set([116, 110, 115, 121, 101, 97, 98]);
 const INDEFINITE_PRONOUN =
   /^(?:nobody|no one|no-one|everyone|everybody|anyone|anybody|someone|somebody|none|nothing|everything)\b/i;
 
@@ -1313,7 +1316,11 @@ function isSpeakerPhrase(phrase: string): boolean {
   if (trimmed === "") return false;
   if (PRONOUN.test(trimmed) || QUALIFIED_GROUP.test(trimmed) || DATA_PHRASE.test(trimmed)) return true;
   // "“Nobody told us anything …,” said Gil": nobody is no source (each opens with n, e, a or s).
-  if (INDEFINITE_INITIALS.has(trimmed.charCodeAt(0) | 32) && INDEFINITE_PRONOUN.test(trimmed)) return false;
+  // Nor "Then nobody told us anything": an adverb may open the quotation's next sentence.
+  const core = LINKING_ADVERB_INITIALS.has(trimmed.charCodeAt(0) | 32)
+    ? trimmed.replace(LINKING_ADVERB, "")
+    : trimmed;
+  if (INDEFINITE_INITIALS.has(core.charCodeAt(0) | 32) && INDEFINITE_PRONOUN.test(core)) return false;
   if (MEDIA_SOURCE.test(trimmed)) return true;
   const words = trimmed.split(/\s+/);
   if (words.length > MAX_SPEAKER_WORDS) return false;

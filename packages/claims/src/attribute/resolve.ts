@@ -825,6 +825,9 @@ function speakerOfQuotation(
     const phrase = attribution?.speakerPhrase;
     if (attribution !== null && phrase) {
       const bare = attribution.contentStart === attribution.contentEnd;
+      // A quotation closed at the end of its paragraph is over: a quotation opening the next one with
+      // a tag of its own is another speaker's.
+      if (!bare && quoted[j] === true && closedBefore(sentences, j)) return null;
       if (narrative === 0 && (quoted[j] === true || bare)) return { phrase, inQuotation: true };
       const named = !PRONOUN.test(phrase.trim()) && attribution.contentStart > 0;
       return named ? { phrase, inQuotation: false } : null;
@@ -834,6 +837,13 @@ function speakerOfQuotation(
     narrative++;
   }
   return null;
+}
+
+/** Whether sentence `j` opens a paragraph after one that ends with a closing quotation mark ("… anything.”"). */
+function closedBefore(sentences: SentenceText[], j: number): boolean {
+  if (sentences[j]?.paragraph === sentences[j - 1]?.paragraph) return false;
+  const last = sentences[j - 1]?.text.trimEnd().at(-1);
+  return last === "”" || last === '"' || last === "»";
 }
 
 const OPENING_DOUBLE_QUOTE = "“".charCodeAt(0);

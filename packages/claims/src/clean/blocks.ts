@@ -9,6 +9,7 @@ import {
   isLabelCountLine,
   isLinkListHeading,
   isNoiseLine,
+  isPagePrompt,
   isTableRule,
   isTimestampLine,
   sectionLabelLength,
@@ -52,6 +53,8 @@ export function findBlocks(body: string, title?: string | null): Block[] {
   let inFactBox = false;
   /** The line before was a timestamp: a live blog's post may follow with a headline of its own. */
   let afterTimestamp = false;
+  /** The line before was a bare "Image caption," label: this one is the caption it labels. */
+  let afterCaptionLabel = false;
   /**
    * After a list's lead ("The package includes:"), lines that end open (";", "; and", ",") or are short
    * and unpunctuated are its items, bullet markers or not. What the last line left open.
@@ -78,6 +81,10 @@ export function findBlocks(body: string, title?: string | null): Block[] {
     unmarkedList = "none";
     const postHeadlineMayFollow = afterTimestamp;
     afterTimestamp = false;
+    const captioned = afterCaptionLabel;
+    afterCaptionLabel = false;
+    // "Image caption," / "Supporters gathered in the capital": a broadcaster's caption pasted under its label.
+    if (captioned && trimmed.length <= MAX_CAPTION_CHARS) continue;
     const opensParagraph = previousBlank;
     previousBlank = false;
     const start = line.start + leading;
@@ -92,11 +99,12 @@ export function findBlocks(body: string, title?: string | null): Block[] {
     // "Marta Lind is Nordpress's defence correspondent. She has covered …": the byline's author, not news.
     inAuthorBio ||= author !== null && sawContent && isAuthorBio(trimmed, author);
     if (inAuthorBio) continue;
-    const noise = isNoiseLine(trimmed);
+    const noise = isNoiseLine(trimmed) || isBulletedNotice(trimmed);
     if (noise && author === null) author = bylineName(trimmed);
     if (noise) {
       inFactBox = false;
       afterTimestamp = isTimestampLine(trimmed);
+      afterCaptionLabel = CAPTION_LABEL.test(trimmed);
     }
     if (
       wrapping !== null &&
@@ -159,11 +167,12 @@ export function findBlocks(body: string, title?: string | null): Block[] {
     if (!sawContent && isSectionLabel(trimmed, body, end)) continue;
     if (isFactBoxHeading(trimmed)) inFactBox = true;
     // "11:42 a.m." / "Power company restores electricity" / the post: the post's headline sums it up.
+    // A blank line may stand between them, and the headline may be a quotation ("‘We lost everything’").
     else if (
       postHeadlineMayFollow &&
       sawContent &&
-      looksLikeSentenceCaseHeadline(trimmed) &&
-      LINE_FOLLOWS.test(body.slice(end, end + 40))
+      looksLikeSentenceCaseHeadline(withoutQuotationMarks(trimmed)) &&
+      (LINE_FOLLOWS.test(body.slice(end, end + 40)) || PARAGRAPH_FOLLOWS.test(body.slice(end, end + 80)))
     ) {
       blocks.push({ start, end, kind: "headline", paragraph });
       continue;
@@ -215,6 +224,25 @@ export function findBlocks(body: string, title?: string | null): Block[] {
     sawContent = true;
   }
   return blocks;
+}
+
+/** "Image caption," alone on its line: a broadcaster's label, its caption on the next line. */
+const CAPTION_LABEL = /^(?:image|media|video|photo) caption\s*,?$/i;
+const MAX_CAPTION_CHARS = 300;
+
+/** "‘I've never seen anything like it’" → "I've never seen anything like it": a quoted headline's words. */
+function withoutQuotationMarks(line: string): string {
+  const quoted = /^["“‘']([^"“”‘’]*)["”’']$/.exec(line);
+  return quoted?.[1] ?? line;
+}
+
+/** Marks a page sets before its correction or update notice: "• This article was amended on …". */
+const NOTICE_MARKER = /^[•*▪]\s+/;
+
+/** "• This article was amended on 2 May. An earlier version said …": the notice, the whole line of it. */
+function isBulletedNotice(line: string): boolean {
+  const marker = NOTICE_MARKER.exec(line);
+  return marker !== null && isPagePrompt(line.slice(marker[0].length));
 }
 
 /**

@@ -67,6 +67,8 @@ describe("noise lines", () => {
     "[1/3] Soldiers fire a launcher during a drill near Ostra, March 2, 2025.",
     "10:42 GMT — Ostia announces new aid",
     "9.15am - Talks resume",
+    "November 24, 20263:41 PM GMTUpdated 2 hours ago",
+    "March 3, 202611:05 AM ESTPublished 40 minutes ago",
   ])("drops %j", (line) => {
     expect(isNoiseLine(line)).toBe(true);
   });

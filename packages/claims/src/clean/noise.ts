@@ -23,7 +23,7 @@ export function isTimestampLine(text: string): boolean {
   // Most short lines are headings or sentences: reject them on their first word, before splitting.
   const first = firstStampCandidate(text);
   if (first !== null && !STAMP_WORD.test(first)) return false;
-  const pieces = text
+  const pieces = unglueStamp(text)
     .toLowerCase()
     .replace(/[,:·•–—]/g, " ")
     .split(/\s+/);
@@ -37,6 +37,18 @@ export function isTimestampLine(text: string): boolean {
   }
   return words > 0;
 }
+
+/**
+ * A wire page pasted from the browser glues its date, time and update note together: "November 24,
+ * 20263:41 PM GMTUpdated 2 hours ago" is "November 24, 2026 3:41 PM GMT Updated 2 hours ago".
+ */
+function unglueStamp(text: string): string {
+  return text.includes("Updated") || text.includes("Published")
+    ? text.replace(GLUED_YEAR_AND_TIME, "$1 $2").replace(GLUED_UPDATE_NOTE, "$1 $2")
+    : text;
+}
+const GLUED_YEAR_AND_TIME = /\b(\d{4})(\d{1,2}:\d{2})/g;
+const GLUED_UPDATE_NOTE = /([A-Za-z])((?:Updated|Published)\b)/g;
 
 const STAMP_SEPARATORS = ",:·•–—";
 

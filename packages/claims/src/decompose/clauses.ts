@@ -1010,6 +1010,9 @@ function pluralThenPast(words: Word[], at: number): boolean {
 
 const OPENING_AUXILIARY = /^(?:has|have|had|is|are|was|were|will|would|did|does|do)$/i;
 
+/** Counts that end in "-s" like a verb: "dozens (more) are missing", "hundreds were evacuated". */
+const ROUGH_COUNT_NOUN = /^(?:dozens|hundreds|thousands|millions|scores|tens)$/;
+
 function findCoordination(text: string): Coordination | null {
   const all = wordsOf(text);
   const appositive = relativeAppositive(all);
@@ -1042,7 +1045,10 @@ function findCoordination(text: string): Coordination | null {
       groupThenVerb(words, i + 1) ||
       pluralThenPast(words, i + 1);
     // "… arrested 14 people and 12 were later released": a count right before its verb needs no comma.
-    const countClauseNext = NUMBER.test(next.text) && !YEAR.test(next.text) && AUX.test(after.text);
+    // So does a rough count: "… 46 people have been killed and dozens more are missing".
+    const countClauseNext =
+      (NUMBER.test(next.text) && !YEAR.test(next.text) && AUX.test(after.text)) ||
+      (ROUGH_COUNT_NOUN.test(next.text) && words.slice(i + 2, i + 5).some((w) => AUX.test(w.text)));
     if ((precededByComma && independent) || countClauseNext) {
       return { andStart: word.start, secondStart: next.start, subject: "" };
     }
@@ -1071,7 +1077,8 @@ function findCoordination(text: string): Coordination | null {
         ? opensObject(object.text)
         : DETERMINER.test(object.text) || STARTS_LOWER_CASE.test(object.text))
     ) {
-      // "... and deaths fell": the word after "and" was a noun subject, not a verb.
+      // "... and deaths fell": the word after "and" was a noun subject, not a verb. So is "dozens".
+      if (ROUGH_COUNT_NOUN.test(verb.text)) continue;
       if (AUX.test(object.text) || ED_FORM.test(object.text) || IRREGULAR_PAST.test(object.text)) continue;
       // "a package of loans and grants for farmers": a second noun of an "of" phrase, then its own phrase.
       if (words[i - 2]?.text === "of" && NOUN_PHRASE_GOES_ON.test(object.text)) continue;
