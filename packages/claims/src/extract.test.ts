@@ -4100,3 +4100,46 @@ describe("a rough count after 'and'", () => {
     );
   });
 });
+
+describe("news sources the debates never used", () => {
+  const credits = (body: string) => extractClaims({ body }).map((claim) => [claim.text, claim.speaker]);
+
+  it("credits an institution after an opening 'But'", () => {
+    expect(
+      credits('But the Royal College of Nursing said the package did "nothing to fix the crisis".'),
+    ).toEqual([["The package did nothing to fix the crisis.", "the Royal College of Nursing"]]);
+    expect(credits("But the union said the deal would cost 300 jobs.")).toEqual([
+      ["The deal would cost 300 jobs.", "the union"],
+    ]);
+  });
+
+  it("credits 'a study of more than 90,000 adults', which counts what it studied", () => {
+    expect(
+      credits(
+        "Walkers are 21% less likely to develop heart disease, according to a study of more than 90,000 adults.",
+      ),
+    ).toEqual([
+      ["Walkers are 21% less likely to develop heart disease.", "a study of more than 90,000 adults"],
+    ]);
+  });
+
+  it("reads 'said lead author Prof X of the University of Y' as X's tag", () => {
+    expect(
+      credits("“Walking is good for the heart,” said lead author Prof Maria Lund of the University of Vell."),
+    ).toEqual([["Walking is good for the heart.", "Maria Lund"]]);
+  });
+
+  it("reads a participle that says where the words were said: 'writing on Telegram that'", () => {
+    expect(
+      credits(
+        "President Ivan Dorosh thanked Valdoria for the tanks, writing on Telegram that the systems will save thousands of lives.",
+      ),
+    ).toContainEqual(["The systems will save thousands of lives.", "Ivan Dorosh"]);
+  });
+
+  it("names 'the money' after a sum in pounds written '£2.3bn'", () => {
+    const body =
+      "Ministers have pledged £2.3bn over three years to cut waiting lists. The health secretary, Clara Moen, said the money would pay for 40 new surgical hubs.";
+    expect(credits(body)).toContainEqual(["The £2.3bn would pay for 40 new surgical hubs.", "Clara Moen"]);
+  });
+});

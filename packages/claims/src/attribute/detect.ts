@@ -11,6 +11,7 @@ import {
 import {
   GROUP_NOUNS,
   isGroupNoun,
+  isOrganisationNoun,
   MEDIA_SOURCE,
   POSSESSIVE_END,
   QUALIFIED_GROUP,
@@ -382,6 +383,9 @@ const VERB_FORM_OPENING = /^\p{Ll}+(?:s|ed)\s/u;
  * `undefined` when the tail is not an attribution tag; `null` when it is one that names nobody.
  * `afterQuote`: the tail follows a closing quotation mark, so "Sen. Jane Roe, D-Iowa, said" is a tag.
  */
+/** " of the University of Vell", " at Vell Hospital": where a named speaker works, after the name. */
+const AFFILIATION_END = /(?<=\p{Lu}[\p{L}'’-]*)\s+(?:of|at)\s+(?:the\s+)?\p{Lu}.*$/u;
+
 function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefined {
   // "…, per the authority's website", "…, per Eurostat": a source named after "per".
   const per = tail.startsWith("per ") ? TAIL_PER.exec(tail) : null;
@@ -410,7 +414,10 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
     const aged = named !== undefined && /^[^,]+,\s+\d{1,3}$/.test(phrase);
     const fullName = named !== undefined && (afterQuote || aged || named.includes(" ")) && NAME.test(named);
     if (fullName && isSpeakerPhrase(named)) return named;
-    return isSpeakerPhrase(phrase) && !/\d/.test(phrase) && lowerCaseWords(phrase) <= 3 ? phrase : undefined;
+    // "said lead author Prof Maria Lund of the University of Vell": the affiliation is no part of the count.
+    const core =
+      phrase.includes(" of ") || phrase.includes(" at ") ? phrase.replace(AFFILIATION_END, "") : phrase;
+    return isSpeakerPhrase(core) && !/\d/.test(phrase) && lowerCaseWords(core) <= 3 ? phrase : undefined;
   }
   const shown = mentionsDataVerb(tail) ? DATA_SHOWED.exec(tail)?.[1] : undefined;
   if (shown !== undefined) return shown;
@@ -742,12 +749,17 @@ function reportsHere(verb: string, next: string): boolean {
   return !OBJECT_VERB.test(verb) || CLAUSE_OPENER.test(next) || /^[“"‘,:]/.test(next);
 }
 
+/** "on Telegram", "in a statement": where a participle's words were said, before its "that". */
+const WHERE_SAID = String.raw`(?:on|in)\s+[^,"“”]{1,40}?`;
 /**
  * "Roe thanked the donors in a video, saying (that) the gifts will save lives.", also with a role
- * before or after the name ("Keslo's mayor, Ana Roe, thanked …", "Ana Roe, the mayor, thanked …").
+ * before or after the name ("Keslo's mayor, Ana Roe, thanked …", "Ana Roe, the mayor, thanked …"),
+ * and with where it was said ("writing on Telegram that …").
  */
-const SAYING =
-  /^(?:[^,"“”]{2,60},\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}'’-]*),?(?:\s+[^,"“”]{2,60},)?\s+(?:\p{Ll}+ed|went|came|spoke|took|gave|made|stood|held|met|sent|wrote|struck|hit|kept|sought|fought|broke)\s[^"“”]{0,120}?,\s+(?:saying\s+(?:that\s+)?|(?:writing|arguing|claiming|insisting)\s+that\s+)/u;
+const SAYING = new RegExp(
+  String.raw`^(?:[^,"“”]{2,60},\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}'’-]*),?(?:\s+[^,"“”]{2,60},)?\s+(?:\p{Ll}+ed|went|came|spoke|took|gave|made|stood|held|met|sent|wrote|struck|hit|kept|sought|fought|broke)\s[^"“”]{0,120}?,\s+(?:saying\s+(?:${WHERE_SAID}\s+)?(?:that\s+)?|(?:writing|arguing|claiming|insisting)\s+(?:${WHERE_SAID}\s+)?that\s+)`,
+  "u",
+);
 
 /**
  * "The Ostmark central bank kept its rate at 4.5 percent, saying inflation was slowing": any subject
@@ -756,11 +768,14 @@ const SAYING =
 const SUBJECT_THEN_PAST =
   /^((?:The\s+)?(?:[\p{L}.'’&-]+\s+){0,5}?)(?:\p{Ll}+ed|kept|held|cut|set|left|made|gave|took|sent|put|met|won|lost|rose|fell|grew|paid|sold|bought|spent|hit|shut|began|ended|told|sought)\s/u;
 /** ", saying (that)", ", writing that": a participle whose clause is what the subject said. */
-const THEN_SAYING = /,\s+(?:saying\s+(?:that\s+)?|(?:writing|arguing|claiming|insisting)\s+that\s+)/;
+const THEN_SAYING = new RegExp(
+  String.raw`,\s+(?:saying\s+(?:${WHERE_SAID}\s+)?(?:that\s+)?|(?:writing|arguing|claiming|insisting)\s+(?:${WHERE_SAID}\s+)?that\s+)`,
+);
 
 function participleTag(sentence: string): Attribution | null {
   // SAYING is costly to try and needs the word, so most sentences are done here.
-  if (!sentence.includes("saying") && !sentence.includes("ing that ")) return null;
+  if (!sentence.includes("saying") && !sentence.includes("ing that ") && !sentence.includes(", writing "))
+    return null;
   const match = SAYING.exec(sentence);
   const named = match?.[1];
   const saying = match === null ? THEN_SAYING.exec(sentence) : null;
@@ -1001,7 +1016,20 @@ function afterConjunction(words: Array<{ text: string }>, end: number, firstWord
     (STARTS_UPPER_CASE.test(phrase) || startsWithRole(phrase) || OCCUPATION_OPENING.test(phrase)) &&
     ENDS_WITH_FULL_NAME.test(phrase) &&
     !POSSESSIVE_END.test(phrase);
-  return named ? phrase : null;
+  return named || (phrase !== null && isInstitution(phrase)) ? phrase : null;
+}
+
+/**
+ * "the Royal College of Nursing", "the union", "the ministry": an institution, which news quotes after
+ * "But" as often as a person ("But the union said …"); debates seldom do.
+ */
+function isInstitution(phrase: string): boolean {
+  if (!phrase.startsWith("the ")) return false;
+  const words = phrase.split(" ");
+  return (
+    (words.length > 2 && STARTS_UPPER_CASE.test(words[1] ?? "") && !POSSESSIVE_END.test(phrase)) ||
+    (words.length === 2 && isOrganisationNoun(words[1] ?? ""))
+  );
 }
 
 /** "engineer", "teacher", "lawmaker": an occupation in lower case before a name. */

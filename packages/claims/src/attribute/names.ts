@@ -310,6 +310,10 @@ const BODY_DATA = new RegExp(
 const OWNER_THEN_RECORDS = /^(\p{Lu}\p{Ll}+\s+\p{Ll}+)\s+(?:records|documents)$/u;
 const NAMED_SOURCE_DATA = new RegExp(String.raw`^(\p{Lu}[\p{L}.&-]*)\s+${DATA_NOUN}$`, "u");
 
+/** "240,000", "more than 90,000": a count, perhaps a rough one. */
+const COUNT_OPENING =
+  /^(?:(?:more than|fewer than|less than|over|nearly|almost|about|around|some|roughly|at least|up to)\s+)?\d/;
+
 /** A comma between a name and its description; not the one in "240,000". */
 const APPOSITIVE_COMMA = /\s*,(?!\d{3}\b)\s*/;
 
@@ -341,8 +345,8 @@ function parseUncached(raw: string): SpeakerName | null {
   // "a list published by the defense ministry"; not "a list of banned firms", which names its contents.
   const compiledBy = source === null ? COMPILED_BY.exec(phrase) : null;
   const namedDocument = NAMED_DOCUMENT.exec(phrase)?.[1];
-  // "a study of 240,000 workers": after "of", a number is what the study looked at, not its author.
-  if (source?.[1] !== undefined && !/^\d/.test(source[1])) phrase = source[1];
+  // "a study of (more than) 240,000 workers": after "of", a number is what the study looked at, not its author.
+  if (source?.[1] !== undefined && !COUNT_OPENING.test(source[1])) phrase = source[1];
   else if (compiledBy?.[1] !== undefined) phrase = compiledBy[1];
   else if (namedDocument !== undefined) phrase = `the ${namedDocument}`;
   else if (/^(?:a|an|the)\s+(?:statement|report|release|press release|filing|document)\b/i.test(phrase))

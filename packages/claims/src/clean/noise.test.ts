@@ -69,6 +69,15 @@ describe("noise lines", () => {
     "9.15am - Talks resume",
     "November 24, 20263:41 PM GMTUpdated 2 hours ago",
     "March 3, 202611:05 AM ESTPublished 40 minutes ago",
+    "Peter Sandvik Health policy editor",
+    "Ana Roe Europe correspondent",
+    "Jon Ek Sports writer",
+    "Ola Brandt Business editor",
+    "Note from the author:",
+    "Hi, this is Ana Roe. Thanks for reading. Please consider supporting our newsroom.",
+    "Support us",
+    "Please consider supporting independent journalism.",
+    "Become a member",
   ])("drops %j", (line) => {
     expect(isNoiseLine(line)).toBe(true);
   });
@@ -87,6 +96,10 @@ describe("noise lines", () => {
     "Exports rose 4% in May. Imports fell 2%.",
     "10:42 GMT — Ostia has announced new aid worth $40 million.",
     "Exports rose 4% in May, the ministry said in a report published on Monday, opens new tab",
+    "Norland Post names new editor",
+    "Vell Times hired a new sports writer",
+    "Support for the plan fell to 41%.",
+    "Donations rose 12% last year.",
   ])("keeps %j", (line) => {
     expect(isNoiseLine(line)).toBe(false);
     expect(isHeadingLine(line)).toBe(false);

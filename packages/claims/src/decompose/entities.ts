@@ -412,9 +412,9 @@ const PART_OF_WHOLE =
   /^The (?:first|second|third|fourth|fifth|final|last|initial|next|remaining) (?:tranche|instal?lment|phase|batch|stage)(?=\s+(?!of\b)\p{Ll})/u;
 const WHOLE_HEAD = /^(?:package|plan|deal|aid|assistance|programme|program|loan|budget)$/;
 
-/** "$50 million", "10 million euros", "50 million kesh": a sum of money. */
+/** "$50 million", "£2.3bn", "10 million euros", "50 million kesh": a sum of money. */
 const SUM_OF_MONEY =
-  /(?:[$€£]\s?\d[\d,.]*(?:\s+(?:million|billion|trillion)\b)?|\b\d[\d,.]*\s+(?:million|billion|trillion)\s+(?:euros|dollars|crowns|pounds|francs|rupees|pesos|dinars|rubles|roubles|kronor|kroner|(?!people\b|children\b|cattle\b|livestock\b|poultry\b|sheep\b|ammunition\b)\p{Ll}+(?<!s)\b))/u;
+  /(?:[$€£]\s?\d[\d,.]*(?:\s+(?:million|billion|trillion)\b|(?:bn|m|tn)\b)?|\b\d[\d,.]*\s+(?:million|billion|trillion)\s+(?:euros|dollars|crowns|pounds|francs|rupees|pesos|dinars|rubles|roubles|kronor|kroner|(?!people\b|children\b|cattle\b|livestock\b|poultry\b|sheep\b|ammunition\b)\p{Ll}+(?<!s)\b))/u;
 
 /** "The money …", "Of the total, …", "The rest …": a sentence about money already spoken of. */
 const SPEAKS_OF_MONEY =
