@@ -90,6 +90,12 @@ describe("claims opening with It/This/They/These", () => {
     expect(textOf(`Valdoria announced a $275 million aid package. ${tranche}`, tranche)).toBe(
       "The $275 million aid package is the 68th tranche since 2022.",
     );
+    const owned = "It is Valdoria's 21st aid package since 2022.";
+    expect(textOf(`Valdoria announced a $275 million aid package. ${owned}`, owned)).toBe(
+      "The $275 million aid package is Valdoria's 21st aid package since 2022.",
+    );
+    // Ranked among packages, "it" is no company.
+    expect(textOf(`The company said it would close its plant. ${owned}`, owned)).toBe(owned);
   });
 
   it("leaves unclear references alone", () => {

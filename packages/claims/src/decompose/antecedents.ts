@@ -26,11 +26,13 @@ export function standaloneOpening(
   const plural = pronoun === "they" || pronoun === "these";
   // "It is worth 400 million euros" says what a thing is worth; "It is worth noting" refers to nothing.
   // "It is the 68th tranche …" and "It was the largest package …" say which of a kind the thing is.
-  const worth = WORTH_AN_AMOUNT.test(content) || RANK_OF_KIND.test(content);
+  const ranked = RANK_OF_KIND.test(content);
+  const worth = ranked || WORTH_AN_AMOUNT.test(content);
   if (!worth && !takesReferringVerb(plural, modal !== undefined, verb, nextWord)) return null;
 
   const antecedent = findAntecedent(previousSentence, pronoun, plural, worth || THING_VERB.test(verb));
-  if (antecedent === null) return null;
+  // What is ranked among tranches or packages is a thing, not the company the sentence before was about.
+  if (antecedent === null || (ranked && !antecedent.isThing)) return null;
   const rest = content.slice(pronounWord.length);
   const named = antecedent.isThing ? describeThing(antecedent.phrase, entities) : antecedent.phrase;
   return `${named}${rest}`;
@@ -78,9 +80,12 @@ export function standaloneCompany(content: string, previousSentence: string | nu
   return `${subject}${content.slice(opening.length)}`;
 }
 
-/** "It is the 68th tranche", "This was the largest package": not "It was the first time that …". */
+/**
+ * "It is the 68th tranche", "This was the largest package", "It is Valdoria's 21st aid package": not
+ * "It was the first time that …".
+ */
 const RANK_OF_KIND =
-  /^(?:It|This)\s+(?:is|was)\s+(?:the|its)\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|largest|biggest|smallest|final)\s+(?!time\b)\p{Ll}/u;
+  /^(?:It|This)\s+(?:is|was)\s+(?:the|its|\p{Lu}[\p{L}.'’-]*['’]s)\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|largest|biggest|smallest|final)\s+(?!time\b)\p{Ll}/u;
 const WORTH_AN_AMOUNT =
   /^(?:It|This)\s+(?:is|was)\s+worth\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|up\s+to\s+)?[$€£¥]?\d/;
 
