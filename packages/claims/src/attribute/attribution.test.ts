@@ -1565,6 +1565,31 @@ describe("a transcript with labels in capitals", () => {
     expect(by("Imports fell 2%.")).toBe("Lund");
     expect(claims.some((claim) => claim[2] === "Update" || claim[2] === "Note")).toBe(false);
   });
+
+  it("goes on with a turn over paragraphs without a label, in a transcript of three turns or more", () => {
+    const body = [
+      "Press Secretary Mila Hart briefed reporters on Tuesday.",
+      "MS. HART: Good afternoon. A couple of things at the top.",
+      "First, the President signed the Rural Broadband Act this morning.",
+      "Second, unemployment fell to 3.9 percent in October.",
+      "Q: Does the President still plan to visit Kesh?",
+      "MS. HART: I don't have any travel to announce today.",
+    ].join("\n\n");
+    const by = (text: string) => claimsOf(body).find((claim) => claim[0] === text)?.[2];
+    expect(by("First, the President signed the Rural Broadband Act this morning.")).toBe("Mila Hart");
+    expect(by("Second, unemployment fell to 3.9 percent in October.")).toBe("Mila Hart");
+    // Two labels make no transcript: the paragraph after them is the reporter's.
+    const quoted = [
+      "Defence Minister Ilse Varga spoke on Tuesday.",
+      "VARGA: More than 6 billion crowns since 2022.",
+      "Imports fell 2% in May.",
+      "HOST: Is that fair?",
+    ].join("\n\n");
+    expect(claimsOf(quoted).find((claim) => claim[0] === "More than 6 billion crowns since 2022.")?.[2]).toBe(
+      "Ilse Varga",
+    );
+    expect(claimsOf(quoted).find((claim) => claim[0] === "Imports fell 2% in May.")?.[2]).toBeNull();
+  });
 });
 
 describe("a 'he' opening a sentence with a title before the name, or spoken for by his office", () => {

@@ -74,6 +74,9 @@ const ANSWER_LABEL = /^((?:\p{Lu}[\p{Ll}'’-]+\s+)?\p{Lu}[\p{Ll}'’-]+):\s+(?:
 /** How far into a paragraph the colon after a name can be. */
 const MAX_ANSWER_LABEL = 40;
 
+/** How many labelled turns make an article a transcript, whose turns go on over paragraphs. */
+const MIN_TRANSCRIPT_TURNS = 3;
+
 /** "VARGA: ", "MR. KIRBY: ", "AL-RASHID: ", "Q: ": a transcript's label in capitals, then its turn. */
 const TITLE_IN_CAPITALS = String.raw`(?:MR|MRS|MS|DR|SEN|REP|GEN|ADM|PROF|GOV)\.\s+`;
 const TURN_LABEL = new RegExp(
@@ -165,8 +168,11 @@ export class AttributionResolver {
   private readonly roleHolders = new Map<string, { readTo: number; holder: string | null }>();
   /** The person who spoke last, by name, and in which sentence. */
   private previousSpeaker: { index: number; name: string } | null = null;
-  /** The paragraph of an interview answer ("Maranto: Unemployment has risen …") and who gives it. */
-  private answer: { paragraph: number; speaker: string } | null = null;
+  /**
+   * The paragraph of an interview answer ("Maranto: Unemployment has risen …") and who gives it;
+   * `transcript` when a capitals label ("MS. HART:") opened it, whose turn may go on over paragraphs.
+   */
+  private answer: { paragraph: number; speaker: string; transcript?: boolean } | null = null;
   /** How often each capitals label opens a sentence, counted when a transcript's first label is read. */
   private turnLabels: Map<string, number> | null = null;
   /** Whether "Q." and "A." open the article's paragraphs, found when the first such label is read. */
@@ -303,7 +309,7 @@ export class AttributionResolver {
     }
     const speaker = this.turnSpeaker(name, index);
     if (speaker === null) return null;
-    this.answer = { paragraph, speaker };
+    this.answer = { paragraph, speaker, transcript: true };
     return content === null ? null : { speakerPhrase: speaker, reporterPhrase: null, ...content, prefix: "" };
   }
 
@@ -370,7 +376,13 @@ export class AttributionResolver {
         ? null
         : { speakerPhrase: this.answer.speaker, reporterPhrase: null, ...whole, prefix: "" };
     }
+    const turn = this.answer?.transcript === true ? this.answer : null;
     this.answer = null;
+    return this.labelledAnswer(text, paragraph, index) ?? this.continuedTurn(turn, text, paragraph);
+  }
+
+  /** "Maranto: Unemployment has risen …": the named person's answer, opening its paragraph; else null. */
+  private labelledAnswer(text: string, paragraph: number, index: number): Attribution | null {
     const colon = text.indexOf(": ");
     if (colon < 0 || colon > MAX_ANSWER_LABEL) return null;
     const label = ANSWER_LABEL.exec(text);
@@ -382,6 +394,25 @@ export class AttributionResolver {
     if (content === null) return null;
     this.answer = { paragraph, speaker: full };
     return { speakerPhrase: full, reporterPhrase: null, ...content, prefix: "" };
+  }
+
+  /**
+   * "MS. HART: Good afternoon." then "First, the President signed …": in a transcript (three labelled
+   * turns or more), a paragraph without a label goes on with the turn before it. Null elsewhere.
+   */
+  private continuedTurn(
+    turn: { speaker: string } | null,
+    text: string,
+    paragraph: number,
+  ): Attribution | null {
+    if (turn === null) return null;
+    this.turnLabels ??= countTurnLabels(this.sentences);
+    let turns = 0;
+    for (const [label, count] of this.turnLabels) if (!NOT_A_TURN.test(label)) turns += count;
+    const whole = turns >= MIN_TRANSCRIPT_TURNS ? trimmedRange(text, 0, text.length) : null;
+    if (whole === null) return null;
+    this.answer = { paragraph, speaker: turn.speaker, transcript: true };
+    return { speakerPhrase: turn.speaker, reporterPhrase: null, ...whole, prefix: "" };
   }
 
   private attribute(sentence: SentenceText, index: number, own: Attribution | null): ResolvedAttribution {
