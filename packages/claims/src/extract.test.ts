@@ -4143,3 +4143,15 @@ describe("news sources the debates never used", () => {
     expect(credits(body)).toContainEqual(["The £2.3bn would pay for 40 new surgical hubs.", "Clara Moen"]);
   });
 });
+
+describe("a credential after a speaker's name", () => {
+  it("is no part of the speaker: 'Dr. Jon Ek, Ph.D., who teaches …, said', 'Ana Roe, MP, said'", () => {
+    const credits = (body: string) => extractClaims({ body }).map((claim) => [claim.text, claim.speaker]);
+    expect(
+      credits("Dr. Jon Ek, Ph.D., who teaches at Vell University, said the figures were worrying."),
+    ).toEqual([["The figures were worrying.", "Jon Ek"]]);
+    expect(credits("Ana Roe, MP, said the hospital had lost 40 beds.")).toEqual([
+      ["The hospital had lost 40 beds.", "Ana Roe"],
+    ]);
+  });
+});

@@ -1117,7 +1117,8 @@ function speakerBefore(words: Array<{ text: string }>, end: number, first = 0): 
   // the party tag or age.
   const previous = nearer !== undefined && isTagOrAge(nearer) && further !== undefined ? further : nearer;
   // "Sen. Jane Roe, D-N.Y., said": the party tag is not the speaker.
-  if (PARTY_TAG.test(closest)) return previous !== undefined && isSpeakerPhrase(previous) ? previous : null;
+  if (PARTY_TAG.test(closest) || CREDENTIAL.test(closest))
+    return previous !== undefined && isSpeakerPhrase(previous) ? previous : null;
   // "who chairs the board", "the board's chair", "45" (an age), "published Monday by the institute".
   // "Dr. Ana Roe, head of surgery at the hospital, said": a lower-case role is an appositive too.
   const appositive =
@@ -1174,9 +1175,11 @@ const SOURCE_NOUN =
   /^(?:diplomat|source|official|person|aide|insider|witness|resident|employee|worker|lawmaker|officer|analyst)s?$/;
 
 const PARTY_TAG = /^[RDI]-[\p{Lu}][\p{L}.]*$/u;
-/** "D-N.Y." or "62": what stands between a name and its relative clause. */
+/** "Ph.D.", "M.D.", "QC", "MP": a credential after a name, no name itself. */
+const CREDENTIAL = /^(?:Ph\.?D|M\.?D|MBA|QC|KC|MP|MEP|MSP|OBE|CBE|MBE|Esq|Jr|Sr|II|III)\.?$/;
+/** "D-N.Y.", "62" or "Ph.D.": what stands between a name and its relative clause. */
 function isTagOrAge(part: string): boolean {
-  return PARTY_TAG.test(part) || /^\d{1,3}$/.test(part);
+  return PARTY_TAG.test(part) || /^\d{1,3}$/.test(part) || CREDENTIAL.test(part);
 }
 const DOCUMENT =
   /^(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:report|study|survey|analysis|audit|review|assessment)$/iu;

@@ -34,6 +34,12 @@ export const PERSON_TITLES = new Set([
   "supt",
   "det",
   "insp",
+  "fr",
+  "msgr",
+  "amb",
+  "atty",
+  "cdr",
+  "rt",
 ]);
 
 /** Month abbreviations, which precede a day or a year ("Oct. 26"), so a capital after them opens a sentence. */
@@ -124,6 +130,7 @@ export const MAYBE_FINAL = new Set([
   "al",
   "bros",
   "cos",
+  "univ",
 ]);
 
 /** Words that almost always start a new sentence after an ambiguous abbreviation. */

@@ -18,6 +18,19 @@ describe("segmentSentences", () => {
     ]);
   });
 
+  it("keeps clergy and diplomatic titles with their names, and ends a sentence after 'Univ.' before a capital", () => {
+    expect(
+      split(
+        "Rev. Martin Lund said 1,200 people came. Fr. Peter Holm led the prayers. Amb. Ola Dow spoke at Vell Univ. The hall was full.",
+      ),
+    ).toEqual([
+      "Rev. Martin Lund said 1,200 people came.",
+      "Fr. Peter Holm led the prayers.",
+      "Amb. Ola Dow spoke at Vell Univ.",
+      "The hall was full.",
+    ]);
+  });
+
   it("does not split decimals, money or initials like J.R.R.", () => {
     expect(
       split("Prices rose 3.9% to $1.5 billion. Fans of J.R.R. Tolkien and John F. Kennedy agreed."),
