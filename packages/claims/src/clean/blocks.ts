@@ -10,6 +10,7 @@ import {
   isLinkListHeading,
   isNoiseLine,
   isPagePrompt,
+  isPostSignature,
   isTableRule,
   isTimestampLine,
   sectionLabelLength,
@@ -53,6 +54,8 @@ export function findBlocks(body: string, title?: string | null): Block[] {
   let inFactBox = false;
   /** The line before was a timestamp: a live blog's post may follow with a headline of its own. */
   let afterTimestamp = false;
+  /** Where the last line with text began. */
+  let previousLineStart = 0;
   /** The line before was a bare "Image caption," label: this one is the caption it labels. */
   let afterCaptionLabel = false;
   /**
@@ -100,6 +103,18 @@ export function findBlocks(body: string, title?: string | null): Block[] {
     inAuthorBio ||= author !== null && sawContent && isAuthorBio(trimmed, author);
     if (inAuthorBio) continue;
     const noise = isNoiseLine(trimmed) || isBulletedNotice(trimmed);
+    // "Velki is free 🇴🇲 pic.twitter.com/…" over "— Ivan Dorosh (@IvanDorosh) …": the embedded post's
+    // text, right above its signature and ending in the post's link, goes with it.
+    const lastBlock = blocks.at(-1);
+    if (
+      noise &&
+      lastBlock?.kind === "text" &&
+      lastBlock.start >= previousLineStart &&
+      isPostSignature(trimmed) &&
+      POST_LINK.test(body.slice(lastBlock.start, lastBlock.end))
+    )
+      blocks.pop();
+    previousLineStart = line.start;
     if (noise && author === null) author = bylineName(trimmed);
     if (noise) {
       inFactBox = false;
@@ -225,6 +240,9 @@ export function findBlocks(body: string, title?: string | null): Block[] {
   }
   return blocks;
 }
+
+/** The link an embedded post's text ends with: "pic.twitter.com/a1b2", "https://t.co/x9". */
+const POST_LINK = /(?:pic\.twitter\.com|https?:\/\/t\.co)\/\S+\s*$/;
 
 /** "Image caption," alone on its line: a broadcaster's label, its caption on the next line. */
 const CAPTION_LABEL = /^(?:image|media|video|photo) caption\s*,?$/i;

@@ -78,6 +78,7 @@ describe("noise lines", () => {
     "Support us",
     "Please consider supporting independent journalism.",
     "Become a member",
+    "Have a news tip? Email us at tips@example.com",
   ])("drops %j", (line) => {
     expect(isNoiseLine(line)).toBe(true);
   });
@@ -113,6 +114,12 @@ describe("noise lines", () => {
     expect(datelineLength("RIVERTON — The council met.")).toBe("RIVERTON — ".length);
     expect(datelineLength("LONDON (Harbor Wire) - Rents rose.")).toBe("LONDON (Harbor Wire) - ".length);
     expect(datelineLength("The U.S. - led effort grew.")).toBe(0);
+    expect(datelineLength("Kessa (CNN) — The army retook Velki.")).toBe("Kessa (CNN) — ".length);
+    expect(datelineLength("Kessa, Ostmark (CNN) — The army retook Velki.")).toBe(
+      "Kessa, Ostmark (CNN) — ".length,
+    );
+    expect(datelineLength("(CNN) — The army retook Velki.")).toBe("(CNN) — ".length);
+    expect(datelineLength("The Ministry of Defence (MoD) — which runs the base — said so.")).toBe(0);
     expect(datelineLength("OSTRA, Corvenna, Dec. 1 (Wire) — Rents rose.")).toBe(
       "OSTRA, Corvenna, Dec. 1 (Wire) — ".length,
     );
@@ -120,6 +127,15 @@ describe("noise lines", () => {
 });
 
 describe("findBlocks", () => {
+  it("drops an embedded post's text with the signature under it", () => {
+    const body =
+      "The army retook Velki on Sunday.\n\nVelki is free. Glory to our defenders pic.twitter.com/a1b2c3\n\n— Ivan Dorosh (@IvanDorosh) November 22, 2026\n\nThe town had 18,000 people.";
+    expect(findBlocks(body, null).map((b) => body.slice(b.start, b.end))).toEqual([
+      "The army retook Velki on Sunday.",
+      "The town had 18,000 people.",
+    ]);
+  });
+
   it("keeps offsets into the original body and marks the headline", () => {
     const body =
       "Council Passes Budget\r\n\r\n3/4/2025\nBy Marta Quill\nRIVERTON — The council passed it.\n\nKey Numbers\n- 200 officers\n";

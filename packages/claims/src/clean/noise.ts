@@ -95,7 +95,7 @@ function isPlayerOrWidgetLine(text: string): boolean {
  * "Copyright 2025 Wire.", "Editor's note: …", "This story has been updated.", "Related: …".
  */
 const PAGE_PROMPT =
-  /^(?:read more|click here|sign up|subscribe|follow us|follow (?:him|her|them) on|all rights reserved|copyright (?:©|\(c\)|\d)|©|related:|see also|editor['’]?s['’]? note|contact (?:the )?(?:author|reporter)|share (?:this|on)|follow (?:@|\S+ (?:\S+ )?on (?:twitter|x|facebook|instagram|threads|bluesky|linkedin))|get (?:the|our) (?:latest|newsletter|app)|download (?:the|our) app|click to|tap to|watch:|listen:|read:|more:|also read|skip to (?:main )?content|skip navigation|register\b.{0,60}\b(?:newsletters?|updates|alerts|inbox)|by (?:subscribing|signing up|registering|clicking)|you (?:can|may) unsubscribe|thank you for (?:subscribing|signing up)|(?:correction|clarification)s?\s*:|this (?:story|article|report|post|piece) (?:has been|was|is being|will be) (?:updated|corrected|amended|originally published|first published)|this is a (?:developing|breaking)(?: news)? story|this (?:interview|conversation|transcript|q&a) (?:has been|was) (?:lightly )?(?:edited|condensed)|an earlier version of this (?:story|article|report)|a version of this (?:article|story) appears?|as a subscriber|our standards:|follow (?:\S+ ){1,4}(?:coverage|updates)\b|note from the (?:author|editor)|please consider (?:supporting|donating|subscribing|becoming)|support (?:us|our (?:work|journalism|newsroom|reporting)|independent journalism)|become a (?:member|subscriber|supporter|patron)|donate|thanks? (?:you )?for reading|hi, (?:this is|i['’]?m))(?!\p{L})/iu;
+  /^(?:read more|click here|sign up|subscribe|follow us|follow (?:him|her|them) on|all rights reserved|copyright (?:©|\(c\)|\d)|©|related:|see also|editor['’]?s['’]? note|contact (?:the )?(?:author|reporter)|share (?:this|on)|follow (?:@|\S+ (?:\S+ )?on (?:twitter|x|facebook|instagram|threads|bluesky|linkedin))|get (?:the|our) (?:latest|newsletter|app)|download (?:the|our) app|click to|tap to|watch:|listen:|read:|more:|also read|skip to (?:main )?content|skip navigation|register\b.{0,60}\b(?:newsletters?|updates|alerts|inbox)|by (?:subscribing|signing up|registering|clicking)|you (?:can|may) unsubscribe|thank you for (?:subscribing|signing up)|(?:correction|clarification)s?\s*:|this (?:story|article|report|post|piece) (?:has been|was|is being|will be) (?:updated|corrected|amended|originally published|first published)|this is a (?:developing|breaking)(?: news)? story|this (?:interview|conversation|transcript|q&a) (?:has been|was) (?:lightly )?(?:edited|condensed)|an earlier version of this (?:story|article|report)|a version of this (?:article|story) appears?|as a subscriber|our standards:|follow (?:\S+ ){1,4}(?:coverage|updates)\b|note from the (?:author|editor)|please consider (?:supporting|donating|subscribing|becoming)|support (?:us|our (?:work|journalism|newsroom|reporting)|independent journalism)|become a (?:member|subscriber|supporter|patron)|donate|thanks? (?:you )?for reading|hi, (?:this is|i['’]?m)|have a (?:news )?tip|got a (?:news )?tip|email us|contact us)(?!\p{L})/iu;
 /** The rights line's second sentence: "This material may not be published, broadcast, rewritten …". */
 const MAY_NOT_BE_BROADCAST = /\bmay not be (?:published|reproduced), broadcast\b/i;
 
@@ -107,7 +107,7 @@ const FUNDER_NOTE = /^(?:\S+ ){1,3}receives (?:financial )?support from (?:sever
  * "related"): most sentences are ruled out on their first word, before the long pattern runs.
  */
 const PAGE_PROMPT_OPENERS = new Set(
-  "read click sign subscribe follow all copyright related see editor's editor’s editors editors’ contact share get download tap watch listen more also skip register by you thank correction corrections clarification clarifications this an a as our note please support become donate thanks hi".split(
+  "read click sign subscribe follow all copyright related see editor's editor’s editors editors’ contact share get download tap watch listen more also skip register by you thank correction corrections clarification clarifications this an a as our note please support become donate thanks hi have got email".split(
     " ",
   ),
 );
@@ -159,6 +159,11 @@ const POST_SIGNATURE = new RegExp(
   String.raw`^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s*(?:${MONTH})\.?\s+\d{1,2},\s+\d{4}$`,
   "i",
 );
+
+/** "— Ilse Varga (@IlseVarga) March 4, 2025": whether a line signs an embedded post. */
+export function isPostSignature(line: string): boolean {
+  return line.includes("(@") && POST_SIGNATURE.test(line);
+}
 
 /**
  * A link alone on its line, with the words a page gives screen readers: "Acquire Licensing Rights,
@@ -402,7 +407,7 @@ export function isNoiseLine(text: string): boolean {
     (trimmed.startsWith("About ") && ABOUT_THE_ISSUER.test(trimmed)) ||
     isPagePrompt(trimmed) ||
     isContributorLine(trimmed) ||
-    (trimmed.includes("(@") && POST_SIGNATURE.test(trimmed)) ||
+    isPostSignature(trimmed) ||
     isSiteMenuLine(trimmed) ||
     isLinkLabel(trimmed) ||
     isAgencyCredit(trimmed)
@@ -430,7 +435,18 @@ export function sectionLabelLength(text: string): number {
  * "KYIV, Ukraine, Dec. 1 (AP) —".
  * Returns how many characters to skip, or 0.
  */
+/**
+ * "Kessa (CNN) —", "Kessa, Ostmark (CNN) —", "(CNN) —": a broadcaster's dateline, its place in title
+ * case but its agency in brackets.
+ */
+const AGENCY_DATELINE =
+  /^(?:\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}){0,2}\s*)?\((?:\p{Lu}[\p{L}&. ]{0,30})\)\s*[—–-]{1,2}\s+/u;
+
 export function datelineLength(text: string): number {
+  if (text.includes(") ")) {
+    const agency = AGENCY_DATELINE.exec(text);
+    if (agency !== null) return agency[0].length;
+  }
   const match = DATELINE.exec(text);
   if (match === null) return 0;
   const head = match[0].replace(/\([^()]*\)/, "");
