@@ -1595,7 +1595,7 @@ function subjectOf(words: Word[]): string | null {
       k > from &&
       k <= from + 6 &&
       !afterPossessive(words, k) &&
-      isVerbForm(w.text) &&
+      (isVerbForm(w.text) || pluralSubjectVerb(words, k)) &&
       // "The unions", "The revised plan": a word after a determiner is a noun or an adjective; not
       // after a comma ("Lind, 48, joined").
       (AUX.test(w.text) || !DETERMINER.test(words[k - 1]?.text ?? "") || /,$/.test(words[k - 1]?.text ?? "")),
@@ -1610,6 +1610,15 @@ function subjectOf(words: Word[]): string | null {
   return SUBJECT_START.test(first) && !/^(?:This|That)$/.test(first)
     ? `${opening.join("")}${subject.join(" ")}`
     : null;
+}
+
+/** Base verbs a plural subject often takes: "The shells come from army stocks and will be replaced …". */
+const PLURAL_SUBJECT_VERB =
+  /^(?:come|go|remain|stay|arrive|live|work|belong|depend|rely|continue|exist|lie|sit|stand|seem|appear|face|hold|run|serve|make|take|get|know|say|think)$/;
+
+/** A base verb right after the plural noun that closes a subject of two words or more: "The shells come". */
+function pluralSubjectVerb(words: Word[], k: number): boolean {
+  return PLURAL_SUBJECT_VERB.test(words[k]?.text ?? "") && isPluralNoun(words[k - 1]?.text ?? "");
 }
 
 /** "Hale,": a capitalised word before a comma. */

@@ -287,6 +287,15 @@ describe("verb forms of lower-case words", () => {
 describe("splitClauses", () => {
   const texts = (text: string) => splitClauses(text, 0).map((c) => c.text);
 
+  it("ends a plural subject at a base verb: 'The shells come from … and will be replaced …'", () => {
+    expect(
+      texts("The shells come from army stocks and will be replaced by new orders from Vell Arms"),
+    ).toEqual([
+      "The shells come from army stocks",
+      "The shells will be replaced by new orders from Vell Arms",
+    ]);
+  });
+
   it("keeps a demonstrative 'that' before its verb as the second clause's subject", () => {
     expect(texts("Fuel costs are rising fast, and that will hit margins this year")).toEqual([
       "Fuel costs are rising fast",
