@@ -79,6 +79,7 @@ describe("noise lines", () => {
     "Please consider supporting independent journalism.",
     "Become a member",
     "Have a news tip? Email us at tips@example.com",
+    "Contact Sam Ortiz at sortiz@gazette.example or 555-0142.",
   ])("drops %j", (line) => {
     expect(isNoiseLine(line)).toBe(true);
   });
