@@ -4155,3 +4155,20 @@ describe("a credential after a speaker's name", () => {
     ]);
   });
 });
+
+describe("a newsletter's bold labels", () => {
+  it("leaves 'Why it matters:', 'Driving the news:', 'By the numbers:' out of the claims and drops 'Go deeper:' links", () => {
+    const body = [
+      "Inflation in Ostmark fell to 3.1% in October, the statistics office said.",
+      "Why it matters: Falling prices give the central bank room to cut rates.",
+      "Driving the news: Food prices rose just 1.2% from a year earlier.",
+      "By the numbers: The benchmark rate stands at 5.25%, the highest since 2008.",
+      "Go deeper: Ostmark's central bank holds rates steady",
+    ].join("\n\n");
+    const texts = extractClaims({ body }).map((claim) => claim.text);
+    expect(texts).toContain("Food prices rose just 1.2% from a year earlier.");
+    expect(texts).toContain("The benchmark rate stands at 5.25%, the highest since 2008.");
+    expect(texts).toContain("Falling prices give the central bank room to cut rates.");
+    expect(texts.some((text) => /matters|Driving|numbers|deeper/.test(text))).toBe(false);
+  });
+});
