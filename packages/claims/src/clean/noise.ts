@@ -1,4 +1,4 @@
-import { isSpaceCode } from "../util/text";
+import { isSpaceCode, LowerCaseWords } from "../util/text";
 
 /**
  * Line-level recognisers for scraped page furniture that never carries a claim:
@@ -23,14 +23,17 @@ export function isTimestampLine(text: string): boolean {
   // Most short lines are headings or sentences: reject them on their first word, before splitting.
   const first = firstStampCandidate(text);
   if (first !== null && !STAMP_WORD.test(first)) return false;
-  const pieces = unglueStamp(text)
-    .toLowerCase()
-    .replace(/[,:·•–—]/g, " ")
-    .split(/\s+/);
+  // Word by word, read in place: a line opening "On Monday" or "At least" fails on its second word.
+  const stamp = unglueStamp(text);
   let words = 0;
-  // Most lines fail on their first word, so test word by word.
-  for (const piece of pieces) {
-    const word = withoutStampBrackets(piece);
+  let start = 0;
+  while (start < stamp.length) {
+    while (start < stamp.length && separatesStampWords(stamp.charCodeAt(start))) start++;
+    let end = start;
+    while (end < stamp.length && !separatesStampWords(stamp.charCodeAt(end))) end++;
+    if (end === start) break;
+    const word = withoutStampBrackets(stamp.slice(start, end).toLowerCase());
+    start = end;
     if (word === "" || word === "-") continue;
     words++;
     if (words > MAX_TIMESTAMP_WORDS || !STAMP_WORD.test(word)) return false;
@@ -106,7 +109,7 @@ const FUNDER_NOTE = /^(?:\S+ ){1,3}receives (?:financial )?support from (?:sever
  * The first words PAGE_PROMPT can match, lower-cased and without closing marks ("Related:" →
  * "related"): most sentences are ruled out on their first word, before the long pattern runs.
  */
-const PAGE_PROMPT_OPENERS = new Set(
+const PAGE_PROMPT_OPENERS = new LowerCaseWords(
   "read click sign subscribe follow all copyright related see editor's editor’s editors editors’ contact share get download tap watch listen more also skip register by you thank correction corrections clarification clarifications this an a as our note please support become donate thanks hi have got email go".split(
     " ",
   ),
@@ -117,7 +120,7 @@ function mayBePagePrompt(text: string): boolean {
   const space = text.indexOf(" ");
   let end = space < 0 ? text.length : space;
   while (end > 0 && !isLetterOrDigitCode(text.charCodeAt(end - 1))) end--;
-  return PAGE_PROMPT_OPENERS.has(text.slice(0, end).toLowerCase());
+  return PAGE_PROMPT_OPENERS.has(text, 0, end);
 }
 
 /** ASCII letters and digits, and every non-ASCII character ("ü" is a letter; only ASCII marks are stripped). */
@@ -244,6 +247,12 @@ export function bylineName(line: string): string | null {
 }
 const TRAILING_INITIALS = /\b(?:\p{Lu}\.)+$/u;
 const MAX_NAME_THEN_JOB = 80;
+/** The endings of NAME_THEN_JOB's jobs: a look at the line's end before the pattern runs. */
+const JOB_ENDINGS = ["ditor", "ondent", "orter", "riter", "umnist", "nalist"];
+
+function endsWithJob(line: string): boolean {
+  return JOB_ENDINGS.some((ending) => line.endsWith(ending));
+}
 
 /**
  * "Peter Sandvik Health policy editor": a byline without "By", the name run into the job. The beat's
@@ -256,11 +265,12 @@ const NAME_THEN_JOB =
 /** "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Story by ...", "Jane Doe Health editor". */
 export function isBylineLine(text: string): boolean {
   const trimmed = text.trim();
-  if (!BYLINE_START.test(trimmed)) return trimmed.length <= MAX_NAME_THEN_JOB && NAME_THEN_JOB.test(trimmed);
+  if (!BYLINE_START.test(trimmed))
+    return trimmed.length <= MAX_NAME_THEN_JOB && endsWithJob(trimmed) && NAME_THEN_JOB.test(trimmed);
   return trimmed.split(/\s+/).length <= 12 && !/[.!?]["”]?$/.test(trimmed.replace(TRAILING_INITIALS, ""));
 }
 
-const MINOR_WORDS = new Set([
+const MINOR_WORDS = new LowerCaseWords([
   "a",
   "an",
   "the",
@@ -301,7 +311,7 @@ export function isHeadingLine(text: string): boolean {
     return false;
   const words = trimmed.split(/\s+/);
   if (words.length > 16) return false;
-  const significant = words.filter((w) => !MINOR_WORDS.has(w.toLowerCase()) && HAS_LETTER.test(w));
+  const significant = words.filter((w) => !MINOR_WORDS.has(w) && HAS_LETTER.test(w));
   if (significant.length === 0) return false;
   const capitalised = significant.filter((w) => CAPITALISED_WORD.test(w)).length;
   return capitalised / significant.length >= 0.75;
