@@ -1,5 +1,6 @@
 import {
   asSentence,
+  isSpaceCode,
   LOWER_CASE_LETTERS,
   type Piece,
   STARTS_UPPER_CASE,
@@ -157,10 +158,13 @@ const BETWEEN_AT_END = /\sbetween\s+\S+$/i;
  */
 export function amountPair(content: string, base: number): Piece[] | null {
   const text = withoutTrailingStops(content);
+  // Every pair needs "and" before a second amount: most sentences with figures have none.
+  if (!AND_AMOUNT.test(text)) return null;
   for (const amount of text.matchAll(AMOUNT_WORD)) {
     const start = amount.index + (amount[0].startsWith(" ") ? 1 : 0);
     const lead = text.slice(0, start).trim();
-    const leadWords = words(lead);
+    // Only the last few words of the lead are read: the verb, its particle, modal and adverb.
+    const leadWords = lastWords(lead, LEAD_WORDS_READ);
     const [verb = "", before = "", twoBefore = "", threeBefore = ""] = leadWords.slice(-4).reverse();
     // "sets aside $4 million": a verb and its particle.
     const [verbWord, wordBefore, wordBeforeThat] = PARTICLE.test(verb)
@@ -601,4 +605,22 @@ const GIVING =
 
 function words(text: string): string[] {
   return text.split(/\s+/).filter((w) => w !== "");
+}
+
+/** How many of a lead's last words `amountPair` reads. */
+const LEAD_WORDS_READ = 5;
+
+/** The last `count` whitespace-separated words of `text`, as `words(text).slice(-count)` gives them. */
+function lastWords(text: string, count: number): string[] {
+  const found: string[] = [];
+  let end = text.length;
+  while (found.length < count && end > 0) {
+    while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+    let start = end;
+    while (start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) start--;
+    if (start === end) break;
+    found.push(text.slice(start, end));
+    end = start;
+  }
+  return found.reverse();
 }
