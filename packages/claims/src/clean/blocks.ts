@@ -54,6 +54,8 @@ export function findBlocks(body: string, title?: string | null): Block[] {
   let inFactBox = false;
   /** The line before was a timestamp: a live blog's post may follow with a headline of its own. */
   let afterTimestamp = false;
+  /** Under a press release's "About Vossen" or "Forward-Looking Statements" heading. */
+  let inBoilerplate = false;
   /** Where the last line with text began. */
   let previousLineStart = 0;
   /** The line before was a bare "Image caption," label: this one is the caption it labels. */
@@ -102,6 +104,20 @@ export function findBlocks(body: string, title?: string | null): Block[] {
     // "Marta Lind is Nordpress's defence correspondent. She has covered …": the byline's author, not news.
     inAuthorBio ||= author !== null && sawContent && isAuthorBio(trimmed, author);
     if (inAuthorBio) continue;
+    // "About Vossen" / "Forward-Looking Statements": a release's closing boilerplate, up to the next
+    // heading of another kind. Not "About the Survey", which tells how a story's figures were found.
+    if (
+      sawContent &&
+      trimmed.length <= MAX_BOILERPLATE_HEADING &&
+      BOILERPLATE_HEADING.test(trimmed) &&
+      !ABOUT_THE_METHOD.test(trimmed)
+    ) {
+      inBoilerplate = true;
+      continue;
+    }
+    if (inBoilerplate && opensParagraph && isShortCapitalisedLine(trimmed, MAX_SECTION_HEADING_WORDS))
+      inBoilerplate = false;
+    if (inBoilerplate) continue;
     const noise = isNoiseLine(trimmed) || isBulletedNotice(trimmed);
     // "Velki is free 🇴🇲 pic.twitter.com/…" over "— Ivan Dorosh (@IvanDorosh) …": the embedded post's
     // text, right above its signature and ending in the post's link, goes with it.
@@ -231,7 +247,10 @@ export function findBlocks(body: string, title?: string | null): Block[] {
     }
 
     // The dateline opens the first paragraphs of text, after any headline, deck or byline.
-    const skip = (textBlocks < 3 ? datelineLength(trimmed) : 0) || sectionLabelLength(trimmed);
+    // A newswire's ("BRENN, Norland, Nov. 20, 2026 /PRNewswire/ --") may come after a release's highlights.
+    const skip =
+      (textBlocks < 3 || WIRE_MARK.test(trimmed) ? datelineLength(trimmed) : 0) ||
+      sectionLabelLength(trimmed);
     textBlocks++;
     const block: Block = { start: start + skip, end, kind: "text", paragraph };
     blocks.push(block);
@@ -240,6 +259,17 @@ export function findBlocks(body: string, title?: string | null): Block[] {
   }
   return blocks;
 }
+
+/** "/PRNewswire/ --": the newswire a release's dateline names. */
+const WIRE_MARK = /\/[\p{L} -]{2,30}\/\s*[—–-]/u;
+
+/** "About Vossen", "About the Ministry", "Forward-Looking Statements", "Safe Harbor Statement": boilerplate ahead. */
+const BOILERPLATE_HEADING =
+  /^(?:About (?:the )?\p{Lu}[\p{L}'’.&-]*(?: (?:of |for |and )?\p{Lu}[\p{L}'’.&-]*){0,4}|Forward[- ]Looking Statements?|Safe Harbou?r(?: Statement)?|Cautionary (?:Note|Statement)(?: Regarding Forward[- ]Looking Statements)?|Disclaimer)$/u;
+const MAX_BOILERPLATE_HEADING = 80;
+/** "About the Survey", "About This Data": how a story's figures were found, which may hold claims. */
+const ABOUT_THE_METHOD =
+  /^About (?:the |this |these |our )?(?:Survey|Poll|Data|Study|Research|Report|Figures|Methodology|Series|Project|Story|Investigation|Analysis|Numbers)s?$/i;
 
 /** The link an embedded post's text ends with: "pic.twitter.com/a1b2", "https://t.co/x9". */
 const POST_LINK = /(?:pic\.twitter\.com|https?:\/\/t\.co)\/\S+\s*$/;

@@ -128,6 +128,41 @@ describe("noise lines", () => {
 });
 
 describe("findBlocks", () => {
+  it("reads a company release: its wire dateline after the highlights, and no boilerplate sections", () => {
+    const body = [
+      "Vossen Reports Third Quarter Results",
+      "Revenue of 71.0 billion crowns, down 6%",
+      "Operating margin of 2.7%",
+      "Full-year guidance lowered",
+      "BRENN, Norland, Nov. 20, 2026 /PRNewswire/ -- Vossen AG today reported revenue of 71.0 billion crowns.",
+      "About Vossen",
+      "Vossen AG is Norland's largest carmaker, with 68,000 employees. For more information, visit www.vossen.example.",
+      "Forward-Looking Statements",
+      "This press release contains forward-looking statements. Actual results may differ materially.",
+    ].join("\n\n");
+    const texts = findBlocks(body, null)
+      .filter((b) => b.kind !== "headline")
+      .map((b) => body.slice(b.start, b.end));
+    expect(texts).toEqual([
+      "Revenue of 71.0 billion crowns, down 6%",
+      "Operating margin of 2.7%",
+      "Full-year guidance lowered",
+      "Vossen AG today reported revenue of 71.0 billion crowns.",
+    ]);
+  });
+
+  it("keeps an 'About the Survey' section, and goes on after a company's 'About' once a heading of another kind opens", () => {
+    const survey = "Rents rose 3% in May.\n\nAbout the Survey\n\nThe survey asked 2,000 tenants.";
+    expect(findBlocks(survey, null).map((b) => survey.slice(b.start, b.end))).toContain(
+      "The survey asked 2,000 tenants.",
+    );
+    const body =
+      "Rents rose 3% in May.\n\nAbout Vell Homes\n\nVell Homes lets 9,000 flats.\n\nWhat Comes Next\n\nThe council meets in June.";
+    const texts = findBlocks(body, null).map((b) => body.slice(b.start, b.end));
+    expect(texts).toContain("The council meets in June.");
+    expect(texts).not.toContain("Vell Homes lets 9,000 flats.");
+  });
+
   it("drops an embedded post's text with the signature under it", () => {
     const body =
       "The army retook Velki on Sunday.\n\nVelki is free. Glory to our defenders pic.twitter.com/a1b2c3\n\n— Ivan Dorosh (@IvanDorosh) November 22, 2026\n\nThe town had 18,000 people.";
