@@ -4172,3 +4172,21 @@ describe("a newsletter's bold labels", () => {
     expect(texts.some((text) => /matters|Driving|numbers|deeper/.test(text))).toBe(false);
   });
 });
+
+describe("what a poll, survey or study found", () => {
+  const credits = (body: string) => extractClaims({ body }).map((claim) => [claim.text, claim.speaker]);
+
+  it("is its author's claim, the author named before the document", () => {
+    expect(
+      credits(
+        "A Vell Institute poll of 1,200 adults conducted Nov. 3-5 found 41% of voters backed the pension reform.",
+      ),
+    ).toEqual([["41% of voters backed the pension reform.", "the Vell Institute"]]);
+  });
+
+  it("is the document's, as described, when no author is named", () => {
+    expect(credits("A study of 90,000 adults found that daily walkers live four years longer.")).toEqual([
+      ["Daily walkers live four years longer.", "a study of 90,000 adults"],
+    ]);
+  });
+});

@@ -118,6 +118,7 @@ export function detectAttribution(sentence: string): Attribution | null {
     leadingCiting(sentence) ??
     accusedOfSaying(sentence) ??
     leadingData(sentence) ??
+    leadingFinding(sentence) ??
     leadingSpeaker(sentence) ??
     participleTag(sentence) ??
     calledQuoted(sentence);
@@ -636,6 +637,28 @@ function leadingData(sentence: string): Attribution | null {
   return content === null
     ? null
     : { speakerPhrase: match[1] ?? null, reporterPhrase: null, ...content, prefix: "" };
+}
+
+/**
+ * "A Vell Institute poll of 1,200 adults conducted Nov. 3-5 found 41% of voters backed …": what a poll,
+ * survey or study found is its author's claim; the author named before the noun is the speaker ("the
+ * Vell Institute"), else the document as described ("a study of 90,000 adults").
+ */
+const LEADING_FINDING =
+  /^((?:A|An|The|Its|Their)\s+((?:\S+\s+){0,5}?)(?:poll|survey|study|report|analysis|review|audit|census|investigation|inquiry|assessment))((?:\s+(?:of|by|from|for|among|conducted|carried|published|released|commissioned)\b(?:[^,;:"“”]|,(?=\d))(?:[^,;:"“”]|,(?=\d)){0,79}?)?)\s+(?:found|finds|concluded|concludes|estimated|estimates)\s+(?:that\s+)?/;
+const CAPITALISED_AUTHOR = /^(?:\p{Lu}[\p{L}.&'’-]*\s+)+$/u;
+
+function leadingFinding(sentence: string): Attribution | null {
+  if (!sentence.includes(" found ") && !sentence.includes(" finds ") && !sentence.includes(" conclude"))
+    if (!sentence.includes(" estimate")) return null;
+  const match = LEADING_FINDING.exec(sentence);
+  if (match === null || !opensClause(sentence, match[0].length)) return null;
+  const [whole, document = "", before = "", described = ""] = match;
+  const content = trimmedRange(sentence, whole.length, sentence.length);
+  if (content === null) return null;
+  // "A Vell Institute poll" → the Vell Institute's; "a study of 90,000 adults" stays as described.
+  const speakerPhrase = CAPITALISED_AUTHOR.test(before) ? document : `${document}${described}`;
+  return { speakerPhrase, reporterPhrase: null, ...content, prefix: "" };
 }
 
 /** "and " before a clause with a speaker of its own ("and economists warned that …"), or "". */

@@ -281,7 +281,7 @@ const COMPILED_BY =
 
 /** "a Congressional Research Service report", "a Pentagon fact sheet" → its author, "the Pentagon". */
 const NAMED_DOCUMENT =
-  /^(?:a|an|the)\s+((?:\p{Lu}[\p{L}.&'’-]*\s+){0,5}\p{Lu}[\p{L}.&'’-]*)\s+(?:report|study|analysis|survey|estimate|review|audit|assessment|statement|fact sheet|memo|news release|press release)$/u;
+  /^(?:[Aa]|[Aa]n|[Tt]he)\s+((?:\p{Lu}[\p{L}.&'’-]*\s+){0,5}\p{Lu}[\p{L}.&'’-]*)\s+(?:report|study|analysis|survey|poll|census|estimate|review|audit|assessment|statement|fact sheet|memo|news release|press release)$/u;
 
 /** What an organisation or person issues and is then quoted by: "the statement said", "the report found". */
 export const DOCUMENT_NOUN =
