@@ -80,6 +80,7 @@ describe("noise lines", () => {
     "Become a member",
     "Have a news tip? Email us at tips@example.com",
     "Contact Sam Ortiz at sortiz@gazette.example or 555-0142.",
+    "Anyone with information is asked to call police on 101, quoting crime reference 4471.",
   ])("drops %j", (line) => {
     expect(isNoiseLine(line)).toBe(true);
   });
