@@ -4190,3 +4190,19 @@ describe("what a poll, survey or study found", () => {
     ]);
   });
 });
+
+describe("a country speaking of itself", () => {
+  it("names the 'it' of a one-word speaker the article shows to be a country ('Ostmark's army')", () => {
+    const body = [
+      "Ostmark said on Saturday it had downed 62 of 75 drones launched overnight.",
+      "Ostmark's foreign minister said the country needed 10 more air defence systems.",
+    ].join("\n\n");
+    const texts = extractClaims({ body }).map((claim) => claim.text);
+    expect(texts).toContain("Ostmark had downed 62 of 75 drones launched overnight.");
+  });
+
+  it("leaves a one-word speaker's 'it' alone when nothing shows the speaker to be a country", () => {
+    const body = "Roe said on Saturday it had cost 3 million jobs.";
+    expect(extractClaims({ body }).map((claim) => claim.text)).toEqual(["It had cost 3 million jobs."]);
+  });
+});

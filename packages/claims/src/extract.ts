@@ -153,10 +153,15 @@ const IT_OPENING = /^it\s/i;
 const ORGANISATION_APPOSITIVE =
   "which\\b|(?:the|a|an|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:company|firm|group|carmaker|maker|bank|insurer|airline|retailer|utility|operator|supplier|producer|manufacturer|giant|conglomerate|chain|lender|exporter|miner|developer|publisher|broadcaster|charity)\\b";
 
+/** "Ostmark's army", "Ostmark's foreign minister": what only a country has, which makes its name a country's. */
+const STATE_INSTITUTION =
+  "armed forces|army|military|air force|navy|government|president|prime minister|foreign minister|defen[cs]e minister|foreign ministry|defen[cs]e ministry|central bank|parliament|embassy|ambassador|capital|economy";
+
 /**
- * One-word names the article itself calls an organisation: "Vossen, which employs 37,000 people, said
- * it would …", "Vossen, Norland's biggest carmaker, will cut …". Their reported "it" is theirs, where
- * a bare one-word speaker's "it" may be a thing ("Roe said it would fail"). Each name is looked up once.
+ * One-word names the article itself calls an organisation or shows to be a country: "Vossen, which
+ * employs 37,000 people, said it would …", "Vossen, Norland's biggest carmaker, will cut …", "Ostmark's
+ * army …". Their reported "it" is theirs, where a bare one-word speaker's "it" may be a thing ("Roe
+ * said it would fail"). Each name is looked up once.
  */
 class OrganisationCues {
   private readonly known = new Map<string, boolean>();
@@ -166,7 +171,10 @@ class OrganisationCues {
     if (!ONE_CAPITALISED_WORD.test(name)) return false;
     let found = this.known.get(name);
     if (found === undefined) {
-      found = new RegExp(`\\b${name},\\s+(?:${ORGANISATION_APPOSITIVE})`, "u").test(this.body);
+      found = new RegExp(
+        `\\b${name}(?:,\\s+(?:${ORGANISATION_APPOSITIVE})|['’]s\\s+(?:${STATE_INSTITUTION})\\b)`,
+        "u",
+      ).test(this.body);
       this.known.set(name, found);
     }
     return found;
