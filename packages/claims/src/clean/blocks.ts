@@ -54,6 +54,8 @@ export function findBlocks(body: string, title?: string | null): Block[] {
   let inFactBox = false;
   /** The line before was a timestamp: a live blog's post may follow with a headline of its own. */
   let afterTimestamp = false;
+  /** Inside a newsletter's sign-up box, which runs until "after newsletter promotion". */
+  let inPromo = false;
   /** Under a press release's "About Vossen" or "Forward-Looking Statements" heading. */
   let inBoilerplate = false;
   /** Where the last line with text began. */
@@ -118,6 +120,20 @@ export function findBlocks(body: string, title?: string | null): Block[] {
     if (inBoilerplate && opensParagraph && isShortCapitalisedLine(trimmed, MAX_SECTION_HEADING_WORDS))
       inBoilerplate = false;
     if (inBoilerplate) continue;
+    // "Sign up to Down to Earth" / "Free weekly newsletter" / its pitch / "Privacy Notice: …" / "after
+    // newsletter promotion": a newsletter's box inside the story, when that closing line comes soon.
+    if (inPromo) {
+      if (PROMO_END.test(trimmed)) inPromo = false;
+      continue;
+    }
+    if (
+      trimmed.length <= MAX_PROMO_OPENER &&
+      PROMO_OPENER.test(trimmed) &&
+      PROMO_CLOSING.test(body.slice(end, end + MAX_PROMO_CHARS))
+    ) {
+      inPromo = true;
+      continue;
+    }
     const noise = isNoiseLine(trimmed) || isBulletedNotice(trimmed);
     // "Velki is free 🇴🇲 pic.twitter.com/…" over "— Ivan Dorosh (@IvanDorosh) …": the embedded post's
     // text, right above its signature and ending in the post's link, goes with it.
@@ -259,6 +275,14 @@ export function findBlocks(body: string, title?: string | null): Block[] {
   }
   return blocks;
 }
+
+/** "Sign up to Down to Earth", "Sign up for our daily briefing": a newsletter box's first line. */
+const PROMO_OPENER = /^sign up (?:to|for)\b[^.!?]*$/i;
+const MAX_PROMO_OPENER = 80;
+/** The line a pasted newsletter box ends with, and how far below its first line it may come. */
+const PROMO_END = /^after newsletter promotion$/i;
+const PROMO_CLOSING = /^\s*after newsletter promotion\s*$/im;
+const MAX_PROMO_CHARS = 1200;
 
 /** "/PRNewswire/ --": the newswire a release's dateline names. */
 const WIRE_MARK = /\/[\p{L} -]{2,30}\/\s*[—–-]/u;

@@ -129,6 +129,27 @@ describe("noise lines", () => {
 });
 
 describe("findBlocks", () => {
+  it("drops a newsletter's box pasted inside the story, up to 'after newsletter promotion'", () => {
+    const body = [
+      "Norland will ban new petrol cars from 2030.",
+      "Sign up to Down to Earth",
+      "Free weekly newsletter",
+      "The planet's most important stories. Get all the week's environment news.",
+      "Privacy Notice: Newsletters may contain info about charities and online ads.",
+      "after newsletter promotion",
+      "Electric cars made up 38% of new registrations last year.",
+    ].join("\n");
+    expect(findBlocks(body, null).map((b) => body.slice(b.start, b.end))).toEqual([
+      "Norland will ban new petrol cars from 2030.",
+      "Electric cars made up 38% of new registrations last year.",
+    ]);
+    // Without its closing line, only the sign-up line goes.
+    const open = "Sign up for our newsletter\nKesh's air force said it had shot down 41 drones.";
+    expect(findBlocks(open, null).map((b) => open.slice(b.start, b.end))).toEqual([
+      "Kesh's air force said it had shot down 41 drones.",
+    ]);
+  });
+
   it("reads a company release: its wire dateline after the highlights, and no boilerplate sections", () => {
     const body = [
       "Vossen Reports Third Quarter Results",
