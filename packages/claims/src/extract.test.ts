@@ -4184,6 +4184,14 @@ describe("what a poll, survey or study found", () => {
     ).toEqual([["41% of voters backed the pension reform.", "the Vell Institute"]]);
   });
 
+  it("is the author's of 'An investigation by the Vell Herald has found'", () => {
+    expect(
+      credits(
+        "An investigation by the Vell Herald has found that the ministry paid 40 million crowns for ventilators.",
+      ),
+    ).toEqual([["The ministry paid 40 million crowns for ventilators.", "the Vell Herald"]]);
+  });
+
   it("is the document's, as described, when no author is named", () => {
     expect(credits("A study of 90,000 adults found that daily walkers live four years longer.")).toEqual([
       ["Daily walkers live four years longer.", "a study of 90,000 adults"],

@@ -645,7 +645,7 @@ function leadingData(sentence: string): Attribution | null {
  * Vell Institute"), else the document as described ("a study of 90,000 adults").
  */
 const LEADING_FINDING =
-  /^((?:A|An|The|Its|Their)\s+((?:\S+\s+){0,5}?)(?:poll|survey|study|report|analysis|review|audit|census|investigation|inquiry|assessment))((?:\s+(?:of|by|from|for|among|conducted|carried|published|released|commissioned)\b(?:[^,;:"“”]|,(?=\d))(?:[^,;:"“”]|,(?=\d)){0,79}?)?)\s+(?:found|finds|concluded|concludes|estimated|estimates)\s+(?:that\s+)?/;
+  /^((?:A|An|The|Its|Their)\s+((?:\S+\s+){0,5}?)(?:poll|survey|study|report|analysis|review|audit|census|investigation|inquiry|assessment))((?:\s+(?:of|by|from|for|among|conducted|carried|published|released|commissioned)\b(?:[^,;:"“”]|,(?=\d))(?:[^,;:"“”]|,(?=\d)){0,79}?)?)\s+(?:(?:has|have|had)\s+)?(?:found|finds|concluded|concludes|estimated|estimates)\s+(?:that\s+)?/;
 const CAPITALISED_AUTHOR = /^(?:\p{Lu}[\p{L}.&'’-]*\s+)+$/u;
 
 function leadingFinding(sentence: string): Attribution | null {

@@ -339,7 +339,7 @@ function parseUncached(raw: string): SpeakerName | null {
   )
     phrase = firstPart;
   const source =
-    /\b(?:statement|report|release|data|figures|statistics|estimates?|documents?|filing|survey|poll|study|analysis|audit|review|assessment|summary|fact sheet|letter|email|memo|message|minutes|record|transcript|cable|results|count|tally|projections?|spokes(?:man|woman|person)|representative|official)s?\s+(?:\S+\s+){0,3}?(?:from|by|for|of)\s+(.+)$/i.exec(
+    /\b(?:statement|report|release|data|figures|statistics|estimates?|documents?|filing|survey|poll|study|analysis|audit|review|assessment|investigation|inquiry|census|summary|fact sheet|letter|email|memo|message|minutes|record|transcript|cable|results|count|tally|projections?|spokes(?:man|woman|person)|representative|official)s?\s+(?:\S+\s+){0,3}?(?:from|by|for|of)\s+(.+)$/i.exec(
       phrase,
     );
   // "a list published by the defense ministry"; not "a list of banned firms", which names its contents.
