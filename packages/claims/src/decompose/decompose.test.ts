@@ -2127,3 +2127,29 @@ describe("a list line's count written with 'x', 'qty' or a unit", () => {
     expect(countFirst("Max Lind x")).toBeNull();
   });
 });
+
+describe("items counted roughly ('at least', 'as many as', 'nearly')", () => {
+  it("lists each counted item with its own hedge, and only its own", () => {
+    const content = "The deal covers more than 80 jeeps, at least 16 cutters and up to 900 flares.";
+    const result = decomposeList(content, 0, new EntityMemory());
+    expect(result?.items.map((item) => [item.text, content.slice(item.start, item.end)])).toEqual([
+      ["The deal covers more than 80 jeeps.", "more than 80 jeeps"],
+      ["The deal covers at least 16 cutters.", "at least 16 cutters"],
+      ["The deal covers up to 900 flares.", "up to 900 flares"],
+    ]);
+    const series = (text: string) => seriesList(text, 0)?.map((item) => item.text);
+    expect(
+      series("Varn will supply as many as 9 barges, nearly 300 pumps and about 2 million sandbags."),
+    ).toEqual([
+      "Varn will supply as many as 9 barges.",
+      "Varn will supply nearly 300 pumps.",
+      "Varn will supply about 2 million sandbags.",
+    ]);
+  });
+
+  it("leaves a preposition's 'about' out of the first item", () => {
+    expect(seriesList("Varn spoke about 9 barges, 300 pumps and 2 million sandbags.", 0)?.[0]?.text).toBe(
+      "Varn spoke about 9 barges.",
+    );
+  });
+});

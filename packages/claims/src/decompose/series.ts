@@ -269,7 +269,10 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   if (gapped !== null) return gapped;
   // "Health gets 600 million dinars, schools 450 million and defence 900 million": each later item
   // is a subject with an amount of its own, a gapped clause, not one more thing health gets.
-  if (run.every((item) => SUBJECT_THEN_AMOUNT.test(item.text) && !LINKED_AMOUNT.test(item.text))) return null;
+  // ("nearly 300 pumps" is a hedged count, no subject.)
+  const gappedSubject = (text: string) =>
+    SUBJECT_THEN_AMOUNT.test(text) && !LINKED_AMOUNT.test(text) && !LEADING_ROUGH_COUNT.test(text);
+  if (run.every((item) => gappedSubject(item.text))) return null;
   // "funding, which will pay for radar systems, spare parts and training": the run lists what the
   // relative clause pays for, not more of what the lead announced. (A relative clause holding its own
   // list, "which can be fired from land, sea or air", was closed before the run.)
@@ -281,8 +284,11 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   const core = withoutRestrictiveRelative(withoutRelative(head.text)).replace(CLOSING_BRACKET, "");
   const found = parallelObjectOf(core, run[0]?.text ?? "") ?? phraseObjectOf(core, run) ?? lastObjectOf(core);
   // "handed out blankets, mats and meals": the particle is the verb's, so every item reads "handed out".
-  const object = found?.replace(PARTICLE_BEFORE_OBJECT, "") ?? null;
-  if (object === null || object === "") return null;
+  const bare = found?.replace(PARTICLE_BEFORE_OBJECT, "") ?? null;
+  if (bare === null || bare === "") return null;
+  // "will provide as many as 12 helicopters, 500 rifles and …": the hedge is the first count's own.
+  const hedge = AMOUNT.test(bare) ? roughCountBefore(core.slice(0, core.length - bare.length)) : "";
+  const object = `${hedge}${bare}`;
   // "unveiled its package on Friday, a bundle of 40 trucks, 12 boats and …": a day is no first of the
   // things listed after it (a series of days is: "on Monday, Tuesday and Friday").
   if (TIME_OBJECT.test(object) && !run.every((item) => TIME_OBJECT.test(item.text))) return null;
@@ -308,6 +314,27 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   return [...withLead(lead, objects), ...whole];
 }
 const LEAD_SERIES = /,\s+\p{Ll}[^,]*\s(?:and|or)\s/u;
+/** Hedges of a rough count: "as many as 12". */
+const ROUGH_COUNT_HEDGE =
+  "as many as|as much as|more than|fewer than|less than|at least|at most|up to|close to|an estimated|nearly|roughly|almost|approximately";
+/** Hedges that are prepositions too ("talked about 12 jets"). */
+const PREPOSITION_HEDGE = "about|around|some|over";
+/** "as many as ", "more than ", "sends about ": a rough count's hedge right before the count. */
+const ROUGH_COUNT_BEFORE = new RegExp(
+  `\\s(?:((?:${ROUGH_COUNT_HEDGE})\\s+)|(\\S+)\\s+((?:${PREPOSITION_HEDGE})\\s+))$`,
+  "i",
+);
+/** Verbs of giving and getting, whose "about 40" is a count, not what was talked about. */
+const SUPPLY_VERB =
+  /^(?:provid|send|sent|giv|gave|deliver|includ|suppl|pledg|offer|ship|donat|allocat|receiv|get|got|buy|bought|order|sell|sold|contain|earmark|promis|transfer|lend|lent|add)/i;
+
+/** The hedge closing `lead` that belongs to the count after it ("" when none). */
+function roughCountBefore(lead: string): string {
+  const match = ROUGH_COUNT_BEFORE.exec(lead);
+  if (match === null) return "";
+  if (match[1] !== undefined) return match[1];
+  return SUPPLY_VERB.test(match[2] ?? "") ? (match[3] ?? "") : "";
+}
 
 /** "double the carbon tax", "bankrupt it": a base verb and its object; not "repair kits", a thing. */
 function opensVerbWithObject(item: Piece): boolean {
@@ -381,9 +408,17 @@ export function gappedAmountPair(content: string, base: number): Piece[] | null 
 
 /** An item without its relative clause or closing bracket, and the last one without a phrase all items share. */
 function itemCore(text: string, last: boolean): string {
-  const core = withoutRestrictiveRelative(withoutRelative(text)).replace(CLOSING_BRACKET, "");
+  const core = withoutRestrictiveRelative(withoutRelative(text))
+    .replace(CLOSING_BRACKET, "")
+    .replace(LEADING_ROUGH_COUNT, "");
   return last ? withoutTrailingModifier(core) : core;
 }
+
+/** "about 1.5 million rounds": the hedge adds a word, not a phrase, to a counted thing. */
+const LEADING_ROUGH_COUNT = new RegExp(
+  `^(?:${ROUGH_COUNT_HEDGE}|${PREPOSITION_HEDGE})\\s+(?=[$€£]?\\d)`,
+  "i",
+);
 
 /** "who lost crops", "that were damaged": a clause naming which ones, with its own verb. */
 const RESTRICTIVE_RELATIVE = /\s(?:who|whose|that|which)\s+(\S+)/;
