@@ -246,3 +246,13 @@ describe("a part of a package described before", () => {
     );
   });
 });
+
+describe("a chain of sentences opening with It", () => {
+  it("names the thing in each without taking in the predicate of the one before", () => {
+    const body =
+      "Tosk approved a 90 million crown aid package for fishermen on Friday. It also provides grants for new nets. It further provides loans for boat repairs.";
+    expect(textOf(body, "It further provides loans for boat repairs.")).toBe(
+      "The 90 million crown aid package for fishermen further provides loans for boat repairs.",
+    );
+  });
+});
