@@ -2153,3 +2153,19 @@ describe("items counted roughly ('at least', 'as many as', 'nearly')", () => {
     );
   });
 });
+
+describe("two amounts with their phrases before 'as well as'", () => {
+  it("splits the lead's last amount from the second, and both from the thing added", () => {
+    const text = "Osk will lend £40m in loans and £9m in grants, as well as 2,000 tents";
+    expect(splitListItems(text, 0)?.map((i) => [i.text, text.slice(i.start, i.end)])).toEqual([
+      ["Osk will lend £40m in loans", "Osk will lend £40m in loans"],
+      ["£9m in grants", "£9m in grants"],
+      ["2,000 tents", "2,000 tents"],
+    ]);
+    // Amounts in different phrases are no pair ("in" and "for").
+    const unlike = "Osk will lend £40m in loans to farmers and £9m for roads, as well as tents";
+    expect(splitListItems(unlike, 0)?.[0]?.text).toBe(
+      "Osk will lend £40m in loans to farmers and £9m for roads",
+    );
+  });
+});

@@ -365,7 +365,8 @@ function splitPair(piece: Piece, alone: boolean): Piece[] | null {
     // "missiles and 155 mm and 105 mm rounds": the second is a pair of its own, so a third thing.
     coordinatedModifier(second) !== null ||
     countedThenThing(first, second) ||
-    namedThingThenThing(first, second);
+    namedThingThenThing(first, second) ||
+    parallelAmountAtEnd(first, second);
   if (
     alone &&
     !clearlyTwo &&
@@ -381,6 +382,26 @@ function splitPair(piece: Piece, alone: boolean): Piece[] | null {
     { text: first, start: piece.start + pairing, end: piece.start + pairing + first.length },
     ...(added ?? [secondPiece]),
   ];
+}
+
+/** "€300m in grants", "$4 million for roads": an amount, maybe a word, then its preposition. */
+const AMOUNT_WITH_PHRASE =
+  /^[$€£]?\d[\d,.]*(?:\s*(?:m|bn|million|billion|thousand))?\s+(?:\p{L}+\s+)?(in|for|to|of)\s/u;
+/** Where the last amount in a text opens. */
+const LAST_AMOUNT = /(?:^|\s)(?=[$€£]?\d[^\s]*(?:\s+\S+){1,5}$)/;
+
+/**
+ * "will provide €1.2bn in loans and €300m in grants": the lead's last amount and the second say the
+ * same kind of thing (an amount in something), so the pair is two items however long the lead is.
+ */
+function parallelAmountAtEnd(first: string, second: string): boolean {
+  const secondPhrase = AMOUNT_WITH_PHRASE.exec(second);
+  // "two parts: $180 million in A and …": a colon's lead is read by the lists that know it.
+  if (secondPhrase === null || first.includes(":")) return false;
+  const at = LAST_AMOUNT.exec(first);
+  if (at === null) return false;
+  const tail = first.slice(at.index).trimStart();
+  return AMOUNT_WITH_PHRASE.exec(tail)?.[1] === secondPhrase[1] && !/[,;]/.test(tail);
 }
 
 const LATER_CONJUNCTION = /\s+(?:and|or)\s+/g;
