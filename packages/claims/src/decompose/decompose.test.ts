@@ -2169,3 +2169,22 @@ describe("two amounts with their phrases before 'as well as'", () => {
     );
   });
 });
+
+describe("a thing 'consisting of' or 'made up of' its contents", () => {
+  it("lists the contents as the thing's, and keeps what is said of the thing", () => {
+    const content = "The convoy, consisting of 30 tankers, 8 cranes and two tugs, is due in Osk on Friday.";
+    const result = decomposeList(content, 0, new EntityMemory());
+    expect(result?.items.map((item) => [item.text, content.slice(item.start, item.end)])).toEqual([
+      ["The convoy includes 30 tankers.", "30 tankers"],
+      ["The convoy includes 8 cranes.", "8 cranes"],
+      ["The convoy includes two tugs.", "two tugs"],
+      ["The convoy is due in Osk on Friday.", "is due in Osk on Friday."],
+    ]);
+    expect(texts("A second convoy made up of tankers, cranes and tugs will follow in May.")).toEqual([
+      "A second convoy includes tankers.",
+      "A second convoy includes cranes.",
+      "A second convoy includes tugs.",
+      "A second convoy will follow in May.",
+    ]);
+  });
+});

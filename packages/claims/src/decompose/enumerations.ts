@@ -58,7 +58,7 @@ export interface ListDecomposition {
 
 const MAX_LIST_SENTENCE = 1200;
 const INCLUSION =
-  /\b(includ(?:es|ed|e|ing)|encompass(?:es|ed|ing)?|compris(?:es|ed|e|ing)|consist(?:s|ed)?(?: mainly| mostly| largely| primarily)? of|contain(?:s|ed)?|(?:is|are|was|were|will be|['’]s) (?:made up|composed) of|such as|featur(?:es|ed|ing)|among them|namely)(?::\s*|,\s+([^,;:]{2,40}?),\s+|\s+(?:the\s+following|these)(?:\s+[a-z]+)?:\s*|\s+(?:(?:items|things|goods|supplies|equipment|materials),?\s+(?:such as|like)\s+)?)/i;
+  /\b(includ(?:es|ed|e|ing)|encompass(?:es|ed|ing)?|compris(?:es|ed|e|ing)|consist(?:s|ed)?(?: mainly| mostly| largely| primarily)? of|contain(?:s|ed)?|(?:is|are|was|were|will be|['’]s) (?:made up|composed) of|consisting(?: mainly| mostly| largely| primarily)? of|made up of|composed of|such as|featur(?:es|ed|ing)|among them|namely)(?::\s*|,\s+([^,;:]{2,40}?),\s+|\s+(?:the\s+following|these)(?:\s+[a-z]+)?:\s*|\s+(?:(?:items|things|goods|supplies|equipment|materials),?\s+(?:such as|like)\s+)?)/i;
 /**
  * An aside between the inclusion verb and its items that only says the list is incomplete ("includes,
  * among other things, A and B"): each item's claim says as much without it. Any other aside ("for the
@@ -68,7 +68,8 @@ const HEDGING_ASIDE =
   /^(?:among (?:others|other \p{Ll}+)|for (?:example|instance)|notably|most notably|in particular|e\.g\.)$/iu;
 const COMPLETE_LIST_OPENING = /^(?:In all|In total|All told|All in all|Altogether|Overall),\s+/;
 const LEADING_HEDGE = /^(?:among (?:other \p{Ll}+|others)|for (?:example|instance)),\s+/iu;
-const PARTICIPLE = /^(?:including|such as|featuring|among them|namely|encompassing|comprising)$/i;
+const PARTICIPLE =
+  /^(?:including|such as|featuring|among them|namely|encompassing|comprising|consisting(?: mainly| mostly| largely| primarily)? of|made up of|composed of)$/i;
 const PREDICATE = /\s(?:have|has|had|are|is|was|were|will|would|can|could|did|does|do)\s/;
 const APPOSITIVE_END =
   /,\s+(?=(?:\p{Ll}+ed|said|have|has|are|is|was|were|will|would|can|could|left|took|went|came|began|became|brought|sent|made|won|lost|hit|got|met|ran|saw|found|held|kept|gave|paid|sold|bought|fell|rose|grew|cost|led|struck|flew|spent|stood|broke)\s)/u;
@@ -811,18 +812,21 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
   const bare = written === "" && PARTICIPLE.test(verb) ? "" : BARE_INCLUDED.exec(`${written} ${verb}`)?.[1];
   if (bare !== undefined)
     return latestContainerList(content.slice(listStart), base + listStart, bare, entities);
-  const participle = PARTICIPLE.test(verb);
+  // "The shipment, consisting of A and B, is due" and "A convoy made up of A and B will follow" are
+  // read as "The shipment, which consists of A and B, is due": the contents, then the thing's own claim.
+  const contents = WHOLE_CONTENTS.test(verb) ? CONTENTS_LEAD.exec(lead) : null;
+  const participle = PARTICIPLE.test(verb) && contents === null;
   if (!participle) {
     const closing = closingRelativeList(content, base, lead, listStart);
     if (closing !== null) return closing;
   }
-  const relative = participle ? null : RELATIVE_LEAD.exec(lead);
+  const relative = participle ? null : (RELATIVE_LEAD.exec(lead) ?? contents);
   // "Heavier equipment — including A and B — will arrive": dashes set a list off as commas do.
   const dashed = participle ? DASH_END.test(lead) : (relative?.[2] ?? ",") !== ",";
   if (participle && dashed) lead = lead.replace(DASH_END, ",");
   // "Lines including A, B and C have asked ...": the list sits in the subject; keep the predicate.
   // "Groups, including A and B, praised ...": an appositive list ends before the predicate.
-  const appositive = lead.endsWith(",") || relative !== null;
+  const appositive = lead.endsWith(",") || (relative !== null && relative[2] !== undefined);
   const listEndPattern = dashed ? DASH : appositive ? APPOSITIVE_END : PREDICATE;
   const predicate = participle || relative !== null ? listEndPattern.exec(content.slice(listStart)) : null;
   if (relative !== null && predicate === null) return null;
@@ -839,7 +843,7 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
   if (items === null) return null;
   const group = cutCollectiveClause(items);
   let entity: Entity | null = null;
-  let includes = inclusionVerb(verb);
+  let includes = contents === null ? inclusionVerb(verb) : "includes";
   if (!participle) {
     // "As well as 40 trucks, the package includes 12 tanks": the trucks are included too.
     const added = relative === null ? addedItems(lead, base + content.indexOf(lead)) : null;
@@ -1109,6 +1113,10 @@ function listedItems(text: string, offset: number, participle: boolean): Piece[]
 
 /** "The package, which" → the subject before a relative clause that lists what it includes. */
 const RELATIVE_LEAD = /^(.{2,120}?)(,|\s*(?:—|–|--))\s+(?:which|that)(?:\s+(?:also|now))?$/;
+/** A participle naming all a thing holds: "consisting of", "made up of". */
+const WHOLE_CONTENTS = /^(?:consisting|made up|composed)\b/i;
+/** "The shipment," or "A second convoy" before such a participle: a thing, maybe set off by a comma. */
+const CONTENTS_LEAD = /^((?:The|A|An|Its|Their|This)\s+[^,]{1,80}?)(,)?$/;
 /** "Other items in the package", "Additional weapons in the aid": more of an earlier-described thing. */
 const MORE_OF = /^(other\s+|additional\s+|further\s+|more\s+)?\p{L}+\s+(?:in|of)\s+(.{2,80})$/iu;
 const APPOSITIVE_SUBJECT =
