@@ -256,3 +256,13 @@ describe("a chain of sentences opening with It", () => {
     );
   });
 });
+
+describe("a reference with a phrase naming whose it is", () => {
+  it("stands alone and is left as written", () => {
+    const body =
+      "Vell announced a 90 million crown aid package for Osk on Monday. The aid to Osk this year totals 2 billion crowns.";
+    expect(textOf(body, "The aid to Osk this year totals 2 billion crowns.")).toBe(
+      "The aid to Osk this year totals 2 billion crowns.",
+    );
+  });
+});

@@ -2188,3 +2188,16 @@ describe("a thing 'consisting of' or 'made up of' its contents", () => {
     ]);
   });
 });
+
+describe("a total, then ', split between' its shares", () => {
+  it("gives each share with its amount", () => {
+    expect(
+      texts(
+        "Aid to Osk this year totals 9 billion crowns, split between housing (6 billion) and roads (3 billion).",
+      ),
+    ).toEqual([
+      "Aid to Osk this year includes 6 billion for housing.",
+      "Aid to Osk this year includes 3 billion for roads.",
+    ]);
+  });
+});

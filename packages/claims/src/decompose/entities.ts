@@ -400,6 +400,9 @@ export function nameOpeningThing(text: string, entities: EntityMemory): string {
     return total === text ? nameClosingThing(text, entities) : total;
   }
   const { match, entity, reference } = opening;
+  // "The aid to Tavria this year", "The package for Osk": a phrase naming whose it is makes the
+  // reference stand alone, and may mean more than the thing described last.
+  if (OWN_PARTY.test(text.slice(match[0].length))) return text;
   const described = describe(entity, reference);
   const opener = match[1] ?? "";
   const named = opener === "" ? described : midSentence(described);
@@ -407,6 +410,8 @@ export function nameOpeningThing(text: string, entities: EntityMemory): string {
   if (text.slice(opener.length).toLowerCase().startsWith(described.toLowerCase())) return text;
   return `${opener}${named}${text.slice(match[0].length)}`;
 }
+
+const OWN_PARTY = /^\s+(?:to|for|from)\s+\p{Lu}/u;
 
 /** "The first tranche", "The final phase": a part of a package, plan or deal described before. */
 const PART_OF_WHOLE =

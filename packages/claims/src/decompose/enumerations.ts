@@ -905,6 +905,9 @@ const AMONG_OTHERS = /,\s+(?:among\s+(?:others|other\s+\p{Ll}+)|and\s+(?:more|ot
 
 const SHARED =
   /^(.{2,120}?)\s+(?:is|are|was|were|will be)\s+(?:split|divided|shared)\s+(?:between|among)\s+(.{2,400})$/s;
+/** "The aid totals 4.2 billion euros, split between A (3.1 billion) and …": a total, then its shares. */
+const SHARED_TOTAL =
+  /^(.{2,120}?)\s+(?:totals|totalled|totaled|amounts to|amounted to|is worth|was worth|costs|is|was|will total|will be)\s+(?:about\s+|around\s+|nearly\s+|some\s+|more than\s+)?[$€£]?\d[^,]{0,40},\s+(?:split|divided|shared)\s+(?:between|among)\s+(.{2,400})$/s;
 
 /**
  * "New spending is split between health care (30 million crowns), policing (22 million crowns) and
@@ -914,7 +917,8 @@ const SHARED =
 function shareList(content: string, base: number): ListDecomposition | null {
   if (!content.includes("split") && !content.includes("divided") && !content.includes("shared")) return null;
   if (!/\s(?:split|divided|shared)\s/.test(content)) return null;
-  const match = SHARED.exec(withoutTrailingStops(content));
+  const text = withoutTrailingStops(content);
+  const match = SHARED.exec(text) ?? SHARED_TOTAL.exec(text);
   if (match === null) return null;
   const [, subject = "", listText = ""] = match;
   const listStart = base + match[0].length - listText.length;
