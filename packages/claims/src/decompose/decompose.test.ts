@@ -2201,3 +2201,12 @@ describe("a total, then ', split between' its shares", () => {
     ]);
   });
 });
+
+describe("a colon list after a subject with an aside", () => {
+  it("drops the count before the colon as it does without the aside", () => {
+    expect(texts("The grant, worth 9 million crowns, covers two areas: dredging and flood walls.")).toEqual([
+      "The grant, worth 9 million crowns, covers dredging.",
+      "The grant, worth 9 million crowns, covers flood walls.",
+    ]);
+  });
+});

@@ -1256,8 +1256,12 @@ export function leadBeforeItems(lead: string, items: readonly Piece[]): string |
   if (things === null) return null;
   // "He has three priorities: jobs, …" does not have jobs: after "has" or "is" the count says what they are.
   const before = lead.slice(0, things.index);
-  return endsBeforeObject(before, false) ? before : null;
+  if (endsBeforeObject(before, false)) return before;
+  // "The package, worth 600 million euros, covers three areas:": the verb is found without the aside.
+  const plain = before.includes(",") ? before.replace(ASIDE_BEFORE_VERB, "") : before;
+  return plain !== before && endsBeforeObject(plain, false) ? before : null;
 }
+const ASIDE_BEFORE_VERB = /,\s[^,]{2,80},(?=\s+\S+$)/;
 
 /** What goes before each item of a list after a colon, and the earlier-described thing it lists. */
 function colonLead(fullLead: string, entities: EntityMemory, items: readonly Piece[] = []): ListLead {
