@@ -2210,3 +2210,18 @@ describe("a colon list after a subject with an aside", () => {
     ]);
   });
 });
+
+describe("a closing relative clause that sets money aside", () => {
+  it("gives the main clause and one claim per sum", () => {
+    expect(
+      texts(
+        "Tosk adopted a budget that sets aside 9 million crowns for ferries, 4 million for docks and 2 million for buoys.",
+      ),
+    ).toEqual([
+      "Tosk adopted a budget.",
+      "The budget sets aside 9 million crowns for ferries.",
+      "The budget sets aside 4 million for docks.",
+      "The budget sets aside 2 million for buoys.",
+    ]);
+  });
+});

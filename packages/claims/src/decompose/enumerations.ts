@@ -1094,7 +1094,7 @@ function relativePredicates(
 }
 
 const PROVIDING_RELATIVE =
-  /^(.{2,300}?,?\s+(?:which|that))\s+((?:will|would|also|now|can)\s+)?(provides?|provided|funds?|funded|delivers?|delivered|pays? for|paid for|covers?|covered|finances?|financed|buys?|bought)\s+/;
+  /^(.{2,300}?,?\s+(?:which|that))\s+((?:will|would|also|now|can)\s+)?(provides?|provided|funds?|funded|delivers?|delivered|pays? for|paid for|covers?|covered|finances?|financed|buys?|bought|sets? aside|allocates?|allocated|earmarks?|earmarked)\s+/;
 
 /**
  * "Valdoria unveiled a package for Ostmark that will provide A, B and C." → the main clause, and
