@@ -2225,3 +2225,15 @@ describe("a closing relative clause that sets money aside", () => {
     ]);
   });
 });
+
+describe("a bullet naming two things of one kind", () => {
+  it("gives both, the one opening 'AT-9' included", () => {
+    const text = "Harrier anti-armor rockets and AT-9 anti-armor rockets";
+    expect(bulletSeries({ text, start: 0, end: text.length })?.map((item) => item.text)).toEqual([
+      "Harrier anti-armor rockets",
+      "AT-9 anti-armor rockets",
+    ]);
+    const unlike = "Harrier anti-armor rockets and spare parts for launchers";
+    expect(bulletSeries({ text: unlike, start: 0, end: unlike.length })).toBeNull();
+  });
+});

@@ -229,10 +229,23 @@ export function bulletSeries(item: Piece): Piece[] | null {
       isCounted(second.text) &&
       first !== undefined &&
       (isCounted(first.text) || first.text.split(/\s+/).length <= MAX_BULLET_SERIES_ITEM_WORDS);
-    return things && counted ? items : null;
+    // "Javelin anti-armor systems and AT-4 anti-armor systems": two of one kind, named twice.
+    return things && (counted || sameKind(first?.text ?? "", second?.text ?? "")) ? items : null;
   }
   const short = items.every((piece) => piece.text.split(/\s+/).length <= MAX_BULLET_SERIES_ITEM_WORDS);
   return items.length >= 3 && things && short ? items : null;
+}
+
+/** Two short phrases ending in the same plural noun ("AT-4 anti-armor systems", "Javelin … systems"). */
+function sameKind(first: string, second: string): boolean {
+  const head = LOWER_CASE_THEN_S.test(first) ? first.slice(first.lastIndexOf(" ") + 1) : "";
+  return (
+    head !== "" &&
+    first.includes(" ") &&
+    second.endsWith(` ${head}`) &&
+    second.split(/\s+/).length <= MAX_BULLET_SERIES_ITEM_WORDS &&
+    first.split(/\s+/).length <= MAX_BULLET_SERIES_ITEM_WORDS
+  );
 }
 
 const WHOLE_QUOTATION = /^“([^“”]+)”\s*$/;

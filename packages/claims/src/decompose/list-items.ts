@@ -633,9 +633,9 @@ export function splitCoordinatedModifier(item: Piece): Piece[] {
   ];
 }
 
-// "at least 40 boats" is a rough count, not a place or time.
+// "at least 40 boats" is a rough count, not a place or time; "AT-4 rockets", "so-called" are things.
 const NOT_AN_ITEM =
-  /^(?:for|to|in|on|at(?!\s+(?:least|most)\s)|by|from|with|into|was|were|is|are|has|have|had|will|would|said|says|which|who|that|because|while|although|but|so(?!-))\b/i;
+  /^(?:for|to|in|on|at(?!\s+(?:least|most)\s)|by|from|with|into|was|were|is|are|has|have|had|will|would|said|says|which|who|that|because|while|although|but|so)(?![\w-])/i;
 
 const BARE_NUMBER = /^\d{1,3}$/;
 
