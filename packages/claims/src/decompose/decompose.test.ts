@@ -2237,3 +2237,15 @@ describe("a bullet naming two things of one kind", () => {
     expect(bulletSeries({ text: unlike, start: 0, end: unlike.length })).toBeNull();
   });
 });
+
+describe("two counted things joined by 'and' inside a longer list", () => {
+  it("are two items, with their spans", () => {
+    const text = "over 30 radars; 12 towed guns and 9,000 shells; and 80 trucks";
+    expect(splitListItems(text, 0)?.map((i) => [i.text, text.slice(i.start, i.end)])).toEqual([
+      ["over 30 radars", "over 30 radars"],
+      ["12 towed guns", "12 towed guns"],
+      ["9,000 shells", "9,000 shells"],
+      ["80 trucks", "80 trucks"],
+    ]);
+  });
+});

@@ -335,12 +335,17 @@ function mergeFocusAsides(parts: Piece[], text: string): boolean {
  * "small arms and more than 3 million rounds of ammunition" as one item among others: a short kind and
  * a counted thing are two items. Null for any other item.
  */
+/** A count and a noun after it: "90 155mm howitzers", "40 tanks". */
+const COUNTED_NOUN = /^\S+(?:\s+\S+){0,2}\s+\p{Ll}{3,}$/u;
+
 function kindAndCountedThing(item: Piece): Piece[] | null {
   if (!item.text.includes(" and ")) return null;
   const match = PAIR.exec(item.text);
   const [first = "", conjunction = "", second = ""] = match?.slice(1) ?? [];
   if (conjunction !== "and" || !AMOUNT_START.test(second) || first.split(/\s+/).length > 4) return null;
-  if (AMOUNT_START.test(first) || BETWEEN_BEFORE.test(first) || PAIRING_WORD.test(first)) return null;
+  // "90 howitzers and 184,000 rounds": two counted things are two items; "2 and 3 tonne trucks" is one.
+  if (AMOUNT_START.test(first) && !COUNTED_NOUN.test(first)) return null;
+  if (BETWEEN_BEFORE.test(first) || PAIRING_WORD.test(first)) return null;
   const secondStart = item.start + item.text.length - second.length;
   return [
     { text: first, start: item.start, end: item.start + first.length },
