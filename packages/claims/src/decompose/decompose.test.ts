@@ -2249,3 +2249,21 @@ describe("two counted things joined by 'and' inside a longer list", () => {
     ]);
   });
 });
+
+describe("object series whose items carry a name's '-ed' word or a closing participle clause", () => {
+  it("lists 'Kestrel unmanned aerial systems' and 'people accused of …' as objects", () => {
+    const series = (text: string) => seriesList(text, 0)?.map((item) => item.text);
+    expect(series("Osk has supplied Tesk with radars, Kestrel unmanned aerial systems and flares.")).toEqual([
+      "Osk has supplied Tesk with radars.",
+      "Osk has supplied Tesk with Kestrel unmanned aerial systems.",
+      "Osk has supplied Tesk with flares.",
+    ]);
+    expect(
+      series("Vell put sanctions on two banks, a port operator and 9 people accused of aiding Tesk."),
+    ).toEqual([
+      "Vell put sanctions on two banks.",
+      "Vell put sanctions on a port operator.",
+      "Vell put sanctions on 9 people accused of aiding Tesk.",
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import {
   asSentence,
   LOWER_CASE_LETTERS,
+  LOWER_CASE_THEN_S,
   type Piece,
   STARTS_UPPER_CASE,
   withoutTrailingStops,
@@ -411,8 +412,12 @@ function itemCore(text: string, last: boolean): string {
   const core = withoutRestrictiveRelative(withoutRelative(text))
     .replace(CLOSING_BRACKET, "")
     .replace(LEADING_ROUGH_COUNT, "");
-  return last ? withoutTrailingModifier(core) : core;
+  return last ? withoutTrailingModifier(core).replace(REDUCED_RELATIVE, "") : core;
 }
+
+/** "14 people accused of helping Vell evade an embargo": a participle's clause says which ones. */
+const REDUCED_RELATIVE =
+  /\s+(?:accused|suspected|linked|tied|believed|alleged|known|involved|found)\s+(?:of|to|with|in)\s.*$/;
 
 /** "about 1.5 million rounds": the hedge adds a word, not a phrase, to a counted thing. */
 const LEADING_ROUGH_COUNT = new RegExp(
@@ -460,7 +465,10 @@ function isShortNounPhrase(text: string, atMost = 0): boolean {
     !opensClause(itemWords) &&
     !itemWords.some(
       (w, k) =>
-        GOES.test(w) || (isUnambiguousVerb(w) && !isAttributive(w, itemWords[k - 1], itemWords[k + 1])),
+        GOES.test(w) ||
+        (isUnambiguousVerb(w) &&
+          !isAttributive(w, itemWords[k - 1], itemWords[k + 1]) &&
+          !(k === 1 && describesNamedKind(itemWords))),
     )
   );
 }
@@ -485,6 +493,21 @@ export function isAttributive(word: string, before: string | undefined, after: s
   if (before === undefined) return beforeNoun;
   // "repairs to damaged bridges", "homes for displaced families"
   return DETERMINER_START.test(before) || (PREPOSITION.test(before) && beforeNoun);
+}
+
+/**
+ * "Puma unmanned aerial systems": after a name, an "-ed" word opening a longer phrase that ends in
+ * a plural noun describes the named kind.
+ */
+function describesNamedKind(itemWords: readonly string[]): boolean {
+  const [name = "", word = "", next = ""] = itemWords;
+  return (
+    itemWords.length >= 4 &&
+    STARTS_UPPER_CASE.test(name) &&
+    word.endsWith("ed") &&
+    LOWER_CASE_LETTERS.test(next) &&
+    LOWER_CASE_THEN_S.test(itemWords.at(-1) ?? "")
+  );
 }
 
 const AMOUNT = /^(?:\$|€|£)?\d/;
