@@ -266,3 +266,16 @@ describe("a reference with a phrase naming whose it is", () => {
     );
   });
 });
+
+describe("an enumeration's steps opening 'First, it …'", () => {
+  it("name the thing without the ordinal, step after step", () => {
+    const body =
+      "The harbour plan has two parts. First, it dredges the channel to 14 metres. Second, it builds two berths for ferries.";
+    expect(textOf(body, "First, it dredges the channel to 14 metres.")).toBe(
+      "The harbour plan dredges the channel to 14 metres.",
+    );
+    expect(textOf(body, "Second, it builds two berths for ferries.")).toBe(
+      "The harbour plan builds two berths for ferries.",
+    );
+  });
+});
