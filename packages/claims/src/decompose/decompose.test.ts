@@ -2267,3 +2267,16 @@ describe("object series whose items carry a name's '-ed' word or a closing parti
     ]);
   });
 });
+
+describe("'not only A but also B'", () => {
+  it("says each side with the lead, the second side's own list item by item", () => {
+    const content = "The loan covers not only 12 ferries but also crew training and spare parts.";
+    const result = decomposeList(content, 0, new EntityMemory());
+    expect(result?.items.map((item) => [item.text, content.slice(item.start, item.end)])).toEqual([
+      ["The loan covers 12 ferries.", "12 ferries"],
+      ["The loan covers crew training.", "crew training"],
+      ["The loan covers spare parts.", "spare parts"],
+    ]);
+    expect(texts("Not only did fares rise, but also wages fell.")).toBeUndefined();
+  });
+});

@@ -84,7 +84,8 @@ const PART_OF =
  * opening the sentence from a common word.
  */
 /** What any list below needs: a comma, semicolon, colon, bracket or a joining word. */
-const LIST_SEPARATOR = /[,;:()]| (?:and|or|plus|to) | as well as | along with | together with | alongside /;
+const LIST_SEPARATOR =
+  /[,;:()]| (?:and|or|plus|to) | as well as | along with | together with | alongside | but also /;
 
 export function decomposeList(
   content: string,
@@ -108,6 +109,7 @@ export function decomposeList(
     return decomposeList(capitalize(content.slice(hedge.length)), base + hedge.length, entities, cases);
   return (
     participleByList(content, base) ??
+    notOnlyList(content, base) ??
     respectiveList(content, base, cases) ??
     numberedList(content, base, entities) ??
     invertedList(content, base, entities) ??
@@ -131,6 +133,31 @@ export function decomposeList(
     spendingPair(content, base) ??
     givingPair(content, base)
   );
+}
+
+const INVERTED_AUXILIARY = /^(?:did|do|does|is|are|was|were|has|have|had|will|would|can|could|should)\s/;
+const NOT_ONLY =
+  /^(\p{Lu}.{1,200}?)\s+not\s+(?:only|just|merely|simply)\s+(.{2,200}?),?\s+but\s+also\s+(.{2,300}?)[\s.]*$/su;
+
+/**
+ * "The deal covers not only 24 jets but also training and spare parts" → "The deal covers 24 jets.",
+ * "The deal covers training.", "The deal covers spare parts.": each side says one more thing of the
+ * lead, and the second side may list several.
+ */
+function notOnlyList(content: string, base: number): ListDecomposition | null {
+  if (!content.includes(" but also ")) return null;
+  const match = NOT_ONLY.exec(content);
+  if (match === null) return null;
+  const [, written = "", first = "", second = ""] = match;
+  // "not only did prices rise, but …": an inverted clause, no thing the lead says.
+  if (INVERTED_AUXILIARY.test(first) || /\bthat$/.test(written)) return null;
+  const lead = written.replace(/,$/, "");
+  const firstStart = content.indexOf(first, written.length);
+  const secondStart = content.lastIndexOf(second);
+  const firstItem = { text: first, start: base + firstStart, end: base + firstStart + first.length };
+  const secondItem = { text: second, start: base + secondStart, end: base + secondStart + second.length };
+  const rest = splitListItems(second, base + secondStart) ?? [secondItem];
+  return { items: withLead(lead, [firstItem, ...rest]), entity: null };
 }
 
 /**
