@@ -2280,3 +2280,25 @@ describe("'not only A but also B'", () => {
     expect(texts("Not only did fares rise, but also wages fell.")).toBeUndefined();
   });
 });
+
+describe("item spans without the marks around a list", () => {
+  it("leave out a closing dash and an opening quotation mark", () => {
+    const dashed = "two aims — dredging and flood walls —";
+    expect(splitListItems(dashed.slice(11), 11)?.map((i) => dashed.slice(i.start, i.end))).toEqual([
+      "dredging",
+      "flood walls",
+    ]);
+    const quoted = '"tents, stoves and cots"';
+    expect(splitListItems(quoted, 0)?.map((i) => quoted.slice(i.start, i.end))).toEqual([
+      "tents",
+      "stoves",
+      "cots",
+    ]);
+  });
+
+  it("keep a ranking relative clause from reading as a container", () => {
+    expect(
+      texts("Osk will send 12 tugs, which are among the newest in its fleet, as well as 40 barges."),
+    ).toBeUndefined();
+  });
+});

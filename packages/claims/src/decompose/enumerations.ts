@@ -566,6 +566,9 @@ function partOfList(
   const match = PART_OF.exec(content);
   if (match === null) return null;
   const [front, container, rest] = [match[1] ?? "", match[2] ?? "", match[3] ?? ""];
+  // "12 tanks, which are among the most modern in its fleet, as well as …": a relative clause's
+  // ranking, no container of the things listed.
+  if (RELATIVE_END.test(front) || SUPERLATIVE.test(container)) return null;
   const restOffset = content.length - rest.length;
   const frontItems = splitListItems(front, base) ?? [
     { text: front.trim(), start: base, end: base + front.trim().length },
@@ -584,6 +587,9 @@ function partOfList(
   if (first !== undefined) first.text = lowerLineOpener(first.text, cases, true);
   return { items: withLead(`${subject} includes`, [...frontItems, ...restItems]), entity };
 }
+
+const RELATIVE_END = /[,\s](?:which|who|that)$/;
+const SUPERLATIVE = /^(?:the|its|their)\s+(?:most|least|best|worst|\p{Ll}+est)\s/u;
 
 /** ", all part of the package," or "— all paid for by the grant —": an aside saying whose the listed things are. */
 const PART_OF_ASIDE =

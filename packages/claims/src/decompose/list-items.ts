@@ -651,10 +651,15 @@ const DEMONSTRATIVE_OPENING = /^That\s+\p{Ll}+\s/u;
 function trimItem(piece: Piece, first: boolean): Piece | null {
   let { start, end } = piece;
   let text = piece.text;
-  const lead = ITEM_LEAD.exec(text)?.[0].length ?? 0;
-  // "cots.”" closes a quotation the item did not open: the mark goes with the period.
+  const conjunction = ITEM_LEAD.exec(text)?.[0].length ?? 0;
+  // "“hundreds of drones, …": a quotation opening before the first item and closing after another
+  // is no part of the item.
+  const opensQuote = /^[“"]/.test(text.slice(conjunction)) && !/[”"]/.test(text.slice(conjunction + 1));
+  const lead = opensQuote ? conjunction + 1 : conjunction;
+  // "cots.”" closes a quotation the item did not open: the mark goes with the period. A dash closing
+  // an aside ("— A and B —") is no part of the last item.
   const closesQuote = !/[“"]/.test(text.slice(lead, -1));
-  const tail = (closesQuote ? /[\s,;:.”"]+$/ : /[\s,;:.]+$/).exec(text.slice(lead))?.[0].length ?? 0;
+  const tail = (closesQuote ? /[\s,;:.”"—–]+$/ : /[\s,;:.—–]+$/).exec(text.slice(lead))?.[0].length ?? 0;
   start += lead;
   end -= tail;
   text = text.slice(lead, text.length - tail);
