@@ -2302,3 +2302,20 @@ describe("item spans without the marks around a list", () => {
     ).toBeUndefined();
   });
 });
+
+describe("later subjects without a comma before what they get", () => {
+  it("read as clauses when the first verb's object opens with a count", () => {
+    const series = (text: string) => seriesList(text, 0)?.map((item) => item.text);
+    expect(
+      series("Under the pact, Osk will pay 50 percent, Tesk 30 percent and Vell the remaining 20 percent."),
+    ).toEqual([
+      "Under the pact, Osk will pay 50 percent.",
+      "Under the pact, Tesk will pay 30 percent.",
+      "Under the pact, Vell will pay the remaining 20 percent.",
+    ]);
+    // A receiver after the verb: later names may be receivers too, and no subjects are read.
+    expect(series("Osk will send Tesk 40 pumps, Vell 12 boats and Arno two cranes.")?.[1]).not.toBe(
+      "Vell will send 12 boats.",
+    );
+  });
+});

@@ -46,7 +46,11 @@ const PREPOSITION =
  */
 export function seriesList(content: string, base: number): Piece[] | null {
   if (!/[,;]/.test(content) || !/\s(?:and|or|and\/or)\s/.test(content)) return null;
-  const items = withRelativeSubjectJoined(splitListItems(content, base), content, base);
+  const items = withOpeningJoined(
+    withRelativeSubjectJoined(splitListItems(content, base), content, base),
+    content,
+    base,
+  );
   if (items === null || items.length < MIN_SERIES) return null;
   const [first, ...rest] = items;
   if (first === undefined) return null;
@@ -72,6 +76,19 @@ export function seriesList(content: string, base: number): Piece[] | null {
     return predicateSeries(first, rest);
   }
   return objectSeries(content, base, items);
+}
+
+/** "Under the deal, Norland will supply 40 tanks, …": the opening phrase is the first item's, no item. */
+function withOpeningJoined(items: Piece[] | null, content: string, base: number): Piece[] | null {
+  const [opening, clause] = items ?? [];
+  if (items === null || opening === undefined || clause === undefined) return items;
+  if (!OPENING_PHRASE.test(`${opening.text}, `)) return items;
+  const joined = {
+    text: content.slice(opening.start - base, clause.end - base),
+    start: opening.start,
+    end: clause.end,
+  };
+  return [joined, ...items.slice(2)];
 }
 
 const SUBJECT_RELATIVE = /,\s+(?:who|which)\s[^,]+,(?=\s)/;
@@ -102,6 +119,12 @@ function withRelativeSubjectJoined(items: Piece[] | null, content: string, base:
  */
 const GAPPED_SUBJECT =
   /^((?:its|their)\s+\p{Ll}+(?:\s+\p{Ll}+)?|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},)\s+((?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s.+)$/u;
+/** "Ostmark 60 vehicles", "Norland the remaining 10 percent": a name, then what it gets or gives. */
+const GAPPED_NAME =
+  /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+((?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|the)\s.+)$/u;
+const COUNT_WORD = /^(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten)$/;
+/** "Under the deal, ", "In return, ": a short phrase opening the sentence. */
+const OPENING_PHRASE = /^(?:Under|In|As part of|For|After)\s[^,]{1,40},\s+/;
 const OWNER_BEFORE_POSSESSIVE = /^(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s)\s/u;
 
 /**
@@ -112,9 +135,10 @@ const OWNER_BEFORE_POSSESSIVE = /^(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}[
  */
 export function gappedSubjectClauses(first: Piece, rest: readonly Piece[]): Piece[] | null {
   if (rest.length === 0) return null;
-  const gaps = rest.map((item) => GAPPED_SUBJECT.exec(item.text));
-  if (gaps.some((gap) => gap === null)) return null;
-  const firstWords = words(first.text);
+  let gaps = rest.map((item) => GAPPED_SUBJECT.exec(item.text));
+  // "Under the deal, Norland will supply …": an opening phrase stays in front of each later subject.
+  const opener = OPENING_PHRASE.exec(first.text)?.[0] ?? "";
+  const firstWords = words(first.text.slice(opener.length));
   const verbAt = firstWords.findIndex((word, k) => k > 0 && isUnambiguousVerb(word));
   const verbWord = firstWords[verbAt] ?? "";
   if (verbAt <= 0 || firstWords.slice(0, verbAt).some((word) => /[,;:]$/.test(word))) return null;
@@ -122,13 +146,19 @@ export function gappedSubjectClauses(first: Piece, rest: readonly Piece[]): Piec
   const verbWords = MODAL_WORD.test(verbWord) || PERFECT_AUXILIARY.test(verbWord) ? 2 : 1;
   const verb = firstWords.slice(verbAt, verbAt + verbWords).join(" ");
   if (firstWords.length <= verbAt + verbWords) return null;
+  // "Norland will supply 40 tanks, Ostmark 60 vehicles and Kelland 12 jets": with the count right
+  // after the verb, a name before a count needs no comma to be a subject ("will supply Ostmark 60
+  // vehicles" would name a receiver first).
+  if (gaps.some((gap) => gap === null) && COUNT_WORD.test(firstWords[verbAt + verbWords] ?? ""))
+    gaps = rest.map((item, k) => gaps[k] ?? GAPPED_NAME.exec(item.text));
+  if (gaps.some((gap) => gap === null)) return null;
   const owner = OWNER_BEFORE_POSSESSIVE.exec(first.text)?.[1];
   const clauses = rest.map((item, k) => {
     const [, subject = "", object = ""] = gaps[k] ?? [];
     const named = owner === undefined ? subject : subject.replace(/^(?:its|their)\s/, `${owner} `);
     return {
       ...item,
-      text: asSentence(`${named.replace(/,$/, "")} ${verb} ${withoutTrailingStops(object)}`),
+      text: asSentence(`${opener}${named.replace(/,$/, "")} ${verb} ${withoutTrailingStops(object)}`),
     };
   });
   return [{ ...first, text: asSentence(first.text) }, ...clauses];
