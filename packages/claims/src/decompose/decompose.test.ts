@@ -2319,3 +2319,14 @@ describe("later subjects without a comma before what they get", () => {
     );
   });
 });
+
+describe("objects each with the same preposition and a noun of another length", () => {
+  it("take the first object whole ('food to 9,000 people')", () => {
+    const series = (text: string) => seriesList(text, 0)?.map((item) => item.text);
+    expect(series("Crews brought food to 9,000 people, clean water to 4,000 and blankets to 700.")).toEqual([
+      "Crews brought food to 9,000 people.",
+      "Crews brought clean water to 4,000.",
+      "Crews brought blankets to 700.",
+    ]);
+  });
+});

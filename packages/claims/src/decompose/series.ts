@@ -574,13 +574,44 @@ const MAX_WORDS_BEFORE_PREPOSITION = 2;
  * The object is the latest phrase after a verb or preposition with its preposition at the same place.
  */
 function phraseObjectOf(head: string, run: readonly Piece[]): string | null {
-  const at = prepositionIndex(words(run[0]?.text ?? ""));
+  const firstWords = words(run[0]?.text ?? "");
+  const at = prepositionIndex(firstWords);
   if (at < 1 || at > MAX_WORDS_BEFORE_PREPOSITION) return null;
   const matches = [...head.matchAll(/\S+/g)];
+  return (
+    phraseObjectAt(head, matches, at, null) ??
+    // "delivered food to 1.2 million people, clean water to 800,000 …": the noun before the same
+    // preposition may be shorter or longer than the item's.
+    widerPhraseObject(head, matches, at, firstWords[at] ?? "")
+  );
+}
+
+function widerPhraseObject(
+  head: string,
+  matches: RegExpExecArray[],
+  at: number,
+  preposition: string,
+): string | null {
+  for (let width = 1; width <= MAX_WORDS_BEFORE_PREPOSITION; width++) {
+    const found = width === at ? null : phraseObjectAt(head, matches, width, preposition);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/** The latest phrase after a verb or preposition with `at` words before its preposition (`preposition` when given). */
+function phraseObjectAt(
+  head: string,
+  matches: RegExpExecArray[],
+  at: number,
+  preposition: string | null,
+): string | null {
   for (let i = matches.length - 2 - at; i >= 1; i--) {
     const opener = matches[i]?.[0] ?? "";
     const object = matches[i + 1];
-    if (object === undefined || !PREPOSITION.test(matches[i + 1 + at]?.[0] ?? "")) continue;
+    const phrasePreposition = matches[i + 1 + at]?.[0] ?? "";
+    if (object === undefined || !PREPOSITION.test(phrasePreposition)) continue;
+    if (preposition !== null && phrasePreposition !== preposition) continue;
     // "will pay for housing": after a modal comes a verb, not a noun with its phrase.
     if (opener !== "to" && BEFORE_BASE_VERB.test(opener)) continue;
     const nounWords = matches.slice(i + 1, i + 1 + at).map((match) => match[0]);
