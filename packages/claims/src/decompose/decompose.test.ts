@@ -2330,3 +2330,17 @@ describe("objects each with the same preposition and a noun of another length", 
     ]);
   });
 });
+
+describe("things added before the clause ('Along with A, X will send B and C')", () => {
+  it("are what the clause's verb does too, each with its own span", () => {
+    const content = "Along with 20 tugs, Osk will send 12 barges, 300 buoys and two cranes.";
+    const result = decomposeList(content, 0, new EntityMemory());
+    expect(result?.items.map((item) => [item.text, content.slice(item.start, item.end)])).toEqual([
+      ["Osk will send 20 tugs.", "20 tugs"],
+      ["Osk will send 12 barges.", "12 barges"],
+      ["Osk will send 300 buoys.", "300 buoys"],
+      ["Osk will send two cranes.", "two cranes"],
+    ]);
+    expect(texts("Along with the tugs sent in May, the barges will clear the channel.")).toBeUndefined();
+  });
+});

@@ -1476,11 +1476,40 @@ function seriesDecomposition(
     content.includes(" among other") || content.includes(" and more") || content.includes(" and others")
       ? content.replace(AMONG_OTHERS, "")
       : content;
-  const items = seriesList(listed, base) ?? amountPair(listed, base) ?? gappedAmountPair(listed, base);
+  const items = addedToSeries(listed, base) ?? seriesOf(listed, base);
   if (items === null) return null;
   const subject = THING_SUBJECT.exec(content)?.[0] ?? null;
   const entity = subject !== null && isThingNoun(subject.split(" ")[1] ?? "") ? entities.find(subject) : null;
   return { items, entity };
+}
+
+function seriesOf(content: string, base: number): Piece[] | null {
+  return seriesList(content, base) ?? amountPair(content, base) ?? gappedAmountPair(content, base);
+}
+
+/**
+ * "Along with 30 tanks, Ostmark will send 12 guns and 5,000 mines" → "Ostmark will send 30 tanks.",
+ * "Ostmark will send 12 guns." …: the things added before the clause are what its verb does too.
+ */
+function addedToSeries(content: string, base: number): Piece[] | null {
+  if (!/^(?:As|In|Be|Al)/.test(content)) return null;
+  const added = addedItems(content, base);
+  if (added === null) return null;
+  const restOffset = content.length - added.rest.length;
+  const series = seriesOf(added.rest, base + restOffset);
+  const first = series?.[0];
+  if (series === null || first === undefined) return null;
+  // The first claim is its lead, its item, then any phrase the items share ("… to Mira").
+  const said = withoutTrailingStops(first.text);
+  const quoted = content.slice(first.start - base, first.end - base);
+  const at = said.lastIndexOf(quoted);
+  if (at <= 0) return null;
+  const shared = said.slice(at + quoted.length);
+  const addedClaims = added.items.map((item) => ({
+    ...item,
+    text: asSentence(`${said.slice(0, at)}${item.text}${shared}`),
+  }));
+  return [...addedClaims, ...series];
 }
 
 /** "The plan", "This package": a two-word definite subject that may name an earlier-described thing. */
