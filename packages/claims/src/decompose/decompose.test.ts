@@ -2344,3 +2344,23 @@ describe("things added before the clause ('Along with A, X will send B and C')",
     expect(texts("Along with the tugs sent in May, the barges will clear the channel.")).toBeUndefined();
   });
 });
+
+describe("an open-ended inclusion list and a kind before a counted thing", () => {
+  it("lists 'A, B, C and more' without 'more', with or without the comma", () => {
+    for (const content of [
+      "The kit includes soap, towels, razors and more.",
+      "The kit includes soap, towels, razors, and more.",
+    ])
+      expect(texts(content)).toEqual([
+        "The kit includes soap.",
+        "The kit includes towels.",
+        "The kit includes razors.",
+      ]);
+  });
+
+  it("splits 'flares and tens of thousands of rounds'", () => {
+    expect(
+      splitListItems("flares and tens of thousands of rounds of ammunition", 0)?.map((i) => i.text),
+    ).toEqual(["flares", "tens of thousands of rounds of ammunition"]);
+  });
+});

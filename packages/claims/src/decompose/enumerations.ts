@@ -885,7 +885,8 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
   const listText = content.slice(listStart, listEnd);
   // "weapons such as A and B": every example is of the kind the list opens with.
   const examples = participle ? null : examplesOfKind(listText, base + listStart);
-  const items = examples ?? listedItems(listText, base + listStart, participle);
+  const openEnded = content.length < whole.length;
+  const items = examples ?? listedItems(listText, base + listStart, participle, openEnded);
   if (items === null) return null;
   const group = cutCollectiveClause(items);
   let entity: Entity | null = null;
@@ -947,7 +948,8 @@ function addedItems(lead: string, offset: number): { items: Piece[]; rest: strin
   return { items, rest: capitalize(rest) };
 }
 
-const AMONG_OTHERS = /,\s+(?:among\s+(?:others|other\s+\p{Ll}+)|and\s+(?:more|others))[\s.]*$/u;
+// "…, tents and more": the list is not complete, and "more" is no item (with or without a comma).
+const AMONG_OTHERS = /(?:,\s+among\s+(?:others|other\s+\p{Ll}+)|,?\s+and\s+(?:more|others|so on))[\s.]*$/u;
 
 const SHARED =
   /^(.{2,120}?)\s+(?:is|are|was|were|will be)\s+(?:split|divided|shared)\s+(?:between|among)\s+(.{2,400})$/s;
@@ -1155,8 +1157,8 @@ function closingProvidingList(content: string, base: number): ListDecomposition 
 }
 
 /** The items of an inclusion list; an item's own examples ("munitions, including A and B") are items too. */
-function listedItems(text: string, offset: number, participle: boolean): Piece[] | null {
-  const listed = splitListItems(text, offset);
+function listedItems(text: string, offset: number, participle: boolean, openEnded = false): Piece[] | null {
+  const listed = splitListItems(text, offset, openEnded);
   if (listed === null) return null;
   return shareTrailingModifier(participle ? listed : expandNestedInclusion(listed));
 }

@@ -1,6 +1,7 @@
 import {
   asSentence,
   ING_FORM,
+  LOWER_CASE_THEN_S,
   type Piece,
   STARTS_LOWER_CASE,
   splitLength,
@@ -23,9 +24,10 @@ const LAST_ITEM_LEAD = new RegExp(`^\\s*${CONJUNCTION_LEAD}`, "i");
 
 /**
  * Splits "A, B, and C" / "A; B; and C" into items when it really is a list: at least two items and
- * a conjunction (or semicolons) before the last. `offset` is the body offset of `text`.
+ * a conjunction (or semicolons) before the last. `offset` is the body offset of `text`. `openEnded`:
+ * the sentence closed the list with "and more" or "among others", so "A, B, C" needs no conjunction.
  */
-export function splitListItems(text: string, offset: number): Piece[] | null {
+export function splitListItems(text: string, offset: number, openEnded = false): Piece[] | null {
   const separator = hasTopLevel(text, ";") ? ";" : ",";
   const split = splitTopLevel(text, separator).filter((p) => p.text.trim() !== "");
   const parts = separator === "," ? withChangeAsides(withRelativeClauses(split, text), text) : split;
@@ -63,7 +65,7 @@ export function splitListItems(text: string, offset: number): Piece[] | null {
     // "x, y and z": the conjunction sits inside the last part.
     const pair = splitPair(lastItem, parts.length === 0);
     if (pair === null) {
-      if (separator === "," || parts.length === 0) return null;
+      if ((separator === "," && !openEnded) || parts.length === 0) return null;
       parts.push(lastItem);
     } else parts.push(...pair);
   } else {
@@ -244,7 +246,7 @@ const COUNTED_LEAD =
 const PAIR = /^(.*?\S)\s+(and\/or|and|or|as well as|plus)\s+(?:also\s+)?(\S.*)$/su;
 /** "$320 million in equipment and $80 million in training", "40 trucks and some 3,000 rounds": parallel amounts are two items. */
 const AMOUNT_START =
-  /^(?:(?:some|about|around|nearly|almost|over|roughly|more\s+than|at\s+least|up\s+to|fewer\s+than|less\s+than)\s+)?(?:(?:\$|€|£)?\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s(?![^\s:]+:))/;
+  /^(?:(?:some|about|around|nearly|almost|over|roughly|more\s+than|at\s+least|up\s+to|fewer\s+than|less\s+than)\s+)?(?:(?:\$|€|£)?\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|millions|tens of thousands)\s(?![^\s:]+:))/;
 /** "both A and B", "either A or B": the first word pairs the two, it is no part of A. */
 const PAIRING_WORD = /^(?:both|either)\s+/i;
 const BETWEEN_BEFORE = /\bbetween\s+(?:\S+\s+){0,2}\S+$/i;
@@ -370,6 +372,7 @@ function splitPair(piece: Piece, alone: boolean): Piece[] | null {
     // "missiles and 155 mm and 105 mm rounds": the second is a pair of its own, so a third thing.
     coordinatedModifier(second) !== null ||
     countedThenThing(first, second) ||
+    kindThenCounted(first, second) ||
     namedThingThenThing(first, second) ||
     parallelAmountAtEnd(first, second);
   if (
@@ -473,6 +476,20 @@ function countedThenThing(first: string, second: string): boolean {
     // "40 trucks and sent troops to the border": a second part opening with a verb is a predicate.
     !isUnambiguousVerb(second.split(/\s/, 1)[0] ?? "") &&
     second.split(/\s+/).length <= MAX_PHRASED_ITEM_WORDS
+  );
+}
+
+/** "anti-drone guns and tens of thousands of rounds": a short plural kind, then a counted thing. */
+function kindThenCounted(first: string, second: string): boolean {
+  const firstWords = first.split(/\s+/);
+  return (
+    AMOUNT_START.test(second) &&
+    firstWords.length <= 3 &&
+    STARTS_LOWER_CASE.test(first) &&
+    LOWER_CASE_THEN_S.test(first) &&
+    !AMOUNT_START.test(first) &&
+    !PAIR_PREPOSITION.test(` ${first} `) &&
+    !firstWords.some(isUnambiguousVerb)
   );
 }
 
