@@ -3511,6 +3511,23 @@ describe("a pasted table of rows under a header row, with no lead", () => {
     ]);
   });
 
+  it("reads a third column after the money as no part of the claim", () => {
+    const body = [
+      "Kelmar released the contents of its 12 million euro aid package for Vosk on Friday.",
+      "Sector\tAmount\tChange\nStretchers\t$2 million\t+12%\nWater tanks\t1.5 million euros\t-3%",
+    ].join("\n\n");
+    expect(itemClaimsOf(body)).toEqual([
+      [
+        "The 12 million euro aid package for Vosk includes $2 million for stretchers.",
+        "Stretchers\t$2 million\t+12%",
+      ],
+      [
+        "The 12 million euro aid package for Vosk includes 1.5 million euros for water tanks.",
+        "Water tanks\t1.5 million euros\t-3%",
+      ],
+    ]);
+  });
+
   it("reads a closing total row as no item", () => {
     const body = [
       "Kelmar released the contents of its 12 million euro aid package for Vosk on Friday.",

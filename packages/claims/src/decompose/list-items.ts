@@ -1,5 +1,6 @@
 import {
   asSentence,
+  EXTRA_CELL,
   ING_FORM,
   LOWER_CASE_THEN_S,
   type Piece,
@@ -704,8 +705,10 @@ const COUNT_TIMES = /^(\d[\d,]*)\s+[x×]\s+(\p{L}[\p{L}\s'’-]{1,60})\.?$/u;
 const AMOUNT_AFTER =
   /^(\p{L}[\p{L}\s'’-]{1,60}?)\s+\(((?:\$|€|£)?\d[\d,.]*(?:\s*(?:million|billion|thousand|m|bn))?(?:\s+\p{L}+)?)\)$/u;
 /** A table's "Tents | $2 million" or "Tents<tab>$2 million": a purpose, then its money in the next cell. */
-const AMOUNT_CELL =
-  /^(\p{L}[\p{L}\s'’-]{1,60}?)(?:\s*\|\s+|\t\s*)((?:\$|€|£)\s?\d[\d,.]*(?:\s*(?:million|billion|thousand|m|bn))?|\d[\d,.]*\s*(?:million|billion)(?:\s+\p{L}+)?)$/u;
+const AMOUNT_CELL = new RegExp(
+  String.raw`^(\p{L}[\p{L}\s'’-]{1,60}?)(?:\s*\|\s+|\t\s*)((?:\$|€|£)\s?\d[\d,.]*(?:\s*(?:million|billion|thousand|m|bn))?|\d[\d,.]*\s*(?:million|billion)(?:\s+\p{L}+)?)${EXTRA_CELL}$`,
+  "u",
+);
 
 /** "health care (30 million crowns)", a table's "Health care | $30 million" → "… for health care"; else null. */
 export function amountFirst(text: string): string | null {
