@@ -2364,3 +2364,21 @@ describe("an open-ended inclusion list and a kind before a counted thing", () =>
     ).toEqual(["flares", "tens of thousands of rounds of ammunition"]);
   });
 });
+
+describe("amounts in the first object and gapped pledges", () => {
+  it("takes the first object after the verb, not a count in the subject", () => {
+    const series = (text: string) => seriesList(text, 0)?.map((item) => item.text);
+    expect(
+      series(
+        "The convoy of 30 trucks carried 500 tonnes of rice, 90 tonnes of beans and 40 tonnes of oil.",
+      )?.[0],
+    ).toBe("The convoy of 30 trucks carried 500 tonnes of rice.");
+    expect(
+      series("At the summit in Osk, Vell pledged $90 million, Tesk $40 million and Arno $15 million."),
+    ).toEqual([
+      "At the summit in Osk, Vell pledged $90 million.",
+      "At the summit in Osk, Tesk pledged $40 million.",
+      "At the summit in Osk, Arno pledged $15 million.",
+    ]);
+  });
+});

@@ -46,11 +46,7 @@ const PREPOSITION =
  */
 export function seriesList(content: string, base: number): Piece[] | null {
   if (!/[,;]/.test(content) || !/\s(?:and|or|and\/or)\s/.test(content)) return null;
-  const items = withOpeningJoined(
-    withRelativeSubjectJoined(splitListItems(content, base), content, base),
-    content,
-    base,
-  );
+  const items = withRelativeSubjectJoined(withOpening(content, base), content, base);
   if (items === null || items.length < MIN_SERIES) return null;
   const [first, ...rest] = items;
   if (first === undefined) return null;
@@ -79,16 +75,14 @@ export function seriesList(content: string, base: number): Piece[] | null {
 }
 
 /** "Under the deal, Norland will supply 40 tanks, …": the opening phrase is the first item's, no item. */
-function withOpeningJoined(items: Piece[] | null, content: string, base: number): Piece[] | null {
-  const [opening, clause] = items ?? [];
-  if (items === null || opening === undefined || clause === undefined) return items;
-  if (!OPENING_PHRASE.test(`${opening.text}, `)) return items;
-  const joined = {
-    text: content.slice(opening.start - base, clause.end - base),
-    start: opening.start,
-    end: clause.end,
-  };
-  return [joined, ...items.slice(2)];
+function withOpening(content: string, base: number): Piece[] | null {
+  const opener = OPENING_PHRASE.exec(content)?.[0] ?? "";
+  if (opener === "") return splitListItems(content, base);
+  const items = splitListItems(content.slice(opener.length), base + opener.length);
+  const first = items?.[0];
+  if (items === null || first === undefined) return null;
+  items[0] = { text: content.slice(0, first.end - base), start: base, end: first.end };
+  return items;
 }
 
 const SUBJECT_RELATIVE = /,\s+(?:who|which)\s[^,]+,(?=\s)/;
@@ -121,10 +115,10 @@ const GAPPED_SUBJECT =
   /^((?:its|their)\s+\p{Ll}+(?:\s+\p{Ll}+)?|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},)\s+((?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s.+)$/u;
 /** "Ostmark 60 vehicles", "Norland the remaining 10 percent": a name, then what it gets or gives. */
 const GAPPED_NAME =
-  /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+((?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|the)\s.+)$/u;
-const COUNT_WORD = /^(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten)$/;
-/** "Under the deal, ", "In return, ": a short phrase opening the sentence. */
-const OPENING_PHRASE = /^(?:Under|In|As part of|For|After)\s[^,]{1,40},\s+/;
+  /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+((?:[$€£]?\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|the)\s.+)$/u;
+const COUNT_WORD = /^(?:[$€£]?\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten)$/;
+/** "Under the deal, ", "At the conference in Ostra, ": a short phrase opening the sentence. */
+const OPENING_PHRASE = /^(?:Under|In|At|As part of|For|After)\s[^,]{1,40},\s+/;
 const OWNER_BEFORE_POSSESSIVE = /^(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s)\s/u;
 
 /**
@@ -554,7 +548,10 @@ function parallelObjectOf(head: string, nextItem: string): string | null {
   for (let i = 1; i < matches.length; i++) {
     const word = matches[i];
     if (word === undefined || matches.length - i > DETERMINED_NOUN_PHRASE_WORDS) continue;
-    if (AMOUNT.test(word[0])) return head.slice(word.index);
+    if (!AMOUNT.test(word[0])) continue;
+    // "convoy of 40 trucks carried 600 tonnes of flour": an amount before a verb is the subject's.
+    const phrase = head.slice(word.index);
+    if (!words(phrase).some((w) => isUnambiguousVerb(w))) return phrase;
   }
   return null;
 }
