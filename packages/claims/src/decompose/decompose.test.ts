@@ -2382,3 +2382,19 @@ describe("amounts in the first object and gapped pledges", () => {
     ]);
   });
 });
+
+describe("a colon after an account of a thing ('a breakdown of the aid:')", () => {
+  it("lists the thing's items, credited to whoever gave the account", () => {
+    const result = decomposeList(
+      "The agency gave a breakdown of the relief sent so far: 90 tonnes of rice, 30 pumps and 12 boats.",
+      0,
+      new EntityMemory(),
+    );
+    expect(result?.items.map((item) => item.text)).toEqual([
+      "The relief sent so far includes 90 tonnes of rice.",
+      "The relief sent so far includes 30 pumps.",
+      "The relief sent so far includes 12 boats.",
+    ]);
+    expect(result?.lister).toBe("the agency");
+  });
+});

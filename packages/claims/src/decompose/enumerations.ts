@@ -1276,11 +1276,14 @@ function colonList(content: string, base: number, entities: EntityMemory): ListD
   const listStart = colon.index + colon[0].length;
   const items = splitListItems(content.slice(listStart), base + listStart);
   if (items === null) return null;
-  const { lead, entity } = colonLead(content.slice(0, colon.index + 1), entities, items);
-  return {
-    items: withLead(lead, items),
-    entity,
-  };
+  const fullLead = content.slice(0, colon.index + 1);
+  const { lead, entity } = colonLead(fullLead, entities, items);
+  // "The ministry gave a breakdown of the aid: …": the ministry lists the aid's items.
+  const lister = fullLead.includes(" of ") ? ACCOUNT_GIVER.exec(fullLead)?.[1] : undefined;
+  const list = { items: withLead(lead, items), entity };
+  return lister === undefined || /^(?:it|they|he|she|we|i)$/i.test(lister)
+    ? list
+    : { ...list, lister: lister.replace(/^The\s/, "the ") };
 }
 
 /** "three regions", "the following sites", "several reasons": what a colon's items are, counted. */
@@ -1343,6 +1346,13 @@ function colonLead(fullLead: string, entities: EntityMemory, items: readonly Pie
  * "Among the cuts:", "On the list:", "What Arvania will get:". Null for any other lead.
  */
 function namedColonLead(fullLead: string, entities: EntityMemory): ListLead | null {
+  // "The ministry gave a breakdown of the aid delivered so far: A, B" → "The aid delivered so far
+  // includes A."; "The minister listed the contents of the package: A" → "The <package> includes A".
+  const accounted = fullLead.includes(" of ") ? ACCOUNT_OF_COLON.exec(fullLead) : null;
+  if (accounted !== null) {
+    const owner = namedOwner(accounted[1] ?? "", entities);
+    return { lead: `${owner.lead} includes`, entity: owner.entity };
+  }
   // "Also in the package: A and B" → "The <package> also includes A."
   const container = IN_THING_COLON.exec(fullLead);
   if (container !== null) {
@@ -1404,6 +1414,12 @@ const COUNTING_SUBJECT =
   /^(.+?)\s+(includes?|included|consists? of|consisted of|comprises?|contains?|has|have)$/i;
 
 /** "Also in the package:", "Included in the aid:", "What's in the package:". */
+/** "The ministry gave a breakdown of", "The minister listed the contents of": who gave the account. */
+const ACCOUNT_GIVER =
+  /^(\S+(?:\s+\S+){0,5}?)\s+(?:gave|provided|released|published|listed|issued|detailed|set out)\s+(?:a|an|the)\s+(?:breakdown|list|rundown|tally|inventory|contents)\s+of\s/;
+/** "a breakdown of the aid delivered so far:", "the contents of the package:": an account of a thing's parts. */
+const ACCOUNT_OF_COLON =
+  /\b(?:breakdown|list|rundown|tally|inventory|contents)\s+of\s+((?:the|its|this)\s+[^:,;]{2,60}):$/i;
 const IN_THING_COLON = /^(also\s+)?(?:included\s+|what['’]s\s+|what\s+is\s+)?in\s+(the\s+[^,:]{1,60}):$/i;
 const AMONG_COLON = /^Among\s+(?:the|its|their)\s+((?:\p{Ll}+\s+)?\p{Ll}+s):$/u;
 
