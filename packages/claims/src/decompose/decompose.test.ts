@@ -2398,3 +2398,17 @@ describe("a colon after an account of a thing ('a breakdown of the aid:')", () =
     expect(result?.lister).toBe("the agency");
   });
 });
+
+describe("an 'including' list closed by a clause of result", () => {
+  it("lists the examples and says the result without them", () => {
+    const content =
+      "Vell blacklisted 9 firms, including Osk Marine, Tesk Oil and Arno Bank, freezing all their assets.";
+    const result = decomposeList(content, 0, new EntityMemory());
+    expect(result?.items.map((item) => [item.text, content.slice(item.start, item.end)])).toEqual([
+      ["Vell blacklisted 9 firms, including Osk Marine.", "Osk Marine"],
+      ["Vell blacklisted 9 firms, including Tesk Oil.", "Tesk Oil"],
+      ["Vell blacklisted 9 firms, including Arno Bank.", "Arno Bank"],
+      ["Vell blacklisted 9 firms, freezing all their assets.", "freezing all their assets."],
+    ]);
+  });
+});

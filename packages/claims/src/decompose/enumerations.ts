@@ -14,6 +14,7 @@ import {
   isPastTense,
   isUnambiguousVerb,
   isVerbForm,
+  opensParticiplePredicate,
   opensPredicate,
 } from "./clauses";
 import {
@@ -876,7 +877,10 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
   const listEndPattern = dashed ? DASH : appositive ? APPOSITIVE_END : PREDICATE;
   const predicate = participle || relative !== null ? listEndPattern.exec(content.slice(listStart)) : null;
   if (relative !== null && predicate === null) return null;
-  const listEnd = predicate === null ? content.length : listStart + predicate.index;
+  // "designated 12 officials, including A, B and C, freezing their assets": a clause of result after
+  // the list is the sentence's, said without the list.
+  const result = participle && predicate === null ? closingResult(content, listStart) : null;
+  const listEnd = predicate === null ? (result ?? content.length) : listStart + predicate.index;
   const rest = content
     .slice(listEnd)
     .replace(/^(?:,|\s*(?:—|–|--))/, "")
@@ -909,12 +913,33 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
   // "… includes A, B and C, which together cost $4 million": one claim of the group, as written.
   if (group !== null)
     pieces.push({ ...group, text: claimOf(content.slice(group.start - base, group.end - base)) });
+  if (result !== null) {
+    const outcome = content.slice(result).replace(/^,\s*/, "");
+    const said = asSentence(`${lead.replace(/,$/, "")}, ${withoutTrailingStops(outcome)}`);
+    pieces.push({ text: said, start: base + content.length - outcome.length, end: base + content.length });
+  }
   if (relative !== null && rest !== "") {
     // What the sentence says of the thing itself: "The package is the largest since 2019."
     const mainStart = base + content.length - content.slice(listEnd).replace(/^[,\s—–-]+/, "").length;
     pieces.push({ text: asSentence(`${lead} ${rest}`), start: mainStart, end: base + content.length });
   }
   return { items: pieces, entity };
+}
+
+/** ", freezing", ", bringing": a comma, then an "-ing" word that may open a clause of result. */
+const COMMA_ING = /,\s+(?=\p{Ll}+ing\s)/gu;
+
+/** "freezing any assets", "barring all dealings": an "-ing" verb before a quantified object. */
+const QUANTIFIED_OBJECT = /^\p{Ll}+ing\s+(?:any|all|some|most)\s/u;
+
+/** Where a clause of result closes a list ("…, freezing any assets they hold"), or null. */
+function closingResult(content: string, listStart: number): number | null {
+  for (const comma of content.slice(listStart).matchAll(COMMA_ING)) {
+    const at = listStart + comma.index;
+    const clause = content.slice(at + comma[0].length);
+    if (opensParticiplePredicate(clause) || QUANTIFIED_OBJECT.test(clause)) return at;
+  }
+  return null;
 }
 
 /** "Also included" as a whole lead, with its adverb. */
