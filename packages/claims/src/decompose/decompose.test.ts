@@ -2412,3 +2412,19 @@ describe("an 'including' list closed by a clause of result", () => {
     ]);
   });
 });
+
+describe("a count of parts before the items", () => {
+  it("is left out after a colon, in a numbered list too ('has three strands: (1) …')", () => {
+    expect(
+      texts("The scheme has three strands: (1) free ferries; (2) new piers; and (3) a fuel subsidy."),
+    ).toEqual([
+      "The scheme includes free ferries.",
+      "The scheme includes new piers.",
+      "The scheme includes a fuel subsidy.",
+    ]);
+    expect(texts("The grant includes two things: 40 pumps and 12 boats.")).toEqual([
+      "The grant includes 40 pumps.",
+      "The grant includes 12 boats.",
+    ]);
+  });
+});

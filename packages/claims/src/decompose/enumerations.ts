@@ -412,11 +412,12 @@ function numberedList(content: string, base: number, entities: EntityMemory): Li
   );
   if (first === undefined || markers.length < 2 || !inOrder) return null;
   // "were “i) safety, ii) schools and iii) transport.”": the quotation marks go with the lead and the last item.
-  const lead = content
+  const written = content
     .slice(0, first.index)
     .trim()
-    .replace(/\s*[“"]$/, "")
-    .replace(/:$/, "");
+    .replace(/\s*[“"]$/, "");
+  // "The plan has four components: (1) …": a colon's lead reads as any colon list's does.
+  const lead = written.endsWith(":") ? colonLead(written, entities).lead : written;
   if (lead === "") return null;
   const items: Piece[] = [];
   markers.forEach((marker, k) => {
@@ -1449,7 +1450,7 @@ const IN_THING_COLON = /^(also\s+)?(?:included\s+|what['’]s\s+|what\s+is\s+)?i
 const AMONG_COLON = /^Among\s+(?:the|its|their)\s+((?:\p{Ll}+\s+)?\p{Ll}+s):$/u;
 
 const COUNTED_PARTS =
-  /(?<=\b(?:includes?|included|consists? of|consisted of|comprises?|contains?|has|have))\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:main\s+|key\s+)?(?:parts|elements|components|items|pillars|categories):$/i;
+  /(?<=\b(?:includes?|included|consists? of|consisted of|comprises?|contains?|has|have))\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:main\s+|key\s+)?(?:parts|elements|components|items|pillars|categories|things|measures|areas|priorities|strands):$/i;
 
 /** "include" after a subject rewritten to one thing ("Other items … include" → "The package includes"). */
 function agreeing(verb: string, singular: boolean): string {
