@@ -2428,3 +2428,17 @@ describe("a count of parts before the items", () => {
     ]);
   });
 });
+
+describe("amounts with the verb left out, apart by semicolons", () => {
+  it("read each amount with the verb, after a total opening the sentence", () => {
+    expect(
+      texts(
+        "Of the 9 million crowns, 5 million will go to ferries; 3 million to piers; and the rest to buoys.",
+      ),
+    ).toEqual([
+      "Of the 9 million crowns, 5 million will go to ferries.",
+      "Of the 9 million crowns, 3 million will go to piers.",
+      "Of the 9 million crowns, the rest will go to buoys.",
+    ]);
+  });
+});

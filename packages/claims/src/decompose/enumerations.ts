@@ -1481,6 +1481,10 @@ function semicolonList(content: string, base: number): ListDecomposition | null 
   // "Norland will send 40 trucks; Estavia, 12 boats; and Corvel, two cranes": subjects with the verb left out.
   const gapped = gappedSubjectClauses(first, items.slice(1));
   if (gapped !== null) return { items: gapped, entity: null };
+  // "1.2 billion will go to housing; 900 million to roads; …": amounts with the verb left out, read
+  // as the same list with commas is.
+  const amountSubject = AMOUNT_THEN_VERB.test(first.text) ? seriesList(content, base) : null;
+  if (amountSubject !== null) return { items: amountSubject, entity: null };
   // "Half of the money funds housing; the rest will fund schools": clauses, whose lead is no shared one.
   if (items.slice(1).some((item) => item.text.split(/\s+/).some(isUnambiguousVerb))) return null;
   const shape = wordShape(second.text);
@@ -1498,6 +1502,10 @@ function semicolonList(content: string, base: number): ListDecomposition | null 
     entity: null,
   };
 }
+
+/** "1.2 billion will go", "$40 million went": an amount as the subject of its verb. */
+const AMOUNT_THEN_VERB =
+  /(?:^|\s)[$€£]?\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s+\p{Ll}+)?\s+(?:will|would|is|was|are|were|goes|go|went)\s/u;
 
 function wordShape(text: string): string {
   if (/^\$/.test(text)) return "money";

@@ -392,10 +392,11 @@ function gappedAmounts(content: string, base: number, head: Piece, run: Piece[])
   if (preposition === undefined || gaps.some((gap) => gap === null || gap[2] !== preposition)) return null;
   // The head's own amount, its verb a few words on, then the same preposition: "120 million crowns | will go to".
   const words = [...head.text.matchAll(/\S+/g)];
-  const amountAt = words.findIndex((word) => AMOUNT.test(word[0]));
-  const verbAt = words.findIndex(
-    (word, k) => k > amountAt && k <= amountAt + 6 && (isUnambiguousVerb(word[0]) || GOES.test(word[0])),
-  );
+  const isVerb = (word: string) => isUnambiguousVerb(word) || GOES.test(word);
+  const verbAfter = (at: number) => words.findIndex((word, k) => k > at && k <= at + 6 && isVerb(word[0]));
+  // "Of the 3 billion crowns, 1.2 billion will go to …": the amount the verb follows, not an earlier one.
+  const amountAt = words.findLastIndex((word, k) => AMOUNT.test(word[0]) && verbAfter(k) >= 0);
+  const verbAt = verbAfter(amountAt);
   const toAt = words.findIndex((word, k) => k > verbAt && k <= verbAt + 4 && word[0] === preposition);
   const [amount, verbWord, to] = [words[amountAt], words[verbAt], words[toAt]];
   if (amountAt < 0 || verbAt < 0 || amount === undefined || verbWord === undefined || to === undefined)
