@@ -4043,3 +4043,14 @@ describe("a source that lists a package's items 'as' a list", () => {
     expect(items.map((claim) => claim.speaker)).toEqual(["the ministry", "the ministry", "the ministry"]);
   });
 });
+
+describe("a package's items over sentences opening 'Additionally, it' and 'Finally, it'", () => {
+  it("names the package in each without gluing sentences together", () => {
+    const body =
+      "Velmark approved a 30 million crown flood package for Tosk on Monday. Additionally, it includes 40 pumps and 12 boats. Finally, it provides two cranes.";
+    const texts = extractClaims({ body }).map((claim) => claim.text);
+    expect(texts).toContain("Additionally, the 30 million crown flood package for Tosk includes 40 pumps.");
+    expect(texts).toContain("Additionally, the 30 million crown flood package for Tosk includes 12 boats.");
+    expect(texts).toContain("The 30 million crown flood package for Tosk provides two cranes.");
+  });
+});

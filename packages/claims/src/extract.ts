@@ -702,6 +702,8 @@ function sameOpening(item: string, sentence: string, named: string): string {
   // The item opens a sentence of its own: "It would close …" after "it would cut …".
   if (pronoun === "" || item.slice(0, pronoun.length + 1).toLowerCase() !== `${pronoun.toLowerCase()} `)
     return item;
+  // "Additionally, it includes A and B" named without its opening word: no pronoun to swap here.
+  if (!named.endsWith(sentence.slice(pronoun.length))) return item;
   const antecedent = named.slice(0, named.length - sentence.length + pronoun.length);
   return `${antecedent}${item.slice(pronoun.length)}`;
 }
