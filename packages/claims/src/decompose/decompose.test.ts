@@ -2442,3 +2442,16 @@ describe("amounts with the verb left out, apart by semicolons", () => {
     ]);
   });
 });
+
+describe("phrases repeating a preposition ('on A by 8 percent, on B by 5 percent and on C …')", () => {
+  it("gives one claim per phrase with the lead before the first", () => {
+    const content =
+      "The levy cuts fares on ferries by 9 percent, on trams by 4 percent and on buses by 2 percent.";
+    const result = decomposeList(content, 0, new EntityMemory());
+    expect(result?.items.map((item) => [item.text, content.slice(item.start, item.end)])).toEqual([
+      ["The levy cuts fares on ferries by 9 percent.", "on ferries by 9 percent"],
+      ["The levy cuts fares on trams by 4 percent.", "on trams by 4 percent"],
+      ["The levy cuts fares on buses by 2 percent.", "on buses by 2 percent"],
+    ]);
+  });
+});
