@@ -2455,3 +2455,15 @@ describe("phrases repeating a preposition ('on A by 8 percent, on B by 5 percent
     ]);
   });
 });
+
+describe("an 'including' list closed by a time", () => {
+  it("keeps the time in each claim", () => {
+    expect(texts("Vell has fined 40 firms, including ferry lines, ports and shipyards, since 2021.")).toEqual(
+      [
+        "Vell has fined 40 firms, including ferry lines, since 2021.",
+        "Vell has fined 40 firms, including ports, since 2021.",
+        "Vell has fined 40 firms, including shipyards, since 2021.",
+      ],
+    );
+  });
+});

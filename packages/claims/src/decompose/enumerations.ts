@@ -881,12 +881,20 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
   // "designated 12 officials, including A, B and C, freezing their assets": a clause of result after
   // the list is the sentence's, said without the list.
   const result = participle && predicate === null ? closingResult(content, listStart) : null;
-  const listEnd = predicate === null ? (result ?? content.length) : listStart + predicate.index;
+  // "sanctions on 1,700 entities, including banks and oil traders, since 2022": the time is each claim's.
+  const when = participle && predicate === null && result === null ? CLOSING_TIME.exec(content) : null;
+  const listEnd =
+    predicate === null ? (result ?? when?.index ?? content.length) : listStart + predicate.index;
   const rest = content
     .slice(listEnd)
     .replace(/^(?:,|\s*(?:—|–|--))/, "")
     .trim();
-  const tail = predicate === null || relative !== null ? "" : `${appositive ? "," : ""} ${rest}`;
+  const tail =
+    when !== null
+      ? `, ${withoutTrailingStops(rest)}`
+      : predicate === null || relative !== null
+        ? ""
+        : `${appositive ? "," : ""} ${rest}`;
   const listText = content.slice(listStart, listEnd);
   // "weapons such as A and B": every example is of the kind the list opens with.
   const examples = participle ? null : examplesOfKind(listText, base + listStart);
@@ -926,6 +934,9 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
   }
   return { items: pieces, entity };
 }
+
+/** ", since 2022", ", last year", ", so far": a short time closing the sentence. */
+const CLOSING_TIME = /,\s+(?:since|during|until|last|this|so far|earlier this)\b[^,]{0,30}[.]?$/;
 
 /** ", freezing", ", bringing": a comma, then an "-ing" word that may open a clause of result. */
 const COMMA_ING = /,\s+(?=\p{Ll}+ing\s)/gu;
