@@ -2467,3 +2467,18 @@ describe("an 'including' list closed by a time", () => {
     );
   });
 });
+
+describe("a thing 'carrying' a list", () => {
+  it("lists what is carried, in a subject or after a determined noun", () => {
+    expect(texts("A third barge carrying pumps, tents and 90 stoves is due in Osk on Friday.")).toEqual([
+      "A third barge carrying pumps is due in Osk on Friday.",
+      "A third barge carrying tents is due in Osk on Friday.",
+      "A third barge carrying 90 stoves is due in Osk on Friday.",
+    ]);
+    const series = (text: string) => seriesList(text, 0)?.map((item) => item.text);
+    expect(series("Vell sent a barge carrying pumps, tents and stoves.")?.[2]).toBe(
+      "Vell sent a barge carrying stoves.",
+    );
+    expect(series("He was stopped while carrying cash, gold and a pistol.")).toBeUndefined();
+  });
+});

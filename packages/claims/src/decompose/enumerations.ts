@@ -59,7 +59,7 @@ export interface ListDecomposition {
 
 const MAX_LIST_SENTENCE = 1200;
 const INCLUSION =
-  /\b(includ(?:es|ed|e|ing)|encompass(?:es|ed|ing)?|compris(?:es|ed|e|ing)|consist(?:s|ed)?(?: mainly| mostly| largely| primarily)? of|contain(?:s|ed)?|(?:is|are|was|were|will be|['’]s) (?:made up|composed) of|consisting(?: mainly| mostly| largely| primarily)? of|made up of|composed of|such as|featur(?:es|ed|ing)|among them|namely)(?::\s*|,\s+([^,;:]{2,40}?),\s+|\s+(?:the\s+following|these)(?:\s+[a-z]+)?:\s*|\s+(?:(?:items|things|goods|supplies|equipment|materials),?\s+(?:such as|like)\s+)?)/i;
+  /\b(includ(?:es|ed|e|ing)|encompass(?:es|ed|ing)?|compris(?:es|ed|e|ing)|consist(?:s|ed)?(?: mainly| mostly| largely| primarily)? of|contain(?:s|ed)?|(?:is|are|was|were|will be|['’]s) (?:made up|composed) of|consisting(?: mainly| mostly| largely| primarily)? of|made up of|composed of|carrying|containing|loaded with|such as|featur(?:es|ed|ing)|among them|namely)(?::\s*|,\s+([^,;:]{2,40}?),\s+|\s+(?:the\s+following|these)(?:\s+[a-z]+)?:\s*|\s+(?:(?:items|things|goods|supplies|equipment|materials),?\s+(?:such as|like)\s+)?)/i;
 /**
  * An aside between the inclusion verb and its items that only says the list is incomplete ("includes,
  * among other things, A and B"): each item's claim says as much without it. Any other aside ("for the
@@ -70,7 +70,7 @@ const HEDGING_ASIDE =
 const COMPLETE_LIST_OPENING = /^(?:In all|In total|All told|All in all|Altogether|Overall),\s+/;
 const LEADING_HEDGE = /^(?:among (?:other \p{Ll}+|others)|for (?:example|instance)),\s+/iu;
 const PARTICIPLE =
-  /^(?:including|such as|featuring|among them|namely|encompassing|comprising|consisting(?: mainly| mostly| largely| primarily)? of|made up of|composed of)$/i;
+  /^(?:including|such as|featuring|among them|namely|encompassing|comprising|consisting(?: mainly| mostly| largely| primarily)? of|made up of|composed of|carrying|containing|loaded with)$/i;
 const PREDICATE = /\s(?:have|has|had|are|is|was|were|will|would|can|could|did|does|do)\s/;
 const APPOSITIVE_END =
   /,\s+(?=(?:\p{Ll}+ed|said|have|has|are|is|was|were|will|would|can|could|left|took|went|came|began|became|brought|sent|made|won|lost|hit|got|met|ran|saw|found|held|kept|gave|paid|sold|bought|fell|rose|grew|cost|led|struck|flew|spent|stood|broke)\s)/u;
@@ -880,6 +880,9 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
   if (relative !== null && predicate === null) return null;
   // "designated 12 officials, including A, B and C, freezing their assets": a clause of result after
   // the list is the sentence's, said without the list.
+  // "A flight carrying A, B and C is due …": such a participle lists only inside a subject.
+  const carrying = participle && CARRYING.test(verb);
+  if (carrying && (predicate === null || lead.endsWith(",") || PROGRESSIVE_END.test(lead))) return null;
   const result = participle && predicate === null ? closingResult(content, listStart) : null;
   // "sanctions on 1,700 entities, including banks and oil traders, since 2022": the time is each claim's.
   const when = participle && predicate === null && result === null ? CLOSING_TIME.exec(content) : null;
@@ -916,7 +919,7 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
     lead = subject.lead;
     includes = agreeing(includes, subject.singular);
   }
-  const separator = participle && !lead.endsWith(",") && tail === "" ? ", " : " ";
+  const separator = participle && !carrying && !lead.endsWith(",") && tail === "" ? ", " : " ";
   const claimOf = (listed: string) => asSentence(`${lead}${separator}${includes}${aside} ${listed}${tail}`);
   const pieces = items.map((item) => ({ ...item, text: claimOf(item.text) }));
   // "… includes A, B and C, which together cost $4 million": one claim of the group, as written.
@@ -934,6 +937,10 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
   }
   return { items: pieces, entity };
 }
+
+const CARRYING = /^(?:carrying|containing|loaded with)$/i;
+/** "is carrying", "while carrying": a verb or a clause, not a thing that carries. */
+const PROGRESSIVE_END = /\b(?:is|are|was|were|be|been|being|am|while|when|by|after|before)$/i;
 
 /** ", since 2022", ", last year", ", so far": a short time closing the sentence. */
 const CLOSING_TIME = /,\s+(?:since|during|until|last|this|so far|earlier this)\b[^,]{0,30}[.]?$/;

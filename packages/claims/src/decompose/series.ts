@@ -339,6 +339,8 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   return [...withLead(lead, objects), ...whole];
 }
 const LEAD_SERIES = /,\s+\p{Ll}[^,]*\s(?:and|or)\s/u;
+/** "arrested while carrying A, B and C": a clause of its own opens, no object. */
+const SUBORDINATOR = /^(?:while|when|after|before|since|although|because|if|unless|whilst)$/;
 /** Hedges of a rough count: "as many as 12". */
 const ROUGH_COUNT_HEDGE =
   "as many as|as much as|more than|fewer than|less than|at least|at most|up to|close to|an estimated|nearly|roughly|almost|approximately";
@@ -645,7 +647,10 @@ function lastObjectOf(text: string): string | null {
     const opens = isVerbForm(opener[0]) || PREPOSITION.test(opener[0]);
     // "The rest of the aid will go toward training": a phrase with its own verb is no object.
     const object = text.slice(word.index);
-    const clause = words(object).some((w) => isUnambiguousVerb(w) || BEFORE_BASE_VERB.test(w));
+    // "sent a ship carrying food, water and …": a participle with its object lists what it carries.
+    const clause = words(object).some(
+      (w, k) => isUnambiguousVerb(w) || BEFORE_BASE_VERB.test(w) || (k > 1 && k < 4 && ING_FORM.test(w)),
+    );
     if (opens && !clause && /^(?:the|a|an|\d[\d,.]*)$/i.test(word[0])) return object;
   }
   const subjectVerb = presentVerbAt(text);
@@ -660,9 +665,17 @@ function lastObjectOf(text: string): string | null {
     const progressive = ING_FORM.test(word[0]) && BEFORE_PROGRESSIVE.test(matches[i - 1]?.[0] ?? "");
     // "The sanctions target firms, banks and …": a base form after a plural subject is the verb.
     const presentVerb = i === subjectVerb;
+    // "a ship carrying food": a participle after a determined noun takes its own object.
+    const participle = ING_FORM.test(word[0]) && /^(?:a|an|the|\d[\d,.]*)$/i.test(matches[i - 2]?.[0] ?? "");
     const opens =
-      afterModal || progressive || presentVerb || isVerbForm(word[0]) || PREPOSITION.test(word[0]);
-    if (!opens || PREPOSITION.test(next[0]) || isUnambiguousVerb(next[0])) continue;
+      afterModal ||
+      progressive ||
+      presentVerb ||
+      participle ||
+      isVerbForm(word[0]) ||
+      PREPOSITION.test(word[0]);
+    if (!opens || PREPOSITION.test(next[0]) || isUnambiguousVerb(next[0]) || SUBORDINATOR.test(next[0]))
+      continue;
     // "sent a crane to lift the wreck, two tugs and …": after an object, "to" and a definite thing,
     // the series may be what was sent or what is lifted; the sentence stays whole rather than claim
     // "to lift two tugs". ("sent 40 trucks to carry food, water and medicine" lists what is carried.)
