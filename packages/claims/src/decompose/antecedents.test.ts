@@ -279,3 +279,13 @@ describe("an enumeration's steps opening 'First, it …'", () => {
     );
   });
 });
+
+describe("a share of a thing described before ('The bulk of the package')", () => {
+  it("names the thing after the share", () => {
+    const body =
+      "Vell approved a 60 million crown flood plan for Osk on Monday. The bulk of the plan will go to dikes.";
+    expect(textOf(body, "The bulk of the plan will go to dikes.")).toBe(
+      "The bulk of the 60 million crown flood plan for Osk will go to dikes.",
+    );
+  });
+});

@@ -372,7 +372,7 @@ export function isVagueReference(subject: string): boolean {
 /** "The spending plan", "the aid package": a compound whose last word is the head. */
 const COMPOUND = `(?:spending|aid|relief|assistance|security|military|rescue|stimulus|funding)\\s+(?=(?:${HEADS})[\\s,])`;
 const OPENING_THING = new RegExp(
-  `^((?:Under|In|For|With|Without|Despite)\\s+|(?:In addition|Additionally|Separately|Meanwhile|Overall|In total|In all|Altogether),\\s+)?([Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Ii]ts)\\s+((?:(?:latest|earlier|previous|first|original|initial)\\s+)?(?:${COMPOUND})?\\p{Ll}+)(?=[\\s,])`,
+  `^((?:Under|In|For|With|Without|Despite)\\s+|(?:In addition|Additionally|Separately|Meanwhile|Overall|In total|In all|Altogether),\\s+|(?:The (?:bulk|majority)|Most|Much|Half|Part|All|\\d[\\d.]*(?:%| percent)) of\\s+)?([Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Ii]ts)\\s+((?:(?:latest|earlier|previous|first|original|initial)\\s+)?(?:${COMPOUND})?\\p{Ll}+)(?=[\\s,])`,
   "u",
 );
 
