@@ -2482,3 +2482,13 @@ describe("a thing 'carrying' a list", () => {
     expect(series("He was stopped while carrying cash, gold and a pistol.")).toBeUndefined();
   });
 });
+
+describe("things that 'form part of' a package, along with others", () => {
+  it("are the package's items", () => {
+    expect(texts("Pumps and boats form part of the package, alongside 12 cranes.", packageMemory())).toEqual([
+      "The 600 million crown aid package for Castria includes pumps.",
+      "The 600 million crown aid package for Castria includes boats.",
+      "The 600 million crown aid package for Castria includes 12 cranes.",
+    ]);
+  });
+});

@@ -76,8 +76,9 @@ const APPOSITIVE_END =
   /,\s+(?=(?:\p{Ll}+ed|said|have|has|are|is|was|were|will|would|can|could|left|took|went|came|began|became|brought|sent|made|won|lost|hit|got|met|ran|saw|found|held|kept|gave|paid|sold|bought|fell|rose|grew|cost|led|struck|flew|spent|stood|broke)\s)/u;
 const PART_OF_HINT =
   /\s(?:part of|among|included in|in)\s[^,]*,?\s+(?:along with|as well as|together with|alongside)\s/i;
+// "A and B form part of the package, alongside C" says as much as "are part of".
 const PART_OF =
-  /^(.{3,300}?)\s+(?:was|were|is|are|will be|would be)\s+(?:also\s+)?(?:part of|among|included in|in)\s+(.{3,200}?),?\s+(?:along with|as well as|together with|alongside)\s+(.+)$/is;
+  /^(.{3,300}?)\s+(?:(?:was|were|is|are|will be|would be)\s+(?:also\s+)?(?:part of|among|included in|in)|(?:also\s+)?form(?:s|ed)?\s+part\s+of)\s+(.{3,200}?),?\s+(?:along with|as well as|together with|alongside)\s+(.+)$/is;
 
 /**
  * Splits a sentence that enumerates things into one standalone claim per item.
