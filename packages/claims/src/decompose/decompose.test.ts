@@ -2492,3 +2492,10 @@ describe("things that 'form part of' a package, along with others", () => {
     ]);
   });
 });
+
+describe("one-word modifiers before the kind the last item names", () => {
+  it("keep the sentence whole ('Osk's farming, fishing and mining sectors')", () => {
+    expect(splitListItems("Osk's farming, fishing and mining sectors", 0)).toBeNull();
+    expect(splitListItems("bread, rice and bottles of water", 0)).toHaveLength(3);
+  });
+});

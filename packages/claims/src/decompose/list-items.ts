@@ -108,6 +108,7 @@ export function splitListItems(text: string, offset: number, openEnded = false):
   // separate items that may carry their own relative clause ("rockets, which …; shells; and mines"),
   // and so does a comma ("40 launchers, which can be fired from land, sea or air, 300 drones and …").
   if (separator === "," && relativeClauseGoesOn(items)) return null;
+  if (sharesKindAtEnd(items)) return null;
   distributeHead(items);
   for (const item of items) {
     item.text = countFirst(item.text) ?? lowerCommonOpener(item.text);
@@ -116,6 +117,20 @@ export function splitListItems(text: string, offset: number, openEnded = false):
   }
   nameThemByItemBefore(items);
   return items;
+}
+
+/** "defence sectors", "oil companies": a modifier and a noun naming a kind of institution or trade. */
+const MODIFIER_THEN_KIND =
+  /^\p{Ll}[\p{L}-]*\s+(?:sectors|industries|companies|firms|ministries|markets|services|agencies|departments|programmes|programs|exports|imports|banks)$/u;
+
+/**
+ * "Ostmark's banking, energy and defence sectors": one-word modifiers before the kind the last item
+ * names, which none of them is without it ("target energy" is no claim); the sentence stays whole.
+ */
+function sharesKindAtEnd(items: readonly Piece[]): boolean {
+  const last = items.at(-1);
+  if (items.length < 3 || last === undefined || !MODIFIER_THEN_KIND.test(last.text)) return false;
+  return items.slice(1, -1).every((item) => BARE_LOWER_CASE_WORD.test(item.text));
 }
 
 /** "for them", "to guide them" closing an item. */
