@@ -2499,3 +2499,11 @@ describe("one-word modifiers before the kind the last item names", () => {
     expect(splitListItems("bread, rice and bottles of water", 0)).toHaveLength(3);
   });
 });
+
+describe("two names sharing a kind after a lead", () => {
+  it("are no pair of things ('deliver both Sparrow and KX-9 launchers')", () => {
+    const text = "Osk will deliver both Sparrow and KX-9 launchers, along with short- and long-range rockets";
+    expect(splitListItems(text, 0)?.map((i) => i.text)).not.toContain("Osk will deliver both Sparrow");
+    expect(splitListItems(text, 0)?.map((i) => i.text)).not.toContain("short-");
+  });
+});

@@ -73,7 +73,8 @@ export function splitListItems(text: string, offset: number, openEnded = false):
     // "A, B, as well as C and D" / "A, plus C and D": the last part may pair two more items, and so
     // may the part before it ("boots and helmets, as well as goggles").
     const added = /^(?:as well as|plus|along with|together with)$/i.test(lastLead.trim());
-    const pair = added ? splitPair(lastItem, false) : null;
+    // "…, along with short- and medium-range missiles": one kind's modifiers are split later.
+    const pair = added && coordinatedModifier(lastItem.text) === null ? splitPair(lastItem, false) : null;
     const before = parts.at(-1);
     // "systems, including A and B, as well as C": a nested list of examples is no pair of items.
     const nested = before !== undefined && NESTED_INCLUSION.test(before.text);
@@ -380,6 +381,9 @@ function splitPair(piece: Piece, alone: boolean): Piece[] | null {
   const first = (match[1] ?? "").slice(pairing);
   const conjunction = match[2] ?? "";
   const second = match[3] ?? "";
+  // "will deliver both Patriot and NASAMS air-defence systems": two names of the kind after the
+  // second, no pair of things ("deliver both Patriot" says nothing).
+  if (sharedKindOfNames(first, second)) return null;
   const laterPredicate = laterPredicatePair(piece, second);
   if (laterPredicate !== null) return laterPredicate;
   const clearlyTwo =
@@ -642,6 +646,19 @@ function coordinatedModifier(text: string): RegExpExecArray | null {
     if (measures || adjectives || names || suspended) return match;
   }
   return null;
+}
+
+/** The first side ends with a name and the second is a name before a plural kind. */
+function sharedKindOfNames(first: string, second: string): boolean {
+  const name = first.slice(first.lastIndexOf(" ") + 1);
+  const space = second.indexOf(" ");
+  return (
+    space > 0 &&
+    NAME_WORD.test(name) &&
+    NAME_WORD.test(second.slice(0, space)) &&
+    PLURAL_HEAD.test(second.slice(space + 1)) &&
+    first.includes(" ")
+  );
 }
 
 const SUSPENDED_HYPHEN = /^\p{L}+-$/u;
