@@ -4054,3 +4054,9 @@ describe("a package's items over sentences opening 'Additionally, it' and 'Final
     expect(texts).toContain("The 30 million crown flood package for Tosk provides two cranes.");
   });
 });
+
+describe("a lone colon over a line of bare marks", () => {
+  it("lists nothing (no claim with empty text)", () => {
+    expect(extractClaims({ body: ":\r\n“" }).filter((claim) => claim.text.trim() === "")).toEqual([]);
+  });
+});

@@ -736,10 +736,11 @@ function bulletClaims(
   const sentenceCase = !bullets.some((bullet) => STARTS_LOWER_CASE.test(bullet.text));
   // "The package includes:" over "- Shelter: 900 tents": a category, not what a fact is about ("Key facts:").
   const listsContents = INCLUSION_LEAD_END.test(lead);
+  // A line of bare marks ("“" under a lone ":") lists nothing.
   const items = bullets.flatMap((bullet) => {
     const cased = bulletItem(bullet, cases, sentenceCase);
     const item = listsContents ? withoutCategoryLabel(cased) : cased;
-    return bulletSeries(item) ?? splitCoordinatedModifier(item);
+    return WORD_CHARACTER.test(item.text) ? (bulletSeries(item) ?? splitCoordinatedModifier(item)) : [];
   });
   const { speaker, reportedBy, parentId } = credit;
   const list = pending.newList();
@@ -756,6 +757,8 @@ function bulletClaims(
     return claim;
   });
 }
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /** The words every list heading holds ("what", "following", "follows", "below"): a cheap look first. */
 const MAY_LEAD_CONTENTS = /[Ww]hat|follow|below/;
