@@ -2507,3 +2507,13 @@ describe("two names sharing a kind after a lead", () => {
     expect(splitListItems(text, 0)?.map((i) => i.text)).not.toContain("short-");
   });
 });
+
+describe("a closing 'which include' after plural things given", () => {
+  it("lists them as those things", () => {
+    expect(texts("Osk sent new boats to Tesk on Friday, which include 4 tugs and 2 ferries.")).toEqual([
+      "Osk sent new boats to Tesk on Friday.",
+      "The new boats include 4 tugs.",
+      "The new boats include 2 ferries.",
+    ]);
+  });
+});

@@ -1137,18 +1137,26 @@ function closingRelativeList(
   // ("-ed" words are left out: in a list they are mostly attributive, "armored vehicles").
   const verbAfter = listText.split(/\s+/).some((word) => isUnambiguousVerb(word) && !/ed$/.test(word));
   if (APPOSITIVE_END.test(listText) || PREDICATE.test(listText) || verbAfter) return null;
-  const thing = thingsMentioned(main).at(-1);
+  // "pledged new weapons to Valdoria on Monday, which include A, B and C": with no package or plan
+  // named, the plural thing given is what the clause lists.
+  const given = thingsMentioned(main).length === 0 ? GIVEN_THINGS.exec(main)?.[1] : undefined;
+  const thing = given === undefined ? thingsMentioned(main).at(-1) : { phrase: given };
   if (thing === undefined) return null;
   const items = splitListItems(listText, base + listStart);
   if (items === null) return null;
+  const includes = given !== undefined && verb === "includes" ? "include" : verb;
   const subject = asSentence(`the ${thing.phrase.replace(/^(?:a|an|the)\s+/i, "")}`).replace(/\.$/, "");
   const mainClause = { text: asSentence(main), start: base, end: base + main.length };
-  const predicates = relativePredicates(content, base, subject, verb, items);
+  const predicates = relativePredicates(content, base, subject, includes, items);
   return {
-    items: [mainClause, ...(predicates ?? withLead(`${subject} ${verb}`, items))],
+    items: [mainClause, ...(predicates ?? withLead(`${subject} ${includes}`, items))],
     entity: null,
   };
 }
+
+/** "pledged new weapons", "sent 40 more trucks": a giving verb, then the plural things given. */
+const GIVEN_THINGS =
+  /\b(?:pledged|sent|delivered|promised|provided|supplied|shipped|donated|offered)\s+((?:new|more|additional|further)\s+[\p{Ll}-]+s)(?=\s|$)/u;
 
 /** "will", "also": words a relative clause's verb may follow, which its later predicates share. */
 const RELATIVE_AUXILIARY = /^(?:will|would|can|could|may|might|should|must|also|now)$/;
