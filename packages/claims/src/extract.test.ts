@@ -3511,6 +3511,23 @@ describe("a pasted table of rows under a header row, with no lead", () => {
     ]);
   });
 
+  it("reads a third column after the money as no part of the claim", () => {
+    const body = [
+      "Kelmar released the contents of its 12 million euro aid package for Vosk on Friday.",
+      "Sector\tAmount\tChange\nStretchers\t$2 million\t+12%\nWater tanks\t1.5 million euros\t-3%",
+    ].join("\n\n");
+    expect(itemClaimsOf(body)).toEqual([
+      [
+        "The 12 million euro aid package for Vosk includes $2 million for stretchers.",
+        "Stretchers\t$2 million\t+12%",
+      ],
+      [
+        "The 12 million euro aid package for Vosk includes 1.5 million euros for water tanks.",
+        "Water tanks\t1.5 million euros\t-3%",
+      ],
+    ]);
+  });
+
   it("reads a closing total row as no item", () => {
     const body = [
       "Kelmar released the contents of its 12 million euro aid package for Vosk on Friday.",
@@ -4212,5 +4229,22 @@ describe("a country speaking of itself", () => {
   it("leaves a one-word speaker's 'it' alone when nothing shows the speaker to be a country", () => {
     const body = "Roe said on Saturday it had cost 3 million jobs.";
     expect(extractClaims({ body }).map((claim) => claim.text)).toEqual(["It had cost 3 million jobs."]);
+  });
+});
+
+describe("a package's items over sentences opening 'Additionally, it' and 'Finally, it'", () => {
+  it("names the package in each without gluing sentences together", () => {
+    const body =
+      "Velmark approved a 30 million crown flood package for Tosk on Monday. Additionally, it includes 40 pumps and 12 boats. Finally, it provides two cranes.";
+    const texts = extractClaims({ body }).map((claim) => claim.text);
+    expect(texts).toContain("Additionally, the 30 million crown flood package for Tosk includes 40 pumps.");
+    expect(texts).toContain("Additionally, the 30 million crown flood package for Tosk includes 12 boats.");
+    expect(texts).toContain("The 30 million crown flood package for Tosk provides two cranes.");
+  });
+});
+
+describe("a lone colon over a line of bare marks", () => {
+  it("lists nothing (no claim with empty text)", () => {
+    expect(extractClaims({ body: ":\r\n“" }).filter((claim) => claim.text.trim() === "")).toEqual([]);
   });
 });

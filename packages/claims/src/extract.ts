@@ -710,6 +710,8 @@ function sameOpening(item: string, sentence: string, named: string): string {
   // The item opens a sentence of its own: "It would close …" after "it would cut …".
   if (pronoun === "" || item.slice(0, pronoun.length + 1).toLowerCase() !== `${pronoun.toLowerCase()} `)
     return item;
+  // "Additionally, it includes A and B" named without its opening word: no pronoun to swap here.
+  if (!named.endsWith(sentence.slice(pronoun.length))) return item;
   const antecedent = named.slice(0, named.length - sentence.length + pronoun.length);
   return `${antecedent}${item.slice(pronoun.length)}`;
 }
@@ -742,10 +744,11 @@ function bulletClaims(
   const sentenceCase = !bullets.some((bullet) => STARTS_LOWER_CASE.test(bullet.text));
   // "The package includes:" over "- Shelter: 900 tents": a category, not what a fact is about ("Key facts:").
   const listsContents = INCLUSION_LEAD_END.test(lead);
+  // A line of bare marks ("“" under a lone ":") lists nothing.
   const items = bullets.flatMap((bullet) => {
     const cased = bulletItem(bullet, cases, sentenceCase);
     const item = listsContents ? withoutCategoryLabel(cased) : cased;
-    return bulletSeries(item) ?? splitCoordinatedModifier(item);
+    return WORD_CHARACTER.test(item.text) ? (bulletSeries(item) ?? splitCoordinatedModifier(item)) : [];
   });
   const { speaker, reportedBy, parentId } = credit;
   const list = pending.newList();
@@ -762,6 +765,8 @@ function bulletClaims(
     return claim;
   });
 }
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /** The words every list heading holds ("what", "following", "follows", "below"): a cheap look first. */
 const MAY_LEAD_CONTENTS = /[Ww]hat|follow|below/;

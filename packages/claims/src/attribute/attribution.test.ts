@@ -2248,3 +2248,14 @@ describe("'…, calling it “…”' after a deed", () => {
     expect(detectAttribution("The council approved the plan, calling the vote historic.")).toBeNull();
   });
 });
+
+describe("a thing described by 'announced'", () => {
+  it("is no speaker: a package announces nothing", () => {
+    expect(
+      detectAttribution("The 40 million crown package announced on Friday includes 12 ferries."),
+    ).toBeNull();
+    expect(
+      detectAttribution("The ministry announced on Friday a 40 million crown package.")?.speakerPhrase,
+    ).toBe("The ministry");
+  });
+});

@@ -1,4 +1,5 @@
 import { isFiniteVerb, isPastTense, isUnambiguousVerb, isVerbForm } from "../decompose/clauses";
+import { isThingNoun } from "../decompose/entities";
 import {
   allMatches,
   isSpaceCode,
@@ -574,6 +575,15 @@ const ANNOUNCING = new Set([
   "reveals",
   "disclosed",
 ]);
+/** A document, which can say things, unlike a package or a plan. */
+const DOCUMENT_NOUN = /^(?:report|study|survey|ruling|order|list|shortlist)$/i;
+
+/** "The 80 million euro package", "the new plan": something announced, never announcing. */
+function announcedThing(phrase: string): boolean {
+  const head = phrase.slice(phrase.lastIndexOf(" ") + 1);
+  return isThingNoun(head) && !DOCUMENT_NOUN.test(head);
+}
+
 const SUBJECT_THEN_AUXILIARY =
   /^\s*(?:that\s+)?(?:it|they|he|she|we|(?:the|its|their)\s+\S+(?:\s+\S+){0,2}?|\p{Lu}\S*(?:\s+\p{Lu}\S*){0,2})\s+(?:would|will|had|has|have|was|were|is|are|could|can|plans|planned)\s/u;
 
@@ -954,6 +964,9 @@ function leadingSpeaker(sentence: string): Attribution | null {
     const actionStart = ownActionStart(words, speakerEnd);
     const phrase = speakerBefore(words, actionStart) ?? afterConjunction(words, actionStart, firstWord);
     if (phrase === null) continue;
+    // "The aid package announced on Monday includes …": a participle describing the package, which
+    // announces nothing (a report or a study may reveal or confirm).
+    if (ANNOUNCING.has(lower) && announcedThing(phrase)) continue;
     // "In a video posted on Facebook, Mayor Roe said …": "posted" is the video's, not a speaker's.
     if (phrase.charCodeAt(0) < 91 && WHERE_OR_WHEN_OPENING.test(phrase)) continue;
 

@@ -1,4 +1,4 @@
-import { isSpaceCode, LowerCaseWords } from "../util/text";
+import { EXTRA_CELL, isSpaceCode, LowerCaseWords } from "../util/text";
 
 /**
  * Line-level recognisers for scraped page furniture that never carries a claim:
@@ -324,11 +324,14 @@ export function isHeadingLine(text: string): boolean {
 const LABEL_COUNT = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5}(?:(?::|\s+[—–]|\s*\|)\s+|\t\s*)\d[\d,.]*$/u;
 
 /** "Item — quantity", "Equipment: Number", "Item\tQuantity", "Sector | Amount": a header row over "Label — count" lines. */
+// A third column ("Sector<tab>Amount<tab>Change") adds a figure the claim leaves out.
 const LABEL_COUNT_HEADER =
-  /^(?:items?|equipment|weapons?|systems?|type|description|sector|purpose|area)(?:\s*(?:[—–:|]|\s-)\s*|\t\s*)(?:quantity|qty|number|count|units|amount|value|cost|funding|allocation)$/i;
+  /^(?:items?|equipment|weapons?|systems?|type|description|sector|purpose|area)(?:\s*(?:[—–:|]|\s-)\s*|\t\s*)(?:quantity|qty|number|count|units|amount|value|cost|funding|allocation)(?:(?:\s*\|\s*|\t\s*)[\p{L}%() ]{1,20})?$/iu;
 /** A table's row of a purpose and its money: "Tents | $2 million", "Health<tab>30 million euros". */
-const LABEL_AMOUNT_ROW =
-  /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5}(?:\s*\|\s+|\t\s*)(?:[$€£]\s?\d[\d,.]*(?:\s*(?:million|billion|m|bn))?|\d[\d,.]*\s*(?:million|billion)(?:\s+\p{L}+)?)$/u;
+const LABEL_AMOUNT_ROW = new RegExp(
+  String.raw`^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5}(?:\s*\|\s+|\t\s*)(?:[$€£]\s?\d[\d,.]*(?:\s*(?:million|billion|m|bn))?|\d[\d,.]*\s*(?:million|billion)(?:\s+\p{L}+)?)${EXTRA_CELL}$`,
+  "u",
+);
 
 /** A table's header row over "Label — count" lines: no claim, and the list goes on after it. */
 export function isLabelCountHeader(text: string): boolean {

@@ -252,3 +252,46 @@ describe("a part of a package described before", () => {
     );
   });
 });
+
+describe("a chain of sentences opening with It", () => {
+  it("names the thing in each without taking in the predicate of the one before", () => {
+    const body =
+      "Tosk approved a 90 million crown aid package for fishermen on Friday. It also provides grants for new nets. It further provides loans for boat repairs.";
+    expect(textOf(body, "It further provides loans for boat repairs.")).toBe(
+      "The 90 million crown aid package for fishermen further provides loans for boat repairs.",
+    );
+  });
+});
+
+describe("a reference with a phrase naming whose it is", () => {
+  it("stands alone and is left as written", () => {
+    const body =
+      "Vell announced a 90 million crown aid package for Osk on Monday. The aid to Osk this year totals 2 billion crowns.";
+    expect(textOf(body, "The aid to Osk this year totals 2 billion crowns.")).toBe(
+      "The aid to Osk this year totals 2 billion crowns.",
+    );
+  });
+});
+
+describe("an enumeration's steps opening 'First, it …'", () => {
+  it("name the thing without the ordinal, step after step", () => {
+    const body =
+      "The harbour plan has two parts. First, it dredges the channel to 14 metres. Second, it builds two berths for ferries.";
+    expect(textOf(body, "First, it dredges the channel to 14 metres.")).toBe(
+      "The harbour plan dredges the channel to 14 metres.",
+    );
+    expect(textOf(body, "Second, it builds two berths for ferries.")).toBe(
+      "The harbour plan builds two berths for ferries.",
+    );
+  });
+});
+
+describe("a share of a thing described before ('The bulk of the package')", () => {
+  it("names the thing after the share", () => {
+    const body =
+      "Vell approved a 60 million crown flood plan for Osk on Monday. The bulk of the plan will go to dikes.";
+    expect(textOf(body, "The bulk of the plan will go to dikes.")).toBe(
+      "The bulk of the 60 million crown flood plan for Osk will go to dikes.",
+    );
+  });
+});

@@ -1,6 +1,6 @@
 import { isGroupNoun, isOrganisationNoun, looksLikeOrganisation } from "../attribute/names";
 import { REPORTING_VERB } from "../attribute/verbs";
-import { LOWER_CASE_THEN_S, possessiveOf, STARTS_UPPER_CASE } from "../util/text";
+import { capitalize, LOWER_CASE_THEN_S, possessiveOf, STARTS_UPPER_CASE } from "../util/text";
 import { isBaseVerb, isFiniteVerb, isPastTense, isUnambiguousVerb } from "./clauses";
 import { describe, type EntityMemory, isThingNoun, isVagueReference, thingsMentioned } from "./entities";
 
@@ -19,6 +19,15 @@ export function standaloneOpening(
   entities: EntityMemory,
 ): string | null {
   if (previousSentence === null) return null;
+  // "First, it expands the harbour." after "The plan has three elements.": an enumeration's step
+  // names the thing and reads as a claim of its own without its ordinal (so does the step before).
+  const ordinal = ORDINAL_OPENING.exec(content)?.[0];
+  if (ordinal !== undefined)
+    return standaloneOpening(
+      capitalize(content.slice(ordinal.length)),
+      capitalize(previousSentence.replace(ORDINAL_OPENING, "")),
+      entities,
+    );
   const opening = OPENING.exec(content);
   if (opening === null) return null;
   const [, pronounWord = "", , modal, verb = "", nextWord = ""] = opening;
@@ -79,6 +88,10 @@ export function standaloneCompany(content: string, previousSentence: string | nu
   const opening = /^The\s+\S+/.exec(content)?.[0] ?? "";
   return `${subject}${content.slice(opening.length)}`;
 }
+
+/** "First, ", "Second, ", "Finally, ": a step of an enumeration, before a pronoun. */
+const ORDINAL_OPENING =
+  /^(?:First|Second|Third|Fourth|Fifth|Firstly|Secondly|Thirdly|Finally|Lastly|Next|Then|In addition|Additionally),\s+(?=(?:it|this|they|these)\s)/;
 
 /**
  * "It is the 68th tranche", "This was the largest package", "It is Valdoria's 21st aid package": not

@@ -2136,3 +2136,393 @@ describe("a list line's count written with 'x', 'qty' or a unit", () => {
     expect(countFirst("Max Lind x")).toBeNull();
   });
 });
+
+describe("items counted roughly ('at least', 'as many as', 'nearly')", () => {
+  it("lists each counted item with its own hedge, and only its own", () => {
+    const content = "The deal covers more than 80 jeeps, at least 16 cutters and up to 900 flares.";
+    const result = decomposeList(content, 0, new EntityMemory());
+    expect(result?.items.map((item) => [item.text, content.slice(item.start, item.end)])).toEqual([
+      ["The deal covers more than 80 jeeps.", "more than 80 jeeps"],
+      ["The deal covers at least 16 cutters.", "at least 16 cutters"],
+      ["The deal covers up to 900 flares.", "up to 900 flares"],
+    ]);
+    const series = (text: string) => seriesList(text, 0)?.map((item) => item.text);
+    expect(
+      series("Varn will supply as many as 9 barges, nearly 300 pumps and about 2 million sandbags."),
+    ).toEqual([
+      "Varn will supply as many as 9 barges.",
+      "Varn will supply nearly 300 pumps.",
+      "Varn will supply about 2 million sandbags.",
+    ]);
+  });
+
+  it("leaves a preposition's 'about' out of the first item", () => {
+    expect(seriesList("Varn spoke about 9 barges, 300 pumps and 2 million sandbags.", 0)?.[0]?.text).toBe(
+      "Varn spoke about 9 barges.",
+    );
+  });
+});
+
+describe("two amounts with their phrases before 'as well as'", () => {
+  it("splits the lead's last amount from the second, and both from the thing added", () => {
+    const text = "Osk will lend £40m in loans and £9m in grants, as well as 2,000 tents";
+    expect(splitListItems(text, 0)?.map((i) => [i.text, text.slice(i.start, i.end)])).toEqual([
+      ["Osk will lend £40m in loans", "Osk will lend £40m in loans"],
+      ["£9m in grants", "£9m in grants"],
+      ["2,000 tents", "2,000 tents"],
+    ]);
+    // Amounts in different phrases are no pair ("in" and "for").
+    const unlike = "Osk will lend £40m in loans to farmers and £9m for roads, as well as tents";
+    expect(splitListItems(unlike, 0)?.[0]?.text).toBe(
+      "Osk will lend £40m in loans to farmers and £9m for roads",
+    );
+  });
+});
+
+describe("a thing 'consisting of' or 'made up of' its contents", () => {
+  it("lists the contents as the thing's, and keeps what is said of the thing", () => {
+    const content = "The convoy, consisting of 30 tankers, 8 cranes and two tugs, is due in Osk on Friday.";
+    const result = decomposeList(content, 0, new EntityMemory());
+    expect(result?.items.map((item) => [item.text, content.slice(item.start, item.end)])).toEqual([
+      ["The convoy includes 30 tankers.", "30 tankers"],
+      ["The convoy includes 8 cranes.", "8 cranes"],
+      ["The convoy includes two tugs.", "two tugs"],
+      ["The convoy is due in Osk on Friday.", "is due in Osk on Friday."],
+    ]);
+    expect(texts("A second convoy made up of tankers, cranes and tugs will follow in May.")).toEqual([
+      "A second convoy includes tankers.",
+      "A second convoy includes cranes.",
+      "A second convoy includes tugs.",
+      "A second convoy will follow in May.",
+    ]);
+  });
+});
+
+describe("a total, then ', split between' its shares", () => {
+  it("gives each share with its amount", () => {
+    expect(
+      texts(
+        "Aid to Osk this year totals 9 billion crowns, split between housing (6 billion) and roads (3 billion).",
+      ),
+    ).toEqual([
+      "Aid to Osk this year includes 6 billion for housing.",
+      "Aid to Osk this year includes 3 billion for roads.",
+    ]);
+  });
+});
+
+describe("a colon list after a subject with an aside", () => {
+  it("drops the count before the colon as it does without the aside", () => {
+    expect(texts("The grant, worth 9 million crowns, covers two areas: dredging and flood walls.")).toEqual([
+      "The grant, worth 9 million crowns, covers dredging.",
+      "The grant, worth 9 million crowns, covers flood walls.",
+    ]);
+  });
+});
+
+describe("a closing relative clause that sets money aside", () => {
+  it("gives the main clause and one claim per sum", () => {
+    expect(
+      texts(
+        "Tosk adopted a budget that sets aside 9 million crowns for ferries, 4 million for docks and 2 million for buoys.",
+      ),
+    ).toEqual([
+      "Tosk adopted a budget.",
+      "The budget sets aside 9 million crowns for ferries.",
+      "The budget sets aside 4 million for docks.",
+      "The budget sets aside 2 million for buoys.",
+    ]);
+  });
+});
+
+describe("a bullet naming two things of one kind", () => {
+  it("gives both, the one opening 'AT-9' included", () => {
+    const text = "Harrier anti-armor rockets and AT-9 anti-armor rockets";
+    expect(bulletSeries({ text, start: 0, end: text.length })?.map((item) => item.text)).toEqual([
+      "Harrier anti-armor rockets",
+      "AT-9 anti-armor rockets",
+    ]);
+    const unlike = "Harrier anti-armor rockets and spare parts for launchers";
+    expect(bulletSeries({ text: unlike, start: 0, end: unlike.length })).toBeNull();
+  });
+});
+
+describe("two counted things joined by 'and' inside a longer list", () => {
+  it("are two items, with their spans", () => {
+    const text = "over 30 radars; 12 towed guns and 9,000 shells; and 80 trucks";
+    expect(splitListItems(text, 0)?.map((i) => [i.text, text.slice(i.start, i.end)])).toEqual([
+      ["over 30 radars", "over 30 radars"],
+      ["12 towed guns", "12 towed guns"],
+      ["9,000 shells", "9,000 shells"],
+      ["80 trucks", "80 trucks"],
+    ]);
+  });
+});
+
+describe("object series whose items carry a name's '-ed' word or a closing participle clause", () => {
+  it("lists 'Kestrel unmanned aerial systems' and 'people accused of …' as objects", () => {
+    const series = (text: string) => seriesList(text, 0)?.map((item) => item.text);
+    expect(series("Osk has supplied Tesk with radars, Kestrel unmanned aerial systems and flares.")).toEqual([
+      "Osk has supplied Tesk with radars.",
+      "Osk has supplied Tesk with Kestrel unmanned aerial systems.",
+      "Osk has supplied Tesk with flares.",
+    ]);
+    expect(
+      series("Vell put sanctions on two banks, a port operator and 9 people accused of aiding Tesk."),
+    ).toEqual([
+      "Vell put sanctions on two banks.",
+      "Vell put sanctions on a port operator.",
+      "Vell put sanctions on 9 people accused of aiding Tesk.",
+    ]);
+  });
+});
+
+describe("'not only A but also B'", () => {
+  it("says each side with the lead, the second side's own list item by item", () => {
+    const content = "The loan covers not only 12 ferries but also crew training and spare parts.";
+    const result = decomposeList(content, 0, new EntityMemory());
+    expect(result?.items.map((item) => [item.text, content.slice(item.start, item.end)])).toEqual([
+      ["The loan covers 12 ferries.", "12 ferries"],
+      ["The loan covers crew training.", "crew training"],
+      ["The loan covers spare parts.", "spare parts"],
+    ]);
+    expect(texts("Not only did fares rise, but also wages fell.")).toBeUndefined();
+  });
+});
+
+describe("item spans without the marks around a list", () => {
+  it("leave out a closing dash and an opening quotation mark", () => {
+    const dashed = "two aims — dredging and flood walls —";
+    expect(splitListItems(dashed.slice(11), 11)?.map((i) => dashed.slice(i.start, i.end))).toEqual([
+      "dredging",
+      "flood walls",
+    ]);
+    const quoted = '"tents, stoves and cots"';
+    expect(splitListItems(quoted, 0)?.map((i) => quoted.slice(i.start, i.end))).toEqual([
+      "tents",
+      "stoves",
+      "cots",
+    ]);
+  });
+
+  it("keep a ranking relative clause from reading as a container", () => {
+    expect(
+      texts("Osk will send 12 tugs, which are among the newest in its fleet, as well as 40 barges."),
+    ).toBeUndefined();
+  });
+});
+
+describe("later subjects without a comma before what they get", () => {
+  it("read as clauses when the first verb's object opens with a count", () => {
+    const series = (text: string) => seriesList(text, 0)?.map((item) => item.text);
+    expect(
+      series("Under the pact, Osk will pay 50 percent, Tesk 30 percent and Vell the remaining 20 percent."),
+    ).toEqual([
+      "Under the pact, Osk will pay 50 percent.",
+      "Under the pact, Tesk will pay 30 percent.",
+      "Under the pact, Vell will pay the remaining 20 percent.",
+    ]);
+    // A receiver after the verb: later names may be receivers too, and no subjects are read.
+    expect(series("Osk will send Tesk 40 pumps, Vell 12 boats and Arno two cranes.")?.[1]).not.toBe(
+      "Vell will send 12 boats.",
+    );
+  });
+});
+
+describe("objects each with the same preposition and a noun of another length", () => {
+  it("take the first object whole ('food to 9,000 people')", () => {
+    const series = (text: string) => seriesList(text, 0)?.map((item) => item.text);
+    expect(series("Crews brought food to 9,000 people, clean water to 4,000 and blankets to 700.")).toEqual([
+      "Crews brought food to 9,000 people.",
+      "Crews brought clean water to 4,000.",
+      "Crews brought blankets to 700.",
+    ]);
+  });
+});
+
+describe("things added before the clause ('Along with A, X will send B and C')", () => {
+  it("are what the clause's verb does too, each with its own span", () => {
+    const content = "Along with 20 tugs, Osk will send 12 barges, 300 buoys and two cranes.";
+    const result = decomposeList(content, 0, new EntityMemory());
+    expect(result?.items.map((item) => [item.text, content.slice(item.start, item.end)])).toEqual([
+      ["Osk will send 20 tugs.", "20 tugs"],
+      ["Osk will send 12 barges.", "12 barges"],
+      ["Osk will send 300 buoys.", "300 buoys"],
+      ["Osk will send two cranes.", "two cranes"],
+    ]);
+    expect(texts("Along with the tugs sent in May, the barges will clear the channel.")).toBeUndefined();
+  });
+});
+
+describe("an open-ended inclusion list and a kind before a counted thing", () => {
+  it("lists 'A, B, C and more' without 'more', with or without the comma", () => {
+    for (const content of [
+      "The kit includes soap, towels, razors and more.",
+      "The kit includes soap, towels, razors, and more.",
+    ])
+      expect(texts(content)).toEqual([
+        "The kit includes soap.",
+        "The kit includes towels.",
+        "The kit includes razors.",
+      ]);
+  });
+
+  it("splits 'flares and tens of thousands of rounds'", () => {
+    expect(
+      splitListItems("flares and tens of thousands of rounds of ammunition", 0)?.map((i) => i.text),
+    ).toEqual(["flares", "tens of thousands of rounds of ammunition"]);
+  });
+});
+
+describe("amounts in the first object and gapped pledges", () => {
+  it("takes the first object after the verb, not a count in the subject", () => {
+    const series = (text: string) => seriesList(text, 0)?.map((item) => item.text);
+    expect(
+      series(
+        "The convoy of 30 trucks carried 500 tonnes of rice, 90 tonnes of beans and 40 tonnes of oil.",
+      )?.[0],
+    ).toBe("The convoy of 30 trucks carried 500 tonnes of rice.");
+    expect(
+      series("At the summit in Osk, Vell pledged $90 million, Tesk $40 million and Arno $15 million."),
+    ).toEqual([
+      "At the summit in Osk, Vell pledged $90 million.",
+      "At the summit in Osk, Tesk pledged $40 million.",
+      "At the summit in Osk, Arno pledged $15 million.",
+    ]);
+  });
+});
+
+describe("a colon after an account of a thing ('a breakdown of the aid:')", () => {
+  it("lists the thing's items, credited to whoever gave the account", () => {
+    const result = decomposeList(
+      "The agency gave a breakdown of the relief sent so far: 90 tonnes of rice, 30 pumps and 12 boats.",
+      0,
+      new EntityMemory(),
+    );
+    expect(result?.items.map((item) => item.text)).toEqual([
+      "The relief sent so far includes 90 tonnes of rice.",
+      "The relief sent so far includes 30 pumps.",
+      "The relief sent so far includes 12 boats.",
+    ]);
+    expect(result?.lister).toBe("the agency");
+  });
+});
+
+describe("an 'including' list closed by a clause of result", () => {
+  it("lists the examples and says the result without them", () => {
+    const content =
+      "Vell blacklisted 9 firms, including Osk Marine, Tesk Oil and Arno Bank, freezing all their assets.";
+    const result = decomposeList(content, 0, new EntityMemory());
+    expect(result?.items.map((item) => [item.text, content.slice(item.start, item.end)])).toEqual([
+      ["Vell blacklisted 9 firms, including Osk Marine.", "Osk Marine"],
+      ["Vell blacklisted 9 firms, including Tesk Oil.", "Tesk Oil"],
+      ["Vell blacklisted 9 firms, including Arno Bank.", "Arno Bank"],
+      ["Vell blacklisted 9 firms, freezing all their assets.", "freezing all their assets."],
+    ]);
+  });
+});
+
+describe("a count of parts before the items", () => {
+  it("is left out after a colon, in a numbered list too ('has three strands: (1) …')", () => {
+    expect(
+      texts("The scheme has three strands: (1) free ferries; (2) new piers; and (3) a fuel subsidy."),
+    ).toEqual([
+      "The scheme includes free ferries.",
+      "The scheme includes new piers.",
+      "The scheme includes a fuel subsidy.",
+    ]);
+    expect(texts("The grant includes two things: 40 pumps and 12 boats.")).toEqual([
+      "The grant includes 40 pumps.",
+      "The grant includes 12 boats.",
+    ]);
+  });
+});
+
+describe("amounts with the verb left out, apart by semicolons", () => {
+  it("read each amount with the verb, after a total opening the sentence", () => {
+    expect(
+      texts(
+        "Of the 9 million crowns, 5 million will go to ferries; 3 million to piers; and the rest to buoys.",
+      ),
+    ).toEqual([
+      "Of the 9 million crowns, 5 million will go to ferries.",
+      "Of the 9 million crowns, 3 million will go to piers.",
+      "Of the 9 million crowns, the rest will go to buoys.",
+    ]);
+  });
+});
+
+describe("phrases repeating a preposition ('on A by 8 percent, on B by 5 percent and on C …')", () => {
+  it("gives one claim per phrase with the lead before the first", () => {
+    const content =
+      "The levy cuts fares on ferries by 9 percent, on trams by 4 percent and on buses by 2 percent.";
+    const result = decomposeList(content, 0, new EntityMemory());
+    expect(result?.items.map((item) => [item.text, content.slice(item.start, item.end)])).toEqual([
+      ["The levy cuts fares on ferries by 9 percent.", "on ferries by 9 percent"],
+      ["The levy cuts fares on trams by 4 percent.", "on trams by 4 percent"],
+      ["The levy cuts fares on buses by 2 percent.", "on buses by 2 percent"],
+    ]);
+  });
+});
+
+describe("an 'including' list closed by a time", () => {
+  it("keeps the time in each claim", () => {
+    expect(texts("Vell has fined 40 firms, including ferry lines, ports and shipyards, since 2021.")).toEqual(
+      [
+        "Vell has fined 40 firms, including ferry lines, since 2021.",
+        "Vell has fined 40 firms, including ports, since 2021.",
+        "Vell has fined 40 firms, including shipyards, since 2021.",
+      ],
+    );
+  });
+});
+
+describe("a thing 'carrying' a list", () => {
+  it("lists what is carried, in a subject or after a determined noun", () => {
+    expect(texts("A third barge carrying pumps, tents and 90 stoves is due in Osk on Friday.")).toEqual([
+      "A third barge carrying pumps is due in Osk on Friday.",
+      "A third barge carrying tents is due in Osk on Friday.",
+      "A third barge carrying 90 stoves is due in Osk on Friday.",
+    ]);
+    const series = (text: string) => seriesList(text, 0)?.map((item) => item.text);
+    expect(series("Vell sent a barge carrying pumps, tents and stoves.")?.[2]).toBe(
+      "Vell sent a barge carrying stoves.",
+    );
+    expect(series("He was stopped while carrying cash, gold and a pistol.")).toBeUndefined();
+  });
+});
+
+describe("things that 'form part of' a package, along with others", () => {
+  it("are the package's items", () => {
+    expect(texts("Pumps and boats form part of the package, alongside 12 cranes.", packageMemory())).toEqual([
+      "The 600 million crown aid package for Castria includes pumps.",
+      "The 600 million crown aid package for Castria includes boats.",
+      "The 600 million crown aid package for Castria includes 12 cranes.",
+    ]);
+  });
+});
+
+describe("one-word modifiers before the kind the last item names", () => {
+  it("keep the sentence whole ('Osk's farming, fishing and mining sectors')", () => {
+    expect(splitListItems("Osk's farming, fishing and mining sectors", 0)).toBeNull();
+    expect(splitListItems("bread, rice and bottles of water", 0)).toHaveLength(3);
+  });
+});
+
+describe("two names sharing a kind after a lead", () => {
+  it("are no pair of things ('deliver both Sparrow and KX-9 launchers')", () => {
+    const text = "Osk will deliver both Sparrow and KX-9 launchers, along with short- and long-range rockets";
+    expect(splitListItems(text, 0)?.map((i) => i.text)).not.toContain("Osk will deliver both Sparrow");
+    expect(splitListItems(text, 0)?.map((i) => i.text)).not.toContain("short-");
+  });
+});
+
+describe("a closing 'which include' after plural things given", () => {
+  it("lists them as those things", () => {
+    expect(texts("Osk sent new boats to Tesk on Friday, which include 4 tugs and 2 ferries.")).toEqual([
+      "Osk sent new boats to Tesk on Friday.",
+      "The new boats include 4 tugs.",
+      "The new boats include 2 ferries.",
+    ]);
+  });
+});

@@ -49,8 +49,9 @@ const LEFT_STOP =
 const DETERMINER = /^(?:a|an|the|its|their|his|her|our|this|that|new)$/i;
 const POSTMODIFIER =
   /^(?:valued|worth|totaling|totalling|of|for|announced|unveiled|approved|passed|signed|costing)$/i;
+// "package for farmers also provides …": an adverb before the predicate ends the subject's phrase.
 const RIGHT_STOP =
-  /^(?:that|which|who|according|and|but|was|were|is|are|will|would|has|had|as|on|in|at|by|last|this|during|after|amid|while|because|including)$/i;
+  /^(?:that|which|who|according|and|but|was|were|is|are|will|would|has|had|as|on|in|at|by|last|this|during|after|amid|while|because|including|also|further|additionally|already|still|includes|provides|contains|covers)$/i;
 /** Month names as a date writes them, abbreviated or not ("Oct.", "October"). */
 const MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*";
 const DATE = new RegExp(String.raw`\b(?:on\s+)?(${MONTH}\.?\s+\d{1,2}(?:,\s+\d{4})?)(?![\d,])`);
@@ -371,7 +372,7 @@ export function isVagueReference(subject: string): boolean {
 /** "The spending plan", "the aid package": a compound whose last word is the head. */
 const COMPOUND = `(?:spending|aid|relief|assistance|security|military|rescue|stimulus|funding)\\s+(?=(?:${HEADS})[\\s,])`;
 const OPENING_THING = new RegExp(
-  `^((?:Under|In|For|With|Without|Despite)\\s+|(?:In addition|Additionally|Separately|Meanwhile|Overall|In total|In all|Altogether),\\s+)?([Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Ii]ts)\\s+((?:(?:latest|earlier|previous|first|original|initial)\\s+)?(?:${COMPOUND})?\\p{Ll}+)(?=[\\s,])`,
+  `^((?:Under|In|For|With|Without|Despite)\\s+|(?:In addition|Additionally|Separately|Meanwhile|Overall|In total|In all|Altogether),\\s+|(?:The (?:bulk|majority)|Most|Much|Half|Part|All|\\d[\\d.]*(?:%| percent)) of\\s+)?([Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Ii]ts)\\s+((?:(?:latest|earlier|previous|first|original|initial)\\s+)?(?:${COMPOUND})?\\p{Ll}+)(?=[\\s,])`,
   "u",
 );
 
@@ -399,6 +400,9 @@ export function nameOpeningThing(text: string, entities: EntityMemory): string {
     return total === text ? nameClosingThing(text, entities) : total;
   }
   const { match, entity, reference } = opening;
+  // "The aid to Tavria this year", "The package for Osk": a phrase naming whose it is makes the
+  // reference stand alone, and may mean more than the thing described last.
+  if (OWN_PARTY.test(text.slice(match[0].length))) return text;
   const described = describe(entity, reference);
   const opener = match[1] ?? "";
   const named = opener === "" ? described : midSentence(described);
@@ -406,6 +410,8 @@ export function nameOpeningThing(text: string, entities: EntityMemory): string {
   if (text.slice(opener.length).toLowerCase().startsWith(described.toLowerCase())) return text;
   return `${opener}${named}${text.slice(match[0].length)}`;
 }
+
+const OWN_PARTY = /^\s+(?:to|for|from)\s+\p{Lu}/u;
 
 /** "The first tranche", "The final phase": a part of a package, plan or deal described before. */
 const PART_OF_WHOLE =

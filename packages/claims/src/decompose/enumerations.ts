@@ -14,6 +14,7 @@ import {
   isPastTense,
   isUnambiguousVerb,
   isVerbForm,
+  opensParticiplePredicate,
   opensPredicate,
 } from "./clauses";
 import {
@@ -58,7 +59,7 @@ export interface ListDecomposition {
 
 const MAX_LIST_SENTENCE = 1200;
 const INCLUSION =
-  /\b(includ(?:es|ed|e|ing)|encompass(?:es|ed|ing)?|compris(?:es|ed|e|ing)|consist(?:s|ed)?(?: mainly| mostly| largely| primarily)? of|contain(?:s|ed)?|(?:is|are|was|were|will be|['’]s) (?:made up|composed) of|such as|featur(?:es|ed|ing)|among them|namely)(?::\s*|,\s+([^,;:]{2,40}?),\s+|\s+(?:the\s+following|these)(?:\s+[a-z]+)?:\s*|\s+(?:(?:items|things|goods|supplies|equipment|materials),?\s+(?:such as|like)\s+)?)/i;
+  /\b(includ(?:es|ed|e|ing)|encompass(?:es|ed|ing)?|compris(?:es|ed|e|ing)|consist(?:s|ed)?(?: mainly| mostly| largely| primarily)? of|contain(?:s|ed)?|(?:is|are|was|were|will be|['’]s) (?:made up|composed) of|consisting(?: mainly| mostly| largely| primarily)? of|made up of|composed of|carrying|containing|loaded with|such as|featur(?:es|ed|ing)|among them|namely)(?::\s*|,\s+([^,;:]{2,40}?),\s+|\s+(?:the\s+following|these)(?:\s+[a-z]+)?:\s*|\s+(?:(?:items|things|goods|supplies|equipment|materials),?\s+(?:such as|like)\s+)?)/i;
 /**
  * An aside between the inclusion verb and its items that only says the list is incomplete ("includes,
  * among other things, A and B"): each item's claim says as much without it. Any other aside ("for the
@@ -68,14 +69,16 @@ const HEDGING_ASIDE =
   /^(?:among (?:others|other \p{Ll}+)|for (?:example|instance)|notably|most notably|in particular|e\.g\.)$/iu;
 const COMPLETE_LIST_OPENING = /^(?:In all|In total|All told|All in all|Altogether|Overall),\s+/;
 const LEADING_HEDGE = /^(?:among (?:other \p{Ll}+|others)|for (?:example|instance)),\s+/iu;
-const PARTICIPLE = /^(?:including|such as|featuring|among them|namely|encompassing|comprising)$/i;
+const PARTICIPLE =
+  /^(?:including|such as|featuring|among them|namely|encompassing|comprising|consisting(?: mainly| mostly| largely| primarily)? of|made up of|composed of|carrying|containing|loaded with)$/i;
 const PREDICATE = /\s(?:have|has|had|are|is|was|were|will|would|can|could|did|does|do)\s/;
 const APPOSITIVE_END =
   /,\s+(?=(?:\p{Ll}+ed|said|have|has|are|is|was|were|will|would|can|could|left|took|went|came|began|became|brought|sent|made|won|lost|hit|got|met|ran|saw|found|held|kept|gave|paid|sold|bought|fell|rose|grew|cost|led|struck|flew|spent|stood|broke)\s)/u;
 const PART_OF_HINT =
   /\s(?:part of|among|included in|in)\s[^,]*,?\s+(?:along with|as well as|together with|alongside)\s/i;
+// "A and B form part of the package, alongside C" says as much as "are part of".
 const PART_OF =
-  /^(.{3,300}?)\s+(?:was|were|is|are|will be|would be)\s+(?:also\s+)?(?:part of|among|included in|in)\s+(.{3,200}?),?\s+(?:along with|as well as|together with|alongside)\s+(.+)$/is;
+  /^(.{3,300}?)\s+(?:(?:was|were|is|are|will be|would be)\s+(?:also\s+)?(?:part of|among|included in|in)|(?:also\s+)?form(?:s|ed)?\s+part\s+of)\s+(.{3,200}?),?\s+(?:along with|as well as|together with|alongside)\s+(.+)$/is;
 
 /**
  * Splits a sentence that enumerates things into one standalone claim per item.
@@ -83,7 +86,8 @@ const PART_OF =
  * opening the sentence from a common word.
  */
 /** What any list below needs: a comma, semicolon, colon, bracket or a joining word. */
-const LIST_SEPARATOR = /[,;:()]| (?:and|or|plus|to) | as well as | along with | together with | alongside /;
+const LIST_SEPARATOR =
+  /[,;:()]| (?:and|or|plus|to) | as well as | along with | together with | alongside | but also /;
 
 export function decomposeList(
   content: string,
@@ -107,6 +111,7 @@ export function decomposeList(
     return decomposeList(capitalize(content.slice(hedge.length)), base + hedge.length, entities, cases);
   return (
     participleByList(content, base) ??
+    notOnlyList(content, base) ??
     respectiveList(content, base, cases) ??
     numberedList(content, base, entities) ??
     invertedList(content, base, entities) ??
@@ -130,6 +135,31 @@ export function decomposeList(
     spendingPair(content, base) ??
     givingPair(content, base)
   );
+}
+
+const INVERTED_AUXILIARY = /^(?:did|do|does|is|are|was|were|has|have|had|will|would|can|could|should)\s/;
+const NOT_ONLY =
+  /^(\p{Lu}.{1,200}?)\s+not\s+(?:only|just|merely|simply)\s+(.{2,200}?),?\s+but\s+also\s+(.{2,300}?)[\s.]*$/su;
+
+/**
+ * "The deal covers not only 24 jets but also training and spare parts" → "The deal covers 24 jets.",
+ * "The deal covers training.", "The deal covers spare parts.": each side says one more thing of the
+ * lead, and the second side may list several.
+ */
+function notOnlyList(content: string, base: number): ListDecomposition | null {
+  if (!content.includes(" but also ")) return null;
+  const match = NOT_ONLY.exec(content);
+  if (match === null) return null;
+  const [, written = "", first = "", second = ""] = match;
+  // "not only did prices rise, but …": an inverted clause, no thing the lead says.
+  if (INVERTED_AUXILIARY.test(first) || /\bthat$/.test(written)) return null;
+  const lead = written.replace(/,$/, "");
+  const firstStart = content.indexOf(first, written.length);
+  const secondStart = content.lastIndexOf(second);
+  const firstItem = { text: first, start: base + firstStart, end: base + firstStart + first.length };
+  const secondItem = { text: second, start: base + secondStart, end: base + secondStart + second.length };
+  const rest = splitListItems(second, base + secondStart) ?? [secondItem];
+  return { items: withLead(lead, [firstItem, ...rest]), entity: null };
 }
 
 /**
@@ -228,10 +258,23 @@ export function bulletSeries(item: Piece): Piece[] | null {
       isCounted(second.text) &&
       first !== undefined &&
       (isCounted(first.text) || first.text.split(/\s+/).length <= MAX_BULLET_SERIES_ITEM_WORDS);
-    return things && counted ? items : null;
+    // "Javelin anti-armor systems and AT-4 anti-armor systems": two of one kind, named twice.
+    return things && (counted || sameKind(first?.text ?? "", second?.text ?? "")) ? items : null;
   }
   const short = items.every((piece) => piece.text.split(/\s+/).length <= MAX_BULLET_SERIES_ITEM_WORDS);
   return items.length >= 3 && things && short ? items : null;
+}
+
+/** Two short phrases ending in the same plural noun ("AT-4 anti-armor systems", "Javelin … systems"). */
+function sameKind(first: string, second: string): boolean {
+  const head = LOWER_CASE_THEN_S.test(first) ? first.slice(first.lastIndexOf(" ") + 1) : "";
+  return (
+    head !== "" &&
+    first.includes(" ") &&
+    second.endsWith(` ${head}`) &&
+    second.split(/\s+/).length <= MAX_BULLET_SERIES_ITEM_WORDS &&
+    first.split(/\s+/).length <= MAX_BULLET_SERIES_ITEM_WORDS
+  );
 }
 
 const WHOLE_QUOTATION = /^“([^“”]+)”\s*$/;
@@ -370,11 +413,12 @@ function numberedList(content: string, base: number, entities: EntityMemory): Li
   );
   if (first === undefined || markers.length < 2 || !inOrder) return null;
   // "were “i) safety, ii) schools and iii) transport.”": the quotation marks go with the lead and the last item.
-  const lead = content
+  const written = content
     .slice(0, first.index)
     .trim()
-    .replace(/\s*[“"]$/, "")
-    .replace(/:$/, "");
+    .replace(/\s*[“"]$/, "");
+  // "The plan has four components: (1) …": a colon's lead reads as any colon list's does.
+  const lead = written.endsWith(":") ? colonLead(written, entities).lead : written;
   if (lead === "") return null;
   const items: Piece[] = [];
   markers.forEach((marker, k) => {
@@ -525,6 +569,9 @@ function partOfList(
   const match = PART_OF.exec(content);
   if (match === null) return null;
   const [front, container, rest] = [match[1] ?? "", match[2] ?? "", match[3] ?? ""];
+  // "12 tanks, which are among the most modern in its fleet, as well as …": a relative clause's
+  // ranking, no container of the things listed.
+  if (RELATIVE_END.test(front) || SUPERLATIVE.test(container)) return null;
   const restOffset = content.length - rest.length;
   const frontItems = splitListItems(front, base) ?? [
     { text: front.trim(), start: base, end: base + front.trim().length },
@@ -543,6 +590,9 @@ function partOfList(
   if (first !== undefined) first.text = lowerLineOpener(first.text, cases, true);
   return { items: withLead(`${subject} includes`, [...frontItems, ...restItems]), entity };
 }
+
+const RELATIVE_END = /[,\s](?:which|who|that)$/;
+const SUPERLATIVE = /^(?:the|its|their)\s+(?:most|least|best|worst|\p{Ll}+est)\s/u;
 
 /** ", all part of the package," or "— all paid for by the grant —": an aside saying whose the listed things are. */
 const PART_OF_ASIDE =
@@ -811,35 +861,53 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
   const bare = written === "" && PARTICIPLE.test(verb) ? "" : BARE_INCLUDED.exec(`${written} ${verb}`)?.[1];
   if (bare !== undefined)
     return latestContainerList(content.slice(listStart), base + listStart, bare, entities);
-  const participle = PARTICIPLE.test(verb);
+  // "The shipment, consisting of A and B, is due" and "A convoy made up of A and B will follow" are
+  // read as "The shipment, which consists of A and B, is due": the contents, then the thing's own claim.
+  const contents = WHOLE_CONTENTS.test(verb) ? CONTENTS_LEAD.exec(lead) : null;
+  const participle = PARTICIPLE.test(verb) && contents === null;
   if (!participle) {
     const closing = closingRelativeList(content, base, lead, listStart);
     if (closing !== null) return closing;
   }
-  const relative = participle ? null : RELATIVE_LEAD.exec(lead);
+  const relative = participle ? null : (RELATIVE_LEAD.exec(lead) ?? contents);
   // "Heavier equipment — including A and B — will arrive": dashes set a list off as commas do.
   const dashed = participle ? DASH_END.test(lead) : (relative?.[2] ?? ",") !== ",";
   if (participle && dashed) lead = lead.replace(DASH_END, ",");
   // "Lines including A, B and C have asked ...": the list sits in the subject; keep the predicate.
   // "Groups, including A and B, praised ...": an appositive list ends before the predicate.
-  const appositive = lead.endsWith(",") || relative !== null;
+  const appositive = lead.endsWith(",") || (relative !== null && relative[2] !== undefined);
   const listEndPattern = dashed ? DASH : appositive ? APPOSITIVE_END : PREDICATE;
   const predicate = participle || relative !== null ? listEndPattern.exec(content.slice(listStart)) : null;
   if (relative !== null && predicate === null) return null;
-  const listEnd = predicate === null ? content.length : listStart + predicate.index;
+  // "designated 12 officials, including A, B and C, freezing their assets": a clause of result after
+  // the list is the sentence's, said without the list.
+  // "A flight carrying A, B and C is due …": such a participle lists only inside a subject.
+  const carrying = participle && CARRYING.test(verb);
+  if (carrying && (predicate === null || lead.endsWith(",") || PROGRESSIVE_END.test(lead))) return null;
+  const result = participle && predicate === null ? closingResult(content, listStart) : null;
+  // "sanctions on 1,700 entities, including banks and oil traders, since 2022": the time is each claim's.
+  const when = participle && predicate === null && result === null ? CLOSING_TIME.exec(content) : null;
+  const listEnd =
+    predicate === null ? (result ?? when?.index ?? content.length) : listStart + predicate.index;
   const rest = content
     .slice(listEnd)
     .replace(/^(?:,|\s*(?:—|–|--))/, "")
     .trim();
-  const tail = predicate === null || relative !== null ? "" : `${appositive ? "," : ""} ${rest}`;
+  const tail =
+    when !== null
+      ? `, ${withoutTrailingStops(rest)}`
+      : predicate === null || relative !== null
+        ? ""
+        : `${appositive ? "," : ""} ${rest}`;
   const listText = content.slice(listStart, listEnd);
   // "weapons such as A and B": every example is of the kind the list opens with.
   const examples = participle ? null : examplesOfKind(listText, base + listStart);
-  const items = examples ?? listedItems(listText, base + listStart, participle);
+  const openEnded = content.length < whole.length;
+  const items = examples ?? listedItems(listText, base + listStart, participle, openEnded);
   if (items === null) return null;
   const group = cutCollectiveClause(items);
   let entity: Entity | null = null;
-  let includes = inclusionVerb(verb);
+  let includes = contents === null ? inclusionVerb(verb) : "includes";
   if (!participle) {
     // "As well as 40 trucks, the package includes 12 tanks": the trucks are included too.
     const added = relative === null ? addedItems(lead, base + content.indexOf(lead)) : null;
@@ -852,18 +920,46 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
     lead = subject.lead;
     includes = agreeing(includes, subject.singular);
   }
-  const separator = participle && !lead.endsWith(",") && tail === "" ? ", " : " ";
+  const separator = participle && !carrying && !lead.endsWith(",") && tail === "" ? ", " : " ";
   const claimOf = (listed: string) => asSentence(`${lead}${separator}${includes}${aside} ${listed}${tail}`);
   const pieces = items.map((item) => ({ ...item, text: claimOf(item.text) }));
   // "… includes A, B and C, which together cost $4 million": one claim of the group, as written.
   if (group !== null)
     pieces.push({ ...group, text: claimOf(content.slice(group.start - base, group.end - base)) });
+  if (result !== null) {
+    const outcome = content.slice(result).replace(/^,\s*/, "");
+    const said = asSentence(`${lead.replace(/,$/, "")}, ${withoutTrailingStops(outcome)}`);
+    pieces.push({ text: said, start: base + content.length - outcome.length, end: base + content.length });
+  }
   if (relative !== null && rest !== "") {
     // What the sentence says of the thing itself: "The package is the largest since 2019."
     const mainStart = base + content.length - content.slice(listEnd).replace(/^[,\s—–-]+/, "").length;
     pieces.push({ text: asSentence(`${lead} ${rest}`), start: mainStart, end: base + content.length });
   }
   return { items: pieces, entity };
+}
+
+const CARRYING = /^(?:carrying|containing|loaded with)$/i;
+/** "is carrying", "while carrying": a verb or a clause, not a thing that carries. */
+const PROGRESSIVE_END = /\b(?:is|are|was|were|be|been|being|am|while|when|by|after|before)$/i;
+
+/** ", since 2022", ", last year", ", so far": a short time closing the sentence. */
+const CLOSING_TIME = /,\s+(?:since|during|until|last|this|so far|earlier this)\b[^,]{0,30}[.]?$/;
+
+/** ", freezing", ", bringing": a comma, then an "-ing" word that may open a clause of result. */
+const COMMA_ING = /,\s+(?=\p{Ll}+ing\s)/gu;
+
+/** "freezing any assets", "barring all dealings": an "-ing" verb before a quantified object. */
+const QUANTIFIED_OBJECT = /^\p{Ll}+ing\s+(?:any|all|some|most)\s/u;
+
+/** Where a clause of result closes a list ("…, freezing any assets they hold"), or null. */
+function closingResult(content: string, listStart: number): number | null {
+  for (const comma of content.slice(listStart).matchAll(COMMA_ING)) {
+    const at = listStart + comma.index;
+    const clause = content.slice(at + comma[0].length);
+    if (opensParticiplePredicate(clause) || QUANTIFIED_OBJECT.test(clause)) return at;
+  }
+  return null;
 }
 
 /** "Also included" as a whole lead, with its adverb. */
@@ -897,10 +993,14 @@ function addedItems(lead: string, offset: number): { items: Piece[]; rest: strin
   return { items, rest: capitalize(rest) };
 }
 
-const AMONG_OTHERS = /,\s+(?:among\s+(?:others|other\s+\p{Ll}+)|and\s+(?:more|others))[\s.]*$/u;
+// "…, tents and more": the list is not complete, and "more" is no item (with or without a comma).
+const AMONG_OTHERS = /(?:,\s+among\s+(?:others|other\s+\p{Ll}+)|,?\s+and\s+(?:more|others|so on))[\s.]*$/u;
 
 const SHARED =
   /^(.{2,120}?)\s+(?:is|are|was|were|will be)\s+(?:split|divided|shared)\s+(?:between|among)\s+(.{2,400})$/s;
+/** "The aid totals 4.2 billion euros, split between A (3.1 billion) and …": a total, then its shares. */
+const SHARED_TOTAL =
+  /^(.{2,120}?)\s+(?:totals|totalled|totaled|amounts to|amounted to|is worth|was worth|costs|is|was|will total|will be)\s+(?:about\s+|around\s+|nearly\s+|some\s+|more than\s+)?[$€£]?\d[^,]{0,40},\s+(?:split|divided|shared)\s+(?:between|among)\s+(.{2,400})$/s;
 
 /**
  * "New spending is split between health care (30 million crowns), policing (22 million crowns) and
@@ -910,7 +1010,8 @@ const SHARED =
 function shareList(content: string, base: number): ListDecomposition | null {
   if (!content.includes("split") && !content.includes("divided") && !content.includes("shared")) return null;
   if (!/\s(?:split|divided|shared)\s/.test(content)) return null;
-  const match = SHARED.exec(withoutTrailingStops(content));
+  const text = withoutTrailingStops(content);
+  const match = SHARED.exec(text) ?? SHARED_TOTAL.exec(text);
   if (match === null) return null;
   const [, subject = "", listText = ""] = match;
   const listStart = base + match[0].length - listText.length;
@@ -1036,18 +1137,26 @@ function closingRelativeList(
   // ("-ed" words are left out: in a list they are mostly attributive, "armored vehicles").
   const verbAfter = listText.split(/\s+/).some((word) => isUnambiguousVerb(word) && !/ed$/.test(word));
   if (APPOSITIVE_END.test(listText) || PREDICATE.test(listText) || verbAfter) return null;
-  const thing = thingsMentioned(main).at(-1);
+  // "pledged new weapons to Valdoria on Monday, which include A, B and C": with no package or plan
+  // named, the plural thing given is what the clause lists.
+  const given = thingsMentioned(main).length === 0 ? GIVEN_THINGS.exec(main)?.[1] : undefined;
+  const thing = given === undefined ? thingsMentioned(main).at(-1) : { phrase: given };
   if (thing === undefined) return null;
   const items = splitListItems(listText, base + listStart);
   if (items === null) return null;
+  const includes = given !== undefined && verb === "includes" ? "include" : verb;
   const subject = asSentence(`the ${thing.phrase.replace(/^(?:a|an|the)\s+/i, "")}`).replace(/\.$/, "");
   const mainClause = { text: asSentence(main), start: base, end: base + main.length };
-  const predicates = relativePredicates(content, base, subject, verb, items);
+  const predicates = relativePredicates(content, base, subject, includes, items);
   return {
-    items: [mainClause, ...(predicates ?? withLead(`${subject} ${verb}`, items))],
+    items: [mainClause, ...(predicates ?? withLead(`${subject} ${includes}`, items))],
     entity: null,
   };
 }
+
+/** "pledged new weapons", "sent 40 more trucks": a giving verb, then the plural things given. */
+const GIVEN_THINGS =
+  /\b(?:pledged|sent|delivered|promised|provided|supplied|shipped|donated|offered)\s+((?:new|more|additional|further)\s+[\p{Ll}-]+s)(?=\s|$)/u;
 
 /** "will", "also": words a relative clause's verb may follow, which its later predicates share. */
 const RELATIVE_AUXILIARY = /^(?:will|would|can|could|may|might|should|must|also|now)$/;
@@ -1086,7 +1195,7 @@ function relativePredicates(
 }
 
 const PROVIDING_RELATIVE =
-  /^(.{2,300}?,?\s+(?:which|that))\s+((?:will|would|also|now|can)\s+)?(provides?|provided|funds?|funded|delivers?|delivered|pays? for|paid for|covers?|covered|finances?|financed|buys?|bought)\s+/;
+  /^(.{2,300}?,?\s+(?:which|that))\s+((?:will|would|also|now|can)\s+)?(provides?|provided|funds?|funded|delivers?|delivered|pays? for|paid for|covers?|covered|finances?|financed|buys?|bought|sets? aside|allocates?|allocated|earmarks?|earmarked)\s+/;
 
 /**
  * "Valdoria unveiled a package for Ostmark that will provide A, B and C." → the main clause, and
@@ -1101,14 +1210,18 @@ function closingProvidingList(content: string, base: number): ListDecomposition 
 }
 
 /** The items of an inclusion list; an item's own examples ("munitions, including A and B") are items too. */
-function listedItems(text: string, offset: number, participle: boolean): Piece[] | null {
-  const listed = splitListItems(text, offset);
+function listedItems(text: string, offset: number, participle: boolean, openEnded = false): Piece[] | null {
+  const listed = splitListItems(text, offset, openEnded);
   if (listed === null) return null;
   return shareTrailingModifier(participle ? listed : expandNestedInclusion(listed));
 }
 
 /** "The package, which" → the subject before a relative clause that lists what it includes. */
 const RELATIVE_LEAD = /^(.{2,120}?)(,|\s*(?:—|–|--))\s+(?:which|that)(?:\s+(?:also|now))?$/;
+/** A participle naming all a thing holds: "consisting of", "made up of". */
+const WHOLE_CONTENTS = /^(?:consisting|made up|composed)\b/i;
+/** "The shipment," or "A second convoy" before such a participle: a thing, maybe set off by a comma. */
+const CONTENTS_LEAD = /^((?:The|A|An|Its|Their|This)\s+[^,]{1,80}?)(,)?$/;
 /** "Other items in the package", "Additional weapons in the aid": more of an earlier-described thing. */
 const MORE_OF = /^(other\s+|additional\s+|further\s+|more\s+)?\p{L}+\s+(?:in|of)\s+(.{2,80})$/iu;
 const APPOSITIVE_SUBJECT =
@@ -1216,11 +1329,14 @@ function colonList(content: string, base: number, entities: EntityMemory): ListD
   const listStart = colon.index + colon[0].length;
   const items = splitListItems(content.slice(listStart), base + listStart);
   if (items === null) return null;
-  const { lead, entity } = colonLead(content.slice(0, colon.index + 1), entities, items);
-  return {
-    items: withLead(lead, items),
-    entity,
-  };
+  const fullLead = content.slice(0, colon.index + 1);
+  const { lead, entity } = colonLead(fullLead, entities, items);
+  // "The ministry gave a breakdown of the aid: …": the ministry lists the aid's items.
+  const lister = fullLead.includes(" of ") ? ACCOUNT_GIVER.exec(fullLead)?.[1] : undefined;
+  const list = { items: withLead(lead, items), entity };
+  return lister === undefined || /^(?:it|they|he|she|we|i)$/i.test(lister)
+    ? list
+    : { ...list, lister: lister.replace(/^The\s/, "the ") };
 }
 
 /** "three regions", "the following sites", "several reasons": what a colon's items are, counted. */
@@ -1244,8 +1360,12 @@ export function leadBeforeItems(lead: string, items: readonly Piece[]): string |
   if (things === null) return null;
   // "He has three priorities: jobs, …" does not have jobs: after "has" or "is" the count says what they are.
   const before = lead.slice(0, things.index);
-  return endsBeforeObject(before, false) ? before : null;
+  if (endsBeforeObject(before, false)) return before;
+  // "The package, worth 600 million euros, covers three areas:": the verb is found without the aside.
+  const plain = before.includes(",") ? before.replace(ASIDE_BEFORE_VERB, "") : before;
+  return plain !== before && endsBeforeObject(plain, false) ? before : null;
 }
+const ASIDE_BEFORE_VERB = /,\s[^,]{2,80},(?=\s+\S+$)/;
 
 /** What goes before each item of a list after a colon, and the earlier-described thing it lists. */
 function colonLead(fullLead: string, entities: EntityMemory, items: readonly Piece[] = []): ListLead {
@@ -1279,6 +1399,13 @@ function colonLead(fullLead: string, entities: EntityMemory, items: readonly Pie
  * "Among the cuts:", "On the list:", "What Arvania will get:". Null for any other lead.
  */
 function namedColonLead(fullLead: string, entities: EntityMemory): ListLead | null {
+  // "The ministry gave a breakdown of the aid delivered so far: A, B" → "The aid delivered so far
+  // includes A."; "The minister listed the contents of the package: A" → "The <package> includes A".
+  const accounted = fullLead.includes(" of ") ? ACCOUNT_OF_COLON.exec(fullLead) : null;
+  if (accounted !== null) {
+    const owner = namedOwner(accounted[1] ?? "", entities);
+    return { lead: `${owner.lead} includes`, entity: owner.entity };
+  }
   // "Also in the package: A and B" → "The <package> also includes A."
   const container = IN_THING_COLON.exec(fullLead);
   if (container !== null) {
@@ -1340,11 +1467,17 @@ const COUNTING_SUBJECT =
   /^(.+?)\s+(includes?|included|consists? of|consisted of|comprises?|contains?|has|have)$/i;
 
 /** "Also in the package:", "Included in the aid:", "What's in the package:". */
+/** "The ministry gave a breakdown of", "The minister listed the contents of": who gave the account. */
+const ACCOUNT_GIVER =
+  /^(\S+(?:\s+\S+){0,5}?)\s+(?:gave|provided|released|published|listed|issued|detailed|set out)\s+(?:a|an|the)\s+(?:breakdown|list|rundown|tally|inventory|contents)\s+of\s/;
+/** "a breakdown of the aid delivered so far:", "the contents of the package:": an account of a thing's parts. */
+const ACCOUNT_OF_COLON =
+  /\b(?:breakdown|list|rundown|tally|inventory|contents)\s+of\s+((?:the|its|this)\s+[^:,;]{2,60}):$/i;
 const IN_THING_COLON = /^(also\s+)?(?:included\s+|what['’]s\s+|what\s+is\s+)?in\s+(the\s+[^,:]{1,60}):$/i;
 const AMONG_COLON = /^Among\s+(?:the|its|their)\s+((?:\p{Ll}+\s+)?\p{Ll}+s):$/u;
 
 const COUNTED_PARTS =
-  /(?<=\b(?:includes?|included|consists? of|consisted of|comprises?|contains?|has|have))\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:main\s+|key\s+)?(?:parts|elements|components|items|pillars|categories):$/i;
+  /(?<=\b(?:includes?|included|consists? of|consisted of|comprises?|contains?|has|have))\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:main\s+|key\s+)?(?:parts|elements|components|items|pillars|categories|things|measures|areas|priorities|strands):$/i;
 
 /** "include" after a subject rewritten to one thing ("Other items … include" → "The package includes"). */
 function agreeing(verb: string, singular: boolean): string {
@@ -1375,6 +1508,10 @@ function semicolonList(content: string, base: number): ListDecomposition | null 
   // "Norland will send 40 trucks; Estavia, 12 boats; and Corvel, two cranes": subjects with the verb left out.
   const gapped = gappedSubjectClauses(first, items.slice(1));
   if (gapped !== null) return { items: gapped, entity: null };
+  // "1.2 billion will go to housing; 900 million to roads; …": amounts with the verb left out, read
+  // as the same list with commas is.
+  const amountSubject = AMOUNT_THEN_VERB.test(first.text) ? seriesList(content, base) : null;
+  if (amountSubject !== null) return { items: amountSubject, entity: null };
   // "Half of the money funds housing; the rest will fund schools": clauses, whose lead is no shared one.
   if (items.slice(1).some((item) => item.text.split(/\s+/).some(isUnambiguousVerb))) return null;
   const shape = wordShape(second.text);
@@ -1392,6 +1529,10 @@ function semicolonList(content: string, base: number): ListDecomposition | null 
     entity: null,
   };
 }
+
+/** "1.2 billion will go", "$40 million went": an amount as the subject of its verb. */
+const AMOUNT_THEN_VERB =
+  /(?:^|\s)[$€£]?\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s+\p{Ll}+)?\s+(?:will|would|is|was|are|were|goes|go|went)\s/u;
 
 function wordShape(text: string): string {
   if (/^\$/.test(text)) return "money";
@@ -1414,11 +1555,82 @@ function seriesDecomposition(
     content.includes(" among other") || content.includes(" and more") || content.includes(" and others")
       ? content.replace(AMONG_OTHERS, "")
       : content;
-  const items = seriesList(listed, base) ?? amountPair(listed, base) ?? gappedAmountPair(listed, base);
+  const items = addedToSeries(listed, base) ?? seriesOf(listed, base);
   if (items === null) return null;
   const subject = THING_SUBJECT.exec(content)?.[0] ?? null;
   const entity = subject !== null && isThingNoun(subject.split(" ")[1] ?? "") ? entities.find(subject) : null;
   return { items, entity };
+}
+
+function seriesOf(content: string, base: number): Piece[] | null {
+  return (
+    seriesList(content, base) ??
+    prepositionSeries(content, base) ??
+    amountPair(content, base) ??
+    gappedAmountPair(content, base)
+  );
+}
+
+/** " and on ", " and to ": a conjunction before a repeated preposition. */
+const AND_PREPOSITION = / and (on|to|in|for|from|at|with) /g;
+const MAX_PREPOSITION_ITEM_WORDS = 8;
+
+/**
+ * "raises spending on schools by 8 percent, on roads by 5 percent and on parks by 2 percent" → one
+ * claim per phrase, each with the lead before the first ("raises spending on roads by 5 percent"):
+ * three or more phrases opening with the same preposition, short and without verbs of their own.
+ */
+function prepositionSeries(content: string, base: number): Piece[] | null {
+  if (!content.includes(" and ")) return null;
+  const text = withoutTrailingStops(content);
+  const last = [...text.matchAll(AND_PREPOSITION)].at(-1);
+  if (last === undefined) return null;
+  const preposition = last[1] ?? "";
+  const separator = `, ${preposition} `;
+  const parts = text.slice(0, last.index).replace(/,$/, "").split(separator);
+  const head = parts[0] ?? "";
+  const at = head.lastIndexOf(` ${preposition} `);
+  if (parts.length < 2 || at < 0) return null;
+  const lead = head.slice(0, at);
+  const pieces: Piece[] = [];
+  let from = at + 1;
+  for (const part of [head.slice(at + 1), ...parts.slice(1).map((p) => `${preposition} ${p}`)]) {
+    pieces.push({ text: part, start: base + from, end: base + from + part.length });
+    from += part.length + separator.length - preposition.length - 1;
+  }
+  const lastText = text.slice(last.index + " and ".length);
+  pieces.push({ text: lastText, start: base + last.index + 5, end: base + text.length });
+  const short = pieces.every((piece) => {
+    const pieceWords = piece.text.split(/\s+/);
+    return pieceWords.length <= MAX_PREPOSITION_ITEM_WORDS && !pieceWords.some(isUnambiguousVerb);
+  });
+  if (!short || !hasVerbForm(lead)) return null;
+  return withLead(lead, pieces);
+}
+
+/**
+ * "Along with 30 tanks, Ostmark will send 12 guns and 5,000 mines" → "Ostmark will send 30 tanks.",
+ * "Ostmark will send 12 guns." …: the things added before the clause are what its verb does too.
+ */
+function addedToSeries(content: string, base: number): Piece[] | null {
+  if (!/^(?:As|In|Be|Al)/.test(content)) return null;
+  const added = addedItems(content, base);
+  if (added === null) return null;
+  const restOffset = content.length - added.rest.length;
+  const series = seriesOf(added.rest, base + restOffset);
+  const first = series?.[0];
+  if (series === null || first === undefined) return null;
+  // The first claim is its lead, its item, then any phrase the items share ("… to Mira").
+  const said = withoutTrailingStops(first.text);
+  const quoted = content.slice(first.start - base, first.end - base);
+  const at = said.lastIndexOf(quoted);
+  if (at <= 0) return null;
+  const shared = said.slice(at + quoted.length);
+  const addedClaims = added.items.map((item) => ({
+    ...item,
+    text: asSentence(`${said.slice(0, at)}${item.text}${shared}`),
+  }));
+  return [...addedClaims, ...series];
 }
 
 /** "The plan", "This package": a two-word definite subject that may name an earlier-described thing. */

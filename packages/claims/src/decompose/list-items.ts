@@ -1,6 +1,8 @@
 import {
   asSentence,
+  EXTRA_CELL,
   ING_FORM,
+  LOWER_CASE_THEN_S,
   type Piece,
   STARTS_LOWER_CASE,
   splitLength,
@@ -23,9 +25,10 @@ const LAST_ITEM_LEAD = new RegExp(`^\\s*${CONJUNCTION_LEAD}`, "i");
 
 /**
  * Splits "A, B, and C" / "A; B; and C" into items when it really is a list: at least two items and
- * a conjunction (or semicolons) before the last. `offset` is the body offset of `text`.
+ * a conjunction (or semicolons) before the last. `offset` is the body offset of `text`. `openEnded`:
+ * the sentence closed the list with "and more" or "among others", so "A, B, C" needs no conjunction.
  */
-export function splitListItems(text: string, offset: number): Piece[] | null {
+export function splitListItems(text: string, offset: number, openEnded = false): Piece[] | null {
   const separator = hasTopLevel(text, ";") ? ";" : ",";
   const split = splitTopLevel(text, separator).filter((p) => p.text.trim() !== "");
   const parts = separator === "," ? withChangeAsides(withRelativeClauses(split, text), text) : split;
@@ -63,14 +66,15 @@ export function splitListItems(text: string, offset: number): Piece[] | null {
     // "x, y and z": the conjunction sits inside the last part.
     const pair = splitPair(lastItem, parts.length === 0);
     if (pair === null) {
-      if (separator === "," || parts.length === 0) return null;
+      if ((separator === "," && !openEnded) || parts.length === 0) return null;
       parts.push(lastItem);
     } else parts.push(...pair);
   } else {
     // "A, B, as well as C and D" / "A, plus C and D": the last part may pair two more items, and so
     // may the part before it ("boots and helmets, as well as goggles").
     const added = /^(?:as well as|plus|along with|together with)$/i.test(lastLead.trim());
-    const pair = added ? splitPair(lastItem, false) : null;
+    // "…, along with short- and medium-range missiles": one kind's modifiers are split later.
+    const pair = added && coordinatedModifier(lastItem.text) === null ? splitPair(lastItem, false) : null;
     const before = parts.at(-1);
     // "systems, including A and B, as well as C": a nested list of examples is no pair of items.
     const nested = before !== undefined && NESTED_INCLUSION.test(before.text);
@@ -105,6 +109,7 @@ export function splitListItems(text: string, offset: number): Piece[] | null {
   // separate items that may carry their own relative clause ("rockets, which …; shells; and mines"),
   // and so does a comma ("40 launchers, which can be fired from land, sea or air, 300 drones and …").
   if (separator === "," && relativeClauseGoesOn(items)) return null;
+  if (sharesKindAtEnd(items)) return null;
   distributeHead(items);
   for (const item of items) {
     item.text = countFirst(item.text) ?? lowerCommonOpener(item.text);
@@ -113,6 +118,20 @@ export function splitListItems(text: string, offset: number): Piece[] | null {
   }
   nameThemByItemBefore(items);
   return items;
+}
+
+/** "defence sectors", "oil companies": a modifier and a noun naming a kind of institution or trade. */
+const MODIFIER_THEN_KIND =
+  /^\p{Ll}[\p{L}-]*\s+(?:sectors|industries|companies|firms|ministries|markets|services|agencies|departments|programmes|programs|exports|imports|banks)$/u;
+
+/**
+ * "Ostmark's banking, energy and defence sectors": one-word modifiers before the kind the last item
+ * names, which none of them is without it ("target energy" is no claim); the sentence stays whole.
+ */
+function sharesKindAtEnd(items: readonly Piece[]): boolean {
+  const last = items.at(-1);
+  if (items.length < 3 || last === undefined || !MODIFIER_THEN_KIND.test(last.text)) return false;
+  return items.slice(1, -1).every((item) => BARE_LOWER_CASE_WORD.test(item.text));
 }
 
 /** "for them", "to guide them" closing an item. */
@@ -238,13 +257,13 @@ function withChangeAsides(parts: Piece[], text: string): Piece[] {
 }
 
 const COUNTED_LEAD =
-  /^\s*(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:main\s+|key\s+)?(?:elements|parts|components|items|pillars|measures|areas|priorities|categories)\s*(?:[—–:]|-{1,2})\s*/i;
+  /^\s*(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:main\s+|key\s+)?(?:elements|parts|components|items|pillars|measures|areas|priorities|categories|things|strands)\s*(?:[—–:]|-{1,2})\s*/i;
 
 /** "A and B", "A and/or B", "A plus B" (an item's own "plus" is rare: "salary plus bonus" stays whole alone). */
 const PAIR = /^(.*?\S)\s+(and\/or|and|or|as well as|plus)\s+(?:also\s+)?(\S.*)$/su;
 /** "$320 million in equipment and $80 million in training", "40 trucks and some 3,000 rounds": parallel amounts are two items. */
 const AMOUNT_START =
-  /^(?:(?:some|about|around|nearly|almost|over|roughly|more\s+than|at\s+least|up\s+to|fewer\s+than|less\s+than)\s+)?(?:(?:\$|€|£)?\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s(?![^\s:]+:))/;
+  /^(?:(?:some|about|around|nearly|almost|over|roughly|more\s+than|at\s+least|up\s+to|fewer\s+than|less\s+than)\s+)?(?:(?:\$|€|£)?\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|millions|tens of thousands)\s(?![^\s:]+:))/;
 /** "both A and B", "either A or B": the first word pairs the two, it is no part of A. */
 const PAIRING_WORD = /^(?:both|either)\s+/i;
 const BETWEEN_BEFORE = /\bbetween\s+(?:\S+\s+){0,2}\S+$/i;
@@ -335,12 +354,17 @@ function mergeFocusAsides(parts: Piece[], text: string): boolean {
  * "small arms and more than 3 million rounds of ammunition" as one item among others: a short kind and
  * a counted thing are two items. Null for any other item.
  */
+/** A count and a noun after it: "90 155mm howitzers", "40 tanks". */
+const COUNTED_NOUN = /^\S+(?:\s+\S+){0,2}\s+\p{Ll}{3,}$/u;
+
 function kindAndCountedThing(item: Piece): Piece[] | null {
   if (!item.text.includes(" and ")) return null;
   const match = PAIR.exec(item.text);
   const [first = "", conjunction = "", second = ""] = match?.slice(1) ?? [];
   if (conjunction !== "and" || !AMOUNT_START.test(second) || first.split(/\s+/).length > 4) return null;
-  if (AMOUNT_START.test(first) || BETWEEN_BEFORE.test(first) || PAIRING_WORD.test(first)) return null;
+  // "90 howitzers and 184,000 rounds": two counted things are two items; "2 and 3 tonne trucks" is one.
+  if (AMOUNT_START.test(first) && !COUNTED_NOUN.test(first)) return null;
+  if (BETWEEN_BEFORE.test(first) || PAIRING_WORD.test(first)) return null;
   const secondStart = item.start + item.text.length - second.length;
   return [
     { text: first, start: item.start, end: item.start + first.length },
@@ -357,6 +381,9 @@ function splitPair(piece: Piece, alone: boolean): Piece[] | null {
   const first = (match[1] ?? "").slice(pairing);
   const conjunction = match[2] ?? "";
   const second = match[3] ?? "";
+  // "will deliver both Patriot and NASAMS air-defence systems": two names of the kind after the
+  // second, no pair of things ("deliver both Patriot" says nothing).
+  if (sharedKindOfNames(first, second)) return null;
   const laterPredicate = laterPredicatePair(piece, second);
   if (laterPredicate !== null) return laterPredicate;
   const clearlyTwo =
@@ -365,7 +392,9 @@ function splitPair(piece: Piece, alone: boolean): Piece[] | null {
     // "missiles and 155 mm and 105 mm rounds": the second is a pair of its own, so a third thing.
     coordinatedModifier(second) !== null ||
     countedThenThing(first, second) ||
-    namedThingThenThing(first, second);
+    kindThenCounted(first, second) ||
+    namedThingThenThing(first, second) ||
+    parallelAmountAtEnd(first, second);
   if (
     alone &&
     !clearlyTwo &&
@@ -381,6 +410,26 @@ function splitPair(piece: Piece, alone: boolean): Piece[] | null {
     { text: first, start: piece.start + pairing, end: piece.start + pairing + first.length },
     ...(added ?? [secondPiece]),
   ];
+}
+
+/** "€300m in grants", "$4 million for roads": an amount, maybe a word, then its preposition. */
+const AMOUNT_WITH_PHRASE =
+  /^[$€£]?\d[\d,.]*(?:\s*(?:m|bn|million|billion|thousand))?\s+(?:\p{L}+\s+)?(in|for|to|of)\s/u;
+/** Where the last amount in a text opens. */
+const LAST_AMOUNT = /(?:^|\s)(?=[$€£]?\d[^\s]*(?:\s+\S+){1,5}$)/;
+
+/**
+ * "will provide €1.2bn in loans and €300m in grants": the lead's last amount and the second say the
+ * same kind of thing (an amount in something), so the pair is two items however long the lead is.
+ */
+function parallelAmountAtEnd(first: string, second: string): boolean {
+  const secondPhrase = AMOUNT_WITH_PHRASE.exec(second);
+  // "two parts: $180 million in A and …": a colon's lead is read by the lists that know it.
+  if (secondPhrase === null || first.includes(":")) return false;
+  const at = LAST_AMOUNT.exec(first);
+  if (at === null) return false;
+  const tail = first.slice(at.index).trimStart();
+  return AMOUNT_WITH_PHRASE.exec(tail)?.[1] === secondPhrase[1] && !/[,;]/.test(tail);
 }
 
 const LATER_CONJUNCTION = /\s+(?:and|or)\s+/g;
@@ -447,6 +496,20 @@ function countedThenThing(first: string, second: string): boolean {
     // "40 trucks and sent troops to the border": a second part opening with a verb is a predicate.
     !isUnambiguousVerb(second.split(/\s/, 1)[0] ?? "") &&
     second.split(/\s+/).length <= MAX_PHRASED_ITEM_WORDS
+  );
+}
+
+/** "anti-drone guns and tens of thousands of rounds": a short plural kind, then a counted thing. */
+function kindThenCounted(first: string, second: string): boolean {
+  const firstWords = first.split(/\s+/);
+  return (
+    AMOUNT_START.test(second) &&
+    firstWords.length <= 3 &&
+    STARTS_LOWER_CASE.test(first) &&
+    LOWER_CASE_THEN_S.test(first) &&
+    !AMOUNT_START.test(first) &&
+    !PAIR_PREPOSITION.test(` ${first} `) &&
+    !firstWords.some(isUnambiguousVerb)
   );
 }
 
@@ -585,6 +648,19 @@ function coordinatedModifier(text: string): RegExpExecArray | null {
   return null;
 }
 
+/** The first side ends with a name and the second is a name before a plural kind. */
+function sharedKindOfNames(first: string, second: string): boolean {
+  const name = first.slice(first.lastIndexOf(" ") + 1);
+  const space = second.indexOf(" ");
+  return (
+    space > 0 &&
+    NAME_WORD.test(name) &&
+    NAME_WORD.test(second.slice(0, space)) &&
+    PLURAL_HEAD.test(second.slice(space + 1)) &&
+    first.includes(" ")
+  );
+}
+
 const SUSPENDED_HYPHEN = /^\p{L}+-$/u;
 const HYPHENATED = /^\p{L}+-\p{L}+$/u;
 
@@ -612,8 +688,9 @@ export function splitCoordinatedModifier(item: Piece): Piece[] {
   ];
 }
 
+// "at least 40 boats" is a rough count, not a place or time; "AT-4 rockets", "so-called" are things.
 const NOT_AN_ITEM =
-  /^(?:for|to|in|on|at|by|from|with|into|was|were|is|are|has|have|had|will|would|said|says|which|who|that|because|while|although|but|so(?!-))\b/i;
+  /^(?:for|to|in|on|at(?!\s+(?:least|most)\s)|by|from|with|into|was|were|is|are|has|have|had|will|would|said|says|which|who|that|because|while|although|but|so)(?![\w-])/i;
 
 const BARE_NUMBER = /^\d{1,3}$/;
 
@@ -624,10 +701,15 @@ const DEMONSTRATIVE_OPENING = /^That\s+\p{Ll}+\s/u;
 function trimItem(piece: Piece, first: boolean): Piece | null {
   let { start, end } = piece;
   let text = piece.text;
-  const lead = ITEM_LEAD.exec(text)?.[0].length ?? 0;
-  // "cots.”" closes a quotation the item did not open: the mark goes with the period.
+  const conjunction = ITEM_LEAD.exec(text)?.[0].length ?? 0;
+  // "“hundreds of drones, …": a quotation opening before the first item and closing after another
+  // is no part of the item.
+  const opensQuote = /^[“"]/.test(text.slice(conjunction)) && !/[”"]/.test(text.slice(conjunction + 1));
+  const lead = opensQuote ? conjunction + 1 : conjunction;
+  // "cots.”" closes a quotation the item did not open: the mark goes with the period. A dash closing
+  // an aside ("— A and B —") is no part of the last item.
   const closesQuote = !/[“"]/.test(text.slice(lead, -1));
-  const tail = (closesQuote ? /[\s,;:.”"]+$/ : /[\s,;:.]+$/).exec(text.slice(lead))?.[0].length ?? 0;
+  const tail = (closesQuote ? /[\s,;:.”"—–]+$/ : /[\s,;:.—–]+$/).exec(text.slice(lead))?.[0].length ?? 0;
   start += lead;
   end -= tail;
   text = text.slice(lead, text.length - tail);
@@ -655,8 +737,10 @@ const COUNT_TIMES = /^(\d[\d,]*)\s+[x×]\s+(\p{L}[\p{L}\s'’-]{1,60})\.?$/u;
 const AMOUNT_AFTER =
   /^(\p{L}[\p{L}\s'’-]{1,60}?)\s+\(((?:\$|€|£)?\d[\d,.]*(?:\s*(?:million|billion|thousand|m|bn))?(?:\s+\p{L}+)?)\)$/u;
 /** A table's "Tents | $2 million" or "Tents<tab>$2 million": a purpose, then its money in the next cell. */
-const AMOUNT_CELL =
-  /^(\p{L}[\p{L}\s'’-]{1,60}?)(?:\s*\|\s+|\t\s*)((?:\$|€|£)\s?\d[\d,.]*(?:\s*(?:million|billion|thousand|m|bn))?|\d[\d,.]*\s*(?:million|billion)(?:\s+\p{L}+)?)$/u;
+const AMOUNT_CELL = new RegExp(
+  String.raw`^(\p{L}[\p{L}\s'’-]{1,60}?)(?:\s*\|\s+|\t\s*)((?:\$|€|£)\s?\d[\d,.]*(?:\s*(?:million|billion|thousand|m|bn))?|\d[\d,.]*\s*(?:million|billion)(?:\s+\p{L}+)?)${EXTRA_CELL}$`,
+  "u",
+);
 
 /** "health care (30 million crowns)", a table's "Health care | $30 million" → "… for health care"; else null. */
 export function amountFirst(text: string): string | null {

@@ -94,3 +94,18 @@ describe("lowerCommonOpener", () => {
     expect(lowerCommonOpener("Artillery rounds")).toBe("Artillery rounds");
   });
 });
+
+describe("an opener paired with a name of the same kind", () => {
+  it("is a name too ('Sparrow and Vel-7 air defence systems')", () => {
+    expect(lowerLineOpener("Sparrow and Vel-7 air defence systems", WordCases.NONE, true)).toBe(
+      "Sparrow and Vel-7 air defence systems",
+    );
+    expect(lowerLineOpener("Harrier rockets and KX-9 rockets", WordCases.NONE, true)).toBe(
+      "Harrier rockets and KX-9 rockets",
+    );
+    // A different kind after the second name says nothing of the first.
+    expect(lowerLineOpener("Blankets for shelters and Vel-7 launchers", WordCases.NONE, true)).toBe(
+      "blankets for shelters and Vel-7 launchers",
+    );
+  });
+});

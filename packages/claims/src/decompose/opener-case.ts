@@ -102,12 +102,27 @@ export function lowerCommonOpener(text: string): string {
  * capital is the list's style) decides.
  */
 export function lowerLineOpener(text: string, cases: WordCases, sentenceCase: boolean): string {
+  if (text.includes(" and ") && pairedWithName(text)) return text;
   if (COMMON_OPENER.test(text) || NUMBER_WORD_OPENER.test(text) || isCommonCompoundBeforeName(text))
     return lowerFirst(text);
   const word = CAPITALISED_OPENING.exec(text)?.[1];
   if (word === undefined) return text;
   const written = cases.caseOf(word);
   return written === "lower" || (written === null && sentenceCase) ? lowerFirst(text) : text;
+}
+
+/**
+ * "Javelin and AT-4 anti-armor systems", "Stinger and Avenger air defense systems": a word paired with
+ * a name before the lower-case kind they share is a name of that kind too.
+ */
+const PAIRED_WITH_NAME = /^\p{Lu}\p{Ll}+((?:\s+[\p{Ll}\d-]+){0,3})\s+and\s+\p{Lu}[\p{L}\d-]*(\s+\p{Ll}.*)$/u;
+
+/** Also "Javelin anti-armor systems and AT-4 anti-armor systems": the kind said after each name. */
+function pairedWithName(text: string): boolean {
+  const pair = PAIRED_WITH_NAME.exec(text);
+  if (pair === null) return false;
+  const kind = pair[1] ?? "";
+  return kind === "" || kind === pair[2];
 }
 
 /** "Long-range Skyfire rockets": a hyphenated opener before a name. */

@@ -2,6 +2,7 @@ import {
   asSentence,
   isSpaceCode,
   LOWER_CASE_LETTERS,
+  LOWER_CASE_THEN_S,
   type Piece,
   STARTS_UPPER_CASE,
   withoutTrailingStops,
@@ -46,7 +47,7 @@ const PREPOSITION =
  */
 export function seriesList(content: string, base: number): Piece[] | null {
   if (!/[,;]/.test(content) || !/\s(?:and|or|and\/or)\s/.test(content)) return null;
-  const items = withRelativeSubjectJoined(splitListItems(content, base), content, base);
+  const items = withRelativeSubjectJoined(withOpening(content, base), content, base);
   if (items === null || items.length < MIN_SERIES) return null;
   const [first, ...rest] = items;
   if (first === undefined) return null;
@@ -72,6 +73,17 @@ export function seriesList(content: string, base: number): Piece[] | null {
     return predicateSeries(first, rest);
   }
   return objectSeries(content, base, items);
+}
+
+/** "Under the deal, Norland will supply 40 tanks, …": the opening phrase is the first item's, no item. */
+function withOpening(content: string, base: number): Piece[] | null {
+  const opener = OPENING_PHRASE.exec(content)?.[0] ?? "";
+  if (opener === "") return splitListItems(content, base);
+  const items = splitListItems(content.slice(opener.length), base + opener.length);
+  const first = items?.[0];
+  if (items === null || first === undefined) return null;
+  items[0] = { text: content.slice(0, first.end - base), start: base, end: first.end };
+  return items;
 }
 
 const SUBJECT_RELATIVE = /,\s+(?:who|which)\s[^,]+,(?=\s)/;
@@ -102,6 +114,12 @@ function withRelativeSubjectJoined(items: Piece[] | null, content: string, base:
  */
 const GAPPED_SUBJECT =
   /^((?:its|their)\s+\p{Ll}+(?:\s+\p{Ll}+)?|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},)\s+((?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s.+)$/u;
+/** "Ostmark 60 vehicles", "Norland the remaining 10 percent": a name, then what it gets or gives. */
+const GAPPED_NAME =
+  /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+((?:[$€£]?\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|the)\s.+)$/u;
+const COUNT_WORD = /^(?:[$€£]?\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten)$/;
+/** "Under the deal, ", "At the conference in Ostra, ": a short phrase opening the sentence. */
+const OPENING_PHRASE = /^(?:Under|In|At|As part of|For|After)\s[^,]{1,40},\s+/;
 const OWNER_BEFORE_POSSESSIVE = /^(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s)\s/u;
 
 /**
@@ -112,9 +130,10 @@ const OWNER_BEFORE_POSSESSIVE = /^(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}[
  */
 export function gappedSubjectClauses(first: Piece, rest: readonly Piece[]): Piece[] | null {
   if (rest.length === 0) return null;
-  const gaps = rest.map((item) => GAPPED_SUBJECT.exec(item.text));
-  if (gaps.some((gap) => gap === null)) return null;
-  const firstWords = words(first.text);
+  let gaps = rest.map((item) => GAPPED_SUBJECT.exec(item.text));
+  // "Under the deal, Norland will supply …": an opening phrase stays in front of each later subject.
+  const opener = OPENING_PHRASE.exec(first.text)?.[0] ?? "";
+  const firstWords = words(first.text.slice(opener.length));
   const verbAt = firstWords.findIndex((word, k) => k > 0 && isUnambiguousVerb(word));
   const verbWord = firstWords[verbAt] ?? "";
   if (verbAt <= 0 || firstWords.slice(0, verbAt).some((word) => /[,;:]$/.test(word))) return null;
@@ -122,13 +141,19 @@ export function gappedSubjectClauses(first: Piece, rest: readonly Piece[]): Piec
   const verbWords = MODAL_WORD.test(verbWord) || PERFECT_AUXILIARY.test(verbWord) ? 2 : 1;
   const verb = firstWords.slice(verbAt, verbAt + verbWords).join(" ");
   if (firstWords.length <= verbAt + verbWords) return null;
+  // "Norland will supply 40 tanks, Ostmark 60 vehicles and Kelland 12 jets": with the count right
+  // after the verb, a name before a count needs no comma to be a subject ("will supply Ostmark 60
+  // vehicles" would name a receiver first).
+  if (gaps.some((gap) => gap === null) && COUNT_WORD.test(firstWords[verbAt + verbWords] ?? ""))
+    gaps = rest.map((item, k) => gaps[k] ?? GAPPED_NAME.exec(item.text));
+  if (gaps.some((gap) => gap === null)) return null;
   const owner = OWNER_BEFORE_POSSESSIVE.exec(first.text)?.[1];
   const clauses = rest.map((item, k) => {
     const [, subject = "", object = ""] = gaps[k] ?? [];
     const named = owner === undefined ? subject : subject.replace(/^(?:its|their)\s/, `${owner} `);
     return {
       ...item,
-      text: asSentence(`${named.replace(/,$/, "")} ${verb} ${withoutTrailingStops(object)}`),
+      text: asSentence(`${opener}${named.replace(/,$/, "")} ${verb} ${withoutTrailingStops(object)}`),
     };
   });
   return [{ ...first, text: asSentence(first.text) }, ...clauses];
@@ -273,7 +298,10 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   if (gapped !== null) return gapped;
   // "Health gets 600 million dinars, schools 450 million and defence 900 million": each later item
   // is a subject with an amount of its own, a gapped clause, not one more thing health gets.
-  if (run.every((item) => SUBJECT_THEN_AMOUNT.test(item.text) && !LINKED_AMOUNT.test(item.text))) return null;
+  // ("nearly 300 pumps" is a hedged count, no subject.)
+  const gappedSubject = (text: string) =>
+    SUBJECT_THEN_AMOUNT.test(text) && !LINKED_AMOUNT.test(text) && !LEADING_ROUGH_COUNT.test(text);
+  if (run.every((item) => gappedSubject(item.text))) return null;
   // "funding, which will pay for radar systems, spare parts and training": the run lists what the
   // relative clause pays for, not more of what the lead announced. (A relative clause holding its own
   // list, "which can be fired from land, sea or air", was closed before the run.)
@@ -285,8 +313,11 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   const core = withoutRestrictiveRelative(withoutRelative(head.text)).replace(CLOSING_BRACKET, "");
   const found = parallelObjectOf(core, run[0]?.text ?? "") ?? phraseObjectOf(core, run) ?? lastObjectOf(core);
   // "handed out blankets, mats and meals": the particle is the verb's, so every item reads "handed out".
-  const object = found?.replace(PARTICLE_BEFORE_OBJECT, "") ?? null;
-  if (object === null || object === "") return null;
+  const bare = found?.replace(PARTICLE_BEFORE_OBJECT, "") ?? null;
+  if (bare === null || bare === "") return null;
+  // "will provide as many as 12 helicopters, 500 rifles and …": the hedge is the first count's own.
+  const hedge = AMOUNT.test(bare) ? roughCountBefore(core.slice(0, core.length - bare.length)) : "";
+  const object = `${hedge}${bare}`;
   // "unveiled its package on Friday, a bundle of 40 trucks, 12 boats and …": a day is no first of the
   // things listed after it (a series of days is: "on Monday, Tuesday and Friday").
   if (TIME_OBJECT.test(object) && !run.every((item) => TIME_OBJECT.test(item.text))) return null;
@@ -312,6 +343,29 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   return [...withLead(lead, objects), ...whole];
 }
 const LEAD_SERIES = /,\s+\p{Ll}[^,]*\s(?:and|or)\s/u;
+/** "arrested while carrying A, B and C": a clause of its own opens, no object. */
+const SUBORDINATOR = /^(?:while|when|after|before|since|although|because|if|unless|whilst)$/;
+/** Hedges of a rough count: "as many as 12". */
+const ROUGH_COUNT_HEDGE =
+  "as many as|as much as|more than|fewer than|less than|at least|at most|up to|close to|an estimated|nearly|roughly|almost|approximately";
+/** Hedges that are prepositions too ("talked about 12 jets"). */
+const PREPOSITION_HEDGE = "about|around|some|over";
+/** "as many as ", "more than ", "sends about ": a rough count's hedge right before the count. */
+const ROUGH_COUNT_BEFORE = new RegExp(
+  `\\s(?:((?:${ROUGH_COUNT_HEDGE})\\s+)|(\\S+)\\s+((?:${PREPOSITION_HEDGE})\\s+))$`,
+  "i",
+);
+/** Verbs of giving and getting, whose "about 40" is a count, not what was talked about. */
+const SUPPLY_VERB =
+  /^(?:provid|send|sent|giv|gave|deliver|includ|suppl|pledg|offer|ship|donat|allocat|receiv|get|got|buy|bought|order|sell|sold|contain|earmark|promis|transfer|lend|lent|add)/i;
+
+/** The hedge closing `lead` that belongs to the count after it ("" when none). */
+function roughCountBefore(lead: string): string {
+  const match = ROUGH_COUNT_BEFORE.exec(lead);
+  if (match === null) return "";
+  if (match[1] !== undefined) return match[1];
+  return SUPPLY_VERB.test(match[2] ?? "") ? (match[3] ?? "") : "";
+}
 
 /** "double the carbon tax", "bankrupt it": a base verb and its object; not "repair kits", a thing. */
 function opensVerbWithObject(item: Piece): boolean {
@@ -344,10 +398,11 @@ function gappedAmounts(content: string, base: number, head: Piece, run: Piece[])
   if (preposition === undefined || gaps.some((gap) => gap === null || gap[2] !== preposition)) return null;
   // The head's own amount, its verb a few words on, then the same preposition: "120 million crowns | will go to".
   const words = [...head.text.matchAll(/\S+/g)];
-  const amountAt = words.findIndex((word) => AMOUNT.test(word[0]));
-  const verbAt = words.findIndex(
-    (word, k) => k > amountAt && k <= amountAt + 6 && (isUnambiguousVerb(word[0]) || GOES.test(word[0])),
-  );
+  const isVerb = (word: string) => isUnambiguousVerb(word) || GOES.test(word);
+  const verbAfter = (at: number) => words.findIndex((word, k) => k > at && k <= at + 6 && isVerb(word[0]));
+  // "Of the 3 billion crowns, 1.2 billion will go to …": the amount the verb follows, not an earlier one.
+  const amountAt = words.findLastIndex((word, k) => AMOUNT.test(word[0]) && verbAfter(k) >= 0);
+  const verbAt = verbAfter(amountAt);
   const toAt = words.findIndex((word, k) => k > verbAt && k <= verbAt + 4 && word[0] === preposition);
   const [amount, verbWord, to] = [words[amountAt], words[verbAt], words[toAt]];
   if (amountAt < 0 || verbAt < 0 || amount === undefined || verbWord === undefined || to === undefined)
@@ -385,9 +440,21 @@ export function gappedAmountPair(content: string, base: number): Piece[] | null 
 
 /** An item without its relative clause or closing bracket, and the last one without a phrase all items share. */
 function itemCore(text: string, last: boolean): string {
-  const core = withoutRestrictiveRelative(withoutRelative(text)).replace(CLOSING_BRACKET, "");
-  return last ? withoutTrailingModifier(core) : core;
+  const core = withoutRestrictiveRelative(withoutRelative(text))
+    .replace(CLOSING_BRACKET, "")
+    .replace(LEADING_ROUGH_COUNT, "");
+  return last ? withoutTrailingModifier(core).replace(REDUCED_RELATIVE, "") : core;
 }
+
+/** "14 people accused of helping Vell evade an embargo": a participle's clause says which ones. */
+const REDUCED_RELATIVE =
+  /\s+(?:accused|suspected|linked|tied|believed|alleged|known|involved|found)\s+(?:of|to|with|in)\s.*$/;
+
+/** "about 1.5 million rounds": the hedge adds a word, not a phrase, to a counted thing. */
+const LEADING_ROUGH_COUNT = new RegExp(
+  `^(?:${ROUGH_COUNT_HEDGE}|${PREPOSITION_HEDGE})\\s+(?=[$€£]?\\d)`,
+  "i",
+);
 
 /** "who lost crops", "that were damaged": a clause naming which ones, with its own verb. */
 const RESTRICTIVE_RELATIVE = /\s(?:who|whose|that|which)\s+(\S+)/;
@@ -429,7 +496,10 @@ function isShortNounPhrase(text: string, atMost = 0): boolean {
     !opensClause(itemWords) &&
     !itemWords.some(
       (w, k) =>
-        GOES.test(w) || (isUnambiguousVerb(w) && !isAttributive(w, itemWords[k - 1], itemWords[k + 1])),
+        GOES.test(w) ||
+        (isUnambiguousVerb(w) &&
+          !isAttributive(w, itemWords[k - 1], itemWords[k + 1]) &&
+          !(k === 1 && describesNamedKind(itemWords))),
     )
   );
 }
@@ -456,6 +526,21 @@ export function isAttributive(word: string, before: string | undefined, after: s
   return DETERMINER_START.test(before) || (PREPOSITION.test(before) && beforeNoun);
 }
 
+/**
+ * "Puma unmanned aerial systems": after a name, an "-ed" word opening a longer phrase that ends in
+ * a plural noun describes the named kind.
+ */
+function describesNamedKind(itemWords: readonly string[]): boolean {
+  const [name = "", word = "", next = ""] = itemWords;
+  return (
+    itemWords.length >= 4 &&
+    STARTS_UPPER_CASE.test(name) &&
+    word.endsWith("ed") &&
+    LOWER_CASE_LETTERS.test(next) &&
+    LOWER_CASE_THEN_S.test(itemWords.at(-1) ?? "")
+  );
+}
+
 const AMOUNT = /^(?:\$|€|£)?\d/;
 /** "40 million goes to roads": a present tense `isUnambiguousVerb` leaves out, as "-s" words are often nouns. */
 const GOES = /^(?:goes|go)$/;
@@ -470,7 +555,10 @@ function parallelObjectOf(head: string, nextItem: string): string | null {
   for (let i = 1; i < matches.length; i++) {
     const word = matches[i];
     if (word === undefined || matches.length - i > DETERMINED_NOUN_PHRASE_WORDS) continue;
-    if (AMOUNT.test(word[0])) return head.slice(word.index);
+    if (!AMOUNT.test(word[0])) continue;
+    // "convoy of 40 trucks carried 600 tonnes of flour": an amount before a verb is the subject's.
+    const phrase = head.slice(word.index);
+    if (!words(phrase).some((w) => isUnambiguousVerb(w))) return phrase;
   }
   return null;
 }
@@ -490,13 +578,44 @@ const MAX_WORDS_BEFORE_PREPOSITION = 2;
  * The object is the latest phrase after a verb or preposition with its preposition at the same place.
  */
 function phraseObjectOf(head: string, run: readonly Piece[]): string | null {
-  const at = prepositionIndex(words(run[0]?.text ?? ""));
+  const firstWords = words(run[0]?.text ?? "");
+  const at = prepositionIndex(firstWords);
   if (at < 1 || at > MAX_WORDS_BEFORE_PREPOSITION) return null;
   const matches = [...head.matchAll(/\S+/g)];
+  return (
+    phraseObjectAt(head, matches, at, null) ??
+    // "delivered food to 1.2 million people, clean water to 800,000 …": the noun before the same
+    // preposition may be shorter or longer than the item's.
+    widerPhraseObject(head, matches, at, firstWords[at] ?? "")
+  );
+}
+
+function widerPhraseObject(
+  head: string,
+  matches: RegExpExecArray[],
+  at: number,
+  preposition: string,
+): string | null {
+  for (let width = 1; width <= MAX_WORDS_BEFORE_PREPOSITION; width++) {
+    const found = width === at ? null : phraseObjectAt(head, matches, width, preposition);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/** The latest phrase after a verb or preposition with `at` words before its preposition (`preposition` when given). */
+function phraseObjectAt(
+  head: string,
+  matches: RegExpExecArray[],
+  at: number,
+  preposition: string | null,
+): string | null {
   for (let i = matches.length - 2 - at; i >= 1; i--) {
     const opener = matches[i]?.[0] ?? "";
     const object = matches[i + 1];
-    if (object === undefined || !PREPOSITION.test(matches[i + 1 + at]?.[0] ?? "")) continue;
+    const phrasePreposition = matches[i + 1 + at]?.[0] ?? "";
+    if (object === undefined || !PREPOSITION.test(phrasePreposition)) continue;
+    if (preposition !== null && phrasePreposition !== preposition) continue;
     // "will pay for housing": after a modal comes a verb, not a noun with its phrase.
     if (opener !== "to" && BEFORE_BASE_VERB.test(opener)) continue;
     const nounWords = matches.slice(i + 1, i + 1 + at).map((match) => match[0]);
@@ -532,7 +651,10 @@ function lastObjectOf(text: string): string | null {
     const opens = isVerbForm(opener[0]) || PREPOSITION.test(opener[0]);
     // "The rest of the aid will go toward training": a phrase with its own verb is no object.
     const object = text.slice(word.index);
-    const clause = words(object).some((w) => isUnambiguousVerb(w) || BEFORE_BASE_VERB.test(w));
+    // "sent a ship carrying food, water and …": a participle with its object lists what it carries.
+    const clause = words(object).some(
+      (w, k) => isUnambiguousVerb(w) || BEFORE_BASE_VERB.test(w) || (k > 1 && k < 4 && ING_FORM.test(w)),
+    );
     if (opens && !clause && /^(?:the|a|an|\d[\d,.]*)$/i.test(word[0])) return object;
   }
   const subjectVerb = presentVerbAt(text);
@@ -547,9 +669,17 @@ function lastObjectOf(text: string): string | null {
     const progressive = ING_FORM.test(word[0]) && BEFORE_PROGRESSIVE.test(matches[i - 1]?.[0] ?? "");
     // "The sanctions target firms, banks and …": a base form after a plural subject is the verb.
     const presentVerb = i === subjectVerb;
+    // "a ship carrying food": a participle after a determined noun takes its own object.
+    const participle = ING_FORM.test(word[0]) && /^(?:a|an|the|\d[\d,.]*)$/i.test(matches[i - 2]?.[0] ?? "");
     const opens =
-      afterModal || progressive || presentVerb || isVerbForm(word[0]) || PREPOSITION.test(word[0]);
-    if (!opens || PREPOSITION.test(next[0]) || isUnambiguousVerb(next[0])) continue;
+      afterModal ||
+      progressive ||
+      presentVerb ||
+      participle ||
+      isVerbForm(word[0]) ||
+      PREPOSITION.test(word[0]);
+    if (!opens || PREPOSITION.test(next[0]) || isUnambiguousVerb(next[0]) || SUBORDINATOR.test(next[0]))
+      continue;
     // "sent a crane to lift the wreck, two tugs and …": after an object, "to" and a definite thing,
     // the series may be what was sent or what is lifted; the sentence stays whole rather than claim
     // "to lift two tugs". ("sent 40 trucks to carry food, water and medicine" lists what is carried.)

@@ -411,3 +411,6 @@ export function isWordCode(code: number): boolean {
 export function possessiveOf(name: string): string {
   return name.endsWith("s") ? `${name}'` : `${name}'s`;
 }
+
+/** A third cell after a table row's count or money ("+12%", "2024"), which a claim leaves out. */
+export const EXTRA_CELL = String.raw`(?:(?:\s*\|\s*|\t\s*)[^\t|]{1,20})?`;
