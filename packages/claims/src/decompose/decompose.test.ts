@@ -639,6 +639,31 @@ describe("splitClauses", () => {
   });
 });
 
+describe("series that belong to a phrase, not to the verb", () => {
+  const series = (text: string) => seriesList(text, 0)?.map((item) => item.text) ?? null;
+
+  it("leaves compass points after a place phrase whole: 'over the north, east and centre of the country'", () => {
+    expect(
+      series("Air defence destroyed 62 drones over the north, east and centre of the country"),
+    ).toBeNull();
+  });
+
+  it("leaves names that share the last one's noun whole: 'in the Velki, Dorne and Harrow regions'", () => {
+    expect(series("Power cuts were introduced in the Velki, Dorne and Harrow regions")).toBeNull();
+  });
+
+  it("keeps a name with the relation or role before it: 'its defence minister, Ola Brandt, …'", () => {
+    expect(
+      series("Valdoria sent its defence minister, Ola Brandt, its finance minister and two generals"),
+    ).toEqual([
+      "Valdoria sent its defence minister, Ola Brandt.",
+      "Valdoria sent its finance minister.",
+      "Valdoria sent two generals.",
+    ]);
+    expect(series("She is survived by her husband, Per, and three children")).toBeNull();
+  });
+});
+
 describe("seriesList", () => {
   const series = (text: string) =>
     seriesList(text, 0)?.map((item) => [item.text, text.slice(item.start, item.end)]);

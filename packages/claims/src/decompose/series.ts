@@ -47,7 +47,11 @@ const PREPOSITION =
  */
 export function seriesList(content: string, base: number): Piece[] | null {
   if (!/[,;]/.test(content) || !/\s(?:and|or|and\/or)\s/.test(content)) return null;
-  const items = withRelativeSubjectJoined(withOpening(content, base), content, base);
+  const items = withNameAppositivesJoined(
+    withRelativeSubjectJoined(withOpening(content, base), content, base),
+    content,
+    base,
+  );
   if (items === null || items.length < MIN_SERIES) return null;
   const [first, ...rest] = items;
   if (first === undefined) return null;
@@ -84,6 +88,32 @@ function withOpening(content: string, base: number): Piece[] | null {
   if (items === null || first === undefined) return null;
   items[0] = { text: content.slice(0, first.end - base), start: base, end: first.end };
   return items;
+}
+
+/** "her husband", "the company's chief executive": a relation or role a name after it belongs to. */
+const RELATION_END =
+  /\b(?:husband|wife|partner|son|daughter|brother|sister|mother|father|widow|widower|spokesman|spokeswoman|spokesperson|deputy|lawyer|chief executive|chairman|chairwoman|founder|minister|secretary|president|director|governor|mayor|ambassador|envoy|commander|chief|head|leader|adviser|advisor|aide|coach|captain)$/;
+/** "Per", "Ana Roe": a name of one to three capitalised words, standing as an item of its own. */
+const BARE_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
+
+/**
+ * "survived by her husband, Per, and three children": a name after a relation is its appositive, no
+ * item; it joins the relation ("her husband, Per") before the list is read.
+ */
+function withNameAppositivesJoined(items: Piece[] | null, content: string, base: number): Piece[] | null {
+  if (items === null || items.length < 3) return items;
+  const joined: Piece[] = [];
+  for (const item of items) {
+    const previous = joined.at(-1);
+    if (previous !== undefined && RELATION_END.test(previous.text) && BARE_NAME.test(item.text)) {
+      joined[joined.length - 1] = {
+        text: content.slice(previous.start - base, item.end - base),
+        start: previous.start,
+        end: item.end,
+      };
+    } else joined.push(item);
+  }
+  return joined;
 }
 
 const SUBJECT_RELATIVE = /,\s+(?:who|which)\s[^,]+,(?=\s)/;
@@ -318,6 +348,11 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   // "will provide as many as 12 helicopters, 500 rifles and …": the hedge is the first count's own.
   const hedge = AMOUNT.test(bare) ? roughCountBefore(core.slice(0, core.length - bare.length)) : "";
   const object = `${hedge}${bare}`;
+  // "destroyed 62 drones over the north, east and centre of the country": compass points after a place
+  // phrase are more of the place ("the east"), not more things destroyed; the sentence stays whole.
+  if (PLACE_PHRASE_END.test(object) && run.every((item) => COMPASS_OPENING.test(item.text))) return null;
+  // "in the Velki, Dorne and Harrow regions": names sharing the last one's plural noun, no items of their own.
+  if (sharesLastHead(object, run)) return null;
   // "unveiled its package on Friday, a bundle of 40 trucks, 12 boats and …": a day is no first of the
   // things listed after it (a series of days is: "on Monday, Tuesday and Friday").
   if (TIME_OBJECT.test(object) && !run.every((item) => TIME_OBJECT.test(item.text))) return null;
@@ -343,6 +378,26 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   return [...withLead(lead, objects), ...whole];
 }
 const LEAD_SERIES = /,\s+\p{Ll}[^,]*\s(?:and|or)\s/u;
+/** "… over the north", "… in the south": an object ending in a place phrase with its article. */
+const PLACE_PHRASE_END = /\s(?:over|in|across|from|into|at|on|near|around|throughout)\s+the\s+\p{Ll}+$/u;
+/** "east", "centre of the country", "south-west": a compass point or middle, without its article. */
+const COMPASS_OPENING =
+  /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center|middle|interior)\b/;
+/** "Harrow regions", "Dorne provinces": a name before a plural noun it shares with names before it. */
+const NAME_THEN_PLURAL = /^\p{Lu}[\p{L}'’-]*\s+(\p{Ll}+s)$/u;
+const CAPITALISED_NAME = /^(?:the\s+)?\p{Lu}[\p{L}'’-]*$/u;
+
+/** "the Velki" + ["Dorne regions", "Harrow regions"]: names whose noun only the last one says. */
+function sharesLastHead(object: string, run: Piece[]): boolean {
+  const last = run.at(-1)?.text ?? "";
+  const plural = NAME_THEN_PLURAL.exec(last)?.[1];
+  if (
+    plural === undefined ||
+    !CAPITALISED_NAME.test(object.replace(/^.*\s(?=the\s+\p{Lu})|^.*\s(?=\p{Lu}\S*$)/u, ""))
+  )
+    return false;
+  return run.every((item) => item.text.endsWith(plural) || CAPITALISED_NAME.test(item.text));
+}
 /** "arrested while carrying A, B and C": a clause of its own opens, no object. */
 const SUBORDINATOR = /^(?:while|when|after|before|since|although|because|if|unless|whilst)$/;
 /** Hedges of a rough count: "as many as 12". */
