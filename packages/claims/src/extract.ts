@@ -163,16 +163,22 @@ class OrganisationCues {
   constructor(private readonly body: string) {}
 
   has(name: string): boolean {
-    if (!ONE_CAPITALISED_WORD.test(name)) return false;
+    if (!CAPITALISED_NAME.test(name)) return false;
     let found = this.known.get(name);
     if (found === undefined) {
-      found = new RegExp(`\\b${name},\\s+(?:${ORGANISATION_APPOSITIVE})`, "u").test(this.body);
+      // "the contractor, Velmo Build, had paid …": the kind before the name says it too.
+      found =
+        new RegExp(`\\b${name},\\s+(?:${ORGANISATION_APPOSITIVE})`, "u").test(this.body) ||
+        new RegExp(`\\b${ORGANISATION_KIND_BEFORE},\\s+${name},`, "u").test(this.body);
       this.known.set(name, found);
     }
     return found;
   }
 }
-const ONE_CAPITALISED_WORD = /^\p{Lu}[\p{Ll}]+$/u;
+/** "Vossen", "Velmo Build": one to three capitalised words. */
+const CAPITALISED_NAME = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}$/u;
+const ORGANISATION_KIND_BEFORE =
+  "(?:the|its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:company|firm|group|carmaker|maker|bank|insurer|airline|retailer|utility|operator|supplier|producer|manufacturer|lender|exporter|miner|developer|publisher|broadcaster|charity|contractor|subcontractor)";
 
 /** Only the first few headline repeats are matched, so repeated headings cannot make this quadratic. */
 const MAX_HEADLINES = 3;
@@ -394,7 +400,8 @@ function buildClaims(
       ownAction === null &&
       attribution.prefix === "" &&
       OPENING_PRONOUN.test(claimText) &&
-      speaksForNoThing(attribution.speaker);
+      speaksForNoThing(attribution.speaker) &&
+      !(IT_OPENING.test(claimText) && attribution.speaker !== null && organisations.has(attribution.speaker));
     const standalone =
       opensSentence || reportedIt
         ? (standaloneOpening(claimText, previous, entities) ??

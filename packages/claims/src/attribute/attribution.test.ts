@@ -2223,3 +2223,34 @@ describe("'…, calling it “…”' after a deed", () => {
     expect(detectAttribution("The council approved the plan, calling the vote historic.")).toBeNull();
   });
 });
+
+describe("a company the article introduced with its kind ('the contractor, Velmo Build,')", () => {
+  it("is the 'it' it reports, not the organisation of the sentence before", () => {
+    const body =
+      "The tribunal heard that the contractor, Orsk Paving, had paid for the minister's holiday. Orsk Paving said in a statement that it had cooperated fully with investigators.";
+    const claim = extractClaims({ body }).find((found) => found.speaker === "Orsk Paving");
+    expect(claim?.text).toBe("Orsk Paving had cooperated fully with investigators.");
+  });
+});
+
+describe("an outlet named after its kind ('told the state broadcaster NRT that')", () => {
+  it("leaves the outlet's name out of the claim", () => {
+    expect(content("Minister Leif Arn told the state broadcaster VRT that he had ordered a review.")).toBe(
+      "he had ordered a review",
+    );
+    expect(content("Ida Moss told the daily Ostra Tidning on Monday that rents had doubled.")).toBe(
+      "rents had doubled",
+    );
+    expect(content("Ida Moss told the committee Valdor had moved 40 tanks.")).toBe(
+      "Valdor had moved 40 tanks",
+    );
+  });
+});
+
+describe("'said, without offering proof, that'", () => {
+  it("starts the claim after the aside", () => {
+    expect(content("He also said, without offering proof, that the commission had destroyed ballots.")).toBe(
+      "the commission had destroyed ballots",
+    );
+  });
+});
