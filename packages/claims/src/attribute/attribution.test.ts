@@ -2254,3 +2254,23 @@ describe("'said, without offering proof, that'", () => {
     );
   });
 });
+
+describe("a quotation's own tag relayed by 'according to' ('“…,” Ström said, according to the transcript')", () => {
+  it("is the quoted speaker's claim, reported by the document, without the inner tag", () => {
+    const body =
+      "Finance Minister Olle Brask met his aides on Monday.\n\n“We cannot publish this before the vote,” Brask said, according to the transcript.";
+    const claim = extractClaims({ body }).find((found) => found.text.startsWith("We cannot"));
+    expect(claim?.text).toBe("We cannot publish this before the vote.");
+    expect(claim?.speaker).toBe("Olle Brask");
+    expect(claim?.reportedBy).toBe("the transcript");
+  });
+});
+
+describe("a transcript 'of a meeting seen by' an outlet", () => {
+  it("is the outlet's, as a document seen by it is, not the meeting's", () => {
+    expect(parseSpeakerPhrase("a transcript of a meeting seen by the Ostra Courier")?.name).toBe(
+      "the Ostra Courier",
+    );
+    expect(parseSpeakerPhrase("a transcript of the bank's September meeting")?.name).toBe("the bank");
+  });
+});

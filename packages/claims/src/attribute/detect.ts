@@ -242,6 +242,11 @@ function accusedOfSaying(sentence: string): Attribution | null {
 const RELAYED_VERB_HINT =
   /\s(?:believes?|assess|have assessed|have concluded|estimate|said|told|claimed|warned|insisted)\s/;
 
+/** "…, according to the transcript", "…, state media reported": a tag that may relay a quoted speaker. */
+const RELAYING_TAIL = /^\W*(?:according to\s|[^,]{2,30}?\s(?:reported|reports)\b)/;
+/** "“…,” Ström said": a claim that closes with a tag of its own, looked for before reading it again. */
+const ENDS_WITH_SAYING = /\s(?:said|says|wrote|added|told\s+\S+)$/;
+
 /** "Intelligence officials believe (that)": a group's assessment, which a closing tag relays. */
 const GROUP_BELIEVES = new RegExp(
   String.raw`^((?:[\p{L}.'’-]+\s+){0,4}?(?:${GROUP_NOUNS}|agencies|services))\s+(?:believe|assess|have assessed|have concluded)\s+(?:that\s+)?`,
@@ -282,6 +287,17 @@ function relayed(sentence: string, outer: Attribution, closing: boolean): Attrib
   // A closing tag relays another's claim only when its claim holds a verb of saying or assessing:
   // most closing tags' claims are plain, and are not searched for a speaker again.
   const content = sentence.slice(contentStart, contentEnd);
+  if (closing && RELAYING_TAIL.test(sentence.slice(contentEnd, contentEnd + 30))) {
+    const quoted = ENDS_WITH_SAYING.test(content) ? trailingTag(content) : null;
+    if (quoted?.speakerPhrase && quoted.cut === undefined)
+      return {
+        speakerPhrase: quoted.speakerPhrase,
+        reporterPhrase: outer.speakerPhrase,
+        contentStart: contentStart + quoted.contentStart,
+        contentEnd: contentStart + quoted.contentEnd,
+        prefix: quoted.prefix,
+      };
+  }
   if (closing && !RELAYED_VERB_HINT.test(content)) return null;
   const inner = leadingSpeaker(content) ?? assessment(content);
   const phrase = inner?.speakerPhrase;

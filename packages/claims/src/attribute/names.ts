@@ -310,6 +310,9 @@ const BODY_DATA = new RegExp(
 const OWNER_THEN_RECORDS = /^(\p{Lu}\p{Ll}+\s+\p{Ll}+)\s+(?:records|documents)$/u;
 const NAMED_SOURCE_DATA = new RegExp(String.raw`^(\p{Lu}[\p{L}.&-]*)\s+${DATA_NOUN}$`, "u");
 
+/** " seen by the Ostra Courier", " obtained by Wirepress": who saw a document, at the end of its phrase. */
+const SEEN_BY = /\s(?:seen|obtained|reviewed|viewed)\s+by\s+([^,]+)$/;
+
 /** A comma between a name and its description; not the one in "240,000". */
 const APPOSITIVE_COMMA = /\s*,(?!\d{3}\b)\s*/;
 
@@ -342,7 +345,12 @@ function parseUncached(raw: string): SpeakerName | null {
   const compiledBy = source === null ? COMPILED_BY.exec(phrase) : null;
   const namedDocument = NAMED_DOCUMENT.exec(phrase)?.[1];
   // "a study of 240,000 workers": after "of", a number is what the study looked at, not its author.
-  if (source?.[1] !== undefined && !/^\d/.test(source[1])) phrase = source[1];
+  // "a transcript of a meeting seen by the Courier": an indefinite "a meeting" is what was transcribed,
+  // not who wrote it; the outlet that saw it is the source, as for "letters seen by the Courier".
+  const indefinite = source?.[1] !== undefined && /^an?\s/.test(source[1]);
+  const seenBy = indefinite ? SEEN_BY.exec(source?.[1] ?? "")?.[1] : undefined;
+  if (seenBy !== undefined) phrase = seenBy;
+  else if (source?.[1] !== undefined && !indefinite && !/^\d/.test(source[1])) phrase = source[1];
   else if (compiledBy?.[1] !== undefined) phrase = compiledBy[1];
   else if (namedDocument !== undefined) phrase = `the ${namedDocument}`;
   else if (/^(?:a|an|the)\s+(?:statement|report|release|press release|filing|document)\b/i.test(phrase))
