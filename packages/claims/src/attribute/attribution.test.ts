@@ -2274,3 +2274,12 @@ describe("a transcript 'of a meeting seen by' an outlet", () => {
     expect(parseSpeakerPhrase("a transcript of the bank's September meeting")?.name).toBe("the bank");
   });
 });
+
+describe("a party before an MP's title, an organisation's kind before its name", () => {
+  it("keeps only the name", () => {
+    expect(parseSpeakerPhrase("Liberal MP Nadia Orre")?.name).toBe("Nadia Orre");
+    expect(parseSpeakerPhrase("Power company Nordvolt")).toEqual({ name: "Nordvolt", isPerson: false });
+    expect(parseSpeakerPhrase("Rights group Free Voice Norland")?.name).toBe("Free Voice Norland");
+    expect(parseSpeakerPhrase("Velto Group Holdings")?.name).toBe("Velto Group Holdings");
+  });
+});

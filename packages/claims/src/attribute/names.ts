@@ -19,6 +19,12 @@ const TITLE_WORDS = new Set([
   "senator",
   "rep",
   "representative",
+  "mp",
+  "mep",
+  "lawmaker",
+  "legislator",
+  "congressman",
+  "congresswoman",
   "gov",
   "governor",
   "gen",
@@ -386,6 +392,9 @@ function parseUncached(raw: string): SpeakerName | null {
     parts[0] ??
     "";
   if (phrase === "" || phrase.length > 120) return null;
+  // "Power company Nordgrid", "British oil major BP": the organisation's kind, then its name.
+  const kindThenName = ORGANISATION_KIND_THEN_NAME.exec(phrase.charAt(0).toLowerCase() + phrase.slice(1));
+  if (kindThenName?.[1] !== undefined) return { name: kindThenName[1], isPerson: false };
 
   const tokens = phrase.split(/\s+/);
   let lastTitle = -1;
@@ -438,6 +447,10 @@ function parseUncached(raw: string): SpeakerName | null {
   if (!STARTS_UPPER_CASE.test(phrase)) return null;
   return { name: phrase, isPerson: true };
 }
+
+/** "power company Nordgrid", "the rights group Free Voice": a kind in lower case before a name. */
+const ORGANISATION_KIND_THEN_NAME =
+  /^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:company|firm|group|carmaker|automaker|airline|carrier|lender|bank|insurer|utility|operator|retailer|chain|miner|producer|manufacturer|maker|developer|broadcaster|publisher|charity|exporter|giant|major|conglomerate|startup|start-up|supplier|contractor)\s+((?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}\p{Lu}[\p{L}&.'’-]*)$/u;
 
 /** "Kesh's", "the agency’s": a possessive ending. */
 export const POSSESSIVE_END = /['’]s$/;
