@@ -2283,3 +2283,18 @@ describe("a party before an MP's title, an organisation's kind before its name",
     expect(parseSpeakerPhrase("Velto Group Holdings")?.name).toBe("Velto Group Holdings");
   });
 });
+
+describe("a denial in apposition at the end ('…, a charge Valdoria denied')", () => {
+  it("is neither the speaker nor part of the claim", () => {
+    const [accusation] = extractClaims({
+      body: "Ostmark's foreign ministry accused Tavria of moving 9,000 troops to the border, a charge Tavria denied.",
+    });
+    expect(accusation?.speaker).toBe("Ostmark's foreign ministry");
+    expect(accusation?.text).toBe(
+      "Ostmark's foreign ministry accused Tavria of moving 9,000 troops to the border.",
+    );
+    expect(content("Police said 4,000 people took part, a figure the organisers disputed as too low.")).toBe(
+      "4,000 people took part",
+    );
+  });
+});

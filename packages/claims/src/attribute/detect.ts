@@ -102,6 +102,9 @@ export function detectAttribution(sentence: string): Attribution | null {
   }
   if (!MENTIONS_REPORTING.test(sentence) && !/^\s*Per\s/.test(sentence) && !sentence.includes(", per "))
     return null;
+  // "…, a charge Valdoria denied.": the denial of the claim is no tag of it, and no part of it.
+  const rebuttal = sentence.includes(", a") ? REBUTTAL_APPOSITIVE.exec(sentence) : null;
+  if (rebuttal !== null) return detectAttribution(sentence.slice(0, rebuttal.index));
   const verbFirst = VERB_FIRST_INITIALS.has(sentence.charCodeAt(0)) ? verbFirstOpening(sentence) : null;
   if (verbFirst !== null) return verbFirst;
   const split =
@@ -122,6 +125,10 @@ export function detectAttribution(sentence: string): Attribution | null {
     calledQuoted(sentence);
   return found === null ? null : (relayed(sentence, found, found === closing) ?? found);
 }
+
+/** ", a charge Valdoria denied", ", an estimate the union disputes as too low": someone's denial of what came before. */
+const REBUTTAL_APPOSITIVE =
+  /,\s+an?\s+(?:[\p{L}-]+\s+)?(?:charge|claim|allegation|accusation|assertion|figure|estimate|number|version|account|characteri[sz]ation)\s+(?:that\s+|which\s+)?[^,.;"“”]{1,60}?\s+(?:has\s+|have\s+|had\s+)?(?:denied|denies|deny|rejected|rejects|reject|disputed|disputes|dispute|dismissed|dismisses|dismiss|contested|contests|contest)(?:\s+[^,.;"“”]{1,40})?[.!]?$/u;
 
 const OPENING_QUOTE_MARK = /^["“]/;
 /** `, “` after a tag: what SPLIT_QUOTATION needs, found without its backtracking. */
