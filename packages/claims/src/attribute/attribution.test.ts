@@ -2298,3 +2298,21 @@ describe("a denial in apposition at the end ('…, a charge Valdoria denied')", 
     );
   });
 });
+
+describe("a passive tag ('it was announced by the council on Monday')", () => {
+  it("credits whoever it names, and leaves the tag out of the claim", () => {
+    const closing = detectAttribution(
+      "A 30,000-seat arena will be built in Brask, it was announced by the city council on Monday.",
+    );
+    expect(closing?.speakerPhrase).toBe("the city council");
+    expect(
+      content("A 30,000-seat arena will be built in Brask, it was announced by the city council on Monday."),
+    ).toBe("A 30,000-seat arena will be built in Brask");
+    expect(content("It was confirmed by the ministry on Tuesday that 40 schools would close.")).toBe(
+      "40 schools would close",
+    );
+    expect(content("The bridge will reopen in May, it was announced on Friday.")).toBe(
+      "The bridge will reopen in May",
+    );
+  });
+});

@@ -110,6 +110,9 @@ export function detectAttribution(sentence: string): Attribution | null {
   const split =
     OPENING_QUOTE_MARK.test(sentence) && QUOTATION_REOPENS.test(sentence) ? splitQuotation(sentence) : null;
   if (split !== null) return split;
+  const passive =
+    sentence.includes("t was ") || sentence.includes("t has been ") ? passiveReport(sentence) : null;
+  if (passive !== null) return passive;
   const closing = trailingTag(sentence);
   const found =
     closing ??
@@ -124,6 +127,26 @@ export function detectAttribution(sentence: string): Attribution | null {
     participleTag(sentence) ??
     calledQuoted(sentence);
   return found === null ? null : (relayed(sentence, found, found === closing) ?? found);
+}
+
+const PASSIVE_REPORT = String.raw`[Ii]t\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?:announced|confirmed|revealed|disclosed|reported|stated)(?:\s+by\s+([^,"“”]{2,80}?))?(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?\p{Lu}\p{Ll}+day|\s+(?:yesterday|today|last\s+week|this\s+week|earlier))?`;
+/** "…, it was announced by the city council on Monday.": the council's claim. */
+const PASSIVE_TAG_CLOSING = new RegExp(String.raw`,\s+${PASSIVE_REPORT}[.!]?$`, "u");
+/** "It was confirmed by the ministry on Tuesday that …": the ministry's claim. */
+const PASSIVE_TAG_OPENING = new RegExp(String.raw`^${PASSIVE_REPORT}\s+that\s+`, "u");
+
+/** "…, it was announced by X" or "It was announced by X that …": X's claim; null for any other sentence. */
+function passiveReport(sentence: string): Attribution | null {
+  const closing = PASSIVE_TAG_CLOSING.exec(sentence);
+  const opening = closing === null ? PASSIVE_TAG_OPENING.exec(sentence) : null;
+  const match = closing ?? opening;
+  if (match === null) return null;
+  const content =
+    closing !== null
+      ? trimmedRange(sentence, 0, closing.index)
+      : trimmedRange(sentence, match[0].length, sentence.length);
+  if (content === null) return null;
+  return { speakerPhrase: match[1] ?? null, reporterPhrase: null, ...content, prefix: "" };
 }
 
 /** ", a charge Valdoria denied", ", an estimate the union disputes as too low": someone's denial of what came before. */
