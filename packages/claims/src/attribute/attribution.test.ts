@@ -2316,3 +2316,17 @@ describe("a passive tag ('it was announced by the council on Monday')", () => {
     );
   });
 });
+
+describe("'X said Y had told his generals that …' and 'X said his counterpart had told him that …'", () => {
+  it("credits the one who told, relayed by X", () => {
+    const body = [
+      "Spokesman Tomas Kjell said Tavria's president, Ivan Morov, had told his generals that Ostmark would not last a week.",
+      "Defence Minister Karl Bremer said his Tavrian counterpart had told him that an attack on the pipeline was being planned.",
+    ].join("\n\n");
+    const claims = extractClaims({ body }).sort((a, b) => a.start - b.start);
+    expect(claims.map((claim) => [claim.text, claim.speaker, claim.reportedBy])).toEqual([
+      ["Ostmark would not last a week.", "Ivan Morov", "Tomas Kjell"],
+      ["An attack on the pipeline was being planned.", "Karl Bremer's Tavrian counterpart", "Karl Bremer"],
+    ]);
+  });
+});

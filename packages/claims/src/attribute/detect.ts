@@ -1246,7 +1246,7 @@ const OBJECT_BEFORE_THAT =
 
 /** Who was told: "reporters", "him", "The Harbor Times", "a news conference". */
 const TOLD_OBJECT =
-  /^\s+(?:(?:a|an|the|his|her|its|their)\s+(?:(?!(?:a|an|the|that)\s)[\p{L}'’-]+\s+){0,3}(?:committee|panel|hearing|conference|briefing|rally|meeting|audience|crowd|court|jury|council|assembly|summit|forum|session|newspaper|daily|weekly|magazine|channel|broadcaster|radio station|news agency|chamber|house|legislature|senate|parliament|cabinet|shareholders|investors|supporters|members|staff|employees|workers|delegates|lawmakers)|(?:state|public|national|local|foreign|international)\s+(?:television|TV|radio|media|broadcasters?|news\s+agencies)|parliament|reporters|journalists|lawmakers|investors|supporters|analysts|shareholders|employees|staff|workers|delegates|students|residents|voters|aides|advisers|advisors|allies|colleagues|donors|troops|him|her|them|us|me|(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}\p{Lu}[\p{L}.&'’-]*)(?=[\s,])/u;
+  /^\s+(?:(?:a|an|the|his|her|its|their)\s+(?:(?!(?:a|an|the|that)\s)[\p{L}'’-]+\s+){0,3}(?:committee|panel|hearing|conference|briefing|rally|meeting|audience|crowd|court|jury|council|assembly|summit|forum|session|newspaper|daily|weekly|magazine|channel|broadcaster|radio station|news agency|chamber|house|legislature|senate|parliament|cabinet|shareholders|investors|supporters|members|staff|employees|workers|delegates|lawmakers)|(?:state|public|national|local|foreign|international)\s+(?:television|TV|radio|media|broadcasters?|news\s+agencies)|parliament|reporters|journalists|lawmakers|investors|supporters|analysts|shareholders|employees|staff|workers|delegates|students|residents|voters|aides|advisers|advisors|allies|colleagues|donors|troops|him|her|them|us|me|(?:his|her|their|its|my|our)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?=\s+that\s)|(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}\p{Lu}[\p{L}.&'’-]*)(?=[\s,])/u;
 /** A listener that is an outlet by its kind, whose name may follow: "the state broadcaster". */
 const OUTLET_KIND_END = /(?:newspaper|broadcaster|radio station|daily|weekly|magazine|news agency|channel)$/;
 /** " NRT", " Radio Ostra": an outlet's name right before the "that" of the claim. */
@@ -1334,6 +1334,9 @@ const SPEAKER_START =
 /** "her office", "his spokesman": someone speaking for the person the article just named. */
 export const POSSESSIVE_SPOKESPEOPLE =
   /^(?:his|her|their)\s+(?:office|spokesman|spokeswoman|spokesperson|campaign|aides?|lawyers?|attorneys?|family|relatives)$/i;
+/** "his Valdorian counterpart", "her predecessor": a person known by their tie to someone just named. */
+export const POSSESSIVE_RELATION =
+  /^(?:his|her|their)\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:counterparts?|predecessor|successor|deputy|boss|colleagues?|advisers?|advisors?|wife|husband|son|daughter|brother|sister|father|mother|friend|partner|doctor)$/iu;
 /**
  * "its director", "its chief executive", "its defence minister": someone speaking for the organisation
  * or country the sentence is about.
@@ -1384,6 +1387,7 @@ function isSpeakerPhrase(phrase: string): boolean {
   return (
     SPEAKER_START.test(trimmed) ||
     POSSESSIVE_SPOKESPEOPLE.test(trimmed) ||
+    POSSESSIVE_RELATION.test(trimmed) ||
     ITS_ROLE.test(trimmed) ||
     startsWithRole(trimmed) ||
     isGroupNoun(words.at(-1) ?? "") ||

@@ -4,6 +4,7 @@ import {
   type AttributionCut,
   detectAttribution,
   ITS_ROLE,
+  POSSESSIVE_RELATION,
   POSSESSIVE_SPOKESPEOPLE,
   type SpeakerAction,
   trimmedRange,
@@ -401,16 +402,18 @@ export class AttributionResolver {
     let speaker =
       role !== null
         ? organisationRole(role[1] ?? "", sentence.text, memory)
-        : speakerPhrase === null
-          ? null
-          : (ownersSpokespeople(speakerPhrase, sentence.text, memory, (surname) =>
-              memory.expand(surname) !== surname ? memory.expand(surname) : this.fullName(surname, index),
-            ) ??
-            resolveSpeaker(
-              speakerPhrase,
-              memory,
-              this.continuingSpeaker(speakerPhrase, sentence.text, index),
-            ));
+        : speakerPhrase !== null && POSSESSIVE_RELATION.test(speakerPhrase.trim())
+          ? relationOf(speakerPhrase.trim(), own?.reporterPhrase ?? null, memory)
+          : speakerPhrase === null
+            ? null
+            : (ownersSpokespeople(speakerPhrase, sentence.text, memory, (surname) =>
+                memory.expand(surname) !== surname ? memory.expand(surname) : this.fullName(surname, index),
+              ) ??
+              resolveSpeaker(
+                speakerPhrase,
+                memory,
+                this.continuingSpeaker(speakerPhrase, sentence.text, index),
+              ));
     // "The ministry plans to open 40 centers, according to a statement": an unsigned document is the subject's.
     if (speaker === null && speakerPhrase !== null && UNSIGNED_DOCUMENT.test(speakerPhrase.trim())) {
       const subject = organisationSubject(sentence.text, memory);
@@ -623,6 +626,25 @@ function ownersSpokespeople(
     (surname === undefined ? null : inFullName(surname));
   const [, office = ""] = trimmed.split(/\s+/);
   return owner === null ? null : { name: `${possessiveOf(owner)} ${office.toLowerCase()}`, isPerson: false };
+}
+
+/**
+ * "his Valdorian counterpart" → "Karl Brenner's Valdorian counterpart": whose is the person relaying
+ * the claim ("Brenner said his counterpart had told him …"), else the person the article named last.
+ */
+function relationOf(
+  phrase: string,
+  reporterPhrase: string | null,
+  memory: SpeakerMemory,
+): SpeakerName | null {
+  const reporter = reporterPhrase === null ? null : resolveSpeaker(reporterPhrase, memory);
+  const owner = reporter?.isPerson
+    ? reporter.name
+    : /^their\s/i.test(phrase)
+      ? memory.lastAny
+      : memory.lastPerson;
+  if (owner === null) return null;
+  return { name: `${possessiveOf(owner)} ${phrase.slice(phrase.indexOf(" ") + 1)}`, isPerson: true };
 }
 
 function personNamed(phrase: string, memory: SpeakerMemory): string {
