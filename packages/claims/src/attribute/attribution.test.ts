@@ -2330,3 +2330,14 @@ describe("'X said Y had told his generals that …' and 'X said his counterpart 
     ]);
   });
 });
+
+describe("a company named after its kind, then 'a spokesperson for the company' and 'the spokesperson'", () => {
+  it("credits the company each time", () => {
+    const body = [
+      "Ostmark's largest shoe retailer, Fotverk, will close 30 of its 180 stores this year, a spokesperson for the company said on Tuesday.",
+      "The closures will affect about 900 employees, the spokesperson said.",
+    ].join(" ");
+    const claims = extractClaims({ body }).sort((a, b) => a.start - b.start);
+    expect(claims.map((claim) => claim.speaker)).toEqual(["Fotverk", "Fotverk"]);
+  });
+});

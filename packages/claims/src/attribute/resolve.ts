@@ -166,6 +166,8 @@ export class AttributionResolver {
   private readonly roleHolders = new Map<string, { readTo: number; holder: string | null }>();
   /** The person who spoke last, by name, and in which sentence. */
   private previousSpeaker: { index: number; name: string } | null = null;
+  /** The organisation "a spokesperson for …" spoke for last, whose "the spokesperson" speaks again. */
+  private spokespersonFor: string | null = null;
   /** The paragraph of an interview answer ("Maranto: Unemployment has risen …") and who gives it. */
   private answer: { paragraph: number; speaker: string } | null = null;
   /** How often each capitals label opens a sentence, counted when a transcript's first label is read. */
@@ -489,17 +491,22 @@ export class AttributionResolver {
     if (speaker?.isPerson && speaker.name.startsWith("the ") && isPersonRole(speaker.name)) {
       const holder = this.roleHolder(speaker.name, index);
       if (holder !== null) speaker = { name: holder, isPerson: true };
+      // "…, a spokesperson for the company said. … the spokesperson said": the same company's word.
+      else if (this.spokespersonFor !== null && SPOKESPERSON_REFERENCE.test(speaker.name))
+        speaker = { name: this.spokespersonFor, isPerson: false };
     }
     // "Nordair will cut 1,200 jobs, the airline said": the one-word name the claim opens with.
     const companyNoun = speaker?.isPerson === false ? THE_ONE_NOUN.exec(speaker.name)?.[1] : undefined;
     const company =
       companyNoun !== undefined && COMPANY_NOUN.test(companyNoun) && own?.contentStart === 0
-        ? ownerName(sentence.text)
+        ? (ownerName(sentence.text) ?? KIND_THEN_COMPANY.exec(sentence.text)?.[1] ?? null)
         : null;
     if (company !== null) {
       speaker = { name: company, isPerson: false };
       memory.noteCompany(company);
     }
+    if (speaker !== null && !speaker.isPerson && SPOKESPERSON_FOR.test(speakerPhrase ?? ""))
+      this.spokespersonFor = speaker.name;
     if (own?.reporterPhrase) reporter = resolveSpeaker(own.reporterPhrase, memory);
     // "President Sana Obi accepted the resignation, her office said. She said …": the "She" is the
     // person the claim is about, not whoever was named before the office spoke (looked for only when
@@ -703,6 +710,15 @@ function ownerName(text: string): string | null {
   const name = ONE_NAME_OPENING.exec(text)?.[1];
   return name === undefined || name.endsWith("s") || SENTENCE_OPENERS.has(name.toLowerCase()) ? null : name;
 }
+
+/** "a spokesperson for the company", "A spokesman for Nordair": someone speaking for an organisation. */
+const SPOKESPERSON_FOR = /^\s*an?\s+spokes(?:man|woman|person)\s+for\s/i;
+/** "the spokesperson", "the spokeswoman": one who spoke before. */
+const SPOKESPERSON_REFERENCE = /^the\s+spokes(?:man|woman|person)$/;
+
+/** "Norland's largest retailer, Modehus, will …", "The clothing retailer Modehus will …": the company named after its kind. */
+const KIND_THEN_COMPANY =
+  /^(?:The\s+|\p{Lu}[\p{L}-]*['’]s\s+)(?:[\p{Ll}-]+\s+){0,3}(?:company|firm|carmaker|automaker|airline|drugmaker|miner|retailer|lender|insurer|chain|bank|operator|producer|manufacturer|maker)(?:,\s+|\s+)(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,2})(?=,|\s+\p{Ll})/u;
 
 /** "Dorne Bank cut …": capitalised words opening a sentence, then a lower-case word. */
 const NAME_OPENING = /^((?:\p{Lu}[\p{L}&.'’-]*\s+){2,4})(?=\p{Ll})/u;
