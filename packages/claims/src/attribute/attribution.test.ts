@@ -2341,3 +2341,20 @@ describe("a company named after its kind, then 'a spokesperson for the company' 
     expect(claims.map((claim) => claim.speaker)).toEqual(["Fotverk", "Fotverk"]);
   });
 });
+
+describe("a surname opening with a capitalised particle ('Ó Briain', 'Le Pen')", () => {
+  it("is the full name given before", () => {
+    const body = [
+      "The opposition's housing spokesman, Ciarán Ó Dálaigh, said the figure was pure fantasy.",
+      "Ó Dálaigh said only 3,000 homes had been completed last year.",
+      "Prime Minister Anne-Marie Le Gall said 12 schools would close. Le Gall said 400 teachers would move.",
+    ].join("\n\n");
+    const claims = extractClaims({ body }).sort((a, b) => a.start - b.start);
+    expect(claims.map((claim) => claim.speaker)).toEqual([
+      "Ciarán Ó Dálaigh",
+      "Ciarán Ó Dálaigh",
+      "Anne-Marie Le Gall",
+      "Anne-Marie Le Gall",
+    ]);
+  });
+});
