@@ -2358,3 +2358,19 @@ describe("a surname opening with a capitalised particle ('Ó Briain', 'Le Pen')"
     ]);
   });
 });
+
+describe("two speakers in one sentence ('X said A, but Y said B', 'X said A, while Y said B')", () => {
+  it("gives each claim its own speaker", () => {
+    const body = [
+      "Union leader Aino Brekk said 90 percent of members had rejected the offer, but federation chief Rolf Tamm said turnout had been only 30 percent.",
+      "The union said the offer amounted to a pay cut, while the employers' federation said the rise was the largest in a decade.",
+    ].join("\n\n");
+    const claims = extractClaims({ body }).sort((a, b) => a.start - b.start);
+    expect(claims.map((claim) => [claim.text, claim.speaker])).toEqual([
+      ["90 percent of members had rejected the offer.", "Aino Brekk"],
+      ["Turnout had been only 30 percent.", "Rolf Tamm"],
+      ["The offer amounted to a pay cut.", "the union"],
+      ["The rise was the largest in a decade.", "the employers' federation"],
+    ]);
+  });
+});
