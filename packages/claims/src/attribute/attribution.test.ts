@@ -2374,3 +2374,31 @@ describe("two speakers in one sentence ('X said A, but Y said B', 'X said A, whi
     ]);
   });
 });
+
+describe("a claim reported inside a relative clause", () => {
+  it("gives the relative's speaker the thing's claim, and leaves the rest the article's", () => {
+    const body = [
+      "The government approved a 3 billion crown expansion of Lund harbour, which officials said would create 2,000 jobs.",
+      "The plan includes a new ferry terminal that the harbour board says will double traffic by 2031.",
+      "Fishing groups, who say the work will destroy a spawning ground, plan to challenge the decision in court.",
+      "Harbour master Ilse Korva, who said last year that the harbour was full, welcomed the decision.",
+    ].join("\n\n");
+    const claims = extractClaims({ body }).sort((a, b) => a.start - b.start);
+    expect(claims.map((claim) => [claim.text, claim.speaker])).toEqual([
+      ["The government approved a 3 billion crown expansion of Lund harbour.", null],
+      ["The 3 billion crown expansion of Lund harbour would create 2,000 jobs.", "officials"],
+      ["The plan includes a new ferry terminal.", null],
+      ["The new ferry terminal will double traffic by 2031.", "the harbour board"],
+      ["The work will destroy a spawning ground.", "Fishing groups"],
+      ["Fishing groups plan to challenge the decision in court.", null],
+      ["The harbour was full.", "Ilse Korva"],
+      ["Harbour master Ilse Korva welcomed the decision.", null],
+    ]);
+  });
+
+  it("is left alone inside a sentence that goes on, or that reports itself", () => {
+    expect(
+      content("The minister said the plan, which economists say will cost 4 billion crowns, was approved."),
+    ).toBe("the plan, which economists say will cost 4 billion crowns, was approved");
+  });
+});

@@ -113,6 +113,11 @@ export function detectAttribution(sentence: string): Attribution | null {
   const passive =
     sentence.includes("t was ") || sentence.includes("t has been ") ? passiveReport(sentence) : null;
   if (passive !== null) return passive;
+  // "…, which officials said would create 3,000 jobs", "Groups, who say the work will harm X, plan …".
+  const relative = reportsInRelative(sentence)
+    ? (reportedRelative(sentence) ?? reportingSubjectRelative(sentence))
+    : null;
+  if (relative !== null) return relative;
   const closing = trailingTag(sentence);
   const found =
     closing ??
@@ -147,6 +152,115 @@ function passiveReport(sentence: string): Attribution | null {
       : trimmedRange(sentence, match[0].length, sentence.length);
   if (content === null) return null;
   return { speakerPhrase: match[1] ?? null, reporterPhrase: null, ...content, prefix: "" };
+}
+
+/** Verbs by which a relative clause reports: "which officials said would …", "who say the work will …". */
+const RELATIVE_REPORT_VERB =
+  "said|says|say|estimated|estimates|estimate|expect|expects|expected|predicted|predicts|predict|believe|believes|believed|claim|claims|claimed|argue|argues|argued|warned|warn|warns|insist|insists|insisted";
+
+/** Words that open a relative clause, each looked for with a verb of saying shortly after it. */
+const RELATIVE_OPENERS = [" which ", " that ", ", who "];
+/** The stems of RELATIVE_REPORT_VERB. */
+const RELATIVE_REPORT_STEM = /\s(?:sa(?:id|ys?)\s|estimat|expect|predict|believ|claim|argu|warn|insist)/;
+
+/** Cheap look before the relative-clause patterns: an opener, then a verb of saying within 60 characters. */
+function reportsInRelative(sentence: string): boolean {
+  for (const opener of RELATIVE_OPENERS) {
+    let at = sentence.indexOf(opener);
+    while (at >= 0) {
+      if (RELATIVE_REPORT_STEM.test(sentence.slice(at + opener.length - 1, at + opener.length + 60)))
+        return true;
+      at = sentence.indexOf(opener, at + opener.length);
+    }
+  }
+  return false;
+}
+
+/**
+ * "a new terminal that the port authority says will double capacity", "an expansion, which officials
+ * said would create 3,000 jobs": the thing (from its determiner), the speaker, and the reported
+ * predicate (a modal, an auxiliary or a verb in -ed or -s right after the verb of saying).
+ */
+const REPORTED_RELATIVE = new RegExp(
+  String.raw`(?:^|[\s(])(a|an|the|its|their|his|her|this)\s+([^,;:"“”()]{2,80}?)(,?)\s+(?:which|that)\s+((?:the\s+|a\s+)?[^\s,;:"“”]+(?:\s+[^\s,;:"“”]+){0,4}?)\s+(?:${RELATIVE_REPORT_VERB})\s+(?=(?:would|will|could|can|might|may|should|must|is|was|are|were|had|has|have|\p{Ll}+ed|\p{Ll}+s)\s)`,
+  "u",
+);
+
+/**
+ * "The government approved an expansion of the port, which officials said would create 3,000 jobs":
+ * the officials' claim about the expansion ("The expansion of the port would create 3,000 jobs"), and
+ * the rest of the sentence the article's own claim (an action without a subject).
+ */
+function reportedRelative(sentence: string): Attribution | null {
+  const match = REPORTED_RELATIVE.exec(sentence);
+  if (match === null) return null;
+  const [whole, determiner = "", thing = "", comma = "", speaker = ""] = match;
+  // A "which" after a comma is the usual news style; a restrictive "that" needs none.
+  if (comma === "" && !whole.includes(" that ")) return null;
+  if (!isSpeakerPhrase(speaker) || PRONOUN.test(speaker)) return null;
+  const thingStart = match.index + (whole.startsWith(determiner) ? 0 : 1);
+  const content = trimmedRange(sentence, match.index + whole.length, sentence.length);
+  // "The minister said the plan, which economists say will cost …, was approved": the relative ends
+  // the sentence, and the sentence reports nothing itself.
+  if (content === null || /,\s/.test(sentence.slice(content.contentStart))) return null;
+  if (
+    sentence
+      .slice(0, thingStart)
+      .split(/\s+/)
+      .some((word) => SAYING_VERB.test(word))
+  )
+    return null;
+  const opening = /^an?$/i.test(determiner)
+    ? "The"
+    : determiner.charAt(0).toUpperCase() + determiner.slice(1);
+  const found: Attribution = {
+    speakerPhrase: speaker,
+    reporterPhrase: null,
+    ...content,
+    prefix: `${opening} ${thing} `,
+  };
+  // "The government approved an expansion of the port": what the sentence itself says, before the relative.
+  if (thingStart > 0)
+    found.action = { start: 0, end: thingStart + determiner.length + 1 + thing.length, subject: "" };
+  return found;
+}
+
+/**
+ * "Environmental groups, who say the work will destroy a wetland, plan to challenge it in court": the
+ * groups' claim, and what they do as the article's own claim about them.
+ */
+const REPORTING_SUBJECT_RELATIVE = new RegExp(
+  String.raw`^([^,;:"“”]{3,80}?),\s+who\s+(?:${RELATIVE_REPORT_VERB})\s+(?:(?:last\s+\p{Ll}+|in\s+\d{4}|on\s+\p{Lu}\p{Ll}+day|earlier|previously)\s+)?(?:that\s+)?([^;:"“”]{6,200}?),\s+(?=\p{Ll})`,
+  "u",
+);
+
+/** Verbs of saying that make a predicate a tag: "X, who said A, said B". */
+const SAYING_VERB =
+  /^(?:said|says|say|told|tells|added|adds|argued|argues|warned|warns|insisted|insists|noted|notes|claimed|claims|stressed|acknowledged|conceded|admitted|wrote|writes)$/;
+/** Lower-case words after the relative's closing comma that open no predicate. */
+const NO_PREDICATE_OPENING =
+  /^(?:the|a|an|and|but|or|in|on|at|of|to|for|with|which|who|as|that|this|it|he|she|they|according|including|while|although|though)$|[^\p{Ll}]/u;
+
+function reportingSubjectRelative(sentence: string): Attribution | null {
+  if (!sentence.includes(", who ")) return null;
+  const match = REPORTING_SUBJECT_RELATIVE.exec(sentence);
+  if (match === null) return null;
+  const [whole, subject = "", clause = ""] = match;
+  const verb = sentence.slice(whole.length).split(/\s/, 1)[0] ?? "";
+  // "X, who said A, said B" is read as a tag elsewhere; the predicate needs a verb of its own ("plan"
+  // after a plural is one too).
+  if (SAYING_VERB.test(verb) || NO_PREDICATE_OPENING.test(verb) || !isSpeakerPhrase(subject)) return null;
+  const clauseStart = whole.lastIndexOf(clause);
+  const content = trimmedRange(sentence, clauseStart, clauseStart + clause.length);
+  const predicate = trimmedRange(sentence, whole.length, sentence.length);
+  if (content === null || predicate === null) return null;
+  return {
+    speakerPhrase: subject,
+    reporterPhrase: null,
+    ...content,
+    prefix: "",
+    action: { start: whole.length, end: predicate.contentEnd, subject },
+  };
 }
 
 /** ", a charge Valdoria denied", ", an estimate the union disputes as too low": someone's denial of what came before. */
