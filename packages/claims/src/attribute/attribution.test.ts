@@ -2402,3 +2402,21 @@ describe("a claim reported inside a relative clause", () => {
     ).toBe("the plan, which economists say will cost 4 billion crowns, was approved");
   });
 });
+
+describe("sources after 'according to': figures released by a body, a body with 'whose' after it", () => {
+  it("credits the body", () => {
+    expect(parseSpeakerPhrase("figures released on Friday by the justice ministry")).toEqual({
+      name: "the justice ministry",
+      isPerson: false,
+    });
+    expect(parseSpeakerPhrase("the Justice Ministry")).toEqual({
+      name: "the Justice Ministry",
+      isPerson: false,
+    });
+    expect(parseSpeakerPhrase("Justice Minister Ruth Okafor")?.name).toBe("Ruth Okafor");
+    const found = detectAttribution(
+      "The prison in Varn holds 640 inmates, according to the Prison Officers' Union, whose chairman, Erik Moll, called it dangerous.",
+    );
+    expect(found?.speakerPhrase).toBe("the Prison Officers' Union");
+  });
+});

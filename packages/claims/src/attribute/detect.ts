@@ -552,7 +552,9 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
     // nor "The package, according to the ministry, includes …": a predicate after it.
     const afterComma = (according[1] ?? "").split(",").slice(1).join(" ").trim();
     // "…, according to the release, which was issued by X": a clause about the source.
-    if (/^(?:which|who|whose)\s/.test(afterComma)) return according[1] ?? null;
+    // "…, according to the union, whose chairman, Erik Moberg, called it …": the union, not its chairman.
+    if (afterComma.startsWith("whose ")) return (according[1] ?? "").split(",", 1)[0] ?? null;
+    if (/^(?:which|who)\s/.test(afterComma)) return according[1] ?? null;
     // "…, according to the ministry, and create 12,000 jobs": the sentence goes on after the tag.
     if (/^(?:and|but)\s/.test(afterComma)) return undefined;
     const wordsAfterComma = afterComma.split(/\W+/);

@@ -294,7 +294,7 @@ export const DOCUMENT_NOUN =
   "statement|(?:press |news )?release|report|study|survey|analysis|audit|review|filing|fact sheet|memo|notice|letter";
 
 const ISSUED_BY = new RegExp(
-  String.raw`^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:${DOCUMENT_NOUN}|figures|data),\s+(?:which|that)\s+(?:was|were|is|are|had been|has been)\s+(?:issued|released|published|prepared|compiled|written|produced|put out)\s+(?:\S+\s+){0,3}?by\s+(.+)$`,
+  String.raw`^(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${DOCUMENT_NOUN}|figures|data|statistics)(?:,\s+(?:which|that)\s+(?:was|were|is|are|had been|has been))?\s+(?:issued|released|published|prepared|compiled|written|produced|put out)\s+(?:\S+\s+){0,3}?by\s+(.+)$`,
   "u",
 );
 
@@ -404,7 +404,13 @@ function parseUncached(raw: string): SpeakerName | null {
     const key = tokenKey(token);
     const next = tokens.slice(index + 1, index + 3).join(" ");
     const beforeName = STARTS_UPPER_CASE.test(next) && !ORG_WORDS.test(next);
-    if (TITLE_WORDS.has(key) || isHyphenedTitle(key) || (beforeName && OCCUPATION_ENDING.test(key)))
+    // "the Justice Ministry", "the justice ministry": a title word naming a body's field is no title.
+    const fieldOfBody = BODY_AFTER_FIELD.test(tokens[index + 1] ?? "");
+    if (
+      (TITLE_WORDS.has(key) && !fieldOfBody) ||
+      isHyphenedTitle(key) ||
+      (beforeName && OCCUPATION_ENDING.test(key))
+    )
       lastTitle = index;
   });
   if (lastTitle >= 0) {
@@ -451,6 +457,10 @@ function parseUncached(raw: string): SpeakerName | null {
 /** "power company Nordgrid", "the rights group Free Voice": a kind in lower case before a name. */
 const ORGANISATION_KIND_THEN_NAME =
   /^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:company|firm|group|carmaker|automaker|airline|carrier|lender|bank|insurer|utility|operator|retailer|chain|miner|producer|manufacturer|maker|developer|broadcaster|publisher|charity|exporter|giant|major|conglomerate|startup|start-up|supplier|contractor)\s+((?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}\p{Lu}[\p{L}&.'’-]*)$/u;
+
+/** "Ministry" in "the Justice Ministry": a body named by its field, whose field word is no title. */
+const BODY_AFTER_FIELD =
+  /^(?:ministry|ministries|department|office|committee|commission|council|agency|court|courts|system)['’]?s?$/i;
 
 /** "Kesh's", "the agency’s": a possessive ending. */
 export const POSSESSIVE_END = /['’]s$/;
