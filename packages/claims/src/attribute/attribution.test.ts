@@ -2420,3 +2420,15 @@ describe("sources after 'according to': figures released by a body, a body with 
     expect(found?.speakerPhrase).toBe("the Prison Officers' Union");
   });
 });
+
+describe("a closing tag naming a document and when it came out ('wrote in the letter, published on Monday')", () => {
+  it("is a closing tag, not a predicate after one", () => {
+    const found = detectAttribution(
+      "“The deep sea is the least understood place on Earth,” the scientists wrote in the letter, published on Monday.",
+    );
+    expect(found?.speakerPhrase).toBe("the scientists");
+    expect(content("Prices, the ministry said on Monday, rose 4% in May.")).toBe(
+      "Prices, the ministry said on Monday, rose 4% in May",
+    );
+  });
+});

@@ -9,6 +9,7 @@ import {
   wordsOf,
 } from "../util/text";
 import {
+  DOCUMENT_NOUN,
   GROUP_NOUNS,
   isGroupNoun,
   MEDIA_SOURCE,
@@ -604,7 +605,13 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
   const afterVerb = after.join(" ");
   if (TIME_THEN_MORE.test(afterVerb)) return undefined;
   // "Prices, the ministry said on Monday, rose 4% in May": the subject's predicate follows the tag.
-  if (afterVerb.includes(", ") && PREDICATE_AFTER_TAG.test(afterVerb)) return undefined;
+  // Not "…,” the scientists wrote in the letter, published on Monday": the participle is the letter's.
+  if (
+    afterVerb.includes(", ") &&
+    PREDICATE_AFTER_TAG.test(afterVerb) &&
+    !DOCUMENT_THEN_PARTICIPLE.test(afterVerb)
+  )
+    return undefined;
   // "..., told reporters the wing would open" carries a clause: it is not a closing tag. Nor is
   // "…, Ivo Tarn, said on social media that the package …": the tag opens the sentence.
   if (after.some((w) => AUXILIARY.test(w) || w === "that")) return undefined;
@@ -668,6 +675,11 @@ const DASHED_MIDDLE_TAG = middleTagPattern(String.raw`\s+(?:—|–|--)`, ",—�
  * A comma after a tag's time, then a lower-case word that is no conjunction, participle or relative:
  * "Prices, the ministry said on Monday, rose 4% in May", not "…, she said on Monday, as fighting grew".
  */
+/** "in the letter, published on Monday", "in a report, released Tuesday": a document, then when it came out. */
+const DOCUMENT_THEN_PARTICIPLE = new RegExp(
+  String.raw`^in\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:${DOCUMENT_NOUN}|post|interview|op-ed|essay|article),\s+(?:published|released|issued|posted|sent|seen)\s[^,]*$`,
+  "u",
+);
 const PREDICATE_AFTER_TAG =
   /,\s+(?!(?:as|while|when|whereas|after|before|since|until|because|although|though|despite|amid|following|adding|saying|citing|noting|warning|according|which|who|whom|whose|where|or|so|the|a|an|its|their|his|her|our|this|that|these|those)\s)\p{Ll}/u;
 
