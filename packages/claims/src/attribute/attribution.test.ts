@@ -2432,3 +2432,16 @@ describe("a closing tag naming a document and when it came out ('wrote in the le
     );
   });
 });
+
+describe("a quotation introduced by how the speaker put it ('X put it bluntly: “…”')", () => {
+  it("is the speaker's; a thing that 'was clear' is no speaker", () => {
+    const put = detectAttribution(
+      "Opposition leader Tove Brandt put it bluntly: “The minister has wasted 12 million crowns.”",
+    );
+    expect(put?.speakerPhrase).toBe("Opposition leader Tove Brandt");
+    expect(content("The union was more direct: “These cuts will close 40 clinics.”")).toBe(
+      "These cuts will close 40 clinics",
+    );
+    expect(detectAttribution("The result was clear: “Turnout fell to 41 percent.”")).toBeNull();
+  });
+});

@@ -12,6 +12,7 @@ import {
   DOCUMENT_NOUN,
   GROUP_NOUNS,
   isGroupNoun,
+  isOrganisationNoun,
   MEDIA_SOURCE,
   POSSESSIVE_END,
   QUALIFIED_GROUP,
@@ -101,6 +102,10 @@ export function detectAttribution(sentence: string): Attribution | null {
     const referring = referringTag(sentence);
     if (referring !== null) return referring;
   }
+  // "Brandt put it bluntly: “…”": no verb of saying, but a quotation he is said to have put.
+  const introduced =
+    sentence.includes(": “") || sentence.includes(': "') ? introducedQuotation(sentence) : null;
+  if (introduced !== null) return introduced;
   if (!MENTIONS_REPORTING.test(sentence) && !/^\s*Per\s/.test(sentence) && !sentence.includes(", per "))
     return null;
   // "…, a charge Valdoria denied.": the denial of the claim is no tag of it, and no part of it.
@@ -153,6 +158,28 @@ function passiveReport(sentence: string): Attribution | null {
       : trimmedRange(sentence, match[0].length, sentence.length);
   if (content === null) return null;
   return { speakerPhrase: match[1] ?? null, reporterPhrase: null, ...content, prefix: "" };
+}
+
+/**
+ * "Brandt put it bluntly: “…”", "Her reply was short: “…”" is not this; a speaker, then how they put
+ * it, then a colon and a quotation to the end of the sentence.
+ */
+const INTRODUCED_QUOTATION =
+  /^([^:"“”]{2,80}?)\s+(?:put it|summed it up|summed up|was (?:more |even more |equally )?(?:blunt|direct|clear|frank|succinct|defiant|emphatic|scathing|dismissive)|went further|struck an? \p{Ll}+ (?:tone|note)|had (?:a|an|this) (?:\p{Ll}+ )?(?:message|warning|verdict)(?: for [^:"“”]{1,40})?)(?: (?:\p{Ll}+ly|more \p{Ll}+ly|this way|differently))?:\s+["“]/u;
+
+/** "Opposition leader Tomas Brandt put it bluntly: “The minister wasted 12 million.”": Brandt's quotation. */
+function introducedQuotation(sentence: string): Attribution | null {
+  const match = INTRODUCED_QUOTATION.exec(sentence);
+  const speaker = match?.[1];
+  if (match === null || speaker === undefined || !isSpeakerPhrase(speaker)) return null;
+  // "The result was clear: “…”": a thing is no speaker; a person, a group or an organisation is.
+  const named = PRONOUN.test(speaker) || NAME.test(speaker) || startsWithRole(speaker);
+  const head = speaker.split(" ").at(-1) ?? "";
+  if (!named && !isOrganisationNoun(head) && !isGroupNoun(head) && !/^\p{Lu}\S*\s+\p{Lu}/u.test(speaker))
+    return null;
+  const content = trimmedRange(sentence, match[0].length - 1, sentence.length);
+  if (content === null || /["“”]/.test(sentence.slice(content.contentStart, content.contentEnd))) return null;
+  return { speakerPhrase: speaker, reporterPhrase: null, ...content, prefix: "" };
 }
 
 /** Verbs by which a relative clause reports: "which officials said would …", "who say the work will …". */
