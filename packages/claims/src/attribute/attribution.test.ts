@@ -2445,3 +2445,34 @@ describe("a quotation introduced by how the speaker put it ('X put it bluntly: �
     expect(detectAttribution("The result was clear: “Turnout fell to 41 percent.”")).toBeNull();
   });
 });
+
+describe("an unnamed source named again ('the person', 'the officials')", () => {
+  it("is the source as first described", () => {
+    const body = [
+      "Velcor is in talks to buy its rival Mintra for 3 billion euros, according to a person familiar with the matter.",
+      "A deal could be announced next week, said the person, who asked not to be identified.",
+      "Mintra is asking for 20 percent more than Velcor has offered, three officials briefed on the talks said.",
+      "The board will meet on Friday, the officials said.",
+    ].join("\n\n");
+    const claims = extractClaims({ body }).sort((a, b) => a.start - b.start);
+    expect(claims.map((claim) => claim.speaker)).toEqual([
+      "a person familiar with the matter",
+      "a person familiar with the matter",
+      "three officials briefed on the talks",
+      "three officials briefed on the talks",
+    ]);
+  });
+});
+
+describe("'“…,” X was quoted as saying by the state news agency'", () => {
+  it("is X's quotation, relayed by the agency, without the tag", () => {
+    const found = detectAttribution(
+      "“We are 2,000 megawatts short,” Mahmoud was quoted as saying by the state news agency.",
+    );
+    expect(found?.speakerPhrase).toBe("Mahmoud");
+    expect(found?.reporterPhrase).toBe("the state news agency");
+    expect(
+      content("“We are 2,000 megawatts short,” Mahmoud was quoted as saying by the state news agency."),
+    ).toBe("We are 2,000 megawatts short");
+  });
+});

@@ -337,6 +337,10 @@ function verbFirstOpening(sentence: string): Attribution | null {
 const QUOTED_AS_SAYING =
   /^(.{2,80}?)\s+(?:was|were|has been|have been|had been)\s+quoted\s+(?:by\s+(.{2,60}?)\s+)?as\s+saying(?:\s+that)?[\s,:]+/;
 
+/** "“…,” Mahmoud was quoted as saying by the state news agency.": a closing tag of hearsay. */
+const QUOTED_AS_SAYING_CLOSING =
+  /[,?!]["”’]?\s+([^,"“”]{2,80}?)\s+(?:was|were|has been|had been)\s+quoted\s+(?:by\s+([^,"“”]{2,60}?)\s+)?as\s+saying(?:\s+by\s+([^,"“”]{2,60}?))?(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?[.!]?$/u;
+
 /** "Roe is reported to have said that …", "Roe was said to have told aides that …": Roe's claim, by hearsay. */
 const REPORTED_TO_HAVE_SAID =
   /^(.{2,80}?)\s+(?:is|was|are|were|has been|had been)\s+(?:reported|said|understood|believed|alleged)\s+to\s+have\s+(?:said|claimed|warned|told\s+(?:\S+\s+){0,2}?\S+?)(?:\s+that)?[\s,:]+(?=\S)/;
@@ -385,6 +389,14 @@ function quotedAsSaying(sentence: string): Attribution | null {
     return content === null
       ? null
       : { speakerPhrase: quoted, reporterPhrase: quoter, ...content, prefix: "" };
+  }
+  const closing = QUOTED_AS_SAYING_CLOSING.exec(sentence);
+  if (closing !== null && isSpeakerPhrase(closing[1] ?? "")) {
+    const quotation = trimmedRange(sentence, 0, closing.index);
+    const reporter = closing[2] ?? closing[3] ?? null;
+    return quotation === null
+      ? null
+      : { speakerPhrase: closing[1] ?? null, reporterPhrase: reporter, ...quotation, prefix: "" };
   }
   const match = QUOTED_AS_SAYING.exec(sentence);
   if (match === null || !isSpeakerPhrase(match[1] ?? "")) return null;

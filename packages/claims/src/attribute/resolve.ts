@@ -166,6 +166,8 @@ export class AttributionResolver {
   private readonly roleHolders = new Map<string, { readTo: number; holder: string | null }>();
   /** The person who spoke last, by name, and in which sentence. */
   private previousSpeaker: { index: number; name: string } | null = null;
+  /** "a person familiar with the matter" by "person": whom a later "the person" means. */
+  private readonly unnamedSources = new Map<string, string>();
   /** The organisation "a spokesperson for …" spoke for last, whose "the spokesperson" speaks again. */
   private spokespersonFor: string | null = null;
   /** The paragraph of an interview answer ("Maranto: Unemployment has risen …") and who gives it. */
@@ -507,6 +509,14 @@ export class AttributionResolver {
     }
     if (speaker !== null && !speaker.isPerson && SPOKESPERSON_FOR.test(speakerPhrase ?? ""))
       this.spokespersonFor = speaker.name;
+    // "…, according to a person familiar with the matter. …, said the person": the one described before.
+    const unnamedHead = speaker === null ? undefined : UNNAMED_SOURCE.exec(speaker.name)?.[1];
+    if (speaker !== null && unnamedHead !== undefined) {
+      if (THE_SOURCE.test(speaker.name)) {
+        const described = this.unnamedSources.get(unnamedHead);
+        if (described !== undefined) speaker = { name: described, isPerson: speaker.isPerson };
+      } else this.unnamedSources.set(unnamedHead, speaker.name);
+    }
     if (own?.reporterPhrase) reporter = resolveSpeaker(own.reporterPhrase, memory);
     // "President Sana Obi accepted the resignation, her office said. She said …": the "She" is the
     // person the claim is about, not whoever was named before the office spoke (looked for only when
@@ -710,6 +720,16 @@ function ownerName(text: string): string | null {
   const name = ONE_NAME_OPENING.exec(text)?.[1];
   return name === undefined || name.endsWith("s") || SENTENCE_OPENERS.has(name.toLowerCase()) ? null : name;
 }
+
+/**
+ * "a person familiar with the matter", "a senior official who asked not to be named" and, later, "the
+ * person", "the official": an unnamed source and its head noun.
+ */
+const UNNAMED_SOURCE =
+  /^(?:(?:an?|the|two|three|four|five|six|several|some)\s+)?(?:[\p{L}-]+\s+){0,3}?(persons?|people|sources?|officials?|diplomats?|executives?|officers?|analysts?|aides?|bankers?|lawyers?|insiders?)(?:\s|$)/u;
+
+/** "the person", "the two officials": an unnamed source named again. */
+const THE_SOURCE = /^the\s+(?:two\s+|three\s+|other\s+)?\p{Ll}+$/u;
 
 /** "a spokesperson for the company", "A spokesman for Nordair": someone speaking for an organisation. */
 const SPOKESPERSON_FOR = /^\s*an?\s+spokes(?:man|woman|person)\s+for\s/i;
