@@ -129,6 +129,8 @@ interface SentenceUnit extends Span {
   bullet: boolean;
 }
 
+/** "her client would appeal": a lawyer's client opening what the lawyer said. */
+const CLIENT_OPENING = /^(?:his|her|their)\s+client(?=\s)/i;
 const HE = /^(?:he|his|him)\s/i;
 const SHE = /^(?:she|her)\s/i;
 
@@ -409,7 +411,12 @@ function buildClaims(
             ? (standalonePossessive(claimText, previous) ?? standaloneCompany(claimText, previous))
             : null))
         : null;
-    const named = standalone ?? nameOpeningThing(claimText, entities);
+    const thingNamed = standalone ?? nameOpeningThing(claimText, entities);
+    // "His lawyer, Ada Quist, said her client would appeal": the client is whoever "His" is.
+    const client =
+      owner !== undefined && attribution.openingPerson !== null ? CLIENT_OPENING.exec(thingNamed) : null;
+    const named =
+      client === null ? thingNamed : `${attribution.openingPerson}${thingNamed.slice(client[0].length)}`;
     // "Farmers oppose it." after "The minister unveiled a new levy." reads "Farmers oppose the new levy.";
     // not in a quotation, whose pronouns are the speaker's ("“We warned them,” she said").
     const objectSource = QUOTATION.test(sentence.text) ? null : (sentences[index - 1]?.text ?? null);

@@ -2476,3 +2476,12 @@ describe("'“…,” X was quoted as saying by the state news agency'", () => {
     ).toBe("We are 2,000 megawatts short");
   });
 });
+
+describe("'His lawyer, X, said her client would appeal'", () => {
+  it("names the client as the person the lawyer's 'His' is", () => {
+    const body =
+      "Former mayor Lars Obeng was jailed for six years on Friday.\n\nHis lawyer, Mira al-Sadi, said her client would appeal against the sentence.";
+    const claim = extractClaims({ body }).find((found) => found.speaker === "Mira al-Sadi");
+    expect(claim?.text).toBe("Lars Obeng would appeal against the sentence.");
+  });
+});
