@@ -6,7 +6,7 @@ import {
   parseSpeakerPhrase,
   personWithRole,
 } from "./attribute/names";
-import { nameOpeningPronoun, nameReportedObject } from "./attribute/pronouns";
+import { EXPLETIVE_IT, nameOpeningPronoun, nameReportedObject } from "./attribute/pronouns";
 import { saysNothingToCheck } from "./attribute/refusals";
 import { AttributionResolver, OWNED_SPEAKER_OPENING, type ResolvedAttribution } from "./attribute/resolve";
 import { SAYS_AGAIN } from "./attribute/verbs";
@@ -45,6 +45,7 @@ import type { ArticleField, ArticleInput, ExtractedClaim, Span } from "./types";
 import { stableId } from "./util/ids";
 import {
   asSentence,
+  capitalize,
   comparisonKey,
   type Piece,
   STARTS_LOWER_CASE,
@@ -152,6 +153,9 @@ function speaksForNoThing(speaker: string | null): boolean {
 const OPENING_QUOTES = /[^\s"“‘'«]/;
 
 const IT_OPENING = /^it\s/i;
+/** "Asked whether the bank would cut rates,": the thing asked about, a noun phrase before its verb. */
+const ASKED_ABOUT =
+  /^Asked\s+(?:whether|if)\s+((?:(?:the|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:would|will|had|has|was|is|could|can|did|does|should|might)\s[^,]{1,80},\s/u;
 const ORGANISATION_APPOSITIVE =
   "which\\b|(?:the|a|an|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:company|firm|group|carmaker|maker|bank|insurer|airline|retailer|utility|operator|supplier|producer|manufacturer|giant|conglomerate|chain|lender|exporter|miner|developer|publisher|broadcaster|charity)\\b";
 
@@ -404,13 +408,23 @@ function buildClaims(
       OPENING_PRONOUN.test(claimText) &&
       speaksForNoThing(attribution.speaker) &&
       !(IT_OPENING.test(claimText) && attribution.speaker !== null && organisations.has(attribution.speaker));
+    // "Asked whether the bank would cut rates, Sund said it had no plans to": the "it" is what was asked about.
+    const askedAbout =
+      reportedIt &&
+      sentence.text.startsWith("Asked ") &&
+      IT_OPENING.test(claimText) &&
+      !EXPLETIVE_IT.test(claimText)
+        ? ASKED_ABOUT.exec(sentence.text)?.[1]
+        : undefined;
     const standalone =
-      opensSentence || reportedIt
-        ? (standaloneOpening(claimText, previous, entities) ??
-          (opensSentence
-            ? (standalonePossessive(claimText, previous) ?? standaloneCompany(claimText, previous))
-            : null))
-        : null;
+      askedAbout !== undefined
+        ? `${capitalize(askedAbout)}${claimText.slice(2)}`
+        : opensSentence || reportedIt
+          ? (standaloneOpening(claimText, previous, entities) ??
+            (opensSentence
+              ? (standalonePossessive(claimText, previous) ?? standaloneCompany(claimText, previous))
+              : null))
+          : null;
     const thingNamed = standalone ?? nameOpeningThing(claimText, entities);
     // "His lawyer, Ada Quist, said her client would appeal": the client is whoever "His" is.
     const client =

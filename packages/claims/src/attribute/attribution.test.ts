@@ -2485,3 +2485,16 @@ describe("'His lawyer, X, said her client would appeal'", () => {
     expect(claim?.text).toBe("Lars Obeng would appeal against the sentence.");
   });
 });
+
+describe("'Asked whether the bank would cut rates, X said it …'", () => {
+  it("names the reported 'it' as what was asked about, unless it stands for nothing", () => {
+    const body = [
+      "Velbank chief executive Ina Sund spoke on Tuesday.",
+      "Asked whether the bank would cut mortgage rates, Sund said it had no plans to do so.",
+      "Asked if the merger would go ahead, Sund said it was too early to tell.",
+    ].join("\n\n");
+    const texts = extractClaims({ body }).map((claim) => claim.text);
+    expect(texts).toContain("The bank had no plans to do so.");
+    expect(texts).toContain("It was too early to tell.");
+  });
+});
