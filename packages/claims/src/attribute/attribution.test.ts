@@ -2498,3 +2498,12 @@ describe("'Asked whether the bank would cut rates, X said it …'", () => {
     expect(texts).toContain("It was too early to tell.");
   });
 });
+
+describe("a company named after its kind mid-sentence ('Her publisher, Varnhus, denied …')", () => {
+  it("is the 'the company' of a later tag", () => {
+    const body =
+      "Her publisher, Lindhus, denied censoring the novel. In a statement, the company said the changes had been made with the author.";
+    const claim = extractClaims({ body }).find((found) => found.text.startsWith("The changes"));
+    expect(claim?.speaker).toBe("Lindhus");
+  });
+});

@@ -394,6 +394,9 @@ export class AttributionResolver {
     for (const name of namesWithTitles(sentence.text)) memory.learnName(name);
     for (const name of namesWithAges(sentence.text)) memory.learnName(name);
     for (const name of organisationNames(sentence.text)) memory.learnOrganisation(name);
+    // "Her publisher, Varnhus, denied …": the company a later "the company said" means.
+    const introduced = sentence.text.includes(", ") ? COMPANY_BY_KIND.exec(sentence.text)?.[1] : undefined;
+    if (introduced !== undefined) memory.noteCompany(introduced);
     let speakerPhrase = own?.speakerPhrase ?? null;
     let reporter: SpeakerName | null = null;
     let speakerAfter: string | null = null;
@@ -739,6 +742,10 @@ const SPOKESPERSON_REFERENCE = /^the\s+spokes(?:man|woman|person)$/;
 /** "Norland's largest retailer, Modehus, will …", "The clothing retailer Modehus will …": the company named after its kind. */
 const KIND_THEN_COMPANY =
   /^(?:The\s+|\p{Lu}[\p{L}-]*['’]s\s+)(?:[\p{Ll}-]+\s+){0,3}(?:company|firm|carmaker|automaker|airline|drugmaker|miner|retailer|lender|insurer|chain|bank|operator|producer|manufacturer|maker)(?:,\s+|\s+)(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,2})(?=,|\s+\p{Ll})/u;
+
+/** "her publisher, Varnhus,", "the retailer, Modehus,": a company named after its kind, anywhere in a sentence. */
+const COMPANY_BY_KIND =
+  /(?:^|\s)(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:company|firm|carmaker|automaker|airline|drugmaker|miner|retailer|lender|insurer|publisher|operator|manufacturer|maker|producer|contractor|developer|broadcaster),\s+(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,2}),/u;
 
 /** "Dorne Bank cut …": capitalised words opening a sentence, then a lower-case word. */
 const NAME_OPENING = /^((?:\p{Lu}[\p{L}&.'’-]*\s+){2,4})(?=\p{Ll})/u;
