@@ -2507,3 +2507,14 @@ describe("a company named after its kind mid-sentence ('Her publisher, Varnhus, 
     expect(claim?.speaker).toBe("Lindhus");
   });
 });
+
+describe("'One player said … Another said …'", () => {
+  it("credits another of the same kind", () => {
+    const body =
+      "One player, who spoke on condition of anonymity, said the coach had been in tears. Another said the coach had apologised to the squad.";
+    const speakers = extractClaims({ body })
+      .sort((a, b) => a.start - b.start)
+      .map((claim) => claim.speaker);
+    expect(speakers).toEqual(["one player", "another player"]);
+  });
+});

@@ -166,6 +166,8 @@ export class AttributionResolver {
   private readonly roleHolders = new Map<string, { readTo: number; holder: string | null }>();
   /** The person who spoke last, by name, and in which sentence. */
   private previousSpeaker: { index: number; name: string } | null = null;
+  /** "player" after "one player said": what a later "Another said" is another of. */
+  private singleSourceKind: string | null = null;
   /** "a person familiar with the matter" by "person": whom a later "the person" means. */
   private readonly unnamedSources = new Map<string, string>();
   /** The organisation "a spokesperson for …" spoke for last, whose "the spokesperson" speaks again. */
@@ -512,6 +514,14 @@ export class AttributionResolver {
     }
     if (speaker !== null && !speaker.isPerson && SPOKESPERSON_FOR.test(speakerPhrase ?? ""))
       this.spokespersonFor = speaker.name;
+    // "One player said … Another said …": another of the kind the one before was.
+    const another = speakerPhrase === null ? null : ANOTHER.exec(speakerPhrase.trim());
+    if (another !== null && this.singleSourceKind !== null)
+      speaker = { name: `${another[0].toLowerCase()} ${this.singleSourceKind}`, isPerson: true };
+    else {
+      const kind = speaker === null ? undefined : ONE_OF_A_KIND.exec(speaker.name)?.[1];
+      if (kind !== undefined) this.singleSourceKind = kind;
+    }
     // "…, according to a person familiar with the matter. …, said the person": the one described before.
     const unnamedHead = speaker === null ? undefined : UNNAMED_SOURCE.exec(speaker.name)?.[1];
     if (speaker !== null && unnamedHead !== undefined) {
@@ -730,6 +740,12 @@ function ownerName(text: string): string | null {
  */
 const UNNAMED_SOURCE =
   /^(?:(?:an?|the|two|three|four|five|six|several|some)\s+)?(?:[\p{L}-]+\s+){0,3}?(persons?|people|sources?|officials?|diplomats?|executives?|officers?|analysts?|aides?|bankers?|lawyers?|insiders?)(?:\s|$)/u;
+
+/** "Another", "A second": one more of the kind of source just quoted. */
+const ANOTHER = /^(?:another|a second|a third)$/i;
+/** "one player", "a senior official", "one resident": one unnamed source and its kind. */
+const ONE_OF_A_KIND =
+  /^(?:one|an?)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?:\s+(?:who|with|from|in|at|of|familiar|close)\b.*)?$/u;
 
 /** "the person", "the two officials": an unnamed source named again. */
 const THE_SOURCE = /^the\s+(?:two\s+|three\s+|other\s+)?\p{Ll}+$/u;
