@@ -2518,3 +2518,24 @@ describe("'One player said … Another said …'", () => {
     expect(speakers).toEqual(["one player", "another player"]);
   });
 });
+
+describe("two named parties speaking together ('Ostmark and Tavria said in a joint statement')", () => {
+  it("credits both, each name without its title", () => {
+    expect(content("Ostmark and Tavria said in a joint statement that trade had doubled since 2020.")).toBe(
+      "trade had doubled since 2020",
+    );
+    expect(parseSpeakerPhrase("Prime Minister Ana Roe and President Omar Tal")?.name).toBe(
+      "Ana Roe and Omar Tal",
+    );
+    expect(detectAttribution("Roads and bridges said nothing.")).toBeNull();
+  });
+});
+
+describe("'Roe and Tal said' after both were named in full", () => {
+  it("gives both full names, and a later 'She' is still one person", () => {
+    const body =
+      "Prime Minister Ana Rell met President Omar Tahir on Monday.\n\nRell and Tahir said the border would reopen in May.\n\nShe said 40 trucks would cross each day.";
+    const claims = extractClaims({ body }).sort((a, b) => a.start - b.start);
+    expect(claims.map((claim) => claim.speaker)).toEqual([null, "Ana Rell and Omar Tahir", "Ana Rell"]);
+  });
+});

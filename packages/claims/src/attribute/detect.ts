@@ -13,6 +13,7 @@ import {
   GROUP_NOUNS,
   isGroupNoun,
   isOrganisationNoun,
+  JOINT_NAMES,
   MEDIA_SOURCE,
   POSSESSIVE_END,
   QUALIFIED_GROUP,
@@ -1542,7 +1543,9 @@ function isSpeakerPhrase(phrase: string): boolean {
   const words = trimmed.split(/\s+/);
   if (words.length > MAX_SPEAKER_WORDS) return false;
   // "The presidents of Orland and Vesk": office holders of two places speak together.
-  if (words.some((w) => CLAUSE_WORD.test(w))) return words[0] === "The" && HOLDERS_OF_TWO.test(trimmed);
+  // "Ostmark and Tavria", "Prime Minister Ana Roe and President Omar Tal": two named parties speak together.
+  if (words.some((w) => CLAUSE_WORD.test(w)))
+    return (words[0] === "The" && HOLDERS_OF_TWO.test(trimmed)) || JOINT_NAMES.test(trimmed);
   // "Roe resigned, two days after an audit found that …": a time after something, not a speaker.
   if (TIME_BEFORE_SPEAKER.test(trimmed)) return false;
   // "It follows an earlier tranche (announced in May)", "The council approved a plan (announced …)":

@@ -325,7 +325,20 @@ const APPOSITIVE_COMMA = /\s*,(?!\d{3}\b)\s*/;
 /** "UN", "NATO": an acronym. */
 const ALL_CAPITALS = /^\p{Lu}+$/u;
 
+/** "Ostmark and Tavria", "Prime Minister Ana Roe and President Omar Tal": two names, each in capitals. */
+export const JOINT_NAMES =
+  /^(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+
 function parseUncached(raw: string): SpeakerName | null {
+  // "Prime Minister Ana Roe and President Omar Tal": each name as it would be alone.
+  if (raw.includes(" and ") && JOINT_NAMES.test(raw.trim())) {
+    const [first = "", second = ""] = raw.trim().split(" and ");
+    const one = parseSpeakerPhrase(first);
+    const other = parseSpeakerPhrase(second);
+    if (one !== null && other !== null)
+      // Not a person: a later "he" or "she" is one of them, never both.
+      return { name: `${one.name} and ${other.name}`, isPerson: false };
+  }
   // "the release, which was issued on Monday by the port authority": the issuer's word. Before the
   // decorations go, since "on Monday …" would take the issuer with it.
   const issuer = ISSUED_BY.exec(raw.trim())?.[1];

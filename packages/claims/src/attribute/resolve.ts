@@ -17,6 +17,7 @@ import {
   isGroupNoun,
   isOrganisationNoun,
   isPersonRole,
+  JOINT_NAMES,
   lastPersonWithRole,
   looksLikeOrganisation,
   namesWithAges,
@@ -872,6 +873,15 @@ function resolveSpeaker(
   if (DATA_REFERENCE.test(trimmed) && memory.lastDocumentAuthor !== null)
     return { name: memory.lastDocumentAuthor, isPerson: false };
   const parsed = parseSpeakerPhrase(trimmed);
+  // "Roe and Tal said": each surname in full, as the article gave it before.
+  if (parsed !== null && !parsed.isPerson && trimmed.includes(" and ") && JOINT_NAMES.test(trimmed))
+    return {
+      name: parsed.name
+        .split(" and ")
+        .map((name) => memory.expand(name))
+        .join(" and "),
+      isPerson: false,
+    };
   return parsed === null ? null : inFull(parsed, memory);
 }
 
