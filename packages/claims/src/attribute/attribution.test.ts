@@ -2539,3 +2539,22 @@ describe("'Roe and Tal said' after both were named in full", () => {
     expect(claims.map((claim) => claim.speaker)).toEqual([null, "Ana Rell and Omar Tahir", "Ana Rell"]);
   });
 });
+
+describe("'…, who said …' ending a sentence after a named person", () => {
+  it("is that person's claim, the rest the article's; her 'it' is the passive's subject", () => {
+    const body = [
+      "The minister's remarks were echoed by army chief Gen. Ola Fisker, who said the shortage was critical.",
+      "The plan was drawn up by Ana Rolfe, who said it would cost 4 billion crowns.",
+    ].join("\n\n");
+    const claims = extractClaims({ body }).sort((a, b) => a.start - b.start);
+    expect(claims.map((claim) => [claim.text, claim.speaker])).toEqual([
+      ["The minister's remarks were echoed by army chief Gen. Ola Fisker.", null],
+      ["The shortage was critical.", "Ola Fisker"],
+      ["The plan was drawn up by Ana Rolfe.", null],
+      ["The plan would cost 4 billion crowns.", "Ana Rolfe"],
+    ]);
+    expect(content("Prices fell 4%, according to Minister Rui Sola, who said traffic had fallen.")).not.toBe(
+      "traffic had fallen",
+    );
+  });
+});

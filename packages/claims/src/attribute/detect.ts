@@ -122,7 +122,7 @@ export function detectAttribution(sentence: string): Attribution | null {
   if (passive !== null) return passive;
   // "…, which officials said would create 3,000 jobs", "Groups, who say the work will harm X, plan …".
   const relative = reportsInRelative(sentence)
-    ? (reportedRelative(sentence) ?? reportingSubjectRelative(sentence))
+    ? (reportedRelative(sentence) ?? reportingSubjectRelative(sentence) ?? closingWhoSaid(sentence))
     : null;
   if (relative !== null) return relative;
   const closing = trailingTag(sentence);
@@ -289,6 +289,47 @@ function reportingSubjectRelative(sentence: string): Attribution | null {
     ...content,
     prefix: "",
     action: { start: whole.length, end: predicate.contentEnd, subject },
+  };
+}
+
+/**
+ * "…were echoed by army chief Gen. Ola Fisk, who said the shortage was critical.": a named person's
+ * claim in a relative clause ending the sentence; the rest is the article's (not after "according to",
+ * whose source's relative a closing tag reads).
+ */
+const CLOSING_WHO_SAID =
+  /(?:^|\s)((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]+),\s+who\s+(?:also\s+)?(?:said|says|has said|had said|argued|argues|warned|warns|claimed|claims|insisted|insists)\s+(?:(?:last\s+\p{Ll}+|in\s+\d{4}|on\s+\p{Lu}\p{Ll}+day|earlier|previously)\s+)?(?:that\s+)?(?=\S)([^;:]{6,200})$/u;
+
+/** "The plan was drawn up by …": a sentence's subject before a passive. */
+const PASSIVE_SUBJECT =
+  /^(The|A|An|This|Its|Their)\s+((?:[\p{L}\d,-]+\s+){0,4}?[\p{L}-]+)\s+(?:was|were|is|are|has been|have been|had been)\s+\p{Ll}+(?:\s+(?:up|out|in|on|forward))?\s+by\s/u;
+
+function closingWhoSaid(sentence: string): Attribution | null {
+  if (!sentence.includes(", who ")) return null;
+  const match = CLOSING_WHO_SAID.exec(sentence);
+  if (match === null) return null;
+  const [whole, name = "", clause = ""] = match;
+  const nameStart = match.index + whole.indexOf(name);
+  if (sentence.slice(Math.max(0, nameStart - 13), nameStart).includes("according to") || !NAME.test(name))
+    return null;
+  // "…, who said it would create 3,000 jobs, and by the unions": the sentence goes on after the clause.
+  if (/,\s/.test(clause)) return null;
+  const clauseStart = match.index + whole.length - clause.length;
+  // "The plan was drawn up by Ana Roe, who said it would cost …": her "it" is the passive's subject.
+  const subject = clause.startsWith("it ") ? PASSIVE_SUBJECT.exec(sentence) : null;
+  const from = subject === null ? clauseStart : clauseStart + 3;
+  const content = trimmedRange(sentence, from, sentence.length);
+  const before = trimmedRange(sentence, 0, nameStart + name.length);
+  if (content === null || before === null || nameStart === 0) return null;
+  const determiner = subject?.[1] ?? "";
+  const prefix =
+    subject === null ? "" : `${/^an?$/i.test(determiner) ? "The" : determiner} ${subject[2] ?? ""} `;
+  return {
+    speakerPhrase: name,
+    reporterPhrase: null,
+    ...content,
+    prefix,
+    action: { start: 0, end: before.contentEnd, subject: "" },
   };
 }
 
