@@ -2558,3 +2558,14 @@ describe("'…, who said …' ending a sentence after a named person", () => {
     );
   });
 });
+
+describe("'X's claim that A was disputed by B'", () => {
+  it("gives A to X, and leaves the dispute the article's", () => {
+    const body = "Brenning's claim that the army had only 40 tanks was disputed by the opposition.";
+    const claims = extractClaims({ body }).sort((a, b) => a.start - b.start);
+    expect(claims.map((claim) => [claim.text, claim.speaker])).toEqual([
+      ["Brenning's claim that the army had only 40 tanks was disputed by the opposition.", null],
+      ["The army had only 40 tanks.", "Brenning"],
+    ]);
+  });
+});

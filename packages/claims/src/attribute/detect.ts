@@ -117,6 +117,9 @@ export function detectAttribution(sentence: string): Attribution | null {
   const split =
     OPENING_QUOTE_MARK.test(sentence) && QUOTATION_REOPENS.test(sentence) ? splitQuotation(sentence) : null;
   if (split !== null) return split;
+  const disputed =
+    sentence.includes(" that ") && CLAIM_OPENING.test(sentence) ? disputedClaim(sentence) : null;
+  if (disputed !== null) return disputed;
   const passive =
     sentence.includes("t was ") || sentence.includes("t has been ") ? passiveReport(sentence) : null;
   if (passive !== null) return passive;
@@ -330,6 +333,34 @@ function closingWhoSaid(sentence: string): Attribution | null {
     ...content,
     prefix,
     action: { start: 0, end: before.contentEnd, subject: "" },
+  };
+}
+
+/** "Brenner's claim that …": a sentence opening with someone's claim, a cheap look before CLAIM_SUBJECT. */
+const CLAIM_OPENING =
+  /^[^,]{2,60}?['’]s?\s+(?:claim|assertion|allegation|argument|suggestion|insistence|statement)\s+that\s/;
+/** "Brenner's claim that A was disputed by B": the claim, and what happened to it. */
+const CLAIM_SUBJECT =
+  /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*?)['’]s?\s+(?:claim|assertion|allegation|argument|suggestion|insistence|statement)\s+that\s+(.{6,200}?)\s+(?:was|were|has been|have been|had been|is|are)\s+(?:\p{Ll}+ly\s+)?(?:disputed|rejected|denied|contradicted|challenged|questioned|debunked|dismissed|refuted|critici[sz]ed|echoed|repeated|supported|backed|confirmed)\b/u;
+
+/**
+ * "Brenner's claim that the army had only 40 tanks was disputed by analysts": Brenner's claim ("The
+ * army had only 40 tanks"), and the sentence itself the article's.
+ */
+function disputedClaim(sentence: string): Attribution | null {
+  const match = CLAIM_SUBJECT.exec(sentence);
+  if (match === null) return null;
+  const [, owner = "", claim = ""] = match;
+  const claimStart = sentence.indexOf(claim, owner.length);
+  const content = trimmedRange(sentence, claimStart, claimStart + claim.length);
+  const whole = trimmedRange(sentence, 0, sentence.length);
+  if (content === null || whole === null || !NAME.test(owner)) return null;
+  return {
+    speakerPhrase: owner,
+    reporterPhrase: null,
+    ...content,
+    prefix: "",
+    action: { start: 0, end: whole.contentEnd, subject: "" },
   };
 }
 
