@@ -175,16 +175,25 @@ class OrganisationCues {
       // "the contractor, Velmo Build, had paid …": the kind before the name says it too.
       found =
         new RegExp(`\\b${name},\\s+(?:${ORGANISATION_APPOSITIVE})`, "u").test(this.body) ||
-        new RegExp(`\\b${ORGANISATION_KIND_BEFORE},\\s+${name},`, "u").test(this.body);
+        this.kindBefore(name);
       this.known.set(name, found);
     }
     return found;
   }
+
+  /** Whether some ", Name," in the body follows the organisation's kind ("the contractor, Velmo Build,"). */
+  private kindBefore(name: string): boolean {
+    const appositive = `, ${name},`;
+    for (let at = this.body.indexOf(appositive); at >= 0; at = this.body.indexOf(appositive, at + 1))
+      if (ORGANISATION_KIND_BEFORE.test(this.body.slice(Math.max(0, at - 60), at))) return true;
+    return false;
+  }
 }
 /** "Vossen", "Velmo Build": one to three capitalised words. */
 const CAPITALISED_NAME = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}$/u;
+/** "the contractor", "its main supplier": an organisation's kind, ending the text before ", Name,". */
 const ORGANISATION_KIND_BEFORE =
-  "(?:the|its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:company|firm|group|carmaker|maker|bank|insurer|airline|retailer|utility|operator|supplier|producer|manufacturer|lender|exporter|miner|developer|publisher|broadcaster|charity|contractor|subcontractor)";
+  /\b(?:the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:company|firm|group|carmaker|maker|bank|insurer|airline|retailer|utility|operator|supplier|producer|manufacturer|lender|exporter|miner|developer|publisher|broadcaster|charity|contractor|subcontractor)$/u;
 
 /** Only the first few headline repeats are matched, so repeated headings cannot make this quadratic. */
 const MAX_HEADLINES = 3;

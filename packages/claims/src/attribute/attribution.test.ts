@@ -2569,3 +2569,11 @@ describe("'X's claim that A was disputed by B'", () => {
     ]);
   });
 });
+
+describe("a closing tag with a place's relative clause ('“…,” Roe told a rally in Varn, where 3,000 people had gathered')", () => {
+  it("leaves the tag and the clause out of the claim", () => {
+    expect(
+      content("“Taxes will fall by 5 percent,” Rolle told a rally in Varn, where 3,000 people had gathered."),
+    ).toBe("Taxes will fall by 5 percent");
+  });
+});

@@ -110,7 +110,7 @@ export function detectAttribution(sentence: string): Attribution | null {
   if (!MENTIONS_REPORTING.test(sentence) && !/^\s*Per\s/.test(sentence) && !sentence.includes(", per "))
     return null;
   // "…, a charge Valdoria denied.": the denial of the claim is no tag of it, and no part of it.
-  const rebuttal = sentence.includes(", a") ? REBUTTAL_APPOSITIVE.exec(sentence) : null;
+  const rebuttal = REBUTTAL_HINT.test(sentence.slice(-90)) ? REBUTTAL_APPOSITIVE.exec(sentence) : null;
   if (rebuttal !== null) return detectAttribution(sentence.slice(0, rebuttal.index));
   const verbFirst = VERB_FIRST_INITIALS.has(sentence.charCodeAt(0)) ? verbFirstOpening(sentence) : null;
   if (verbFirst !== null) return verbFirst;
@@ -364,6 +364,8 @@ function disputedClaim(sentence: string): Attribution | null {
   };
 }
 
+/** The verbs REBUTTAL_APPOSITIVE ends with, looked for near the end of a sentence first. */
+const REBUTTAL_HINT = /deni|deny|reject|disput|dismiss|contest/;
 /** ", a charge Valdoria denied", ", an estimate the union disputes as too low": someone's denial of what came before. */
 const REBUTTAL_APPOSITIVE =
   /,\s+an?\s+(?:[\p{L}-]+\s+)?(?:charge|claim|allegation|accusation|assertion|figure|estimate|number|version|account|characteri[sz]ation)\s+(?:that\s+|which\s+)?[^,.;"“”]{1,60}?\s+(?:has\s+|have\s+|had\s+)?(?:denied|denies|deny|rejected|rejects|reject|disputed|disputes|dispute|dismissed|dismisses|dismiss|contested|contests|contest)(?:\s+[^,.;"“”]{1,40})?[.!]?$/u;
@@ -587,7 +589,11 @@ function trailingTag(sentence: string): Attribution | null {
     // "…,” Lin Wei told reporters, adding that …": the tag ends where the participle starts.
     const fullTail = stripEndPunctuation(sentence.slice(tagStart));
     const participle = afterQuote ? TAG_PARTICIPLE.exec(fullTail) : null;
-    const tail = participle === null ? fullTail : fullTail.slice(0, participle.index);
+    const participleCut = participle === null ? fullTail : fullTail.slice(0, participle.index);
+    // "…,” Roe told a rally in Varn, where 3,000 people had gathered.": the place's clause is no claim.
+    const placeClause =
+      afterQuote && participleCut.includes(", wh") ? PLACE_CLAUSE.exec(participleCut) : null;
+    const tail = placeClause === null ? participleCut : participleCut.slice(0, placeClause.index);
     if (tail.length > 220 || tail === "") continue;
     const speakerPhrase = speakerOfTag(tail, afterQuote);
     if (speakerPhrase === undefined) continue;
@@ -612,6 +618,9 @@ function trailingTag(sentence: string): Attribution | null {
   }
   return null;
 }
+
+/** ", where 3,000 people had gathered": a relative clause about where a tag's words were said. */
+const PLACE_CLAUSE = /,\s+(?:where|when)\s[^"“”]+$/;
 
 /** "according to Ulla Dahl, who said (that)", "according to the agency, which said": the source reporting more. */
 const WHO_SAID =

@@ -398,7 +398,9 @@ export class AttributionResolver {
     for (const name of namesWithAges(sentence.text)) memory.learnName(name);
     for (const name of organisationNames(sentence.text)) memory.learnOrganisation(name);
     // "Her publisher, Varnhus, denied …": the company a later "the company said" means.
-    const introduced = sentence.text.includes(", ") ? COMPANY_BY_KIND.exec(sentence.text)?.[1] : undefined;
+    const introduced = mayNameCompanyByKind(sentence.text)
+      ? COMPANY_BY_KIND.exec(sentence.text)?.[1]
+      : undefined;
     if (introduced !== undefined) memory.noteCompany(introduced);
     let speakerPhrase = own?.speakerPhrase ?? null;
     let reporter: SpeakerName | null = null;
@@ -516,15 +518,21 @@ export class AttributionResolver {
     if (speaker !== null && !speaker.isPerson && SPOKESPERSON_FOR.test(speakerPhrase ?? ""))
       this.spokespersonFor = speaker.name;
     // "One player said … Another said …": another of the kind the one before was.
-    const another = speakerPhrase === null ? null : ANOTHER.exec(speakerPhrase.trim());
+    // Only unnamed sources are looked at here: their names open in lower case ("one player", "the person").
+    const unnamed = speaker !== null && STARTS_LOWER_CASE.test(speaker.name);
+    const another =
+      speakerPhrase !== null && /^an|^a /i.test(speakerPhrase) ? ANOTHER.exec(speakerPhrase.trim()) : null;
     if (another !== null && this.singleSourceKind !== null)
       speaker = { name: `${another[0].toLowerCase()} ${this.singleSourceKind}`, isPerson: true };
-    else {
+    else if (unnamed) {
       const kind = speaker === null ? undefined : ONE_OF_A_KIND.exec(speaker.name)?.[1];
       if (kind !== undefined) this.singleSourceKind = kind;
     }
     // "…, according to a person familiar with the matter. …, said the person": the one described before.
-    const unnamedHead = speaker === null ? undefined : UNNAMED_SOURCE.exec(speaker.name)?.[1];
+    const unnamedHead =
+      speaker === null || !unnamed || !namesSourceKind(speaker.name)
+        ? undefined
+        : UNNAMED_SOURCE.exec(speaker.name)?.[1];
     if (speaker !== null && unnamedHead !== undefined) {
       if (THE_SOURCE.test(speaker.name)) {
         const described = this.unnamedSources.get(unnamedHead);
@@ -748,6 +756,17 @@ const ANOTHER = /^(?:another|a second|a third)$/i;
 const ONE_OF_A_KIND =
   /^(?:one|an?)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?:\s+(?:who|with|from|in|at|of|familiar|close)\b.*)?$/u;
 
+const SOURCE_KINDS = new Set(
+  "person persons people source sources official officials diplomat diplomats executive executives officer officers analyst analysts aide aides banker bankers lawyer lawyers insider insiders".split(
+    " ",
+  ),
+);
+
+/** Whether one of the first five words of `name` is a kind of source UNNAMED_SOURCE reads. */
+function namesSourceKind(name: string): boolean {
+  return name.split(" ", 5).some((word) => SOURCE_KINDS.has(word));
+}
+
 /** "the person", "the two officials": an unnamed source named again. */
 const THE_SOURCE = /^the\s+(?:two\s+|three\s+|other\s+)?\p{Ll}+$/u;
 
@@ -759,6 +778,26 @@ const SPOKESPERSON_REFERENCE = /^the\s+spokes(?:man|woman|person)$/;
 /** "Norland's largest retailer, Modehus, will …", "The clothing retailer Modehus will …": the company named after its kind. */
 const KIND_THEN_COMPANY =
   /^(?:The\s+|\p{Lu}[\p{L}-]*['’]s\s+)(?:[\p{Ll}-]+\s+){0,3}(?:company|firm|carmaker|automaker|airline|drugmaker|miner|retailer|lender|insurer|chain|bank|operator|producer|manufacturer|maker)(?:,\s+|\s+)(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,2})(?=,|\s+\p{Ll})/u;
+
+/** A kind of company closed by a comma ("publisher, ", "company, "), each ending in one of these: a cheap look before COMPANY_BY_KIND. */
+function mayNameCompanyByKind(text: string): boolean {
+  for (let at = text.indexOf(", "); at >= 2; at = text.indexOf(", ", at + 2)) {
+    const last = text.charCodeAt(at - 1);
+    const before = text.charCodeAt(at - 2);
+    // r after e or o, y after n, m after r, e after n
+    if (
+      last === 114
+        ? before === 101 || before === 111
+        : last === 121
+          ? before === 110
+          : last === 109
+            ? before === 114
+            : last === 101 && before === 110
+    )
+      return true;
+  }
+  return false;
+}
 
 /** "her publisher, Varnhus,", "the retailer, Modehus,": a company named after its kind, anywhere in a sentence. */
 const COMPANY_BY_KIND =
