@@ -2577,3 +2577,25 @@ describe("a closing tag with a place's relative clause ('“…,” Roe told a r
     ).toBe("Taxes will fall by 5 percent");
   });
 });
+
+describe("an appositive's reported claim ('— a move the company says will save 30 million euros')", () => {
+  it("gives the move's claim to whoever says it, the rest the article's", () => {
+    const body =
+      "Baltferry will cancel four routes from January — a move the company says will save 30 million euros a year.";
+    const claims = extractClaims({ body }).sort((a, b) => a.start - b.start);
+    expect(claims.map((claim) => [claim.text, claim.speaker])).toEqual([
+      ["Baltferry will cancel four routes from January.", null],
+      ["The move will save 30 million euros a year.", "the company"],
+    ]);
+  });
+});
+
+describe("'X told his players after the match that …', relayed by a closing tag", () => {
+  it("is X's claim, reported by the tag's speaker", () => {
+    const found = detectAttribution(
+      "Coach Marco Belli told his players after the match that he would resign, two players said.",
+    );
+    expect(found?.speakerPhrase).toBe("Coach Marco Belli");
+    expect(found?.reporterPhrase).toBe("two players");
+  });
+});

@@ -191,7 +191,7 @@ const RELATIVE_REPORT_VERB =
   "said|says|say|estimated|estimates|estimate|expect|expects|expected|predicted|predicts|predict|believe|believes|believed|claim|claims|claimed|argue|argues|argued|warned|warn|warns|insist|insists|insisted";
 
 /** Words that open a relative clause, each looked for with a verb of saying shortly after it. */
-const RELATIVE_OPENERS = [" which ", " that ", ", who "];
+const RELATIVE_OPENERS = [" which ", " that ", ", who ", "— a", ", a "];
 /** The stems of RELATIVE_REPORT_VERB. */
 const RELATIVE_REPORT_STEM = /\s(?:sa(?:id|ys?)\s|estimat|expect|predict|believ|claim|argu|warn|insist)/;
 
@@ -218,17 +218,24 @@ const REPORTED_RELATIVE = new RegExp(
   "u",
 );
 
+/** "— a move the company says will save …", ", a step officials expect will …": an appositive's noun, then who says what of it. */
+const REDUCED_RELATIVE = new RegExp(
+  String.raw`[,—–]\s+(a|an)\s+((?:[\p{Ll}-]+\s+)?(?:move|step|decision|plan|measure|cut|policy|deal|change))()\s+((?:the\s+|a\s+)?[^\s,;:"“”]+(?:\s+[^\s,;:"“”]+){0,3}?)\s+(?:${RELATIVE_REPORT_VERB})\s+(?=(?:would|will|could|can|might|may|is|was|has|had)\s)`,
+  "u",
+);
+
 /**
  * "The government approved an expansion of the port, which officials said would create 3,000 jobs":
  * the officials' claim about the expansion ("The expansion of the port would create 3,000 jobs"), and
  * the rest of the sentence the article's own claim (an action without a subject).
  */
 function reportedRelative(sentence: string): Attribution | null {
-  const match = REPORTED_RELATIVE.exec(sentence);
+  const match = REPORTED_RELATIVE.exec(sentence) ?? REDUCED_RELATIVE.exec(sentence);
   if (match === null) return null;
   const [whole, determiner = "", thing = "", comma = "", speaker = ""] = match;
-  // A "which" after a comma is the usual news style; a restrictive "that" needs none.
-  if (comma === "" && !whole.includes(" that ")) return null;
+  // A "which" after a comma is the usual news style; a restrictive "that" needs none, nor does "— a move
+  // the company says will …".
+  if (comma === "" && !whole.includes(" that ") && !/^[,—–]/.test(whole)) return null;
   if (!isSpeakerPhrase(speaker) || PRONOUN.test(speaker)) return null;
   const thingStart = match.index + (whole.startsWith(determiner) ? 0 : 1);
   const content = trimmedRange(sentence, match.index + whole.length, sentence.length);
@@ -252,8 +259,12 @@ function reportedRelative(sentence: string): Attribution | null {
     prefix: `${opening} ${thing} `,
   };
   // "The government approved an expansion of the port": what the sentence itself says, before the relative.
-  if (thingStart > 0)
-    found.action = { start: 0, end: thingStart + determiner.length + 1 + thing.length, subject: "" };
+  // "Baltline will cancel four routes — a move …": the sentence before the appositive.
+  const reduced = /^[,—–]/.test(whole);
+  const actionEnd = reduced
+    ? (trimmedRange(sentence, 0, match.index)?.contentEnd ?? 0)
+    : thingStart + determiner.length + 1 + thing.length;
+  if (thingStart > 0 && actionEnd > 0) found.action = { start: 0, end: actionEnd, subject: "" };
   return found;
 }
 
@@ -1495,7 +1506,7 @@ const OBJECT_BEFORE_THAT =
 
 /** Who was told: "reporters", "him", "The Harbor Times", "a news conference". */
 const TOLD_OBJECT =
-  /^\s+(?:(?:a|an|the|his|her|its|their)\s+(?:(?!(?:a|an|the|that)\s)[\p{L}'’-]+\s+){0,3}(?:committee|panel|hearing|conference|briefing|rally|meeting|audience|crowd|court|jury|council|assembly|summit|forum|session|newspaper|daily|weekly|magazine|channel|broadcaster|radio station|news agency|chamber|house|legislature|senate|parliament|cabinet|shareholders|investors|supporters|members|staff|employees|workers|delegates|lawmakers)|(?:state|public|national|local|foreign|international)\s+(?:television|TV|radio|media|broadcasters?|news\s+agencies)|parliament|reporters|journalists|lawmakers|investors|supporters|analysts|shareholders|employees|staff|workers|delegates|students|residents|voters|aides|advisers|advisors|allies|colleagues|donors|troops|him|her|them|us|me|(?:his|her|their|its|my|our)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?=\s+that\s)|(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}\p{Lu}[\p{L}.&'’-]*)(?=[\s,])/u;
+  /^\s+(?:(?:a|an|the|his|her|its|their)\s+(?:(?!(?:a|an|the|that)\s)[\p{L}'’-]+\s+){0,3}(?:committee|panel|hearing|conference|briefing|rally|meeting|audience|crowd|court|jury|council|assembly|summit|forum|session|newspaper|daily|weekly|magazine|channel|broadcaster|radio station|news agency|chamber|house|legislature|senate|parliament|cabinet|shareholders|investors|supporters|members|staff|employees|workers|delegates|lawmakers)|(?:state|public|national|local|foreign|international)\s+(?:television|TV|radio|media|broadcasters?|news\s+agencies)|parliament|reporters|journalists|lawmakers|investors|supporters|analysts|shareholders|employees|staff|workers|delegates|students|residents|voters|aides|advisers|advisors|allies|colleagues|donors|troops|him|her|them|us|me|(?:his|her|their|its|my|our)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?:\s+(?:after|before|during|at)\s+(?:the|a|an|his|her|their)\s+[\p{Ll}-]+)?(?=\s+that\s)|(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}\p{Lu}[\p{L}.&'’-]*)(?=[\s,])/u;
 /** A listener that is an outlet by its kind, whose name may follow: "the state broadcaster". */
 const OUTLET_KIND_END = /(?:newspaper|broadcaster|radio station|daily|weekly|magazine|news agency|channel)$/;
 /** " NRT", " Radio Ostra": an outlet's name right before the "that" of the claim. */
