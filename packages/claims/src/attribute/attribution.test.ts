@@ -2599,3 +2599,20 @@ describe("'X told his players after the match that …', relayed by a closing ta
     expect(found?.reporterPhrase).toBe("two players");
   });
 });
+
+describe("an institution and its spokesman speaking together ('the Palace and its spokesman Tomas Kjell said')", () => {
+  it("credits both, and a later 'He' is the spokesman", () => {
+    const body = [
+      "Finance Minister Olle Brask said on Friday that exports fell 4 percent.",
+      "Tavria is executing soldiers who refuse to advance, the Presidential Palace and its spokesman Tomas Kjell said on Monday.",
+      "He said the information came from intercepted calls.",
+    ].join("\n\n");
+    const claims = extractClaims({ body }).sort((a, b) => a.start - b.start);
+    expect(claims.map((claim) => claim.speaker)).toEqual([
+      "Olle Brask",
+      "the Presidential Palace and Tomas Kjell",
+      "Tomas Kjell",
+    ]);
+    expect(claims[1]?.text).toBe("Tavria is executing soldiers who refuse to advance.");
+  });
+});

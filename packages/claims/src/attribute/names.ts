@@ -116,7 +116,7 @@ const COMPANY_WORDS =
   "Inc\\.?|Corp\\.?|Company|Corporation|Ltd\\.?|PLC|LLC|Motors|Air|Airlines|Airways|Railways|Holdings|Industries|Technologies|Pharmaceuticals|Insurance|Telecom|Steel|Mining|Minerals|Energy|Media|Foods|Brands|Systems|Labs|Logistics|Shipping|Resources|Electric|Petroleum|Chemicals|Pharma|Therapeutics|Software|Semiconductors?|Beverages|Stores|Entertainment|Studios|Communications|Robotics|Aerospace|Construction|Properties|Hotels|Freight|Healthcare|Manufacturing|Automotive|Breweries|Brewing|Biotech|Biosciences|Genetics|Vaccines|Textiles";
 /** Institutions and companies, by a word of their name. */
 const ORG_WORDS = new RegExp(
-  String.raw`\b(?:House|Department|Ministry|Council|Office|Agency|Bank|Party|Committee|Commission|Court|Government|University|Institute|Center|Centre|Association|Union|Administration|Service|Police|Army|Navy|Force|Bureau|Board|Authority|Group|Organization|Organisation|Foundation|Fund|Club|League|Federation|Hospital|Network|News|Times|Post|Press|Congress|Senate|Parliament|Assembly|Cabinet|Embassy|Mission|Secretariat|Command|Statistics|Survey|Programme|Program|Partners|Capital|Securities|Networks|Solutions|Products|Rail|Transit|${COMPANY_WORDS})\b`,
+  String.raw`\b(?:House|Department|Ministry|Council|Office|Agency|Bank|Party|Committee|Commission|Court|Government|University|Institute|Center|Centre|Association|Union|Administration|Service|Police|Army|Navy|Force|Bureau|Board|Authority|Group|Organization|Organisation|Foundation|Fund|Club|League|Federation|Hospital|Network|News|Times|Post|Press|Congress|Senate|Parliament|Assembly|Cabinet|Embassy|Palace|Mission|Secretariat|Command|Statistics|Survey|Programme|Program|Partners|Capital|Securities|Networks|Solutions|Products|Rail|Transit|${COMPANY_WORDS})\b`,
 );
 
 const COMPANY_WORD = new RegExp(`\\s(?:${COMPANY_WORDS})$`);
@@ -325,9 +325,12 @@ const APPOSITIVE_COMMA = /\s*,(?!\d{3}\b)\s*/;
 /** "UN", "NATO": an acronym. */
 const ALL_CAPITALS = /^\p{Lu}+$/u;
 
-/** "Ostmark and Tavria", "Prime Minister Ana Roe and President Omar Tal": two names, each in capitals. */
+/**
+ * "Ostmark and Tavria", "Prime Minister Ana Roe and President Omar Tal", "the Presidential Palace and its
+ * spokesman Tomas Kirkeby": two parties, each ending in a name in capitals (a role in lower case before it).
+ */
 export const JOINT_NAMES =
-  /^(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+  /^(?:[Tt]he\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+and\s+(?:(?:the|its|his|her|their)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
 function parseUncached(raw: string): SpeakerName | null {
   // "Prime Minister Ana Roe and President Omar Tal": each name as it would be alone.

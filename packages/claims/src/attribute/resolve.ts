@@ -557,6 +557,18 @@ export class AttributionResolver {
     if (speaker?.isPerson && own !== null && sentence.text.includes(" statement"))
       memory.noteDocumentAuthor(speaker);
     if (speaker !== null) memory.remember(speaker);
+    // "…, the Palace and its spokesman Tomas Kirkeby said. He said …": the person of a joint speaker is the "he".
+    // Not of two people: "Rell and Tahir said … She said …" leaves the "She" to whom she was before.
+    if (speaker !== null && !speaker.isPerson && speakerPhrase !== null && speaker.name.includes(" and ")) {
+      const sides = JOINT_NAMES.test(speakerPhrase.trim())
+        ? speakerPhrase
+            .trim()
+            .split(" and ")
+            .map((side) => parseSpeakerPhrase(side))
+        : [];
+      const people = sides.filter((side) => side?.isPerson);
+      if (people.length === 1 && people[0]) memory.notePerson(memory.expand(people[0].name));
+    }
     if (reporter !== null) memory.remember(reporter);
     const named = reporter?.name ?? speaker?.name;
     if (named !== undefined)
