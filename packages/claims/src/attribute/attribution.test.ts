@@ -2616,3 +2616,16 @@ describe("an institution and its spokesman speaking together ('the Palace and it
     expect(claims[1]?.text).toBe("Tavria is executing soldiers who refuse to advance.");
   });
 });
+
+describe("a named person's belief relayed by someone else ('Velikov believed …, Kirkeby said')", () => {
+  it("is the believer's claim, reported by the one who tells it", () => {
+    const found = detectAttribution("Morov believed Ostmark would collapse within a week, Kjell said.");
+    expect(found?.speakerPhrase).toBe("Morov");
+    expect(found?.reporterPhrase).toBe("Kjell");
+    const expected = detectAttribution("Kjell said Morov had expected that Ostmark would fall within days.");
+    expect(expected?.speakerPhrase).toBe("Morov");
+    expect(detectAttribution("Morov expected the war to end in May, Kjell said.")?.speakerPhrase).toBe(
+      "Kjell",
+    );
+  });
+});

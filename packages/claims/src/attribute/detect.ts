@@ -510,7 +510,7 @@ function accusedOfSaying(sentence: string): Attribution | null {
  * "Analysts estimate …", "Tarn told aides …"): looked for before the claim is read again.
  */
 const RELAYED_VERB_HINT =
-  /\s(?:believes?|assess|have assessed|have concluded|estimate|said|told|claimed|warned|insisted)\s/;
+  /\s(?:believes?|believed|thought|thinks|expected|expects|assess|have assessed|have concluded|estimate|said|told|claimed|warned|insisted)\s/;
 
 /** "…, according to the transcript", "…, state media reported": a tag that may relay a quoted speaker. */
 const RELAYING_TAIL = /^\W*(?:according to\s|[^,]{2,30}?\s(?:reported|reports)\b)/;
@@ -523,13 +523,27 @@ const GROUP_BELIEVES = new RegExp(
   "u",
 );
 
+/** "Velikov believed (that)", "President Anton Velikov had expected that": a named person's belief, which a tag relays. */
+const PERSON_BELIEVED =
+  /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s+(?:had\s+|has\s+)?(?:believed|believes|thought|thinks|expected|expects|assumed|assumes|was convinced|is convinced)\s+(?:that\s+)?(?=\S)/u;
+
+/** PERSON_BELIEVED's match when a clause follows ("expected Norland would fall", not "expected the war to end"). */
+function personBelieved(content: string): RegExpExecArray | null {
+  if (content.startsWith("The ")) return null;
+  const match = PERSON_BELIEVED.exec(content);
+  if (match === null) return null;
+  const clause = content.slice(match[0].length).split(/\s+/, 8);
+  return match[0].endsWith("that ") || clause.some((word) => CLAUSE_AUXILIARY.test(word)) ? match : null;
+}
+const CLAUSE_AUXILIARY = /^(?:would|will|could|can|might|may|had|has|have|was|were|is|are|did)$/;
+
 /**
  * "U.S. intelligence officials believe Kesh has moved 40 tanks, the ministry said": the officials'
  * claim, which the closing tag's speaker relays; null for any other sentence. "believe" is no
  * reporting verb elsewhere ("I don't believe …" reports nothing).
  */
 function assessment(content: string): Attribution | null {
-  const opening = GROUP_BELIEVES.exec(content);
+  const opening = GROUP_BELIEVES.exec(content) ?? personBelieved(content);
   if (opening === null) return null;
   return {
     speakerPhrase: opening[1] ?? null,
