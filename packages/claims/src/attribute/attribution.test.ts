@@ -2629,3 +2629,11 @@ describe("a named person's belief relayed by someone else ('Velikov believed …
     );
   });
 });
+
+describe("religious and royal titles", () => {
+  it("are left out of the name", () => {
+    expect(parseSpeakerPhrase("Ayatollah Ali Rezvani")?.name).toBe("Ali Rezvani");
+    expect(parseSpeakerPhrase("Archbishop Anders Wester")?.name).toBe("Anders Wester");
+    expect(parseSpeakerPhrase("Sheikh Tamim Al Khalifi")?.name).toBe("Tamim Al Khalifi");
+  });
+});
