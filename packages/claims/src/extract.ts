@@ -501,7 +501,10 @@ function buildClaims(
         // bank's. "…, the agency said, and economists warned that …": a clause with its own speaker is
         // theirs whoever spoke the rest.
         const ownsClause = attribution.speaker === null || clause.text.length === clause.end - clause.start;
-        const reported = first || !ownsClause ? null : reportedClause(clause, clauseBefore);
+        const reported =
+          first || !ownsClause
+            ? null
+            : reportedClause(clause, clauseBefore, (name) => attributions.inFullName(name, index));
         if (reported !== null) {
           atomic.push(reported);
           continue;
@@ -653,12 +656,18 @@ function subjectEntity(
  * A later clause that reports what its (repeated) subject said: "The bank said inflation would ease"
  * → "Inflation would ease.", credited to the bank, its span starting after "said".
  */
-function reportedClause(clause: Piece, action: string | null): (Piece & { speaker: string | null }) | null {
+function reportedClause(
+  clause: Piece,
+  action: string | null,
+  inFull: (name: string) => string,
+): (Piece & { speaker: string | null }) | null {
   const tag = detectAttribution(clause.text);
   const repeated = clause.text.length - (clause.end - clause.start);
   if (tag === null || tag.speakerPhrase === null || tag.contentStart < repeated || tag.cut !== undefined)
     return null;
-  const speaker = parseSpeakerPhrase(tag.speakerPhrase)?.name ?? null;
+  const parsed = parseSpeakerPhrase(tag.speakerPhrase);
+  // "Petrenko posted a video and said …": the surname in full, as the article gave it before.
+  const speaker = parsed === null ? null : parsed.isPerson ? inFull(parsed.name) : parsed.name;
   if (speaker === null || tag.contentEnd <= tag.contentStart) return null;
   // "… kept its rate at 4% and said it would cut rates in May": the reported "it" is named as any speaker's is.
   const content = clause.text.slice(tag.contentStart, tag.contentEnd);

@@ -2637,3 +2637,18 @@ describe("religious and royal titles", () => {
     expect(parseSpeakerPhrase("Sheikh Tamim Al Khalifi")?.name).toBe("Tamim Al Khalifi");
   });
 });
+
+describe("a surname speaking in a clause of its own ('… and said', ', but Dahl said')", () => {
+  it("is the full name the article gave before", () => {
+    const body = [
+      "Regional governor Igor Petrak spoke on Sunday.",
+      "Petrak posted a video showing a burning warehouse and said the fire had been put out.",
+      "Union leader Aino Kessel met federation chief Rolf Dahlin. Kessel said 90 percent of members had rejected the offer, but Dahlin said turnout had been only 30 percent.",
+    ].join("\n\n");
+    const speakers = extractClaims({ body })
+      .filter((claim) => claim.speaker !== null)
+      .sort((a, b) => a.start - b.start)
+      .map((claim) => claim.speaker);
+    expect(speakers).toEqual(["Igor Petrak", "Aino Kessel", "Rolf Dahlin"]);
+  });
+});

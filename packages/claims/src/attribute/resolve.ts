@@ -199,6 +199,13 @@ export class AttributionResolver {
    * "Dahl, 57, denied the charges": a surname with an age opening the sentence is a person, in full
    * when an earlier sentence wrote the full name ("former energy minister Viktor Dahl").
    */
+  /** "Petrenko" → "Igor Petrenko" as the article named him before (a clause's own speaker, read apart). */
+  inFullName(name: string, index: number): string {
+    if (name.includes(" ")) return name;
+    const known = this.memory.expand(name);
+    return known !== name ? known : (this.fullName(name, index) ?? name);
+  }
+
   private agedSurnameSubject(text: string, index: number): string | null {
     const surname = AGED_SURNAME_OPENING.exec(text)?.[1];
     if (surname === undefined) return null;
