@@ -2652,3 +2652,22 @@ describe("a surname speaking in a clause of its own ('… and said', ', but Dahl
     expect(speakers).toEqual(["Igor Petrak", "Aino Kessel", "Rolf Dahlin"]);
   });
 });
+
+describe("a closing tag whose speaker says more ('…, said Jon Eck, an economist, who added that …')", () => {
+  it("gives both claims to the speaker", () => {
+    const body = [
+      "The strike will cost 2 million crowns a day, said Jon Ekman, an economist at Holt Bank, who added that exports would suffer.",
+      "Prices rose 4 percent, said Ana Rolfsen, who also said wages had fallen 2 percent.",
+      "Car exports fell 30 percent, said port director Inga Sahlin, who also said 40 ships were waiting.",
+    ].join("\n\n");
+    const claims = extractClaims({ body }).sort((a, b) => a.start - b.start);
+    expect(claims.map((claim) => [claim.text, claim.speaker])).toEqual([
+      ["The strike will cost 2 million crowns a day.", "Jon Ekman"],
+      ["Exports would suffer.", "Jon Ekman"],
+      ["Prices rose 4 percent.", "Ana Rolfsen"],
+      ["Wages had fallen 2 percent.", "Ana Rolfsen"],
+      ["Car exports fell 30 percent.", "Inga Sahlin"],
+      ["40 ships were waiting.", "Inga Sahlin"],
+    ]);
+  });
+});

@@ -318,13 +318,17 @@ const CLOSING_WHO_SAID =
 const PASSIVE_SUBJECT =
   /^(The|A|An|This|Its|Their)\s+((?:[\p{L}\d,-]+\s+){0,4}?[\p{L}-]+)\s+(?:was|were|is|are|has been|have been|had been)\s+\p{Ll}+(?:\s+(?:up|out|in|on|forward))?\s+by\s/u;
 
+/** A verb of saying or "according to" right before a name: the name is a tag's speaker. */
+const TAG_BEFORE_NAME = /(?:according to|said|says|added|adds|wrote|writes)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u;
+
 function closingWhoSaid(sentence: string): Attribution | null {
   if (!sentence.includes(", who ")) return null;
   const match = CLOSING_WHO_SAID.exec(sentence);
   if (match === null) return null;
   const [whole, name = "", clause = ""] = match;
   const nameStart = match.index + whole.indexOf(name);
-  if (sentence.slice(Math.max(0, nameStart - 13), nameStart).includes("according to") || !NAME.test(name))
+  // "…, said Ana Roe, who also said …" and "according to Ana Roe, who …" are closing tags, read there.
+  if (TAG_BEFORE_NAME.test(sentence.slice(Math.max(0, nameStart - 50), nameStart)) || !NAME.test(name))
     return null;
   // "…, who said it would create 3,000 jobs, and by the unions": the sentence goes on after the clause.
   if (/,\s/.test(clause)) return null;
@@ -639,6 +643,13 @@ function trailingTag(sentence: string): Attribution | null {
     const whoSaid = relative && tail.startsWith("according to ") ? WHO_SAID.exec(tail) : null;
     const said = whoSaid === null ? null : whoSaidClaim(sentence, tagStart + whoSaid[0].length, claimEnd);
     if (said !== null) return { speakerPhrase, reporterPhrase: null, ...said, prefix: "" };
+    // "…, said Jon Eck, an economist at Holt Bank, who added that exports would suffer": a claim too.
+    const whoAdded = relative && speakerPhrase !== null ? WHO_ADDED.exec(tail) : null;
+    const saidMore =
+      whoAdded === null
+        ? null
+        : whoSaidClaim(sentence, tagStart + whoAdded.index + whoAdded[0].length, claimEnd);
+    if (saidMore !== null) return { speakerPhrase, reporterPhrase: null, ...saidMore, prefix: "" };
     return { speakerPhrase, reporterPhrase: null, ...content, prefix: "" };
   }
   return null;
@@ -646,6 +657,9 @@ function trailingTag(sentence: string): Attribution | null {
 
 /** ", where 3,000 people had gathered": a relative clause about where a tag's words were said. */
 const PLACE_CLAUSE = /,\s+(?:where|when)\s[^"“”]+$/;
+
+/** ", who added that", ", who also said": the closing tag's speaker saying more. */
+const WHO_ADDED = /,\s+who\s+(?:also\s+)?(?:added|said|noted|warned|stressed)\s+(?:that\s+)?(?=\S)/;
 
 /** "according to Ulla Dahl, who said (that)", "according to the agency, which said": the source reporting more. */
 const WHO_SAID =
