@@ -110,7 +110,10 @@ export function detectAttribution(sentence: string): Attribution | null {
   if (!MENTIONS_REPORTING.test(sentence) && !/^\s*Per\s/.test(sentence) && !sentence.includes(", per "))
     return null;
   // "…, a charge Valdoria denied.": the denial of the claim is no tag of it, and no part of it.
-  const rebuttal = REBUTTAL_HINT.test(sentence.slice(-90)) ? REBUTTAL_APPOSITIVE.exec(sentence) : null;
+  const rebuttal =
+    sentence.includes(", a") && REBUTTAL_HINT.test(sentence.slice(-90))
+      ? REBUTTAL_APPOSITIVE.exec(sentence)
+      : null;
   if (rebuttal !== null) return detectAttribution(sentence.slice(0, rebuttal.index));
   const verbFirst = VERB_FIRST_INITIALS.has(sentence.charCodeAt(0)) ? verbFirstOpening(sentence) : null;
   if (verbFirst !== null) return verbFirst;
@@ -192,6 +195,9 @@ const RELATIVE_REPORT_VERB =
 
 /** Words that open a relative clause, each looked for with a verb of saying shortly after it. */
 const RELATIVE_OPENERS = [" which ", " that ", ", who ", "— a", ", a "];
+/** The nouns REDUCED_RELATIVE reads after ", a ": any other ", a " opens no reported relative. */
+const REDUCED_RELATIVE_NOUN =
+  /^(?:[\p{Ll}-]+\s+)?(?:move|step|decision|plan|measure|cut|policy|deal|change)\s/u;
 /** The stems of RELATIVE_REPORT_VERB. */
 const RELATIVE_REPORT_STEM = /\s(?:sa(?:id|ys?)\s|estimat|expect|predict|believ|claim|argu|warn|insist)/;
 
@@ -200,8 +206,9 @@ function reportsInRelative(sentence: string): boolean {
   for (const opener of RELATIVE_OPENERS) {
     let at = sentence.indexOf(opener);
     while (at >= 0) {
-      if (RELATIVE_REPORT_STEM.test(sentence.slice(at + opener.length - 1, at + opener.length + 60)))
-        return true;
+      const after = sentence.slice(at + opener.length - 1, at + opener.length + 60);
+      const reduced = opener === ", a " && !REDUCED_RELATIVE_NOUN.test(after.slice(1));
+      if (!reduced && RELATIVE_REPORT_STEM.test(after)) return true;
       at = sentence.indexOf(opener, at + opener.length);
     }
   }

@@ -783,8 +783,10 @@ const SOURCE_KINDS = new Set(
 
 /** Whether one of the first five words of `name` is a kind of source UNNAMED_SOURCE reads. */
 function namesSourceKind(name: string): boolean {
-  return name.split(" ", 5).some((word) => SOURCE_KINDS.has(word));
+  return SOURCE_KIND_HINT.test(name) && name.split(" ", 5).some((word) => SOURCE_KINDS.has(word));
 }
+/** The stems of SOURCE_KINDS: most speakers hold none, and are ruled out without splitting. */
+const SOURCE_KIND_HINT = /pe(?:rson|ople)|source|offic|diplomat|executive|analyst|aide|banker|lawyer|insider/;
 
 /** "the person", "the two officials": an unnamed source named again. */
 const THE_SOURCE = /^the\s+(?:two\s+|three\s+|other\s+)?\p{Ll}+$/u;
