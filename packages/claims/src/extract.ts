@@ -6,7 +6,7 @@ import {
   parseSpeakerPhrase,
   personWithRole,
 } from "./attribute/names";
-import { nameOpeningPronoun, nameReportedObject } from "./attribute/pronouns";
+import { EXPLETIVE_IT, nameOpeningPronoun, nameReportedObject } from "./attribute/pronouns";
 import { saysNothingToCheck } from "./attribute/refusals";
 import { AttributionResolver, OWNED_SPEAKER_OPENING, type ResolvedAttribution } from "./attribute/resolve";
 import { SAYS_AGAIN } from "./attribute/verbs";
@@ -45,6 +45,7 @@ import type { ArticleField, ArticleInput, ExtractedClaim, Span } from "./types";
 import { stableId } from "./util/ids";
 import {
   asSentence,
+  capitalize,
   comparisonKey,
   type Piece,
   STARTS_LOWER_CASE,
@@ -129,6 +130,8 @@ interface SentenceUnit extends Span {
   bullet: boolean;
 }
 
+/** "her client would appeal": a lawyer's client opening what the lawyer said. */
+const CLIENT_OPENING = /^(?:his|her|their)\s+client(?=\s)/i;
 const HE = /^(?:he|his|him)\s/i;
 const SHE = /^(?:she|her)\s/i;
 
@@ -150,6 +153,9 @@ function speaksForNoThing(speaker: string | null): boolean {
 const OPENING_QUOTES = /[^\s"“‘'«]/;
 
 const IT_OPENING = /^it\s/i;
+/** "Asked whether the bank would cut rates,": the thing asked about, a noun phrase before its verb. */
+const ASKED_ABOUT =
+  /^Asked\s+(?:whether|if)\s+((?:(?:the|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:would|will|had|has|was|is|could|can|did|does|should|might)\s[^,]{1,80},\s/u;
 const ORGANISATION_APPOSITIVE =
   "which\\b|(?:the|a|an|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:company|firm|group|carmaker|maker|bank|insurer|airline|retailer|utility|operator|supplier|producer|manufacturer|giant|conglomerate|chain|lender|exporter|miner|developer|publisher|broadcaster|charity)\\b";
 
@@ -168,19 +174,33 @@ class OrganisationCues {
   constructor(private readonly body: string) {}
 
   has(name: string): boolean {
-    if (!ONE_CAPITALISED_WORD.test(name)) return false;
+    if (!CAPITALISED_NAME.test(name)) return false;
     let found = this.known.get(name);
     if (found === undefined) {
-      found = new RegExp(
-        `\\b${name}(?:,\\s+(?:${ORGANISATION_APPOSITIVE})|['’]s\\s+(?:${STATE_INSTITUTION})\\b)`,
-        "u",
-      ).test(this.body);
+      // "the contractor, Velmo Build, had paid …": the kind before the name says it too.
+      found =
+        new RegExp(
+          `\\b${name}(?:,\\s+(?:${ORGANISATION_APPOSITIVE})|['’]s\\s+(?:${STATE_INSTITUTION})\\b)`,
+          "u",
+        ).test(this.body) || this.kindBefore(name);
       this.known.set(name, found);
     }
     return found;
   }
+
+  /** Whether some ", Name," in the body follows the organisation's kind ("the contractor, Velmo Build,"). */
+  private kindBefore(name: string): boolean {
+    const appositive = `, ${name},`;
+    for (let at = this.body.indexOf(appositive); at >= 0; at = this.body.indexOf(appositive, at + 1))
+      if (ORGANISATION_KIND_BEFORE.test(this.body.slice(Math.max(0, at - 60), at))) return true;
+    return false;
+  }
 }
-const ONE_CAPITALISED_WORD = /^\p{Lu}[\p{Ll}]+$/u;
+/** "Vossen", "Velmo Build": one to three capitalised words. */
+const CAPITALISED_NAME = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}$/u;
+/** "the contractor", "its main supplier": an organisation's kind, ending the text before ", Name,". */
+const ORGANISATION_KIND_BEFORE =
+  /\b(?:the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:company|firm|group|carmaker|maker|bank|insurer|airline|retailer|utility|operator|supplier|producer|manufacturer|lender|exporter|miner|developer|publisher|broadcaster|charity|contractor|subcontractor)$/u;
 
 /** Only the first few headline repeats are matched, so repeated headings cannot make this quadratic. */
 const MAX_HEADLINES = 3;
@@ -402,15 +422,31 @@ function buildClaims(
       ownAction === null &&
       attribution.prefix === "" &&
       OPENING_PRONOUN.test(claimText) &&
-      speaksForNoThing(attribution.speaker);
+      speaksForNoThing(attribution.speaker) &&
+      !(IT_OPENING.test(claimText) && attribution.speaker !== null && organisations.has(attribution.speaker));
+    // "Asked whether the bank would cut rates, Sund said it had no plans to": the "it" is what was asked about.
+    const askedAbout =
+      reportedIt &&
+      sentence.text.startsWith("Asked ") &&
+      IT_OPENING.test(claimText) &&
+      !EXPLETIVE_IT.test(claimText)
+        ? ASKED_ABOUT.exec(sentence.text)?.[1]
+        : undefined;
     const standalone =
-      opensSentence || reportedIt
-        ? (standaloneOpening(claimText, previous, entities) ??
-          (opensSentence
-            ? (standalonePossessive(claimText, previous) ?? standaloneCompany(claimText, previous))
-            : null))
-        : null;
-    const named = standalone ?? nameOpeningThing(claimText, entities);
+      askedAbout !== undefined
+        ? `${capitalize(askedAbout)}${claimText.slice(2)}`
+        : opensSentence || reportedIt
+          ? (standaloneOpening(claimText, previous, entities) ??
+            (opensSentence
+              ? (standalonePossessive(claimText, previous) ?? standaloneCompany(claimText, previous))
+              : null))
+          : null;
+    const thingNamed = standalone ?? nameOpeningThing(claimText, entities);
+    // "His lawyer, Ada Quist, said her client would appeal": the client is whoever "His" is.
+    const client =
+      owner !== undefined && attribution.openingPerson !== null ? CLIENT_OPENING.exec(thingNamed) : null;
+    const named =
+      client === null ? thingNamed : `${attribution.openingPerson}${thingNamed.slice(client[0].length)}`;
     // "Farmers oppose it." after "The minister unveiled a new levy." reads "Farmers oppose the new levy.";
     // not in a quotation, whose pronouns are the speaker's ("“We warned them,” she said").
     const objectSource = QUOTATION.test(sentence.text) ? null : (sentences[index - 1]?.text ?? null);
@@ -472,7 +508,10 @@ function buildClaims(
         // bank's. "…, the agency said, and economists warned that …": a clause with its own speaker is
         // theirs whoever spoke the rest.
         const ownsClause = attribution.speaker === null || clause.text.length === clause.end - clause.start;
-        const reported = first || !ownsClause ? null : reportedClause(clause, clauseBefore);
+        const reported =
+          first || !ownsClause
+            ? null
+            : reportedClause(clause, clauseBefore, (name) => attributions.inFullName(name, index));
         if (reported !== null) {
           atomic.push(reported);
           continue;
@@ -624,12 +663,18 @@ function subjectEntity(
  * A later clause that reports what its (repeated) subject said: "The bank said inflation would ease"
  * → "Inflation would ease.", credited to the bank, its span starting after "said".
  */
-function reportedClause(clause: Piece, action: string | null): (Piece & { speaker: string | null }) | null {
+function reportedClause(
+  clause: Piece,
+  action: string | null,
+  inFull: (name: string) => string,
+): (Piece & { speaker: string | null }) | null {
   const tag = detectAttribution(clause.text);
   const repeated = clause.text.length - (clause.end - clause.start);
   if (tag === null || tag.speakerPhrase === null || tag.contentStart < repeated || tag.cut !== undefined)
     return null;
-  const speaker = parseSpeakerPhrase(tag.speakerPhrase)?.name ?? null;
+  const parsed = parseSpeakerPhrase(tag.speakerPhrase);
+  // "Petrenko posted a video and said …": the surname in full, as the article gave it before.
+  const speaker = parsed === null ? null : parsed.isPerson ? inFull(parsed.name) : parsed.name;
   if (speaker === null || tag.contentEnd <= tag.contentStart) return null;
   // "… kept its rate at 4% and said it would cut rates in May": the reported "it" is named as any speaker's is.
   const content = clause.text.slice(tag.contentStart, tag.contentEnd);

@@ -2249,6 +2249,454 @@ describe("'…, calling it “…”' after a deed", () => {
   });
 });
 
+describe("a company the article introduced with its kind ('the contractor, Velmo Build,')", () => {
+  it("is the 'it' it reports, not the organisation of the sentence before", () => {
+    const body =
+      "The tribunal heard that the contractor, Orsk Paving, had paid for the minister's holiday. Orsk Paving said in a statement that it had cooperated fully with investigators.";
+    const claim = extractClaims({ body }).find((found) => found.speaker === "Orsk Paving");
+    expect(claim?.text).toBe("Orsk Paving had cooperated fully with investigators.");
+  });
+});
+
+describe("an outlet named after its kind ('told the state broadcaster NRT that')", () => {
+  it("leaves the outlet's name out of the claim", () => {
+    expect(content("Minister Leif Arn told the state broadcaster VRT that he had ordered a review.")).toBe(
+      "he had ordered a review",
+    );
+    expect(content("Ida Moss told the daily Ostra Tidning on Monday that rents had doubled.")).toBe(
+      "rents had doubled",
+    );
+    expect(content("Ida Moss told the committee Valdor had moved 40 tanks.")).toBe(
+      "Valdor had moved 40 tanks",
+    );
+  });
+});
+
+describe("'said, without offering proof, that'", () => {
+  it("starts the claim after the aside", () => {
+    expect(content("He also said, without offering proof, that the commission had destroyed ballots.")).toBe(
+      "the commission had destroyed ballots",
+    );
+  });
+});
+
+describe("a quotation's own tag relayed by 'according to' ('“…,” Ström said, according to the transcript')", () => {
+  it("is the quoted speaker's claim, reported by the document, without the inner tag", () => {
+    const body =
+      "Finance Minister Olle Brask met his aides on Monday.\n\n“We cannot publish this before the vote,” Brask said, according to the transcript.";
+    const claim = extractClaims({ body }).find((found) => found.text.startsWith("We cannot"));
+    expect(claim?.text).toBe("We cannot publish this before the vote.");
+    expect(claim?.speaker).toBe("Olle Brask");
+    expect(claim?.reportedBy).toBe("the transcript");
+  });
+});
+
+describe("a transcript 'of a meeting seen by' an outlet", () => {
+  it("is the outlet's, as a document seen by it is, not the meeting's", () => {
+    expect(parseSpeakerPhrase("a transcript of a meeting seen by the Ostra Courier")?.name).toBe(
+      "the Ostra Courier",
+    );
+    expect(parseSpeakerPhrase("a transcript of the bank's September meeting")?.name).toBe("the bank");
+  });
+});
+
+describe("a party before an MP's title, an organisation's kind before its name", () => {
+  it("keeps only the name", () => {
+    expect(parseSpeakerPhrase("Liberal MP Nadia Orre")?.name).toBe("Nadia Orre");
+    expect(parseSpeakerPhrase("Power company Nordvolt")).toEqual({ name: "Nordvolt", isPerson: false });
+    expect(parseSpeakerPhrase("Rights group Free Voice Norland")?.name).toBe("Free Voice Norland");
+    expect(parseSpeakerPhrase("Velto Group Holdings")?.name).toBe("Velto Group Holdings");
+  });
+});
+
+describe("a denial in apposition at the end ('…, a charge Valdoria denied')", () => {
+  it("is neither the speaker nor part of the claim", () => {
+    const [accusation] = extractClaims({
+      body: "Ostmark's foreign ministry accused Tavria of moving 9,000 troops to the border, a charge Tavria denied.",
+    });
+    expect(accusation?.speaker).toBe("Ostmark's foreign ministry");
+    expect(accusation?.text).toBe(
+      "Ostmark's foreign ministry accused Tavria of moving 9,000 troops to the border.",
+    );
+    expect(content("Police said 4,000 people took part, a figure the organisers disputed as too low.")).toBe(
+      "4,000 people took part",
+    );
+  });
+});
+
+describe("a passive tag ('it was announced by the council on Monday')", () => {
+  it("credits whoever it names, and leaves the tag out of the claim", () => {
+    const closing = detectAttribution(
+      "A 30,000-seat arena will be built in Brask, it was announced by the city council on Monday.",
+    );
+    expect(closing?.speakerPhrase).toBe("the city council");
+    expect(
+      content("A 30,000-seat arena will be built in Brask, it was announced by the city council on Monday."),
+    ).toBe("A 30,000-seat arena will be built in Brask");
+    expect(content("It was confirmed by the ministry on Tuesday that 40 schools would close.")).toBe(
+      "40 schools would close",
+    );
+    expect(content("The bridge will reopen in May, it was announced on Friday.")).toBe(
+      "The bridge will reopen in May",
+    );
+  });
+});
+
+describe("'X said Y had told his generals that …' and 'X said his counterpart had told him that …'", () => {
+  it("credits the one who told, relayed by X", () => {
+    const body = [
+      "Spokesman Tomas Kjell said Tavria's president, Ivan Morov, had told his generals that Ostmark would not last a week.",
+      "Defence Minister Karl Bremer said his Tavrian counterpart had told him that an attack on the pipeline was being planned.",
+    ].join("\n\n");
+    const claims = extractClaims({ body }).sort((a, b) => a.start - b.start);
+    expect(claims.map((claim) => [claim.text, claim.speaker, claim.reportedBy])).toEqual([
+      ["Ostmark would not last a week.", "Ivan Morov", "Tomas Kjell"],
+      ["An attack on the pipeline was being planned.", "Karl Bremer's Tavrian counterpart", "Karl Bremer"],
+    ]);
+  });
+});
+
+describe("a company named after its kind, then 'a spokesperson for the company' and 'the spokesperson'", () => {
+  it("credits the company each time", () => {
+    const body = [
+      "Ostmark's largest shoe retailer, Fotverk, will close 30 of its 180 stores this year, a spokesperson for the company said on Tuesday.",
+      "The closures will affect about 900 employees, the spokesperson said.",
+    ].join(" ");
+    const claims = extractClaims({ body }).sort((a, b) => a.start - b.start);
+    expect(claims.map((claim) => claim.speaker)).toEqual(["Fotverk", "Fotverk"]);
+  });
+});
+
+describe("a surname opening with a capitalised particle ('Ó Briain', 'Le Pen')", () => {
+  it("is the full name given before", () => {
+    const body = [
+      "The opposition's housing spokesman, Ciarán Ó Dálaigh, said the figure was pure fantasy.",
+      "Ó Dálaigh said only 3,000 homes had been completed last year.",
+      "Prime Minister Anne-Marie Le Gall said 12 schools would close. Le Gall said 400 teachers would move.",
+    ].join("\n\n");
+    const claims = extractClaims({ body }).sort((a, b) => a.start - b.start);
+    expect(claims.map((claim) => claim.speaker)).toEqual([
+      "Ciarán Ó Dálaigh",
+      "Ciarán Ó Dálaigh",
+      "Anne-Marie Le Gall",
+      "Anne-Marie Le Gall",
+    ]);
+  });
+});
+
+describe("two speakers in one sentence ('X said A, but Y said B', 'X said A, while Y said B')", () => {
+  it("gives each claim its own speaker", () => {
+    const body = [
+      "Union leader Aino Brekk said 90 percent of members had rejected the offer, but federation chief Rolf Tamm said turnout had been only 30 percent.",
+      "The union said the offer amounted to a pay cut, while the employers' federation said the rise was the largest in a decade.",
+    ].join("\n\n");
+    const claims = extractClaims({ body }).sort((a, b) => a.start - b.start);
+    expect(claims.map((claim) => [claim.text, claim.speaker])).toEqual([
+      ["90 percent of members had rejected the offer.", "Aino Brekk"],
+      ["Turnout had been only 30 percent.", "Rolf Tamm"],
+      ["The offer amounted to a pay cut.", "the union"],
+      ["The rise was the largest in a decade.", "the employers' federation"],
+    ]);
+  });
+});
+
+describe("a claim reported inside a relative clause", () => {
+  it("gives the relative's speaker the thing's claim, and leaves the rest the article's", () => {
+    const body = [
+      "The government approved a 3 billion crown expansion of Lund harbour, which officials said would create 2,000 jobs.",
+      "The plan includes a new ferry terminal that the harbour board says will double traffic by 2031.",
+      "Fishing groups, who say the work will destroy a spawning ground, plan to challenge the decision in court.",
+      "Harbour master Ilse Korva, who said last year that the harbour was full, welcomed the decision.",
+    ].join("\n\n");
+    const claims = extractClaims({ body }).sort((a, b) => a.start - b.start);
+    expect(claims.map((claim) => [claim.text, claim.speaker])).toEqual([
+      ["The government approved a 3 billion crown expansion of Lund harbour.", null],
+      ["The 3 billion crown expansion of Lund harbour would create 2,000 jobs.", "officials"],
+      ["The plan includes a new ferry terminal.", null],
+      ["The new ferry terminal will double traffic by 2031.", "the harbour board"],
+      ["The work will destroy a spawning ground.", "Fishing groups"],
+      ["Fishing groups plan to challenge the decision in court.", null],
+      ["The harbour was full.", "Ilse Korva"],
+      ["Harbour master Ilse Korva welcomed the decision.", null],
+    ]);
+  });
+
+  it("is left alone inside a sentence that goes on, or that reports itself", () => {
+    expect(
+      content("The minister said the plan, which economists say will cost 4 billion crowns, was approved."),
+    ).toBe("the plan, which economists say will cost 4 billion crowns, was approved");
+  });
+});
+
+describe("sources after 'according to': figures released by a body, a body with 'whose' after it", () => {
+  it("credits the body", () => {
+    expect(parseSpeakerPhrase("figures released on Friday by the justice ministry")).toEqual({
+      name: "the justice ministry",
+      isPerson: false,
+    });
+    expect(parseSpeakerPhrase("the Justice Ministry")).toEqual({
+      name: "the Justice Ministry",
+      isPerson: false,
+    });
+    expect(parseSpeakerPhrase("Justice Minister Ruth Okafor")?.name).toBe("Ruth Okafor");
+    const found = detectAttribution(
+      "The prison in Varn holds 640 inmates, according to the Prison Officers' Union, whose chairman, Erik Moll, called it dangerous.",
+    );
+    expect(found?.speakerPhrase).toBe("the Prison Officers' Union");
+  });
+});
+
+describe("a closing tag naming a document and when it came out ('wrote in the letter, published on Monday')", () => {
+  it("is a closing tag, not a predicate after one", () => {
+    const found = detectAttribution(
+      "“The deep sea is the least understood place on Earth,” the scientists wrote in the letter, published on Monday.",
+    );
+    expect(found?.speakerPhrase).toBe("the scientists");
+    expect(content("Prices, the ministry said on Monday, rose 4% in May.")).toBe(
+      "Prices, the ministry said on Monday, rose 4% in May",
+    );
+  });
+});
+
+describe("a quotation introduced by how the speaker put it ('X put it bluntly: “…”')", () => {
+  it("is the speaker's; a thing that 'was clear' is no speaker", () => {
+    const put = detectAttribution(
+      "Opposition leader Tove Brandt put it bluntly: “The minister has wasted 12 million crowns.”",
+    );
+    expect(put?.speakerPhrase).toBe("Opposition leader Tove Brandt");
+    expect(content("The union was more direct: “These cuts will close 40 clinics.”")).toBe(
+      "These cuts will close 40 clinics",
+    );
+    expect(detectAttribution("The result was clear: “Turnout fell to 41 percent.”")).toBeNull();
+  });
+});
+
+describe("an unnamed source named again ('the person', 'the officials')", () => {
+  it("is the source as first described", () => {
+    const body = [
+      "Velcor is in talks to buy its rival Mintra for 3 billion euros, according to a person familiar with the matter.",
+      "A deal could be announced next week, said the person, who asked not to be identified.",
+      "Mintra is asking for 20 percent more than Velcor has offered, three officials briefed on the talks said.",
+      "The board will meet on Friday, the officials said.",
+    ].join("\n\n");
+    const claims = extractClaims({ body }).sort((a, b) => a.start - b.start);
+    expect(claims.map((claim) => claim.speaker)).toEqual([
+      "a person familiar with the matter",
+      "a person familiar with the matter",
+      "three officials briefed on the talks",
+      "three officials briefed on the talks",
+    ]);
+  });
+});
+
+describe("'“…,” X was quoted as saying by the state news agency'", () => {
+  it("is X's quotation, relayed by the agency, without the tag", () => {
+    const found = detectAttribution(
+      "“We are 2,000 megawatts short,” Mahmoud was quoted as saying by the state news agency.",
+    );
+    expect(found?.speakerPhrase).toBe("Mahmoud");
+    expect(found?.reporterPhrase).toBe("the state news agency");
+    expect(
+      content("“We are 2,000 megawatts short,” Mahmoud was quoted as saying by the state news agency."),
+    ).toBe("We are 2,000 megawatts short");
+  });
+});
+
+describe("'His lawyer, X, said her client would appeal'", () => {
+  it("names the client as the person the lawyer's 'His' is", () => {
+    const body =
+      "Former mayor Lars Obeng was jailed for six years on Friday.\n\nHis lawyer, Mira al-Sadi, said her client would appeal against the sentence.";
+    const claim = extractClaims({ body }).find((found) => found.speaker === "Mira al-Sadi");
+    expect(claim?.text).toBe("Lars Obeng would appeal against the sentence.");
+  });
+});
+
+describe("'Asked whether the bank would cut rates, X said it …'", () => {
+  it("names the reported 'it' as what was asked about, unless it stands for nothing", () => {
+    const body = [
+      "Velbank chief executive Ina Sund spoke on Tuesday.",
+      "Asked whether the bank would cut mortgage rates, Sund said it had no plans to do so.",
+      "Asked if the merger would go ahead, Sund said it was too early to tell.",
+    ].join("\n\n");
+    const texts = extractClaims({ body }).map((claim) => claim.text);
+    expect(texts).toContain("The bank had no plans to do so.");
+    expect(texts).toContain("It was too early to tell.");
+  });
+});
+
+describe("a company named after its kind mid-sentence ('Her publisher, Varnhus, denied …')", () => {
+  it("is the 'the company' of a later tag", () => {
+    const body =
+      "Her publisher, Lindhus, denied censoring the novel. In a statement, the company said the changes had been made with the author.";
+    const claim = extractClaims({ body }).find((found) => found.text.startsWith("The changes"));
+    expect(claim?.speaker).toBe("Lindhus");
+  });
+});
+
+describe("'One player said … Another said …'", () => {
+  it("credits another of the same kind", () => {
+    const body =
+      "One player, who spoke on condition of anonymity, said the coach had been in tears. Another said the coach had apologised to the squad.";
+    const speakers = extractClaims({ body })
+      .sort((a, b) => a.start - b.start)
+      .map((claim) => claim.speaker);
+    expect(speakers).toEqual(["one player", "another player"]);
+  });
+});
+
+describe("two named parties speaking together ('Ostmark and Tavria said in a joint statement')", () => {
+  it("credits both, each name without its title", () => {
+    expect(content("Ostmark and Tavria said in a joint statement that trade had doubled since 2020.")).toBe(
+      "trade had doubled since 2020",
+    );
+    expect(parseSpeakerPhrase("Prime Minister Ana Roe and President Omar Tal")?.name).toBe(
+      "Ana Roe and Omar Tal",
+    );
+    expect(detectAttribution("Roads and bridges said nothing.")).toBeNull();
+  });
+});
+
+describe("'Roe and Tal said' after both were named in full", () => {
+  it("gives both full names, and a later 'She' is still one person", () => {
+    const body =
+      "Prime Minister Ana Rell met President Omar Tahir on Monday.\n\nRell and Tahir said the border would reopen in May.\n\nShe said 40 trucks would cross each day.";
+    const claims = extractClaims({ body }).sort((a, b) => a.start - b.start);
+    expect(claims.map((claim) => claim.speaker)).toEqual([null, "Ana Rell and Omar Tahir", "Ana Rell"]);
+  });
+});
+
+describe("'…, who said …' ending a sentence after a named person", () => {
+  it("is that person's claim, the rest the article's; her 'it' is the passive's subject", () => {
+    const body = [
+      "The minister's remarks were echoed by army chief Gen. Ola Fisker, who said the shortage was critical.",
+      "The plan was drawn up by Ana Rolfe, who said it would cost 4 billion crowns.",
+    ].join("\n\n");
+    const claims = extractClaims({ body }).sort((a, b) => a.start - b.start);
+    expect(claims.map((claim) => [claim.text, claim.speaker])).toEqual([
+      ["The minister's remarks were echoed by army chief Gen. Ola Fisker.", null],
+      ["The shortage was critical.", "Ola Fisker"],
+      ["The plan was drawn up by Ana Rolfe.", null],
+      ["The plan would cost 4 billion crowns.", "Ana Rolfe"],
+    ]);
+    expect(content("Prices fell 4%, according to Minister Rui Sola, who said traffic had fallen.")).not.toBe(
+      "traffic had fallen",
+    );
+  });
+});
+
+describe("'X's claim that A was disputed by B'", () => {
+  it("gives A to X, and leaves the dispute the article's", () => {
+    const body = "Brenning's claim that the army had only 40 tanks was disputed by the opposition.";
+    const claims = extractClaims({ body }).sort((a, b) => a.start - b.start);
+    expect(claims.map((claim) => [claim.text, claim.speaker])).toEqual([
+      ["Brenning's claim that the army had only 40 tanks was disputed by the opposition.", null],
+      ["The army had only 40 tanks.", "Brenning"],
+    ]);
+  });
+});
+
+describe("a closing tag with a place's relative clause ('“…,” Roe told a rally in Varn, where 3,000 people had gathered')", () => {
+  it("leaves the tag and the clause out of the claim", () => {
+    expect(
+      content("“Taxes will fall by 5 percent,” Rolle told a rally in Varn, where 3,000 people had gathered."),
+    ).toBe("Taxes will fall by 5 percent");
+  });
+});
+
+describe("an appositive's reported claim ('— a move the company says will save 30 million euros')", () => {
+  it("gives the move's claim to whoever says it, the rest the article's", () => {
+    const body =
+      "Baltferry will cancel four routes from January — a move the company says will save 30 million euros a year.";
+    const claims = extractClaims({ body }).sort((a, b) => a.start - b.start);
+    expect(claims.map((claim) => [claim.text, claim.speaker])).toEqual([
+      ["Baltferry will cancel four routes from January.", null],
+      ["The move will save 30 million euros a year.", "the company"],
+    ]);
+  });
+});
+
+describe("'X told his players after the match that …', relayed by a closing tag", () => {
+  it("is X's claim, reported by the tag's speaker", () => {
+    const found = detectAttribution(
+      "Coach Marco Belli told his players after the match that he would resign, two players said.",
+    );
+    expect(found?.speakerPhrase).toBe("Coach Marco Belli");
+    expect(found?.reporterPhrase).toBe("two players");
+  });
+});
+
+describe("an institution and its spokesman speaking together ('the Palace and its spokesman Tomas Kjell said')", () => {
+  it("credits both, and a later 'He' is the spokesman", () => {
+    const body = [
+      "Finance Minister Olle Brask said on Friday that exports fell 4 percent.",
+      "Tavria is executing soldiers who refuse to advance, the Presidential Palace and its spokesman Tomas Kjell said on Monday.",
+      "He said the information came from intercepted calls.",
+    ].join("\n\n");
+    const claims = extractClaims({ body }).sort((a, b) => a.start - b.start);
+    expect(claims.map((claim) => claim.speaker)).toEqual([
+      "Olle Brask",
+      "the Presidential Palace and Tomas Kjell",
+      "Tomas Kjell",
+    ]);
+    expect(claims[1]?.text).toBe("Tavria is executing soldiers who refuse to advance.");
+  });
+});
+
+describe("a named person's belief relayed by someone else ('Velikov believed …, Kirkeby said')", () => {
+  it("is the believer's claim, reported by the one who tells it", () => {
+    const found = detectAttribution("Morov believed Ostmark would collapse within a week, Kjell said.");
+    expect(found?.speakerPhrase).toBe("Morov");
+    expect(found?.reporterPhrase).toBe("Kjell");
+    const expected = detectAttribution("Kjell said Morov had expected that Ostmark would fall within days.");
+    expect(expected?.speakerPhrase).toBe("Morov");
+    expect(detectAttribution("Morov expected the war to end in May, Kjell said.")?.speakerPhrase).toBe(
+      "Kjell",
+    );
+  });
+});
+
+describe("religious and royal titles", () => {
+  it("are left out of the name", () => {
+    expect(parseSpeakerPhrase("Ayatollah Ali Rezvani")?.name).toBe("Ali Rezvani");
+    expect(parseSpeakerPhrase("Archbishop Anders Wester")?.name).toBe("Anders Wester");
+    expect(parseSpeakerPhrase("Sheikh Tamim Al Khalifi")?.name).toBe("Tamim Al Khalifi");
+  });
+});
+
+describe("a surname speaking in a clause of its own ('… and said', ', but Dahl said')", () => {
+  it("is the full name the article gave before", () => {
+    const body = [
+      "Regional governor Igor Petrak spoke on Sunday.",
+      "Petrak posted a video showing a burning warehouse and said the fire had been put out.",
+      "Union leader Aino Kessel met federation chief Rolf Dahlin. Kessel said 90 percent of members had rejected the offer, but Dahlin said turnout had been only 30 percent.",
+    ].join("\n\n");
+    const speakers = extractClaims({ body })
+      .filter((claim) => claim.speaker !== null)
+      .sort((a, b) => a.start - b.start)
+      .map((claim) => claim.speaker);
+    expect(speakers).toEqual(["Igor Petrak", "Aino Kessel", "Rolf Dahlin"]);
+  });
+});
+
+describe("a closing tag whose speaker says more ('…, said Jon Eck, an economist, who added that …')", () => {
+  it("gives both claims to the speaker", () => {
+    const body = [
+      "The strike will cost 2 million crowns a day, said Jon Ekman, an economist at Holt Bank, who added that exports would suffer.",
+      "Prices rose 4 percent, said Ana Rolfsen, who also said wages had fallen 2 percent.",
+      "Car exports fell 30 percent, said port director Inga Sahlin, who also said 40 ships were waiting.",
+    ].join("\n\n");
+    const claims = extractClaims({ body }).sort((a, b) => a.start - b.start);
+    expect(claims.map((claim) => [claim.text, claim.speaker])).toEqual([
+      ["The strike will cost 2 million crowns a day.", "Jon Ekman"],
+      ["Exports would suffer.", "Jon Ekman"],
+      ["Prices rose 4 percent.", "Ana Rolfsen"],
+      ["Wages had fallen 2 percent.", "Ana Rolfsen"],
+      ["Car exports fell 30 percent.", "Inga Sahlin"],
+      ["40 ships were waiting.", "Inga Sahlin"],
+    ]);
+  });
+});
+
 describe("a thing described by 'announced'", () => {
   it("is no speaker: a package announces nothing", () => {
     expect(

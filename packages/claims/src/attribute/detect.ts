@@ -11,8 +11,10 @@ import {
 } from "../util/text";
 import {
   GROUP_NOUNS,
+  DOCUMENT_NOUN as ISSUED_DOCUMENT_NOUN,
   isGroupNoun,
   isOrganisationNoun,
+  JOINT_NAMES,
   MEDIA_SOURCE,
   POSSESSIVE_END,
   QUALIFIED_GROUP,
@@ -102,13 +104,34 @@ export function detectAttribution(sentence: string): Attribution | null {
     const referring = referringTag(sentence);
     if (referring !== null) return referring;
   }
+  // "Brandt put it bluntly: “…”": no verb of saying, but a quotation he is said to have put.
+  const introduced =
+    sentence.includes(": “") || sentence.includes(': "') ? introducedQuotation(sentence) : null;
+  if (introduced !== null) return introduced;
   if (!MENTIONS_REPORTING.test(sentence) && !/^\s*Per\s/.test(sentence) && !sentence.includes(", per "))
     return null;
+  // "…, a charge Valdoria denied.": the denial of the claim is no tag of it, and no part of it.
+  const rebuttal =
+    sentence.includes(", a") && REBUTTAL_HINT.test(sentence.slice(-90))
+      ? REBUTTAL_APPOSITIVE.exec(sentence)
+      : null;
+  if (rebuttal !== null) return detectAttribution(sentence.slice(0, rebuttal.index));
   const verbFirst = VERB_FIRST_INITIALS.has(sentence.charCodeAt(0)) ? verbFirstOpening(sentence) : null;
   if (verbFirst !== null) return verbFirst;
   const split =
     OPENING_QUOTE_MARK.test(sentence) && QUOTATION_REOPENS.test(sentence) ? splitQuotation(sentence) : null;
   if (split !== null) return split;
+  const disputed =
+    sentence.includes(" that ") && CLAIM_OPENING.test(sentence) ? disputedClaim(sentence) : null;
+  if (disputed !== null) return disputed;
+  const passive =
+    sentence.includes("t was ") || sentence.includes("t has been ") ? passiveReport(sentence) : null;
+  if (passive !== null) return passive;
+  // "…, which officials said would create 3,000 jobs", "Groups, who say the work will harm X, plan …".
+  const relative = reportsInRelative(sentence)
+    ? (reportedRelative(sentence) ?? reportingSubjectRelative(sentence) ?? closingWhoSaid(sentence))
+    : null;
+  if (relative !== null) return relative;
   const closing = trailingTag(sentence);
   const found =
     closing ??
@@ -125,6 +148,251 @@ export function detectAttribution(sentence: string): Attribution | null {
     calledQuoted(sentence);
   return found === null ? null : (relayed(sentence, found, found === closing) ?? found);
 }
+
+const PASSIVE_REPORT = String.raw`[Ii]t\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?:announced|confirmed|revealed|disclosed|reported|stated)(?:\s+by\s+([^,"“”]{2,80}?))?(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?\p{Lu}\p{Ll}+day|\s+(?:yesterday|today|last\s+week|this\s+week|earlier))?`;
+/** "…, it was announced by the city council on Monday.": the council's claim. */
+const PASSIVE_TAG_CLOSING = new RegExp(String.raw`,\s+${PASSIVE_REPORT}[.!]?$`, "u");
+/** "It was confirmed by the ministry on Tuesday that …": the ministry's claim. */
+const PASSIVE_TAG_OPENING = new RegExp(String.raw`^${PASSIVE_REPORT}\s+that\s+`, "u");
+
+/** "…, it was announced by X" or "It was announced by X that …": X's claim; null for any other sentence. */
+function passiveReport(sentence: string): Attribution | null {
+  const closing = PASSIVE_TAG_CLOSING.exec(sentence);
+  const opening = closing === null ? PASSIVE_TAG_OPENING.exec(sentence) : null;
+  const match = closing ?? opening;
+  if (match === null) return null;
+  const content =
+    closing !== null
+      ? trimmedRange(sentence, 0, closing.index)
+      : trimmedRange(sentence, match[0].length, sentence.length);
+  if (content === null) return null;
+  return { speakerPhrase: match[1] ?? null, reporterPhrase: null, ...content, prefix: "" };
+}
+
+/**
+ * "Brandt put it bluntly: “…”", "Her reply was short: “…”" is not this; a speaker, then how they put
+ * it, then a colon and a quotation to the end of the sentence.
+ */
+const INTRODUCED_QUOTATION =
+  /^([^:"“”]{2,80}?)\s+(?:put it|summed it up|summed up|was (?:more |even more |equally )?(?:blunt|direct|clear|frank|succinct|defiant|emphatic|scathing|dismissive)|went further|struck an? \p{Ll}+ (?:tone|note)|had (?:a|an|this) (?:\p{Ll}+ )?(?:message|warning|verdict)(?: for [^:"“”]{1,40})?)(?: (?:\p{Ll}+ly|more \p{Ll}+ly|this way|differently))?:\s+["“]/u;
+
+/** "Opposition leader Tomas Brandt put it bluntly: “The minister wasted 12 million.”": Brandt's quotation. */
+function introducedQuotation(sentence: string): Attribution | null {
+  const match = INTRODUCED_QUOTATION.exec(sentence);
+  const speaker = match?.[1];
+  if (match === null || speaker === undefined || !isSpeakerPhrase(speaker)) return null;
+  // "The result was clear: “…”": a thing is no speaker; a person, a group or an organisation is.
+  const named = PRONOUN.test(speaker) || NAME.test(speaker) || startsWithRole(speaker);
+  const head = speaker.split(" ").at(-1) ?? "";
+  if (!named && !isOrganisationNoun(head) && !isGroupNoun(head) && !/^\p{Lu}\S*\s+\p{Lu}/u.test(speaker))
+    return null;
+  const content = trimmedRange(sentence, match[0].length - 1, sentence.length);
+  if (content === null || /["“”]/.test(sentence.slice(content.contentStart, content.contentEnd))) return null;
+  return { speakerPhrase: speaker, reporterPhrase: null, ...content, prefix: "" };
+}
+
+/** Verbs by which a relative clause reports: "which officials said would …", "who say the work will …". */
+const RELATIVE_REPORT_VERB =
+  "said|says|say|estimated|estimates|estimate|expect|expects|expected|predicted|predicts|predict|believe|believes|believed|claim|claims|claimed|argue|argues|argued|warned|warn|warns|insist|insists|insisted";
+
+/** Words that open a relative clause, each looked for with a verb of saying shortly after it. */
+const RELATIVE_OPENERS = [" which ", " that ", ", who ", "— a", ", a "];
+/** The nouns REDUCED_RELATIVE reads after ", a ": any other ", a " opens no reported relative. */
+const REDUCED_RELATIVE_NOUN =
+  /^(?:[\p{Ll}-]+\s+)?(?:move|step|decision|plan|measure|cut|policy|deal|change)\s/u;
+/** The stems of RELATIVE_REPORT_VERB. */
+const RELATIVE_REPORT_STEM = /\s(?:sa(?:id|ys?)\s|estimat|expect|predict|believ|claim|argu|warn|insist)/;
+
+/** Cheap look before the relative-clause patterns: an opener, then a verb of saying within 60 characters. */
+function reportsInRelative(sentence: string): boolean {
+  for (const opener of RELATIVE_OPENERS) {
+    let at = sentence.indexOf(opener);
+    while (at >= 0) {
+      const after = sentence.slice(at + opener.length - 1, at + opener.length + 60);
+      const reduced = opener === ", a " && !REDUCED_RELATIVE_NOUN.test(after.slice(1));
+      if (!reduced && RELATIVE_REPORT_STEM.test(after)) return true;
+      at = sentence.indexOf(opener, at + opener.length);
+    }
+  }
+  return false;
+}
+
+/**
+ * "a new terminal that the port authority says will double capacity", "an expansion, which officials
+ * said would create 3,000 jobs": the thing (from its determiner), the speaker, and the reported
+ * predicate (a modal, an auxiliary or a verb in -ed or -s right after the verb of saying).
+ */
+const REPORTED_RELATIVE = new RegExp(
+  String.raw`(?:^|[\s(])(a|an|the|its|their|his|her|this)\s+([^,;:"“”()]{2,80}?)(,?)\s+(?:which|that)\s+((?:the\s+|a\s+)?[^\s,;:"“”]+(?:\s+[^\s,;:"“”]+){0,4}?)\s+(?:${RELATIVE_REPORT_VERB})\s+(?=(?:would|will|could|can|might|may|should|must|is|was|are|were|had|has|have|\p{Ll}+ed|\p{Ll}+s)\s)`,
+  "u",
+);
+
+/** "— a move the company says will save …", ", a step officials expect will …": an appositive's noun, then who says what of it. */
+const REDUCED_RELATIVE = new RegExp(
+  String.raw`[,—–]\s+(a|an)\s+((?:[\p{Ll}-]+\s+)?(?:move|step|decision|plan|measure|cut|policy|deal|change))()\s+((?:the\s+|a\s+)?[^\s,;:"“”]+(?:\s+[^\s,;:"“”]+){0,3}?)\s+(?:${RELATIVE_REPORT_VERB})\s+(?=(?:would|will|could|can|might|may|is|was|has|had)\s)`,
+  "u",
+);
+
+/**
+ * "The government approved an expansion of the port, which officials said would create 3,000 jobs":
+ * the officials' claim about the expansion ("The expansion of the port would create 3,000 jobs"), and
+ * the rest of the sentence the article's own claim (an action without a subject).
+ */
+function reportedRelative(sentence: string): Attribution | null {
+  const match = REPORTED_RELATIVE.exec(sentence) ?? REDUCED_RELATIVE.exec(sentence);
+  if (match === null) return null;
+  const [whole, determiner = "", thing = "", comma = "", speaker = ""] = match;
+  // A "which" after a comma is the usual news style; a restrictive "that" needs none, nor does "— a move
+  // the company says will …".
+  if (comma === "" && !whole.includes(" that ") && !/^[,—–]/.test(whole)) return null;
+  if (!isSpeakerPhrase(speaker) || PRONOUN.test(speaker)) return null;
+  const thingStart = match.index + (whole.startsWith(determiner) ? 0 : 1);
+  const content = trimmedRange(sentence, match.index + whole.length, sentence.length);
+  // "The minister said the plan, which economists say will cost …, was approved": the relative ends
+  // the sentence, and the sentence reports nothing itself.
+  if (content === null || /,\s/.test(sentence.slice(content.contentStart))) return null;
+  if (
+    sentence
+      .slice(0, thingStart)
+      .split(/\s+/)
+      .some((word) => SAYING_VERB.test(word))
+  )
+    return null;
+  const opening = /^an?$/i.test(determiner)
+    ? "The"
+    : determiner.charAt(0).toUpperCase() + determiner.slice(1);
+  const found: Attribution = {
+    speakerPhrase: speaker,
+    reporterPhrase: null,
+    ...content,
+    prefix: `${opening} ${thing} `,
+  };
+  // "The government approved an expansion of the port": what the sentence itself says, before the relative.
+  // "Baltline will cancel four routes — a move …": the sentence before the appositive.
+  const reduced = /^[,—–]/.test(whole);
+  const actionEnd = reduced
+    ? (trimmedRange(sentence, 0, match.index)?.contentEnd ?? 0)
+    : thingStart + determiner.length + 1 + thing.length;
+  if (thingStart > 0 && actionEnd > 0) found.action = { start: 0, end: actionEnd, subject: "" };
+  return found;
+}
+
+/**
+ * "Environmental groups, who say the work will destroy a wetland, plan to challenge it in court": the
+ * groups' claim, and what they do as the article's own claim about them.
+ */
+const REPORTING_SUBJECT_RELATIVE = new RegExp(
+  String.raw`^([^,;:"“”]{3,80}?),\s+who\s+(?:${RELATIVE_REPORT_VERB})\s+(?:(?:last\s+\p{Ll}+|in\s+\d{4}|on\s+\p{Lu}\p{Ll}+day|earlier|previously)\s+)?(?:that\s+)?([^;:"“”]{6,200}?),\s+(?=\p{Ll})`,
+  "u",
+);
+
+/** Verbs of saying that make a predicate a tag: "X, who said A, said B". */
+const SAYING_VERB =
+  /^(?:said|says|say|told|tells|added|adds|argued|argues|warned|warns|insisted|insists|noted|notes|claimed|claims|stressed|acknowledged|conceded|admitted|wrote|writes)$/;
+/** Lower-case words after the relative's closing comma that open no predicate. */
+const NO_PREDICATE_OPENING =
+  /^(?:the|a|an|and|but|or|in|on|at|of|to|for|with|which|who|as|that|this|it|he|she|they|according|including|while|although|though)$|[^\p{Ll}]/u;
+
+function reportingSubjectRelative(sentence: string): Attribution | null {
+  if (!sentence.includes(", who ")) return null;
+  const match = REPORTING_SUBJECT_RELATIVE.exec(sentence);
+  if (match === null) return null;
+  const [whole, subject = "", clause = ""] = match;
+  const verb = sentence.slice(whole.length).split(/\s/, 1)[0] ?? "";
+  // "X, who said A, said B" is read as a tag elsewhere; the predicate needs a verb of its own ("plan"
+  // after a plural is one too).
+  if (SAYING_VERB.test(verb) || NO_PREDICATE_OPENING.test(verb) || !isSpeakerPhrase(subject)) return null;
+  const clauseStart = whole.lastIndexOf(clause);
+  const content = trimmedRange(sentence, clauseStart, clauseStart + clause.length);
+  const predicate = trimmedRange(sentence, whole.length, sentence.length);
+  if (content === null || predicate === null) return null;
+  return {
+    speakerPhrase: subject,
+    reporterPhrase: null,
+    ...content,
+    prefix: "",
+    action: { start: whole.length, end: predicate.contentEnd, subject },
+  };
+}
+
+/**
+ * "…were echoed by army chief Gen. Ola Fisk, who said the shortage was critical.": a named person's
+ * claim in a relative clause ending the sentence; the rest is the article's (not after "according to",
+ * whose source's relative a closing tag reads).
+ */
+const CLOSING_WHO_SAID =
+  /(?:^|\s)((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]+),\s+who\s+(?:also\s+)?(?:said|says|has said|had said|argued|argues|warned|warns|claimed|claims|insisted|insists)\s+(?:(?:last\s+\p{Ll}+|in\s+\d{4}|on\s+\p{Lu}\p{Ll}+day|earlier|previously)\s+)?(?:that\s+)?(?=\S)([^;:]{6,200})$/u;
+
+/** "The plan was drawn up by …": a sentence's subject before a passive. */
+const PASSIVE_SUBJECT =
+  /^(The|A|An|This|Its|Their)\s+((?:[\p{L}\d,-]+\s+){0,4}?[\p{L}-]+)\s+(?:was|were|is|are|has been|have been|had been)\s+\p{Ll}+(?:\s+(?:up|out|in|on|forward))?\s+by\s/u;
+
+/** A verb of saying or "according to" right before a name: the name is a tag's speaker. */
+const TAG_BEFORE_NAME = /(?:according to|said|says|added|adds|wrote|writes)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u;
+
+function closingWhoSaid(sentence: string): Attribution | null {
+  if (!sentence.includes(", who ")) return null;
+  const match = CLOSING_WHO_SAID.exec(sentence);
+  if (match === null) return null;
+  const [whole, name = "", clause = ""] = match;
+  const nameStart = match.index + whole.indexOf(name);
+  // "…, said Ana Roe, who also said …" and "according to Ana Roe, who …" are closing tags, read there.
+  if (TAG_BEFORE_NAME.test(sentence.slice(Math.max(0, nameStart - 50), nameStart)) || !NAME.test(name))
+    return null;
+  // "…, who said it would create 3,000 jobs, and by the unions": the sentence goes on after the clause.
+  if (/,\s/.test(clause)) return null;
+  const clauseStart = match.index + whole.length - clause.length;
+  // "The plan was drawn up by Ana Roe, who said it would cost …": her "it" is the passive's subject.
+  const subject = clause.startsWith("it ") ? PASSIVE_SUBJECT.exec(sentence) : null;
+  const from = subject === null ? clauseStart : clauseStart + 3;
+  const content = trimmedRange(sentence, from, sentence.length);
+  const before = trimmedRange(sentence, 0, nameStart + name.length);
+  if (content === null || before === null || nameStart === 0) return null;
+  const determiner = subject?.[1] ?? "";
+  const prefix =
+    subject === null ? "" : `${/^an?$/i.test(determiner) ? "The" : determiner} ${subject[2] ?? ""} `;
+  return {
+    speakerPhrase: name,
+    reporterPhrase: null,
+    ...content,
+    prefix,
+    action: { start: 0, end: before.contentEnd, subject: "" },
+  };
+}
+
+/** "Brenner's claim that …": a sentence opening with someone's claim, a cheap look before CLAIM_SUBJECT. */
+const CLAIM_OPENING =
+  /^[^,]{2,60}?['’]s?\s+(?:claim|assertion|allegation|argument|suggestion|insistence|statement)\s+that\s/;
+/** "Brenner's claim that A was disputed by B": the claim, and what happened to it. */
+const CLAIM_SUBJECT =
+  /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*?)['’]s?\s+(?:claim|assertion|allegation|argument|suggestion|insistence|statement)\s+that\s+(.{6,200}?)\s+(?:was|were|has been|have been|had been|is|are)\s+(?:\p{Ll}+ly\s+)?(?:disputed|rejected|denied|contradicted|challenged|questioned|debunked|dismissed|refuted|critici[sz]ed|echoed|repeated|supported|backed|confirmed)\b/u;
+
+/**
+ * "Brenner's claim that the army had only 40 tanks was disputed by analysts": Brenner's claim ("The
+ * army had only 40 tanks"), and the sentence itself the article's.
+ */
+function disputedClaim(sentence: string): Attribution | null {
+  const match = CLAIM_SUBJECT.exec(sentence);
+  if (match === null) return null;
+  const [, owner = "", claim = ""] = match;
+  const claimStart = sentence.indexOf(claim, owner.length);
+  const content = trimmedRange(sentence, claimStart, claimStart + claim.length);
+  const whole = trimmedRange(sentence, 0, sentence.length);
+  if (content === null || whole === null || !NAME.test(owner)) return null;
+  return {
+    speakerPhrase: owner,
+    reporterPhrase: null,
+    ...content,
+    prefix: "",
+    action: { start: 0, end: whole.contentEnd, subject: "" },
+  };
+}
+
+/** The verbs REBUTTAL_APPOSITIVE ends with, looked for near the end of a sentence first. */
+const REBUTTAL_HINT = /deni|deny|reject|disput|dismiss|contest/;
+/** ", a charge Valdoria denied", ", an estimate the union disputes as too low": someone's denial of what came before. */
+const REBUTTAL_APPOSITIVE =
+  /,\s+an?\s+(?:[\p{L}-]+\s+)?(?:charge|claim|allegation|accusation|assertion|figure|estimate|number|version|account|characteri[sz]ation)\s+(?:that\s+|which\s+)?[^,.;"“”]{1,60}?\s+(?:has\s+|have\s+|had\s+)?(?:denied|denies|deny|rejected|rejects|reject|disputed|disputes|dispute|dismissed|dismisses|dismiss|contested|contests|contest)(?:\s+[^,.;"“”]{1,40})?[.!]?$/u;
 
 const OPENING_QUOTE_MARK = /^["“]/;
 /** `, “` after a tag: what SPLIT_QUOTATION needs, found without its backtracking. */
@@ -167,6 +435,10 @@ function verbFirstOpening(sentence: string): Attribution | null {
 
 const QUOTED_AS_SAYING =
   /^(.{2,80}?)\s+(?:was|were|has been|have been|had been)\s+quoted\s+(?:by\s+(.{2,60}?)\s+)?as\s+saying(?:\s+that)?[\s,:]+/;
+
+/** "“…,” Mahmoud was quoted as saying by the state news agency.": a closing tag of hearsay. */
+const QUOTED_AS_SAYING_CLOSING =
+  /[,?!]["”’]?\s+([^,"“”]{2,80}?)\s+(?:was|were|has been|had been)\s+quoted\s+(?:by\s+([^,"“”]{2,60}?)\s+)?as\s+saying(?:\s+by\s+([^,"“”]{2,60}?))?(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?[.!]?$/u;
 
 /** "Roe is reported to have said that …", "Roe was said to have told aides that …": Roe's claim, by hearsay. */
 const REPORTED_TO_HAVE_SAID =
@@ -217,6 +489,14 @@ function quotedAsSaying(sentence: string): Attribution | null {
       ? null
       : { speakerPhrase: quoted, reporterPhrase: quoter, ...content, prefix: "" };
   }
+  const closing = QUOTED_AS_SAYING_CLOSING.exec(sentence);
+  if (closing !== null && isSpeakerPhrase(closing[1] ?? "")) {
+    const quotation = trimmedRange(sentence, 0, closing.index);
+    const reporter = closing[2] ?? closing[3] ?? null;
+    return quotation === null
+      ? null
+      : { speakerPhrase: closing[1] ?? null, reporterPhrase: reporter, ...quotation, prefix: "" };
+  }
   const match = QUOTED_AS_SAYING.exec(sentence);
   if (match === null || !isSpeakerPhrase(match[1] ?? "")) return null;
   const content = trimmedRange(sentence, match[0].length, sentence.length);
@@ -243,7 +523,12 @@ function accusedOfSaying(sentence: string): Attribution | null {
  * "Analysts estimate …", "Tarn told aides …"): looked for before the claim is read again.
  */
 const RELAYED_VERB_HINT =
-  /\s(?:believes?|assess|have assessed|have concluded|estimate|said|told|claimed|warned|insisted)\s/;
+  /\s(?:believes?|believed|thought|thinks|expected|expects|assess|have assessed|have concluded|estimate|said|told|claimed|warned|insisted)\s/;
+
+/** "…, according to the transcript", "…, state media reported": a tag that may relay a quoted speaker. */
+const RELAYING_TAIL = /^\W*(?:according to\s|[^,]{2,30}?\s(?:reported|reports)\b)/;
+/** "“…,” Ström said": a claim that closes with a tag of its own, looked for before reading it again. */
+const ENDS_WITH_SAYING = /\s(?:said|says|wrote|added|told\s+\S+)$/;
 
 /** "Intelligence officials believe (that)": a group's assessment, which a closing tag relays. */
 const GROUP_BELIEVES = new RegExp(
@@ -251,13 +536,27 @@ const GROUP_BELIEVES = new RegExp(
   "u",
 );
 
+/** "Velikov believed (that)", "President Anton Velikov had expected that": a named person's belief, which a tag relays. */
+const PERSON_BELIEVED =
+  /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s+(?:had\s+|has\s+)?(?:believed|believes|thought|thinks|expected|expects|assumed|assumes|was convinced|is convinced)\s+(?:that\s+)?(?=\S)/u;
+
+/** PERSON_BELIEVED's match when a clause follows ("expected Norland would fall", not "expected the war to end"). */
+function personBelieved(content: string): RegExpExecArray | null {
+  if (content.startsWith("The ")) return null;
+  const match = PERSON_BELIEVED.exec(content);
+  if (match === null) return null;
+  const clause = content.slice(match[0].length).split(/\s+/, 8);
+  return match[0].endsWith("that ") || clause.some((word) => CLAUSE_AUXILIARY.test(word)) ? match : null;
+}
+const CLAUSE_AUXILIARY = /^(?:would|will|could|can|might|may|had|has|have|was|were|is|are|did)$/;
+
 /**
  * "U.S. intelligence officials believe Kesh has moved 40 tanks, the ministry said": the officials'
  * claim, which the closing tag's speaker relays; null for any other sentence. "believe" is no
  * reporting verb elsewhere ("I don't believe …" reports nothing).
  */
 function assessment(content: string): Attribution | null {
-  const opening = GROUP_BELIEVES.exec(content);
+  const opening = GROUP_BELIEVES.exec(content) ?? personBelieved(content);
   if (opening === null) return null;
   return {
     speakerPhrase: opening[1] ?? null,
@@ -285,6 +584,17 @@ function relayed(sentence: string, outer: Attribution, closing: boolean): Attrib
   // A closing tag relays another's claim only when its claim holds a verb of saying or assessing:
   // most closing tags' claims are plain, and are not searched for a speaker again.
   const content = sentence.slice(contentStart, contentEnd);
+  if (closing && RELAYING_TAIL.test(sentence.slice(contentEnd, contentEnd + 30))) {
+    const quoted = ENDS_WITH_SAYING.test(content) ? trailingTag(content) : null;
+    if (quoted?.speakerPhrase && quoted.cut === undefined)
+      return {
+        speakerPhrase: quoted.speakerPhrase,
+        reporterPhrase: outer.speakerPhrase,
+        contentStart: contentStart + quoted.contentStart,
+        contentEnd: contentStart + quoted.contentEnd,
+        prefix: quoted.prefix,
+      };
+  }
   if (closing && !RELAYED_VERB_HINT.test(content)) return null;
   const inner = leadingSpeaker(content) ?? assessment(content);
   const phrase = inner?.speakerPhrase;
@@ -317,7 +627,11 @@ function trailingTag(sentence: string): Attribution | null {
     // "…,” Lin Wei told reporters, adding that …": the tag ends where the participle starts.
     const fullTail = stripEndPunctuation(sentence.slice(tagStart));
     const participle = afterQuote ? TAG_PARTICIPLE.exec(fullTail) : null;
-    const tail = participle === null ? fullTail : fullTail.slice(0, participle.index);
+    const participleCut = participle === null ? fullTail : fullTail.slice(0, participle.index);
+    // "…,” Roe told a rally in Varn, where 3,000 people had gathered.": the place's clause is no claim.
+    const placeClause =
+      afterQuote && participleCut.includes(", wh") ? PLACE_CLAUSE.exec(participleCut) : null;
+    const tail = placeClause === null ? participleCut : participleCut.slice(0, placeClause.index);
     if (tail.length > 220 || tail === "") continue;
     const speakerPhrase = speakerOfTag(tail, afterQuote);
     if (speakerPhrase === undefined) continue;
@@ -338,10 +652,23 @@ function trailingTag(sentence: string): Attribution | null {
     const whoSaid = relative && tail.startsWith("according to ") ? WHO_SAID.exec(tail) : null;
     const said = whoSaid === null ? null : whoSaidClaim(sentence, tagStart + whoSaid[0].length, claimEnd);
     if (said !== null) return { speakerPhrase, reporterPhrase: null, ...said, prefix: "" };
+    // "…, said Jon Eck, an economist at Holt Bank, who added that exports would suffer": a claim too.
+    const whoAdded = relative && speakerPhrase !== null ? WHO_ADDED.exec(tail) : null;
+    const saidMore =
+      whoAdded === null
+        ? null
+        : whoSaidClaim(sentence, tagStart + whoAdded.index + whoAdded[0].length, claimEnd);
+    if (saidMore !== null) return { speakerPhrase, reporterPhrase: null, ...saidMore, prefix: "" };
     return { speakerPhrase, reporterPhrase: null, ...content, prefix: "" };
   }
   return null;
 }
+
+/** ", where 3,000 people had gathered": a relative clause about where a tag's words were said. */
+const PLACE_CLAUSE = /,\s+(?:where|when)\s[^"“”]+$/;
+
+/** ", who added that", ", who also said": the closing tag's speaker saying more. */
+const WHO_ADDED = /,\s+who\s+(?:also\s+)?(?:added|said|noted|warned|stressed)\s+(?:that\s+)?(?=\S)/;
 
 /** "according to Ulla Dahl, who said (that)", "according to the agency, which said": the source reporting more. */
 const WHO_SAID =
@@ -398,7 +725,9 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
     // nor "The package, according to the ministry, includes …": a predicate after it.
     const afterComma = (according[1] ?? "").split(",").slice(1).join(" ").trim();
     // "…, according to the release, which was issued by X": a clause about the source.
-    if (/^(?:which|who|whose)\s/.test(afterComma)) return according[1] ?? null;
+    // "…, according to the union, whose chairman, Erik Moberg, called it …": the union, not its chairman.
+    if (afterComma.startsWith("whose ")) return (according[1] ?? "").split(",", 1)[0] ?? null;
+    if (/^(?:which|who)\s/.test(afterComma)) return according[1] ?? null;
     // "…, according to the ministry, and create 12,000 jobs": the sentence goes on after the tag.
     if (/^(?:and|but)\s/.test(afterComma)) return undefined;
     const wordsAfterComma = afterComma.split(/\W+/);
@@ -451,7 +780,13 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
   const afterVerb = after.join(" ");
   if (TIME_THEN_MORE.test(afterVerb)) return undefined;
   // "Prices, the ministry said on Monday, rose 4% in May": the subject's predicate follows the tag.
-  if (afterVerb.includes(", ") && PREDICATE_AFTER_TAG.test(afterVerb)) return undefined;
+  // Not "…,” the scientists wrote in the letter, published on Monday": the participle is the letter's.
+  if (
+    afterVerb.includes(", ") &&
+    PREDICATE_AFTER_TAG.test(afterVerb) &&
+    !DOCUMENT_THEN_PARTICIPLE.test(afterVerb)
+  )
+    return undefined;
   // "..., told reporters the wing would open" carries a clause: it is not a closing tag. Nor is
   // "…, Ivo Tarn, said on social media that the package …": the tag opens the sentence.
   if (after.some((w) => AUXILIARY.test(w) || w === "that")) return undefined;
@@ -515,6 +850,11 @@ const DASHED_MIDDLE_TAG = middleTagPattern(String.raw`\s+(?:—|–|--)`, ",—�
  * A comma after a tag's time, then a lower-case word that is no conjunction, participle or relative:
  * "Prices, the ministry said on Monday, rose 4% in May", not "…, she said on Monday, as fighting grew".
  */
+/** "in the letter, published on Monday", "in a report, released Tuesday": a document, then when it came out. */
+const DOCUMENT_THEN_PARTICIPLE = new RegExp(
+  String.raw`^in\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:${ISSUED_DOCUMENT_NOUN}|post|interview|op-ed|essay|article),\s+(?:published|released|issued|posted|sent|seen)\s[^,]*$`,
+  "u",
+);
 const PREDICATE_AFTER_TAG =
   /,\s+(?!(?:as|while|when|whereas|after|before|since|until|because|although|though|despite|amid|following|adding|saying|citing|noting|warning|according|which|who|whom|whose|where|or|so|the|a|an|its|their|his|her|our|this|that|these|those)\s)\p{Ll}/u;
 
@@ -990,6 +1330,9 @@ function leadingSpeaker(sentence: string): Attribution | null {
         return whole === null ? null : { speakerPhrase: phrase, reporterPhrase: null, ...whole, prefix: "" };
       }
       contentFrom += object[0].length;
+      // "told the state broadcaster NRT that": the outlet's name after its kind.
+      if (OUTLET_KIND_END.test(object[0]))
+        contentFrom += OUTLET_NAME_BEFORE_THAT.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
       // "told the Courier's Sunday programme that": the rest of the outlet's name, after its owner's.
       if (/['’]s\b/.test(object[0]))
         contentFrom += OUTLET_PROGRAMME.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
@@ -1264,13 +1607,18 @@ const OBJECT_BEFORE_THAT =
 
 /** Who was told: "reporters", "him", "The Harbor Times", "a news conference". */
 const TOLD_OBJECT =
-  /^\s+(?:(?:a|an|the|his|her|its|their)\s+(?:(?!(?:a|an|the|that)\s)[\p{L}'’-]+\s+){0,3}(?:committee|panel|hearing|conference|briefing|rally|meeting|audience|crowd|court|jury|council|assembly|summit|forum|session|newspaper|broadcaster|radio station|chamber|house|legislature|senate|parliament|cabinet|shareholders|investors|supporters|members|staff|employees|workers|delegates|lawmakers)|(?:state|public|national|local|foreign|international)\s+(?:television|TV|radio|media|broadcasters?|news\s+agencies)|parliament|reporters|journalists|lawmakers|investors|supporters|analysts|shareholders|employees|staff|workers|delegates|students|residents|voters|aides|advisers|advisors|allies|colleagues|donors|troops|him|her|them|us|me|(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}\p{Lu}[\p{L}.&'’-]*)(?=[\s,])/u;
+  /^\s+(?:(?:a|an|the|his|her|its|their)\s+(?:(?!(?:a|an|the|that)\s)[\p{L}'’-]+\s+){0,3}(?:committee|panel|hearing|conference|briefing|rally|meeting|audience|crowd|court|jury|council|assembly|summit|forum|session|newspaper|daily|weekly|magazine|channel|broadcaster|radio station|news agency|chamber|house|legislature|senate|parliament|cabinet|shareholders|investors|supporters|members|staff|employees|workers|delegates|lawmakers)|(?:state|public|national|local|foreign|international)\s+(?:television|TV|radio|media|broadcasters?|news\s+agencies)|parliament|reporters|journalists|lawmakers|investors|supporters|analysts|shareholders|employees|staff|workers|delegates|students|residents|voters|aides|advisers|advisors|allies|colleagues|donors|troops|him|her|them|us|me|(?:his|her|their|its|my|our)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?:\s+(?:(?:after|before|during|at)\s+(?:the|a|an|his|her|their)\s+[\p{Ll}-]+|(?:in|on)\s+\p{Lu}\p{Ll}+|last\s+\p{Ll}+))?(?=\s+that\s)|(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}\p{Lu}[\p{L}.&'’-]*)(?=[\s,])/u;
+/** A listener that is an outlet by its kind, whose name may follow: "the state broadcaster". */
+const OUTLET_KIND_END = /(?:newspaper|broadcaster|radio station|daily|weekly|magazine|news agency|channel)$/;
+/** " NRT", " Radio Ostra": an outlet's name right before the "that" of the claim. */
+const OUTLET_NAME_BEFORE_THAT =
+  /^\s+(?:\p{Lu}[\p{L}.&'’-]*\s+){0,3}\p{Lu}[\p{L}.&'’-]*(?=\s+that\s|\s+on\s+\p{Lu}\p{Ll}+day\b)/u;
 /** The rest of an outlet's programme or page after its owner's name: " Sunday programme", " website". */
 const OUTLET_PROGRAMME =
   /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:programme|program|show|podcast|newspaper|paper|radio|television|channel|website|magazine|broadcast|station)(?=[\s,])/u;
 /** Where, when or how it was said ("in a 2023 report", "on Monday", "without evidence"), between the verb and the claim. */
 const ADVERBIAL =
-  /^,?\s+(?:in (?:a|an|its|his|her|their) (?:[\p{L}\d-]+ ){0,3}?(?:statement|interview|post|letter|email|speech|report|filing|release|briefing|study|analysis|testimony|memo)(?: (?:on|to|with) (?:(?:the )?(?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*(?= that\s)|(?:the|a) \p{Ll}+(?= that\s)|[^,]{1,40}?(?= that\s)|[^,]{1,40}?))?|(?:on )?\p{Lu}\p{Ll}+day|yesterday|today|last (?:week|month|year|night)|this (?:week|month|morning)|earlier(?=,| that\s)|later(?= that\s)|at a (?:news|press) (?:conference|briefing)|by (?:tele)?phone|by e-?mail|by text message|over the (?:tele)?phone|(?:via|through) (?:a|an|his|her|its|their) (?:spokes(?:man|woman|person)|lawyer|attorney|representative|aide)|according to (?:a|an|the|his|her|its|their) [^,"“”]{2,80}?(?=,)|(?:on|during) (?:a|an|the) (?:conference|earnings|phone|video|media) call|without (?:providing |offering |citing )?(?:any )?evidence|however|though|nonetheless|nevertheless|falsely|wrongly|incorrectly|correctly|rightly|repeatedly|again|publicly|privately|separately|on (?:social media|Twitter|X|Facebook|television))(?=[\s,:])(?:\s+on\s+\p{Lu}\p{Ll}+day)?[,:]?/u;
+  /^,?\s+(?:in (?:a|an|its|his|her|their) (?:[\p{L}\d-]+ ){0,3}?(?:statement|interview|post|letter|email|speech|report|filing|release|briefing|study|analysis|testimony|memo)(?: (?:on|to|with) (?:(?:the )?(?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*(?= that\s)|(?:the|a) \p{Ll}+(?= that\s)|[^,]{1,40}?(?= that\s)|[^,]{1,40}?))?|(?:on )?\p{Lu}\p{Ll}+day|yesterday|today|last (?:week|month|year|night)|this (?:week|month|morning)|earlier(?=,| that\s)|later(?= that\s)|at a (?:news|press) (?:conference|briefing)|by (?:tele)?phone|by e-?mail|by text message|over the (?:tele)?phone|(?:via|through) (?:a|an|his|her|its|their) (?:spokes(?:man|woman|person)|lawyer|attorney|representative|aide)|according to (?:a|an|the|his|her|its|their) [^,"“”]{2,80}?(?=,)|(?:on|during) (?:a|an|the) (?:conference|earnings|phone|video|media) call|without (?:providing |offering |citing |giving )?(?:any )?(?:evidence|proof)|however|though|nonetheless|nevertheless|falsely|wrongly|incorrectly|correctly|rightly|repeatedly|again|publicly|privately|separately|on (?:social media|Twitter|X|Facebook|television))(?=[\s,:])(?:\s+on\s+\p{Lu}\p{Ll}+day)?[,:]?/u;
 
 /**
  * "late Tuesday", "during a visit to Ostgrad", "at a rally in Keslo" right before "that": a when or
@@ -1347,6 +1695,9 @@ const SPEAKER_START =
 /** "her office", "his spokesman": someone speaking for the person the article just named. */
 export const POSSESSIVE_SPOKESPEOPLE =
   /^(?:his|her|their)\s+(?:office|spokesman|spokeswoman|spokesperson|campaign|aides?|lawyers?|attorneys?|family|relatives)$/i;
+/** "his Valdorian counterpart", "her predecessor": a person known by their tie to someone just named. */
+export const POSSESSIVE_RELATION =
+  /^(?:his|her|their)\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:counterparts?|predecessor|successor|deputy|boss|colleagues?|advisers?|advisors?|wife|husband|son|daughter|brother|sister|father|mother|friend|partner|doctor)$/iu;
 /**
  * "its director", "its chief executive", "its defence minister": someone speaking for the organisation
  * or country the sentence is about.
@@ -1392,7 +1743,9 @@ function isSpeakerPhrase(phrase: string): boolean {
   const words = trimmed.split(/\s+/);
   if (words.length > MAX_SPEAKER_WORDS) return false;
   // "The presidents of Orland and Vesk": office holders of two places speak together.
-  if (words.some((w) => CLAUSE_WORD.test(w))) return words[0] === "The" && HOLDERS_OF_TWO.test(trimmed);
+  // "Ostmark and Tavria", "Prime Minister Ana Roe and President Omar Tal": two named parties speak together.
+  if (words.some((w) => CLAUSE_WORD.test(w)))
+    return (words[0] === "The" && HOLDERS_OF_TWO.test(trimmed)) || JOINT_NAMES.test(trimmed);
   // "Roe resigned, two days after an audit found that …": a time after something, not a speaker.
   if (TIME_BEFORE_SPEAKER.test(trimmed)) return false;
   // "It follows an earlier tranche (announced in May)", "The council approved a plan (announced …)":
@@ -1404,6 +1757,7 @@ function isSpeakerPhrase(phrase: string): boolean {
   return (
     SPEAKER_START.test(trimmed) ||
     POSSESSIVE_SPOKESPEOPLE.test(trimmed) ||
+    POSSESSIVE_RELATION.test(trimmed) ||
     ITS_ROLE.test(trimmed) ||
     startsWithRole(trimmed) ||
     isGroupNoun(words.at(-1) ?? "") ||

@@ -13,9 +13,9 @@ export const COMPANY_NOUN =
 const THE_ONE_WORD = /^the\s+(\p{L}+)$/iu;
 /** " de la Vega" in "Ana de la Vega", " van der Berg" in "Hugo van der Berg": a surname with its particles. */
 const PARTICLE_SURNAME =
-  /\s(?:[Dd]e|[Dd]el|[Dd]ella|[Dd]i|[Dd]a|[Dd]os|[Dd]as|[Dd]u|[Vv]an|[Vv]on|[Tt]er|[Tt]en)\s(?:(?:la|le|der|den|los|las)\s)?\p{Lu}\S*$/u;
-/** "De la Vega", "Van der Berg": a surname opening with a particle, written capitalised. */
-const PARTICLE_OPENING = /^(?:De|Del|Della|Di|Da|Dos|Das|Du|Van|Von|Ter|Ten)\s/;
+  /\s(?:[Dd]e|[Dd]el|[Dd]ella|[Dd]i|[Dd]a|[Dd]os|[Dd]as|[Dd]u|[Vv]an|[Vv]on|[Tt]er|[Tt]en|Ó|Ní|Nic|Mac|Le|La|Bin|Abu)\s(?:(?:la|le|der|den|los|las)\s)?\p{Lu}\S*$/u;
+/** "De la Vega", "Van der Berg", "Ó Briain", "Le Pen": a surname opening with a particle, written capitalised. */
+const PARTICLE_OPENING = /^(?:De|Del|Della|Di|Da|Dos|Das|Du|Van|Von|Ter|Ten|Ó|Ní|Nic|Mac|Le|La|Bin|Abu)\s/;
 
 export class SpeakerMemory {
   private readonly bySurname = new Map<string, string>();

@@ -19,6 +19,12 @@ const TITLE_WORDS = new Set([
   "senator",
   "rep",
   "representative",
+  "mp",
+  "mep",
+  "lawmaker",
+  "legislator",
+  "congressman",
+  "congresswoman",
   "gov",
   "governor",
   "gen",
@@ -68,6 +74,16 @@ const TITLE_WORDS = new Set([
   "prince",
   "princess",
   "pope",
+  "ayatollah",
+  "sheikh",
+  "imam",
+  "rabbi",
+  "bishop",
+  "archbishop",
+  "pastor",
+  "reverend",
+  "emir",
+  "sultan",
   "sheriff",
   "attorney",
   "coach",
@@ -110,7 +126,7 @@ const COMPANY_WORDS =
   "Inc\\.?|Corp\\.?|Company|Corporation|Ltd\\.?|PLC|LLC|Motors|Air|Airlines|Airways|Railways|Holdings|Industries|Technologies|Pharmaceuticals|Insurance|Telecom|Steel|Mining|Minerals|Energy|Media|Foods|Brands|Systems|Labs|Logistics|Shipping|Resources|Electric|Petroleum|Chemicals|Pharma|Therapeutics|Software|Semiconductors?|Beverages|Stores|Entertainment|Studios|Communications|Robotics|Aerospace|Construction|Properties|Hotels|Freight|Healthcare|Manufacturing|Automotive|Breweries|Brewing|Biotech|Biosciences|Genetics|Vaccines|Textiles";
 /** Institutions and companies, by a word of their name. */
 const ORG_WORDS = new RegExp(
-  String.raw`\b(?:House|Department|Ministry|Council|Office|Agency|Bank|Party|Committee|Commission|Court|Government|University|Institute|Center|Centre|Association|Union|Administration|Service|Police|Army|Navy|Force|Bureau|Board|Authority|Group|Organization|Organisation|Foundation|Fund|Club|League|Federation|Hospital|Network|News|Times|Post|Press|Congress|Senate|Parliament|Assembly|Cabinet|Embassy|Mission|Secretariat|Command|Statistics|Survey|Programme|Program|Partners|Capital|Securities|Networks|Solutions|Products|Rail|Transit|${COMPANY_WORDS})\b`,
+  String.raw`\b(?:House|Department|Ministry|Council|Office|Agency|Bank|Party|Committee|Commission|Court|Government|University|Institute|Center|Centre|Association|Union|Administration|Service|Police|Army|Navy|Force|Bureau|Board|Authority|Group|Organization|Organisation|Foundation|Fund|Club|League|Federation|Hospital|Network|News|Times|Post|Press|Congress|Senate|Parliament|Assembly|Cabinet|Embassy|Palace|Mission|Secretariat|Command|Statistics|Survey|Programme|Program|Partners|Capital|Securities|Networks|Solutions|Products|Rail|Transit|${COMPANY_WORDS})\b`,
 );
 
 const COMPANY_WORD = new RegExp(`\\s(?:${COMPANY_WORDS})$`);
@@ -288,7 +304,7 @@ export const DOCUMENT_NOUN =
   "statement|(?:press |news )?release|report|study|survey|analysis|audit|review|filing|fact sheet|memo|notice|letter";
 
 const ISSUED_BY = new RegExp(
-  String.raw`^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:${DOCUMENT_NOUN}|figures|data),\s+(?:which|that)\s+(?:was|were|is|are|had been|has been)\s+(?:issued|released|published|prepared|compiled|written|produced|put out)\s+(?:\S+\s+){0,3}?by\s+(.+)$`,
+  String.raw`^(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${DOCUMENT_NOUN}|figures|data|statistics)(?:,\s+(?:which|that)\s+(?:was|were|is|are|had been|has been))?\s+(?:issued|released|published|prepared|compiled|written|produced|put out)\s+(?:\S+\s+){0,3}?by\s+(.+)$`,
   "u",
 );
 
@@ -310,6 +326,8 @@ const BODY_DATA = new RegExp(
 const OWNER_THEN_RECORDS = /^(\p{Lu}\p{Ll}+\s+\p{Ll}+)\s+(?:records|documents)$/u;
 const NAMED_SOURCE_DATA = new RegExp(String.raw`^(\p{Lu}[\p{L}.&-]*)\s+${DATA_NOUN}$`, "u");
 
+/** " seen by the Ostra Courier", " obtained by Wirepress": who saw a document, at the end of its phrase. */
+const SEEN_BY = /\s(?:seen|obtained|reviewed|viewed)\s+by\s+([^,]+)$/;
 /** "240,000", "more than 90,000": a count, perhaps a rough one. */
 const COUNT_OPENING =
   /^(?:(?:more than|fewer than|less than|over|nearly|almost|about|around|some|roughly|at least|up to)\s+)?\d/;
@@ -320,7 +338,23 @@ const APPOSITIVE_COMMA = /\s*,(?!\d{3}\b)\s*/;
 /** "UN", "NATO": an acronym. */
 const ALL_CAPITALS = /^\p{Lu}+$/u;
 
+/**
+ * "Ostmark and Tavria", "Prime Minister Ana Roe and President Omar Tal", "the Presidential Palace and its
+ * spokesman Tomas Kirkeby": two parties, each ending in a name in capitals (a role in lower case before it).
+ */
+export const JOINT_NAMES =
+  /^(?:[Tt]he\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+and\s+(?:(?:the|its|his|her|their)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+
 function parseUncached(raw: string): SpeakerName | null {
+  // "Prime Minister Ana Roe and President Omar Tal": each name as it would be alone.
+  if (raw.includes(" and ") && JOINT_NAMES.test(raw.trim())) {
+    const [first = "", second = ""] = raw.trim().split(" and ");
+    const one = parseSpeakerPhrase(first);
+    const other = parseSpeakerPhrase(second);
+    if (one !== null && other !== null)
+      // Not a person: a later "he" or "she" is one of them, never both.
+      return { name: `${one.name} and ${other.name}`, isPerson: false };
+  }
   // "the release, which was issued on Monday by the port authority": the issuer's word. Before the
   // decorations go, since "on Monday …" would take the issuer with it.
   const issuer = ISSUED_BY.exec(raw.trim())?.[1];
@@ -346,7 +380,12 @@ function parseUncached(raw: string): SpeakerName | null {
   const compiledBy = source === null ? COMPILED_BY.exec(phrase) : null;
   const namedDocument = NAMED_DOCUMENT.exec(phrase)?.[1];
   // "a study of (more than) 240,000 workers": after "of", a number is what the study looked at, not its author.
-  if (source?.[1] !== undefined && !COUNT_OPENING.test(source[1])) phrase = source[1];
+  // "a transcript of a meeting seen by the Courier": an indefinite "a meeting" is what was transcribed,
+  // not who wrote it; the outlet that saw it is the source, as for "letters seen by the Courier".
+  const indefinite = source?.[1] !== undefined && /^an?\s/.test(source[1]);
+  const seenBy = indefinite ? SEEN_BY.exec(source?.[1] ?? "")?.[1] : undefined;
+  if (seenBy !== undefined) phrase = seenBy;
+  else if (source?.[1] !== undefined && !indefinite && !COUNT_OPENING.test(source[1])) phrase = source[1];
   else if (compiledBy?.[1] !== undefined) phrase = compiledBy[1];
   else if (namedDocument !== undefined) phrase = `the ${namedDocument}`;
   else if (/^(?:a|an|the)\s+(?:statement|report|release|press release|filing|document)\b/i.test(phrase))
@@ -382,6 +421,9 @@ function parseUncached(raw: string): SpeakerName | null {
     parts[0] ??
     "";
   if (phrase === "" || phrase.length > 120) return null;
+  // "Power company Nordgrid", "British oil major BP": the organisation's kind, then its name.
+  const kindThenName = ORGANISATION_KIND_THEN_NAME.exec(phrase.charAt(0).toLowerCase() + phrase.slice(1));
+  if (kindThenName?.[1] !== undefined) return { name: kindThenName[1], isPerson: false };
 
   const tokens = phrase.split(/\s+/);
   let lastTitle = -1;
@@ -391,7 +433,13 @@ function parseUncached(raw: string): SpeakerName | null {
     const key = tokenKey(token);
     const next = tokens.slice(index + 1, index + 3).join(" ");
     const beforeName = STARTS_UPPER_CASE.test(next) && !ORG_WORDS.test(next);
-    if (TITLE_WORDS.has(key) || isHyphenedTitle(key) || (beforeName && OCCUPATION_ENDING.test(key)))
+    // "the Justice Ministry", "the justice ministry": a title word naming a body's field is no title.
+    const fieldOfBody = BODY_AFTER_FIELD.test(tokens[index + 1] ?? "");
+    if (
+      (TITLE_WORDS.has(key) && !fieldOfBody) ||
+      isHyphenedTitle(key) ||
+      (beforeName && OCCUPATION_ENDING.test(key))
+    )
       lastTitle = index;
   });
   if (lastTitle >= 0) {
@@ -434,6 +482,14 @@ function parseUncached(raw: string): SpeakerName | null {
   if (!STARTS_UPPER_CASE.test(phrase)) return null;
   return { name: phrase, isPerson: true };
 }
+
+/** "power company Nordgrid", "the rights group Free Voice": a kind in lower case before a name. */
+const ORGANISATION_KIND_THEN_NAME =
+  /^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:company|firm|group|carmaker|automaker|airline|carrier|lender|bank|insurer|utility|operator|retailer|chain|miner|producer|manufacturer|maker|developer|broadcaster|publisher|charity|exporter|giant|major|conglomerate|startup|start-up|supplier|contractor)\s+((?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}\p{Lu}[\p{L}&.'’-]*)$/u;
+
+/** "Ministry" in "the Justice Ministry": a body named by its field, whose field word is no title. */
+const BODY_AFTER_FIELD =
+  /^(?:ministry|ministries|department|office|committee|commission|council|agency|court|courts|system)['’]?s?$/i;
 
 /** "Kesh's", "the agency’s": a possessive ending. */
 export const POSSESSIVE_END = /['’]s$/;

@@ -92,7 +92,7 @@ function actsOnObject(content: string): boolean {
 }
 
 /** "it was time to act", "it is clear that …": an "it" that stands for nothing said before. */
-const EXPLETIVE_IT =
+export const EXPLETIVE_IT =
   /^it\s+(?:is|was|seems|seemed|appears|appeared|remains|would be|will be)\s+(?:\S+\s+){0,2}?(?:to|that)\s/i;
 
 /**

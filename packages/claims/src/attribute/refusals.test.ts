@@ -61,3 +61,11 @@ describe("isBareDenial", () => {
       expect(isBareDenial(text), text).toBe(false);
   });
 });
+
+describe("'Neither X nor Y responded to requests for comment'", () => {
+  it("is a refusal; 'Neither X nor Y has ratified the treaty' is not", () => {
+    expect(isRefusalToSay("Neither the ministry nor the army responded to requests for comment.")).toBe(true);
+    expect(isRefusalToSay("Neither Ostmark nor Tavria could be reached for comment.")).toBe(true);
+    expect(isRefusalToSay("Neither Ostmark nor Tavria has ratified the treaty.")).toBe(false);
+  });
+});

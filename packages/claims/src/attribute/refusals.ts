@@ -10,6 +10,9 @@ export function isRefusalToSay(text: string): boolean {
   const note = SOURCING_NOTE.exec(text);
   // "An official who spoke on condition of anonymity said 40 soldiers died" goes on to say something.
   if (note !== null && !SAYS_AFTER_NOTE.test(text.slice(note[0].length))) return true;
+  // "Neither the ministry nor the army responded to requests for comment."
+  const neither = text.startsWith("Neither ") ? NEITHER_RESPONDED.exec(text) : null;
+  if (neither !== null) return !SAYS_MORE.test(text.slice(neither[0].length));
   if (!MAY_REFUSE.test(text)) return false;
   const refusal = REFUSAL.exec(text);
   return refusal !== null && !SAYS_MORE.test(text.slice(refusal[0].length));
@@ -22,6 +25,11 @@ const MAY_REFUSE = /\b(?:declined|refused|not|n[’']t)\s/i;
 const ASKED = String.raw`(?:\S+\s+){0,2}?(?:requests?|messages?|emails?|calls?|questions?|queries|inquiries)\b`;
 
 /** A word of a subject: no punctuation that could end a clause before the refusal. */
+/** "Neither X nor Y (immediately) responded to requests for comment": nobody said anything. */
+const NEITHER_RESPONDED = new RegExp(
+  String.raw`^Neither\s+[^,;:“”"]{2,80}?\s+nor\s+[^,;:“”"]{2,80}?\s+(?:(?:has|have|had|could|would)\s+)?(?:immediately\s+)?(?:(?:responded|replied)\s+to\s+${ASKED}|commented|returned\s+${ASKED}|(?:been\s+)?(?:available|reached)\s+(?:for|to)\s+comment|be\s+reached)`,
+);
+
 const WORD = String.raw`[^\s,;:“”"]+`;
 /**
  * Up to eight words, or a name with an appositive between commas ("The port's director, Milan Hora,",
@@ -65,7 +73,8 @@ export function saysNothingToCheck(text: string): boolean {
 /** How far into a text the refusal, sourcing note or denial verb can start: eight words and more. */
 const SAYS_NOTHING_REACH = 120;
 
-const MAY_SAY_NOTHING = /declined|refused|[Nn]ot\s|n[’']t\s|anonymity|denied|rejected|disputed|dismissed/;
+const MAY_SAY_NOTHING =
+  /^Neither |declined|refused|[Nn]ot\s|n[’']t\s|anonymity|denied|rejected|disputed|dismissed/;
 
 /**
  * "Brekke rejected that.", "The mayor denied the claim.": a denial of something said before, which

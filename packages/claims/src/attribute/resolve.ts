@@ -4,6 +4,7 @@ import {
   type AttributionCut,
   detectAttribution,
   ITS_ROLE,
+  POSSESSIVE_RELATION,
   POSSESSIVE_SPOKESPEOPLE,
   type SpeakerAction,
   trimmedRange,
@@ -16,6 +17,7 @@ import {
   isGroupNoun,
   isOrganisationNoun,
   isPersonRole,
+  JOINT_NAMES,
   lastPersonWithRole,
   looksLikeOrganisation,
   namesWithAges,
@@ -168,6 +170,12 @@ export class AttributionResolver {
   private readonly roleHolders = new Map<string, { readTo: number; holder: string | null }>();
   /** The person who spoke last, by name, and in which sentence. */
   private previousSpeaker: { index: number; name: string } | null = null;
+  /** "player" after "one player said": what a later "Another said" is another of. */
+  private singleSourceKind: string | null = null;
+  /** "a person familiar with the matter" by "person": whom a later "the person" means. */
+  private readonly unnamedSources = new Map<string, string>();
+  /** The organisation "a spokesperson for …" spoke for last, whose "the spokesperson" speaks again. */
+  private spokespersonFor: string | null = null;
   /**
    * The paragraph of an interview answer ("Maranto: Unemployment has risen …") and who gives it;
    * `transcript` when a capitals label ("MS. HART:") opened it, whose turn may go on over paragraphs.
@@ -197,6 +205,13 @@ export class AttributionResolver {
    * "Dahl, 57, denied the charges": a surname with an age opening the sentence is a person, in full
    * when an earlier sentence wrote the full name ("former energy minister Viktor Dahl").
    */
+  /** "Petrenko" → "Igor Petrenko" as the article named him before (a clause's own speaker, read apart). */
+  inFullName(name: string, index: number): string {
+    if (name.includes(" ")) return name;
+    const known = this.memory.expand(name);
+    return known !== name ? known : (this.fullName(name, index) ?? name);
+  }
+
   private agedSurnameSubject(text: string, index: number): string | null {
     const surname = AGED_SURNAME_OPENING.exec(text)?.[1];
     if (surname === undefined) return null;
@@ -420,6 +435,11 @@ export class AttributionResolver {
     for (const name of namesWithTitles(sentence.text)) memory.learnName(name);
     for (const name of namesWithAges(sentence.text)) memory.learnName(name);
     for (const name of organisationNames(sentence.text)) memory.learnOrganisation(name);
+    // "Her publisher, Varnhus, denied …": the company a later "the company said" means.
+    const introduced = mayNameCompanyByKind(sentence.text)
+      ? COMPANY_BY_KIND.exec(sentence.text)?.[1]
+      : undefined;
+    if (introduced !== undefined) memory.noteCompany(introduced);
     let speakerPhrase = own?.speakerPhrase ?? null;
     let reporter: SpeakerName | null = null;
     let speakerAfter: string | null = null;
@@ -432,16 +452,18 @@ export class AttributionResolver {
     let speaker =
       role !== null
         ? organisationRole(role[1] ?? "", sentence.text, memory)
-        : speakerPhrase === null
-          ? null
-          : (ownersSpokespeople(speakerPhrase, sentence.text, memory, (surname) =>
-              memory.expand(surname) !== surname ? memory.expand(surname) : this.fullName(surname, index),
-            ) ??
-            resolveSpeaker(
-              speakerPhrase,
-              memory,
-              this.continuingSpeaker(speakerPhrase, sentence.text, index),
-            ));
+        : speakerPhrase !== null && POSSESSIVE_RELATION.test(speakerPhrase.trim())
+          ? relationOf(speakerPhrase.trim(), own?.reporterPhrase ?? null, memory)
+          : speakerPhrase === null
+            ? null
+            : (ownersSpokespeople(speakerPhrase, sentence.text, memory, (surname) =>
+                memory.expand(surname) !== surname ? memory.expand(surname) : this.fullName(surname, index),
+              ) ??
+              resolveSpeaker(
+                speakerPhrase,
+                memory,
+                this.continuingSpeaker(speakerPhrase, sentence.text, index),
+              ));
     // "The ministry plans to open 40 centers, according to a statement": an unsigned document is the subject's.
     if (speaker === null && speakerPhrase !== null && UNSIGNED_DOCUMENT.test(speakerPhrase.trim())) {
       const subject = organisationSubject(sentence.text, memory);
@@ -517,16 +539,43 @@ export class AttributionResolver {
     if (speaker?.isPerson && speaker.name.startsWith("the ") && isPersonRole(speaker.name)) {
       const holder = this.roleHolder(speaker.name, index);
       if (holder !== null) speaker = { name: holder, isPerson: true };
+      // "…, a spokesperson for the company said. … the spokesperson said": the same company's word.
+      else if (this.spokespersonFor !== null && SPOKESPERSON_REFERENCE.test(speaker.name))
+        speaker = { name: this.spokespersonFor, isPerson: false };
     }
     // "Nordair will cut 1,200 jobs, the airline said": the one-word name the claim opens with.
     const companyNoun = speaker?.isPerson === false ? THE_ONE_NOUN.exec(speaker.name)?.[1] : undefined;
     const company =
       companyNoun !== undefined && COMPANY_NOUN.test(companyNoun) && own?.contentStart === 0
-        ? ownerName(sentence.text)
+        ? (ownerName(sentence.text) ?? KIND_THEN_COMPANY.exec(sentence.text)?.[1] ?? null)
         : null;
     if (company !== null) {
       speaker = { name: company, isPerson: false };
       memory.noteCompany(company);
+    }
+    if (speaker !== null && !speaker.isPerson && SPOKESPERSON_FOR.test(speakerPhrase ?? ""))
+      this.spokespersonFor = speaker.name;
+    // "One player said … Another said …": another of the kind the one before was.
+    // Only unnamed sources are looked at here: their names open in lower case ("one player", "the person").
+    const unnamed = speaker !== null && STARTS_LOWER_CASE.test(speaker.name);
+    const another =
+      speakerPhrase !== null && /^an|^a /i.test(speakerPhrase) ? ANOTHER.exec(speakerPhrase.trim()) : null;
+    if (another !== null && this.singleSourceKind !== null)
+      speaker = { name: `${another[0].toLowerCase()} ${this.singleSourceKind}`, isPerson: true };
+    else if (unnamed) {
+      const kind = speaker === null ? undefined : ONE_OF_A_KIND.exec(speaker.name)?.[1];
+      if (kind !== undefined) this.singleSourceKind = kind;
+    }
+    // "…, according to a person familiar with the matter. …, said the person": the one described before.
+    const unnamedHead =
+      speaker === null || !unnamed || !namesSourceKind(speaker.name)
+        ? undefined
+        : UNNAMED_SOURCE.exec(speaker.name)?.[1];
+    if (speaker !== null && unnamedHead !== undefined) {
+      if (THE_SOURCE.test(speaker.name)) {
+        const described = this.unnamedSources.get(unnamedHead);
+        if (described !== undefined) speaker = { name: described, isPerson: speaker.isPerson };
+      } else this.unnamedSources.set(unnamedHead, speaker.name);
     }
     if (own?.reporterPhrase) reporter = resolveSpeaker(own.reporterPhrase, memory);
     // "President Sana Obi accepted the resignation, her office said. She said …": the "She" is the
@@ -546,6 +595,18 @@ export class AttributionResolver {
     if (speaker?.isPerson && own !== null && sentence.text.includes(" statement"))
       memory.noteDocumentAuthor(speaker);
     if (speaker !== null) memory.remember(speaker);
+    // "…, the Palace and its spokesman Tomas Kirkeby said. He said …": the person of a joint speaker is the "he".
+    // Not of two people: "Rell and Tahir said … She said …" leaves the "She" to whom she was before.
+    if (speaker !== null && !speaker.isPerson && speakerPhrase !== null && speaker.name.includes(" and ")) {
+      const sides = JOINT_NAMES.test(speakerPhrase.trim())
+        ? speakerPhrase
+            .trim()
+            .split(" and ")
+            .map((side) => parseSpeakerPhrase(side))
+        : [];
+      const people = sides.filter((side) => side?.isPerson);
+      if (people.length === 1 && people[0]) memory.notePerson(memory.expand(people[0].name));
+    }
     if (reporter !== null) memory.remember(reporter);
     const named = reporter?.name ?? speaker?.name;
     if (named !== undefined)
@@ -656,6 +717,25 @@ function ownersSpokespeople(
   return owner === null ? null : { name: `${possessiveOf(owner)} ${office.toLowerCase()}`, isPerson: false };
 }
 
+/**
+ * "his Valdorian counterpart" → "Karl Brenner's Valdorian counterpart": whose is the person relaying
+ * the claim ("Brenner said his counterpart had told him …"), else the person the article named last.
+ */
+function relationOf(
+  phrase: string,
+  reporterPhrase: string | null,
+  memory: SpeakerMemory,
+): SpeakerName | null {
+  const reporter = reporterPhrase === null ? null : resolveSpeaker(reporterPhrase, memory);
+  const owner = reporter?.isPerson
+    ? reporter.name
+    : /^their\s/i.test(phrase)
+      ? memory.lastAny
+      : memory.lastPerson;
+  if (owner === null) return null;
+  return { name: `${possessiveOf(owner)} ${phrase.slice(phrase.indexOf(" ") + 1)}`, isPerson: true };
+}
+
 function personNamed(phrase: string, memory: SpeakerMemory): string {
   const parsed = parseSpeakerPhrase(phrase);
   return parsed?.isPerson ? memory.expand(parsed.name) : "";
@@ -712,6 +792,68 @@ function ownerName(text: string): string | null {
   const name = ONE_NAME_OPENING.exec(text)?.[1];
   return name === undefined || name.endsWith("s") || SENTENCE_OPENERS.has(name.toLowerCase()) ? null : name;
 }
+
+/**
+ * "a person familiar with the matter", "a senior official who asked not to be named" and, later, "the
+ * person", "the official": an unnamed source and its head noun.
+ */
+const UNNAMED_SOURCE =
+  /^(?:(?:an?|the|two|three|four|five|six|several|some)\s+)?(?:[\p{L}-]+\s+){0,3}?(persons?|people|sources?|officials?|diplomats?|executives?|officers?|analysts?|aides?|bankers?|lawyers?|insiders?)(?:\s|$)/u;
+
+/** "Another", "A second": one more of the kind of source just quoted. */
+const ANOTHER = /^(?:another|a second|a third)$/i;
+/** "one player", "a senior official", "one resident": one unnamed source and its kind. */
+const ONE_OF_A_KIND =
+  /^(?:one|an?)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?:\s+(?:who|with|from|in|at|of|familiar|close)\b.*)?$/u;
+
+const SOURCE_KINDS = new Set(
+  "person persons people source sources official officials diplomat diplomats executive executives officer officers analyst analysts aide aides banker bankers lawyer lawyers insider insiders".split(
+    " ",
+  ),
+);
+
+/** Whether one of the first five words of `name` is a kind of source UNNAMED_SOURCE reads. */
+function namesSourceKind(name: string): boolean {
+  return SOURCE_KIND_HINT.test(name) && name.split(" ", 5).some((word) => SOURCE_KINDS.has(word));
+}
+/** The stems of SOURCE_KINDS: most speakers hold none, and are ruled out without splitting. */
+const SOURCE_KIND_HINT = /pe(?:rson|ople)|source|offic|diplomat|executive|analyst|aide|banker|lawyer|insider/;
+
+/** "the person", "the two officials": an unnamed source named again. */
+const THE_SOURCE = /^the\s+(?:two\s+|three\s+|other\s+)?\p{Ll}+$/u;
+
+/** "a spokesperson for the company", "A spokesman for Nordair": someone speaking for an organisation. */
+const SPOKESPERSON_FOR = /^\s*an?\s+spokes(?:man|woman|person)\s+for\s/i;
+/** "the spokesperson", "the spokeswoman": one who spoke before. */
+const SPOKESPERSON_REFERENCE = /^the\s+spokes(?:man|woman|person)$/;
+
+/** "Norland's largest retailer, Modehus, will …", "The clothing retailer Modehus will …": the company named after its kind. */
+const KIND_THEN_COMPANY =
+  /^(?:The\s+|\p{Lu}[\p{L}-]*['’]s\s+)(?:[\p{Ll}-]+\s+){0,3}(?:company|firm|carmaker|automaker|airline|drugmaker|miner|retailer|lender|insurer|chain|bank|operator|producer|manufacturer|maker)(?:,\s+|\s+)(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,2})(?=,|\s+\p{Ll})/u;
+
+/** A kind of company closed by a comma ("publisher, ", "company, "), each ending in one of these: a cheap look before COMPANY_BY_KIND. */
+function mayNameCompanyByKind(text: string): boolean {
+  for (let at = text.indexOf(", "); at >= 2; at = text.indexOf(", ", at + 2)) {
+    const last = text.charCodeAt(at - 1);
+    const before = text.charCodeAt(at - 2);
+    // r after e or o, y after n, m after r, e after n
+    if (
+      last === 114
+        ? before === 101 || before === 111
+        : last === 121
+          ? before === 110
+          : last === 109
+            ? before === 114
+            : last === 101 && before === 110
+    )
+      return true;
+  }
+  return false;
+}
+
+/** "her publisher, Varnhus,", "the retailer, Modehus,": a company named after its kind, anywhere in a sentence. */
+const COMPANY_BY_KIND =
+  /(?:^|\s)(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:company|firm|carmaker|automaker|airline|drugmaker|miner|retailer|lender|insurer|publisher|operator|manufacturer|maker|producer|contractor|developer|broadcaster),\s+(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,2}),/u;
 
 /** "Dorne Bank cut …": capitalised words opening a sentence, then a lower-case word. */
 const NAME_OPENING = /^((?:\p{Lu}[\p{L}&.'’-]*\s+){2,4})(?=\p{Ll})/u;
@@ -822,6 +964,15 @@ function resolveSpeaker(
   if (DATA_REFERENCE.test(trimmed) && memory.lastDocumentAuthor !== null)
     return { name: memory.lastDocumentAuthor, isPerson: false };
   const parsed = parseSpeakerPhrase(trimmed);
+  // "Roe and Tal said": each surname in full, as the article gave it before.
+  if (parsed !== null && !parsed.isPerson && trimmed.includes(" and ") && JOINT_NAMES.test(trimmed))
+    return {
+      name: parsed.name
+        .split(" and ")
+        .map((name) => memory.expand(name))
+        .join(" and "),
+      isPerson: false,
+    };
   return parsed === null ? null : inFull(parsed, memory);
 }
 

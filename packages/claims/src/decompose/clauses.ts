@@ -990,6 +990,30 @@ function groupThenVerb(words: Word[], at: number): boolean {
   return verbAt > 0 && !verb.endsWith("ing") && (isVerbForm(verb) || PLURAL_REPORTING_VERB.has(verb));
 }
 
+/** Verbs by which a second speaker in the sentence says something. */
+const SAYING =
+  /^(?:said|says|told|argued|argues|warned|warns|added|insisted|insists|countered|counters|replied|responded|noted|claimed|claims|maintained|maintains|stressed|admitted|conceded)$/;
+
+/** Words that open no second speaker: a pronoun ("but he said" is the same one's, "you said" is talk) or a question word. */
+const NOT_A_SPEAKER =
+  /^(?:he|she|it|they|we|i|you|that|this|there|what|who|which|how|why|where|when|as|so|then|also)$/i;
+
+/**
+ * "…, but federation chief Rolf Dahl said …", "…, while the employers' federation said …": a speaker
+ * (no pronoun: "but he said" is the same one's) and then, within six words, a verb of saying.
+ */
+function speakerThenSaying(words: Word[], at: number): boolean {
+  const first = words[at]?.text ?? "";
+  if (NOT_A_SPEAKER.test(first) || NUMBER.test(first) || AUX.test(first) || isUnambiguousVerb(first))
+    return false;
+  for (let k = at + 1; k < at + 7 && k < words.length; k++) {
+    const text = words[k]?.text ?? "";
+    if (SAYING.test(text)) return true;
+    if (/[,;:]$/.test(text) || isUnambiguousVerb(text) || AUX.test(text)) return false;
+  }
+  return false;
+}
+
 /** Words that open no noun phrase: "and so that people have …" is no clause of "people". */
 const NOT_A_MODIFIER =
   /^(?:so|that|then|there|this|these|those|which|who|what|when|where|if|as|but|or|and|because|while|since|until|to|of|in|on|at|for|with|by|from|not|no|all|some|many|most|more|even|also|only|just)$/;
@@ -1026,8 +1050,12 @@ function findCoordination(text: string): Coordination | null {
     const word = words[i];
     const next = words[i + 1];
     const after = words[i + 2];
-    // "welcomed the plan but said clinics were short": "but" joins two claims as "and" does.
-    if ((word?.text !== "and" && word?.text !== "but") || next === undefined || after === undefined) continue;
+    // "welcomed the plan but said clinics were short": "but" joins two claims as "and" does; "while"
+    // and "whereas" only before another speaker ("…, while the employers said …").
+    if (word === undefined || next === undefined || after === undefined) continue;
+    const contrast = word.text === "while" || word.text === "whereas";
+    if (word.text !== "and" && word.text !== "but" && !contrast) continue;
+    if (contrast && !(/,$/.test(words[i - 1]?.text ?? "") && speakerThenSaying(words, i + 1))) continue;
     // At least three words before "and" ("Vell scored twice and …"), one of them a verb, and three after it.
     if (i < 3 || firstVerb < 0 || firstVerb >= i || words.length - i - 1 < 3) continue;
     if (quoteOrBracketOpen(text.slice(0, word.start)) || insideFromTo(text, word.start)) continue;
@@ -1043,7 +1071,8 @@ function findCoordination(text: string): Coordination | null {
             (w, k) => isUnambiguousVerb(w.text) && !(k === 0 && countedAdjective(w.text, words[i + 3])),
           )) ||
       groupThenVerb(words, i + 1) ||
-      pluralThenPast(words, i + 1);
+      pluralThenPast(words, i + 1) ||
+      speakerThenSaying(words, i + 1);
     // "… arrested 14 people and 12 were later released": a count right before its verb needs no comma.
     // So does a rough count: "… 46 people have been killed and dozens more are missing".
     const countClauseNext =
