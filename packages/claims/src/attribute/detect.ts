@@ -999,6 +999,9 @@ const LEADING_FINDING =
 const CAPITALISED_AUTHOR = /^(?:\p{Lu}[\p{L}.&'’-]*\s+)+$/u;
 
 function leadingFinding(sentence: string): Attribution | null {
+  // A, An, The, Its, Their: the opening LEADING_FINDING needs, looked at before any scan.
+  const first = sentence.charCodeAt(0);
+  if (first !== 65 && first !== 84 && first !== 73) return null;
   if (!sentence.includes(" found ") && !sentence.includes(" finds ") && !sentence.includes(" conclude"))
     if (!sentence.includes(" estimate")) return null;
   const match = LEADING_FINDING.exec(sentence);

@@ -265,7 +265,7 @@ export function findBlocks(body: string, title?: string | null): Block[] {
     // The dateline opens the first paragraphs of text, after any headline, deck or byline.
     // A newswire's ("BRENN, Norland, Nov. 20, 2026 /PRNewswire/ --") may come after a release's highlights.
     const skip =
-      (textBlocks < 3 || WIRE_MARK.test(trimmed) ? datelineLength(trimmed) : 0) ||
+      (textBlocks < 3 || (trimmed.includes("/") && WIRE_MARK.test(trimmed)) ? datelineLength(trimmed) : 0) ||
       sectionLabelLength(trimmed);
     textBlocks++;
     const block: Block = { start: start + skip, end, kind: "text", paragraph };
