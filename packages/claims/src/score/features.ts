@@ -764,11 +764,11 @@ function emitPooledVectors(n: number, firstColumn: number, value: number): void 
   // in registers instead of being loaded and stored for every value.
   for (let d = 0; d < dimensions; d++) {
     let sum = 0;
-    let max = table[(rowStarts[0] ?? 0) + d] ?? 0;
+    let max = -128;
     for (let k = 0; k < found; k++) {
       const x = table[(rowStarts[k] ?? 0) + d] ?? 0;
       sum += x;
-      max = Math.max(max, x);
+      if (x > max) max = x;
     }
     vectorSum[d] = sum;
     vectorMax[d] = max;
