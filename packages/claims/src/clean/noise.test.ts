@@ -81,6 +81,9 @@ describe("noise lines", () => {
     "Have a news tip? Email us at tips@example.com",
     "Contact Sam Ortiz at sortiz@gazette.example or 555-0142.",
     "Anyone with information is asked to call police on 101, quoting crime reference 4471.",
+    "Yahoo News · Vell Herald · 3 min read",
+    "Story by Ana Roe • 3h",
+    "Related video: Why are interest rates rising? (Vell Herald)",
   ])("drops %j", (line) => {
     expect(isNoiseLine(line)).toBe(true);
   });
@@ -103,6 +106,7 @@ describe("noise lines", () => {
     "Vell Times hired a new sports writer",
     "Support for the plan fell to 41%.",
     "Donations rose 12% last year.",
+    "Exports rose 4% · imports fell 2% in the 3 months to May",
   ])("keeps %j", (line) => {
     expect(isNoiseLine(line)).toBe(false);
     expect(isHeadingLine(line)).toBe(false);

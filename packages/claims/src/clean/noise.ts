@@ -98,7 +98,7 @@ function isPlayerOrWidgetLine(text: string): boolean {
  * "Copyright 2025 Wire.", "Editor's note: …", "This story has been updated.", "Related: …".
  */
 const PAGE_PROMPT =
-  /^(?:read more|click here|sign up|subscribe|follow us|follow (?:him|her|them) on|all rights reserved|copyright (?:©|\(c\)|\d)|©|related:|see also|editor['’]?s['’]? note|contact (?:the )?(?:author|reporter)|share (?:this|on)|follow (?:@|\S+ (?:\S+ )?on (?:twitter|x|facebook|instagram|threads|bluesky|linkedin))|get (?:the|our) (?:latest|newsletter|app)|download (?:the|our) app|click to|tap to|watch:|listen:|read:|more:|also read|skip to (?:main )?content|skip navigation|register\b.{0,60}\b(?:newsletters?|updates|alerts|inbox)|by (?:subscribing|signing up|registering|clicking)|you (?:can|may) unsubscribe|thank you for (?:subscribing|signing up)|(?:correction|clarification)s?\s*:|this (?:story|article|report|post|piece) (?:has been|was|is being|will be) (?:updated|corrected|amended|originally published|first published)|this is a (?:developing|breaking)(?: news)? story|this (?:interview|conversation|transcript|q&a) (?:has been|was) (?:lightly )?(?:edited|condensed)|an earlier version of this (?:story|article|report)|a version of this (?:article|story) appears?|as a subscriber|our standards:|follow (?:\S+ ){1,4}(?:coverage|updates)\b|note from the (?:author|editor)|please consider (?:supporting|donating|subscribing|becoming)|support (?:us|our (?:work|journalism|newsroom|reporting)|independent journalism)|become a (?:member|subscriber|supporter|patron)|donate|thanks? (?:you )?for reading|hi, (?:this is|i['’]?m)|have a (?:news )?tip|got a (?:news )?tip|email us|contact us|go deeper:|for more information|anyone with (?:any )?information|contact (?:\p{Lu}[\p{L}'’-]*\s+){1,3}at\s+\S+@\S+)(?!\p{L})/iu;
+  /^(?:read more|click here|sign up|subscribe|follow us|follow (?:him|her|them) on|all rights reserved|copyright (?:©|\(c\)|\d)|©|related:|related (?:video|videos|coverage|stories|story|articles|article|reading|content|links?|topics?):|see also|editor['’]?s['’]? note|contact (?:the )?(?:author|reporter)|share (?:this|on)|follow (?:@|\S+ (?:\S+ )?on (?:twitter|x|facebook|instagram|threads|bluesky|linkedin))|get (?:the|our) (?:latest|newsletter|app)|download (?:the|our) app|click to|tap to|watch:|listen:|read:|more:|also read|skip to (?:main )?content|skip navigation|register\b.{0,60}\b(?:newsletters?|updates|alerts|inbox)|by (?:subscribing|signing up|registering|clicking)|you (?:can|may) unsubscribe|thank you for (?:subscribing|signing up)|(?:correction|clarification)s?\s*:|this (?:story|article|report|post|piece) (?:has been|was|is being|will be) (?:updated|corrected|amended|originally published|first published)|this is a (?:developing|breaking)(?: news)? story|this (?:interview|conversation|transcript|q&a) (?:has been|was) (?:lightly )?(?:edited|condensed)|an earlier version of this (?:story|article|report)|a version of this (?:article|story) appears?|as a subscriber|our standards:|follow (?:\S+ ){1,4}(?:coverage|updates)\b|note from the (?:author|editor)|please consider (?:supporting|donating|subscribing|becoming)|support (?:us|our (?:work|journalism|newsroom|reporting)|independent journalism)|become a (?:member|subscriber|supporter|patron)|donate|thanks? (?:you )?for reading|hi, (?:this is|i['’]?m)|have a (?:news )?tip|got a (?:news )?tip|email us|contact us|go deeper:|for more information|anyone with (?:any )?information|contact (?:\p{Lu}[\p{L}'’-]*\s+){1,3}at\s+\S+@\S+)(?!\p{L})/iu;
 /** The rights line's second sentence: "This material may not be published, broadcast, rewritten …". */
 const MAY_NOT_BE_BROADCAST = /\bmay not be (?:published|reproduced), broadcast\b/i;
 
@@ -188,6 +188,8 @@ function isLinkLabel(text: string): boolean {
 const SITE_MENU_WORD = /\b(?:privacy|terms|cookies?|contact|advertise|careers|accessibility|sitemap|help)\b/i;
 
 function isSiteMenuLine(text: string): boolean {
+  // "Yahoo News · Vell Herald · 3 min read": an aggregator's source line, its parts apart by dots.
+  if ((text.includes(" · ") || text.includes(" • ")) && isDottedSourceLine(text)) return true;
   if (!text.includes(" | ")) return false;
   const items = text.split(" | ");
   return (
@@ -195,6 +197,21 @@ function isSiteMenuLine(text: string): boolean {
     !/\d/.test(text) &&
     items.every((item) => item.split(" ").length <= 4) &&
     SITE_MENU_WORD.test(text)
+  );
+}
+
+/** "3 min read", "3h", "2 days ago": how long a story takes or how old it is, on an aggregator's line. */
+const READ_TIME_OR_AGE = /^(?:\d+\s?min(?:ute)?s?\s+read|\d+\s?(?:h|m|d|hours?|days?)(?:\s+ago)?)$/;
+const MAX_DOTTED_PART = 40;
+
+/** Two to five short parts apart by "·" or "•", one of them a reading time or an age. */
+function isDottedSourceLine(text: string): boolean {
+  const parts = text.split(/\s[·•]\s/);
+  return (
+    parts.length >= 2 &&
+    parts.length <= 5 &&
+    parts.every((part) => part.length <= MAX_DOTTED_PART) &&
+    parts.some((part) => READ_TIME_OR_AGE.test(part.trim()))
   );
 }
 
