@@ -83,6 +83,7 @@ describe("noise lines", () => {
     "Anyone with information is asked to call police on 101, quoting crime reference 4471.",
     "Yahoo News · Vell Herald · 3 min read",
     "Story by Ana Roe • 3h",
+    "Welcome back to Housing Notes.",
     "Related video: Why are interest rates rising? (Vell Herald)",
   ])("drops %j", (line) => {
     expect(isNoiseLine(line)).toBe(true);
@@ -106,6 +107,7 @@ describe("noise lines", () => {
     "Vell Times hired a new sports writer",
     "Support for the plan fell to 41%.",
     "Donations rose 12% last year.",
+    "Welcome to Vell was the town's slogan until 2019.",
     "Exports rose 4% · imports fell 2% in the 3 months to May",
   ])("keeps %j", (line) => {
     expect(isNoiseLine(line)).toBe(false);
