@@ -4248,3 +4248,17 @@ describe("a lone colon over a line of bare marks", () => {
     expect(extractClaims({ body: ":\r\n“" }).filter((claim) => claim.text.trim() === "")).toEqual([]);
   });
 });
+
+describe("a hard-wrapped text that breaks words at a hyphen (a PDF's)", () => {
+  it("joins a common word again and keeps a compound's hyphen", () => {
+    const body =
+      "The economy will grow by 2.1 per cent in 2027, according to the econ-\nomic fore-\ncast of the well-\nknown Vell Institute.";
+    const claims = extractClaims({ body });
+    expect(claims.map((claim) => [claim.text, claim.speaker])).toEqual([
+      [
+        "The economy will grow by 2.1 per cent in 2027.",
+        "the economic forecast of the well-known Vell Institute",
+      ],
+    ]);
+  });
+});

@@ -39,6 +39,7 @@ import { isAttributive } from "./decompose/series";
 import { adjustScore, promoteHeadlineClaim } from "./rank/adjust";
 import { attachHeadline, attachTitle, mergeDuplicates, mergeStandfirst } from "./rank/dedupe";
 import { isCheckworthy, scoreSentence } from "./score/index";
+import { isCommonWord } from "./score/word-vectors";
 import { isClaimCandidate } from "./segment/candidates";
 import { segmentSentences } from "./segment/sentences";
 import type { ArticleField, ArticleInput, ExtractedClaim, Span } from "./types";
@@ -80,9 +81,10 @@ export function extractClaimsScoredBy(article: ArticleInput, score: SentenceScor
     const reading = readingCopy(body);
     const claims = runPipeline(body, reading.text, title, score);
     if (reading.text === body) return claims;
+    const hyphenated = hyphenatedBreaks(body);
     // Most claims span no line break and no link label, so their quote is the original's already.
     for (const claim of claims)
-      if (reading.labelled || breaksLine(body, claim.start, claim.end)) restoreQuote(claim, body);
+      if (reading.labelled || breaksLine(body, claim.start, claim.end)) restoreQuote(claim, body, hyphenated);
     return claims;
   } catch {
     return [];
@@ -117,11 +119,39 @@ function breaksLine(body: string, start: number, end: number): boolean {
 }
 
 /** A claim read from the reading copy quotes the original, as its offsets promise. */
-function restoreQuote(claim: ExtractedClaim, body: string): void {
+function restoreQuote(claim: ExtractedClaim, body: string, hyphenated: Map<string, string>): void {
   if (claim.field === "title") return;
   claim.quote = body.slice(claim.start, claim.end);
   if (claim.text.includes("  ")) claim.text = claim.text.replace(/ {2,}/g, " ").replace(/ ([,.;:!?])/g, "$1");
   if (claim.speaker?.includes("  ")) claim.speaker = claim.speaker.replace(/ {2,}/g, " ");
+  if (hyphenated.size === 0) return;
+  claim.text = joinHyphenated(claim.text, hyphenated);
+  if (claim.speaker !== null) claim.speaker = joinHyphenated(claim.speaker, hyphenated);
+  if (claim.reportedBy !== null) claim.reportedBy = joinHyphenated(claim.reportedBy, hyphenated);
+}
+
+/** "econ-⏎omy": a word a hard-wrapped text (a PDF's) broke over two lines at a hyphen. */
+const HYPHEN_BREAK = /(\p{L}+)-[ \t]*\r?\n[ \t]*(\p{Ll}+)/gu;
+
+/**
+ * The words the body breaks at a hyphen and line break, as the reading copy has them ("econ- omy"),
+ * with their whole form: "economy" when that is a common word, else the compound ("well-known").
+ */
+function hyphenatedBreaks(body: string): Map<string, string> {
+  const breaks = new Map<string, string>();
+  if (!body.includes("-\n") && !body.includes("-\r")) return breaks;
+  for (const [, first = "", second = ""] of body.matchAll(HYPHEN_BREAK)) {
+    const joined = `${first}${second}`;
+    breaks.set(`${first}- ${second}`, isCommonWord(joined.toLowerCase()) ? joined : `${first}-${second}`);
+  }
+  return breaks;
+}
+
+function joinHyphenated(text: string, hyphenated: Map<string, string>): string {
+  if (!text.includes("- ")) return text;
+  let joined = text;
+  for (const [broken, whole] of hyphenated) joined = joined.replaceAll(broken, whole);
+  return joined;
 }
 
 interface SentenceUnit extends Span {
