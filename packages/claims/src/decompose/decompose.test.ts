@@ -2546,8 +2546,54 @@ describe("a closing 'which include' after plural things given", () => {
   it("lists them as those things", () => {
     expect(texts("Osk sent new boats to Tesk on Friday, which include 4 tugs and 2 ferries.")).toEqual([
       "Osk sent new boats to Tesk on Friday.",
-      "The new boats include 4 tugs.",
-      "The new boats include 2 ferries.",
+      "Osk's new boats include 4 tugs.",
+      "Osk's new boats include 2 ferries.",
+    ]);
+  });
+});
+
+describe("lists a session's QA found unsplit (s12b lists)", () => {
+  it("reads 'a further 40 vehicles' as an amount, so a relative clause after the subject lists two things", () => {
+    const memory = new EntityMemory();
+    memory.learn("Kesh will send a $90m aid package to Tesk.", null);
+    expect(
+      texts(
+        "The package, which also includes $20m for radios and a further 30 trucks, was signed by Ana Roe.",
+        memory,
+      ),
+    ).toEqual([
+      "The $90m aid package for Tesk includes $20m for radios.",
+      "The $90m aid package for Tesk includes a further 30 trucks.",
+      "The $90m aid package for Tesk was signed by Ana Roe.",
+    ]);
+  });
+
+  it("names the package for 'Among the items to be delivered … are', keeping when they come", () => {
+    const memory = new EntityMemory();
+    memory.learn("Kesh announced a $40m winter aid package for Tesk.", null);
+    expect(texts("Among the items to be delivered in March are 200 stoves and 9,000 coats.", memory)).toEqual(
+      [
+        "The $40m winter aid package for Tesk includes 200 stoves, to be delivered in March.",
+        "The $40m winter aid package for Tesk includes 9,000 coats, to be delivered in March.",
+      ],
+    );
+  });
+
+  it("reads 'such as A and B, as well as C' as two examples of the kind and one more thing", () => {
+    expect(texts("Osk will buy goods such as rice and salt, plus 30 tractors.")).toEqual([
+      "Osk will buy goods, such as rice.",
+      "Osk will buy goods, such as salt.",
+      "Osk will buy 30 tractors.",
+    ]);
+  });
+
+  it("lists what 'military support, which included' holds, as the giver's", () => {
+    expect(
+      texts("The council also provided medical aid, which included 12 ambulances and a field clinic."),
+    ).toEqual([
+      "The council also provided medical aid.",
+      "The council's medical aid includes 12 ambulances.",
+      "The council's medical aid includes a field clinic.",
     ]);
   });
 });

@@ -3,6 +3,7 @@ import {
   capitalize,
   LOWER_CASE_THEN_S,
   type Piece,
+  possessiveOf,
   STARTS_UPPER_CASE,
   withoutTrailingStops,
   wordsOf,
@@ -458,14 +459,25 @@ function invertedList(content: string, base: number, entities: EntityMemory): Li
   const listStart = match[0].length;
   const listText = content.slice(listStart);
   const items = splitListItems(listText, base + listStart) ?? [wholeItem(listText, base + listStart)];
+  // "Among the items to be delivered before Christmas are …": the package's items, and when they come.
+  const modified = container === null ? null : MODIFIED_ITEMS.exec(container);
+  const modifier = modified !== null && ITEMS_WORD.test(modified[1] ?? "") ? (modified[2] ?? "") : "";
   const entity =
     container === null
       ? (latestContainer(entities)?.entity ?? entities.find("it"))
-      : (entities.find(container) ?? (holdsItems(container) ? entities.find("it") : null));
+      : (entities.find(container) ??
+        (holdsItems(container)
+          ? entities.find("it")
+          : modifier === ""
+            ? null
+            : latestContainer(entities)?.entity) ??
+        null);
   // "Among the programmes that lose money are …" lists no package's contents.
   if (entity === null && (container === null || /\b(?:that|which|who)\b/i.test(container))) return null;
   const subject =
-    entity === null ? asSentence(container ?? "").replace(/\.$/, "") : describe(entity, container ?? "it");
+    entity === null
+      ? asSentence(container ?? "").replace(/\.$/, "")
+      : describe(entity, modifier === "" ? (container ?? "it") : "it");
   const verb = entity === null && /s$/i.test(container ?? "") ? "include" : "includes";
   const listed = items.filter((item) => item.text !== "");
   // "Among the injured were A and B": no package, and no noun "includes" agrees with; said as
@@ -482,8 +494,16 @@ function invertedList(content: string, base: number, entities: EntityMemory): Li
       entity,
     };
   }
-  return { items: withLead(`${subject} ${verb}`, listed), entity };
+  const described =
+    entity !== null && modifier !== ""
+      ? listed.map((item) => ({ ...item, text: `${item.text}, ${modifier}` }))
+      : listed;
+  return { items: withLead(`${subject} ${verb}`, described), entity };
 }
+
+/** "the items to be delivered before Christmas", "the new weapons sent last week": a word for a package's things, then what is said of them. */
+const MODIFIED_ITEMS =
+  /^the\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s+((?:to|being|due|set|scheduled|expected|sent|given|promised|\p{Ll}+ed)\s.+)$/u;
 
 const OTHER_ITEMS =
   /^(?:other|further|additional|more)\s+(?:items|weapons|supplies|goods|equipment|systems|munitions|capabilities|arms|vehicles)(?:\s+(?:sent|provided|pledged|listed))?\s+(?:are|were)\s+/i;
@@ -903,7 +923,13 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
   // "weapons such as A and B": every example is of the kind the list opens with.
   const examples = participle ? null : examplesOfKind(listText, base + listStart);
   const openEnded = content.length < whole.length;
-  const items = examples ?? listedItems(listText, base + listStart, participle, openEnded);
+  // "equipment such as tanks and howitzers, as well as fuel": the fuel is no example of the equipment.
+  const beyond =
+    participle && tail === "" && /^(?:such as|including)$/i.test(verb)
+      ? beyondExamples(lead, listText, base + listStart)
+      : null;
+  const items =
+    beyond?.examples ?? examples ?? listedItems(listText, base + listStart, participle, openEnded);
   if (items === null) return null;
   const group = cutCollectiveClause(items);
   let entity: Entity | null = null;
@@ -926,6 +952,7 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
   // "… includes A, B and C, which together cost $4 million": one claim of the group, as written.
   if (group !== null)
     pieces.push({ ...group, text: claimOf(content.slice(group.start - base, group.end - base)) });
+  if (beyond !== null) pieces.push(...beyond.added);
   if (result !== null) {
     const outcome = content.slice(result).replace(/^,\s*/, "");
     const said = asSentence(`${lead.replace(/,$/, "")}, ${withoutTrailingStops(outcome)}`);
@@ -940,6 +967,44 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
 }
 
 const CARRYING = /^(?:carrying|containing|loaded with)$/i;
+
+const ADDED_AFTER_EXAMPLES = /,\s+(?:as well as|along with|together with|plus)\s+/;
+const MAX_KIND_WORDS = 5;
+const AUXILIARY_BEFORE_VERB =
+  /^(?:will|would|can|could|may|might|must|should|to|has|have|had|also|now|already)$/;
+
+/**
+ * "Valdoria delivered heavy equipment such as A and B, as well as C": the examples of the kind, and C
+ * as one more thing the verb takes ("Valdoria delivered C."). Null when nothing is added after the
+ * examples or the lead's verb and kind are not found.
+ */
+function beyondExamples(
+  lead: string,
+  listText: string,
+  offset: number,
+): { examples: Piece[]; added: Piece[] } | null {
+  if (!listText.includes(", ")) return null;
+  const joint = ADDED_AFTER_EXAMPLES.exec(listText);
+  if (joint === null) return null;
+  const words = lead.split(" ");
+  // "weapons" could be a verb; a past form or an auxiliary cannot be the kind.
+  let verbAt = words.length - 1;
+  while (verbAt > 0 && !isUnambiguousVerb(words[verbAt] ?? "")) verbAt--;
+  // "will buy", "has also sent": the verb after the auxiliary.
+  while (verbAt + 2 < words.length && AUXILIARY_BEFORE_VERB.test(words[verbAt] ?? "")) verbAt++;
+  const kindWords = words.length - verbAt - 1;
+  if (verbAt < 1 || kindWords < 1 || kindWords > MAX_KIND_WORDS) return null;
+  const before = listText.slice(0, joint.index);
+  const afterAt = joint.index + joint[0].length;
+  const after = listText.slice(afterAt);
+  const examples = splitListItems(before, offset) ?? [wholeItem(before, offset)];
+  const added = splitListItems(after, offset + afterAt) ?? [wholeItem(after, offset + afterAt)];
+  const verbLead = words.slice(0, verbAt + 1).join(" ");
+  return {
+    examples,
+    added: added.map((item) => ({ ...item, text: asSentence(`${verbLead} ${item.text}`) })),
+  };
+}
 /** "is carrying", "while carrying": a verb or a clause, not a thing that carries. */
 const PROGRESSIVE_END = /\b(?:is|are|was|were|be|been|being|am|while|when|by|after|before)$/i;
 
@@ -1144,8 +1209,11 @@ function closingRelativeList(
   if (thing === undefined) return null;
   const items = splitListItems(listText, base + listStart);
   if (items === null) return null;
-  const includes = given !== undefined && verb === "includes" ? "include" : verb;
-  const subject = asSentence(`the ${thing.phrase.replace(/^(?:a|an|the)\s+/i, "")}`).replace(/\.$/, "");
+  const includes = given !== undefined && verb === "includes" && given.endsWith("s") ? "include" : verb;
+  // "Kelland sent aid, which included …": Kelland's aid, not any aid.
+  const giver = GIVER.exec(main)?.[1];
+  const owned = giver === undefined ? "the" : possessiveOf(giver);
+  const subject = asSentence(`${owned} ${thing.phrase.replace(/^(?:a|an|the)\s+/i, "")}`).replace(/\.$/, "");
   const mainClause = { text: asSentence(main), start: base, end: base + main.length };
   const predicates = relativePredicates(content, base, subject, includes, items);
   return {
@@ -1154,9 +1222,13 @@ function closingRelativeList(
   };
 }
 
-/** "pledged new weapons", "sent 40 more trucks": a giving verb, then the plural things given. */
+/** "pledged new weapons", "provided military support": a giving verb, then the plural things or the aid given. */
 const GIVEN_THINGS =
-  /\b(?:pledged|sent|delivered|promised|provided|supplied|shipped|donated|offered)\s+((?:new|more|additional|further)\s+[\p{Ll}-]+s)(?=\s|$)/u;
+  /\b(?:pledged|sent|delivered|promised|provided|supplied|shipped|donated|offered)\s+((?:new|more|additional|further)\s+[\p{Ll}-]+s|(?:[\p{Ll}-]+\s+)?(?:support|aid|assistance|equipment|supplies))(?=\s|$)/u;
+
+/** "The government also provided", "Kelland has sent": who gave what a closing relative clause lists. */
+const GIVER =
+  /^(The\s+\p{Ll}+|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})\s+(?:(?:has|have|had|also|already)\s+){0,2}(?:pledged|sent|delivered|promised|provided|supplied|shipped|donated|offered)\s/u;
 
 /** "will", "also": words a relative clause's verb may follow, which its later predicates share. */
 const RELATIVE_AUXILIARY = /^(?:will|would|can|could|may|might|should|must|also|now)$/;
