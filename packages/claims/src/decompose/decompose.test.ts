@@ -2597,3 +2597,21 @@ describe("lists a session's QA found unsplit (s12b lists)", () => {
     ]);
   });
 });
+
+describe("gapped subjects with sums and a total (s12b lists)", () => {
+  it("splits 'A pledged $20m, B $15m and C $5m, bringing total pledges to $90m' and keeps the total", () => {
+    expect(texts("Osk pledged $20m, Tesk $15m and Varn $5m, bringing total pledges to $90m.")).toEqual([
+      "Osk pledged $20m.",
+      "Tesk pledged $15m.",
+      "Varn pledged $5m.",
+      "Total pledges reached $90m.",
+    ]);
+  });
+
+  it("splits 'The army received 30 tanks and the navy 4 boats' with no comma", () => {
+    expect(texts("The army received 30 tanks last year and the navy 4 boats.")).toEqual([
+      "The army received 30 tanks last year.",
+      "The navy received 4 boats.",
+    ]);
+  });
+});

@@ -1812,12 +1812,34 @@ function isThingPhrase(text: string): boolean {
  * will send stoves for shelters.": a counted thing and another thing after a verb of giving are two
  * things given. Not "will send 40 tents and train soldiers", whose second part is a predicate.
  */
+/** "the navy 14 patrol boats": a second subject, then the counted thing its verb (left out) takes. */
+const GAPPED_THE_SUBJECT =
+  /^the\s+(\p{Ll}+)\s+((?:[$€£]?\d|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|dozens|hundreds)\s).*)$/u;
+
+/**
+ * "The army received 300 trucks and the navy 14 patrol boats" → "The army received 300 trucks." and
+ * "The navy received 14 patrol boats.": the second subject shares the first's verb. Null otherwise.
+ */
+function gappedReceiverPair(lead: string, first: Piece, second: Piece): Piece[] | null {
+  const gap = GAPPED_THE_SUBJECT.exec(second.text);
+  const words = lead.split(" ");
+  const verbAt = words.findIndex((word, k) => k > 0 && isUnambiguousVerb(word));
+  if (gap === null || verbAt <= 0 || !isCounted(first.text)) return null;
+  const [, subject = "", object = ""] = gap;
+  return [
+    { ...first, text: asSentence(`${lead} ${first.text}`) },
+    { ...second, text: asSentence(`The ${subject} ${words.slice(verbAt).join(" ")} ${object}`) },
+  ];
+}
+
 function givingPair(content: string, base: number): ListDecomposition | null {
   const pair = pairAfter(GIVING, content, base);
   if (pair === null || !isCounted(pair.listText)) return null;
   const { lead, items, match } = pair;
   const verb = match[2] ?? "";
   const [first, second] = items;
+  const gapped = second.text.startsWith("the ") ? gappedReceiverPair(lead, first, second) : null;
+  if (gapped !== null) return { items: gapped, entity: null };
   // "gave 3,000 families food and water": the count belongs to the receivers, who end in no plural.
   const firstEnd = first.text.split(/\s+/).at(-1) ?? "";
   const countedThing = /(?:s|million|billion)$/.test(firstEnd) || /^(?:one|1)\s/.test(first.text);

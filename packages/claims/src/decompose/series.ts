@@ -1,5 +1,6 @@
 import {
   asSentence,
+  capitalize,
   isSpaceCode,
   LOWER_CASE_LETTERS,
   LOWER_CASE_THEN_S,
@@ -29,6 +30,9 @@ import {
 } from "./list-items";
 
 const MIN_SERIES = 3;
+/** ", bringing total pledges to $1.1bn": a clause of result giving the series' total. */
+const TOTAL_RESULT =
+  /,\s+(?:bringing|taking|raising|lifting|pushing)\s+((?:the\s+)?(?:\p{Ll}+\s+){0,2}(?:total|tally)(?:\s+\p{Ll}+){0,2})\s+to\s+([^,]{2,60}?)[.]?$/u;
 const MAX_SERIES_ITEM_WORDS = 8;
 const SHORT_NOUN_PHRASE_WORDS = 6;
 /** How long the last of four or more listed things may be: "compensation of 5,000 kesh for each family". */
@@ -47,6 +51,19 @@ const PREPOSITION =
  */
 export function seriesList(content: string, base: number): Piece[] | null {
   if (!/[,;]/.test(content) || !/\s(?:and|or|and\/or)\s/.test(content)) return null;
+  // "A pledged $200m, B $150m and C $75m, bringing total pledges to $1.1bn": the series, then the total.
+  const total = content.includes(" total") ? TOTAL_RESULT.exec(content) : null;
+  if (total !== null) {
+    const series = seriesList(content.slice(0, total.index), base);
+    const [, tally = "", sum = ""] = total;
+    const tallyStart = base + total.index + total[0].indexOf(tally);
+    const reached = {
+      text: asSentence(`${capitalize(tally)} reached ${sum}`),
+      start: tallyStart,
+      end: base + content.length,
+    };
+    return series === null ? null : [...series, reached];
+  }
   const items = withNameAppositivesJoined(
     withRelativeSubjectJoined(withOpening(content, base), content, base),
     content,
@@ -146,8 +163,10 @@ const GAPPED_SUBJECT =
   /^((?:its|their)\s+\p{Ll}+(?:\s+\p{Ll}+)?|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},)\s+((?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s.+)$/u;
 /** "Ostmark 60 vehicles", "Norland the remaining 10 percent": a name, then what it gets or gives. */
 const GAPPED_NAME =
-  /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+((?:[$€£]?\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|the)\s.+)$/u;
-const COUNT_WORD = /^(?:[$€£]?\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten)$/;
+  /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+((?:[$€£]?\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|the)\s.+|[$€£]\d[\d,.]*(?:m|bn)?[.]?)$/u;
+/** "40", "$200m,": a count or a sum, maybe before the comma that ends its clause. */
+const COUNT_WORD =
+  /^(?:[$€£]?\d[\d,.]*%?|[$€£]\d[\d,.]*(?:m|bn)|one|two|three|four|five|six|seven|eight|nine|ten),?$/;
 /** "Under the deal, ", "At the conference in Ostra, ": a short phrase opening the sentence. */
 const OPENING_PHRASE = /^(?:Under|In|At|As part of|For|After)\s[^,]{1,40},\s+/;
 const OWNER_BEFORE_POSSESSIVE = /^(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s)\s/u;
