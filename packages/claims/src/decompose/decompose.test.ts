@@ -2615,3 +2615,32 @@ describe("gapped subjects with sums and a total (s12b lists)", () => {
     ]);
   });
 });
+
+describe("closing participles, gapped kinds and counted colon leads (s12b lists)", () => {
+  it("reads 'arrived … carrying A, B and C' as one claim per thing carried", () => {
+    expect(texts("A column of 12 trucks reached Osk on Friday carrying rice, salt and tents.")).toEqual([
+      "A column of 12 trucks reached Osk on Friday carrying rice.",
+      "A column of 12 trucks reached Osk on Friday carrying salt.",
+      "A column of 12 trucks reached Osk on Friday carrying tents.",
+    ]);
+  });
+
+  it("gives each gapped kind the head it shares ('Defence spending rises to A, health to B')", () => {
+    expect(
+      texts("Farm spending falls to 3 billion crowns, road to 2 billion and rail to 1 billion."),
+    ).toEqual([
+      "Farm spending falls to 3 billion crowns.",
+      "Road spending falls to 2 billion.",
+      "Rail spending falls to 1 billion.",
+    ]);
+    // "rents" is a noun of its own, no kind of price.
+    expect(texts("Food prices rose by 4%, energy by 9% and rents by 2%.")).toBeUndefined();
+  });
+
+  it("reads a colon after counted things for someone as 'including' each item", () => {
+    expect(texts("The bank approved two grants for Osk: $5m for roads and $3m for schools.")).toEqual([
+      "The bank approved two grants for Osk, including $5m for roads.",
+      "The bank approved two grants for Osk, including $3m for schools.",
+    ]);
+  });
+});

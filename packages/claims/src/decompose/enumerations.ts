@@ -903,7 +903,10 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
   // the list is the sentence's, said without the list.
   // "A flight carrying A, B and C is due …": such a participle lists only inside a subject.
   const carrying = participle && CARRYING.test(verb);
-  if (carrying && (predicate === null || lead.endsWith(",") || PROGRESSIVE_END.test(lead))) return null;
+  // "A convoy arrived in Varn on Sunday carrying A, B and C": a clause before it, so the convoy carried each.
+  const carried = carrying && predicate === null && !lead.endsWith(",") && FINITE_CLAUSE.test(lead);
+  if (carrying && !carried && (predicate === null || lead.endsWith(",") || PROGRESSIVE_END.test(lead)))
+    return null;
   const result = participle && predicate === null ? closingResult(content, listStart) : null;
   // "sanctions on 1,700 entities, including banks and oil traders, since 2022": the time is each claim's.
   const when = participle && predicate === null && result === null ? CLOSING_TIME.exec(content) : null;
@@ -967,6 +970,9 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
 }
 
 const CARRYING = /^(?:carrying|containing|loaded with)$/i;
+/** "A convoy of 40 trucks arrived in Varn": a subject, then a past verb of coming or going. */
+const FINITE_CLAUSE =
+  /^\S.{0,80}?\s(?:arrived|reached|left|landed|docked|crossed|entered|returned|set off|departed)\s/;
 
 const ADDED_AFTER_EXAMPLES = /,\s+(?:as well as|along with|together with|plus)\s+/;
 const MAX_KIND_WORDS = 5;
@@ -1415,6 +1421,10 @@ function colonList(content: string, base: number, entities: EntityMemory): ListD
 const COUNTED_THINGS =
   /\s(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|these|the following|a few)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*s$/u;
 
+/** "three loans for Tavria", "two grants to the city": counted things, then whom they are for. */
+const COUNTED_THINGS_FOR =
+  /\s(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*s\s+(?:for|to|in|from)\s+[^,:]{1,40}$/u;
+
 const BEFORE_PREDICATE = /\s(?:will|would|can|could|may|might|must|should|to)$/;
 
 /**
@@ -1457,8 +1467,16 @@ function colonLead(fullLead: string, entities: EntityMemory, items: readonly Pie
   // "The aid consists of two parts: A and B" → "The aid consists of A": after an inclusion verb the
   // count says nothing the items don't.
   const counted = COUNTED_PARTS.exec(fullLead);
-  if (counted === null)
-    return { lead: leadBeforeItems(fullLead.slice(0, -1).trimEnd(), items) ?? fullLead, entity: null };
+  if (counted === null) {
+    const plain = fullLead.slice(0, -1).trimEnd();
+    const before = leadBeforeItems(plain, items);
+    // "approved three loans for Tavria: €500m for energy, …": each item is one of the things counted.
+    const oneOf =
+      before === null &&
+      COUNTED_THINGS_FOR.test(plain) &&
+      items.every((item) => !opensPredicate(item.text, "base"));
+    return { lead: before ?? (oneOf ? `${plain}, including` : fullLead), entity: null };
+  }
   // "The package has three parts: A …" → "The package includes A"; the package's lister lists A too.
   const [, subject = "", verb = ""] = COUNTING_SUBJECT.exec(fullLead.slice(0, counted.index)) ?? [];
   const entity = subject !== "" && isVagueReference(subject) ? entities.find(subject) : null;

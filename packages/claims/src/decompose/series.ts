@@ -72,7 +72,7 @@ export function seriesList(content: string, base: number): Piece[] | null {
   if (items === null || items.length < MIN_SERIES) return null;
   const [first, ...rest] = items;
   if (first === undefined) return null;
-  const gapped = gappedSubjectClauses(first, rest);
+  const gapped = gappedSubjectClauses(first, rest) ?? gappedModifierClauses(first, rest);
   if (gapped !== null) return gapped;
   // "would send teams to schools, extend clinic hours and fund a campaign": base verbs after the
   // modal's own, each read with the subject and modal ("would extend", not "would send … to extend").
@@ -206,6 +206,35 @@ export function gappedSubjectClauses(first: Piece, rest: readonly Piece[]): Piec
     };
   });
   return [{ ...first, text: asSentence(first.text) }, ...clauses];
+}
+
+/** "Defence spending rises to 2.4 billion": a modifier, the head it shares, a verb, then "to" or "by" and a figure. */
+const MODIFIED_SUBJECT_CLAUSE = /^(\p{Lu}\p{Ll}+)\s+(\p{Ll}+)\s+(\p{Ll}+)\s+(?:to|by)\s+[$€£]?\d/u;
+/** "health to 9.1 billion": another modifier of the head, then its own figure. */
+const GAPPED_MODIFIER = /^(\p{Ll}+)\s+((?:to|by)\s+[$€£]?\d.*)$/u;
+
+/**
+ * "Defence spending rises to 2.4 billion crowns, health to 9.1 billion and education to 7.3 billion"
+ * → "Health spending rises to 9.1 billion." …: each later item names another kind of the first
+ * subject's head, with the verb left out. Null unless every later item is so.
+ */
+function gappedModifierClauses(first: Piece, rest: readonly Piece[]): Piece[] | null {
+  if (!/^\s*(?:to|by)\s/.test(rest[0]?.text.replace(/^\S+/, "") ?? "")) return null;
+  const lead = MODIFIED_SUBJECT_CLAUSE.exec(first.text);
+  const [, , head = "", verb = ""] = lead ?? [];
+  if (lead === null || !isVerbForm(verb)) return null;
+  const gaps = rest.map((item) => GAPPED_MODIFIER.exec(item.text));
+  const clauses: Piece[] = [{ ...first, text: asSentence(first.text) }];
+  for (const [k, item] of rest.entries()) {
+    const [, kind = "", figure = ""] = gaps[k] ?? [];
+    // "rents by 2%" after "Food prices rose by 4%" is a noun of its own, not a kind of price.
+    if (kind === "" || kind.endsWith("s")) return null;
+    clauses.push({
+      ...item,
+      text: asSentence(`${capitalize(kind)} ${head} ${verb} ${withoutTrailingStops(figure)}`),
+    });
+  }
+  return clauses;
 }
 
 /** "The storm hit the coast, cutting power." for the first; "The storm hit the coast, flooding roads." spans its own. */
