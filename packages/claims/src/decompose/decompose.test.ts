@@ -2644,3 +2644,20 @@ describe("closing participles, gapped kinds and counted colon leads (s12b lists)
     ]);
   });
 });
+
+describe("respective sums and things making up most of a thing (s12b lists)", () => {
+  it("splits 'A and B have pledged $4m and $2m respectively to the fund', keeping what follows", () => {
+    expect(texts("Osk and Tesk have pledged $4m and $2m respectively to the school fund.")).toEqual([
+      "Osk has pledged $4m to the school fund.",
+      "Tesk has pledged $2m to the school fund.",
+    ]);
+  });
+
+  it("reads 'A, B and C make up the bulk of the first shipment' as the shipment's items", () => {
+    expect(texts("Rice, tents and soap make up the bulk of the first shipment.", packageMemory())).toEqual([
+      "The first shipment of the 600 million crown aid package for Castria includes rice.",
+      "The first shipment of the 600 million crown aid package for Castria includes tents.",
+      "The first shipment of the 600 million crown aid package for Castria includes soap.",
+    ]);
+  });
+});

@@ -123,6 +123,7 @@ export function decomposeList(
     subjectSeriesList(content, base, cases) ??
     amongItemsList(content, base, entities, cases) ??
     itemsInThingList(content, base, entities, cases) ??
+    bulkOfThingList(content, base, entities, cases) ??
     thereAreList(content, base, entities) ??
     rangeList(content, base, entities) ??
     shareList(content, base) ??
@@ -192,9 +193,10 @@ function participleByList(content: string, base: number): ListDecomposition | nu
 }
 
 /** "… won 18, 9 and 6 seats respectively": values, the last with the unit or phrase they share. */
-const RESPECTIVE_VALUES = /^(.{1,200}?)\s*,?\s+respectively[\s.]*$/s;
+/** "18, 9 and 6 seats respectively", "$400m and $250m respectively to the fund": the values, then what all share. */
+const RESPECTIVE_VALUES = /^(.{1,200}?)\s*,?\s+respectively(?:,?\s+([^,]{2,120}?))?[\s.]*$/s;
 const VALUE_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+and\s+/;
-const VALUE = /^[$€£]?\d[\d,.]*(?:\s+(?:million|billion)|%|\s+percent)?(?=\s|$)/;
+const VALUE = /^[$€£]?\d[\d,.]*(?:m|bn)?(?:\s+(?:million|billion)|%|\s+percent)?(?=\s|$)/;
 
 /**
  * "The Homeland party, the Greens and the Liberal Alliance won 18, 9 and 6 seats respectively" →
@@ -208,9 +210,21 @@ function respectiveList(content: string, base: number, cases: WordCases): ListDe
   const verbAt = words.findIndex(
     (word, k) => k > 1 && isVerbForm(word.text) && !/^(?:and|or)$|,$/.test(words[k - 1]?.text ?? ""),
   );
-  const verb = words[verbAt];
-  if (verb === undefined) return null;
-  const values = RESPECTIVE_VALUES.exec(content.slice(verb.end))?.[1]?.trim();
+  // "have pledged": the auxiliary and its participle are one verb.
+  const after = words[verbAt + 1];
+  const auxiliary =
+    after !== undefined && PERFECT_OR_MODAL.test(words[verbAt]?.text ?? "") && isVerbForm(after.text);
+  const opening = words[verbAt];
+  const closing = auxiliary ? after : opening;
+  if (opening === undefined || closing === undefined) return null;
+  const verb = {
+    text: content.slice(opening.start - base, closing.end - base),
+    start: opening.start,
+    end: closing.end,
+  };
+  const respective = RESPECTIVE_VALUES.exec(content.slice(verb.end - base));
+  const values = respective?.[1]?.trim();
+  const shared = respective?.[2] === undefined ? "" : ` ${respective[2]}`;
   const subjects = splitListItems(content.slice(0, verb.start), base);
   const parts = values?.split(VALUE_SEPARATOR) ?? [];
   if (subjects === null || subjects.length < 2 || parts.length !== subjects.length) return null;
@@ -223,11 +237,16 @@ function respectiveList(content: string, base: number, cases: WordCases): ListDe
     items: subjects.map((subject, k) => {
       const value = parts[k] ?? "";
       const withUnit = VALUE.exec(value)?.[0] === value ? `${value}${unit}` : value;
-      return { ...subject, text: asSentence(capitalize(`${subject.text} ${verb.text} ${withUnit}`)) };
+      // "Norland and Valdoria have pledged" → "Norland has pledged": one subject each.
+      const said =
+        auxiliary && !subject.text.endsWith("s") ? verb.text.replace(/^have\s/, "has ") : verb.text;
+      return { ...subject, text: asSentence(capitalize(`${subject.text} ${said} ${withUnit}${shared}`)) };
     }),
     entity: null,
   };
 }
+
+const PERFECT_OR_MODAL = /^(?:have|has|had|will|would)$/;
 
 const MAX_BULLET_SERIES_ITEM_WORDS = 4;
 
@@ -828,6 +847,35 @@ function itemsInThingList(
     items: withLead(`${owner.lead} ${verb === "were" ? "included" : "includes"}`, items),
     entity: owner.entity,
   };
+}
+
+const BULK_OF_THING =
+  /^(.{3,300}?)\s+(?:make|makes|made|form|forms|formed|account for|accounted for)(?:\s+up)?\s+(?:the bulk|most|much|the majority|the main part)\s+of\s+(the\s+[^,;]{1,60}?)[\s.]*$/u;
+
+/**
+ * "Food rations, blankets and tablets make up the bulk of the first shipment" → "The first shipment of
+ * the <package> includes food rations." …: the things make up most of a thing, so it includes each;
+ * a thing that names no earlier one is the latest package's part.
+ */
+function bulkOfThingList(
+  content: string,
+  base: number,
+  entities: EntityMemory,
+  cases: WordCases,
+): ListDecomposition | null {
+  if (!content.includes(" of the ") || !/\s(?:bulk|most|much|majority|main part)\sof\s/.test(content))
+    return null;
+  const match = BULK_OF_THING.exec(content);
+  const [, front = "", container = ""] = match ?? [];
+  if (match === null || !isThingNoun(container.split(/\s+/).at(-1) ?? "")) return null;
+  const items = splitListItems(front, base);
+  const first = items?.[0];
+  if (items === null || first === undefined) return null;
+  first.text = lowerLineOpener(first.text, cases, true);
+  const owner = namedOwner(container, entities);
+  const whole = owner.entity === null ? latestContainer(entities) : null;
+  const lead = whole === null ? owner.lead : `${owner.lead} of ${midSentence(whole.lead)}`;
+  return { items: withLead(`${lead} includes`, items), entity: owner.entity ?? whole?.entity ?? null };
 }
 
 const THERE_ARE =
