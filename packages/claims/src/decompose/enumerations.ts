@@ -761,11 +761,8 @@ function amongItemsList(
   if (match === null) return null;
   const [, front = "", verb = "", , container] = match;
   const owner = container === undefined ? latestContainer(entities) : namedOwner(container, entities);
-  const items = splitListItems(front, base);
-  const first = items?.[0];
-  if (owner === null || items === null || first === undefined) return null;
-  // The first item opens the sentence, so its capital says nothing unless the article shows a name.
-  first.text = lowerLineOpener(first.text, cases, true);
+  const items = openingItems(front, base, cases);
+  if (owner === null || items === null) return null;
   const includes = /^(?:were|was)$/.test(verb) ? "included" : "includes";
   return {
     items: withLead(`${owner.lead} ${includes}`, items),
@@ -837,16 +834,23 @@ function itemsInThingList(
   const match = ITEMS_IN_THING.exec(withoutTrailingStops(content));
   const [, front = "", verb = "", container = ""] = match ?? [];
   if (match === null || !isThingNoun(container.split(/\s+/).at(-1) ?? "")) return null;
-  const items = splitListItems(front, base);
-  const first = items?.[0];
-  if (items === null || first === undefined) return null;
-  // The first item opens the sentence, so its capital says nothing unless the article shows a name.
-  first.text = lowerLineOpener(first.text, cases, true);
+  const items = openingItems(front, base, cases);
+  if (items === null) return null;
   const owner = namedOwner(container, entities);
   return {
     items: withLead(`${owner.lead} ${verb === "were" ? "included" : "includes"}`, items),
     entity: owner.entity,
   };
+}
+
+/** The items of a list that opens the sentence; null when it is none. */
+function openingItems(front: string, base: number, cases: WordCases): Piece[] | null {
+  const items = splitListItems(front, base);
+  const first = items?.[0];
+  if (items === null || first === undefined) return null;
+  // The first item opens the sentence, so its capital says nothing unless the article shows a name.
+  first.text = lowerLineOpener(first.text, cases, true);
+  return items;
 }
 
 const BULK_OF_THING =
@@ -868,10 +872,8 @@ function bulkOfThingList(
   const match = BULK_OF_THING.exec(content);
   const [, front = "", container = ""] = match ?? [];
   if (match === null || !isThingNoun(container.split(/\s+/).at(-1) ?? "")) return null;
-  const items = splitListItems(front, base);
-  const first = items?.[0];
-  if (items === null || first === undefined) return null;
-  first.text = lowerLineOpener(first.text, cases, true);
+  const items = openingItems(front, base, cases);
+  if (items === null) return null;
   const owner = namedOwner(container, entities);
   const whole = owner.entity === null ? latestContainer(entities) : null;
   const lead = whole === null ? owner.lead : `${owner.lead} of ${midSentence(whole.lead)}`;
