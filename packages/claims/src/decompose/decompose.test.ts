@@ -2661,3 +2661,18 @@ describe("respective sums and things making up most of a thing (s12b lists)", ()
     ]);
   });
 });
+
+describe("a 'What it includes:' lead inside a paragraph (s12b lists)", () => {
+  it("names the package described last for each item", () => {
+    for (const lead of [
+      "What it includes:",
+      "What's in the package:",
+      "Here is what the package will provide:",
+    ])
+      expect(texts(`${lead} rice, tents and soap.`, packageMemory())).toEqual([
+        "The 600 million crown aid package for Castria includes rice.",
+        "The 600 million crown aid package for Castria includes tents.",
+        "The 600 million crown aid package for Castria includes soap.",
+      ]);
+  });
+});

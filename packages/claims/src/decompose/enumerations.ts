@@ -317,6 +317,18 @@ export interface ListLead {
   entity: Entity | null;
 }
 
+/** "Here's what the package contains", "What's in the package": the thing, which includes each item; else null. */
+function whatLead(lead: string, entities: EntityMemory): ListLead | null {
+  if (!/^(?:what|here)/i.test(lead)) return null;
+  const what = WHAT_LEAD.exec(lead);
+  const container = what?.[1] ?? what?.[2];
+  if (container === undefined) return null;
+  // "Here is what it contains": the package described last.
+  const described = /^(?:it|they)$/i.test(container) ? latestContainer(entities) : null;
+  const owner = described ?? namedOwner(container, entities);
+  return { lead: `${owner.lead} includes`, entity: owner.entity };
+}
+
 /**
  * "The package contains" → "The new aid package worth 2.1 billion euros contains": the lead-in of a
  * bulleted list names the earlier-described thing it lists, so each item claim stands alone.
@@ -325,17 +337,8 @@ export function describeListLead(fullLead: string, entities: EntityMemory): List
   // "Among the new capabilities", "On the list", "What Arvania will get" over bullets.
   const named = namedColonLead(`${fullLead.trim()}:`, entities);
   if (named !== null) return named;
-  // "Here's what the package contains", "What's in the package": the thing includes each item.
-  const what = WHAT_LEAD.exec(fullLead.trim());
-  const container = what?.[1] ?? what?.[2];
-  // "Here is what it contains": the package described last.
-  const described =
-    container !== undefined && /^(?:it|they)$/i.test(container) ? latestContainer(entities) : null;
-  if (described !== null) return { lead: `${described.lead} includes`, entity: described.entity };
-  if (container !== undefined) {
-    const named = namedOwner(container, entities);
-    return { lead: `${named.lead} includes`, entity: named.entity };
-  }
+  const what = whatLead(fullLead.trim(), entities);
+  if (what !== null) return what;
   // "The following items are included": in the package described last.
   const following = FOLLOWING_INCLUDED.test(fullLead.trim()) ? latestContainer(entities) : null;
   if (following !== null) return { lead: `${following.lead} includes`, entity: following.entity };
@@ -931,6 +934,12 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
   const bare = written === "" && PARTICIPLE.test(verb) ? "" : BARE_INCLUDED.exec(`${written} ${verb}`)?.[1];
   if (bare !== undefined)
     return latestContainerList(content.slice(listStart), base + listStart, bare, entities);
+  // "What it includes: A, B and C": the thing described last (or named) includes each.
+  const what = /^(?:What|Here)\s/.test(written) ? whatLead(`${written} ${verb}`, entities) : null;
+  if (what !== null) {
+    const listed = listedItems(content.slice(listStart), base + listStart, false);
+    return listed === null ? null : { items: withLead(what.lead, listed), entity: what.entity };
+  }
   // "The shipment, consisting of A and B, is due" and "A convoy made up of A and B will follow" are
   // read as "The shipment, which consists of A and B, is due": the contents, then the thing's own claim.
   const contents = WHOLE_CONTENTS.test(verb) ? CONTENTS_LEAD.exec(lead) : null;
@@ -1503,6 +1512,9 @@ const ASIDE_BEFORE_VERB = /,\s[^,]{2,80},(?=\s+\S+$)/;
 function colonLead(fullLead: string, entities: EntityMemory, items: readonly Piece[] = []): ListLead {
   const named = namedColonLead(fullLead, entities);
   if (named !== null) return named;
+  // "What it includes: A, B and C" inside a paragraph, as over bullets.
+  const what = whatLead(fullLead.slice(0, -1).trim(), entities);
+  if (what !== null) return what;
   // "The money goes mainly to energy and transport: 900 million euros to …, 700 million euros for
   // …": sums after a clause about a thing's money are what the thing includes.
   const shares =
