@@ -436,7 +436,7 @@ function sumOfMoney(sentence: string): string | null {
 }
 
 /** "Of the total, 40 million goes to A": the total is the sum of money the thing described last is worth. */
-const OF_THE_TOTAL = /^Of (?:the (?:total|sum|money|funds|amount)|that|this|it)(?=,)/;
+const OF_THE_TOTAL = /^Of (?:(?:the|this|that) (?:total|sum|money|funds|amount)|that|this|it)(?=,)/;
 /** "The money", "Half of the funds", "A third of the cash": the money of the thing described last. */
 const THE_MONEY =
   /^((?:Half|Most|Much|Some|All|Part|The (?:rest|remainder|bulk|balance)|(?:A|One|Two) (?:third|quarter|fifth)s?|\d[\d.]*(?:%| percent)) of )?[Tt]he (?:money|funds|cash)(?=[\s,])/;
