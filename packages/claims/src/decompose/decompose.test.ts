@@ -2676,3 +2676,17 @@ describe("a 'What it includes:' lead inside a paragraph (s12b lists)", () => {
       ]);
   });
 });
+
+describe("a count measuring the noun before 'of' (s12b lists)", () => {
+  it("is no shared object of things that are no counts", () => {
+    // Not "… receive a monthly grant of a tent."
+    expect(
+      texts("Each family will receive a monthly grant of 90 euros, a tent and free meals."),
+    ).toBeUndefined();
+    expect(texts("Osk sent a package of 40 tanks, 12 boats and 3 cranes.")).toEqual([
+      "Osk sent a package of 40 tanks.",
+      "Osk sent a package of 12 boats.",
+      "Osk sent a package of 3 cranes.",
+    ]);
+  });
+});

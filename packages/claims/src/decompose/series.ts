@@ -389,7 +389,10 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   // islands": the object is found before its relative clause, and in "are schools (40 million
   // crowns)" before its bracket.
   const core = withoutRestrictiveRelative(withoutRelative(head.text)).replace(CLOSING_BRACKET, "");
-  const found = parallelObjectOf(core, run[0]?.text ?? "") ?? phraseObjectOf(core, run) ?? lastObjectOf(core);
+  const found =
+    parallelObjectOf(core, run[0]?.text ?? "") ??
+    phraseObjectOf(core, run) ??
+    lastObjectOf(core, run[0]?.text);
   // "handed out blankets, mats and meals": the particle is the verb's, so every item reads "handed out".
   const bare = found?.replace(PARTICLE_BEFORE_OBJECT, "") ?? null;
   if (bare === null || bare === "") return null;
@@ -743,7 +746,7 @@ function opensObject(word: string, before: string, twoBefore: string): boolean {
  * The object after the last verb or preposition: "bought paintings" → "paintings". A determined
  * phrase right after one is taken whole: "pay for a levee along the river" → "a levee along the river".
  */
-function lastObjectOf(text: string): string | null {
+function lastObjectOf(text: string, nextItem = ""): string | null {
   const matches = [...text.matchAll(/\S+/g)];
   for (let i = 1; i < matches.length - 1; i++) {
     const word = matches[i];
@@ -758,6 +761,10 @@ function lastObjectOf(text: string): string | null {
     const clause = words(object).some(
       (w, k) => isUnambiguousVerb(w) || BEFORE_BASE_VERB.test(w) || (k > 1 && k < 4 && ING_FORM.test(w)),
     );
+    // "a payment of 120 euros, a winter kit and …": a count after "of" measures the noun before it,
+    // which is too long to be told (the sentence stays whole), unless the next item is a count too
+    // ("a package of 40 tanks, 12 boats and …").
+    if (opener[0] === "of" && /^\d/.test(word[0]) && !AMOUNT.test(nextItem)) return null;
     if (opens && !clause && /^(?:the|a|an|\d[\d,.]*)$/i.test(word[0])) return object;
   }
   const subjectVerb = presentVerbAt(text);
