@@ -2690,3 +2690,18 @@ describe("a count measuring the noun before 'of' (s12b lists)", () => {
     ]);
   });
 });
+
+describe("a thing's contents between dashes after the clause naming it (s12b lists)", () => {
+  it("gives the clause without the dashes and one claim per thing the dashes hold", () => {
+    expect(
+      texts(
+        "Osk announced new medical aid for Tesk on Friday — 12 ambulances, 900 beds and two clinics — worth $9m.",
+      ),
+    ).toEqual([
+      "Osk announced new medical aid for Tesk on Friday worth $9m.",
+      "The new medical aid for Tesk includes 12 ambulances.",
+      "The new medical aid for Tesk includes 900 beds.",
+      "The new medical aid for Tesk includes two clinics.",
+    ]);
+  });
+});

@@ -128,6 +128,7 @@ export function decomposeList(
     rangeList(content, base, entities) ??
     shareList(content, base) ??
     parenthesisList(content, base, entities) ??
+    dashedContentsList(content, base) ??
     inclusionList(content, base, entities) ??
     colonList(content, base, entities) ??
     semicolonList(content, base) ??
@@ -808,6 +809,39 @@ function parenthesisList(content: string, base: number, entities: EntityMemory):
     end: base + content.length,
   };
   return { items: [...withLead(`${owner.lead} includes`, items), said], entity: owner.entity };
+}
+
+/** "announced new aid for Osk on Thursday — A, B and C — worth €5m": a clause, its thing's contents between dashes, the rest. */
+const CLAUSE_WITH_DASHED_CONTENTS = /^(.{10,200}?)\s+[—–]\s+([^—–]{3,300}?)(?:\s+[—–]\s*([^—–]*))?$/su;
+/** How many words may follow the thing before its dashed contents ("on Thursday"). */
+const MAX_WORDS_AFTER_THING = 4;
+
+/**
+ * "Kelland announced new military aid for Osk on Thursday — 40 trucks, 900 shells and two radars —
+ * worth €50m" → "The new military aid for Osk includes 40 trucks." … and the clause without the
+ * dashes: the list between dashes is what the thing the clause ends with holds.
+ */
+function dashedContentsList(content: string, base: number): ListDecomposition | null {
+  if (!content.includes(" — ") && !content.includes(" – ")) return null;
+  const match = CLAUSE_WITH_DASHED_CONTENTS.exec(withoutTrailingStops(content));
+  const [, before = "", listText = "", after = ""] = match ?? [];
+  if (match === null || DASHED_ASIDE_OPENING.test(listText) || !hasVerbForm(before)) return null;
+  const thing = thingsMentioned(before).at(-1);
+  const headAt = thing === undefined ? -1 : before.lastIndexOf(thing.head);
+  if (thing === undefined || headAt < 0) return null;
+  if (before.slice(headAt).split(" ").length - 1 > MAX_WORDS_AFTER_THING) return null;
+  const listStart = content.indexOf(listText, before.length);
+  const items = splitListItems(listText, base + listStart);
+  // "40 trucks" has no verb though "trucks" might be one; a past form or an auxiliary is one.
+  const clause = (item: Piece) => wordsOf(item.text).some((word) => isUnambiguousVerb(word.text));
+  if (items === null || items.some(clause)) return null;
+  const subject = asSentence(`the ${thing.phrase.replace(/^(?:a|an|the)\s+/i, "")}`).replace(/\.$/, "");
+  const said = {
+    text: asSentence(`${before}${after === "" ? "" : ` ${after}`}`),
+    start: base,
+    end: base + content.length,
+  };
+  return { items: [said, ...withLead(`${subject} includes`, items)], entity: null };
 }
 
 /** "The package" → "the package" for a lookup; a name keeps its capital. */
