@@ -2703,5 +2703,11 @@ describe("a thing's contents between dashes after the clause naming it (s12b lis
       "The new medical aid for Tesk includes 900 beds.",
       "The new medical aid for Tesk includes two clinics.",
     ]);
+    // A list that ends the sentence has no closing dash.
+    expect(texts("Osk announced a new aid package for Tesk — 12 ambulances and 900 beds.")).toEqual([
+      "Osk announced a new aid package for Tesk.",
+      "The new aid package for Tesk includes 12 ambulances.",
+      "The new aid package for Tesk includes 900 beds.",
+    ]);
   });
 });

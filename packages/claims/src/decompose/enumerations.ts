@@ -118,6 +118,7 @@ export function decomposeList(
     invertedList(content, base, entities) ??
     unownedItemsList(content, base, entities) ??
     listedAsList(content, base, entities) ??
+    dashedContentsList(content, base) ??
     partOfList(content, base, entities, cases) ??
     partOfAsideList(content, base, entities, cases) ??
     subjectSeriesList(content, base, cases) ??
@@ -128,7 +129,6 @@ export function decomposeList(
     rangeList(content, base, entities) ??
     shareList(content, base) ??
     parenthesisList(content, base, entities) ??
-    dashedContentsList(content, base) ??
     inclusionList(content, base, entities) ??
     colonList(content, base, entities) ??
     semicolonList(content, base) ??
