@@ -2711,3 +2711,13 @@ describe("a thing's contents between dashes after the clause naming it (s12b lis
     ]);
   });
 });
+
+describe("'Also targeted were A, B and C' (s12b lists)", () => {
+  it("says each in the usual order, the verb agreeing with it", () => {
+    expect(texts("Also sanctioned were three judges, a bank in Osk and the head of the port.")).toEqual([
+      "Three judges were also sanctioned.",
+      "A bank in Osk was also sanctioned.",
+      "The head of the port was also sanctioned.",
+    ]);
+  });
+});

@@ -116,6 +116,7 @@ export function decomposeList(
     respectiveList(content, base, cases) ??
     numberedList(content, base, entities) ??
     invertedList(content, base, entities) ??
+    alsoPassiveList(content, base) ??
     unownedItemsList(content, base, entities) ??
     listedAsList(content, base, entities) ??
     dashedContentsList(content, base) ??
@@ -527,6 +528,34 @@ function invertedList(content: string, base: number, entities: EntityMemory): Li
 /** "the items to be delivered before Christmas", "the new weapons sent last week": a word for a package's things, then what is said of them. */
 const MODIFIED_ITEMS =
   /^the\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s+((?:to|being|due|set|scheduled|expected|sent|given|promised|\p{Ll}+ed)\s.+)$/u;
+
+/** "Also targeted were", "Also arrested was": a participle put first, then who or what it befell. */
+const ALSO_PASSIVE =
+  /^Also\s+(targeted|sanctioned|named|designated|blacklisted|charged|arrested|detained|killed|injured|wounded|dismissed|hit|affected)\s+(were|was|are|is)\s+/;
+
+/**
+ * "Also targeted were two shipping firms and a bank in Varn." → "Two shipping firms were also
+ * targeted." and "A bank in Varn was also targeted.": each said in the usual order, its verb agreeing.
+ */
+function alsoPassiveList(content: string, base: number): ListDecomposition | null {
+  if (!content.startsWith("Also ")) return null;
+  const match = ALSO_PASSIVE.exec(content);
+  if (match === null) return null;
+  const [opening, participle = "", be = ""] = match;
+  const listText = content.slice(opening.length);
+  const items = splitListItems(listText, base + opening.length);
+  if (items === null) return null;
+  const past = be === "were" || be === "was";
+  return {
+    items: items.map((item) => {
+      const head = item.text.split(" of ")[0]?.split(" ").at(-1) ?? "";
+      const one = isOneThing(item.text) || !/[^'’]s$/.test(head);
+      const agreeing = one ? (past ? "was" : "is") : past ? "were" : "are";
+      return { ...item, text: asSentence(capitalize(`${item.text} ${agreeing} also ${participle}`)) };
+    }),
+    entity: null,
+  };
+}
 
 const OTHER_ITEMS =
   /^(?:other|further|additional|more)\s+(?:items|weapons|supplies|goods|equipment|systems|munitions|capabilities|arms|vehicles)(?:\s+(?:sent|provided|pledged|listed))?\s+(?:are|were)\s+/i;
