@@ -2633,6 +2633,9 @@ describe("closing participles, gapped kinds and counted colon leads (s12b lists)
       "Road spending falls to 2 billion.",
       "Rail spending falls to 1 billion.",
     ]);
+    expect(texts("Under the plan, farm spending will rise 6%, road 4% and rail 11%.")?.[2]).toBe(
+      "Under the plan, rail spending will rise 11%.",
+    );
     // "rents" is a noun of its own, no kind of price.
     expect(texts("Food prices rose by 4%, energy by 9% and rents by 2%.")).toBeUndefined();
   });

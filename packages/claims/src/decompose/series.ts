@@ -208,10 +208,14 @@ export function gappedSubjectClauses(first: Piece, rest: readonly Piece[]): Piec
   return [{ ...first, text: asSentence(first.text) }, ...clauses];
 }
 
-/** "Defence spending rises to 2.4 billion": a modifier, the head it shares, a verb, then "to" or "by" and a figure. */
-const MODIFIED_SUBJECT_CLAUSE = /^(\p{Lu}\p{Ll}+)\s+(\p{Ll}+)\s+(\p{Ll}+)\s+(?:to|by)\s+[$€£]?\d/u;
-/** "health to 9.1 billion": another modifier of the head, then its own figure. */
-const GAPPED_MODIFIER = /^(\p{Ll}+)\s+((?:to|by)\s+[$€£]?\d.*)$/u;
+/**
+ * "Defence spending rises to 2.4 billion", "Under the budget, health spending will rise 6%": maybe an
+ * opening phrase, a modifier, the head it shares, maybe a modal, a verb, then a figure.
+ */
+const MODIFIED_SUBJECT_CLAUSE =
+  /^((?:Under|In|For|At)\s[^,]{1,40},\s+)?(\p{L}+)\s+(\p{Ll}+)\s+((?:will|would|could|may|should)\s+)?(\p{Ll}+)\s+(?:(?:to|by)\s+)?[$€£]?\d/u;
+/** "health to 9.1 billion", "education 4%": another modifier of the head, then its own figure. */
+const GAPPED_MODIFIER = /^(\p{Ll}+)\s+((?:(?:to|by)\s+)?[$€£]?\d.*)$/u;
 
 /**
  * "Defence spending rises to 2.4 billion crowns, health to 9.1 billion and education to 7.3 billion"
@@ -219,19 +223,21 @@ const GAPPED_MODIFIER = /^(\p{Ll}+)\s+((?:to|by)\s+[$€£]?\d.*)$/u;
  * subject's head, with the verb left out. Null unless every later item is so.
  */
 function gappedModifierClauses(first: Piece, rest: readonly Piece[]): Piece[] | null {
-  if (!/^\s*(?:to|by)\s/.test(rest[0]?.text.replace(/^\S+/, "") ?? "")) return null;
-  const lead = MODIFIED_SUBJECT_CLAUSE.exec(first.text);
-  const [, , head = "", verb = ""] = lead ?? [];
-  if (lead === null || !isVerbForm(verb)) return null;
   const gaps = rest.map((item) => GAPPED_MODIFIER.exec(item.text));
+  if (gaps[0] === null) return null;
+  const lead = MODIFIED_SUBJECT_CLAUSE.exec(first.text);
+  const [, opener = "", , head = "", modal = "", verb = ""] = lead ?? [];
+  // "will rise": a base verb after the modal; else a verb form of its own ("rises", "rose").
+  if (lead === null || (modal === "" && !isVerbForm(verb))) return null;
   const clauses: Piece[] = [{ ...first, text: asSentence(first.text) }];
   for (const [k, item] of rest.entries()) {
     const [, kind = "", figure = ""] = gaps[k] ?? [];
     // "rents by 2%" after "Food prices rose by 4%" is a noun of its own, not a kind of price.
     if (kind === "" || kind.endsWith("s")) return null;
+    const subject = opener === "" ? capitalize(kind) : `${opener}${kind}`;
     clauses.push({
       ...item,
-      text: asSentence(`${capitalize(kind)} ${head} ${verb} ${withoutTrailingStops(figure)}`),
+      text: asSentence(`${subject} ${head} ${modal}${verb} ${withoutTrailingStops(figure)}`),
     });
   }
   return clauses;
