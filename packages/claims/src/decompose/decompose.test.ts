@@ -2724,3 +2724,13 @@ describe("'Also targeted were A, B and C' (s12b lists)", () => {
     ]);
   });
 });
+
+describe("'A, B and C were among those sanctioned' (s12b lists)", () => {
+  it("says of each that it was among them", () => {
+    expect(texts("Osk's mayor, two judges and the head of the port were among those arrested.")).toEqual([
+      "Osk's mayor was among those arrested.",
+      "Two judges were among those arrested.",
+      "The head of the port was among those arrested.",
+    ]);
+  });
+});

@@ -124,6 +124,7 @@ export function decomposeList(
     partOfAsideList(content, base, entities, cases) ??
     subjectSeriesList(content, base, cases) ??
     amongItemsList(content, base, entities, cases) ??
+    amongThoseList(content, base, cases) ??
     itemsInThingList(content, base, entities, cases) ??
     bulkOfThingList(content, base, entities, cases) ??
     thereAreList(content, base, entities) ??
@@ -545,14 +546,38 @@ function alsoPassiveList(content: string, base: number): ListDecomposition | nul
   const listText = content.slice(opening.length);
   const items = splitListItems(listText, base + opening.length);
   if (items === null) return null;
-  const past = be === "were" || be === "was";
   return {
-    items: items.map((item) => {
-      const head = item.text.split(" of ")[0]?.split(" ").at(-1) ?? "";
-      const one = isOneThing(item.text) || !/[^'’]s$/.test(head);
-      const agreeing = one ? (past ? "was" : "is") : past ? "were" : "are";
-      return { ...item, text: asSentence(capitalize(`${item.text} ${agreeing} also ${participle}`)) };
-    }),
+    items: items.map((item) => ({
+      ...item,
+      text: asSentence(capitalize(`${item.text} ${beAgreeing(item.text, be)} also ${participle}`)),
+    })),
+    entity: null,
+  };
+}
+
+/** "was" or "were" (or "is"/"are", as `be` is) for one item: "a bank" and "the head of X" are one. */
+function beAgreeing(item: string, be: string): string {
+  const past = be === "were" || be === "was";
+  const head = item.split(" of ")[0]?.split(" ").at(-1) ?? "";
+  const one = isOneThing(item) || !/[^'’]s$/.test(head);
+  return one ? (past ? "was" : "is") : past ? "were" : "are";
+}
+
+const AMONG_THOSE =
+  /^(.{3,300}?)\s+(were|are|was|is)\s+(?:also\s+)?among\s+(those\s+\p{Ll}+(?:\s+\p{Ll}+)?)[\s.]*$/u;
+
+/** "A, B and C were among those sanctioned" → "A was among those sanctioned." …, each agreeing. */
+function amongThoseList(content: string, base: number, cases: WordCases): ListDecomposition | null {
+  if (!content.includes(" among those ")) return null;
+  const match = AMONG_THOSE.exec(content);
+  const [, front = "", be = "", those = ""] = match ?? [];
+  const items = match === null ? null : openingItems(front, base, cases);
+  if (items === null) return null;
+  return {
+    items: items.map((item) => ({
+      ...item,
+      text: asSentence(capitalize(`${item.text} ${beAgreeing(item.text, be)} among ${those}`)),
+    })),
     entity: null,
   };
 }
