@@ -2585,6 +2585,9 @@ describe("lists a session's QA found unsplit (s12b lists)", () => {
       "Osk will buy goods, such as salt.",
       "Osk will buy 30 tractors.",
     ]);
+    expect(texts("Osk sent goods such as rice and salt, as well as fuel, to Tesk in May.")?.at(-1)).toBe(
+      "Osk sent fuel to Tesk in May.",
+    );
   });
 
   it("lists what 'military support, which included' holds, as the giver's", () => {

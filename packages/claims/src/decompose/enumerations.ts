@@ -1123,6 +1123,7 @@ const FINITE_CLAUSE =
 
 const ADDED_AFTER_EXAMPLES = /,\s+(?:as well as|along with|together with|plus)\s+/;
 const MAX_KIND_WORDS = 5;
+const COMMA_BEFORE_PHRASE = /,\s+(?=(?:to|in|into|for|from|since|during|through)\s)/;
 const AUXILIARY_BEFORE_VERB =
   /^(?:will|would|can|could|may|might|must|should|to|has|have|had|also|now|already)$/;
 
@@ -1155,7 +1156,11 @@ function beyondExamples(
   const verbLead = words.slice(0, verbAt + 1).join(" ");
   return {
     examples,
-    added: added.map((item) => ({ ...item, text: asSentence(`${verbLead} ${item.text}`) })),
+    // "…, as well as fuel, to Tavria since March": the place and time go with the thing given.
+    added: added.map((item) => ({
+      ...item,
+      text: asSentence(`${verbLead} ${item.text.replace(COMMA_BEFORE_PHRASE, " ")}`),
+    })),
   };
 }
 /** "is carrying", "while carrying": a verb or a clause, not a thing that carries. */
