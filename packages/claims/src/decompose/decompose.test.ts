@@ -2737,3 +2737,13 @@ describe("'A, B and C were among those sanctioned' (s12b lists)", () => {
     ]);
   });
 });
+
+describe("'Those listed include A, B and C' (s12b lists)", () => {
+  it("says of each that it is among those listed, a count of several being many", () => {
+    expect(texts("Those named include two banks based in Osk, a judge and the head of the port.")).toEqual([
+      "Two banks based in Osk are among those named.",
+      "A judge is among those named.",
+      "The head of the port is among those named.",
+    ]);
+  });
+});

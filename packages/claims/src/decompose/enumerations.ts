@@ -559,8 +559,32 @@ function alsoPassiveList(content: string, base: number): ListDecomposition | nul
 function beAgreeing(item: string, be: string): string {
   const past = be === "were" || be === "was";
   const head = item.split(" of ")[0]?.split(" ").at(-1) ?? "";
-  const one = isOneThing(item) || !/[^'’]s$/.test(head);
+  // "two banks based in Varn": a count of more than one is many, whatever word ends the phrase.
+  const many = MANY_OPENING.test(item);
+  const one = !many && (isOneThing(item) || !/[^'’]s$/.test(head));
   return one ? (past ? "was" : "is") : past ? "were" : "are";
+}
+
+const MANY_OPENING =
+  /^(?:(?:some|about|more than|nearly)\s+)?(?:[2-9]|\d[\d,]+|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens|hundreds|thousands)\s/i;
+const THOSE_INCLUDE = /^(Those\s+(?:\p{Ll}+ed|named|hit))\s+(include|included)\s+/u;
+
+/** "Those listed include A, B and C" → "A is among those listed." …: as "A, B and C were among those listed". */
+function thoseIncludeList(content: string, base: number): ListDecomposition | null {
+  const match = THOSE_INCLUDE.exec(content);
+  if (match === null) return null;
+  const [opening, those = "", verb = ""] = match;
+  const items = splitListItems(content.slice(opening.length), base + opening.length);
+  if (items === null) return null;
+  const be = verb === "include" ? "are" : "were";
+  const among = `among ${those.charAt(0).toLowerCase()}${those.slice(1)}`;
+  return {
+    items: items.map((item) => ({
+      ...item,
+      text: asSentence(capitalize(`${item.text} ${beAgreeing(item.text, be)} ${among}`)),
+    })),
+    entity: null,
+  };
 }
 
 const AMONG_THOSE =
@@ -568,6 +592,7 @@ const AMONG_THOSE =
 
 /** "A, B and C were among those sanctioned" → "A was among those sanctioned." …, each agreeing. */
 function amongThoseList(content: string, base: number, cases: WordCases): ListDecomposition | null {
+  if (content.startsWith("Those ")) return thoseIncludeList(content, base);
   if (!content.includes(" among those ")) return null;
   const match = AMONG_THOSE.exec(content);
   const [, front = "", be = "", those = ""] = match ?? [];
