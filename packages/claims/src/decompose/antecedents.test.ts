@@ -295,3 +295,13 @@ describe("a share of a thing described before ('The bulk of the package')", () =
     );
   });
 });
+
+describe("'Of this sum, …' after a sum given (s12b lists)", () => {
+  it("names the sum as 'Of the total' does", () => {
+    const body =
+      "Osk will allocate 9 million euros in aid to Tesk. Of this sum, 4 million euros will go to schools.";
+    expect(textOf(body, "Of this sum, 4 million euros will go to schools.")).toBe(
+      "Of the 9 million euros in aid, 4 million euros will go to schools.",
+    );
+  });
+});

@@ -2546,8 +2546,204 @@ describe("a closing 'which include' after plural things given", () => {
   it("lists them as those things", () => {
     expect(texts("Osk sent new boats to Tesk on Friday, which include 4 tugs and 2 ferries.")).toEqual([
       "Osk sent new boats to Tesk on Friday.",
-      "The new boats include 4 tugs.",
-      "The new boats include 2 ferries.",
+      "Osk's new boats include 4 tugs.",
+      "Osk's new boats include 2 ferries.",
+    ]);
+  });
+});
+
+describe("lists a session's QA found unsplit (s12b lists)", () => {
+  it("reads 'a further 40 vehicles' as an amount, so a relative clause after the subject lists two things", () => {
+    const memory = new EntityMemory();
+    memory.learn("Kesh will send a $90m aid package to Tesk.", null);
+    expect(
+      texts(
+        "The package, which also includes $20m for radios and a further 30 trucks, was signed by Ana Roe.",
+        memory,
+      ),
+    ).toEqual([
+      "The $90m aid package for Tesk includes $20m for radios.",
+      "The $90m aid package for Tesk includes a further 30 trucks.",
+      "The $90m aid package for Tesk was signed by Ana Roe.",
+    ]);
+  });
+
+  it("names the package for 'Among the items to be delivered … are', keeping when they come", () => {
+    const memory = new EntityMemory();
+    memory.learn("Kesh announced a $40m winter aid package for Tesk.", null);
+    expect(texts("Among the items to be delivered in March are 200 stoves and 9,000 coats.", memory)).toEqual(
+      [
+        "The $40m winter aid package for Tesk includes 200 stoves, to be delivered in March.",
+        "The $40m winter aid package for Tesk includes 9,000 coats, to be delivered in March.",
+      ],
+    );
+  });
+
+  it("reads 'such as A and B, as well as C' as two examples of the kind and one more thing", () => {
+    expect(texts("Osk will buy goods such as rice and salt, plus 30 tractors.")).toEqual([
+      "Osk will buy goods, such as rice.",
+      "Osk will buy goods, such as salt.",
+      "Osk will buy 30 tractors.",
+    ]);
+    expect(texts("Osk sent goods such as rice and salt, as well as fuel, to Tesk in May.")?.at(-1)).toBe(
+      "Osk sent fuel to Tesk in May.",
+    );
+  });
+
+  it("lists what 'military support, which included' holds, as the giver's", () => {
+    expect(
+      texts("The council also provided medical aid, which included 12 ambulances and a field clinic."),
+    ).toEqual([
+      "The council also provided medical aid.",
+      "The council's medical aid includes 12 ambulances.",
+      "The council's medical aid includes a field clinic.",
+    ]);
+  });
+});
+
+describe("gapped subjects with sums and a total (s12b lists)", () => {
+  it("splits 'A pledged $20m, B $15m and C $5m, bringing total pledges to $90m' and keeps the total", () => {
+    expect(texts("Osk pledged $20m, Tesk $15m and Varn $5m, bringing total pledges to $90m.")).toEqual([
+      "Osk pledged $20m.",
+      "Tesk pledged $15m.",
+      "Varn pledged $5m.",
+      "Total pledges reached $90m.",
+    ]);
+  });
+
+  it("splits 'The army received 30 tanks and the navy 4 boats' with no comma", () => {
+    expect(texts("The army received 30 tanks last year and the navy 4 boats.")).toEqual([
+      "The army received 30 tanks last year.",
+      "The navy received 4 boats.",
+    ]);
+  });
+});
+
+describe("closing participles, gapped kinds and counted colon leads (s12b lists)", () => {
+  it("reads 'arrived … carrying A, B and C' as one claim per thing carried", () => {
+    expect(texts("A column of 12 trucks reached Osk on Friday carrying rice, salt and tents.")).toEqual([
+      "A column of 12 trucks reached Osk on Friday carrying rice.",
+      "A column of 12 trucks reached Osk on Friday carrying salt.",
+      "A column of 12 trucks reached Osk on Friday carrying tents.",
+    ]);
+  });
+
+  it("gives each gapped kind the head it shares ('Defence spending rises to A, health to B')", () => {
+    expect(
+      texts("Farm spending falls to 3 billion crowns, road to 2 billion and rail to 1 billion."),
+    ).toEqual([
+      "Farm spending falls to 3 billion crowns.",
+      "Road spending falls to 2 billion.",
+      "Rail spending falls to 1 billion.",
+    ]);
+    expect(texts("Under the plan, farm spending will rise 6%, road 4% and rail 11%.")?.[2]).toBe(
+      "Under the plan, rail spending will rise 11%.",
+    );
+    // "rents" is a noun of its own, no kind of price.
+    expect(texts("Food prices rose by 4%, energy by 9% and rents by 2%.")).toBeUndefined();
+  });
+
+  it("reads a colon after counted things for someone as 'including' each item", () => {
+    expect(texts("The bank approved two grants for Osk: $5m for roads and $3m for schools.")).toEqual([
+      "The bank approved two grants for Osk, including $5m for roads.",
+      "The bank approved two grants for Osk, including $3m for schools.",
+    ]);
+  });
+});
+
+describe("respective sums and things making up most of a thing (s12b lists)", () => {
+  it("splits 'A and B have pledged $4m and $2m respectively to the fund', keeping what follows", () => {
+    expect(texts("Osk and Tesk have pledged $4m and $2m respectively to the school fund.")).toEqual([
+      "Osk has pledged $4m to the school fund.",
+      "Tesk has pledged $2m to the school fund.",
+    ]);
+  });
+
+  it("reads 'A, B and C make up the bulk of the first shipment' as the shipment's items", () => {
+    expect(texts("Rice, tents and soap make up the bulk of the first shipment.", packageMemory())).toEqual([
+      "The first shipment of the 600 million crown aid package for Castria includes rice.",
+      "The first shipment of the 600 million crown aid package for Castria includes tents.",
+      "The first shipment of the 600 million crown aid package for Castria includes soap.",
+    ]);
+  });
+});
+
+describe("a 'What it includes:' lead inside a paragraph (s12b lists)", () => {
+  it("names the package described last for each item", () => {
+    for (const lead of [
+      "What it includes:",
+      "What's in the package:",
+      "Here is what the package will provide:",
+    ])
+      expect(texts(`${lead} rice, tents and soap.`, packageMemory())).toEqual([
+        "The 600 million crown aid package for Castria includes rice.",
+        "The 600 million crown aid package for Castria includes tents.",
+        "The 600 million crown aid package for Castria includes soap.",
+      ]);
+  });
+});
+
+describe("a count measuring the noun before 'of' (s12b lists)", () => {
+  it("is no shared object of things that are no counts", () => {
+    // Not "… receive a monthly grant of a tent."
+    expect(
+      texts("Each family will receive a monthly grant of 90 euros, a tent and free meals."),
+    ).toBeUndefined();
+    expect(texts("Osk sent a package of 40 tanks, 12 boats and 3 cranes.")).toEqual([
+      "Osk sent a package of 40 tanks.",
+      "Osk sent a package of 12 boats.",
+      "Osk sent a package of 3 cranes.",
+    ]);
+  });
+});
+
+describe("a thing's contents between dashes after the clause naming it (s12b lists)", () => {
+  it("gives the clause without the dashes and one claim per thing the dashes hold", () => {
+    expect(
+      texts(
+        "Osk announced new medical aid for Tesk on Friday — 12 ambulances, 900 beds and two clinics — worth $9m.",
+      ),
+    ).toEqual([
+      "Osk announced new medical aid for Tesk on Friday worth $9m.",
+      "The new medical aid for Tesk includes 12 ambulances.",
+      "The new medical aid for Tesk includes 900 beds.",
+      "The new medical aid for Tesk includes two clinics.",
+    ]);
+    // A list that ends the sentence has no closing dash.
+    expect(texts("Osk announced a new aid package for Tesk — 12 ambulances and 900 beds.")).toEqual([
+      "Osk announced a new aid package for Tesk.",
+      "The new aid package for Tesk includes 12 ambulances.",
+      "The new aid package for Tesk includes 900 beds.",
+    ]);
+  });
+});
+
+describe("'Also targeted were A, B and C' (s12b lists)", () => {
+  it("says each in the usual order, the verb agreeing with it", () => {
+    expect(texts("Also sanctioned were three judges, a bank in Osk and the head of the port.")).toEqual([
+      "Three judges were also sanctioned.",
+      "A bank in Osk was also sanctioned.",
+      "The head of the port was also sanctioned.",
+    ]);
+  });
+});
+
+describe("'A, B and C were among those sanctioned' (s12b lists)", () => {
+  it("says of each that it was among them", () => {
+    expect(texts("Osk's mayor, two judges and the head of the port were among those arrested.")).toEqual([
+      "Osk's mayor was among those arrested.",
+      "Two judges were among those arrested.",
+      "The head of the port was among those arrested.",
+    ]);
+  });
+});
+
+describe("'Those listed include A, B and C' (s12b lists)", () => {
+  it("says of each that it is among those listed, a count of several being many", () => {
+    expect(texts("Those named include two banks based in Osk, a judge and the head of the port.")).toEqual([
+      "Two banks based in Osk are among those named.",
+      "A judge is among those named.",
+      "The head of the port is among those named.",
     ]);
   });
 });

@@ -436,7 +436,7 @@ function sumOfMoney(sentence: string): string | null {
 }
 
 /** "Of the total, 40 million goes to A": the total is the sum of money the thing described last is worth. */
-const OF_THE_TOTAL = /^Of (?:the (?:total|sum|money|funds|amount)|that|this|it)(?=,)/;
+const OF_THE_TOTAL = /^Of (?:(?:the|this|that) (?:total|sum|money|funds|amount)|that|this|it)(?=,)/;
 /** "The money", "Half of the funds", "A third of the cash": the money of the thing described last. */
 const THE_MONEY =
   /^((?:Half|Most|Much|Some|All|Part|The (?:rest|remainder|bulk|balance)|(?:A|One|Two) (?:third|quarter|fifth)s?|\d[\d.]*(?:%| percent)) of )?[Tt]he (?:money|funds|cash)(?=[\s,])/;
@@ -613,6 +613,7 @@ function phraseOf(words: string[], start: number, end: number): string {
 
 const GIVING_VERB =
   /^(?:send|sends|sent|sending|deliver|delivers|delivered|delivering|provide|provides|provided|providing|give|gives|gave|giving|ship|ships|shipped|shipping|pledge|pledges|pledged|pledging|offer|offers|offered|offering|lend|lends|lent|lending|donate|donates|donated|donating)$/i;
+const GAVE = /^(?:sent|delivered|provided|gave|shipped|pledged|offered|lent|donated)$/i;
 /** Things given to someone; a plan or bill "sent to Parliament" is submitted, not given. */
 const GIVEN_THING = /^(?:package|aid|assistance|shipment|delivery|tranche|donation|loan|grant|funding)$/i;
 const NAME_WORD = /^\p{Lu}[\p{L}.'’-]*[,;:.]?$/u;
@@ -701,7 +702,9 @@ function nounPhraseSpan(words: string[], headIndex: number): [number, number] {
   while (start > 0 && headIndex - start < 6) {
     const previous = words[start - 1] ?? "";
     if (/[,;:.]$/.test(previous) && !/^(?:U\.S\.|U\.K\.|E\.U\.)$/.test(previous)) break;
-    if (LEFT_STOP.test(previous)) break;
+    // "Kelland sent humanitarian aid": the verb that gave the aid is no part of it (a headline's
+    // "Ostia sends … package" keeps its verb, which names the owner).
+    if (LEFT_STOP.test(previous) || GAVE.test(previous)) break;
     start--;
     // "The new aid" is a reference, like "the aid": its "the" stays, so the phrase is not learnt.
     if (

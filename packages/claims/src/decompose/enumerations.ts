@@ -3,6 +3,7 @@ import {
   capitalize,
   LOWER_CASE_THEN_S,
   type Piece,
+  possessiveOf,
   STARTS_UPPER_CASE,
   withoutTrailingStops,
   wordsOf,
@@ -115,13 +116,17 @@ export function decomposeList(
     respectiveList(content, base, cases) ??
     numberedList(content, base, entities) ??
     invertedList(content, base, entities) ??
+    alsoPassiveList(content, base) ??
     unownedItemsList(content, base, entities) ??
     listedAsList(content, base, entities) ??
+    dashedContentsList(content, base) ??
     partOfList(content, base, entities, cases) ??
     partOfAsideList(content, base, entities, cases) ??
     subjectSeriesList(content, base, cases) ??
     amongItemsList(content, base, entities, cases) ??
+    amongThoseList(content, base, cases) ??
     itemsInThingList(content, base, entities, cases) ??
+    bulkOfThingList(content, base, entities, cases) ??
     thereAreList(content, base, entities) ??
     rangeList(content, base, entities) ??
     shareList(content, base) ??
@@ -191,9 +196,10 @@ function participleByList(content: string, base: number): ListDecomposition | nu
 }
 
 /** "… won 18, 9 and 6 seats respectively": values, the last with the unit or phrase they share. */
-const RESPECTIVE_VALUES = /^(.{1,200}?)\s*,?\s+respectively[\s.]*$/s;
+/** "18, 9 and 6 seats respectively", "$400m and $250m respectively to the fund": the values, then what all share. */
+const RESPECTIVE_VALUES = /^(.{1,200}?)\s*,?\s+respectively(?:,?\s+([^,]{2,120}?))?[\s.]*$/s;
 const VALUE_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+and\s+/;
-const VALUE = /^[$€£]?\d[\d,.]*(?:\s+(?:million|billion)|%|\s+percent)?(?=\s|$)/;
+const VALUE = /^[$€£]?\d[\d,.]*(?:m|bn)?(?:\s+(?:million|billion)|%|\s+percent)?(?=\s|$)/;
 
 /**
  * "The Homeland party, the Greens and the Liberal Alliance won 18, 9 and 6 seats respectively" →
@@ -207,9 +213,21 @@ function respectiveList(content: string, base: number, cases: WordCases): ListDe
   const verbAt = words.findIndex(
     (word, k) => k > 1 && isVerbForm(word.text) && !/^(?:and|or)$|,$/.test(words[k - 1]?.text ?? ""),
   );
-  const verb = words[verbAt];
-  if (verb === undefined) return null;
-  const values = RESPECTIVE_VALUES.exec(content.slice(verb.end))?.[1]?.trim();
+  // "have pledged": the auxiliary and its participle are one verb.
+  const after = words[verbAt + 1];
+  const auxiliary =
+    after !== undefined && PERFECT_OR_MODAL.test(words[verbAt]?.text ?? "") && isVerbForm(after.text);
+  const opening = words[verbAt];
+  const closing = auxiliary ? after : opening;
+  if (opening === undefined || closing === undefined) return null;
+  const verb = {
+    text: content.slice(opening.start - base, closing.end - base),
+    start: opening.start,
+    end: closing.end,
+  };
+  const respective = RESPECTIVE_VALUES.exec(content.slice(verb.end - base));
+  const values = respective?.[1]?.trim();
+  const shared = respective?.[2] === undefined ? "" : ` ${respective[2]}`;
   const subjects = splitListItems(content.slice(0, verb.start), base);
   const parts = values?.split(VALUE_SEPARATOR) ?? [];
   if (subjects === null || subjects.length < 2 || parts.length !== subjects.length) return null;
@@ -222,11 +240,16 @@ function respectiveList(content: string, base: number, cases: WordCases): ListDe
     items: subjects.map((subject, k) => {
       const value = parts[k] ?? "";
       const withUnit = VALUE.exec(value)?.[0] === value ? `${value}${unit}` : value;
-      return { ...subject, text: asSentence(capitalize(`${subject.text} ${verb.text} ${withUnit}`)) };
+      // "Norland and Valdoria have pledged" → "Norland has pledged": one subject each.
+      const said =
+        auxiliary && !subject.text.endsWith("s") ? verb.text.replace(/^have\s/, "has ") : verb.text;
+      return { ...subject, text: asSentence(capitalize(`${subject.text} ${said} ${withUnit}${shared}`)) };
     }),
     entity: null,
   };
 }
+
+const PERFECT_OR_MODAL = /^(?:have|has|had|will|would)$/;
 
 const MAX_BULLET_SERIES_ITEM_WORDS = 4;
 
@@ -297,6 +320,18 @@ export interface ListLead {
   entity: Entity | null;
 }
 
+/** "Here's what the package contains", "What's in the package": the thing, which includes each item; else null. */
+function whatLead(lead: string, entities: EntityMemory): ListLead | null {
+  if (!/^(?:what|here)/i.test(lead)) return null;
+  const what = WHAT_LEAD.exec(lead);
+  const container = what?.[1] ?? what?.[2];
+  if (container === undefined) return null;
+  // "Here is what it contains": the package described last.
+  const described = /^(?:it|they)$/i.test(container) ? latestContainer(entities) : null;
+  const owner = described ?? namedOwner(container, entities);
+  return { lead: `${owner.lead} includes`, entity: owner.entity };
+}
+
 /**
  * "The package contains" → "The new aid package worth 2.1 billion euros contains": the lead-in of a
  * bulleted list names the earlier-described thing it lists, so each item claim stands alone.
@@ -305,17 +340,8 @@ export function describeListLead(fullLead: string, entities: EntityMemory): List
   // "Among the new capabilities", "On the list", "What Arvania will get" over bullets.
   const named = namedColonLead(`${fullLead.trim()}:`, entities);
   if (named !== null) return named;
-  // "Here's what the package contains", "What's in the package": the thing includes each item.
-  const what = WHAT_LEAD.exec(fullLead.trim());
-  const container = what?.[1] ?? what?.[2];
-  // "Here is what it contains": the package described last.
-  const described =
-    container !== undefined && /^(?:it|they)$/i.test(container) ? latestContainer(entities) : null;
-  if (described !== null) return { lead: `${described.lead} includes`, entity: described.entity };
-  if (container !== undefined) {
-    const named = namedOwner(container, entities);
-    return { lead: `${named.lead} includes`, entity: named.entity };
-  }
+  const what = whatLead(fullLead.trim(), entities);
+  if (what !== null) return what;
   // "The following items are included": in the package described last.
   const following = FOLLOWING_INCLUDED.test(fullLead.trim()) ? latestContainer(entities) : null;
   if (following !== null) return { lead: `${following.lead} includes`, entity: following.entity };
@@ -458,14 +484,25 @@ function invertedList(content: string, base: number, entities: EntityMemory): Li
   const listStart = match[0].length;
   const listText = content.slice(listStart);
   const items = splitListItems(listText, base + listStart) ?? [wholeItem(listText, base + listStart)];
+  // "Among the items to be delivered before Christmas are …": the package's items, and when they come.
+  const modified = container === null ? null : MODIFIED_ITEMS.exec(container);
+  const modifier = modified !== null && ITEMS_WORD.test(modified[1] ?? "") ? (modified[2] ?? "") : "";
   const entity =
     container === null
       ? (latestContainer(entities)?.entity ?? entities.find("it"))
-      : (entities.find(container) ?? (holdsItems(container) ? entities.find("it") : null));
+      : (entities.find(container) ??
+        (holdsItems(container)
+          ? entities.find("it")
+          : modifier === ""
+            ? null
+            : latestContainer(entities)?.entity) ??
+        null);
   // "Among the programmes that lose money are …" lists no package's contents.
   if (entity === null && (container === null || /\b(?:that|which|who)\b/i.test(container))) return null;
   const subject =
-    entity === null ? asSentence(container ?? "").replace(/\.$/, "") : describe(entity, container ?? "it");
+    entity === null
+      ? asSentence(container ?? "").replace(/\.$/, "")
+      : describe(entity, modifier === "" ? (container ?? "it") : "it");
   const verb = entity === null && /s$/i.test(container ?? "") ? "include" : "includes";
   const listed = items.filter((item) => item.text !== "");
   // "Among the injured were A and B": no package, and no noun "includes" agrees with; said as
@@ -482,7 +519,92 @@ function invertedList(content: string, base: number, entities: EntityMemory): Li
       entity,
     };
   }
-  return { items: withLead(`${subject} ${verb}`, listed), entity };
+  const described =
+    entity !== null && modifier !== ""
+      ? listed.map((item) => ({ ...item, text: `${item.text}, ${modifier}` }))
+      : listed;
+  return { items: withLead(`${subject} ${verb}`, described), entity };
+}
+
+/** "the items to be delivered before Christmas", "the new weapons sent last week": a word for a package's things, then what is said of them. */
+const MODIFIED_ITEMS =
+  /^the\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s+((?:to|being|due|set|scheduled|expected|sent|given|promised|\p{Ll}+ed)\s.+)$/u;
+
+/** "Also targeted were", "Also arrested was": a participle put first, then who or what it befell. */
+const ALSO_PASSIVE =
+  /^Also\s+(targeted|sanctioned|named|designated|blacklisted|charged|arrested|detained|killed|injured|wounded|dismissed|hit|affected)\s+(were|was|are|is)\s+/;
+
+/**
+ * "Also targeted were two shipping firms and a bank in Varn." → "Two shipping firms were also
+ * targeted." and "A bank in Varn was also targeted.": each said in the usual order, its verb agreeing.
+ */
+function alsoPassiveList(content: string, base: number): ListDecomposition | null {
+  if (!content.startsWith("Also ")) return null;
+  const match = ALSO_PASSIVE.exec(content);
+  if (match === null) return null;
+  const [opening, participle = "", be = ""] = match;
+  const listText = content.slice(opening.length);
+  const items = splitListItems(listText, base + opening.length);
+  if (items === null) return null;
+  return {
+    items: items.map((item) => ({
+      ...item,
+      text: asSentence(capitalize(`${item.text} ${beAgreeing(item.text, be)} also ${participle}`)),
+    })),
+    entity: null,
+  };
+}
+
+/** "was" or "were" (or "is"/"are", as `be` is) for one item: "a bank" and "the head of X" are one. */
+function beAgreeing(item: string, be: string): string {
+  const past = be === "were" || be === "was";
+  const head = item.split(" of ")[0]?.split(" ").at(-1) ?? "";
+  // "two banks based in Varn": a count of more than one is many, whatever word ends the phrase.
+  const many = MANY_OPENING.test(item);
+  const one = !many && (isOneThing(item) || !/[^'’]s$/.test(head));
+  return one ? (past ? "was" : "is") : past ? "were" : "are";
+}
+
+const MANY_OPENING =
+  /^(?:(?:some|about|more than|nearly)\s+)?(?:[2-9]|\d[\d,]+|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens|hundreds|thousands)\s/i;
+const THOSE_INCLUDE = /^(Those\s+(?:\p{Ll}+ed|named|hit))\s+(include|included)\s+/u;
+
+/** "Those listed include A, B and C" → "A is among those listed." …: as "A, B and C were among those listed". */
+function thoseIncludeList(content: string, base: number): ListDecomposition | null {
+  const match = THOSE_INCLUDE.exec(content);
+  if (match === null) return null;
+  const [opening, those = "", verb = ""] = match;
+  const items = splitListItems(content.slice(opening.length), base + opening.length);
+  if (items === null) return null;
+  const be = verb === "include" ? "are" : "were";
+  const among = `among ${those.charAt(0).toLowerCase()}${those.slice(1)}`;
+  return {
+    items: items.map((item) => ({
+      ...item,
+      text: asSentence(capitalize(`${item.text} ${beAgreeing(item.text, be)} ${among}`)),
+    })),
+    entity: null,
+  };
+}
+
+const AMONG_THOSE =
+  /^(.{3,300}?)\s+(were|are|was|is)\s+(?:also\s+)?among\s+(those\s+\p{Ll}+(?:\s+\p{Ll}+)?)[\s.]*$/u;
+
+/** "A, B and C were among those sanctioned" → "A was among those sanctioned." …, each agreeing. */
+function amongThoseList(content: string, base: number, cases: WordCases): ListDecomposition | null {
+  if (content.startsWith("Those ")) return thoseIncludeList(content, base);
+  if (!content.includes(" among those ")) return null;
+  const match = AMONG_THOSE.exec(content);
+  const [, front = "", be = "", those = ""] = match ?? [];
+  const items = match === null ? null : openingItems(front, base, cases);
+  if (items === null) return null;
+  return {
+    items: items.map((item) => ({
+      ...item,
+      text: asSentence(capitalize(`${item.text} ${beAgreeing(item.text, be)} among ${those}`)),
+    })),
+    entity: null,
+  };
 }
 
 const OTHER_ITEMS =
@@ -722,11 +844,8 @@ function amongItemsList(
   if (match === null) return null;
   const [, front = "", verb = "", , container] = match;
   const owner = container === undefined ? latestContainer(entities) : namedOwner(container, entities);
-  const items = splitListItems(front, base);
-  const first = items?.[0];
-  if (owner === null || items === null || first === undefined) return null;
-  // The first item opens the sentence, so its capital says nothing unless the article shows a name.
-  first.text = lowerLineOpener(first.text, cases, true);
+  const items = openingItems(front, base, cases);
+  if (owner === null || items === null) return null;
   const includes = /^(?:were|was)$/.test(verb) ? "included" : "includes";
   return {
     items: withLead(`${owner.lead} ${includes}`, items),
@@ -771,6 +890,39 @@ function parenthesisList(content: string, base: number, entities: EntityMemory):
   return { items: [...withLead(`${owner.lead} includes`, items), said], entity: owner.entity };
 }
 
+/** "announced new aid for Osk on Thursday — A, B and C — worth €5m": a clause, its thing's contents between dashes, the rest. */
+const CLAUSE_WITH_DASHED_CONTENTS = /^(.{10,200}?)\s+[—–]\s+([^—–]{3,300}?)(?:\s+[—–]\s*([^—–]*))?$/su;
+/** How many words may follow the thing before its dashed contents ("on Thursday"). */
+const MAX_WORDS_AFTER_THING = 4;
+
+/**
+ * "Kelland announced new military aid for Osk on Thursday — 40 trucks, 900 shells and two radars —
+ * worth €50m" → "The new military aid for Osk includes 40 trucks." … and the clause without the
+ * dashes: the list between dashes is what the thing the clause ends with holds.
+ */
+function dashedContentsList(content: string, base: number): ListDecomposition | null {
+  if (!content.includes(" — ") && !content.includes(" – ")) return null;
+  const match = CLAUSE_WITH_DASHED_CONTENTS.exec(withoutTrailingStops(content));
+  const [, before = "", listText = "", after = ""] = match ?? [];
+  if (match === null || DASHED_ASIDE_OPENING.test(listText) || !hasVerbForm(before)) return null;
+  const thing = thingsMentioned(before).at(-1);
+  const headAt = thing === undefined ? -1 : before.lastIndexOf(thing.head);
+  if (thing === undefined || headAt < 0) return null;
+  if (before.slice(headAt).split(" ").length - 1 > MAX_WORDS_AFTER_THING) return null;
+  const listStart = content.indexOf(listText, before.length);
+  const items = splitListItems(listText, base + listStart);
+  // "40 trucks" has no verb though "trucks" might be one; a past form or an auxiliary is one.
+  const clause = (item: Piece) => wordsOf(item.text).some((word) => isUnambiguousVerb(word.text));
+  if (items === null || items.some(clause)) return null;
+  const subject = asSentence(`the ${thing.phrase.replace(/^(?:a|an|the)\s+/i, "")}`).replace(/\.$/, "");
+  const said = {
+    text: asSentence(`${before}${after === "" ? "" : ` ${after}`}`),
+    start: base,
+    end: base + content.length,
+  };
+  return { items: [said, ...withLead(`${subject} includes`, items)], entity: null };
+}
+
 /** "The package" → "the package" for a lookup; a name keeps its capital. */
 function lowerCaseOpener(subject: string): string {
   return /^(?:The|This|Its|Their|A|An)\s/.test(subject)
@@ -798,16 +950,50 @@ function itemsInThingList(
   const match = ITEMS_IN_THING.exec(withoutTrailingStops(content));
   const [, front = "", verb = "", container = ""] = match ?? [];
   if (match === null || !isThingNoun(container.split(/\s+/).at(-1) ?? "")) return null;
-  const items = splitListItems(front, base);
-  const first = items?.[0];
-  if (items === null || first === undefined) return null;
-  // The first item opens the sentence, so its capital says nothing unless the article shows a name.
-  first.text = lowerLineOpener(first.text, cases, true);
+  const items = openingItems(front, base, cases);
+  if (items === null) return null;
   const owner = namedOwner(container, entities);
   return {
     items: withLead(`${owner.lead} ${verb === "were" ? "included" : "includes"}`, items),
     entity: owner.entity,
   };
+}
+
+/** The items of a list that opens the sentence; null when it is none. */
+function openingItems(front: string, base: number, cases: WordCases): Piece[] | null {
+  const items = splitListItems(front, base);
+  const first = items?.[0];
+  if (items === null || first === undefined) return null;
+  // The first item opens the sentence, so its capital says nothing unless the article shows a name.
+  first.text = lowerLineOpener(first.text, cases, true);
+  return items;
+}
+
+const BULK_OF_THING =
+  /^(.{3,300}?)\s+(?:make|makes|made|form|forms|formed|account for|accounted for)(?:\s+up)?\s+(?:the bulk|most|much|the majority|the main part)\s+of\s+(the\s+[^,;]{1,60}?)[\s.]*$/u;
+
+/**
+ * "Food rations, blankets and tablets make up the bulk of the first shipment" → "The first shipment of
+ * the <package> includes food rations." …: the things make up most of a thing, so it includes each;
+ * a thing that names no earlier one is the latest package's part.
+ */
+function bulkOfThingList(
+  content: string,
+  base: number,
+  entities: EntityMemory,
+  cases: WordCases,
+): ListDecomposition | null {
+  if (!content.includes(" of the ") || !/\s(?:bulk|most|much|majority|main part)\sof\s/.test(content))
+    return null;
+  const match = BULK_OF_THING.exec(content);
+  const [, front = "", container = ""] = match ?? [];
+  if (match === null || !isThingNoun(container.split(/\s+/).at(-1) ?? "")) return null;
+  const items = openingItems(front, base, cases);
+  if (items === null) return null;
+  const owner = namedOwner(container, entities);
+  const whole = owner.entity === null ? latestContainer(entities) : null;
+  const lead = whole === null ? owner.lead : `${owner.lead} of ${midSentence(whole.lead)}`;
+  return { items: withLead(`${lead} includes`, items), entity: owner.entity ?? whole?.entity ?? null };
 }
 
 const THERE_ARE =
@@ -861,6 +1047,12 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
   const bare = written === "" && PARTICIPLE.test(verb) ? "" : BARE_INCLUDED.exec(`${written} ${verb}`)?.[1];
   if (bare !== undefined)
     return latestContainerList(content.slice(listStart), base + listStart, bare, entities);
+  // "What it includes: A, B and C": the thing described last (or named) includes each.
+  const what = /^(?:What|Here)\s/.test(written) ? whatLead(`${written} ${verb}`, entities) : null;
+  if (what !== null) {
+    const listed = listedItems(content.slice(listStart), base + listStart, false);
+    return listed === null ? null : { items: withLead(what.lead, listed), entity: what.entity };
+  }
   // "The shipment, consisting of A and B, is due" and "A convoy made up of A and B will follow" are
   // read as "The shipment, which consists of A and B, is due": the contents, then the thing's own claim.
   const contents = WHOLE_CONTENTS.test(verb) ? CONTENTS_LEAD.exec(lead) : null;
@@ -883,7 +1075,10 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
   // the list is the sentence's, said without the list.
   // "A flight carrying A, B and C is due …": such a participle lists only inside a subject.
   const carrying = participle && CARRYING.test(verb);
-  if (carrying && (predicate === null || lead.endsWith(",") || PROGRESSIVE_END.test(lead))) return null;
+  // "A convoy arrived in Varn on Sunday carrying A, B and C": a clause before it, so the convoy carried each.
+  const carried = carrying && predicate === null && !lead.endsWith(",") && FINITE_CLAUSE.test(lead);
+  if (carrying && !carried && (predicate === null || lead.endsWith(",") || PROGRESSIVE_END.test(lead)))
+    return null;
   const result = participle && predicate === null ? closingResult(content, listStart) : null;
   // "sanctions on 1,700 entities, including banks and oil traders, since 2022": the time is each claim's.
   const when = participle && predicate === null && result === null ? CLOSING_TIME.exec(content) : null;
@@ -903,7 +1098,13 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
   // "weapons such as A and B": every example is of the kind the list opens with.
   const examples = participle ? null : examplesOfKind(listText, base + listStart);
   const openEnded = content.length < whole.length;
-  const items = examples ?? listedItems(listText, base + listStart, participle, openEnded);
+  // "equipment such as tanks and howitzers, as well as fuel": the fuel is no example of the equipment.
+  const beyond =
+    participle && tail === "" && /^(?:such as|including)$/i.test(verb)
+      ? beyondExamples(lead, listText, base + listStart)
+      : null;
+  const items =
+    beyond?.examples ?? examples ?? listedItems(listText, base + listStart, participle, openEnded);
   if (items === null) return null;
   const group = cutCollectiveClause(items);
   let entity: Entity | null = null;
@@ -926,6 +1127,7 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
   // "… includes A, B and C, which together cost $4 million": one claim of the group, as written.
   if (group !== null)
     pieces.push({ ...group, text: claimOf(content.slice(group.start - base, group.end - base)) });
+  if (beyond !== null) pieces.push(...beyond.added);
   if (result !== null) {
     const outcome = content.slice(result).replace(/^,\s*/, "");
     const said = asSentence(`${lead.replace(/,$/, "")}, ${withoutTrailingStops(outcome)}`);
@@ -940,6 +1142,52 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
 }
 
 const CARRYING = /^(?:carrying|containing|loaded with)$/i;
+/** "A convoy of 40 trucks arrived in Varn": a subject, then a past verb of coming or going. */
+const FINITE_CLAUSE =
+  /^\S.{0,80}?\s(?:arrived|reached|left|landed|docked|crossed|entered|returned|set off|departed)\s/;
+
+const ADDED_AFTER_EXAMPLES = /,\s+(?:as well as|along with|together with|plus)\s+/;
+const MAX_KIND_WORDS = 5;
+const COMMA_BEFORE_PHRASE = /,\s+(?=(?:to|in|into|for|from|since|during|through)\s)/;
+const AUXILIARY_BEFORE_VERB =
+  /^(?:will|would|can|could|may|might|must|should|to|has|have|had|also|now|already)$/;
+
+/**
+ * "Valdoria delivered heavy equipment such as A and B, as well as C": the examples of the kind, and C
+ * as one more thing the verb takes ("Valdoria delivered C."). Null when nothing is added after the
+ * examples or the lead's verb and kind are not found.
+ */
+function beyondExamples(
+  lead: string,
+  listText: string,
+  offset: number,
+): { examples: Piece[]; added: Piece[] } | null {
+  if (!listText.includes(", ")) return null;
+  const joint = ADDED_AFTER_EXAMPLES.exec(listText);
+  if (joint === null) return null;
+  const words = lead.split(" ");
+  // "weapons" could be a verb; a past form or an auxiliary cannot be the kind.
+  let verbAt = words.length - 1;
+  while (verbAt > 0 && !isUnambiguousVerb(words[verbAt] ?? "")) verbAt--;
+  // "will buy", "has also sent": the verb after the auxiliary.
+  while (verbAt + 2 < words.length && AUXILIARY_BEFORE_VERB.test(words[verbAt] ?? "")) verbAt++;
+  const kindWords = words.length - verbAt - 1;
+  if (verbAt < 1 || kindWords < 1 || kindWords > MAX_KIND_WORDS) return null;
+  const before = listText.slice(0, joint.index);
+  const afterAt = joint.index + joint[0].length;
+  const after = listText.slice(afterAt);
+  const examples = splitListItems(before, offset) ?? [wholeItem(before, offset)];
+  const added = splitListItems(after, offset + afterAt) ?? [wholeItem(after, offset + afterAt)];
+  const verbLead = words.slice(0, verbAt + 1).join(" ");
+  return {
+    examples,
+    // "…, as well as fuel, to Tavria since March": the place and time go with the thing given.
+    added: added.map((item) => ({
+      ...item,
+      text: asSentence(`${verbLead} ${item.text.replace(COMMA_BEFORE_PHRASE, " ")}`),
+    })),
+  };
+}
 /** "is carrying", "while carrying": a verb or a clause, not a thing that carries. */
 const PROGRESSIVE_END = /\b(?:is|are|was|were|be|been|being|am|while|when|by|after|before)$/i;
 
@@ -1144,8 +1392,11 @@ function closingRelativeList(
   if (thing === undefined) return null;
   const items = splitListItems(listText, base + listStart);
   if (items === null) return null;
-  const includes = given !== undefined && verb === "includes" ? "include" : verb;
-  const subject = asSentence(`the ${thing.phrase.replace(/^(?:a|an|the)\s+/i, "")}`).replace(/\.$/, "");
+  const includes = given !== undefined && verb === "includes" && given.endsWith("s") ? "include" : verb;
+  // "Kelland sent aid, which included …": Kelland's aid, not any aid.
+  const giver = GIVER.exec(main)?.[1];
+  const owned = giver === undefined ? "the" : possessiveOf(giver);
+  const subject = asSentence(`${owned} ${thing.phrase.replace(/^(?:a|an|the)\s+/i, "")}`).replace(/\.$/, "");
   const mainClause = { text: asSentence(main), start: base, end: base + main.length };
   const predicates = relativePredicates(content, base, subject, includes, items);
   return {
@@ -1154,9 +1405,13 @@ function closingRelativeList(
   };
 }
 
-/** "pledged new weapons", "sent 40 more trucks": a giving verb, then the plural things given. */
+/** "pledged new weapons", "provided military support": a giving verb, then the plural things or the aid given. */
 const GIVEN_THINGS =
-  /\b(?:pledged|sent|delivered|promised|provided|supplied|shipped|donated|offered)\s+((?:new|more|additional|further)\s+[\p{Ll}-]+s)(?=\s|$)/u;
+  /\b(?:pledged|sent|delivered|promised|provided|supplied|shipped|donated|offered)\s+((?:new|more|additional|further)\s+[\p{Ll}-]+s|(?:[\p{Ll}-]+\s+)?(?:support|aid|assistance|equipment|supplies))(?=\s|$)/u;
+
+/** "The government also provided", "Kelland has sent": who gave what a closing relative clause lists. */
+const GIVER =
+  /^(The\s+\p{Ll}+|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})\s+(?:(?:has|have|had|also|already)\s+){0,2}(?:pledged|sent|delivered|promised|provided|supplied|shipped|donated|offered)\s/u;
 
 /** "will", "also": words a relative clause's verb may follow, which its later predicates share. */
 const RELATIVE_AUXILIARY = /^(?:will|would|can|could|may|might|should|must|also|now)$/;
@@ -1343,6 +1598,10 @@ function colonList(content: string, base: number, entities: EntityMemory): ListD
 const COUNTED_THINGS =
   /\s(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|these|the following|a few)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*s$/u;
 
+/** "three loans for Tavria", "two grants to the city": counted things, then whom they are for. */
+const COUNTED_THINGS_FOR =
+  /\s(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*s\s+(?:for|to|in|from)\s+[^,:]{1,40}$/u;
+
 const BEFORE_PREDICATE = /\s(?:will|would|can|could|may|might|must|should|to)$/;
 
 /**
@@ -1371,6 +1630,9 @@ const ASIDE_BEFORE_VERB = /,\s[^,]{2,80},(?=\s+\S+$)/;
 function colonLead(fullLead: string, entities: EntityMemory, items: readonly Piece[] = []): ListLead {
   const named = namedColonLead(fullLead, entities);
   if (named !== null) return named;
+  // "What it includes: A, B and C" inside a paragraph, as over bullets.
+  const what = whatLead(fullLead.slice(0, -1).trim(), entities);
+  if (what !== null) return what;
   // "The money goes mainly to energy and transport: 900 million euros to …, 700 million euros for
   // …": sums after a clause about a thing's money are what the thing includes.
   const shares =
@@ -1385,8 +1647,16 @@ function colonLead(fullLead: string, entities: EntityMemory, items: readonly Pie
   // "The aid consists of two parts: A and B" → "The aid consists of A": after an inclusion verb the
   // count says nothing the items don't.
   const counted = COUNTED_PARTS.exec(fullLead);
-  if (counted === null)
-    return { lead: leadBeforeItems(fullLead.slice(0, -1).trimEnd(), items) ?? fullLead, entity: null };
+  if (counted === null) {
+    const plain = fullLead.slice(0, -1).trimEnd();
+    const before = leadBeforeItems(plain, items);
+    // "approved three loans for Tavria: €500m for energy, …": each item is one of the things counted.
+    const oneOf =
+      before === null &&
+      COUNTED_THINGS_FOR.test(plain) &&
+      items.every((item) => !opensPredicate(item.text, "base"));
+    return { lead: before ?? (oneOf ? `${plain}, including` : fullLead), entity: null };
+  }
   // "The package has three parts: A …" → "The package includes A"; the package's lister lists A too.
   const [, subject = "", verb = ""] = COUNTING_SUBJECT.exec(fullLead.slice(0, counted.index)) ?? [];
   const entity = subject !== "" && isVagueReference(subject) ? entities.find(subject) : null;
@@ -1740,12 +2010,34 @@ function isThingPhrase(text: string): boolean {
  * will send stoves for shelters.": a counted thing and another thing after a verb of giving are two
  * things given. Not "will send 40 tents and train soldiers", whose second part is a predicate.
  */
+/** "the navy 14 patrol boats": a second subject, then the counted thing its verb (left out) takes. */
+const GAPPED_THE_SUBJECT =
+  /^the\s+(\p{Ll}+)\s+((?:[$€£]?\d|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|dozens|hundreds)\s).*)$/u;
+
+/**
+ * "The army received 300 trucks and the navy 14 patrol boats" → "The army received 300 trucks." and
+ * "The navy received 14 patrol boats.": the second subject shares the first's verb. Null otherwise.
+ */
+function gappedReceiverPair(lead: string, first: Piece, second: Piece): Piece[] | null {
+  const gap = GAPPED_THE_SUBJECT.exec(second.text);
+  const words = lead.split(" ");
+  const verbAt = words.findIndex((word, k) => k > 0 && isUnambiguousVerb(word));
+  if (gap === null || verbAt <= 0 || !isCounted(first.text)) return null;
+  const [, subject = "", object = ""] = gap;
+  return [
+    { ...first, text: asSentence(`${lead} ${first.text}`) },
+    { ...second, text: asSentence(`The ${subject} ${words.slice(verbAt).join(" ")} ${object}`) },
+  ];
+}
+
 function givingPair(content: string, base: number): ListDecomposition | null {
   const pair = pairAfter(GIVING, content, base);
   if (pair === null || !isCounted(pair.listText)) return null;
   const { lead, items, match } = pair;
   const verb = match[2] ?? "";
   const [first, second] = items;
+  const gapped = second.text.startsWith("the ") ? gappedReceiverPair(lead, first, second) : null;
+  if (gapped !== null) return { items: gapped, entity: null };
   // "gave 3,000 families food and water": the count belongs to the receivers, who end in no plural.
   const firstEnd = first.text.split(/\s+/).at(-1) ?? "";
   const countedThing = /(?:s|million|billion)$/.test(firstEnd) || /^(?:one|1)\s/.test(first.text);

@@ -263,7 +263,7 @@ const COUNTED_LEAD =
 const PAIR = /^(.*?\S)\s+(and\/or|and|or|as well as|plus)\s+(?:also\s+)?(\S.*)$/su;
 /** "$320 million in equipment and $80 million in training", "40 trucks and some 3,000 rounds": parallel amounts are two items. */
 const AMOUNT_START =
-  /^(?:(?:some|about|around|nearly|almost|over|roughly|more\s+than|at\s+least|up\s+to|fewer\s+than|less\s+than)\s+)?(?:(?:\$|€|£)?\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|millions|tens of thousands)\s(?![^\s:]+:))/;
+  /^(?:(?:a\s+further|another|an\s+(?:additional|extra)|some|about|around|nearly|almost|over|roughly|more\s+than|at\s+least|up\s+to|fewer\s+than|less\s+than)\s+)?(?:(?:\$|€|£)?\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|millions|tens of thousands)\s(?![^\s:]+:))/;
 /** "both A and B", "either A or B": the first word pairs the two, it is no part of A. */
 const PAIRING_WORD = /^(?:both|either)\s+/i;
 const BETWEEN_BEFORE = /\bbetween\s+(?:\S+\s+){0,2}\S+$/i;

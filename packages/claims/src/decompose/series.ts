@@ -1,5 +1,6 @@
 import {
   asSentence,
+  capitalize,
   isSpaceCode,
   LOWER_CASE_LETTERS,
   LOWER_CASE_THEN_S,
@@ -29,6 +30,9 @@ import {
 } from "./list-items";
 
 const MIN_SERIES = 3;
+/** ", bringing total pledges to $1.1bn": a clause of result giving the series' total. */
+const TOTAL_RESULT =
+  /,\s+(?:bringing|taking|raising|lifting|pushing)\s+((?:the\s+)?(?:\p{Ll}+\s+){0,2}(?:total|tally)(?:\s+\p{Ll}+){0,2})\s+to\s+([^,]{2,60}?)[.]?$/u;
 const MAX_SERIES_ITEM_WORDS = 8;
 const SHORT_NOUN_PHRASE_WORDS = 6;
 /** How long the last of four or more listed things may be: "compensation of 5,000 kesh for each family". */
@@ -47,6 +51,19 @@ const PREPOSITION =
  */
 export function seriesList(content: string, base: number): Piece[] | null {
   if (!/[,;]/.test(content) || !/\s(?:and|or|and\/or)\s/.test(content)) return null;
+  // "A pledged $200m, B $150m and C $75m, bringing total pledges to $1.1bn": the series, then the total.
+  const total = content.includes(" total") ? TOTAL_RESULT.exec(content) : null;
+  if (total !== null) {
+    const series = seriesList(content.slice(0, total.index), base);
+    const [, tally = "", sum = ""] = total;
+    const tallyStart = base + total.index + total[0].indexOf(tally);
+    const reached = {
+      text: asSentence(`${capitalize(tally)} reached ${sum}`),
+      start: tallyStart,
+      end: base + content.length,
+    };
+    return series === null ? null : [...series, reached];
+  }
   const items = withNameAppositivesJoined(
     withRelativeSubjectJoined(withOpening(content, base), content, base),
     content,
@@ -55,7 +72,7 @@ export function seriesList(content: string, base: number): Piece[] | null {
   if (items === null || items.length < MIN_SERIES) return null;
   const [first, ...rest] = items;
   if (first === undefined) return null;
-  const gapped = gappedSubjectClauses(first, rest);
+  const gapped = gappedSubjectClauses(first, rest) ?? gappedModifierClauses(first, rest);
   if (gapped !== null) return gapped;
   // "would send teams to schools, extend clinic hours and fund a campaign": base verbs after the
   // modal's own, each read with the subject and modal ("would extend", not "would send … to extend").
@@ -146,8 +163,10 @@ const GAPPED_SUBJECT =
   /^((?:its|their)\s+\p{Ll}+(?:\s+\p{Ll}+)?|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},)\s+((?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s.+)$/u;
 /** "Ostmark 60 vehicles", "Norland the remaining 10 percent": a name, then what it gets or gives. */
 const GAPPED_NAME =
-  /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+((?:[$€£]?\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|the)\s.+)$/u;
-const COUNT_WORD = /^(?:[$€£]?\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten)$/;
+  /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+((?:[$€£]?\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|the)\s.+|[$€£]\d[\d,.]*(?:m|bn)?[.]?)$/u;
+/** "40", "$200m,": a count or a sum, maybe before the comma that ends its clause. */
+const COUNT_WORD =
+  /^(?:[$€£]?\d[\d,.]*%?|[$€£]\d[\d,.]*(?:m|bn)|one|two|three|four|five|six|seven|eight|nine|ten),?$/;
 /** "Under the deal, ", "At the conference in Ostra, ": a short phrase opening the sentence. */
 const OPENING_PHRASE = /^(?:Under|In|At|As part of|For|After)\s[^,]{1,40},\s+/;
 const OWNER_BEFORE_POSSESSIVE = /^(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s)\s/u;
@@ -187,6 +206,41 @@ export function gappedSubjectClauses(first: Piece, rest: readonly Piece[]): Piec
     };
   });
   return [{ ...first, text: asSentence(first.text) }, ...clauses];
+}
+
+/**
+ * "Defence spending rises to 2.4 billion", "Under the budget, health spending will rise 6%": maybe an
+ * opening phrase, a modifier, the head it shares, maybe a modal, a verb, then a figure.
+ */
+const MODIFIED_SUBJECT_CLAUSE =
+  /^((?:Under|In|For|At)\s[^,]{1,40},\s+)?(\p{L}+)\s+(\p{Ll}+)\s+((?:will|would|could|may|should)\s+)?(\p{Ll}+)\s+(?:(?:to|by)\s+)?[$€£]?\d/u;
+/** "health to 9.1 billion", "education 4%": another modifier of the head, then its own figure. */
+const GAPPED_MODIFIER = /^(\p{Ll}+)\s+((?:(?:to|by)\s+)?[$€£]?\d.*)$/u;
+
+/**
+ * "Defence spending rises to 2.4 billion crowns, health to 9.1 billion and education to 7.3 billion"
+ * → "Health spending rises to 9.1 billion." …: each later item names another kind of the first
+ * subject's head, with the verb left out. Null unless every later item is so.
+ */
+function gappedModifierClauses(first: Piece, rest: readonly Piece[]): Piece[] | null {
+  const gaps = rest.map((item) => GAPPED_MODIFIER.exec(item.text));
+  if (gaps[0] === null) return null;
+  const lead = MODIFIED_SUBJECT_CLAUSE.exec(first.text);
+  const [, opener = "", , head = "", modal = "", verb = ""] = lead ?? [];
+  // "will rise": a base verb after the modal; else a verb form of its own ("rises", "rose").
+  if (lead === null || (modal === "" && !isVerbForm(verb))) return null;
+  const clauses: Piece[] = [{ ...first, text: asSentence(first.text) }];
+  for (const [k, item] of rest.entries()) {
+    const [, kind = "", figure = ""] = gaps[k] ?? [];
+    // "rents by 2%" after "Food prices rose by 4%" is a noun of its own, not a kind of price.
+    if (kind === "" || kind.endsWith("s")) return null;
+    const subject = opener === "" ? capitalize(kind) : `${opener}${kind}`;
+    clauses.push({
+      ...item,
+      text: asSentence(`${subject} ${head} ${modal}${verb} ${withoutTrailingStops(figure)}`),
+    });
+  }
+  return clauses;
 }
 
 /** "The storm hit the coast, cutting power." for the first; "The storm hit the coast, flooding roads." spans its own. */
@@ -341,7 +395,10 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   // islands": the object is found before its relative clause, and in "are schools (40 million
   // crowns)" before its bracket.
   const core = withoutRestrictiveRelative(withoutRelative(head.text)).replace(CLOSING_BRACKET, "");
-  const found = parallelObjectOf(core, run[0]?.text ?? "") ?? phraseObjectOf(core, run) ?? lastObjectOf(core);
+  const found =
+    parallelObjectOf(core, run[0]?.text ?? "") ??
+    phraseObjectOf(core, run) ??
+    lastObjectOf(core, run[0]?.text);
   // "handed out blankets, mats and meals": the particle is the verb's, so every item reads "handed out".
   const bare = found?.replace(PARTICLE_BEFORE_OBJECT, "") ?? null;
   if (bare === null || bare === "") return null;
@@ -695,7 +752,7 @@ function opensObject(word: string, before: string, twoBefore: string): boolean {
  * The object after the last verb or preposition: "bought paintings" → "paintings". A determined
  * phrase right after one is taken whole: "pay for a levee along the river" → "a levee along the river".
  */
-function lastObjectOf(text: string): string | null {
+function lastObjectOf(text: string, nextItem = ""): string | null {
   const matches = [...text.matchAll(/\S+/g)];
   for (let i = 1; i < matches.length - 1; i++) {
     const word = matches[i];
@@ -710,6 +767,10 @@ function lastObjectOf(text: string): string | null {
     const clause = words(object).some(
       (w, k) => isUnambiguousVerb(w) || BEFORE_BASE_VERB.test(w) || (k > 1 && k < 4 && ING_FORM.test(w)),
     );
+    // "a payment of 120 euros, a winter kit and …": a count after "of" measures the noun before it,
+    // which is too long to be told (the sentence stays whole), unless the next item is a count too
+    // ("a package of 40 tanks, 12 boats and …").
+    if (opener[0] === "of" && /^\d/.test(word[0]) && !AMOUNT.test(nextItem)) return null;
     if (opens && !clause && /^(?:the|a|an|\d[\d,.]*)$/i.test(word[0])) return object;
   }
   const subjectVerb = presentVerbAt(text);
