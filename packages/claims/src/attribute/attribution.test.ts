@@ -2414,7 +2414,7 @@ describe("a claim reported inside a relative clause", () => {
       ["The 3 billion crown expansion of Lund harbour would create 2,000 jobs.", "officials"],
       ["The plan includes a new ferry terminal.", null],
       ["The new ferry terminal will double traffic by 2031.", "the harbour board"],
-      ["The work will destroy a spawning ground.", "Fishing groups"],
+      ["The work will destroy a spawning ground.", "fishing groups"],
       ["Fishing groups plan to challenge the decision in court.", null],
       ["The harbour was full.", "Ilse Korva"],
       ["Harbour master Ilse Korva welcomed the decision.", null],
@@ -2705,5 +2705,24 @@ describe("a thing described by 'announced'", () => {
     expect(
       detectAttribution("The ministry announced on Friday a 40 million crown package.")?.speakerPhrase,
     ).toBe("The ministry");
+  });
+});
+
+describe("an occupation opening the sentence before a name ('Fisherman Tom Rask said')", () => {
+  it("keeps the occupation out of the name, like a lower-case role", () => {
+    expect(parseSpeakerPhrase("Fisherman Tom Rask")?.name).toBe("Tom Rask");
+    expect(parseSpeakerPhrase("Nurse Ida Holm")?.name).toBe("Ida Holm");
+    expect(parseSpeakerPhrase("Teacher Lars Onsby")?.name).toBe("Lars Onsby");
+    // No name after it: the word stays the speaker's description.
+    expect(parseSpeakerPhrase("Anna Farmer")?.name).toBe("Anna Farmer");
+  });
+});
+
+describe("a group described by an adjective or gerund ('Fishing groups said')", () => {
+  it("is written in lower case like 'military analysts', but a place keeps its capital", () => {
+    expect(parseSpeakerPhrase("Fishing groups")?.name).toBe("fishing groups");
+    expect(parseSpeakerPhrase("Environmental groups")?.name).toBe("environmental groups");
+    expect(parseSpeakerPhrase("Valdor officials")?.name).toBe("Valdor officials");
+    expect(parseSpeakerPhrase("Beijing officials")?.name).toBe("Beijing officials");
   });
 });

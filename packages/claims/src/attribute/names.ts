@@ -256,6 +256,16 @@ function tokenKey(token: string): string {
 /** "Seismologist", "physician": an occupation by its ending, so "Seismologist Ruth Kane" is Ruth Kane. */
 const OCCUPATION_ENDING = /^\p{L}{4,}(?:ist|ician)$/u;
 
+/**
+ * "Fisherman Tom Rask", "Nurse Ida Holm": common occupations a feature puts before a name, capitalised
+ * when they open the sentence; like OCCUPATION_ENDING, a title only before a name.
+ */
+const OCCUPATION_WORDS = new Set(
+  "farmer fisherman fisherwoman teacher nurse doctor surgeon midwife paramedic lawyer attorney worker driver miner trader shopkeeper baker builder plumber engineer pilot student pensioner retiree veteran volunteer firefighter businessman businesswoman landlord tenant commuter shopper".split(
+    " ",
+  ),
+);
+
 /** A role word before a name: a listed title or an occupation by its ending. */
 function isTitleWord(token: string): boolean {
   const key = tokenKey(token);
@@ -438,7 +448,7 @@ function parseUncached(raw: string): SpeakerName | null {
     if (
       (TITLE_WORDS.has(key) && !fieldOfBody) ||
       isHyphenedTitle(key) ||
-      (beforeName && OCCUPATION_ENDING.test(key))
+      (beforeName && (OCCUPATION_ENDING.test(key) || OCCUPATION_WORDS.has(key)))
     )
       lastTitle = index;
   });
@@ -521,10 +531,17 @@ const COMMON_MODIFIER = new Set(
   ),
 );
 
+/** "Fishing groups", "Environmental groups": an adjective or gerund by its ending, no proper name. */
+const COMMON_MODIFIER_ENDING = /^\p{Ll}{3,}(?:al|ous|ive|ing)$/u;
+/** "Beijing", "Liaoning": place names that end like a gerund. */
+const PLACE_LIKE_GERUND = /(?:jing|oning)$/;
+
 /** "Military analysts" → "military analysts"; "Valdor officials" stays. */
 function lowerCommonOpening(phrase: string): string {
   const first = phrase.slice(0, phrase.indexOf(" ")).toLowerCase();
-  return COMMON_MODIFIER.has(first) ? first + phrase.slice(first.length) : phrase;
+  const common =
+    COMMON_MODIFIER.has(first) || (COMMON_MODIFIER_ENDING.test(first) && !PLACE_LIKE_GERUND.test(first));
+  return common ? first + phrase.slice(first.length) : phrase;
 }
 
 function lowerDeterminer(phrase: string): string {
