@@ -2726,3 +2726,14 @@ describe("a group described by an adjective or gerund ('Fishing groups said')", 
     expect(parseSpeakerPhrase("Beijing officials")?.name).toBe("Beijing officials");
   });
 });
+
+describe("told a court's listeners ('told jurors', 'told the inquiry that')", () => {
+  it.each([
+    ["Judge Hal Berg told jurors the trial would last three weeks.", "the trial would last three weeks"],
+    ["Ida Holm told the inquiry that the ward had four nurses.", "the ward had four nurses"],
+    ["She told the tribunal that she was dismissed in May.", "she was dismissed in May"],
+    ["Sande told detectives he had acted alone.", "he had acted alone"],
+  ])("%s → the claim after the listener", (sentence, claim) => {
+    expect(content(sentence)).toBe(claim);
+  });
+});
