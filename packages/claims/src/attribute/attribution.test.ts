@@ -2737,3 +2737,13 @@ describe("told a court's listeners ('told jurors', 'told the inquiry that')", ()
     expect(content(sentence)).toBe(claim);
   });
 });
+
+describe("a speaker's own deed as the object ('conceded defeat', 'announced his resignation')", () => {
+  it("is narrative, not the speaker's claim; a claim said with it still is", () => {
+    expect(detectAttribution("Prime Minister Jo Brekk conceded defeat shortly before midnight.")).toBeNull();
+    expect(detectAttribution("Brekk announced his resignation on Sunday.")).toBeNull();
+    expect(content("Brekk claimed victory, saying turnout was 71 percent.")).toBe("turnout was 71 percent");
+    expect(detectAttribution("Brekk claimed victory in the vote.")?.speakerPhrase).toBe("Brekk");
+    expect(content("Brekk conceded that the party had lost 12 seats.")).toBe("the party had lost 12 seats");
+  });
+});

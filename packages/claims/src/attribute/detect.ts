@@ -1352,6 +1352,14 @@ function leadingSpeaker(sentence: string): Attribution | null {
     // "had warned management at least six times that …": who was told, and how often, before the claim.
     if (PERSON_OBJECT_VERB.test(lower))
       contentFrom += OBJECT_BEFORE_THAT.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
+    // "Brekk conceded defeat", "Roe announced her resignation": a deed the reporter tells, no claim;
+    // what was said with it ("claimed victory, saying …") is read by participleTag. Claiming victory
+    // alone still claims a win.
+    const ownDeed = OWN_DEED_OBJECT.exec(sentence.slice(contentFrom, contentFrom + 24));
+    if (ownDeed !== null) {
+      if (sentence.includes("ing ") && THEN_SAYING.test(sentence)) continue;
+      if (ownDeed[1] !== "victory") return null;
+    }
     {
       // "said that was not enough": a "that" before a verb is the claim's subject, not its opener.
       const that = THAT_OPENING_CLAIM.exec(sentence.slice(contentFrom));
@@ -1383,6 +1391,10 @@ function leadingSpeaker(sentence: string): Attribution | null {
   }
   return null;
 }
+
+/** "conceded defeat", "claimed victory", "announced his resignation": a speaker's own deed as the object. */
+const OWN_DEED_OBJECT =
+  /^\s+(?:(?:his|her|their|its)\s+)?(defeat|victory|resignation|retirement|candidacy)\b/;
 
 const OPENING_CONJUNCTION = /^(?:But|And|Yet)$/;
 
