@@ -2747,3 +2747,24 @@ describe("a speaker's own deed as the object ('conceded defeat', 'announced his 
     expect(content("Brekk conceded that the party had lost 12 seats.")).toBe("the party had lost 12 seats");
   });
 });
+
+describe("a printed interview's questions under the outlet's label ('Courier: Will taxes rise?')", () => {
+  it("gives the question to the interviewer, without the label", () => {
+    const body = [
+      "Minister Kari Solvang spoke to the Ledger about the budget.",
+      "Ledger: Will taxes go up next year?",
+      "Solvang: No. We cut income tax for 400,000 families.",
+      "Ledger: Is the deficit growing?",
+      "Solvang: It fell to 2.8 percent of output last year.",
+    ].join("\n\n");
+    const questions = extractClaims({ body })
+      .filter((claim) => claim.text.endsWith("?"))
+      .map((claim) => [claim.text, claim.speaker]);
+    expect(questions).toEqual(
+      expect.arrayContaining([
+        ["Will taxes go up next year?", "the interviewer"],
+        ["Is the deficit growing?", "the interviewer"],
+      ]),
+    );
+  });
+});

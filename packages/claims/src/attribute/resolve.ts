@@ -404,11 +404,26 @@ export class AttributionResolver {
     const name = label?.[1];
     if (label === null || name === undefined) return null;
     const full = this.namedBefore(name, index);
-    if (full === null) return null;
+    if (full === null) return this.labelledQuestion(text, label[0].length, index);
     const content = trimmedRange(text, label[0].length, text.length);
     if (content === null) return null;
     this.answer = { paragraph, speaker: full };
     return { speakerPhrase: full, reporterPhrase: null, ...content, prefix: "" };
+  }
+
+  /**
+   * "Courier: Will taxes go up?": a printed interview's question under the outlet's label, which
+   * names no one the article quoted. A question whose label opens another paragraph too is the
+   * interviewer's; null otherwise.
+   */
+  private labelledQuestion(text: string, labelLength: number, index: number): Attribution | null {
+    if (!text.trimEnd().endsWith("?")) return null;
+    const label = text.slice(0, text.indexOf(":") + 1);
+    const recurs = this.sentences.some((other, j) => j !== index && other.text.startsWith(label));
+    const content = recurs ? trimmedRange(text, labelLength, text.length) : null;
+    return content === null
+      ? null
+      : { speakerPhrase: "the interviewer", reporterPhrase: null, ...content, prefix: "" };
   }
 
   /**
