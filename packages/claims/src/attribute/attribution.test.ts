@@ -2768,3 +2768,14 @@ describe("a printed interview's questions under the outlet's label ('Courier: Wi
     );
   });
 });
+
+describe("a second speaker after 'while' ('…, the office said, while the federation said …')", () => {
+  it("gives each clause its own speaker, and a measured 'it' stays 'it'", () => {
+    const body =
+      "Pay in Ostmark rose 5.1 percent last year, the statistics bureau said on Monday, while the employers' council said it was the largest rise in 20 years.";
+    expect(claimsOf(body).map(([text, , speaker]) => [text, speaker])).toEqual([
+      ["Pay in Ostmark rose 5.1 percent last year.", "the statistics bureau"],
+      ["It was the largest rise in 20 years.", "the employers' council"],
+    ]);
+  });
+});

@@ -1014,9 +1014,9 @@ function leadingFinding(sentence: string): Attribution | null {
   return { speakerPhrase, reporterPhrase: null, ...content, prefix: "" };
 }
 
-/** "and " before a clause with a speaker of its own ("and economists warned that …"), or "". */
+/** "and " or "while " before a clause with a speaker of its own ("and economists warned that …"), or "". */
 function anotherSpeakerAfterAnd(rest: string): string {
-  const and = /^and\s+/.exec(rest)?.[0];
+  const and = /^(?:and|while|whereas)\s+/.exec(rest)?.[0];
   if (and === undefined) return "";
   const own = leadingSpeaker(rest.slice(and.length));
   return own?.speakerPhrase != null && own.contentStart > 0 ? and : "";

@@ -51,3 +51,14 @@ describe("nameOpeningPronoun", () => {
     expect(nameOpeningPronoun("he will resign", null)).toBe("he will resign");
   });
 });
+
+describe("an organisation's 'it' that is a measure", () => {
+  it("is left as it is: 'it was the largest rise' is no company", () => {
+    expect(nameOpeningPronoun("it was the largest rise in two decades", "the Farmers' Union")).toBe(
+      "it was the largest rise in two decades",
+    );
+    expect(nameOpeningPronoun("it was the largest employer in Kelby", "the Farmers' Union")).toBe(
+      "the Farmers' Union was the largest employer in Kelby",
+    );
+  });
+});

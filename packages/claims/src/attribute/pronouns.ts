@@ -36,7 +36,7 @@ export function nameOpeningPronoun(
   if (looksLikeOrganisation(speaker) && !isPersonRole(speaker)) {
     // "Acme Group said it was reviewing ..." → "Acme Group was reviewing ...", "its plant" → "Acme Group's plant".
     const it = /^it(s?)(?=\s)/i.exec(content);
-    if (it === null) return content;
+    if (it === null || (it[1] === "" && MEASURE_IT.test(content))) return content;
     return `${it[1] === "" ? speaker : possessiveOf(speaker)}${content.slice(it[0].length)}`;
   }
   if (they !== null)
@@ -44,6 +44,10 @@ export function nameOpeningPronoun(
   if (/^(?:the|a|an|some|officials?)\b/i.test(speaker)) return content;
   return namePerson(content, speaker);
 }
+
+/** "it was the largest rise in two decades": an "it" that is a change or a figure, never who said it. */
+const MEASURE_IT =
+  /^it\s+(?:is|was|would be|will be|has been|had been)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:rise|increase|fall|drop|decline|jump|gain|loss|surge|slump|growth|figure|level|rate|total|record)\b/iu;
 
 const ONE_WORD_NAME = /^\p{Lu}[\p{L}-]+$/u;
 const PERSON_PRONOUN_OPENING = /^(?:he|she|his|her)[\s'’]/i;
