@@ -2779,3 +2779,23 @@ describe("a second speaker after 'while' ('…, the office said, while the feder
     ]);
   });
 });
+
+describe("'the minister's claim that A was not supported' (a role owning the claim, a negated or judged verdict)", () => {
+  it.each([
+    [
+      "The minister's claim that waiting lists had fallen by a third was disputed by doctors.",
+      "the minister",
+      "waiting lists had fallen by a third",
+    ],
+    [
+      "Sorel's claim that crime had fallen 20 percent was not supported by police figures.",
+      "Sorel",
+      "crime had fallen 20 percent",
+    ],
+    ["The prime minister's claim that taxes fell was wrong.", "the prime minister", "taxes fell"],
+  ])("%s", (sentence, speaker, claim) => {
+    const found = detectAttribution(sentence);
+    expect(found?.speakerPhrase).toBe(speaker);
+    expect(content(sentence)).toBe(claim);
+  });
+});

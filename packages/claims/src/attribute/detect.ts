@@ -4,6 +4,7 @@ import {
   allMatches,
   isSpaceCode,
   LowerCaseWords,
+  lowerFirst,
   STARTS_LOWER_CASE,
   STARTS_UPPER_CASE,
   trimTrailing,
@@ -365,7 +366,9 @@ const CLAIM_OPENING =
   /^[^,]{2,60}?['’]s?\s+(?:claim|assertion|allegation|argument|suggestion|insistence|statement)\s+that\s/;
 /** "Brenner's claim that A was disputed by B": the claim, and what happened to it. */
 const CLAIM_SUBJECT =
-  /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*?)['’]s?\s+(?:claim|assertion|allegation|argument|suggestion|insistence|statement)\s+that\s+(.{6,200}?)\s+(?:was|were|has been|have been|had been|is|are)\s+(?:\p{Ll}+ly\s+)?(?:disputed|rejected|denied|contradicted|challenged|questioned|debunked|dismissed|refuted|critici[sz]ed|echoed|repeated|supported|backed|confirmed)\b/u;
+  /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*?|[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*?)['’]s?\s+(?:claim|assertion|allegation|argument|suggestion|insistence|statement)\s+that\s+(.{6,200}?)\s+(?:was|were|has been|have been|had been|is|are)\s+(?:\p{Ll}+ly\s+|not\s+)?(?:disputed|rejected|denied|contradicted|challenged|questioned|debunked|dismissed|refuted|critici[sz]ed|echoed|repeated|supported|backed|confirmed|false|untrue|wrong|incorrect|misleading|inaccurate|unfounded|baseless)\b/u;
+/** "the minister", "the prime minister": a role in lower case owning the claim. */
+const ROLE_OWNER = /^[Tt]he\s/;
 
 /**
  * "Brenner's claim that the army had only 40 tanks was disputed by analysts": Brenner's claim ("The
@@ -378,9 +381,10 @@ function disputedClaim(sentence: string): Attribution | null {
   const claimStart = sentence.indexOf(claim, owner.length);
   const content = trimmedRange(sentence, claimStart, claimStart + claim.length);
   const whole = trimmedRange(sentence, 0, sentence.length);
-  if (content === null || whole === null || !NAME.test(owner)) return null;
+  const role = ROLE_OWNER.test(owner);
+  if (content === null || whole === null || (!role && !NAME.test(owner))) return null;
   return {
-    speakerPhrase: owner,
+    speakerPhrase: role ? lowerFirst(owner) : owner,
     reporterPhrase: null,
     ...content,
     prefix: "",
