@@ -2799,3 +2799,12 @@ describe("'the minister's claim that A was not supported' (a role owning the cla
     expect(content(sentence)).toBe(claim);
   });
 });
+
+describe("a company with its ticker ('Vossen AG (BRS: VOS) said')", () => {
+  it("reads the company, not the ticker, as the speaker", () => {
+    const body = "Halvik Group (OSX: HLV) said quarterly revenue rose 12 percent to 3.1 billion crowns.";
+    expect(claimsOf(body).map(([text, , speaker]) => [text, speaker])).toEqual([
+      ["Quarterly revenue rose 12 percent to 3.1 billion crowns.", "Halvik Group"],
+    ]);
+  });
+});

@@ -1494,12 +1494,19 @@ const NOUN_DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|these|those)$/i
  * The comma-delimited phrase right before a reporting verb, stepping over appositives:
  * "Jane Roe, who chairs the board, said" and "Jane Roe, the board's chair, said" → "Jane Roe".
  */
+/** A comma, semicolon or colon closing a word, but not a ticker's exchange ("Vossen AG (BRS: VOS) said"). */
+function closesSegment(word: string): boolean {
+  return /[,;:]$/.test(word) && !(word.charCodeAt(0) === 40 && TICKER_EXCHANGE.test(word));
+}
+
+const TICKER_EXCHANGE = /^\(\p{Lu}{2,8}:$/u;
+
 function speakerBefore(words: Array<{ text: string }>, end: number, first = 0): string | null {
   const segments: string[] = [];
   let segmentEnd = end;
   while (segmentEnd > first && segments.length < 3) {
     let start = segmentEnd - 1;
-    while (start > first && !/[,;:]$/.test(words[start - 1]?.text ?? "")) start--;
+    while (start > first && !closesSegment(words[start - 1]?.text ?? "")) start--;
     segments.push(
       words
         .slice(start, segmentEnd)
