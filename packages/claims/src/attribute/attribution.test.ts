@@ -2808,3 +2808,15 @@ describe("a company with its ticker ('Vossen AG (BRS: VOS) said')", () => {
     ]);
   });
 });
+
+describe("a when or where before 'that' and a claim opening with a quantifier ('said after the hearing that other victims …')", () => {
+  it.each([
+    [
+      "Inspector Sara Eng said after the hearing that other victims might come forward.",
+      "other victims might come forward",
+    ],
+    ["She said at a meeting that many members opposed the plan.", "many members opposed the plan"],
+  ])("%s", (sentence, claim) => {
+    expect(content(sentence)).toBe(claim);
+  });
+});

@@ -1663,7 +1663,7 @@ const PLACE_WITH_RELATIVE = new RegExp(`^,?${PLACE}${RELATIVE}`, "u");
 const OBJECT_WITH_RELATIVE = new RegExp(`^,?\\s+${RELATIVE}`, "u");
 /** "at a meeting" right before "that the …": the "that" opens the claim, so the place is skipped. */
 const PLACE_BEFORE_CLAIM = new RegExp(
-  String.raw`^,?\s+${PLACE_PREPOSITION}\s+(?:[^\s,.;:"“”]+\s+){0,5}?[^\s,.;:"“”]+(?=\s+that\s+(?:the|a|an|it|he|she|they|we|i|this|these|those|there|its|his|her|their|\p{Lu}|\d))`,
+  String.raw`^,?\s+${PLACE_PREPOSITION}\s+(?:[^\s,.;:"“”]+\s+){0,5}?[^\s,.;:"“”]+(?=\s+that\s+(?:the|a|an|it|he|she|they|we|i|this|these|those|there|its|his|her|their|other|some|many|more|no|all|both|several|\p{Lu}|\d))`,
   "u",
 );
 

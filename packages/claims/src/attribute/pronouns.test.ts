@@ -62,3 +62,14 @@ describe("an organisation's 'it' that is a measure", () => {
     );
   });
 });
+
+describe("a group's 'he'", () => {
+  it("is someone else: 'People close to the minister say he …' keeps 'he'", () => {
+    expect(nameOpeningPronoun("he has considered resigning", "people close to the finance minister")).toBe(
+      "he has considered resigning",
+    );
+    expect(nameOpeningPronoun("he has considered resigning", "Jon Varg")).toBe(
+      "Jon Varg has considered resigning",
+    );
+  });
+});

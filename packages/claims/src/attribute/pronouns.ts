@@ -42,6 +42,8 @@ export function nameOpeningPronoun(
   if (they !== null)
     return isPlural(speaker) ? `${capitalize(speaker)}${content.slice(they[0].length)}` : content;
   if (/^(?:the|a|an|some|officials?)\b/i.test(speaker)) return content;
+  // "People close to the minister say he has considered resigning": a group's "he" is someone else.
+  if (isPlural(speaker)) return content;
   return namePerson(content, speaker);
 }
 
@@ -78,7 +80,7 @@ function isPlural(speaker: string): boolean {
       .split(/\s+(?:in|of|at|from|for|on|with|who|that|familiar|close)\s/, 1)[0]
       ?.split(/\s+/)
       .at(-1) ?? "";
-  return isGroupNoun(head) || PLURAL_WORD.test(head);
+  return isGroupNoun(head) || PLURAL_WORD.test(head) || /^people$/i.test(head);
 }
 
 /** "it had ordered 40 jets": a perfect tense with an object after it. */
