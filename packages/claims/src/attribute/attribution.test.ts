@@ -2820,3 +2820,23 @@ describe("a when or where before 'that' and a claim opening with a quantifier ('
     expect(content(sentence)).toBe(claim);
   });
 });
+
+describe("'claim' after a plural subject, and a live blog's time ('13:10 Organisers claim …')", () => {
+  it.each([
+    ["Organisers claim the crowd was closer to 30,000.", "Organisers", "the crowd was closer to 30,000"],
+    ["Residents claim that the water is unsafe.", "Residents", "the water is unsafe"],
+    ["14:05 Police say 12 people were arrested.", "Police", "12 people were arrested"],
+    [
+      "13:32 A spokesperson for the ministry says about 8,000 people took part.",
+      "A spokesperson for the ministry",
+      "about 8,000 people took part",
+    ],
+  ])("%s", (sentence, speaker, claim) => {
+    expect(detectAttribution(sentence)?.speakerPhrase).toBe(speaker);
+    expect(content(sentence)).toBe(claim);
+  });
+
+  it("leaves a noun 'claim' alone", () => {
+    expect(detectAttribution("The insurance claim the family filed was rejected.")).toBeNull();
+  });
+});

@@ -1118,7 +1118,7 @@ function referringTag(sentence: string): Attribution | null {
 }
 
 /** Verbs that usually take a plain object ("Employers added 210,000 jobs") report only before "that" or a clause. */
-const OBJECT_VERB = /^(?:added|adds|found|finds|reported|reports|estimate)$/;
+const OBJECT_VERB = /^(?:added|adds|found|finds|reported|reports|estimate|claim)$/;
 const CLAUSE_OPENER = /^(?:that|he|she|it|they|we|i|there|the|this|these|those)$/i;
 /** After a noun use ("Insurance claims rose"), the next word is itself a verb. */
 const FOLLOWING_VERB = /^(?:is|are|was|were|has|have|had|will|would|rose|fell|grew|\p{Ll}+ed)$/u;
@@ -1261,7 +1261,9 @@ function leadingSpeaker(sentence: string): Attribution | null {
   // "“We warned them in 2023.”": a verb inside a quotation reports nothing; its speaker is quoted.
   const quotedUntil = openingQuotationEnd(sentence);
   // "But engineer Ola Brisk said …": a conjunction opening the sentence is no part of the speaker.
-  const firstWord = OPENING_CONJUNCTION.test(words[0]?.text ?? "") ? 1 : 0;
+  // "14:05 Police say …": a live blog's time opening the entry is no part of the speaker.
+  const timed = isClockTime(words[0]?.text ?? "") ? 1 : 0;
+  const firstWord = OPENING_CONJUNCTION.test(words[timed]?.text ?? "") ? timed + 1 : timed;
   for (let i = 1; i < Math.min(words.length, MAX_VERB_POSITION); i++) {
     const word = words[i];
     if (word === undefined || word.start < quotedUntil) continue;
@@ -1282,6 +1284,8 @@ function leadingSpeaker(sentence: string): Attribution | null {
     // "Officials have said little about the cause": what was said is an amount, not a claim.
     if (ALWAYS_CLAUSE.has(lower) && saysAnAmount(words[i + 1]?.text ?? "", words[i + 2]?.text ?? ""))
       continue;
+    // "Organisers claim …" reports; "The insurance claim the family filed" is a noun: a plural subject before it.
+    if (lower === "claim" && !PLURAL_BEFORE_CLAIM.test(words[i - 1]?.text ?? "")) continue;
     // "Voll, asked about Dahl's remarks, said: …": a participle after a comma describes the speaker.
     if (lower === "asked" && (words[i - 1]?.text ?? "").endsWith(",")) continue;
     const afterTo = words[i - 1]?.text === "to";
@@ -1309,7 +1313,9 @@ function leadingSpeaker(sentence: string): Attribution | null {
       speakerEnd--;
     }
     const actionStart = ownActionStart(words, speakerEnd);
-    const phrase = speakerBefore(words, actionStart) ?? afterConjunction(words, actionStart, firstWord);
+    const phrase =
+      speakerBefore(words, actionStart, timed) ??
+      (firstWord > timed ? afterConjunction(words, actionStart, firstWord) : null);
     if (phrase === null) continue;
     // "The aid package announced on Monday includes …": a participle describing the package, which
     // announces nothing (a report or a study may reveal or confirm).
@@ -1400,7 +1406,18 @@ function leadingSpeaker(sentence: string): Attribution | null {
 const OWN_DEED_OBJECT =
   /^\s+(?:(?:his|her|their|its)\s+)?(defeat|victory|resignation|retirement|candidacy)\b/;
 
+/** "Organisers", "they", "people": a plural subject, the only one a bare "claim" reports after. */
+const PLURAL_BEFORE_CLAIM = /^(?:\p{L}+[^su\W]s|they|we|i|you|people|police)$/iu;
+
 const OPENING_CONJUNCTION = /^(?:But|And|Yet)$/;
+
+/** "14:05", "9.30": a time of day as a live blog stamps its entries; read by its first character first. */
+function isClockTime(word: string): boolean {
+  const first = word.charCodeAt(0);
+  return first >= 48 && first <= 57 && CLOCK_TIME.test(word);
+}
+
+const CLOCK_TIME = /^\d{1,2}[:.]\d{2}$/;
 
 /**
  * The speaker after an opening "But" or "And" ("But engineer Ola Brisk, who …, said"), when no phrase
