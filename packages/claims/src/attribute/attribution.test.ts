@@ -2840,3 +2840,18 @@ describe("'claim' after a plural subject, and a live blog's time ('13:10 Organis
     expect(detectAttribution("The insurance claim the family filed was rejected.")).toBeNull();
   });
 });
+
+describe("a name holding a document word ('The Crime Survey of Norland found'), and a noun 'claims'", () => {
+  it("keeps the whole name as the source, not the place after 'of'", () => {
+    expect(parseSpeakerPhrase("The Crime Survey of Norland")?.name).toBe("the Crime Survey of Norland");
+    expect(parseSpeakerPhrase("Figures from the Office for Statistics")?.name).toBe(
+      "the Office for Statistics",
+    );
+    expect(parseSpeakerPhrase("Campaigner Liv Berg")?.name).toBe("Liv Berg");
+  });
+
+  it("reads 'rejected claims that' as someone else's unnamed claim, not the rejecter's", () => {
+    expect(detectAttribution("The president repeated claims that the vote was rigged.")).toBeNull();
+    expect(content("The ministry now claims that crime fell.")).toBe("crime fell");
+  });
+});

@@ -1286,6 +1286,8 @@ function leadingSpeaker(sentence: string): Attribution | null {
       continue;
     // "Organisers claim …" reports; "The insurance claim the family filed" is a noun: a plural subject before it.
     if (lower === "claim" && !PLURAL_BEFORE_CLAIM.test(words[i - 1]?.text ?? "")) continue;
+    // "The president rejected claims that …", "repeated false claims": a noun, whose claimants are unnamed.
+    if (lower === "claims" && NOUN_CLAIMS_BEFORE.test(words[i - 1]?.text ?? "")) continue;
     // "Voll, asked about Dahl's remarks, said: …": a participle after a comma describes the speaker.
     if (lower === "asked" && (words[i - 1]?.text ?? "").endsWith(",")) continue;
     const afterTo = words[i - 1]?.text === "to";
@@ -1405,6 +1407,10 @@ function leadingSpeaker(sentence: string): Attribution | null {
 /** "conceded defeat", "claimed victory", "announced his resignation": a speaker's own deed as the object. */
 const OWN_DEED_OBJECT =
   /^\s+(?:(?:his|her|their|its)\s+)?(defeat|victory|resignation|retirement|candidacy)\b/;
+
+/** "rejected", "the", "false": a word before which "claims" is a noun. */
+const NOUN_CLAIMS_BEFORE =
+  /^(?:\p{Ll}+ed|denies|rejects|dismisses|repeats|the|these|those|such|his|her|their|its|our|false|new|similar)$/u;
 
 /** "Organisers", "they", "people": a plural subject, the only one a bare "claim" reports after. */
 const PLURAL_BEFORE_CLAIM = /^(?:\p{L}+[^su\W]s|they|we|i|you|people|police)$/iu;

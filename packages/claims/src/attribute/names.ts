@@ -261,7 +261,7 @@ const OCCUPATION_ENDING = /^\p{L}{4,}(?:ist|ician)$/u;
  * when they open the sentence; like OCCUPATION_ENDING, a title only before a name.
  */
 const OCCUPATION_WORDS = new Set(
-  "farmer fisherman fisherwoman teacher nurse doctor surgeon midwife paramedic lawyer attorney worker driver miner trader shopkeeper baker builder plumber engineer pilot student pensioner retiree veteran volunteer firefighter businessman businesswoman landlord tenant commuter shopper".split(
+  "farmer fisherman fisherwoman teacher nurse doctor surgeon midwife paramedic lawyer attorney worker driver miner trader shopkeeper baker builder plumber engineer pilot student pensioner retiree veteran volunteer firefighter businessman businesswoman landlord tenant commuter shopper campaigner protester resident".split(
     " ",
   ),
 );
@@ -382,10 +382,13 @@ function parseUncached(raw: string): SpeakerName | null {
     !ORG_WORDS.test(firstPart)
   )
     phrase = firstPart;
-  const source =
+  const documentOrRole =
     /\b(?:statement|report|release|data|figures|statistics|estimates?|documents?|filing|survey|poll|study|analysis|audit|review|assessment|investigation|inquiry|census|summary|fact sheet|letter|email|memo|message|minutes|record|transcript|cable|results|count|tally|projections?|spokes(?:man|woman|person)|representative|official)s?\s+(?:\S+\s+){0,3}?(?:from|by|for|of)\s+(.+)$/i.exec(
       phrase,
     );
+  // "The Crime Survey of Norland", "the Annual Report of the Bank": the word is part of a name, whose
+  // "of" names no author.
+  const source = documentOrRole !== null && insideName(phrase, documentOrRole) ? null : documentOrRole;
   // "a list published by the defense ministry"; not "a list of banned firms", which names its contents.
   const compiledBy = source === null ? COMPILED_BY.exec(phrase) : null;
   const namedDocument = NAMED_DOCUMENT.exec(phrase)?.[1];
@@ -492,6 +495,14 @@ function parseUncached(raw: string): SpeakerName | null {
   if (!STARTS_UPPER_CASE.test(phrase)) return null;
   return { name: phrase, isPerson: true };
 }
+
+/** Whether a match opens with a capitalised word after another ("Crime Survey"), so is a name's part. */
+function insideName(phrase: string, match: RegExpExecArray): boolean {
+  if (match.index === 0 || !STARTS_UPPER_CASE.test(match[0])) return false;
+  return CAPITALISED_WORD_BEFORE.test(phrase.slice(0, match.index));
+}
+
+const CAPITALISED_WORD_BEFORE = /(?:^|\s)(?!(?:The|A|An)\s)\p{Lu}[\p{L}'’-]*\s+$/u;
 
 /** "power company Nordgrid", "the rights group Free Voice": a kind in lower case before a name. */
 const ORGANISATION_KIND_THEN_NAME =
