@@ -2855,3 +2855,19 @@ describe("a name holding a document word ('The Crime Survey of Norland found'), 
     expect(content("The ministry now claims that crime fell.")).toBe("crime fell");
   });
 });
+
+describe("a quotation's speaker named after it ('So says Ingrid Sol'), and a tag closed by 'outside the courthouse'", () => {
+  it("gives the quotation to the speaker the next sentence names", () => {
+    const body = "“The harbour will be full by 2030.” So says Ilse Sund, the port's chief planner.";
+    expect(claimsOf(body).map(([text, , speaker]) => [text, speaker])).toEqual([
+      ["The harbour will be full by 2030.", "Ilse Sund"],
+    ]);
+  });
+
+  it("leaves a where after the closing tag out of the claim", () => {
+    expect(content("“My client has never bribed anyone,” Ms. Strom said outside the courthouse.")).toBe(
+      "My client has never bribed anyone",
+    );
+    expect(content("“We will appeal,” Berg said following the verdict.")).toBe("We will appeal");
+  });
+});

@@ -98,12 +98,20 @@ const TAIL_VERB_FIRST = /^(?:said|says|added|adds|wrote)\s+(.{2,160})$/;
 
 /** Longer "sentences" are unpunctuated dumps, not reported speech; skipping them keeps this linear. */
 const MAX_SENTENCE_CHARS = 2000;
+/** "So says Ingrid Sol, …", "So said the report": a tag naming who said the quotation before it. */
+const SO_SAYS = /^So\s+(?:says|said|claims|claimed|argues|argued)\s+([^,.;:"“”]{2,60}?)(?=\s*[,.;]|\s*$)/;
 
 export function detectAttribution(sentence: string): Attribution | null {
   if (sentence.length > MAX_SENTENCE_CHARS) return null;
   if (/^(?:that|this|those|these)\b/i.test(sentence)) {
     const referring = referringTag(sentence);
     if (referring !== null) return referring;
+  }
+  // "“The harbour will be full by 2030.” So says Ingrid Sol, the port's planner.": the quotation's speaker.
+  if (sentence.startsWith("So ")) {
+    const phrase = SO_SAYS.exec(sentence)?.[1];
+    if (phrase !== undefined && isSpeakerPhrase(phrase))
+      return { speakerPhrase: phrase, reporterPhrase: null, contentStart: 0, contentEnd: 0, prefix: "" };
   }
   // "Brandt put it bluntly: “…”": no verb of saying, but a quotation he is said to have put.
   const introduced =
@@ -770,7 +778,7 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
   // "..., the company reported a loss" is a clause, not a tag: only adverbials may follow the verb.
   const adverbialOnly =
     after.length === 0 ||
-    /^(?:on|in|at|last|this|earlier|late|early|during|to|via|through|after|before|when|while|as|from|of|for|yesterday|today|tonight|overnight)$/i.test(
+    /^(?:on|in|at|last|this|earlier|late|early|later|during|to|via|through|after|before|when|while|as|from|of|for|outside|inside|near|amid|following|afterwards|yesterday|today|tonight|overnight)$/i.test(
       after[0] ?? "",
     ) ||
     /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(after[0] ?? "");
