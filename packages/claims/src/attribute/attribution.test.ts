@@ -2871,3 +2871,12 @@ describe("a quotation's speaker named after it ('So says Ingrid Sol'), and a tag
     expect(content("“We will appeal,” Berg said following the verdict.")).toBe("We will appeal");
   });
 });
+
+describe("'The words came from X' after a quotation", () => {
+  it("names the quotation's speaker", () => {
+    const body = "“We lost a third of the harvest.” The words came from Pal Osen, who farms near Varn.";
+    expect(claimsOf(body).map(([text, , speaker]) => [text, speaker])).toEqual([
+      ["We lost a third of the harvest.", "Pal Osen"],
+    ]);
+  });
+});

@@ -98,6 +98,9 @@ const TAIL_VERB_FIRST = /^(?:said|says|added|adds|wrote)\s+(.{2,160})$/;
 
 /** Longer "sentences" are unpunctuated dumps, not reported speech; skipping them keeps this linear. */
 const MAX_SENTENCE_CHARS = 2000;
+/** "The words came from Per Aasen, who farms near Kelby.": who said the quotation before it. */
+const WORDS_CAME_FROM =
+  /^The\s+(?:words|warning|message|verdict|remarks?|comments?|plea)\s+(?:came|come|comes)\s+from\s+([^,.;:"“”]{2,80}?)(?=\s*[,.]|\s*$)/;
 /** "So says Ingrid Sol, …", "So said the report": a tag naming who said the quotation before it. */
 const SO_SAYS = /^So\s+(?:says|said|claims|claimed|argues|argued)\s+([^,.;:"“”]{2,60}?)(?=\s*[,.;]|\s*$)/;
 
@@ -107,9 +110,10 @@ export function detectAttribution(sentence: string): Attribution | null {
     const referring = referringTag(sentence);
     if (referring !== null) return referring;
   }
-  // "“The harbour will be full by 2030.” So says Ingrid Sol, the port's planner.": the quotation's speaker.
-  if (sentence.startsWith("So ")) {
-    const phrase = SO_SAYS.exec(sentence)?.[1];
+  // "“The harbour will be full by 2030.” So says Ingrid Sol, the port's planner.": the quotation's
+  // speaker; so is "The words came from Per Aasen, who …".
+  if (sentence.startsWith("So ") || sentence.startsWith("The ")) {
+    const phrase = (SO_SAYS.exec(sentence) ?? WORDS_CAME_FROM.exec(sentence))?.[1];
     if (phrase !== undefined && isSpeakerPhrase(phrase))
       return { speakerPhrase: phrase, reporterPhrase: null, contentStart: 0, contentEnd: 0, prefix: "" };
   }
