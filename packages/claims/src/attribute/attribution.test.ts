@@ -2880,3 +2880,12 @@ describe("'The words came from X' after a quotation", () => {
     ]);
   });
 });
+
+describe("'according to its annual report'", () => {
+  it("is the subject's own document, so the subject speaks", () => {
+    const body = "The airline carried 4.2 million passengers last year, according to its annual report.";
+    expect(claimsOf(body).map(([text, , speaker]) => [text, speaker])).toEqual([
+      ["The airline carried 4.2 million passengers last year.", "the airline"],
+    ]);
+  });
+});

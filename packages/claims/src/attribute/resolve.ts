@@ -932,7 +932,7 @@ const NAMED_SPOKESPEOPLE =
 const DOCUMENT_REFERENCE = new RegExp(String.raw`^the\s+(?:${DOCUMENT_NOUN})$`, "i");
 const DATA_REFERENCE = /^the\s+(?:data|figures|statistics|numbers)$/i;
 /** "a statement", "a written statement", "a news release": a document that names no author. */
-const UNSIGNED_DOCUMENT = new RegExp(String.raw`^(?:a|an)\s+(?:\p{L}+\s+)?(?:${DOCUMENT_NOUN})$`, "iu");
+const UNSIGNED_DOCUMENT = new RegExp(String.raw`^(?:a|an|its)\s+(?:\p{L}+\s+)?(?:${DOCUMENT_NOUN})$`, "iu");
 
 /**
  * `continuing`: who a "he" or "she" goes on speaking for ("“…,” she added" names whoever spoke last,
