@@ -2889,3 +2889,13 @@ describe("'according to its annual report'", () => {
     ]);
   });
 });
+
+describe("a poll 'by X for Y' and a pollster opening the sentence", () => {
+  it("names the pollster, not the outlet that ordered the poll", () => {
+    expect(parseSpeakerPhrase("a new poll by Vellstat for the Ostra Post")?.name).toBe("Vellstat");
+    expect(parseSpeakerPhrase("a survey by the Institute for Fiscal Studies")?.name).toBe(
+      "the Institute for Fiscal Studies",
+    );
+    expect(parseSpeakerPhrase("Pollster Ane Vik")?.name).toBe("Ane Vik");
+  });
+});

@@ -261,7 +261,7 @@ const OCCUPATION_ENDING = /^\p{L}{4,}(?:ist|ician)$/u;
  * when they open the sentence; like OCCUPATION_ENDING, a title only before a name.
  */
 const OCCUPATION_WORDS = new Set(
-  "farmer fisherman fisherwoman teacher nurse doctor surgeon midwife paramedic lawyer attorney worker driver miner trader shopkeeper baker builder plumber engineer pilot student pensioner retiree veteran volunteer firefighter businessman businesswoman landlord tenant commuter shopper campaigner protester resident".split(
+  "farmer fisherman fisherwoman teacher nurse doctor surgeon midwife paramedic lawyer attorney worker driver miner trader shopkeeper baker builder plumber engineer pilot student pensioner retiree veteran volunteer firefighter businessman businesswoman landlord tenant commuter shopper campaigner protester resident pollster".split(
     " ",
   ),
 );
@@ -398,7 +398,8 @@ function parseUncached(raw: string): SpeakerName | null {
   const indefinite = source?.[1] !== undefined && /^an?\s/.test(source[1]);
   const seenBy = indefinite ? SEEN_BY.exec(source?.[1] ?? "")?.[1] : undefined;
   if (seenBy !== undefined) phrase = seenBy;
-  else if (source?.[1] !== undefined && !indefinite && !COUNT_OPENING.test(source[1])) phrase = source[1];
+  else if (source?.[1] !== undefined && !indefinite && !COUNT_OPENING.test(source[1]))
+    phrase = pollsterOf(source[0], source[1]);
   else if (compiledBy?.[1] !== undefined) phrase = compiledBy[1];
   else if (namedDocument !== undefined) phrase = `the ${namedDocument}`;
   else if (/^(?:a|an|the)\s+(?:statement|report|release|press release|filing|document)\b/i.test(phrase))
@@ -494,6 +495,15 @@ function parseUncached(raw: string): SpeakerName | null {
   if (DESCRIBED_GROUP.test(phrase)) return { name: lowerCommonOpening(phrase), isPerson: false };
   if (!STARTS_UPPER_CASE.test(phrase)) return null;
   return { name: phrase, isPerson: true };
+}
+
+/** "a poll by Norstat for the Ostra Post": the pollster, not the outlet that ordered the poll. */
+function pollsterOf(match: string, author: string): string {
+  const forAt = author.indexOf(" for ");
+  if (forAt < 0 || !/^(?:poll|survey)/i.test(match)) return author;
+  // "the Institute for Fiscal Studies": "for" inside an organisation's name.
+  const pollster = author.slice(0, forAt);
+  return ORG_WORDS.test(pollster.slice(pollster.lastIndexOf(" ") + 1)) ? author : pollster;
 }
 
 /** Whether a match opens with a capitalised word after another ("Crime Survey"), so is a name's part. */
