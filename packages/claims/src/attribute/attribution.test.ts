@@ -2899,3 +2899,13 @@ describe("a poll 'by X for Y' and a pollster opening the sentence", () => {
     expect(parseSpeakerPhrase("Pollster Ane Vik")?.name).toBe("Ane Vik");
   });
 });
+
+describe("a European company form ('Vossen AG') and 'today' before the verb", () => {
+  it("reads the company as the speaker whose 'it' it is", () => {
+    const body = "Halden AG today announced that it would cut 300 jobs.";
+    expect(claimsOf(body).map(([text, , speaker]) => [text, speaker])).toEqual([
+      ["Halden AG would cut 300 jobs.", "Halden AG"],
+    ]);
+    expect(detectAttribution(body)?.speakerPhrase).toBe("Halden AG");
+  });
+});

@@ -1320,7 +1320,7 @@ function leadingSpeaker(sentence: string): Attribution | null {
     let speakerEnd = infinitive ? speakerEndBeforeInfinitive(words, i) : i;
     while (
       speakerEnd > 0 &&
-      /^(?:also|further|later|previously|has|have|had|then|again|now|still|already|currently|falsely|wrongly|repeatedly|publicly|privately|initially|originally|once|long|reportedly|allegedly|apparently|earlier|recently|often|frequently|openly|first)$/i.test(
+      /^(?:also|further|later|previously|has|have|had|then|again|now|still|already|currently|falsely|wrongly|repeatedly|publicly|privately|initially|originally|once|long|reportedly|allegedly|apparently|earlier|recently|often|frequently|openly|first|today|yesterday|tonight)$/i.test(
         words[speakerEnd - 1]?.text ?? "",
       )
     ) {
