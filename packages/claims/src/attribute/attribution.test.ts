@@ -2909,3 +2909,21 @@ describe("a European company form ('Vossen AG') and 'today' before the verb", ()
     expect(detectAttribution(body)?.speakerPhrase).toBe("Halden AG");
   });
 });
+
+describe("a closing tag with a role and a name before 'announced' or 'warned'", () => {
+  it.each([
+    [
+      "The state will spend 600 million crowns, the Minister for Climate, Rut Falk, announced today.",
+      "Rut Falk",
+      "The state will spend 600 million crowns",
+    ],
+    [
+      "Exports fell 3 percent, the agency's director, Ola Sund, warned on Monday.",
+      "Ola Sund",
+      "Exports fell 3 percent",
+    ],
+  ])("%s", (sentence, speaker, claim) => {
+    expect(detectAttribution(sentence)?.speakerPhrase).toBe(speaker);
+    expect(content(sentence)).toBe(claim);
+  });
+});

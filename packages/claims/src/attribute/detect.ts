@@ -77,7 +77,7 @@ const TAG_BOUNDARY = /[,?!—–][”"’']*\s+|[”"]\s+/g;
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could)$/;
 /** "Lia Brandt, said …": a name closed by a comma right before the verb. */
 const APPOSITIVE_TAG =
-  /^[^,]{2,80},\s+(?:said|says|told|added|wrote|noted|confirmed|explained|argued|reported)\b/;
+  /^[^,]{2,80},\s+(?:said|says|told|added|wrote|noted|confirmed|explained|argued|reported|announced|stated|warned|insisted)\b/;
 
 /** A short role phrase ("Cole's spokeswoman"), not a clause or a quotation. */
 function isRolePhrase(text: string): boolean {
