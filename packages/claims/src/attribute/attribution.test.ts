@@ -2927,3 +2927,19 @@ describe("a closing tag with a role and a name before 'announced' or 'warned'", 
     expect(content(sentence)).toBe(claim);
   });
 });
+
+describe("'told reporters: “…”' and an inverted closing tag after a quotation ('insisted Eng')", () => {
+  it.each([
+    [
+      "The ministry's spokesman, Tor Eng, told reporters: “We expect 2,000 arrivals this week.”",
+      "Tor Eng",
+      "We expect 2,000 arrivals this week",
+    ],
+    ["Eng told The Courier: “We are full.”", "Eng", "We are full"],
+    ["“There is no shortage,” insisted Eng.", "Eng", "There is no shortage"],
+    ["Prices will rise, warned the central bank.", "the central bank", "Prices will rise"],
+  ])("%s", (sentence, speaker, claim) => {
+    expect(detectAttribution(sentence)?.speakerPhrase).toBe(speaker);
+    expect(content(sentence)).toBe(claim);
+  });
+});
