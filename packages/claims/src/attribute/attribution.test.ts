@@ -72,6 +72,47 @@ describe("detectAttribution", () => {
       "officials",
       "Fees will fall 15%, officials said Tuesday, after cargo slumped",
     ],
+
+    [
+      "The minister's claim that waiting lists had fallen by a third was disputed by doctors.",
+      "the minister",
+      "waiting lists had fallen by a third",
+    ],
+    [
+      "Sorel's claim that crime had fallen 20 percent was not supported by police figures.",
+      "Sorel",
+      "crime had fallen 20 percent",
+    ],
+    ["The prime minister's claim that taxes fell was wrong.", "the prime minister", "taxes fell"],
+
+    ["Organisers claim the crowd was closer to 30,000.", "Organisers", "the crowd was closer to 30,000"],
+    ["Residents claim that the water is unsafe.", "Residents", "the water is unsafe"],
+    ["14:05 Police say 12 people were arrested.", "Police", "12 people were arrested"],
+    [
+      "13:32 A spokesperson for the ministry says about 8,000 people took part.",
+      "A spokesperson for the ministry",
+      "about 8,000 people took part",
+    ],
+
+    [
+      "The state will spend 600 million crowns, the Minister for Climate, Rut Falk, announced today.",
+      "Rut Falk",
+      "The state will spend 600 million crowns",
+    ],
+    [
+      "Exports fell 3 percent, the agency's director, Ola Sund, warned on Monday.",
+      "Ola Sund",
+      "Exports fell 3 percent",
+    ],
+
+    [
+      "The ministry's spokesman, Tor Eng, told reporters: “We expect 2,000 arrivals this week.”",
+      "Tor Eng",
+      "We expect 2,000 arrivals this week",
+    ],
+    ["Eng told The Courier: “We are full.”", "Eng", "We are full"],
+    ["“There is no shortage,” insisted Eng.", "Eng", "There is no shortage"],
+    ["Prices will rise, warned the central bank.", "the central bank", "Prices will rise"],
   ])("%s", (sentence, speaker, claim) => {
     expect(detectAttribution(sentence)?.speakerPhrase).toBe(speaker);
     expect(content(sentence)).toBe(claim);
@@ -2780,26 +2821,6 @@ describe("a second speaker after 'while' ('…, the office said, while the feder
   });
 });
 
-describe("'the minister's claim that A was not supported' (a role owning the claim, a negated or judged verdict)", () => {
-  it.each([
-    [
-      "The minister's claim that waiting lists had fallen by a third was disputed by doctors.",
-      "the minister",
-      "waiting lists had fallen by a third",
-    ],
-    [
-      "Sorel's claim that crime had fallen 20 percent was not supported by police figures.",
-      "Sorel",
-      "crime had fallen 20 percent",
-    ],
-    ["The prime minister's claim that taxes fell was wrong.", "the prime minister", "taxes fell"],
-  ])("%s", (sentence, speaker, claim) => {
-    const found = detectAttribution(sentence);
-    expect(found?.speakerPhrase).toBe(speaker);
-    expect(content(sentence)).toBe(claim);
-  });
-});
-
 describe("a company with its ticker ('Vossen AG (BRS: VOS) said')", () => {
   it("reads the company, not the ticker, as the speaker", () => {
     const body = "Halvik Group (OSX: HLV) said quarterly revenue rose 12 percent to 3.1 billion crowns.";
@@ -2821,21 +2842,7 @@ describe("a when or where before 'that' and a claim opening with a quantifier ('
   });
 });
 
-describe("'claim' after a plural subject, and a live blog's time ('13:10 Organisers claim …')", () => {
-  it.each([
-    ["Organisers claim the crowd was closer to 30,000.", "Organisers", "the crowd was closer to 30,000"],
-    ["Residents claim that the water is unsafe.", "Residents", "the water is unsafe"],
-    ["14:05 Police say 12 people were arrested.", "Police", "12 people were arrested"],
-    [
-      "13:32 A spokesperson for the ministry says about 8,000 people took part.",
-      "A spokesperson for the ministry",
-      "about 8,000 people took part",
-    ],
-  ])("%s", (sentence, speaker, claim) => {
-    expect(detectAttribution(sentence)?.speakerPhrase).toBe(speaker);
-    expect(content(sentence)).toBe(claim);
-  });
-
+describe("a noun 'claim' (the verb after a plural subject is in the detectAttribution table)", () => {
   it("leaves a noun 'claim' alone", () => {
     expect(detectAttribution("The insurance claim the family filed was rejected.")).toBeNull();
   });
@@ -2907,39 +2914,5 @@ describe("a European company form ('Vossen AG') and 'today' before the verb", ()
       ["Halden AG would cut 300 jobs.", "Halden AG"],
     ]);
     expect(detectAttribution(body)?.speakerPhrase).toBe("Halden AG");
-  });
-});
-
-describe("a closing tag with a role and a name before 'announced' or 'warned'", () => {
-  it.each([
-    [
-      "The state will spend 600 million crowns, the Minister for Climate, Rut Falk, announced today.",
-      "Rut Falk",
-      "The state will spend 600 million crowns",
-    ],
-    [
-      "Exports fell 3 percent, the agency's director, Ola Sund, warned on Monday.",
-      "Ola Sund",
-      "Exports fell 3 percent",
-    ],
-  ])("%s", (sentence, speaker, claim) => {
-    expect(detectAttribution(sentence)?.speakerPhrase).toBe(speaker);
-    expect(content(sentence)).toBe(claim);
-  });
-});
-
-describe("'told reporters: “…”' and an inverted closing tag after a quotation ('insisted Eng')", () => {
-  it.each([
-    [
-      "The ministry's spokesman, Tor Eng, told reporters: “We expect 2,000 arrivals this week.”",
-      "Tor Eng",
-      "We expect 2,000 arrivals this week",
-    ],
-    ["Eng told The Courier: “We are full.”", "Eng", "We are full"],
-    ["“There is no shortage,” insisted Eng.", "Eng", "There is no shortage"],
-    ["Prices will rise, warned the central bank.", "the central bank", "Prices will rise"],
-  ])("%s", (sentence, speaker, claim) => {
-    expect(detectAttribution(sentence)?.speakerPhrase).toBe(speaker);
-    expect(content(sentence)).toBe(claim);
   });
 });
