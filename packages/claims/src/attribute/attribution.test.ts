@@ -113,6 +113,7 @@ describe("detectAttribution", () => {
     ["Eng told The Courier: “We are full.”", "Eng", "We are full"],
     ["“There is no shortage,” insisted Eng.", "Eng", "There is no shortage"],
     ["Prices will rise, warned the central bank.", "the central bank", "Prices will rise"],
+    ["Berg said, according to two people present, that the deal was dead.", "Berg", "the deal was dead"],
   ])("%s", (sentence, speaker, claim) => {
     expect(detectAttribution(sentence)?.speakerPhrase).toBe(speaker);
     expect(content(sentence)).toBe(claim);
