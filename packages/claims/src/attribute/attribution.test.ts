@@ -2917,3 +2917,17 @@ describe("a European company form ('Vossen AG') and 'today' before the verb", ()
     expect(detectAttribution(body)?.speakerPhrase).toBe("Halden AG");
   });
 });
+
+describe("an estimate put by its source ('The ministry put the death toll at 41')", () => {
+  it("is the subject's claim, and a later 'she said' goes on with that speaker", () => {
+    expect(detectAttribution("Police put the number of protesters at 8,000.")?.speakerPhrase).toBe("Police");
+    expect(detectAttribution("She put the kettle on.")).toBeNull();
+    const body =
+      "One official said the gap was 4 billion crowns.\n\nAnother official put the figure higher. “It is at least six,” she said.";
+    expect(claimsOf(body).map(([text, , speaker]) => [text, speaker])).toEqual([
+      ["The gap was 4 billion crowns.", "one official"],
+      ["Another official put the figure higher.", "another official"],
+      ["It is at least six.", "another official"],
+    ]);
+  });
+});

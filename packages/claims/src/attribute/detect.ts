@@ -99,6 +99,10 @@ const TAIL_VERB_FIRST =
 
 /** Longer "sentences" are unpunctuated dumps, not reported speech; skipping them keeps this linear. */
 const MAX_SENTENCE_CHARS = 2000;
+/** "The ministry put the death toll at 41", "Another official put the figure higher": who estimates. */
+const PUT_THE_FIGURE =
+  /^([^,"“”]{2,80}?)\s+(?:put|puts|has\s+put|had\s+put)\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:figure|toll|cost|number|total|damage|bill|losses|loss|count|estimate|price)(?:\s+of\s+[\p{L}-]+)?\s+(?:at|higher|lower|closer|even)\b/u;
+
 /** "The words came from Per Aasen, who farms near Kelby.": who said the quotation before it. */
 const WORDS_CAME_FROM =
   /^The\s+(?:words|warning|message|verdict|remarks?|comments?|plea)\s+(?:came|come|comes)\s+from\s+([^,.;:"“”]{2,80}?)(?=\s*[,.]|\s*$)/;
@@ -122,6 +126,13 @@ export function detectAttribution(sentence: string): Attribution | null {
   const introduced =
     sentence.includes(": “") || sentence.includes(': "') ? introducedQuotation(sentence) : null;
   if (introduced !== null) return introduced;
+  // "Another official put the figure higher", "The ministry put the death toll at 41": an estimate, the subject's.
+  const estimate = sentence.includes(" put") ? PUT_THE_FIGURE.exec(sentence) : null;
+  const estimator = estimate?.[1];
+  if (estimator !== undefined && isSpeakerPhrase(estimator)) {
+    const whole = trimmedRange(sentence, 0, sentence.length);
+    if (whole !== null) return { speakerPhrase: estimator, reporterPhrase: null, ...whole, prefix: "" };
+  }
   if (!MENTIONS_REPORTING.test(sentence) && !/^\s*Per\s/.test(sentence) && !sentence.includes(", per "))
     return null;
   // "…, a charge Valdoria denied.": the denial of the claim is no tag of it, and no part of it.

@@ -157,7 +157,7 @@ const DESCRIBED_GROUP = new RegExp(
 );
 
 const DETERMINER =
-  /^(?:the|a|an|one|some|several|many|most|two|three|four|five|other|senior|top|local|federal|state)\s/i;
+  /^(?:the|a|an|one|another|some|several|many|most|two|three|four|five|other|senior|top|local|federal|state)\s/i;
 
 export interface SpeakerName {
   name: string;
