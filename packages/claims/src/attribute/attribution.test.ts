@@ -2931,3 +2931,16 @@ describe("an estimate put by its source ('The ministry put the death toll at 41'
     ]);
   });
 });
+
+describe("someone else's claim inside a transcript turn ('MR. AUNE: … Most farmers told us …')", () => {
+  it("is relayed by whoever holds the turn", () => {
+    const body = [
+      "The following is a transcript of a briefing by spokesman Nils Aune.",
+      "MR. AUNE: We disagree. Most farmers told us October works for them.",
+      "REPORTER: When will you pay?",
+      "MR. AUNE: In October. We have paid 11,000 farms before.",
+    ].join("\n\n");
+    const relayed = extractClaims({ body }).find((claim) => claim.text.startsWith("October works"));
+    expect([relayed?.speaker, relayed?.reportedBy]).toEqual(["most farmers", "Nils Aune"]);
+  });
+});

@@ -76,6 +76,9 @@ const ANSWER_LABEL = /^((?:\p{Lu}[\p{Ll}'’-]+\s+)?\p{Lu}[\p{Ll}'’-]+):\s+(?:
 /** How far into a paragraph the colon after a name can be. */
 const MAX_ANSWER_LABEL = 40;
 
+/** "I", "we": the turn's holder speaking, not relaying. */
+const OWN_VOICE = /^(?:i|we)$/i;
+
 /** How many labelled turns make an article a transcript, whose turns go on over paragraphs. */
 const MIN_TRANSCRIPT_TURNS = 3;
 
@@ -295,10 +298,25 @@ export class AttributionResolver {
     const sentence = this.sentences[index] ?? { text: "", paragraph: 0 };
     const label = this.questionOrAnswer(sentence, index);
     const turn = label ?? this.transcriptTurn(sentence, index);
+    const detected = label === null ? this.detectedAt(index) : null;
     const own =
-      (label === null ? this.detectedAt(index) : null) ?? turn ?? this.interviewAnswer(sentence, index);
+      (detected === null ? null : this.relayedInTurn(detected, sentence.paragraph)) ??
+      turn ??
+      this.interviewAnswer(sentence, index);
     this.detected[index] = null; // never looked at again
     return this.attribute(sentence, index, own);
+  }
+
+  /**
+   * "MR. AUNE: … Most farmers told us October works.": inside an interviewee's or a transcript
+   * speaker's turn, someone else's claim is relayed by whoever holds the turn.
+   */
+  private relayedInTurn(found: Attribution, paragraph: number): Attribution {
+    const holder = this.answer;
+    if (holder === null || holder.paragraph !== paragraph || found.reporterPhrase !== null) return found;
+    const speaker = found.speakerPhrase?.trim();
+    if (speaker === undefined || OWN_VOICE.test(speaker) || speaker === holder.speaker) return found;
+    return { ...found, reporterPhrase: holder.speaker };
   }
 
   /**
