@@ -114,6 +114,11 @@ describe("detectAttribution", () => {
     ["“There is no shortage,” insisted Eng.", "Eng", "There is no shortage"],
     ["Prices will rise, warned the central bank.", "the central bank", "Prices will rise"],
     ["Berg said, according to two people present, that the deal was dead.", "Berg", "the deal was dead"],
+    [
+      "“Nobody has been paid since June,” a worker at the plant, who gave only his first name, Tomas, said.",
+      "Tomas",
+      "Nobody has been paid since June",
+    ],
   ])("%s", (sentence, speaker, claim) => {
     expect(detectAttribution(sentence)?.speakerPhrase).toBe(speaker);
     expect(content(sentence)).toBe(claim);

@@ -641,6 +641,23 @@ function relayed(sentence: string, outer: Attribution, closing: boolean): Attrib
 
 const QUOTATION_AFTER_COLON = /:\s*["“]/;
 
+/**
+ * Where a quotation opening the sentence closes with ",”" (or "?”", "!”") before `end`, when a
+ * described speaker and no quotation mark follow it up to `end`; -1 otherwise.
+ */
+function closingQuoteBefore(sentence: string, end: number): number {
+  const first = sentence.charAt(0);
+  if (first !== "“" && first !== '"') return -1;
+  const closer = first === "“" ? "”" : '"';
+  const close = sentence.lastIndexOf(closer, end);
+  if (close < 2 || !/[,?!]/.test(sentence.charAt(close - 1))) return -1;
+  // Only a description with its own clause ("a worker, who gave only his first name,"): a tag of the
+  // quotation's own ("“…,” Brask said, according to the transcript") is read by `relayed`.
+  const between = sentence.slice(close + 1, end);
+  if (!between.includes(", wh")) return -1;
+  return between.includes('"') || between.includes("“") || between.includes("”") ? -1 : close - 1;
+}
+
 /** The same characters as `\s` and the closing marks: trimmed without a `[...]+$` scan. */
 const END_PUNCTUATION = ` \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff.!?"”’'»`;
 
@@ -673,8 +690,13 @@ function trailingTag(sentence: string): Attribution | null {
       earlier !== undefined &&
       APPOSITIVE_TAG.test(tail) &&
       isRolePhrase(sentence.slice(earlier.index + earlier[0].length, boundary.index));
-    const claimEnd = roleBefore ? earlier.index : boundary.index;
-    const content = trimmedRange(sentence, 0, claimEnd + (/^[?!]/.test(boundary[0]) ? 1 : 0));
+    const tagClaimEnd = roleBefore ? earlier.index : boundary.index;
+    // "“…,” a worker at the plant, who gave only his first name, Tomas, said": the quotation is the
+    // claim; all after its closing mark describes the speaker.
+    const quoteEnd = afterQuote ? -1 : closingQuoteBefore(sentence, tagClaimEnd);
+    const claimEnd = quoteEnd >= 0 ? quoteEnd : tagClaimEnd;
+    const markEnd = quoteEnd >= 0 ? /[?!]/.test(sentence.charAt(quoteEnd)) : /^[?!]/.test(boundary[0]);
+    const content = trimmedRange(sentence, 0, claimEnd + (markEnd ? 1 : 0));
     if (content === null) continue;
     // "“…,” she said, adding that the last package took eight months": what she added is a claim too.
     const added = participle === null ? null : addedClaim(sentence, tagStart + participle.index, claimEnd);
