@@ -2949,3 +2949,16 @@ describe("someone else's claim inside a transcript turn ('MR. AUNE: … Most far
     expect([relayed?.speaker, relayed?.reportedBy]).toEqual(["most farmers", "Nils Aune"]);
   });
 });
+
+describe("a printed interview with its questions and answers on single lines", () => {
+  it("labels each line's turn as if the lines were paragraphs", () => {
+    const body =
+      "Q: How many people are waiting?\nA: About 42,000, fewer than last year.\nQ: Will it open on time?\nA: Yes. It opens in March.";
+    expect(claimsOf(body).map(([text, , speaker]) => [text, speaker])).toEqual([
+      ["How many people are waiting?", "the interviewer"],
+      ["About 42,000, fewer than last year.", "the interviewee"],
+      ["Will it open on time?", "the interviewer"],
+      ["It opens in March.", "the interviewee"],
+    ]);
+  });
+});
