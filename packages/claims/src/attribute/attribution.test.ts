@@ -119,6 +119,8 @@ describe("detectAttribution", () => {
       "Tomas",
       "Nobody has been paid since June",
     ],
+    ["Berg replied: “It is 4 billion crowns.”", "Berg", "It is 4 billion crowns"],
+    ["The ministry announced: “The plant will close.”", "The ministry", "The plant will close"],
   ])("%s", (sentence, speaker, claim) => {
     expect(detectAttribution(sentence)?.speakerPhrase).toBe(speaker);
     expect(content(sentence)).toBe(claim);

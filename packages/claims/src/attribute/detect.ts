@@ -992,6 +992,8 @@ const CLAUSE_VERB_WINDOW = 8;
  * whole sentence is the claim.
  */
 function clauseFollows(verb: string, sentence: string, from: number): boolean {
+  // "Berg replied: “No.”": a colon opens what was said, whatever the verb.
+  if (sentence.charCodeAt(from - 1) === 58 || sentence.charCodeAt(from) === 58) return true;
   // "announced it would cut 900 jobs": a subject and an auxiliary make what follows a clause.
   if (ANNOUNCING.has(verb)) return SUBJECT_THEN_AUXILIARY.test(sentence.slice(from));
   if (!CLAUSE_VERB.has(verb)) return false;
