@@ -72,6 +72,55 @@ describe("detectAttribution", () => {
       "officials",
       "Fees will fall 15%, officials said Tuesday, after cargo slumped",
     ],
+
+    [
+      "The minister's claim that waiting lists had fallen by a third was disputed by doctors.",
+      "the minister",
+      "waiting lists had fallen by a third",
+    ],
+    [
+      "Sorel's claim that crime had fallen 20 percent was not supported by police figures.",
+      "Sorel",
+      "crime had fallen 20 percent",
+    ],
+    ["The prime minister's claim that taxes fell was wrong.", "the prime minister", "taxes fell"],
+
+    ["Organisers claim the crowd was closer to 30,000.", "Organisers", "the crowd was closer to 30,000"],
+    ["Residents claim that the water is unsafe.", "Residents", "the water is unsafe"],
+    ["14:05 Police say 12 people were arrested.", "Police", "12 people were arrested"],
+    [
+      "13:32 A spokesperson for the ministry says about 8,000 people took part.",
+      "A spokesperson for the ministry",
+      "about 8,000 people took part",
+    ],
+
+    [
+      "The state will spend 600 million crowns, the Minister for Climate, Rut Falk, announced today.",
+      "Rut Falk",
+      "The state will spend 600 million crowns",
+    ],
+    [
+      "Exports fell 3 percent, the agency's director, Ola Sund, warned on Monday.",
+      "Ola Sund",
+      "Exports fell 3 percent",
+    ],
+
+    [
+      "The ministry's spokesman, Tor Eng, told reporters: “We expect 2,000 arrivals this week.”",
+      "Tor Eng",
+      "We expect 2,000 arrivals this week",
+    ],
+    ["Eng told The Courier: “We are full.”", "Eng", "We are full"],
+    ["“There is no shortage,” insisted Eng.", "Eng", "There is no shortage"],
+    ["Prices will rise, warned the central bank.", "the central bank", "Prices will rise"],
+    ["Berg said, according to two people present, that the deal was dead.", "Berg", "the deal was dead"],
+    [
+      "“Nobody has been paid since June,” a worker at the plant, who gave only his first name, Tomas, said.",
+      "Tomas",
+      "Nobody has been paid since June",
+    ],
+    ["Berg replied: “It is 4 billion crowns.”", "Berg", "It is 4 billion crowns"],
+    ["The ministry announced: “The plant will close.”", "The ministry", "The plant will close"],
   ])("%s", (sentence, speaker, claim) => {
     expect(detectAttribution(sentence)?.speakerPhrase).toBe(speaker);
     expect(content(sentence)).toBe(claim);
@@ -2414,7 +2463,7 @@ describe("a claim reported inside a relative clause", () => {
       ["The 3 billion crown expansion of Lund harbour would create 2,000 jobs.", "officials"],
       ["The plan includes a new ferry terminal.", null],
       ["The new ferry terminal will double traffic by 2031.", "the harbour board"],
-      ["The work will destroy a spawning ground.", "Fishing groups"],
+      ["The work will destroy a spawning ground.", "fishing groups"],
       ["Fishing groups plan to challenge the decision in court.", null],
       ["The harbour was full.", "Ilse Korva"],
       ["Harbour master Ilse Korva welcomed the decision.", null],
@@ -2705,5 +2754,213 @@ describe("a thing described by 'announced'", () => {
     expect(
       detectAttribution("The ministry announced on Friday a 40 million crown package.")?.speakerPhrase,
     ).toBe("The ministry");
+  });
+});
+
+describe("an occupation opening the sentence before a name ('Fisherman Tom Rask said')", () => {
+  it("keeps the occupation out of the name, like a lower-case role", () => {
+    expect(parseSpeakerPhrase("Fisherman Tom Rask")?.name).toBe("Tom Rask");
+    expect(parseSpeakerPhrase("Nurse Ida Holm")?.name).toBe("Ida Holm");
+    expect(parseSpeakerPhrase("Teacher Lars Onsby")?.name).toBe("Lars Onsby");
+    // No name after it: the word stays the speaker's description.
+    expect(parseSpeakerPhrase("Anna Farmer")?.name).toBe("Anna Farmer");
+  });
+});
+
+describe("a group described by an adjective or gerund ('Fishing groups said')", () => {
+  it("is written in lower case like 'military analysts', but a place keeps its capital", () => {
+    expect(parseSpeakerPhrase("Fishing groups")?.name).toBe("fishing groups");
+    expect(parseSpeakerPhrase("Environmental groups")?.name).toBe("environmental groups");
+    expect(parseSpeakerPhrase("Valdor officials")?.name).toBe("Valdor officials");
+    expect(parseSpeakerPhrase("Beijing officials")?.name).toBe("Beijing officials");
+  });
+});
+
+describe("told a court's listeners ('told jurors', 'told the inquiry that')", () => {
+  it.each([
+    ["Judge Hal Berg told jurors the trial would last three weeks.", "the trial would last three weeks"],
+    ["Ida Holm told the inquiry that the ward had four nurses.", "the ward had four nurses"],
+    ["She told the tribunal that she was dismissed in May.", "she was dismissed in May"],
+    ["Sande told detectives he had acted alone.", "he had acted alone"],
+  ])("%s → the claim after the listener", (sentence, claim) => {
+    expect(content(sentence)).toBe(claim);
+  });
+});
+
+describe("a speaker's own deed as the object ('conceded defeat', 'announced his resignation')", () => {
+  it("is narrative, not the speaker's claim; a claim said with it still is", () => {
+    expect(detectAttribution("Prime Minister Jo Brekk conceded defeat shortly before midnight.")).toBeNull();
+    expect(detectAttribution("Brekk announced his resignation on Sunday.")).toBeNull();
+    expect(content("Brekk claimed victory, saying turnout was 71 percent.")).toBe("turnout was 71 percent");
+    expect(detectAttribution("Brekk claimed victory in the vote.")?.speakerPhrase).toBe("Brekk");
+    expect(content("Brekk conceded that the party had lost 12 seats.")).toBe("the party had lost 12 seats");
+  });
+});
+
+describe("a printed interview's questions under the outlet's label ('Courier: Will taxes rise?')", () => {
+  it("gives the question to the interviewer, without the label", () => {
+    const body = [
+      "Minister Kari Solvang spoke to the Ledger about the budget.",
+      "Ledger: Will taxes go up next year?",
+      "Solvang: No. We cut income tax for 400,000 families.",
+      "Ledger: Is the deficit growing?",
+      "Solvang: It fell to 2.8 percent of output last year.",
+    ].join("\n\n");
+    const questions = extractClaims({ body })
+      .filter((claim) => claim.text.endsWith("?"))
+      .map((claim) => [claim.text, claim.speaker]);
+    expect(questions).toEqual(
+      expect.arrayContaining([
+        ["Will taxes go up next year?", "the interviewer"],
+        ["Is the deficit growing?", "the interviewer"],
+      ]),
+    );
+  });
+});
+
+describe("a second speaker after 'while' ('…, the office said, while the federation said …')", () => {
+  it("gives each clause its own speaker, and a measured 'it' stays 'it'", () => {
+    const body =
+      "Pay in Ostmark rose 5.1 percent last year, the statistics bureau said on Monday, while the employers' council said it was the largest rise in 20 years.";
+    expect(claimsOf(body).map(([text, , speaker]) => [text, speaker])).toEqual([
+      ["Pay in Ostmark rose 5.1 percent last year.", "the statistics bureau"],
+      ["It was the largest rise in 20 years.", "the employers' council"],
+    ]);
+  });
+});
+
+describe("a company with its ticker ('Vossen AG (BRS: VOS) said')", () => {
+  it("reads the company, not the ticker, as the speaker", () => {
+    const body = "Halvik Group (OSX: HLV) said quarterly revenue rose 12 percent to 3.1 billion crowns.";
+    expect(claimsOf(body).map(([text, , speaker]) => [text, speaker])).toEqual([
+      ["Quarterly revenue rose 12 percent to 3.1 billion crowns.", "Halvik Group"],
+    ]);
+  });
+});
+
+describe("a when or where before 'that' and a claim opening with a quantifier ('said after the hearing that other victims …')", () => {
+  it.each([
+    [
+      "Inspector Sara Eng said after the hearing that other victims might come forward.",
+      "other victims might come forward",
+    ],
+    ["She said at a meeting that many members opposed the plan.", "many members opposed the plan"],
+  ])("%s", (sentence, claim) => {
+    expect(content(sentence)).toBe(claim);
+  });
+});
+
+describe("a noun 'claim' (the verb after a plural subject is in the detectAttribution table)", () => {
+  it("leaves a noun 'claim' alone", () => {
+    expect(detectAttribution("The insurance claim the family filed was rejected.")).toBeNull();
+  });
+});
+
+describe("a name holding a document word ('The Crime Survey of Norland found'), and a noun 'claims'", () => {
+  it("keeps the whole name as the source, not the place after 'of'", () => {
+    expect(parseSpeakerPhrase("The Crime Survey of Norland")?.name).toBe("the Crime Survey of Norland");
+    expect(parseSpeakerPhrase("Figures from the Office for Statistics")?.name).toBe(
+      "the Office for Statistics",
+    );
+    expect(parseSpeakerPhrase("Campaigner Liv Berg")?.name).toBe("Liv Berg");
+  });
+
+  it("reads 'rejected claims that' as someone else's unnamed claim, not the rejecter's", () => {
+    expect(detectAttribution("The president repeated claims that the vote was rigged.")).toBeNull();
+    expect(content("The ministry now claims that crime fell.")).toBe("crime fell");
+  });
+});
+
+describe("a quotation's speaker named after it ('So says Ingrid Sol'), and a tag closed by 'outside the courthouse'", () => {
+  it("gives the quotation to the speaker the next sentence names", () => {
+    const body = "“The harbour will be full by 2030.” So says Ilse Sund, the port's chief planner.";
+    expect(claimsOf(body).map(([text, , speaker]) => [text, speaker])).toEqual([
+      ["The harbour will be full by 2030.", "Ilse Sund"],
+    ]);
+  });
+
+  it("leaves a where after the closing tag out of the claim", () => {
+    expect(content("“My client has never bribed anyone,” Ms. Strom said outside the courthouse.")).toBe(
+      "My client has never bribed anyone",
+    );
+    expect(content("“We will appeal,” Berg said following the verdict.")).toBe("We will appeal");
+  });
+});
+
+describe("'The words came from X' after a quotation", () => {
+  it("names the quotation's speaker", () => {
+    const body = "“We lost a third of the harvest.” The words came from Pal Osen, who farms near Varn.";
+    expect(claimsOf(body).map(([text, , speaker]) => [text, speaker])).toEqual([
+      ["We lost a third of the harvest.", "Pal Osen"],
+    ]);
+  });
+});
+
+describe("'according to its annual report'", () => {
+  it("is the subject's own document, so the subject speaks", () => {
+    const body = "The airline carried 4.2 million passengers last year, according to its annual report.";
+    expect(claimsOf(body).map(([text, , speaker]) => [text, speaker])).toEqual([
+      ["The airline carried 4.2 million passengers last year.", "the airline"],
+    ]);
+  });
+});
+
+describe("a poll 'by X for Y' and a pollster opening the sentence", () => {
+  it("names the pollster, not the outlet that ordered the poll", () => {
+    expect(parseSpeakerPhrase("a new poll by Vellstat for the Ostra Post")?.name).toBe("Vellstat");
+    expect(parseSpeakerPhrase("a survey by the Institute for Fiscal Studies")?.name).toBe(
+      "the Institute for Fiscal Studies",
+    );
+    expect(parseSpeakerPhrase("Pollster Ane Vik")?.name).toBe("Ane Vik");
+  });
+});
+
+describe("a European company form ('Vossen AG') and 'today' before the verb", () => {
+  it("reads the company as the speaker whose 'it' it is", () => {
+    const body = "Halden AG today announced that it would cut 300 jobs.";
+    expect(claimsOf(body).map(([text, , speaker]) => [text, speaker])).toEqual([
+      ["Halden AG would cut 300 jobs.", "Halden AG"],
+    ]);
+    expect(detectAttribution(body)?.speakerPhrase).toBe("Halden AG");
+  });
+});
+
+describe("an estimate put by its source ('The ministry put the death toll at 41')", () => {
+  it("is the subject's claim, and a later 'she said' goes on with that speaker", () => {
+    expect(detectAttribution("Police put the number of protesters at 8,000.")?.speakerPhrase).toBe("Police");
+    expect(detectAttribution("She put the kettle on.")).toBeNull();
+    const body =
+      "One official said the gap was 4 billion crowns.\n\nAnother official put the figure higher. “It is at least six,” she said.";
+    expect(claimsOf(body).map(([text, , speaker]) => [text, speaker])).toEqual([
+      ["The gap was 4 billion crowns.", "one official"],
+      ["Another official put the figure higher.", "another official"],
+      ["It is at least six.", "another official"],
+    ]);
+  });
+});
+
+describe("someone else's claim inside a transcript turn ('MR. AUNE: … Most farmers told us …')", () => {
+  it("is relayed by whoever holds the turn", () => {
+    const body = [
+      "The following is a transcript of a briefing by spokesman Nils Aune.",
+      "MR. AUNE: We disagree. Most farmers told us October works for them.",
+      "REPORTER: When will you pay?",
+      "MR. AUNE: In October. We have paid 11,000 farms before.",
+    ].join("\n\n");
+    const relayed = extractClaims({ body }).find((claim) => claim.text.startsWith("October works"));
+    expect([relayed?.speaker, relayed?.reportedBy]).toEqual(["most farmers", "Nils Aune"]);
+  });
+});
+
+describe("a printed interview with its questions and answers on single lines", () => {
+  it("labels each line's turn as if the lines were paragraphs", () => {
+    const body =
+      "Q: How many people are waiting?\nA: About 42,000, fewer than last year.\nQ: Will it open on time?\nA: Yes. It opens in March.";
+    expect(claimsOf(body).map(([text, , speaker]) => [text, speaker])).toEqual([
+      ["How many people are waiting?", "the interviewer"],
+      ["About 42,000, fewer than last year.", "the interviewee"],
+      ["Will it open on time?", "the interviewer"],
+      ["It opens in March.", "the interviewee"],
+    ]);
   });
 });

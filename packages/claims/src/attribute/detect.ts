@@ -4,6 +4,7 @@ import {
   allMatches,
   isSpaceCode,
   LowerCaseWords,
+  lowerFirst,
   STARTS_LOWER_CASE,
   STARTS_UPPER_CASE,
   trimTrailing,
@@ -76,7 +77,7 @@ const TAG_BOUNDARY = /[,?!—–][”"’']*\s+|[”"]\s+/g;
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could)$/;
 /** "Lia Brandt, said …": a name closed by a comma right before the verb. */
 const APPOSITIVE_TAG =
-  /^[^,]{2,80},\s+(?:said|says|told|added|wrote|noted|confirmed|explained|argued|reported)\b/;
+  /^[^,]{2,80},\s+(?:said|says|told|added|wrote|noted|confirmed|explained|argued|reported|announced|stated|warned|insisted)\b/;
 
 /** A short role phrase ("Cole's spokeswoman"), not a clause or a quotation. */
 function isRolePhrase(text: string): boolean {
@@ -93,10 +94,20 @@ const TAIL_ACCORDING_TO = /^according to\s+(.{2,160})$/i;
 /** "per the authority's website", "per Eurostat"; not "per year" or "per cent". */
 const TAIL_PER =
   /^per\s+((?:the|a|an)\s+[^,]{2,100}|\p{Lu}[^,]{1,100}|\p{Ll}+\s+(?:data|figures|statistics|estimates|records))$/u;
-const TAIL_VERB_FIRST = /^(?:said|says|added|adds|wrote)\s+(.{2,160})$/;
+const TAIL_VERB_FIRST =
+  /^(?:said|says|added|adds|wrote|insisted|explained|warned|continued|admitted|recalled|replied|argued)\s+(.{2,160})$/;
 
 /** Longer "sentences" are unpunctuated dumps, not reported speech; skipping them keeps this linear. */
 const MAX_SENTENCE_CHARS = 2000;
+/** "The ministry put the death toll at 41", "Another official put the figure higher": who estimates. */
+const PUT_THE_FIGURE =
+  /^([^,"“”]{2,80}?)\s+(?:put|puts|has\s+put|had\s+put)\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:figure|toll|cost|number|total|damage|bill|losses|loss|count|estimate|price)(?:\s+of\s+[\p{L}-]+)?\s+(?:at|higher|lower|closer|even)\b/u;
+
+/** "The words came from Per Aasen, who farms near Kelby.": who said the quotation before it. */
+const WORDS_CAME_FROM =
+  /^The\s+(?:words|warning|message|verdict|remarks?|comments?|plea)\s+(?:came|come|comes)\s+from\s+([^,.;:"“”]{2,80}?)(?=\s*[,.]|\s*$)/;
+/** "So says Ingrid Sol, …", "So said the report": a tag naming who said the quotation before it. */
+const SO_SAYS = /^So\s+(?:says|said|claims|claimed|argues|argued)\s+([^,.;:"“”]{2,60}?)(?=\s*[,.;]|\s*$)/;
 
 export function detectAttribution(sentence: string): Attribution | null {
   if (sentence.length > MAX_SENTENCE_CHARS) return null;
@@ -104,10 +115,24 @@ export function detectAttribution(sentence: string): Attribution | null {
     const referring = referringTag(sentence);
     if (referring !== null) return referring;
   }
+  // "“The harbour will be full by 2030.” So says Ingrid Sol, the port's planner.": the quotation's
+  // speaker; so is "The words came from Per Aasen, who …".
+  if (sentence.startsWith("So ") || sentence.startsWith("The ")) {
+    const phrase = (SO_SAYS.exec(sentence) ?? WORDS_CAME_FROM.exec(sentence))?.[1];
+    if (phrase !== undefined && isSpeakerPhrase(phrase))
+      return { speakerPhrase: phrase, reporterPhrase: null, contentStart: 0, contentEnd: 0, prefix: "" };
+  }
   // "Brandt put it bluntly: “…”": no verb of saying, but a quotation he is said to have put.
   const introduced =
     sentence.includes(": “") || sentence.includes(': "') ? introducedQuotation(sentence) : null;
   if (introduced !== null) return introduced;
+  // "Another official put the figure higher", "The ministry put the death toll at 41": an estimate, the subject's.
+  const estimate = sentence.includes(" put") ? PUT_THE_FIGURE.exec(sentence) : null;
+  const estimator = estimate?.[1];
+  if (estimator !== undefined && isSpeakerPhrase(estimator)) {
+    const whole = trimmedRange(sentence, 0, sentence.length);
+    if (whole !== null) return { speakerPhrase: estimator, reporterPhrase: null, ...whole, prefix: "" };
+  }
   if (!MENTIONS_REPORTING.test(sentence) && !/^\s*Per\s/.test(sentence) && !sentence.includes(", per "))
     return null;
   // "…, a charge Valdoria denied.": the denial of the claim is no tag of it, and no part of it.
@@ -365,7 +390,9 @@ const CLAIM_OPENING =
   /^[^,]{2,60}?['’]s?\s+(?:claim|assertion|allegation|argument|suggestion|insistence|statement)\s+that\s/;
 /** "Brenner's claim that A was disputed by B": the claim, and what happened to it. */
 const CLAIM_SUBJECT =
-  /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*?)['’]s?\s+(?:claim|assertion|allegation|argument|suggestion|insistence|statement)\s+that\s+(.{6,200}?)\s+(?:was|were|has been|have been|had been|is|are)\s+(?:\p{Ll}+ly\s+)?(?:disputed|rejected|denied|contradicted|challenged|questioned|debunked|dismissed|refuted|critici[sz]ed|echoed|repeated|supported|backed|confirmed)\b/u;
+  /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*?|[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*?)['’]s?\s+(?:claim|assertion|allegation|argument|suggestion|insistence|statement)\s+that\s+(.{6,200}?)\s+(?:was|were|has been|have been|had been|is|are)\s+(?:\p{Ll}+ly\s+|not\s+)?(?:disputed|rejected|denied|contradicted|challenged|questioned|debunked|dismissed|refuted|critici[sz]ed|echoed|repeated|supported|backed|confirmed|false|untrue|wrong|incorrect|misleading|inaccurate|unfounded|baseless)\b/u;
+/** "the minister", "the prime minister": a role in lower case owning the claim. */
+const ROLE_OWNER = /^[Tt]he\s/;
 
 /**
  * "Brenner's claim that the army had only 40 tanks was disputed by analysts": Brenner's claim ("The
@@ -378,9 +405,10 @@ function disputedClaim(sentence: string): Attribution | null {
   const claimStart = sentence.indexOf(claim, owner.length);
   const content = trimmedRange(sentence, claimStart, claimStart + claim.length);
   const whole = trimmedRange(sentence, 0, sentence.length);
-  if (content === null || whole === null || !NAME.test(owner)) return null;
+  const role = ROLE_OWNER.test(owner);
+  if (content === null || whole === null || (!role && !NAME.test(owner))) return null;
   return {
-    speakerPhrase: owner,
+    speakerPhrase: role ? lowerFirst(owner) : owner,
     reporterPhrase: null,
     ...content,
     prefix: "",
@@ -611,6 +639,25 @@ function relayed(sentence: string, outer: Attribution, closing: boolean): Attrib
   };
 }
 
+const QUOTATION_AFTER_COLON = /:\s*["“]/;
+
+/**
+ * Where a quotation opening the sentence closes with ",”" (or "?”", "!”") before `end`, when a
+ * described speaker and no quotation mark follow it up to `end`; -1 otherwise.
+ */
+function closingQuoteBefore(sentence: string, end: number): number {
+  const first = sentence.charAt(0);
+  if (first !== "“" && first !== '"') return -1;
+  const closer = first === "“" ? "”" : '"';
+  const close = sentence.lastIndexOf(closer, end);
+  if (close < 2 || !/[,?!]/.test(sentence.charAt(close - 1))) return -1;
+  // Only a description with its own clause ("a worker, who gave only his first name,"): a tag of the
+  // quotation's own ("“…,” Brask said, according to the transcript") is read by `relayed`.
+  const between = sentence.slice(close + 1, end);
+  if (!between.includes(", wh")) return -1;
+  return between.includes('"') || between.includes("“") || between.includes("”") ? -1 : close - 1;
+}
+
 /** The same characters as `\s` and the closing marks: trimmed without a `[...]+$` scan. */
 const END_PUNCTUATION = ` \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff.!?"”’'»`;
 
@@ -633,6 +680,8 @@ function trailingTag(sentence: string): Attribution | null {
       afterQuote && participleCut.includes(", wh") ? PLACE_CLAUSE.exec(participleCut) : null;
     const tail = placeClause === null ? participleCut : participleCut.slice(0, placeClause.index);
     if (tail.length > 220 || tail === "") continue;
+    // "…, Tor Eng, told reporters: “We expect …”": the quotation after the colon is the claim, no tag.
+    if (tail.includes(":") && QUOTATION_AFTER_COLON.test(tail)) continue;
     const speakerPhrase = speakerOfTag(tail, afterQuote);
     if (speakerPhrase === undefined) continue;
     // "…, Cole's spokeswoman, Lia Brandt, said": the name closes an appositive that starts one comma earlier.
@@ -641,8 +690,13 @@ function trailingTag(sentence: string): Attribution | null {
       earlier !== undefined &&
       APPOSITIVE_TAG.test(tail) &&
       isRolePhrase(sentence.slice(earlier.index + earlier[0].length, boundary.index));
-    const claimEnd = roleBefore ? earlier.index : boundary.index;
-    const content = trimmedRange(sentence, 0, claimEnd + (/^[?!]/.test(boundary[0]) ? 1 : 0));
+    const tagClaimEnd = roleBefore ? earlier.index : boundary.index;
+    // "“…,” a worker at the plant, who gave only his first name, Tomas, said": the quotation is the
+    // claim; all after its closing mark describes the speaker.
+    const quoteEnd = afterQuote ? -1 : closingQuoteBefore(sentence, tagClaimEnd);
+    const claimEnd = quoteEnd >= 0 ? quoteEnd : tagClaimEnd;
+    const markEnd = quoteEnd >= 0 ? /[?!]/.test(sentence.charAt(quoteEnd)) : /^[?!]/.test(boundary[0]);
+    const content = trimmedRange(sentence, 0, claimEnd + (markEnd ? 1 : 0));
     if (content === null) continue;
     // "“…,” she said, adding that the last package took eight months": what she added is a claim too.
     const added = participle === null ? null : addedClaim(sentence, tagStart + participle.index, claimEnd);
@@ -766,7 +820,7 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
   // "..., the company reported a loss" is a clause, not a tag: only adverbials may follow the verb.
   const adverbialOnly =
     after.length === 0 ||
-    /^(?:on|in|at|last|this|earlier|late|early|during|to|via|through|after|before|when|while|as|from|of|for|yesterday|today|tonight|overnight)$/i.test(
+    /^(?:on|in|at|last|this|earlier|late|early|later|during|to|via|through|after|before|when|while|as|from|of|for|outside|inside|near|amid|following|afterwards|yesterday|today|tonight|overnight)$/i.test(
       after[0] ?? "",
     ) ||
     /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(after[0] ?? "");
@@ -938,6 +992,8 @@ const CLAUSE_VERB_WINDOW = 8;
  * whole sentence is the claim.
  */
 function clauseFollows(verb: string, sentence: string, from: number): boolean {
+  // "Berg replied: “No.”": a colon opens what was said, whatever the verb.
+  if (sentence.charCodeAt(from - 1) === 58 || sentence.charCodeAt(from) === 58) return true;
   // "announced it would cut 900 jobs": a subject and an auxiliary make what follows a clause.
   if (ANNOUNCING.has(verb)) return SUBJECT_THEN_AUXILIARY.test(sentence.slice(from));
   if (!CLAUSE_VERB.has(verb)) return false;
@@ -1014,9 +1070,9 @@ function leadingFinding(sentence: string): Attribution | null {
   return { speakerPhrase, reporterPhrase: null, ...content, prefix: "" };
 }
 
-/** "and " before a clause with a speaker of its own ("and economists warned that …"), or "". */
+/** "and " or "while " before a clause with a speaker of its own ("and economists warned that …"), or "". */
 function anotherSpeakerAfterAnd(rest: string): string {
-  const and = /^and\s+/.exec(rest)?.[0];
+  const and = /^(?:and|while|whereas)\s+/.exec(rest)?.[0];
   if (and === undefined) return "";
   const own = leadingSpeaker(rest.slice(and.length));
   return own?.speakerPhrase != null && own.contentStart > 0 ? and : "";
@@ -1114,7 +1170,7 @@ function referringTag(sentence: string): Attribution | null {
 }
 
 /** Verbs that usually take a plain object ("Employers added 210,000 jobs") report only before "that" or a clause. */
-const OBJECT_VERB = /^(?:added|adds|found|finds|reported|reports|estimate)$/;
+const OBJECT_VERB = /^(?:added|adds|found|finds|reported|reports|estimate|claim)$/;
 const CLAUSE_OPENER = /^(?:that|he|she|it|they|we|i|there|the|this|these|those)$/i;
 /** After a noun use ("Insurance claims rose"), the next word is itself a verb. */
 const FOLLOWING_VERB = /^(?:is|are|was|were|has|have|had|will|would|rose|fell|grew|\p{Ll}+ed)$/u;
@@ -1257,7 +1313,9 @@ function leadingSpeaker(sentence: string): Attribution | null {
   // "“We warned them in 2023.”": a verb inside a quotation reports nothing; its speaker is quoted.
   const quotedUntil = openingQuotationEnd(sentence);
   // "But engineer Ola Brisk said …": a conjunction opening the sentence is no part of the speaker.
-  const firstWord = OPENING_CONJUNCTION.test(words[0]?.text ?? "") ? 1 : 0;
+  // "14:05 Police say …": a live blog's time opening the entry is no part of the speaker.
+  const timed = isClockTime(words[0]?.text ?? "") ? 1 : 0;
+  const firstWord = OPENING_CONJUNCTION.test(words[timed]?.text ?? "") ? timed + 1 : timed;
   for (let i = 1; i < Math.min(words.length, MAX_VERB_POSITION); i++) {
     const word = words[i];
     if (word === undefined || word.start < quotedUntil) continue;
@@ -1278,6 +1336,10 @@ function leadingSpeaker(sentence: string): Attribution | null {
     // "Officials have said little about the cause": what was said is an amount, not a claim.
     if (ALWAYS_CLAUSE.has(lower) && saysAnAmount(words[i + 1]?.text ?? "", words[i + 2]?.text ?? ""))
       continue;
+    // "Organisers claim …" reports; "The insurance claim the family filed" is a noun: a plural subject before it.
+    if (lower === "claim" && !PLURAL_BEFORE_CLAIM.test(words[i - 1]?.text ?? "")) continue;
+    // "The president rejected claims that …", "repeated false claims": a noun, whose claimants are unnamed.
+    if (lower === "claims" && NOUN_CLAIMS_BEFORE.test(words[i - 1]?.text ?? "")) continue;
     // "Voll, asked about Dahl's remarks, said: …": a participle after a comma describes the speaker.
     if (lower === "asked" && (words[i - 1]?.text ?? "").endsWith(",")) continue;
     const afterTo = words[i - 1]?.text === "to";
@@ -1298,14 +1360,16 @@ function leadingSpeaker(sentence: string): Attribution | null {
     let speakerEnd = infinitive ? speakerEndBeforeInfinitive(words, i) : i;
     while (
       speakerEnd > 0 &&
-      /^(?:also|further|later|previously|has|have|had|then|again|now|still|already|currently|falsely|wrongly|repeatedly|publicly|privately|initially|originally|once|long|reportedly|allegedly|apparently|earlier|recently|often|frequently|openly|first)$/i.test(
+      /^(?:also|further|later|previously|has|have|had|then|again|now|still|already|currently|falsely|wrongly|repeatedly|publicly|privately|initially|originally|once|long|reportedly|allegedly|apparently|earlier|recently|often|frequently|openly|first|today|yesterday|tonight)$/i.test(
         words[speakerEnd - 1]?.text ?? "",
       )
     ) {
       speakerEnd--;
     }
     const actionStart = ownActionStart(words, speakerEnd);
-    const phrase = speakerBefore(words, actionStart) ?? afterConjunction(words, actionStart, firstWord);
+    const phrase =
+      speakerBefore(words, actionStart, timed) ??
+      (firstWord > timed ? afterConjunction(words, actionStart, firstWord) : null);
     if (phrase === null) continue;
     // "The aid package announced on Monday includes …": a participle describing the package, which
     // announces nothing (a report or a study may reveal or confirm).
@@ -1333,6 +1397,8 @@ function leadingSpeaker(sentence: string): Attribution | null {
         return whole === null ? null : { speakerPhrase: phrase, reporterPhrase: null, ...whole, prefix: "" };
       }
       contentFrom += object[0].length;
+      // "told reporters: “We expect …”": the colon opens the claim.
+      if (sentence.charCodeAt(contentFrom) === 58) contentFrom++;
       // "told the state broadcaster NRT that": the outlet's name after its kind.
       if (OUTLET_KIND_END.test(object[0]))
         contentFrom += OUTLET_NAME_BEFORE_THAT.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
@@ -1352,6 +1418,14 @@ function leadingSpeaker(sentence: string): Attribution | null {
     // "had warned management at least six times that …": who was told, and how often, before the claim.
     if (PERSON_OBJECT_VERB.test(lower))
       contentFrom += OBJECT_BEFORE_THAT.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
+    // "Brekk conceded defeat", "Roe announced her resignation": a deed the reporter tells, no claim;
+    // what was said with it ("claimed victory, saying …") is read by participleTag. Claiming victory
+    // alone still claims a win.
+    const ownDeed = OWN_DEED_OBJECT.exec(sentence.slice(contentFrom, contentFrom + 24));
+    if (ownDeed !== null) {
+      if (sentence.includes("ing ") && THEN_SAYING.test(sentence)) continue;
+      if (ownDeed[1] !== "victory") return null;
+    }
     {
       // "said that was not enough": a "that" before a verb is the claim's subject, not its opener.
       const that = THAT_OPENING_CLAIM.exec(sentence.slice(contentFrom));
@@ -1384,7 +1458,26 @@ function leadingSpeaker(sentence: string): Attribution | null {
   return null;
 }
 
+/** "conceded defeat", "claimed victory", "announced his resignation": a speaker's own deed as the object. */
+const OWN_DEED_OBJECT =
+  /^\s+(?:(?:his|her|their|its)\s+)?(defeat|victory|resignation|retirement|candidacy)\b/;
+
+/** "rejected", "the", "false": a word before which "claims" is a noun. */
+const NOUN_CLAIMS_BEFORE =
+  /^(?:\p{Ll}+ed|denies|rejects|dismisses|repeats|the|these|those|such|his|her|their|its|our|false|new|similar)$/u;
+
+/** "Organisers", "they", "people": a plural subject, the only one a bare "claim" reports after. */
+const PLURAL_BEFORE_CLAIM = /^(?:\p{L}+[^su\W]s|they|we|i|you|people|police)$/iu;
+
 const OPENING_CONJUNCTION = /^(?:But|And|Yet)$/;
+
+/** "14:05", "9.30": a time of day as a live blog stamps its entries; read by its first character first. */
+function isClockTime(word: string): boolean {
+  const first = word.charCodeAt(0);
+  return first >= 48 && first <= 57 && CLOCK_TIME.test(word);
+}
+
+const CLOCK_TIME = /^\d{1,2}[:.]\d{2}$/;
 
 /**
  * The speaker after an opening "But" or "And" ("But engineer Ola Brisk, who …, said"), when no phrase
@@ -1478,12 +1571,19 @@ const NOUN_DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|these|those)$/i
  * The comma-delimited phrase right before a reporting verb, stepping over appositives:
  * "Jane Roe, who chairs the board, said" and "Jane Roe, the board's chair, said" → "Jane Roe".
  */
+/** A comma, semicolon or colon closing a word, but not a ticker's exchange ("Vossen AG (BRS: VOS) said"). */
+function closesSegment(word: string): boolean {
+  return /[,;:]$/.test(word) && !(word.charCodeAt(0) === 40 && TICKER_EXCHANGE.test(word));
+}
+
+const TICKER_EXCHANGE = /^\(\p{Lu}{2,8}:$/u;
+
 function speakerBefore(words: Array<{ text: string }>, end: number, first = 0): string | null {
   const segments: string[] = [];
   let segmentEnd = end;
   while (segmentEnd > first && segments.length < 3) {
     let start = segmentEnd - 1;
-    while (start > first && !/[,;:]$/.test(words[start - 1]?.text ?? "")) start--;
+    while (start > first && !closesSegment(words[start - 1]?.text ?? "")) start--;
     segments.push(
       words
         .slice(start, segmentEnd)
@@ -1610,7 +1710,7 @@ const OBJECT_BEFORE_THAT =
 
 /** Who was told: "reporters", "him", "The Harbor Times", "a news conference". */
 const TOLD_OBJECT =
-  /^\s+(?:(?:a|an|the|his|her|its|their)\s+(?:(?!(?:a|an|the|that)\s)[\p{L}'’-]+\s+){0,3}(?:committee|panel|hearing|conference|briefing|rally|meeting|audience|crowd|court|jury|council|assembly|summit|forum|session|newspaper|daily|weekly|magazine|channel|broadcaster|radio station|news agency|chamber|house|legislature|senate|parliament|cabinet|shareholders|investors|supporters|members|staff|employees|workers|delegates|lawmakers)|(?:state|public|national|local|foreign|international)\s+(?:television|TV|radio|media|broadcasters?|news\s+agencies)|parliament|reporters|journalists|lawmakers|investors|supporters|analysts|shareholders|employees|staff|workers|delegates|students|residents|voters|aides|advisers|advisors|allies|colleagues|donors|troops|him|her|them|us|me|(?:his|her|their|its|my|our)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?:\s+(?:(?:after|before|during|at)\s+(?:the|a|an|his|her|their)\s+[\p{Ll}-]+|(?:in|on)\s+\p{Lu}\p{Ll}+|last\s+\p{Ll}+))?(?=\s+that\s)|(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}\p{Lu}[\p{L}.&'’-]*)(?=[\s,])/u;
+  /^\s+(?:(?:a|an|the|his|her|its|their)\s+(?:(?!(?:a|an|the|that)\s)[\p{L}'’-]+\s+){0,3}(?:committee|panel|hearing|conference|briefing|rally|meeting|audience|crowd|court|jury|inquiry|inquest|tribunal|judge|magistrate|coroner|council|assembly|summit|forum|session|newspaper|daily|weekly|magazine|channel|broadcaster|radio station|news agency|chamber|house|legislature|senate|parliament|cabinet|shareholders|investors|supporters|members|staff|employees|workers|delegates|lawmakers)|(?:state|public|national|local|foreign|international)\s+(?:television|TV|radio|media|broadcasters?|news\s+agencies)|parliament|reporters|journalists|jurors|detectives|investigators|lawmakers|investors|supporters|analysts|shareholders|employees|staff|workers|delegates|students|residents|voters|aides|advisers|advisors|allies|colleagues|donors|troops|him|her|them|us|me|(?:his|her|their|its|my|our)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?:\s+(?:(?:after|before|during|at)\s+(?:the|a|an|his|her|their)\s+[\p{Ll}-]+|(?:in|on)\s+\p{Lu}\p{Ll}+|last\s+\p{Ll}+))?(?=\s+that\s)|(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}\p{Lu}[\p{L}.&'’-]*)(?=[\s,:])/u;
 /** A listener that is an outlet by its kind, whose name may follow: "the state broadcaster". */
 const OUTLET_KIND_END = /(?:newspaper|broadcaster|radio station|daily|weekly|magazine|news agency|channel)$/;
 /** " NRT", " Radio Ostra": an outlet's name right before the "that" of the claim. */
@@ -1621,7 +1721,7 @@ const OUTLET_PROGRAMME =
   /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:programme|program|show|podcast|newspaper|paper|radio|television|channel|website|magazine|broadcast|station)(?=[\s,])/u;
 /** Where, when or how it was said ("in a 2023 report", "on Monday", "without evidence"), between the verb and the claim. */
 const ADVERBIAL =
-  /^,?\s+(?:in (?:a|an|its|his|her|their) (?:[\p{L}\d-]+ ){0,3}?(?:statement|interview|post|letter|email|speech|report|filing|release|briefing|study|analysis|testimony|memo)(?: (?:on|to|with) (?:(?:the )?(?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*(?= that\s)|(?:the|a) \p{Ll}+(?= that\s)|[^,]{1,40}?(?= that\s)|[^,]{1,40}?))?|(?:on )?\p{Lu}\p{Ll}+day|yesterday|today|last (?:week|month|year|night)|this (?:week|month|morning)|earlier(?=,| that\s)|later(?= that\s)|at a (?:news|press) (?:conference|briefing)|by (?:tele)?phone|by e-?mail|by text message|over the (?:tele)?phone|(?:via|through) (?:a|an|his|her|its|their) (?:spokes(?:man|woman|person)|lawyer|attorney|representative|aide)|according to (?:a|an|the|his|her|its|their) [^,"“”]{2,80}?(?=,)|(?:on|during) (?:a|an|the) (?:conference|earnings|phone|video|media) call|without (?:providing |offering |citing |giving )?(?:any )?(?:evidence|proof)|however|though|nonetheless|nevertheless|falsely|wrongly|incorrectly|correctly|rightly|repeatedly|again|publicly|privately|separately|on (?:social media|Twitter|X|Facebook|television))(?=[\s,:])(?:\s+on\s+\p{Lu}\p{Ll}+day)?[,:]?/u;
+  /^,?\s+(?:in (?:a|an|its|his|her|their) (?:[\p{L}\d-]+ ){0,3}?(?:statement|interview|post|letter|email|speech|report|filing|release|briefing|study|analysis|testimony|memo)(?: (?:on|to|with) (?:(?:the )?(?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*(?= that\s)|(?:the|a) \p{Ll}+(?= that\s)|[^,]{1,40}?(?= that\s)|[^,]{1,40}?))?|(?:on )?\p{Lu}\p{Ll}+day|yesterday|today|last (?:week|month|year|night)|this (?:week|month|morning)|earlier(?=,| that\s)|later(?= that\s)|at a (?:news|press) (?:conference|briefing)|by (?:tele)?phone|by e-?mail|by text message|over the (?:tele)?phone|(?:via|through) (?:a|an|his|her|its|their) (?:spokes(?:man|woman|person)|lawyer|attorney|representative|aide)|according to (?:a|an|the|his|her|its|their|two|three|four|several|some) [^,"“”]{2,80}?(?=,)|(?:on|during) (?:a|an|the) (?:conference|earnings|phone|video|media) call|without (?:providing |offering |citing |giving )?(?:any )?(?:evidence|proof)|however|though|nonetheless|nevertheless|falsely|wrongly|incorrectly|correctly|rightly|repeatedly|again|publicly|privately|separately|on (?:social media|Twitter|X|Facebook|television))(?=[\s,:])(?:\s+on\s+\p{Lu}\p{Ll}+day)?[,:]?/u;
 
 /**
  * "late Tuesday", "during a visit to Ostgrad", "at a rally in Keslo" right before "that": a when or
@@ -1640,7 +1740,7 @@ const PLACE_WITH_RELATIVE = new RegExp(`^,?${PLACE}${RELATIVE}`, "u");
 const OBJECT_WITH_RELATIVE = new RegExp(`^,?\\s+${RELATIVE}`, "u");
 /** "at a meeting" right before "that the …": the "that" opens the claim, so the place is skipped. */
 const PLACE_BEFORE_CLAIM = new RegExp(
-  String.raw`^,?\s+${PLACE_PREPOSITION}\s+(?:[^\s,.;:"“”]+\s+){0,5}?[^\s,.;:"“”]+(?=\s+that\s+(?:the|a|an|it|he|she|they|we|i|this|these|those|there|its|his|her|their|\p{Lu}|\d))`,
+  String.raw`^,?\s+${PLACE_PREPOSITION}\s+(?:[^\s,.;:"“”]+\s+){0,5}?[^\s,.;:"“”]+(?=\s+that\s+(?:the|a|an|it|he|she|they|we|i|this|these|those|there|its|his|her|their|other|some|many|more|no|all|both|several|\p{Lu}|\d))`,
   "u",
 );
 

@@ -123,7 +123,7 @@ const TITLE_WORDS = new Set([
 
 /** Words that end a company's name: "Brightline Pharma", "Velto Motors", "Caldera Minerals". */
 const COMPANY_WORDS =
-  "Inc\\.?|Corp\\.?|Company|Corporation|Ltd\\.?|PLC|LLC|Motors|Air|Airlines|Airways|Railways|Holdings|Industries|Technologies|Pharmaceuticals|Insurance|Telecom|Steel|Mining|Minerals|Energy|Media|Foods|Brands|Systems|Labs|Logistics|Shipping|Resources|Electric|Petroleum|Chemicals|Pharma|Therapeutics|Software|Semiconductors?|Beverages|Stores|Entertainment|Studios|Communications|Robotics|Aerospace|Construction|Properties|Hotels|Freight|Healthcare|Manufacturing|Automotive|Breweries|Brewing|Biotech|Biosciences|Genetics|Vaccines|Textiles";
+  "Inc\\.?|Corp\\.?|AG|ASA|GmbH|Oyj|SpA|Company|Corporation|Ltd\\.?|PLC|LLC|Motors|Air|Airlines|Airways|Railways|Holdings|Industries|Technologies|Pharmaceuticals|Insurance|Telecom|Steel|Mining|Minerals|Energy|Media|Foods|Brands|Systems|Labs|Logistics|Shipping|Resources|Electric|Petroleum|Chemicals|Pharma|Therapeutics|Software|Semiconductors?|Beverages|Stores|Entertainment|Studios|Communications|Robotics|Aerospace|Construction|Properties|Hotels|Freight|Healthcare|Manufacturing|Automotive|Breweries|Brewing|Biotech|Biosciences|Genetics|Vaccines|Textiles";
 /** Institutions and companies, by a word of their name. */
 const ORG_WORDS = new RegExp(
   String.raw`\b(?:House|Department|Ministry|Council|Office|Agency|Bank|Party|Committee|Commission|Court|Government|University|Institute|Center|Centre|Association|Union|Administration|Service|Police|Army|Navy|Force|Bureau|Board|Authority|Group|Organization|Organisation|Foundation|Fund|Club|League|Federation|Hospital|Network|News|Times|Post|Press|Congress|Senate|Parliament|Assembly|Cabinet|Embassy|Palace|Mission|Secretariat|Command|Statistics|Survey|Programme|Program|Partners|Capital|Securities|Networks|Solutions|Products|Rail|Transit|${COMPANY_WORDS})\b`,
@@ -157,7 +157,7 @@ const DESCRIBED_GROUP = new RegExp(
 );
 
 const DETERMINER =
-  /^(?:the|a|an|one|some|several|many|most|two|three|four|five|other|senior|top|local|federal|state)\s/i;
+  /^(?:the|a|an|one|another|some|several|many|most|two|three|four|five|other|senior|top|local|federal|state)\s/i;
 
 export interface SpeakerName {
   name: string;
@@ -255,6 +255,16 @@ function tokenKey(token: string): string {
 
 /** "Seismologist", "physician": an occupation by its ending, so "Seismologist Ruth Kane" is Ruth Kane. */
 const OCCUPATION_ENDING = /^\p{L}{4,}(?:ist|ician)$/u;
+
+/**
+ * "Fisherman Tom Rask", "Nurse Ida Holm": common occupations a feature puts before a name, capitalised
+ * when they open the sentence; like OCCUPATION_ENDING, a title only before a name.
+ */
+const OCCUPATION_WORDS = new Set(
+  "farmer fisherman fisherwoman teacher nurse doctor surgeon midwife paramedic lawyer attorney worker driver miner trader shopkeeper baker builder plumber engineer pilot student pensioner retiree veteran volunteer firefighter businessman businesswoman landlord tenant commuter shopper campaigner protester resident pollster".split(
+    " ",
+  ),
+);
 
 /** A role word before a name: a listed title or an occupation by its ending. */
 function isTitleWord(token: string): boolean {
@@ -372,10 +382,13 @@ function parseUncached(raw: string): SpeakerName | null {
     !ORG_WORDS.test(firstPart)
   )
     phrase = firstPart;
-  const source =
+  const documentOrRole =
     /\b(?:statement|report|release|data|figures|statistics|estimates?|documents?|filing|survey|poll|study|analysis|audit|review|assessment|investigation|inquiry|census|summary|fact sheet|letter|email|memo|message|minutes|record|transcript|cable|results|count|tally|projections?|spokes(?:man|woman|person)|representative|official)s?\s+(?:\S+\s+){0,3}?(?:from|by|for|of)\s+(.+)$/i.exec(
       phrase,
     );
+  // "The Crime Survey of Norland", "the Annual Report of the Bank": the word is part of a name, whose
+  // "of" names no author.
+  const source = documentOrRole !== null && insideName(phrase, documentOrRole) ? null : documentOrRole;
   // "a list published by the defense ministry"; not "a list of banned firms", which names its contents.
   const compiledBy = source === null ? COMPILED_BY.exec(phrase) : null;
   const namedDocument = NAMED_DOCUMENT.exec(phrase)?.[1];
@@ -385,7 +398,8 @@ function parseUncached(raw: string): SpeakerName | null {
   const indefinite = source?.[1] !== undefined && /^an?\s/.test(source[1]);
   const seenBy = indefinite ? SEEN_BY.exec(source?.[1] ?? "")?.[1] : undefined;
   if (seenBy !== undefined) phrase = seenBy;
-  else if (source?.[1] !== undefined && !indefinite && !COUNT_OPENING.test(source[1])) phrase = source[1];
+  else if (source?.[1] !== undefined && !indefinite && !COUNT_OPENING.test(source[1]))
+    phrase = pollsterOf(source[0], source[1]);
   else if (compiledBy?.[1] !== undefined) phrase = compiledBy[1];
   else if (namedDocument !== undefined) phrase = `the ${namedDocument}`;
   else if (/^(?:a|an|the)\s+(?:statement|report|release|press release|filing|document)\b/i.test(phrase))
@@ -438,7 +452,7 @@ function parseUncached(raw: string): SpeakerName | null {
     if (
       (TITLE_WORDS.has(key) && !fieldOfBody) ||
       isHyphenedTitle(key) ||
-      (beforeName && OCCUPATION_ENDING.test(key))
+      (beforeName && (OCCUPATION_ENDING.test(key) || OCCUPATION_WORDS.has(key)))
     )
       lastTitle = index;
   });
@@ -483,6 +497,23 @@ function parseUncached(raw: string): SpeakerName | null {
   return { name: phrase, isPerson: true };
 }
 
+/** "a poll by Norstat for the Ostra Post": the pollster, not the outlet that ordered the poll. */
+function pollsterOf(match: string, author: string): string {
+  const forAt = author.indexOf(" for ");
+  if (forAt < 0 || !/^(?:poll|survey)/i.test(match)) return author;
+  // "the Institute for Fiscal Studies": "for" inside an organisation's name.
+  const pollster = author.slice(0, forAt);
+  return ORG_WORDS.test(pollster.slice(pollster.lastIndexOf(" ") + 1)) ? author : pollster;
+}
+
+/** Whether a match opens with a capitalised word after another ("Crime Survey"), so is a name's part. */
+function insideName(phrase: string, match: RegExpExecArray): boolean {
+  if (match.index === 0 || !STARTS_UPPER_CASE.test(match[0])) return false;
+  return CAPITALISED_WORD_BEFORE.test(phrase.slice(0, match.index));
+}
+
+const CAPITALISED_WORD_BEFORE = /(?:^|\s)(?!(?:The|A|An)\s)\p{Lu}[\p{L}'’-]*\s+$/u;
+
 /** "power company Nordgrid", "the rights group Free Voice": a kind in lower case before a name. */
 const ORGANISATION_KIND_THEN_NAME =
   /^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:company|firm|group|carmaker|automaker|airline|carrier|lender|bank|insurer|utility|operator|retailer|chain|miner|producer|manufacturer|maker|developer|broadcaster|publisher|charity|exporter|giant|major|conglomerate|startup|start-up|supplier|contractor)\s+((?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}\p{Lu}[\p{L}&.'’-]*)$/u;
@@ -521,10 +552,17 @@ const COMMON_MODIFIER = new Set(
   ),
 );
 
+/** "Fishing groups", "Environmental groups": an adjective or gerund by its ending, no proper name. */
+const COMMON_MODIFIER_ENDING = /^\p{Ll}{3,}(?:al|ous|ive|ing)$/u;
+/** "Beijing", "Liaoning": place names that end like a gerund. */
+const PLACE_LIKE_GERUND = /(?:jing|oning)$/;
+
 /** "Military analysts" → "military analysts"; "Valdor officials" stays. */
 function lowerCommonOpening(phrase: string): string {
   const first = phrase.slice(0, phrase.indexOf(" ")).toLowerCase();
-  return COMMON_MODIFIER.has(first) ? first + phrase.slice(first.length) : phrase;
+  const common =
+    COMMON_MODIFIER.has(first) || (COMMON_MODIFIER_ENDING.test(first) && !PLACE_LIKE_GERUND.test(first));
+  return common ? first + phrase.slice(first.length) : phrase;
 }
 
 function lowerDeterminer(phrase: string): string {

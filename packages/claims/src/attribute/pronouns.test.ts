@@ -51,3 +51,25 @@ describe("nameOpeningPronoun", () => {
     expect(nameOpeningPronoun("he will resign", null)).toBe("he will resign");
   });
 });
+
+describe("an organisation's 'it' that is a measure", () => {
+  it("is left as it is: 'it was the largest rise' is no company", () => {
+    expect(nameOpeningPronoun("it was the largest rise in two decades", "the Farmers' Union")).toBe(
+      "it was the largest rise in two decades",
+    );
+    expect(nameOpeningPronoun("it was the largest employer in Kelby", "the Farmers' Union")).toBe(
+      "the Farmers' Union was the largest employer in Kelby",
+    );
+  });
+});
+
+describe("a group's 'he'", () => {
+  it("is someone else: 'People close to the minister say he …' keeps 'he'", () => {
+    expect(nameOpeningPronoun("he has considered resigning", "people close to the finance minister")).toBe(
+      "he has considered resigning",
+    );
+    expect(nameOpeningPronoun("he has considered resigning", "Jon Varg")).toBe(
+      "Jon Varg has considered resigning",
+    );
+  });
+});

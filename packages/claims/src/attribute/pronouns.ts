@@ -36,14 +36,20 @@ export function nameOpeningPronoun(
   if (looksLikeOrganisation(speaker) && !isPersonRole(speaker)) {
     // "Acme Group said it was reviewing ..." → "Acme Group was reviewing ...", "its plant" → "Acme Group's plant".
     const it = /^it(s?)(?=\s)/i.exec(content);
-    if (it === null) return content;
+    if (it === null || (it[1] === "" && MEASURE_IT.test(content))) return content;
     return `${it[1] === "" ? speaker : possessiveOf(speaker)}${content.slice(it[0].length)}`;
   }
   if (they !== null)
     return isPlural(speaker) ? `${capitalize(speaker)}${content.slice(they[0].length)}` : content;
   if (/^(?:the|a|an|some|officials?)\b/i.test(speaker)) return content;
+  // "People close to the minister say he has considered resigning": a group's "he" is someone else.
+  if (isPlural(speaker)) return content;
   return namePerson(content, speaker);
 }
+
+/** "it was the largest rise in two decades": an "it" that is a change or a figure, never who said it. */
+const MEASURE_IT =
+  /^it\s+(?:is|was|would be|will be|has been|had been)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:rise|increase|fall|drop|decline|jump|gain|loss|surge|slump|growth|figure|level|rate|total|record)\b/iu;
 
 const ONE_WORD_NAME = /^\p{Lu}[\p{L}-]+$/u;
 const PERSON_PRONOUN_OPENING = /^(?:he|she|his|her)[\s'’]/i;
@@ -74,7 +80,7 @@ function isPlural(speaker: string): boolean {
       .split(/\s+(?:in|of|at|from|for|on|with|who|that|familiar|close)\s/, 1)[0]
       ?.split(/\s+/)
       .at(-1) ?? "";
-  return isGroupNoun(head) || PLURAL_WORD.test(head);
+  return isGroupNoun(head) || PLURAL_WORD.test(head) || /^people$/i.test(head);
 }
 
 /** "it had ordered 40 jets": a perfect tense with an object after it. */

@@ -76,6 +76,9 @@ const ANSWER_LABEL = /^((?:\p{Lu}[\p{Ll}'’-]+\s+)?\p{Lu}[\p{Ll}'’-]+):\s+(?:
 /** How far into a paragraph the colon after a name can be. */
 const MAX_ANSWER_LABEL = 40;
 
+/** "I", "we": the turn's holder speaking, not relaying. */
+const OWN_VOICE = /^(?:i|we)$/i;
+
 /** How many labelled turns make an article a transcript, whose turns go on over paragraphs. */
 const MIN_TRANSCRIPT_TURNS = 3;
 
@@ -295,10 +298,25 @@ export class AttributionResolver {
     const sentence = this.sentences[index] ?? { text: "", paragraph: 0 };
     const label = this.questionOrAnswer(sentence, index);
     const turn = label ?? this.transcriptTurn(sentence, index);
+    const detected = label === null ? this.detectedAt(index) : null;
     const own =
-      (label === null ? this.detectedAt(index) : null) ?? turn ?? this.interviewAnswer(sentence, index);
+      (detected === null ? null : this.relayedInTurn(detected, sentence.paragraph)) ??
+      turn ??
+      this.interviewAnswer(sentence, index);
     this.detected[index] = null; // never looked at again
     return this.attribute(sentence, index, own);
+  }
+
+  /**
+   * "MR. AUNE: … Most farmers told us October works.": inside an interviewee's or a transcript
+   * speaker's turn, someone else's claim is relayed by whoever holds the turn.
+   */
+  private relayedInTurn(found: Attribution, paragraph: number): Attribution {
+    const holder = this.answer;
+    if (holder === null || holder.paragraph !== paragraph || found.reporterPhrase !== null) return found;
+    const speaker = found.speakerPhrase?.trim();
+    if (speaker === undefined || OWN_VOICE.test(speaker) || speaker === holder.speaker) return found;
+    return { ...found, reporterPhrase: holder.speaker };
   }
 
   /**
@@ -404,11 +422,26 @@ export class AttributionResolver {
     const name = label?.[1];
     if (label === null || name === undefined) return null;
     const full = this.namedBefore(name, index);
-    if (full === null) return null;
+    if (full === null) return this.labelledQuestion(text, label[0].length, index);
     const content = trimmedRange(text, label[0].length, text.length);
     if (content === null) return null;
     this.answer = { paragraph, speaker: full };
     return { speakerPhrase: full, reporterPhrase: null, ...content, prefix: "" };
+  }
+
+  /**
+   * "Courier: Will taxes go up?": a printed interview's question under the outlet's label, which
+   * names no one the article quoted. A question whose label opens another paragraph too is the
+   * interviewer's; null otherwise.
+   */
+  private labelledQuestion(text: string, labelLength: number, index: number): Attribution | null {
+    if (!text.trimEnd().endsWith("?")) return null;
+    const label = text.slice(0, text.indexOf(":") + 1);
+    const recurs = this.sentences.some((other, j) => j !== index && other.text.startsWith(label));
+    const content = recurs ? trimmedRange(text, labelLength, text.length) : null;
+    return content === null
+      ? null
+      : { speakerPhrase: "the interviewer", reporterPhrase: null, ...content, prefix: "" };
   }
 
   /**
@@ -917,7 +950,7 @@ const NAMED_SPOKESPEOPLE =
 const DOCUMENT_REFERENCE = new RegExp(String.raw`^the\s+(?:${DOCUMENT_NOUN})$`, "i");
 const DATA_REFERENCE = /^the\s+(?:data|figures|statistics|numbers)$/i;
 /** "a statement", "a written statement", "a news release": a document that names no author. */
-const UNSIGNED_DOCUMENT = new RegExp(String.raw`^(?:a|an)\s+(?:\p{L}+\s+)?(?:${DOCUMENT_NOUN})$`, "iu");
+const UNSIGNED_DOCUMENT = new RegExp(String.raw`^(?:a|an|its)\s+(?:\p{L}+\s+)?(?:${DOCUMENT_NOUN})$`, "iu");
 
 /**
  * `continuing`: who a "he" or "she" goes on speaking for ("“…,” she added" names whoever spoke last,

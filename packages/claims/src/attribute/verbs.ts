@@ -123,6 +123,8 @@ const PLURAL_REPORTING_VERBS = [
   "admit",
   "testify",
   "estimate",
+  // "Organisers claim the crowd was 30,000": reports only before a clause (OBJECT_VERB in detect.ts).
+  "claim",
 ];
 
 export const REPORTING_VERB = new Set([...REPORTING_VERBS, ...PLURAL_REPORTING_VERBS]);
@@ -147,6 +149,7 @@ export const CLAUSE_VERB = new Set([
   "argues",
   "claimed",
   "claims",
+  "claim",
   "warned",
   "warns",
   "cautioned",

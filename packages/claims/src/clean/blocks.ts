@@ -92,7 +92,10 @@ export function findBlocks(body: string, title?: string | null): Block[] {
     afterCaptionLabel = false;
     // "Image caption," / "Supporters gathered in the capital": a broadcaster's caption pasted under its label.
     if (captioned && trimmed.length <= MAX_CAPTION_CHARS) continue;
-    const opensParagraph = previousBlank;
+    // "Q: …" then "A: …" on the next line: each turn of a printed interview is a paragraph of its own.
+    const interviewTurn = !previousBlank && sawContent && isInterviewLabel(trimmed);
+    if (interviewTurn) paragraph++;
+    const opensParagraph = previousBlank || interviewTurn;
     previousBlank = false;
     const start = line.start + leading;
     const end = line.start + line.text.trimEnd().length;
@@ -462,4 +465,10 @@ function continuesWrappedLine(body: string, previous: OpenText, text: string): b
   if (datelineLength(text) > 0) return false;
   if (STARTS_LOWER_CASE.test(text)) return true;
   return previous.lastLineLength >= WRAPPED_LINE_MIN && !BULLET_MARKER.test(text) && !isHeadingLine(text);
+}
+
+/** "Q: …", "A. …": a printed interview's question or answer label opening a line. */
+function isInterviewLabel(line: string): boolean {
+  const first = line.charCodeAt(0);
+  return (first === 81 || first === 65) && /^[QA][.:]\s/.test(line);
 }

@@ -134,3 +134,12 @@ describe("splitTopLevel", () => {
     expect(texts("2,000 rounds, 40 tanks", ",")).toEqual(["2,000 rounds", " 40 tanks"]);
   });
 });
+
+describe("asSentence with a quotation inside a quotation", () => {
+  it("closes the inner quotation the tag's cut left open", () => {
+    expect(asSentence("He said, 'Sell all of it")).toBe("He said, 'Sell all of it.'");
+    expect(asSentence("She told us, ‘Close the east wing")).toBe("She told us, ‘Close the east wing.’");
+    expect(asSentence("The workers' pay fell")).toBe("The workers' pay fell.");
+    expect(asSentence("He said 'no' twice")).toBe("He said 'no' twice.");
+  });
+});

@@ -79,7 +79,23 @@ export function asSentence(text: string): string {
   const body = capitalize(trimmed);
   if (endsWithTerminator(body)) return body;
   // "… was “the most we can afford,”": the quotation's comma, which led on to more, becomes the stop.
-  return COMMA_IN_CLOSING_QUOTE.test(body) ? body.replace(COMMA_IN_CLOSING_QUOTE, ".$1") : `${body}.`;
+  if (COMMA_IN_CLOSING_QUOTE.test(body)) return body.replace(COMMA_IN_CLOSING_QUOTE, ".$1");
+  // "He said, 'Get rid of it,'" Falk said.": the inner quotation's mark went with the tag's.
+  return `${body}.${unclosedInnerQuote(body)}`;
+}
+
+/** An inner quotation's opening mark after a space: "said, 'Get", "told us, ‘Close". */
+const INNER_QUOTE_OPENING = /(?:^|\s)['‘](?=\p{L})/gu;
+/** Its closing mark: after a letter or a stop, before a space, a stop or the end ("it,'", "ward’ and"). */
+const INNER_QUOTE_CLOSING = /(?<=[\p{L}\d.,!?])['’](?=[\s.,;:!?]|$)/gu;
+
+/** The mark that closes an inner quotation left open ("'" or "’"), or "" when none is open. */
+function unclosedInnerQuote(text: string): string {
+  if (!text.includes("'") && !text.includes("‘")) return "";
+  const opens = text.match(INNER_QUOTE_OPENING) ?? [];
+  const last = opens.at(-1);
+  if (last === undefined || opens.length <= (text.match(INNER_QUOTE_CLOSING) ?? []).length) return "";
+  return last.endsWith("‘") ? "’" : "'";
 }
 
 const COMMA_IN_CLOSING_QUOTE = /,(["”’]+)$/;
