@@ -4262,3 +4262,13 @@ describe("a hard-wrapped text that breaks words at a hyphen (a PDF's)", () => {
     ]);
   });
 });
+
+describe("'the company said' after a company named with its kind", () => {
+  it("credits the company the sentence opens with: 'Vell Systems, the Norland software maker, will cut …'", () => {
+    const body =
+      "Vell Systems, the Norland software maker, will cut 1,800 jobs, the company said on Tuesday.";
+    expect(extractClaims({ body }).map((claim) => [claim.text, claim.speaker])).toEqual([
+      ["Vell Systems, the Norland software maker, will cut 1,800 jobs.", "Vell Systems"],
+    ]);
+  });
+});

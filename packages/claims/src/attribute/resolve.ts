@@ -580,7 +580,10 @@ export class AttributionResolver {
     const companyNoun = speaker?.isPerson === false ? THE_ONE_NOUN.exec(speaker.name)?.[1] : undefined;
     const company =
       companyNoun !== undefined && COMPANY_NOUN.test(companyNoun) && own?.contentStart === 0
-        ? (ownerName(sentence.text) ?? KIND_THEN_COMPANY.exec(sentence.text)?.[1] ?? null)
+        ? (ownerName(sentence.text) ??
+          KIND_THEN_COMPANY.exec(sentence.text)?.[1] ??
+          COMPANY_THEN_KIND.exec(sentence.text)?.[1] ??
+          null)
         : null;
     if (company !== null) {
       speaker = { name: company, isPerson: false };
@@ -863,6 +866,10 @@ const SPOKESPERSON_REFERENCE = /^the\s+spokes(?:man|woman|person)$/;
 /** "Norland's largest retailer, Modehus, will …", "The clothing retailer Modehus will …": the company named after its kind. */
 const KIND_THEN_COMPANY =
   /^(?:The\s+|\p{Lu}[\p{L}-]*['’]s\s+)(?:[\p{Ll}-]+\s+){0,3}(?:company|firm|carmaker|automaker|airline|drugmaker|miner|retailer|lender|insurer|chain|bank|operator|producer|manufacturer|maker)(?:,\s+|\s+)(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,2})(?=,|\s+\p{Ll})/u;
+
+/** "Vell Systems, the Norland software maker, will cut …": a company's name, then its kind between commas. */
+const COMPANY_THEN_KIND =
+  /^((?:\p{Lu}[\p{L}&'’-]*\s+){0,2}\p{Lu}[\p{L}&'’-]*),\s+(?:the|a|an|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}(?:company|firm|carmaker|automaker|airline|drugmaker|miner|retailer|lender|insurer|chain|bank|operator|producer|manufacturer|maker|group),/u;
 
 /** A kind of company closed by a comma ("publisher, ", "company, "), each ending in one of these: a cheap look before COMPANY_BY_KIND. */
 function mayNameCompanyByKind(text: string): boolean {
