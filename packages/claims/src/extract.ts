@@ -186,8 +186,10 @@ const IT_OPENING = /^it\s/i;
 /** "Asked whether the bank would cut rates,": the thing asked about, a noun phrase before its verb. */
 const ASKED_ABOUT =
   /^Asked\s+(?:whether|if)\s+((?:(?:the|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:would|will|had|has|was|is|could|can|did|does|should|might)\s[^,]{1,80},\s/u;
-const ORGANISATION_APPOSITIVE =
-  "which\\b|(?:the|a|an|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:company|firm|group|carmaker|maker|bank|insurer|airline|retailer|utility|operator|supplier|producer|manufacturer|giant|conglomerate|chain|lender|exporter|miner|developer|publisher|broadcaster|charity)\\b";
+/** The kinds of organisation an article calls a one-word name by, before or after it. */
+const ORGANISATION_KIND =
+  "company|firm|group|carmaker|maker|bank|insurer|airline|retailer|utility|operator|supplier|producer|manufacturer|lender|exporter|miner|developer|publisher|broadcaster|charity";
+const ORGANISATION_APPOSITIVE = String.raw`which\b|(?:the|a|an|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,3}(?:${ORGANISATION_KIND}|giant|conglomerate|chain)\b`;
 
 /** "Ostmark's army", "Ostmark's foreign minister": what only a country has, which makes its name a country's. */
 const STATE_INSTITUTION =
@@ -229,8 +231,10 @@ class OrganisationCues {
 /** "Vossen", "Velmo Build": one to three capitalised words. */
 const CAPITALISED_NAME = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}$/u;
 /** "the contractor", "its main supplier": an organisation's kind, ending the text before ", Name,". */
-const ORGANISATION_KIND_BEFORE =
-  /\b(?:the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:company|firm|group|carmaker|maker|bank|insurer|airline|retailer|utility|operator|supplier|producer|manufacturer|lender|exporter|miner|developer|publisher|broadcaster|charity|contractor|subcontractor)$/u;
+const ORGANISATION_KIND_BEFORE = new RegExp(
+  String.raw`\b(?:the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${ORGANISATION_KIND}|contractor|subcontractor)$`,
+  "u",
+);
 
 /** Only the first few headline repeats are matched, so repeated headings cannot make this quadratic. */
 const MAX_HEADLINES = 3;

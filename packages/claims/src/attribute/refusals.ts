@@ -24,12 +24,12 @@ const MAY_REFUSE = /\b(?:declined|refused|not|n[’']t)\s/i;
 /** What a speech verb after the refusal asks about, when the verb may also be an action ("respond to a request"). */
 const ASKED = String.raw`(?:\S+\s+){0,2}?(?:requests?|messages?|emails?|calls?|questions?|queries|inquiries)\b`;
 
-/** A word of a subject: no punctuation that could end a clause before the refusal. */
 /** "Neither X nor Y (immediately) responded to requests for comment": nobody said anything. */
 const NEITHER_RESPONDED = new RegExp(
   String.raw`^Neither\s+[^,;:“”"]{2,80}?\s+nor\s+[^,;:“”"]{2,80}?\s+(?:(?:has|have|had|could|would)\s+)?(?:immediately\s+)?(?:(?:responded|replied)\s+to\s+${ASKED}|commented|returned\s+${ASKED}|(?:been\s+)?(?:available|reached)\s+(?:for|to)\s+comment|be\s+reached)`,
 );
 
+/** A word of a subject: no punctuation that could end a clause before the refusal. */
 const WORD = String.raw`[^\s,;:“”"]+`;
 /**
  * Up to eight words, or a name with an appositive between commas ("The port's director, Milan Hora,",

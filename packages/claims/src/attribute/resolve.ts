@@ -1,3 +1,4 @@
+import { INTERVIEW_LABEL } from "../clean/noise";
 import { allMatches, possessiveOf, STARTS_LOWER_CASE } from "../util/text";
 import {
   type Attribution,
@@ -105,9 +106,6 @@ const ASKERS = new Map([
 const NOT_A_TURN =
   /^(?:UPDATE|UPDATED|BREAKING|NOTE|CORRECTION|CLARIFICATION|WATCH|READ|MORE|LIVE|ANALYSIS|OPINION|EXCLUSIVE|CLAIM|VERDICT|RATING|FACT|FACTS|CONTEXT|BACKGROUND|SOURCE|SOURCES|PHOTO|PHOTOS|VIDEO|EDITOR'S NOTE|EDITOR’S NOTE)$/;
 
-/** "Q. " or "A: " opening a printed interview's question or answer. */
-const QUESTION_OR_ANSWER_LABEL = /^([QA])[.:]\s+/;
-
 /**
  * Whether the article is a printed interview: some paragraph opens with "Q." or "Q:" and another
  * with "A." or "A:". An initial alone ("A. J. Rowe said …") makes none.
@@ -118,7 +116,7 @@ function isPrintedInterview(sentences: SentenceText[]): boolean {
   for (let i = 0; i < sentences.length && !(question && answer); i++) {
     const sentence = sentences[i];
     if (sentence === undefined || sentences[i - 1]?.paragraph === sentence.paragraph) continue;
-    const label = QUESTION_OR_ANSWER_LABEL.exec(sentence.text)?.[1];
+    const label = INTERVIEW_LABEL.exec(sentence.text)?.[1];
     question ||= label === "Q";
     answer ||= label === "A";
   }
@@ -355,7 +353,7 @@ export class AttributionResolver {
     const first = text.charCodeAt(0);
     if ((first !== 81 && first !== 65) || (text.charAt(1) !== "." && text.charAt(1) !== ":")) return null;
     if (this.sentences[index - 1]?.paragraph === paragraph) return null;
-    const label = QUESTION_OR_ANSWER_LABEL.exec(text);
+    const label = INTERVIEW_LABEL.exec(text);
     if (label === null) return null;
     this.printedInterview ??= isPrintedInterview(this.sentences);
     if (!this.printedInterview) return null;
@@ -863,13 +861,21 @@ const SPOKESPERSON_FOR = /^\s*an?\s+spokes(?:man|woman|person)\s+for\s/i;
 /** "the spokesperson", "the spokeswoman": one who spoke before. */
 const SPOKESPERSON_REFERENCE = /^the\s+spokes(?:man|woman|person)$/;
 
+/** The kinds of company a name is introduced with, before or after it. */
+const COMPANY_KIND =
+  "company|firm|carmaker|automaker|airline|drugmaker|miner|retailer|lender|insurer|chain|bank|operator|producer|manufacturer|maker";
+
 /** "Norland's largest retailer, Modehus, will …", "The clothing retailer Modehus will …": the company named after its kind. */
-const KIND_THEN_COMPANY =
-  /^(?:The\s+|\p{Lu}[\p{L}-]*['’]s\s+)(?:[\p{Ll}-]+\s+){0,3}(?:company|firm|carmaker|automaker|airline|drugmaker|miner|retailer|lender|insurer|chain|bank|operator|producer|manufacturer|maker)(?:,\s+|\s+)(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,2})(?=,|\s+\p{Ll})/u;
+const KIND_THEN_COMPANY = new RegExp(
+  String.raw`^(?:The\s+|\p{Lu}[\p{L}-]*['’]s\s+)(?:[\p{Ll}-]+\s+){0,3}(?:${COMPANY_KIND})(?:,\s+|\s+)(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,2})(?=,|\s+\p{Ll})`,
+  "u",
+);
 
 /** "Vell Systems, the Norland software maker, will cut …": a company's name, then its kind between commas. */
-const COMPANY_THEN_KIND =
-  /^((?:\p{Lu}[\p{L}&'’-]*\s+){0,2}\p{Lu}[\p{L}&'’-]*),\s+(?:the|a|an|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}(?:company|firm|carmaker|automaker|airline|drugmaker|miner|retailer|lender|insurer|chain|bank|operator|producer|manufacturer|maker|group),/u;
+const COMPANY_THEN_KIND = new RegExp(
+  String.raw`^((?:\p{Lu}[\p{L}&'’-]*\s+){0,2}\p{Lu}[\p{L}&'’-]*),\s+(?:the|a|an|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}(?:${COMPANY_KIND}|group),`,
+  "u",
+);
 
 /** A kind of company closed by a comma ("publisher, ", "company, "), each ending in one of these: a cheap look before COMPANY_BY_KIND. */
 function mayNameCompanyByKind(text: string): boolean {

@@ -3,6 +3,7 @@ import { readLines } from "./lines";
 import {
   bylineName,
   datelineLength,
+  INTERVIEW_LABEL,
   isFactBoxHeading,
   isHeadingLine,
   isLabelCountHeader,
@@ -126,7 +127,7 @@ export function findBlocks(body: string, title?: string | null): Block[] {
     // "Sign up to Down to Earth" / "Free weekly newsletter" / its pitch / "Privacy Notice: …" / "after
     // newsletter promotion": a newsletter's box inside the story, when that closing line comes soon.
     if (inPromo) {
-      if (PROMO_END.test(trimmed)) inPromo = false;
+      if (trimmed.toLowerCase() === PROMO_END) inPromo = false;
       continue;
     }
     if (
@@ -283,8 +284,8 @@ export function findBlocks(body: string, title?: string | null): Block[] {
 const PROMO_OPENER = /^sign up (?:to|for)\b[^.!?]*$/i;
 const MAX_PROMO_OPENER = 80;
 /** The line a pasted newsletter box ends with, and how far below its first line it may come. */
-const PROMO_END = /^after newsletter promotion$/i;
-const PROMO_CLOSING = /^\s*after newsletter promotion\s*$/im;
+const PROMO_END = "after newsletter promotion";
+const PROMO_CLOSING = new RegExp(`^\\s*${PROMO_END}\\s*$`, "im");
 const MAX_PROMO_CHARS = 1200;
 
 /** "/PRNewswire/ --": the newswire a release's dateline names. */
@@ -470,5 +471,5 @@ function continuesWrappedLine(body: string, previous: OpenText, text: string): b
 /** "Q: …", "A. …": a printed interview's question or answer label opening a line. */
 function isInterviewLabel(line: string): boolean {
   const first = line.charCodeAt(0);
-  return (first === 81 || first === 65) && /^[QA][.:]\s/.test(line);
+  return (first === 81 || first === 65) && INTERVIEW_LABEL.test(line);
 }

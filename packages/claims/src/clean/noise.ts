@@ -163,6 +163,9 @@ const POST_SIGNATURE = new RegExp(
   "i",
 );
 
+/** "Q. " or "A: " opening a printed interview's question or answer (group 1: which). */
+export const INTERVIEW_LABEL = /^([QA])[.:]\s+/;
+
 /** "— Ilse Varga (@IlseVarga) March 4, 2025": whether a line signs an embedded post. */
 export function isPostSignature(line: string): boolean {
   return line.includes("(@") && POST_SIGNATURE.test(line);
@@ -188,8 +191,6 @@ function isLinkLabel(text: string): boolean {
 const SITE_MENU_WORD = /\b(?:privacy|terms|cookies?|contact|advertise|careers|accessibility|sitemap|help)\b/i;
 
 function isSiteMenuLine(text: string): boolean {
-  // "Yahoo News · Vell Herald · 3 min read": an aggregator's source line, its parts apart by dots.
-  if ((text.includes(" · ") || text.includes(" • ")) && isDottedSourceLine(text)) return true;
   if (!text.includes(" | ")) return false;
   const items = text.split(" | ");
   return (
@@ -204,8 +205,12 @@ function isSiteMenuLine(text: string): boolean {
 const READ_TIME_OR_AGE = /^(?:\d+\s?min(?:ute)?s?\s+read|\d+\s?(?:h|m|d|hours?|days?)(?:\s+ago)?)$/;
 const MAX_DOTTED_PART = 40;
 
-/** Two to five short parts apart by "·" or "•", one of them a reading time or an age. */
+/**
+ * "Yahoo News · Vell Herald · 3 min read": an aggregator's source line, two to five short parts apart
+ * by "·" or "•", one of them a reading time or an age.
+ */
 function isDottedSourceLine(text: string): boolean {
+  if (!text.includes(" · ") && !text.includes(" • ")) return false;
   const parts = text.split(/\s[·•]\s/);
   return (
     parts.length >= 2 &&
@@ -439,6 +444,7 @@ export function isNoiseLine(text: string): boolean {
     isContributorLine(trimmed) ||
     isPostSignature(trimmed) ||
     isSiteMenuLine(trimmed) ||
+    isDottedSourceLine(trimmed) ||
     isLinkLabel(trimmed) ||
     isAgencyCredit(trimmed)
   );
