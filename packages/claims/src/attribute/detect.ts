@@ -11,8 +11,8 @@ import {
   wordsOf,
 } from "../util/text";
 import {
+  DOCUMENT_NOUN,
   GROUP_NOUNS,
-  DOCUMENT_NOUN as ISSUED_DOCUMENT_NOUN,
   isGroupNoun,
   isOrganisationNoun,
   JOINT_NAMES,
@@ -906,7 +906,7 @@ const DASHED_MIDDLE_TAG = middleTagPattern(String.raw`\s+(?:—|–|--)`, ",—�
  */
 /** "in the letter, published on Monday", "in a report, released Tuesday": a document, then when it came out. */
 const DOCUMENT_THEN_PARTICIPLE = new RegExp(
-  String.raw`^in\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:${ISSUED_DOCUMENT_NOUN}|post|interview|op-ed|essay|article),\s+(?:published|released|issued|posted|sent|seen)\s[^,]*$`,
+  String.raw`^in\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:${DOCUMENT_NOUN}|post|interview|op-ed|essay|article),\s+(?:published|released|issued|posted|sent|seen)\s[^,]*$`,
   "u",
 );
 const PREDICATE_AFTER_TAG =
@@ -969,13 +969,13 @@ const ANNOUNCING = new Set([
   "reveals",
   "disclosed",
 ]);
-/** A document, which can say things, unlike a package or a plan. */
-const DOCUMENT_NOUN = /^(?:report|study|survey|ruling|order|list|shortlist)$/i;
+/** A thing noun that is a document, which can say things, unlike a package or a plan. */
+const SPEAKING_THING = /^(?:report|study|survey|ruling|order|list|shortlist)$/i;
 
 /** "The 80 million euro package", "the new plan": something announced, never announcing. */
 function announcedThing(phrase: string): boolean {
   const head = phrase.slice(phrase.lastIndexOf(" ") + 1);
-  return isThingNoun(head) && !DOCUMENT_NOUN.test(head);
+  return isThingNoun(head) && !SPEAKING_THING.test(head);
 }
 
 const SUBJECT_THEN_AUXILIARY =

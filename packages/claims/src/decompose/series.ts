@@ -443,16 +443,14 @@ const COMPASS_OPENING =
 /** "Harrow regions", "Dorne provinces": a name before a plural noun it shares with names before it. */
 const NAME_THEN_PLURAL = /^\p{Lu}[\p{L}'’-]*\s+(\p{Ll}+s)$/u;
 const CAPITALISED_NAME = /^(?:the\s+)?\p{Lu}[\p{L}'’-]*$/u;
+/** "… in the Velki", "… to Dorne": an object ending in a name. */
+const ENDS_WITH_NAME = /(?:^|\s)\p{Lu}[\p{L}'’-]*$/u;
 
 /** "the Velki" + ["Dorne regions", "Harrow regions"]: names whose noun only the last one says. */
 function sharesLastHead(object: string, run: Piece[]): boolean {
   const last = run.at(-1)?.text ?? "";
   const plural = NAME_THEN_PLURAL.exec(last)?.[1];
-  if (
-    plural === undefined ||
-    !CAPITALISED_NAME.test(object.replace(/^.*\s(?=the\s+\p{Lu})|^.*\s(?=\p{Lu}\S*$)/u, ""))
-  )
-    return false;
+  if (plural === undefined || !ENDS_WITH_NAME.test(object)) return false;
   return run.every((item) => item.text.endsWith(plural) || CAPITALISED_NAME.test(item.text));
 }
 /** "arrested while carrying A, B and C": a clause of its own opens, no object. */
