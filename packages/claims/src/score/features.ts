@@ -736,7 +736,45 @@ export function extractFeaturesInto(
     }
   }
   if (config.cue !== 0) emitCues(text, n, words, question, config.cue, config.length);
-  if (config.vectors !== 0) emitPooledVectors(n, 1 << config.hashBits, config.vectors);
+  scannedTokens = n;
+  if (config.vectors !== 0 && poolVectors(n)) {
+    const { dimensions } = committedWordVectors();
+    const firstColumn = 1 << config.hashBits;
+    emitUnit(vectorSum, dimensions, firstColumn, config.vectors);
+    emitUnit(vectorMax, dimensions, firstColumn + dimensions, config.vectors);
+  }
+}
+
+/** Tokens of the text `extractFeaturesInto` read last: what `addPooledVectorMargin` pools. */
+let scannedTokens = 0;
+
+/**
+ * `margin` plus the pooled-vector columns' terms, for the text `extractFeaturesInto` last read with
+ * `vectors` off. Each term is added in the order those columns are emitted, with the same factors, so
+ * the sum is bit-identical to scoring the emitted columns; scoring skips writing 100 columns only to
+ * read them back. `weights`: the mean's columns, then the max's.
+ */
+export function addPooledVectorMargin(margin: number, weights: Float64Array, value: number): number {
+  if (!poolVectors(scannedTokens)) return margin;
+  const { dimensions } = committedWordVectors();
+  let sum = unitTerms(margin, vectorSum, weights, 0, dimensions, value);
+  sum = unitTerms(sum, vectorMax, weights, dimensions, dimensions, value);
+  return sum;
+}
+
+function unitTerms(
+  margin: number,
+  vector: Int32Array,
+  weights: Float64Array,
+  firstWeight: number,
+  dimensions: number,
+  value: number,
+): number {
+  const factor = unitFactor(vector, dimensions, value);
+  if (factor === 0) return margin;
+  let sum = margin;
+  for (let d = 0; d < dimensions; d++) sum += (weights[firstWeight + d] ?? 0) * ((vector[d] ?? 0) * factor);
+  return sum;
 }
 
 /** Word-vector dimensions times two (mean and max) must fit the buffer. */
@@ -749,17 +787,19 @@ const rowStarts = new Int32Array(MAX_TOKENS);
 
 /**
  * Mean and element-wise max of the vectors of the sentence's words, each scaled to unit length,
- * written to the columns after the hashed ones. Every word counts, including the ones augmentation
+ * go in the columns after the hashed ones. Every word counts, including the ones augmentation
  * hides: a word unseen in training still has its vector at scoring time.
+ * Sums and maxima of the `n` tokens' vectors into `vectorSum` and `vectorMax`; false when no token
+ * has a vector.
  */
-function emitPooledVectors(n: number, firstColumn: number, value: number): void {
+function poolVectors(n: number): boolean {
   const { dimensions, rowOf, table } = committedWordVectors();
   let found = 0;
   for (let t = 0; t < n; t++) {
     const row = rowOf(tokenHash[t] ?? 0);
     if (row >= 0) rowStarts[found++] = row * dimensions;
   }
-  if (found === 0) return;
+  if (found === 0) return false;
   // One dimension at a time over the few rows (which stay in cache): the running sum and max live
   // in registers instead of being loaded and stored for every value.
   for (let d = 0; d < dimensions; d++) {
@@ -773,15 +813,19 @@ function emitPooledVectors(n: number, firstColumn: number, value: number): void 
     vectorSum[d] = sum;
     vectorMax[d] = max;
   }
-  emitUnit(vectorSum, dimensions, firstColumn, value);
-  emitUnit(vectorMax, dimensions, firstColumn + dimensions, value);
+  return true;
+}
+
+/** What scales `vector` to length `value`, or 0 for a zero vector (which gets no columns). */
+function unitFactor(vector: Int32Array, dimensions: number, value: number): number {
+  let norm = 0;
+  for (let d = 0; d < dimensions; d++) norm += (vector[d] ?? 0) ** 2;
+  return norm === 0 ? 0 : value / Math.sqrt(norm);
 }
 
 function emitUnit(vector: Int32Array, dimensions: number, firstColumn: number, value: number): void {
-  let norm = 0;
-  for (let d = 0; d < dimensions; d++) norm += (vector[d] ?? 0) ** 2;
-  if (norm === 0) return;
-  const factor = value / Math.sqrt(norm);
+  const factor = unitFactor(vector, dimensions, value);
+  if (factor === 0) return;
   for (let d = 0; d < dimensions; d++) emitColumn(firstColumn + d, (vector[d] ?? 0) * factor);
 }
 

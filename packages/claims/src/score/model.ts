@@ -1,7 +1,13 @@
 /** Serialised form of the trained scorer and the code that turns it back into a scoring function. */
 
 import { decodeBase64, encodeBase64 } from "./base64";
-import { createFeatureBuffer, extractFeaturesInto, type FeatureConfig, featureDimension } from "./features";
+import {
+  addPooledVectorMargin,
+  createFeatureBuffer,
+  extractFeaturesInto,
+  type FeatureConfig,
+  featureDimension,
+} from "./features";
 import type { LinearModel } from "./training";
 
 export const MODEL_FORMAT = "claimdesk-checkworthiness/1";
@@ -55,6 +61,10 @@ export interface LoadedModel {
    */
   quantized: Int16Array;
   weightScale: number;
+  /** `featureConfig` without the pooled vectors: scoring adds their terms itself (`modelMargin`). */
+  hashedConfig: FeatureConfig;
+  /** The pooled-vector columns' weights, as `weightAt` gives them. */
+  pooledWeights: Float64Array;
 }
 
 /**
@@ -96,21 +106,28 @@ export function loadModel(serialized: SerializedModel): LoadedModel {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const quantized = new Int16Array(bytes.length / 2);
   for (let i = 0; i < quantized.length; i++) quantized[i] = view.getInt16(i * 2, true);
+  const hashedColumns = 1 << featureConfig.hashBits;
+  const pooledWeights = Float64Array.from(quantized.subarray(hashedColumns), (weight) =>
+    Math.fround(weight * serialized.weightScale),
+  );
   return {
     featureConfig,
     bias: serialized.bias,
     threshold: serialized.threshold,
     quantized,
     weightScale: serialized.weightScale,
+    hashedConfig: { ...featureConfig, vectors: 0 },
+    pooledWeights,
   };
 }
 
 const features = createFeatureBuffer();
 
 export function modelMargin(model: LoadedModel, text: string): number {
-  extractFeaturesInto(text, model.featureConfig, features);
+  extractFeaturesInto(text, model.hashedConfig, features);
   const { indices, values, count } = features;
   let margin = model.bias;
   for (let k = 0; k < count; k++) margin += weightAt(model, indices[k] ?? 0) * (values[k] ?? 0);
-  return margin;
+  const { vectors } = model.featureConfig;
+  return vectors === 0 ? margin : addPooledVectorMargin(margin, model.pooledWeights, vectors);
 }
