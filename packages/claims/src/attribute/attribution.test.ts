@@ -597,6 +597,17 @@ describe("one speaker reporting two claims ('said A but noted that B')", () => {
     ]);
   });
 
+  it("splits at 'but insisted' without a 'that', not at 'but insisted on'", () => {
+    expect(
+      claimsOf(
+        "Health Secretary Priya Nair said the figures were disappointing but insisted the recovery plan was working.",
+      ).map((claim) => claim[0]),
+    ).toEqual(["The figures were disappointing.", "The recovery plan was working."]);
+    expect(
+      claimsOf("Nair said the figures were poor but insisted on a vote in May.").map((claim) => claim[0]),
+    ).not.toContain("A vote in May.");
+  });
+
   it("names the subject's pronoun in a reported second action", () => {
     expect(claimsOf("Dorne Bank cut 300 jobs in May and said its profit would fall by a third.")[1]).toEqual([
       "Dorne Bank's profit would fall by a third.",
@@ -1720,6 +1731,18 @@ describe("a conjunction opening a sentence", () => {
     expect(
       detectAttribution("And Senator Ivo Brant says the plan costs 4 million crowns.")?.speakerPhrase,
     ).toBe("Senator Ivo Brant");
+  });
+
+  it("gives the name before an appositive ('But Dr Tom Reeve, chair of the …, said')", () => {
+    expect(
+      detectAttribution(
+        'But Dr Tom Reeve, chair of the Ellmark Medical Association, said: "These numbers are not just statistics."',
+      )?.speakerPhrase,
+    ).toBe("Dr Tom Reeve");
+    expect(
+      detectAttribution("And Ana Lind, a surgeon at the clinic, said 40 patients had waited a year.")
+        ?.speakerPhrase,
+    ).toBe("Ana Lind");
   });
 
   it("leaves a debate's own talk alone ('And I must say', 'But as Senator Roe said')", () => {

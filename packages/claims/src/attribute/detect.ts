@@ -1263,7 +1263,7 @@ function spokenAction(sentence: string, at: number, subject: string): SpeakerAct
 
 /** "…, but noted that …", "and said …": the same speaker reporting a second claim. */
 const SECOND_REPORT =
-  /,?\s+(?:but|and|(?:although|though|while|but)\s+(?:he|she|it|they))\s+(?:also\s+)?(?:(?:said|says|added|adds)(?:\s+that)?|(?:noted|warned|insisted|argued|acknowledged|conceded|stressed|cautioned|admitted)\s+that)\s+/;
+  /,?\s+(?:but|and|(?:although|though|while|but)\s+(?:he|she|it|they))\s+(?:also\s+)?(?:(?:said|says|added|adds|insisted(?!\s+on\s))(?:\s+that)?|(?:noted|warned|insisted|argued|acknowledged|conceded|stressed|cautioned|admitted)\s+that)\s+/;
 
 /**
  * "Analysts said the results were weak but noted that margins held up": the two claims either
@@ -1367,9 +1367,11 @@ function leadingSpeaker(sentence: string): Attribution | null {
       speakerEnd--;
     }
     const actionStart = ownActionStart(words, speakerEnd);
+    // "But Tom Reeve, chair of the association, said": the name after the conjunction, before the
+    // appositive the whole phrase would end with.
     const phrase =
-      speakerBefore(words, actionStart, timed) ??
-      (firstWord > timed ? afterConjunction(words, actionStart, firstWord) : null);
+      (firstWord > timed ? afterConjunction(words, actionStart, firstWord) : null) ??
+      speakerBefore(words, actionStart, timed);
     if (phrase === null) continue;
     // "The aid package announced on Monday includes …": a participle describing the package, which
     // announces nothing (a report or a study may reveal or confirm).
