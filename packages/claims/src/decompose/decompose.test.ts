@@ -167,6 +167,14 @@ describe("decomposeList", () => {
     ).toBe("The new Norland aid package worth $40 million announced May 2 includes tents.");
   });
 
+  it("reads 'covers A, B and C' as one claim per thing covered, the verb kept", () => {
+    expect(texts("The package also covers spare parts, 5,000 shells and training for 300 soldiers")).toEqual([
+      "The package also covers spare parts.",
+      "The package also covers 5,000 shells.",
+      "The package also covers training for 300 soldiers.",
+    ]);
+  });
+
   it("shares the lead of a semicolon list and of a colon list", () => {
     expect(
       texts("The budget gives $40 million to schools; $25 million to roads; and $10 million to parks"),

@@ -60,7 +60,7 @@ export interface ListDecomposition {
 
 const MAX_LIST_SENTENCE = 1200;
 const INCLUSION =
-  /\b(includ(?:es|ed|e|ing)|encompass(?:es|ed|ing)?|compris(?:es|ed|e|ing)|consist(?:s|ed)?(?: mainly| mostly| largely| primarily)? of|contain(?:s|ed)?|(?:is|are|was|were|will be|['’]s) (?:made up|composed) of|consisting(?: mainly| mostly| largely| primarily)? of|made up of|composed of|carrying|containing|loaded with|such as|featur(?:es|ed|ing)|among them|namely)(?::\s*|,\s+([^,;:]{2,40}?),\s+|\s+(?:the\s+following|these)(?:\s+[a-z]+)?:\s*|\s+(?:(?:items|things|goods|supplies|equipment|materials),?\s+(?:such as|like)\s+)?)/i;
+  /\b(includ(?:es|ed|e|ing)|encompass(?:es|ed|ing)?|compris(?:es|ed|e|ing)|consist(?:s|ed)?(?: mainly| mostly| largely| primarily)? of|contain(?:s|ed)?|(?:is|are|was|were|will be|['’]s) (?:made up|composed) of|consisting(?: mainly| mostly| largely| primarily)? of|made up of|composed of|carrying|containing|loaded with|such as|featur(?:es|ed|ing)|covers|covered|among them|namely)(?::\s*|,\s+([^,;:]{2,40}?),\s+|\s+(?:the\s+following|these)(?:\s+[a-z]+)?:\s*|\s+(?:(?:items|things|goods|supplies|equipment|materials),?\s+(?:such as|like)\s+)?)/i;
 /**
  * An aside between the inclusion verb and its items that only says the list is incomplete ("includes,
  * among other things, A and B"): each item's claim says as much without it. Any other aside ("for the
@@ -1758,7 +1758,8 @@ function agreeing(verb: string, singular: boolean): string {
 function inclusionVerb(verb: string): string {
   // "consists mainly of": the items are included all the same.
   const lower = verb.toLowerCase().replace(/ (?:mainly|mostly|largely|primarily)(?= of$)/, "");
-  if (PARTICIPLE.test(lower)) return lower;
+  // "The package covers A and B": the subject covers each; "includes" would say less of an insurance.
+  if (PARTICIPLE.test(lower) || lower === "covers" || lower === "covered") return lower;
   // "is made up of" / "was composed of": the copula gives the tense and number.
   if (/(?:ed|consisted of)$|^(?:was|were)\s/.test(lower)) return "included";
   if (/^(?:include|comprise|contain|consist of|encompass|feature)$|^are\s/.test(lower)) return "include";
