@@ -167,6 +167,21 @@ describe("decomposeList", () => {
     ).toBe("The new Norland aid package worth $40 million announced May 2 includes tents.");
   });
 
+  it("reads a relative clause's predicates after the thing it describes ('a budget that will A, B and C')", () => {
+    expect(
+      texts(
+        "Harwick council has approved a £48 million budget that will close three libraries, move bin collections to every three weeks and raise council tax by 4.99%",
+      ),
+    ).toEqual([
+      "Harwick council has approved a £48 million budget.",
+      "The £48 million budget will close three libraries.",
+      "The £48 million budget will move bin collections to every three weeks.",
+      "The £48 million budget will raise council tax by 4.99%.",
+    ]);
+    // One predicate is no list: the sentence stays one claim.
+    expect(texts("The board backed a plan that will cut 40 jobs")).toBeUndefined();
+  });
+
   it("reads 'covers A, B and C' as one claim per thing covered, the verb kept", () => {
     expect(texts("The package also covers spare parts, 5,000 shells and training for 300 soldiers")).toEqual([
       "The package also covers spare parts.",

@@ -103,6 +103,11 @@ export function decomposeList(
   if (quoted !== null) return decomposeList(quoted[1] ?? "", base + 1, entities, cases);
   // "Among other measures, the bill funds A, B and C": the hedge says only that the list is not complete;
   // "In all, the plan provides for A, B and C" only that it is.
+  // "The council approved a budget that will close A, move B and raise C": the thing, then each predicate.
+  if (content.includes("hat w") || content.includes("hich w")) {
+    const relative = relativePredicateList(content, base, entities, cases);
+    if (relative !== null) return relative;
+  }
   const hedge = content.startsWith("Among other")
     ? LEADING_HEDGE.exec(content)?.[0]
     : /^[IAO]/.test(content)
@@ -140,6 +145,41 @@ export function decomposeList(
     spendingPair(content, base) ??
     givingPair(content, base)
   );
+}
+
+/** "… approved a £48m budget that will": the thing a relative clause with a modal describes. */
+const THING_THAT_WILL =
+  /^(\p{Lu}.{2,120}?\s)(?:an?|the)\s+([^,;:"“”()]{2,80}?)\s+(?:that|which)\s+(?=(?:will|would)\s)/u;
+
+/**
+ * "Harwick council approved a £48m budget that will close three libraries, move bin collections and
+ * raise council tax" → "Harwick council approved a £48m budget." and "The £48m budget will close three
+ * libraries." …: what was done to the thing, then each predicate of the relative clause, read with
+ * the thing as its subject. Null unless the relative clause lists two predicates or more.
+ */
+function relativePredicateList(
+  content: string,
+  base: number,
+  entities: EntityMemory,
+  cases: WordCases,
+): ListDecomposition | null {
+  const match = THING_THAT_WILL.exec(content);
+  if (match === null) return null;
+  const [whole, clause = "", thing = ""] = match;
+  const subject = `The ${thing} `;
+  const predicates = decomposeList(`${subject}${content.slice(whole.length)}`, 0, entities, cases);
+  if (predicates === null || predicates.items.length < 2) return null;
+  // Offsets in the rewritten sentence past its subject are the original's, shifted; the first
+  // predicate's span starts at its modal.
+  const shift = whole.length - subject.length;
+  const thingEnd = content.indexOf(thing, clause.length) + thing.length;
+  const done = { text: asSentence(content.slice(0, thingEnd)), start: base, end: base + thingEnd };
+  const items = predicates.items.map((item) => ({
+    text: item.text,
+    start: base + Math.max(whole.length, item.start + shift),
+    end: base + item.end + shift,
+  }));
+  return { items: [done, ...items], entity: null };
 }
 
 const INVERTED_AUXILIARY = /^(?:did|do|does|is|are|was|were|has|have|had|will|would|can|could|should)\s/;
