@@ -1733,6 +1733,14 @@ describe("a conjunction opening a sentence", () => {
     ).toBe("Senator Ivo Brant");
   });
 
+  it("keeps a surname's particles after a role ('lead author Borja del Pozo Cruz')", () => {
+    expect(parseSpeakerPhrase("lead author Borja del Pozo Cruz")).toEqual({
+      name: "Borja del Pozo Cruz",
+      isPerson: true,
+    });
+    expect(parseSpeakerPhrase("Maria dos Santos")).toEqual({ name: "Maria dos Santos", isPerson: true });
+  });
+
   it("gives the name before an appositive ('But Dr Tom Reeve, chair of the …, said')", () => {
     expect(
       detectAttribution(

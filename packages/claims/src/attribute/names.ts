@@ -294,9 +294,14 @@ export function parseSpeakerPhrase(raw: string): SpeakerName | null {
 
 const HAS_CAPITALISED_WORD = /\p{Lu}\p{Ll}/u;
 const INITIAL = /^\p{Lu}\.$/u;
-/** "Board member Jane Roe": an unlisted role in lower case, then the name. */
-const ROLE_THEN_NAME =
-  /(?:^|\s)(?!(?:of|and|for|the|on|in|at|de|du|la|von|van|der)\s)\p{Ll}[\p{L}-]*\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)$/u;
+/** "de", "van", "der", "bin": lower-case words inside a name, before its capitalised last part. */
+const NAME_PARTICLES =
+  "al|el|bin|ibn|bint|abu|de|del|della|di|da|dos|das|du|la|le|van|von|der|den|ter|ten|zu";
+/** "Board member Jane Roe", "lead author Ana de la Vega": an unlisted role in lower case, then the name. */
+const ROLE_THEN_NAME = new RegExp(
+  String.raw`(?:^|\s)(?!(?:of|and|for|the|on|in|at|${NAME_PARTICLES})\s)\p{Ll}[\p{L}-]*\s+((?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:${NAME_PARTICLES})\s+){0,2}){0,2}\p{Lu}[\p{L}'’-]+)$`,
+  "u",
+);
 
 /** Two to four capitalised words: a personal name unless it holds an organisation word. */
 const PERSON_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+$/u;
@@ -525,9 +530,7 @@ const BODY_AFTER_FIELD =
 /** "Kesh's", "the agency’s": a possessive ending. */
 export const POSSESSIVE_END = /['’]s$/;
 
-/** "de", "van", "der", "bin": lower-case words inside a name, before its capitalised last part. */
-const NAME_PARTICLE =
-  /^(?:al|el|bin|ibn|bint|abu|de|del|della|di|da|dos|das|du|la|le|van|von|der|den|ter|ten|zu)$/;
+const NAME_PARTICLE = new RegExp(`^(?:${NAME_PARTICLES})$`);
 /** "al-Rashid", "el-Sayed": a particle joined to the capitalised name by a hyphen. */
 const HYPHENED_PARTICLE_NAME = /^(?:al|el|ad|as|ash|at|az|ar|an|abu|bin|ibn)-\p{Lu}/u;
 
