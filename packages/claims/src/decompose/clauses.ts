@@ -3,6 +3,7 @@ import { PLURAL_REPORTING_VERB } from "../attribute/verbs";
 import {
   allMatches,
   asciiLowerCaseLetters,
+  capitalize,
   ING_FORM,
   LOWER_CASE_HYPHENATED,
   LOWER_CASE_LETTERS,
@@ -93,6 +94,9 @@ function splitClauseSeries(content: string, base: number): Piece[] | null {
     const lead = /^\s*(?:and\s+)?/.exec(part.text)?.[0].length ?? 0;
     const text = withoutTrailingStops(part.text.slice(lead));
     if (!isClause(text)) return null;
+    // "…, while exports to China fell 8% and to the EU rose 1.5%": a later part opening with a
+    // preposition has no subject of its own; it shares the part before's.
+    if (clauses.length > 0 && PREPOSITION.test(text.slice(0, text.indexOf(" ")))) return null;
     const start = base + part.start + lead;
     clauses.push({ text: `${prefix}${text}`, start, end: start + text.length });
   }
@@ -422,7 +426,10 @@ function splitAtAnd(text: string, base: number): Piece[] {
   const body = text.slice(offsetLead);
   // "480 homes were destroyed and 1,100 damaged", "Exports rose 4% and imports 2%": a verb left out.
   const gapped = body.includes(" and ")
-    ? (splitCountPair(body) ?? splitAmountGap(body) ?? splitPlaceCounts(body))
+    ? (splitCountPair(body) ??
+      splitAmountGap(body) ??
+      splitPlaceCounts(body) ??
+      (SHARED_HEAD_AND.test(body) ? splitSharedHead(body) : null))
     : null;
   if (gapped !== null)
     return gapped.map((piece) => ({
@@ -441,6 +448,36 @@ function splitAtAnd(text: string, base: number): Piece[] {
       start: base + offsetLead + at.secondStart,
       end: base + offsetLead + at.secondStart + second.length,
     },
+  ];
+}
+
+const OBJECT_OPENING = /^(?:\p{Lu}|(?:the|a|an)\s+\p{Lu}|\d)/u;
+/** " and to ", " and in ": a second phrase that may share the first one's head noun. */
+const SHARED_HEAD_AND = /\sand\s(?:to|from|in|for|at|on|among)\s/;
+const SHARED_HEAD_PAIR =
+  /^(?:while\s+|whereas\s+)?((?:\p{L}+\s+){0,2}?\p{L}+)\s+(to|from|in|for|at|on|among)\s+(\S.{1,80}?),?\s+and\s+(to|from|in|for|at|on|among)\s+(\S.*)$/u;
+
+/**
+ * "Exports to China fell 8% and to the EU rose 1.5%" → "Exports to China fell 8%" and "Exports to the
+ * EU rose 1.5%": the second clause leaves out the head noun it shares with the first, keeping the
+ * preposition. Only when each side has a verb ("Aid to Kesh and to Varna was cut" is one clause).
+ */
+function splitSharedHead(body: string): Piece[] | null {
+  const match = SHARED_HEAD_PAIR.exec(body);
+  if (match === null) return null;
+  const [, head = "", preposition = "", first = "", repeated = "", second = ""] = match;
+  const hasVerb = (phrase: string) => wordsOf(phrase).some((word) => isVerbForm(word.text));
+  // Each preposition's object is a name or a noun phrase ("China", "the EU"): "I want to see … and
+  // to the degree they do" joins two infinitives, not two of the head's kinds.
+  const namesThing = (phrase: string) => OBJECT_OPENING.test(phrase);
+  if (repeated !== preposition || !namesThing(first) || !namesThing(second)) return null;
+  if (!hasVerb(first) || !hasVerb(second) || PERSONAL_PRONOUN.test(head.split(" ", 1)[0] ?? "")) return null;
+  const secondStart = body.length - second.length - repeated.length - 1;
+  const firstText = body.slice(0, body.lastIndexOf(" and ", secondStart)).replace(/[\s,]+$/, "");
+  const secondText = withoutTrailingStops(body.slice(secondStart));
+  return [
+    { text: firstText, start: 0, end: firstText.length },
+    { text: `${capitalize(head)} ${secondText}`, start: secondStart, end: secondStart + secondText.length },
   ];
 }
 

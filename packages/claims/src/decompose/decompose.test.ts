@@ -2770,3 +2770,24 @@ describe("'Those listed include A, B and C' (s12b lists)", () => {
     ]);
   });
 });
+
+describe("a second clause that shares the first one's head noun", () => {
+  const clauseTexts = (text: string) => splitClauses(text, 0).map((clause) => clause.text);
+
+  it("repeats the head before the preposition ('Exports to China fell 8% and to the EU rose 1.5%')", () => {
+    expect(clauseTexts("Exports to China fell 8% and to the EU rose 1.5%.")).toEqual([
+      "Exports to China fell 8%",
+      "Exports to the EU rose 1.5%",
+    ]);
+    expect(
+      clauseTexts("Shipments to Asia plunged 19%, while exports to China fell 8% and to the EU rose 1.5%."),
+    ).toEqual(["Shipments to Asia plunged 19%", "exports to China fell 8%", "Exports to the EU rose 1.5%"]);
+  });
+
+  it("leaves two objects of one verb and two infinitives alone", () => {
+    expect(clauseTexts("Aid to Kesh and to Varna was cut by 40%.")).toHaveLength(1);
+    expect(
+      clauseTexts("I want to see market economies spring up and to the degree they do, we are succeeding."),
+    ).not.toContain("I want to the degree they do, we are succeeding");
+  });
+});
