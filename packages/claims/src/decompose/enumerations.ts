@@ -104,7 +104,7 @@ export function decomposeList(
   // "Among other measures, the bill funds A, B and C": the hedge says only that the list is not complete;
   // "In all, the plan provides for A, B and C" only that it is.
   // "The council approved a budget that will close A, move B and raise C": the thing, then each predicate.
-  if (content.includes("hat w") || content.includes("hich w")) {
+  if (RELATIVE_MODAL.test(content)) {
     const relative = relativePredicateList(content, base, entities, cases);
     if (relative !== null) return relative;
   }
@@ -147,6 +147,8 @@ export function decomposeList(
   );
 }
 
+/** " that will ", " which would ": plain words, one pass, before THING_THAT_WILL tries every opening. */
+const RELATIVE_MODAL = / (?:that|which) w(?:ill|ould) /;
 /** "… approved a £48m budget that will": the thing a relative clause with a modal describes. */
 const THING_THAT_WILL =
   /^(\p{Lu}.{2,120}?\s)(?:an?|the)\s+([^,;:"“”()]{2,80}?)\s+(?:that|which)\s+(?=(?:will|would)\s)/u;
