@@ -597,6 +597,17 @@ describe("one speaker reporting two claims ('said A but noted that B')", () => {
     ]);
   });
 
+  it("splits at 'and warned that', which is more talk, not a deed of the speaker's", () => {
+    expect(
+      claimsOf(
+        "The association said councils had not been consulted and warned that the money fell far short of what was needed.",
+      ).map((claim) => [claim[0], claim[2]]),
+    ).toEqual([
+      ["Councils had not been consulted.", "the association"],
+      ["The money fell far short of what was needed.", "the association"],
+    ]);
+  });
+
   it("splits at 'but insisted' without a 'that', not at 'but insisted on'", () => {
     expect(
       claimsOf(

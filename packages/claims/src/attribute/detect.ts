@@ -1444,7 +1444,13 @@ function leadingSpeaker(sentence: string): Attribution | null {
     }
     // "Grant said the figures were a disgrace and called for an inquiry": the claim ends where the
     // speaker's own second action starts.
-    const ownAction = SPEAKER_ACTION.exec(sentence.slice(contentFrom));
+    const nextAction = SPEAKER_ACTION.exec(sentence.slice(contentFrom));
+    // "… and warned that the money fell short": more talk, a second claim `secondReport` cuts out.
+    const ownAction =
+      nextAction !== null &&
+      sentence.startsWith("that ", contentFrom + nextAction.index + nextAction[0].length)
+        ? null
+        : nextAction;
     const contentTo = ownAction === null ? sentence.length : contentFrom + ownAction.index;
     const content = trimmedRange(sentence, contentFrom, contentTo);
     if (content === null)
