@@ -182,6 +182,16 @@ describe("decomposeList", () => {
     expect(texts("The board backed a plan that will cut 40 jobs")).toBeUndefined();
   });
 
+  it("keeps the verb after a modal and its adverb ('will also receive A, B and C')", () => {
+    expect(texts("Valdoria will also receive night-vision devices, body armor and medical supplies")).toEqual(
+      [
+        "Valdoria will also receive night-vision devices.",
+        "Valdoria will also receive body armor.",
+        "Valdoria will also receive medical supplies.",
+      ],
+    );
+  });
+
   it("reads 'covers A, B and C' as one claim per thing covered, the verb kept", () => {
     expect(texts("The package also covers spare parts, 5,000 shells and training for 300 soldiers")).toEqual([
       "The package also covers spare parts.",

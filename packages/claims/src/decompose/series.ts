@@ -738,11 +738,13 @@ function phraseObjectAt(
   return null;
 }
 
+/** "would also", "will not": an adverb between a modal and its verb. */
+const MODAL_ADVERB_WORD = /^(?:also|not|still|now)$/;
+
 /** A verb or preposition before an object; "would (also) fund": a base form after a modal. */
 function opensObject(word: string, before: string, twoBefore: string): boolean {
   const afterModal =
-    BEFORE_BASE_VERB.test(before) ||
-    (/^(?:also|not|still|now)$/.test(before) && BEFORE_BASE_VERB.test(twoBefore));
+    BEFORE_BASE_VERB.test(before) || (MODAL_ADVERB_WORD.test(before) && BEFORE_BASE_VERB.test(twoBefore));
   return afterModal || isVerbForm(word) || PREPOSITION.test(word);
 }
 
@@ -777,8 +779,12 @@ function lastObjectOf(text: string, nextItem = ""): string | null {
     const next = matches[i + 1];
     if (word === undefined || next === undefined) continue;
     if (matches.length - i - 1 > SHORT_NOUN_PHRASE_WORDS) return null;
-    // "will send", "to send": a base form after a modal or "to" is the verb.
-    const afterModal = BEFORE_BASE_VERB.test(matches[i - 1]?.[0] ?? "");
+    // "will send", "to send": a base form after a modal or "to" is the verb; so is "receive" in "will
+    // also receive", not the adverb.
+    const previous = matches[i - 1]?.[0] ?? "";
+    const afterModal = BEFORE_BASE_VERB.test(previous)
+      ? !MODAL_ADVERB_WORD.test(word[0])
+      : MODAL_ADVERB_WORD.test(previous) && BEFORE_BASE_VERB.test(matches[i - 2]?.[0] ?? "");
     // "is also getting stoves": the "-ing" word after the auxiliary is the verb, not part of the object.
     const progressive = ING_FORM.test(word[0]) && BEFORE_PROGRESSIVE.test(matches[i - 1]?.[0] ?? "");
     // "The sanctions target firms, banks and …": a base form after a plural subject is the verb.
