@@ -1773,6 +1773,12 @@ describe("a conjunction opening a sentence", () => {
 });
 
 describe("how a listener was reached", () => {
+  it("is no part of the claim, nor is where they were ('told supporters in the capital that …')", () => {
+    expect(content('Karin Holm told supporters in the capital that voters had chosen "change".')).toBe(
+      'voters had chosen "change"',
+    );
+  });
+
   it("is no part of the claim ('told the Ledger by telephone that …')", () => {
     expect(
       content(

@@ -1736,7 +1736,7 @@ const ADVERBIAL =
  * where ending in a name or a time word, so "said at a rally that drew crowds" keeps its clause.
  */
 const ADVERBIAL_BEFORE_THAT =
-  /^,?\s+(?:(?:late|early)\s+\p{Lu}\p{Ll}+day|(?:during|at|after|before|from|via|over|in|on|outside|near|published|released|issued)\s+(?:[^\s,.;:"“”]+\s+){0,5}?(?:\p{Lu}[\p{L}'’-]*|morning|afternoon|evening|night|week|month|year))(?=\s+that\s)/u;
+  /^,?\s+(?:(?:late|early)\s+\p{Lu}\p{Ll}+day|(?:during|at|after|before|from|via|over|in|on|outside|near|published|released|issued)\s+(?:[^\s,.;:"“”]+\s+){0,5}?(?:\p{Lu}[\p{L}'’-]*|morning|afternoon|evening|night|week|month|year|capital|city|town|village|region|border|port|headquarters|rally|summit|conference|briefing|meeting|ceremony|event|hearing))(?=\s+that\s)/u;
 
 /** Prepositions opening a where or when something was said. */
 const PLACE_PREPOSITION = "(?:at|during|in|on|after|before|outside|near|over|to)";
