@@ -272,6 +272,15 @@ describe("decomposeList", () => {
       "The Social Democrats came second with 27.5%, followed by the nationalist Norland First on 11.8%.",
       "The Social Democrats came second with 27.5%, followed by the Liberals on 6.3%.",
     ]);
+    // Two agents, each with its figure, are a list too ("came second" was read as a series with them).
+    expect(
+      texts(
+        "The Social Democrats came second with 27.5%, followed by the Greens on 12.1% and the Liberals on 6.3%",
+      ),
+    ).toEqual([
+      "The Social Democrats came second with 27.5%, followed by the Greens on 12.1%.",
+      "The Social Democrats came second with 27.5%, followed by the Liberals on 6.3%.",
+    ]);
     expect(texts("The quake struck at dawn, followed by a tsunami")).toBeUndefined();
     expect(texts("Exports rose 4% in May, led by cars, machinery and chemicals")).toEqual([
       "Exports rose 4% in May, led by cars.",

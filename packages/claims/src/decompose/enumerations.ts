@@ -232,9 +232,24 @@ function participleByList(content: string, base: number): ListDecomposition | nu
   const listed = withoutTrailingStops(content.slice(listStart));
   // One clause before the participle: "Sales, which rose, were led by …" is no such list.
   if (lead.indexOf(",") !== lead.lastIndexOf(",") || listed.length < 4) return null;
-  const items = splitListItems(listed, base + listStart);
+  const items = splitListItems(listed, base + listStart) ?? figuredPair(listed, base + listStart);
   if (items === null || items.length < 2) return null;
   return { items: withLead(lead, items), entity: null };
+}
+
+/** "the Greens on 12.1% and the Liberals on 6.3%": two agents, each with its own figure. */
+const FIGURED_PAIR = /^(\S.{1,60}?\d[^\s,]*)\s+and\s+(\S.{1,60}?\d[^\s,]*)$/;
+
+/** The two agents of a pair that each carry a figure, or null: a bare pair may be one name ("Smith and Wesson"). */
+function figuredPair(listed: string, base: number): Piece[] | null {
+  const match = FIGURED_PAIR.exec(listed);
+  if (match === null) return null;
+  const [, first = "", second = ""] = match;
+  const secondStart = listed.length - second.length;
+  return [
+    { text: first, start: base, end: base + first.length },
+    { text: second, start: base + secondStart, end: base + listed.length },
+  ];
 }
 
 /** "… won 18, 9 and 6 seats respectively": values, the last with the unit or phrase they share. */
