@@ -1744,6 +1744,11 @@ describe("a conjunction opening a sentence", () => {
     ).toBe("Senator Ivo Brant");
   });
 
+  it("leaves British police ranks out of the name ('Det Insp Claire Mowbray', 'DCI Ian Moss')", () => {
+    for (const phrase of ["Det Insp Claire Mowbray", "Ch Supt Claire Mowbray", "DCI Claire Mowbray"])
+      expect(parseSpeakerPhrase(phrase)).toEqual({ name: "Claire Mowbray", isPerson: true });
+  });
+
   it("keeps a surname's particles after a role ('lead author Borja del Pozo Cruz')", () => {
     expect(parseSpeakerPhrase("lead author Borja del Pozo Cruz")).toEqual({
       name: "Borja del Pozo Cruz",
