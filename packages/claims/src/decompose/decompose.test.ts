@@ -182,6 +182,18 @@ describe("decomposeList", () => {
     expect(texts("The board backed a plan that will cut 40 jobs")).toBeUndefined();
   });
 
+  it("reads predicates a company's plan lists, the closing reason with the last ('…, as it struggles')", () => {
+    expect(
+      texts(
+        "Vell Motors would cut 4,000 jobs, close two plants and stop diesel production, as it struggles with falling sales",
+      ),
+    ).toEqual([
+      "Vell Motors would cut 4,000 jobs.",
+      "Vell Motors would close two plants.",
+      "Vell Motors would stop diesel production, as it struggles with falling sales.",
+    ]);
+  });
+
   it("keeps the verb after a modal and its adverb ('will also receive A, B and C')", () => {
     expect(texts("Valdoria will also receive night-vision devices, body armor and medical supplies")).toEqual(
       [

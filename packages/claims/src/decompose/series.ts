@@ -31,6 +31,9 @@ import {
 
 const MIN_SERIES = 3;
 /** ", bringing total pledges to $1.1bn": a clause of result giving the series' total. */
+/** ", as it struggles with falling sales", ", because demand fell": a reason closing the sentence. */
+const CLOSING_REASON =
+  /,\s+(?:as|because)\s+(?:it|they|he|she|we|the|its|their|his|her|demand|sales|prices|costs|profits)\s[^,;:]{3,100}$/;
 const TOTAL_RESULT =
   /,\s+(?:bringing|taking|raising|lifting|pushing)\s+((?:the\s+)?(?:\p{Ll}+\s+){0,2}(?:total|tally)(?:\s+\p{Ll}+){0,2})\s+to\s+([^,]{2,60}?)[.]?$/u;
 const MAX_SERIES_ITEM_WORDS = 8;
@@ -63,6 +66,18 @@ export function seriesList(content: string, base: number): Piece[] | null {
       end: base + content.length,
     };
     return series === null ? null : [...series, reached];
+  }
+  // "would cut 4,000 jobs, close two plants and stop diesel production, as it struggles with falling
+  // sales": the reason closing the series goes with its last item, not into the list.
+  const reason =
+    content.includes(", as ") || content.includes(", because ") ? CLOSING_REASON.exec(content) : null;
+  if (reason !== null) {
+    const series = seriesList(content.slice(0, reason.index), base);
+    const last = series?.at(-1);
+    if (series === null || last === undefined) return null;
+    const end = withoutTrailingStops(content).length;
+    const closed = asSentence(`${withoutTrailingStops(last.text)}${content.slice(reason.index, end)}`);
+    return [...series.slice(0, -1), { text: closed, start: last.start, end: base + end }];
   }
   const items = withNameAppositivesJoined(
     withRelativeSubjectJoined(withOpening(content, base), content, base),
