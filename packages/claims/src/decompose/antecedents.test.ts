@@ -22,6 +22,16 @@ describe("claims opening with It/This/They/These", () => {
     );
   });
 
+  it("names what an agent acted on when only a thing could take the verb ('It will cost …')", () => {
+    const body = "The council approved the new bridge on Monday. It will cost 900 million euros.";
+    expect(textOf(body, "It will cost 900 million euros.")).toBe(
+      "The new bridge will cost 900 million euros.",
+    );
+    // Never the council itself, which costs nothing; with no object to name, the "It" stays.
+    const vague = "The council met on Monday. It will cost 900 million euros.";
+    expect(textOf(vague, "It will cost 900 million euros.")).toBe("It will cost 900 million euros.");
+  });
+
   it("uses the fuller description of the thing when there is one", () => {
     const body =
       "The Riverton council approved a $310 million budget for 2025 on Monday. It includes $4 million for road repair.";

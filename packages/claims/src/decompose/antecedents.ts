@@ -40,7 +40,14 @@ export function standaloneOpening(
   if (!worth && !takesReferringVerb(plural, modal !== undefined, verb, nextWord)) return null;
 
   const antecedent = findAntecedent(previousSentence, pronoun, plural, worth || THING_VERB.test(verb));
-  // What is ranked among tranches or packages is a thing, not the company the sentence before was about.
+  // What is ranked among tranches or packages is a thing, not the company the sentence before was about;
+  // so is what costs or contains something: "The council approved the new bridge. It will cost …" is
+  // the bridge's cost, the object the agent acted on.
+  const thingOnly = THING_ONLY_VERB.test(verb);
+  if (antecedent !== null && !antecedent.isThing && thingOnly && !ranked) {
+    const object = objectOfAgent(previousSentence, antecedent.phrase, plural);
+    return object === null ? null : `${object}${content.slice(pronounWord.length)}`;
+  }
   if (antecedent === null || (ranked && !antecedent.isThing)) return null;
   const rest = content.slice(pronounWord.length);
   const named = antecedent.isThing ? describeThing(antecedent.phrase, entities) : antecedent.phrase;
@@ -116,6 +123,9 @@ const NOT_REFERRING =
 /** Verbs whose subject is usually a thing, not the agent that made it ("the budget includes"). */
 const THING_VERB =
   /^(?:includ|contain|provid|allocat|cover|fund|requir|cost|earmark|rais|cut|expand|extend|ban|giv|gave|offer|target|total|amount|add|increas|reduc|lower|appl|exclud|limit|affect|allow|boost|pay|paid|replac|creat|establish|mandat|prohibit|dedicat|reserv|lift|doubl|tripl|restor|compris|featur|rang|account|represent|set)/;
+
+/** Verbs only a thing takes: a council or a company does not cost, total or contain anything. */
+const THING_ONLY_VERB = /^(?:cost|total|amount|compris|contain|includ|rang|weigh)/;
 
 function takesReferringVerb(plural: boolean, modal: boolean, verb: string, nextWord: string): boolean {
   // "It will be paid in six tranches", "It was approved on Monday": a passive is said of a thing; not
@@ -228,6 +238,20 @@ function subjectOf(sentence: string): string | null {
 /** Events a news story opens with, which a later "It" goes on about. */
 const EVENT_NOUN =
   /^(?:quake|earthquake|storm|hurricane|typhoon|cyclone|flood|fire|wildfire|blaze|blast|explosion|attack|crash|collision|outbreak|eruption|landslide|tsunami|derailment)$/;
+
+/** "approved the new bridge": the agent's verb, then a determined object ending the clause. */
+const VERB_THEN_OBJECT =
+  /^\s+(?:has\s+|have\s+|had\s+)?\p{Ll}+\s+(?:the|a|an)\s+((?:[\p{Ll}\d-]+\s+){0,3}(\p{Ll}[\p{Ll}-]+))(?=\s*[.,;:]|\s+(?:on|in|at|for|last|this|after|before)\s|$)/u;
+
+/** "The new bridge" from "The council approved the new bridge on Monday.", or null. */
+function objectOfAgent(sentence: string, agent: string, plural: boolean): string | null {
+  if (!sentence.startsWith(agent)) return null;
+  const match = VERB_THEN_OBJECT.exec(sentence.slice(agent.length));
+  const [, object = "", head = ""] = match ?? [];
+  const verb = sentence.slice(agent.length).trim().split(/\s+/, 1)[0] ?? "";
+  if (match === null || !(isPastTense(verb) || isFiniteVerb(verb)) || isPlural(head) !== plural) return null;
+  return `The ${object}`;
+}
 
 function isPlural(noun: string): boolean {
   return LOWER_CASE_THEN_S.test(noun) && !/(?:ss|us|is|ics|news)$/.test(noun);
