@@ -395,6 +395,27 @@ describe("extractClaims on bulleted and inverted lists, and tags around quotes",
     expect(claims.some((claim) => /\band\.$|rounds of and/.test(claim.text))).toBe(false);
   });
 
+  it("reads bullets after a lead that is the second of two clauses ('… will arrive in May and consists of:')", () => {
+    const body = [
+      "The government announced a 2.8 billion crown winter package for Kessia.",
+      "The package will be delivered before the end of February and consists of the following:",
+      "• 24 mobile power generators;",
+      "• 150,000 winter jackets; and",
+      "• funding for 12 field kitchens.",
+    ].join("\n\n");
+    const texts = extractClaims({ body }).map((claim) => claim.text);
+    const lead = "The 2.8 billion crown winter package for Kessia";
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        `${lead} will be delivered before the end of February.`,
+        `${lead} includes 24 mobile power generators.`,
+        `${lead} includes 150,000 winter jackets.`,
+        `${lead} includes funding for 12 field kitchens.`,
+      ]),
+    );
+    expect(texts.some((text) => text.includes("the following"))).toBe(false);
+  });
+
   it("turns 'Also included are ...' into a claim about the latest described thing", () => {
     const claim = byText(`${tranche} includes bridging equipment and spare parts for older tanks.`);
     expect(claim.speaker).toBe("a ministry spokeswoman");

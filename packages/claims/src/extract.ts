@@ -502,7 +502,7 @@ function buildClaims(
           ? splitClauses(content, base)
           : aroundCut(sentence, attribution);
     const bullets = leadsBullets ? followingBullets(sentences, index) : [];
-    const bulletLead = bullets.length > 0 ? describeListLead(withoutColon(text), entities) : null;
+    let bulletLead = bullets.length > 0 ? describeListLead(withoutColon(text), entities) : null;
     // `listed`: an item of a list, whose score leans on the list's (see PendingScores).
     const atomic: Array<Piece & { speaker?: string | null; listed?: boolean }> = [];
     let speaker = attribution.speaker;
@@ -607,6 +607,21 @@ function buildClaims(
         }
     }
     entities.learn(sentence.text, speaker);
+    // "The package will arrive in May and consists of the following:": the last clause leads the
+    // bullets, and is no claim itself; the clauses before it are.
+    // It is read as written ("The package consists of"), so the lead still points at the thing described.
+    const lastClause = clauses.at(-1);
+    const leadClause =
+      bullets.length > 0 &&
+      clauses.length > 1 &&
+      atomic.length > 1 &&
+      atomic.at(-1)?.start === lastClause?.start
+        ? lastClause
+        : undefined;
+    if (leadClause !== undefined) {
+      atomic.pop();
+      bulletLead = describeListLead(withoutColon(leadClause.text), entities);
+    }
 
     // Only list items name their parent; computing the id for every sentence would be wasted work.
     const parentId = atomic.length > 0 || bullets.length > 0 ? stableId(sentence, text) : null;
@@ -620,7 +635,8 @@ function buildClaims(
         pending.add(claim, item.listed === true ? list : null);
         claims.push(claim);
       }
-    } else if (bulletLead !== null) {
+    }
+    if (bulletLead !== null && (atomic.length === 0 || leadClause !== undefined)) {
       // Bullets listing a thing described before are credited as an inline list of it is. The lead may
       // have named it already ("The tranche contains:" read "The new … tranche contains").
       speaker = creditLister(
@@ -630,10 +646,18 @@ function buildClaims(
       );
       const credit = { speaker, reportedBy: attribution.reportedBy, parentId };
       claims.push(
-        ...bulletClaims(body, bullets, bulletLead.lead, cases, pending, credit, withoutColon(content)),
+        ...bulletClaims(
+          body,
+          bullets,
+          bulletLead.lead,
+          cases,
+          pending,
+          credit,
+          withoutColon(leadClause?.text ?? content),
+        ),
       );
       index += bullets.length;
-    } else if (!saysNothingToCheck(text)) {
+    } else if (atomic.length === 0 && !saysNothingToCheck(text)) {
       // "The package also includes 20 trucks.": one more item of a thing someone listed is theirs too.
       const listed =
         mayInclude(claimText) && INCLUDES_ONE.test(claimText)
