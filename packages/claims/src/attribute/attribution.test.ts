@@ -1744,6 +1744,11 @@ describe("a conjunction opening a sentence", () => {
     ).toBe("Senator Ivo Brant");
   });
 
+  it("leaves a time word opening the sentence out of the speaker ('Today the Government of Norland')", () => {
+    expect(parseSpeakerPhrase("Today the Government of Norland")?.name).toBe("the Government of Norland");
+    expect(parseSpeakerPhrase("Earlier, Finance Minister Ana Roe")?.name).toBe("Ana Roe");
+  });
+
   it("leaves British police ranks out of the name ('Det Insp Claire Mowbray', 'DCI Ian Moss')", () => {
     for (const phrase of ["Det Insp Claire Mowbray", "Ch Supt Claire Mowbray", "DCI Claire Mowbray"])
       expect(parseSpeakerPhrase(phrase)).toEqual({ name: "Claire Mowbray", isPerson: true });

@@ -185,6 +185,8 @@ const SPOKE_ANONYMOUSLY = new RegExp(`,?${WHO_SPOKE_ANONYMOUSLY}.*$`, "i");
 
 /** "The ministry today announced", "Kesh's president yesterday said": a time, no part of the name. */
 const BARE_TIME_WORD = /\s+(?:today|yesterday|tonight|tomorrow)$/i;
+/** "Today the Government of Norland announced …": a time word opening the sentence is no part of the subject. */
+const OPENING_TIME_WORD = /^(?:Today|Yesterday|Tonight|Earlier|Later|Meanwhile),?\s+(?=\S)/;
 
 /**
  * "A criminal complaint unsealed Thursday": when a document came out is no part of its name. Who
@@ -204,6 +206,7 @@ function stripDecorations(phrase: string): string {
     .replace(/^[\s"“”‘’'([]+|[\s"“”‘’',;:.)\]]+$/g, "")
     .replace(WHEN_OR_WHERE_SAID, "")
     .replace(BARE_TIME_WORD, "")
+    .replace(OPENING_TIME_WORD, "")
     .replace(SPOKE_ANONYMOUSLY, "")
     .replace(DOCUMENT_RELEASED, "$1");
   // "the U.N.", "Amal Reyes Jr.": the closing period is the abbreviation's.
