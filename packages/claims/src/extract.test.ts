@@ -402,6 +402,7 @@ describe("extractClaims on bulleted and inverted lists, and tags around quotes",
       "• 24 mobile power generators;",
       "• 150,000 winter jackets; and",
       "• funding for 12 field kitchens.",
+      "Of the total, 1.1 billion crowns will be channelled through the United Nations.",
     ].join("\n\n");
     const texts = extractClaims({ body }).map((claim) => claim.text);
     const lead = "The 2.8 billion crown winter package for Kessia";
@@ -411,6 +412,8 @@ describe("extractClaims on bulleted and inverted lists, and tags around quotes",
         `${lead} includes 24 mobile power generators.`,
         `${lead} includes 150,000 winter jackets.`,
         `${lead} includes funding for 12 field kitchens.`,
+        // The total is the package's, not the last item's.
+        `Of the 2.8 billion crown winter package for Kessia, 1.1 billion crowns will be channelled through the United Nations.`,
       ]),
     );
     expect(texts.some((text) => text.includes("the following"))).toBe(false);

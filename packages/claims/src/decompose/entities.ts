@@ -289,6 +289,11 @@ export class EntityMemory {
     return { ...thing, phrase, words: wordSet(phrase) };
   }
 
+  /** The latest thing worth a sum of money ("the NOK 2.8 billion package"): what "the total" is part of. */
+  latestWorth(): Entity | null {
+    return this.latest(this.entities.length, false, (e) => e.value !== null || SUM_OF_MONEY.test(e.phrase));
+  }
+
   /** The latest of the last `lookback` things that fits, an earlier one only as asked or as a fallback. */
   private latest(lookback: number, wantsEarlier: boolean, fits: (entity: Entity) => boolean): Entity | null {
     let fallback: Entity | null = null;
@@ -420,7 +425,7 @@ const WHOLE_HEAD = /^(?:package|plan|deal|aid|assistance|programme|program|loan|
 
 /** "$50 million", "£2.3bn", "10 million euros", "50 million kesh": a sum of money. */
 const SUM_OF_MONEY =
-  /(?:[$€£]\s?\d[\d,.]*(?:\s+(?:million|billion|trillion)\b|(?:bn|m|tn)\b)?|\b\d[\d,.]*\s+(?:million|billion|trillion)\s+(?:euros|dollars|crowns|pounds|francs|rupees|pesos|dinars|rubles|roubles|kronor|kroner|(?!people\b|children\b|cattle\b|livestock\b|poultry\b|sheep\b|ammunition\b)\p{Ll}+(?<!s)\b))/u;
+  /(?:\b[A-Z]{3}\s\d[\d,.]*\s+(?:million|billion|trillion)\b|[$€£]\s?\d[\d,.]*(?:\s+(?:million|billion|trillion)\b|(?:bn|m|tn)\b)?|\b\d[\d,.]*\s+(?:million|billion|trillion)\s+(?:euros|dollars|crowns|pounds|francs|rupees|pesos|dinars|rubles|roubles|kronor|kroner|(?!people\b|children\b|cattle\b|livestock\b|poultry\b|sheep\b|ammunition\b)\p{Ll}+(?<!s)\b))/u;
 
 /** "The money …", "Of the total, …", "The rest …": a sentence about money already spoken of. */
 const SPEAKS_OF_MONEY =
@@ -457,9 +462,9 @@ function nameOpeningTotal(text: string, entities: EntityMemory): string {
   const rest = total === null && money === null ? THE_REST.exec(text) : null;
   if (total === null && money === null && rest === null) return text;
   const loose = entities.lastLooseSum();
-  const entity = loose === null ? entities.find("it") : null;
-  if (loose === null && (entity === null || (!/\d/.test(entity.phrase) && entity.value === null)))
-    return text;
+  // "Of the total" after a list of the package's items is the package's, not the last item's.
+  const entity = loose === null ? entities.latestWorth() : null;
+  if (loose === null && entity === null) return text;
   const described = entity === null ? `The ${loose}` : describe(entity, "it");
   if (total !== null) return `Of ${midSentence(described)}${text.slice(total[0].length)}`;
   if (rest !== null) return `${rest[0]} of ${midSentence(described)}${text.slice(rest[0].length)}`;
