@@ -948,6 +948,12 @@ describe("amountPair", () => {
     expect(amountPair("The city paid with 3 cheques and 2 transfers", 0)).toBeNull();
   });
 
+  it("reads a count written as a word as an amount too ('12 tanks and two batteries')", () => {
+    expect(
+      amountPair("Valdoria will get 12 Leopard tanks and two Hawk batteries", 0)?.map((item) => item.text),
+    ).toEqual(["Valdoria will get 12 Leopard tanks.", "Valdoria will get two Hawk batteries."]);
+  });
+
   it("reads 'between' two amounts as one range", () => {
     expect(
       amountPair("Nordgrid raised its guidance to between 4.1 billion and 4.4 billion crowns.", 0),

@@ -268,8 +268,10 @@ function resultClauses(first: Piece, rest: readonly Piece[]): Piece[] {
   }));
 }
 
-const AMOUNT_WORD = /(?:^|\s)(?:\$|€|£)?\d[\d,.]*(?=\s)/g;
-const AND_AMOUNT = /\s+and\s+(?=(?:\$|€|£)?\d)/;
+/** "12", "$4", "two": a count or an amount opening an item ("12 tanks and two batteries"). */
+const COUNT = String.raw`(?:(?:\$|€|£)?\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+const AMOUNT_WORD = new RegExp(String.raw`(?:^|\s)${COUNT}(?=\s)`, "g");
+const AND_AMOUNT = new RegExp(String.raw`\s+and\s+(?=${COUNT}\s)`);
 /** "600 million dinars for flood defences along the Vel river". */
 const MAX_AMOUNT_ITEM_WORDS = 10;
 const ADVERB_AFTER_MODAL = /^(?:also|now|still|only|further|then|initially)$/;
