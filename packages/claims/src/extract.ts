@@ -36,7 +36,7 @@ import {
 import { amountFirst, countFirst, isCounted, splitCoordinatedModifier } from "./decompose/list-items";
 import { lowerBulletOpener, lowerCommonOpener, WordCases } from "./decompose/opener-case";
 import { isAttributive } from "./decompose/series";
-import { adjustScore, promoteHeadlineClaim } from "./rank/adjust";
+import { adjustListedScore, adjustScore, promoteHeadlineClaim } from "./rank/adjust";
 import { attachHeadline, attachTitle, mergeDuplicates, mergeStandfirst } from "./rank/dedupe";
 import { isCheckworthy, scoreSentence } from "./score/index";
 import { isCommonWord } from "./score/word-vectors";
@@ -1006,7 +1006,7 @@ class PendingScores {
     this.claims.forEach((claim, k) => {
       const list = this.lists[k] ?? -1;
       const value = own[k] ?? 0;
-      setScore(claim, list >= 0 ? (value + (best[list] ?? 0)) / 2 : value);
+      setScore(claim, list >= 0 ? adjustListedScore((value + (best[list] ?? 0)) / 2, claim.text) : value);
     });
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CHECKWORTHY_THRESHOLD } from "../score/index";
-import { adjustScore } from "./adjust";
+import { adjustListedScore, adjustScore } from "./adjust";
 
 describe("adjustScore", () => {
   it("halves opinions and holds them below the threshold, and discounts plain futures", () => {
@@ -36,5 +36,22 @@ describe("a poll's finding", () => {
       CHECKWORTHY_THRESHOLD,
     );
     expect(adjustScore(0.9, "Dunn should resign.")).toBeLessThan(CHECKWORTHY_THRESHOLD);
+  });
+});
+
+describe("a counted item of a list", () => {
+  it("is held just under the headline's floor, above the threshold ('Valdoria will get 12 Leopard tanks.')", () => {
+    expect(adjustListedScore(0.1, "Valdoria will get 12 Leopard tanks.")).toBeGreaterThan(
+      CHECKWORTHY_THRESHOLD,
+    );
+    expect(adjustListedScore(0.1, "Valdoria will get two Hawk batteries.")).toBeGreaterThan(
+      CHECKWORTHY_THRESHOLD,
+    );
+    expect(adjustListedScore(0.95, "Valdoria will get 12 Leopard tanks.")).toBe(0.95);
+  });
+
+  it("leaves uncounted items and opinions alone", () => {
+    expect(adjustListedScore(0.1, "Valdoria will get body armor.")).toBe(0.1);
+    expect(adjustListedScore(0.1, "We think 12 tanks should go to Valdoria.")).toBe(0.1);
   });
 });

@@ -72,6 +72,21 @@ export function adjustScore(modelScore: number, text: string): number {
 /** The claim a headline repeats is the article's central claim: check-worthy unless it is an opinion. */
 const HEADLINE_FLOOR = Math.min(1, CHECKWORTHY_THRESHOLD + 0.1);
 
+/** "12 Leopard tanks", "two Hawk batteries", "$4 million to housing": a count or sum of something. */
+const COUNTED_THING =
+  /(?:^|\s)(?:[$€£]?\d[\d,.]*(?:\s+(?:million|billion))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+\p{L}/u;
+
+/**
+ * An item of a list that counts what it lists ("Valdoria will get 12 Leopard tanks.") is a concrete
+ * fact to check, whatever the model, trained on debate promises, makes of its "will get": it is held
+ * just under the headline's floor, above the threshold, in the order the model gave (squeezed into
+ * the floor's top tenth). Opinions keep their cap.
+ */
+export function adjustListedScore(score: number, text: string): number {
+  if (score >= HEADLINE_FLOOR || !COUNTED_THING.test(text) || isOpinion(text)) return score;
+  return HEADLINE_FLOOR * (0.9 + (0.1 * score) / HEADLINE_FLOOR);
+}
+
 export function promoteHeadlineClaim(claim: ExtractedClaim): void {
   if (isOpinion(claim.text)) return;
   claim.score = Math.max(claim.score, HEADLINE_FLOOR);
