@@ -509,6 +509,16 @@ function buildClaims(
     let previousClause: string | null = null;
     // Earlier clauses of the sentence, nearest first, then the sentences before: where a count's noun is.
     const countContext = earlierSentences.slice();
+    // "Britain pledged £40m, the EU €55m and Japan $20m": the sentence is its subject's own deed, and
+    // a piece with a subject of its own ("The EU pledged €55m.") is no claim of Britain's.
+    const deedSubject =
+      attribution.contentStart === 0 && attribution.prefix === "" && attribution.speaker !== null
+        ? attribution.speaker
+        : null;
+    const othersDeed = (text: string): { speaker?: null } =>
+      deedSubject !== null && sentence.text.startsWith(deedSubject) && !text.startsWith(deedSubject)
+        ? { speaker: null }
+        : {};
     for (const clause of clauses) {
       const clauseBefore = previousClause;
       previousClause = clause.text;
@@ -534,6 +544,7 @@ function buildClaims(
             start: item.start,
             end: item.end,
             listed: true,
+            ...(list.entity === null ? othersDeed(item.text) : {}),
           });
         }
       } else if (clauses.length > 1) {
@@ -571,7 +582,7 @@ function buildClaims(
         );
         // "The ministry declined to say when … but said 40 trucks were ready": only the second is a claim.
         if (saysNothingToCheck(clauseText)) continue;
-        atomic.push({ text: clauseText, start: clause.start, end: clause.end });
+        atomic.push({ text: clauseText, start: clause.start, end: clause.end, ...othersDeed(clauseText) });
       }
     }
     const action = attribution.action === null ? null : actionClaim(sentence, attribution.action, speaker);

@@ -597,6 +597,18 @@ describe("one speaker reporting two claims ('said A but noted that B')", () => {
     ]);
   });
 
+  it("credits a gapped pledge to no one but its own subject ('Britain pledged £40m, the EU €55m …')", () => {
+    expect(
+      claimsOf("Britain pledged £40 million, the European Union €55 million and Japan $20 million.").map(
+        (claim) => [claim[0], claim[2]],
+      ),
+    ).toEqual([
+      ["Britain pledged £40 million.", "Britain"],
+      ["The European Union pledged €55 million.", null],
+      ["Japan pledged $20 million.", null],
+    ]);
+  });
+
   it("splits at 'and warned that', which is more talk, not a deed of the speaker's", () => {
     expect(
       claimsOf(
