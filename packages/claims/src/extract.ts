@@ -485,7 +485,8 @@ function buildClaims(
     // not in a quotation, whose pronouns are the speaker's ("“We warned them,” she said").
     const objectSource = QUOTATION.test(sentence.text) ? null : (sentences[index - 1]?.text ?? null);
     // "He scored twice." after "Tomas Brell joined in May." reads "Tomas Brell scored twice.".
-    const pronounOf = speakerName ?? attribution.openingPerson;
+    // "Prosecutors said he received …": the group's "he" is the person named before, not the group.
+    const pronounOf = attribution.reportedPerson ?? speakerName ?? attribution.openingPerson;
     const objectNamed = nameObjectFromPrevious(namePronoun(named, pronounOf, ownAction), objectSource);
     const text = asSentence(attribution.prefix + objectNamed);
     if (standalone !== null) previousText = text;

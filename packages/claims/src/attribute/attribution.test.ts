@@ -597,6 +597,17 @@ describe("one speaker reporting two claims ('said A but noted that B')", () => {
     ]);
   });
 
+  it("names a group's reported 'he' as the one person named before ('Prosecutors said he received …')", () => {
+    const body = "Anton Kessler was convicted in May. Prosecutors said he received €410,000 in cash.";
+    expect(claimsOf(body).map((claim) => [claim[0], claim[2]])).toContainEqual([
+      "Anton Kessler received €410,000 in cash.",
+      "prosecutors",
+    ]);
+    // Two people named before: the "he" stays.
+    const two = "Anton Kessler met Ivo Lund in May. Prosecutors said he received €410,000 in cash.";
+    expect(claimsOf(two).map((claim) => claim[0])).toContain("He received €410,000 in cash.");
+  });
+
   it("credits a gapped pledge to no one but its own subject ('Britain pledged £40m, the EU €55m …')", () => {
     expect(
       claimsOf("Britain pledged £40 million, the European Union €55 million and Japan $20 million.").map(

@@ -54,9 +54,12 @@ export interface ResolvedAttribution {
    * tagged one: the last person named; or the group an opening "They" is ("the researchers"); or null.
    */
   openingPerson: string | null;
+  /** Who a group's or an organisation's reported "he" or "she" is: the one person named just before. */
+  reportedPerson: string | null;
 }
 
 const OPENS_WITH_PERSON_PRONOUN = /^(?:He|She|His|Her)\s/;
+const REPORTED_PERSON_PRONOUN = /^(?:he|she)\s/;
 /** "His lawyer", "Her spokesman": someone speaking for the person the article is about (whose pronoun is group 1). */
 export const OWNED_SPEAKER_OPENING = /^(His|Her)\s+\p{Ll}/u;
 
@@ -537,6 +540,19 @@ export class AttributionResolver {
       sentence.text.startsWith("They ") && (own === null || own.contentStart === 0)
         ? groupSubject(previous)
         : null;
+    // "Kessler, 61, was convicted in May. Prosecutors said he received €410,000": a group's or an
+    // organisation's reported "he" is the one person the sentence before named.
+    const reportedPerson =
+      own !== null &&
+      own.contentStart > 0 &&
+      speaker !== null &&
+      !speaker.isPerson &&
+      memory.lastPerson !== null &&
+      REPORTED_PERSON_PRONOUN.test(sentence.text.slice(own.contentStart, own.contentStart + 4)) &&
+      previous.includes(memory.lastPerson.split(" ").at(-1) ?? "") &&
+      namesOnePerson(previous)
+        ? memory.lastPerson
+        : null;
     const openingPerson = narrativePerson ?? owner ?? spokenFor ?? narrativeGroup;
     if (own === null) {
       // "Sen. Tom Reed, R-Kan., disagreed. He argued that ...": "he" is the person the article just
@@ -646,7 +662,7 @@ export class AttributionResolver {
     if (named !== undefined)
       this.previousParagraphSpeaker = { paragraph: sentence.paragraph, speaker: named };
     if (speaker?.isPerson) this.previousSpeaker = { index, name: speaker.name };
-    return toResult(sentence.text, own, speaker, reporter, openingPerson);
+    return toResult(sentence.text, own, speaker, reporter, openingPerson, reportedPerson);
   }
 }
 
@@ -656,6 +672,7 @@ function toResult(
   speaker: SpeakerName | null,
   reporter: SpeakerName | null,
   openingPerson: string | null,
+  reportedPerson: string | null = null,
 ): ResolvedAttribution {
   // "The report found that ...": when the source names nobody, the whole sentence is the claim.
   const unnamed =
@@ -675,6 +692,7 @@ function toResult(
     pronounSpeaker: own?.speakerPhrase != null && PRONOUN.test(own.speakerPhrase.trim()),
     action: own?.action ?? null,
     openingPerson,
+    reportedPerson,
   };
 }
 
