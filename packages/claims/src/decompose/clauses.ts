@@ -423,7 +423,12 @@ const SUBJECT_START = /^(?:\p{Lu}|the$|a$|an$)/u;
 
 function splitAtAnd(text: string, base: number): Piece[] {
   const offsetLead = text.length - text.replace(/^[\s;,]+/, "").length;
-  const body = text.slice(offsetLead);
+  // "kept rates at 4.25%, as expected, but signalled …": the aside is read as blank space, so the
+  // "but" still joins two predicates; offsets are unchanged.
+  const written = text.slice(offsetLead);
+  const body = written.includes(", as ")
+    ? written.replace(EXPECTED_ASIDE, (aside) => " ".repeat(aside.length))
+    : written;
   // "480 homes were destroyed and 1,100 damaged", "Exports rose 4% and imports 2%": a verb left out.
   const gapped = body.includes(" and ")
     ? (splitCountPair(body) ??
@@ -452,6 +457,12 @@ function splitAtAnd(text: string, base: number): Piece[] {
 }
 
 const OBJECT_OPENING = /^(?:\p{Lu}|(?:the|a|an)\s+\p{Lu}|\d)/u;
+/**
+ * ", as expected,", ", as widely forecast,": an aside saying only that something was foreseen, right
+ * before the "but" or "and" of a second predicate (so it ends the first one, and is trimmed with it).
+ */
+const EXPECTED_ASIDE =
+  /,\s+as\s+(?:(?:widely|had\s+been|was)\s+)?(?:expected|forecast|predicted|planned|anticipated),(?=\s+(?:but|and)\s)/g;
 /** " and to ", " and in ": a second phrase that may share the first one's head noun. */
 const SHARED_HEAD_AND = /\sand\s(?:to|from|in|for|at|on|among)\s/;
 const SHARED_HEAD_PAIR =

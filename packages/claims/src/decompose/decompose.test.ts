@@ -2828,3 +2828,17 @@ describe("a second clause that shares the first one's head noun", () => {
     ).not.toContain("I want to the degree they do, we are succeeding");
   });
 });
+
+describe("an aside saying something was expected", () => {
+  it("ends the first predicate before 'but' ('kept rates at 4.25%, as expected, but signalled …')", () => {
+    expect(
+      splitClauses(
+        "The central bank kept its key rate at 4.25% on Wednesday, as expected, but signalled it could cut rates in March.",
+        0,
+      ).map((clause) => clause.text),
+    ).toEqual([
+      "The central bank kept its key rate at 4.25% on Wednesday",
+      "The central bank signalled it could cut rates in March",
+    ]);
+  });
+});
