@@ -43,6 +43,7 @@ import { isCommonWord } from "./score/word-vectors";
 import { isClaimCandidate } from "./segment/candidates";
 import { segmentSentences } from "./segment/sentences";
 import type { ArticleField, ArticleInput, ExtractedClaim, Span } from "./types";
+import { decodeCharacterReferences } from "./util/entities";
 import { stableId } from "./util/ids";
 import {
   asSentence,
@@ -1044,10 +1045,12 @@ function makeClaim(
   field: ArticleField = "body",
 ): ExtractedClaim {
   const inTitle = field === "title";
+  // "Norland&rsquo;s sixth package": the claim reads the character; its quote keeps the reference.
+  const readable = decodeCharacterReferences(text);
   return {
     // Title claims get their own prefix: their offsets could equal a body claim's.
-    id: stableId(span, text, inTitle ? "t" : "c"),
-    text,
+    id: stableId(span, readable, inTitle ? "t" : "c"),
+    text: readable,
     field,
     quote: source.slice(span.start, span.end),
     start: span.start,

@@ -4,6 +4,7 @@
  * as a claim of ours with an external verdict (`external_reviews`), once per review URL per newsroom.
  */
 import { createHash } from "node:crypto";
+import { decodeCharacterReferences } from "@claimdesk/claims";
 import { articles, claims, type Database, externalReviews } from "@claimdesk/db";
 import { TRPCError } from "@trpc/server";
 import { and, eq, inArray, sql } from "drizzle-orm";
@@ -106,38 +107,11 @@ function collectClaimReviews(value: unknown, found: JsonObject[], seenTypes: Set
   }
 }
 
-const ENTITIES: Record<string, string> = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  nbsp: " ",
-  rsquo: "’",
-  lsquo: "‘",
-  rdquo: "”",
-  ldquo: "“",
-  ndash: "–",
-  mdash: "—",
-  hellip: "…",
-};
-
 /** Plain text from a JSON-LD string: tags dropped, entities decoded, whitespace collapsed. */
 export function cleanText(value: string): string {
-  return value
-    .replace(/<[^>]*>/g, " ")
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, code: string) => {
-      if (code.startsWith("#x") || code.startsWith("#X"))
-        return safeCodePoint(Number.parseInt(code.slice(2), 16));
-      if (code.startsWith("#")) return safeCodePoint(Number.parseInt(code.slice(1), 10));
-      return ENTITIES[code.toLowerCase()] ?? entity;
-    })
+  return decodeCharacterReferences(value.replace(/<[^>]*>/g, " "))
     .replace(/\s+/g, " ")
     .trim();
-}
-
-function safeCodePoint(code: number): string {
-  return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : "";
 }
 
 /** A string from a string, a number, or an array of them ("names as arrays"). */
