@@ -443,7 +443,10 @@ function splitAtAnd(text: string, base: number): Piece[] {
       end: base + offsetLead + piece.end,
     }));
   const at = body.includes(" and ") || body.includes(" but ") ? findCoordination(body) : null;
-  if (at === null) return [whole(body, base + offsetLead)];
+  // "it would cut costs and calling it historic": an "-ing" word after "and" is no second predicate
+  // of the modal's, which would read "would calling".
+  if (at === null || (MODAL_END.test(at.subject) && ING_OPENING.test(body.slice(at.secondStart))))
+    return [whole(body, base + offsetLead)];
   const first = body.slice(0, at.andStart).replace(/[\s,]+$/, "");
   const second = withoutTrailingStops(body.slice(at.secondStart));
   return [
@@ -457,6 +460,8 @@ function splitAtAnd(text: string, base: number): Piece[] {
 }
 
 const OBJECT_OPENING = /^(?:\p{Lu}|(?:the|a|an)\s+\p{Lu}|\d)/u;
+const MODAL_END = /\s(?:will|would|could|can|may|might|must|should|shall)$/;
+const ING_OPENING = /^\p{Ll}+ing\s/u;
 /**
  * ", as expected,", ", as widely forecast,": an aside saying only that something was foreseen, right
  * before the "but" or "and" of a second predicate (so it ends the first one, and is trimmed with it).

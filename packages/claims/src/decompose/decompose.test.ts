@@ -2842,3 +2842,34 @@ describe("an aside saying something was expected", () => {
     ]);
   });
 });
+
+describe("participles saying what an agreed thing does", () => {
+  it("reads each as a claim of the thing ('agreed a package …, adding A and banning B')", () => {
+    expect(
+      texts(
+        "EU governments on Monday agreed a 19th package of sanctions against Vostria, adding 117 vessels to a list of barred tankers and banning transactions with five more banks",
+      ),
+    ).toEqual([
+      "EU governments on Monday agreed a 19th package of sanctions against Vostria.",
+      "The 19th package of sanctions against Vostria adds 117 vessels to a list of barred tankers.",
+      "The 19th package of sanctions against Vostria bans transactions with five more banks.",
+    ]);
+    expect(
+      texts("The council approved new measures, capping rents and requiring landlords to register"),
+    ).toEqual([
+      "The council approved new measures.",
+      "The new measures cap rents.",
+      "The new measures require landlords to register.",
+    ]);
+  });
+
+  it("leaves talk and a single participle alone", () => {
+    expect(
+      texts("The ministry unveiled a plan, saying it would cut costs and calling it historic"),
+    ).not.toContain("The plan says it would cut costs.");
+    expect(texts("The council approved a new budget, cutting 40 jobs")).toBeUndefined();
+    expect(
+      splitClauses("it would cut costs and calling it historic", 0).map((clause) => clause.text),
+    ).toEqual(["it would cut costs and calling it historic"]);
+  });
+});

@@ -40,6 +40,7 @@ import {
   withLead,
 } from "./list-items";
 import { lowerLineOpener, WordCases } from "./opener-case";
+import { thingParticipleList } from "./participles";
 import {
   amountPair,
   gappedAmountPair,
@@ -115,6 +116,8 @@ export function decomposeList(
       : undefined;
   if (hedge !== undefined)
     return decomposeList(capitalize(content.slice(hedge.length)), base + hedge.length, entities, cases);
+  const participles = thingParticipleList(content, base);
+  if (participles !== null) return { items: participles.items, entity: null };
   return (
     participleByList(content, base) ??
     notOnlyList(content, base) ??
