@@ -204,6 +204,18 @@ describe("decomposeList", () => {
     );
   });
 
+  it("puts an aside between the last 'and' and its item after the item ('and, for 900,000 customers, passport numbers')", () => {
+    expect(
+      texts(
+        "The stolen records include names, dates of birth and, for about 900,000 customers, passport numbers",
+      ),
+    ).toEqual([
+      "The stolen records include names.",
+      "The stolen records include dates of birth.",
+      "The stolen records include passport numbers, for about 900,000 customers.",
+    ]);
+  });
+
   it("reads 'covers A, B and C' as one claim per thing covered, the verb kept", () => {
     expect(texts("The package also covers spare parts, 5,000 shells and training for 300 soldiers")).toEqual([
       "The package also covers spare parts.",

@@ -28,10 +28,40 @@ const LAST_ITEM_LEAD = new RegExp(`^\\s*${CONJUNCTION_LEAD}`, "i");
  * a conjunction (or semicolons) before the last. `offset` is the body offset of `text`. `openEnded`:
  * the sentence closed the list with "and more" or "among others", so "A, B, C" needs no conjunction.
  */
+/** "dates of birth and": an item with the list's last conjunction, an aside set off after it. */
+const ENDS_WITH_CONJUNCTION = /\s(and|or)\s*$/;
+const ASIDE_OPENING = /^\s*(?:for|in|among|at|from|on)\s/;
+
+/**
+ * "names, dates of birth and, for about 900,000 customers, passport numbers": an aside between the
+ * last "and" and its item goes after the item ("and passport numbers, for about 900,000 customers"),
+ * which spans both.
+ */
+function joinAsideBeforeLastItem(parts: Piece[]): void {
+  const [before, aside, item] = parts.slice(-3);
+  const conjunction = before === undefined ? null : ENDS_WITH_CONJUNCTION.exec(before.text);
+  if (before === undefined || aside === undefined || item === undefined || conjunction === null) return;
+  if (!ASIDE_OPENING.test(aside.text)) return;
+  const lead = ` ${conjunction[1]} `;
+  const kept = before.text.slice(0, conjunction.index);
+  parts.splice(
+    -3,
+    3,
+    { text: kept, start: before.start, end: before.start + kept.length },
+    // The synthetic lead sits just before the aside, so the item spans from the aside on.
+    {
+      text: `${lead}${item.text.trim()}, ${aside.text.trim()}`,
+      start: aside.start + (aside.text.length - aside.text.trimStart().length) - lead.length,
+      end: item.end,
+    },
+  );
+}
+
 export function splitListItems(text: string, offset: number, openEnded = false): Piece[] | null {
   const separator = hasTopLevel(text, ";") ? ";" : ",";
   const split = splitTopLevel(text, separator).filter((p) => p.text.trim() !== "");
   const parts = separator === "," ? withChangeAsides(withRelativeClauses(split, text), text) : split;
+  if (separator === ",") joinAsideBeforeLastItem(parts);
   // "30 jets and 10 helicopters, with options for 20 more": a closing "with" phrase is the last item's.
   const closing = parts.at(-1);
   const beforeClosing = parts.at(-2);
