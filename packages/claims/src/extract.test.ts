@@ -1953,6 +1953,15 @@ describe("extractClaims on short reported statements", () => {
     expect(texts).toContain("Imports fell 2%.");
     expect(texts).not.toContain("Prices rose sharply.");
   });
+
+  it("keeps a count of the dead with its verb last, the count in figures or words", () => {
+    for (const count of ["38", "Thirty-eight"]) {
+      const texts = extractClaims({ body: `The flood hit Arden on Monday. ${count} people died.` }).map(
+        (claim) => claim.text,
+      );
+      expect(texts).toContain(`${count} people died.`);
+    }
+  });
 });
 
 describe("extractClaims on a named subject with an appositive value", () => {

@@ -426,7 +426,8 @@ function buildClaims(
     const ownersPronoun = owner !== undefined && (owner === "his" ? HE : SHE).test(content);
     const candidate =
       isClaimCandidate(candidateText) ||
-      ((attribution.speaker !== null || HAS_DIGIT.test(content)) && isShortStatement(content)) ||
+      ((attribution.speaker !== null || HAS_DIGIT.test(content) || COUNT_WORD_OPENING.test(content)) &&
+        isShortStatement(content)) ||
       (ownersPronoun && attribution.openingPerson !== null && content.split(" ").length >= 3);
     if (attribution.bareTag || (!leadsBullets && !candidate)) {
       entities.learn(sentence.text, attribution.speaker);
@@ -1110,6 +1111,9 @@ const PRONOUN_SUBJECT =
   /^["“‘']?(?:i|we|you|he|she|it|they|this|that|these|those|nobody|everyone|everybody|someone|nothing|everything)$/i;
 
 const HAS_DIGIT = /\d/;
+/** "Thirty-eight people died.", "Dozens were hurt.": a count in words opening a short statement. */
+const COUNT_WORD_OPENING =
+  /^(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|dozens|hundreds|thousands|millions)\s/i;
 
 /**
  * "profits fell 12%", "sales had doubled": three words with a verb are too short to be a claim on
@@ -1119,7 +1123,8 @@ function isShortStatement(content: string): boolean {
   const words = content.trim().split(/\s+/);
   // "We deserved it", "Nobody had replied": a pronoun subject leaves nothing to check.
   if (words.length !== 3 || PRONOUN_SUBJECT.test(words[0] ?? "")) return false;
-  return hasVerbForm(content);
+  // "38 people died.": the verb may end the sentence, its stop no part of it.
+  return hasVerbForm(withoutTrailingStops(content));
 }
 
 /** "The package": words before a mid-sentence tag that hold no verb, so the tag splits subject from predicate. */
