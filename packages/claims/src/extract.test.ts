@@ -2090,6 +2090,13 @@ describe("extractClaims on a document whose author is named in an appositive", (
       ["40 clinics lacked nurses.", "the State Audit Office"],
     ],
   );
+
+  it("never credits who commissioned a report with its findings", () => {
+    const claims = extractClaims({
+      body: "The report, commissioned by the Treasury, found that the scheme had cost taxpayers £1.2bn.",
+    });
+    expect(claims.map((claim) => claim.speaker)).not.toContain("the Treasury");
+  });
 });
 
 describe("extractClaims on 'was quoted (by X) as saying'", () => {

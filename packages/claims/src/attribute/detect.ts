@@ -1673,9 +1673,12 @@ function isTagOrAge(part: string): boolean {
 }
 const DOCUMENT =
   /^(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:report|study|survey|analysis|audit|review|assessment)$/iu;
-/** "published by the agency on Tuesday", "released Monday by the ministry": who made the document. */
+/**
+ * "published by the agency on Tuesday", "released Monday by the ministry": who made the document.
+ * Not "commissioned by the Treasury": who paid for a report did not write its findings.
+ */
 const MADE_BY =
-  /^(?:published|released|issued|compiled|prepared|commissioned|written)\s+(?:\S+\s+){0,2}?by\s+(.+?)(?:\s+(?:on|in|last|this)\s+\S+)?$/;
+  /^(?:published|released|issued|compiled|prepared|written)\s+(?:\S+\s+){0,2}?by\s+(.+?)(?:\s+(?:on|in|last|this)\s+\S+)?$/;
 
 /** "The report" + "published by the agency on Tuesday" → "The report by the agency"; else null. */
 function documentAuthor(document: string, appositive: string): string | null {
