@@ -4153,7 +4153,7 @@ describe("a rough count after 'and'", () => {
     const texts = extractClaims({ body }).map((claim) => claim.text);
     expect(texts).toContain("At least 46 people have been killed.");
     expect(texts).toContain(
-      "Dozens more are missing after flash floods tore through villages in Kessa province.",
+      "Dozens more people are missing after flash floods tore through villages in Kessa province.",
     );
   });
 });

@@ -43,3 +43,14 @@ describe("nameBareCount", () => {
     expect(nameBareCount("1.5 were missing", ["The ferry carried 210 passengers."])).toBeNull();
   });
 });
+
+describe("a count of more of the same", () => {
+  it("names what it counts ('12 more would follow' → '12 more trucks would follow')", () => {
+    expect(nameBareCount("12 more would follow next week.", ["We have sent 40 trucks."])).toBe(
+      "12 more trucks would follow next week.",
+    );
+    expect(nameBareCount("Twelve more will follow.", ["The army sent 40 trucks on Monday."])).toBe(
+      "Twelve more trucks will follow.",
+    );
+  });
+});

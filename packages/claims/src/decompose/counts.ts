@@ -14,7 +14,8 @@ export function nameBareCount(text: string, context: ReadonlyArray<string | unde
   if (!isCount(first) && !COUNT_OPENERS.has(first.toLowerCase())) return null;
   const bare = BARE_COUNT.exec(text);
   if (bare === null) return null;
-  const [whole, opening = "", lead = "", count = "", verb = ""] = bare;
+  // "12 more would follow": more of the same things.
+  const [whole, opening = "", lead = "", count = "", more = "", verb = ""] = bare;
   // "Most came from Kesh" after "48,000 migrants crossed …": most of what was counted.
   const quantifier = opening === "" && lead === "" && QUANTIFIER.test(count);
   if (!quantifier && (!isCount(count) || !WHOLE_COUNT.test(count) || YEAR.test(count))) return null;
@@ -32,8 +33,8 @@ export function nameBareCount(text: string, context: ReadonlyArray<string | unde
     const noun = pickCounted(counted, aboutPeople);
     if (noun === null) return null;
     // "Of those, 12 were children" → "Of the pupils, 12 were children": the count itself may be rough.
-    if (opening !== "") return `Of the ${noun}, ${lead}${count} ${predicate}`;
-    return `${lead}${count} ${noun} ${predicate}`;
+    if (opening !== "") return `Of the ${noun}, ${lead}${count} ${more}${predicate}`;
+    return `${lead}${count} ${more}${noun} ${predicate}`;
   }
   return null;
 }
@@ -63,7 +64,7 @@ const ROUGH_LEADS = [
 
 /** "(Of those, )(at least )120 were …": an optional back reference, a rough count, the count, then a verb. */
 const BARE_COUNT = new RegExp(
-  String.raw`^((?:Of|Among) (?:those|them|these),\s+)?((?:${ROUGH_LEADS.join("|")})\s+)?([\d,.]+|\p{L}+)\s+([\p{Ll}’']+)`,
+  String.raw`^((?:Of|Among) (?:those|them|these),\s+)?((?:${ROUGH_LEADS.join("|")})\s+)?([\d,.]+|\p{L}+)\s+(more\s+)?([\p{Ll}’']+)`,
   "iu",
 );
 
