@@ -216,6 +216,13 @@ describe("decomposeList", () => {
     ]);
   });
 
+  it("keeps a relation shared by all the items whole ('split equally between A, B and C')", () => {
+    expect(
+      texts("The fund will be split equally between housing, transport and green energy projects"),
+    ).toBeUndefined();
+    expect(texts("Aid will be shared among Kesh, Varna and Dovria")).toBeUndefined();
+  });
+
   it("reads 'covers A, B and C' as one claim per thing covered, the verb kept", () => {
     expect(texts("The package also covers spare parts, 5,000 shells and training for 300 soldiers")).toEqual([
       "The package also covers spare parts.",

@@ -37,6 +37,8 @@ const CLOSING_REASON =
 const TOTAL_RESULT =
   /,\s+(?:bringing|taking|raising|lifting|pushing)\s+((?:the\s+)?(?:\p{Ll}+\s+){0,2}(?:total|tally)(?:\s+\p{Ll}+){0,2})\s+to\s+([^,]{2,60}?)[.]?$/u;
 const MAX_SERIES_ITEM_WORDS = 8;
+/** "… between housing", "… among the regions": a first item that is one end of a shared relation. */
+const SHARED_AMONG_END = /\s(?:between|among|amongst)\s+(?:\S+\s+){0,3}\S+$/;
 const SHORT_NOUN_PHRASE_WORDS = 6;
 /** How long the last of four or more listed things may be: "compensation of 5,000 kesh for each family". */
 const LAST_NOUN_PHRASE_WORDS = 9;
@@ -87,6 +89,8 @@ export function seriesList(content: string, base: number): Piece[] | null {
   if (items === null || items.length < MIN_SERIES) return null;
   const [first, ...rest] = items;
   if (first === undefined) return null;
+  // "split equally between housing, transport and energy": one relation among all of them, said of none alone.
+  if (SHARED_AMONG_END.test(first.text)) return null;
   const gapped = gappedSubjectClauses(first, rest) ?? gappedModifierClauses(first, rest);
   if (gapped !== null) return gapped;
   // "would send teams to schools, extend clinic hours and fund a campaign": base verbs after the
