@@ -608,6 +608,13 @@ describe("one speaker reporting two claims ('said A but noted that B')", () => {
     expect(claimsOf(two).map((claim) => claim[0])).toContain("He received €410,000 in cash.");
   });
 
+  it("credits a list to whoever its subject says announced it ('The package, announced by X, includes …')", () => {
+    const claims = claimsOf(
+      "The package, announced by Defence Secretary John Healey, includes 350 air defence missiles and 6,000 drones.",
+    );
+    expect(claims.map((claim) => claim[2])).toEqual(["John Healey", "John Healey"]);
+  });
+
   it("credits a gapped pledge to no one but its own subject ('Britain pledged £40m, the EU €55m …')", () => {
     expect(
       claimsOf("Britain pledged £40 million, the European Union €55 million and Japan $20 million.").map(

@@ -1,3 +1,4 @@
+import { parseSpeakerPhrase } from "../attribute/names";
 import {
   asSentence,
   capitalize,
@@ -139,7 +140,7 @@ export function decomposeList(
     rangeList(content, base, entities) ??
     shareList(content, base) ??
     parenthesisList(content, base, entities) ??
-    inclusionList(content, base, entities) ??
+    withAnnouncer(inclusionList(content, base, entities), content) ??
     colonList(content, base, entities) ??
     semicolonList(content, base) ??
     closingProvidingList(content, base) ??
@@ -148,6 +149,18 @@ export function decomposeList(
     spendingPair(content, base) ??
     givingPair(content, base)
   );
+}
+
+/** "The package, announced by Defence Secretary Ana Roe, includes": who gave the thing out. */
+const ANNOUNCED_BY =
+  /^[^,]{2,80},\s+(?:announced|unveiled|presented|proposed|approved|drawn up|put forward)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?by\s+([^,]{3,80}),/u;
+
+/** A list whose subject names who announced it ("The package, announced by X, includes …") is X's. */
+function withAnnouncer(list: ListDecomposition | null, content: string): ListDecomposition | null {
+  if (list === null || list.lister !== undefined || !content.includes(" by ")) return list;
+  const announcer = ANNOUNCED_BY.exec(content)?.[1];
+  const name = announcer === undefined ? null : parseSpeakerPhrase(announcer)?.name;
+  return name === null || name === undefined ? list : { ...list, lister: name };
 }
 
 /** " that will ", " which would ": plain words, one pass, before THING_THAT_WILL tries every opening. */
