@@ -622,8 +622,8 @@ function buildClaims(
     }
     entities.learn(sentence.text, speaker);
     // "The package will arrive in May and consists of the following:": the last clause leads the
-    // bullets, and is no claim itself; the clauses before it are.
-    // It is read as written ("The package consists of"), so the lead still points at the thing described.
+    // bullets and is no claim itself; the clauses before it are. It is read as written ("The package
+    // consists of"), so the lead still points at the thing described.
     const lastClause = clauses.at(-1);
     const leadClause =
       bullets.length > 0 &&
