@@ -608,6 +608,14 @@ describe("one speaker reporting two claims ('said A but noted that B')", () => {
     expect(claimsOf(two).map((claim) => claim[0])).toContain("He received €410,000 in cash.");
   });
 
+  it("reads a subject's relative clause before 'said' as no claim ('Two officials, who spoke …, said …')", () => {
+    expect(
+      claimsOf(
+        "Two officials, who spoke on condition of anonymity, said the minister approved it personally.",
+      ).map((claim) => [claim[0], claim[2]]),
+    ).toEqual([["The minister approved it personally.", "two officials"]]);
+  });
+
   it("credits a list to whoever its subject says announced it ('The package, announced by X, includes …')", () => {
     const claims = claimsOf(
       "The package, announced by Defence Secretary John Healey, includes 350 air defence missiles and 6,000 drones.",

@@ -680,6 +680,9 @@ function trailingTag(sentence: string): Attribution | null {
       afterQuote && participleCut.includes(", wh") ? PLACE_CLAUSE.exec(participleCut) : null;
     const tail = placeClause === null ? participleCut : participleCut.slice(0, placeClause.index);
     if (tail.length > 220 || tail === "") continue;
+    // "Two officials, who spoke on condition of anonymity, said the minister approved it": a subject
+    // and its relative clause before the verb; what follows "said" is the claim, not who said it.
+    if (!afterQuote && isSubjectWithRelative(sentence.slice(0, boundary.index))) continue;
     // "…, Tor Eng, told reporters: “We expect …”": the quotation after the colon is the claim, no tag.
     if (tail.includes(":") && QUOTATION_AFTER_COLON.test(tail)) continue;
     const speakerPhrase = speakerOfTag(tail, afterQuote);
@@ -717,6 +720,22 @@ function trailingTag(sentence: string): Attribution | null {
   }
   return null;
 }
+
+/** "Two officials, who spoke on condition of anonymity": a subject, then only its relative clause. */
+const SUBJECT_AND_RELATIVE = /^([^,"“”]{2,80}),\s+(?:who|which)\s[^,"“”]+$/;
+
+/**
+ * Whether `text` is a subject and its relative clause, not a clause with one ("The aid includes 40
+ * trucks, which …"): no verb form before an object opens in it ("officials" ends like a verb, but
+ * nothing follows it).
+ */
+function isSubjectWithRelative(text: string): boolean {
+  const subject = SUBJECT_AND_RELATIVE.exec(text)?.[1];
+  if (subject === undefined) return false;
+  const words = subject.split(/\s+/);
+  return !words.some((word, k) => isVerbForm(word) && OBJECT_OPENING.test(words[k + 1] ?? ""));
+}
+const OBJECT_OPENING = /^(?:the|a|an|its|their|his|her|\d|\p{Lu})/u;
 
 /** ", where 3,000 people had gathered": a relative clause about where a tag's words were said. */
 const PLACE_CLAUSE = /,\s+(?:where|when)\s[^"“”]+$/;
