@@ -608,6 +608,14 @@ describe("one speaker reporting two claims ('said A but noted that B')", () => {
     expect(claimsOf(two).map((claim) => claim[0])).toContain("He received €410,000 in cash.");
   });
 
+  it("keeps 'His spokesperson' as the speaker when nobody named owns the role", () => {
+    expect(
+      claimsOf(
+        "The minister did not respond to requests for comment. His spokesperson said all rules had been followed.",
+      ).map((claim) => [claim[0], claim[2]]),
+    ).toContainEqual(["All rules had been followed.", "his spokesperson"]);
+  });
+
   it("reads a subject's relative clause before 'said' as no claim ('Two officials, who spoke …, said …')", () => {
     expect(
       claimsOf(

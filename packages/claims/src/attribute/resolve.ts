@@ -1008,7 +1008,10 @@ function resolveSpeaker(
   if (POSSESSIVE_SPOKESPEOPLE.test(trimmed)) {
     const person = /^their\s/i.test(trimmed) ? memory.lastAny : memory.lastPerson;
     const [, role = ""] = trimmed.split(/\s+/);
-    return person === null ? null : { name: `${person}'s ${role.toLowerCase()}`, isPerson: false };
+    // "The minister did not respond. His spokesperson said …": nobody named to own the role; the
+    // spokesperson still speaks, as the article calls them.
+    if (person === null) return { name: trimmed.toLowerCase(), isPerson: true };
+    return { name: `${person}'s ${role.toLowerCase()}`, isPerson: false };
   }
   // "Kallas's spokesperson said": the person named before, in full.
   // NAMED_SPOKESPEOPLE needs a possessive, which most phrases lack.
