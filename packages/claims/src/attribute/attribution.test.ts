@@ -608,6 +608,16 @@ describe("one speaker reporting two claims ('said A but noted that B')", () => {
     expect(claimsOf(two).map((claim) => claim[0])).toContain("He received €410,000 in cash.");
   });
 
+  it("credits whom a document shows speaking, relayed by the document ('An internal email … shows officials warned')", () => {
+    expect(
+      claimsOf(
+        "An internal email, dated 3 March and obtained by the Herald, shows officials warned the price was excessive.",
+      ).map((claim) => [claim[0], claim[2]]),
+    ).toEqual([["The price was excessive.", "officials"]]);
+    const [claim] = extractClaims({ body: "The minutes show board members warned that costs would double." });
+    expect([claim?.text, claim?.speaker]).toEqual(["Costs would double.", "the minutes"]);
+  });
+
   it("keeps 'His spokesperson' as the speaker when nobody named owns the role", () => {
     expect(
       claimsOf(

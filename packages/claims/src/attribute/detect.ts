@@ -171,7 +171,30 @@ export function detectAttribution(sentence: string): Attribution | null {
     leadingSpeaker(sentence) ??
     participleTag(sentence) ??
     calledQuoted(sentence);
-  return found === null ? null : (relayed(sentence, found, found === closing) ?? found);
+  if (found === null) return null;
+  return relayed(sentence, found, found === closing) ?? shownSpeaker(sentence, found) ?? found;
+}
+
+/** "shows officials", "revealed that managers": a document's verb before whom it shows speaking. */
+const SHOWN_SPEAKER =
+  /^(?:(\S.*?)\s+)?(?:shows?|showed|reveals?|revealed|suggests?|suggested|confirms?|confirmed)\s+(?:that\s+)?(\S.*)$/;
+/** "An internal email", "The minutes": the document opening the sentence, before any appositive. */
+const OPENING_DOCUMENT =
+  /^((?:An?|The)\s+[^,]{2,60}?)(?:,|\s+(?:shows?|showed|reveals?|revealed|suggests?|suggested|confirms?|confirmed)\s)/;
+
+/**
+ * "An internal email, obtained by the Herald, shows officials warned the price was excessive": the
+ * officials' warning, relayed by the email (a speaker phrase opening with "shows" read it as one).
+ */
+function shownSpeaker(sentence: string, found: Attribution): Attribution | null {
+  const shown = found.speakerPhrase === null ? null : SHOWN_SPEAKER.exec(found.speakerPhrase);
+  const speaker = shown?.[2];
+  if (shown === null || speaker === undefined) return null;
+  // "The minutes show board members warned": the document is in the phrase; else it opens the sentence.
+  const document = shown[1] ?? OPENING_DOCUMENT.exec(sentence)?.[1] ?? null;
+  if (isSpeakerPhrase(speaker)) return { ...found, speakerPhrase: speaker, reporterPhrase: document };
+  // Whoever it shows is no name a speaker could have ("board members"): the document's word it is.
+  return document === null ? null : { ...found, speakerPhrase: document, reporterPhrase: null };
 }
 
 const PASSIVE_REPORT = String.raw`[Ii]t\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?:announced|confirmed|revealed|disclosed|reported|stated)(?:\s+by\s+([^,"“”]{2,80}?))?(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?\p{Lu}\p{Ll}+day|\s+(?:yesterday|today|last\s+week|this\s+week|earlier))?`;
