@@ -618,6 +618,15 @@ describe("one speaker reporting two claims ('said A but noted that B')", () => {
     expect([claim?.text, claim?.speaker]).toEqual(["Costs would double.", "the minutes"]);
   });
 
+  it("credits what an outlet 'has learned' to the outlet", () => {
+    expect(
+      claimsOf("The Herald has learned that the contract was never put out to tender.").map((claim) => [
+        claim[0],
+        claim[2],
+      ]),
+    ).toEqual([["The contract was never put out to tender.", "the Herald"]]);
+  });
+
   it("keeps 'His spokesperson' as the speaker when nobody named owns the role", () => {
     expect(
       claimsOf(

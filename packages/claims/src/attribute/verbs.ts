@@ -105,6 +105,9 @@ const REPORTING_VERBS = [
   "signalled",
   "signaled",
   "hinted",
+  // "The Herald has learned that the contract was never put out to tender": what an outlet found out.
+  "learned",
+  "learnt",
 ];
 
 /**
