@@ -119,6 +119,15 @@ export class EntityMemory {
   private readonly headlineThings: Entity[] = [];
 
   /**
+   * A memory that lives as long as the class, never written to. V8 gives memories their hidden class
+   * (map) through transitions that only live instances keep: once an extraction's memory is collected,
+   * the next one gets new maps, and every optimized function that read the old ones (`describedThings`,
+   * `latest`, `nameOpeningThing`) is thrown away at the next full GC and compiled again, every
+   * extraction. One memory kept alive keeps the maps.
+   */
+  static readonly KEEPS_SHAPE = new EntityMemory();
+
+  /**
    * Notes the things a sentence-case headline describes ("Norvland unveils $420 million military aid
    * package for Kesh"), so that the body's first, vaguer description of the same thing ("its largest
    * military aid package for Kesh") gets the value the headline gives it.
