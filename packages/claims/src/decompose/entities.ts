@@ -573,15 +573,15 @@ export function midSentence(description: string): string {
  * "the latest U.S. assistance" + entity "additional assistance package valued up to $150 million"
  * → "The additional U.S. assistance package valued up to $150 million announced Oct. 26".
  */
+const DETERMINER_OR_MORE = /^(?:The|This|That|These|Those|Its|It|They|Other|Additional|Further|More)$/;
+
 export function describe(entity: Entity, reference: string): string {
-  const extras = reference
-    .split(/\s+/)
-    .filter(
-      (w) =>
-        STARTS_UPPER_CASE.test(w) &&
-        !entity.words.has(bare(w).toLowerCase()) &&
-        !/^(?:The|This|That|These|Those|Its|It|They|Other|Additional|Further|More)$/.test(w),
-    );
+  // A loop, not a callback made per call: V8 optimized that closure again in every extraction.
+  const extras: string[] = [];
+  for (const w of reference.split(/\s+/)) {
+    if (STARTS_UPPER_CASE.test(w) && !entity.words.has(bare(w).toLowerCase()) && !DETERMINER_OR_MORE.test(w))
+      extras.push(w);
+  }
   if (extras.length > 0) {
     const words = entity.phrase.split(" ");
     const firstHead = words.findIndex((w) => HEAD.test(bare(w)));
