@@ -265,7 +265,9 @@ function opensAgreeingPredicate(words: Word[], at: number, plural: boolean): boo
 /** "120 were injured", "the surplus widened to 3 billion": a subject of a few words, then a verb. */
 function isClause(text: string): boolean {
   const words = wordsOf(text);
-  const verbAt = words.findIndex((w) => isUnambiguousVerb(w.text));
+  let verbAt = -1;
+  for (let k = 0; k < words.length && verbAt < 0; k++)
+    if (isUnambiguousVerb(words[k]?.text ?? "")) verbAt = k;
   return (
     words.length >= 3 &&
     verbAt >= 1 &&
@@ -1239,7 +1241,14 @@ const NAME_WORD = /^\p{Lu}[\p{L}'’.&-]*,?$/u;
  * without such a clause ("One is Harriman, who visited …" has a verb before it).
  */
 function relativeAppositive(words: Word[]): { words: Word[]; subject: string } | null {
-  const comma = words.findIndex((w, k) => k <= MAX_SUBJECT_WORDS && w.text.endsWith(","));
+  // The first comma among the subject's words: a loop that stops there, not a callback over every word.
+  let comma = -1;
+  for (let k = 0; k <= MAX_SUBJECT_WORDS && k < words.length; k++) {
+    if (words[k]?.text.endsWith(",")) {
+      comma = k;
+      break;
+    }
+  }
   const subjectEnd = words[comma];
   if (subjectEnd === undefined) return null;
   // "…, which passed 286-134,", "…, built in 1962,".

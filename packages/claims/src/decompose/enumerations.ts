@@ -1195,11 +1195,16 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
     includes = agreeing(includes, subject.singular);
   }
   const separator = participle && !carrying && !lead.endsWith(",") && tail === "" ? ", " : " ";
-  const claimOf = (listed: string) => asSentence(`${lead}${separator}${includes}${aside} ${listed}${tail}`);
-  const pieces = items.map((item) => ({ ...item, text: claimOf(item.text) }));
+  // Each claim is the lead, then the item, then what all share: "The package includes" + "A" + "".
+  const said = `${lead}${separator}${includes}${aside}`;
+  const pieces: Piece[] = [];
+  for (const item of items) pieces.push({ ...item, text: asSentence(`${said} ${item.text}${tail}`) });
   // "… includes A, B and C, which together cost $4 million": one claim of the group, as written.
   if (group !== null)
-    pieces.push({ ...group, text: claimOf(content.slice(group.start - base, group.end - base)) });
+    pieces.push({
+      ...group,
+      text: asSentence(`${said} ${content.slice(group.start - base, group.end - base)}${tail}`),
+    });
   if (beyond !== null) pieces.push(...beyond.added);
   if (result !== null) {
     const outcome = content.slice(result).replace(/^,\s*/, "");

@@ -2,6 +2,7 @@ import {
   asSentence,
   EXTRA_CELL,
   ING_FORM,
+  isSpaceCode,
   LOWER_CASE_THEN_S,
   type Piece,
   STARTS_LOWER_CASE,
@@ -58,7 +59,8 @@ function joinAsideBeforeLastItem(parts: Piece[]): void {
 }
 
 export function splitListItems(text: string, offset: number, openEnded = false): Piece[] | null {
-  const separator = hasTopLevel(text, ";") ? ";" : ",";
+  // Without a ";" there is none at the top level either.
+  const separator = text.includes(";") && hasTopLevel(text, ";") ? ";" : ",";
   const split = splitTopLevel(text, separator).filter((p) => p.text.trim() !== "");
   const parts = separator === "," ? withChangeAsides(withRelativeClauses(split, text), text) : split;
   if (separator === ",") joinAsideBeforeLastItem(parts);
@@ -307,8 +309,10 @@ const NESTED_INCLUSION =
  * does an item's own contents ("a medical module, which includes two beds and a blood bank").
  */
 export function expandNestedInclusion(items: Piece[]): Piece[] {
+  // NESTED_INCLUSION needs one of its words; most lists have none, and are returned as they are.
+  if (!items.some((item) => mayNest(item.text))) return items;
   return items.flatMap((item) => {
-    const nested = NESTED_INCLUSION.exec(item.text);
+    const nested = mayNest(item.text) ? NESTED_INCLUSION.exec(item.text) : null;
     if (nested === null) return [item];
     const [, kind = "", word = "", examples = ""] = nested;
     const examplesAt = item.start + item.text.length - examples.length;
@@ -316,6 +320,11 @@ export function expandNestedInclusion(items: Piece[]): Piece[] {
     if (split === null) return [item];
     return split.map((example) => ({ ...example, text: `${kind}, ${word} ${example.text}` }));
   });
+}
+
+/** Whether `text` holds a word NESTED_INCLUSION needs: "including", "such as" or "which". */
+function mayNest(text: string): boolean {
+  return text.includes("including") || text.includes("such as") || text.includes("which ");
 }
 
 const KIND_WITH_EXAMPLES = /^([^,]{2,60}?)\s+(including|such as)\s+(\S.*)$/;
@@ -734,20 +743,54 @@ function trimItem(piece: Piece, first: boolean): Piece | null {
   const conjunction = ITEM_LEAD.exec(text)?.[0].length ?? 0;
   // "“hundreds of drones, …": a quotation opening before the first item and closing after another
   // is no part of the item.
-  const opensQuote = /^[“"]/.test(text.slice(conjunction)) && !/[”"]/.test(text.slice(conjunction + 1));
+  const opening = text.charCodeAt(conjunction);
+  const opensQuote =
+    (opening === OPEN_QUOTE_CODE || opening === STRAIGHT_QUOTE_CODE) &&
+    text.indexOf("”", conjunction + 1) < 0 &&
+    text.indexOf('"', conjunction + 1) < 0;
   const lead = opensQuote ? conjunction + 1 : conjunction;
   // "cots.”" closes a quotation the item did not open: the mark goes with the period. A dash closing
-  // an aside ("— A and B —") is no part of the last item.
-  const closesQuote = !/[“"]/.test(text.slice(lead, -1));
-  const tail = (closesQuote ? /[\s,;:.”"—–]+$/ : /[\s,;:.—–]+$/).exec(text.slice(lead))?.[0].length ?? 0;
+  // an aside ("— A and B —") is no part of the last item. (Both read from char codes: no copies.)
+  const closesQuote =
+    !occursBefore(text, "“", lead, text.length - 1) && !occursBefore(text, '"', lead, text.length - 1);
+  let kept = text.length;
+  while (kept > lead && isTrailingItemPunctuation(text.charCodeAt(kept - 1), closesQuote)) kept--;
+  const tail = text.length - kept;
   start += lead;
   end -= tail;
-  text = text.slice(lead, text.length - tail);
+  text = text.slice(lead, kept);
   if (text === "" || (NOT_AN_ITEM.test(text) && !(first && DEMONSTRATIVE_OPENING.test(text)))) return null;
   // "found Piet Vorn, 63, guilty of …": a bare number between commas is an age, not a thing listed.
   if (BARE_NUMBER.test(text)) return null;
   if (splitLength(text) > MAX_ITEM_WORDS || / (?:said|says|told)\b/.test(text)) return null;
   return { text, start, end };
+}
+
+const OPEN_QUOTE_CODE = 0x201c;
+const CLOSE_QUOTE_CODE = 0x201d;
+const STRAIGHT_QUOTE_CODE = 34;
+
+/** Whether `mark` occurs in `text` from `from` up to (not at) `to`. */
+function occursBefore(text: string, mark: string, from: number, to: number): boolean {
+  const at = text.indexOf(mark, from);
+  return at >= 0 && at < to;
+}
+
+/**
+ * `[\s,;:.”"—–]` (`[\s,;:.—–]` when the item closes no quotation of its own): what a trimmed item
+ * does not end with.
+ */
+function isTrailingItemPunctuation(code: number, closesQuote: boolean): boolean {
+  return (
+    code === 44 || // ,
+    code === 59 || // ;
+    code === 58 || // :
+    code === 46 || // .
+    code === 0x2014 || // —
+    code === 0x2013 || // –
+    (closesQuote && (code === CLOSE_QUOTE_CODE || code === STRAIGHT_QUOTE_CODE)) ||
+    isSpaceCode(code)
+  );
 }
 
 function hasTopLevel(text: string, separator: string): boolean {
@@ -761,6 +804,7 @@ function hasTopLevel(text: string, separator: string): boolean {
  */
 const COUNT_AFTER =
   /^(\p{L}[\p{L}\s'’-]{1,60}?)(?:\s+\((?:qty\.?\s*|quantity:?\s*)?(\d[\d,]*)\)|(?:(?::|\s+[—–x×]|\s*\|)\s+|\t\s*)(\d[\d,]*)(?:\s+(?:units?|pieces?|pcs\.?))?)\.?$/iu;
+const HAS_DIGIT = /\d/;
 /** "1,500 x water filters": a count, a multiplication sign, the thing. */
 const COUNT_TIMES = /^(\d[\d,]*)\s+[x×]\s+(\p{L}[\p{L}\s'’-]{1,60})\.?$/u;
 /** "health care (30 million crowns)": money for a purpose, in brackets after it. */
@@ -781,6 +825,8 @@ export function amountFirst(text: string): string | null {
 
 /** "howitzers (18)" → "18 howitzers", "Field kitchens: 12" → "12 Field kitchens"; else null. */
 export function countFirst(text: string): string | null {
+  // Both patterns need a digit: "fuel subsidies for farmers" is read no further.
+  if (!HAS_DIGIT.test(text)) return null;
   const times = text.includes(" x ") || text.includes(" × ") ? COUNT_TIMES.exec(text) : null;
   if (times !== null) return `${times[1] ?? ""} ${times[2] ?? ""}`;
   const match = COUNT_AFTER.exec(text);
