@@ -216,6 +216,18 @@ describe("decomposeList", () => {
     ]);
   });
 
+  it("reads a colon list of counted things with a time after them ('signed three players this summer: A, B and C')", () => {
+    expect(
+      texts(
+        "The club has signed three players this summer: striker Ola Berg, midfielder Tom Aas and goalkeeper Ivo Lund",
+      ),
+    ).toEqual([
+      "The club has signed striker Ola Berg.",
+      "The club has signed midfielder Tom Aas.",
+      "The club has signed goalkeeper Ivo Lund.",
+    ]);
+  });
+
   it("keeps a relation shared by all the items whole ('split equally between A, B and C')", () => {
     expect(
       texts("The fund will be split equally between housing, transport and green energy projects"),

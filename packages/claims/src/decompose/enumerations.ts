@@ -1674,7 +1674,7 @@ function colonList(content: string, base: number, entities: EntityMemory): ListD
 
 /** "three regions", "the following sites", "several reasons": what a colon's items are, counted. */
 const COUNTED_THINGS =
-  /\s(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|these|the following|a few)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*s$/u;
+  /\s(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|these|the following|a few)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*s(?:\s+(?:this|last)\s+(?:week|month|year|summer|winter|spring|autumn|season)|\s+so\s+far)?$/u;
 
 /** "three loans for Tavria", "two grants to the city": counted things, then whom they are for. */
 const COUNTED_THINGS_FOR =

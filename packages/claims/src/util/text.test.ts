@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   asSentence,
+  capitalize,
   comparisonKey,
   LowerCaseWords,
   splitLength,
@@ -141,5 +142,13 @@ describe("asSentence with a quotation inside a quotation", () => {
     expect(asSentence("She told us, ‘Close the east wing")).toBe("She told us, ‘Close the east wing.’");
     expect(asSentence("The workers' pay fell")).toBe("The workers' pay fell.");
     expect(asSentence("He said 'no' twice")).toBe("He said 'no' twice.");
+  });
+});
+
+describe("capitalize", () => {
+  it("raises the first letter, but not of a name written with an inner capital ('iPhone', 'eBay', 'mRNA')", () => {
+    expect(capitalize("sales rose")).toBe("Sales rose");
+    for (const name of ["iPhone sales rose", "eBay said", "mRNA vaccines work"])
+      expect(capitalize(name)).toBe(name);
   });
 });

@@ -47,11 +47,14 @@ export function isSpaceCode(code: number): boolean {
   );
 }
 
-/** The text with its first character in upper case. */
+/** The text with its first character in upper case; "iPhone" and "eBay" keep theirs. */
 export function capitalize(text: string): string {
   const first = text.charAt(0);
+  if (INNER_CAPITAL_NAME.test(text)) return text;
   return first.toUpperCase() + text.slice(1);
 }
+/** "iPhone", "eBay", "iOS": a name written with a lower-case first letter and a capital after it. */
+const INNER_CAPITAL_NAME = /^[a-z]{1,2}[A-Z]/;
 
 /** Drops quotation marks left unbalanced by cutting a claim out of a longer quotation. */
 function balanceQuotes(text: string): string {
