@@ -395,6 +395,20 @@ describe("extractClaims on bulleted and inverted lists, and tags around quotes",
     expect(claims.some((claim) => /\band\.$|rounds of and/.test(claim.text))).toBe(false);
   });
 
+  it("reads paragraphs under an explainer's question heading as the things it asks about", () => {
+    const body = [
+      "Norland on Wednesday unveiled a 3.4 billion crown package of military aid for Kessia.",
+      "What does the package include?",
+      "Air defence: two launchers and 120 missiles.",
+      "Artillery: 30,000 shells and six howitzers.",
+    ].join("\n\n");
+    const lead = "The 3.4 billion crown package of military aid for Kessia includes";
+    const texts = extractClaims({ body }).map((claim) => claim.text);
+    for (const item of ["two launchers", "120 missiles", "30,000 shells", "six howitzers"])
+      expect(texts).toContain(`${lead} ${item}.`);
+    expect(texts.some((text) => text.includes("?") || text.startsWith("Artillery"))).toBe(false);
+  });
+
   it("reads bullets after a lead that is the second of two clauses ('… will arrive in May and consists of:')", () => {
     const body = [
       "The government announced a 2.8 billion crown winter package for Kessia.",

@@ -251,7 +251,12 @@ function runPipeline(
   const headlines: Span[] = [];
   const titleKey = title === null ? "" : comparisonKey(title);
   let titleInBody = false;
+  const questions: Question[] = [];
   for (const block of findBlocks(original, title)) {
+    if (block.kind === "question") {
+      questions.push({ text: body.slice(block.start, block.end), paragraph: block.paragraph });
+      continue;
+    }
     if (block.kind === "headline") {
       if (headlines.length < MAX_HEADLINES) headlines.push({ start: block.start, end: block.end });
       titleInBody ||= titleKey !== "" && comparisonKey(body.slice(block.start, block.end)) === titleKey;
@@ -265,7 +270,7 @@ function runPipeline(
   const headlineTexts = headlines.map((headline) => body.slice(headline.start, headline.end));
   if (title !== null && !titleInBody) headlineTexts.push(title);
   const pending = new PendingScores();
-  const claims = buildClaims(body, sentences, headlineTexts, pending);
+  const claims = buildClaims(body, sentences, headlineTexts, pending, questions);
   pending.scoreAll(score);
   const merged = mergeStandfirst(mergeDuplicates(claims));
   for (const headline of headlines) {
@@ -334,8 +339,11 @@ function buildClaims(
   sentences: SentenceUnit[],
   headlines: string[],
   pending: PendingScores,
+  questions: readonly Question[] = [],
 ): ExtractedClaim[] {
   const claims: ExtractedClaim[] = [];
+  // The explainer's question headings not yet passed, in order.
+  let nextQuestion = 0;
   // Attributed as the loop reaches each sentence, so no per-sentence results pile up.
   const attributions = new AttributionResolver(sentences);
   const entities = new EntityMemory();
@@ -358,6 +366,23 @@ function buildClaims(
     if (sentence === undefined) continue;
     if (contents !== null && sentence.paragraph - contents.paragraph > MAX_CONTENTS_PARAGRAPHS)
       contents = null;
+    // "What does the package include?" as a heading over paragraphs that list things: their lead.
+    let question: Question | undefined;
+    while ((questions[nextQuestion]?.paragraph ?? Number.POSITIVE_INFINITY) < sentence.paragraph)
+      question = questions[nextQuestion++];
+    if (question !== undefined && (sentences[index - 1]?.paragraph ?? -1) < question.paragraph) {
+      const asked = MAY_LEAD_CONTENTS.test(question.text) && isListHeading(question.text);
+      const lead = asked ? describeListLead(question.text, entities) : null;
+      contents =
+        lead?.entity == null
+          ? null
+          : {
+              lead: { lead: lead.lead, entity: lead.entity },
+              speaker: creditLister(lead.entity, null, entities),
+              paragraph: question.paragraph,
+              index: index - 1,
+            };
+    }
     if (contents !== null && opensItemParagraph(sentence, sentences[index - 1])) {
       const parentId = stableId(sentence, contents.lead.lead);
       const credit = { speaker: contents.speaker, reportedBy: null, parentId };
@@ -889,6 +914,12 @@ const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 const MAY_LEAD_CONTENTS = /[Ww]hat|follow|below/;
 
 /** A list lead ("Here is what it contains") and who gave the list, for the item paragraphs after it. */
+/** An explainer's question heading and its paragraph. */
+interface Question {
+  text: string;
+  paragraph: number;
+}
+
 interface ContentsLead {
   lead: ListLead & { entity: Entity };
   speaker: string | null;
@@ -924,11 +955,17 @@ const COUNTED_OPENING =
  * counted thing and has no verb of its own. Later sentences of the paragraph are read as usual.
  */
 function opensItemParagraph(sentence: SentenceUnit, before: SentenceUnit | undefined): boolean {
-  if (sentence.bullet || before?.paragraph === sentence.paragraph || !COUNTED_OPENING.test(sentence.text))
-    return false;
-  const words = sentence.text.split(/\s+/);
+  if (sentence.bullet || before?.paragraph === sentence.paragraph) return false;
+  // "Air defence: two launchers and 120 missiles": a category's label before the counted things.
+  const label = sentence.text.includes(":") ? (ITEM_CATEGORY_LABEL.exec(sentence.text)?.[0] ?? "") : "";
+  const text = sentence.text.slice(label.length);
+  if (!COUNTED_OPENING.test(text)) return false;
+  const words = text.split(/\s+/);
   return words.length <= MAX_ITEM_PARAGRAPH_WORDS && !hasOwnVerb(words);
 }
+
+/** "Air defence: ", "Civilian aid: ": a short capitalised label and its colon. */
+const ITEM_CATEGORY_LABEL = /^\p{Lu}[\p{L} -]{1,30}:\s+/u;
 
 /** A verb that is no describing participle ("self-propelled howitzers", "armored vehicles"). */
 function hasOwnVerb(words: string[]): boolean {
@@ -996,10 +1033,16 @@ function isListLine(sentence: SentenceUnit | undefined): boolean {
  * little to go on, and an item of a factual list is about as worth checking as its siblings.
  */
 class PendingScores {
+  /** The list made last, kept alive for V8's sake, as `AttributionResolver` keeps its last resolver. */
+  static lastMade: PendingScores | null = null;
   private readonly claims: ExtractedClaim[] = [];
   /** Parallel to `claims`: the list each is an item of, or -1. */
   private readonly lists: number[] = [];
   private listCount = 0;
+
+  constructor() {
+    PendingScores.lastMade = this;
+  }
 
   /** A new list whose items lean on each other's scores. */
   newList(): number {

@@ -25,8 +25,12 @@ import {
 export interface Block {
   start: number;
   end: number;
-  /** `headline`: the title repeated in the body, kept only to merge spans with body claims. */
-  kind: "text" | "bullet" | "headline";
+  /**
+   * `headline`: the title repeated in the body, kept only to merge spans with body claims. `question`:
+   * an explainer's question heading ("What does the package contain?"), no claim, but what the
+   * paragraphs under it answer.
+   */
+  kind: "text" | "bullet" | "headline" | "question";
   /** Index of the paragraph, for attribution look-ahead across paragraphs. */
   paragraph: number;
 }
@@ -244,8 +248,10 @@ export function findBlocks(body: string, title?: string | null): Block[] {
       trimmed.endsWith("?") &&
       QUESTION_HEADING.test(trimmed) &&
       PARAGRAPH_FOLLOWS.test(body.slice(end, end + 80))
-    )
+    ) {
+      blocks.push({ start, end, kind: "question", paragraph });
       continue;
+    }
     if (
       isHeadingLine(trimmed) ||
       (!sawContent &&

@@ -27,6 +27,8 @@ export function pageFurniture(body: string, title?: string | null): Span[] {
   };
   // A repeated headline is not furniture: it can hold a claim's second span.
   for (const block of findBlocks(body, title ?? null)) {
+    // An explainer's question heading is page structure, as any heading is.
+    if (block.kind === "question") continue;
     if (block.start > cursor) addGap(cursor, block.start);
     cursor = Math.max(cursor, block.end);
   }

@@ -248,11 +248,12 @@ describe("findBlocks", () => {
   it("reads an explainer's short question alone over its answer as a heading, not a quoted one", () => {
     const body =
       "Ostia approved the aid on Friday.\n\nWho will pay for it?\n\nThe treasury will pay half.\n\n“Who will pay for it?” she asked.\n\nWhy now?";
-    expect(findBlocks(body, null).map((b) => body.slice(b.start, b.end))).toEqual([
-      "Ostia approved the aid on Friday.",
-      "The treasury will pay half.",
-      "“Who will pay for it?” she asked.",
-      "Why now?",
+    expect(findBlocks(body, null).map((b) => [body.slice(b.start, b.end), b.kind])).toEqual([
+      ["Ostia approved the aid on Friday.", "text"],
+      ["Who will pay for it?", "question"],
+      ["The treasury will pay half.", "text"],
+      ["“Who will pay for it?” she asked.", "text"],
+      ["Why now?", "text"],
     ]);
   });
 });
