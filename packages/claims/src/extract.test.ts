@@ -407,6 +407,11 @@ describe("extractClaims on bulleted and inverted lists, and tags around quotes",
     for (const item of ["two launchers", "120 missiles", "30,000 shells", "six howitzers"])
       expect(texts).toContain(`${lead} ${item}.`);
     expect(texts.some((text) => text.includes("?") || text.startsWith("Artillery"))).toBe(false);
+    // "What does it include?": the package, not the aid inside its description.
+    const asked = extractClaims({
+      body: body.replace("What does the package include?", "What does it include?"),
+    });
+    expect(asked.map((claim) => claim.text)).toContain(`${lead} two launchers.`);
   });
 
   it("reads bullets after a lead that is the second of two clauses ('… will arrive in May and consists of:')", () => {

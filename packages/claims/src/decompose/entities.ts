@@ -157,7 +157,9 @@ export class EntityMemory {
       if (sum !== null) this.looseSum = SPEAKS_OF_MONEY.test(sentence) ? null : sum;
       return;
     }
-    const things = this.describedThings(sentence, speaker);
+    // "a package of military aid for Kessia": the aid is inside the package's description, so the
+    // package is learned last, and stays what a later "it" means.
+    const things = withContainersLast(this.describedThings(sentence, speaker));
     for (const thing of things) {
       this.entities.push(thing);
       if (this.entities.length > MAX_ENTITIES) this.entities.shift();
@@ -435,6 +437,14 @@ const WHOLE_HEAD = /^(?:package|plan|deal|aid|assistance|programme|program|loan|
 /** "$50 million", "£2.3bn", "10 million euros", "50 million kesh": a sum of money. */
 const SUM_OF_MONEY =
   /(?:\b[A-Z]{3}\s\d[\d,.]*\s+(?:million|billion|trillion)\b|[$€£]\s?\d[\d,.]*(?:\s+(?:million|billion|trillion)\b|(?:bn|m|tn)\b)?|\b\d[\d,.]*\s+(?:million|billion|trillion)\s+(?:euros|dollars|crowns|pounds|francs|rupees|pesos|dinars|rubles|roubles|kronor|kroner|(?!people\b|children\b|cattle\b|livestock\b|poultry\b|sheep\b|ammunition\b)\p{Ll}+(?<!s)\b))/u;
+
+/** The things in order, each after any thing its own description holds. */
+function withContainersLast(things: Entity[]): Entity[] {
+  if (things.length < 2) return things;
+  const contained = (inner: Entity) =>
+    things.some((outer) => outer !== inner && outer.phrase.includes(inner.phrase));
+  return [...things.filter(contained), ...things.filter((thing) => !contained(thing))];
+}
 
 /** "The money …", "Of the total, …", "The rest …": a sentence about money already spoken of. */
 const SPEAKS_OF_MONEY =
