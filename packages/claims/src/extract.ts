@@ -1033,16 +1033,10 @@ function isListLine(sentence: SentenceUnit | undefined): boolean {
  * little to go on, and an item of a factual list is about as worth checking as its siblings.
  */
 class PendingScores {
-  /** The list made last, kept alive for V8's sake, as `AttributionResolver` keeps its last resolver. */
-  static lastMade: PendingScores | null = null;
   private readonly claims: ExtractedClaim[] = [];
   /** Parallel to `claims`: the list each is an item of, or -1. */
   private readonly lists: number[] = [];
   private listCount = 0;
-
-  constructor() {
-    PendingScores.lastMade = this;
-  }
 
   /** A new list whose items lean on each other's scores. */
   newList(): number {
