@@ -228,6 +228,16 @@ describe("decomposeList", () => {
     ]);
   });
 
+  it("reads later subjects after a progressive verb ('Germany is sending 40 vehicles, France 12 howitzers …')", () => {
+    expect(
+      texts("Germany is sending 40 Marder vehicles, France 12 Caesar howitzers and Italy two batteries"),
+    ).toEqual([
+      "Germany is sending 40 Marder vehicles.",
+      "France is sending 12 Caesar howitzers.",
+      "Italy is sending two batteries.",
+    ]);
+  });
+
   it("keeps a relation shared by all the items whole ('split equally between A, B and C')", () => {
     expect(
       texts("The fund will be split equally between housing, transport and green energy projects"),

@@ -206,7 +206,9 @@ export function gappedSubjectClauses(first: Piece, rest: readonly Piece[]): Piec
   const verbWord = firstWords[verbAt] ?? "";
   if (verbAt <= 0 || firstWords.slice(0, verbAt).some((word) => /[,;:]$/.test(word))) return null;
   // "will get", "has sent": the auxiliary and its verb are what each later subject leaves out.
-  const verbWords = MODAL_WORD.test(verbWord) || PERFECT_AUXILIARY.test(verbWord) ? 2 : 1;
+  // "is sending": a form of "be" and its "-ing" verb, too.
+  const progressive = BE_FORM.test(verbWord) && ING_FORM.test(firstWords[verbAt + 1] ?? "");
+  const verbWords = MODAL_WORD.test(verbWord) || PERFECT_AUXILIARY.test(verbWord) || progressive ? 2 : 1;
   const verb = firstWords.slice(verbAt, verbAt + verbWords).join(" ");
   if (firstWords.length <= verbAt + verbWords) return null;
   // "Norland will supply 40 tanks, Ostmark 60 vehicles and Kelland 12 jets": with the count right
@@ -367,6 +369,8 @@ function predicateSeries(first: Piece, rest: Piece[]): Piece[] | null {
 }
 
 export const MODAL_WORD = /^(?:will|would|can|could|may|might|must|should)$/;
+/** "is", "are", "was", "were": the auxiliary of a progressive ("is sending"). */
+const BE_FORM = /^(?:is|are|was|were)$/;
 
 /**
  * The objects are the trailing run of short noun phrases plus the end of the item before them:
