@@ -238,6 +238,14 @@ describe("decomposeList", () => {
     ]);
   });
 
+  it("keeps one sum over listed kinds whole ('€88bn in financial, military and humanitarian support')", () => {
+    expect(
+      texts("The EU has provided Kessia with €88bn in financial, military and humanitarian support"),
+    ).toBeUndefined();
+    expect(texts("The ship carried 3,000 tonnes of wheat, rice and sugar")).toBeUndefined();
+    expect(texts("The plan includes €2bn in grants, €1bn in loans and €500m in guarantees")).toHaveLength(3);
+  });
+
   it("keeps a relation shared by all the items whole ('split equally between A, B and C')", () => {
     expect(
       texts("The fund will be split equally between housing, transport and green energy projects"),

@@ -37,6 +37,10 @@ const CLOSING_REASON =
 const TOTAL_RESULT =
   /,\s+(?:bringing|taking|raising|lifting|pushing)\s+((?:the\s+)?(?:\p{Ll}+\s+){0,2}(?:total|tally)(?:\s+\p{Ll}+){0,2})\s+to\s+([^,]{2,60}?)[.]?$/u;
 const MAX_SERIES_ITEM_WORDS = 8;
+/** "€88bn in financial", "40 tonnes of rice": a sum or count, its preposition, then the first item. */
+const TOTAL_BEFORE_FIRST =
+  /(?:[$€£]\s?\d[\d,.]*(?:\s?(?:bn|m|tn|million|billion|trillion)\b)?|\b\d[\d,.]*\s+(?:million|billion|trillion|tonnes|tons)(?:\s+\p{Ll}+)?)\s+(?:in|of|for)\s+(?:\S+\s+){0,2}\S+$/u;
+const HAS_DIGIT = /\d/;
 /** "… between housing", "… among the regions": a first item that is one end of a shared relation. */
 const SHARED_AMONG_END = /\s(?:between|among|amongst)\s+(?:\S+\s+){0,3}\S+$/;
 const SHORT_NOUN_PHRASE_WORDS = 6;
@@ -91,6 +95,9 @@ export function seriesList(content: string, base: number): Piece[] | null {
   if (first === undefined) return null;
   // "split equally between housing, transport and energy": one relation among all of them, said of none alone.
   if (SHARED_AMONG_END.test(first.text)) return null;
+  // "€88bn in financial, military and humanitarian support": one sum over all the kinds, no sum of each
+  // (unless each item has its own: "€2bn in grants, €1bn in loans").
+  if (TOTAL_BEFORE_FIRST.test(first.text) && !rest.some((item) => HAS_DIGIT.test(item.text))) return null;
   const gapped = gappedSubjectClauses(first, rest) ?? gappedModifierClauses(first, rest);
   if (gapped !== null) return gapped;
   // "would send teams to schools, extend clinic hours and fund a campaign": base verbs after the
