@@ -238,6 +238,16 @@ describe("decomposeList", () => {
     ]);
   });
 
+  it("names what a later predicate's bare count counts ('killed 12 people, injured 40 and …')", () => {
+    expect(
+      texts("The storm killed at least 12 people, injured 40 and left 200,000 homes without power"),
+    ).toEqual([
+      "The storm killed at least 12 people.",
+      "The storm injured 40 people.",
+      "The storm left 200,000 homes without power.",
+    ]);
+  });
+
   it("keeps one sum over listed kinds whole ('€88bn in financial, military and humanitarian support')", () => {
     expect(
       texts("The EU has provided Kessia with €88bn in financial, military and humanitarian support"),
@@ -2468,8 +2478,8 @@ describe("objects each with the same preposition and a noun of another length", 
     const series = (text: string) => seriesList(text, 0)?.map((item) => item.text);
     expect(series("Crews brought food to 9,000 people, clean water to 4,000 and blankets to 700.")).toEqual([
       "Crews brought food to 9,000 people.",
-      "Crews brought clean water to 4,000.",
-      "Crews brought blankets to 700.",
+      "Crews brought clean water to 4,000 people.",
+      "Crews brought blankets to 700 people.",
     ]);
   });
 });

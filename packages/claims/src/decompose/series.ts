@@ -59,6 +59,30 @@ const PREPOSITION =
  * adjective series ("undertrained, underequipped and unprepared") stay whole too.
  */
 export function seriesList(content: string, base: number): Piece[] | null {
+  return withBareCountsNamed(seriesItems(content, base));
+}
+
+/** "… injured 40.": a predicate ending in a bare count. */
+const BARE_COUNT_END = /\s(\d[\d,]*(?:\.\d+)?)\.?$/;
+/** "killed at least 12 people": a count and the plural it counts. */
+const COUNTED_PLURAL = /\b\d[\d,.]*\s+(\p{Ll}+s|people|children)\b/u;
+
+/**
+ * "The storm killed 12 people, injured 40 and …" → "The storm injured 40 people.": a later item
+ * ending in a bare count counts what the first item counted.
+ */
+function withBareCountsNamed(items: Piece[] | null): Piece[] | null {
+  const counted = items === null ? undefined : COUNTED_PLURAL.exec(items[0]?.text ?? "")?.[1];
+  if (items === null || counted === undefined) return items;
+  return items.map((item, k) => {
+    const bare = k === 0 ? null : BARE_COUNT_END.exec(item.text);
+    return bare === null
+      ? item
+      : { ...item, text: `${item.text.slice(0, bare.index)} ${bare[1]} ${counted}.` };
+  });
+}
+
+function seriesItems(content: string, base: number): Piece[] | null {
   if (!/[,;]/.test(content) || !/\s(?:and|or|and\/or)\s/.test(content)) return null;
   // "A pledged $200m, B $150m and C $75m, bringing total pledges to $1.1bn": the series, then the total.
   const total = content.includes(" total") ? TOTAL_RESULT.exec(content) : null;
