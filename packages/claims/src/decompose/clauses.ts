@@ -210,6 +210,8 @@ export function presentVerbAfterSubject(words: Word[]): number {
     // "The sanctions": the word after a determiner is a noun; so is "central" in "Ostmark's central bank"
     // (not after "Let's" or "There's").
     if (DETERMINER.test(before) || (/['’]s?$/.test(before) && !CONTRACTION.test(before))) continue;
+    // "Sales of cars rose": the word after a preposition is its object, not the verb.
+    if (PREPOSITION.test(before)) continue;
     const head = k === 1 ? before.toLowerCase() : before;
     if ((isCountedNoun(head) || before === "They") && isBaseForm(word)) return k;
     // "The new rules cap rents": a plural before a base verb is the subject's noun ("The plan funds
@@ -499,6 +501,10 @@ function splitSharedHead(body: string): Piece[] | null {
   ];
 }
 
+/** "Sales of ", "Exports of ": a measure of a kind, which later gapped kinds are measures of too. */
+const MEASURE_OF =
+  /^((?:Sales|Exports|Imports|Prices|Production|Output|Shipments|Deliveries|Registrations) of )\p{Ll}/u;
+
 /** How a rough count opens: "at least 14", "more than 3,000", "an estimated 200". */
 const ROUGH_LEAD =
   /^(?:(?:at least|more than|fewer than|less than|about|around|nearly|almost|some|over|up to|roughly|an estimated|another)\s+)?/i;
@@ -689,15 +695,20 @@ function splitAmountGap(text: string): Piece[] | null {
   const unitWord = first[firstAmount + 1]?.text.replace(/[,;.]$/, "") ?? "";
   const unit = /^\d+$/.test(amount.text) && isPluralNoun(unitWord) ? unitWord : null;
   const pieces: Piece[] = [{ text: head, start: 0, end: head.length }];
+  // "Sales of cars rose 14%, vans 8%": each later kind is sales of that kind.
+  const measureOf = MEASURE_OF.exec(head)?.[1];
   for (const item of gapped) {
     // "fell to 4.1% and inflation to 2.3%": an item keeps its own "to".
     const change = item.ownPreposition ? `${verb?.text ?? ""} ` : head.slice(verb?.start ?? 0, amount.start);
-    const { text: itemText, amountStart, start } = item;
-    const counted = unit !== null && /^\d+$/.test(itemText.slice(amountStart)) ? ` ${unit}` : "";
+    const { amountStart, start } = item;
+    const itemText =
+      measureOf !== undefined && STARTS_LOWER_CASE.test(item.text) ? `${measureOf}${item.text}` : item.text;
+    const at = amountStart + itemText.length - item.text.length;
+    const counted = unit !== null && /^\d+$/.test(itemText.slice(at)) ? ` ${unit}` : "";
     pieces.push({
-      text: `${itemText.slice(0, amountStart)}${change}${itemText.slice(amountStart)}${counted}`,
+      text: `${itemText.slice(0, at)}${change}${itemText.slice(at)}${counted}`,
       start,
-      end: start + itemText.length,
+      end: start + item.text.length,
     });
   }
   return pieces;

@@ -2888,6 +2888,14 @@ describe("a second clause that shares the first one's head noun", () => {
   });
 });
 
+describe("a measure of several kinds with the verb left out", () => {
+  it("reads each kind as a measure of its own ('Sales of cars rose 14%, vans 8% and trucks 3%')", () => {
+    expect(
+      splitClauses("Sales of cars rose 14%, vans 8% and trucks 3%.", 0).map((clause) => clause.text),
+    ).toEqual(["Sales of cars rose 14%", "Sales of vans rose 8%", "Sales of trucks rose 3%"]);
+  });
+});
+
 describe("an aside saying something was expected", () => {
   it("ends the first predicate before 'but' ('kept rates at 4.25%, as expected, but signalled …')", () => {
     expect(
