@@ -238,6 +238,22 @@ describe("decomposeList", () => {
     ]);
   });
 
+  it("reads a series after a name and its age ('Anton Kessler, 61, was convicted of A, B and C')", () => {
+    const content =
+      "Anton Kessler, 61, was convicted in May of bribery, money laundering and abuse of office";
+    const items = decomposeList(content, 0, new EntityMemory())?.items ?? [];
+    expect(items.map((item) => item.text)).toEqual([
+      "Anton Kessler was convicted in May of bribery.",
+      "Anton Kessler was convicted in May of money laundering.",
+      "Anton Kessler was convicted in May of abuse of office.",
+    ]);
+    expect(items.map((item) => content.slice(item.start, item.end))).toEqual([
+      "bribery",
+      "money laundering",
+      "abuse of office",
+    ]);
+  });
+
   it("names what a later predicate's bare count counts ('killed 12 people, injured 40 and …')", () => {
     expect(
       texts("The storm killed at least 12 people, injured 40 and left 200,000 homes without power"),

@@ -82,7 +82,19 @@ function withBareCountsNamed(items: Piece[] | null): Piece[] | null {
   });
 }
 
+/** ", 61," after the name opening a sentence ("Anton Kessler, 61, was convicted of …"). */
+const AGE_AFTER_OPENING_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(,\s+\d{1,3},)\s/u;
+
 function seriesItems(content: string, base: number): Piece[] | null {
+  // "Anton Kessler, 61, was convicted of A, B and C": the age is no item; the series is read without
+  // it, and the offsets after it are put back.
+  const aside = content.includes(",") ? AGE_AFTER_OPENING_NAME.exec(content)?.[1] : undefined;
+  if (aside !== undefined) {
+    const at = content.indexOf(aside);
+    const items = seriesItems(content.slice(0, at) + content.slice(at + aside.length), base);
+    const back = (offset: number) => (offset - base > at ? offset + aside.length : offset);
+    return items?.map((item) => ({ ...item, start: back(item.start), end: back(item.end) })) ?? null;
+  }
   if (!/[,;]/.test(content) || !/\s(?:and|or|and\/or)\s/.test(content)) return null;
   // "A pledged $200m, B $150m and C $75m, bringing total pledges to $1.1bn": the series, then the total.
   const total = content.includes(" total") ? TOTAL_RESULT.exec(content) : null;
