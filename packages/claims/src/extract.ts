@@ -180,6 +180,11 @@ function speaksForNoThing(speaker: string | null): boolean {
   return GROUP_SPEAKER.test(speaker) || isGroupNoun(first) || first === "people" || FULL_NAME.test(speaker);
 }
 
+/** No speaker for a piece with a subject of its own, when the sentence is `deedSubject`'s own deed. */
+function othersDeed(deedSubject: string | null, text: string): { speaker?: null } {
+  return deedSubject !== null && !text.startsWith(deedSubject) ? { speaker: null } : {};
+}
+
 /** Text before a claim that is more than quotation marks: a leading attribution tag. */
 const OPENING_QUOTES = /[^\s"“‘'«]/;
 
@@ -540,13 +545,12 @@ function buildClaims(
     // "Britain pledged £40m, the EU €55m and Japan $20m": the sentence is its subject's own deed, and
     // a piece with a subject of its own ("The EU pledged €55m.") is no claim of Britain's.
     const deedSubject =
-      attribution.contentStart === 0 && attribution.prefix === "" && attribution.speaker !== null
+      attribution.contentStart === 0 &&
+      attribution.prefix === "" &&
+      attribution.speaker !== null &&
+      sentence.text.startsWith(attribution.speaker)
         ? attribution.speaker
         : null;
-    const othersDeed = (text: string): { speaker?: null } =>
-      deedSubject !== null && sentence.text.startsWith(deedSubject) && !text.startsWith(deedSubject)
-        ? { speaker: null }
-        : {};
     for (const clause of clauses) {
       const clauseBefore = previousClause;
       previousClause = clause.text;
@@ -572,7 +576,7 @@ function buildClaims(
             start: item.start,
             end: item.end,
             listed: true,
-            ...(list.entity === null ? othersDeed(item.text) : {}),
+            ...(list.entity === null ? othersDeed(deedSubject, item.text) : {}),
           });
         }
       } else if (clauses.length > 1) {
@@ -610,7 +614,12 @@ function buildClaims(
         );
         // "The ministry declined to say when … but said 40 trucks were ready": only the second is a claim.
         if (saysNothingToCheck(clauseText)) continue;
-        atomic.push({ text: clauseText, start: clause.start, end: clause.end, ...othersDeed(clauseText) });
+        atomic.push({
+          text: clauseText,
+          start: clause.start,
+          end: clause.end,
+          ...othersDeed(deedSubject, clauseText),
+        });
       }
     }
     const action = attribution.action === null ? null : actionClaim(sentence, attribution.action, speaker);

@@ -176,11 +176,10 @@ export function detectAttribution(sentence: string): Attribution | null {
 }
 
 /** "shows officials", "revealed that managers": a document's verb before whom it shows speaking. */
-const SHOWN_SPEAKER =
-  /^(?:(\S.*?)\s+)?(?:shows?|showed|reveals?|revealed|suggests?|suggested|confirms?|confirmed)\s+(?:that\s+)?(\S.*)$/;
+const SHOWING_VERB = "shows?|showed|reveals?|revealed|suggests?|suggested|confirms?|confirmed";
+const SHOWN_SPEAKER = new RegExp(String.raw`^(?:(\S.*?)\s+)?(?:${SHOWING_VERB})\s+(?:that\s+)?(\S.*)$`);
 /** "An internal email", "The minutes": the document opening the sentence, before any appositive. */
-const OPENING_DOCUMENT =
-  /^((?:An?|The)\s+[^,]{2,60}?)(?:,|\s+(?:shows?|showed|reveals?|revealed|suggests?|suggested|confirms?|confirmed)\s)/;
+const OPENING_DOCUMENT = new RegExp(String.raw`^((?:An?|The)\s+[^,]{2,60}?)(?:,|\s+(?:${SHOWING_VERB})\s)`);
 
 /**
  * "An internal email, obtained by the Herald, shows officials warned the price was excessive": the
@@ -755,10 +754,16 @@ const SUBJECT_AND_RELATIVE = /^([^,"“”]{2,80}),\s+(?:who|which)\s[^,"“”]
 function isSubjectWithRelative(text: string): boolean {
   const subject = SUBJECT_AND_RELATIVE.exec(text)?.[1];
   if (subject === undefined) return false;
-  const words = subject.split(/\s+/);
-  return !words.some((word, k) => isVerbForm(word) && OBJECT_OPENING.test(words[k + 1] ?? ""));
+  return !hasVerbBeforeObject(subject.split(/\s+/), OBJECT_OPENING, 0);
 }
 const OBJECT_OPENING = /^(?:the|a|an|its|their|his|her|\d|\p{Lu})/u;
+
+/** Whether a verb form from word `from` on is followed by a word `object` says opens an object: a clause. */
+function hasVerbBeforeObject(words: readonly string[], object: RegExp, from: number): boolean {
+  for (let k = from; k < words.length; k++)
+    if (isVerbForm(words[k] ?? "") && object.test(words[k + 1] ?? "")) return true;
+  return false;
+}
 
 /** ", where 3,000 people had gathered": a relative clause about where a tag's words were said. */
 const PLACE_CLAUSE = /,\s+(?:where|when)\s[^"“”]+$/;
@@ -1906,8 +1911,7 @@ function isSpeakerPhrase(phrase: string): boolean {
   if (TIME_BEFORE_SPEAKER.test(trimmed)) return false;
   // "It follows an earlier tranche (announced in May)", "The council approved a plan (announced …)":
   // a verb before its object makes a clause.
-  if (words.some((w, k) => k > 0 && isVerbForm(w) && OBJECT_DETERMINER.test(words[k + 1] ?? "")))
-    return false;
+  if (hasVerbBeforeObject(words, OBJECT_DETERMINER, 1)) return false;
   // "The fee cut follows a series of measures" is a clause, not a speaker.
   if (lowerCaseWords(trimmed) > 4) return false;
   return (

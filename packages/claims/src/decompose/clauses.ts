@@ -449,7 +449,10 @@ function splitAtAnd(text: string, base: number): Piece[] {
   const at = body.includes(" and ") || body.includes(" but ") ? findCoordination(body) : null;
   // "it would cut costs and calling it historic": an "-ing" word after "and" is no second predicate
   // of the modal's, which would read "would calling".
-  if (at === null || (MODAL_END.test(at.subject) && ING_OPENING.test(body.slice(at.secondStart))))
+  if (
+    at === null ||
+    (MODAL.test(lastWord(at.subject)) && ING_FORM.test(body.slice(at.secondStart).split(" ", 1)[0] ?? ""))
+  )
     return [whole(body, base + offsetLead)];
   const first = body.slice(0, at.andStart).replace(/[\s,]+$/, "");
   const second = withoutTrailingStops(body.slice(at.secondStart));
@@ -464,8 +467,10 @@ function splitAtAnd(text: string, base: number): Piece[] {
 }
 
 const OBJECT_OPENING = /^(?:\p{Lu}|(?:the|a|an)\s+\p{Lu}|\d)/u;
-const MODAL_END = /\s(?:will|would|could|can|may|might|must|should|shall)$/;
-const ING_OPENING = /^\p{Ll}+ing\s/u;
+/** The last whitespace-separated word of `text`. */
+function lastWord(text: string): string {
+  return text.slice(text.lastIndexOf(" ") + 1);
+}
 /**
  * ", as expected,", ", as widely forecast,": an aside saying only that something was foreseen, right
  * before the "but" or "and" of a second predicate (so it ends the first one, and is trimmed with it).
@@ -473,9 +478,12 @@ const ING_OPENING = /^\p{Ll}+ing\s/u;
 const EXPECTED_ASIDE =
   /,\s+as\s+(?:(?:widely|had\s+been|was)\s+)?(?:expected|forecast|predicted|planned|anticipated),(?=\s+(?:but|and)\s)/g;
 /** " and to ", " and in ": a second phrase that may share the first one's head noun. */
-const SHARED_HEAD_AND = /\sand\s(?:to|from|in|for|at|on|among)\s/;
-const SHARED_HEAD_PAIR =
-  /^(?:while\s+|whereas\s+)?((?:\p{L}+\s+){0,2}?\p{L}+)\s+(to|from|in|for|at|on|among)\s+(\S.{1,80}?),?\s+and\s+(to|from|in|for|at|on|among)\s+(\S.*)$/u;
+const SHARED_HEAD_PREPOSITION = "to|from|in|for|at|on|among";
+const SHARED_HEAD_AND = new RegExp(String.raw`\sand\s(?:${SHARED_HEAD_PREPOSITION})\s`);
+const SHARED_HEAD_PAIR = new RegExp(
+  String.raw`^(?:while\s+|whereas\s+)?((?:\p{L}+\s+){0,2}?\p{L}+)\s+(${SHARED_HEAD_PREPOSITION})\s+(\S.{1,80}?),?\s+and\s+(${SHARED_HEAD_PREPOSITION})\s+(\S.*)$`,
+  "u",
+);
 
 /**
  * "Exports to China fell 8% and to the EU rose 1.5%" → "Exports to China fell 8%" and "Exports to the

@@ -122,6 +122,11 @@ function countedNouns(text: string): Counted[] {
   return counted;
 }
 
+/** The first plural a text counts ("killed at least 12 people" → "people"), or null. */
+export function firstCountedNoun(text: string): string | null {
+  return countedNouns(text)[0]?.noun ?? null;
+}
+
 /** People for a people's predicate, the only thing counted otherwise; null when unclear. */
 function pickCounted(counted: Counted[], aboutPeople: boolean): string | null {
   const nouns = new Set(counted.filter((c) => c.people || !aboutPeople).map((c) => c.noun));

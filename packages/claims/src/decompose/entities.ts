@@ -441,9 +441,13 @@ const SUM_OF_MONEY =
 /** The things in order, each after any thing its own description holds. */
 function withContainersLast(things: Entity[]): Entity[] {
   if (things.length < 2) return things;
-  const contained = (inner: Entity) =>
-    things.some((outer) => outer !== inner && outer.phrase.includes(inner.phrase));
-  return [...things.filter(contained), ...things.filter((thing) => !contained(thing))];
+  const inside: Entity[] = [];
+  const outside: Entity[] = [];
+  for (const thing of things) {
+    const contained = things.some((other) => other !== thing && other.phrase.includes(thing.phrase));
+    (contained ? inside : outside).push(thing);
+  }
+  return inside.length === 0 ? things : [...inside, ...outside];
 }
 
 /** "The money …", "Of the total, …", "The rest …": a sentence about money already spoken of. */

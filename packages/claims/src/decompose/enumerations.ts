@@ -118,7 +118,7 @@ export function decomposeList(
   if (hedge !== undefined)
     return decomposeList(capitalize(content.slice(hedge.length)), base + hedge.length, entities, cases);
   const participles = thingParticipleList(content, base);
-  if (participles !== null) return { items: participles.items, entity: null };
+  if (participles !== null) return { items: participles, entity: null };
   return (
     participleByList(content, base) ??
     notOnlyList(content, base) ??

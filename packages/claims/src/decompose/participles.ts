@@ -27,12 +27,8 @@ const TALKING =
 /** The words a thing's name ends before: "package of sanctions", "plan for schools". */
 const AFTER_HEAD = /\s(?:of|for|against|worth|to|on|with|from|by|in)\s/;
 
-export interface ParticipleList {
-  items: Piece[];
-}
-
 /** The deed and one claim per participle the thing is the subject of; null unless there are two or more. */
-export function thingParticipleList(content: string, base: number): ParticipleList | null {
+export function thingParticipleList(content: string, base: number): Piece[] | null {
   if (!COMMA_PARTICIPLE.test(content)) return null;
   const deed = DEED_ON_THING.exec(content);
   const thing = deed?.[1];
@@ -57,7 +53,7 @@ export function thingParticipleList(content: string, base: number): ParticipleLi
       end: base + part.end,
     });
   }
-  return { items };
+  return items;
 }
 
 /** The participle clauses from `from` on, each opening with its "-ing" word. */

@@ -21,6 +21,7 @@ import {
   sharedPredicateLead,
   opensObject as showsObject,
 } from "./clauses";
+import { firstCountedNoun } from "./counts";
 import {
   cutCollectiveClause,
   shareTrailingModifier,
@@ -64,16 +65,14 @@ export function seriesList(content: string, base: number): Piece[] | null {
 
 /** "… injured 40.": a predicate ending in a bare count. */
 const BARE_COUNT_END = /\s(\d[\d,]*(?:\.\d+)?)\.?$/;
-/** "killed at least 12 people": a count and the plural it counts. */
-const COUNTED_PLURAL = /\b\d[\d,.]*\s+(\p{Ll}+s|people|children)\b/u;
 
 /**
  * "The storm killed 12 people, injured 40 and …" → "The storm injured 40 people.": a later item
  * ending in a bare count counts what the first item counted.
  */
 function withBareCountsNamed(items: Piece[] | null): Piece[] | null {
-  const counted = items === null ? undefined : COUNTED_PLURAL.exec(items[0]?.text ?? "")?.[1];
-  if (items === null || counted === undefined) return items;
+  const counted = items === null ? null : firstCountedNoun(items[0]?.text ?? "");
+  if (items === null || counted === null) return items;
   return items.map((item, k) => {
     const bare = k === 0 ? null : BARE_COUNT_END.exec(item.text);
     return bare === null
