@@ -1786,15 +1786,25 @@ const PREPOSITION =
  * after a determiner, number or preposition is a noun or an adjective: "the buyout of 120 homes" has no verb.
  */
 function hasVerbFormIn(words: Word[], from: number, to: number): boolean {
-  for (let k = from; k < Math.min(to, words.length); k++) {
-    const word = words[k]?.text ?? "";
-    if (!isVerbForm(word)) continue;
-    const before = words[k - 1]?.text ?? "";
-    if (!AUX.test(word) && (DETERMINER.test(before) || PREPOSITION.test(before))) continue;
-    return true;
-  }
+  for (let k = from; k < Math.min(to, words.length); k++)
+    if (isVerbAfter(words[k - 1]?.text ?? "", words[k]?.text ?? "")) return true;
   return false;
 }
+
+/**
+ * Whether `word` is a verb where it stands, after `before` (and `beforeThat`): "20 armoured vehicles"
+ * and "the revised plan" hold none, as a word right after a determiner, number or preposition is a
+ * noun or an adjective; nor do "received armoured vehicles" and "will receive armoured vehicles",
+ * where a past form follows a verb that is not an auxiliary.
+ */
+export function isVerbAfter(before: string, word: string, beforeThat = ""): boolean {
+  if (!isVerbForm(word)) return false;
+  if (AUX.test(word)) return true;
+  if (DETERMINER.test(before) || PREPOSITION.test(before)) return false;
+  const afterVerb = MODAL_OR_TO.test(beforeThat) || (isVerbForm(before) && !AUX.test(before));
+  return !(afterVerb && isPastTense(word));
+}
+const MODAL_OR_TO = /^(?:will|would|can|could|may|might|must|should|to)$/;
 
 const RANGE_VERB_BEFORE = /\s(?:range[sd]?|ran|runs?|varie[sd]|vary)$/;
 

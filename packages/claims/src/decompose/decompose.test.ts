@@ -204,6 +204,20 @@ describe("decomposeList", () => {
     );
   });
 
+  it("reads an '-ed' word after a count or a verb as the first item's adjective ('20 armoured vehicles')", () => {
+    expect(texts("Valdoria will receive 20 armoured vehicles, 3,000 shells and four radar systems")).toEqual([
+      "Valdoria will receive 20 armoured vehicles.",
+      "Valdoria will receive 3,000 shells.",
+      "Valdoria will receive four radar systems.",
+    ]);
+    // The adjective is the first thing's own, not each item's ("armoured shells").
+    expect(texts("Valdoria received armoured vehicles, shells and radar systems")).toEqual([
+      "Valdoria received armoured vehicles.",
+      "Valdoria received shells.",
+      "Valdoria received radar systems.",
+    ]);
+  });
+
   it("puts an aside between the last 'and' and its item after the item ('and, for 900,000 customers, passport numbers')", () => {
     expect(
       texts(

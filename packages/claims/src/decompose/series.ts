@@ -13,6 +13,7 @@ import {
   isFiniteVerb,
   isUnambiguousVerb,
   isUsualBaseVerb,
+  isVerbAfter,
   isVerbForm,
   opensParticiplePredicate,
   opensPredicate,
@@ -735,7 +736,10 @@ function parallelObjectOf(head: string, nextItem: string): string | null {
     if (!AMOUNT.test(word[0])) continue;
     // "convoy of 40 trucks carried 600 tonnes of flour": an amount before a verb is the subject's.
     const phrase = head.slice(word.index);
-    if (!words(phrase).some((w) => isUnambiguousVerb(w))) return phrase;
+    // "20 armoured vehicles": the "-ed" word right after the amount describes the thing.
+    const phraseWords = words(phrase);
+    if (!phraseWords.some((w, k) => isUnambiguousVerb(w) && isVerbAfter(phraseWords[k - 1] ?? "", w)))
+      return phrase;
   }
   return null;
 }
@@ -863,10 +867,10 @@ function lastObjectOf(text: string, nextItem = ""): string | null {
       progressive ||
       presentVerb ||
       participle ||
-      isVerbForm(word[0]) ||
+      isVerbAfter(previous, word[0], matches[i - 2]?.[0]) ||
       PREPOSITION.test(word[0]);
-    if (!opens || PREPOSITION.test(next[0]) || isUnambiguousVerb(next[0]) || SUBORDINATOR.test(next[0]))
-      continue;
+    const nextIsVerb = isUnambiguousVerb(next[0]) && isVerbAfter(word[0], next[0], previous);
+    if (!opens || PREPOSITION.test(next[0]) || nextIsVerb || SUBORDINATOR.test(next[0])) continue;
     // "sent a crane to lift the wreck, two tugs and …": after an object, "to" and a definite thing,
     // the series may be what was sent or what is lifted; the sentence stays whole rather than claim
     // "to lift two tugs". ("sent 40 trucks to carry food, water and medicine" lists what is carried.)
