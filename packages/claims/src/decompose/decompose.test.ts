@@ -218,6 +218,18 @@ describe("decomposeList", () => {
     ]);
   });
 
+  it("reads an '-ing' thing with its own phrase as the last item ('and training for 300 engineers')", () => {
+    expect(
+      texts(
+        "The grant will pay for gas turbines, spare parts for power lines and training for 300 engineers",
+      ),
+    ).toEqual([
+      "The grant will pay for gas turbines.",
+      "The grant will pay for spare parts for power lines.",
+      "The grant will pay for training for 300 engineers.",
+    ]);
+  });
+
   it("puts an aside between the last 'and' and its item after the item ('and, for 900,000 customers, passport numbers')", () => {
     expect(
       texts(

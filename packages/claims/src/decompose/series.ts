@@ -684,11 +684,12 @@ function isShortNounPhrase(text: string, atMost = 0): boolean {
 
 /**
  * "rejecting claims from the Port Authority", "visiting the plant": an "-ing" word with its object
- * opens a clause; "training", "sleeping bags", "heating oil" are things.
+ * opens a clause; "training", "sleeping bags", "heating oil" and "training for 300 engineers" (a
+ * preposition next) are things.
  */
 function opensClause(itemWords: string[]): boolean {
   const [first = "", next] = itemWords;
-  if (!ING_FORM.test(first) || next === undefined) return false;
+  if (!ING_FORM.test(first) || next === undefined || PREPOSITION.test(next)) return false;
   return itemWords.length > 3 || DETERMINER_START.test(next) || STARTS_UPPER_CASE.test(next);
 }
 
