@@ -160,7 +160,7 @@ describe("extractClaims on a scraped relief-package article", () => {
   });
 
   it("ranks list items and facts above opinions, and sorts by score", () => {
-    const opinion = byText("This is a smart investment in our future.");
+    const opinion = byText("This is a wise investment in our future.");
     const lowestItem = Math.min(...claims.filter((c) => c.parentId !== null).map((c) => c.score));
     expect(opinion.score).toBeLessThan(lowestItem);
     expect(opinion.checkworthy).toBe(false);
@@ -598,7 +598,7 @@ describe("extractClaims on a wire notice with a sentence-case headline", () => {
       "additional interceptors for short-range air defense batteries",
       "120mm mortar rounds",
       "81mm mortar rounds",
-      "anti-armor systems",
+      "anti-tank systems",
     ]) {
       expect(byText(`${pkg} ${item}.`).checkworthy).toBe(true);
     }
@@ -1206,7 +1206,7 @@ describe("extractClaims on appositive subjects, 'Also in the package:' and more 
 
   it("names the package before its appositive, and credits the items to who 'announced' it", () => {
     const claim = find(claims, `${pkg}, announced by the Defense Ministry, includes 20 armored trucks.`);
-    // The lister, as the Pentagon is for a package it announced; "announced" is no tag of the package's.
+    // The lister, as the Defence Ministry is for a package it announced; "announced" is no tag of the package's.
     expect(claim.speaker).toBe("the Defense Ministry");
     find(claims, `${pkg} — the ninth since 2023 — also includes 500 helmets.`);
   });
@@ -1391,7 +1391,7 @@ describe("extractClaims on bullets after a speaker's lead", () => {
 
   it("credits bullets listing a thing described before to whoever described it, as inline items are", () => {
     const drawdown = extractClaims({ body: DRAWDOWN_NOTICE });
-    const item = find(drawdown, "The $90 million drawdown package for Corvenna includes anti-armor systems.");
+    const item = find(drawdown, "The $90 million drawdown package for Corvenna includes anti-tank systems.");
     expect(item.speaker).toBe("the Defense Ministry");
   });
 });
@@ -2009,14 +2009,14 @@ describe("extractClaims on a named subject with an appositive value", () => {
 describe("extractClaims on named kinds and a drawdown", () => {
   const body = [
     "The Defence Office on Friday announced a 425 million crown security package for Castria.",
-    "The package includes Javelin and Kestrel anti-tank missiles.",
+    "The package includes Halberd and Kestrel anti-tank missiles.",
     "The latest drawdown also provides demolition munitions, spare parts and training.",
   ].join(" ");
   const claims = extractClaims({ body });
   const pkg = "The 425 million crown security package for Castria";
 
   it("makes one claim per name of a coordinated kind", () => {
-    find(claims, `${pkg} includes Javelin anti-tank missiles.`);
+    find(claims, `${pkg} includes Halberd anti-tank missiles.`);
     expect(find(claims, `${pkg} includes Kestrel anti-tank missiles.`).quote).toBe(
       "Kestrel anti-tank missiles",
     );
@@ -2531,14 +2531,14 @@ describe("extractClaims on bullets with no lead-in", () => {
 });
 
 describe("extractClaims on a sentence-case bullet list opening with a name", () => {
-  it("keeps 'Stinger' and 'Himars' capitalised and lowers the everyday openers", () => {
+  it("keeps 'Skyrax' and 'Tarvos' capitalised and lowers the everyday openers", () => {
     const body =
-      "Valdoria announced a 90 million crown aid package for Ostmark on Monday.\n\nThe package includes:\n- Stinger missiles\n- Artillery rounds\n- Night-vision goggles\n- Himars launchers\n- Fuel trucks\n";
+      "Valdoria announced a 90 million crown aid package for Ostmark on Monday.\n\nThe package includes:\n- Skyrax missiles\n- Artillery rounds\n- Night-vision goggles\n- Tarvos launchers\n- Fuel trucks\n";
     const claims = extractClaims({ body });
     expectExactOffsets(body, claims);
     const pkg = "The 90 million crown aid package for Ostmark includes";
-    expect(find(claims, `${pkg} Stinger missiles.`).quote).toBe("Stinger missiles");
-    expect(find(claims, `${pkg} Himars launchers.`).quote).toBe("Himars launchers");
+    expect(find(claims, `${pkg} Skyrax missiles.`).quote).toBe("Skyrax missiles");
+    expect(find(claims, `${pkg} Tarvos launchers.`).quote).toBe("Tarvos launchers");
     expect(find(claims, `${pkg} artillery rounds.`).quote).toBe("Artillery rounds");
     expect(find(claims, `${pkg} night-vision goggles.`).quote).toBe("Night-vision goggles");
     expect(find(claims, `${pkg} fuel trucks.`).quote).toBe("Fuel trucks");

@@ -30,7 +30,7 @@ The ministry said that the relief package includes fuel subsidies for farmers, 5
 
 Water purification units and mobile clinics were part of the package, along with 40,000 tents, two field hospitals, and winter clothing.
 
-“This is a smart investment in our future,” the ministry said.
+“This is a wise investment in our future,” the ministry said.
 
 Opposition leader Piet Varn referred to Prime Minister Lena Osk’s claim that the floods were the worst in a century.
 
@@ -187,7 +187,7 @@ OSTRA, Dec. 1 (Wire) — The Defense Ministry announced a $90 million drawdown p
 Capabilities in this package include:
 • Additional interceptors for short-range air defense batteries;
 • 120mm and 81mm mortar rounds;
-• Anti-armor systems.
+• Anti-tank systems.
 
 The package includes: demolition charges, winter tents, and generators.
 

@@ -322,7 +322,7 @@ const PERSON_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+$/u;
 const COMPILED_BY =
   /\b(?:list|inventory|breakdown|table|chart|tally)s?\s+(?:\S+\s+){0,3}?(?:from|by)\s+(.+)$/i;
 
-/** "a Congressional Research Service report", "a Pentagon fact sheet" → its author, "the Pentagon". */
+/** "a Congressional Research Service report", "a Defence Ministry fact sheet" → its author, "the Defence Ministry". */
 const NAMED_DOCUMENT =
   /^(?:[Aa]|[Aa]n|[Tt]he)\s+((?:\p{Lu}[\p{L}.&'’-]*\s+){0,5}\p{Lu}[\p{L}.&'’-]*)\s+(?:report|study|analysis|survey|poll|census|estimate|review|audit|assessment|statement|fact sheet|memo|news release|press release)$/u;
 

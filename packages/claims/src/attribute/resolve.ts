@@ -86,7 +86,7 @@ const OWN_VOICE = /^(?:i|we)$/i;
 /** How many labelled turns make an article a transcript, whose turns go on over paragraphs. */
 const MIN_TRANSCRIPT_TURNS = 3;
 
-/** "VARGA: ", "MR. KIRBY: ", "AL-RASHID: ", "Q: ": a transcript's label in capitals, then its turn. */
+/** "VARGA: ", "MR. HALLORAN: ", "AL-RASHID: ", "Q: ": a transcript's label in capitals, then its turn. */
 const TITLE_IN_CAPITALS = String.raw`(?:MR|MRS|MS|DR|SEN|REP|GEN|ADM|PROF|GOV)\.\s+`;
 const TURN_LABEL = new RegExp(
   String.raw`^((?:${TITLE_IN_CAPITALS})?(?:\p{Lu}[\p{Lu}'’.-]+\s+){0,2}\p{Lu}[\p{Lu}'’-]+|Q):\s+`,
@@ -321,7 +321,7 @@ export class AttributionResolver {
   }
 
   /**
-   * A transcript's turn: a sentence opening with a label in capitals ("VARGA: …", "MR. KIRBY: …")
+   * A transcript's turn: a sentence opening with a label in capitals ("VARGA: …", "MR. HALLORAN: …")
    * starts what that person says, until the next label or paragraph; an asker's label ("HOST:",
    * "Q:") starts the host's or a questioner's turn. The label is left out of the claim. Null, with nothing
    * changed, for a sentence without such a label, or whose label names no known person and recurs

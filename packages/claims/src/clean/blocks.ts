@@ -328,7 +328,7 @@ function isBulletedNotice(line: string): boolean {
 }
 
 /**
- * "Pentagon details $275 million drawdown for Ukraine": a short first line with no closing
+ * "Defence Ministry details $275 million drawdown for Ostmark": a short first line with no closing
  * punctuation, standing alone before a blank line.
  */
 function looksLikeSentenceCaseHeadline(line: string): boolean {

@@ -475,7 +475,7 @@ const AGENCY_DATELINE =
 
 /**
  * A dateline opens the first paragraph: "WASHINGTON —", "LONDON (Reuters) -",
- * "KYIV, Ukraine, Dec. 1 (AP) —".
+ * "VARNA, Ostmark, Dec. 1 (AP) —".
  * Returns how many characters to skip, or 0.
  */
 export function datelineLength(text: string): number {

@@ -398,7 +398,7 @@ function splitThatClauses(content: string, base: number): Piece[] | null {
 export const PERFECT_AUXILIARY = /^(?:has|have|had)$/;
 const AUX =
   /^(?:is|are|was|were|has|have|had|will|would|can|could|does|did|do|may|might|must|should|remains?|remained|says|said)$/;
-/** Present-tense "-s" verbs; "-ed" words are too often participles ("mobilized forces") to split on. */
+/** Present-tense "-s" verbs; "-ed" words are too often participles ("retired officers") to split on. */
 const VERB_S = /^\p{Ll}{3,}s$/u;
 const NOT_VERB_S = /(?:ss|us|is|ics|ness|ous)$/;
 const DETERMINER =
@@ -411,7 +411,7 @@ const NUMBER = /^\d[\d,.]*%?$/;
 /** "2023", "1990": a year, no count of things. */
 export const YEAR = /^(?:1[89]|20)\d\d$/;
 const ED_FORM = /^\p{Ll}+ed$/u;
-/** "-ed" words long enough to be verbs ("cited", "mobilized"), not "red" or "bed". */
+/** "-ed" words long enough to be verbs ("cited", "digitized"), not "red" or "bed". */
 const PAST_FORM = /^\p{Ll}{3,}ed$/u;
 
 /**

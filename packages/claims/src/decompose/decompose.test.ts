@@ -114,8 +114,8 @@ describe("splitListItems", () => {
 
   it("puts a bracketed count first, keeping a name's capital", () => {
     expect(
-      splitListItems("Javelin launchers (40), field radios (300) and trucks (12)", 0)?.map((i) => i.text),
-    ).toEqual(["40 Javelin launchers", "300 field radios", "12 trucks"]);
+      splitListItems("Halberd launchers (40), field radios (300) and trucks (12)", 0)?.map((i) => i.text),
+    ).toEqual(["40 Halberd launchers", "300 field radios", "12 trucks"]);
   });
 
   it("refuses things that are not lists", () => {
@@ -403,7 +403,7 @@ describe("decomposeList", () => {
   });
 
   it("leaves ordinary sentences alone", () => {
-    expect(texts("The mayor said the plan is a smart investment in our future")).toBeUndefined();
+    expect(texts("The mayor said the plan is a wise investment in our future")).toBeUndefined();
     expect(texts("Prices in the plan range from $5 to $9 and $12")).toBeUndefined();
     expect(texts("Estimates of the damage range from storms to floods and fires")).toBeUndefined();
     // "so" opens a clause of consequence, no item.
@@ -414,7 +414,7 @@ describe("decomposeList", () => {
 describe("verb forms of lower-case words", () => {
   // ASCII words are read by their codes; words with other letters still go through \p{Ll}.
   it("reads '-ed' past forms of three letters or more before the ending", () => {
-    expect(["mobilized", "cited", "résumed", "naïved"].map(isPastTense)).toEqual([true, true, true, true]);
+    expect(["digitized", "cited", "résumed", "naïved"].map(isPastTense)).toEqual([true, true, true, true]);
     expect(["red", "bed", "Cited", "cit3d", "cited,", "Émed"].map(isPastTense)).toEqual([
       false,
       false,
@@ -788,9 +788,9 @@ describe("splitClauses", () => {
 
   it("does not split noun coordination or adjective lists", () => {
     expect(splitClauses("Flu cases rose 18% in January and deaths fell 4%", 0)).toHaveLength(1);
-    expect(
-      splitClauses("The troops remain undertrained, underequipped, and unprepared for combat", 0),
-    ).toHaveLength(1);
+    expect(splitClauses("The troops remain underpaid, overworked, and unready for winter", 0)).toHaveLength(
+      1,
+    );
   });
 });
 
@@ -939,9 +939,7 @@ describe("seriesList", () => {
   });
 
   it("keeps adjective series, subject lists and two-item pairs whole", () => {
-    expect(
-      series("The troops remain undertrained, underequipped, and unprepared for combat"),
-    ).toBeUndefined();
+    expect(series("The troops remain underpaid, overworked, and unready for winter")).toBeUndefined();
     expect(series("Voters in Ohio, Texas and Maine approved the measure")).toBeUndefined();
     expect(series("The city approved the budget, and the mayor signed it")).toBeUndefined();
   });
@@ -1031,9 +1029,9 @@ describe("bulletSeries", () => {
     expect(series("two field hospitals and 40 ambulances")).toEqual(["two field hospitals", "40 ambulances"]);
     expect(series("Radars and launchers for air defense")).toBeUndefined();
     expect(series("18 howitzers and their ammunition")).toBeUndefined();
-    expect(series("Small arms and more than 3 million rounds of small arms ammunition")).toEqual([
-      "Small arms",
-      "more than 3 million rounds of small arms ammunition",
+    expect(series("Hand grenades and more than 3 million rounds of rifle ammunition")).toEqual([
+      "Hand grenades",
+      "more than 3 million rounds of rifle ammunition",
     ]);
     expect(series("Maintenance and sustainment of 40 armored vehicles")).toBeUndefined();
   });
@@ -2423,12 +2421,12 @@ describe("a closing relative clause that sets money aside", () => {
 
 describe("a bullet naming two things of one kind", () => {
   it("gives both, the one opening 'AT-9' included", () => {
-    const text = "Harrier anti-armor rockets and AT-9 anti-armor rockets";
+    const text = "Harrier anti-tank rockets and AT-9 anti-tank rockets";
     expect(bulletSeries({ text, start: 0, end: text.length })?.map((item) => item.text)).toEqual([
-      "Harrier anti-armor rockets",
-      "AT-9 anti-armor rockets",
+      "Harrier anti-tank rockets",
+      "AT-9 anti-tank rockets",
     ]);
-    const unlike = "Harrier anti-armor rockets and spare parts for launchers";
+    const unlike = "Harrier anti-tank rockets and spare parts for launchers";
     expect(bulletSeries({ text: unlike, start: 0, end: unlike.length })).toBeNull();
   });
 });

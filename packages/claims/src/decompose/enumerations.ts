@@ -354,14 +354,14 @@ export function bulletSeries(item: Piece): Piece[] | null {
       isCounted(second.text) &&
       first !== undefined &&
       (isCounted(first.text) || first.text.split(/\s+/).length <= MAX_BULLET_SERIES_ITEM_WORDS);
-    // "Javelin anti-armor systems and AT-4 anti-armor systems": two of one kind, named twice.
+    // "Halberd anti-tank systems and AT-4 anti-tank systems": two of one kind, named twice.
     return things && (counted || sameKind(first?.text ?? "", second?.text ?? "")) ? items : null;
   }
   const short = items.every((piece) => piece.text.split(/\s+/).length <= MAX_BULLET_SERIES_ITEM_WORDS);
   return items.length >= 3 && things && short ? items : null;
 }
 
-/** Two short phrases ending in the same plural noun ("AT-4 anti-armor systems", "Javelin … systems"). */
+/** Two short phrases ending in the same plural noun ("AT-4 anti-tank systems", "Halberd … systems"). */
 function sameKind(first: string, second: string): boolean {
   const head = LOWER_CASE_THEN_S.test(first) ? first.slice(first.lastIndexOf(" ") + 1) : "";
   return (
@@ -1445,8 +1445,8 @@ const DASH = /\s*(?:—|–|--)/;
 const CLOSING_RELATIVE = /^(.{2,300}?),?\s+(?:which|that)(?:\s+(?:also|now))?$/;
 
 /**
- * "The Pentagon announced a $300 million package for Ukraine, which includes A and B." → the main
- * clause, and "The $300 million package for Ukraine includes A." per item: a relative clause that
+ * "The Defence Ministry announced a $300 million package for Ostmark, which includes A and B." → the main
+ * clause, and "The $300 million package for Ostmark includes A." per item: a relative clause that
  * ends the sentence lists what the last-mentioned thing includes.
  */
 function closingRelativeList(

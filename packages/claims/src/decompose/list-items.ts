@@ -115,7 +115,7 @@ export function splitListItems(text: string, offset: number, openEnded = false):
     if (pairBefore !== null) parts.splice(-1, 1, ...pairBefore);
     parts.push(...(pair ?? [lastItem]));
   }
-  // "Javelin and Kestrel missiles" alone is two items too.
+  // "Halberd and Kestrel missiles" alone is two items too.
   const [only] = parts;
   if (parts.length < 2 && !(only !== undefined && coordinatedModifier(only.text.trim().replace(/[.]$/, ""))))
     return null;
@@ -420,7 +420,7 @@ function splitPair(piece: Piece, alone: boolean): Piece[] | null {
   const first = (match[1] ?? "").slice(pairing);
   const conjunction = match[2] ?? "";
   const second = match[3] ?? "";
-  // "will deliver both Patriot and NASAMS air-defence systems": two names of the kind after the
+  // "will deliver both Patriot and IRIS-T air-defence systems": two names of the kind after the
   // second, no pair of things ("deliver both Patriot" says nothing).
   if (sharedKindOfNames(first, second)) return null;
   const laterPredicate = laterPredicatePair(piece, second);
@@ -664,7 +664,7 @@ const MODIFIER_PAIRS = [
 
 /**
  * "155 mm and 105 mm artillery rounds" → "155 mm artillery rounds", "105 mm artillery rounds"; so for
- * measures, adjectives ("coastal and riverine patrol boats") and names ("Javelin and TOW missiles").
+ * measures, adjectives ("coastal and riverine patrol boats") and names ("Halberd and LRX missiles").
  */
 function coordinatedModifier(text: string): RegExpExecArray | null {
   if (!text.includes("and")) return null;
@@ -678,7 +678,7 @@ function coordinatedModifier(text: string): RegExpExecArray | null {
       STARTS_LOWER_CASE.test(a + b) &&
       ADJECTIVE_ENDING.test(a) &&
       ADJECTIVE_ENDING.test(b);
-    // "Javelin and Kestrel anti-tank missiles": two names of one kind of thing.
+    // "Halberd and Kestrel anti-tank missiles": two names of one kind of thing.
     const names = NAME_WORD.test(a) && NAME_WORD.test(b) && PLURAL_HEAD.test(match[3] ?? "");
     // "short- and medium-range missiles": the first modifier leaves its second half to the next.
     const suspended = SUSPENDED_HYPHEN.test(a) && HYPHENATED.test(b);
@@ -703,7 +703,7 @@ function sharedKindOfNames(first: string, second: string): boolean {
 const SUSPENDED_HYPHEN = /^\p{L}+-$/u;
 const HYPHENATED = /^\p{L}+-\p{L}+$/u;
 
-/** One capitalised word or acronym: "Javelin", "TOW". */
+/** One capitalised word or acronym: "Halberd", "LRX". */
 const NAME_WORD = /^\p{Lu}[\p{L}\d-]*$/u;
 /** A lower-case head ending in a plural noun: "anti-tank missiles". */
 const PLURAL_HEAD = /^\p{Ll}[\p{L}\s-]*s$/u;

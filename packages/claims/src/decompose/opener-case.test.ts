@@ -51,8 +51,8 @@ describe("lowerLineOpener", () => {
 describe("lowerBulletOpener on a sentence-case list the article says nothing else about", () => {
   it("keeps a capitalised word no everyday English word spells, before the noun it names", () => {
     for (const line of [
-      "Stinger missiles",
-      "Himars rocket systems",
+      "Skyrax missiles",
+      "Tarvos rocket systems",
       "Gepard anti-aircraft guns",
       "Harrier drones",
     ])
@@ -69,7 +69,7 @@ describe("lowerBulletOpener on a sentence-case list the article says nothing els
       "Demining equipment",
       "Loitering munitions",
       "Riverine boats",
-      "Demolitions munitions for obstacle clearing",
+      "Demolition charges for mine clearing",
       "Replacements parts",
       "Stretchers: 200",
       "Excavators and cranes",
@@ -83,7 +83,7 @@ describe("lowerBulletOpener on a sentence-case list the article says nothing els
   });
 
   it("leaves an item opening a sentence to the list's style", () => {
-    expect(lowerLineOpener("Stinger missiles", WordCases.NONE, true)).toBe("stinger missiles");
+    expect(lowerLineOpener("Skyrax missiles", WordCases.NONE, true)).toBe("skyrax missiles");
   });
 });
 

@@ -21,7 +21,7 @@ const CAPITALISED_OPENING = /^(\p{Lu}\p{Ll}+(?:-\p{Ll}+)*)(?=\s+[\p{Ll}\p{N}($â‚
 
 /**
  * A word written mid-sentence, edge punctuation aside: the whole whitespace-delimited token. Group 1
- * is a lower-case word, group 2 a capitalised one ("Kestrel", "Anti-armor").
+ * is a lower-case word, group 2 a capitalised one ("Kestrel", "Anti-tank").
  */
 const WORD_TOKEN = /^[^\s\p{L}]*(?:(\p{Ll}[\p{Ll}-]*)|(\p{Lu}\p{Ll}+(?:-\p{Ll}+)*))[^\s\p{L}]*$/u;
 
@@ -112,12 +112,12 @@ export function lowerLineOpener(text: string, cases: WordCases, sentenceCase: bo
 }
 
 /**
- * "Javelin and AT-4 anti-armor systems", "Stinger and Avenger air defense systems": a word paired with
+ * "Halberd and AT-4 anti-tank systems", "Skyrax and Avenger air defense systems": a word paired with
  * a name before the lower-case kind they share is a name of that kind too.
  */
 const PAIRED_WITH_NAME = /^\p{Lu}\p{Ll}+((?:\s+[\p{Ll}\d-]+){0,3})\s+and\s+\p{Lu}[\p{L}\d-]*(\s+\p{Ll}.*)$/u;
 
-/** Also "Javelin anti-armor systems and AT-4 anti-armor systems": the kind said after each name. */
+/** Also "Halberd anti-tank systems and AT-4 anti-tank systems": the kind said after each name. */
 function pairedWithName(text: string): boolean {
   const pair = PAIRED_WITH_NAME.exec(text);
   if (pair === null) return false;
@@ -135,7 +135,7 @@ function isCommonCompoundBeforeName(text: string): boolean {
 
 /**
  * `lowerLineOpener` for a bullet line: in a list whose lines all open with a capital, a word the
- * article says nothing else about keeps its capital when it looks like a name ("Stinger missiles").
+ * article says nothing else about keeps its capital when it looks like a name ("Skyrax missiles").
  * Not for an item opening a sentence: there the rare everyday nouns ("Howitzer shells are among â€¦")
  * outnumber lone names, which prose tends to name again mid-sentence.
  */
@@ -145,7 +145,7 @@ export function lowerBulletOpener(text: string, cases: WordCases, sentenceCase: 
   return lowerLineOpener(text, cases, sentenceCase);
 }
 
-/** The opener, then a lower-case word it can modify: "Stinger missiles", not "Excavators and cranes". */
+/** The opener, then a lower-case word it can modify: "Skyrax missiles", not "Excavators and cranes". */
 const MODIFIES_NEXT_WORD = /^\S+\s+(?!(?:and|or|for|with|of|from|to|in|on|at|by)\b)\p{Ll}/u;
 /**
  * "Demining", "Riverine", "Tactical", "Demolitions", "Replacement": endings of everyday words, which
@@ -154,7 +154,7 @@ const MODIFIES_NEXT_WORD = /^\S+\s+(?!(?:and|or|for|with|of|from|to|in|on|at|by)
 const EVERYDAY_ENDING = /(?:ing|ine|al|ic|ive|ous|ary|tions?|ments?|ness)$/;
 
 /**
- * "Stinger missiles", "Himars launchers": a capitalised word naming the kind of the word after it,
+ * "Skyrax missiles", "Tarvos launchers": a capitalised word naming the kind of the word after it,
  * and no everyday English word ("Artillery rounds", "Night-vision goggles" are). A word alone on its
  * line ("Howitzers", "Stretchers: 200") or before a conjunction ("Excavators and cranes") is the thing itself, however rare.
  */

@@ -58,7 +58,7 @@ const PREPOSITION =
  * "The storm killed 12 people, destroyed 300 homes and cut power to 4,000 homes" → one claim per
  * predicate, each with the subject; "The council approved a pool, two parks and a library" → one
  * claim per object, each with the lead. Needs three or more items, so "A and B" sentences stay whole;
- * adjective series ("undertrained, underequipped and unprepared") stay whole too.
+ * adjective series ("underpaid, overworked and unready") stay whole too.
  */
 export function seriesList(content: string, base: number): Piece[] | null {
   return withBareCountsNamed(seriesItems(content, base));

@@ -87,7 +87,7 @@ export function committedWordVectors(): WordVectors {
 
 /**
  * Whether a lower-case word is among the vocabulary's 30,000 most frequent words. A capitalised word
- * that is not ("Kestrel", "Himars") is most likely a name, not an everyday word written in sentence case.
+ * that is not ("Kestrel", "Tarvos") is most likely a name, not an everyday word written in sentence case.
  */
 export function isCommonWord(word: string): boolean {
   return committedWordVectors().rowOf(fnv1a(word)) >= 0;
