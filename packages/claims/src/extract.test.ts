@@ -4033,6 +4033,17 @@ describe("a one-word name the article calls an organisation", () => {
     expect(texts).toContain("Arden would cut 300 jobs.");
     expect(texts).toContain("It would cost 40 million crowns.");
   });
+
+  it("names a country's or a capital's reported 'it' without being told what it is", () => {
+    const body = [
+      "Britain said it would give £1m in emergency aid.",
+      "",
+      "Tokyo said it had sent a team of 60 rescuers.",
+    ].join("\n");
+    const texts = extractClaims({ body }).map((claim) => claim.text);
+    expect(texts).toContain("Britain would give £1m in emergency aid.");
+    expect(texts).toContain("Tokyo had sent a team of 60 rescuers.");
+  });
 });
 
 describe("a package's list after a tag in the middle of its sentence", () => {

@@ -1,3 +1,4 @@
+import { isCountryOrCapital } from "./attribute/countries";
 import { detectAttribution, type SpeakerAction } from "./attribute/detect";
 import {
   FIRST_AND_LAST_NAME,
@@ -202,10 +203,11 @@ const STATE_INSTITUTION =
   "armed forces|army|military|air force|navy|government|president|prime minister|foreign minister|defen[cs]e minister|foreign ministry|defen[cs]e ministry|central bank|parliament|embassy|ambassador|capital|economy";
 
 /**
- * One-word names the article itself calls an organisation or shows to be a country: "Vossen, which
- * employs 37,000 people, said it would …", "Vossen, Norland's biggest carmaker, will cut …", "Ostmark's
- * army …". Their reported "it" is theirs, where a bare one-word speaker's "it" may be a thing ("Roe
- * said it would fail"). Each name is looked up once.
+ * Countries and capitals ("Norway said it would …"), and one-word names the article itself calls an
+ * organisation or shows to be a country: "Vossen, which employs 37,000 people, said it would …",
+ * "Vossen, Norland's biggest carmaker, will cut …", "Ostmark's army …". Their reported "it" is theirs,
+ * where a bare one-word speaker's "it" may be a thing ("Roe said it would fail"). Each name is looked
+ * up once.
  */
 class OrganisationCues {
   private readonly known = new Map<string, boolean>();
@@ -213,6 +215,7 @@ class OrganisationCues {
 
   has(name: string): boolean {
     if (!CAPITALISED_NAME.test(name)) return false;
+    if (isCountryOrCapital(name)) return true;
     let found = this.known.get(name);
     if (found === undefined) {
       // "the contractor, Velmo Build, had paid …": the kind before the name says it too.
