@@ -395,6 +395,11 @@ describe("closing tags with roles, appositives and days", () => {
       "Mia Dahl",
       "Mia Dahl's house had flooded three times since 2015.",
     ],
+    [
+      "The trial did not show that the drug cuts deaths, the authors cautioned, because too few patients took part.",
+      "the authors",
+      "The trial did not show that the drug cuts deaths, because too few patients took part.",
+    ],
   ];
   for (const [body, speaker, text] of cases) {
     it(`credits ${speaker}`, () => {

@@ -938,7 +938,7 @@ const TAG_TIME = String.raw`(?:on\s+)?\p{Lu}\p{Ll}+day|in a statement|last week|
  */
 function middleTagPattern(mark: string, inside: string): RegExp {
   return new RegExp(
-    String.raw`${mark}\s+(?:([^${inside}]{2,60}?)\s+(?:(?:said|says|added|noted|announced|confirmed|reported|showed)(?:\s+(?:in|at|during)\s+[^${inside}]{2,40}?)?|told\s+[^${inside}]{2,50}?)(?:\s+(?:${TAG_TIME}))?|according to\s+([^${inside}]{2,80}?))${mark}\s+(?=\S)`,
+    String.raw`${mark}\s+(?:([^${inside}]{2,60}?)\s+(?:(?:said|says|added|noted|announced|confirmed|reported|showed|warned|cautioned|insisted|argued|stressed|explained|wrote|estimated|acknowledged|conceded|predicted)(?:\s+(?:in|at|during)\s+[^${inside}]{2,40}?)?|told\s+[^${inside}]{2,50}?)(?:\s+(?:${TAG_TIME}))?|according to\s+([^${inside}]{2,80}?))${mark}\s+(?=\S)`,
     "gu",
   );
 }
