@@ -396,6 +396,11 @@ describe("closing tags with roles, appositives and days", () => {
       "Mia Dahl's house had flooded three times since 2015.",
     ],
     [
+      "Most of the deaths were in Arlo province, a spokesman for the provincial government, Ali Varno, told reporters by phone.",
+      "Ali Varno",
+      "Most of the deaths were in Arlo province.",
+    ],
+    [
       "The trial did not show that the drug cuts deaths, the authors cautioned, because too few patients took part.",
       "the authors",
       "The trial did not show that the drug cuts deaths, because too few patients took part.",

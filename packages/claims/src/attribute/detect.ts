@@ -13,6 +13,7 @@ import {
 import {
   DOCUMENT_NOUN,
   GROUP_NOUNS,
+  hasRoleWord,
   isGroupNoun,
   isOrganisationNoun,
   JOINT_NAMES,
@@ -79,11 +80,16 @@ const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could)$/;
 const APPOSITIVE_TAG =
   /^[^,]{2,80},\s+(?:said|says|told|added|wrote|noted|confirmed|explained|argued|reported|announced|stated|warned|insisted)\b/;
 
-/** A short role phrase ("Cole's spokeswoman"), not a clause or a quotation. */
+/**
+ * A short role phrase ("Cole's spokeswoman"), not a clause or a quotation; longer with a role word in
+ * it ("a spokesman for the provincial government").
+ */
 function isRolePhrase(text: string): boolean {
   const words = text.trim().split(/\s+/);
-  return words.length <= 5 && !/["“”]/.test(text) && !words.some((w) => AUXILIARY.test(w));
+  const short = words.length <= 5 || (words.length <= MAX_ROLE_WORDS && hasRoleWord(text));
+  return short && !/["“”]/.test(text) && !words.some((w) => AUXILIARY.test(w));
 }
+const MAX_ROLE_WORDS = 9;
 
 /** Participles after a tag that bring a further claim: "…, the board said, adding that …". */
 const ADDING_WORDS = "adding|noting|saying|warning|arguing|insisting";
