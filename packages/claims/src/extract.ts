@@ -1170,8 +1170,10 @@ const COUNT_WORD_OPENING =
  */
 function isShortStatement(content: string): boolean {
   const words = content.trim().split(/\s+/);
-  // "We deserved it", "Nobody had replied": a pronoun subject leaves nothing to check.
-  if (words.length !== 3 || PRONOUN_SUBJECT.test(words[0] ?? "")) return false;
+  if (words.length !== 3) return false;
+  // "We deserved it", "Nobody had replied": a pronoun subject leaves nothing to check, unless a
+  // figure follows its verb ("it cost €40m", which the sentence before may name).
+  if (PRONOUN_SUBJECT.test(words[0] ?? "")) return HAS_DIGIT.test(words[2] ?? "");
   // "38 people died.": the verb may end the sentence, its stop no part of it.
   return hasVerbForm(withoutTrailingStops(content));
 }

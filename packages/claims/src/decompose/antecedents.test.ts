@@ -32,6 +32,18 @@ describe("claims opening with It/This/They/These", () => {
     expect(textOf(vague, "It will cost 900 million euros.")).toBe("It will cost 900 million euros.");
   });
 
+  it("names what a person acted on, in reported speech too ('He said it cost €40m')", () => {
+    const body = "Mayor Tom Ash opened the new bridge on Monday. It cost 40 million euros.";
+    expect(textOf(body, "It cost 40 million euros.")).toBe("The new bridge cost 40 million euros.");
+    const reported = extractClaims({
+      body: "Mayor Tom Ash opened the new bridge on Monday. He said it cost €40m.",
+    });
+    expect(reported.map((claim) => [claim.text, claim.speaker])).toContainEqual([
+      "The new bridge cost €40m.",
+      "Tom Ash",
+    ]);
+  });
+
   it("uses the fuller description of the thing when there is one", () => {
     const body =
       "The Riverton council approved a $310 million budget for 2025 on Monday. It includes $4 million for road repair.";

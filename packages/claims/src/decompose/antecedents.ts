@@ -37,15 +37,19 @@ export function standaloneOpening(
   // "It is the 68th tranche …" and "It was the largest package …" say which of a kind the thing is.
   const ranked = RANK_OF_KIND.test(content);
   const worth = ranked || WORTH_AN_AMOUNT.test(content);
-  if (!worth && !takesReferringVerb(plural, modal !== undefined, verb, nextWord)) return null;
+  // "It cost €40m": a verb only a thing takes refers, whatever its form.
+  const thingOnly = THING_ONLY_VERB.test(verb);
+  if (!worth && !thingOnly && !takesReferringVerb(plural, modal !== undefined, verb, nextWord)) return null;
 
   const antecedent = findAntecedent(previousSentence, pronoun, plural, worth || THING_VERB.test(verb));
   // What is ranked among tranches or packages is a thing, not the company the sentence before was about;
   // so is what costs or contains something: "The council approved the new bridge. It will cost …" is
   // the bridge's cost, the object the agent acted on.
-  const thingOnly = THING_ONLY_VERB.test(verb);
-  if (antecedent !== null && !antecedent.isThing && thingOnly && !ranked) {
-    const object = objectOfAgent(previousSentence, antecedent.phrase, plural);
+  // The agent may be a person too: "Mayor Tom Ash opened the new bridge. It cost €40m."
+  const agent =
+    antecedent === null ? subjectOf(previousSentence) : antecedent.isThing ? null : antecedent.phrase;
+  if (agent !== null && thingOnly && !ranked) {
+    const object = objectOfAgent(previousSentence, agent, plural);
     return object === null ? null : `${object}${content.slice(pronounWord.length)}`;
   }
   if (antecedent === null || (ranked && !antecedent.isThing)) return null;
