@@ -564,10 +564,16 @@ function buildClaims(
       if (list !== null) {
         // "Ferro Motors said it would cut A, close B and sell C": each item's "it" is the speaker, as the
         // sentence's is. Not "said it includes A and B", whose "it" is the thing listed.
+        // "He received cash, a holiday home and a car" after a sentence about Luca Ferraro: his, too.
+        const person = PERSON_PRONOUN_OPENING.test(claimText) ? namedPerson(pronounOf) : null;
         const pronounNamed =
-          standalone === null && speakerName !== null && PRONOUN_BEFORE_AUXILIARY.test(claimText)
-            ? namePronoun(claimText, speakerName, ownAction)
-            : null;
+          standalone !== null
+            ? null
+            : person !== null
+              ? namePronoun(claimText, person, ownAction)
+              : speakerName !== null && PRONOUN_BEFORE_AUXILIARY.test(claimText)
+                ? namePronoun(claimText, speakerName, ownAction)
+                : null;
         const opening = standalone ?? (pronounNamed !== claimText ? pronounNamed : null);
         for (const item of list.items) {
           const own = opening === null ? item.text : asSentence(sameOpening(item.text, claimText, opening));
@@ -607,7 +613,9 @@ function buildClaims(
               : null;
         // "…,” she said, adding that her government would respond": the speaker's "her" is named too.
         const separated = attribution.cut?.separates === true;
-        const named = separated ? attribution.speaker : speakerName;
+        // "She ordered him to repay €900,000 and barred him from office": a person's "she" in each clause.
+        const person = PERSON_PRONOUN_OPENING.test(clause.text) ? namedPerson(pronounOf) : null;
+        const named = separated ? attribution.speaker : (speakerName ?? person);
         const own =
           first || separated || repeatsSubject
             ? namePronoun(antecedent ?? clauseCounted ?? clause.text, named, separated ? null : ownAction)
@@ -851,6 +859,13 @@ function listWithSubject(
 }
 
 /** "it would", "she had": a reported pronoun before an auxiliary, which opens a predicate series. */
+const PERSON_PRONOUN_OPENING = /^(?:he|she)\s/i;
+
+/** `person` when it is a name a "he" or "she" can stand for; not a debater's "I've". */
+function namedPerson(person: string | null): string | null {
+  return person !== null && /^\p{Lu}/u.test(person) && !FIRST_PERSON.test(person) ? person : null;
+}
+const FIRST_PERSON = /^(?:I|We)(?:['’]\p{Ll}+)?$/u;
 const PRONOUN_BEFORE_AUXILIARY =
   /^(?:it|he|she|they)\s+(?:would|will|could|can|may|might|must|should|had|has|have|was|were|is|are)\s/i;
 

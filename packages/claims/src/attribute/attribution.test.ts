@@ -833,6 +833,21 @@ describe("a narrative 'He' or 'She' opening a claim", () => {
     ).toBe("Mark Delaney's amendment cut $40 million.");
   });
 
+  it("is named in every item and clause the sentence splits into", () => {
+    const texts = (body: string) => claimsOf(body).map(([text]) => text);
+    expect(texts("Tomas Brell ran the firm until May. He received cash, a boat and a car.")).toEqual([
+      "Tomas Brell ran the firm until May.",
+      "Tomas Brell received cash.",
+      "Tomas Brell received a boat.",
+      "Tomas Brell received a car.",
+    ]);
+    expect(
+      texts(
+        "Judge Ana Roe heard the case in Varna. She ordered him to repay 90,000 euros and barred him from office for life.",
+      ).slice(1),
+    ).toEqual(["Ana Roe ordered him to repay 90,000 euros.", "Ana Roe barred him from office for life."]);
+  });
+
   it("is left alone when the sentence before names two people or none", () => {
     expect(
       claimsOf("Mayor Ana Ruiz met striker Aro Vell on Monday. He scored twice on Sunday.")[1]?.[0],
