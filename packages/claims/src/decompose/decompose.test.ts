@@ -264,6 +264,19 @@ describe("decomposeList", () => {
     ]);
   });
 
+  it("reads a pair of clauses opening with names, the second without its verb ('A got X and B Y')", () => {
+    expect(texts("Tor Sala received a five-year sentence and Ivo Greco four years")).toEqual([
+      "Tor Sala received a five-year sentence.",
+      "Ivo Greco received four years.",
+    ]);
+    expect(texts("Norland sent 40 tanks and Estavia 12 howitzers")).toEqual([
+      "Norland sent 40 tanks.",
+      "Estavia sent 12 howitzers.",
+    ]);
+    // A verb that takes names lists whom it took.
+    expect(texts("Ana Roe met Tom Ash and Eva Lind two weeks ago")).toBeUndefined();
+  });
+
   it("reads a series after a name and its age ('Anton Kessler, 61, was convicted of A, B and C')", () => {
     const content =
       "Anton Kessler, 61, was convicted in May of bribery, money laundering and abuse of office";

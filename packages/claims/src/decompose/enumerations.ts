@@ -46,6 +46,7 @@ import {
   amountPair,
   gappedAmountPair,
   gappedSubjectClauses,
+  gappedSubjectPair,
   isAttributive,
   MODAL_WORD,
   seriesList,
@@ -1916,7 +1917,8 @@ function seriesOf(content: string, base: number): Piece[] | null {
     seriesList(content, base) ??
     prepositionSeries(content, base) ??
     amountPair(content, base) ??
-    gappedAmountPair(content, base)
+    gappedAmountPair(content, base) ??
+    gappedSubjectPair(content, base)
   );
 }
 

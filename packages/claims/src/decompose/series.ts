@@ -239,7 +239,11 @@ const OWNER_BEFORE_POSSESSIVE = /^(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}[
  * → "Estavia will send 12 boats." …: each later item has its own subject and the first's verb left
  * out. "its" names the first subject's owner when it has one. Null unless every later item is so.
  */
-export function gappedSubjectClauses(first: Piece, rest: readonly Piece[]): Piece[] | null {
+export function gappedSubjectClauses(
+  first: Piece,
+  rest: readonly Piece[],
+  namesParallel = false,
+): Piece[] | null {
   if (rest.length === 0) return null;
   let gaps = rest.map((item) => GAPPED_SUBJECT.exec(item.text));
   // "Under the deal, Norland will supply …": an opening phrase stays in front of each later subject.
@@ -257,7 +261,9 @@ export function gappedSubjectClauses(first: Piece, rest: readonly Piece[]): Piec
   // "Norland will supply 40 tanks, Ostmark 60 vehicles and Kelland 12 jets": with the count right
   // after the verb, a name before a count needs no comma to be a subject ("will supply Ostmark 60
   // vehicles" would name a receiver first).
-  if (gaps.some((gap) => gap === null) && COUNT_WORD.test(firstWords[verbAt + verbWords] ?? ""))
+  // So after a first clause opening with a name, too (`gappedSubjectPair`).
+  const countNext = COUNT_WORD.test(firstWords[verbAt + verbWords] ?? "");
+  if (gaps.some((gap) => gap === null) && (namesParallel || countNext))
     gaps = rest.map((item, k) => gaps[k] ?? GAPPED_NAME.exec(item.text));
   if (gaps.some((gap) => gap === null)) return null;
   const owner = OWNER_BEFORE_POSSESSIVE.exec(first.text)?.[1];
@@ -614,6 +620,27 @@ export function gappedAmountPair(content: string, base: number): Piece[] | null 
   const head = { text: headText, start: base, end: base + headText.length };
   const second = { text: text.slice(secondStart), start: base + secondStart, end: base + text.length };
   return gappedAmounts(content, base, head, [second]);
+}
+
+/** "Giorgio Sala received …": a name of one to three words opening a clause, then a lower-case word. */
+const OPENING_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+(?:\p{Ll}+\s+){1,2}(?![\p{Lu}])\S/u;
+
+/**
+ * "Giorgio Sala received a five-year sentence and Paolo Greco four years" → "… Paolo Greco received
+ * four years.": two clauses opening with names, the second leaving out the first one's verb. Not
+ * "Ana Roe met Tom Ash and Eva Lind two weeks ago", whose verb takes a name.
+ */
+export function gappedSubjectPair(content: string, base: number): Piece[] | null {
+  const text = withoutTrailingStops(content);
+  const at = text.lastIndexOf(" and ");
+  if (at < 0 || text.includes(",")) return null;
+  const secondStart = at + " and ".length;
+  const secondText = text.slice(secondStart);
+  const headText = text.slice(0, at);
+  if (!GAPPED_NAME.test(secondText) || !OPENING_NAME.test(headText)) return null;
+  const first = { text: headText, start: base, end: base + headText.length };
+  const second = { text: secondText, start: base + secondStart, end: base + text.length };
+  return gappedSubjectClauses(first, [second], true);
 }
 
 /** An item without its relative clause or closing bracket, and the last one without a phrase all items share. */
