@@ -1221,8 +1221,11 @@ function withoutCut(sentence: string, attribution: ResolvedAttribution): string 
   const before = sentence.slice(contentStart, cut.start);
   const after = sentence.slice(cut.end, contentEnd);
   const joins = cut.joins === true || joinsAcrossCut(before.trimEnd()) || CONJUNCTION_OPENING.test(after);
-  return `${before}${joins ? " " : ", "}${after}`;
+  // "“… longer hours,” he said, “so in real terms it is a cut”": the comma before "so" is the sentence's own.
+  const comma = !joins || (LINKED_CLAUSE_OPENING.test(after) && sentence.charAt(cut.start) === ",");
+  return `${before}${comma ? ", " : " "}${after}`;
 }
+const LINKED_CLAUSE_OPENING = /^(?:so|but|yet|which|although|though|while|whereas)\s/;
 
 const INCLUSION_LEAD_END = /\s(?:includes?|included|contains?|contained|comprises?|consists of)$/;
 /** "Shelter: ", "Air defence: ": a bullet's category before what it counts. */

@@ -821,6 +821,18 @@ describe("'its director said'", () => {
   });
 });
 
+describe("a quotation its tag interrupts", () => {
+  it("joins the halves, keeping the comma before a linked clause ('…,” he said, “so …')", () => {
+    const texts = (body: string) => claimsOf(body).map(([text, , speaker]) => [text, speaker]);
+    expect(
+      texts("“The offer adds two hours a week,” Ivo Lind said, “so in real terms it is a cut.”"),
+    ).toEqual([["The offer adds two hours a week, so in real terms it is a cut.", "Ivo Lind"]]);
+    expect(texts("“The levy,” Ivo Lind said, “costs farms 40 million crowns a year.”")).toEqual([
+      ["The levy costs farms 40 million crowns a year.", "Ivo Lind"],
+    ]);
+  });
+});
+
 describe("a narrative 'He' or 'She' opening a claim", () => {
   it("is named as the one person the sentence before names", () => {
     expect(claimsOf("Winger Tomas Brell joined Dunmore in May. He scored twice on Sunday.")[1]?.[0]).toBe(
