@@ -218,6 +218,19 @@ describe("decomposeList", () => {
     ]);
   });
 
+  it("reads a longer thing with its own phrase in the middle of four or more ('new cranes for the ports of A and B')", () => {
+    expect(
+      texts(
+        "The bank will finance the dredging of Varna harbour, new cranes for the ports of Lune and Tesk, a training centre, and 14 patrol boats",
+      ),
+    ).toEqual([
+      "The bank will finance the dredging of Varna harbour.",
+      "The bank will finance new cranes for the ports of Lune and Tesk.",
+      "The bank will finance a training centre.",
+      "The bank will finance 14 patrol boats.",
+    ]);
+  });
+
   it("reads an '-ing' thing with its own phrase as the last item ('and training for 300 engineers')", () => {
     expect(
       texts(

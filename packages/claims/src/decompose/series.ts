@@ -436,16 +436,16 @@ const LINKED_AMOUNT =
 function objectSeries(content: string, base: number, items: Piece[]): Piece[] | null {
   let runStart = items.length;
   // The first item holds the lead ("The package provides 40 launchers"), however short it is.
-  while (
-    runStart > 1 &&
-    isShortNounPhrase(
-      itemCore(items[runStart - 1]?.text ?? "", runStart === items.length),
-      // "… food and clean water, plus compensation of 5,000 kesh for each family": the last of four
-      // or more things may carry a longer phrase of its own.
-      runStart === items.length && items.length > MIN_SERIES ? LAST_NOUN_PHRASE_WORDS : 0,
-    )
-  )
+  while (runStart > 1) {
+    const last = runStart === items.length;
+    const core = itemCore(items[runStart - 1]?.text ?? "", last);
+    // "… food and clean water, plus compensation of 5,000 kesh for each family": the last of four or
+    // more things may carry a longer phrase of its own; so may a thing in the middle, if it is a noun
+    // and its phrase ("…, new cranes for the ports of Cebu and Davao, …").
+    const longer = items.length > MIN_SERIES && (last || isNounWithPhrase(core));
+    if (!isShortNounPhrase(core, longer ? LAST_NOUN_PHRASE_WORDS : 0)) break;
     runStart--;
+  }
   const head = items[runStart - 1];
   const run = items.slice(runStart);
   if (head === undefined || run.length < MIN_SERIES - 1) return null;
@@ -708,6 +708,16 @@ function isShortNounPhrase(text: string, atMost = 0): boolean {
     )
   );
 }
+
+/** "new cranes for the ports of Cebu and Davao": a noun of one to three words, then its preposition; no clause. */
+function isNounWithPhrase(text: string): boolean {
+  const itemWords = words(text);
+  const at = itemWords.findIndex((word) => PREPOSITION.test(word));
+  return at >= 1 && at <= 3 && !itemWords.some((word) => CLAUSE_WORD.test(word));
+}
+/** Words of a clause or of speech, never of a thing listed: "if we don't fix", "I've been around". */
+const CLAUSE_WORD =
+  /^(?:if|when|because|while|unless|although|which|who|that|i|i['’]\p{Ll}+|we|we['’]\p{Ll}+|you|you['’]\p{Ll}+|he|she|they|it|let)$/iu;
 
 /**
  * "rejecting claims from the Port Authority", "visiting the plant": an "-ing" word with its object
