@@ -401,6 +401,11 @@ describe("closing tags with roles, appositives and days", () => {
       "Most of the deaths were in Arlo province.",
     ],
     [
+      "Rents rose 3% in May, the ministry and the central bank said on Friday after a meeting.",
+      "the ministry and the central bank",
+      "Rents rose 3% in May.",
+    ],
+    [
       "The trial did not show that the drug cuts deaths, the authors cautioned, because too few patients took part.",
       "the authors",
       "The trial did not show that the drug cuts deaths, because too few patients took part.",

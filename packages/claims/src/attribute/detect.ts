@@ -1895,6 +1895,23 @@ const LINKING_ADVERB_INITIALS = new Set([116, 110, 115, 121, 101, 97, 98]);
 const INDEFINITE_PRONOUN =
   /^(?:nobody|no one|no-one|everyone|everybody|anyone|anybody|someone|somebody|none|nothing|everything)\b/i;
 
+/** "the carmaker and the IG Metall union", "the ministry and the central bank": two bodies speak together. */
+function isJointOrganisations(phrase: string): boolean {
+  const sides = phrase.split(" and ");
+  return (
+    sides.length === 2 &&
+    sides.every((side) => {
+      const sideWords = side.split(/\s+/);
+      return (
+        /^the$/i.test(sideWords[0] ?? "") &&
+        sideWords.length <= MAX_JOINT_SIDE_WORDS &&
+        isOrganisationNoun(sideWords.at(-1) ?? "")
+      );
+    })
+  );
+}
+const MAX_JOINT_SIDE_WORDS = 5;
+
 /** Plausible speaker: a pronoun, or a short phrase naming someone (capitalised or "the ..."). */
 function isSpeakerPhrase(phrase: string): boolean {
   const trimmed = phrase.trim().replace(/^[”"’']+/, "");
@@ -1912,7 +1929,11 @@ function isSpeakerPhrase(phrase: string): boolean {
   // "The presidents of Orland and Vesk": office holders of two places speak together.
   // "Ostmark and Tavria", "Prime Minister Ana Roe and President Omar Tal": two named parties speak together.
   if (words.some((w) => CLAUSE_WORD.test(w)))
-    return (words[0] === "The" && HOLDERS_OF_TWO.test(trimmed)) || JOINT_NAMES.test(trimmed);
+    return (
+      (words[0] === "The" && HOLDERS_OF_TWO.test(trimmed)) ||
+      JOINT_NAMES.test(trimmed) ||
+      isJointOrganisations(trimmed)
+    );
   // "Roe resigned, two days after an audit found that …": a time after something, not a speaker.
   if (TIME_BEFORE_SPEAKER.test(trimmed)) return false;
   // "It follows an earlier tranche (announced in May)", "The council approved a plan (announced …)":
