@@ -231,6 +231,19 @@ describe("decomposeList", () => {
     ]);
   });
 
+  it("reads things added after a clause ('…, along with A, B and C') as more of what its verb took", () => {
+    expect(
+      texts(
+        "Officers found the plants growing across three floors, along with lamps, fans and a bypass cable",
+      ),
+    ).toEqual([
+      "Officers found the plants growing across three floors.",
+      "Officers found lamps.",
+      "Officers found fans.",
+      "Officers found a bypass cable.",
+    ]);
+  });
+
   it("reads an '-ing' thing with its own phrase as the last item ('and training for 300 engineers')", () => {
     expect(
       texts(

@@ -469,7 +469,11 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   // islands": the object is found before its relative clause, and in "are schools (40 million
   // crowns)" before its bracket.
   const core = withoutRestrictiveRelative(withoutRelative(head.text)).replace(CLOSING_BRACKET, "");
+  // "found the plants growing across three floors, along with lighting equipment, fans and …": things
+  // added after the clause are more of what its verb took, so the first is that verb's whole object.
+  const added = ADDED_AFTER_CLAUSE.test(content.slice(head.end - base, (run[0]?.start ?? base) - base));
   const found =
+    (added ? objectOfMainVerb(core) : null) ??
     parallelObjectOf(core, run[0]?.text ?? "") ??
     phraseObjectOf(core, run) ??
     lastObjectOf(core, run[0]?.text);
@@ -707,6 +711,24 @@ function isShortNounPhrase(text: string, atMost = 0): boolean {
           !(k === 1 && describesNamedKind(itemWords))),
     )
   );
+}
+
+const ADDED_AFTER_CLAUSE = /^,\s+(?:along with|as well as|together with)\s+$/;
+const AUXILIARY_WORD = /^(?:will|would|can|could|may|might|must|should|has|have|had|is|are|was|were|also)$/;
+
+/**
+ * "the plants growing across three floors" from "Officers found the plants growing across three
+ * floors": all after the clause's first verb (and its auxiliaries and particle); null without one.
+ */
+function objectOfMainVerb(clause: string): string | null {
+  const clauseWords = [...clause.matchAll(/\S+/g)];
+  let at = clauseWords.findIndex((word, k) => k > 0 && isVerbAfter(clauseWords[k - 1]?.[0] ?? "", word[0]));
+  if (at < 0) return null;
+  while (AUXILIARY_WORD.test(clauseWords[at]?.[0] ?? "") && at + 1 < clauseWords.length) at++;
+  const object = clauseWords[at + 1];
+  if (object === undefined) return null;
+  const bare = clause.slice(object.index).replace(PARTICLE_BEFORE_OBJECT, "");
+  return bare === "" ? null : bare;
 }
 
 /** "new cranes for the ports of Cebu and Davao": a noun of one to three words, then its preposition; no clause. */
