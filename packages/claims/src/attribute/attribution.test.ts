@@ -401,6 +401,11 @@ describe("closing tags with roles, appositives and days", () => {
       "Most of the deaths were in Arlo province.",
     ],
     [
+      "Waiting lists rose to a record 7.8 million in June, Health Norland figures published on Thursday show.",
+      "Health Norland",
+      "Waiting lists rose to a record 7.8 million in June.",
+    ],
+    [
       "Rents rose 3% in May, the ministry and the central bank said on Friday after a meeting.",
       "the ministry and the central bank",
       "Rents rose 3% in May.",

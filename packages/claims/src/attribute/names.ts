@@ -351,7 +351,15 @@ const BODY_DATA = new RegExp(
 );
 /** "Police union records": a capitalised word and a lower-case one naming whose records they are. */
 const OWNER_THEN_RECORDS = /^(\p{Lu}\p{Ll}+\s+\p{Ll}+)\s+(?:records|documents)$/u;
-const NAMED_SOURCE_DATA = new RegExp(String.raw`^(\p{Lu}[\p{L}.&-]*)\s+${DATA_NOUN}$`, "u");
+const NAMED_SOURCE_DATA = new RegExp(
+  String.raw`^(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2})\s+${DATA_NOUN}$`,
+  "u",
+);
+/** "NHS England figures published on Thursday": the data, then when it came out (no author after "by"). */
+const DATA_PUBLISHED = new RegExp(
+  String.raw`^(.+?\s${DATA_NOUN})\s+(?:published|released|issued|out)(?:\s+(?:on|in|this|last|earlier)\s+[^,]{1,30})?$`,
+  "u",
+);
 
 /** " seen by the Ostra Courier", " obtained by Wirepress": who saw a document, at the end of its phrase. */
 const SEEN_BY = /\s(?:seen|obtained|reviewed|viewed)\s+by\s+([^,]+)$/;
@@ -386,6 +394,7 @@ function parseUncached(raw: string): SpeakerName | null {
   // decorations go, since "on Monday …" would take the issuer with it.
   const issuer = ISSUED_BY.exec(raw.trim())?.[1];
   let phrase = stripDecorations(issuer ?? raw);
+  phrase = DATA_PUBLISHED.exec(phrase)?.[1] ?? phrase;
   // "Sources familiar with the talks" and "…, sources familiar with the talks said" are one speaker.
   if (QUALIFIED_GROUP.test(phrase))
     return { name: phrase.charAt(0).toLowerCase() + phrase.slice(1), isPerson: false };
