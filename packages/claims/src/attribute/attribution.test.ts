@@ -401,6 +401,11 @@ describe("closing tags with roles, appositives and days", () => {
       "Most of the deaths were in Arlo province.",
     ],
     [
+      "Her opponent, councillor Raj Varma, says knife crime rose by 22% last year.",
+      "Raj Varma",
+      "Knife crime rose by 22% last year.",
+    ],
+    [
       "Waiting lists rose to a record 7.8 million in June, Health Norland figures published on Thursday show.",
       "Health Norland",
       "Waiting lists rose to a record 7.8 million in June.",

@@ -1668,7 +1668,7 @@ function speakerBefore(words: Array<{ text: string }>, end: number, first = 0): 
     /^(?:who|whose|which)\b/i.test(closest) ||
     DESCRIPTIVE_APPOSITIVE.test(closest) ||
     INTERJECTION.test(closest) ||
-    (STARTS_LOWER_CASE.test(closest) && startsWithRole(closest));
+    (STARTS_LOWER_CASE.test(closest) && startsWithRole(closest) && !ROLE_THEN_NAME.test(closest));
   // An appositive is closed by a comma right before the verb; "The plan, which officials said" is not one.
   const closedByComma = /,$/.test(words[end - 1]?.text ?? "");
   // "Police in Austin, Texas, said": the state or country closing a place is no speaker.
@@ -1690,6 +1690,9 @@ function speakerBefore(words: Array<{ text: string }>, end: number, first = 0): 
   }
   return isSpeakerPhrase(closest) ? closest : groupBeforeRelative(closest);
 }
+
+/** "councillor Raj Patel": a lower-case role before a full name is that person, no appositive about another. */
+const ROLE_THEN_NAME = /^\p{Ll}+(?:\s+\p{Ll}+)?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+$/u;
 
 /** "Officials who spoke on condition of anonymity", "Parents' groups that oppose the law": a group, then what it is. */
 const GROUP_THEN_RELATIVE = /^((?:\S+\s+){0,3}?\S+)\s+(?:who|that)\s+\p{Ll}/u;
