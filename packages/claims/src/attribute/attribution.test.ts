@@ -401,6 +401,11 @@ describe("closing tags with roles, appositives and days", () => {
       "Most of the deaths were in Arlo province.",
     ],
     [
+      "Asked whether the target would be met by 2027, Mr Varma told the Courier: “That is our plan, and 40 clinics will open next year.”",
+      "Varma",
+      "40 clinics will open next year.",
+    ],
+    [
       "Her opponent, councillor Raj Varma, says knife crime rose by 22% last year.",
       "Raj Varma",
       "Knife crime rose by 22% last year.",

@@ -949,10 +949,10 @@ function middleTagPattern(mark: string, inside: string): RegExp {
   );
 }
 
-const MIDDLE_TAG = middleTagPattern(",", ",");
+const MIDDLE_TAG = middleTagPattern(",", ',:"“”');
 const DASH_MARK = /[—–]|--/;
 /** "… — the ministry said — after falling in April"; tried only when a dash is there. */
-const DASHED_MIDDLE_TAG = middleTagPattern(String.raw`\s+(?:—|–|--)`, ",—–");
+const DASHED_MIDDLE_TAG = middleTagPattern(String.raw`\s+(?:—|–|--)`, ',—–:"“”');
 /**
  * A comma after a tag's time, then a lower-case word that is no conjunction, participle or relative:
  * "Prices, the ministry said on Monday, rose 4% in May", not "…, she said on Monday, as fighting grew".
