@@ -7,7 +7,7 @@ import {
   parseSpeakerPhrase,
   personWithRole,
 } from "./attribute/names";
-import { EXPLETIVE_IT, nameOpeningPronoun, nameReportedObject } from "./attribute/pronouns";
+import { EXPLETIVE_IT, nameOpeningPronoun, nameOwnCountry, nameReportedObject } from "./attribute/pronouns";
 import { saysNothingToCheck } from "./attribute/refusals";
 import { AttributionResolver, OWNED_SPEAKER_OPENING, type ResolvedAttribution } from "./attribute/resolve";
 import { SAYS_AGAIN } from "./attribute/verbs";
@@ -522,7 +522,8 @@ function buildClaims(
     // "He scored twice." after "Tomas Brell joined in May." reads "Tomas Brell scored twice.".
     // "Prosecutors said he received …": the group's "he" is the person named before, not the group.
     const pronounOf = attribution.reportedPerson ?? speakerName ?? attribution.openingPerson;
-    const objectNamed = nameObjectFromPrevious(namePronoun(named, pronounOf, ownAction), objectSource);
+    const countryNamed = nameOwnCountry(named, before);
+    const objectNamed = nameObjectFromPrevious(namePronoun(countryNamed, pronounOf, ownAction), objectSource);
     const text = asSentence(attribution.prefix + objectNamed);
     if (standalone !== null) previousText = text;
 

@@ -401,6 +401,11 @@ describe("closing tags with roles, appositives and days", () => {
       "Most of the deaths were in Arlo province.",
     ],
     [
+      "Latvia's defence minister, Andris Berzins, said his country would raise defence spending to 3.5% of GDP.",
+      "Andris Berzins",
+      "Latvia would raise defence spending to 3.5% of GDP.",
+    ],
+    [
       "Asked whether the target would be met by 2027, Mr Varma told the Courier: “That is our plan, and 40 clinics will open next year.”",
       "Varma",
       "40 clinics will open next year.",

@@ -1,5 +1,6 @@
 import { isPastTense, predicateObject } from "../decompose/clauses";
 import { capitalize, LOWER_CASE_THEN_S, possessiveOf } from "../util/text";
+import { isCountryOrCapital } from "./countries";
 import { isGroupNoun, isPersonRole, looksLikeOrganisation } from "./names";
 
 const PEOPLE_GROUP =
@@ -123,3 +124,20 @@ export function nameReportedObject(content: string, speaker: string, action: str
   const named = owned === null ? object : `${speaker}'s ${object.slice(owned[0].length)}`;
   return `${named}${content.slice(opening[0].length)}`;
 }
+
+/**
+ * "Latvia's defence minister, Andris Spruds, said his country would …" → "Latvia would …": a speaker
+ * introduced as a country's office holder speaks of that country as "his" or "her country".
+ */
+export function nameOwnCountry(content: string, speakerPhrase: string): string {
+  const own = OWN_COUNTRY_OPENING.exec(content);
+  if (own === null) return content;
+  const country = COUNTRY_OFFICE.exec(speakerPhrase)?.[1];
+  return country !== undefined && isCountryOrCapital(country)
+    ? `${country}${content.slice(own[0].length)}`
+    : content;
+}
+const OWN_COUNTRY_OPENING = /^(?:his|her|their|our)\s+country(?=\s)/i;
+/** "Latvia's defence minister", "India's delegate", "South Korea's ambassador to the UN". */
+const COUNTRY_OFFICE =
+  /(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)['’]s\s+(?:[\p{Ll}-]+\s+){0,3}?(?:minister|president|prime minister|ambassador|envoy|delegate|delegation|representative|leader|chancellor|foreign ministry|government|spokes(?:man|woman|person))\b/u;
