@@ -218,6 +218,18 @@ describe("decomposeList", () => {
     ]);
   });
 
+  it("keeps a list of places inside an item with that item ('floods in A, B and C, heatwaves in D and E, and …')", () => {
+    expect(
+      texts(
+        "The storms caused floods in Varna, Lune and Tesk, power cuts in Orvo, Kesh and Dorne, and landslides in Brask and Vell",
+      ),
+    ).toEqual([
+      "The storms caused floods in Varna, Lune and Tesk.",
+      "The storms caused power cuts in Orvo, Kesh and Dorne.",
+      "The storms caused landslides in Brask and Vell.",
+    ]);
+  });
+
   it("reads a longer thing with its own phrase in the middle of four or more ('new cranes for the ports of A and B')", () => {
     expect(
       texts(

@@ -58,12 +58,42 @@ function joinAsideBeforeLastItem(parts: Piece[]): void {
   );
 }
 
+/** "Nepal and Sudan", "Mali": only names (and "and"), more places of the item before. */
+const NAMES_ONLY = /^\s*(?:and\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]*)*\s*$/u;
+/** "deadly floods in Spain": a thing, then where, ending in a name. */
+const PLACE_PHRASE_END = /\s(?:in|across|from|of|at|to)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?$/u;
+
+/**
+ * "floods in Spain, Nepal and Sudan, heatwaves in Mexico, Mali and Saudi Arabia, and droughts in …":
+ * a list of places inside an item, closed by its own "and", is that item's; it joins the part before,
+ * when the outer list goes on after it with another kind of thing.
+ */
+function joinNestedPlaceLists(parts: Piece[], text: string): void {
+  for (let k = parts.length - 2; k >= 1; k--) {
+    const names = parts[k];
+    const before = parts[k - 1];
+    const after = parts[k + 1];
+    if (names === undefined || before === undefined || after === undefined) continue;
+    const closesInnerList = names.text.includes(" and ");
+    if (!closesInnerList || !NAMES_ONLY.test(names.text) || NAMES_ONLY.test(after.text)) continue;
+    if (!PLACE_PHRASE_END.test(before.text.trimEnd())) continue;
+    parts.splice(k - 1, 2, {
+      text: text.slice(before.start, names.end),
+      start: before.start,
+      end: names.end,
+    });
+  }
+}
+
 export function splitListItems(text: string, offset: number, openEnded = false): Piece[] | null {
   // Without a ";" there is none at the top level either.
   const separator = text.includes(";") && hasTopLevel(text, ";") ? ";" : ",";
   const split = splitTopLevel(text, separator).filter((p) => p.text.trim() !== "");
   const parts = separator === "," ? withChangeAsides(withRelativeClauses(split, text), text) : split;
-  if (separator === ",") joinAsideBeforeLastItem(parts);
+  if (separator === ",") {
+    joinAsideBeforeLastItem(parts);
+    if (parts.length > 3) joinNestedPlaceLists(parts, text);
+  }
   // "30 jets and 10 helicopters, with options for 20 more": a closing "with" phrase is the last item's.
   const closing = parts.at(-1);
   const beforeClosing = parts.at(-2);

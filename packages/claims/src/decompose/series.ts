@@ -442,7 +442,8 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
     // "… food and clean water, plus compensation of 5,000 kesh for each family": the last of four or
     // more things may carry a longer phrase of its own; so may a thing in the middle, if it is a noun
     // and its phrase ("…, new cranes for the ports of Cebu and Davao, …").
-    const longer = items.length > MIN_SERIES && (last || isNounWithPhrase(core));
+    const longer =
+      (items.length > MIN_SERIES && (last || isNounWithPhrase(core))) || PLACES_LISTED_END.test(core);
     if (!isShortNounPhrase(core, longer ? LAST_NOUN_PHRASE_WORDS : 0)) break;
     runStart--;
   }
@@ -495,7 +496,8 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   // pair of its own leaves unclear which phrase the later items stand for; the sentence stays whole.
   // Names all through are a list of names ("produced McKinley and Harding, Coolidge and Dewey").
   const names = [object, ...run.map((item) => item.text)].every((text) => STARTS_UPPER_CASE.test(text));
-  if (object.includes(" and ") && !names) return null;
+  // "floods in Varna, Lune and Tesk, power cuts in …": a list of places the item holds is no pair.
+  if (object.includes(" and ") && !names && !PLACES_LISTED_END.test(object)) return null;
   const firstItem = object + head.text.slice(core.length);
   const firstStart = head.end - firstItem.length;
   const lead = content.slice(0, firstStart - base).trim();
@@ -513,6 +515,9 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   return [...withLead(lead, objects), ...whole];
 }
 const LEAD_SERIES = /,\s+\p{Ll}[^,]*\s(?:and|or)\s/u;
+/** "… in Varna, Lune and Tesk": a phrase of place ending in three or more names. */
+const PLACES_LISTED_END =
+  /\s(?:in|across|from|of|at|to)\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?:,\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?)+,?\s+and\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?$/u;
 /** "… over the north", "… in the south": an object ending in a place phrase with its article. */
 const PLACE_PHRASE_END = /\s(?:over|in|across|from|into|at|on|near|around|throughout)\s+the\s+\p{Ll}+$/u;
 /** "east", "centre of the country", "south-west": a compass point or middle, without its article. */
