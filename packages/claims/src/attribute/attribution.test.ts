@@ -401,6 +401,11 @@ describe("closing tags with roles, appositives and days", () => {
       "Most of the deaths were in Arlo province.",
     ],
     [
+      "Inflation rose to 2.3% in November, the EU statistics agency Eurostat said on Friday.",
+      "Eurostat",
+      "Inflation rose to 2.3% in November.",
+    ],
+    [
       "Latvia's defence minister, Andris Berzins, said his country would raise defence spending to 3.5% of GDP.",
       "Andris Berzins",
       "Latvia would raise defence spending to 3.5% of GDP.",
