@@ -401,6 +401,11 @@ describe("closing tags with roles, appositives and days", () => {
       "Most of the deaths were in Arlo province.",
     ],
     [
+      "Inflation rose to 2.4% in Norland, Norland Statistics data showed earlier this week.",
+      "Norland Statistics",
+      "Inflation rose to 2.4% in Norland.",
+    ],
+    [
       "Inflation rose to 2.3% in November, the EU statistics agency Eurostat said on Friday.",
       "Eurostat",
       "Inflation rose to 2.3% in November.",

@@ -1003,7 +1003,7 @@ function mentionsDataVerb(text: string): boolean {
 
 /** "…, data released Thursday by the statistics office showed.": the data's source is the speaker. */
 const DATA_SHOWED = new RegExp(
-  String.raw`^((?:\S+\s+){0,4}?(?:data|figures|statistics|records|survey|poll|study|analysis|report|fact sheet|documents|calculations|estimates|projections|minutes|results|filings?)\b(?:\s+\S+){0,8}?)\s+(?:${DATA_VERBS.join("|")})(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?$`,
+  String.raw`^((?:\S+\s+){0,4}?(?:data|figures|statistics|records|survey|poll|study|analysis|report|fact sheet|documents|calculations|estimates|projections|minutes|results|filings?)\b(?:\s+\S+){0,8}?)\s+(?:${DATA_VERBS.join("|")})(?:\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day|(?:earlier|later)\s+this\s+(?:week|month)|(?:last|this)\s+(?:week|month)|earlier|yesterday))?$`,
   "u",
 );
 

@@ -339,7 +339,7 @@ const ISSUED_BY = new RegExp(
 const DATA_NOUN = "(?:figures|data|estimates|statistics|documents|records|calculations|projections)";
 /** "separate data", "official figures": words about data that name no source. */
 const DATA_ADJECTIVES =
-  "separate|other|new|latest|recent|official|preliminary|provisional|final|further|more|additional|monthly|quarterly|annual|weekly|daily|revised|earlier";
+  "separate|other|new|latest|recent|official|preliminary|provisional|final|further|more|additional|monthly|quarterly|annual|weekly|daily|revised|earlier|national|regional|local|international|global|historical|public";
 const SOURCE_DATA = new RegExp(
   String.raw`^(?:(?:a|an|the)\s+)?(?!(?:a|an|the|${DATA_ADJECTIVES})\s)(\p{Ll}+)\s+(?:${DATA_NOUN}|fact sheet)$`,
   "u",

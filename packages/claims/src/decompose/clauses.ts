@@ -705,12 +705,20 @@ function splitAmountGap(text: string): Piece[] | null {
   const pieces: Piece[] = [{ text: head, start: 0, end: head.length }];
   // "Sales of cars rose 14%, vans 8%": each later kind is sales of that kind.
   const measureOf = MEASURE_OF.exec(head)?.[1];
+  // "Germany's inflation rate rose to 2.4%, France's to 1.7%": each later owner's is the same thing.
+  const owner = OWNER_OPENING.exec(head);
+  const owned = owner === null ? "" : head.slice(owner[0].length, verb?.start ?? 0);
   for (const item of gapped) {
     // "fell to 4.1% and inflation to 2.3%": an item keeps its own "to".
     const change = item.ownPreposition ? `${verb?.text ?? ""} ` : head.slice(verb?.start ?? 0, amount.start);
     const { amountStart, start } = item;
+    const itemOwner = owned === "" ? null : OWNER_OPENING.exec(item.text);
     const itemText =
-      measureOf !== undefined && STARTS_LOWER_CASE.test(item.text) ? `${measureOf}${item.text}` : item.text;
+      itemOwner !== null && itemOwner !== undefined
+        ? `${itemOwner[0]}${owned}${item.text.slice(itemOwner[0].length)}`
+        : measureOf !== undefined && STARTS_LOWER_CASE.test(item.text)
+          ? `${measureOf}${item.text}`
+          : item.text;
     const at = amountStart + itemText.length - item.text.length;
     const counted = unit !== null && /^\d+$/.test(itemText.slice(at)) ? ` ${unit}` : "";
     pieces.push({
@@ -721,6 +729,9 @@ function splitAmountGap(text: string): Piece[] | null {
   }
   return pieces;
 }
+
+/** "Germany's ", "South Korea's ": an owner opening a clause, whose thing a later owner's shares. */
+export const OWNER_OPENING = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}['’]s\s+/u;
 
 /** "nine in Bel", "12 at the border": a count, then a preposition and where. */
 const COUNT_AT_PLACE = /^(\S+)\s+(in|at|on|near|across|inside|outside|from)\s+\S/;

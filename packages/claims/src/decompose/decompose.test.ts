@@ -302,6 +302,25 @@ describe("decomposeList", () => {
     ]);
   });
 
+  it("repeats what an owner's figure measures for each later owner ('Norland's inflation rate rose to 2.4%, Estavia's to 1.7%')", () => {
+    expect(
+      splitClauses("Norland's inflation rate rose to 2.4%, Estavia's to 1.7% and Vesk's to 1.6%", 0).map(
+        (c) => c.text,
+      ),
+    ).toEqual([
+      "Norland's inflation rate rose to 2.4%",
+      "Estavia's inflation rate rose to 1.7%",
+      "Vesk's inflation rate rose to 1.6%",
+    ]);
+    expect(
+      texts("Norland's economy is expected to grow 0.2% this year, Estavia's 0.8% and Vesk's 2.4%"),
+    ).toEqual([
+      "Norland's economy is expected to grow 0.2% this year.",
+      "Estavia's economy is expected to grow 0.8%.",
+      "Vesk's economy is expected to grow 2.4%.",
+    ]);
+  });
+
   it("reads a pair of clauses opening with names, the second without its verb ('A got X and B Y')", () => {
     expect(texts("Tor Sala received a five-year sentence and Ivo Greco four years")).toEqual([
       "Tor Sala received a five-year sentence.",

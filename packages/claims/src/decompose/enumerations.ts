@@ -1916,9 +1916,9 @@ function seriesOf(content: string, base: number): Piece[] | null {
   return (
     seriesList(content, base) ??
     prepositionSeries(content, base) ??
+    gappedSubjectPair(content, base) ??
     amountPair(content, base) ??
-    gappedAmountPair(content, base) ??
-    gappedSubjectPair(content, base)
+    gappedAmountPair(content, base)
   );
 }
 

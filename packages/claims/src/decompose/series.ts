@@ -15,6 +15,7 @@ import {
   isUsualBaseVerb,
   isVerbAfter,
   isVerbForm,
+  OWNER_OPENING,
   opensParticiplePredicate,
   opensPredicate,
   PERFECT_AUXILIARY,
@@ -134,7 +135,10 @@ function seriesItems(content: string, base: number): Piece[] | null {
   // "€88bn in financial, military and humanitarian support": one sum over all the kinds, no sum of each
   // (unless each item has its own: "€2bn in grants, €1bn in loans").
   if (TOTAL_BEFORE_FIRST.test(first.text) && !rest.some((item) => HAS_DIGIT.test(item.text))) return null;
-  const gapped = gappedSubjectClauses(first, rest) ?? gappedModifierClauses(first, rest);
+  const gapped =
+    gappedPossessiveClauses(first, rest) ??
+    gappedSubjectClauses(first, rest) ??
+    gappedModifierClauses(first, rest);
   if (gapped !== null) return gapped;
   // "would send teams to schools, extend clinic hours and fund a campaign": base verbs after the
   // modal's own, each read with the subject and modal ("would extend", not "would send … to extend").
@@ -631,6 +635,33 @@ export function gappedAmountPair(content: string, base: number): Piece[] | null 
   return gappedAmounts(content, base, head, [second]);
 }
 
+/** "France's to 1.7%", "Italy's 1.6%": another owner, then a figure (maybe after "to" or "by"). */
+const GAPPED_OWNER =
+  /^(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s\s+((?:(?:to|by|from|at)\s+)?[$€£]?\d.*)$/u;
+/** Where a clause's figure starts: " to 2.4%", " by 3%", " 0.2%". */
+const FIGURE_START = /\s(?:(?:to|by|from|at)\s+)?[$€£]?\d/;
+
+/**
+ * "Germany's inflation rate rose to 2.4%, France's to 1.7% and Italy's to 1.6%" → "France's inflation
+ * rate rose to 1.7%." …: later owners with their figures, the thing and verb left out. Null unless
+ * every later item is so.
+ */
+function gappedPossessiveClauses(first: Piece, rest: readonly Piece[]): Piece[] | null {
+  const owner = OWNER_OPENING.exec(first.text);
+  const gaps = rest.map((item) => GAPPED_OWNER.exec(withoutTrailingStops(item.text)));
+  if (owner === null || gaps.some((gap) => gap === null)) return null;
+  const afterOwner = first.text.slice(owner[0].length);
+  const figure = FIGURE_START.exec(afterOwner);
+  // The thing and its verb: "inflation rate rose", "GDP is expected to grow".
+  const said = figure === null ? "" : afterOwner.slice(0, figure.index);
+  if (said === "" || !hasVerbForm(said)) return null;
+  const clauses = rest.map((item, k) => {
+    const [, other = "", value = ""] = gaps[k] ?? [];
+    return { ...item, text: asSentence(`${other}'s ${said} ${value}`) };
+  });
+  return [{ ...first, text: asSentence(first.text) }, ...clauses];
+}
+
 /** "Giorgio Sala received …": a name of one to three words opening a clause, then a lower-case word. */
 const OPENING_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+(?:\p{Ll}+\s+){1,2}(?![\p{Lu}])\S/u;
 
@@ -646,9 +677,11 @@ export function gappedSubjectPair(content: string, base: number): Piece[] | null
   const secondStart = at + " and ".length;
   const secondText = text.slice(secondStart);
   const headText = text.slice(0, at);
-  if (!GAPPED_NAME.test(secondText) || !OPENING_NAME.test(headText)) return null;
   const first = { text: headText, start: base, end: base + headText.length };
   const second = { text: secondText, start: base + secondStart, end: base + text.length };
+  // "Germany's exports rose 3% and France's 2%".
+  if (GAPPED_OWNER.test(secondText)) return gappedPossessiveClauses(first, [second]);
+  if (!GAPPED_NAME.test(secondText) || !OPENING_NAME.test(headText)) return null;
   return gappedSubjectClauses(first, [second], true);
 }
 
