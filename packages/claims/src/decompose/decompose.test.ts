@@ -2275,6 +2275,16 @@ describe("a thing's contents between dashes after it", () => {
     ]);
   });
 
+  it("reads counted things between dashes as the contents of any subject, the verb agreeing", () => {
+    expect(texts("The supplies — 500 generators and 40 mobile clinics — will be delivered by May.")).toEqual([
+      "The supplies include 500 generators.",
+      "The supplies include 40 mobile clinics.",
+      "The supplies will be delivered by May.",
+    ]);
+    // Uncounted things after a subject that holds nothing are an aside, left alone.
+    expect(texts("The talks — the first since 2019 — ended without a deal.")).toBeUndefined();
+  });
+
   it("leaves an aside between dashes to the readers of asides", () => {
     expect(texts("The new equipment — including 40 pumps and 12 boats — will arrive in May.")).toEqual([
       "The new equipment, including 40 pumps, will arrive in May.",

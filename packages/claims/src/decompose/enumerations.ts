@@ -14,6 +14,7 @@ import {
   hasVerbForm,
   isBaseVerb,
   isPastTense,
+  isPluralNoun,
   isUnambiguousVerb,
   isVerbForm,
   opensParticiplePredicate,
@@ -949,19 +950,22 @@ function parenthesisList(content: string, base: number, entities: EntityMemory):
   // "The donation – 40 trucks, 12 boats and three cranes – will arrive": dashes set the contents off too.
   const match = (bracketed ? SUBJECT_WITH_CONTENTS : SUBJECT_WITH_DASHED_CONTENTS).exec(content);
   const [, subject = "", head = "", listText = "", predicate = ""] = match ?? [];
-  if (match === null || !isThingNoun(head) || !hasVerbForm(predicate.split(/\s+/, 3).join(" "))) return null;
+  if (match === null || !hasVerbForm(predicate.split(/\s+/, 3).join(" "))) return null;
   // "The aid — including A and B — will arrive", "— all part of the plan —": an aside, not the contents.
   if (!bracketed && DASHED_ASIDE_OPENING.test(listText)) return null;
   const listStart = content.indexOf(listText, subject.length);
   const items = splitListItems(listText, base + listStart);
-  if (items === null) return null;
+  // "The supplies — 500 generators and 40 clinics —": counted things are contents whatever holds them.
+  if (items === null || !(isThingNoun(head) || items.every((item) => isCounted(item.text)))) return null;
   const owner = namedOwner(lowerCaseOpener(subject), entities);
   const said = {
     text: asSentence(`${owner.lead} ${withoutTrailingStops(predicate)}`),
     start: base,
     end: base + content.length,
   };
-  return { items: [...withLead(`${owner.lead} includes`, items), said], entity: owner.entity };
+  // "The supplies include …": the verb agrees with a plural head the owner's lead still ends in.
+  const includes = agreeing("include", !(isPluralNoun(head) && owner.lead.endsWith(head)));
+  return { items: [...withLead(`${owner.lead} ${includes}`, items), said], entity: owner.entity };
 }
 
 /** "announced new aid for Osk on Thursday — A, B and C — worth €5m": a clause, its thing's contents between dashes, the rest. */
