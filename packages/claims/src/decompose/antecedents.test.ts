@@ -44,6 +44,12 @@ describe("claims opening with It/This/They/These", () => {
     ]);
   });
 
+  it("describes a thing without the verb and day that came before it ('Norland on Monday imposed sanctions')", () => {
+    const body =
+      "Norland on Monday imposed sanctions on 30 oil tankers. The sanctions bar them from Norland's ports.";
+    expect(textOf(body, "The sanctions bar them from Norland's ports.")).not.toMatch(/Monday|imposed/);
+  });
+
   it("uses the fuller description of the thing when there is one", () => {
     const body =
       "The Riverton council approved a $310 million budget for 2025 on Monday. It includes $4 million for road repair.";

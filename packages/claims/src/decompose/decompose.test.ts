@@ -472,6 +472,14 @@ describe("decomposeList", () => {
     ]);
   });
 
+  it("reads no clause before 'are part of … , as well as' as listed things", () => {
+    expect(
+      texts(
+        "Norland on Monday imposed sanctions on 30 tankers it says are part of a shadow fleet, as well as on two banks in Vesk",
+      ),
+    ).toBeUndefined();
+  });
+
   it("leaves ordinary sentences alone", () => {
     expect(texts("The mayor said the plan is a wise investment in our future")).toBeUndefined();
     expect(texts("Prices in the plan range from $5 to $9 and $12")).toBeUndefined();

@@ -11,7 +11,7 @@ import {
   lowerFirst,
   STARTS_UPPER_CASE,
 } from "../util/text";
-import { isUnambiguousVerb, isVerbForm } from "./clauses";
+import { isPastTense, isUnambiguousVerb, isVerbForm } from "./clauses";
 
 const HEADS =
   "package|packages|drawdown|plan|plans|bill|budget|deal|agreement|program|programme|fund|aid|assistance|initiative|proposal|law|measure|contract|settlement|strategy|scheme|stimulus|grant|loan|reform|policy|treaty|accord|offer|investment|tranche|shipment|delivery|roster|squad|lineup|report|study|survey|ruling|order|sanctions|budgets|shortlist|list|award|awards|donation|funding";
@@ -645,6 +645,8 @@ const GAVE = /^(?:sent|delivered|provided|gave|shipped|pledged|offered|lent|dona
 /** Things given to someone; a plan or bill "sent to Parliament" is submitted, not given. */
 const GIVEN_THING = /^(?:package|aid|assistance|shipment|delivery|tranche|donation|loan|grant|funding)$/i;
 const NAME_WORD = /^\p{Lu}[\p{L}.'’-]*[,;:.]?$/u;
+/** "Monday", "Britain": a capitalised word that is no article opening the sentence. */
+const NAME_NOT_ARTICLE = /^(?!(?:The|A|An|This|That|These|Its|Their)$)\p{Lu}[\p{L}.'’-]*$/u;
 
 /**
  * The noun phrase around `words[headIndex]` with its receiver: "will send Osk a 90 million euro
@@ -733,6 +735,8 @@ function nounPhraseSpan(words: string[], headIndex: number): [number, number] {
     // "Kelland sent humanitarian aid": the verb that gave the aid is no part of it (a headline's
     // "Ostia sends … package" keeps its verb, which names the owner).
     if (LEFT_STOP.test(previous) || GAVE.test(previous)) break;
+    // "Britain on Monday imposed sanctions": a past verb after a name or a day is the clause's.
+    if (isPastTense(previous) && NAME_NOT_ARTICLE.test(words[start - 2] ?? "")) break;
     start--;
     // "The new aid" is a reference, like "the aid": its "the" stays, so the phrase is not learnt.
     if (

@@ -16,6 +16,7 @@ import {
   isPastTense,
   isPluralNoun,
   isUnambiguousVerb,
+  isVerbAfter,
   isVerbForm,
   opensParticiplePredicate,
   opensPredicate,
@@ -769,6 +770,9 @@ function partOfList(
   // "12 tanks, which are among the most modern in its fleet, as well as …": a relative clause's
   // ranking, no container of the things listed.
   if (RELATIVE_END.test(front) || SUPERLATIVE.test(container)) return null;
+  // "Britain imposed sanctions on 30 tankers it says are part of a fleet, as well as …": a clause
+  // before "are part of" is no list of things.
+  if (holdsClause(front)) return null;
   const restOffset = content.length - rest.length;
   const frontItems = splitListItems(front, base) ?? [
     { text: front.trim(), start: base, end: base + front.trim().length },
@@ -789,6 +793,16 @@ function partOfList(
 }
 
 const RELATIVE_END = /[,\s](?:which|who|that)$/;
+
+/** A past verb where it stands ("Britain imposed"), or a reporting "says": not "12 refurbished tanks". */
+function holdsClause(text: string): boolean {
+  const textWords = text.split(/\s+/);
+  return textWords.some(
+    (word, k) =>
+      /^(?:says|said)$/.test(word) ||
+      (isPastTense(word) && isVerbAfter(textWords[k - 1] ?? "", word, textWords[k - 2] ?? "")),
+  );
+}
 const SUPERLATIVE = /^(?:the|its|their)\s+(?:most|least|best|worst|\p{Ll}+est)\s/u;
 
 /** ", all part of the package," or "— all paid for by the grant —": an aside saying whose the listed things are. */
