@@ -402,7 +402,7 @@ const AUX =
 const VERB_S = /^\p{Ll}{3,}s$/u;
 const NOT_VERB_S = /(?:ss|us|is|ics|ness|ous)$/;
 const DETERMINER =
-  /^(?:the|a|an|its|their|his|her|this|that|these|those|our|some|all|no|more|\d[\d,.]*%?|\$[\d.,]+)$/i;
+  /^(?:the|a|an|its|their|his|her|this|that|these|those|our|some|all|no|more|first|second|third|last|next|final|\d[\d,.]*%?|\$[\d.,]+)$/i;
 /** Common irregular past tenses, and "died", too short for `PAST_FORM`. */
 const IRREGULAR_PAST =
   /^(?:died|fled|fell|rose|grew|went|came|saw|took|made|won|lost|beat|left|held|ran|hit|cut|set|put|met|sold|paid|told|gave|got|began|became|stood|kept|brought|built|spent|sent|fought|led|drove|flew|shut|slid|sank|struck|wrote|drew|threw|bought|caught|chose|found|ate|broke|spoke|swore|froze|sought|swept|withdrew|upheld|withheld|overtook|undertook|underwent|knew|meant|heard|dealt|lent|stole|hid|fed|shook|rebuilt)$/;

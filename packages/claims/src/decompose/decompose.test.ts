@@ -520,6 +520,13 @@ describe("verb forms of lower-case words", () => {
 describe("splitClauses", () => {
   const texts = (text: string) => splitClauses(text, 0).map((c) => c.text);
 
+  it("reads an '-s' noun after an ordinal as the subject's ('the first walkouts could …')", () => {
+    expect(texts("The first walkouts could take place in January and would affect every school")).toEqual([
+      "The first walkouts could take place in January",
+      "The first walkouts would affect every school",
+    ]);
+  });
+
   it("ends a plural subject at a base verb: 'The shells come from … and will be replaced …'", () => {
     expect(
       texts("The shells come from army stocks and will be replaced by new orders from Vell Arms"),
