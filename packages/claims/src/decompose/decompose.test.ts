@@ -27,6 +27,15 @@ describe("splitListItems", () => {
     expect(items("40 trucks and some 3,000 rounds of ammunition")).toHaveLength(2);
   });
 
+  it("splits rounds of a kind from a modified plural after them, not a measure both share", () => {
+    const items = (text: string) => splitListItems(text, 0)?.map((i) => i.text) ?? null;
+    expect(items("3,000 rounds of 30 mm ammunition and night-vision goggles")).toEqual([
+      "3,000 rounds of 30 mm ammunition",
+      "night-vision goggles",
+    ]);
+    expect(items("40 tonnes of flour and cooking oil")).toBeNull();
+  });
+
   it("splits a short kind and a counted thing inside a longer list into two items, with their spans", () => {
     const text =
       "60 ambulances, small arms and more than 3 million rounds of ammunition, and demolition charges";

@@ -461,6 +461,7 @@ function splitPair(piece: Piece, alone: boolean): Piece[] | null {
     // "missiles and 155 mm and 105 mm rounds": the second is a pair of its own, so a third thing.
     coordinatedModifier(second) !== null ||
     countedThenThing(first, second) ||
+    roundsThenThing(first, second) ||
     kindThenCounted(first, second) ||
     namedThingThenThing(first, second) ||
     parallelAmountAtEnd(first, second);
@@ -566,6 +567,21 @@ function countedThenThing(first: string, second: string): boolean {
     !isUnambiguousVerb(second.split(/\s/, 1)[0] ?? "") &&
     second.split(/\s+/).length <= MAX_PHRASED_ITEM_WORDS
   );
+}
+
+/** "3,000 rounds of": a count of units, which only the kind after "of" comes in. */
+const UNITS_OF =
+  /^(?:about\s+|some\s+|more than\s+|over\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:rounds|units|doses|pieces|sets|cartridges)\s+of\s/;
+/** "night-vision goggles", "body armour plates": a modifier, then a plural noun. */
+const MODIFIED_PLURAL = /^\p{Ll}[\p{L}-]*\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*s$/u;
+
+/**
+ * "3,000 rounds of 30 mm ammunition and night-vision goggles": rounds come in ammunition, not in
+ * goggles, so a modified plural after them is a thing of its own (unlike "40 tonnes of flour and
+ * rice", whose measure both share).
+ */
+function roundsThenThing(first: string, second: string): boolean {
+  return UNITS_OF.test(first) && MODIFIED_PLURAL.test(second) && !second.includes(" of ");
 }
 
 /** "anti-drone guns and tens of thousands of rounds": a short plural kind, then a counted thing. */
