@@ -401,6 +401,11 @@ describe("closing tags with roles, appositives and days", () => {
       "Most of the deaths were in Arlo province.",
     ],
     [
+      "Dunmore's Tomas Brell said the first goal had changed the game.",
+      "Tomas Brell",
+      "The first goal had changed the game.",
+    ],
+    [
       "Inflation rose to 2.4% in Norland, Norland Statistics data showed earlier this week.",
       "Norland Statistics",
       "Inflation rose to 2.4% in Norland.",

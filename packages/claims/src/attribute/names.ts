@@ -355,6 +355,9 @@ const NAMED_SOURCE_DATA = new RegExp(
   String.raw`^(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2})\s+${DATA_NOUN}$`,
   "u",
 );
+/** "Arsenal's Mikel Arteta": an owner's possessive, then a person's full name. */
+const OWNER_THEN_PERSON =
+  /^(?:the\s+\p{Ll}+|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2})['’]s\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u;
 /** "NHS England figures published on Thursday": the data, then when it came out (no author after "by"). */
 const DATA_PUBLISHED = new RegExp(
   String.raw`^(.+?\s${DATA_NOUN})\s+(?:published|released|issued|out)(?:\s+(?:on|in|this|last|earlier)\s+[^,]{1,30})?$`,
@@ -395,6 +398,9 @@ function parseUncached(raw: string): SpeakerName | null {
   const issuer = ISSUED_BY.exec(raw.trim())?.[1];
   let phrase = stripDecorations(issuer ?? raw);
   phrase = DATA_PUBLISHED.exec(phrase)?.[1] ?? phrase;
+  // "Arsenal's Mikel Arteta", "the union's Ana Roe": the person, whoever they belong to.
+  const owned = OWNER_THEN_PERSON.exec(phrase)?.[1];
+  if (owned !== undefined && !ORG_WORDS.test(owned)) return { name: owned, isPerson: true };
   // "Sources familiar with the talks" and "…, sources familiar with the talks said" are one speaker.
   if (QUALIFIED_GROUP.test(phrase))
     return { name: phrase.charAt(0).toLowerCase() + phrase.slice(1), isPerson: false };
