@@ -148,6 +148,15 @@ describe("decomposeList", () => {
     ]);
   });
 
+  it("gives a relative clause after a 'such as' list to every item, its pronoun with it", () => {
+    const content = "Operators added fees for services such as laundry and meals that were already covered";
+    const items = decomposeList(content, 0, new EntityMemory())?.items ?? [];
+    expect(items.map((item) => [item.text, content.slice(item.start, item.end)])).toEqual([
+      ["Operators added fees for services such as laundry that were already covered.", "laundry"],
+      ["Operators added fees for services such as meals that were already covered.", "meals"],
+    ]);
+  });
+
   it("keeps the context of an 'including' list", () => {
     expect(texts("The agency counted 900 cases, including 40 children, 12 nurses and 3 pilots")).toEqual([
       "The agency counted 900 cases, including 40 children.",

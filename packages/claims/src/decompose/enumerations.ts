@@ -1174,8 +1174,13 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
   const result = participle && predicate === null ? closingResult(content, listStart) : null;
   // "sanctions on 1,700 entities, including banks and oil traders, since 2022": the time is each claim's.
   const when = participle && predicate === null && result === null ? CLOSING_TIME.exec(content) : null;
-  const listEnd =
+  const predicateEnd =
     predicate === null ? (result ?? when?.index ?? content.length) : listStart + predicate.index;
+  // "such as laundry and activities that were already covered": the relative pronoun opens what
+  // every item shares, no part of the last item.
+  const pronoun =
+    predicate === null ? null : RELATIVE_PRONOUN_END.exec(content.slice(listStart, predicateEnd));
+  const listEnd = pronoun === null ? predicateEnd : listStart + pronoun.index;
   const rest = content
     .slice(listEnd)
     .replace(/^(?:,|\s*(?:—|–|--))/, "")
@@ -1239,6 +1244,7 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
 }
 
 const CARRYING = /^(?:carrying|containing|loaded with)$/i;
+const RELATIVE_PRONOUN_END = /\s+(?:that|which|who)$/;
 /** "A convoy of 40 trucks arrived in Varn": a subject, then a past verb of coming or going. */
 const FINITE_CLAUSE =
   /^\S.{0,80}?\s(?:arrived|reached|left|landed|docked|crossed|entered|returned|set off|departed)\s/;
