@@ -4016,6 +4016,27 @@ describe("a fact sheet whose list goes on under category headings", () => {
   });
 });
 
+describe("lines of names and amounts under a lead ending in 'were:'", () => {
+  it("reads each line as the name's amount, a country keeping its capital", () => {
+    const body = [
+      "Donors pledged $2.3 billion for Varna at a conference on Sunday.",
+      "",
+      "The largest pledges were:",
+      "",
+      "Qatar: $300 million",
+      "Norland: $150 million",
+      "",
+    ].join("\n");
+    const items = extractClaims({ body })
+      .filter((claim) => claim.parentId !== null)
+      .sort((a, b) => a.start - b.start);
+    expect(items.map((claim) => [claim.text, claim.quote])).toEqual([
+      ["The largest pledges were Qatar's $300 million.", "Qatar: $300 million"],
+      ["The largest pledges were Norland's $150 million.", "Norland: $150 million"],
+    ]);
+  });
+});
+
 describe("a one-word name the article calls an organisation", () => {
   it("names its reported 'it', in every item of its list too; a person's 'it' stays", () => {
     const body = [

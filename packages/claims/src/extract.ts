@@ -51,6 +51,7 @@ import {
   capitalize,
   comparisonKey,
   type Piece,
+  possessiveOf,
   STARTS_LOWER_CASE,
   splitLength,
   withoutTrailingStops,
@@ -922,6 +923,25 @@ function bulletClaims(
   });
   const { speaker, reportedBy, parentId } = credit;
   const list = pending.newList();
+  // "The largest pledges were:" over "Saudi Arabia: $500 million" lines: "The largest pledges were
+  // Saudi Arabia's $500 million."
+  // The names keep their capitals, whatever the list's style.
+  const owners = BE_LEAD_END.test(writtenLead)
+    ? ownedAmounts(bullets.map((bullet) => bulletItem(bullet, cases, false)))
+    : null;
+  if (owners !== null)
+    return owners.map((item) => {
+      const claim = makeClaim(
+        body,
+        item,
+        asSentence(`${writtenLead} ${item.text}`),
+        speaker,
+        reportedBy,
+        parentId,
+      );
+      pending.add(claim, list);
+      return claim;
+    });
   // "The closures will affect" reads on into each line; "The report made three recommendations" keeps its colon.
   // The lead as written decides when naming the thing made its subject too long to read ("The 2.3
   // billion kroner budget for 2027 sets aside" from "The budget sets aside").
@@ -937,6 +957,21 @@ function bulletClaims(
 }
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+const BE_LEAD_END = /\s(?:were|are|was|is)$/;
+/** "Saudi Arabia: $500 million": a name, a colon, then an amount. */
+const OWNER_AMOUNT_LINE =
+  /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}):\s+((?:about\s+|some\s+)?[$€£¥]?\d.*)$/u;
+
+/** Each "Name: amount" line as "Name's amount"; null unless every line is one. */
+function ownedAmounts(items: ReadonlyArray<Span & { text: string }>): Array<Span & { text: string }> | null {
+  const owned: Array<Span & { text: string }> = [];
+  for (const item of items) {
+    const line = OWNER_AMOUNT_LINE.exec(withoutTrailingStops(item.text));
+    if (line === null) return null;
+    owned.push({ ...item, text: `${possessiveOf(line[1] ?? "")} ${line[2]}` });
+  }
+  return owned.length > 1 ? owned : null;
+}
 
 /** The words every list heading holds ("what", "following", "follows", "below"): a cheap look first. */
 const MAY_LEAD_CONTENTS = /[Ww]hat|follow|below/;

@@ -1,3 +1,4 @@
+import { isCountryOrCapital } from "../attribute/countries";
 /**
  * Whether a list item's capitalised first word is a name ("Kestrel anti-tank missiles") or only
  * opens the item in sentence case ("Artillery rounds"), so that inside a claim's sentence names
@@ -106,7 +107,8 @@ export function lowerLineOpener(text: string, cases: WordCases, sentenceCase: bo
   if (COMMON_OPENER.test(text) || NUMBER_WORD_OPENER.test(text) || isCommonCompoundBeforeName(text))
     return lowerFirst(text);
   const word = CAPITALISED_OPENING.exec(text)?.[1];
-  if (word === undefined) return text;
+  // "Qatar: $300 million": a country is a name whatever the list's style.
+  if (word === undefined || isCountryOrCapital(word)) return text;
   const written = cases.caseOf(word);
   return written === "lower" || (written === null && sentenceCase) ? lowerFirst(text) : text;
 }
