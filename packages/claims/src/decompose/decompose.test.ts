@@ -261,6 +261,16 @@ describe("decomposeList", () => {
     ]);
   });
 
+  it("keeps the object before a phrase that opens the series ('spoke to the Courier about A, B and C')", () => {
+    expect(
+      texts("Lund spoke to the Courier about staff shortages, waiting times and the new hospital"),
+    ).toEqual([
+      "Lund spoke to the Courier about staff shortages.",
+      "Lund spoke to the Courier about waiting times.",
+      "Lund spoke to the Courier about the new hospital.",
+    ]);
+  });
+
   it("reads things added after a clause ('…, along with A, B and C') as more of what its verb took", () => {
     expect(
       texts(

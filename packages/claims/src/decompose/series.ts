@@ -940,7 +940,10 @@ function lastObjectOf(text: string, nextItem = ""): string | null {
     // which is too long to be told (the sentence stays whole), unless the next item is a count too
     // ("a package of 40 tanks, 12 boats and …").
     if (opener[0] === "of" && /^\d/.test(word[0]) && !AMOUNT.test(nextItem)) return null;
-    if (opens && !clause && /^(?:the|a|an|\d[\d,.]*)$/i.test(word[0])) return object;
+    // "spoke to the Courier about staff shortages, waiting times and …": a phrase of its own after
+    // the object opens the series later on, read by the loop below.
+    const ownPhrase = OBJECT_OWN_PHRASE.test(object);
+    if (opens && !clause && !ownPhrase && /^(?:the|a|an|\d[\d,.]*)$/i.test(word[0])) return object;
   }
   const subjectVerb = presentVerbAt(text);
   for (let i = matches.length - 2; i >= 1; i--) {
@@ -994,6 +997,8 @@ function lastObjectOf(text: string, nextItem = ""): string | null {
 }
 
 const BEFORE_BASE_VERB = /^(?:will|would|can|could|may|might|must|should|to)$/;
+/** "the Courier about staff shortages": an object, then a preposition other than "of" opening a phrase. */
+const OBJECT_OWN_PHRASE = /^\S+\s+(?:\S+\s+)?\S+\s+(?:about|on|over|to|with|against)\s+\S/;
 
 /**
  * Whether the "to" at `toAt` follows an object rather than a verb: "sent a crane | to lift", not
