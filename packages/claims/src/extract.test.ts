@@ -3607,6 +3607,12 @@ describe("a box of facts and 'told the chamber'", () => {
       "Road budget: 14 million crowns.",
       "Bus fares: up 5 percent.",
     ]);
+    const sofar =
+      "Storms hit the coast on Monday.\n\nKey numbers so far:\n• 3 people confirmed dead\n• 150 flood warnings in force\n";
+    expect(itemClaimsOf(sofar).map(([text]) => text)).toEqual([
+      "3 people confirmed dead.",
+      "150 flood warnings in force.",
+    ]);
   });
 
   it("reads the claim after 'told the chamber'", () => {
