@@ -1303,6 +1303,10 @@ describe("an inverted list under a heading that holds no package", () => {
     expect(texts("Among the weapons are 12 radars and 40 drones", memory)?.[0]).toBe(
       "The $2 billion spending bill includes 12 radars.",
     );
+    // A colon in place of "are".
+    expect(texts("Among the weapons in the bill: 12 radars and 40 drones", memory)?.[1]).toBe(
+      "The $2 billion spending bill includes 40 drones.",
+    );
   });
 });
 

@@ -543,7 +543,7 @@ const INVERTED =
 /** "Also part of the package are A and B", "In the package are A and B". */
 const IN_THING =
   /^(?:(?:also|further|additionally)\s+)?(?:part\s+of|in)\s+(the\s[^,;]{1,60}?)\s+(?:are|were|is|was|will be)\s+/i;
-const AMONG = /^among\s+(the\s[^,;]{1,60}?)\s+(?:are|were|is|was|will be)\s+/i;
+const AMONG = /^among\s+(the\s[^,;:]{1,60}?)(?:\s+(?:are|were|is|was|will be)\s+|:\s*)/i;
 
 /**
  * "Also included are A and B." / "Among the weapons are A, B and C." / "Also being sent are A and B." /
