@@ -31,6 +31,16 @@ export function splitClauses(content: string, base: number): Piece[] {
   // "Under the bill, farmers will get A, premiums will be cut B, and hospitals will get C".
   const series = splitClauseSeries(content, base) ?? splitPredicateSeries(content, base);
   if (series !== null) return series;
+  // "(Rutte said) allies had delivered 1.2 million shells, adding that another 800,000 were on order":
+  // what was added is a claim of its own.
+  const added = content.includes(" that ") ? ADDING_THAT.exec(content) : null;
+  if (added !== null) {
+    const rest = added.index + added[0].length;
+    return [
+      ...splitClauses(content.slice(0, added.index), base),
+      ...splitClauses(content.slice(rest), base + rest),
+    ];
+  }
   // "(found that) A, and that B" or "…, but that B": two reported claims.
   const thatClauses = splitThatClauses(content, base);
   if (thatClauses !== null) return thatClauses.flatMap((p) => splitAtAnd(p.text, p.start));
@@ -65,6 +75,7 @@ export function splitClauses(content: string, base: number): Piece[] {
 }
 
 const OPENING_ADVERBIAL = /^(?:under|in|for|with|after|since|by|at|on|during|according to|as part of)\s/i;
+const ADDING_THAT = /,\s+(?:adding|noting|warning|stressing|insisting)\s+that\s+(?=\S)/;
 const CLAUSE_SUBJECT = /^(?:the|a|an|its|their|his|her|this|these|those|some|all|most|\d[\d,.]*%?|\p{L}+)$/iu;
 const MAX_SUBJECT_WORDS = 6;
 

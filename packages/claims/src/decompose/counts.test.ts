@@ -18,6 +18,10 @@ describe("nameBareCount", () => {
     expect(nameBareCount("12 were stolen from a depot", ["Police seized 40 rifles in the raid."])).toBe(
       "12 rifles were stolen from a depot",
     );
+    // The scale of "1.2 million" is no part of what was counted.
+    expect(nameBareCount("800,000 were on order", ["Allies delivered 1.2 million artillery shells."])).toBe(
+      "800,000 artillery shells were on order",
+    );
   });
 
   it("looks past a nearer text that counts nothing, but no further than one that does", () => {

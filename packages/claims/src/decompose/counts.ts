@@ -105,14 +105,15 @@ function countedNouns(text: string): Counted[] {
   for (let k = 0; k < words.length - 1; k++) {
     const count = words[k]?.text ?? "";
     if (!isCount(count)) continue;
-    // "120 coal miners": up to three words, the last a plural.
-    for (let end = k + 1; end <= k + 3 && end < words.length; end++) {
+    // "120 coal miners": up to three words, the last a plural; "1.2 million shells" counts shells.
+    const scaled = SCALE_WORD.test(words[k + 1]?.text ?? "") ? 1 : 0;
+    for (let end = k + 1 + scaled; end <= k + 3 + scaled && end < words.length; end++) {
       const word = words[end]?.text ?? "";
       if (!LOWER_CASE_WORD_PUNCTUATED.test(word)) break;
       const head = word.replace(/[,.;:]$/, "");
       // "40 staff", "12 crew": people counted without a plural ending.
       if (isPluralNoun(head) || UNMARKED_PLURAL.test(head)) {
-        const noun = [...words.slice(k + 1, end).map((w) => w.text), head].join(" ");
+        const noun = [...words.slice(k + 1 + scaled, end).map((w) => w.text), head].join(" ");
         counted.push({ noun, people: PEOPLE_NOUN.test(head) });
         break;
       }
@@ -121,6 +122,8 @@ function countedNouns(text: string): Counted[] {
   }
   return counted;
 }
+
+const SCALE_WORD = /^(?:thousand|million|billion|trillion)$/;
 
 /** The first plural a text counts ("killed at least 12 people" → "people"), or null. */
 export function firstCountedNoun(text: string): string | null {

@@ -548,6 +548,12 @@ describe("verb forms of lower-case words", () => {
 describe("splitClauses", () => {
   const texts = (text: string) => splitClauses(text, 0).map((c) => c.text);
 
+  it("splits off what a speaker added ('A, adding that B')", () => {
+    expect(
+      texts("allies had delivered 90,000 shells since May, adding that another 8,000 were on order"),
+    ).toEqual(["allies had delivered 90,000 shells since May", "another 8,000 were on order"]);
+  });
+
   it("reads an '-s' noun after an ordinal as the subject's ('the first walkouts could …')", () => {
     expect(texts("The first walkouts could take place in January and would affect every school")).toEqual([
       "The first walkouts could take place in January",
