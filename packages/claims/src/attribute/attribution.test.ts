@@ -815,11 +815,16 @@ describe("', saying …' after what the subject did", () => {
     ).toBe("The Ostmark central bank expected inflation to slow.");
   });
 
-  it("leaves an 'it' after an action on something unnamed: it may be that thing", () => {
+  it("names an 'it' after a verb judging a thing as that thing, even for an organisation", () => {
     expect(claimsOf("The union welcomed the 4 percent offer, saying it was a step forward.")).toEqual([
       ["The union welcomed the 4 percent offer.", "The union welcomed the 4 percent offer", null],
-      ["It was a step forward.", "it was a step forward", "the union"],
+      ["The 4 percent offer was a step forward.", "it was a step forward", "the union"],
     ]);
+    expect(
+      claimsOf(
+        "The Kremlin on Wednesday rejected a proposal for a 30-day truce, saying it would only let the other side rearm.",
+      )[1]?.[0],
+    ).toBe("The proposal would only let the other side rearm.");
   });
 });
 

@@ -116,7 +116,15 @@ export function nameReportedObject(content: string, speaker: string, action: str
   const mayBeSpeaker = plural
     ? isGroupNoun(lastWord) || LOWER_CASE_THEN_S.test(lastWord)
     : looksLikeOrganisation(speaker) && !isPersonRole(speaker);
-  if (mayBeSpeaker || (!plural && (EXPLETIVE_IT.test(content) || actsOnObject(content)))) return content;
+  // "The Kremlin rejected a proposal for a ceasefire, saying it would only allow …": what was judged
+  // is what "it" is, even for an organisation.
+  const judged = !plural && JUDGING_ACTION.test(action);
+  if (
+    judged
+      ? EXPLETIVE_IT.test(content)
+      : mayBeSpeaker || (!plural && (EXPLETIVE_IT.test(content) || actsOnObject(content)))
+  )
+    return content;
   const object = predicateObject(action, plural);
   if (object === null) return content;
   // "froze its harbour fees and said they would rise": out of the action, "its" is the speaker's.
@@ -124,6 +132,10 @@ export function nameReportedObject(content: string, speaker: string, action: str
   const named = owned === null ? object : `${speaker}'s ${object.slice(owned[0].length)}`;
   return `${named}${content.slice(opening[0].length)}`;
 }
+
+/** "rejected a proposal", "welcomed the plan": a verb judging a thing someone else put forward. */
+const JUDGING_ACTION =
+  /\b(?:rejected|rejects|welcomed|welcomes|critici[sz]ed|critici[sz]es|condemned|condemns|dismissed|dismisses|opposed|opposes|praised|praises|hailed|hails|slammed|slams|denounced|denounces)\s+(?:the|a|an|this|that)\s/;
 
 /**
  * "Latvia's defence minister, Andris Spruds, said his country would …" → "Latvia would …": a speaker
