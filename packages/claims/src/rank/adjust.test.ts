@@ -30,6 +30,19 @@ describe("measured comparisons", () => {
   });
 });
 
+describe("an election's count", () => {
+  it("holds 'won 44 seats' and 'took 52% of the vote' above the threshold; a forecast is still discounted", () => {
+    for (const text of [
+      "The Greens won 12 seats.",
+      "Ruiz took 52% of the vote.",
+      "Labour won 58 of the 179 seats.",
+    ])
+      expect(adjustScore(0.09, text)).toBeGreaterThan(CHECKWORTHY_THRESHOLD);
+    expect(adjustScore(0.5, "The Greens will win 12 seats.")).toBeCloseTo(0.4);
+    expect(adjustScore(0.09, "The Greens won the argument.")).toBe(0.09);
+  });
+});
+
 describe("a poll's finding", () => {
   it("is no opinion however its respondents put it ('58% of voters believe Dunn should resign')", () => {
     expect(adjustScore(0.2, "58% of voters believe Dunn should resign.")).toBeGreaterThan(

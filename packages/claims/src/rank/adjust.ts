@@ -60,13 +60,23 @@ const MEASURED_COMPARISON =
 /** The words every measured comparison ends with: one plain pass before MEASURED_COMPARISON. */
 const COMPARISON_WORDS = /likely|than|often/;
 
+/**
+ * "The Unity Party won 44 seats", "Ruiz took 52% of the vote": an election's count. The model scores
+ * them low (0.09 for "The Greens won 12 seats."): debates say who will win, not what was won.
+ */
+const ELECTION_RESULT =
+  /\b(?:won|took|secured|gained|lost|received|got)\s+(?:about\s+|almost\s+|nearly\s+|more than\s+)?(?:\d[\d,.]*\s?(?:%|percent)\s+of\s+the\s+(?:vote|votes|ballots)|\d[\d,]*(?:\s+of\s+the\s+\d[\d,]*)?\s+(?:seats|votes|constituencies|districts|delegates|electoral\s+votes))\b/;
+/** The words every election count ends with: one plain pass before ELECTION_RESULT. */
+const ELECTION_WORDS = /seats|vote|constituencies|districts|delegates/;
+
 export function adjustScore(modelScore: number, text: string): number {
   const kind = tone(text);
   if (kind === "opinion") return Math.min(modelScore * OPINION_FACTOR, MAX_OPINION_SCORE);
   if (kind === "future") return modelScore * FUTURE_FACTOR;
   const counted = CASUALTY_WORDS.test(text) && CASUALTY_COUNT.test(text);
   const compared = COMPARISON_WORDS.test(text) && MEASURED_COMPARISON.test(text);
-  return kind === "poll" || counted || compared ? Math.max(modelScore, FACT_FLOOR) : modelScore;
+  const elected = ELECTION_WORDS.test(text) && ELECTION_RESULT.test(text);
+  return kind === "poll" || counted || compared || elected ? Math.max(modelScore, FACT_FLOOR) : modelScore;
 }
 
 /** The claim a headline repeats is the article's central claim: check-worthy unless it is an opinion. */
