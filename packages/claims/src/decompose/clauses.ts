@@ -1389,7 +1389,7 @@ export function isUsualBaseVerb(word: string): boolean {
 }
 
 /** "cut", "extend": a lower-case word that may be a base verb; not "fares", "more" or "not". */
-function mayBeBaseVerb(word: string): boolean {
+export function mayBeBaseVerb(word: string): boolean {
   if (!LOWER_CASE_LETTERS.test(word) || (word.endsWith("s") && !word.endsWith("ss"))) return false;
   return !(
     NOT_BASE_VERB.test(word) ||

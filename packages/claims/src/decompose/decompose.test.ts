@@ -157,6 +157,22 @@ describe("decomposeList", () => {
     ]);
   });
 
+  it("reads later base verbs after 'includes provisions to A' as more provisions", () => {
+    expect(
+      texts(
+        "The bill includes provisions to rebuild 14 bridges, compensate 3,000 farmers and raise river walls",
+      ),
+    ).toEqual([
+      "The bill includes provisions to rebuild 14 bridges.",
+      "The bill includes provisions to compensate 3,000 farmers.",
+      "The bill includes provisions to raise river walls.",
+    ]);
+    // Things after "money to …" stay things.
+    expect(texts("The bill includes money to rebuild 14 bridges, new trucks and fuel")?.[1]).toBe(
+      "The bill includes new trucks.",
+    );
+  });
+
   it("keeps the context of an 'including' list", () => {
     expect(texts("The agency counted 900 cases, including 40 children, 12 nurses and 3 pilots")).toEqual([
       "The agency counted 900 cases, including 40 children.",

@@ -16,8 +16,10 @@ import {
   isPastTense,
   isPluralNoun,
   isUnambiguousVerb,
+  isUsualBaseVerb,
   isVerbAfter,
   isVerbForm,
+  mayBeBaseVerb,
   opensParticiplePredicate,
   opensPredicate,
 } from "./clauses";
@@ -1200,9 +1202,10 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
     participle && tail === "" && /^(?:such as|including)$/i.test(verb)
       ? beyondExamples(lead, listText, base + listStart)
       : null;
-  const items =
+  const listed =
     beyond?.examples ?? examples ?? listedItems(listText, base + listStart, participle, openEnded);
-  if (items === null) return null;
+  if (listed === null) return null;
+  const items = withInfinitiveLead(listed);
   const group = cutCollectiveClause(items);
   let entity: Entity | null = null;
   let includes = contents === null ? inclusionVerb(verb) : "includes";
@@ -1241,6 +1244,27 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
     pieces.push({ text: asSentence(`${lead} ${rest}`), start: mainStart, end: base + content.length });
   }
   return { items: pieces, entity };
+}
+
+/** "compensate", "modernise", "simplify", "strengthen": endings of verbs. */
+const VERB_ENDING = /(?:ate|ise|ize|ify|en)$/;
+/** "provisions to", "money to", "plans to": a noun and "to" before the first item's verb. */
+const NOUN_THEN_TO = /^((?:[\p{L}-]+\s+){1,3}?to)\s+\p{Ll}+\s/u;
+
+/**
+ * "includes provisions to rebuild 14 bridges, compensate 3,000 farmers and raise …": later items
+ * opening with a base verb are more of what the first item's noun is to do ("provisions to compensate
+ * 3,000 farmers"), not things included.
+ */
+function withInfinitiveLead(items: Piece[]): Piece[] {
+  const [first, ...rest] = items;
+  const lead = first === undefined ? null : NOUN_THEN_TO.exec(first.text)?.[1];
+  if (first === undefined || lead === undefined || rest.length === 0) return items;
+  const verbs = rest.map((item) => item.text.split(" ", 1)[0] ?? "");
+  // Each may be a base verb, and one surely is ("raise"): "new trucks" after "money to" is a thing.
+  if (!verbs.every(mayBeBaseVerb) || !verbs.some((verb) => isUsualBaseVerb(verb) || VERB_ENDING.test(verb)))
+    return items;
+  return [first, ...rest.map((item) => ({ ...item, text: `${lead} ${item.text}` }))];
 }
 
 const CARRYING = /^(?:carrying|containing|loaded with)$/i;
