@@ -27,6 +27,19 @@ describe("splitListItems", () => {
     expect(items("40 trucks and some 3,000 rounds of ammunition")).toHaveLength(2);
   });
 
+  it("reads 'plus' between counted things as one more item ('40 trucks plus 12 boats and two cranes')", () => {
+    expect(splitListItems("40 trucks plus 12 boats and two cranes", 0)?.map((i) => i.text)).toEqual([
+      "40 trucks",
+      "12 boats",
+      "two cranes",
+    ]);
+    expect(texts("Norland will provide 40 trucks plus 12 boats and two cranes")).toEqual([
+      "Norland will provide 40 trucks.",
+      "Norland will provide 12 boats.",
+      "Norland will provide two cranes.",
+    ]);
+  });
+
   it("splits rounds of a kind from a modified plural after them, not a measure both share", () => {
     const items = (text: string) => splitListItems(text, 0)?.map((i) => i.text) ?? null;
     expect(items("3,000 rounds of 30 mm ammunition and night-vision goggles")).toEqual([

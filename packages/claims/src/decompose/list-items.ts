@@ -165,7 +165,7 @@ export function splitListItems(text: string, offset: number, openEnded = false):
     const item = trimItem(piece, k === 0);
     if (item === null) return null;
     const kindThenCount = k < parts.length - 1 ? kindAndCountedThing(item) : null;
-    items.push(...(kindThenCount ?? splitCoordinatedModifier(item)));
+    items.push(...(kindThenCount ?? countedPlus(item) ?? splitCoordinatedModifier(item)));
   }
   // "provisions that would raise taxes, cut spending and ..." enumerates verbs, not things. Semicolons
   // separate items that may carry their own relative clause ("rockets, which …; shells; and mines"),
@@ -326,6 +326,19 @@ const PAIR = /^(.*?\S)\s+(and\/or|and|or|as well as|plus)\s+(?:also\s+)?(\S.*)$/
 /** "$320 million in equipment and $80 million in training", "40 trucks and some 3,000 rounds": parallel amounts are two items. */
 const AMOUNT_START =
   /^(?:(?:a\s+further|another|an\s+(?:additional|extra)|some|about|around|nearly|almost|over|roughly|more\s+than|at\s+least|up\s+to|fewer\s+than|less\s+than)\s+)?(?:(?:\$|€|£)?\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|millions|tens of thousands)\s(?![^\s:]+:))/;
+/** "40 trucks plus 12 boats": two counted things joined by "plus" are two items, each with its span. */
+export function countedPlus(item: Piece): Piece[] | null {
+  const at = item.text.indexOf(" plus ");
+  if (at < 0) return null;
+  const [first, second] = [item.text.slice(0, at), item.text.slice(at + " plus ".length)];
+  if (!AMOUNT_START.test(first) || !AMOUNT_START.test(second)) return null;
+  const secondStart = item.start + at + " plus ".length;
+  return [
+    { text: first, start: item.start, end: item.start + first.length },
+    { text: second, start: secondStart, end: secondStart + second.length },
+  ];
+}
+
 /** "both A and B", "either A or B": the first word pairs the two, it is no part of A. */
 const PAIRING_WORD = /^(?:both|either)\s+/i;
 const BETWEEN_BEFORE = /\bbetween\s+(?:\S+\s+){0,2}\S+$/i;
@@ -475,7 +488,9 @@ function splitPair(piece: Piece, alone: boolean): Piece[] | null {
   const secondStart = piece.text.length - second.length;
   const secondPiece = { text: second, start: piece.start + secondStart, end: piece.end };
   // "40 trucks and 12 tanks as well as 300 radios": the second half adds a third thing.
-  const added = second.includes(" as well as ") ? splitPair(secondPiece, false) : null;
+  // "40 trucks plus 12 boats and two helicopters": so does the "and" after a "plus".
+  const more = second.includes(" as well as ") || (conjunction === "plus" && second.includes(" and "));
+  const added = more ? splitPair(secondPiece, false) : null;
   return [
     { text: first, start: piece.start + pairing, end: piece.start + pairing + first.length },
     ...(added ?? [secondPiece]),

@@ -25,6 +25,7 @@ import {
 } from "./clauses";
 import { firstCountedNoun } from "./counts";
 import {
+  countedPlus,
   cutCollectiveClause,
   shareTrailingModifier,
   splitListItems,
@@ -379,9 +380,11 @@ export function amountPair(content: string, base: number): Piece[] | null {
     });
     if (!plain) return null;
     const secondStart = start + and.index + and[0].length;
+    const firstItem = { text: first, start: base + start, end: base + start + first.length };
     // "provide 20 vehicles and 12 howitzers under the package": both are provided under it.
+    // "40 trucks plus 12 boats and two helicopters": "plus" joins one more.
     return shareTrailingModifier([
-      { text: first, start: base + start, end: base + start + first.length },
+      ...(countedPlus(firstItem) ?? [firstItem]),
       { text: second, start: base + secondStart, end: base + text.length },
     ]).map((item) => ({ ...item, text: asSentence(`${lead} ${item.text}`) }));
   }
