@@ -2170,6 +2170,16 @@ describe("a series of subjects said of each", () => {
     );
   });
 
+  it("splits counted subjects after 'A total of' and past an '-ed' word describing one of them", () => {
+    const content = "A total of 12 tanks, 40 armoured vehicles and 300 missiles will be sent by May.";
+    const result = decomposeList(content, 0, new EntityMemory());
+    expect(result?.items.map((item) => [item.text, content.slice(item.start, item.end)])).toEqual([
+      ["12 tanks will be sent by May.", "12 tanks"],
+      ["40 armoured vehicles will be sent by May.", "40 armoured vehicles"],
+      ["300 missiles will be sent by May.", "300 missiles"],
+    ]);
+  });
+
   it("splits named subjects that 'each' do the deed, without the 'each'", () => {
     expect(texts("Tolvia, Marsk and Brennland will each send 40 tonnes of rice.")).toEqual([
       "Tolvia will send 40 tonnes of rice.",

@@ -861,6 +861,7 @@ function partOfAsideList(
 const COLLECTIVE_PREDICATE =
   /\b(?:together|combined|altogether|jointly|between them|among them|each other|one another|respectively|in total|in all|a total)\b|^(?:(?:will|would|could|may|might|can|also|have|had|has)\s+)*(?:be\s+|been\s+)?(?:make|makes|made|account|accounts|accounted|amount|amounts|amounted|add|adds|added|total|totals|totalled|totaled|cost|costs|comprise|comprised|form|formed|represent|represents|represented|met|meet|agreed|agree|signed|sign|share|shared|are part|were part|is part|was part|are among|were among|are what|were what|are all|were all|are also|were also|are in|were in|outnumber|outnumbered|exceed|exceeded)\b/;
 const MIN_COUNTED_SUBJECTS = 3;
+const TOTAL_OF = /^(?:A|In) total(?: of)?,?\s+(?=\d)/;
 
 /**
  * "Twelve ambulances, four field hospitals and 30 tonnes of medicines will be delivered by May" →
@@ -870,6 +871,10 @@ const MIN_COUNTED_SUBJECTS = 3;
  * A predicate said of them together ("together cost", "make up the package", "met") keeps it whole.
  */
 function subjectSeriesList(content: string, base: number, cases: WordCases): ListDecomposition | null {
+  // "A total of 12 tanks, 40 vehicles and 300 missiles will be sent": the total is each item's sum.
+  const total = TOTAL_OF.exec(content)?.[0];
+  if (total !== undefined)
+    return subjectSeriesList(capitalize(content.slice(total.length)), base + total.length, cases);
   const mayHaveEach = content.includes(" each ");
   if (!mayHaveEach && !isCounted(content)) return null;
   const words = wordsOf(content, 40);
@@ -879,6 +884,8 @@ function subjectSeriesList(content: string, base: number, cases: WordCases): Lis
     // A present "-s" verb reads like a plural noun ("ambulances"): only unambiguous verbs end the subjects.
     if (word !== "each" && !isUnambiguousVerb(word)) continue;
     if (isAttributive(word, words[k - 1]?.text, words[k + 1]?.text)) continue;
+    // "40 armoured vehicles": an "-ed" word after a count describes the thing.
+    if (word !== "each" && !isVerbAfter(words[k - 1]?.text ?? "", word)) continue;
     verbAt = k;
     break;
   }
@@ -898,7 +905,7 @@ function subjectSeriesList(content: string, base: number, cases: WordCases): Lis
   if (items === null || first === undefined) return null;
   const eachCounted = items.every((item) => isCounted(item.text) || ONE_THING.test(item.text));
   if (!each && (items.length < MIN_COUNTED_SUBJECTS || !eachCounted)) return null;
-  if (items.some((item) => wordsOf(item.text).some((word) => isUnambiguousVerb(word.text)))) return null;
+  if (items.some((item) => holdsClause(item.text))) return null;
   // "Ada Roe and Per Lund were each fined": each of them was; a name or "a field kitchen" is one.
   const ones = items.map((item) => ONE_THING.test(item.text) || (each && STARTS_UPPER_CASE.test(item.text)));
   // The first item opens the sentence, so its capital says nothing unless the article shows a name.
