@@ -403,8 +403,12 @@ function splitThatClauses(content: string, base: number): Piece[] | null {
     if (AUX.test(content.slice(start).split(" ", 1)[0] ?? "")) start -= "that ".length;
   }
   pieces.push({ text: content.slice(start), start: base + start, end: base + content.length });
-  return pieces.length > 1 && pieces.every((p) => hasVerbForm(p.text)) ? pieces : null;
+  // 'the plan "lacks sufficient ambition"': a quotation mark is no part of the verb it opens.
+  return pieces.length > 1 && pieces.every((p) => hasVerbForm(p.text.replace(QUOTE_MARKS, "")))
+    ? pieces
+    : null;
 }
+const QUOTE_MARKS = /["“”]/g;
 
 export const PERFECT_AUXILIARY = /^(?:has|have|had)$/;
 const AUX =

@@ -577,6 +577,13 @@ describe("verb forms of lower-case words", () => {
 describe("splitClauses", () => {
   const texts = (text: string) => splitClauses(text, 0).map((c) => c.text);
 
+  it("splits 'A and that B' when A's verb opens a quotation ('the plan \"lacks ambition\" and that …')", () => {
+    expect(texts('the plan "lacks ambition" and that emissions must fall 55% by 2030')).toEqual([
+      'the plan "lacks ambition"',
+      "emissions must fall 55% by 2030",
+    ]);
+  });
+
   it("splits off what a speaker added ('A, adding that B')", () => {
     expect(
       texts("allies had delivered 90,000 shells since May, adding that another 8,000 were on order"),
