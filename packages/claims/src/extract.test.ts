@@ -4061,6 +4061,16 @@ describe("a one-word name the article calls an organisation", () => {
     expect(texts).toContain("It would cost 40 million crowns.");
   });
 
+  it("names the reported 'it' of a name the article introduced with its kind ('the social network Kinora')", () => {
+    const body = [
+      "The regulator fined the social network Kinora 310 million euros on Thursday.",
+      "",
+      "Kinora said it would appeal against the fine within 30 days.",
+    ].join("\n");
+    const texts = extractClaims({ body }).map((claim) => claim.text);
+    expect(texts).toContain("Kinora would appeal against the fine within 30 days.");
+  });
+
   it("names a country's or a capital's reported 'it' without being told what it is", () => {
     const body = [
       "Britain said it would give £1m in emergency aid.",

@@ -219,10 +219,11 @@ class OrganisationCues {
     if (isCountryOrCapital(name)) return true;
     let found = this.known.get(name);
     if (found === undefined) {
-      // "the contractor, Velmo Build, had paid …": the kind before the name says it too.
+      // "the contractor, Velmo Build, had paid …" and "the social network Kinora": the kind before
+      // the name says it too.
       found =
         new RegExp(
-          `\\b${name}(?:,\\s+(?:${ORGANISATION_APPOSITIVE})|['’]s\\s+(?:${STATE_INSTITUTION})\\b)`,
+          `\\b${name}(?:,\\s+(?:${ORGANISATION_APPOSITIVE})|['’]s\\s+(?:${STATE_INSTITUTION})\\b)|\\bthe\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${ORGANISATION_KIND}|network|platform|startup|chain|giant)\\s+${name}\\b`,
           "u",
         ).test(this.body) || this.kindBefore(name);
       this.known.set(name, found);
