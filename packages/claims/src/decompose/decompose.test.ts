@@ -251,6 +251,16 @@ describe("decomposeList", () => {
     );
   });
 
+  it("reads a past verb before its infinitive as a predicate ('…, and failed to verify their ages')", () => {
+    expect(
+      texts("Kesto had made the accounts public, published their addresses, and failed to verify their ages"),
+    ).toEqual([
+      "Kesto had made the accounts public.",
+      "Kesto had published their addresses.",
+      "Kesto had failed to verify their ages.",
+    ]);
+  });
+
   it("reads an '-ed' word after a count or a verb as the first item's adjective ('20 armoured vehicles')", () => {
     expect(texts("Valdoria will receive 20 armoured vehicles, 3,000 shells and four radar systems")).toEqual([
       "Valdoria will receive 20 armoured vehicles.",

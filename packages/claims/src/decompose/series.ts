@@ -15,6 +15,7 @@ import {
   isUsualBaseVerb,
   isVerbAfter,
   isVerbForm,
+  mayBeBaseVerb,
   OWNER_OPENING,
   opensParticiplePredicate,
   opensPredicate,
@@ -402,8 +403,15 @@ const AUX_WORD = /^(?:is|are|was|were|has|have|had|will|would|can|could|said|say
 
 /** "destroyed 300 homes": a verb, then its object (not a bare participle or "unprepared for"). */
 function startsWithPredicate(item: Piece): boolean {
-  const [verb, object] = words(item.text);
-  return verb !== undefined && object !== undefined && isUnambiguousVerb(verb) && !PREPOSITION.test(object);
+  const [verb, object, next = ""] = words(item.text);
+  // "failed to verify their ages": "to" before a base verb opens the verb's own infinitive.
+  const infinitive = object === "to" && mayBeBaseVerb(next);
+  return (
+    verb !== undefined &&
+    object !== undefined &&
+    isUnambiguousVerb(verb) &&
+    (!PREPOSITION.test(object) || infinitive)
+  );
 }
 
 function predicateSeries(first: Piece, rest: Piece[]): Piece[] | null {
