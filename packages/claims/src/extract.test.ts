@@ -3274,6 +3274,14 @@ describe("extractClaims on a package whose value only the headline gives", () =>
     );
   });
 
+  it("gives an institution owning the headline's thing its article ('the Senate's … bill')", () => {
+    const body =
+      "Senate passes $95 billion aid bill\n\nThe Senate passed the aid package early Tuesday. The bill passed 70-29 after an all-night session.\n";
+    expect(extractClaims({ body }).map((claim) => claim.text)).toContain(
+      "The Senate's $95 billion aid bill passed 70-29 after an all-night session.",
+    );
+  });
+
   it("leaves a package for another country, an earlier one and a title-case headline without it", () => {
     const other = `${headline}\n\nNorvland also announced a military aid package for Ostmark. The package includes 40 trucks and 12 radars.\n`;
     expect(itemClaimsOf(other).map(([text]) => text)[0]).toBe(

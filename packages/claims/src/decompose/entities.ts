@@ -3,6 +3,8 @@
  * announced March 3") so that later references ("the package", "the latest aid", "it") can be
  * rewritten into standalone text.
  */
+
+import { isOrganisationNoun } from "../attribute/names";
 import {
   isLetterOrNumber,
   isWordCode,
@@ -296,7 +298,13 @@ export class EntityMemory {
     const owner = words.slice(0, at - 1);
     const owned =
       at >= 2 && HEADLINE_VERB.test(words[at - 1] ?? "") && owner.every((w) => STARTS_UPPER_CASE.test(w));
-    const phrase = `${owned ? `${owner.join(" ")}'s ` : ""}${words.slice(at).join(" ")}`;
+    // "Senate passes …": an institution named by a common noun takes its article ("the Senate's").
+    const [only] = owner;
+    const name =
+      owner.length === 1 && only !== undefined && isOrganisationNoun(only.toLowerCase())
+        ? `the ${only}`
+        : owner.join(" ");
+    const phrase = `${owned ? `${name}'s ` : ""}${words.slice(at).join(" ")}`;
     return { ...thing, phrase, words: wordSet(phrase) };
   }
 
@@ -610,7 +618,10 @@ export function describe(entity: Entity, reference: string): string {
     entity.words = wordSet(entity.phrase);
   }
   // "Valdoria's latest package" is definite already.
-  let description = NAMED_POSSESSOR.test(entity.phrase) ? entity.phrase : `The ${entity.phrase}`;
+  // "the Senate's $95 billion bill": its own article, written as every description opens.
+  let description = NAMED_POSSESSOR.test(entity.phrase)
+    ? entity.phrase.replace(/^the /, "The ")
+    : `The ${entity.phrase}`;
   if (entity.date !== null && !description.includes(entity.date)) description += ` announced ${entity.date}`;
   // "The largest aid package for Kesh to date, worth $420 million, includes …": the value said once,
   // the appositive closed (a comma before the claim's own punctuation is dropped by `asSentence`).
@@ -623,7 +634,7 @@ export function describe(entity: Entity, reference: string): string {
 const PARTICIPLE = /^\p{Ll}{3,}ing$/u;
 const PASSIVE_PARTICIPLE =
   /^(?:\p{Ll}{2,}ed|hit|struck|caught|held|made|paid|run|won|built|sent|set|hurt|left|shut|cut)$/u;
-const NAMED_POSSESSOR = /^\p{Lu}\S*['’]s?\s/u;
+const NAMED_POSSESSOR = /^(?:the\s+)?\p{Lu}\S*['’]s?\s/u;
 
 /** The noun phrase around `words[headIndex]`; "" when it sits in a participle clause. */
 function nounPhrase(words: string[], headIndex: number): string {
