@@ -401,6 +401,11 @@ describe("closing tags with roles, appositives and days", () => {
       "Most of the deaths were in Arlo province.",
     ],
     [
+      "More than 19,000 people crossed the strait in small boats, according to Home Office figures.",
+      "the Home Office",
+      "More than 19,000 people crossed the strait in small boats.",
+    ],
+    [
       "Dunmore's Tomas Brell said the first goal had changed the game.",
       "Tomas Brell",
       "The first goal had changed the game.",

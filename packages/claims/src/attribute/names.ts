@@ -455,8 +455,13 @@ function parseUncached(raw: string): SpeakerName | null {
   if (recordsOf !== undefined) return { name: `the ${recordsOf.toLowerCase()}`, isPerson: false };
   // "UN figures", "Eurostat data": the named source's.
   const namedSource = NAMED_SOURCE_DATA.exec(phrase)?.[1];
+  // "UN figures" and "Home Office figures" are the UN's and the Home Office's; "Eurostat data" Eurostat's.
+  const institution = isOrganisationNoun((namedSource?.split(" ").at(-1) ?? "").toLowerCase());
   if (namedSource !== undefined)
-    return { name: ALL_CAPITALS.test(namedSource) ? `the ${namedSource}` : namedSource, isPerson: false };
+    return {
+      name: ALL_CAPITALS.test(namedSource) || institution ? `the ${namedSource}` : namedSource,
+      isPerson: false,
+    };
 
   // "Jane Roe, the agency's director" → prefer the part that carries a proper name, and a person's
   // name over a place's ("Norland's ambassador, Tomas Rell").

@@ -716,7 +716,7 @@ function splitAmountGap(text: string): Piece[] | null {
   const verb = first[verbAt];
   // "won 44 seats, the Farmers' Union 19": a bare count counts the same plural ("19 seats").
   const unitWord = first[firstAmount + 1]?.text.replace(/[,;.]$/, "") ?? "";
-  const unit = /^\d+$/.test(amount.text) && isPluralNoun(unitWord) ? unitWord : null;
+  const unit = /^\d[\d,]*$/.test(amount.text) && isPluralNoun(unitWord) ? unitWord : null;
   const pieces: Piece[] = [{ text: head, start: 0, end: head.length }];
   // "Sales of cars rose 14%, vans 8%": each later kind is sales of that kind.
   const measureOf = MEASURE_OF.exec(head)?.[1];
@@ -735,7 +735,7 @@ function splitAmountGap(text: string): Piece[] | null {
           ? `${measureOf}${item.text}`
           : item.text;
     const at = amountStart + itemText.length - item.text.length;
-    const counted = unit !== null && /^\d+$/.test(itemText.slice(at)) ? ` ${unit}` : "";
+    const counted = unit !== null && /^\d[\d,]*$/.test(itemText.slice(at)) ? ` ${unit}` : "";
     pieces.push({
       text: `${itemText.slice(0, at)}${change}${itemText.slice(at)}${counted}`,
       start,

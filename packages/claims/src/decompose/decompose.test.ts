@@ -594,6 +594,14 @@ describe("splitClauses", () => {
     ]);
   });
 
+  it("names what a gapped count with a thousands comma counts ('retail 43,000')", () => {
+    expect(texts("Health care added 46,000 jobs, retail 43,000 and government 33,000")).toEqual([
+      "Health care added 46,000 jobs",
+      "retail added 43,000 jobs",
+      "government added 33,000 jobs",
+    ]);
+  });
+
   it("splits off what a speaker added ('A, adding that B')", () => {
     expect(
       texts("allies had delivered 90,000 shells since May, adding that another 8,000 were on order"),
