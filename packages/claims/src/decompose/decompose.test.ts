@@ -27,6 +27,14 @@ describe("splitListItems", () => {
     expect(items("40 trucks and some 3,000 rounds of ammunition")).toHaveLength(2);
   });
 
+  it("gives the day closing the last item to every item ('… and 43C in Jaen on Sunday')", () => {
+    expect(texts("Temperatures reached 45C in Varna, 44C in Lune and 43C in Tesk on Sunday")).toEqual([
+      "Temperatures reached 45C in Varna on Sunday.",
+      "Temperatures reached 44C in Lune on Sunday.",
+      "Temperatures reached 43C in Tesk on Sunday.",
+    ]);
+  });
+
   it("reads 'plus' between counted things as one more item ('40 trucks plus 12 boats and two cranes')", () => {
     expect(splitListItems("40 trucks plus 12 boats and two cranes", 0)?.map((i) => i.text)).toEqual([
       "40 trucks",

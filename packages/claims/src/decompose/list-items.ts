@@ -637,6 +637,9 @@ function distributeHead(items: Piece[]): void {
 }
 
 /** Not after "up", "close", "next", "due": "up to 300 drones" is a count, not "300 drones" with "to …" after it. */
+/** "on Sunday", "last week", "yesterday": when, closing an item. */
+const CLOSING_DAY =
+  /\s((?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+(?:week|month|year|night)|yesterday|this\s+(?:week|month|year))$/;
 const TRAILING_MODIFIER =
   /^(\S.*?)(?<!\b(?:up|close|next|due))\s+((?:to|under|by|in|across|from|within|before|after|next|this|over|through|during|via|as part of)\s.+)$/;
 /** Where or when something is sent or done, or under which deal: "to Ostmark next month", "under the package". */
@@ -680,6 +683,10 @@ export function withoutTrailingModifier(text: string): string {
  */
 export function shareTrailingModifier(items: Piece[]): Piece[] {
   const last = items.at(-1);
+  // "45C in Seville, 44C in Cordoba and 43C in Jaen on Sunday": the day closing the last is every item's.
+  const day = last === undefined ? null : CLOSING_DAY.exec(last.text);
+  if (day !== null && items.length > 1 && !items.some((item) => item !== last && CLOSING_DAY.test(item.text)))
+    return items.map((item) => (item === last ? item : { ...item, text: `${item.text} ${day[1]}` }));
   const trailing = last === undefined ? null : TRAILING_MODIFIER.exec(last.text);
   const modifier = trailing?.[2] ?? "";
   if (trailing === null) return items;
