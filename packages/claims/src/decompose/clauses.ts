@@ -75,6 +75,8 @@ export function splitClauses(content: string, base: number): Piece[] {
 }
 
 const OPENING_ADVERBIAL = /^(?:under|in|for|with|after|since|by|at|on|during|according to|as part of)\s/i;
+/** "€1,199", "$4m", "£30": a sum of money. */
+const MONEY = /^(?:[A-Z]{0,2}[$€£¥])\d/;
 const ADDING_THAT = /,\s+(?:adding|noting|warning|stressing|insisting)\s+that\s+(?=\S)/;
 const CLAUSE_SUBJECT = /^(?:the|a|an|its|their|his|her|this|these|those|some|all|most|\d[\d,.]*%?|\p{L}+)$/iu;
 const MAX_SUBJECT_WORDS = 6;
@@ -171,7 +173,10 @@ function splitPredicateSeries(content: string, base: number): Piece[] | null {
       !plural &&
       PREPOSITIONAL_VERB.test(verb.text) &&
       PREPOSITION.test(words[verbWord + 1]?.text ?? "");
-    if (lastOfSeries || prepositional || opensAgreeingPredicate(words, verbWord, plural)) {
+    // "comes with A, B and C, and costs €1,199": a comma's "and", then a verb and its amount.
+    const priced =
+      commaAnd && !plural && isFiniteVerb(verb.text) && MONEY.test(words[verbWord + 1]?.text ?? "");
+    if (lastOfSeries || prepositional || priced || opensAgreeingPredicate(words, verbWord, plural)) {
       // "grow wheat, barley and oats and sell them": a list its own "and" closed may come before.
       if (continued && !(listClosed && afterAnd)) return null;
       const afterList = continued && commaAnd;

@@ -602,6 +602,15 @@ describe("splitClauses", () => {
     ]);
   });
 
+  it("splits a singular's priced predicate after a list and ', and' ('…, and costs €1,199')", () => {
+    expect(
+      texts("The phone comes with a large screen, a big battery and four cameras, and costs €1,199"),
+    ).toEqual([
+      "The phone comes with a large screen, a big battery and four cameras",
+      "The phone costs €1,199",
+    ]);
+  });
+
   it("names what a gapped count with a thousands comma counts ('retail 43,000')", () => {
     expect(texts("Health care added 46,000 jobs, retail 43,000 and government 33,000")).toEqual([
       "Health care added 46,000 jobs",
