@@ -2497,6 +2497,14 @@ describe("extractClaims on bullets with no lead-in", () => {
     ).toBe(1);
   });
 
+  it("reads a fact sheet's groups of bullets under short headings as the package's items", () => {
+    const body =
+      "Valdoria announced a $40 million aid package for Ostmark on Monday.\n\nAir defence\n- 3 launchers\n- 2 radars\n\nOther\n- 100 trucks\n";
+    const claims = extractClaims({ body });
+    expectExactOffsets(body, claims);
+    expectItemsOwnSpans(claims, pkg, ["3 launchers", "2 radars", "100 trucks"]);
+  });
+
   it("reads a budget's bullets alike, and a sentence announcing 'the following items' as their lead", () => {
     const budget =
       "The council passed its 2026 budget of 480 million crowns on Tuesday.\n\n• 40 million crowns for new schools\n• a 3% raise for nurses\n• two new bus lines\n";

@@ -1073,13 +1073,28 @@ function bareBullets(
     );
   });
   if (bullets.length === 0 || !things) return null;
-  for (let k = index - 1; k >= 0 && k >= index - MAX_LEAD_LOOKBACK; k--) {
+  // "Air defence" over its bullets, after other headed groups: a fact sheet's groups all list the
+  // thing the paragraph before the first heading is about.
+  let last = index - 1;
+  while (last > 0 && index - last <= MAX_HEADED_LINES && isGroupLine(sentences[last])) last--;
+  const paragraph = sentences[last]?.paragraph ?? before.paragraph;
+  for (let k = last; k >= 0 && k >= last - MAX_LEAD_LOOKBACK; k--) {
     const candidate = sentences[k];
-    if (candidate === undefined || candidate.paragraph !== before.paragraph) break;
+    if (candidate === undefined || candidate.paragraph !== paragraph) break;
     const lead = mentionedContainerLead(candidate.text, entities);
     if (lead !== null) return { bullets, lead };
   }
   return null;
+}
+
+const MAX_HEADED_LINES = 40;
+/** "Air defence", "Other": a heading of a few words with no stop and no verb. */
+const GROUP_HEADING = /^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}$/u;
+
+/** A bullet or a group's heading line, which a fact sheet's lead may stand before. */
+function isGroupLine(sentence: SentenceUnit | undefined): boolean {
+  if (sentence === undefined) return false;
+  return sentence.bullet || (GROUP_HEADING.test(sentence.text) && !hasOwnVerb(sentence.text.split(/\s+/)));
 }
 
 /** A bullet, or an unmarked "Diesel generators: 60" line that lists one thing and its count. */
