@@ -2759,6 +2759,17 @@ describe("'“…,” X was quoted as saying by the state news agency'", () => {
       content("“We are 2,000 megawatts short,” Mahmoud was quoted as saying by the state news agency."),
     ).toBe("We are 2,000 megawatts short");
   });
+
+  it("reads 'was quoted as saying by Y that …' and 'quoted its spokesman, X, as saying that …'", () => {
+    const opening =
+      "Minister Ivo Kask was quoted as saying by the news agency Varpress that exports had doubled.";
+    expect(detectAttribution(opening)?.reporterPhrase).toBe("the news agency Varpress");
+    expect(content(opening)).toBe("exports had doubled");
+    const role =
+      "The foreign ministry quoted its spokesman, Ola Rask, as saying that 12 ships had left port.";
+    expect(detectAttribution(role)?.speakerPhrase).toBe("Ola Rask");
+    expect(content(role)).toBe("12 ships had left port");
+  });
 });
 
 describe("'His lawyer, X, said her client would appeal'", () => {

@@ -490,7 +490,7 @@ function verbFirstOpening(sentence: string): Attribution | null {
 }
 
 const QUOTED_AS_SAYING =
-  /^(.{2,80}?)\s+(?:was|were|has been|have been|had been)\s+quoted\s+(?:by\s+(.{2,60}?)\s+)?as\s+saying(?:\s+that)?[\s,:]+/;
+  /^(.{2,80}?)\s+(?:was|were|has been|have been|had been)\s+quoted\s+(?:by\s+(.{2,60}?)\s+)?as\s+saying(?:\s+by\s+(.{2,80}?)(?=\s+that\s))?(?:\s+that)?[\s,:]+/;
 
 /** "“…,” Mahmoud was quoted as saying by the state news agency.": a closing tag of hearsay. */
 const QUOTED_AS_SAYING_CLOSING =
@@ -538,7 +538,10 @@ const QUOTED_SOMEONE_AS_SAYING =
 function quotedAsSaying(sentence: string): Attribution | null {
   if (!sentence.includes(" quoted ")) return null;
   const quoting = QUOTED_SOMEONE_AS_SAYING.exec(sentence);
-  const [, quoter = "", quoted = ""] = quoting ?? [];
+  const [, quoter = "", written = ""] = quoting ?? [];
+  // "quoted its spokesman, Oleh Nikolenko, as saying": the name the role closes with.
+  const appositive = written.endsWith(",") ? /,\s+([^,]+),$/.exec(written)?.[1] : undefined;
+  const quoted = appositive ?? written;
   if (quoting !== null && isSpeakerPhrase(quoter) && isSpeakerPhrase(quoted)) {
     const content = trimmedRange(sentence, quoting[0].length, sentence.length);
     return content === null
@@ -557,7 +560,12 @@ function quotedAsSaying(sentence: string): Attribution | null {
   if (match === null || !isSpeakerPhrase(match[1] ?? "")) return null;
   const content = trimmedRange(sentence, match[0].length, sentence.length);
   if (content === null) return null;
-  return { speakerPhrase: match[1] ?? null, reporterPhrase: match[2] ?? null, ...content, prefix: "" };
+  return {
+    speakerPhrase: match[1] ?? null,
+    reporterPhrase: match[2] ?? match[3] ?? null,
+    ...content,
+    prefix: "",
+  };
 }
 
 const ACCUSED_OF_SAYING =
