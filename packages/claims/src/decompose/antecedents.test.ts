@@ -50,6 +50,14 @@ describe("claims opening with It/This/They/These", () => {
     expect(textOf(body, "The sanctions bar them from Norland's ports.")).not.toMatch(/Monday|imposed/);
   });
 
+  it("says a phrase once when the description already closes with it ('its latest offer of a 6% raise')", () => {
+    const body =
+      "The port authority said its latest offer of a 6% raise was fair.\n\nIt said its latest offer of a 6% raise was final.";
+    const texts = extractClaims({ body }).map((claim) => claim.text);
+    expect(texts.some((text) => text.includes("raise of a 6% raise"))).toBe(false);
+    expect(texts).toContain("The latest offer of a 6% raise was final.");
+  });
+
   it("uses the fuller description of the thing when there is one", () => {
     const body =
       "The Riverton council approved a $310 million budget for 2025 on Monday. It includes $4 million for road repair.";

@@ -432,7 +432,27 @@ export function nameOpeningThing(text: string, entities: EntityMemory): string {
   const named = opener === "" ? described : midSentence(described);
   // "The package worth $400 million includes …" was named already (its description opens with "The package").
   if (text.slice(opener.length).toLowerCase().startsWith(described.toLowerCase())) return text;
-  return `${opener}${named}${text.slice(match[0].length)}`;
+  return `${opener}${named}${withoutRepeatedPhrase(text.slice(match[0].length), described)}`;
+}
+
+/**
+ * `rest` without an opening phrase the description already closes with: "its latest offer of a 6%
+ * raise was fair", named "The latest offer of a 6% raise", goes on " was fair", not " of a 6% raise …".
+ */
+function withoutRepeatedPhrase(rest: string, described: string): string {
+  if (!rest.startsWith(" ")) return rest;
+  const lowerRest = rest.toLowerCase();
+  const lowerDescribed = described.toLowerCase();
+  for (let at = lowerDescribed.indexOf(" "); at >= 0; at = lowerDescribed.indexOf(" ", at + 1)) {
+    const phrase = lowerDescribed.slice(at);
+    if (
+      phrase.includes(" ", 1) &&
+      lowerRest.startsWith(phrase) &&
+      /^(?:[\s,.;:]|$)/.test(rest.slice(phrase.length))
+    )
+      return rest.slice(phrase.length);
+  }
+  return rest;
 }
 
 const OWN_PARTY = /^\s+(?:to|for|from)\s+\p{Lu}/u;
