@@ -871,6 +871,18 @@ describe("'its director said'", () => {
   });
 });
 
+describe("'It said' after a company that spoke no claim", () => {
+  it("is the company a sentence opened with, after its kind or by a company word in its name", () => {
+    const body =
+      "The port authority said 18,000 containers were stuck.\n\nTerminal operator Velka Ports declined to comment on the talks. In a statement, it said its offer of a 6% raise was fair.";
+    const claim = extractClaims({ body }).find((found) => found.text.includes("6% raise"));
+    expect([claim?.text, claim?.speaker]).toEqual([
+      "Velka Ports' offer of a 6% raise was fair.",
+      "Velka Ports",
+    ]);
+  });
+});
+
 describe("a quotation its tag interrupts", () => {
   it("joins the halves, keeping the comma before a linked clause ('…,” he said, “so …')", () => {
     const texts = (body: string) => claimsOf(body).map(([text, , speaker]) => [text, speaker]);

@@ -932,12 +932,17 @@ function organisationSubject(text: string, memory: SpeakerMemory): string | null
     }
     return null;
   }
-  // A name needs two capitalised words: most sentences fail on the word after the first space.
+  // A name needs two capitalised words: most sentences fail on the word after the first space,
+  // unless a company's kind opens it ("Terminal operator Hutchison Ports declined …").
   const secondWord = text.charCodeAt(text.indexOf(" ") + 1);
-  if (secondWord >= 97 && secondWord <= 122) return null;
+  if (secondWord >= 97 && secondWord <= 122) return KIND_THEN_NAME_OPENING.exec(text)?.[1] ?? null;
   const named = NAME_OPENING.exec(text)?.[1]?.trim();
   return named !== undefined && looksLikeOrganisation(named) ? memory.expandOrganisation(named) : null;
 }
+
+/** "Terminal operator Hutchison Ports declined": a company's kind, then its name, then a verb. */
+const KIND_THEN_NAME_OPENING =
+  /^(?:\p{Lu}\p{Ll}+\s+)?(?:operator|company|firm|carmaker|airline|lender|bank|insurer|retailer|utility|miner|producer|manufacturer|maker|developer|broadcaster|publisher|exporter|supplier|contractor|giant)\s+((?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}\p{Lu}[\p{L}&.'’-]*)\s+\p{Ll}/u;
 
 /** "Prosecutors had sought …": a capitalised word opening a sentence, then a verb. */
 const BARE_GROUP_OPENING = /^([A-Z][a-z]+)\s+(?:had|have|has|were|are|said|say|also|later|[a-z]+ed)\s/;
