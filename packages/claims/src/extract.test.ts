@@ -1339,6 +1339,13 @@ describe("extractClaims on one-word 'Label: count' lines", () => {
     expect(claims.filter((claim) => /Background|Analysis/.test(claim.quote))).toEqual([]);
     expect(claims).toHaveLength(5);
   });
+
+  it("reads a measured line as the measure of the thing ('Fuel: 1.2 million litres')", () => {
+    const measured = `Valdoria announced a 90 million crown aid package for Ostmark on Monday. The package includes:\n\nHeaters: 4,000\nFuel: 1.2 million litres\n`;
+    expect(find(extractClaims({ body: measured }), `${pkg} 1.2 million litres of fuel.`).quote).toBe(
+      "Fuel: 1.2 million litres",
+    );
+  });
 });
 
 describe("extractClaims on list lines without bullet markers", () => {

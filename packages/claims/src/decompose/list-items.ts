@@ -4,6 +4,7 @@ import {
   ING_FORM,
   isSpaceCode,
   LOWER_CASE_THEN_S,
+  lowerFirst,
   type Piece,
   STARTS_LOWER_CASE,
   splitLength,
@@ -899,6 +900,16 @@ export function countFirst(text: string): string | null {
   if (times !== null) return `${times[1] ?? ""} ${times[2] ?? ""}`;
   const match = COUNT_AFTER.exec(text);
   const count = match?.[2] ?? match?.[3];
-  if (match === null || count === undefined) return null;
+  if (match === null || count === undefined) return measuredFirst(text);
   return `${count} ${match[1] ?? ""}`;
+}
+
+/** "Fuel: 1.2 million litres": a thing, then how much of it. */
+const MEASURE_AFTER =
+  /^(\p{L}\p{Ll}+(?:\s+\p{Ll}+){0,3}):\s+(\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:litres|liters|tonnes|tons|kilograms|kg|barrels|gallons|cubic metres|cubic meters|doses))\.?$/u;
+
+/** "Fuel: 1.2 million litres" → "1.2 million litres of fuel"; else null. */
+export function measuredFirst(text: string): string | null {
+  const match = MEASURE_AFTER.exec(text);
+  return match === null ? null : `${match[2] ?? ""} of ${lowerFirst(match[1] ?? "")}`;
 }
