@@ -1321,6 +1321,16 @@ describe("extractClaims on the case of a list item's first word", () => {
   });
 });
 
+describe("a sum given 'in' aid", () => {
+  it("is what the aid is worth when a later sentence lists it", () => {
+    const body =
+      "Velmark will give Tosk 75 million Norland crowns in new military aid, its minister said.\n\nThe aid includes 1,000 drones and 50 patrol boats, according to a list released by the ministry.\n";
+    expect(extractClaims({ body }).map((claim) => claim.text)).toContain(
+      "The new military aid, worth 75 million Norland crowns, includes 1,000 drones.",
+    );
+  });
+});
+
 describe("extractClaims on one-word 'Label: count' lines", () => {
   const body = `Valdoria announced a 90 million crown aid package for Ostmark on Monday.\n\nIts contents are listed below:\n\nGenerators: 60\nWater tanks: 12\nStoves: 400\n\nBackground\n\nAnalysis:\n\nOstmark asked for the aid in October.\n`;
   const claims = extractClaims({ body });

@@ -220,7 +220,10 @@ export class EntityMemory {
         speaker,
         earlier,
         owner: context.owner,
-        value: appositiveValue(words, end) ?? this.headlineValue(head, phrase, earlier),
+        value:
+          appositiveValue(words, end) ??
+          sumBeforeIn(words, start) ??
+          this.headlineValue(head, phrase, earlier),
       });
     }
     return things;
@@ -705,6 +708,21 @@ const TITLE_CASE_SHARE = 0.5;
 function isTitleCase(headline: string): boolean {
   const words = headline.split(/\s+/).filter((word) => word.length > 3);
   return words.filter((word) => STARTS_UPPER_CASE.test(word)).length > words.length * TITLE_CASE_SHARE;
+}
+
+/** "75 million Canadian dollars" closing the words before "in new military aid". */
+const SUM_BEFORE_IN =
+  /(?:^|\s)((?:[$€£]\s?)?\d[\d,.]*(?:\s+(?:million|billion))?(?:\s+\p{Lu}\p{Ll}+)?\s+\p{Ll}+|[$€£]\s?\d[\d,.]*(?:\s+(?:million|billion)|m|bn)?)$/u;
+const MAX_SUM_WORDS = 6;
+
+/** "give Estonia 75 million Canadian dollars in new military aid": the aid is worth that sum; else null. */
+function sumBeforeIn(words: string[], start: number): string | null {
+  if (start < 2 || words[start - 1] !== "in") return null;
+  const before = words.slice(Math.max(0, start - 1 - MAX_SUM_WORDS), start - 1).join(" ");
+  const sum = SUM_BEFORE_IN.exec(before)?.[1];
+  // "Canadian dollars": a currency named after its country, which SUM_OF_MONEY leaves out.
+  const currency = sum !== undefined && CURRENCY_WORD.test(sum.slice(sum.lastIndexOf(" ") + 1));
+  return sum !== undefined && (currency || SUM_OF_MONEY.test(sum)) ? `worth ${sum}` : null;
 }
 
 /** "worth", "valued at", "totalling": what opens an appositive giving a thing's value. */
