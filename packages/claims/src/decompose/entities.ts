@@ -443,7 +443,9 @@ export function nameOpeningThing(text: string, entities: EntityMemory): string {
  * raise was fair", named "The latest offer of a 6% raise", goes on " was fair", not " of a 6% raise …".
  */
 function withoutRepeatedPhrase(rest: string, described: string): string {
-  if (!rest.startsWith(" ")) return rest;
+  // Most rests open with a word the description does not hold: one plain look before any copy.
+  const space = rest.indexOf(" ", 1);
+  if (!rest.startsWith(" ") || space < 0 || !described.includes(rest.slice(0, space + 1))) return rest;
   const lowerRest = rest.toLowerCase();
   const lowerDescribed = described.toLowerCase();
   for (let at = lowerDescribed.indexOf(" "); at >= 0; at = lowerDescribed.indexOf(" ", at + 1)) {

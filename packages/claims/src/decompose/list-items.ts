@@ -910,6 +910,6 @@ const MEASURE_AFTER =
 
 /** "Fuel: 1.2 million litres" → "1.2 million litres of fuel"; else null. */
 export function measuredFirst(text: string): string | null {
-  const match = MEASURE_AFTER.exec(text);
+  const match = text.includes(": ") ? MEASURE_AFTER.exec(text) : null;
   return match === null ? null : `${match[2] ?? ""} of ${lowerFirst(match[1] ?? "")}`;
 }
