@@ -918,6 +918,29 @@ function bulletClaims(
   credit: { speaker: string | null; reportedBy: string | null; parentId: string | null },
   writtenLead = lead,
 ): ExtractedClaim[] {
+  const { speaker, reportedBy, parentId } = credit;
+  const list = pending.newList();
+  return bulletTexts(bullets, lead, cases, writtenLead).map(({ item, text }) => {
+    const claim = makeClaim(body, item, text, speaker, reportedBy, parentId);
+    pending.add(claim, list);
+    return claim;
+  });
+}
+
+/** Each item the bullets list, with its claim's text. */
+function bulletTexts(
+  bullets: SentenceUnit[],
+  lead: string,
+  cases: WordCases,
+  writtenLead: string,
+): Array<{ item: Span & { text: string }; text: string }> {
+  // "The largest pledges were:" over "Saudi Arabia: $500 million" lines: "The largest pledges were
+  // Saudi Arabia's $500 million." The names keep their capitals, whatever the list's style.
+  const owners = BE_LEAD_END.test(writtenLead)
+    ? ownedAmounts(bullets.map((bullet) => bulletItem(bullet, cases, false)))
+    : null;
+  if (owners !== null)
+    return owners.map((item) => ({ item, text: asSentence(`${writtenLead} ${item.text}`) }));
   // A list whose lines all open with a capital writes them in sentence case; a mixed one capitalises names.
   const sentenceCase = !bullets.some((bullet) => STARTS_LOWER_CASE.test(bullet.text));
   // "The package includes:" over "- Shelter: 900 tents": a category, not what a fact is about ("Key facts:").
@@ -928,39 +951,13 @@ function bulletClaims(
     const item = listsContents ? withoutCategoryLabel(cased) : cased;
     return WORD_CHARACTER.test(item.text) ? (bulletSeries(item) ?? splitCoordinatedModifier(item)) : [];
   });
-  const { speaker, reportedBy, parentId } = credit;
-  const list = pending.newList();
-  // "The largest pledges were:" over "Saudi Arabia: $500 million" lines: "The largest pledges were
-  // Saudi Arabia's $500 million."
-  // The names keep their capitals, whatever the list's style.
-  const owners = BE_LEAD_END.test(writtenLead)
-    ? ownedAmounts(bullets.map((bullet) => bulletItem(bullet, cases, false)))
-    : null;
-  if (owners !== null)
-    return owners.map((item) => {
-      const claim = makeClaim(
-        body,
-        item,
-        asSentence(`${writtenLead} ${item.text}`),
-        speaker,
-        reportedBy,
-        parentId,
-      );
-      pending.add(claim, list);
-      return claim;
-    });
   // "The closures will affect" reads on into each line; "The report made three recommendations" keeps its colon.
   // The lead as written decides when naming the thing made its subject too long to read ("The 2.3
   // billion kroner budget for 2027 sets aside" from "The budget sets aside").
   const readsOn =
     leadBeforeItems(lead, items) ??
     (writtenLead !== lead && leadBeforeItems(writtenLead, items) === writtenLead ? lead : null);
-  return items.map((item) => {
-    const text = bulletClaimText(lead, item.text, readsOn);
-    const claim = makeClaim(body, item, text, speaker, reportedBy, parentId);
-    pending.add(claim, list);
-    return claim;
-  });
+  return items.map((item) => ({ item, text: bulletClaimText(lead, item.text, readsOn) }));
 }
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;

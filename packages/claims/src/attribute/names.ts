@@ -552,8 +552,13 @@ function insideName(phrase: string, match: RegExpExecArray): boolean {
 const CAPITALISED_WORD_BEFORE = /(?:^|\s)(?!(?:The|A|An)\s)\p{Lu}[\p{L}'’-]*\s+$/u;
 
 /** "power company Nordgrid", "the rights group Free Voice": a kind in lower case before a name. */
-const ORGANISATION_KIND_THEN_NAME =
-  /^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:company|firm|group|carmaker|automaker|airline|carrier|lender|bank|insurer|utility|operator|retailer|chain|miner|producer|manufacturer|maker|developer|broadcaster|publisher|charity|exporter|giant|major|conglomerate|startup|start-up|supplier|contractor|agency|office|regulator|watchdog|union|think tank|institute|association|organi[sz]ation)\s+((?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}\p{Lu}[\p{L}&.'’-]*)$/u;
+/** "carmaker", "operator", "watchdog": kinds of organisation a name may follow ("Power company Nordgrid"). */
+export const ORGANISATION_KINDS =
+  "company|firm|group|carmaker|automaker|airline|carrier|lender|bank|insurer|utility|operator|retailer|chain|miner|producer|manufacturer|maker|developer|broadcaster|publisher|charity|exporter|giant|major|conglomerate|startup|start-up|supplier|contractor|agency|office|regulator|watchdog|union|think tank|institute|association|organi[sz]ation";
+const ORGANISATION_KIND_THEN_NAME = new RegExp(
+  String.raw`^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${ORGANISATION_KINDS})\s+((?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}\p{Lu}[\p{L}&.'’-]*)$`,
+  "u",
+);
 
 /** "Ministry" in "the Justice Ministry": a body named by its field, whose field word is no title. */
 const BODY_AFTER_FIELD =

@@ -112,19 +112,16 @@ export function nameReportedObject(content: string, speaker: string, action: str
   const opening = /^(they|it)(?=\s)/i.exec(content);
   if (opening === null) return content;
   const plural = opening[0].toLowerCase() === "they";
-  const lastWord = speaker.split(/\s+/).at(-1) ?? "";
-  const mayBeSpeaker = plural
-    ? isGroupNoun(lastWord) || LOWER_CASE_THEN_S.test(lastWord)
-    : looksLikeOrganisation(speaker) && !isPersonRole(speaker);
+  if (!plural && EXPLETIVE_IT.test(content)) return content;
   // "The Kremlin rejected a proposal for a ceasefire, saying it would only allow …": what was judged
-  // is what "it" is, even for an organisation.
-  const judged = !plural && JUDGING_ACTION.test(action);
-  if (
-    judged
-      ? EXPLETIVE_IT.test(content)
-      : mayBeSpeaker || (!plural && (EXPLETIVE_IT.test(content) || actsOnObject(content)))
-  )
-    return content;
+  // is what "it" is, even for an organisation that may speak of itself.
+  if (plural || !JUDGING_ACTION.test(action)) {
+    const lastWord = speaker.split(/\s+/).at(-1) ?? "";
+    const mayBeSpeaker = plural
+      ? isGroupNoun(lastWord) || LOWER_CASE_THEN_S.test(lastWord)
+      : looksLikeOrganisation(speaker) && !isPersonRole(speaker);
+    if (mayBeSpeaker || (!plural && actsOnObject(content))) return content;
+  }
   const object = predicateObject(action, plural);
   if (object === null) return content;
   // "froze its harbour fees and said they would rise": out of the action, "its" is the speaker's.

@@ -23,6 +23,7 @@ import {
   looksLikeOrganisation,
   namesWithAges,
   namesWithTitles,
+  ORGANISATION_KINDS,
   organisationNames,
   parseSpeakerPhrase,
   type SpeakerName,
@@ -941,8 +942,10 @@ function organisationSubject(text: string, memory: SpeakerMemory): string | null
 }
 
 /** "Terminal operator Hutchison Ports declined": a company's kind, then its name, then a verb. */
-const KIND_THEN_NAME_OPENING =
-  /^(?:\p{Lu}\p{Ll}+\s+)?(?:operator|company|firm|carmaker|airline|lender|bank|insurer|retailer|utility|miner|producer|manufacturer|maker|developer|broadcaster|publisher|exporter|supplier|contractor|giant)\s+((?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}\p{Lu}[\p{L}&.'’-]*)\s+\p{Ll}/u;
+const KIND_THEN_NAME_OPENING = new RegExp(
+  String.raw`^(?:\p{Lu}\p{Ll}+\s+)?(?:${ORGANISATION_KINDS})\s+((?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}\p{Lu}[\p{L}&.'’-]*)\s+\p{Ll}`,
+  "u",
+);
 
 /** "Prosecutors had sought …": a capitalised word opening a sentence, then a verb. */
 const BARE_GROUP_OPENING = /^([A-Z][a-z]+)\s+(?:had|have|has|were|are|said|say|also|later|[a-z]+ed)\s/;

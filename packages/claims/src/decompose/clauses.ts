@@ -1832,10 +1832,11 @@ export function isVerbAfter(before: string, word: string, beforeThat = ""): bool
   if (!isVerbForm(word)) return false;
   if (AUX.test(word)) return true;
   if (DETERMINER.test(before) || PREPOSITION.test(before)) return false;
-  const afterVerb = MODAL_OR_TO.test(beforeThat) || (isVerbForm(before) && !AUX.test(before));
+  const afterVerb = BEFORE_BASE_VERB.test(beforeThat) || (isVerbForm(before) && !AUX.test(before));
   return !(afterVerb && isPastTense(word));
 }
-const MODAL_OR_TO = /^(?:will|would|can|could|may|might|must|should|to)$/;
+/** "will", "would", "to": what a base verb follows. */
+export const BEFORE_BASE_VERB = /^(?:will|would|can|could|may|might|must|should|to)$/;
 
 const RANGE_VERB_BEFORE = /\s(?:range[sd]?|ran|runs?|varie[sd]|vary)$/;
 

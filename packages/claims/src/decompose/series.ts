@@ -9,6 +9,7 @@ import {
   withoutTrailingStops,
 } from "../util/text";
 import {
+  BEFORE_BASE_VERB,
   hasVerbForm,
   isFiniteVerb,
   isUnambiguousVerb,
@@ -1007,7 +1008,6 @@ function lastObjectOf(text: string, nextItem = ""): string | null {
   return null;
 }
 
-const BEFORE_BASE_VERB = /^(?:will|would|can|could|may|might|must|should|to)$/;
 /** "the Courier about staff shortages": an object, then a preposition other than "of" opening a phrase. */
 const OBJECT_OWN_PHRASE = /^\S+\s+(?:\S+\s+)?\S+\s+(?:about|on|over|to|with|against)\s+\S/;
 
