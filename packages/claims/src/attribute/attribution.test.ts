@@ -833,6 +833,51 @@ describe("', saying …' after what the subject did", () => {
   });
 });
 
+describe("', telling … that …' after what the subject did", () => {
+  it("reads a participle telling someone as ', saying', each clause the subject's", () => {
+    expect(
+      claimsOf(
+        "Governor Ana Pell used her annual address on Tuesday to praise the economy, telling lawmakers that Norland had added 90,000 jobs and that unemployment had fallen to 3.4 percent.",
+      ),
+    ).toEqual([
+      [
+        "Governor Ana Pell used her annual address on Tuesday to praise the economy.",
+        "Governor Ana Pell used her annual address on Tuesday to praise the economy",
+        null,
+      ],
+      ["Norland had added 90,000 jobs.", "Norland had added 90,000 jobs", "Ana Pell"],
+      ["Unemployment had fallen to 3.4 percent.", "unemployment had fallen to 3.4 percent", "Ana Pell"],
+    ]);
+    expect(
+      claimsOf("The harbour board met on Monday, telling shippers that fees would rise 6 percent.")[1],
+    ).toEqual(["Fees would rise 6 percent.", "fees would rise 6 percent", "the harbour board"]);
+    // The comma before the participle may sit inside a closing quotation mark.
+    expect(
+      claimsOf(
+        'Ana Pell praised what she called "a record year," telling lawmakers that exports rose 9 percent.',
+      ).map(([text, , speaker]) => [text, speaker]),
+    ).toEqual([
+      ["Ana Pell praised what she called a record year.", null],
+      ["Exports rose 9 percent.", "Ana Pell"],
+    ]);
+  });
+});
+
+describe("an institution whose name holds 'and'", () => {
+  it("is one speaker, not two", () => {
+    expect(claimsOf("The Office for Roads and Bridges said it had closed 14 crossings in Norland.")).toEqual([
+      [
+        "The Office for Roads and Bridges had closed 14 crossings in Norland.",
+        "The Office for Roads and Bridges said it had closed 14 crossings in Norland.",
+        "the Office for Roads and Bridges",
+      ],
+    ]);
+    expect(parseSpeakerPhrase("the Department of Health and Social Care")?.name).toBe(
+      "the Department of Health and Social Care",
+    );
+  });
+});
+
 describe("'its director said'", () => {
   it("credits the role of the organisation the sentence or the article is about", () => {
     expect(

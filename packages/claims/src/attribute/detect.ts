@@ -14,6 +14,7 @@ import {
   DOCUMENT_NOUN,
   GROUP_NOUNS,
   hasRoleWord,
+  INSTITUTION_WITH_AND,
   isGroupNoun,
   isOrganisationNoun,
   JOINT_NAMES,
@@ -1244,13 +1245,15 @@ function reportsHere(verb: string, next: string): boolean {
 
 /** "on Telegram", "in a statement": where a participle's words were said, before its "that". */
 const WHERE_SAID = String.raw`(?:on|in)\s+[^,"“”]{1,40}?`;
+/** "saying (that)", "writing on Telegram that", "telling lawmakers that": a participle opening what was said. */
+const PARTICIPLE_OF_SAYING = String.raw`(?:saying\s+(?:${WHERE_SAID}\s+)?(?:that\s+)?|(?:writing|arguing|claiming|insisting)\s+(?:${WHERE_SAID}\s+)?that\s+|telling\s+[^,"“”]{1,40}?\s+that\s+)`;
 /**
  * "Roe thanked the donors in a video, saying (that) the gifts will save lives.", also with a role
  * before or after the name ("Keslo's mayor, Ana Roe, thanked …", "Ana Roe, the mayor, thanked …"),
  * and with where it was said ("writing on Telegram that …").
  */
 const SAYING = new RegExp(
-  String.raw`^(?:[^,"“”]{2,60},\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}'’-]*),?(?:\s+[^,"“”]{2,60},)?\s+(?:\p{Ll}+ed|went|came|spoke|took|gave|made|stood|held|met|sent|wrote|struck|hit|kept|sought|fought|broke)\s[^"“”]{0,120}?,\s+(?:saying\s+(?:${WHERE_SAID}\s+)?(?:that\s+)?|(?:writing|arguing|claiming|insisting)\s+(?:${WHERE_SAID}\s+)?that\s+)`,
+  String.raw`^(?:[^,"“”]{2,60},\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}'’-]*),?(?:\s+[^,"“”]{2,60},)?\s+(?:\p{Ll}+ed|went|came|spoke|took|gave|made|stood|held|met|sent|wrote|struck|hit|kept|sought|fought|broke)\s[^"“”]{0,120}?,\s+${PARTICIPLE_OF_SAYING}`,
   "u",
 );
 
@@ -1261,13 +1264,16 @@ const SAYING = new RegExp(
 const SUBJECT_THEN_PAST =
   /^((?:The\s+)?(?:[\p{L}.'’&-]+\s+){0,5}?)(?:\p{Ll}+ed|kept|held|cut|set|left|made|gave|took|sent|put|met|won|lost|rose|fell|grew|paid|sold|bought|spent|hit|shut|began|ended|told|sought)\s/u;
 /** ", saying (that)", ", writing that": a participle whose clause is what the subject said. */
-const THEN_SAYING = new RegExp(
-  String.raw`,\s+(?:saying\s+(?:${WHERE_SAID}\s+)?(?:that\s+)?|(?:writing|arguing|claiming|insisting)\s+(?:${WHERE_SAID}\s+)?that\s+)`,
-);
+const THEN_SAYING = new RegExp(String.raw`,["”]?\s+${PARTICIPLE_OF_SAYING}`);
 
 function participleTag(sentence: string): Attribution | null {
   // SAYING is costly to try and needs the word, so most sentences are done here.
-  if (!sentence.includes("saying") && !sentence.includes("ing that ") && !sentence.includes(", writing "))
+  if (
+    !sentence.includes("saying") &&
+    !sentence.includes("ing that ") &&
+    !sentence.includes(", writing ") &&
+    !sentence.includes(" telling ")
+  )
     return null;
   const match = SAYING.exec(sentence);
   const named = match?.[1];
@@ -1849,7 +1855,7 @@ function citedClaim(sentence: string, verbStart: number, reporterPhrase: string)
 
 /** Cheap filter: most narrative sentences contain no reporting verb at all. */
 const MENTIONS_REPORTING = new RegExp(
-  `\\b(?:${[...REPORTING_VERB, ...INFINITIVE_REPORT, ...CITING_FIRST_WORD, "according", "saying", "writing", "arguing", "claiming", "insisting", "called", "calling", ...DATA_VERBS].join("|")})\\b`,
+  `\\b(?:${[...REPORTING_VERB, ...INFINITIVE_REPORT, ...CITING_FIRST_WORD, "according", "saying", "writing", "arguing", "claiming", "insisting", "telling", "called", "calling", ...DATA_VERBS].join("|")})\\b`,
   "i",
 );
 
@@ -1943,6 +1949,7 @@ function isSpeakerPhrase(phrase: string): boolean {
     return (
       (words[0] === "The" && HOLDERS_OF_TWO.test(trimmed)) ||
       JOINT_NAMES.test(trimmed) ||
+      INSTITUTION_WITH_AND.test(trimmed) ||
       isJointOrganisations(trimmed)
     );
   // "Roe resigned, two days after an audit found that …": a time after something, not a speaker.

@@ -383,9 +383,16 @@ const ALL_CAPITALS = /^\p{Lu}+$/u;
 export const JOINT_NAMES =
   /^(?:[Tt]he\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+and\s+(?:(?:the|its|his|her|their)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
+/**
+ * "the Centers for Disease Control and Prevention", "the Department of Health and Human Services":
+ * one institution whose name holds an "and" after its "of" or "for".
+ */
+export const INSTITUTION_WITH_AND =
+  /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:of|for|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}and\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
+
 function parseUncached(raw: string): SpeakerName | null {
   // "Prime Minister Ana Roe and President Omar Tal": each name as it would be alone.
-  if (raw.includes(" and ") && JOINT_NAMES.test(raw.trim())) {
+  if (raw.includes(" and ") && JOINT_NAMES.test(raw.trim()) && !INSTITUTION_WITH_AND.test(raw.trim())) {
     const [first = "", second = ""] = raw.trim().split(" and ");
     const one = parseSpeakerPhrase(first);
     const other = parseSpeakerPhrase(second);

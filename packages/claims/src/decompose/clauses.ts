@@ -683,7 +683,8 @@ const CHANGE_VERB_END = /^(?:by|to)$/;
  * does each item of a series before it: "Ruiz won 52 percent, Vell 38 percent and Moss 6 percent".
  * "The port exports grain and imports 2 percent of its fuel" has no past tense: not read so.
  */
-const COMPARED_WITH = /\b(?:than|compared\s+with|compared\s+to|versus|against)\s[^,;]*$/;
+const COMPARED_WITH =
+  /\b(?:than|compared\s+with|compared\s+to|versus|against|up\s+from|down\s+from)\s(?:[^,;]|,(?=\d))*$/;
 
 function splitAmountGap(text: string): Piece[] | null {
   const at = text.lastIndexOf(" and ");
@@ -776,6 +777,9 @@ function splitPlaceCounts(text: string): Piece[] | null {
     items.unshift({ text: itemText, start: comma + 2, count: item[1] ?? "" });
     head = head.slice(0, comma);
   }
+  // "found 7,200 people in the area, up from 5,800 in 2023 and 4,700 in 2022": earlier figures compared
+  // with the first, no more places.
+  if (COMPARED_WITH.test(head)) return null;
   // The head: a count, what it counts (a plural), what happened, then the same preposition.
   const words = wordsOf(head, 24);
   const countAt = words.findIndex((w) => isCount(w.text) && !YEAR.test(w.text));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractClaims } from "../extract";
 import { isFiniteVerb, isPastTense, splitClauses } from "./clauses";
 import { EntityMemory } from "./entities";
 import { bulletSeries, decomposeList, describeListLead } from "./enumerations";
@@ -3192,5 +3193,64 @@ describe("participles saying what an agreed thing does", () => {
     expect(
       splitClauses("it would cut costs and calling it historic", 0).map((clause) => clause.text),
     ).toEqual(["it would cut costs and calling it historic"]);
+  });
+});
+
+describe("figures compared with the first (s15)", () => {
+  it("keeps 'up from A in X and B in Y' and 'compared with A in X and B in Y' whole", () => {
+    const claims = (body: string) => extractClaims({ body }).map((claim) => claim.text);
+    expect(
+      claims(
+        "The 2026 count found 3,100 people sleeping rough in Dorne, up from 2,600 in 2025 and 2,050 in 2024.",
+      ),
+    ).toEqual([
+      "The 2026 count found 3,100 people sleeping rough in Dorne, up from 2,600 in 2025 and 2,050 in 2024.",
+    ]);
+    expect(
+      claims(
+        "Norland's spending per pupil was the lowest of any province, at $9,100, compared with $9,800 in Vesk and $10,300 in Arden.",
+      ),
+    ).toHaveLength(1);
+    expect(
+      claims(
+        "Unemployment fell to 4.1 percent, down from 4.4 percent in May and 4.9 percent a year earlier.",
+      ),
+    ).toHaveLength(1);
+  });
+});
+
+describe("lists of things sent (s15)", () => {
+  it("reads a number after a model's name as the model's, and a spelled count as the first item's", () => {
+    expect(
+      seriesList(
+        "Tavria has previously donated eight Karst 2 battle tanks, 39 armoured support vehicles, a howitzer battery and 12 drones.",
+        0,
+      )?.map((item) => item.text),
+    ).toEqual([
+      "Tavria has previously donated eight Karst 2 battle tanks.",
+      "Tavria has previously donated 39 armoured support vehicles.",
+      "Tavria has previously donated a howitzer battery.",
+      "Tavria has previously donated 12 drones.",
+    ]);
+  });
+
+  it("keeps one sum given to several recipients whole, as it is no sum for each", () => {
+    expect(
+      seriesList("The ministry announced $12m in emergency assistance for Dorne, Vesk and Arla.", 0),
+    ).toBeNull();
+  });
+
+  it("shares only the place after 'a sum in kind to a place', not the kind", () => {
+    expect(
+      extractClaims({
+        body: "Norland is to send a field hospital, medical supplies and an additional £14m in humanitarian funding to Arla.",
+      }).map((claim) => claim.text),
+    ).toEqual(
+      expect.arrayContaining([
+        "Norland is to send a field hospital to Arla.",
+        "Norland is to send medical supplies to Arla.",
+        "Norland is to send an additional £14m in humanitarian funding to Arla.",
+      ]),
+    );
   });
 });

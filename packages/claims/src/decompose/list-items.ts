@@ -643,6 +643,24 @@ const CLOSING_DAY =
   /\s((?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+(?:week|month|year|night)|yesterday|this\s+(?:week|month|year))$/;
 const TRAILING_MODIFIER =
   /^(\S.*?)(?<!\b(?:up|close|next|due))\s+((?:to|under|by|in|across|from|within|before|after|next|this|over|through|during|via|as part of)\s.+)$/;
+/** "£30m", "$4.5 billion", "2 million euros": a sum closing the words before a phrase. */
+const SUM_END =
+  /(?:[$€£]\s?\d[\d,.]*\s?(?:bn|m|million|billion)?|\d[\d,.]*\s+(?:million|billion)\s+\p{L}+)$/u;
+
+/**
+ * TRAILING_MODIFIER's split, except that "in" after a sum says what the sum is in: "£30m in
+ * humanitarian funding to Gaza" → "£30m in humanitarian funding" and "to Gaza".
+ */
+function trailingModifier(text: string): RegExpExecArray | null {
+  const trailing = TRAILING_MODIFIER.exec(text);
+  const [, thing = "", modifier = ""] = trailing ?? [];
+  if (trailing === null || !modifier.startsWith("in ") || !SUM_END.test(thing)) return trailing;
+  const later = TRAILING_MODIFIER.exec(modifier.slice(3));
+  if (later === null) return null;
+  later[1] = `${thing} in ${later[1] ?? ""}`;
+  return later;
+}
+
 /** Where or when something is sent or done, or under which deal: "to Ostmark next month", "under the package". */
 const SENTENCE_LEVEL =
   /\p{Lu}|\d|\b(?:week|weekend|month|year|quarter|decade|summer|winter|spring|autumn|season|package|plan|deal|budget|agreement|program|programme)\b/u;
@@ -688,7 +706,7 @@ export function shareTrailingModifier(items: Piece[]): Piece[] {
   const day = last === undefined ? null : CLOSING_DAY.exec(last.text);
   if (day !== null && items.length > 1 && !items.some((item) => item !== last && CLOSING_DAY.test(item.text)))
     return items.map((item) => (item === last ? item : { ...item, text: `${item.text} ${day[1]}` }));
-  const trailing = last === undefined ? null : TRAILING_MODIFIER.exec(last.text);
+  const trailing = last === undefined ? null : trailingModifier(last.text);
   const modifier = trailing?.[2] ?? "";
   if (trailing === null) return items;
   const others = items.slice(0, -1);

@@ -45,8 +45,10 @@ const TOTAL_RESULT =
 const MAX_SERIES_ITEM_WORDS = 8;
 /** "€88bn in financial", "40 tonnes of rice": a sum or count, its preposition, then the first item. */
 const TOTAL_BEFORE_FIRST =
-  /(?:[$€£]\s?\d[\d,.]*(?:\s?(?:bn|m|tn|million|billion|trillion)\b)?|\b\d[\d,.]*\s+(?:million|billion|trillion|tonnes|tons)(?:\s+\p{Ll}+)?)\s+(?:in|of|for)\s+(?:\S+\s+){0,2}\S+$/u;
+  /(?:[$€£]\s?\d[\d,.]*(?:\s?(?:bn|m|tn|million|billion|trillion)\b)?|\b\d[\d,.]*\s+(?:million|billion|trillion|tonnes|tons)(?:\s+\p{Ll}+)?)\s+(?:in|of|for)\s+(?:(?:\S+\s+){0,2}\S+|(?:\p{Ll}+\s+){1,3}(?:for|to)\s+\S+)$/u;
 const HAS_DIGIT = /\d/;
+/** "up from 5,800 in 2023", "compared with $6,120 in Vesk": a figure set against the one before. */
+const COMPARISON_OPENING = /^(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s/;
 /** "… between housing", "… among the regions": a first item that is one end of a shared relation. */
 const SHARED_AMONG_END = /\s(?:between|among|amongst)\s+(?:\S+\s+){0,3}\S+$/;
 const SHORT_NOUN_PHRASE_WORDS = 6;
@@ -135,6 +137,9 @@ function seriesItems(content: string, base: number): Piece[] | null {
   if (first === undefined) return null;
   // "split equally between housing, transport and energy": one relation among all of them, said of none alone.
   if (SHARED_AMONG_END.test(first.text)) return null;
+  // "found 7,200 people, up from 5,800 in 2023 and 4,700 in 2022": the earlier figures compared with
+  // the first are no more of what was found.
+  if (rest.some((item) => COMPARISON_OPENING.test(item.text))) return null;
   // "€88bn in financial, military and humanitarian support": one sum over all the kinds, no sum of each
   // (unless each item has its own: "€2bn in grants, €1bn in loans").
   if (TOTAL_BEFORE_FIRST.test(first.text) && !rest.some((item) => HAS_DIGIT.test(item.text))) return null;
@@ -616,6 +621,9 @@ function gappedAmounts(content: string, base: number, head: Piece, run: Piece[])
   const [amount, verbWord, to] = [words[amountAt], words[verbAt], words[toAt]];
   if (amountAt < 0 || verbAt < 0 || amount === undefined || verbWord === undefined || to === undefined)
     return null;
+  // "at $5,540, compared with $6,120 in Vesk and $6,310 in Arden": a comma between the amount and the
+  // verb makes the verb a comparison's participle, no clause of the amount's.
+  if (head.text.slice(amount.index, verbWord.index).includes(",")) return null;
   const verb = head.text.slice(verbWord.index, to.index + preposition.length);
   const lead = content.slice(0, head.start - base + amount.index).trim();
   const first = {
@@ -837,13 +845,24 @@ const GOES = /^(?:goes|go)$/;
  * When the listed objects are amounts ("400 billion yen on repairs"), the first one is the amount in
  * the head: "will also spend 1.2 trillion yen on ammunition" → "1.2 trillion yen on ammunition".
  */
+/** "two" to "twelve": a count spelled out ("eight Karst 2 tanks, 39 trucks …"). */
+const SPELLED_COUNT = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
+
+/** "Karst 2", "Tor-M2 3": a number right after a capitalised word inside the sentence names a model. */
+function isModelNumber(matches: readonly RegExpMatchArray[], i: number): boolean {
+  const previous = matches[i - 1]?.[0] ?? "";
+  return i > 1 && /^\d+$/.test(matches[i]?.[0] ?? "") && /^\p{Lu}[\p{L}-]*$/u.test(previous);
+}
+
 function parallelObjectOf(head: string, nextItem: string): string | null {
   if (!AMOUNT.test(nextItem)) return null;
   const matches = [...head.matchAll(/\S+/g)];
   for (let i = 1; i < matches.length; i++) {
     const word = matches[i];
     if (word === undefined || matches.length - i > DETERMINED_NOUN_PHRASE_WORDS) continue;
-    if (!AMOUNT.test(word[0])) continue;
+    if (!AMOUNT.test(word[0]) && !SPELLED_COUNT.test(word[0])) continue;
+    // "eight Karst 2 main battle tanks": a number after a name is the model's, no count.
+    if (isModelNumber(matches, i)) continue;
     // "convoy of 40 trucks carried 600 tonnes of flour": an amount before a verb is the subject's.
     const phrase = head.slice(word.index);
     // "20 armoured vehicles": the "-ed" word right after the amount describes the thing.
