@@ -25,6 +25,13 @@ describe("detectAttribution", () => {
     ],
     ["“We will rebuild,” said Mayor Dana Whitfield.", "Mayor Dana Whitfield", "We will rebuild"],
     ["Exports fell 2%, according to the Trade Office.", "the Trade Office", "Exports fell 2%"],
+    ["A spokesman said on Friday afternoon that the plan had worked.", "A spokesman", "the plan had worked"],
+    [
+      "Haines told the Courier in an interview earlier this month that he opposed the sale.",
+      "Haines",
+      "he opposed the sale",
+    ],
+    ["The minister said late on Tuesday that 40 homes were empty.", "The minister", "40 homes were empty"],
     ["According to the agency’s data, exports fell 2%.", "the agency’s data", "exports fell 2%"],
     ["The minister told reporters that exports fell 2%.", "The minister", "exports fell 2%"],
     ["Ms. Roe added that the plan costs $4 million.", "Ms. Roe", "the plan costs $4 million"],
@@ -860,6 +867,32 @@ describe("', telling … that …' after what the subject did", () => {
       ["Ana Pell praised what she called a record year.", null],
       ["Exports rose 9 percent.", "Ana Pell"],
     ]);
+  });
+});
+
+describe("'he' and 'she' read with the sex names and titles tell (s15)", () => {
+  it("gives 'She said' to the woman just named, not the last man who spoke", () => {
+    expect(
+      claimsOf(
+        "The chairman, Paul Ryder, opened the meeting. Later, Sandra Kelly arrived at the hall. She said the budget had risen by 12 percent last year.",
+      ).at(-1)?.[2],
+    ).toBe("Sandra Kelly");
+  });
+
+  it("gives 'He said' to the titled man the article just talked about, not the woman who spoke before", () => {
+    expect(
+      claimsOf(
+        "Helen Marlow said the bill had been debated for 90 hours. The Liberal MP Sir Owen Tarrant, a former minister, led the opposition. He said the safeguards were thin.",
+      ).at(-1)?.[2],
+    ).toBe("Owen Tarrant");
+  });
+
+  it("reads 'Ms' as she and gives no speaker rather than one of the other sex", () => {
+    expect(
+      claimsOf(
+        "Ms Dana Holt chaired the inquiry. Ms Holt said the council lost 2 million euros. He said the audit took 14 months.",
+      ).at(-1)?.[2],
+    ).toBeNull();
   });
 });
 

@@ -1,4 +1,5 @@
 import { isSpace, STARTS_UPPER_CASE } from "../util/text";
+import { pronounOfName } from "./gender";
 import { companyIn, type SpeakerName } from "./names";
 
 /**
@@ -52,6 +53,11 @@ export class SpeakerMemory {
 
   learnName(fullName: string): void {
     this.mention(fullName);
+    // "Sandra Kelly" is "she" before the article says so.
+    if (!this.pronouns.has(fullName)) {
+      const pronoun = pronounOfName(fullName);
+      if (pronoun !== null) this.pronouns.set(fullName, pronoun);
+    }
     // "a former aide to ex-president Lars Medin" is no name, and its last word no surname of it.
     if (!STARTS_UPPER_CASE.test(fullName)) return;
     // The surname is what follows the last space; a single word teaches nothing.
@@ -67,6 +73,13 @@ export class SpeakerMemory {
       const capitalised = rest.charAt(0).toUpperCase() + rest.slice(1);
       if (!this.bySurname.has(capitalised)) this.bySurname.set(capitalised, fullName);
     }
+  }
+
+  /** "Ms Nandakumar", "Sir Graham Pettifer": a title tells whether the person is "he" or "she". */
+  noteTitledPerson(name: string, pronoun: "he" | "she"): void {
+    const full = this.expand(name);
+    if (full.includes(" ")) this.learnName(full);
+    if (!this.pronouns.has(full)) this.pronouns.set(full, pronoun);
   }
 
   /** "Roe" → "Jane Roe", "De la Vega" → "Ana de la Vega" when the article named them before. */
@@ -187,7 +200,8 @@ export class SpeakerMemory {
     const last = this.lastPerson;
     if (last === null) return null;
     const person = fits(last) ? last : (this.recentPeople.find((p) => p !== last && fits(p)) ?? null);
-    if (person === null) return last;
+    // Not someone the article's names or titles say is the other sex: no speaker is better than a wrong one.
+    if (person === null) return this.pronouns.has(last) ? null : last;
     this.pronouns.set(person, pronoun);
     return person;
   }

@@ -1,6 +1,7 @@
 import { isPastTense, predicateObject } from "../decompose/clauses";
 import { capitalize, LOWER_CASE_THEN_S, possessiveOf } from "../util/text";
 import { isCountryOrCapital } from "./countries";
+import { pronounOfName } from "./gender";
 import { isGroupNoun, isPersonRole, looksLikeOrganisation } from "./names";
 
 const PEOPLE_GROUP =
@@ -57,6 +58,9 @@ const PERSON_PRONOUN_OPENING = /^(?:he|she|his|her)[\s'’]/i;
 
 /** An opening he/she/his/her named: "her house had flooded" → "Sara Nyqvist's house had flooded". */
 function namePerson(content: string, person: string): string {
+  // "Ana Berg said he opposed the sale": her "he" is someone else.
+  const sex = pronounOfName(person);
+  if (sex !== null && (sex === "he" ? /^(?:she|her)\b/i : /^(?:he|his)\b/i).test(content)) return content;
   const possessive = /^(?:his|her)(?=\s)/i.exec(content);
   if (possessive !== null) return `${person}'s${content.slice(possessive[0].length)}`;
   const match = /^(?:he|she)(?:(['’]s)\s+(\S+)|(?=\s))/i.exec(content);

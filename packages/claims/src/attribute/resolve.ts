@@ -10,6 +10,7 @@ import {
   type SpeakerAction,
   trimmedRange,
 } from "./detect";
+import { peopleWithKnownFirstNames, titledPeople } from "./gender";
 import { COMPANY_NOUN, SpeakerMemory } from "./memory";
 import {
   DOCUMENT_NOUN,
@@ -469,6 +470,8 @@ export class AttributionResolver {
     const { memory, quoted } = this;
     for (const name of namesWithTitles(sentence.text)) memory.learnName(name);
     for (const name of namesWithAges(sentence.text)) memory.learnName(name);
+    for (const name of peopleWithKnownFirstNames(sentence.text)) memory.learnName(name);
+    for (const [name, pronoun] of titledPeople(sentence.text)) memory.noteTitledPerson(name, pronoun);
     for (const name of organisationNames(sentence.text)) memory.learnOrganisation(name);
     // "Her publisher, Varnhus, denied …": the company a later "the company said" means.
     const introduced = mayNameCompanyByKind(sentence.text)
