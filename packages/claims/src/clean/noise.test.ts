@@ -85,6 +85,15 @@ describe("noise lines", () => {
     "Story by Ana Roe • 3h",
     "Welcome back to Housing Notes.",
     "Related video: Why are interest rates rising? (Vell Herald)",
+    "Listen to this article · 5 min",
+    "Scroll to continue with content",
+    "Show key events only",
+    "Sign in or create your Herald account to join the discussion.",
+    "Is this page useful?",
+    "For media enquiries, contact the Press Office on 020 7946 0000.",
+    "Watch highlights on Vell Sport.",
+    "More from Election 2026: live map: results by district",
+    "Sam Ortiz can be reached at sortiz@gazette.example.",
   ])("drops %j", (line) => {
     expect(isNoiseLine(line)).toBe(true);
   });
@@ -120,6 +129,9 @@ describe("noise lines", () => {
     expect(isBylineLine("By the numbers, the plan is costly.")).toBe(false);
     expect(isCaptionOrCreditLine("Image: Riverton Council")).toBe(true);
     expect(datelineLength("RIVERTON — The council met.")).toBe("RIVERTON — ".length);
+    expect(datelineLength("VELL/ARDEN, May 20 (Wire) - Rents rose.")).toBe(
+      "VELL/ARDEN, May 20 (Wire) - ".length,
+    );
     expect(datelineLength("LONDON (Harbor Wire) - Rents rose.")).toBe("LONDON (Harbor Wire) - ".length);
     expect(datelineLength("The U.S. - led effort grew.")).toBe(0);
     expect(datelineLength("Kessa (CNN) — The army retook Velki.")).toBe("Kessa (CNN) — ".length);

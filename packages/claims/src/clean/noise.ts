@@ -98,7 +98,7 @@ function isPlayerOrWidgetLine(text: string): boolean {
  * "Copyright 2025 Wire.", "Editor's note: …", "This story has been updated.", "Related: …".
  */
 const PAGE_PROMPT =
-  /^(?:read more|click here|sign up|subscribe|follow us|follow (?:him|her|them) on|all rights reserved|copyright (?:©|\(c\)|\d)|©|related:|related (?:video|videos|coverage|stories|story|articles|article|reading|content|links?|topics?):|see also|editor['’]?s['’]? note|contact (?:the )?(?:author|reporter)|share (?:this|on)|follow (?:@|\S+ (?:\S+ )?on (?:twitter|x|facebook|instagram|threads|bluesky|linkedin))|get (?:the|our) (?:latest|newsletter|app)|download (?:the|our) app|click to|tap to|watch:|listen:|read:|more:|also read|skip to (?:main )?content|skip navigation|register\b.{0,60}\b(?:newsletters?|updates|alerts|inbox)|by (?:subscribing|signing up|registering|clicking)|you (?:can|may) unsubscribe|thank you for (?:subscribing|signing up)|(?:correction|clarification)s?\s*:|this (?:story|article|report|post|piece) (?:has been|was|is being|will be) (?:updated|corrected|amended|originally published|first published)|this is a (?:developing|breaking)(?: news)? story|this (?:interview|conversation|transcript|q&a) (?:has been|was) (?:lightly )?(?:edited|condensed)|an earlier version of this (?:story|article|report)|a version of this (?:article|story) appears?|as a subscriber|our standards:|follow (?:\S+ ){1,4}(?:coverage|updates)\b|note from the (?:author|editor)|please consider (?:supporting|donating|subscribing|becoming)|support (?:us|our (?:work|journalism|newsroom|reporting)|independent journalism)|become a (?:member|subscriber|supporter|patron)|donate|thanks? (?:you )?for reading|hi, (?:this is|i['’]?m)|have a (?:news )?tip|got a (?:news )?tip|email us|contact us|go deeper:|for more information|welcome (?:back )?to (?:\p{Lu}\S*\s*){1,4}[.!]?$|anyone with (?:any )?information|contact (?:\p{Lu}[\p{L}'’-]*\s+){1,3}at\s+\S+@\S+)(?!\p{L})/iu;
+  /^(?:read more|click here|sign up|subscribe|follow us|follow (?:him|her|them) on|all rights reserved|copyright (?:©|\(c\)|\d)|©|related:|related (?:video|videos|coverage|stories|story|articles|article|reading|content|links?|topics?):|see also|editor['’]?s['’]? note|contact (?:the )?(?:author|reporter)|share (?:this|on)|follow (?:@|\S+ (?:\S+ )?on (?:twitter|x|facebook|instagram|threads|bluesky|linkedin))|get (?:the|our) (?:latest|newsletter|app)|download (?:the|our) app|click to|tap to|watch:|listen:|read:|more:|also read|skip to (?:main )?content|skip navigation|register\b.{0,60}\b(?:newsletters?|updates|alerts|inbox)|by (?:subscribing|signing up|registering|clicking)|you (?:can|may) unsubscribe|thank you for (?:subscribing|signing up)|(?:correction|clarification)s?\s*:|this (?:story|article|report|post|piece) (?:has been|was|is being|will be) (?:updated|corrected|amended|originally published|first published)|this is a (?:developing|breaking)(?: news)? story|this (?:interview|conversation|transcript|q&a) (?:has been|was) (?:lightly )?(?:edited|condensed)|an earlier version of this (?:story|article|report)|a version of this (?:article|story) appears?|as a subscriber|our standards:|follow (?:\S+ ){1,4}(?:coverage|updates)\b|note from the (?:author|editor)|please consider (?:supporting|donating|subscribing|becoming)|support (?:us|our (?:work|journalism|newsroom|reporting)|independent journalism)|become a (?:member|subscriber|supporter|patron)|donate|thanks? (?:you )?for reading|hi, (?:this is|i['’]?m)|have a (?:news )?tip|got a (?:news )?tip|email us|contact us|go deeper:|for more information|welcome (?:back )?to (?:\p{Lu}\S*\s*){1,4}[.!]?$|anyone with (?:any )?information|contact (?:\p{Lu}[\p{L}'’-]*\s+){1,3}at\s+\S+@\S+|listen to this (?:article|story)|scroll to continue|show key events|sign in (?:or|to)\b|is this page useful|for (?:media|press) (?:enquiries|inquiries)|watch (?:the )?(?:highlights|full|video|live)\b|more from [^:]{2,40}:)(?!\p{L})/iu;
 /** The rights line's second sentence: "This material may not be published, broadcast, rewritten …". */
 const MAY_NOT_BE_BROADCAST = /\bmay not be (?:published|reproduced), broadcast\b/i;
 
@@ -110,7 +110,7 @@ const FUNDER_NOTE = /^(?:\S+ ){1,3}receives (?:financial )?support from (?:sever
  * "related"): most sentences are ruled out on their first word, before the long pattern runs.
  */
 const PAGE_PROMPT_OPENERS = new LowerCaseWords(
-  "read click sign subscribe follow all copyright related see editor's editor’s editors editors’ contact share get download tap watch listen more also skip register by you thank correction corrections clarification clarifications this an a as our note please support become donate thanks hi have got email go for anyone welcome".split(
+  "read click sign subscribe follow all copyright related see editor's editor’s editors editors’ contact share get download tap watch listen more also skip register by you thank correction corrections clarification clarifications this an a as our note please support become donate thanks hi have got email go for anyone welcome scroll show is".split(
     " ",
   ),
 );
@@ -149,7 +149,11 @@ const CONTRIBUTING_WRITERS =
   /\b(?:writers?|reporters?|correspondents?|journalists?|staff)\b[^.]{0,120}\bcontributed\.?$/i;
 const MAX_CONTRIBUTOR_LINE = 300;
 
+/** "Jordan Pike can be reached at jpike@example.com.": how to reach the writer. */
+const REACHED_AT = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}can be reached at\s+\S+@/u;
+
 function isContributorLine(text: string): boolean {
+  if (text.includes(" can be reached at ")) return REACHED_AT.test(text);
   return (
     text.length <= MAX_CONTRIBUTOR_LINE &&
     text.includes("contributed") &&
@@ -451,7 +455,7 @@ export function isNoiseLine(text: string): boolean {
 }
 
 const DATELINE =
-  /^(?:[\p{Lu}][\p{Lu}.'’ -]{1,40}(?:,\s*[\p{L}\d. ]{2,30}){0,3})(?:\s*\([^()]{1,40}\)|\s*\/[\p{L} -]{2,30}\/)?\s*[—–-]{1,2}\s+/u;
+  /^(?:[\p{Lu}][\p{Lu}.'’ /-]{1,40}(?:,\s*[\p{L}\d. ]{2,30}){0,3})(?:\s*\([^()]{1,40}\)|\s*\/[\p{L} -]{2,30}\/)?\s*[—–-]{1,2}\s+/u;
 const HAS_LOWER_CASE = /\p{Ll}/u;
 
 /**
