@@ -768,6 +768,23 @@ describe("one speaker reporting two claims ('said A but noted that B')", () => {
     ).toEqual(["The minister approved a raise for nurses.", "approved a raise for nurses", null]);
   });
 
+  it("reads '… but warned of …' as the speaker's warning, a claim of its own (s15)", () => {
+    expect(
+      claimsOf("Tom Reed said replacement buses were running but warned of delays of up to three hours."),
+    ).toEqual([
+      ["Replacement buses were running.", "replacement buses were running", "Tom Reed"],
+      ["Tom Reed warned of delays of up to three hours.", "warned of delays of up to three hours", null],
+    ]);
+  });
+
+  it("leaves a second past participle after a named person's 'had' in that person's claim (s15)", () => {
+    const body =
+      "The prosecutor told jurors that Hallam had created two fake suppliers and approved invoices from them himself.";
+    expect(claimsOf(body).map(([text, , speaker]) => [text, speaker])).toEqual([
+      ["Hallam had created two fake suppliers and approved invoices from them himself.", "the prosecutor"],
+    ]);
+  });
+
   it("keeps a second action that reports nothing out of the claim", () => {
     const body = "Roe said the 2024 plan cost $40 million and warned voters about it.";
     expect(claimsOf(body)).toEqual([["The 2024 plan cost $40 million.", body, "Roe"]]);
@@ -893,6 +910,22 @@ describe("'he' and 'she' read with the sex names and titles tell (s15)", () => {
         "Ms Dana Holt chaired the inquiry. Ms Holt said the council lost 2 million euros. He said the audit took 14 months.",
       ).at(-1)?.[2],
     ).toBeNull();
+  });
+});
+
+describe("a speaker, an aside, then 'said' (s15)", () => {
+  it("takes no clause with a modal for the speaker of a closing 'said'", () => {
+    expect(
+      claimsOf(
+        "Former defender Lee Dixon, speaking on Match Night, said the loss of Sako could be decisive.",
+      ),
+    ).toEqual([
+      [
+        "The loss of Sako could be decisive.",
+        "Former defender Lee Dixon, speaking on Match Night, said the loss of Sako could be decisive.",
+        "Lee Dixon",
+      ],
+    ]);
   });
 });
 

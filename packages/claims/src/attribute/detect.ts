@@ -1314,14 +1314,18 @@ function leadingAccordingTo(sentence: string): Attribution | null {
 }
 
 const SPEAKER_ACTION =
-  /,?\s+and\s+(called|urged|demanded|vowed|pledged|promised|asked|accused|announced|warned|insisted|threatened|appealed|ordered|sentenced|fined|signed|approved|rejected|dismissed|resigned|thanked|praised|welcomed|condemned|critici[sz]ed|congratulated|blamed)\s/;
+  /,?\s+(?:and|but(?!\s+(?:also\s+)?(?:insisted|noted|said|added|argued|acknowledged|conceded|stressed|admitted|cautioned)\b))\s+(called|urged|demanded|vowed|pledged|promised|asked|accused|announced|warned|insisted|threatened|appealed|ordered|sentenced|fined|signed|approved|rejected|dismissed|resigned|thanked|praised|welcomed|condemned|critici[sz]ed|congratulated|blamed)\s/;
+/** "Allingham had created": a named person's perfect tense opening the reported claim. */
+const PERFECT_IN_CLAIM =
+  /^\s*(?:that\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s(?:had|has)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|de|lt|nt|ld)\s/u;
+
 /** Second actions that are deeds, claims of their own ("and ordered him to repay"), not more talk ("and urged calm"). */
 const DEED =
   /^(?:pledged|promised|announced|accused|ordered|sentenced|fined|signed|approved|rejected|dismissed|resigned)$/;
 
 /** The action from its verb to the sentence's end, when it says enough to be a claim. */
 function spokenAction(sentence: string, at: number, subject: string): SpeakerAction | null {
-  const verb = /^,?\s+and\s+/.exec(sentence.slice(at));
+  const verb = /^,?\s+(?:and|but)\s+/.exec(sentence.slice(at));
   const range = verb === null ? null : trimmedRange(sentence, at + verb[0].length, sentence.length);
   if (range === null || sentence.slice(range.contentStart, range.contentEnd).split(/\s+/).length < 3)
     return null;
@@ -1511,7 +1515,10 @@ function leadingSpeaker(sentence: string): Attribution | null {
     }
     // "Grant said the figures were a disgrace and called for an inquiry": the claim ends where the
     // speaker's own second action starts.
-    const nextAction = SPEAKER_ACTION.exec(sentence.slice(contentFrom));
+    // "told jurors that Allingham had created two firms and approved invoices": a past participle after
+    // the claim's own "had" goes on with the claim, no deed of the speaker's.
+    const claimed = sentence.slice(contentFrom);
+    const nextAction = PERFECT_IN_CLAIM.test(claimed) ? null : SPEAKER_ACTION.exec(claimed);
     // "… and warned that the money fell short": more talk, a second claim `secondReport` cuts out.
     const ownAction =
       nextAction !== null &&
@@ -1523,7 +1530,11 @@ function leadingSpeaker(sentence: string): Attribution | null {
     if (content === null)
       return { speakerPhrase: phrase, reporterPhrase: null, contentStart: 0, contentEnd: 0, prefix: "" };
     const cut = secondReport(sentence, content.contentStart, content.contentEnd);
-    const deed = ownAction !== null && DEED.test(ownAction[1] ?? "");
+    // "… but warned of delays of up to three hours": a warning of something is a claim of its own.
+    const warnedOf =
+      ownAction?.[1] === "warned" &&
+      sentence.startsWith("of ", contentFrom + ownAction.index + ownAction[0].length);
+    const deed = ownAction !== null && (DEED.test(ownAction[1] ?? "") || warnedOf);
     const action = deed ? spokenAction(sentence, contentFrom + (ownAction?.index ?? 0), phrase) : null;
     const found: Attribution = { speakerPhrase: phrase, reporterPhrase: null, ...content, prefix: "" };
     if (cut !== null) found.cut = cut;
@@ -1892,6 +1903,8 @@ export const ITS_ROLE =
 /** A word that makes a phrase a clause rather than a speaker. */
 const CLAUSE_WORD =
   /^(?:is|are|was|were|will|would|has|have|had|not|that|which|who|whom|whose|when|where|what|if|because|and|but|than|later|earlier)$/i;
+/** "the loss of Saka could be decisive": a modal makes a clause (lower case only: "Theresa May" is a name). */
+const MODAL_WORD = /^(?:could|can|may|might|should|must)$/;
 
 const OBJECT_DETERMINER = /^(?:a|an|the|its|their|this|these)$/i;
 
@@ -1945,7 +1958,7 @@ function isSpeakerPhrase(phrase: string): boolean {
   if (words.length > MAX_SPEAKER_WORDS) return false;
   // "The presidents of Orland and Vesk": office holders of two places speak together.
   // "Ostmark and Tavria", "Prime Minister Ana Roe and President Omar Tal": two named parties speak together.
-  if (words.some((w) => CLAUSE_WORD.test(w)))
+  if (words.some((w) => CLAUSE_WORD.test(w) || MODAL_WORD.test(w)))
     return (
       (words[0] === "The" && HOLDERS_OF_TWO.test(trimmed)) ||
       JOINT_NAMES.test(trimmed) ||

@@ -125,7 +125,11 @@ export class SpeakerMemory {
     if (this.organisations.length > MAX_ORGANISATIONS) this.organisations.shift();
   }
 
+  /** The company that spoke last: whom "the company also said" means. */
+  lastSpeakingCompany: string | null = null;
+
   remember(speaker: SpeakerName): void {
+    if (!speaker.isPerson && companyIn(speaker.name) !== null) this.lastSpeakingCompany = speaker.name;
     if (!speaker.isPerson) {
       this.learnOrganisation(speaker.name);
       this.lastDocumentAuthor = speaker.name;

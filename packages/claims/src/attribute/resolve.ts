@@ -607,6 +607,13 @@ export class AttributionResolver {
       speaker = { name: company, isPerson: false };
       memory.noteCompany(company);
     }
+    // "The company also said …": a company that has spoken before, not a rival named in passing since.
+    else if (speaker?.isPerson === false && ALSO_SAID.test(sentence.text)) {
+      const written = THE_ONE_NOUN.exec((speakerPhrase ?? "").trim().toLowerCase())?.[1];
+      const spoken = memory.lastSpeakingCompany;
+      if (written !== undefined && COMPANY_NOUN.test(written) && spoken !== null)
+        speaker = { name: spoken, isPerson: false };
+    }
     if (speaker !== null && !speaker.isPerson && SPOKESPERSON_FOR.test(speakerPhrase ?? ""))
       this.spokespersonFor = speaker.name;
     // "One player said … Another said …": another of the kind the one before was.
@@ -882,6 +889,8 @@ const THE_SOURCE = /^the\s+(?:two\s+|three\s+|other\s+)?\p{Ll}+$/u;
 const SPOKESPERSON_FOR = /^\s*an?\s+spokes(?:man|woman|person)\s+for\s/i;
 /** "the spokesperson", "the spokeswoman": one who spoke before. */
 const SPOKESPERSON_REFERENCE = /^the\s+spokes(?:man|woman|person)$/;
+/** "The company also said", "the firm also reported": more from a speaker heard before. */
+const ALSO_SAID = /\b[Tt]he\s+\p{Ll}+\s+also\s+(?:said|says|reported|announced|noted|added)\b/u;
 
 /** The kinds of company a name is introduced with, before or after it. */
 const COMPANY_KIND =

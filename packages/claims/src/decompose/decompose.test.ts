@@ -3254,3 +3254,15 @@ describe("lists of things sent (s15)", () => {
     );
   });
 });
+
+describe("an aside on who led the subject (s15)", () => {
+  it("is no list of agents and no list item", () => {
+    expect(
+      extractClaims({
+        body: "The study, led by researchers at the Halvik Institute in Varna, followed women in Norland, Vesk and Arden for an average of 14 years.",
+      }).map((claim) => claim.text),
+    ).toEqual([
+      "The study, led by researchers at the Halvik Institute in Varna, followed women in Norland, Vesk and Arden for an average of 14 years.",
+    ]);
+  });
+});

@@ -234,6 +234,8 @@ function notOnlyList(content: string, base: number): ListDecomposition | null {
  * "X came second with 27.5%, followed by A on 12.1%, B …", "Exports rose 4%, led by cars, machinery
  * and chemicals": a clause, then a participle whose agents are the list.
  */
+/** "researchers at the institute, followed women in …": a phrase closed by a comma and a past-tense predicate. */
+const APPOSITIVE_CLOSED = /^[^,]{3,100},\s+(?!and\s|or\s)\p{Ll}+ed\s/u;
 const PARTICIPLE_BY =
   /,\s+(?:followed|led|driven|boosted|helped|fuell?ed|hit|dragged|pushed|pulled|offset|supported|underpinned|outpaced|trailed)\s+(?:mainly\s+|mostly\s+|largely\s+|in part\s+)?by\s+/;
 
@@ -248,6 +250,9 @@ function participleByList(content: string, base: number): ListDecomposition | nu
   // One scan for the participle; the clause before it is the lead, the rest the list.
   const match = PARTICIPLE_BY.exec(content);
   if (match === null || match.index < 8) return null;
+  // "The study, led by researchers at …, followed women in …": an aside about the subject, whose
+  // predicate follows its closing comma.
+  if (APPOSITIVE_CLOSED.test(content.slice(match.index + match[0].length))) return null;
   const lead = content.slice(0, match.index + match[0].trimEnd().length);
   const listStart = match.index + match[0].length;
   const listed = withoutTrailingStops(content.slice(listStart));

@@ -258,7 +258,9 @@ function relativeClauseGoesOn(items: Piece[]): boolean {
   });
 }
 
-const RELATIVE_PART = /^\s*(?:which|who|including|such as)\s/i;
+/** "led by researchers at …", "funded by the ministry": a participle describing the item before it. */
+const BY_PARTICIPLE = String.raw`(?:(?!followed)\p{Ll}+ed|led|run|made|written|held|built|drawn up|set up|carried out)\s+by`;
+const RELATIVE_PART = new RegExp(String.raw`^\s*(?:which|who|including|such as|${BY_PARTICIPLE})\s`, "iu");
 const HAS_CONJUNCTION = /\s(?:and|or)\s/;
 
 /**
@@ -268,7 +270,7 @@ const HAS_CONJUNCTION = /\s(?:and|or)\s/;
  * ("munitions, including A and B, shells and radars").
  */
 function withRelativeClauses(parts: Piece[], text: string): Piece[] {
-  if (!/,\s*(?:which|who|including|such as)\s/i.test(text)) return parts;
+  if (!/,\s*(?:which|who|including|such as|\p{Ll}+(?:\s+(?:up|out))?\s+by)\s/iu.test(text)) return parts;
   const merged: Piece[] = [];
   for (let k = 0; k < parts.length; k++) {
     const part = parts[k];

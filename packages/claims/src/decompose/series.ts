@@ -90,11 +90,17 @@ function withBareCountsNamed(items: Piece[] | null): Piece[] | null {
 
 /** ", 61," after the name opening a sentence ("Anton Kessler, 61, was convicted of …"). */
 const AGE_AFTER_OPENING_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(,\s+\d{1,3},)\s/u;
+/** ", led by researchers at the Karolinska Institute," after the opening subject: who made or ran it. */
+const MAKER_AFTER_OPENING_SUBJECT =
+  /^(?:The\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}(,\s+(?:led|run|funded|commissioned|conducted|carried out|written|published|organi[sz]ed)\s+by\s+[^,]{3,100},)\s/u;
 
 function seriesItems(content: string, base: number): Piece[] | null {
   // "Anton Kessler, 61, was convicted of A, B and C": the age is no item; the series is read without
   // it, and the offsets after it are put back.
-  const aside = content.includes(",") ? AGE_AFTER_OPENING_NAME.exec(content)?.[1] : undefined;
+  const aside = content.includes(",")
+    ? (AGE_AFTER_OPENING_NAME.exec(content)?.[1] ??
+      (content.includes(" by ") ? MAKER_AFTER_OPENING_SUBJECT.exec(content)?.[1] : undefined))
+    : undefined;
   if (aside !== undefined) {
     const at = content.indexOf(aside);
     const items = seriesItems(content.slice(0, at) + content.slice(at + aside.length), base);
