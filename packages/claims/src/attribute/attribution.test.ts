@@ -929,6 +929,19 @@ describe("a speaker, an aside, then 'said' (s15)", () => {
   });
 });
 
+describe("a clause before a semicolon and a tag (s15)", () => {
+  it("is the article's claim, not lost with the tag's", () => {
+    expect(
+      claimsOf(
+        "Vesk, Arla and Dorne have all offered assistance; Norland's government said the storm destroyed 1,800 homes.",
+      ).map(([text, , speaker]) => [text, speaker]),
+    ).toEqual([
+      ["Vesk, Arla and Dorne have all offered assistance.", null],
+      ["The storm destroyed 1,800 homes.", "Norland's government"],
+    ]);
+  });
+});
+
 describe("an institution whose name holds 'and'", () => {
   it("is one speaker, not two", () => {
     expect(claimsOf("The Office for Roads and Bridges said it had closed 14 crossings in Norland.")).toEqual([

@@ -1538,10 +1538,23 @@ function leadingSpeaker(sentence: string): Attribution | null {
     const action = deed ? spokenAction(sentence, contentFrom + (ownAction?.index ?? 0), phrase) : null;
     const found: Attribution = { speakerPhrase: phrase, reporterPhrase: null, ...content, prefix: "" };
     if (cut !== null) found.cut = cut;
+    // "Canada and Mexico have offered help; Cuba said the storm destroyed 1,800 homes": the clause before
+    // the semicolon is the article's own claim, not lost with the tag after it.
+    const before = action === null ? clauseBeforeSemicolon(sentence, word.start, phrase) : null;
     if (action !== null) found.action = action;
+    else if (before !== null) found.action = before;
     return found;
   }
   return null;
+}
+
+/** The clause a semicolon closes right before the speaker's phrase, as an action with its own subject. */
+function clauseBeforeSemicolon(sentence: string, verbAt: number, phrase: string): SpeakerAction | null {
+  const semicolon = sentence.lastIndexOf("; ", verbAt);
+  if (semicolon < 0 || sentence.slice(semicolon + 2, verbAt).trim() !== phrase.trim()) return null;
+  const clause = trimmedRange(sentence, 0, semicolon);
+  if (clause === null || clause.contentEnd - clause.contentStart < 12) return null;
+  return { start: clause.contentStart, end: clause.contentEnd, subject: "" };
 }
 
 /** "conceded defeat", "claimed victory", "announced his resignation": a speaker's own deed as the object. */

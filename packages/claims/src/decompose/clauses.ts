@@ -686,8 +686,13 @@ const CHANGE_VERB_END = /^(?:by|to)$/;
 const COMPARED_WITH =
   /\b(?:than|compared\s+with|compared\s+to|versus|against|up\s+from|down\s+from)\s(?:[^,;]|,(?=\d))*$/;
 
+/** " and " right after a figure: "construction 38,000 and leisure and hospitality 31,000". */
+const AND_AFTER_FIGURE = /[\d%] and (?!.*[\d%] and )/;
+
 function splitAmountGap(text: string): Piece[] | null {
-  const at = text.lastIndexOf(" and ");
+  // The "and" after the last figure but one joins the last item, which may hold an "and" of its own.
+  const afterFigure = AND_AFTER_FIGURE.exec(text);
+  const at = afterFigure === null ? text.lastIndexOf(" and ") : afterFigure.index + 1;
   if (at < 0) return null;
   const secondStart = at + 5;
   const secondText = withoutTrailingStops(text.slice(secondStart));

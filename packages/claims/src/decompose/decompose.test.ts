@@ -3266,3 +3266,38 @@ describe("an aside on who led the subject (s15)", () => {
     ]);
   });
 });
+
+describe("gapped clauses read with care (s15)", () => {
+  const claims = (body: string) => extractClaims({ body }).map((claim) => claim.text);
+
+  it("gives later names the first clause's verb and preposition", () => {
+    expect(
+      claims(
+        "Norland accounted for about a third of the spending, Vesk for 18% and the Arden Union for 16%.",
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        "Norland accounted for about a third of the spending.",
+        "Vesk accounted for 18%.",
+        "The Arden Union accounted for 16%.",
+      ]),
+    );
+  });
+
+  it("keeps a participle's objects with the participle", () => {
+    expect(claims("The Harbour party more than doubled its share, winning 13.9% and 25 seats.")).toEqual([
+      "The Harbour party more than doubled its share, winning 13.9% and 25 seats.",
+    ]);
+  });
+
+  it("takes no name's head ('Health care') for one the later kinds share", () => {
+    expect(
+      claims("Health care added 54,000 jobs, construction 38,000 and leisure and hospitality 31,000."),
+    ).toEqual(["Health care added 54,000 jobs, construction 38,000 and leisure and hospitality 31,000."]);
+    expect(
+      claims("Defence spending rises to 2.4 billion crowns, health to 9.1 billion and roads to 7.3 billion."),
+    ).toEqual([
+      "Defence spending rises to 2.4 billion crowns, health to 9.1 billion and roads to 7.3 billion.",
+    ]);
+  });
+});

@@ -152,8 +152,12 @@ function seriesItems(content: string, base: number): Piece[] | null {
   const gapped =
     gappedPossessiveClauses(first, rest) ??
     gappedSubjectClauses(first, rest) ??
-    gappedModifierClauses(first, rest);
+    gappedModifierClauses(first, rest) ??
+    gappedPrepositionClauses(first, rest);
   if (gapped !== null) return gapped;
+  // "…, health to 9.1 billion and schools to 7.3 billion": gapped clauses no reader above could complete
+  // are no objects either ("rises to health to 9.1 billion"); the sentence stays whole.
+  if (rest.every((item) => GAPPED_CHANGE.test(item.text))) return null;
   // "would send teams to schools, extend clinic hours and fund a campaign": base verbs after the
   // modal's own, each read with the subject and modal ("would extend", not "would send … to extend").
   const shared = sharedPredicateLead(first.text, rest);
@@ -167,6 +171,9 @@ function seriesItems(content: string, base: number): Piece[] | null {
   // the clause they follow (not "The storm hit cutting power").
   if (rest.every((item) => opensParticiplePredicate(item.text)) && hasVerbForm(first.text))
     return resultClauses(first, rest);
+  // "doubled its share, winning 13.9% and 25 seats": the later items are what the participle took,
+  // no more of the clause's; the sentence stays whole.
+  if (rest[0] !== undefined && opensParticiplePredicate(rest[0].text)) return null;
   if (
     rest.every(startsWithPredicate) &&
     rest.every((item) => words(item.text).length <= MAX_SERIES_ITEM_WORDS)
@@ -302,6 +309,11 @@ export function gappedSubjectClauses(
  */
 const MODIFIED_SUBJECT_CLAUSE =
   /^((?:Under|In|For|At)\s[^,]{1,40},\s+)?(\p{L}+)\s+(\p{Ll}+)\s+((?:will|would|could|may|should)\s+)?(\p{Ll}+)\s+(?:(?:to|by)\s+)?[$€£]?\d/u;
+/** "spending", "inflation": a singular head that measures something, which kinds of it share. */
+const MEASURE_HEAD =
+  /^(?:spending|funding|investment|inflation|output|growth|revenue|income|debt|employment|unemployment|production|consumption|demand|trade|turnover|borrowing|lending|insurance)$/;
+/** "health to 9.1 billion", "roads by 4%": a noun, then a change to a figure of its own. */
+const GAPPED_CHANGE = /^\p{Ll}+\s+(?:to|by)\s+[$€£]?\d/u;
 /** "health to 9.1 billion", "education 4%": another modifier of the head, then its own figure. */
 const GAPPED_MODIFIER = /^(\p{Ll}+)\s+((?:(?:to|by)\s+)?[$€£]?\d.*)$/u;
 
@@ -317,6 +329,9 @@ function gappedModifierClauses(first: Piece, rest: readonly Piece[]): Piece[] | 
   const [, opener = "", , head = "", modal = "", verb = ""] = lead ?? [];
   // "will rise": a base verb after the modal; else a verb form of its own ("rises", "rose").
   if (lead === null || (modal === "" && !isVerbForm(verb))) return null;
+  // "Health care added 54,000 jobs, construction 38,000": a head that measures nothing ("care") is part
+  // of the subject's name, no head the later items share.
+  if (!head.endsWith("s") && !MEASURE_HEAD.test(head)) return null;
   const clauses: Piece[] = [{ ...first, text: asSentence(first.text) }];
   for (const [k, item] of rest.entries()) {
     const [, kind = "", figure = ""] = gaps[k] ?? [];
@@ -684,6 +699,36 @@ function gappedPossessiveClauses(first: Piece, rest: readonly Piece[]): Piece[] 
   const clauses = rest.map((item, k) => {
     const [, other = "", value = ""] = gaps[k] ?? [];
     return { ...item, text: asSentence(`${other}'s ${said} ${value}`) };
+  });
+  return [{ ...first, text: asSentence(first.text) }, ...clauses];
+}
+
+/** "the European Union for 18%", "Japan to 4.1%": a name, a preposition, then a figure. */
+const GAPPED_NAME_PREPOSITION =
+  /^((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(for|to|at|by|with|on|in)\s+(\S.*\d.*)$/u;
+/** How far into the first clause its verb may stand: "The United States Navy accounted". */
+const MAX_SUBJECT_WORDS_BEFORE_VERB = 5;
+
+/**
+ * "China accounted for about a third of spending, the European Union for 18% and the United States
+ * for 16%" → "The European Union accounted for 18%." …: later names with the first clause's
+ * preposition and a figure of their own, its verb left out. Null unless every later item is so.
+ */
+function gappedPrepositionClauses(first: Piece, rest: readonly Piece[]): Piece[] | null {
+  const gaps = rest.map((item) => GAPPED_NAME_PREPOSITION.exec(withoutTrailingStops(item.text)));
+  const preposition = gaps[0]?.[2];
+  if (preposition === undefined || gaps.some((gap) => gap === null || gap[2] !== preposition)) return null;
+  if (!STARTS_UPPER_CASE.test(first.text)) return null;
+  const firstWords = words(first.text);
+  const verbAt = firstWords.findIndex(
+    (word, k) =>
+      k > 0 && k <= MAX_SUBJECT_WORDS_BEFORE_VERB && firstWords[k + 1] === preposition && isVerbForm(word),
+  );
+  const verb = firstWords[verbAt];
+  if (verb === undefined) return null;
+  const clauses = rest.map((item, k) => {
+    const [, owner = "", , figure = ""] = gaps[k] ?? [];
+    return { ...item, text: asSentence(`${capitalize(owner)} ${verb} ${preposition} ${figure}`) };
   });
   return [{ ...first, text: asSentence(first.text) }, ...clauses];
 }
