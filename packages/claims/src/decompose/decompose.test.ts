@@ -3301,3 +3301,28 @@ describe("gapped clauses read with care (s15)", () => {
     ]);
   });
 });
+
+describe("counts over calibres and long counted last items (s15)", () => {
+  const claims = (body: string) =>
+    extractClaims({ body })
+      .sort((a, b) => a.start - b.start)
+      .map((claim) => claim.text);
+
+  it("keeps one count over two calibres whole", () => {
+    expect(claims("The package includes 9,000 rounds of 155 mm and 105 mm artillery ammunition.")).toEqual([
+      "The package includes 9,000 rounds of 155 mm and 105 mm artillery ammunition.",
+    ]);
+  });
+
+  it("lets the last of three counted things carry a phrase of its own", () => {
+    expect(
+      claims(
+        "Tavria would send four radar systems, 20 Karst 1 tanks and 30,000 rounds of 35 mm ammunition for its guns.",
+      ),
+    ).toEqual([
+      "Tavria would send four radar systems.",
+      "Tavria would send 20 Karst 1 tanks.",
+      "Tavria would send 30,000 rounds of 35 mm ammunition for its guns.",
+    ]);
+  });
+});

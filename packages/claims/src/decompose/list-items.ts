@@ -462,6 +462,7 @@ function splitPair(piece: Piece, alone: boolean): Piece[] | null {
   if (match === null) return null;
   // "between 1990 and 2025", "between Orna and Bel": one range, not two things.
   if (BETWEEN_BEFORE.test(match[1] ?? "")) return null;
+  if (isCalibrePair(match[1] ?? "", match[3] ?? "")) return null;
   const pairing = PAIRING_WORD.exec(match[1] ?? "")?.[0].length ?? 0;
   const first = (match[1] ?? "").slice(pairing);
   const conjunction = match[2] ?? "";
@@ -743,6 +744,15 @@ export function cutCollectiveClause(items: Piece[]): Piece | null {
   last.text = last.text.slice(0, clause.index);
   last.end = last.start + clause.index;
   return group;
+}
+
+/** "12,000 rounds of 155 mm": a count of things of one calibre, before "and" another. */
+const CALIBRE_AFTER_OF = /\bof\s+\d[\d.,]*\s?(?:mm|cm|-inch|in)$/;
+const CALIBRE_OPENING = /^\d[\d.,]*\s?(?:mm|cm|-inch|in)\s/;
+
+/** "12,000 rounds of 155 mm" and "105 mm artillery ammunition": one count over both calibres, no pair. */
+export function isCalibrePair(first: string, second: string): boolean {
+  return CALIBRE_AFTER_OF.test(first) && CALIBRE_OPENING.test(second);
 }
 
 /** Two-word modifiers first ("155 mm and 105 mm rounds"), then one-word ("155mm and 105mm rounds"). */

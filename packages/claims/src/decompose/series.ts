@@ -29,6 +29,8 @@ import { firstCountedNoun } from "./counts";
 import {
   countedPlus,
   cutCollectiveClause,
+  isCalibrePair,
+  isCounted,
   shareTrailingModifier,
   splitListItems,
   withLead,
@@ -398,7 +400,7 @@ export function amountPair(content: string, base: number): Piece[] | null {
     const first = rest.slice(0, and.index);
     const second = rest.slice(and.index + and[0].length);
     // "received 2.3 million crowns between 2021 and 2023": one range, not a second amount.
-    if (BETWEEN_AT_END.test(first)) return null;
+    if (BETWEEN_AT_END.test(first) || isCalibrePair(first, second)) return null;
     const plain = [first, second].every((item) => {
       const itemWords = words(item);
       return (
@@ -484,8 +486,11 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
     // "… food and clean water, plus compensation of 5,000 kesh for each family": the last of four or
     // more things may carry a longer phrase of its own; so may a thing in the middle, if it is a noun
     // and its phrase ("…, new cranes for the ports of Cebu and Davao, …").
+    // So may a counted last thing ("and 30,000 rounds of 35 mm ammunition for anti-aircraft guns").
     const longer =
-      (items.length > MIN_SERIES && (last || isNounWithPhrase(core))) || PLACES_LISTED_END.test(core);
+      (items.length > MIN_SERIES && (last || isNounWithPhrase(core))) ||
+      PLACES_LISTED_END.test(core) ||
+      (last && isCounted(core));
     if (!isShortNounPhrase(core, longer ? LAST_NOUN_PHRASE_WORDS : 0)) break;
     runStart--;
   }
