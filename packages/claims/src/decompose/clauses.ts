@@ -762,6 +762,19 @@ export const OWNER_OPENING = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}['’
 /** "nine in Bel", "12 at the border": a count, then a preposition and where. */
 const COUNT_AT_PLACE = /^(\S+)\s+(in|at|on|near|across|inside|outside|from)\s+\S/;
 
+/** " people were killed in" → " person was killed in": what one of them did. */
+function singular(counted: string): string {
+  return counted
+    .replace(/^ people\b/, " person")
+    .replace(/^ (\p{Ll}+)s\b/u, " $1")
+    .replace(/\b(?:were|are|have)\b/, (verb) => ({ were: "was", are: "is", have: "has" })[verb] ?? verb);
+}
+
+/** "nine in Bel", and "one in Corra" as the last of such counts. */
+function isPlaceCount(word: string): boolean {
+  return isCount(word) || word === "one";
+}
+
 /**
  * "14 people died in Arden, nine in Bel and three in Corra" → "Nine people died in Bel.", "Three
  * people died in Corra.": after a clause counting something at a place, each "<count> in <place>"
@@ -771,14 +784,14 @@ function splitPlaceCounts(text: string): Piece[] | null {
   const at = text.lastIndexOf(" and ");
   const lastText = withoutTrailingStops(text.slice(at + 5));
   const last = COUNT_AT_PLACE.exec(lastText);
-  if (last === null || !isCount(last[1] ?? "") || YEAR.test(last[1] ?? "")) return null;
+  if (last === null || !isPlaceCount(last[1] ?? "") || YEAR.test(last[1] ?? "")) return null;
   const preposition = last[2] ?? "";
   const items = [{ text: lastText, start: at + 5, count: last[1] ?? "" }];
   let head = text.slice(0, at).replace(/,$/, "");
   for (let comma = head.lastIndexOf(", "); comma >= 0; comma = head.lastIndexOf(", ")) {
     const itemText = head.slice(comma + 2);
     const item = COUNT_AT_PLACE.exec(itemText);
-    if (item === null || item[2] !== preposition || !isCount(item[1] ?? "")) break;
+    if (item === null || item[2] !== preposition || !isPlaceCount(item[1] ?? "")) break;
     items.unshift({ text: itemText, start: comma + 2, count: item[1] ?? "" });
     head = head.slice(0, comma);
   }
@@ -797,7 +810,7 @@ function splitPlaceCounts(text: string): Piece[] | null {
   return [
     { text: head, start: 0, end: head.length },
     ...items.map(({ text: itemText, start, count }) => ({
-      text: `${before}${count}${between}${itemText.slice(count.length + 1)}`,
+      text: `${before}${count}${count === "one" ? singular(between) : between}${itemText.slice(count.length + 1)}`,
       start,
       end: start + itemText.length,
     })),
@@ -1151,6 +1164,12 @@ const OPENING_AUXILIARY = /^(?:has|have|had|is|are|was|were|will|would|did|does|
 /** Counts that end in "-s" like a verb: "dozens (more) are missing", "hundreds were evacuated". */
 const ROUGH_COUNT_NOUN = /^(?:dozens|hundreds|thousands|millions|scores|tens)$/;
 
+/** An opening quotation mark without its closing one. */
+function unbalancedQuote(text: string): boolean {
+  const straight = (text.match(/"/g) ?? []).length;
+  return straight % 2 === 1 || (text.match(/“/g) ?? []).length > (text.match(/”/g) ?? []).length;
+}
+
 function findCoordination(text: string): Coordination | null {
   const all = wordsOf(text);
   const appositive = relativeAppositive(all);
@@ -1158,6 +1177,9 @@ function findCoordination(text: string): Coordination | null {
   const found = appositive?.subject ?? subjectOf(words);
   // "Has made him … and has been funneling …": a sentence opening with its verb has no subject to repeat.
   const subject = found !== null && OPENING_AUXILIARY.test(found) ? null : found;
+  // "The mayor's statement that “we hired 300 officers” is accurate but …": a subject cut inside a
+  // quotation would be repeated as half of it; the sentence stays whole.
+  if (subject !== null && unbalancedQuote(subject)) return null;
   // The first clause needs a verb: an "and" before the first verb joins nouns.
   const firstVerb = words.findIndex((w, k) => isVerbForm(w.text) && !afterPossessive(words, k));
   for (let i = 2; i < words.length - 2; i++) {
@@ -1617,7 +1639,7 @@ const LINKING_ADVERB = /^(?:then|later|also|subsequently|eventually|finally|agai
 /** Particles of phrasal verbs: "set up a third", "fell back", "called off the strike". */
 const PARTICLE = /^(?:up|down|off|out|back|away|over|aside)$/;
 const NUMBER_WORD =
-  /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens|hundreds|thousands|several|many)$/;
+  /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens|hundreds|thousands|several|many)$/;
 
 /**
  * Words from `at` read as a past tense before its object ("seized 200 kilograms", "ordered him"),

@@ -3326,3 +3326,64 @@ describe("counts over calibres and long counted last items (s15)", () => {
     ]);
   });
 });
+
+describe("names after a preposition, counts at places, lengths of time (s15)", () => {
+  const claims = (body: string) =>
+    extractClaims({ body })
+      .sort((a, b) => a.start - b.start)
+      .map((claim) => claim.text);
+
+  it("gives every named place the first one's preposition", () => {
+    expect(claims("Officials said Norland was importing chips through Vesk, Arla and Dorne.")).toEqual([
+      "Norland was importing chips through Vesk.",
+      "Norland was importing chips through Arla.",
+      "Norland was importing chips through Dorne.",
+    ]);
+    expect(claims("The new sanctions package included companies in Vesk, Arla and Dorne.")).toEqual([
+      "The new sanctions package included companies in Vesk.",
+      "The new sanctions package included companies in Arla.",
+      "The new sanctions package included companies in Dorne.",
+    ]);
+  });
+
+  it("keeps 'in the past two years for 250 tanks, …' whole in every item", () => {
+    expect(
+      claims("Norland has signed deals in the past two years for 250 tanks, 486 launchers and 32 fighters."),
+    ).toEqual([
+      "Norland has signed deals in the past two years for 250 tanks.",
+      "Norland has signed deals in the past two years for 486 launchers.",
+      "Norland has signed deals in the past two years for 32 fighters.",
+    ]);
+  });
+
+  it("reads counts at places as clauses, 'one' in the singular", () => {
+    expect(
+      claims("Fourteen people were killed in Vell, nine in Arno, three in Tesk and one in Kesh."),
+    ).toEqual([
+      "Fourteen people were killed in Vell.",
+      "Nine people were killed in Arno.",
+      "Three people were killed in Tesk.",
+      "One person was killed in Kesh.",
+    ]);
+  });
+
+  it("keeps one length of time whole", () => {
+    expect(claims("Aaron Vale, 29, of Dorne, received 10 years and six months.")).toEqual([
+      "Aaron Vale, 29, of Dorne, received 10 years and six months.",
+    ]);
+  });
+
+  it("learns no thing from a phrase opening with 'despite'", () => {
+    expect(
+      claims(
+        "Norland's economy grew by 3.6% in 2025, despite sanctions. Economists say the sanctions have had mixed results.",
+      )[1],
+    ).toBe("The sanctions have had mixed results.");
+  });
+
+  it("repeats no subject cut inside a quotation", () => {
+    const body =
+      'The mayor\'s statement that "we hired 300 new officers" is accurate but leaves out that the force is smaller.';
+    expect(claims(body)).toEqual([body]);
+  });
+});

@@ -47,7 +47,7 @@ const SYNONYMS: Record<string, string[]> = {
 };
 /** Words a thing's noun phrase can't reach past; after a modal the "head" is a verb ("would fund"). */
 const LEFT_STOP =
-  /^(?:with|of|for|to|by|on|in|at|from|has|have|had|is|are|was|were|said|that|which|and|or|but|as|announced|approved|unveiled|will|would|can|could|should|may|might|must|shall|did|does|do)$/i;
+  /^(?:with|of|for|to|by|on|in|at|from|despite|against|amid|after|before|under|over|without|about|into|through|during|since|until|because|like|than|has|have|had|is|are|was|were|said|that|which|and|or|but|as|announced|approved|unveiled|will|would|can|could|should|may|might|must|shall|did|does|do)$/i;
 const DETERMINER = /^(?:a|an|the|its|their|his|her|our|this|that|new)$/i;
 const POSTMODIFIER =
   /^(?:valued|worth|totaling|totalling|of|for|announced|unveiled|approved|passed|signed|costing)$/i;

@@ -43,6 +43,7 @@ import {
   shareTrailingModifier,
   splitListItems,
   withLead,
+  withPlaceShared,
 } from "./list-items";
 import { lowerLineOpener, WordCases } from "./opener-case";
 import { thingParticipleList } from "./participles";
@@ -1217,7 +1218,7 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
   const listed =
     beyond?.examples ?? examples ?? listedItems(listText, base + listStart, participle, openEnded);
   if (listed === null) return null;
-  const items = withInfinitiveLead(listed);
+  const items = withInfinitiveLead(withPlaceShared(listed));
   const group = cutCollectiveClause(items);
   let entity: Entity | null = null;
   let includes = contents === null ? inclusionVerb(verb) : "includes";

@@ -30,6 +30,7 @@ import {
   countedPlus,
   cutCollectiveClause,
   isCalibrePair,
+  isCompoundDuration,
   isCounted,
   shareTrailingModifier,
   splitListItems,
@@ -157,6 +158,9 @@ function seriesItems(content: string, base: number): Piece[] | null {
     gappedModifierClauses(first, rest) ??
     gappedPrepositionClauses(first, rest);
   if (gapped !== null) return gapped;
+  // "14 people were killed in Valencia, nine in Malaga and one in Albacete": counts at places are clauses
+  // with their verb left out, which the clause reader splits; no objects of "killed in".
+  if (rest.every((item) => COUNT_AT_PLACE_ITEM.test(item.text))) return null;
   // "…, health to 9.1 billion and schools to 7.3 billion": gapped clauses no reader above could complete
   // are no objects either ("rises to health to 9.1 billion"); the sentence stays whole.
   if (rest.every((item) => GAPPED_CHANGE.test(item.text))) return null;
@@ -314,6 +318,9 @@ const MODIFIED_SUBJECT_CLAUSE =
 /** "spending", "inflation": a singular head that measures something, which kinds of it share. */
 const MEASURE_HEAD =
   /^(?:spending|funding|investment|inflation|output|growth|revenue|income|debt|employment|unemployment|production|consumption|demand|trade|turnover|borrowing|lending|insurance)$/;
+/** "nine in Malaga", "one at the border": a count, then where. */
+const COUNT_AT_PLACE_ITEM =
+  /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:in|at|on|near|across|from|inside|outside)\s+\S/;
 /** "health to 9.1 billion", "roads by 4%": a noun, then a change to a figure of its own. */
 const GAPPED_CHANGE = /^\p{Ll}+\s+(?:to|by)\s+[$€£]?\d/u;
 /** "health to 9.1 billion", "education 4%": another modifier of the head, then its own figure. */
@@ -400,7 +407,8 @@ export function amountPair(content: string, base: number): Piece[] | null {
     const first = rest.slice(0, and.index);
     const second = rest.slice(and.index + and[0].length);
     // "received 2.3 million crowns between 2021 and 2023": one range, not a second amount.
-    if (BETWEEN_AT_END.test(first) || isCalibrePair(first, second)) return null;
+    if (BETWEEN_AT_END.test(first) || isCalibrePair(first, second) || isCompoundDuration(first, second))
+      return null;
     const plain = [first, second].every((item) => {
       const itemWords = words(item);
       return (
@@ -523,6 +531,7 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   const found =
     (added ? objectOfMainVerb(core) : null) ??
     parallelObjectOf(core, run[0]?.text ?? "") ??
+    nameAfterPreposition(core, run) ??
     phraseObjectOf(core, run) ??
     lastObjectOf(core, run[0]?.text);
   // "handed out blankets, mats and meals": the particle is the verb's, so every item reads "handed out".
@@ -913,10 +922,21 @@ function isModelNumber(matches: readonly RegExpMatchArray[], i: number): boolean
 function parallelObjectOf(head: string, nextItem: string): string | null {
   if (!AMOUNT.test(nextItem)) return null;
   const matches = [...head.matchAll(/\S+/g)];
+  // A count in figures first ("in the past two years for 250 tanks"); a spelled one only without any.
+  return countedObjectOf(head, matches, AMOUNT) ?? countedObjectOf(head, matches, SPELLED_COUNT);
+}
+
+/** The object from the first count `counting` finds near the head's end, unless a verb follows it. */
+function countedObjectOf(
+  head: string,
+  matches: readonly RegExpMatchArray[],
+  counting: RegExp,
+): string | null {
   for (let i = 1; i < matches.length; i++) {
     const word = matches[i];
-    if (word === undefined || matches.length - i > DETERMINED_NOUN_PHRASE_WORDS) continue;
-    if (!AMOUNT.test(word[0]) && !SPELLED_COUNT.test(word[0])) continue;
+    if (word === undefined || word.index === undefined || matches.length - i > DETERMINED_NOUN_PHRASE_WORDS)
+      continue;
+    if (!counting.test(word[0])) continue;
     // "eight Karst 2 main battle tanks": a number after a name is the model's, no count.
     if (isModelNumber(matches, i)) continue;
     // "convoy of 40 trucks carried 600 tonnes of flour": an amount before a verb is the subject's.
@@ -927,6 +947,24 @@ function parallelObjectOf(head: string, nextItem: string): string | null {
       return phrase;
   }
   return null;
+}
+
+/** "through Kyrgyzstan", "near the villages of Stepove": a name closing the head after a preposition. */
+const NAME_AFTER_PREPOSITION =
+  /\s(?:of|in|through|near|from|to|at|via|across|including)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)$/u;
+/** "Sri Lanka", "the United States": a name standing as an item of its own. */
+const NAME_ITEM = /^(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
+
+/**
+ * "importing microchips through Kyrgyzstan, Armenia and Kazakhstan": when every later item is a name,
+ * the first is the name after the head's last preposition, which every item shares.
+ */
+function nameAfterPreposition(head: string, run: readonly Piece[]): string | null {
+  if (!run.every((item) => NAME_ITEM.test(withoutTrailingStops(item.text)))) return null;
+  // "1,400 buildings had collapsed in the provinces of Vell, Arno and Tesk": a total over all the
+  // places, which no one place has.
+  if (HAS_DIGIT.test(head)) return null;
+  return NAME_AFTER_PREPOSITION.exec(head)?.[1] ?? null;
 }
 
 /** How many words into an item its first preposition comes: 1 in "repairs to bridges"; -1 when none. */
