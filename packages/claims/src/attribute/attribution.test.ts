@@ -942,6 +942,53 @@ describe("a clause before a semicolon and a tag (s15)", () => {
   });
 });
 
+describe("court reports, joint statements and titles (s15)", () => {
+  it("reads ', a court heard' and 'The jury heard that' as tags", () => {
+    expect(
+      claimsOf("A former director stole £1.2 million from the council, a court heard on Monday."),
+    ).toEqual([
+      [
+        "A former director stole £1.2 million from the council.",
+        "A former director stole £1.2 million from the council, a court heard on Monday.",
+        "a court",
+      ],
+    ]);
+    expect(claimsOf("The jury heard that the money was moved through 14 accounts.")[0]?.[2]).toBe("the jury");
+    expect(claimsOf("Residents heard the blast from 3 miles away.")[0]?.[2]).toBeNull();
+  });
+
+  it("credits two office holders of two places speaking together", () => {
+    expect(
+      claimsOf(
+        "Dorne mayor Ana Pell and Vesk mayor Tom Ash said in a joint statement that the region had been let down.",
+      )[0]?.[2],
+    ).toBe("Ana Pell and Tom Ash");
+  });
+
+  it("reads a verb before a participle as a report ('Police said recorded robberies rose')", () => {
+    expect(claimsOf("Dorne Police said recorded robberies rose by 14 per cent.")[0]?.[2]).toBe(
+      "Dorne Police",
+    );
+  });
+
+  it("drops how the words were said after the tag", () => {
+    expect(
+      claimsOf("Ana Pell spoke next. “I saw 40 people die,” she said, her voice breaking.")[1]?.[0],
+    ).toBe("I saw 40 people die.");
+  });
+
+  it("keeps council titles and letters after a name out of the name", () => {
+    for (const [phrase, name] of [
+      ["Councilmember Luis Arroyo", "Luis Arroyo"],
+      ["Assemblymember Ana Cruz", "Ana Cruz"],
+      ["City Auditor Ana Cruz", "Ana Cruz"],
+      ["the Honourable Marc-André Belle", "Marc-André Belle"],
+      ["Sarah Whitley KC", "Sarah Whitley"],
+    ])
+      expect(parseSpeakerPhrase(phrase)?.name).toBe(name);
+  });
+});
+
 describe("an institution whose name holds 'and'", () => {
   it("is one speaker, not two", () => {
     expect(claimsOf("The Office for Roads and Bridges said it had closed 14 crossings in Norland.")).toEqual([

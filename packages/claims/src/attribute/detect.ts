@@ -95,7 +95,8 @@ const MAX_ROLE_WORDS = 9;
 /** Participles after a tag that bring a further claim: "…, the board said, adding that …". */
 const ADDING_WORDS = "adding|noting|saying|warning|arguing|insisting";
 const TAG_PARTICIPLE = new RegExp(
-  `,\\s+(?:${ADDING_WORDS}|explaining|calling|referring|responding|reacting|pointing|speaking|declining|asking|requesting)[\\s:]`,
+  // "…,” she said, her voice breaking.": how it was said, an absolute phrase after the tag.
+  `,\\s+(?:${ADDING_WORDS}|explaining|calling|referring|responding|reacting|pointing|speaking|declining|asking|requesting|(?:his|her|their)\\s+[a-z]+\\s+[a-z]+ing\\b)(?:[\\s:.]|$)`,
 );
 const TAIL_ACCORDING_TO = /^according to\s+(.{2,160})$/i;
 /** "per the authority's website", "per Eurostat"; not "per year" or "per cent". */
@@ -1238,8 +1239,11 @@ const CLAUSE_OPENER = /^(?:that|he|she|it|they|we|i|there|the|this|these|those)$
 const FOLLOWING_VERB = /^(?:is|are|was|were|has|have|had|will|would|rose|fell|grew|\p{Ll}+ed)$/u;
 
 function reportsHere(verb: string, next: string): boolean {
+  // "The jury heard that …" reports; "Residents heard the blast" does not.
+  if (verb === "heard") return next === "that";
   // "The package, announced by the ministry, includes …": a passive participle reports nothing.
-  if (FOLLOWING_VERB.test(next) || next === "by") return false;
+  // Only a verb in "-s" may be a plural noun: "Police said recorded robberies rose" reports.
+  if ((verb.endsWith("s") && FOLLOWING_VERB.test(next)) || next === "by") return false;
   return !OBJECT_VERB.test(verb) || CLAUSE_OPENER.test(next) || /^[“"‘,:]/.test(next);
 }
 

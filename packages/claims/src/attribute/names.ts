@@ -101,6 +101,20 @@ const TITLE_WORDS = new Set([
   "councilman",
   "councilwoman",
   "councillor",
+  "councilmember",
+  "councilor",
+  "assemblymember",
+  "assemblyman",
+  "assemblywoman",
+  "alderman",
+  "alderwoman",
+  "supervisor",
+  "auditor",
+  "comptroller",
+  "controller",
+  "treasurer",
+  "honourable",
+  "honorable",
   "inspector",
   "superintendent",
   "detective",
@@ -378,10 +392,11 @@ const ALL_CAPITALS = /^\p{Lu}+$/u;
 
 /**
  * "Ostmark and Tavria", "Prime Minister Ana Roe and President Omar Tal", "the Presidential Palace and its
- * spokesman Tomas Kirkeby": two parties, each ending in a name in capitals (a role in lower case before it).
+ * spokesman Tomas Kirkeby", "Dorne mayor Ana Roe and Vell mayor Tom Ash": two parties, each ending in a
+ * name in capitals (a role in lower case before it, maybe after a place).
  */
 export const JOINT_NAMES =
-  /^(?:[Tt]he\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+and\s+(?:(?:the|its|his|her|their)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+  /^(?:[Tt]he\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?=\p{Ll}))?(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+and\s+(?:(?:the|its|his|her|their)\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?=\p{Ll}))?(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
 /**
  * "the Centers for Disease Control and Prevention", "the Department of Health and Human Services":
@@ -390,7 +405,12 @@ export const JOINT_NAMES =
 export const INSTITUTION_WITH_AND =
   /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:of|for|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}and\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
 
-function parseUncached(raw: string): SpeakerName | null {
+/** " KC", " MP", " OBE": letters after a name, no part of it. */
+const POST_NOMINAL =
+  /(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s+(?:KC|QC|MP|MEP|MSP|OBE|CBE|MBE|KBE|DBE|FRS)$/u;
+
+function parseUncached(written: string): SpeakerName | null {
+  const raw = written.replace(POST_NOMINAL, "$1");
   // "Prime Minister Ana Roe and President Omar Tal": each name as it would be alone.
   if (raw.includes(" and ") && JOINT_NAMES.test(raw.trim()) && !INSTITUTION_WITH_AND.test(raw.trim())) {
     const [first = "", second = ""] = raw.trim().split(" and ");

@@ -44,6 +44,8 @@ const REPORTING_VERBS = [
   "emphasised",
   "stressed",
   "testified",
+  // "…, a court heard on Monday", "The jury heard that …": what was said in court.
+  "heard",
   "tweeted",
   "posted",
   "revealed",
