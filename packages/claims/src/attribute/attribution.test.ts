@@ -978,14 +978,14 @@ describe("court reports, joint statements and titles (s15)", () => {
   });
 
   it("keeps council titles and letters after a name out of the name", () => {
-    for (const [phrase, name] of [
+    const named: Array<[string, string]> = [
       ["Councilmember Luis Arroyo", "Luis Arroyo"],
       ["Assemblymember Ana Cruz", "Ana Cruz"],
       ["City Auditor Ana Cruz", "Ana Cruz"],
       ["the Honourable Marc-André Belle", "Marc-André Belle"],
       ["Sarah Whitley KC", "Sarah Whitley"],
-    ])
-      expect(parseSpeakerPhrase(phrase)?.name).toBe(name);
+    ];
+    for (const [phrase, name] of named) expect(parseSpeakerPhrase(phrase)?.name).toBe(name);
   });
 });
 
