@@ -1054,7 +1054,7 @@ describe("'It said' after a company that spoke no claim", () => {
   });
 });
 
-describe("a quotation its tag interrupts", () => {
+describe("a quotation its tag interrupts, then a linked clause", () => {
   it("joins the halves, keeping the comma before a linked clause ('…,” he said, “so …')", () => {
     const texts = (body: string) => claimsOf(body).map(([text, , speaker]) => [text, speaker]);
     expect(

@@ -3387,3 +3387,22 @@ describe("names after a preposition, counts at places, lengths of time (s15)", (
     expect(claims(body)).toEqual([body]);
   });
 });
+
+describe("a comma that closes a quoted phrase (s15)", () => {
+  const claims = (body: string) => extractClaims({ body }).map((claim) => claim.text);
+
+  it("is no list separator before a participle or 'including'", () => {
+    expect(
+      claims(
+        'Ana Pell said needs remained "enormous," listing tents, heaters and water tanks as the most urgent.',
+      ),
+    ).toEqual(['Needs remained "enormous," listing tents, heaters and water tanks as the most urgent.']);
+    expect(
+      claims(
+        'Ana Pell said the bill held "the strongest safeguards in the world," including approval by two doctors and a judge.',
+      ),
+    ).toEqual([
+      'The bill held "the strongest safeguards in the world," including approval by two doctors and a judge.',
+    ]);
+  });
+});

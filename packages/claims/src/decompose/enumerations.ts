@@ -1138,6 +1138,9 @@ function latestContainer(entities: EntityMemory): (ListLead & { entity: Entity }
  * "The plan includes A, B and C" / "..., including A, B and C" / "It also includes A and B" /
  * "The package, which includes A and B, is the largest yet" (the main clause is kept as its own claim).
  */
+/** '"the strongest safeguards in the world," including …': a quotation closing after the first comma. */
+const QUOTED_FIRST_ITEM = /^\s*["“][^"”]{1,160}?,["”]/;
+
 function inclusionList(whole: string, base: number, entities: EntityMemory): ListDecomposition | null {
   // "…, among other items." says only that the list is not complete.
   const content = whole.replace(AMONG_OTHERS, "");
@@ -1217,7 +1220,9 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
       : null;
   const listed =
     beyond?.examples ?? examples ?? listedItems(listText, base + listStart, participle, openEnded);
-  if (listed === null) return null;
+  // 'contained "the strongest safeguards in the world," including …': the comma closed a quotation,
+  // which is no first item of a list.
+  if (listed === null || QUOTED_FIRST_ITEM.test(listText)) return null;
   const items = withInfinitiveLead(withPlaceShared(listed));
   const group = cutCollectiveClause(items);
   let entity: Entity | null = null;

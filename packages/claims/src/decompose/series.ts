@@ -177,6 +177,10 @@ function seriesItems(content: string, base: number): Piece[] | null {
   // the clause they follow (not "The storm hit cutting power").
   if (rest.every((item) => opensParticiplePredicate(item.text)) && hasVerbForm(first.text))
     return resultClauses(first, rest);
+  // 'needs remained "enormous," listing winter tents, heaters and …': the first comma closed a quoted
+  // word (the first item ends inside its quotation), and the participle after it takes the later
+  // items as its objects; the sentence stays whole.
+  if (PARTICIPLE_IN_ITEM.test(first.text) || QUOTED_WORDS_END.test(first.text)) return null;
   // "doubled its share, winning 13.9% and 25 seats": the later items are what the participle took,
   // no more of the clause's; the sentence stays whole.
   if (rest[0] !== undefined && opensParticiplePredicate(rest[0].text)) return null;
@@ -318,6 +322,10 @@ const MODIFIED_SUBJECT_CLAUSE =
 /** "spending", "inflation": a singular head that measures something, which kinds of it share. */
 const MEASURE_HEAD =
   /^(?:spending|funding|investment|inflation|output|growth|revenue|income|debt|employment|unemployment|production|consumption|demand|trade|turnover|borrowing|lending|insurance)$/;
+/** 'remained "enormous': a quotation of a few words opened at the item's end, closed after its comma. */
+const QUOTED_WORDS_END = /\s"[^"\s]+(?:\s[^"\s]+){0,2}$/;
+/** ', listing winter tents': a participle after a comma, then its first object. */
+const PARTICIPLE_IN_ITEM = /,["”]?\s+\p{Ll}{3,}ing\s+\S/u;
 /** "nine in Malaga", "one at the border": a count, then where. */
 const COUNT_AT_PLACE_ITEM =
   /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:in|at|on|near|across|from|inside|outside)\s+\S/;
