@@ -4413,3 +4413,53 @@ describe("'the company said' after a company named with its kind", () => {
     ]);
   });
 });
+
+describe("bullet lines under leads of other shapes (s15)", () => {
+  const claims = (body: string) =>
+    extractClaims({ body })
+      .filter((claim) => claim.parentId !== null)
+      .sort((a, b) => a.start - b.start)
+      .map((claim) => claim.text);
+
+  it("reads 'What it pays for: $sum' lines as the sum for that", () => {
+    expect(
+      claims(
+        "The Dorne council approved $4 million in repairs.\n\nThe projects include:\n\n- Debris removal: $1.2 million\n- Culvert repairs on 14 roads: $900,000",
+      ),
+    ).toEqual([
+      "The projects include $1.2 million for debris removal.",
+      "The projects include $900,000 for culvert repairs on 14 roads.",
+    ]);
+  });
+
+  it("keeps a lead's 'are' and a line's own 'to hire A and B'", () => {
+    expect(
+      claims(
+        "The budget's main spending lines are:\n\n- $2.4 billion over three years to hire 3,000 nurses and 1,200 doctors\n- $1.1 billion for new hospital beds",
+      ),
+    ).toEqual([
+      "The budget's main spending lines are $2.4 billion over three years to hire 3,000 nurses and 1,200 doctors.",
+      "The budget's main spending lines are $1.1 billion for new hospital beds.",
+    ]);
+  });
+
+  it("reads 'does the following:' lines as the subject's predicates, and 'feature:' lines as its things", () => {
+    expect(
+      claims(
+        "The law does the following:\n\n1. Allows flats of up to five stories near stations.\n2. Creates a $3 billion fund for housing.\n3. Penalizes towns that miss their targets.",
+      ),
+    ).toEqual([
+      "The law allows flats of up to five stories near stations.",
+      "The law creates a $3 billion fund for housing.",
+      "The law penalizes towns that miss their targets.",
+    ]);
+    expect(
+      claims(
+        "The new phones feature:\n\n- a physical shutter over the lens\n- two-factor login for every account",
+      ),
+    ).toEqual([
+      "The new phones feature a physical shutter over the lens.",
+      "The new phones feature two-factor login for every account.",
+    ]);
+  });
+});

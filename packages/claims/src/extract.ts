@@ -14,7 +14,13 @@ import { SAYS_AGAIN } from "./attribute/verbs";
 import { findBlocks } from "./clean/blocks";
 import { INLINE_LINK_LABEL, isFactBoxHeading } from "./clean/noise";
 import { standaloneCompany, standaloneOpening, standalonePossessive } from "./decompose/antecedents";
-import { hasVerbForm, isUnambiguousVerb, nameObjectFromPrevious, splitClauses } from "./decompose/clauses";
+import {
+  hasVerbForm,
+  isUnambiguousVerb,
+  isVerbForm,
+  nameObjectFromPrevious,
+  splitClauses,
+} from "./decompose/clauses";
 import { nameBareCount } from "./decompose/counts";
 import {
   type Entity,
@@ -1322,6 +1328,10 @@ function bulletItem(bullet: SentenceUnit, cases: WordCases, sentenceCase: boolea
  * the lead as the items read on from it, see `leadBeforeItems`).
  * "The report made three recommendations" + "hire staff" → "... recommendations: hire staff."
  */
+/** "The new devices feature", "Both phones offer": things named, then a verb of what they have. */
+const FEATURE_LEAD =
+  /^(?:The|Its|Their|These|Both)\s.{2,60}\s(?:feature|features|featured|offer|offers|come with|comes with)$/;
+
 function bulletClaimText(lead: string, bullet: string, readsOn: string | null): string {
   const item = withoutTrailingStops(bullet);
   // Mid-sentence, a line's opening article is lower case even before a name ("the Arlen bakery").
@@ -1333,12 +1343,21 @@ function bulletClaimText(lead: string, bullet: string, readsOn: string | null): 
   ) {
     return asSentence(`${lead} ${midSentence}`);
   }
+  // "The new devices feature:" over "a physical shutter": the things named have each line.
+  if (FEATURE_LEAD.test(lead)) return asSentence(`${lead} ${midSentence}`);
   // "Key facts:", "At a glance:": a box of facts, each line a claim of its own.
   if (isFactBoxHeading(lead)) return asSentence(item);
   // "Under the plan:" over "18 million euros goes to housing." reads "Under the … plan, 18 million euros goes …".
   // A two-word line ("20 trucks") is a thing, not a clause, and keeps the colon.
   if (ADVERBIAL_LEAD.test(lead) && item.split(" ").length > 2 && hasVerbForm(item))
     return asSentence(`${lead}, ${midSentence}`);
-  if (readsOn !== null) return asSentence(`${readsOn} ${midSentence}`);
+  if (readsOn !== null) {
+    // "Penalizes cities …" after "The law": the line's verb goes on the sentence in lower case.
+    const word = midSentence.split(" ", 1)[0] ?? "";
+    const verb = isVerbForm(word.toLowerCase())
+      ? `${word.charAt(0).toLowerCase()}${midSentence.slice(1)}`
+      : midSentence;
+    return asSentence(`${readsOn} ${verb}`);
+  }
   return asSentence(`${lead}: ${item}`);
 }

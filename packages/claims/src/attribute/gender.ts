@@ -39,33 +39,69 @@ export function pronounOfName(fullName: string): "he" | "she" | null {
   return null;
 }
 
-/** "Mr Haines", "Sir Graham Pettifer", "spokeswoman Lena Ortiz": a title or role that tells the sex. */
-const GENDERED_TITLE =
-  /\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Baroness|King|Queen|Prince|Princess|(?:spokes|chair|congress|business|council|police)(?:man|woman))\.?\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)/gu;
-const FEMALE_TITLE = /^(?:Mrs|Ms|Miss|Dame|Lady|Baroness|Queen|Princess|\p{Ll}+woman)$/u;
+/** Titles and roles that tell the sex: "Mr Haines", "Sir Graham Pettifer", "spokeswoman Lena Ortiz". */
+const TITLE_PRONOUN = new Map<string, "he" | "she">([
+  ...[
+    "Mr",
+    "Sir",
+    "Lord",
+    "King",
+    "Prince",
+    "spokesman",
+    "chairman",
+    "congressman",
+    "businessman",
+    "councilman",
+    "policeman",
+  ].map((title): [string, "he"] => [title, "he"]),
+  ...[
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Dame",
+    "Lady",
+    "Baroness",
+    "Queen",
+    "Princess",
+    "spokeswoman",
+    "chairwoman",
+    "congresswoman",
+    "businesswoman",
+    "councilwoman",
+    "policewoman",
+  ].map((title): [string, "she"] => [title, "she"]),
+]);
 
-/** The people a sentence names with a title or role that tells "he" from "she". */
-export function titledPeople(sentence: string): Array<[string, "he" | "she"]> {
-  const people: Array<[string, "he" | "she"]> = [];
-  for (const match of sentence.matchAll(GENDERED_TITLE)) {
-    const [, title = "", name = ""] = match;
-    people.push([name, FEMALE_TITLE.test(title) ? "she" : "he"]);
-  }
-  return people;
+/** One to three capitalised words after a first name or a title: "Kelly", "Graham Pettifer". */
+const NAME_AFTER = /^\.?\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)/u;
+
+export interface NamedPerson {
+  name: string;
+  /** What a title says the person is; null when only the first name tells (see `pronounOfName`). */
+  titled: "he" | "she" | null;
 }
 
-/** "Sandra Kelly", "Priya Nandakumar": a capitalised word, then one or two more. */
-const FULL_NAME = /\b(?=(\p{Lu}\p{Ll}+)\s+((?:\p{Lu}[\p{L}'’-]+\s+)?\p{Lu}[\p{L}'’-]+))/gu;
+/**
+ * A capitalised word, or a role in "-man", with a capitalised word after it: where a title or a first
+ * name may stand. The regular expression finds the few such places, so no code walks every character.
+ */
+const CANDIDATE = /\b(?:[A-Z][a-z]+|[a-z]{4,}man)\.? +(?=[A-Z])/g;
 
 /**
- * The people a sentence names in full with a first name of one sex ("Later, Sandra Kelly arrived"),
- * speaking or not: whom a later "she" may mean.
+ * The people a sentence names after a title that tells the sex ("Ms Nandakumar") or in full with a
+ * first name of one sex ("Later, Sandra Kelly arrived"), speaking or not: whom a later "he" or "she"
+ * may mean.
  */
-export function peopleWithKnownFirstNames(sentence: string): string[] {
-  const people: string[] = [];
-  for (const match of sentence.matchAll(FULL_NAME)) {
-    const [, first = "", last = ""] = match;
-    if (FEMALE.has(first.toLowerCase()) || MALE.has(first.toLowerCase())) people.push(`${first} ${last}`);
+export function namedPeople(sentence: string): NamedPerson[] {
+  const people: NamedPerson[] = [];
+  for (const match of sentence.matchAll(CANDIDATE)) {
+    const word = match[0].trimEnd().replace(/\.$/, "");
+    const titled = TITLE_PRONOUN.get(word) ?? null;
+    const first = titled === null ? word.toLowerCase() : "";
+    if (titled === null && !FEMALE.has(first) && !MALE.has(first)) continue;
+    const from = match.index + match[0].length;
+    const after = NAME_AFTER.exec(sentence.slice(from - 1, from + 60))?.[1];
+    if (after !== undefined) people.push({ name: titled === null ? `${word} ${after}` : after, titled });
   }
   return people;
 }

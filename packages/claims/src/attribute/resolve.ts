@@ -10,7 +10,7 @@ import {
   type SpeakerAction,
   trimmedRange,
 } from "./detect";
-import { peopleWithKnownFirstNames, titledPeople } from "./gender";
+import { namedPeople } from "./gender";
 import { COMPANY_NOUN, SpeakerMemory } from "./memory";
 import {
   DOCUMENT_NOUN,
@@ -199,6 +199,17 @@ export class AttributionResolver {
     this.sentences = sentences;
     this.quoted = quotedSentences(sentences);
     this.detected = new Array(sentences.length);
+  }
+
+  /** Per sentence, whether it holds "he", "she", "his" or "her"; read on first use. */
+  private personPronouns: boolean[] | null = null;
+
+  /** Whether sentence `index` or one of the `reach` after it speaks of a person as he or she. */
+  private personPronounWithin(index: number, reach: number): boolean {
+    this.personPronouns ??= this.sentences.map((sentence) => PERSON_PRONOUN.test(sentence.text));
+    for (let k = index; k <= index + reach && k < this.personPronouns.length; k++)
+      if (this.personPronouns[k]) return true;
+    return false;
   }
 
   /** Ask in increasing order; sentences skipped over are still read, for the names they teach. */
@@ -470,8 +481,12 @@ export class AttributionResolver {
     const { memory, quoted } = this;
     for (const name of namesWithTitles(sentence.text)) memory.learnName(name);
     for (const name of namesWithAges(sentence.text)) memory.learnName(name);
-    for (const name of peopleWithKnownFirstNames(sentence.text)) memory.learnName(name);
-    for (const [name, pronoun] of titledPeople(sentence.text)) memory.noteTitledPerson(name, pronoun);
+    // Whom a "he" or "she" may mean, looked for only where one follows soon.
+    if (this.personPronounWithin(index, PERSON_PRONOUN_REACH))
+      for (const person of namedPeople(sentence.text)) {
+        if (person.titled === null) memory.learnName(person.name);
+        else memory.noteTitledPerson(person.name, person.titled);
+      }
     for (const name of organisationNames(sentence.text)) memory.learnOrganisation(name);
     // "Her publisher, Varnhus, denied …": the company a later "the company said" means.
     const introduced = mayNameCompanyByKind(sentence.text)
@@ -889,6 +904,10 @@ const THE_SOURCE = /^the\s+(?:two\s+|three\s+|other\s+)?\p{Ll}+$/u;
 const SPOKESPERSON_FOR = /^\s*an?\s+spokes(?:man|woman|person)\s+for\s/i;
 /** "the spokesperson", "the spokeswoman": one who spoke before. */
 const SPOKESPERSON_REFERENCE = /^the\s+spokes(?:man|woman|person)$/;
+/** "She said", "his office": a person spoken of as he or she. */
+const PERSON_PRONOUN = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b/;
+/** How many sentences after a name its "he" or "she" may come: names further back are not looked for. */
+const PERSON_PRONOUN_REACH = 4;
 /** "The company also said", "the firm also reported": more from a speaker heard before. */
 const ALSO_SAID = /\b[Tt]he\s+\p{Ll}+\s+also\s+(?:said|says|reported|announced|noted|added)\b/u;
 

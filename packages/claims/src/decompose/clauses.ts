@@ -690,9 +690,13 @@ const COMPARED_WITH =
 const AND_AFTER_FIGURE = /[\d%] and (?!.*[\d%] and )/;
 
 function splitAmountGap(text: string): Piece[] | null {
-  // The "and" after the last figure but one joins the last item, which may hold an "and" of its own.
-  const afterFigure = AND_AFTER_FIGURE.exec(text);
-  const at = afterFigure === null ? text.lastIndexOf(" and ") : afterFigure.index + 1;
+  // The "and" after the last figure but one joins the last item, which may hold an "and" of its own
+  // ("construction 38,000 and leisure and hospitality 31,000"); looked for only when the last "and"
+  // follows no figure.
+  const lastAnd = text.lastIndexOf(" and ");
+  const afterFigure =
+    lastAnd > 0 && !/[\d%]/.test(text.charAt(lastAnd - 1)) ? AND_AFTER_FIGURE.exec(text) : null;
+  const at = afterFigure === null ? lastAnd : afterFigure.index + 1;
   if (at < 0) return null;
   const secondStart = at + 5;
   const secondText = withoutTrailingStops(text.slice(secondStart));
@@ -1166,8 +1170,9 @@ const ROUGH_COUNT_NOUN = /^(?:dozens|hundreds|thousands|millions|scores|tens)$/;
 
 /** An opening quotation mark without its closing one. */
 function unbalancedQuote(text: string): boolean {
-  const straight = (text.match(/"/g) ?? []).length;
-  return straight % 2 === 1 || (text.match(/“/g) ?? []).length > (text.match(/”/g) ?? []).length;
+  if (!text.includes('"') && !text.includes("“")) return false;
+  const straight = text.split('"').length - 1;
+  return straight % 2 === 1 || text.split("“").length > text.split("”").length;
 }
 
 function findCoordination(text: string): Coordination | null {

@@ -13,6 +13,7 @@ import {
   endsBeforeObject,
   hasVerbForm,
   isBaseVerb,
+  isFiniteVerb,
   isPastTense,
   isPluralNoun,
   isUnambiguousVerb,
@@ -342,6 +343,9 @@ const MAX_BULLET_SERIES_ITEM_WORDS = 4;
  * items. Null for anything else, so a name with commas ("Long-Range, Low-Light (LRL) sensors")
  * or a pair ("Anti-armour systems and rockets") stays one item.
  */
+/** "to hire 3,000 nurses": an infinitive, then a count it takes. */
+const INFINITIVE_THEN_COUNT = /\sto\s+\p{Ll}+\s+(?:up\s+to\s+|about\s+|some\s+)?[$€£]?\d/u;
+
 export function bulletSeries(item: Piece): Piece[] | null {
   const items = splitListItems(item.text, item.start);
   if (items === null) return null;
@@ -360,6 +364,9 @@ export function bulletSeries(item: Piece): Piece[] | null {
   // million rounds of ammunition"); "Radars and launchers for air defense" may be one kind of system.
   if (items.length === 2) {
     const [first, second] = items;
+    // "$2.4 billion to hire 3,000 nurses and 1,200 doctors": the second count is more of what the
+    // infinitive takes, not a second sum.
+    if (INFINITIVE_THEN_COUNT.test(first?.text ?? "")) return null;
     const counted =
       second !== undefined &&
       isCounted(second.text) &&
@@ -429,8 +436,12 @@ export function describeListLead(fullLead: string, entities: EntityMemory): List
   // "The following items are included": in the package described last.
   const following = FOLLOWING_INCLUDED.test(fullLead.trim()) ? latestContainer(entities) : null;
   if (following !== null) return { lead: `${following.lead} includes`, entity: following.entity };
+  // "The law does the following:" over "1. Allows …": each line is the subject's predicate.
+  const doer = DOES_THE_FOLLOWING.exec(fullLead.trim())?.[1];
+  if (doer !== undefined) return { lead: doer, entity: null };
   // "contains the following items" says no more than "contains" before each item.
-  const lead = fullLead.replace(FOLLOWING, "").replace(LISTED, "");
+  const listed = fullLead.replace(FOLLOWING, "").trim();
+  const lead = listed.replace(LISTED, "");
   // "The bill's main provisions" / "Key provisions of the bill (are)": the thing includes each item.
   const parts = PARTS_OF.exec(lead) ?? PARTS_OWNED.exec(lead);
   const owner = parts?.groups?.owner;
@@ -448,7 +459,8 @@ export function describeListLead(fullLead: string, entities: EntityMemory): List
     return { lead: `${adverbial[1]} ${midSentence(owner.lead)}`, entity: owner.entity };
   }
   const trigger = INCLUSION.exec(`${lead} `);
-  if (trigger === null) return { lead, entity: null };
+  // "The budget's main spending lines are:": each line is what they are.
+  if (trigger === null) return { lead: BARE_BE_END.test(listed) ? listed : lead, entity: null };
   const subject = inclusionSubject(lead.slice(0, trigger.index).trim(), entities);
   if (subject.entity === null) return { lead, entity: null };
   return {
@@ -503,6 +515,9 @@ export function mentionedContainerLead(
 }
 
 const LISTED = /\s+(?:are|were)(?:\s+(?:as\s+follows|listed\s+below|below))?$/i;
+const BARE_BE_END = /\s(?:are|were)$/i;
+const DOES_THE_FOLLOWING =
+  /^(.{2,80}?)\s+(?:does|do|did|will\s+do|would\s+do)\s+the\s+following(?:\s+things)?$/i;
 const FOLLOWING =
   /\s+(?:the\s+following|these)(?:\s+(?:items|things|elements|weapons|supplies|capabilities))?$/i;
 
@@ -1759,6 +1774,13 @@ export function leadBeforeItems(lead: string, items: readonly Piece[]): string |
   // "The plan will: cut fees, …" reads on; "his standard, which was: build a coalition, …" does not.
   if (items.some((item) => opensPredicate(item.text, "base")))
     return BEFORE_PREDICATE.test(lead) ? lead : null;
+  // "The law" over "allows …", "creates …": a subject without a verb, whose predicates the lines are.
+  const lowered = items.map((item) => item.text.replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
+  const predicates =
+    lowered.length > 0 &&
+    lowered.every((text) => isFiniteVerb(text.split(" ", 1)[0] ?? "")) &&
+    lowered.some((text) => opensPredicate(text, "s"));
+  if (predicates && !hasVerbForm(lead)) return lead;
   if (endsBeforeObject(lead)) return lead;
   const things = COUNTED_THINGS.exec(lead);
   if (things === null) return null;

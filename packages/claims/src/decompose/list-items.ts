@@ -949,9 +949,20 @@ const MEASURE_AFTER =
 
 /** "Fuel: 1.2 million litres" → "1.2 million litres of fuel"; else null. */
 export function measuredFirst(text: string): string | null {
-  const match = text.includes(": ") ? MEASURE_AFTER.exec(text) : null;
-  return match === null ? null : `${match[2] ?? ""} of ${lowerFirst(match[1] ?? "")}`;
+  if (!text.includes(": ")) return null;
+  const match = MEASURE_AFTER.exec(text);
+  if (match !== null) return `${match[2] ?? ""} of ${lowerFirst(match[1] ?? "")}`;
+  // "Debris removal: $1.2 million" → "$1.2 million for debris removal": what the sum pays for.
+  const sum = SUM_FOR_LABEL.exec(text);
+  return sum === null ? null : `${sum[2] ?? ""} for ${lowerFirst(sum[1] ?? "")}`;
 }
+
+/**
+ * "Culvert repairs on 14 county roads: $900,000": what a sum is for (two words or more, the second in
+ * lower case: no name such as "Saudi Arabia"), a colon, then the sum alone.
+ */
+const SUM_FOR_LABEL =
+  /^(\p{L}[\p{L}-]*\s+\p{Ll}[^:]{1,80}?):\s+((?:about\s+|some\s+|nearly\s+)?[$€£¥]\s?\d[\d,.]*(?:\s?(?:bn|m|million|billion|trillion))?)\.?$/u;
 
 /** "companies in India": a thing, a preposition of place, then a name the later items replace. */
 const THING_IN_NAMED_PLACE =
