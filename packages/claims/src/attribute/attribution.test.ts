@@ -989,6 +989,47 @@ describe("court reports, joint statements and titles (s15)", () => {
   });
 });
 
+describe("war-report tags (s15)", () => {
+  it("reads 'But he said' as the person the article just spoke of", () => {
+    expect(
+      claimsOf("Tom Reed spoke to reporters. But he said Vesk had shipped 40 tonnes of chips.")[1],
+    ).toEqual([
+      "Vesk had shipped 40 tonnes of chips.",
+      "But he said Vesk had shipped 40 tonnes of chips.",
+      "Tom Reed",
+    ]);
+  });
+
+  it("reads 'X, speaking in Y, did A and said B' as X's deed and X's claim", () => {
+    expect(
+      claimsOf(
+        'Ana Pell, speaking in Varna on Monday, called the absence of a timetable for the bridge "absurd" and said Vesk had no plan for 2027.',
+      ).map(([text, , speaker]) => [text, speaker]),
+    ).toEqual([
+      ['Ana Pell called the absence of a timetable for the bridge "absurd".', null],
+      ["Vesk had no plan for 2027.", "Ana Pell"],
+    ]);
+  });
+
+  it("credits 'X, through her spokesman Y, said' to X, reported by Y", () => {
+    const [claim] = extractClaims({
+      body: "Secretary-General Ana Pell, through her spokesman Tom Ash, said the attacks must stop and urged restraint.",
+    });
+    expect([claim?.text, claim?.speaker, claim?.reportedBy]).toEqual([
+      "The attacks must stop.",
+      "Ana Pell",
+      "Tom Ash",
+    ]);
+  });
+
+  it("reads 'the General Staff' as a body, not a person called Staff", () => {
+    expect(parseSpeakerPhrase("the General Staff of Vesk's Armed Forces")).toEqual({
+      name: "the General Staff of Vesk's Armed Forces",
+      isPerson: false,
+    });
+  });
+});
+
 describe("an institution whose name holds 'and'", () => {
   it("is one speaker, not two", () => {
     expect(claimsOf("The Office for Roads and Bridges said it had closed 14 crossings in Norland.")).toEqual([

@@ -176,11 +176,64 @@ export function detectAttribution(sentence: string): Attribution | null {
     accusedOfSaying(sentence) ??
     leadingData(sentence) ??
     leadingFinding(sentence) ??
+    throughSpokesperson(sentence) ??
     leadingSpeaker(sentence) ??
     participleTag(sentence) ??
+    actionThenSaid(sentence) ??
     calledQuoted(sentence);
   if (found === null) return null;
   return relayed(sentence, found, found === closing) ?? shownSpeaker(sentence, found) ?? found;
+}
+
+/** "Ingrid Solberg, through her spokesman Paolo Venturi, said (that) …". */
+const THROUGH_SPOKESPERSON =
+  /^([^,"“”]{3,80}),\s+(?:speaking\s+)?through\s+(?:his|her|its|their|a)\s+(?:spokes(?:man|woman|person)|lawyer|attorney|representative|office)(?:,?\s+([^,"“”]{3,60}?))?,\s+(?:said|says|told\s+[^,"“”]{2,40}?)\s+(?:that\s+)?/;
+
+/** The subject's words, relayed by the spokesperson it spoke through. */
+function throughSpokesperson(sentence: string): Attribution | null {
+  const match = sentence.includes(" through ") ? THROUGH_SPOKESPERSON.exec(sentence) : null;
+  const speaker = match?.[1];
+  if (match === null || speaker === undefined || !isSpeakerPhrase(speaker)) return null;
+  // "… said the attacks were unacceptable and urged restraint": the claim ends where the next deed starts.
+  const next = SPEAKER_ACTION.exec(sentence.slice(match[0].length));
+  const end = next === null ? sentence.length : match[0].length + next.index;
+  const content = trimmedRange(sentence, match[0].length, end);
+  return content === null
+    ? null
+    : { speakerPhrase: speaker, reporterPhrase: match[2] ?? null, ...content, prefix: "" };
+}
+
+/** " and said that", " and added": the subject's second verb, one of saying. */
+const AND_SAID = /\s+and\s+(?:also\s+)?(?:said|added|warned|insisted|argued)(?:\s+that)?\s+/;
+/**
+ * "Andriy Kovalenko, speaking in Vilnius before the text was published, ": the subject, then an aside on
+ * when or where (an appositive, "Kesh Air, the largest airline in Vell,", is read elsewhere).
+ */
+const SUBJECT_THEN_ASIDE =
+  /^([^,"“”]{3,80}),\s+(?:\p{Ll}+ing|asked|in|at|during|after|before|on)\s[^,"“”]{3,120},\s+/u;
+
+/**
+ * "Andriy Kovalenko, speaking in Vilnius, called the delay “absurd” and said it showed there was no
+ * readiness …": what the subject said after a deed of its own, whose words the aside keeps too far
+ * from "said" for the other readers. The deed is a claim of the subject's too.
+ */
+function actionThenSaid(sentence: string): Attribution | null {
+  if (!sentence.includes(" and ")) return null;
+  const said = AND_SAID.exec(sentence);
+  const subject = said === null ? null : SUBJECT_THEN_ASIDE.exec(sentence);
+  if (said === null || subject === null || subject[0].length >= said.index) return null;
+  const phrase = subject[1] ?? "";
+  const verb = sentence.slice(subject[0].length).split(" ", 1)[0] ?? "";
+  if (!isPastTense(verb) || !isSpeakerPhrase(phrase)) return null;
+  const content = trimmedRange(sentence, said.index + said[0].length, sentence.length);
+  if (content === null) return null;
+  return {
+    speakerPhrase: phrase,
+    reporterPhrase: null,
+    ...content,
+    prefix: "",
+    action: { start: subject[0].length, end: said.index, subject: phrase },
+  };
 }
 
 /** "shows officials", "revealed that managers": a document's verb before whom it shows speaking. */
@@ -1594,7 +1647,9 @@ function afterConjunction(words: Array<{ text: string }>, end: number, firstWord
     (STARTS_UPPER_CASE.test(phrase) || startsWithRole(phrase) || OCCUPATION_OPENING.test(phrase)) &&
     ENDS_WITH_FULL_NAME.test(phrase) &&
     !POSSESSIVE_END.test(phrase);
-  return named || (phrase !== null && isInstitution(phrase)) ? phrase : null;
+  // "But he said …": the person the article just spoke of.
+  const person = phrase !== null && /^(?:he|she)$/.test(phrase);
+  return named || person || (phrase !== null && isInstitution(phrase)) ? phrase : null;
 }
 
 /**

@@ -409,8 +409,12 @@ export const INSTITUTION_WITH_AND =
 const POST_NOMINAL =
   /(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s+(?:KC|QC|MP|MEP|MSP|OBE|CBE|MBE|KBE|DBE|FRS)$/u;
 
+/** "the General Staff of Ukraine's Armed Forces": a military body whose name opens with a rank. */
+const GENERAL_STAFF = /^(?:[Tt]he\s+)?(?:General|Joint)\s+Staff\b/;
+
 function parseUncached(written: string): SpeakerName | null {
   const raw = written.replace(POST_NOMINAL, "$1");
+  if (GENERAL_STAFF.test(raw.trim())) return { name: raw.trim().replace(/^The\s/, "the "), isPerson: false };
   // "Prime Minister Ana Roe and President Omar Tal": each name as it would be alone.
   if (raw.includes(" and ") && JOINT_NAMES.test(raw.trim()) && !INSTITUTION_WITH_AND.test(raw.trim())) {
     const [first = "", second = ""] = raw.trim().split(" and ");
