@@ -4463,3 +4463,14 @@ describe("bullet lines under leads of other shapes (s15)", () => {
     ]);
   });
 });
+
+describe("a kicker in capitals above the headline (s15)", () => {
+  it("leaves the headline to merge with the lead it repeats", () => {
+    const claims = extractClaims({
+      body: "DORNE CROWN COURT\nDrug gang leaders jailed for total of 41 years\n\nFive members of a drug gang that sold heroin in Dorne have been jailed for a total of 41 years.",
+    });
+    expect(claims.map((claim) => [claim.text, claim.spans.length])).toEqual([
+      ["Five members of a drug gang that sold heroin in Dorne have been jailed for a total of 41 years.", 2],
+    ]);
+  });
+});

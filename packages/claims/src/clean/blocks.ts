@@ -350,6 +350,7 @@ function isCategoryLine(line: string): boolean {
   return isShortCapitalisedLine(line, MAX_CATEGORY_WORDS) && !LEAD_OPENING.test(line);
 }
 const MAX_SECTION_LABEL_WORDS = 2;
+const MAX_KICKER_WORDS = 4;
 const NEXT_LINE_REACH = 300;
 
 /** A byline, a timestamp or a dateline ("OSTRA — The ministry …"): what comes right under a headline. */
@@ -371,8 +372,10 @@ function nextLineAfter(body: string, end: number): string {
  * no sentence) itself, so the line under it still can be.
  */
 function isSectionLabel(line: string, body: string, end: number): boolean {
+  // "CARDIFF CROWN COURT": a kicker in capitals may run to a few words more.
+  const words = line.split(" ").length;
   return (
-    line.split(" ").length <= MAX_SECTION_LABEL_WORDS &&
+    (words <= MAX_SECTION_LABEL_WORDS || (words <= MAX_KICKER_WORDS && !/\p{Ll}/u.test(line))) &&
     isHeadingLine(line) &&
     isShortCapitalisedLine(nextLineAfter(body, end), MAX_HEADLINE_WORDS)
   );
