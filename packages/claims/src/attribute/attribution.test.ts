@@ -1022,6 +1022,13 @@ describe("war-report tags (s15)", () => {
     ]);
   });
 
+  it("reads 'the Institute for the Study of War' as one body, not a person called War", () => {
+    expect(parseSpeakerPhrase("The Institute for the Study of Ports")).toEqual({
+      name: "the Institute for the Study of Ports",
+      isPerson: false,
+    });
+  });
+
   it("reads 'the General Staff' as a body, not a person called Staff", () => {
     expect(parseSpeakerPhrase("the General Staff of Vesk's Armed Forces")).toEqual({
       name: "the General Staff of Vesk's Armed Forces",

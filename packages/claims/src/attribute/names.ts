@@ -580,7 +580,9 @@ function insideName(phrase: string, match: RegExpExecArray): boolean {
   return CAPITALISED_WORD_BEFORE.test(phrase.slice(0, match.index));
 }
 
-const CAPITALISED_WORD_BEFORE = /(?:^|\s)(?!(?:The|A|An)\s)\p{Lu}[\p{L}'’-]*\s+$/u;
+/** "Crime Survey" and "Institute for the Study": a capitalised word, maybe with "for the" after it. */
+const CAPITALISED_WORD_BEFORE =
+  /(?:^|\s)(?!(?:The|A|An)\s)\p{Lu}[\p{L}'’-]*\s+(?:(?:for|of|on)\s+(?:the\s+)?)?$/u;
 
 /** "power company Nordgrid", "the rights group Free Voice": a kind in lower case before a name. */
 /** "carmaker", "operator", "watchdog": kinds of organisation a name may follow ("Power company Nordgrid"). */
