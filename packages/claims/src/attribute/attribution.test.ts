@@ -1037,6 +1037,16 @@ describe("war-report tags (s15)", () => {
   });
 });
 
+describe("a change after an 'according to' source (s15)", () => {
+  it("stays in the claim, the source cut out", () => {
+    expect(
+      claimsOf(
+        "Traders see a 60% chance of a cut in June, according to Vell Exchange data, up from 45% a week ago.",
+      )[0]?.[0],
+    ).toBe("Traders see a 60% chance of a cut in June, up from 45% a week ago.");
+  });
+});
+
 describe("an institution whose name holds 'and'", () => {
   it("is one speaker, not two", () => {
     expect(claimsOf("The Office for Roads and Bridges said it had closed 14 crossings in Norland.")).toEqual([

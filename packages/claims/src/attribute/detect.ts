@@ -99,6 +99,8 @@ const TAG_PARTICIPLE = new RegExp(
   `,\\s+(?:${ADDING_WORDS}|explaining|calling|referring|responding|reacting|pointing|speaking|declining|asking|requesting|(?:his|her|their)\\s+[a-z]+\\s+[a-z]+ing\\b)(?:[\\s:.]|$)`,
 );
 const TAIL_ACCORDING_TO = /^according to\s+(.{2,160})$/i;
+/** ", up from 45% a week ago", ", compared with 3% in May": a change closing a figure's claim. */
+const CHANGE_AFTER_SOURCE = /,\s+(?:(?:up|down)\s+from|compared\s+(?:with|to))\s/;
 /** "per the authority's website", "per Eurostat"; not "per year" or "per cent". */
 const TAIL_PER =
   /^per\s+((?:the|a|an)\s+[^,]{2,100}|\p{Lu}[^,]{1,100}|\p{Ll}+\s+(?:data|figures|statistics|estimates|records))$/u;
@@ -771,6 +773,25 @@ function trailingTag(sentence: string): Attribution | null {
       afterQuote && participleCut.includes(", wh") ? PLACE_CLAUSE.exec(participleCut) : null;
     const tail = placeClause === null ? participleCut : participleCut.slice(0, placeClause.index);
     if (tail.length > 220 || tail === "") continue;
+    // "…, according to CME Group data, up from 45% a week ago": the change after the source is the
+    // claim's; the source is cut out of it as a tag in the middle is.
+    const change = !afterQuote && tail.startsWith("according to ") ? CHANGE_AFTER_SOURCE.exec(tail) : null;
+    if (change !== null) {
+      const source = speakerOfTag(tail.slice(0, change.index), false);
+      const whole = trimmedRange(sentence, 0, sentence.length);
+      if (source !== undefined && whole !== null)
+        return {
+          speakerPhrase: source,
+          reporterPhrase: null,
+          ...whole,
+          prefix: "",
+          cut: {
+            start: sentence.lastIndexOf(",", tagStart),
+            end: tagStart + change.index + (/^,\s*/.exec(change[0])?.[0].length ?? 0),
+            separates: false,
+          },
+        };
+    }
     // "Two officials, who spoke on condition of anonymity, said the minister approved it": a subject
     // and its relative clause before the verb; what follows "said" is the claim, not who said it.
     if (!afterQuote && isSubjectWithRelative(sentence.slice(0, boundary.index))) continue;
