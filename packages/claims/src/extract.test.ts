@@ -4474,3 +4474,23 @@ describe("a kicker in capitals above the headline (s15)", () => {
     ]);
   });
 });
+
+describe("restated figures and 'took the following actions' (s15)", () => {
+  it("keeps a figure put another way with it", () => {
+    expect(
+      extractClaims({ body: "Net income: $24.7 million, or $0.52 per diluted share" }).map((c) => c.text),
+    ).toEqual(["Net income: $24.7 million, or $0.52 per diluted share."]);
+  });
+
+  it("reads numbered actions as the subject's past predicates", () => {
+    const claims = extractClaims({
+      body: "Council took the following actions:\n\n1. Approved the 2027 operating budget by a 6-1 vote.\n2. Rejected a proposal to rezone the old mill site.",
+    })
+      .sort((a, b) => a.start - b.start)
+      .map((claim) => claim.text);
+    expect(claims).toEqual([
+      "Council approved the 2027 operating budget by a 6-1 vote.",
+      "Council rejected a proposal to rezone the old mill site.",
+    ]);
+  });
+});

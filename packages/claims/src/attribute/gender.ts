@@ -85,7 +85,8 @@ export interface NamedPerson {
  * A capitalised word, or a role in "-man", with a capitalised word after it: where a title or a first
  * name may stand. The regular expression finds the few such places, so no code walks every character.
  */
-const CANDIDATE = /\b(?:[A-Z][a-z]+|[a-z]{4,}man)\.? +(?=[A-Z])/g;
+const CANDIDATE =
+  /\b(?:[A-Z][a-z]+|(?:spokes|chair|congress|business|council|police)(?:wo)?man)\.? +(?=[A-Z])/g;
 
 /**
  * The people a sentence names after a title that tells the sex ("Ms Nandakumar") or in full with a

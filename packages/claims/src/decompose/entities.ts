@@ -778,6 +778,22 @@ function nameFrom(candidates: string[]): string | null {
 }
 
 /** Word range [start, end) of the noun phrase around `words[headIndex]`; empty in a participle clause. */
+/** How many words a participle's "by" phrase may run to inside a description. */
+const MAX_BY_PHRASE_WORDS = 6;
+
+/** The end of the "by" phrase starting at `by`, when it closes within a few words; null otherwise. */
+function byPhraseEnd(words: string[], by: number): number | null {
+  for (let k = by + 1; k < words.length && k - by <= MAX_BY_PHRASE_WORDS; k++) {
+    const word = words[k] ?? "";
+    // "affected by the conflict in Sudan": a place inside the phrase is part of it.
+    // "… by storms and floods": a phrase going on past a conjunction is too long to read whole.
+    if (/^(?:and|or|but)$/i.test(word)) return null;
+    if (RIGHT_STOP.test(word) && !/^(?:in|on|at)$/i.test(word)) return k > by + 1 ? k : null;
+    if (/[,;:.!?]["”]?$/.test(word) && !ABBREVIATION.test(word)) return k + 1;
+  }
+  return null;
+}
+
 function nounPhraseSpan(words: string[], headIndex: number): [number, number] {
   let start = headIndex;
   while (start > 0 && headIndex - start < 6) {
@@ -809,8 +825,11 @@ function nounPhraseSpan(words: string[], headIndex: number): [number, number] {
       end++;
       if (/[,;:]$/.test(word) || (/[.!?]["”]?$/.test(word) && !ABBREVIATION.test(word))) break;
     }
-    // "plan for farmers hit by the drought": a participle cut from its "by" phrase says nothing.
-    if (/^by$/i.test(words[end] ?? "") && PASSIVE_PARTICIPLE.test(words[end - 1] ?? "")) end--;
+    // "plan for farmers hit by the drought": a participle cut from its "by" phrase says nothing, so the
+    // phrase is read on through its "by" phrase ("for people affected by the conflict in Sudan"), or,
+    // when that runs on too far, the participle is left out.
+    if (/^by$/i.test(words[end] ?? "") && PASSIVE_PARTICIPLE.test(words[end - 1] ?? ""))
+      end = byPhraseEnd(words, end) ?? end - 1;
     else if (end - 1 > headIndex) end = withParticiplePhrase(words, end);
   }
   return [start, end];

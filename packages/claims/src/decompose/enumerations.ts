@@ -517,7 +517,7 @@ export function mentionedContainerLead(
 const LISTED = /\s+(?:are|were)(?:\s+(?:as\s+follows|listed\s+below|below))?$/i;
 const BARE_BE_END = /\s(?:are|were)$/i;
 const DOES_THE_FOLLOWING =
-  /^(.{2,80}?)\s+(?:does|do|did|will\s+do|would\s+do)\s+the\s+following(?:\s+things)?$/i;
+  /^(.{2,80}?)\s+(?:does|do|did|will\s+do|would\s+do|took|has\s+taken|made|has\s+made)\s+the\s+following(?:\s+(?:things|actions|steps|decisions|changes))?$/i;
 const FOLLOWING =
   /\s+(?:the\s+following|these)(?:\s+(?:items|things|elements|weapons|supplies|capabilities))?$/i;
 
@@ -1778,8 +1778,11 @@ export function leadBeforeItems(lead: string, items: readonly Piece[]): string |
   const lowered = items.map((item) => item.text.replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
   const predicates =
     lowered.length > 0 &&
-    lowered.every((text) => isFiniteVerb(text.split(" ", 1)[0] ?? "")) &&
-    lowered.some((text) => opensPredicate(text, "s"));
+    ((lowered.every((text) => isFiniteVerb(text.split(" ", 1)[0] ?? "")) &&
+      lowered.some((text) => opensPredicate(text, "s"))) ||
+      // "Council" over "approved the budget", "voted 7-0 to …": past-tense predicates.
+      (lowered.every((text) => isPastTense(text.split(" ", 1)[0] ?? "")) &&
+        lowered.some((text) => opensPredicate(text, "past"))));
   if (predicates && !hasVerbForm(lead)) return lead;
   if (endsBeforeObject(lead)) return lead;
   const things = COUNTED_THINGS.exec(lead);

@@ -125,6 +125,8 @@ export function splitListItems(text: string, offset: number, openEnded = false):
     start: last.start + lastLead.length,
     end: last.end,
   };
+  // "$24.7 million, or $0.52 per share", "$4 billion, or 2% of output": the same figure put another way.
+  if (parts.length === 1 && /^\s*or\s*$/i.test(lastLead) && AMOUNT_START.test(lastItem.text)) return null;
   if (!hasConjunction && !coordinatedModifier(lastItem.text)) {
     // "x, y and z": the conjunction sits inside the last part.
     const pair = splitPair(lastItem, parts.length === 0);
