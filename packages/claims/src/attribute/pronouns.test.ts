@@ -2,6 +2,16 @@ import { describe, expect, it } from "vitest";
 import { nameOpeningPronoun } from "./pronouns";
 
 describe("nameOpeningPronoun", () => {
+  it("leaves an 'it' that owns things to the speaker, not to what the speaker announced", () => {
+    expect(
+      nameOpeningPronoun(
+        "it would close its Orna plant by 2027",
+        "Vossen",
+        "announced a share buyback of $150 million",
+      ),
+    ).not.toMatch(/buyback/);
+  });
+
   it("leaves a pronoun of the other sex than the speaker's first name to someone else", () => {
     expect(nameOpeningPronoun("he opposed the sale", "Ana Berg")).toBe("he opposed the sale");
     expect(nameOpeningPronoun("her office had closed", "Thomas Berg")).toBe("her office had closed");

@@ -124,7 +124,10 @@ export function nameReportedObject(content: string, speaker: string, action: str
     const mayBeSpeaker = plural
       ? isGroupNoun(lastWord) || LOWER_CASE_THEN_S.test(lastWord)
       : looksLikeOrganisation(speaker) && !isPersonRole(speaker);
-    if (mayBeSpeaker || (!plural && actsOnObject(content))) return content;
+    // "announced a buyback and said it would close its Malmo plant": an "it" with an "its" of its own
+    // owns things, so it is the speaker, not what was announced.
+    const owns = !plural && /\sits\s/.test(content);
+    if (mayBeSpeaker || owns || (!plural && actsOnObject(content))) return content;
   }
   const object = predicateObject(action, plural);
   if (object === null) return content;

@@ -94,6 +94,12 @@ describe("noise lines", () => {
     "Watch highlights on Vell Sport.",
     "More from Election 2026: live map: results by district",
     "Sam Ortiz can be reached at sortiz@gazette.example.",
+    "Tags: defence, procurement, NATO.",
+    "For further information, please contact: Ana Roe, Public Information Officer.",
+    "For interviews, contact the press office on 020 7946 0000.",
+    "Photographs from the minister's visit are available on request.",
+    "Photo caption: Families queue for water at a site in Vell.",
+    "Report a problem on this page.",
   ])("drops %j", (line) => {
     expect(isNoiseLine(line)).toBe(true);
   });
