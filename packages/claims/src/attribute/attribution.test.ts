@@ -1044,6 +1044,11 @@ describe("a change after an 'according to' source (s15)", () => {
         "Traders see a 60% chance of a cut in June, according to Vell Exchange data, up from 45% a week ago.",
       )[0]?.[0],
     ).toBe("Traders see a 60% chance of a cut in June, up from 45% a week ago.");
+    expect(
+      claimsOf(
+        "Rents in Vell rose 9% to €760, according to data firm Homestat, while the vacancy rate sits at 1%.",
+      )[0]?.[0],
+    ).toBe("Rents in Vell rose 9% to €760, while the vacancy rate sits at 1%.");
   });
 });
 

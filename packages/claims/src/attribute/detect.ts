@@ -99,8 +99,11 @@ const TAG_PARTICIPLE = new RegExp(
   `,\\s+(?:${ADDING_WORDS}|explaining|calling|referring|responding|reacting|pointing|speaking|declining|asking|requesting|(?:his|her|their)\\s+[a-z]+\\s+[a-z]+ing\\b)(?:[\\s:.]|$)`,
 );
 const TAIL_ACCORDING_TO = /^according to\s+(.{2,160})$/i;
-/** ", up from 45% a week ago", ", compared with 3% in May": a change closing a figure's claim. */
-const CHANGE_AFTER_SOURCE = /,\s+(?:(?:up|down)\s+from|compared\s+(?:with|to))\s/;
+/**
+ * ", up from 45% a week ago", ", compared with 3% in May", ", while the vacancy rate sits at 1%": a
+ * change or a contrast closing a figure's claim, after its source.
+ */
+const CHANGE_AFTER_SOURCE = /,\s+(?:(?:up|down)\s+from|compared\s+(?:with|to)|while|whereas)\s/;
 /** "per the authority's website", "per Eurostat"; not "per year" or "per cent". */
 const TAIL_PER =
   /^per\s+((?:the|a|an)\s+[^,]{2,100}|\p{Lu}[^,]{1,100}|\p{Ll}+\s+(?:data|figures|statistics|estimates|records))$/u;
