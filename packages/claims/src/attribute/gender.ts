@@ -23,12 +23,12 @@ const MALE = new Set(
   antonio arthur benjamin bernard boris brian bruce carl carlos charles christopher colin craig daniel
   david dennis diego dmitry donald douglas duncan edward emmanuel eric erik ernesto fernando francis
   francisco frank fred gareth gary george gerald giorgio giovanni gordon graham gregory hans harold harry
-  hassan henry hugo ian ibrahim igor isaac ivan jack jacob jakub james jan javier jeffrey jens jeremy john
+  hassan henry hugo ian ibrahim igor isaac ivan jack jacob jakub james jan javier jeffrey jens jeremy
   jonathan jorge jose joseph juan karl keith kenneth kevin klaus lars lawrence leonard liam luis luka
   marco marcus mark martin matthew michael miguel mikhail mohamed mohammed muhammad nathan neil nicholas
   nikolai oliver omar oscar owen patrick paul pavel pedro peter philip piotr rafael raymond richard robert
-  roger roman ronald russell ryan samuel scott sean sergei sergio simon stefan stephen steven stuart thomas
-  timothy tomasz tony vladimir walter wayne william wojciech yusuf`.split(/\s+/),
+  roman ronald russell ryan samuel scott sean sergei sergio simon stefan stephen steven stuart thomas
+  timothy tomasz tony walter wayne william wojciech yusuf`.split(/\s+/),
 );
 
 /** "he" or "she" for a full name whose first name is one sex's; null when unknown. */

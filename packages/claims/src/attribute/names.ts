@@ -409,7 +409,7 @@ export const INSTITUTION_WITH_AND =
 const POST_NOMINAL =
   /(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s+(?:KC|QC|MP|MEP|MSP|OBE|CBE|MBE|KBE|DBE|FRS)$/u;
 
-/** "the General Staff of Ukraine's Armed Forces": a military body whose name opens with a rank. */
+/** "the General Staff of Vesk's Armed Forces": a military body whose name opens with a rank. */
 const GENERAL_STAFF = /^(?:[Tt]he\s+)?(?:General|Joint)\s+Staff\b/;
 
 function parseUncached(written: string): SpeakerName | null {
