@@ -40,13 +40,7 @@ import {
   leadBeforeItems,
   mentionedContainerLead,
 } from "./decompose/enumerations";
-import {
-  amountFirst,
-  countFirst,
-  isCounted,
-  measuredFirst,
-  splitCoordinatedModifier,
-} from "./decompose/list-items";
+import { amountFirst, countFirst, isCounted, splitCoordinatedModifier } from "./decompose/list-items";
 import { lowerBulletOpener, lowerCommonOpener, WordCases } from "./decompose/opener-case";
 import { isAttributive } from "./decompose/series";
 import { adjustListedScore, adjustScore, promoteHeadlineClaim } from "./rank/adjust";
@@ -1299,9 +1293,6 @@ const CATEGORY_LABEL = /^\p{L}[\p{L} -]{1,30}?:\s+(?=\S)/u;
  */
 function withoutCategoryLabel(item: Span & { text: string }): Span & { text: string } {
   if (!item.text.includes(":")) return item;
-  // "Fuel: 1.2 million litres": the label is what is measured, so it stays ("1.2 million litres of fuel").
-  const measured = measuredFirst(item.text);
-  if (measured !== null) return { ...item, text: measured };
   const label = CATEGORY_LABEL.exec(item.text)?.[0];
   if (label === undefined || !isCounted(item.text.slice(label.length))) return item;
   return { text: item.text.slice(label.length), start: item.start + label.length, end: item.end };

@@ -1,4 +1,4 @@
-import { isFiniteVerb, isPastTense, isUnambiguousVerb, isVerbForm } from "../decompose/clauses";
+import { CHANGE_FROM, isFiniteVerb, isPastTense, isUnambiguousVerb, isVerbForm } from "../decompose/clauses";
 import { isThingNoun } from "../decompose/entities";
 import {
   allMatches,
@@ -103,7 +103,7 @@ const TAIL_ACCORDING_TO = /^according to\s+(.{2,160})$/i;
  * ", up from 45% a week ago", ", compared with 3% in May", ", while the vacancy rate sits at 1%": a
  * change or a contrast closing a figure's claim, after its source.
  */
-const CHANGE_AFTER_SOURCE = /,\s+(?:(?:up|down)\s+from|compared\s+(?:with|to)|while|whereas)\s/;
+const CHANGE_AFTER_SOURCE = new RegExp(String.raw`,\s+(?:${CHANGE_FROM}|while|whereas)\s`);
 /** "per the authority's website", "per Eurostat"; not "per year" or "per cent". */
 const TAIL_PER =
   /^per\s+((?:the|a|an)\s+[^,]{2,100}|\p{Lu}[^,]{1,100}|\p{Ll}+\s+(?:data|figures|statistics|estimates|records))$/u;

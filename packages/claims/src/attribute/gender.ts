@@ -98,8 +98,7 @@ export function namedPeople(sentence: string): NamedPerson[] {
   for (const match of sentence.matchAll(CANDIDATE)) {
     const word = match[0].trimEnd().replace(/\.$/, "");
     const titled = TITLE_PRONOUN.get(word) ?? null;
-    const first = titled === null ? word.toLowerCase() : "";
-    if (titled === null && !FEMALE.has(first) && !MALE.has(first)) continue;
+    if (titled === null && pronounOfName(word) === null) continue;
     const from = match.index + match[0].length;
     const after = NAME_AFTER.exec(sentence.slice(from - 1, from + 60))?.[1];
     if (after !== undefined) people.push({ name: titled === null ? `${word} ${after}` : after, titled });

@@ -111,8 +111,11 @@ export class SpeakerMemory {
     return this.companiesByFirstWord.get(word) ?? null;
   }
 
-  /** Keeps the latest few multi-word organisation names ("the Port Harbor Authority"). */
-  learnOrganisation(name: string): void {
+  /**
+   * Keeps the latest few multi-word organisation names ("the Port Harbor Authority"); returns the
+   * company `name` holds, if any.
+   */
+  learnOrganisation(name: string): string | null {
     const company = companyIn(name);
     if (company !== null) {
       this.lastCompany = company;
@@ -120,18 +123,18 @@ export class SpeakerMemory {
       const firstWord = company.slice(0, company.indexOf(" "));
       if (!this.companiesByFirstWord.has(firstWord)) this.companiesByFirstWord.set(firstWord, company);
     }
-    if (!/^the\s+\S+\s+\S/.test(name)) return;
+    if (!/^the\s+\S+\s+\S/.test(name)) return company;
     this.organisations.push(name);
     if (this.organisations.length > MAX_ORGANISATIONS) this.organisations.shift();
+    return company;
   }
 
   /** The company that spoke last: whom "the company also said" means. */
   lastSpeakingCompany: string | null = null;
 
   remember(speaker: SpeakerName): void {
-    if (!speaker.isPerson && companyIn(speaker.name) !== null) this.lastSpeakingCompany = speaker.name;
     if (!speaker.isPerson) {
-      this.learnOrganisation(speaker.name);
+      if (this.learnOrganisation(speaker.name) !== null) this.lastSpeakingCompany = speaker.name;
       this.lastDocumentAuthor = speaker.name;
       this.documentAuthorIsPerson = false;
       this.lastOrganisation = speaker.name;

@@ -683,8 +683,9 @@ const CHANGE_VERB_END = /^(?:by|to)$/;
  * does each item of a series before it: "Ruiz won 52 percent, Vell 38 percent and Moss 6 percent".
  * "The port exports grain and imports 2 percent of its fuel" has no past tense: not read so.
  */
-const COMPARED_WITH =
-  /\b(?:than|compared\s+with|compared\s+to|versus|against|up\s+from|down\s+from)\s(?:[^,;]|,(?=\d))*$/;
+/** "up from 5,800", "compared with $6,120": a figure set against an earlier or another one. */
+export const CHANGE_FROM = String.raw`(?:(?:up|down)\s+from|compared\s+(?:with|to))`;
+const COMPARED_WITH = new RegExp(String.raw`\b(?:than|versus|against|${CHANGE_FROM})\s(?:[^,;]|,(?=\d))*$`);
 
 /** " and " right after a figure: "construction 38,000 and leisure and hospitality 31,000". */
 const AND_AFTER_FIGURE = /[\d%] and (?!.*[\d%] and )/;

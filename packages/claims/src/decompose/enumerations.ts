@@ -1776,13 +1776,13 @@ export function leadBeforeItems(lead: string, items: readonly Piece[]): string |
     return BEFORE_PREDICATE.test(lead) ? lead : null;
   // "The law" over "allows …", "creates …": a subject without a verb, whose predicates the lines are.
   const lowered = items.map((item) => item.text.replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
+  // Every line opens with a verb of one form, and one at least with that verb and its object.
+  const predicatesIn = (form: "s" | "past", isForm: (word: string) => boolean) =>
+    lowered.every((text) => isForm(text.split(" ", 1)[0] ?? "")) &&
+    lowered.some((text) => opensPredicate(text, form));
+  // "Council" over "approved the budget", "voted 7-0 to …": past-tense predicates.
   const predicates =
-    lowered.length > 0 &&
-    ((lowered.every((text) => isFiniteVerb(text.split(" ", 1)[0] ?? "")) &&
-      lowered.some((text) => opensPredicate(text, "s"))) ||
-      // "Council" over "approved the budget", "voted 7-0 to …": past-tense predicates.
-      (lowered.every((text) => isPastTense(text.split(" ", 1)[0] ?? "")) &&
-        lowered.some((text) => opensPredicate(text, "past"))));
+    lowered.length > 0 && (predicatesIn("s", isFiniteVerb) || predicatesIn("past", isPastTense));
   if (predicates && !hasVerbForm(lead)) return lead;
   if (endsBeforeObject(lead)) return lead;
   const things = COUNTED_THINGS.exec(lead);

@@ -464,8 +464,7 @@ function splitPair(piece: Piece, alone: boolean): Piece[] | null {
   if (match === null) return null;
   // "between 1990 and 2025", "between Orna and Bel": one range, not two things.
   if (BETWEEN_BEFORE.test(match[1] ?? "")) return null;
-  if (isCalibrePair(match[1] ?? "", match[3] ?? "") || isCompoundDuration(match[1] ?? "", match[3] ?? ""))
-    return null;
+  if (isOneQuantity(match[1] ?? "", match[3] ?? "")) return null;
   const pairing = PAIRING_WORD.exec(match[1] ?? "")?.[0].length ?? 0;
   const first = (match[1] ?? "").slice(pairing);
   const conjunction = match[2] ?? "";
@@ -753,17 +752,18 @@ export function cutCollectiveClause(items: Piece[]): Piece | null {
 const CALIBRE_AFTER_OF = /\bof\s+\d[\d.,]*\s?(?:mm|cm|-inch|in)$/;
 const CALIBRE_OPENING = /^\d[\d.,]*\s?(?:mm|cm|-inch|in)\s/;
 
-/** "10 years" and "six months": one length of time (a sentence of ten and a half years), no pair. */
 const DURATION_END = /\b(?:years?|months?|weeks?|days?|hours?)$/;
 const SHORTER_DURATION = /^\S+\s+(?:months?|weeks?|days?|hours?|minutes?)\b/;
 
-export function isCompoundDuration(first: string, second: string): boolean {
-  return DURATION_END.test(first) && SHORTER_DURATION.test(second);
-}
-
-/** "12,000 rounds of 155 mm" and "105 mm artillery ammunition": one count over both calibres, no pair. */
-export function isCalibrePair(first: string, second: string): boolean {
-  return CALIBRE_AFTER_OF.test(first) && CALIBRE_OPENING.test(second);
+/**
+ * "10 years" and "six months" (one length of time), "12,000 rounds of 155 mm" and "105 mm artillery
+ * ammunition" (one count over both calibres): two sides of an "and" that are one quantity, no pair.
+ */
+export function isOneQuantity(first: string, second: string): boolean {
+  return (
+    (DURATION_END.test(first) && SHORTER_DURATION.test(second)) ||
+    (CALIBRE_AFTER_OF.test(first) && CALIBRE_OPENING.test(second))
+  );
 }
 
 /** Two-word modifiers first ("155 mm and 105 mm rounds"), then one-word ("155mm and 105mm rounds"). */
@@ -972,6 +972,11 @@ const THING_IN_NAMED_PLACE =
 /** "Sri Lanka", "the United Arab Emirates": a bare name. */
 const BARE_NAME_ITEM = /^(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
+/** "Sri Lanka", "the United States": a name standing as a list item of its own. */
+export function isBareName(text: string): boolean {
+  return BARE_NAME_ITEM.test(text);
+}
+
 /**
  * "companies in India, Sri Lanka and Turkey" → "companies in Sri Lanka", "companies in Turkey": later
  * items that are bare names stand for more of the first item's places, not for things of their own.
@@ -981,6 +986,6 @@ export function withPlaceShared(items: Piece[]): Piece[] {
   const [first, ...rest] = items;
   const thing = first === undefined ? null : THING_IN_NAMED_PLACE.exec(first.text)?.[1];
   if (thing === undefined || thing === null || rest.length === 0) return items;
-  if (!rest.every((item) => BARE_NAME_ITEM.test(item.text.trim().replace(/[.]$/, "")))) return items;
+  if (!rest.every((item) => isBareName(item.text.trim().replace(/[.]$/, "")))) return items;
   return [first as Piece, ...rest.map((item) => ({ ...item, text: `${thing} ${item.text}` }))];
 }

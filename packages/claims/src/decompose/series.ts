@@ -10,6 +10,7 @@ import {
 } from "../util/text";
 import {
   BEFORE_BASE_VERB,
+  CHANGE_FROM,
   hasVerbForm,
   isFiniteVerb,
   isUnambiguousVerb,
@@ -29,9 +30,9 @@ import { firstCountedNoun } from "./counts";
 import {
   countedPlus,
   cutCollectiveClause,
-  isCalibrePair,
-  isCompoundDuration,
+  isBareName,
   isCounted,
+  isOneQuantity,
   shareTrailingModifier,
   splitListItems,
   withLead,
@@ -51,7 +52,7 @@ const TOTAL_BEFORE_FIRST =
   /(?:[$€£]\s?\d[\d,.]*(?:\s?(?:bn|m|tn|million|billion|trillion)\b)?|\b\d[\d,.]*\s+(?:million|billion|trillion|tonnes|tons)(?:\s+\p{Ll}+)?)\s+(?:in|of|for)\s+(?:(?:\S+\s+){0,2}\S+|(?:\p{Ll}+\s+){1,3}(?:for|to)\s+\S+)$/u;
 const HAS_DIGIT = /\d/;
 /** "up from 5,800 in 2023", "compared with $6,120 in Vesk": a figure set against the one before. */
-const COMPARISON_OPENING = /^(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s/;
+const COMPARISON_OPENING = new RegExp(String.raw`^(?:${CHANGE_FROM}|against|versus|vs\.?)\s`);
 /** "… between housing", "… among the regions": a first item that is one end of a shared relation. */
 const SHARED_AMONG_END = /\s(?:between|among|amongst)\s+(?:\S+\s+){0,3}\S+$/;
 const SHORT_NOUN_PHRASE_WORDS = 6;
@@ -415,8 +416,7 @@ export function amountPair(content: string, base: number): Piece[] | null {
     const first = rest.slice(0, and.index);
     const second = rest.slice(and.index + and[0].length);
     // "received 2.3 million crowns between 2021 and 2023": one range, not a second amount.
-    if (BETWEEN_AT_END.test(first) || isCalibrePair(first, second) || isCompoundDuration(first, second))
-      return null;
+    if (BETWEEN_AT_END.test(first) || isOneQuantity(first, second)) return null;
     const plain = [first, second].every((item) => {
       const itemWords = words(item);
       return (
@@ -960,15 +960,13 @@ function countedObjectOf(
 /** "through Kyrgyzstan", "near the villages of Stepove": a name closing the head after a preposition. */
 const NAME_AFTER_PREPOSITION =
   /\s(?:of|in|through|near|from|to|at|via|across|including)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)$/u;
-/** "Sri Lanka", "the United States": a name standing as an item of its own. */
-const NAME_ITEM = /^(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
 
 /**
  * "importing microchips through Kyrgyzstan, Armenia and Kazakhstan": when every later item is a name,
  * the first is the name after the head's last preposition, which every item shares.
  */
 function nameAfterPreposition(head: string, run: readonly Piece[]): string | null {
-  if (!run.every((item) => NAME_ITEM.test(withoutTrailingStops(item.text)))) return null;
+  if (!run.every((item) => isBareName(withoutTrailingStops(item.text)))) return null;
   // "1,400 buildings had collapsed in the provinces of Vell, Arno and Tesk": a total over all the
   // places, which no one place has.
   if (HAS_DIGIT.test(head)) return null;
