@@ -1727,13 +1727,13 @@ describe("extractClaims on a series of items with bracketed amounts", () => {
   it("keeps exact offsets", () => expectExactOffsets(TUVA_BUDGET, claims));
 
   it("reads the first item with its bracket, not the bracket alone", () => {
-    expect(find(claims, "The biggest lines are wages (6 million crowns).").quote).toBe(
+    expect(find(claims, "The biggest lines include wages (6 million crowns).").quote).toBe(
       "wages (6 million crowns)",
     );
-    expect(find(claims, "The biggest lines are heating (3 million crowns).").quote).toBe(
+    expect(find(claims, "The biggest lines include heating (3 million crowns).").quote).toBe(
       "heating (3 million crowns)",
     );
-    expect(find(claims, "The biggest lines are snow clearing (2 million crowns).").quote).toBe(
+    expect(find(claims, "The biggest lines include snow clearing (2 million crowns).").quote).toBe(
       "snow clearing (2 million crowns)",
     );
   });
@@ -4432,14 +4432,14 @@ describe("bullet lines under leads of other shapes (s15)", () => {
     ]);
   });
 
-  it("keeps a lead's 'are' and a line's own 'to hire A and B'", () => {
+  it("reads a lead's 'are' as 'include' and a line's own 'to hire A and B'", () => {
     expect(
       claims(
         "The budget's main spending lines are:\n\n- $2.4 billion over three years to hire 3,000 nurses and 1,200 doctors\n- $1.1 billion for new hospital beds",
       ),
     ).toEqual([
-      "The budget's main spending lines are $2.4 billion over three years to hire 3,000 nurses and 1,200 doctors.",
-      "The budget's main spending lines are $1.1 billion for new hospital beds.",
+      "The budget's main spending lines include $2.4 billion over three years to hire 3,000 nurses and 1,200 doctors.",
+      "The budget's main spending lines include $1.1 billion for new hospital beds.",
     ]);
   });
 

@@ -1107,9 +1107,9 @@ describe("seriesList", () => {
         "The worst-hit regions were Kora, Vell and the capital, which together accounted for 70% of cases",
       ),
     ).toEqual([
-      ["The worst-hit regions were Kora.", "Kora"],
-      ["The worst-hit regions were Vell.", "Vell"],
-      ["The worst-hit regions were the capital.", "the capital"],
+      ["The worst-hit regions included Kora.", "Kora"],
+      ["The worst-hit regions included Vell.", "Vell"],
+      ["The worst-hit regions included the capital.", "the capital"],
       [
         "The worst-hit regions were Kora, Vell and the capital, which together accounted for 70% of cases.",
         "Kora, Vell and the capital, which together accounted for 70% of cases",
@@ -3414,5 +3414,36 @@ describe("a comma that closes a quoted phrase (s15)", () => {
     ).toEqual([
       'The bill held "the strongest safeguards in the world," including approval by two doctors and a judge.',
     ]);
+  });
+});
+
+describe("pairs of phrased nouns and lists of what a plural subject was (s16)", () => {
+  it("splits two nouns that each carry a phrase after the same preposition", () => {
+    const items = (text: string) => splitListItems(text, 0)?.map((i) => text.slice(i.start, i.end));
+    expect(items("an asset freeze on 14 banks and a ban on coal imports")).toEqual([
+      "an asset freeze on 14 banks",
+      "a ban on coal imports",
+    ]);
+    expect(items("travel bans on 30 officials and limits on tin exports")).toEqual([
+      "travel bans on 30 officials",
+      "limits on tin exports",
+    ]);
+    expect(items("tax cuts for families and new funding for rural clinics")).toHaveLength(2);
+  });
+
+  it("keeps a pair whole when a verb opens a side or the prepositions differ", () => {
+    expect(splitListItems("cuts costs for shippers and raises prices for buyers", 0)).toBeNull();
+    expect(splitListItems("a ban on imports of coal and exports of tin", 0)).toBeNull();
+  });
+
+  it("says 'included' when each item is only one of what a plural subject was", () => {
+    expect(texts("The victims were a teacher, a nurse and a student")).toEqual([
+      "The victims included a teacher.",
+      "The victims included a nurse.",
+      "The victims included a student.",
+    ]);
+    expect(texts("Its main trading partners are Velk, Orsa and Tamin")?.[0]).toBe(
+      "Its main trading partners include Velk.",
+    );
   });
 });

@@ -41,6 +41,7 @@ import {
   examplesOfKind,
   expandNestedInclusion,
   isCounted,
+  leadForOneOfSeveral,
   shareTrailingModifier,
   splitListItems,
   withLead,
@@ -459,8 +460,9 @@ export function describeListLead(fullLead: string, entities: EntityMemory): List
     return { lead: `${adverbial[1]} ${midSentence(owner.lead)}`, entity: owner.entity };
   }
   const trigger = INCLUSION.exec(`${lead} `);
-  // "The budget's main spending lines are:": each line is what they are.
-  if (trigger === null) return { lead: BARE_BE_END.test(listed) ? listed : lead, entity: null };
+  // "The budget's main spending lines are:": each line is one of them.
+  if (trigger === null)
+    return { lead: BARE_BE_END.test(listed) ? leadForOneOfSeveral(listed) : lead, entity: null };
   const subject = inclusionSubject(lead.slice(0, trigger.index).trim(), entities);
   if (subject.entity === null) return { lead, entity: null };
   return {

@@ -19,6 +19,18 @@ export function withLead(lead: string, items: readonly Piece[]): Piece[] {
   return items.map((item) => ({ ...item, text: asSentence(`${lead} ${item.text}`) }));
 }
 
+/** "The victims were", "Its main partners are": a plural subject, then the bare verb that lists what they are. */
+const PLURAL_SUBJECT_BE = /^((?:The|Its|Their|His|Her|Our|Those|These)\s[^,;:]{1,80}?)\s+(are|were)$/;
+
+/**
+ * "The victims were" before each of "a teacher, a nurse and a student": one item is only one of them,
+ * and "The victims were a teacher" says it is all, so the lead says "included" instead.
+ */
+export function leadForOneOfSeveral(lead: string): string {
+  const be = PLURAL_SUBJECT_BE.exec(lead);
+  return be === null ? lead : `${be[1]} ${be[2] === "are" ? "include" : "included"}`;
+}
+
 const MAX_ITEM_WORDS = 18;
 /** "and", "and also", "as well as", "plus" before the last item. */
 const CONJUNCTION_LEAD = String.raw`(?:(?:and\/or|and|or|as well as|along with|plus|together with)(?:\s+(?:also|even)\b)?(?:\s+|$))?`;
@@ -483,7 +495,8 @@ function splitPair(piece: Piece, alone: boolean): Piece[] | null {
     roundsThenThing(first, second) ||
     kindThenCounted(first, second) ||
     namedThingThenThing(first, second) ||
-    parallelAmountAtEnd(first, second);
+    parallelAmountAtEnd(first, second) ||
+    parallelPhrasedNouns(first, second);
   if (
     alone &&
     !clearlyTwo &&
@@ -501,6 +514,34 @@ function splitPair(piece: Piece, alone: boolean): Piece[] | null {
     { text: first, start: piece.start + pairing, end: piece.start + pairing + first.length },
     ...(added ?? [secondPiece]),
   ];
+}
+
+/** "an asset freeze on 14 banks", "tax cuts for families": a short noun phrase, then its own short phrase. */
+const NOUN_WITH_PHRASE =
+  /^(?:(?:an?|new|more|further)\s+)?(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(for|on|of|in|against)\s+\S+(?:\s+\S+){0,3}$/u;
+
+/**
+ * "an asset freeze on 14 banks and a ban on coal imports", "tax cuts for families and new funding
+ * for rural hospitals": two nouns of the same make, each with a phrase of its own after the same
+ * preposition, are two things; no phrase is shared across the "and".
+ */
+const PERSONAL_PRONOUN = /^(?:i|you|he|she|it|we|they)$/i;
+
+function parallelPhrasedNouns(first: string, second: string): boolean {
+  const firstPhrase = NOUN_WITH_PHRASE.exec(first);
+  const secondPhrase = NOUN_WITH_PHRASE.exec(second);
+  if (firstPhrase === null || secondPhrase === null || firstPhrase[2] !== secondPhrase[2]) return false;
+  // "limits on diamond exports" is a noun before its phrase; "raises prices for consumers" is a verb
+  // with an object, a predicate and no thing.
+  return [firstPhrase, secondPhrase].every(([part = "", head = ""]) => {
+    const opening = part.split(/\s/, 1)[0] ?? "";
+    return (
+      !isUnambiguousVerb(opening) &&
+      !isUnambiguousVerb(head) &&
+      !PERSONAL_PRONOUN.test(opening) &&
+      (!isFiniteVerb(opening) || opening === head)
+    );
+  });
 }
 
 /** "€300m in grants", "$4 million for roads": an amount, maybe a word, then its preposition. */

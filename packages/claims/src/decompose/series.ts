@@ -33,6 +33,7 @@ import {
   isBareName,
   isCounted,
   isOneQuantity,
+  leadForOneOfSeveral,
   shareTrailingModifier,
   splitListItems,
   withLead,
@@ -576,7 +577,7 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   // one claim with the lead; each object is said without it.
   const group = cutCollectiveClause(objects);
   const whole = group === null ? [] : [{ ...group, text: asSentence(content.slice(0, group.end - base)) }];
-  return [...withLead(lead, objects), ...whole];
+  return [...withLead(leadForOneOfSeveral(lead), objects), ...whole];
 }
 const LEAD_SERIES = /,\s+\p{Ll}[^,]*\s(?:and|or)\s/u;
 /** "… in Varna, Lune and Tesk": a phrase of place ending in three or more names. */
