@@ -3447,3 +3447,13 @@ describe("pairs of phrased nouns and lists of what a plural subject was (s16)", 
     );
   });
 });
+
+describe("a list of measures continued with 'They also include' (s16)", () => {
+  it("names the measures in every later item", () => {
+    const claims = extractClaims({
+      body: "The emergency measures include rent freezes and bus passes. They also include free school meals and a moratorium on evictions, the council said.",
+    }).map((claim) => claim.text);
+    expect(claims).toContain("The emergency measures also include free school meals.");
+    expect(claims).toContain("The emergency measures also include a moratorium on evictions.");
+  });
+});
