@@ -380,13 +380,15 @@ describe("extractClaims on bulleted and inverted lists, and tags around quotes",
       "six mobile air defense launchers",
       "18 armored ambulances",
       "12,000 rounds of 120mm mortar ammunition",
-      "field radios and thermal sights",
+      "field radios",
+      "thermal sights",
     ].map((item) => byText(`${tranche} contains ${item}.`));
     expect(bullets.map((claim) => claim.quote)).toEqual([
       "six mobile air defense launchers",
       "18 armored ambulances",
       "12,000 rounds of 120mm mortar ammunition",
-      "field radios and thermal sights.",
+      "field radios",
+      "thermal sights",
     ]);
     expect(new Set(bullets.map((claim) => claim.parentId)).size).toBe(1);
     expect(bullets[0]?.parentId).not.toBeNull();

@@ -374,10 +374,30 @@ export function bulletSeries(item: Piece): Piece[] | null {
       first !== undefined &&
       (isCounted(first.text) || first.text.split(/\s+/).length <= MAX_BULLET_SERIES_ITEM_WORDS);
     // "Halberd anti-tank systems and AT-4 anti-tank systems": two of one kind, named twice.
-    return things && (counted || sameKind(first?.text ?? "", second?.text ?? "")) ? items : null;
+    const [firstText, secondText] = [first?.text ?? "", second?.text ?? ""];
+    const paired = counted || sameKind(firstText, secondText) || pluralThings(firstText, secondText);
+    return things && paired ? items : null;
   }
   const short = items.every((piece) => piece.text.split(/\s+/).length <= MAX_BULLET_SERIES_ITEM_WORDS);
   return items.length >= 3 && things && short ? items : null;
+}
+
+/** "night vision devices": two to four words ending in a plural noun, with no phrase of its own. */
+const SHORT_PLURAL_THING = /^(?:[\p{L}-]+\s+){1,3}\p{Ll}[\p{L}-]+s$/u;
+const PHRASE_WORD = /\s(?:for|of|to|in|on|with|by|from)\s/;
+
+/**
+ * "Night vision devices and thermal sights": two modified plural things, neither with a phrase that
+ * could be shared, are two items. A bare plural may name the kind with the other ("Anti-armour
+ * systems and rockets"), and a phrase may be both's ("Radars and launchers for air defense").
+ */
+function pluralThings(first: string, second: string): boolean {
+  return (
+    SHORT_PLURAL_THING.test(first) &&
+    SHORT_PLURAL_THING.test(second) &&
+    !PHRASE_WORD.test(` ${first} `) &&
+    !PHRASE_WORD.test(` ${second} `)
+  );
 }
 
 /** Two short phrases ending in the same plural noun ("AT-4 anti-tank systems", "Halberd … systems"). */
