@@ -195,6 +195,8 @@ function othersDeed(deedSubject: string | null, text: string): { speaker?: null 
 
 /** Text before a claim that is more than quotation marks: a leading attribution tag. */
 const OPENING_QUOTES = /[^\s"“‘'«]/;
+/** 'He added: "': a quotation opening right where the content starts. */
+const QUOTE_BEFORE_CONTENT = /["“‘«]\s*$/;
 
 const IT_OPENING = /^it\s/i;
 /** "Asked whether the bank would cut rates,": the thing asked about, a noun phrase before its verb. */
@@ -476,8 +478,9 @@ function buildClaims(
     }
     // "Roe said he ..." and "She expects ...": the opening pronoun is the speaker. Not in
     // "“He was not there,” Roe said.": a quotation mark before the content is no tag.
+    // Nor in 'Doyle added: "He has been here eight weeks."': in a quotation, a speaker says "I".
     const reported =
-      (attribution.prefix === "" && OPENING_QUOTES.test(sentence.text.slice(0, attribution.contentStart))) ||
+      (attribution.prefix === "" && OPENING_QUOTES.test(before) && !QUOTE_BEFORE_CONTENT.test(before)) ||
       (attribution.pronounSpeaker && /^(?:he|she|it)\s/i.test(sentence.text));
     // "The union welcomed the offer, saying it was a step forward": after an action on something, an
     // "it" that is described is that thing, not the speaker ("…, saying it expected …" is the speaker);
@@ -529,7 +532,10 @@ function buildClaims(
     const objectSource = QUOTATION.test(sentence.text) ? null : (sentences[index - 1]?.text ?? null);
     // "He scored twice." after "Tomas Brell joined in May." reads "Tomas Brell scored twice.".
     // "Prosecutors said he received …": the group's "he" is the person named before, not the group.
-    const pronounOf = attribution.reportedPerson ?? speakerName ?? attribution.openingPerson;
+    // 'He added: "He has been here eight weeks."': the quoted "he" is someone the speaker talks about.
+    const pronounOf = QUOTE_BEFORE_CONTENT.test(before)
+      ? null
+      : (attribution.reportedPerson ?? speakerName ?? attribution.openingPerson);
     const countryNamed = nameOwnCountry(named, before);
     const objectNamed = nameObjectFromPrevious(namePronoun(countryNamed, pronounOf, ownAction), objectSource);
     const text = asSentence(attribution.prefix + objectNamed);

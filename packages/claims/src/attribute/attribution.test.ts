@@ -3431,3 +3431,41 @@ describe("a printed interview with its questions and answers on single lines", (
     ]);
   });
 });
+
+describe("reported deeds, quoted third persons and reporters' notes (s16)", () => {
+  const texts = (body: string) => claimsOf(body).map(([text, , speaker]) => [text, speaker]);
+
+  it("keeps a deed after the reported person's perfect tense in the claim ('Mr Pell had set up … and approved …')", () => {
+    expect(
+      texts(
+        "Opening the case, Ruth Vane KC told the jury that Mr Pell had set up a shell company in his cousin's name and approved 90 invoices from it himself.",
+      ),
+    ).toEqual([
+      ["Mr Pell had set up a shell company in his cousin's name.", "Ruth Vane"],
+      ["Mr Pell had approved 90 invoices from it himself.", "Ruth Vane"],
+    ]);
+  });
+
+  it("names no speaker for a 'he' inside the speaker's own quotation", () => {
+    const claims = texts(
+      'Coach Ivo Marsh praised the new winger. He added: "He has been here six weeks and he has scored four goals."',
+    );
+    expect(claims.some(([text]) => text?.startsWith("Ivo Marsh has been here"))).toBe(false);
+  });
+
+  it("leaves the reporter's note ('a claim that is not supported by …') out of the claim", () => {
+    expect(
+      texts(
+        'Garza also wrote that the county had "the highest crime in the State," a claim that is not supported by police data.',
+      ),
+    ).toEqual([['The county had "the highest crime in the State."', "Garza"]]);
+  });
+
+  it("reads 'told a U.S. envoy during talks in Oslo that' as a listener and a place before the claim", () => {
+    expect(
+      content(
+        "Premier Ilse Marr told a U.S. envoy during talks in Oslo that she was ready to lift the tariffs.",
+      ),
+    ).toBe("she was ready to lift the tariffs");
+  });
+});

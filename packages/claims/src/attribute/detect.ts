@@ -1396,9 +1396,9 @@ function leadingAccordingTo(sentence: string): Attribution | null {
 
 const SPEAKER_ACTION =
   /,?\s+(?:and|but(?!\s+(?:also\s+)?(?:insisted|noted|said|added|argued|acknowledged|conceded|stressed|admitted|cautioned)\b))\s+(called|urged|demanded|vowed|pledged|promised|asked|accused|announced|warned|insisted|threatened|appealed|ordered|sentenced|fined|signed|approved|rejected|dismissed|resigned|thanked|praised|welcomed|condemned|critici[sz]ed|congratulated|blamed)\s/;
-/** "Allingham had created": a named person's perfect tense opening the reported claim. */
+/** "Allingham had created", "Mr Hume had set up": a named person's perfect tense opening the reported claim. */
 const PERFECT_IN_CLAIM =
-  /^\s*(?:that\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s(?:had|has)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|de|lt|nt|ld)\s/u;
+  /^\s*(?:that\s+)?\p{Lu}[\p{L}'’-]+\.?(?:\s+\p{Lu}[\p{L}'’-]+)?\s(?:had|has)\s+(?:\p{Ll}+ly\s+)?(?!(?:a|an|the|no|to|not|never)\s)\p{Ll}{3,}\s/u;
 
 /** Second actions that are deeds, claims of their own ("and ordered him to repay"), not more talk ("and urged calm"). */
 const DEED =
@@ -1898,7 +1898,7 @@ const OBJECT_BEFORE_THAT =
 
 /** Who was told: "reporters", "him", "The Harbor Times", "a news conference". */
 const TOLD_OBJECT =
-  /^\s+(?:(?:a|an|the|his|her|its|their)\s+(?:(?!(?:a|an|the|that)\s)[\p{L}'’-]+\s+){0,3}(?:committee|panel|hearing|conference|briefing|rally|meeting|audience|crowd|court|jury|inquiry|inquest|tribunal|judge|magistrate|coroner|council|assembly|summit|forum|session|newspaper|daily|weekly|magazine|channel|broadcaster|radio station|news agency|chamber|house|legislature|senate|parliament|cabinet|shareholders|investors|supporters|members|staff|employees|workers|delegates|lawmakers)|(?:state|public|national|local|foreign|international)\s+(?:television|TV|radio|media|broadcasters?|news\s+agencies)|parliament|reporters|journalists|jurors|detectives|investigators|lawmakers|investors|supporters|analysts|shareholders|employees|staff|workers|delegates|students|residents|voters|aides|advisers|advisors|allies|colleagues|donors|troops|him|her|them|us|me|(?:his|her|their|its|my|our)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?:\s+(?:(?:after|before|during|at)\s+(?:the|a|an|his|her|their)\s+[\p{Ll}-]+|(?:in|on)\s+\p{Lu}\p{Ll}+|last\s+\p{Ll}+))?(?=\s+that\s)|(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}\p{Lu}[\p{L}.&'’-]*)(?=[\s,:])/u;
+  /^\s+(?:(?:a|an|the|his|her|its|their)\s+(?:(?!(?:a|an|the|that)\s)[\p{L}.'’-]+\s+){0,3}(?:envoy|envoys|ambassador|diplomats?|delegation|counterparts?|visitors|guests|interviewer|committee|panel|hearing|conference|briefing|rally|meeting|audience|crowd|court|jury|inquiry|inquest|tribunal|judge|magistrate|coroner|council|assembly|summit|forum|session|newspaper|daily|weekly|magazine|channel|broadcaster|radio station|news agency|chamber|house|legislature|senate|parliament|cabinet|shareholders|investors|supporters|members|staff|employees|workers|delegates|lawmakers)|(?:state|public|national|local|foreign|international)\s+(?:television|TV|radio|media|broadcasters?|news\s+agencies)|parliament|reporters|journalists|jurors|detectives|investigators|lawmakers|investors|supporters|analysts|shareholders|employees|staff|workers|delegates|students|residents|voters|aides|advisers|advisors|allies|colleagues|donors|troops|him|her|them|us|me|(?:his|her|their|its|my|our)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?:\s+(?:(?:after|before|during|at)\s+(?:the|a|an|his|her|their)\s+[\p{Ll}-]+|(?:in|on)\s+\p{Lu}\p{Ll}+|last\s+\p{Ll}+))?(?=\s+that\s)|(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}\p{Lu}[\p{L}.&'’-]*)(?=[\s,:])/u;
 /** A listener that is an outlet by its kind, whose name may follow: "the state broadcaster". */
 const OUTLET_KIND_END = /(?:newspaper|broadcaster|radio station|daily|weekly|magazine|news agency|channel)$/;
 /** " NRT", " Radio Ostra": an outlet's name right before the "that" of the claim. */

@@ -711,7 +711,7 @@ function toResult(
     speaker: speaker?.name ?? null,
     reportedBy: reporter !== null && reporter.name !== speaker?.name ? reporter.name : null,
     contentStart: base.contentStart,
-    contentEnd: base.contentEnd,
+    contentEnd: withoutReportersNote(text, base.contentStart, base.contentEnd),
     prefix: base.prefix,
     cut: own?.cut ?? null,
     bareTag: own !== null && own.contentStart === own.contentEnd,
@@ -720,6 +720,19 @@ function toResult(
     openingPerson,
     reportedPerson,
   };
+}
+
+/** ', a claim that is not supported by federal data', ', a figure disputed by the council': the reporter's note on it. */
+const REPORTERS_NOTE =
+  /,[”"]?\s+(?:a|an)\s+(?:claim|assertion|allegation|figure|charge|accusation|statement|estimate|characteri[sz]ation|contention|number)\s+(?:that\s+|which\s+)?[^,;"“”]{3,120}$/;
+
+/** Where a claim ends before the reporter's note closing it ("…," a claim that is not supported by …). */
+function withoutReportersNote(text: string, start: number, end: number): number {
+  const note = text.includes(" a", start) ? REPORTERS_NOTE.exec(text.slice(start, end)) : null;
+  // The closing quotation mark before the note's comma stays with the claim.
+  if (note === null) return end;
+  const quote = /^,[”"]/.test(note[0]) ? 2 : 0;
+  return start + note.index + quote;
 }
 
 /**

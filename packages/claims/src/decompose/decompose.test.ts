@@ -3457,3 +3457,16 @@ describe("a list of measures continued with 'They also include' (s16)", () => {
     expect(claims).toContain("The emergency measures also include a moratorium on evictions.");
   });
 });
+
+describe("set terms and a clause after a list (s16)", () => {
+  it("keeps set terms whose commas list nothing whole", () => {
+    expect(
+      splitListItems("2.1 times earnings before interest, tax, depreciation and amortisation", 0),
+    ).toBeNull();
+    expect(seriesList("Few had two doses of the measles, mumps and rubella vaccine.", 0)).toBeNull();
+  });
+
+  it("reads a last part with its own verb as the next clause, not an item", () => {
+    expect(splitListItems("nine children under five, and one baby is in intensive care", 0)).toBeNull();
+  });
+});

@@ -98,7 +98,20 @@ function joinNestedPlaceLists(parts: Piece[], text: string): void {
   }
 }
 
+/**
+ * "earnings before interest, tax, depreciation and amortisation", "the measles, mumps and rubella
+ * vaccine": set terms whose commas list no things.
+ */
+const FIXED_SERIES =
+  /\b(?:earnings before interest,? tax(?:es|ation)?, depreciation,? and amorti[sz]ation|measles, mumps,? and rubella|diphtheria, tetanus,? and (?:pertussis|whooping cough)|lesbian, gay, bisexual,? and transgender|diversity, equity,? and inclusion|environmental, social,? and governance|science, technology, engineering,? and (?:math|maths|mathematics))\b/i;
+
+/** Whether a text holds a set term whose commas list nothing ("measles, mumps and rubella"). */
+export function holdsFixedSeries(text: string): boolean {
+  return text.includes(",") && FIXED_SERIES.test(text);
+}
+
 export function splitListItems(text: string, offset: number, openEnded = false): Piece[] | null {
+  if (holdsFixedSeries(text)) return null;
   // Without a ";" there is none at the top level either.
   const separator = text.includes(";") && hasTopLevel(text, ";") ? ";" : ",";
   const split = splitTopLevel(text, separator).filter((p) => p.text.trim() !== "");
@@ -182,6 +195,9 @@ export function splitListItems(text: string, offset: number, openEnded = false):
     const kindThenCount = k < parts.length - 1 ? kindAndCountedThing(item) : null;
     items.push(...(kindThenCount ?? countedPlus(item) ?? splitCoordinatedModifier(item)));
   }
+  // "seven children under five, and one infant is in intensive care": a last part with a verb of its
+  // own after a comma's "and" is the next clause, not one more thing.
+  if (hasConjunction && separator === "," && opensClauseAfterList(lastItem.text, items)) return null;
   // "provisions that would raise taxes, cut spending and ..." enumerates verbs, not things. Semicolons
   // separate items that may carry their own relative clause ("rockets, which …; shells; and mines"),
   // and so does a comma ("40 launchers, which can be fired from land, sea or air, 300 drones and …").
@@ -209,6 +225,14 @@ function sharesKindAtEnd(items: readonly Piece[]): boolean {
   const last = items.at(-1);
   if (items.length < 3 || last === undefined || !MODIFIER_THEN_KIND.test(last.text)) return false;
   return items.slice(1, -1).every((item) => BARE_LOWER_CASE_WORD.test(item.text));
+}
+
+const CLAUSE_VERB = /^(?:is|are|was|were|has|have|had|will|would|remains|remained)$/;
+
+/** Whether the last part holds a clause's verb ("one infant is in intensive care") that no other item has. */
+function opensClauseAfterList(last: string, items: readonly Piece[]): boolean {
+  const hasVerb = (text: string) => text.split(" ").some((word) => CLAUSE_VERB.test(word));
+  return hasVerb(last) && !items.slice(0, -1).some((item) => hasVerb(item.text));
 }
 
 /** "for them", "to guide them" closing an item. */

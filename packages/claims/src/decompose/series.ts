@@ -30,6 +30,7 @@ import { firstCountedNoun } from "./counts";
 import {
   countedPlus,
   cutCollectiveClause,
+  holdsFixedSeries,
   isBareName,
   isCounted,
   isOneQuantity,
@@ -112,7 +113,8 @@ function seriesItems(content: string, base: number): Piece[] | null {
     const back = (offset: number) => (offset - base > at ? offset + aside.length : offset);
     return items?.map((item) => ({ ...item, start: back(item.start), end: back(item.end) })) ?? null;
   }
-  if (!/[,;]/.test(content) || !/\s(?:and|or|and\/or)\s/.test(content)) return null;
+  if (!/[,;]/.test(content) || !/\s(?:and|or|and\/or)\s/.test(content) || holdsFixedSeries(content))
+    return null;
   // "A pledged $200m, B $150m and C $75m, bringing total pledges to $1.1bn": the series, then the total.
   const total = content.includes(" total") ? TOTAL_RESULT.exec(content) : null;
   if (total !== null) {
