@@ -4496,3 +4496,12 @@ describe("restated figures and 'took the following actions' (s15)", () => {
     ]);
   });
 });
+
+describe("questions (s16)", () => {
+  it("makes no claim of a question, asked in the text or in a quotation", () => {
+    const claims = extractClaims({
+      body: 'Will the new tunnel ever pay for itself? Tolls raised $40 million last year. "Who will pay for the rest?" asked Ana Ruiz.',
+    }).map((claim) => claim.text);
+    expect(claims).toEqual(["Tolls raised $40 million last year."]);
+  });
+});

@@ -85,6 +85,8 @@ const MAX_SUBJECT_WORDS = 6;
  * Three or more comma-separated independent clauses, the last after "and", each with its own subject
  * and verb: one claim per clause, each keeping a shared opening adverbial ("Under the bill, ...").
  */
+const DEPENDENT_OPENING = /^(?:which|who|whom|whose|that)\s/i;
+
 function splitClauseSeries(content: string, base: number): Piece[] | null {
   // The last "and" must come after the last comma (", and C" or ", B and C"), else there is no series.
   const lastComma = content.lastIndexOf(", ");
@@ -106,7 +108,9 @@ function splitClauseSeries(content: string, base: number): Piece[] | null {
   for (const part of parts) {
     const lead = /^\s*(?:and\s+)?/.exec(part.text)?.[0].length ?? 0;
     const text = withoutTrailingStops(part.text.slice(lead));
-    if (!isClause(text)) return null;
+    // "…, which was corrected, and that the retests were …": a relative or a "that" clause is no
+    // independent clause of a series.
+    if (!isClause(text) || DEPENDENT_OPENING.test(text)) return null;
     // "…, while exports to China fell 8% and to the EU rose 1.5%": a later part opening with a
     // preposition has no subject of its own; it shares the part before's.
     if (clauses.length > 0 && PREPOSITION.test(text.slice(0, text.indexOf(" ")))) return null;
@@ -409,10 +413,14 @@ function splitThatClauses(content: string, base: number): Piece[] | null {
   }
   pieces.push({ text: content.slice(start), start: base + start, end: base + content.length });
   // 'the plan "lacks sufficient ambition"': a quotation mark is no part of the verb it opens.
-  return pieces.length > 1 && pieces.every((p) => hasVerbForm(p.text.replace(QUOTE_MARKS, "")))
-    ? pieces
-    : null;
+  // 'and that the two "share the same goal"': a later piece opening with a subject is a clause,
+  // whatever its verb.
+  const isThatClause = (piece: Piece, k: number) =>
+    hasVerbForm(piece.text.replace(QUOTE_MARKS, "")) ||
+    (k > 0 && THAT_CLAUSE_SUBJECT.test(piece.text) && piece.text.split(" ").length >= 4);
+  return pieces.length > 1 && pieces.every(isThatClause) ? pieces : null;
 }
+const THAT_CLAUSE_SUBJECT = /^(?:the|they|we|he|she|it|both|all|these|those)\s/i;
 const QUOTE_MARKS = /["“”]/g;
 
 export const PERFECT_AUXILIARY = /^(?:has|have|had)$/;

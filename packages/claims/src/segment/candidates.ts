@@ -5,9 +5,14 @@ const HAS_LETTER = /\p{L}/u;
 /** Real sentences stay far below this; longer runs are unpunctuated page dumps. */
 const MAX_CLAIM_CHARS = 1500;
 
-/** Obvious non-claims: fragments, page boilerplate, strings with no words. */
+/** "Will the tunnel ever pay for itself?": a question, closing quotation marks after it allowed. */
+const QUESTION_END = /\?["”’')]*\s*$/;
+/** '"Who will pay for the rest?" asked Ana Ruiz.': a quoted question, then its tag. */
+const QUOTED_QUESTION = /^["“][^"“”]{3,}\?["”]\s+(?:\S+\s+){0,8}\S+$/;
+
+/** Obvious non-claims: fragments, questions, page boilerplate, strings with no words. */
 export function isClaimCandidate(text: string): boolean {
-  if (text.length > MAX_CLAIM_CHARS) return false;
+  if (text.length > MAX_CLAIM_CHARS || QUESTION_END.test(text) || QUOTED_QUESTION.test(text)) return false;
   if (!hasAtLeastWords(text, 4)) return false;
   if (!HAS_LETTER.test(text)) return false;
   return !isPagePrompt(text.trim());
