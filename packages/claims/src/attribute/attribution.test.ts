@@ -3493,3 +3493,25 @@ describe("when-phrases before 'that', a second 'and that' and dependent clauses 
     ]);
   });
 });
+
+describe("titles, particle surnames and lower ranks (s16)", () => {
+  it("keeps job titles such as 'Forecaster' out of the name", () => {
+    expect(claimsOf("Forecaster Ida Brenn said a further 30 millimetres could fall overnight.")[0]?.[2]).toBe(
+      "Ida Brenn",
+    );
+  });
+
+  it("finds 'Mr de Vries' as the full name written earlier", () => {
+    const claims = claimsOf(
+      'Karel de Vries, the finance chief, said margins fell sharply in May. "We have been careful with cash," Mr de Vries said.',
+    );
+    expect(claims.map(([, , speaker]) => speaker)).toEqual(["Karel de Vries", "Karel de Vries"]);
+  });
+
+  it("does not take a deputy mayor for 'the mayor'", () => {
+    const claims = claimsOf(
+      "Mayor Ana Rios opened the briefing. Deputy mayor Tom Veld said the plan was fully costed. The mayor also announced that the city would pay bonuses of $5,000 to new officers.",
+    );
+    expect(claims.find(([text]) => text.startsWith("The city would pay"))?.[2]).toBe("Ana Rios");
+  });
+});

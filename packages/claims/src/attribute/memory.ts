@@ -16,7 +16,8 @@ const THE_ONE_WORD = /^the\s+(\p{L}+)$/iu;
 const PARTICLE_SURNAME =
   /\s(?:[Dd]e|[Dd]el|[Dd]ella|[Dd]i|[Dd]a|[Dd]os|[Dd]as|[Dd]u|[Vv]an|[Vv]on|[Tt]er|[Tt]en|Ó|Ní|Nic|Mac|Le|La|Bin|Abu)\s(?:(?:la|le|der|den|los|las)\s)?\p{Lu}\S*$/u;
 /** "De la Vega", "Van der Berg", "Ó Briain", "Le Pen": a surname opening with a particle, written capitalised. */
-const PARTICLE_OPENING = /^(?:De|Del|Della|Di|Da|Dos|Das|Du|Van|Von|Ter|Ten|Ó|Ní|Nic|Mac|Le|La|Bin|Abu)\s/;
+const PARTICLE_OPENING =
+  /^(?:[Dd]e|[Dd]el|[Dd]ella|[Dd]i|[Dd]a|[Dd]os|[Dd]as|[Dd]u|[Vv]an|[Vv]on|[Tt]er|[Tt]en|Ó|Ní|Nic|Mac|Le|La|Bin|Abu)\s/;
 
 export class SpeakerMemory {
   private readonly bySurname = new Map<string, string>();
@@ -72,6 +73,8 @@ export class SpeakerMemory {
       const rest = fullName.slice(particle.index + 1);
       const capitalised = rest.charAt(0).toUpperCase() + rest.slice(1);
       if (!this.bySurname.has(capitalised)) this.bySurname.set(capitalised, fullName);
+      // "Mr de Jong" writes it as the full name does.
+      if (!this.bySurname.has(rest)) this.bySurname.set(rest, fullName);
     }
   }
 

@@ -96,6 +96,13 @@ const TITLE_WORDS = new Set([
   "lawyer",
   "researcher",
   "scientist",
+  "forecaster",
+  "meteorologist",
+  "epidemiologist",
+  "historian",
+  "strategist",
+  "consultant",
+  "spokesperson",
   "deputy",
   "speaker",
   "councilman",
@@ -766,6 +773,9 @@ function titlePattern(key: string): RegExp {
   return pattern;
 }
 
+/** "Deputy ", "vice-", "former ": a word before a title that makes it another role. */
+const LOWER_RANK_BEFORE = /(?:deputy|vice|assistant|associate|former|shadow|junior|under)[\s-]$/i;
+
 function holdersOfRole(role: string, text: string, sameQualifier: boolean, last: boolean): string | null {
   const words = role.trim().split(/\s+/);
   const key = tokenKey(words.at(-1) ?? "");
@@ -782,7 +792,11 @@ function holdersOfRole(role: string, text: string, sameQualifier: boolean, last:
       NAME_BEFORE_ROLE.exec(text.slice(Math.max(0, title.index - 80), title.index))?.[1];
     if (name === undefined || !name.includes(" ")) continue;
     const before = text.slice(Math.max(0, title.index - qualifier.length - 1), title.index).toLowerCase();
-    const qualified = qualifier === "" || before.startsWith(`${qualifier} `);
+    // "the mayor" is not "Deputy mayor Kevin Osei", nor "the president" a vice-president.
+    const qualified =
+      qualifier === ""
+        ? !LOWER_RANK_BEFORE.test(text.slice(Math.max(0, title.index - 12), title.index))
+        : before.startsWith(`${qualifier} `);
     if (qualified && !last) return name;
     if (qualified) latest = name;
     first ??= name;

@@ -1242,6 +1242,10 @@ function findCoordination(text: string): Coordination | null {
     // "The court heard that the defendant bought rifles and hid them": the "and" joins the reported
     // clause's predicates, whose subject is not the sentence's.
     if (reportsClause(words, firstVerb, i)) continue;
+    // "urged anyone who had been at those sites and developed a rash to call": after a "who" clause,
+    // a past tense after the "and" may be that clause's, whose subject is not the sentence's. An
+    // "-s" verb agrees with the sentence's own subject ("jails soldiers who desert and threatens …").
+    if (!isFiniteVerb(next.text) && words.slice(firstVerb + 1, i).some((w) => w.text === "who")) continue;
     // "… and also includes A": an adverb before the second verb stays in the second clause.
     const adverb = SECOND_CLAUSE_ADVERB.test(next.text) ? 1 : 0;
     const verb = words[i + 1 + adverb] ?? next;

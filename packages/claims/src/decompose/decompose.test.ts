@@ -3470,3 +3470,11 @@ describe("set terms and a clause after a list (s16)", () => {
     expect(splitListItems("nine children under five, and one baby is in intensive care", 0)).toBeNull();
   });
 });
+
+describe("a past tense after a 'who' clause (s16)", () => {
+  it("keeps 'urged anyone who had been … and developed …' whole", () => {
+    expect(
+      splitClauses("She urged anyone who had been at the clinics and developed a rash to call ahead", 0),
+    ).toHaveLength(1);
+  });
+});
