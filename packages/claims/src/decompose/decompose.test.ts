@@ -3478,3 +3478,56 @@ describe("a past tense after a 'who' clause (s16)", () => {
     ).toHaveLength(1);
   });
 });
+
+describe("respectively, carried things and phrases that are one item's (s16)", () => {
+  it("pairs each subject with its value across a preposition, and agrees the verb", () => {
+    expect(
+      texts("Varn, Tesk and Lune grew by 9.1%, 7.8% and 5.2% respectively, the fastest rates in the region"),
+    ).toEqual(["Varn grew by 9.1%.", "Tesk grew by 7.8%.", "Lune grew by 5.2%."]);
+    expect(texts("The Green Party and the Farmers' League are on 12% and 10% respectively")).toEqual([
+      "The Green Party is on 12%.",
+      "The Farmers' League is on 10%.",
+    ]);
+  });
+
+  it("keeps a 'respectively' sentence whole when its lists cannot be paired", () => {
+    expect(
+      texts(
+        "The measure follows two earlier measures, adopted in 2029 and 2030, worth €95 million and €140 million respectively",
+      ),
+    ).toBeUndefined();
+    expect(
+      texts("The Dorne, Vell and Aster districts accounted for 18%, 14% and 11% of offences respectively"),
+    ).toBeUndefined();
+  });
+
+  it("gives the things a participle of carrying takes the clause and the participle", () => {
+    expect(
+      texts("The first relief flights landed at Orsk airport, carrying tents, blankets and medical kits"),
+    ).toEqual([
+      "The first relief flights landed at Orsk airport, carrying tents.",
+      "The first relief flights landed at Orsk airport, carrying blankets.",
+      "The first relief flights landed at Orsk airport, carrying medical kits.",
+    ]);
+  });
+
+  it("leaves a place after one new thing, or a relative clause's day, to the last item", () => {
+    expect(
+      texts(
+        "The package also contains 200 missiles, recovery vehicles and a repair hub in Vesk to keep the tanks running",
+      ),
+    ).toEqual([
+      "The package also includes 200 missiles.",
+      "The package also includes recovery vehicles.",
+      "The package also includes a repair hub in Vesk to keep the tanks running.",
+    ]);
+  });
+
+  it("reads an 'and' after a phrase's noun as the phrase's, not a new item", () => {
+    expect(
+      texts(
+        "Each basket contains 15 kilograms of cereals and 2 litres of oil, along with flour for children under five and nursing mothers",
+      )?.at(-1),
+    ).toBe("Each basket includes flour for children under five and nursing mothers.");
+  });
+});

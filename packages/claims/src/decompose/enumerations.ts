@@ -127,10 +127,12 @@ export function decomposeList(
     return decomposeList(capitalize(content.slice(hedge.length)), base + hedge.length, entities, cases);
   const participles = thingParticipleList(content, base);
   if (participles !== null) return { items: participles, entity: null };
+  const early = participleByList(content, base) ?? notOnlyList(content, base);
+  if (early !== null) return early;
+  // "adopted in 2029 and 2030, worth €95 million and €140 million respectively": lists paired by
+  // "respectively" that `respectiveList` cannot pair stay whole; read alone, each pairs wrongly.
+  if (content.includes("respectively")) return respectiveList(content, base, cases);
   return (
-    participleByList(content, base) ??
-    notOnlyList(content, base) ??
-    respectiveList(content, base, cases) ??
     numberedList(content, base, entities) ??
     invertedList(content, base, entities) ??
     alsoPassiveList(content, base) ??
@@ -281,61 +283,76 @@ function figuredPair(listed: string, base: number): Piece[] | null {
   ];
 }
 
-/** "… won 18, 9 and 6 seats respectively": values, the last with the unit or phrase they share. */
-/** "18, 9 and 6 seats respectively", "$400m and $250m respectively to the fund": the values, then what all share. */
-const RESPECTIVE_VALUES = /^(.{1,200}?)\s*,?\s+respectively(?:,?\s+([^,]{2,120}?))?[\s.]*$/s;
+/** One value of a "respectively" list: "18", "$400m", "9.1%", "2.5 million", "12 per cent". */
+const VALUE_TEXT = String.raw`[$€£]?\d[\d,.]*(?:m|bn)?(?:\s+(?:million|billion)|%|\s+percent|\s+per\s+cent)?`;
+const VALUE = new RegExp(`^${VALUE_TEXT}(?=\\s|$)`);
+/**
+ * "18, 9 and 6 seats respectively", "49.2%, 61.7% and 72.4% of patients within four hours
+ * respectively": the values, then the words they all share, right before "respectively".
+ */
+const VALUES_BEFORE_RESPECTIVELY = new RegExp(
+  String.raw`(${VALUE_TEXT}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)${VALUE_TEXT})+)((?:\s+[^\s,]+){0,8}?)\s*,?\s+respectively\b`,
+);
 const VALUE_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+and\s+/;
-const VALUE = /^[$€£]?\d[\d,.]*(?:m|bn)?(?:\s+(?:million|billion)|%|\s+percent)?(?=\s|$)/;
+/** After "respectively": the words all values share ("to the fund"), up to a comma or the end. */
+const AFTER_RESPECTIVELY = /^\s+([^,]{2,120}?)[\s.]*$/;
 
 /**
  * "The Homeland party, the Greens and the Liberal Alliance won 18, 9 and 6 seats respectively" →
- * "The Homeland party won 18 seats." …: each subject with its own value and the unit the last value
- * gives ("seats", "of the vote"). Only when subjects and values are as many, two or more.
+ * "The Homeland party won 18 seats." …: each subject with its own value, what the verb phrase says
+ * between them ("grew by", "are on") and the words the values share ("seats", "of the vote"). Only
+ * when subjects and values are as many, two or more, and the verb phrase has no comma of its own;
+ * a comma after "respectively" closes a remark on them all ("…, the fastest rates in the region").
  */
 function respectiveList(content: string, base: number, cases: WordCases): ListDecomposition | null {
-  if (!content.includes("respectively")) return null;
-  const words = wordsOf(content);
+  const respective = VALUES_BEFORE_RESPECTIVELY.exec(content);
+  if (respective === null) return null;
+  const parts = (respective[1] ?? "").split(VALUE_SEPARATOR);
+  const unit = respective[2] ?? "";
+  const tail = content.slice(respective.index + respective[0].length);
+  const shared = tail.startsWith(",") ? "" : ` ${AFTER_RESPECTIVELY.exec(tail)?.[1] ?? ""}`.trimEnd();
+  const words = wordsOf(content.slice(0, respective.index));
   // The verb after the subjects: not a listed noun right after "and" or a comma ("Exports and imports rose").
-  const verbAt = words.findIndex(
-    (word, k) => k > 1 && isVerbForm(word.text) && !/^(?:and|or)$|,$/.test(words[k - 1]?.text ?? ""),
+  // Nor a plural right before the verb ("Northgate districts accounted").
+  const verb = words.find(
+    (word, k) =>
+      k > 1 &&
+      isVerbForm(word.text) &&
+      !/^(?:and|or)$|,$/.test(words[k - 1]?.text ?? "") &&
+      !(word.text.endsWith("s") && isPastTense(words[k + 1]?.text ?? "")),
   );
-  // "have pledged": the auxiliary and its participle are one verb.
-  const after = words[verbAt + 1];
-  const auxiliary =
-    after !== undefined && PERFECT_OR_MODAL.test(words[verbAt]?.text ?? "") && isVerbForm(after.text);
-  const opening = words[verbAt];
-  const closing = auxiliary ? after : opening;
-  if (opening === undefined || closing === undefined) return null;
-  const verb = {
-    text: content.slice(opening.start - base, closing.end - base),
-    start: opening.start,
-    end: closing.end,
-  };
-  const respective = RESPECTIVE_VALUES.exec(content.slice(verb.end - base));
-  const values = respective?.[1]?.trim();
-  const shared = respective?.[2] === undefined ? "" : ` ${respective[2]}`;
+  if (verb === undefined) return null;
+  const phrase = content.slice(verb.start, respective.index).trim();
   const subjects = splitListItems(content.slice(0, verb.start), base);
-  const parts = values?.split(VALUE_SEPARATOR) ?? [];
-  if (subjects === null || subjects.length < 2 || parts.length !== subjects.length) return null;
-  const last = parts.at(-1) ?? "";
-  const unit = last.slice(VALUE.exec(last)?.[0].length ?? 0);
-  if (!parts.every((part) => VALUE.test(part))) return null;
+  if (subjects === null || subjects.length < 2 || parts.length !== subjects.length || phrase.includes(","))
+    return null;
+  // "The Riverside, Ashcombe and Northgate districts": names sharing the last one's kind, which no
+  // one of them is alone ("Ashcombe districts"); the sentence stays whole.
+  const written = content.slice(0, verb.start).trim();
+  if (KIND_AT_END.test(written) && !HAS_LOWER_CASE_WORD.test(written.split(",", 1)[0] ?? "")) return null;
   const [first] = subjects;
   if (first !== undefined) first.text = lowerLineOpener(first.text, cases, true);
   return {
     items: subjects.map((subject, k) => {
-      const value = parts[k] ?? "";
-      const withUnit = VALUE.exec(value)?.[0] === value ? `${value}${unit}` : value;
       // "Norland and Valdoria have pledged" → "Norland has pledged": one subject each.
-      const said =
-        auxiliary && !subject.text.endsWith("s") ? verb.text.replace(/^have\s/, "has ") : verb.text;
-      return { ...subject, text: asSentence(capitalize(`${subject.text} ${said} ${withUnit}${shared}`)) };
+      const said = /s$/.test(subject.text) ? phrase : phrase.replace(PLURAL_VERB_OPENING, singularVerb);
+      const text = `${subject.text} ${said} ${parts[k] ?? ""}${unit}${shared}`;
+      return { ...subject, text: asSentence(capitalize(text)) };
     }),
     entity: null,
   };
 }
 
-const PERFECT_OR_MODAL = /^(?:have|has|had|will|would)$/;
+const KIND_AT_END = /\s\p{Ll}+s$/u;
+const HAS_LOWER_CASE_WORD = /(?:^|\s)\p{Ll}/u;
+
+/** "are", "were", "have" opening a verb phrase said of several, which one subject says as "is", "was", "has". */
+const PLURAL_VERB_OPENING = /^(?:are|were|have)(?=\s)/;
+const SINGULAR_VERB: Record<string, string> = { are: "is", were: "was", have: "has" };
+
+function singularVerb(verb: string): string {
+  return SINGULAR_VERB[verb] ?? verb;
+}
 
 const MAX_BULLET_SERIES_ITEM_WORDS = 4;
 

@@ -98,6 +98,18 @@ function joinNestedPlaceLists(parts: Piece[], text: string): void {
   }
 }
 
+/** "a, an, the, 40, $5m": what opens a thing of its own after an "and". */
+const THING_OPENING = /^(?:a|an|the|some|more|[$€£]?\d)/;
+
+/**
+ * "flour for children under five and pregnant women": the "and" after a phrase's noun goes on with
+ * that phrase unless a thing of its own opens after it ("… for children and a cash grant").
+ */
+function andInsidePhrase(text: string): boolean {
+  const pair = PAIR.exec(text);
+  return pair !== null && PAIR_PREPOSITION.test(` ${pair[1] ?? ""} `) && !THING_OPENING.test(pair[3] ?? "");
+}
+
 /**
  * "earnings before interest, tax, depreciation and amortisation", "the measles, mumps and rubella
  * vaccine": set terms whose commas list no things.
@@ -164,7 +176,10 @@ export function splitListItems(text: string, offset: number, openEnded = false):
     // may the part before it ("boots and helmets, as well as goggles").
     const added = /^(?:as well as|plus|along with|together with)$/i.test(lastLead.trim());
     // "…, along with short- and medium-range missiles": one kind's modifiers are split later.
-    const pair = added && coordinatedModifier(lastItem.text) === null ? splitPair(lastItem, false) : null;
+    const pair =
+      added && coordinatedModifier(lastItem.text) === null && !andInsidePhrase(lastItem.text)
+        ? splitPair(lastItem, false)
+        : null;
     const before = parts.at(-1);
     // "systems, including A and B, as well as C": a nested list of examples is no pair of items.
     const nested = before !== undefined && NESTED_INCLUSION.test(before.text);
@@ -773,15 +788,20 @@ export function withoutTrailingModifier(text: string): string {
 export function shareTrailingModifier(items: Piece[]): Piece[] {
   const last = items.at(-1);
   // "45C in Seville, 44C in Cordoba and 43C in Jaen on Sunday": the day closing the last is every item's.
-  const day = last === undefined ? null : CLOSING_DAY.exec(last.text);
+  // Not the day of a relative clause in the last ("… the quake that flattened villages on Sunday").
+  const day = last === undefined || RELATIVE_WORD.test(last.text) ? null : CLOSING_DAY.exec(last.text);
   if (day !== null && items.length > 1 && !items.some((item) => item !== last && CLOSING_DAY.test(item.text)))
     return items.map((item) => (item === last ? item : { ...item, text: `${item.text} ${day[1]}` }));
   const trailing = last === undefined ? null : trailingModifier(last.text);
   const modifier = trailing?.[2] ?? "";
   if (trailing === null) return items;
   const others = items.slice(0, -1);
-  const counted =
-    COUNTED.test(`${trailing[1] ?? ""} `) && others.every((item) => COUNTED.test(`${item.text} `));
+  const thing = trailing[1] ?? "";
+  // "a maintenance hub in Poland": a place after one new thing says where that thing is; and in
+  // "supplies for survivors of the quake that flattened villages on Sunday" the phrase is the
+  // relative clause's.
+  if ((ONE_NEW_THING.test(thing) && AT_PLACE.test(modifier)) || RELATIVE_WORD.test(thing)) return items;
+  const counted = COUNTED.test(`${thing} `) && others.every((item) => COUNTED.test(`${item.text} `));
   const shared =
     SENTENCE_LEVEL.test(modifier) || (counted && (PURPOSE.test(modifier) || PLACE.test(modifier)));
   if (!shared) return items;
@@ -794,6 +814,10 @@ export function shareTrailingModifier(items: Piece[]): Piece[] {
     ? items.map((item) => (item === last ? item : { ...item, text: `${item.text} ${modifier}` }))
     : items;
 }
+
+const ONE_NEW_THING = /^(?:a|an)\s/;
+const AT_PLACE = /^(?:in|at|near|on)\s/;
+const RELATIVE_WORD = /\s(?:that|which|who|where)\s/;
 
 const COLLECTIVE_RELATIVE = /,\s*(?:which|who)\s+(?:together|combined|between them|jointly|collectively)\s/;
 

@@ -156,6 +156,8 @@ function seriesItems(content: string, base: number): Piece[] | null {
   // "€88bn in financial, military and humanitarian support": one sum over all the kinds, no sum of each
   // (unless each item has its own: "€2bn in grants, €1bn in loans").
   if (TOTAL_BEFORE_FIRST.test(first.text) && !rest.some((item) => HAS_DIGIT.test(item.text))) return null;
+  const carried = carriedThings(first, rest);
+  if (carried !== null) return carried;
   const gapped =
     gappedPossessiveClauses(first, rest) ??
     gappedSubjectClauses(first, rest) ??
@@ -195,6 +197,27 @@ function seriesItems(content: string, base: number): Piece[] | null {
     return predicateSeries(first, rest);
   }
   return objectSeries(content, base, items);
+}
+
+/** "carrying tents", "loaded with flour": a participle of carrying or bringing, then its first object. */
+const CARRYING_PARTICIPLE =
+  /^((?:carrying|bringing|delivering|transporting|ferrying|loaded with|laden with|packed with))\s+(?=\S)/;
+
+/**
+ * "The first relief flights landed at Qaran airport, carrying tents, blankets and medical supplies":
+ * the participle takes the later items as its objects; each is said with the clause and the
+ * participle ("…, carrying blankets."). Null unless the first later item opens with such a participle.
+ */
+function carriedThings(first: Piece, rest: Piece[]): Piece[] | null {
+  const [opening, ...more] = rest;
+  const participle = opening === undefined ? null : CARRYING_PARTICIPLE.exec(opening.text);
+  if (opening === undefined || participle === null || more.length === 0 || !hasVerbForm(first.text))
+    return null;
+  const skip = participle[0].length;
+  const objects = [{ ...opening, text: opening.text.slice(skip), start: opening.start + skip }, ...more];
+  // The last thing may carry a long phrase of its own ("supplies for survivors of the quake that …").
+  if (objects.slice(0, -1).some((item) => words(item.text).length > MAX_SERIES_ITEM_WORDS)) return null;
+  return withLead(`${first.text}, ${participle[1]}`, shareTrailingModifier(objects));
 }
 
 /** "Under the deal, Norland will supply 40 tanks, …": the opening phrase is the first item's, no item. */
