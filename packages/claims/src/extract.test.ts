@@ -1475,10 +1475,11 @@ describe("extractClaims on 'contained', 'consists of' and 'is made up of' lists"
     expect(find(claims, `${pkg} includes 20 ambulances.`).quote).toBe("20 ambulances");
   });
 
-  it("reads bullets after 'contained:', 'is made up of:' and 'consist of:' as the verb's objects", () => {
+  it("reads bullets after 'contained:', 'is made up of:' and 'consist of:' as included things", () => {
     expect(find(claims, `${pkg} also contained 300 water pumps.`).quote).toBe("300 water pumps");
-    expect(find(claims, "The first shipment is made up of sandbags.").quote).toBe("sandbags");
-    expect(find(claims, "Later shipments consist of fuel trucks.").quote).toBe("fuel trucks");
+    // One line is not all a shipment is made up of.
+    expect(find(claims, "The first shipment includes sandbags.").quote).toBe("sandbags");
+    expect(find(claims, "Later shipments include fuel trucks.").quote).toBe("fuel trucks");
     expect(claims.filter((claim) => claim.text.includes(":"))).toEqual([]);
   });
 });
@@ -4503,5 +4504,33 @@ describe("questions (s16)", () => {
       body: 'Will the new tunnel ever pay for itself? Tolls raised $40 million last year. "Who will pay for the rest?" asked Ana Ruiz.',
     }).map((claim) => claim.text);
     expect(claims).toEqual(["Tolls raised $40 million last year."]);
+  });
+});
+
+describe("more of a package's things, places named between commas, counted operations (s16)", () => {
+  it("reads 'A, B and C will also be included' after a package's list as more of the package", () => {
+    const claims = extractClaims({
+      body: "Norvland announced a new $90 million aid package for Kesh on Monday. Field radios and 40 trucks were part of the package, along with 12 ambulances, officials said. Mortar rounds, spare barrels and body armour will also be included, they said.",
+    }).map((claim) => claim.text);
+    expect(claims).toContain("The new $90 million aid package for Kesh will also include mortar rounds.");
+    expect(claims).toContain("The new $90 million aid package for Kesh will also include body armour.");
+  });
+
+  it("starts the claim after 'told reporters in the capital, Orsk, that'", () => {
+    expect(
+      extractClaims({
+        body: "Finance Minister Ida Lunn told reporters in the capital, Orsk, that the government would cut fuel subsidies in May.",
+      })[0]?.text,
+    ).toBe("The government would cut fuel subsidies in May.");
+  });
+
+  it("leaves 'three operations:' out of the first item", () => {
+    const claims = extractClaims({
+      body: "The bank approved a $700 million financing package for Tessa. The package consists of three operations: a $400 million energy project; a $200 million school programme; and a $100 million water grant.",
+    }).map((claim) => claim.text);
+    expect(claims).toContain(
+      "The $700 million financing package for Tessa includes a $400 million energy project.",
+    );
+    expect(claims.some((text) => text.includes("operations:"))).toBe(false);
   });
 });

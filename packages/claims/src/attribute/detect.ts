@@ -1566,6 +1566,7 @@ function leadingSpeaker(sentence: string): Attribution | null {
     else {
       // "said in a report last month that …": a how and a when, one after the other.
       for (let k = 0; k < 2; k++) contentFrom += ADVERBIAL.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
+      contentFrom += NAMED_PLACE_BEFORE_THAT.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
       contentFrom += ADVERBIAL_BEFORE_THAT.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
       contentFrom += PLACE_BEFORE_CLAIM.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
     }
@@ -1917,6 +1918,10 @@ const ADVERBIAL =
  */
 const ADVERBIAL_BEFORE_THAT =
   /^,?\s+(?:(?:late|early)\s+\p{Lu}\p{Ll}+day|(?:during|at|after|before|from|via|over|in|on|outside|near|published|released|issued)\s+(?:[^\s,.;:"“”]+\s+){0,5}?(?:\p{Lu}[\p{L}'’-]*|morning|afternoon|evening|night|week|month|year|capital|city|town|village|region|border|port|headquarters|rally|summit|conference|briefing|meeting|ceremony|event|hearing|vote|debate|verdict|ruling|match|game|talks|election|announcement|decision|session|call|visit|trip|speech|interview))(?=\s+that\s)/u;
+
+/** "in the capital, Velmorra," right before "that": a place, then its name between commas. */
+const NAMED_PLACE_BEFORE_THAT =
+  /^,?\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:capital|city|town|port|village|region|province|state)\s*,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?,(?=\s+that\s)/u;
 
 /** Prepositions opening a where or when something was said. */
 const PLACE_PREPOSITION = "(?:at|during|in|on|after|before|outside|near|over|to)";

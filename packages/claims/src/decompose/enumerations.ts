@@ -140,6 +140,7 @@ export function decomposeList(
     listedAsList(content, base, entities) ??
     dashedContentsList(content, base) ??
     partOfList(content, base, entities, cases) ??
+    alsoIncludedList(content, base, entities, cases) ??
     partOfAsideList(content, base, entities, cases) ??
     subjectSeriesList(content, base, cases) ??
     amongItemsList(content, base, entities, cases) ??
@@ -501,7 +502,12 @@ export function describeListLead(fullLead: string, entities: EntityMemory): List
   if (trigger === null)
     return { lead: BARE_BE_END.test(listed) ? leadForOneOfSeveral(listed) : lead, entity: null };
   const subject = inclusionSubject(lead.slice(0, trigger.index).trim(), entities);
-  if (subject.entity === null) return { lead, entity: null };
+  // "The A$480 million package comprises:" over lines: one line is not all the package consists of.
+  if (subject.entity === null) {
+    const verb = trigger[1] ?? "";
+    if (!WHOLE_OF_VERB.test(verb)) return { lead, entity: null };
+    return { lead: `${subject.lead} ${agreeing(inclusionVerb(verb), subject.singular)}`, entity: null };
+  }
   return {
     lead: `${subject.lead} ${agreeing(inclusionVerb(trigger[1] ?? ""), subject.singular)}`,
     entity: subject.entity,
@@ -855,6 +861,33 @@ function partOfList(
 }
 
 const RELATIVE_END = /[,\s](?:which|who|that)$/;
+
+/** "A, B and C will also be included", "… will also be provided": more things, with no container named. */
+const ALSO_INCLUDED =
+  /^(.{3,300}?)\s+(will|would|are|were)\s+also\s+(?:be\s+)?(?:included|provided|supplied|delivered|sent)[\s.]*$/;
+
+/**
+ * "Laser-guided rocket systems, additional Stinger missiles and demolition munitions will also be
+ * included" after a package's list → "The <package> will also include laser-guided rocket systems." …:
+ * more of the thing described or listed last, when it is one that holds things.
+ */
+function alsoIncludedList(
+  content: string,
+  base: number,
+  entities: EntityMemory,
+  cases: WordCases,
+): ListDecomposition | null {
+  if (!content.includes(" also ")) return null;
+  const match = ALSO_INCLUDED.exec(content);
+  const container = match === null ? null : latestContainer(entities);
+  if (match === null || container === null || holdsClause(match[1] ?? "")) return null;
+  const items = splitListItems(match[1] ?? "", base);
+  const [first] = items ?? [];
+  if (items === null || first === undefined) return null;
+  first.text = lowerLineOpener(first.text, cases, true);
+  const verb = /^(?:will|would)$/.test(match[2] ?? "") ? `${match[2]} also include` : "also includes";
+  return { items: withLead(`${container.lead} ${verb}`, items), entity: container.entity };
+}
 
 /** A past verb where it stands ("Britain imposed"), or a reporting "says": not "12 refurbished tanks". */
 function holdsClause(text: string): boolean {
@@ -1956,9 +1989,12 @@ const IN_THING_COLON = /^(also\s+)?(?:included\s+|what['’]s\s+|what\s+is\s+)?i
 const AMONG_COLON = /^Among\s+(?:the|its|their)\s+((?:\p{Ll}+\s+)?\p{Ll}+s):$/u;
 
 const COUNTED_PARTS =
-  /(?<=\b(?:includes?|included|consists? of|consisted of|comprises?|contains?|has|have))\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:main\s+|key\s+)?(?:parts|elements|components|items|pillars|categories|things|measures|areas|priorities|strands):$/i;
+  /(?<=\b(?:includes?|included|consists? of|consisted of|comprises?|contains?|has|have))\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:main\s+|key\s+)?(?:parts|elements|components|items|pillars|categories|things|measures|areas|priorities|strands|operations|projects|loans|tranches|programmes|programs|phases|stages|grants|initiatives):$/i;
 
 /** "include" after a subject rewritten to one thing ("Other items … include" → "The package includes"). */
+/** "comprises", "consists of", "is made up of": verbs that name the whole, which no one item is. */
+const WHOLE_OF_VERB = /compris|consist|made up|composed/i;
+
 function agreeing(verb: string, singular: boolean): string {
   return singular && verb === "include" ? "includes" : verb;
 }

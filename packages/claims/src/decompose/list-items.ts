@@ -375,7 +375,7 @@ function withChangeAsides(parts: Piece[], text: string): Piece[] {
 }
 
 const COUNTED_LEAD =
-  /^\s*(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:main\s+|key\s+)?(?:elements|parts|components|items|pillars|measures|areas|priorities|categories|things|strands)\s*(?:[—–:]|-{1,2})\s*/i;
+  /^\s*(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:main\s+|key\s+)?(?:elements|parts|components|items|pillars|measures|areas|priorities|categories|things|strands|operations|projects|loans|tranches|programmes|programs|phases|stages|components|grants|initiatives)\s*(?:[—–:]|-{1,2})\s*/i;
 
 /** "A and B", "A and/or B", "A plus B" (an item's own "plus" is rare: "salary plus bonus" stays whole alone). */
 const PAIR = /^(.*?\S)\s+(and\/or|and|or|as well as|plus)\s+(?:also\s+)?(\S.*)$/su;
