@@ -199,13 +199,20 @@ const OPENING_QUOTES = /[^\s"“‘'«]/;
 const QUOTE_BEFORE_CONTENT = /["“‘«]\s*$/;
 
 const IT_OPENING = /^it\s/i;
+const ITS_OPENING = /^its\s/i;
+
+/** "the Red Cross" → "the Red Cross's", "the Societies" → "the Societies'". */
+function possessive(name: string): string {
+  return /s$/.test(name) ? `${name}'` : `${name}'s`;
+}
 /** "Asked whether the bank would cut rates,": the thing asked about, a noun phrase before its verb. */
 const ASKED_ABOUT =
   /^Asked\s+(?:whether|if)\s+((?:(?:the|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:would|will|had|has|was|is|could|can|did|does|should|might)\s[^,]{1,80},\s/u;
 /** The kinds of organisation an article calls a one-word name by, before or after it. */
 const ORGANISATION_KIND =
-  "company|firm|group|carmaker|maker|bank|insurer|airline|retailer|utility|operator|supplier|producer|manufacturer|lender|exporter|miner|developer|publisher|broadcaster|charity";
-const ORGANISATION_APPOSITIVE = String.raw`which\b|(?:the|a|an|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,3}(?:${ORGANISATION_KIND}|giant|conglomerate|chain)\b`;
+  "company|firm|group|carmaker|maker|bank|insurer|airline|retailer|utility|operator|supplier|producer|manufacturer|lender|exporter|miner|developer|publisher|broadcaster|charity|nonprofit|organisation|organization|foundation|association|coalition|alliance";
+/** ", a British charity", ", the state-owned lender", ", Norland's largest bank": the kind after the name. */
+const ORGANISATION_APPOSITIVE = String.raw`which\b|(?:the|a|an|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}(?:${ORGANISATION_KIND}|giant|conglomerate|chain)\b`;
 
 /** "Ostmark's army", "Ostmark's foreign minister": what only a country has, which makes its name a country's. */
 const STATE_INSTITUTION =
@@ -371,9 +378,11 @@ function buildClaims(
   /** `nameOpeningPronoun`, also naming the "it" of a one-word name the article calls a company. */
   const namePronoun = (content: string, speaker: string | null, action: string | null): string => {
     const named = nameOpeningPronoun(content, speaker, action);
-    return named === content && speaker !== null && IT_OPENING.test(content) && organisations.has(speaker)
-      ? `${speaker}${content.slice(2)}`
-      : named;
+    if (named !== content || speaker === null) return named;
+    if (IT_OPENING.test(content) && organisations.has(speaker)) return `${speaker}${content.slice(2)}`;
+    // "The Red Cross said its relief package contains …": the organisation's own package.
+    const organisation = organisations.has(speaker) || looksLikeOrganisation(speaker);
+    return ITS_OPENING.test(content) && organisation ? `${possessive(speaker)}${content.slice(3)}` : named;
   };
   // The sentence before, as standalone text when its opening pronoun was named ("It ..." → "The budget ...").
   let previousText: string | null = null;
@@ -586,7 +595,8 @@ function buildClaims(
             ? null
             : person !== null
               ? namePronoun(claimText, person, ownAction)
-              : speakerName !== null && PRONOUN_BEFORE_AUXILIARY.test(claimText)
+              : speakerName !== null &&
+                  (PRONOUN_BEFORE_AUXILIARY.test(claimText) || ITS_OPENING.test(claimText))
                 ? namePronoun(claimText, speakerName, ownAction)
                 : null;
         const opening = standalone ?? (pronounNamed !== claimText ? pronounNamed : null);

@@ -3515,3 +3515,25 @@ describe("titles, particle surnames and lower ranks (s16)", () => {
     expect(claims.find(([text]) => text.startsWith("The city would pay"))?.[2]).toBe("Ana Rios");
   });
 });
+
+describe("another official, a charity's 'it' and an organisation's 'its' (s16)", () => {
+  it("reads ', another official said, while …' as the official's two claims", () => {
+    expect(
+      claimsOf(
+        "The radars will be delivered in the spring, another official said, while the trucks are expected within a month.",
+      ).map(([text, , speaker]) => [text, speaker]),
+    ).toEqual([
+      ["The radars will be delivered in the spring.", "another official"],
+      ["The trucks are expected within a month.", "another official"],
+    ]);
+  });
+
+  it("names a charity for its reported 'it', and an organisation for its 'its'", () => {
+    expect(
+      claimsOf("Velka Aid, a Norland charity, said it had handed out 900 blankets.").map(([text]) => text),
+    ).toEqual(["Velka Aid had handed out 900 blankets."]);
+    expect(claimsOf("The housing agency said its budget would rise 4% next year.")[0]?.[0]).toBe(
+      "The housing agency's budget would rise 4% next year.",
+    );
+  });
+});

@@ -1288,7 +1288,10 @@ function middleTag(sentence: string): Attribution | null {
   // "…, the board said, adding that rationing was not planned": the participle goes with the tag.
   // "…, the agency said, and economists warned that …": so does the "and" before another speaker.
   const rest = sentence.slice(match.index + match[0].length);
-  const participle = ADDING.exec(rest)?.[0] ?? (anotherSpeakerAfterAnd(rest) || clauseAfterAnd(rest));
+  // "…, another official said, while the trucks are due within a month": a contrast of the same speaker's.
+  const participle =
+    ADDING.exec(rest)?.[0] ??
+    (anotherSpeakerAfterAnd(rest) || clauseAfterAnd(rest) || (WHILE_AFTER_TAG.exec(rest)?.[0] ?? ""));
   const tagEnd = match.index + match[0].length + participle.length;
   if (sentence.slice(tagEnd).split(/\s+/).length < 3) return null;
   const content = trimmedRange(sentence, 0, sentence.length);
@@ -1296,6 +1299,8 @@ function middleTag(sentence: string): Attribution | null {
   const cut = { start: match.index, end: tagEnd, separates: participle !== "" };
   return { speakerPhrase: phrase, reporterPhrase: null, ...content, prefix: "", cut };
 }
+
+const WHILE_AFTER_TAG = /^\s*(?:while|whereas)\s+/;
 
 const MESSAGE_FROM =
   /^(?:that|this|those|these)\s+(?:(?:was|were|is|are)\s+(?:the\s+)?|(?:stark|blunt|grim|stern|bleak|clear)\s+)?(?:message|words?|warning|verdict|view|assessment|response|reaction|plea|appeal|promise)\s+(?:(?:came|comes)\s+)?(?:from|of)\s+([^,.;]{2,80}?)(?=\s+(?:on|in|at|during|last)\s|[,.;]|$)/i;
@@ -1986,7 +1991,7 @@ const ROLE_OR_LINK =
   /^(?:the|and|for|of|from|with|spokes(?:man|woman|person)|officials?|chief|senior|deputy)$/;
 
 const SPEAKER_START =
-  /^(?:\p{Lu}|the\s|a\s|an\s|one\s|some\s|several\s|many\s|most\s|two\s|three\s|other\s)/u;
+  /^(?:\p{Lu}|the\s|a\s|an\s|one\s|some\s|several\s|many\s|most\s|two\s|three\s|other\s|another\s|four\s|five\s|both\s)/u;
 
 /** "her office", "his spokesman": someone speaking for the person the article just named. */
 export const POSSESSIVE_SPOKESPEOPLE =
