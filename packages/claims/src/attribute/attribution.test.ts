@@ -3537,3 +3537,26 @@ describe("another official, a charity's 'it' and an organisation's 'its' (s16)",
     );
   });
 });
+
+describe("survey shares, 'but pointed to' and constables (s16)", () => {
+  it("reads a share of respondents' 'said' as the survey's finding, with no speaker", () => {
+    expect(claimsOf("Only 27% of respondents said they were satisfied with the council's work.")).toEqual([
+      [
+        "Only 27% of respondents said they were satisfied with the council's work.",
+        "Only 27% of respondents said they were satisfied with the council's work.",
+        null,
+      ],
+    ]);
+  });
+
+  it("reads '… but pointed to a 31% increase' as the speaker's second, own claim", () => {
+    const claims = claimsOf(
+      'Chief Constable Ada Voss said the rise in knife crime was "worrying" but pointed to a 31% increase in weapons seized.',
+    ).map(([text, , speaker]) => [text, speaker]);
+    expect(claims).toContainEqual(["The rise in knife crime was worrying.", "Ada Voss"]);
+    expect(claims).toContainEqual([
+      "Chief Constable Ada Voss pointed to a 31% increase in weapons seized.",
+      null,
+    ]);
+  });
+});

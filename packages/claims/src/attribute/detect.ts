@@ -1400,14 +1400,14 @@ function leadingAccordingTo(sentence: string): Attribution | null {
 }
 
 const SPEAKER_ACTION =
-  /,?\s+(?:and|but(?!\s+(?:also\s+)?(?:insisted|noted|said|added|argued|acknowledged|conceded|stressed|admitted|cautioned)\b))\s+(called|urged|demanded|vowed|pledged|promised|asked|accused|announced|warned|insisted|threatened|appealed|ordered|sentenced|fined|signed|approved|rejected|dismissed|resigned|thanked|praised|welcomed|condemned|critici[sz]ed|congratulated|blamed)\s/;
+  /,?\s+(?:and|but(?!\s+(?:also\s+)?(?:insisted|noted|said|added|argued|acknowledged|conceded|stressed|admitted|cautioned)\b))\s+(called|urged|demanded|vowed|pledged|promised|asked|accused|announced|warned|insisted|threatened|appealed|ordered|sentenced|fined|signed|approved|rejected|dismissed|resigned|thanked|praised|welcomed|condemned|critici[sz]ed|congratulated|blamed|pointed|cited|highlighted)\s/;
 /** "Allingham had created", "Mr Hume had set up": a named person's perfect tense opening the reported claim. */
 const PERFECT_IN_CLAIM =
   /^\s*(?:that\s+)?\p{Lu}[\p{L}'’-]+\.?(?:\s+\p{Lu}[\p{L}'’-]+)?\s(?:had|has)\s+(?:\p{Ll}+ly\s+)?(?!(?:a|an|the|no|to|not|never)\s)\p{Ll}{3,}\s/u;
 
 /** Second actions that are deeds, claims of their own ("and ordered him to repay"), not more talk ("and urged calm"). */
 const DEED =
-  /^(?:pledged|promised|announced|accused|ordered|sentenced|fined|signed|approved|rejected|dismissed|resigned)$/;
+  /^(?:pledged|promised|announced|accused|ordered|sentenced|fined|signed|approved|rejected|dismissed|resigned|pointed|cited|highlighted)$/;
 
 /** The action from its verb to the sentence's end, when it says enough to be a claim. */
 function spokenAction(sentence: string, at: number, subject: string): SpeakerAction | null {
@@ -1990,6 +1990,13 @@ const ENDS_WITH_FULL_NAME = /(?:^|\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+)+$/u
 const ROLE_OR_LINK =
   /^(?:the|and|for|of|from|with|spokes(?:man|woman|person)|officials?|chief|senior|deputy)$/;
 
+/**
+ * "Only 27% of respondents", "one in five voters", "a majority of those polled": a share of people
+ * surveyed, whose "said" is the survey's finding, the sentence's own claim.
+ */
+const SURVEY_SHARE =
+  /^(?:(?:only|just|about|around|nearly|almost|roughly|some|more than|over|fewer than|less than)\s+)?(?:\d[\d.,]*\s*(?:%|percent|per cent)\s+of|(?:one|two|three|four)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten)|(?:a|the)\s+(?:majority|minority|third|quarter|fifth|half)\s+of)\s/i;
+
 const SPEAKER_START =
   /^(?:\p{Lu}|the\s|a\s|an\s|one\s|some\s|several\s|many\s|most\s|two\s|three\s|other\s|another\s|four\s|five\s|both\s)/u;
 
@@ -2051,7 +2058,7 @@ const MAX_JOINT_SIDE_WORDS = 5;
 /** Plausible speaker: a pronoun, or a short phrase naming someone (capitalised or "the ..."). */
 function isSpeakerPhrase(phrase: string): boolean {
   const trimmed = phrase.trim().replace(/^[”"’']+/, "");
-  if (trimmed === "") return false;
+  if (trimmed === "" || SURVEY_SHARE.test(trimmed)) return false;
   if (PRONOUN.test(trimmed) || QUALIFIED_GROUP.test(trimmed) || DATA_PHRASE.test(trimmed)) return true;
   // "“Nobody told us anything …,” said Gil": nobody is no source (each opens with n, e, a or s).
   // Nor "Then nobody told us anything": an adverb may open the quotation's next sentence.

@@ -65,6 +65,7 @@ const TITLE_WORDS = new Set([
   "justice",
   "ambassador",
   "commissioner",
+  "constable",
   "leader",
   "official",
   "officer",

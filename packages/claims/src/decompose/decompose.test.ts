@@ -3531,3 +3531,11 @@ describe("respectively, carried things and phrases that are one item's (s16)", (
     ).toBe("Each basket includes flour for children under five and nursing mothers.");
   });
 });
+
+describe("a sum after 'of' before counted things (s16)", () => {
+  it("keeps 'revenue of about £14.8bn, 41,000 employees and 96 depots' whole", () => {
+    expect(
+      seriesList("The group will have annual revenue of about £14.8bn, 41,000 employees and 96 depots.", 0),
+    ).toBeNull();
+  });
+});

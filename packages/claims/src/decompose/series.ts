@@ -571,6 +571,14 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   // "handed out blankets, mats and meals": the particle is the verb's, so every item reads "handed out".
   const bare = found?.replace(PARTICLE_BEFORE_OBJECT, "") ?? null;
   if (bare === null || bare === "") return null;
+  // "revenue of about £14.8bn, 41,000 employees and 96 depots": a sum after "of" measures the noun
+  // before it, and counted things are no more sums of that noun; the sentence stays whole.
+  if (
+    MONEY_WORD.test(bare) &&
+    SUM_AFTER_OF.test(core.slice(0, core.length - bare.length)) &&
+    !run.every((item) => MONEY_WORD.test(item.text))
+  )
+    return null;
   // "will provide as many as 12 helicopters, 500 rifles and …": the hedge is the first count's own.
   const hedge = AMOUNT.test(bare) ? roughCountBefore(core.slice(0, core.length - bare.length)) : "";
   const object = `${hedge}${bare}`;
@@ -1073,6 +1081,10 @@ function opensObject(word: string, before: string, twoBefore: string): boolean {
     BEFORE_BASE_VERB.test(before) || (MODAL_ADVERB_WORD.test(before) && BEFORE_BASE_VERB.test(twoBefore));
   return afterModal || isVerbForm(word) || PREPOSITION.test(word);
 }
+
+/** "revenue of about ", "a fund of ": the "of" (and a hedge) before a sum that measures the noun. */
+const SUM_AFTER_OF = /\sof\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|over)\s+)?$/;
+const MONEY_WORD = /^(?:[A-Z]{0,2}[$€£¥]\d|\d[\d,.]*\s?(?:bn|m)\b)/;
 
 /**
  * The object after the last verb or preposition: "bought paintings" → "paintings". A determined
