@@ -3560,3 +3560,30 @@ describe("survey shares, 'but pointed to' and constables (s16)", () => {
     ]);
   });
 });
+
+describe("what follows an 'according to' source, and the maker of data (s16)", () => {
+  it.each([
+    [
+      "Rents rose 8.2% in the year to May, according to the Housing Office, to £1,285 a month.",
+      "Rents rose 8.2% in the year to May, to £1,285 a month.",
+      "the Housing Office",
+    ],
+    [
+      "Prices rose 4.6% in the year to March, according to the Kelby Society's index, the fastest growth since 2022.",
+      "Prices rose 4.6% in the year to March, the fastest growth since 2022.",
+      "the Kelby Society's index",
+    ],
+    [
+      "Net migration fell to 218,000, according to estimates published on Thursday by the Statistics Office.",
+      "Net migration fell to 218,000.",
+      "the Statistics Office",
+    ],
+    [
+      "Satisfaction fell to 58%, according to a survey of 21,000 passengers by the passenger group RailVoice.",
+      "Satisfaction fell to 58%.",
+      "RailVoice",
+    ],
+  ])("%s", (sentence, text, speaker) => {
+    expect(claimsOf(sentence).map(([claim, , who]) => [claim, who])).toEqual([[text, speaker]]);
+  });
+});

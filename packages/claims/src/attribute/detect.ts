@@ -100,10 +100,17 @@ const TAG_PARTICIPLE = new RegExp(
 );
 const TAIL_ACCORDING_TO = /^according to\s+(.{2,160})$/i;
 /**
- * ", up from 45% a week ago", ", compared with 3% in May", ", while the vacancy rate sits at 1%": a
- * change or a contrast closing a figure's claim, after its source.
+ * ", up from 45% a week ago", ", compared with 3% in May", ", while the vacancy rate sits at 1%",
+ * ", to £1,285 a month", ", the fastest annual growth since 2022": a change, a contrast, where a
+ * figure got to or how it ranks, closing a figure's claim after its source.
  */
-const CHANGE_AFTER_SOURCE = new RegExp(String.raw`,\s+(?:${CHANGE_FROM}|while|whereas)\s`);
+const CHANGE_AFTER_SOURCE = new RegExp(
+  String.raw`,\s+(?:${CHANGE_FROM}|while|whereas|to\s+[$€£]?\d|(?:the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:highest|lowest|fastest|slowest|largest|smallest|biggest|strongest|weakest|sharpest|steepest|most|least)\b)\s?`,
+  "u",
+);
+/** "census results published on Friday by the X", "a survey of 21,000 passengers by the group X": data, then its maker. */
+const DATA_MAKER =
+  /^(?:.{0,40}?\b(?:data|figures|statistics|estimates|results|survey|poll|study|report|analysis|index|records|research|census)\b.{0,60}?)\s+by\s+((?:the\s+)?[^,]{2,80})$/i;
 /** "per the authority's website", "per Eurostat"; not "per year" or "per cent". */
 const TAIL_PER =
   /^per\s+((?:the|a|an)\s+[^,]{2,100}|\p{Lu}[^,]{1,100}|\p{Ll}+\s+(?:data|figures|statistics|estimates|records))$/u;
@@ -926,7 +933,10 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
     if (/^(?:and|but)\s/.test(afterComma)) return undefined;
     const wordsAfterComma = afterComma.split(/\W+/);
     const predicate = AUXILIARY.test(wordsAfterComma[0] ?? "") || VERB_FORM_OPENING.test(afterComma);
-    return predicate || wordsAfterComma.some((w) => AUXILIARY.test(w)) ? undefined : (according[1] ?? null);
+    if (predicate || wordsAfterComma.some((w) => AUXILIARY.test(w))) return undefined;
+    // "according to census results published on Friday by the Statistics Office": the maker of the data.
+    const source = according[1] ?? null;
+    return (source === null ? null : DATA_MAKER.exec(source)?.[1]) ?? source;
   }
   const verbFirst = TAIL_VERB_FIRST.exec(tail);
   if (verbFirst !== null) {
