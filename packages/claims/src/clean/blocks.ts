@@ -1,7 +1,7 @@
 import { comparisonKey, STARTS_LOWER_CASE, STARTS_UPPER_CASE } from "../util/text";
 import { readLines } from "./lines";
 import {
-  bylineName,
+  bylineNames,
   datelineLength,
   INTERVIEW_LABEL,
   isFactBoxHeading,
@@ -53,7 +53,7 @@ export function findBlocks(body: string, title?: string | null): Block[] {
   /** Under a "Related Articles" heading: its short unpunctuated lines are other stories' headlines. */
   let inLinkList = false;
   /** The byline's name ("By Marta Lind, …"), whose bio may close the page; and whether one is being read. */
-  let author: string | null = null;
+  let authors: string[] = [];
   let inAuthorBio = false;
   /** Under "Key points" until a blank line: one fact per line, so no line runs on into the next. */
   let inFactBox = false;
@@ -112,7 +112,7 @@ export function findBlocks(body: string, title?: string | null): Block[] {
     inLinkList &&= looksLikeLinkTitle(trimmed);
     if (inLinkList) continue;
     // "Marta Lind is Nordpress's defence correspondent. She has covered …": the byline's author, not news.
-    inAuthorBio ||= author !== null && sawContent && isAuthorBio(trimmed, author);
+    inAuthorBio ||= sawContent && authors.some((author) => isAuthorBio(trimmed, author));
     if (inAuthorBio) continue;
     // "About Vossen" / "Forward-Looking Statements": a release's closing boilerplate, up to the next
     // heading of another kind. Not "About the Survey", which tells how a story's figures were found.
@@ -155,7 +155,7 @@ export function findBlocks(body: string, title?: string | null): Block[] {
     )
       blocks.pop();
     previousLineStart = line.start;
-    if (noise && author === null) author = bylineName(trimmed);
+    if (noise && authors.length === 0) authors = bylineNames(trimmed);
     if (noise) {
       inFactBox = false;
       afterTimestamp = isTimestampLine(trimmed);

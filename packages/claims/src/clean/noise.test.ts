@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractClaims } from "../extract";
 import { findBlocks } from "./blocks";
 import { datelineLength, isBylineLine, isCaptionOrCreditLine, isHeadingLine, isNoiseLine } from "./noise";
 
@@ -273,5 +274,46 @@ describe("findBlocks", () => {
       ["“Who will pay for it?” she asked.", "text"],
       ["Why now?", "text"],
     ]);
+  });
+});
+
+describe("page furniture of s16's stories", () => {
+  it.each([
+    "Get our Money newsletter every Thursday.",
+    "Newsletter: Get the Kelby Daily in your inbox.",
+    "We use cookies to improve your experience.",
+    "Accept | Manage settings",
+    "Never miss a story: follow Orsk Wire on WhatsApp.",
+    "Live: Reaction as coalition talks begin",
+    "The interview has been edited for length and clarity.",
+    "The council has been approached for comment.",
+    "This article is for information only and does not constitute investment advice.",
+    "Full tables are available on its website.",
+    "Player ratings and match stats below.",
+    "Our reporter Ida Lunn has been speaking to residents at the rest centre.",
+  ])("makes no claim of %s", (line) => {
+    expect(
+      extractClaims({ body: `Rents rose 4% in May across the region.\n\n${line}` }).map((c) => c.text),
+    ).toEqual(["Rents rose 4% in May across the region."]);
+  });
+
+  it("keeps a paragraph whose last sentence is such a note", () => {
+    const body =
+      "Ada Lunn stepped down last week after six years running the port, which handles 40% of the region's cargo. The interview has been edited for length and clarity.";
+    expect(extractClaims({ body }).map((c) => c.text)).toContain(
+      "Ada Lunn stepped down last week after six years running the port, which handles 40% of the region's cargo.",
+    );
+  });
+
+  it("drops the bios of both authors of a two-name byline", () => {
+    const body =
+      "Port traffic rises 4%\n\nBy Jonas Vell and Ilse Marr\n\nTraffic at the port rose 4% in May, the authority said.\n\nJonas Vell is the chief business correspondent. Ilse Marr covers shipping and trade.";
+    expect(extractClaims({ body }).map((c) => c.text)).toEqual(["Traffic at the port rose 4% in May."]);
+  });
+
+  it("makes no claim of a table's heading ending in a colon", () => {
+    const body =
+      "Population grew 6% in ten years.\n\nPopulation by city, 2024 (2014 in brackets):\n\nVarn: 612,400 (561,300)";
+    expect(extractClaims({ body }).some((c) => c.text.startsWith("Population by city"))).toBe(false);
   });
 });

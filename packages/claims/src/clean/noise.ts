@@ -98,7 +98,7 @@ function isPlayerOrWidgetLine(text: string): boolean {
  * "Copyright 2025 Wire.", "Editor's note: …", "This story has been updated.", "Related: …".
  */
 const PAGE_PROMPT =
-  /^(?:read more|click here|sign up|subscribe|follow us|follow (?:him|her|them) on|all rights reserved|copyright (?:©|\(c\)|\d)|©|related:|related (?:video|videos|coverage|stories|story|articles|article|reading|content|links?|topics?):|see also|editor['’]?s['’]? note|contact (?:the )?(?:author|reporter)|share (?:this|on)|follow (?:@|\S+ (?:\S+ )?on (?:twitter|x|facebook|instagram|threads|bluesky|linkedin))|get (?:the|our) (?:latest|newsletter|app)|download (?:the|our) app|click to|tap to|watch:|listen:|read:|more:|also read|skip to (?:main )?content|skip navigation|register\b.{0,60}\b(?:newsletters?|updates|alerts|inbox)|by (?:subscribing|signing up|registering|clicking)|you (?:can|may) unsubscribe|thank you for (?:subscribing|signing up)|(?:correction|clarification)s?\s*:|this (?:story|article|report|post|piece) (?:has been|was|is being|will be) (?:updated|corrected|amended|originally published|first published)|this is a (?:developing|breaking)(?: news)? story|this (?:interview|conversation|transcript|q&a) (?:has been|was) (?:lightly )?(?:edited|condensed)|an earlier version of this (?:story|article|report)|a version of this (?:article|story) appears?|as a subscriber|our standards:|follow (?:\S+ ){1,4}(?:coverage|updates)\b|note from the (?:author|editor)|please consider (?:supporting|donating|subscribing|becoming)|support (?:us|our (?:work|journalism|newsroom|reporting)|independent journalism)|become a (?:member|subscriber|supporter|patron)|donate|thanks? (?:you )?for reading|hi, (?:this is|i['’]?m)|have a (?:news )?tip|got a (?:news )?tip|email us|contact us|go deeper:|for more information|welcome (?:back )?to (?:\p{Lu}\S*\s*){1,4}[.!]?$|anyone with (?:any )?information|contact (?:\p{Lu}[\p{L}'’-]*\s+){1,3}at\s+\S+@\S+|listen to this (?:article|story)|scroll to continue|show key events|sign in (?:or|to)\b|is this page useful|for (?:media|press) (?:enquiries|inquiries)|watch (?:the )?(?:highlights|full|video|live)\b|more from [^:]{2,40}:|for further information,? (?:please )?contact|for interviews,? (?:please )?contact|photo caption:|tags:|report a problem\b|photographs? (?:from|of) .{2,60} (?:are|is) available on request)(?!\p{L})/iu;
+  /^(?:read more|click here|sign up|subscribe|follow us|follow (?:him|her|them) on|all rights reserved|copyright (?:©|\(c\)|\d)|©|related:|related (?:video|videos|coverage|stories|story|articles|article|reading|content|links?|topics?):|see also|editor['’]?s['’]? note|contact (?:the )?(?:author|reporter)|share (?:this|on)|follow (?:@|\S+ (?:\S+ )?on (?:twitter|x|facebook|instagram|threads|bluesky|linkedin))|get (?:the|our) (?:latest|app|(?:[\p{L}'’-]+\s+){0,4}newsletter)|newsletter:|never miss a (?:story|thing|beat|update)|did you (?:find|enjoy|like) this|we use cookies|accept\s*\||manage (?:settings|cookies|preferences)|live:|player ratings\b|our (?:reporter|correspondent)s? (?:\p{Lu}\S*\s+){1,3}(?:has|have|is|are) been|download (?:the|our) app|click to|tap to|watch:|listen:|read:|more:|also read|skip to (?:main )?content|skip navigation|register\b.{0,60}\b(?:newsletters?|updates|alerts|inbox)|by (?:subscribing|signing up|registering|clicking)|you (?:can|may) unsubscribe|thank you for (?:subscribing|signing up)|(?:correction|clarification)s?\s*:|this (?:story|article|report|post|piece) (?:has been|was|is being|will be) (?:updated|corrected|amended|originally published|first published)|this is a (?:developing|breaking)(?: news)? story|this (?:interview|conversation|transcript|q&a) (?:has been|was) (?:lightly )?(?:edited|condensed)|an earlier version of this (?:story|article|report)|a version of this (?:article|story) appears?|as a subscriber|our standards:|follow (?:\S+ ){1,4}(?:coverage|updates)\b|note from the (?:author|editor)|please consider (?:supporting|donating|subscribing|becoming)|support (?:us|our (?:work|journalism|newsroom|reporting)|independent journalism)|become a (?:member|subscriber|supporter|patron)|donate|thanks? (?:you )?for reading|hi, (?:this is|i['’]?m)|have a (?:news )?tip|got a (?:news )?tip|email us|contact us|go deeper:|for more information|welcome (?:back )?to (?:\p{Lu}\S*\s*){1,4}[.!]?$|anyone with (?:any )?information|contact (?:\p{Lu}[\p{L}'’-]*\s+){1,3}at\s+\S+@\S+|listen to this (?:article|story)|scroll to continue|show key events|sign in (?:or|to)\b|is this page useful|for (?:media|press) (?:enquiries|inquiries)|watch (?:the )?(?:highlights|full|video|live)\b|more from [^:]{2,40}:|for further information,? (?:please )?contact|for interviews,? (?:please )?contact|photo caption:|tags:|report a problem\b|photographs? (?:from|of) .{2,60} (?:are|is) available on request)(?!\p{L})/iu;
 /** The rights line's second sentence: "This material may not be published, broadcast, rewritten …". */
 const MAY_NOT_BE_BROADCAST = /\bmay not be (?:published|reproduced), broadcast\b/i;
 
@@ -110,7 +110,7 @@ const FUNDER_NOTE = /^(?:\S+ ){1,3}receives (?:financial )?support from (?:sever
  * "related"): most sentences are ruled out on their first word, before the long pattern runs.
  */
 const PAGE_PROMPT_OPENERS = new LowerCaseWords(
-  "read click sign subscribe follow all copyright related see editor's editor’s editors editors’ contact share get download tap watch listen more also skip register by you thank correction corrections clarification clarifications this an a as our note please support become donate thanks hi have got email go for anyone welcome scroll show is tags photo photograph photographs report".split(
+  "read click sign subscribe follow all copyright related see editor's editor’s editors editors’ contact share get download tap watch listen more also skip register by you thank correction corrections clarification clarifications this an a as our note please support become donate thanks hi have got email go for anyone welcome scroll show is tags photo photograph photographs report newsletter never did we accept manage live player".split(
     " ",
   ),
 );
@@ -131,12 +131,21 @@ function isLetterOrDigitCode(code: number): boolean {
 }
 
 /** Words of a notice that may stand anywhere in its line; one scan for all three is cheaper than three. */
-const NOTICE_WORDS = /ll rights reserved|, broadcast| private foundations/;
+const NOTICE_WORDS =
+  /ll rights reserved|, broadcast| private foundations| edited for (?:length|clarity)| approached for comment| not constitute (?:investment|financial|legal|tax) advice|ull (?:data )?tables are available/;
+/**
+ * Notes that are a sentence of their own: "The interview has been edited for length and clarity.",
+ * "The council has been approached for comment.", "… does not constitute investment advice.",
+ * "Full tables are available on its website."
+ */
+const EDITORIAL_NOTE =
+  /^[^.!?]{0,120}(?: edited for (?:length|clarity)| approached for comment| not constitute (?:investment|financial|legal|tax) advice|ull (?:data )?tables are available)[^.!?]{0,80}[.!]?$/;
 
 export function isPagePrompt(text: string): boolean {
   if (mayBePagePrompt(text) && PAGE_PROMPT.test(text)) return true;
   if (!NOTICE_WORDS.test(text)) return false;
   return (
+    EDITORIAL_NOTE.test(text) ||
     text.includes("ll rights reserved") ||
     (text.includes(", broadcast") && MAY_NOT_BE_BROADCAST.test(text)) ||
     (text.includes(" private foundations") && FUNDER_NOTE.test(text))
@@ -263,14 +272,23 @@ function endsWithBareCredit(line: string): boolean {
 const BYLINE_OPENING = String.raw`^(?:(?:story|reporting|written|words|analysis)\s+)?by\s+`;
 const BYLINE_START = new RegExp(String.raw`${BYLINE_OPENING}\p{Lu}`, "iu");
 const BYLINE_NAME = new RegExp(
-  String.raw`${BYLINE_OPENING}(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`,
+  // Case-blind for "By", so the name's words are told from "and" or "in" by spelling, not by case.
+  String.raw`${BYLINE_OPENING}(\p{Lu}[\p{L}'’-]+(?:\s+(?!(?:and|in|for|at|of|with)\b)\p{Lu}[\p{L}'’-]+){1,2})`,
   "iu",
 );
 
 /** "By Marta Lind, Defence Correspondent" → "Marta Lind"; null for a line that is no byline. */
-export function bylineName(line: string): string | null {
-  return BYLINE_NAME.exec(line)?.[1] ?? null;
+/** "By Jonas Brekke and Ilse Marwood" → both names; the first alone for one author; [] without a byline. */
+export function bylineNames(line: string): string[] {
+  const first = BYLINE_NAME.exec(line);
+  if (first === null) return [];
+  const names = [first[1] ?? ""];
+  const second = SECOND_BYLINE_NAME.exec(line.slice(first.index + first[0].length));
+  if (second !== null) names.push(second[1] ?? "");
+  return names;
 }
+/** " and Ilse Marwood", ", Raj Mendiratta": a second author right after the first. */
+const SECOND_BYLINE_NAME = /^(?:,\s+|\s+and\s+|\s*&\s*)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/u;
 const TRAILING_INITIALS = /\b(?:\p{Lu}\.)+$/u;
 const MAX_NAME_THEN_JOB = 80;
 /** The endings of NAME_THEN_JOB's jobs: a look at the line's end before the pattern runs. */
