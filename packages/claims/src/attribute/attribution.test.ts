@@ -3587,3 +3587,44 @@ describe("what follows an 'according to' source, and the maker of data (s16)", (
     expect(claimsOf(sentence).map(([claim, , who]) => [claim, who])).toEqual([[text, speaker]]);
   });
 });
+
+describe("portfolio titles, long roles, owners' ministers and 'Asked …,' openings (s16)", () => {
+  const speakerOf = (body: string) => claimsOf(body).map(([text, , speaker]) => [text, speaker]);
+
+  it.each([
+    ["Minister for Disaster Management Tia Okoro said cash payments would start on Friday.", "Tia Okoro"],
+    ["FEMA Administrator Rena Cole said the agency had stored 1.2 million litres of water.", "Rena Cole"],
+    ["Farmers' groups broadly welcomed the measures, saying prices would fall 5%.", "Farmers' groups"],
+  ])("keeps the title or adverb out of the name: %s", (body, speaker) => {
+    expect(claimsOf(body).find(([, , who]) => who !== null)?.[2]).toBe(speaker);
+  });
+
+  it("takes the name after a long role closing a quotation's tag", () => {
+    expect(
+      speakerOf(
+        '"The measure is targeted and accountable," said the High Representative for Foreign Affairs and Security Policy, Ivo Marek.',
+      ),
+    ).toEqual([["The measure is targeted and accountable.", "Ivo Marek"]]);
+  });
+
+  it("reads 'Orsa's Defence Minister, Ivo Lund, thanked …' and 'Asked …, Ash declined …' as who 'he' is next", () => {
+    const claims = speakerOf(
+      'Orsa\'s Defence Minister, Ivo Lund, thanked the donors. "Our soldiers know who stood with us," he wrote. Asked about missiles, Defence Secretary Tom Ash declined to comment. "We never rule anything out," he said.',
+    );
+    expect(claims).toContainEqual(["Our soldiers know who stood with us.", "Ivo Lund"]);
+    expect(claims).toContainEqual(["We never rule anything out.", "Tom Ash"]);
+  });
+
+  it("takes no 'though' clause's group for a speaker", () => {
+    expect(
+      speakerOf(
+        "The United Nations estimates that at least 9,000 people have been killed, though aid groups say the toll is higher.",
+      ),
+    ).toEqual([
+      [
+        "At least 9,000 people have been killed, though aid groups say the toll is higher.",
+        "the United Nations",
+      ],
+    ]);
+  });
+});

@@ -108,6 +108,8 @@ const CHANGE_AFTER_SOURCE = new RegExp(
   String.raw`,\s+(?:${CHANGE_FROM}|while|whereas|to\s+[$€£]?\d|(?:the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:highest|lowest|fastest|slowest|largest|smallest|biggest|strongest|weakest|sharpest|steepest|most|least)\b)\s?`,
   "u",
 );
+const ROLE_THEN_FULL_NAME =
+  /^(?:the\s+)?\p{Lu}[^,]{2,100},\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u;
 /** "census results published on Friday by the X", "a survey of 21,000 passengers by the group X": data, then its maker. */
 const DATA_MAKER =
   /^(?:.{0,40}?\b(?:data|figures|statistics|estimates|results|survey|poll|study|report|analysis|index|records|research|census)\b.{0,60}?)\s+by\s+((?:the\s+)?[^,]{2,80})$/i;
@@ -949,6 +951,10 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
     const aged = named !== undefined && /^[^,]+,\s+\d{1,3}$/.test(phrase);
     const fullName = named !== undefined && (afterQuote || aged || named.includes(" ")) && NAME.test(named);
     if (fullName && isSpeakerPhrase(named)) return named;
+    // "said the High Representative for Foreign Affairs and Security Policy, Anselm Veyrac": a long
+    // role, then the person's full name after the comma.
+    const nameAfterRole = afterQuote ? ROLE_THEN_FULL_NAME.exec(phrase)?.[1] : undefined;
+    if (nameAfterRole !== undefined && isSpeakerPhrase(nameAfterRole)) return nameAfterRole;
     // "said lead author Prof Maria Lund of the University of Vell": the affiliation is no part of the count.
     const core =
       phrase.includes(" of ") || phrase.includes(" at ") ? phrase.replace(AFFILIATION_END, "") : phrase;
@@ -2007,6 +2013,9 @@ const ROLE_OR_LINK =
 const SURVEY_SHARE =
   /^(?:(?:only|just|about|around|nearly|almost|roughly|some|more than|over|fewer than|less than)\s+)?(?:\d[\d.,]*\s*(?:%|percent|per cent)\s+of|(?:one|two|three|four)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten)|(?:a|the)\s+(?:majority|minority|third|quarter|fifth|half)\s+of)\s/i;
 
+/** "though aid groups", "while critics": a clause of its own opens there, not a speaker. */
+const SUBORDINATOR_OPENING = /^(?:though|although|whereas|while|because|since)\s/i;
+
 const SPEAKER_START =
   /^(?:\p{Lu}|the\s|a\s|an\s|one\s|some\s|several\s|many\s|most\s|two\s|three\s|other\s|another\s|four\s|five\s|both\s)/u;
 
@@ -2068,7 +2077,7 @@ const MAX_JOINT_SIDE_WORDS = 5;
 /** Plausible speaker: a pronoun, or a short phrase naming someone (capitalised or "the ..."). */
 function isSpeakerPhrase(phrase: string): boolean {
   const trimmed = phrase.trim().replace(/^[”"’']+/, "");
-  if (trimmed === "" || SURVEY_SHARE.test(trimmed)) return false;
+  if (trimmed === "" || SURVEY_SHARE.test(trimmed) || SUBORDINATOR_OPENING.test(trimmed)) return false;
   if (PRONOUN.test(trimmed) || QUALIFIED_GROUP.test(trimmed) || DATA_PHRASE.test(trimmed)) return true;
   // "“Nobody told us anything …,” said Gil": nobody is no source (each opens with n, e, a or s).
   // Nor "Then nobody told us anything": an adverb may open the quotation's next sentence.

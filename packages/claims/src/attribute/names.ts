@@ -66,6 +66,7 @@ const TITLE_WORDS = new Set([
   "ambassador",
   "commissioner",
   "constable",
+  "administrator",
   "leader",
   "official",
   "officer",
@@ -230,11 +231,14 @@ function stripDecorations(phrase: string): string {
     .replace(BARE_TIME_WORD, "")
     .replace(OPENING_TIME_WORD, "")
     .replace(SPOKE_ANONYMOUSLY, "")
-    .replace(DOCUMENT_RELEASED, "$1");
+    .replace(DOCUMENT_RELEASED, "$1")
+    .replace(CLOSING_ADVERB, ""); // "Farmers' groups broadly (welcomed …)"
   // "the U.N.", "Amal Reyes Jr.": the closing period is the abbreviation's.
   return ABBREVIATION_END.test(stripped) && phrase.includes(`${stripped}.`) ? `${stripped}.` : stripped;
 }
 
+/** " broadly", " largely", " quickly": a lower-case adverb after the speaker, before the verb. */
+const CLOSING_ADVERB = /(?<=\S)\s+\p{Ll}{3,}ly$/u;
 const ABBREVIATION_END = /(?:(?:^|\s)(?:\p{Lu}\.)+\p{Lu}|\s(?:Jr|Sr|Inc|Corp|Ltd))$/u;
 
 /**
@@ -337,6 +341,13 @@ const ROLE_THEN_NAME = new RegExp(
   "u",
 );
 
+/**
+ * "Minister for Disaster Management Thandiwe Okonkwo-Reyes", "Secretary of State for Health Ana Roe":
+ * a title with its portfolio in capitals, then the name, read as its last two words.
+ */
+const TITLE_WITH_PORTFOLIO =
+  /^(?:(?:Deputy|Junior|Shadow|State|Cabinet)\s+)?(?:Minister|Secretary|Commissioner|Director|Administrator)\s+(?:for|of)\s+(?:(?:\p{Lu}[\p{L}&-]*|and|the|for|of)\s+){1,6}(\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+)$/u;
+
 /** Two to four capitalised words: a personal name unless it holds an organisation word. */
 const PERSON_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+$/u;
 
@@ -437,6 +448,9 @@ function parseUncached(written: string): SpeakerName | null {
   const issuer = ISSUED_BY.exec(raw.trim())?.[1];
   let phrase = stripDecorations(issuer ?? raw);
   phrase = DATA_PUBLISHED.exec(phrase)?.[1] ?? phrase;
+  // "Minister for Disaster Management Thandiwe Okonkwo-Reyes": the portfolio is the title's.
+  const portfolio = TITLE_WITH_PORTFOLIO.exec(phrase)?.[1];
+  if (portfolio !== undefined) return { name: portfolio, isPerson: true };
   // "Arsenal's Mikel Arteta", "the union's Ana Roe": the person, whoever they belong to.
   const owned = OWNER_THEN_PERSON.exec(phrase)?.[1];
   if (owned !== undefined && !ORG_WORDS.test(owned)) return { name: owned, isPerson: true };

@@ -747,11 +747,17 @@ const CAPITALISED_OPENING = /^(?:[\p{L}.'’-]+\s+){0,4}\p{Lu}[\p{L}'’-]+(?=,|
  * mayor since 2019.") counts once the article has given the full name.
  */
 function personSubject(text: string, memory: SpeakerMemory): string | null {
+  // "Asked about missiles, Ashcombe declined to comment": the subject after the opening participle.
+  const asked = OPENING_PARTICIPLE_CLAUSE.exec(text);
+  if (asked !== null) return personSubject(text.slice(asked[0].length), memory);
   const opening = CAPITALISED_OPENING.exec(text)?.[0];
   if (opening === undefined) return null;
   // "The current minister, Sofia Ferrante, rejected that.": the name after the role is the subject.
   // "Kesh's president, Omar Tal, thanked Valdor": so is the name after an owner's role.
   if (STARTS_WITH_DETERMINER.test(opening) || OWNER_OPENING.test(opening)) return roleThenName(text);
+  // "Marvessa's Defence Minister, Rostan Evary, thanked …": an owner's role in capitals, then the name.
+  const ownedRole = OWNER_ROLE_THEN_NAME.exec(text);
+  if (ownedRole !== null && isPersonRole(ownedRole[1] ?? "")) return ownedRole[2] ?? null;
   const name = personNamed(opening, memory);
   // "Winger Tomas Brell joined Dunmore in May": the opening ran past the verb; the name ends before it.
   if (!HAS_LOWER_CASE_WORD.test(name)) return name.includes(" ") ? name : null;
@@ -761,6 +767,10 @@ function personSubject(text: string, memory: SpeakerMemory): string | null {
 }
 
 const STARTS_WITH_DETERMINER = /^(?:The|A|An|Her|His|Their)$/;
+const OPENING_PARTICIPLE_CLAUSE =
+  /^(?:Asked|Pressed|Questioned|Speaking|Responding|Writing)\s[^,"“”]{2,120},\s+(?=\p{Lu})/u;
+const OWNER_ROLE_THEN_NAME =
+  /^\p{Lu}[\p{L}'’-]*['’]s\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*),\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+),\s/u;
 const OWNER_OPENING = /^\p{Lu}\p{Ll}+['’]s$/u;
 /** "The current minister, Sofia Ferrante, …": a role in lower-case words, then a full name between commas. */
 const ROLE_THEN_NAME_OPENING =

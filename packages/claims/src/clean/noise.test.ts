@@ -317,3 +317,17 @@ describe("page furniture of s16's stories", () => {
     expect(extractClaims({ body }).some((c) => c.text.startsWith("Population by city"))).toBe(false);
   });
 });
+
+describe("datelines and service boxes (s16)", () => {
+  it.each([
+    "Aboard a U.S. military aircraft — Jan. 27, 2032",
+    "ORSK, Vell Province, Oct. 9 (Wirepress)",
+    "Don't miss: Sign up for our Africa newsletter",
+    "How to get help",
+    "Apply at assistance.example.gov or call 1-800-555-0199.",
+  ])("makes no claim of %s", (line) => {
+    expect(
+      extractClaims({ body: `Rents rose 4% in May across the region.\n\n${line}` }).map((c) => c.text),
+    ).toEqual(["Rents rose 4% in May across the region."]);
+  });
+});

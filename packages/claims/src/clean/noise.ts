@@ -98,7 +98,7 @@ function isPlayerOrWidgetLine(text: string): boolean {
  * "Copyright 2025 Wire.", "Editor's note: …", "This story has been updated.", "Related: …".
  */
 const PAGE_PROMPT =
-  /^(?:read more|click here|sign up|subscribe|follow us|follow (?:him|her|them) on|all rights reserved|copyright (?:©|\(c\)|\d)|©|related:|related (?:video|videos|coverage|stories|story|articles|article|reading|content|links?|topics?):|see also|editor['’]?s['’]? note|contact (?:the )?(?:author|reporter)|share (?:this|on)|follow (?:@|\S+ (?:\S+ )?on (?:twitter|x|facebook|instagram|threads|bluesky|linkedin))|get (?:the|our) (?:latest|app|(?:[\p{L}'’-]+\s+){0,4}newsletter)|newsletter:|never miss a (?:story|thing|beat|update)|did you (?:find|enjoy|like) this|we use cookies|accept\s*\||manage (?:settings|cookies|preferences)|live:|player ratings\b|our (?:reporter|correspondent)s? (?:\p{Lu}\S*\s+){1,3}(?:has|have|is|are) been|download (?:the|our) app|click to|tap to|watch:|listen:|read:|more:|also read|skip to (?:main )?content|skip navigation|register\b.{0,60}\b(?:newsletters?|updates|alerts|inbox)|by (?:subscribing|signing up|registering|clicking)|you (?:can|may) unsubscribe|thank you for (?:subscribing|signing up)|(?:correction|clarification)s?\s*:|this (?:story|article|report|post|piece) (?:has been|was|is being|will be) (?:updated|corrected|amended|originally published|first published)|this is a (?:developing|breaking)(?: news)? story|this (?:interview|conversation|transcript|q&a) (?:has been|was) (?:lightly )?(?:edited|condensed)|an earlier version of this (?:story|article|report)|a version of this (?:article|story) appears?|as a subscriber|our standards:|follow (?:\S+ ){1,4}(?:coverage|updates)\b|note from the (?:author|editor)|please consider (?:supporting|donating|subscribing|becoming)|support (?:us|our (?:work|journalism|newsroom|reporting)|independent journalism)|become a (?:member|subscriber|supporter|patron)|donate|thanks? (?:you )?for reading|hi, (?:this is|i['’]?m)|have a (?:news )?tip|got a (?:news )?tip|email us|contact us|go deeper:|for more information|welcome (?:back )?to (?:\p{Lu}\S*\s*){1,4}[.!]?$|anyone with (?:any )?information|contact (?:\p{Lu}[\p{L}'’-]*\s+){1,3}at\s+\S+@\S+|listen to this (?:article|story)|scroll to continue|show key events|sign in (?:or|to)\b|is this page useful|for (?:media|press) (?:enquiries|inquiries)|watch (?:the )?(?:highlights|full|video|live)\b|more from [^:]{2,40}:|for further information,? (?:please )?contact|for interviews,? (?:please )?contact|photo caption:|tags:|report a problem\b|photographs? (?:from|of) .{2,60} (?:are|is) available on request)(?!\p{L})/iu;
+  /^(?:read more|click here|sign up|subscribe|follow us|follow (?:him|her|them) on|all rights reserved|copyright (?:©|\(c\)|\d)|©|related:|related (?:video|videos|coverage|stories|story|articles|article|reading|content|links?|topics?):|see also|editor['’]?s['’]? note|contact (?:the )?(?:author|reporter)|share (?:this|on)|follow (?:@|\S+ (?:\S+ )?on (?:twitter|x|facebook|instagram|threads|bluesky|linkedin))|get (?:the|our) (?:latest|app|(?:[\p{L}'’-]+\s+){0,4}newsletter)|newsletter:|never miss a (?:story|thing|beat|update)|did you (?:find|enjoy|like) this|we use cookies|accept\s*\||manage (?:settings|cookies|preferences)|live:|player ratings\b|don['’]t miss\b|how to (?:get help|apply|donate|help|contact)\b|(?:apply|register|donate)\s(?:online\s)?(?:at|on|via)\s+\S+\.(?:gov|org|com|net)\b|our (?:reporter|correspondent)s? (?:\p{Lu}\S*\s+){1,3}(?:has|have|is|are) been|download (?:the|our) app|click to|tap to|watch:|listen:|read:|more:|also read|skip to (?:main )?content|skip navigation|register\b.{0,60}\b(?:newsletters?|updates|alerts|inbox)|by (?:subscribing|signing up|registering|clicking)|you (?:can|may) unsubscribe|thank you for (?:subscribing|signing up)|(?:correction|clarification)s?\s*:|this (?:story|article|report|post|piece) (?:has been|was|is being|will be) (?:updated|corrected|amended|originally published|first published)|this is a (?:developing|breaking)(?: news)? story|this (?:interview|conversation|transcript|q&a) (?:has been|was) (?:lightly )?(?:edited|condensed)|an earlier version of this (?:story|article|report)|a version of this (?:article|story) appears?|as a subscriber|our standards:|follow (?:\S+ ){1,4}(?:coverage|updates)\b|note from the (?:author|editor)|please consider (?:supporting|donating|subscribing|becoming)|support (?:us|our (?:work|journalism|newsroom|reporting)|independent journalism)|become a (?:member|subscriber|supporter|patron)|donate|thanks? (?:you )?for reading|hi, (?:this is|i['’]?m)|have a (?:news )?tip|got a (?:news )?tip|email us|contact us|go deeper:|for more information|welcome (?:back )?to (?:\p{Lu}\S*\s*){1,4}[.!]?$|anyone with (?:any )?information|contact (?:\p{Lu}[\p{L}'’-]*\s+){1,3}at\s+\S+@\S+|listen to this (?:article|story)|scroll to continue|show key events|sign in (?:or|to)\b|is this page useful|for (?:media|press) (?:enquiries|inquiries)|watch (?:the )?(?:highlights|full|video|live)\b|more from [^:]{2,40}:|for further information,? (?:please )?contact|for interviews,? (?:please )?contact|photo caption:|tags:|report a problem\b|photographs? (?:from|of) .{2,60} (?:are|is) available on request)(?!\p{L})/iu;
 /** The rights line's second sentence: "This material may not be published, broadcast, rewritten …". */
 const MAY_NOT_BE_BROADCAST = /\bmay not be (?:published|reproduced), broadcast\b/i;
 
@@ -110,7 +110,7 @@ const FUNDER_NOTE = /^(?:\S+ ){1,3}receives (?:financial )?support from (?:sever
  * "related"): most sentences are ruled out on their first word, before the long pattern runs.
  */
 const PAGE_PROMPT_OPENERS = new LowerCaseWords(
-  "read click sign subscribe follow all copyright related see editor's editor’s editors editors’ contact share get download tap watch listen more also skip register by you thank correction corrections clarification clarifications this an a as our note please support become donate thanks hi have got email go for anyone welcome scroll show is tags photo photograph photographs report newsletter never did we accept manage live player".split(
+  "read click sign subscribe follow all copyright related see editor's editor’s editors editors’ contact share get download tap watch listen more also skip register by you thank correction corrections clarification clarifications this an a as our note please support become donate thanks hi have got email go for anyone welcome scroll show is tags photo photograph photographs report newsletter never did we accept manage live player don't don’t how apply".split(
     " ",
   ),
 );
@@ -468,9 +468,19 @@ export function isNoiseLine(text: string): boolean {
     isSiteMenuLine(trimmed) ||
     isDottedSourceLine(trimmed) ||
     isLinkLabel(trimmed) ||
-    isAgencyCredit(trimmed)
+    isAgencyCredit(trimmed) ||
+    DATED_PLACE_LINE.test(trimmed)
   );
 }
+
+/**
+ * "Aboard a U.S. military aircraft — Jan. 27, 2032", "QARAN, Tessaly Province, Oct. 9 (Newswire)":
+ * a line of where and when the story was filed, and nothing after.
+ */
+const DATED_PLACE_LINE = new RegExp(
+  String.raw`^(?:[^.!?:]|\p{Lu}\.){2,70}?(?:\s[—–-]{1,2}|,)\s+(?:${MONTH})\.?\s+\d{1,2}(?:,\s+\d{4})?(?:\s*\([^()]{2,30}\))?\.?$`,
+  "iu",
+);
 
 const DATELINE =
   /^(?:[\p{Lu}][\p{Lu}.'’ /-]{1,40}(?:,\s*[\p{L}\d. ]{2,30}){0,3})(?:\s*\([^()]{1,40}\)|\s*\/[\p{L} -]{2,30}\/)?\s*[—–-]{1,2}\s+/u;

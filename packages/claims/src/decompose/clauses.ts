@@ -1209,6 +1209,9 @@ function findCoordination(text: string): Coordination | null {
     // At least three words before "and" ("Vell scored twice and …"), one of them a verb, and three after it.
     if (i < 3 || firstVerb < 0 || firstVerb >= i || words.length - i - 1 < 3) continue;
     if (quoteOrBracketOpen(text.slice(0, word.start)) || insideFromTo(text, word.start)) continue;
+    // "The decision sends a message: the Union stands with Dravonia and will help it": a colon after
+    // the first verb opens a clause with a subject of its own, which the sentence's subject is not.
+    if (text.lastIndexOf(": ", word.start) > (words[firstVerb]?.start ?? text.length)) continue;
     const precededByComma = /,$/.test(words[i - 1]?.text ?? "");
     // Independent clause: ", and the squad includes ..." (its own subject, then a verb).
     // "…, and 310 patients needed care": a number subject needs a verb that is no plural noun ("crowns").
