@@ -3628,3 +3628,31 @@ describe("portfolio titles, long roles, owners' ministers and 'Asked …,' openi
     ]);
   });
 });
+
+describe("speakers set off by two asides, a dash or 'when asked' (s16)", () => {
+  it.each([
+    [
+      "Lena Ruiz, of the campaign group Safe Roads, whose son was hurt in 2022, said the figures were a wake-up call.",
+      "Lena Ruiz",
+    ],
+    [
+      "Orsa's largest shareholder, the pension fund Vell Capital, which owns 14% of the company, said it backed the offer.",
+      "the pension fund Vell Capital",
+    ],
+    ["Boyle, when asked about those figures, said they did not include 45 officers on leave.", "Boyle"],
+    [
+      "Asked about his side's form — one win in seven matches — Ruud said the squad had five injured players.",
+      "Ruud",
+    ],
+    [
+      "Police and crime commissioner Dan Fell, who oversees the force, said funding had paid for 240 officers.",
+      "Dan Fell",
+    ],
+    [
+      "A spokesperson for the Food and Farm Workers Union said the cuts were a betrayal of 400 staff.",
+      "the Food and Farm Workers Union",
+    ],
+  ])("%s", (body, speaker) => {
+    expect(claimsOf(body)[0]?.[2]).toBe(speaker);
+  });
+});

@@ -1777,7 +1777,12 @@ const NOUN_DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|these|those)$/i
  */
 /** A comma, semicolon or colon closing a word, but not a ticker's exchange ("Vossen AG (BRS: VOS) said"). */
 function closesSegment(word: string): boolean {
-  return /[,;:]$/.test(word) && !(word.charCodeAt(0) === 40 && TICKER_EXCHANGE.test(word));
+  // "Asked about his side's form — one win in seven — McTeague said": a dash closes an aside too.
+  return (
+    (/[,;:]$/.test(word) && !(word.charCodeAt(0) === 40 && TICKER_EXCHANGE.test(word))) ||
+    word === "—" ||
+    word === "–"
+  );
 }
 
 const TICKER_EXCHANGE = /^\(\p{Lu}{2,8}:$/u;
@@ -1831,8 +1836,24 @@ function speakerBefore(words: Array<{ text: string }>, end: number, first = 0): 
     // "The budget office, an independent body, estimated": an indefinite appositive describes the subject.
     if (!/^(?:the|a|an)\s/.test(closest) || NAME.test(previous) || /^an?\s/.test(closest)) return previous;
   }
+  // Two appositives after the subject: "Sophie Tarrant, of the group Safer Streets, whose nephew …,
+  // said" is Tarrant's; "Vantry's largest shareholder, the pension fund Norland Capital, which owns
+  // 14.6%, said" is the fund named in the first appositive.
+  if (
+    appositive &&
+    closedByComma &&
+    previous !== undefined &&
+    further !== undefined &&
+    STARTS_UPPER_CASE.test(further)
+  ) {
+    if (/^the\s/.test(previous) && NAME_AT_END.test(previous) && isSpeakerPhrase(previous)) return previous;
+    if (DESCRIPTIVE_APPOSITIVE.test(previous) && isSpeakerPhrase(further)) return further;
+  }
   return isSpeakerPhrase(closest) ? closest : groupBeforeRelative(closest);
 }
+
+/** "the pension fund Norland Capital": a phrase ending in a capitalised name. */
+const NAME_AT_END = /\s\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)*$/u;
 
 /** "councillor Raj Patel": a lower-case role before a full name is that person, no appositive about another. */
 const ROLE_THEN_NAME = /^\p{Ll}+(?:\s+\p{Ll}+)?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+$/u;
@@ -1889,7 +1910,7 @@ function documentAuthor(document: string, appositive: string): string | null {
  * statement", "Ostmark's foreign minister", "among them Paul Rake" (one of a group).
  */
 const DESCRIPTIVE_APPOSITIVE =
-  /^(?:the|a|an)\s|^(?:one|two|three|some|several|each|both|either|neither)\s+of\s|^\d+$|^(?:(?:now|once|formerly|previously|newly)\s+)?\p{Ll}+(?:ed|ing|wn)\s|^(?:in|on|at|during|via|of|from)\s|^\p{Lu}\S*['’]s\s+\p{Ll}|^(?:among\s+them|such\s+as|notably)\s/u;
+  /^(?:when|while|after|if|once)\s+(?:asked|pressed|questioned|speaking|interviewed)\b|^(?:the|a|an)\s|^(?:one|two|three|some|several|each|both|either|neither)\s+of\s|^\d+$|^(?:(?:now|once|formerly|previously|newly)\s+)?\p{Ll}+(?:ed|ing|wn)\s|^(?:in|on|at|during|via|of|from)\s|^\p{Lu}\S*['’]s\s+\p{Ll}|^(?:among\s+them|such\s+as|notably)\s/u;
 
 /** "Berg, for his part, said": words set off between the speaker and the verb that say no more of who. */
 const INTERJECTION =

@@ -237,6 +237,8 @@ function stripDecorations(phrase: string): string {
   return ABBREVIATION_END.test(stripped) && phrase.includes(`${stripped}.`) ? `${stripped}.` : stripped;
 }
 
+/** A British office whose "and" joins no two speakers. */
+const POLICE_COMMISSIONER = /^(?:the\s+)?police\s+and\s+crime\s+commissioner\s+(?=\p{Lu})/iu;
 /** " broadly", " largely", " quickly": a lower-case adverb after the speaker, before the verb. */
 const CLOSING_ADVERB = /(?<=\S)\s+\p{Ll}{3,}ly$/u;
 const ABBREVIATION_END = /(?:(?:^|\s)(?:\p{Lu}\.)+\p{Lu}|\s(?:Jr|Sr|Inc|Corp|Ltd))$/u;
@@ -422,7 +424,7 @@ export const JOINT_NAMES =
  * one institution whose name holds an "and" after its "of" or "for".
  */
 export const INSTITUTION_WITH_AND =
-  /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:of|for|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}and\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
+  /^(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|spokes(?:man|woman|person)|official|head|director)\s+){1,3}(?:of|for|on|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}and\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
 
 /** " KC", " MP", " OBE": letters after a name, no part of it. */
 const POST_NOMINAL =
@@ -432,7 +434,8 @@ const POST_NOMINAL =
 const GENERAL_STAFF = /^(?:[Tt]he\s+)?(?:General|Joint)\s+Staff\b/;
 
 function parseUncached(written: string): SpeakerName | null {
-  const raw = written.replace(POST_NOMINAL, "$1");
+  // "Police and crime commissioner Dan Fairlie": a British office whose "and" joins no two speakers.
+  const raw = written.replace(POST_NOMINAL, "$1").replace(POLICE_COMMISSIONER, "");
   if (GENERAL_STAFF.test(raw.trim())) return { name: raw.trim().replace(/^The\s/, "the "), isPerson: false };
   // "Prime Minister Ana Roe and President Omar Tal": each name as it would be alone.
   if (raw.includes(" and ") && JOINT_NAMES.test(raw.trim()) && !INSTITUTION_WITH_AND.test(raw.trim())) {
