@@ -3656,3 +3656,13 @@ describe("speakers set off by two asides, a dash or 'when asked' (s16)", () => {
     expect(claimsOf(body)[0]?.[2]).toBe(speaker);
   });
 });
+
+describe("a relative clause's pronoun without its 'that' (s16)", () => {
+  it("takes no 'a policy she' for a speaker", () => {
+    const claims = claimsOf(
+      "Ada Vell spoke for the Greens. She said her party would push for public ownership, a policy she said was backed by 69% of voters.",
+    );
+    expect(claims.some(([, , speaker]) => speaker === "a policy she")).toBe(false);
+    expect(claims.find(([text]) => text.includes("69%"))?.[2]).toBe("Ada Vell");
+  });
+});

@@ -2034,6 +2034,7 @@ const ROLE_OR_LINK =
 const SURVEY_SHARE =
   /^(?:(?:only|just|about|around|nearly|almost|roughly|some|more than|over|fewer than|less than)\s+)?(?:\d[\d.,]*\s*(?:%|percent|per cent)\s+of|(?:one|two|three|four)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten)|(?:a|the)\s+(?:majority|minority|third|quarter|fifth|half)\s+of)\s/i;
 
+const NOUN_THEN_PRONOUN = /^(?:a|an|the|this|that)\s+(?:[\p{L}-]+\s+){0,3}(?:he|she|they|we|i)$/iu;
 /** "though aid groups", "while critics": a clause of its own opens there, not a speaker. */
 const SUBORDINATOR_OPENING = /^(?:though|although|whereas|while|because|since)\s/i;
 
@@ -2099,6 +2100,8 @@ const MAX_JOINT_SIDE_WORDS = 5;
 function isSpeakerPhrase(phrase: string): boolean {
   const trimmed = phrase.trim().replace(/^[”"’']+/, "");
   if (trimmed === "" || SURVEY_SHARE.test(trimmed) || SUBORDINATOR_OPENING.test(trimmed)) return false;
+  // "a policy she (said was popular)": a noun, then a relative clause's pronoun without its "that".
+  if (NOUN_THEN_PRONOUN.test(trimmed)) return false;
   if (PRONOUN.test(trimmed) || QUALIFIED_GROUP.test(trimmed) || DATA_PHRASE.test(trimmed)) return true;
   // "“Nobody told us anything …,” said Gil": nobody is no source (each opens with n, e, a or s).
   // Nor "Then nobody told us anything": an adverb may open the quotation's next sentence.

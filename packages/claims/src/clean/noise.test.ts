@@ -331,3 +331,17 @@ describe("datelines and service boxes (s16)", () => {
     ).toEqual(["Rents rose 4% in May across the region."]);
   });
 });
+
+describe("stamps with two times and team line-ups (s16)", () => {
+  it.each([
+    "Posted Jan 22, 2026 10:30 a.m. | Last Updated Jan 22, 2026 2:15 p.m.",
+    "Live updates | Last updated 18:40 GMT",
+    "Vell City: Warrick; Pollard, Osei, Lind, Hart; Ruiz, Banda (Cole 77), Fenton; Ade, Oko, Sharpe (Mills 85).",
+  ])("reads %s as furniture", (line) => {
+    expect(isNoiseLine(line)).toBe(true);
+  });
+
+  it("keeps a label over a list of capitalised things", () => {
+    expect(isNoiseLine("Key findings: Exports, Imports, Rents, Wages, Prices, Jobs all rose.")).toBe(false);
+  });
+});

@@ -10,12 +10,12 @@ const MONTH =
 const WEEKDAY =
   "mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday";
 const STAMP_WORD = new RegExp(
-  `^(?:${MONTH}|${WEEKDAY}|updated|published|posted|modified|first|last|at|on|and|\\||a\\.?m|p\\.?m|et|edt|est|ct|cdt|cst|pt|pdt|pst|mt|gmt|utc|bst|cet|cest|ist|jst|aest|today|yesterday|ago|min|mins|minute|minutes|hour|hours|hr|hrs|read|\\d{1,4}(?:st|nd|rd|th)?|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:am|pm)?|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}|\\d{4}-\\d{2}-\\d{2}t[\\d:.z+-]*)$`,
+  `^(?:${MONTH}|${WEEKDAY}|updated|updates?|live|published|posted|modified|first|last|at|on|and|\\||a\\.?m|p\\.?m|et|edt|est|ct|cdt|cst|pt|pdt|pst|mt|gmt|utc|bst|cet|cest|ist|jst|aest|today|yesterday|ago|min|mins|minute|minutes|hour|hours|hr|hrs|read|\\d{1,4}(?:st|nd|rd|th)?|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:am|pm)?|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}|\\d{4}-\\d{2}-\\d{2}t[\\d:.z+-]*)$`,
   "i",
 );
 
 const MAX_TIMESTAMP_CHARS = 90;
-const MAX_TIMESTAMP_WORDS = 14;
+const MAX_TIMESTAMP_WORDS = 18;
 
 /** "10/27/2023", "Updated:", "Oct. 5, 2024 3:15 p.m. ET", "Published 2 hours ago". */
 export function isTimestampLine(text: string): boolean {
@@ -469,9 +469,14 @@ export function isNoiseLine(text: string): boolean {
     isDottedSourceLine(trimmed) ||
     isLinkLabel(trimmed) ||
     isAgencyCredit(trimmed) ||
-    DATED_PLACE_LINE.test(trimmed)
+    DATED_PLACE_LINE.test(trimmed) ||
+    LINE_UP.test(trimmed)
   );
 }
+
+/** "Hallam City: Warrick; Pollard, Osei, Hart; Ruiz, Banda (Cole 77), …": a team's line-up, keeper first. */
+const LINE_UP =
+  /^[\p{Lu}][^:.]{1,40}:\s+\p{Lu}[\p{L}'’-]+;\s+(?:\p{Lu}[\p{L}'’-]+(?:\s+\(\p{Lu}[\p{L}'’-]+\s+\d{1,3}\))?[,;]\s+){4,}/u;
 
 /**
  * "Aboard a U.S. military aircraft — Jan. 27, 2032", "QARAN, Tessaly Province, Oct. 9 (Newswire)":
