@@ -201,6 +201,16 @@ const QUOTE_BEFORE_CONTENT = /["“‘«]\s*$/;
 const IT_OPENING = /^it\s/i;
 const ITS_OPENING = /^its\s/i;
 
+/** "he" for a text opening "He " or "His ", "she" for "She " or "Her ", else null. */
+function sexOpening(text: string): "he" | "she" | null {
+  const word = /^(he|his|she|her)\s/i.exec(text)?.[1]?.toLowerCase();
+  return word === undefined ? null : word === "he" || word === "his" ? "he" : "she";
+}
+
+function otherSexThan(sex: "he" | "she" | null): "he" | "she" | null {
+  return sex === null ? null : sex === "he" ? "she" : "he";
+}
+
 /** "the Red Cross" → "the Red Cross's", "the Societies" → "the Societies'". */
 function possessive(name: string): string {
   return /s$/.test(name) ? `${name}'` : `${name}'s`;
@@ -542,9 +552,16 @@ function buildClaims(
     // "He scored twice." after "Tomas Brell joined in May." reads "Tomas Brell scored twice.".
     // "Prosecutors said he received …": the group's "he" is the person named before, not the group.
     // 'He added: "He has been here eight weeks."': the quoted "he" is someone the speaker talks about.
-    const pronounOf = QUOTE_BEFORE_CONTENT.test(before)
-      ? null
-      : (attribution.reportedPerson ?? speakerName ?? attribution.openingPerson);
+    // "She said investigators had found that he had lost …": his "he" is not she.
+    const otherSex =
+      sexOpening(sentence.text) !== null && sexOpening(content) === otherSexThan(sexOpening(sentence.text));
+    const pronounCandidate = attribution.reportedPerson ?? speakerName ?? attribution.openingPerson;
+    // The sentence's own "She" is the speaker or the one who relays: neither is the content's "he".
+    const saidBySheOrHe = [attribution.speaker, attribution.reportedBy, attribution.openingPerson];
+    const pronounOf =
+      QUOTE_BEFORE_CONTENT.test(before) || (otherSex && saidBySheOrHe.includes(pronounCandidate))
+        ? null
+        : pronounCandidate;
     const countryNamed = nameOwnCountry(named, before);
     const objectNamed = nameObjectFromPrevious(namePronoun(countryNamed, pronounOf, ownAction), objectSource);
     const text = asSentence(attribution.prefix + objectNamed);

@@ -3666,3 +3666,42 @@ describe("a relative clause's pronoun without its 'that' (s16)", () => {
     expect(claims.find(([text]) => text.includes("69%"))?.[2]).toBe("Ada Vell");
   });
 });
+
+describe("whose 'he' a prosecutor means, a 'he' that is not the 'she' who said it, semicolons between speakers (s16)", () => {
+  it("reads a prosecutor's 'he' as the accused named before", () => {
+    const claims = claimsOf(
+      "Tomas Vell-Roe, 58, was jailed for six years. Prosecutor Ana Lind told the court he had made 412 transfers between 2014 and 2023.",
+    );
+    expect(claims.find(([text]) => text.includes("412"))?.[0]).toBe(
+      "Tomas Vell-Roe had made 412 transfers between 2014 and 2023.",
+    );
+  });
+
+  it("does not read 'he' as the woman a sentence's 'She' names", () => {
+    const claims = claimsOf(
+      "Prosecutor Ana Lind spoke first. She said investigators had found that he had lost £620,000 on betting websites.",
+    );
+    expect(claims.find(([text]) => text.includes("£620,000"))?.[0]).toBe(
+      "He had lost £620,000 on betting websites.",
+    );
+  });
+
+  it("gives each side of a semicolon its own speaker", () => {
+    expect(
+      claimsOf(
+        "Critics said the sale had led to higher fares; supporters said it had saved the city 60 million a year.",
+      ).map(([text, , speaker]) => [text, speaker]),
+    ).toEqual([
+      ["Critics said the sale had led to higher fares.", null],
+      ["It had saved the city 60 million a year.", "supporters"],
+    ]);
+  });
+
+  it("starts the claim after 'in a filing with the Securities and Exchange Commission on Monday that'", () => {
+    expect(
+      content(
+        "The company said in a filing with the Securities and Exchange Commission on Monday that it expects the recall to cost $14 million.",
+      ),
+    ).toBe("it expects the recall to cost $14 million");
+  });
+});

@@ -61,6 +61,9 @@ export interface ResolvedAttribution {
 }
 
 const OPENS_WITH_PERSON_PRONOUN = /^(?:He|She|His|Her)\s/;
+/** A prosecutor, lawyer, judge or detective: a person who speaks about someone else's deeds. */
+const SPEAKS_OF_OTHERS =
+  /\b(?:[Pp]rosecut\w*|[Ll]awyers?|[Bb]arristers?|[Aa]ttorneys?|[Cc]ounsel|[Ss]olicitors?|[Jj]udge|[Mm]agistrate|[Cc]oroner|[Dd]etectives?|[Ii]nvestigators?|KC|QC)\b/;
 const REPORTED_PERSON_PRONOUN = /^(?:he|she)\s/;
 /** "His lawyer", "Her spokesman": someone speaking for the person the article is about (whose pronoun is group 1). */
 export const OWNED_SPEAKER_OPENING = /^(His|Her)\s+\p{Ll}/u;
@@ -561,12 +564,15 @@ export class AttributionResolver {
         : null;
     // "Kessler, 61, was convicted in May. Prosecutors said he received €410,000": a group's or an
     // organisation's reported "he" is the one person the sentence before named.
+    // So is a prosecutor's, a lawyer's or a detective's: "Prosecutor Ana Roe told the court he had
+    // made 412 transfers" speaks of the accused.
     const reportedPerson =
       own !== null &&
       own.contentStart > 0 &&
       speaker !== null &&
-      !speaker.isPerson &&
+      (!speaker.isPerson || SPEAKS_OF_OTHERS.test(own.speakerPhrase ?? "")) &&
       memory.lastPerson !== null &&
+      memory.lastPerson !== speaker.name &&
       REPORTED_PERSON_PRONOUN.test(sentence.text.slice(own.contentStart, own.contentStart + 4)) &&
       previous.includes(memory.lastPerson.split(" ").at(-1) ?? "") &&
       namesOnePerson(previous)
