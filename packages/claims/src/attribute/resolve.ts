@@ -732,9 +732,12 @@ function toResult(
 const REPORTERS_NOTE =
   /,[”"]?\s+(?:a|an)\s+(?:claim|assertion|allegation|figure|charge|accusation|statement|estimate|characteri[sz]ation|contention|number)\s+(?:that\s+|which\s+)?[^,;"“”]{3,120}$/;
 
+const NOTE_OPENING =
+  /,[”"]?\s+an?\s+(?:claim|assertion|allegation|figure|charge|accusation|statement|estimate|characteri|contention|number)/;
+
 /** Where a claim ends before the reporter's note closing it ("…," a claim that is not supported by …). */
 function withoutReportersNote(text: string, start: number, end: number): number {
-  const note = text.includes(" a", start) ? REPORTERS_NOTE.exec(text.slice(start, end)) : null;
+  const note = NOTE_OPENING.test(text) ? REPORTERS_NOTE.exec(text.slice(start, end)) : null;
   // The closing quotation mark before the note's comma stays with the claim.
   if (note === null) return end;
   const quote = /^,[”"]/.test(note[0]) ? 2 : 0;

@@ -131,8 +131,7 @@ function isLetterOrDigitCode(code: number): boolean {
 }
 
 /** Words of a notice that may stand anywhere in its line; one scan for all three is cheaper than three. */
-const NOTICE_WORDS =
-  /ll rights reserved|, broadcast| private foundations| edited for (?:length|clarity)| approached for comment| not constitute (?:investment|financial|legal|tax) advice|ull (?:data )?tables are available/;
+const NOTICE_WORDS = /ll rights reserved|, broadcast| private foundations/;
 /**
  * Notes that are a sentence of their own: "The interview has been edited for length and clarity.",
  * "The council has been approached for comment.", "… does not constitute investment advice.",
@@ -141,11 +140,23 @@ const NOTICE_WORDS =
 const EDITORIAL_NOTE =
   /^[^.!?]{0,120}(?: edited for (?:length|clarity)| approached for comment| not constitute (?:investment|financial|legal|tax) advice|ull (?:data )?tables are available)[^.!?]{0,80}[.!]?$/;
 
+/** Words one of EDITORIAL_NOTE's notes holds: plain searches rule out most lines before the pattern runs. */
+function mayBeEditorialNote(text: string): boolean {
+  return (
+    text.length <= MAX_EDITORIAL_NOTE &&
+    (text.includes(" edited for ") ||
+      text.includes(" for comment") ||
+      text.includes(" constitute ") ||
+      text.includes("tables are available"))
+  );
+}
+const MAX_EDITORIAL_NOTE = 220;
+
 export function isPagePrompt(text: string): boolean {
   if (mayBePagePrompt(text) && PAGE_PROMPT.test(text)) return true;
+  if (mayBeEditorialNote(text) && EDITORIAL_NOTE.test(text)) return true;
   if (!NOTICE_WORDS.test(text)) return false;
   return (
-    EDITORIAL_NOTE.test(text) ||
     text.includes("ll rights reserved") ||
     (text.includes(", broadcast") && MAY_NOT_BE_BROADCAST.test(text)) ||
     (text.includes(" private foundations") && FUNDER_NOTE.test(text))
@@ -469,8 +480,8 @@ export function isNoiseLine(text: string): boolean {
     isDottedSourceLine(trimmed) ||
     isLinkLabel(trimmed) ||
     isAgencyCredit(trimmed) ||
-    DATED_PLACE_LINE.test(trimmed) ||
-    LINE_UP.test(trimmed)
+    (trimmed.length <= MAX_DATED_PLACE_LINE && DATED_PLACE_LINE.test(trimmed)) ||
+    (trimmed.includes("; ") && LINE_UP.test(trimmed))
   );
 }
 
@@ -482,6 +493,7 @@ const LINE_UP =
  * "Aboard a U.S. military aircraft — Jan. 27, 2032", "QARAN, Tessaly Province, Oct. 9 (Newswire)":
  * a line of where and when the story was filed, and nothing after.
  */
+const MAX_DATED_PLACE_LINE = 110;
 const DATED_PLACE_LINE = new RegExp(
   String.raw`^(?:[^.!?:]|\p{Lu}\.){2,70}?(?:\s[—–-]{1,2}|,)\s+(?:${MONTH})\.?\s+\d{1,2}(?:,\s+\d{4})?(?:\s*\([^()]{2,30}\))?\.?$`,
   "iu",
