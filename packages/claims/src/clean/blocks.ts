@@ -241,6 +241,17 @@ export function findBlocks(body: string, title?: string | null): Block[] {
       LINE_FOLLOWS.test(body.slice(end, end + 40))
     )
       continue;
+    // "What the police figures show", a blank line, then its section: a heading that opens with a
+    // question word and asks nothing.
+    if (
+      sawContent &&
+      opensParagraph &&
+      trimmed.length <= MAX_SECTION_HEADING_CHARS &&
+      WH_HEADING.test(trimmed) &&
+      isShortCapitalisedLine(trimmed, MAX_WH_HEADING_WORDS) &&
+      PARAGRAPH_FOLLOWS.test(body.slice(end, end + 80))
+    )
+      continue;
     // "What does the package contain?" alone over its answer: an explainer's question, a heading.
     if (
       sawContent &&
@@ -381,6 +392,7 @@ function isSectionLabel(line: string, body: string, end: number): boolean {
   );
 }
 const MAX_SECTION_HEADING_WORDS = 4;
+const MAX_WH_HEADING_WORDS = 7;
 const MAX_SECTION_HEADING_CHARS = 48;
 /**
  * The next line opens a sentence with a capital: a heading sits right above its section, while the
@@ -396,6 +408,9 @@ const LINE_BREAK = String.raw`(?:\r\n|\n|\r(?!\n))`;
 const STANDS_ALONE = new RegExp(String.raw`^[ \t]*${LINE_BREAK}[ \t]*(?:${LINE_BREAK}|$)`);
 const PARAGRAPH_FOLLOWS = new RegExp(String.raw`^[ \t]*${LINE_BREAK}[ \t]*${LINE_BREAK}\s*\S`);
 const LINE_FOLLOWS = new RegExp(String.raw`^[ \t]*${LINE_BREAK}[ \t]*["“‘]?\p{Lu}`, "u");
+
+/** "What the survey shows", "How we checked": a heading that opens with a question word. */
+const WH_HEADING = /^(?:What|How|Why|Where|When|Who)\s/;
 
 /** "Air defence", "What happens next": a few words, a capital first, no closing punctuation. */
 function looksLikeSectionHeading(line: string): boolean {

@@ -345,3 +345,25 @@ describe("stamps with two times and team line-ups (s16)", () => {
     expect(isNoiseLine("Key findings: Exports, Imports, Rents, Wages, Prices, Jobs all rose.")).toBe(false);
   });
 });
+
+describe("reader prompts, question-word headings and pulled quotes' credits (s16)", () => {
+  it.each([
+    "Take our quiz below.",
+    "Tell us about it.",
+    "Let us know in the comments.",
+    "Contact our reporters securely.",
+    "Have your say below.",
+    "Share your memories in the comments below.",
+    "Email the Verify Desk.",
+    "This article is part of our fact-checking series.",
+    "If you have been affected by issues raised in this story, support is available.",
+    "— Opposition leader Ana Vell, speaking in parliament, 2 December 2025",
+    "What the police figures show",
+  ])("makes no claim of %s", (line) => {
+    const body = `Rents rose 4% in May across the region.\n\n${line}\n\nRecorded crime fell 3% in 2024, the police said.`;
+    expect(extractClaims({ body }).map((c) => c.text)).toEqual([
+      "Recorded crime fell 3% in 2024.",
+      "Rents rose 4% in May across the region.",
+    ]);
+  });
+});
