@@ -126,7 +126,7 @@ const NOT_REFERRING =
 
 /** Verbs whose subject is usually a thing, not the agent that made it ("the budget includes"). */
 const THING_VERB =
-  /^(?:includ|contain|provid|allocat|cover|fund|requir|cost|earmark|rais|cut|expand|extend|ban|giv|gave|offer|target|total|amount|add|increas|reduc|lower|appl|exclud|limit|affect|allow|boost|pay|paid|replac|creat|establish|mandat|prohibit|dedicat|reserv|lift|doubl|tripl|restor|compris|featur|rang|account|represent|set)/;
+  /^(?:includ|contain|provid|allocat|cover|fund|requir|cost|earmark|rais|cut|expand|extend|ban|giv|gave|offer|target|total|amount|add|increas|reduc|lower|appl|exclud|limit|affect|allow|boost|pay|paid|replac|creat|establish|mandat|prohibit|dedicat|reserv|lift|doubl|tripl|restor|compris|featur|rang|account|represent|set|seek|sought)/;
 
 /** Verbs only a thing takes: a council or a company does not cost, total or contain anything. */
 const THING_ONLY_VERB = /^(?:cost|total|amount|compris|contain|includ|rang|weigh)/;

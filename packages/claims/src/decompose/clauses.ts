@@ -86,6 +86,7 @@ const MAX_SUBJECT_WORDS = 6;
  * and verb: one claim per clause, each keeping a shared opening adverbial ("Under the bill, ...").
  */
 const DEPENDENT_OPENING = /^(?:which|who|whom|whose|that)\s/i;
+const SUBORDINATE_OPENING = /^(?:since|when|after|before|while|although|though|because|if|until|once)\s/i;
 
 function splitClauseSeries(content: string, base: number): Piece[] | null {
   // The last "and" must come after the last comma (", and C" or ", B and C"), else there is no series.
@@ -95,7 +96,13 @@ function splitClauseSeries(content: string, base: number): Piece[] | null {
   if (parts.length < 2) return null;
   let prefix = "";
   const first = parts[0];
-  if (first !== undefined && OPENING_ADVERBIAL.test(first.text.trim()) && !hasUnambiguousVerb(first.text)) {
+  // "Since the war began, …": a subordinate clause opening the sentence is every clause's, verb and all.
+  const opening = first?.text.trim() ?? "";
+  if (
+    first !== undefined &&
+    ((OPENING_ADVERBIAL.test(opening) && !hasUnambiguousVerb(first.text)) ||
+      SUBORDINATE_OPENING.test(opening))
+  ) {
     prefix = `${first.text.trim()}, `;
     parts.shift();
   }

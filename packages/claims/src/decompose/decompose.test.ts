@@ -3539,3 +3539,63 @@ describe("a sum after 'of' before counted things (s16)", () => {
     ).toBeNull();
   });
 });
+
+describe("aid lists of the second round (s16)", () => {
+  it("gives each gapped donor its own sum, whatever its currency's letters", () => {
+    expect(texts("Vell committed €60 million, Japan $70 million and Canada C$45 million")).toEqual([
+      "Vell committed €60 million.",
+      "Japan committed $70 million.",
+      "Canada committed C$45 million.",
+    ]);
+  });
+
+  it("leaves a purpose to the last thing when the thing is 'sufficient' for it", () => {
+    expect(
+      texts(
+        "The convoy carried 620 tonnes of flour, 12,000 hygiene kits and medical supplies sufficient to treat 50,000 people",
+      ),
+    ).toEqual([
+      "The convoy carried 620 tonnes of flour.",
+      "The convoy carried 12,000 hygiene kits.",
+      "The convoy carried medical supplies sufficient to treat 50,000 people.",
+    ]);
+  });
+
+  it("keeps what a bracket lists with its item", () => {
+    expect(
+      texts(
+        "The package includes air defence (two systems and 40 interceptors), artillery (24 howitzers and 6,000 rounds) and 30 trucks",
+      ),
+    ).toEqual([
+      "The package includes air defence (two systems and 40 interceptors).",
+      "The package includes artillery (24 howitzers and 6,000 rounds).",
+      "The package includes 30 trucks.",
+    ]);
+  });
+
+  it("leaves the day of a clause without its 'that' to the last item", () => {
+    expect(
+      texts(
+        "The package also includes four radars, 250 missiles and spare parts for the system the United States delivered last year",
+      )?.[0],
+    ).toBe("The package also includes four radars.");
+  });
+
+  it("keeps a role's name with the role in a list of signatories", () => {
+    expect(
+      seriesList(
+        "The deal was signed by Orsa's Ambassador to Vell, Ivo Marek, and Finance Minister Ana Roe.",
+        0,
+      ),
+    ).toBeNull();
+  });
+
+  it("keeps an opening 'Since …' clause with the clause it opens", () => {
+    expect(
+      splitClauses(
+        "Since the war began, the country has sanctioned 4,000 individuals and entities linked to Orsk",
+        0,
+      ),
+    ).toHaveLength(1);
+  });
+});

@@ -98,6 +98,8 @@ function joinNestedPlaceLists(parts: Piece[], text: string): void {
   }
 }
 
+const BRACKETED_AND = /\([^()]*\s(?:and|or|plus)\s[^()]*\)/;
+
 /** "a, an, the, 40, $5m": what opens a thing of its own after an "and". */
 const THING_OPENING = /^(?:a|an|the|some|more|[$€£]?\d)/;
 
@@ -207,6 +209,11 @@ export function splitListItems(text: string, offset: number, openEnded = false):
   for (const [k, piece] of parts.entries()) {
     const item = trimItem(piece, k === 0);
     if (item === null) return null;
+    // "artillery (24 howitzers and 60,000 rounds)": what a bracket lists belongs to the item's kind.
+    if (BRACKETED_AND.test(item.text)) {
+      items.push(item);
+      continue;
+    }
     const kindThenCount = k < parts.length - 1 ? kindAndCountedThing(item) : null;
     items.push(...(kindThenCount ?? countedPlus(item) ?? splitCoordinatedModifier(item)));
   }
@@ -789,7 +796,11 @@ export function shareTrailingModifier(items: Piece[]): Piece[] {
   const last = items.at(-1);
   // "45C in Seville, 44C in Cordoba and 43C in Jaen on Sunday": the day closing the last is every item's.
   // Not the day of a relative clause in the last ("… the quake that flattened villages on Sunday").
-  const day = last === undefined || RELATIVE_WORD.test(last.text) ? null : CLOSING_DAY.exec(last.text);
+  // Nor of a clause without its "that" ("parts for the system the United States delivered last year").
+  const day =
+    last === undefined || RELATIVE_WORD.test(last.text) || CLAUSE_BEFORE_DAY.test(last.text)
+      ? null
+      : CLOSING_DAY.exec(last.text);
   if (day !== null && items.length > 1 && !items.some((item) => item !== last && CLOSING_DAY.test(item.text)))
     return items.map((item) => (item === last ? item : { ...item, text: `${item.text} ${day[1]}` }));
   const trailing = last === undefined ? null : trailingModifier(last.text);
@@ -801,6 +812,8 @@ export function shareTrailingModifier(items: Piece[]): Piece[] {
   // "supplies for survivors of the quake that flattened villages on Sunday" the phrase is the
   // relative clause's.
   if ((ONE_NEW_THING.test(thing) && AT_PLACE.test(modifier)) || RELATIVE_WORD.test(thing)) return items;
+  // "medical supplies sufficient to treat 50,000 people": the purpose is what the last thing suffices for.
+  if (COMPLEMENT_BEFORE_PURPOSE.test(thing)) return items;
   const counted = COUNTED.test(`${thing} `) && others.every((item) => COUNTED.test(`${item.text} `));
   const shared =
     SENTENCE_LEVEL.test(modifier) || (counted && (PURPOSE.test(modifier) || PLACE.test(modifier)));
@@ -816,8 +829,12 @@ export function shareTrailingModifier(items: Piece[]): Piece[] {
 }
 
 const ONE_NEW_THING = /^(?:a|an)\s/;
+const COMPLEMENT_BEFORE_PURPOSE =
+  /\s(?:sufficient|enough|needed|required|designed|intended|meant|used|able)$/;
 const AT_PLACE = /^(?:in|at|near|on)\s/;
 const RELATIVE_WORD = /\s(?:that|which|who|where)\s/;
+/** "the United States delivered last year": a name and its past verb right before the day. */
+const CLAUSE_BEFORE_DAY = /\s\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*\s+\p{Ll}+ed\s+\S+\s+\S+$/u;
 
 const COLLECTIVE_RELATIVE = /,\s*(?:which|who)\s+(?:together|combined|between them|jointly|collectively)\s/;
 

@@ -234,6 +234,9 @@ function withOpening(content: string, base: number): Piece[] | null {
 /** "her husband", "the company's chief executive": a relation or role a name after it belongs to. */
 const RELATION_END =
   /\b(?:husband|wife|partner|son|daughter|brother|sister|mother|father|widow|widower|spokesman|spokeswoman|spokesperson|deputy|lawyer|chief executive|chairman|chairwoman|founder|minister|secretary|president|director|governor|mayor|ambassador|envoy|commander|chief|head|leader|adviser|advisor|aide|coach|captain)$/;
+/** "Japan's Ambassador to Meridia", "the Minister of Finance": a titled role of a place or a portfolio. */
+const ROLE_OF_PLACE_END =
+  /\b(?:Ambassador|Minister|Secretary|Envoy|Representative|Director|Commissioner|Governor|Consul)\s+(?:to|of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}$/u;
 /** "Per", "Ana Roe": a name of one to three capitalised words, standing as an item of its own. */
 const BARE_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
 
@@ -246,7 +249,9 @@ function withNameAppositivesJoined(items: Piece[] | null, content: string, base:
   const joined: Piece[] = [];
   for (const item of items) {
     const previous = joined.at(-1);
-    if (previous !== undefined && RELATION_END.test(previous.text) && BARE_NAME.test(item.text)) {
+    const relation =
+      previous !== undefined && (RELATION_END.test(previous.text) || ROLE_OF_PLACE_END.test(previous.text));
+    if (previous !== undefined && relation && BARE_NAME.test(item.text)) {
       joined[joined.length - 1] = {
         text: content.slice(previous.start - base, item.end - base),
         start: previous.start,
@@ -287,7 +292,7 @@ const GAPPED_SUBJECT =
   /^((?:its|their)\s+\p{Ll}+(?:\s+\p{Ll}+)?|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},)\s+((?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s.+)$/u;
 /** "Ostmark 60 vehicles", "Norland the remaining 10 percent": a name, then what it gets or gives. */
 const GAPPED_NAME =
-  /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+((?:[$€£]?\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|the)\s.+|[$€£]\d[\d,.]*(?:m|bn)?[.]?)$/u;
+  /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+((?:(?:[A-Z]{1,3})?[$€£¥]?\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|the)\s.+|(?:[A-Z]{1,3})?[$€£¥]\d[\d,.]*(?:m|bn)?[.]?)$/u;
 /** "40", "$200m,": a count or a sum, maybe before the comma that ends its clause. */
 const COUNT_WORD =
   /^(?:[$€£]?\d[\d,.]*%?|[$€£]\d[\d,.]*(?:m|bn)|one|two|three|four|five|six|seven|eight|nine|ten),?$/;
