@@ -3599,3 +3599,26 @@ describe("aid lists of the second round (s16)", () => {
     ).toHaveLength(1);
   });
 });
+
+describe("ordinals in references and a combined value (s16)", () => {
+  it("does not read 'the first tranche' as the headline's second one", () => {
+    const claims = extractClaims({
+      body: "Orsa delivers second tranche of aid to Vell\n\nOrsa delivered a second consignment of aid to Vell on Tuesday.\n\nThe first tranche, delivered on 9 May, included 40 tonnes of food and 6,000 sleeping mats.",
+    }).map((claim) => claim.text);
+    expect(claims).toContain("The first tranche, delivered on 9 May, included 40 tonnes of food.");
+    expect(claims.some((text) => text.includes("delivers second tranche of aid to Vell,"))).toBe(false);
+  });
+
+  it("says a combined value of all the items once, of the group", () => {
+    expect(
+      texts(
+        "The convoy included 40 tonnes of food, 6,000 mats and three water units, with a combined value of 22 million crowns",
+      ),
+    ).toEqual([
+      "The convoy included 40 tonnes of food.",
+      "The convoy included 6,000 mats.",
+      "The convoy included three water units.",
+      "The convoy included 40 tonnes of food, 6,000 mats and three water units, with a combined value of 22 million crowns.",
+    ]);
+  });
+});

@@ -273,17 +273,21 @@ export class EntityMemory {
    * package") or nothing else fits.
    */
   find(reference: string): Entity | null {
-    const { head, pronoun, wantsEarlier, synonyms } = readReference(reference);
+    const { head, pronoun, wantsEarlier, synonyms, ordinal } = readReference(reference);
+    // "The first tranche" is no thing the article did not call the first ("second tranche …").
+    const counted = (e: Entity) => ordinal === null || e.words.has(ordinal);
     // "The package" after "a $610 million package …" and then "$4 billion in military aid": a
     // recent thing of the very kind named beats a later one that is only a synonym.
     const sameHead = pronoun
       ? null
-      : this.latest(MAX_SAME_HEAD_LOOKBACK, wantsEarlier, (e) => e.kind === head);
-    return (
-      sameHead ??
-      this.latest(this.entities.length, wantsEarlier, (e) => pronoun || isOfKind(e, head, synonyms)) ??
-      this.headlineThing(head, pronoun)
+      : this.latest(MAX_SAME_HEAD_LOOKBACK, wantsEarlier, (e) => e.kind === head && counted(e));
+    const ofKind = this.latest(
+      this.entities.length,
+      wantsEarlier,
+      (e) => pronoun || (isOfKind(e, head, synonyms) && counted(e)),
     );
+    const headline = this.headlineThing(head, pronoun);
+    return sameHead ?? ofKind ?? (headline !== null && counted(headline) ? headline : null);
   }
 
   /**
@@ -336,7 +340,12 @@ interface Reference {
   /** "the earlier package". */
   wantsEarlier: boolean;
   synonyms: readonly string[];
+  /** "the first tranche": only a thing the article called the first is meant. */
+  ordinal: string | null;
 }
+
+const ORDINAL_WORD =
+  /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/i;
 
 /** Articles repeat their references ("the package"), so each is read once; the cache is bounded. */
 const readReferences = new Map<string, Reference>();
@@ -353,6 +362,7 @@ function readReference(reference: string): Reference {
     wantsEarlier: words.some((w) => EARLIER.test(w)),
     // "the spending plan" is the budget; a plain "plan" may be another plan.
     synonyms: [...(SYNONYMS[head] ?? []), ...(SYNONYMS[words.slice(-2).join(" ").toLowerCase()] ?? [])],
+    ordinal: words.find((word) => ORDINAL_WORD.test(word))?.toLowerCase() ?? null,
   };
   if (readReferences.size >= MAX_READ_REFERENCES) readReferences.clear();
   readReferences.set(reference, read);

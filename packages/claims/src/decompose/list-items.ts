@@ -121,8 +121,18 @@ const FIXED_SERIES =
 
 /** Whether a text holds a set term whose commas list nothing ("measles, mumps and rubella"). */
 export function holdsFixedSeries(text: string): boolean {
-  return text.includes(",") && FIXED_SERIES.test(text);
+  // Plain searches for a word each term holds rule out nearly every text before the pattern runs.
+  return FIXED_SERIES_WORDS.some((word) => text.includes(word)) && FIXED_SERIES.test(text);
 }
+const FIXED_SERIES_WORDS = [
+  "amorti",
+  "rubella",
+  "tetanus",
+  "transgender",
+  "inclusion",
+  "governance",
+  "engineering",
+];
 
 export function splitListItems(text: string, offset: number, openEnded = false): Piece[] | null {
   if (holdsFixedSeries(text)) return null;
@@ -797,10 +807,11 @@ export function shareTrailingModifier(items: Piece[]): Piece[] {
   // "45C in Seville, 44C in Cordoba and 43C in Jaen on Sunday": the day closing the last is every item's.
   // Not the day of a relative clause in the last ("… the quake that flattened villages on Sunday").
   // Nor of a clause without its "that" ("parts for the system the United States delivered last year").
+  const closingDay = last === undefined ? null : CLOSING_DAY.exec(last.text);
   const day =
-    last === undefined || RELATIVE_WORD.test(last.text) || CLAUSE_BEFORE_DAY.test(last.text)
+    closingDay === null || RELATIVE_WORD.test(last?.text ?? "") || CLAUSE_BEFORE_DAY.test(last?.text ?? "")
       ? null
-      : CLOSING_DAY.exec(last.text);
+      : closingDay;
   if (day !== null && items.length > 1 && !items.some((item) => item !== last && CLOSING_DAY.test(item.text)))
     return items.map((item) => (item === last ? item : { ...item, text: `${item.text} ${day[1]}` }));
   const trailing = last === undefined ? null : trailingModifier(last.text);
@@ -836,7 +847,9 @@ const RELATIVE_WORD = /\s(?:that|which|who|where)\s/;
 /** "the United States delivered last year": a name and its past verb right before the day. */
 const CLAUSE_BEFORE_DAY = /\s\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*\s+\p{Ll}+ed\s+\S+\s+\S+$/u;
 
-const COLLECTIVE_RELATIVE = /,\s*(?:which|who)\s+(?:together|combined|between them|jointly|collectively)\s/;
+/** ", which together cost …", ", with a combined value of …": a clause about all the items. */
+const COLLECTIVE_RELATIVE =
+  /,\s*(?:(?:which|who)\s+(?:together|combined|between them|jointly|collectively)\s|with\s+a\s+(?:combined|total)\s+(?:value|cost|worth)\s)/;
 
 /**
  * "A, B and C, which together cost $4 million": the clause closing the last item is said of the
