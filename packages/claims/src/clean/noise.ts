@@ -144,13 +144,15 @@ const EDITORIAL_NOTE =
 function mayBeEditorialNote(text: string): boolean {
   return (
     text.length <= MAX_EDITORIAL_NOTE &&
+    text.charCodeAt(text.length - 1) === FULL_STOP &&
     (text.includes(" edited for ") ||
       text.includes(" for comment") ||
       text.includes(" constitute ") ||
       text.includes("tables are available"))
   );
 }
-const MAX_EDITORIAL_NOTE = 220;
+const MAX_EDITORIAL_NOTE = 140;
+const FULL_STOP = 46;
 
 export function isPagePrompt(text: string): boolean {
   if (mayBePagePrompt(text) && PAGE_PROMPT.test(text)) return true;
@@ -480,7 +482,9 @@ export function isNoiseLine(text: string): boolean {
     isDottedSourceLine(trimmed) ||
     isLinkLabel(trimmed) ||
     isAgencyCredit(trimmed) ||
-    (trimmed.length <= MAX_DATED_PLACE_LINE && DATED_PLACE_LINE.test(trimmed)) ||
+    (trimmed.length <= MAX_DATED_PLACE_LINE &&
+      endsWithDigitOrBracket(trimmed) &&
+      DATED_PLACE_LINE.test(trimmed)) ||
     (trimmed.includes("; ") && LINE_UP.test(trimmed)) ||
     QUOTE_CREDIT_LINE.test(trimmed)
   );
@@ -498,6 +502,12 @@ const LINE_UP =
  * a line of where and when the story was filed, and nothing after.
  */
 const MAX_DATED_PLACE_LINE = 110;
+
+/** "…, 2032" or "… (Newswire)": how a dated place line ends, read before its pattern runs. */
+function endsWithDigitOrBracket(line: string): boolean {
+  const last = line.charCodeAt(line.length - 1);
+  return (last >= 48 && last <= 57) || last === 41;
+}
 const DATED_PLACE_LINE = new RegExp(
   String.raw`^(?:[^.!?:]|\p{Lu}\.){2,70}?(?:\s[—–-]{1,2}|,)\s+(?:${MONTH})\.?\s+\d{1,2}(?:,\s+\d{4})?(?:\s*\([^()]{2,30}\))?\.?$`,
   "iu",

@@ -259,12 +259,11 @@ function sharesKindAtEnd(items: readonly Piece[]): boolean {
   return items.slice(1, -1).every((item) => BARE_LOWER_CASE_WORD.test(item.text));
 }
 
-const CLAUSE_VERB = /^(?:is|are|was|were|has|have|had|will|would|remains|remained)$/;
+const CLAUSE_VERB_WORD = /(?:^|\s)(?:is|are|was|were|has|have|had|will|would|remains|remained)(?:\s|$)/;
 
 /** Whether the last part holds a clause's verb ("one infant is in intensive care") that no other item has. */
 function opensClauseAfterList(last: string, items: readonly Piece[]): boolean {
-  const hasVerb = (text: string) => text.split(" ").some((word) => CLAUSE_VERB.test(word));
-  return hasVerb(last) && !items.slice(0, -1).some((item) => hasVerb(item.text));
+  return CLAUSE_VERB_WORD.test(last) && !items.slice(0, -1).some((item) => CLAUSE_VERB_WORD.test(item.text));
 }
 
 /** "for them", "to guide them" closing an item. */

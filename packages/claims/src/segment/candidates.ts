@@ -5,22 +5,30 @@ const HAS_LETTER = /\p{L}/u;
 /** Real sentences stay far below this; longer runs are unpunctuated page dumps. */
 const MAX_CLAIM_CHARS = 1500;
 
-/** "Will the tunnel ever pay for itself?": a question, closing quotation marks after it allowed. */
-const QUESTION_END = /\?["”’')]*\s*$/;
-const COLON_END = /:\s*$/;
+/** Closing quotation marks, brackets and spaces, which a question's mark or a lead's colon may stand before. */
+function isClosingMark(code: number): boolean {
+  return code <= 32 || code === 34 || code === 0x201d || code === 0x2019 || code === 39 || code === 41;
+}
+
+/**
+ * "Will the tunnel ever pay for itself?", "Population by city (2014 in brackets):": the last mark
+ * before any closing quotation marks, brackets or spaces is a question mark or a colon; or a quoted
+ * question opens the text ('"Who will pay?" asked Ana Ruiz.').
+ */
+function asksOrIntroduces(text: string): boolean {
+  let end = text.length - 1;
+  while (end >= 0 && isClosingMark(text.charCodeAt(end))) end--;
+  const last = text.charCodeAt(end);
+  return last === QUESTION_MARK || last === COLON || (text.includes("?") && QUOTED_QUESTION.test(text));
+}
+const QUESTION_MARK = 63;
+const COLON = 58;
 /** '"Who will pay for the rest?" asked Ana Ruiz.': a quoted question, then its tag. */
 const QUOTED_QUESTION = /^["“][^"“”]{3,}\?["”]\s+(?:\S+\s+){0,8}\S+$/;
 
 /** Obvious non-claims: fragments, questions, page boilerplate, strings with no words. */
 export function isClaimCandidate(text: string): boolean {
-  // "Population by city, 2024 (2014 in brackets):": a line ending in a colon introduces; it claims nothing.
-  if (
-    text.length > MAX_CLAIM_CHARS ||
-    QUESTION_END.test(text) ||
-    QUOTED_QUESTION.test(text) ||
-    COLON_END.test(text)
-  )
-    return false;
+  if (text.length > MAX_CLAIM_CHARS || asksOrIntroduces(text)) return false;
   if (!hasAtLeastWords(text, 4)) return false;
   if (!HAS_LETTER.test(text)) return false;
   return !isPagePrompt(text.trim());
