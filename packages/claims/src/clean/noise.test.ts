@@ -367,3 +367,14 @@ describe("reader prompts, question-word headings and pulled quotes' credits (s16
     ]);
   });
 });
+
+describe("comment, read-next, posted-by and how-to-help lines (s16)", () => {
+  it.each([
+    "Comments are closed on this article.",
+    "Read next: Vell fishermen count cost of storm",
+    "Posted by Rural Affairs Desk — 11 August 2031 — 6 min read",
+    "How to help: The Vell Community Foundation is accepting donations at its website.",
+  ])("reads %s as furniture", (line) => {
+    expect(isNoiseLine(line)).toBe(true);
+  });
+});
