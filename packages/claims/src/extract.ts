@@ -248,7 +248,7 @@ class OrganisationCues {
       // the name says it too.
       found =
         new RegExp(
-          `\\b${name}(?:,\\s+(?:${ORGANISATION_APPOSITIVE})|['’]s\\s+(?:${STATE_INSTITUTION})\\b)|\\bthe\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${ORGANISATION_KIND}|network|platform|startup|chain|giant)\\s+${name}\\b`,
+          `\\b${name}(?:,\\s+(?:${ORGANISATION_APPOSITIVE})|['’]s\\s+(?:${STATE_INSTITUTION})\\b)|\\b(?:[Tt]he\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:${ORGANISATION_KIND}|network|platform|startup|chain|giant)\\s+${name}\\b`,
           "u",
         ).test(this.body) || this.kindBefore(name);
       this.known.set(name, found);

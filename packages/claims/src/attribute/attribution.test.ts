@@ -3705,3 +3705,11 @@ describe("whose 'he' a prosecutor means, a 'he' that is not the 'she' who said i
     ).toBe("it expects the recall to cost $14 million");
   });
 });
+
+describe("a company introduced by its kind without 'the' (s16)", () => {
+  it("names 'Shipping company Cordo Line said it had …'", () => {
+    expect(
+      claimsOf("Shipping company Cordo Line said it had diverted four vessels to the port of Salt.")[0]?.[0],
+    ).toBe("Cordo Line had diverted four vessels to the port of Salt.");
+  });
+});
