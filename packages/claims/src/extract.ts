@@ -248,12 +248,21 @@ class OrganisationCues {
       // the name says it too.
       found =
         new RegExp(
-          `\\b${name}(?:,\\s+(?:${ORGANISATION_APPOSITIVE})|['’]s\\s+(?:${STATE_INSTITUTION})\\b)|\\b(?:[Tt]he\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:${ORGANISATION_KIND}|network|platform|startup|chain|giant)\\s+${name}\\b`,
+          `\\b${name}(?:,\\s+(?:${ORGANISATION_APPOSITIVE})|['’]s\\s+(?:${STATE_INSTITUTION})\\b)|\\bthe\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${ORGANISATION_KIND}|network|platform|startup|chain|giant)\\s+${name}\\b`,
           "u",
-        ).test(this.body) || this.kindBefore(name);
+        ).test(this.body) ||
+        this.kindBefore(name) ||
+        this.kindOpening(name);
       this.known.set(name, found);
     }
     return found;
+  }
+
+  /** Whether the name follows its kind at a sentence's start ("Shipping company Cordova Line said …"). */
+  private kindOpening(name: string): boolean {
+    for (let at = this.body.indexOf(name); at >= 0; at = this.body.indexOf(name, at + 1))
+      if (KIND_OPENING_BEFORE.test(this.body.slice(Math.max(0, at - 40), at))) return true;
+    return false;
   }
 
   /** Whether some ", Name," in the body follows the organisation's kind ("the contractor, Velmo Build,"). */
@@ -266,6 +275,11 @@ class OrganisationCues {
 }
 /** "Vossen", "Velmo Build": one to three capitalised words. */
 const CAPITALISED_NAME = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}$/u;
+/** "Shipping company ", "Carmaker ": a sentence opening with an organisation's kind right before its name. */
+const KIND_OPENING_BEFORE = new RegExp(
+  String.raw`(?:^|[.!?]\s+|\n)(?:\p{Lu}[\p{Ll}-]*\s+)?(?:${ORGANISATION_KIND})\s+$`,
+  "iu",
+);
 /** "the contractor", "its main supplier": an organisation's kind, ending the text before ", Name,". */
 const ORGANISATION_KIND_BEFORE = new RegExp(
   String.raw`\b(?:the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${ORGANISATION_KIND}|contractor|subcontractor)$`,
