@@ -3713,3 +3713,13 @@ describe("a company introduced by its kind without 'the' (s16)", () => {
     ).toBe("Cordo Line had diverted four vessels to the port of Salt.");
   });
 });
+
+describe("a 'that' right after a when-phrase opens the claim (s16)", () => {
+  it("starts 'warned in a report to councillors that using reserves in that way …' at 'using'", () => {
+    expect(
+      content(
+        "Ana Vell warned in a report to councillors that using reserves in that way would leave the city short.",
+      ),
+    ).toBe("using reserves in that way would leave the city short");
+  });
+});

@@ -1953,7 +1953,7 @@ const PERSON_OBJECT_VERB =
   /^(?:warn|warned|warns|assured|assures|reminded|reminds|informed|informs|notified|notifies|advised|advises)$/;
 /** A listener and a when or how often, up to the "that" of the claim: "management at least six times". */
 const OBJECT_BEFORE_THAT =
-  /^\s+(?:(?:the|its|their|his|her)\s+)?\p{Ll}[\p{L}-]*(?:\s+[\p{L}\d-]+){0,5}?(?=\s+that\s)/u;
+  /^\s+(?!that\s)(?:(?:the|its|their|his|her)\s+)?\p{Ll}[\p{L}-]*(?:\s+[\p{L}\d-]+){0,5}?(?=\s+that\s)/u;
 
 /** Who was told: "reporters", "him", "The Harbor Times", "a news conference". */
 const TOLD_OBJECT =
