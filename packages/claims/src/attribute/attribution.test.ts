@@ -3723,3 +3723,14 @@ describe("a 'that' right after a when-phrase opens the claim (s16)", () => {
     ).toBe("using reserves in that way would leave the city short");
   });
 });
+
+describe("'…, who said in a statement that …' (s16)", () => {
+  it("starts the claim after the statement's 'that'", () => {
+    const claims = claimsOf(
+      "Her death was announced by her son, Tomas Vell, who said in a statement that she had died peacefully on Saturday.",
+    );
+    expect(claims.find(([, , speaker]) => speaker === "Tomas Vell")?.[0]).toBe(
+      "She had died peacefully on Saturday.",
+    );
+  });
+});

@@ -443,7 +443,7 @@ function reportingSubjectRelative(sentence: string): Attribution | null {
  * whose source's relative a closing tag reads).
  */
 const CLOSING_WHO_SAID =
-  /(?:^|\s)((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]+),\s+who\s+(?:also\s+)?(?:said|says|has said|had said|argued|argues|warned|warns|claimed|claims|insisted|insists)\s+(?:(?:last\s+\p{Ll}+|in\s+\d{4}|on\s+\p{Lu}\p{Ll}+day|earlier|previously)\s+)?(?:that\s+)?(?=\S)([^;:]{6,200})$/u;
+  /(?:^|\s)((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]+),\s+who\s+(?:also\s+)?(?:said|says|has said|had said|argued|argues|warned|warns|claimed|claims|insisted|insists)\s+(?:(?:last\s+\p{Ll}+|in\s+\d{4}|on\s+\p{Lu}\p{Ll}+day|earlier|previously|in\s+an?\s+(?:statement|interview|post|letter)(?:\s+on\s+\p{Lu}\p{Ll}+day)?)\s+)?(?:that\s+)?(?=\S)([^;:]{6,200})$/u;
 
 /** "The plan was drawn up by …": a sentence's subject before a passive. */
 const PASSIVE_SUBJECT =
