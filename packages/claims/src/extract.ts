@@ -211,10 +211,6 @@ function otherSexThan(sex: "he" | "she" | null): "he" | "she" | null {
   return sex === null ? null : sex === "he" ? "she" : "he";
 }
 
-/** "the Red Cross" → "the Red Cross's", "the Societies" → "the Societies'". */
-function possessive(name: string): string {
-  return /s$/.test(name) ? `${name}'` : `${name}'s`;
-}
 /** "Asked whether the bank would cut rates,": the thing asked about, a noun phrase before its verb. */
 const ASKED_ABOUT =
   /^Asked\s+(?:whether|if)\s+((?:(?:the|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:would|will|had|has|was|is|could|can|did|does|should|might)\s[^,]{1,80},\s/u;
@@ -402,11 +398,9 @@ function buildClaims(
   /** `nameOpeningPronoun`, also naming the "it" of a one-word name the article calls a company. */
   const namePronoun = (content: string, speaker: string | null, action: string | null): string => {
     const named = nameOpeningPronoun(content, speaker, action);
-    if (named !== content || speaker === null) return named;
-    if (IT_OPENING.test(content) && organisations.has(speaker)) return `${speaker}${content.slice(2)}`;
-    // "The Red Cross said its relief package contains …": the organisation's own package.
-    const organisation = organisations.has(speaker) || looksLikeOrganisation(speaker);
-    return ITS_OPENING.test(content) && organisation ? `${possessive(speaker)}${content.slice(3)}` : named;
+    return named === content && speaker !== null && IT_OPENING.test(content) && organisations.has(speaker)
+      ? `${speaker}${content.slice(2)}`
+      : named;
   };
   // The sentence before, as standalone text when its opening pronoun was named ("It ..." → "The budget ...").
   let previousText: string | null = null;
