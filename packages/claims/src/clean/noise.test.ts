@@ -378,3 +378,13 @@ describe("comment, read-next, posted-by and how-to-help lines (s16)", () => {
     expect(isNoiseLine(line)).toBe(true);
   });
 });
+
+describe("'Key findings:' over bullets (s16)", () => {
+  it("reads each line as a fact of its own, without the heading", () => {
+    const body =
+      "Prices rose 4% in May, the society said.\n\nKey findings:\n- New-build prices rose 7.3% in the year.\n- Homes sold in 34 days on average.";
+    const texts = extractClaims({ body }).map((c) => c.text);
+    expect(texts).toContain("New-build prices rose 7.3% in the year.");
+    expect(texts.some((text) => text.startsWith("Key findings"))).toBe(false);
+  });
+});

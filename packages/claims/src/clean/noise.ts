@@ -448,7 +448,7 @@ export function isLinkListHeading(text: string): boolean {
 
 /** "Key facts", "At a glance", "What we know": a box of facts, one per line. */
 const FACT_BOX_HEADING =
-  /^(?:(?:the\s+)?(?:key|main|fast|quick)\s+(?:facts|figures|numbers|points|takeaways|developments)(?:\s+(?:so\s+far|today|at\s+a\s+glance))?|(?:the\s+)?facts|at\s+a\s+glance|by\s+the\s+numbers|in\s+numbers|the\s+numbers|what\s+we\s+know(?:\s+so\s+far)?|highlights|in\s+brief)$/i;
+  /^(?:(?:the\s+)?(?:key|main|fast|quick)\s+(?:facts|figures|numbers|points|takeaways|developments|findings|results|details|changes)(?:\s+(?:so\s+far|today|at\s+a\s+glance))?|(?:the\s+)?facts|at\s+a\s+glance|by\s+the\s+numbers|in\s+numbers|the\s+numbers|what\s+we\s+know(?:\s+so\s+far)?|highlights|findings|in\s+brief)$/i;
 
 /** `text` without a closing colon names a box of facts. */
 export function isFactBoxHeading(text: string): boolean {
