@@ -207,10 +207,6 @@ function sexOpening(text: string): "he" | "she" | null {
   return word === undefined ? null : word === "he" || word === "his" ? "he" : "she";
 }
 
-function otherSexThan(sex: "he" | "she" | null): "he" | "she" | null {
-  return sex === null ? null : sex === "he" ? "she" : "he";
-}
-
 /** "Asked whether the bank would cut rates,": the thing asked about, a noun phrase before its verb. */
 const ASKED_ABOUT =
   /^Asked\s+(?:whether|if)\s+((?:(?:the|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:would|will|had|has|was|is|could|can|did|does|should|might)\s[^,]{1,80},\s/u;
@@ -506,8 +502,9 @@ function buildClaims(
     // "Roe said he ..." and "She expects ...": the opening pronoun is the speaker. Not in
     // "“He was not there,” Roe said.": a quotation mark before the content is no tag.
     // Nor in 'Doyle added: "He has been here eight weeks."': in a quotation, a speaker says "I".
+    const quotedContent = QUOTE_BEFORE_CONTENT.test(before);
     const reported =
-      (attribution.prefix === "" && OPENING_QUOTES.test(before) && !QUOTE_BEFORE_CONTENT.test(before)) ||
+      (attribution.prefix === "" && OPENING_QUOTES.test(before) && !quotedContent) ||
       (attribution.pronounSpeaker && /^(?:he|she|it)\s/i.test(sentence.text));
     // "The union welcomed the offer, saying it was a step forward": after an action on something, an
     // "it" that is described is that thing, not the speaker ("…, saying it expected …" is the speaker);
@@ -561,15 +558,14 @@ function buildClaims(
     // "Prosecutors said he received …": the group's "he" is the person named before, not the group.
     // 'He added: "He has been here eight weeks."': the quoted "he" is someone the speaker talks about.
     // "She said investigators had found that he had lost …": his "he" is not she.
-    const otherSex =
-      sexOpening(sentence.text) !== null && sexOpening(content) === otherSexThan(sexOpening(sentence.text));
+    const sentenceSex = sexOpening(sentence.text);
+    const contentSex = sentenceSex === null ? null : sexOpening(content);
+    const otherSex = contentSex !== null && contentSex !== sentenceSex;
     const pronounCandidate = attribution.reportedPerson ?? speakerName ?? attribution.openingPerson;
     // The sentence's own "She" is the speaker or the one who relays: neither is the content's "he".
     const saidBySheOrHe = [attribution.speaker, attribution.reportedBy, attribution.openingPerson];
     const pronounOf =
-      QUOTE_BEFORE_CONTENT.test(before) || (otherSex && saidBySheOrHe.includes(pronounCandidate))
-        ? null
-        : pronounCandidate;
+      quotedContent || (otherSex && saidBySheOrHe.includes(pronounCandidate)) ? null : pronounCandidate;
     const countryNamed = nameOwnCountry(named, before);
     const objectNamed = nameObjectFromPrevious(namePronoun(countryNamed, pronounOf, ownAction), objectSource);
     const text = asSentence(attribution.prefix + objectNamed);

@@ -1,4 +1,11 @@
-import { CHANGE_FROM, isFiniteVerb, isPastTense, isUnambiguousVerb, isVerbForm } from "../decompose/clauses";
+import {
+  CHANGE_FROM,
+  isFiniteVerb,
+  isPastTense,
+  isUnambiguousVerb,
+  isVerbForm,
+  SUBORDINATE_OPENING,
+} from "../decompose/clauses";
 import { isThingNoun } from "../decompose/entities";
 import {
   allMatches,
@@ -735,28 +742,18 @@ function relayed(sentence: string, outer: Attribution, closing: boolean): Attrib
   // "Critics said the sale raised fares; her supporters said it saved 60 million": after a semicolon
   // the second speaker speaks for themselves, and the first clause, tag and all, is a claim of its own.
   const semicolon = content.indexOf("; ");
-  if (semicolon > 0 && content.indexOf(phrase, semicolon) > semicolon && !closing) {
-    const first = trimmedRange(sentence, 0, contentStart + semicolon);
-    return {
-      speakerPhrase: phrase,
-      reporterPhrase: null,
-      contentStart: contentStart + inner.contentStart,
-      contentEnd: contentStart + inner.contentEnd,
-      prefix: inner.prefix,
-      ...(first === null
-        ? {}
-        : { action: { start: first.contentStart, end: first.contentEnd, subject: "" } }),
-    };
-  }
+  const ownClause = !closing && semicolon > 0 && content.indexOf(phrase, semicolon) > semicolon;
+  const first = ownClause ? trimmedRange(sentence, 0, contentStart + semicolon) : null;
   // "Analysts at Corbin estimate that …, they wrote in a note": the closing pronoun is the same speaker.
   // "She said a member company had told her that …" relays the company's word: a leading "She" reports.
   const sameSpeaker = closing && PRONOUN.test(outer.speakerPhrase?.trim() ?? "");
   return {
     speakerPhrase: phrase,
-    reporterPhrase: sameSpeaker ? null : outer.speakerPhrase,
+    reporterPhrase: sameSpeaker || ownClause ? null : outer.speakerPhrase,
     contentStart: contentStart + inner.contentStart,
     contentEnd: contentStart + inner.contentEnd,
     prefix: inner.prefix,
+    ...(first === null ? {} : { action: { start: first.contentStart, end: first.contentEnd, subject: "" } }),
   };
 }
 
@@ -2051,8 +2048,6 @@ const SURVEY_SHARE =
   /^(?:(?:only|just|about|around|nearly|almost|roughly|some|more than|over|fewer than|less than)\s+)?(?:\d[\d.,]*\s*(?:%|percent|per cent)\s+of|(?:one|two|three|four)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten)|(?:a|the)\s+(?:majority|minority|third|quarter|fifth|half)\s+of)\s/i;
 
 const NOUN_THEN_PRONOUN = /^(?:a|an|the|this|that)\s+(?:[\p{L}-]+\s+){0,3}(?:he|she|they|we|i)$/iu;
-/** "though aid groups", "while critics": a clause of its own opens there, not a speaker. */
-const SUBORDINATOR_OPENING = /^(?:though|although|whereas|while|because|since)\s/i;
 
 const SPEAKER_START =
   /^(?:\p{Lu}|the\s|a\s|an\s|one\s|some\s|several\s|many\s|most\s|two\s|three\s|other\s|another\s|four\s|five\s|both\s)/u;
@@ -2115,7 +2110,8 @@ const MAX_JOINT_SIDE_WORDS = 5;
 /** Plausible speaker: a pronoun, or a short phrase naming someone (capitalised or "the ..."). */
 function isSpeakerPhrase(phrase: string): boolean {
   const trimmed = phrase.trim().replace(/^[”"’']+/, "");
-  if (trimmed === "" || SURVEY_SHARE.test(trimmed) || SUBORDINATOR_OPENING.test(trimmed)) return false;
+  // "though aid groups", "while critics": a clause of its own opens there, not a speaker.
+  if (trimmed === "" || SURVEY_SHARE.test(trimmed) || SUBORDINATE_OPENING.test(trimmed)) return false;
   // "a policy she (said was popular)": a noun, then a relative clause's pronoun without its "that".
   if (NOUN_THEN_PRONOUN.test(trimmed)) return false;
   if (PRONOUN.test(trimmed) || QUALIFIED_GROUP.test(trimmed) || DATA_PHRASE.test(trimmed)) return true;

@@ -729,11 +729,11 @@ function toResult(
 }
 
 /** ', a claim that is not supported by federal data', ', a figure disputed by the council': the reporter's note on it. */
-const REPORTERS_NOTE =
-  /,[”"]?\s+(?:a|an)\s+(?:claim|assertion|allegation|figure|charge|accusation|statement|estimate|characteri[sz]ation|contention|number)\s+(?:that\s+|which\s+)?[^,;"“”]{3,120}$/;
-
-const NOTE_OPENING =
-  /,[”"]?\s+an?\s+(?:claim|assertion|allegation|figure|charge|accusation|statement|estimate|characteri|contention|number)/;
+const NOTE_NOUN =
+  "(?:claim|assertion|allegation|figure|charge|accusation|statement|estimate|characteri[sz]ation|contention|number)";
+/** ', a claim': where a note may open, looked for in the whole sentence before the claim's end is read. */
+const NOTE_OPENING = new RegExp(`,[”"]?\\s+an?\\s+${NOTE_NOUN}`);
+const REPORTERS_NOTE = new RegExp(`${NOTE_OPENING.source}\\s+(?:that\\s+|which\\s+)?[^,;"“”]{3,120}$`);
 
 /** Where a claim ends before the reporter's note closing it ("…," a claim that is not supported by …). */
 function withoutReportersNote(text: string, start: number, end: number): number {

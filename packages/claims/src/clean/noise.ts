@@ -497,10 +497,6 @@ const QUOTE_CREDIT_LINE = /^[—–]\s*\p{Lu}[^.!?]{2,150}$/u;
 const LINE_UP =
   /^[\p{Lu}][^:.]{1,40}:\s+\p{Lu}[\p{L}'’-]+;\s+(?:\p{Lu}[\p{L}'’-]+(?:\s+\(\p{Lu}[\p{L}'’-]+\s+\d{1,3}\))?[,;]\s+){4,}/u;
 
-/**
- * "Aboard a U.S. military aircraft — Jan. 27, 2032", "QARAN, Tessaly Province, Oct. 9 (Newswire)":
- * a line of where and when the story was filed, and nothing after.
- */
 const MAX_DATED_PLACE_LINE = 110;
 
 /** "…, 2032" or "… (Newswire)": how a dated place line ends, read before its pattern runs. */
@@ -508,6 +504,10 @@ function endsWithDigitOrBracket(line: string): boolean {
   const last = line.charCodeAt(line.length - 1);
   return (last >= 48 && last <= 57) || last === 41;
 }
+/**
+ * "Aboard a U.S. military aircraft — Jan. 27, 2032", "QARAN, Tessaly Province, Oct. 9 (Newswire)":
+ * a line of where and when the story was filed, and nothing after.
+ */
 const DATED_PLACE_LINE = new RegExp(
   String.raw`^(?:[^.!?:]|\p{Lu}\.){2,70}?(?:\s[—–-]{1,2}|,)\s+(?:${MONTH})\.?\s+\d{1,2}(?:,\s+\d{4})?(?:\s*\([^()]{2,30}\))?\.?$`,
   "iu",

@@ -86,7 +86,9 @@ const MAX_SUBJECT_WORDS = 6;
  * and verb: one claim per clause, each keeping a shared opening adverbial ("Under the bill, ...").
  */
 const DEPENDENT_OPENING = /^(?:which|who|whom|whose|that)\s/i;
-const SUBORDINATE_OPENING = /^(?:since|when|after|before|while|although|though|because|if|until|once)\s/i;
+/** "Since the war began", "though aid groups": a subordinate clause opens with one of these. */
+export const SUBORDINATE_OPENING =
+  /^(?:since|when|after|before|while|whereas|although|though|because|if|until|once)\s/i;
 
 function splitClauseSeries(content: string, base: number): Piece[] | null {
   // The last "and" must come after the last comma (", and C" or ", B and C"), else there is no series.

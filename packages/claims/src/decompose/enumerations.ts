@@ -40,6 +40,7 @@ import {
   cutCollectiveClause,
   examplesOfKind,
   expandNestedInclusion,
+  holdsPairPhrase,
   isCounted,
   leadForOneOfSeveral,
   shareTrailingModifier,
@@ -402,7 +403,6 @@ export function bulletSeries(item: Piece): Piece[] | null {
 
 /** "night vision devices": two to four words ending in a plural noun, with no phrase of its own. */
 const SHORT_PLURAL_THING = /^(?:[\p{L}-]+\s+){1,3}\p{Ll}[\p{L}-]+s$/u;
-const PHRASE_WORD = /\s(?:for|of|to|in|on|with|by|from)\s/;
 
 /**
  * "Night vision devices and thermal sights": two modified plural things, neither with a phrase that
@@ -413,8 +413,8 @@ function pluralThings(first: string, second: string): boolean {
   return (
     SHORT_PLURAL_THING.test(first) &&
     SHORT_PLURAL_THING.test(second) &&
-    !PHRASE_WORD.test(` ${first} `) &&
-    !PHRASE_WORD.test(` ${second} `)
+    !holdsPairPhrase(first) &&
+    !holdsPairPhrase(second)
   );
 }
 

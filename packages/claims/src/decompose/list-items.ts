@@ -575,13 +575,13 @@ function splitPair(piece: Piece, alone: boolean): Piece[] | null {
 const NOUN_WITH_PHRASE =
   /^(?:(?:an?|new|more|further)\s+)?(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(for|on|of|in|against)\s+\S+(?:\s+\S+){0,3}$/u;
 
+const PERSONAL_PRONOUN = /^(?:i|you|he|she|it|we|they)$/i;
+
 /**
  * "an asset freeze on 14 banks and a ban on coal imports", "tax cuts for families and new funding
  * for rural hospitals": two nouns of the same make, each with a phrase of its own after the same
  * preposition, are two things; no phrase is shared across the "and".
  */
-const PERSONAL_PRONOUN = /^(?:i|you|he|she|it|we|they)$/i;
-
 function parallelPhrasedNouns(first: string, second: string): boolean {
   const firstPhrase = NOUN_WITH_PHRASE.exec(first);
   const secondPhrase = NOUN_WITH_PHRASE.exec(second);
@@ -669,6 +669,11 @@ const MAX_COUNTED_ITEM_WORDS = 4;
 const MAX_PHRASED_ITEM_WORDS = 7;
 /** "for", "of", "in": a preposition that may carry a phrase over both sides of an "and". */
 const PAIR_PREPOSITION = /\s(?:for|of|to|in|on|with|by|from)\s/;
+
+/** Whether a text holds a phrase after "for", "of", "to", "in" … that an "and" may share. */
+export function holdsPairPhrase(text: string): boolean {
+  return PAIR_PREPOSITION.test(` ${text} `);
+}
 
 /**
  * "40 mobile clinics and fuel for district heating plants": a counted thing without a phrase of its
@@ -806,9 +811,10 @@ export function shareTrailingModifier(items: Piece[]): Piece[] {
   // "45C in Seville, 44C in Cordoba and 43C in Jaen on Sunday": the day closing the last is every item's.
   // Not the day of a relative clause in the last ("… the quake that flattened villages on Sunday").
   // Nor of a clause without its "that" ("parts for the system the United States delivered last year").
-  const closingDay = last === undefined ? null : CLOSING_DAY.exec(last.text);
+  const lastText = last?.text ?? "";
+  const closingDay = CLOSING_DAY.exec(lastText);
   const day =
-    closingDay === null || RELATIVE_WORD.test(last?.text ?? "") || CLAUSE_BEFORE_DAY.test(last?.text ?? "")
+    closingDay === null || RELATIVE_WORD.test(lastText) || CLAUSE_BEFORE_DAY.test(lastText)
       ? null
       : closingDay;
   if (day !== null && items.length > 1 && !items.some((item) => item !== last && CLOSING_DAY.test(item.text)))
