@@ -277,6 +277,13 @@ describe("findBlocks", () => {
   });
 });
 
+/** A claim, a blank line, the line under test, and maybe one more paragraph: the claims made. */
+const CLAIM_BEFORE = "Rents rose 4% in May across the region.";
+function claimsAfterAClaim(line: string, after?: string): string[] {
+  const body = [CLAIM_BEFORE, line, ...(after === undefined ? [] : [after])].join("\n\n");
+  return extractClaims({ body }).map((c) => c.text);
+}
+
 describe("page furniture of s16's stories", () => {
   it.each([
     "Get our Money newsletter every Thursday.",
@@ -292,9 +299,7 @@ describe("page furniture of s16's stories", () => {
     "Player ratings and match stats below.",
     "Our reporter Ida Lunn has been speaking to residents at the rest centre.",
   ])("makes no claim of %s", (line) => {
-    expect(
-      extractClaims({ body: `Rents rose 4% in May across the region.\n\n${line}` }).map((c) => c.text),
-    ).toEqual(["Rents rose 4% in May across the region."]);
+    expect(claimsAfterAClaim(line)).toEqual([CLAIM_BEFORE]);
   });
 
   it("keeps a paragraph whose last sentence is such a note", () => {
@@ -326,9 +331,7 @@ describe("datelines and service boxes (s16)", () => {
     "How to get help",
     "Apply at assistance.example.gov or call 1-800-555-0199.",
   ])("makes no claim of %s", (line) => {
-    expect(
-      extractClaims({ body: `Rents rose 4% in May across the region.\n\n${line}` }).map((c) => c.text),
-    ).toEqual(["Rents rose 4% in May across the region."]);
+    expect(claimsAfterAClaim(line)).toEqual([CLAIM_BEFORE]);
   });
 });
 
@@ -360,10 +363,9 @@ describe("reader prompts, question-word headings and pulled quotes' credits (s16
     "— Opposition leader Ana Vell, speaking in parliament, 2 December 2025",
     "What the police figures show",
   ])("makes no claim of %s", (line) => {
-    const body = `Rents rose 4% in May across the region.\n\n${line}\n\nRecorded crime fell 3% in 2024, the police said.`;
-    expect(extractClaims({ body }).map((c) => c.text)).toEqual([
+    expect(claimsAfterAClaim(line, "Recorded crime fell 3% in 2024, the police said.")).toEqual([
       "Recorded crime fell 3% in 2024.",
-      "Rents rose 4% in May across the region.",
+      CLAIM_BEFORE,
     ]);
   });
 });
