@@ -1249,8 +1249,10 @@ function findCoordination(text: string): Coordination | null {
     // ("includes stoves, cots and lanterns from …"): its "-s" word is a noun; the list reads the series.
     // An appositive is no series ("cut 300 jobs, about 5% of staff, and closed two plants"), but then
     // only a verb plainly before its object splits.
-    const appositive = closesAppositive(words, firstVerb, i);
-    const series = !appositive && words.slice(firstVerb + 1, i).some((w) => w.text.endsWith(","));
+    const afterSeries = predicateAfterSeries(words, firstVerb, i);
+    const appositive = !afterSeries && closesAppositive(words, firstVerb, i);
+    const series =
+      !appositive && !afterSeries && words.slice(firstVerb + 1, i).some((w) => w.text.endsWith(","));
     // "The court heard that the defendant bought rifles and hid them": the "and" joins the reported
     // clause's predicates, whose subject is not the sentence's.
     if (reportsClause(words, firstVerb, i)) continue;
@@ -1676,6 +1678,20 @@ const NUMBER_WORD =
  * a particle ("set up a third", "fell back") or a counted object ("wounded two guards"), after an
  * optional adverb ("then fell back"). "adjusted earnings" is a noun phrase: nothing of that follows.
  */
+/**
+ * "bought 40 buses, 12 trams and six ferries, and will open a depot": after a series closed by its own
+ * "and" and a comma, ", and" then an auxiliary, or a past verb before its object, opens a second
+ * predicate; no item opens so.
+ */
+function predicateAfterSeries(words: Word[], firstVerb: number, andAt: number): boolean {
+  if (words[andAt]?.text !== "and" || !words[andAt - 1]?.text.endsWith(",")) return false;
+  if (!words.slice(firstVerb + 1, andAt - 1).some((w) => w.text === "and")) return false;
+  return (
+    SECOND_PREDICATE_AUXILIARY.test(words[andAt + 1]?.text ?? "") || secondPastPredicate(words, andAt + 1)
+  );
+}
+const SECOND_PREDICATE_AUXILIARY = /^(?:will|would|has|had|was|were)$/;
+
 function secondPastPredicate(words: Word[], at: number): boolean {
   const verbAt = pastLinkingAdverb(words, at);
   const verb = words[verbAt]?.text ?? "";

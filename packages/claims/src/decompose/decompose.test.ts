@@ -3622,3 +3622,45 @@ describe("ordinals in references and a combined value (s16)", () => {
     ]);
   });
 });
+
+describe("a second predicate after a list (s17)", () => {
+  const claimTexts = (body: string) => extractClaims({ body }).map((claim) => claim.text);
+
+  it("splits ', and will …' or ', and hired …' after a series off it, and lists the series", () => {
+    expect(
+      splitClauses(
+        "The council bought 40 buses, 12 trams and six ferries, and will open a depot in May",
+        0,
+      ).map((piece) => piece.text),
+    ).toEqual([
+      "The council bought 40 buses, 12 trams and six ferries",
+      "The council will open a depot in May",
+    ]);
+    expect(
+      claimTexts("Medics handed out 900 tents, 4,000 blankets and 60 stoves, and set up two field clinics."),
+    ).toEqual(
+      expect.arrayContaining([
+        "Medics handed out 900 tents.",
+        "Medics handed out 60 stoves.",
+        "Medics set up two field clinics.",
+      ]),
+    );
+  });
+
+  it("keeps the sentence whole without the series' own 'and', or after 'but'", () => {
+    const whole = (text: string) => splitClauses(text, 0).map((piece) => piece.text);
+    expect(whole("Everyone who was in town then, and had been there, knew it was closed")).toHaveLength(1);
+    expect(whole("The firm sold 40 vans, 12 lorries and two boats, but had kept its depot")).toHaveLength(1);
+  });
+});
+
+describe("an appeal is a thing later sentences name (s17)", () => {
+  it("reads an appeal's 'It seeks …' as the appeal's", () => {
+    const claims = extractClaims({
+      body: "The Red Cross launched an emergency appeal for Ostvar on Monday. It seeks 40 million francs to shelter 90,000 people.",
+    });
+    expect(claims.map((claim) => claim.text)).toContain(
+      "The emergency appeal for Ostvar seeks 40 million francs to shelter 90,000 people.",
+    );
+  });
+});

@@ -287,7 +287,6 @@ function figuredPair(listed: string, base: number): Piece[] | null {
 
 /** One value of a "respectively" list: "18", "$400m", "9.1%", "2.5 million", "12 per cent". */
 const VALUE_TEXT = String.raw`[$€£]?\d[\d,.]*(?:m|bn)?(?:\s+(?:million|billion)|%|\s+percent|\s+per\s+cent)?`;
-const VALUE = new RegExp(`^${VALUE_TEXT}(?=\\s|$)`);
 /**
  * "18, 9 and 6 seats respectively", "49.2%, 61.7% and 72.4% of patients within four hours
  * respectively": the values, then the words they all share, right before "respectively".
