@@ -3734,3 +3734,15 @@ describe("'…, who said in a statement that …' (s16)", () => {
     );
   });
 });
+
+describe("a name's institution as a source (s17)", () => {
+  it("reads 'OCHA's financial tracking service' as no person, so 'the figures' are its", () => {
+    expect(parseSpeakerPhrase("Vantia's financial tracking service")?.isPerson).toBe(false);
+    const claims = claimsOf(
+      "Drivers waited 11 days, according to two aid workers who asked not to be named. The appeal is 31% funded, according to Vantia's financial tracking service. Norland has given $81 million and Tessia $19 million, the figures show.",
+    );
+    expect(claims.find(([text]) => text === "Norland has given $81 million.")?.[2]).toBe(
+      "Vantia's financial tracking service",
+    );
+  });
+});

@@ -587,7 +587,8 @@ function parseUncached(written: string): SpeakerName | null {
   if (DETERMINER.test(phrase)) return { name: lowerDeterminer(phrase), isPerson: false };
   if (DESCRIBED_GROUP.test(phrase)) return { name: lowerCommonOpening(phrase), isPerson: false };
   if (!STARTS_UPPER_CASE.test(phrase)) return null;
-  return { name: phrase, isPerson: true };
+  // "OCHA's financial tracking service", "Vostria's foreign ministry": a name's institution.
+  return { name: phrase, isPerson: !looksLikeOrganisation(phrase) };
 }
 
 /** "a poll by Norstat for the Ostra Post": the pollster, not the outlet that ordered the poll. */

@@ -736,13 +736,19 @@ function splitAmountGap(text: string): Piece[] | null {
   }
   const first = wordsOf(head, 16);
   // "Exports rose 4 percent", "Prices of wheat fell by 2%": the subject, a past tense, the amount.
-  const verbAt = first.findIndex((w) => isPastTense(w.text) || MODAL.test(w.text));
+  const verbAt = first.findIndex(
+    (w) => isPastTense(w.text) || MODAL.test(w.text) || PERFECT_AUXILIARY.test(w.text),
+  );
   if (verbAt < 1 || verbAt > MAX_SUBJECT_WORDS || first.slice(0, verbAt).some((w) => /[,;:]$/.test(w.text)))
     return null;
   // "The Unity Party will have 88 seats, the Green Alliance 47": a modal and its verb, as a past tense.
-  const verbEnd = MODAL.test(first[verbAt]?.text ?? "") ? verbAt + 1 : verbAt;
-  const modalVerb = first[verbEnd]?.text ?? "";
-  if (verbEnd > verbAt && !(modalVerb === "have" || isBaseVerbForm(modalVerb))) return null;
+  // So is a perfect: "The United States has given $812 million, the European Union $420 million".
+  const auxiliary = first[verbAt]?.text ?? "";
+  const verbEnd = MODAL.test(auxiliary) || PERFECT_AUXILIARY.test(auxiliary) ? verbAt + 1 : verbAt;
+  const mainVerb = first[verbEnd]?.text ?? "";
+  if (MODAL.test(auxiliary) && !(mainVerb === "have" || isBaseVerbForm(mainVerb))) return null;
+  if (PERFECT_AUXILIARY.test(auxiliary) && !(isPastTense(mainVerb) || GIVING_PARTICIPLE.test(mainVerb)))
+    return null;
   const firstAmount = CHANGE_VERB_END.test(first[verbEnd + 1]?.text ?? "") ? verbEnd + 2 : verbEnd + 1;
   const amount = first[firstAmount];
   if (amount === undefined || !AMOUNT.test(amount.text.replace(/[,;]$/, ""))) return null;
@@ -777,6 +783,9 @@ function splitAmountGap(text: string): Piece[] | null {
   }
   return pieces;
 }
+
+/** Participles of giving and winning that no "-ed" ending or past tense gives back. */
+const GIVING_PARTICIPLE = /^(?:given|won|taken|grown|risen|fallen|drawn|shown|lent)$/;
 
 /** "Germany's ", "South Korea's ": an owner opening a clause, whose thing a later owner's shares. */
 export const OWNER_OPENING = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}['’]s\s+/u;

@@ -3664,3 +3664,32 @@ describe("an appeal is a thing later sentences name (s17)", () => {
     );
   });
 });
+
+describe("gapped perfects and whole values in a package's name (s17)", () => {
+  const claimTexts = (body: string) => extractClaims({ body }).map((claim) => claim.text);
+
+  it("gives each gapped donor of 'has given' its own sum", () => {
+    expect(
+      claimTexts("Norland has given $81 million, the Arden Union $42 million and Tessia $19 million."),
+    ).toEqual(
+      expect.arrayContaining([
+        "Norland has given $81 million.",
+        "The Arden Union has given $42 million.",
+        "Tessia has given $19 million.",
+      ]),
+    );
+  });
+
+  it("keeps the whole amount of 'worth up to $310 million' and '1.4 billion euro ($1.5 billion)'", () => {
+    expect(
+      claimTexts(
+        "Today, the ministry announces a new package of aid for Kesh worth up to $310 million. The package includes 12 trucks, 40 radios and 300 tents.",
+      ),
+    ).toContain("The new package of aid for Kesh worth up to $310 million includes 40 radios.");
+    expect(
+      claimTexts(
+        "Norland will send Kesh a new 1.4 billion euro ($1.5 billion) military aid package. The package includes 60 guns and 12 radars.",
+      ),
+    ).toContain("The 1.4 billion euro ($1.5 billion) military aid package includes 12 radars.");
+  });
+});

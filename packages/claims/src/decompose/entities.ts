@@ -822,6 +822,8 @@ function nounPhraseSpan(words: string[], headIndex: number): [number, number] {
     )
       break;
   }
+  // "a new 1.4 billion euro ($1.5 billion) military aid package": a cut inside the amount takes it all.
+  start = amountStartAt(words, start);
   // "…, bringing total aid to 4 billion": a phrase in a participle clause describes no thing.
   if (start < headIndex && PARTICIPLE.test(words[start] ?? "") && /,$/.test(words[start - 1] ?? ""))
     return [start, start];
@@ -841,8 +843,40 @@ function nounPhraseSpan(words: string[], headIndex: number): [number, number] {
     if (/^by$/i.test(words[end] ?? "") && PASSIVE_PARTICIPLE.test(words[end - 1] ?? ""))
       end = byPhraseEnd(words, end) ?? end - 1;
     else if (end - 1 > headIndex) end = withParticiplePhrase(words, end);
+    end = withWholeValue(words, headIndex, end);
   }
   return [start, end];
+}
+
+/** "1.4 billion euro", "billion": where the amount a phrase's first word is part of opens. */
+function amountStartAt(words: string[], start: number): number {
+  let at = start;
+  while (
+    at > start - 2 &&
+    at > 0 &&
+    AMOUNT_TAIL.test(words[at] ?? "") &&
+    !/[,;:.]$/.test(words[at - 1] ?? "")
+  )
+    at--;
+  return at < start && /^[$€£]?\d[\d,.]*$/.test(words[at] ?? "") ? at : start;
+}
+/** The words an amount goes on with after its number: "billion", "euro". */
+const AMOUNT_TAIL =
+  /^(?:million|billion|trillion|euros?|dollars?|pounds?|kroner|krona|kronor|francs?|yen|yuan)$/i;
+
+/**
+ * "package of aid for Kesh worth up to $310 million": a phrase cut by its length inside a value after
+ * "worth" reads on to the amount's end, or stops before "worth" when no whole amount follows.
+ */
+function withWholeValue(words: string[], headIndex: number, end: number): number {
+  const worth = words.slice(headIndex + 1, end).findIndex((word) => VALUE_OPENING.test(word));
+  if (worth < 0) return end;
+  const valueAt = headIndex + 1 + worth;
+  let at = /^at$/i.test(words[valueAt + 1] ?? "") ? valueAt + 2 : valueAt + 1;
+  while (at < valueAt + 1 + MAX_HEDGE_WORDS + 1 && AMOUNT_HEDGE.test(words[at] ?? "")) at++;
+  const amountEnd = amountAfter(words, at);
+  if (amountEnd === null) return valueAt;
+  return Math.max(end, amountEnd);
 }
 
 /** A participle or value word that says nothing without what follows it. */
