@@ -3746,3 +3746,30 @@ describe("a name's institution as a source (s17)", () => {
     );
   });
 });
+
+describe("whose 'it' a reported deed is (s17)", () => {
+  const texts = (body: string) => claimsOf(body).map(([text]) => text);
+
+  it("gives a country's deed after judging something to the country", () => {
+    expect(texts('Peru condemned the sale and said it would take "firm measures" in response.')).toContain(
+      'Peru would take "firm measures" in response.',
+    );
+  });
+
+  it("reads 'rejected any cap …, saying it would cost' as the cap's cost", () => {
+    expect(
+      texts("The Orland Farmers' Union rejected any cap on herds, saying it would cost 15,000 jobs."),
+    ).toContain("Any cap would cost 15,000 jobs.");
+  });
+
+  it("does not make a polled group's 'it' the group, nor a lender's kind hide its 'it'", () => {
+    expect(
+      texts("Economists polled by the Harbour Post had forecast that it would hold steady."),
+    ).not.toContain("Economists polled by the Harbour Post would hold steady.");
+    expect(
+      texts(
+        "Mortgage lenders responded quickly. Keldor Savings, the country's largest lender, said it would cut its rate by 0.25 points.",
+      ),
+    ).toContain("Keldor Savings would cut its rate by 0.25 points.");
+  });
+});

@@ -35,7 +35,9 @@ export function nameOpeningPronoun(
   const its = ONE_WORD_NAME.test(speaker) ? /^its(?=\s)/i.exec(content) : null;
   if (its !== null) return `${possessiveOf(speaker)}${content.slice(its[0].length)}`;
   // "The minister said it would hurt farms": a person's "it" is something else.
-  if (looksLikeOrganisation(speaker) && !isPersonRole(speaker)) {
+  // Not "Economists polled by the Harbour Post": a group of people's "it" is a thing.
+  const people = isGroupNoun(speaker.split(" ", 1)[0]?.toLowerCase() ?? "");
+  if (looksLikeOrganisation(speaker) && !isPersonRole(speaker) && !people) {
     // "Acme Group said it was reviewing ..." → "Acme Group was reviewing ...", "its plant" → "Acme Group's plant".
     const it = /^it(s?)(?=\s)/i.exec(content);
     if (it === null || (it[1] === "" && MEASURE_IT.test(content))) return content;
@@ -82,7 +84,7 @@ const PLURAL_WORD = /^\p{L}+[^su]s$/u;
 function isPlural(speaker: string): boolean {
   const head =
     speaker
-      .split(/\s+(?:in|of|at|from|for|on|with|who|that|familiar|close)\s/, 1)[0]
+      .split(/\s+(?:in|of|at|from|for|on|with|who|that|familiar|close|polled|surveyed|questioned)\s/, 1)[0]
       ?.split(/\s+/)
       .at(-1) ?? "";
   return isGroupNoun(head) || PLURAL_WORD.test(head) || /^people$/i.test(head);
@@ -119,11 +121,14 @@ export function nameReportedObject(content: string, speaker: string, action: str
   if (!plural && EXPLETIVE_IT.test(content)) return content;
   // "The Kremlin rejected a proposal for a ceasefire, saying it would only allow …": what was judged
   // is what "it" is, even for an organisation that may speak of itself.
-  if (plural || !JUDGING_ACTION.test(action)) {
+  // "China condemned the sale and said it would take measures": what a country or body does next is
+  // its own deed, whatever it judged.
+  const deed = !plural && SPEAKER_DEED.test(content);
+  if (plural || deed || !JUDGING_ACTION.test(action)) {
     const lastWord = speaker.split(/\s+/).at(-1) ?? "";
     const mayBeSpeaker = plural
       ? isGroupNoun(lastWord) || LOWER_CASE_THEN_S.test(lastWord)
-      : looksLikeOrganisation(speaker) && !isPersonRole(speaker);
+      : (looksLikeOrganisation(speaker) && !isPersonRole(speaker)) || isCountryOrCapital(speaker);
     // "announced a buyback and said it would close its Malmo plant": an "it" with an "its" of its own
     // owns things, so it is the speaker, not what was announced.
     const owns = !plural && /\sits\s/.test(content);
@@ -137,9 +142,12 @@ export function nameReportedObject(content: string, speaker: string, action: str
   return `${named}${content.slice(opening[0].length)}`;
 }
 
-/** "rejected a proposal", "welcomed the plan": a verb judging a thing someone else put forward. */
+/** "rejected a proposal", "welcomed the plan", "rejected any cap": a verb judging a thing someone else put forward. */
 const JUDGING_ACTION =
-  /\b(?:rejected|rejects|welcomed|welcomes|critici[sz]ed|critici[sz]es|condemned|condemns|dismissed|dismisses|opposed|opposes|praised|praises|hailed|hails|slammed|slams|denounced|denounces)\s+(?:the|a|an|this|that)\s/;
+  /\b(?:rejected|rejects|welcomed|welcomes|critici[sz]ed|critici[sz]es|condemned|condemns|dismissed|dismisses|opposed|opposes|praised|praises|hailed|hails|slammed|slams|denounced|denounces)\s+(?:the|a|an|any|this|that)\s/;
+/** "it would take measures", "it will send engineers": a deed only whoever judged or spoke can do. */
+const SPEAKER_DEED =
+  /^it\s+(?:would|will|could|might|may|was|is)\s+(?:also\s+|now\s+|not\s+|soon\s+)?(?:take|taking|send|sending|respond|responding|retaliate|retaliating|seek|seeking|consider|considering|appeal|appealing|cooperate|review|reviewing|provide|providing|deliver|impose|pursue|challenge|block|veto|withdraw|sue|ask|push|press)\b/i;
 
 /**
  * "Latvia's defence minister, Andris Spruds, said his country would …" → "Latvia would …": a speaker

@@ -1074,9 +1074,11 @@ const CLAUSE_BOUNDARY =
   /^(?:said|says|told|added|warned|that|which|who|because|while|whereas|although|but|if|when|where|unless)$/;
 
 function isOpener(word: string): boolean {
-  return DETERMINER.test(word) || NUMBER_WORD.test(word) || ROUGH_COUNT.test(word);
+  return DETERMINER.test(word) || NUMBER_WORD.test(word) || ROUGH_COUNT.test(word) || ANY.test(word);
 }
 
+/** "rejected any cap": "any" opens a phrase as a determiner does. */
+const ANY = /^[Aa]ny$/;
 /** "miners", "people", "bodies": a lower-case plural that names things, not a measure ("years", "euros"). */
 export function isPluralNoun(word: string): boolean {
   if (!STARTS_LOWER_CASE.test(word) || MEASURE.test(word)) return false;

@@ -3693,3 +3693,24 @@ describe("gapped perfects and whole values in a package's name (s17)", () => {
     ).toContain("The 1.4 billion euro ($1.5 billion) military aid package includes 12 radars.");
   });
 });
+
+describe("ranges and counts in brackets after names (s17)", () => {
+  const claimTexts = (body: string) => extractClaims({ body }).map((claim) => claim.text);
+
+  it("keeps 'between 30 October and 5 November' one range", () => {
+    expect(
+      claimTexts("Tallis Research surveyed 2,104 adults online between 30 October and 5 November."),
+    ).toEqual(["Tallis Research surveyed 2,104 adults online between 30 October and 5 November."]);
+  });
+
+  it("leaves a bracketed count after a name where it is, and the lead before the first item", () => {
+    expect(
+      claimTexts("The largest groups were born in Norland (142,000), Tessia (118,000) and Vark (97,000)."),
+    ).toEqual(
+      expect.arrayContaining([
+        "The largest groups were born in Norland (142,000).",
+        "The largest groups were born in Tessia (118,000).",
+      ]),
+    );
+  });
+});

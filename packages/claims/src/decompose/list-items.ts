@@ -237,13 +237,23 @@ export function splitListItems(text: string, offset: number, openEnded = false):
   if (sharesKindAtEnd(items)) return null;
   distributeHead(items);
   for (const item of items) {
-    item.text = countFirst(item.text) ?? lowerCommonOpener(item.text);
+    // "Romania (118,000)" counts something about a name ("born in Romania"), not 118,000 Romanias.
+    // Nor does the first item's lead go after the count ("1,200 The convoy carried tents").
+    const counted =
+      COMMON_NOUN_BEFORE_COUNT.test(item.text) && !wordsOf(item.text).some((w) => isUnambiguousVerb(w.text))
+        ? countFirst(item.text)
+        : null;
+    item.text = counted ?? lowerCommonOpener(item.text);
     item.start += offset;
     item.end += offset;
   }
   nameThemByItemBefore(items);
   return items;
 }
+
+/** "howitzers (18)", "water filters: 400": a word in lower case right before an item's count. */
+const COMMON_NOUN_BEFORE_COUNT =
+  /(?:^|\s)\p{Ll}[\p{L}'’-]*(?:\s*\(|:|\s*\||\t|\s+[—–x×])\s*(?:qty|quantity|Qty|\d)/u;
 
 /** "defence sectors", "oil companies": a modifier and a noun naming a kind of institution or trade. */
 const MODIFIER_THEN_KIND =

@@ -412,7 +412,8 @@ const AND_AMOUNT = new RegExp(String.raw`\s+and\s+(?=${COUNT}\s)`);
 /** "600 million dinars for flood defences along the Vel river". */
 const MAX_AMOUNT_ITEM_WORDS = 10;
 const ADVERB_AFTER_MODAL = /^(?:also|now|still|only|further|then|initially)$/;
-const BETWEEN_AT_END = /\sbetween\s+\S+$/i;
+/** "between 2021", "between 30 October": the first end of a range. */
+const BETWEEN_AT_END = /\sbetween\s+(?:\S+\s+){0,2}\S+$/i;
 
 /**
  * "The plan allocates $4 million to housing and $2 million to transit" → "The plan allocates $4
