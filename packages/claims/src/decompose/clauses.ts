@@ -689,8 +689,13 @@ function gappedPredicate(first: CountClause, second: CountClause): string | null
 /** What may follow a passive participle in place of a phrase: "sent home", "flown abroad". */
 const PARTICIPLE_ADVERB = /^(?:home|abroad|away|back|overnight|later|again|too)$/;
 
-/** "4 percent", "2%", "$3 billion", "0.5 points": an amount a figure changed by. */
-const AMOUNT = /^[$€£]?\d[\d,.]*%?$/;
+/** "about 180,000", "nearly 40%": a hedge before an amount, which opens no gapped subject. */
+const AMOUNT_HEDGE_WORD =
+  /^(?:about|around|some|nearly|almost|roughly|over|under|more|less|than|just|only|up|down)$/;
+/** ", followed by", ", followed closely by": the runners-up after the first of a ranking. */
+export const RANKING_TAIL = /,\s+followed\s+(?:closely\s+)?by\s/;
+/** "4%", "$310", "€120m", "C$45", "300m": an amount in one word. */
+const AMOUNT = /^(?:[A-Z]{0,2}[$€£¥])?\d[\d,.]*(?:%|m|bn)?$/;
 /** A verb of change before its amount: "rose 4 percent", "fell by 2%", "climbed to $90". */
 const CHANGE_VERB_END = /^(?:by|to)$/;
 
@@ -725,8 +730,9 @@ function splitAmountGap(text: string): Piece[] | null {
   // "Ruiz won 52 percent of the vote, Vell 38 percent": gapped items before the "and", last first.
   const gapped = [{ text: secondText, start: secondStart, ...second }];
   let head = text.slice(0, at).replace(/,$/, "");
-  // "grew 2.1%, faster than Tervia's 1.4% and Vell's 0.9%": what it is compared with, not more clauses.
-  if (COMPARED_WITH.test(head)) return null;
+  // "grew 2.1%, faster than Tervia's 1.4% and Vell's 0.9%": what it is compared with, not more clauses;
+  // nor are a ranking's runners-up ("41% named the economy, followed by abortion at 22% and …").
+  if (COMPARED_WITH.test(head) || RANKING_TAIL.test(head)) return null;
   for (let comma = head.lastIndexOf(", "); comma >= 0; comma = head.lastIndexOf(", ")) {
     const itemText = head.slice(comma + 2);
     const item = /\d/.test(itemText) ? gappedAmount(itemText) : null;
@@ -862,7 +868,9 @@ function gappedAmount(text: string): { amountStart: number; ownPreposition: bool
   const subject = words.slice(0, subjectEnd);
   const named = subject.every((w, k) => STARTS_UPPER_CASE.test(w.text) || (k === 0 && w.text === "the"));
   if (subjectEnd < 1 || subjectEnd > (named ? 4 : 2)) return null;
-  if (subject.some((w) => isPastTense(w.text) || AUX.test(w.text))) return null;
+  // "… will raise £3.1bn and pull about 180,000 more people …": a verb and a hedge are no subject.
+  if (subject.some((w) => isPastTense(w.text) || AUX.test(w.text) || AMOUNT_HEDGE_WORD.test(w.text)))
+    return null;
   if (hasVerbForm(text.slice(words[amountAt]?.end ?? 0))) return null;
   return { amountStart: words[subjectEnd]?.start ?? 0, ownPreposition };
 }

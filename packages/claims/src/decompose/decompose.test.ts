@@ -523,23 +523,19 @@ describe("decomposeList", () => {
     expect(texts("The company employs 4,000 people, mostly in Ostra, Vell and Kesh")).toBeUndefined();
   });
 
-  it("reads the agents after 'followed by' or 'led by' as the list, each after the clause and participle", () => {
-    const text =
-      "The Social Democrats came second with 27.5%, followed by the Greens on 12.1%, the nationalist Norland First on 11.8% and the Liberals on 6.3%";
-    expect(texts(text)).toEqual([
-      "The Social Democrats came second with 27.5%, followed by the Greens on 12.1%.",
-      "The Social Democrats came second with 27.5%, followed by the nationalist Norland First on 11.8%.",
-      "The Social Democrats came second with 27.5%, followed by the Liberals on 6.3%.",
-    ]);
-    // Two agents, each with its figure, are a list too ("came second" was read as a series with them).
+  it("keeps a ranking's runners-up after 'followed by' whole, and reads the agents after 'led by' as the list", () => {
+    // Each runner-up read alone would rank right after the first ("… second with 27.5%, followed by
+    // the Liberals on 6.3%" says the Liberals came third).
+    expect(
+      texts(
+        "The Social Democrats came second with 27.5%, followed by the Greens on 12.1%, the nationalist Norland First on 11.8% and the Liberals on 6.3%",
+      ),
+    ).toBeUndefined();
     expect(
       texts(
         "The Social Democrats came second with 27.5%, followed by the Greens on 12.1% and the Liberals on 6.3%",
       ),
-    ).toEqual([
-      "The Social Democrats came second with 27.5%, followed by the Greens on 12.1%.",
-      "The Social Democrats came second with 27.5%, followed by the Liberals on 6.3%.",
-    ]);
+    ).toBeUndefined();
     expect(texts("The quake struck at dawn, followed by a tsunami")).toBeUndefined();
     expect(texts("Exports rose 4% in May, led by cars, machinery and chemicals")).toEqual([
       "Exports rose 4% in May, led by cars.",
@@ -3712,5 +3708,42 @@ describe("ranges and counts in brackets after names (s17)", () => {
         "The largest groups were born in Tessia (118,000).",
       ]),
     );
+  });
+});
+
+describe("gapped donors in one-word sums, and a ranking's runners-up (s17)", () => {
+  const claimTexts = (body: string) => extractClaims({ body }).map((claim) => claim.text);
+
+  it("gives each donor of '€120m, the Arden Union €42m … and Tessia $28m' its own pledge", () => {
+    const texts = claimTexts(
+      "Norland pledged €120m, the Arden Union €42m, Vark 300m Danish kroner and Tessia $28m.",
+    );
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        "Norland pledged €120m.",
+        "The Arden Union pledged €42m.",
+        "Vark pledged 300m Danish kroner.",
+        "Tessia pledged $28m.",
+      ]),
+    );
+    expect(texts.some((text) => text.startsWith("Norland pledged Tessia"))).toBe(false);
+  });
+
+  it("reads no hedge as a gapped subject after a sum in one word", () => {
+    const pieces = splitClauses(
+      "The freeze will raise £3.1bn a year and pull about 180,000 more people into the band",
+      0,
+    );
+    expect(pieces.some((piece) => piece.text.includes("about will raise"))).toBe(false);
+  });
+
+  it("keeps 'followed by A with 22 million and B with 15 million' whole", () => {
+    expect(
+      claimTexts(
+        "Vark gave the largest amount, 28 million euros, followed by Tessia with 22 million and Orn with 15 million.",
+      ),
+    ).toEqual([
+      "Vark gave the largest amount, 28 million euros, followed by Tessia with 22 million and Orn with 15 million.",
+    ]);
   });
 });

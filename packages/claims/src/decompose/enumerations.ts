@@ -23,6 +23,7 @@ import {
   mayBeBaseVerb,
   opensParticiplePredicate,
   opensPredicate,
+  RANKING_TAIL,
 } from "./clauses";
 import {
   describe,
@@ -109,6 +110,9 @@ export function decomposeList(
 ): ListDecomposition | null {
   // Every list separates its items somehow; most sentences hold no separator and skip every reader.
   if (content.length > MAX_LIST_SENTENCE || !LIST_SEPARATOR.test(content)) return null;
+  // "Sweden gave 28 million euros, followed by Norway with 22 million and Denmark with 15 million": a
+  // ranking's runners-up, read as the first one's objects, would each be given by the first.
+  if (content.includes(" followed ") && RANKING_TAIL.test(content)) return null;
   // “We are also sending A, B and C.”: a quotation around the whole sentence hides no list separator.
   const quoted = WHOLE_QUOTATION.exec(content);
   if (quoted !== null) return decomposeList(quoted[1] ?? "", base + 1, entities, cases);
