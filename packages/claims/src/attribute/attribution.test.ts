@@ -3773,3 +3773,23 @@ describe("whose 'it' a reported deed is (s17)", () => {
     ).toContain("Keldor Savings would cut its rate by 0.25 points.");
   });
 });
+
+describe("records as sources, and a 'he' told inside a quotation (s17)", () => {
+  it("reads 'court filings', 'Court records' and 'internal documents' as sources", () => {
+    expect(parseSpeakerPhrase("court filings")).toEqual({ name: "court filings", isPerson: false });
+    expect(parseSpeakerPhrase("Court records")).toEqual({ name: "court records", isPerson: false });
+    expect(parseSpeakerPhrase("internal documents")).toEqual({ name: "internal documents", isPerson: false });
+  });
+
+  it("keeps 'He told me …' inside a quotation the quoted speaker's, so her later 'she' stays hers", () => {
+    const claims = claimsOf(
+      'Mara Quist, 34, told jurors that Tom Vell had called her in. "He said the board was counting on us," Quist said. "I asked him if it was legal. He told me not to worry about it."\n\nProsecutor Ana Roe told the jury that Vell had profited.\n\nQuist is cooperating with prosecutors, according to court filings. She acknowledged that she had lied to agents in 2024.',
+    );
+    expect(claims.find(([text]) => text.startsWith("He told me"))?.[2]).toBe("Mara Quist");
+    expect(claims.find(([text]) => text.includes("lied to agents"))).toEqual([
+      "Mara Quist had lied to agents in 2024.",
+      expect.any(String),
+      "Mara Quist",
+    ]);
+  });
+});

@@ -1,4 +1,4 @@
-import { allMatches, STARTS_UPPER_CASE } from "../util/text";
+import { allMatches, lowerFirst, STARTS_UPPER_CASE } from "../util/text";
 
 /**
  * Turns the words before or after a reporting verb into a speaker name without titles:
@@ -371,7 +371,7 @@ const ISSUED_BY = new RegExp(
 );
 
 /** What a source publishes: "ministry figures", "UN data". */
-const DATA_NOUN = "(?:figures|data|estimates|statistics|documents|records|calculations|projections)";
+const DATA_NOUN = "(?:figures|data|estimates|statistics|documents|records|calculations|projections|filings)";
 /** "separate data", "official figures": words about data that name no source. */
 const DATA_ADJECTIVES =
   "separate|other|new|latest|recent|official|preliminary|provisional|final|further|more|additional|monthly|quarterly|annual|weekly|daily|revised|earlier|national|regional|local|international|global|historical|public";
@@ -380,6 +380,11 @@ const SOURCE_DATA = new RegExp(
   "u",
 );
 /** "health ministry data", "state statistics office figures": a body named in lower case, then its data. */
+/** "internal documents", "leaked emails", "records": data or papers with no source named. */
+const BARE_DATA = new RegExp(
+  String.raw`^(?:(?:the|some)\s+)?(?:(?:${DATA_ADJECTIVES}|internal|leaked|confidential|unpublished|private)\s+){0,2}(?:${DATA_NOUN}|emails|papers|minutes)$`,
+  "i",
+);
 const BODY_DATA = new RegExp(
   String.raw`^(?:(?:a|an|the)\s+)?((?:\p{Ll}+\s+){1,2}(?:ministry|office|agency|bureau|department|council|bank|authority|commission|service|board|institute|government|union|army))\s+${DATA_NOUN}$`,
   "u",
@@ -498,8 +503,18 @@ function parseUncached(written: string): SpeakerName | null {
       phrase,
     );
   if (possessive?.[1] !== undefined) phrase = possessive[1];
-  // "ministry figures", "a ministry fact sheet": the ministry's figures.
+  // "ministry figures", "a ministry fact sheet": the ministry's figures. "Court records" opening a
+  // sentence are a court's as much as "court records" are.
+  const common = lowerFirst(phrase);
+  const commonSource =
+    common !== phrase && isOrganisationNoun(common.split(" ", 1)[0] ?? "")
+      ? SOURCE_DATA.exec(common)?.[1]
+      : undefined;
+  const sentenceOpening = commonSource !== undefined && !GROUP_NOUN.test(commonSource);
+  if (sentenceOpening) phrase = common;
   const sourceData = SOURCE_DATA.exec(phrase)?.[1];
+  // "internal documents", "records": papers that name no author are the speaker themselves.
+  if (BARE_DATA.test(phrase)) return { name: lowerDeterminer(phrase), isPerson: false };
   // "court documents" are the parties' filings, not the court's word.
   if (sourceData === "court") return { name: lowerDeterminer(phrase), isPerson: false };
   if (sourceData !== undefined && !GROUP_NOUN.test(sourceData))

@@ -321,7 +321,8 @@ export class AttributionResolver {
       turn ??
       this.interviewAnswer(sentence, index);
     this.detected[index] = null; // never looked at again
-    return this.attribute(sentence, index, own);
+    const quotedTag = own !== null && isTagInsideQuotation(own, sentence.text, this.quoted[index] === true);
+    return this.attribute(sentence, index, quotedTag ? null : own);
   }
 
   /**
@@ -1144,6 +1145,8 @@ function speakerOfQuotation(
     const attribution = detectedAt(j);
     const phrase = attribution?.speakerPhrase;
     if (attribution !== null && phrase) {
+      // "He told me …" inside the quotation is the quoted person's story: no tag of the quotation's.
+      if (isTagInsideQuotation(attribution, sentences[j]?.text ?? "", quoted[j] === true)) return null;
       const bare = attribution.contentStart === attribution.contentEnd;
       // A quotation closed at the end of its paragraph is over: a quotation opening the next one with
       // a tag of its own is another speaker's.
@@ -1157,6 +1160,18 @@ function speakerOfQuotation(
     narrative++;
   }
   return null;
+}
+
+/**
+ * "“I asked him if it was legal. He told me not to worry about it.”": a "he" or "she" tag opening a
+ * sentence inside a quotation is the quoted person's story; the quotation's speaker says it all.
+ */
+function isTagInsideQuotation(attribution: Attribution, text: string, quoted: boolean): boolean {
+  if (!quoted || attribution.contentStart === 0) return false;
+  return (
+    HE_OR_SHE.test(attribution.speakerPhrase ?? "") &&
+    !QUOTE_CHAR.test(text.slice(0, attribution.contentStart))
+  );
 }
 
 /** Whether sentence `j` opens a paragraph after one that ends with a closing quotation mark ("… anything.”"). */
