@@ -3747,3 +3747,34 @@ describe("gapped donors in one-word sums, and a ranking's runners-up (s17)", () 
     ]);
   });
 });
+
+describe("lists that are no lists, and a first item after 'to' (s17)", () => {
+  const claimTexts = (body: string) => extractClaims({ body }).map((claim) => claim.text);
+
+  it("keeps a figure's appositive and cause out of any list", () => {
+    const sentence =
+      "Prices rose 3.2% in January from a year earlier, the fastest pace since 2024, driven by food and fuel costs.";
+    expect(claimTexts(sentence)).toEqual([sentence]);
+  });
+
+  it("reads 'not guilty to securities fraud, wire fraud and conspiracy charges' as three charges", () => {
+    expect(
+      claimTexts("Tal has pleaded not guilty to securities fraud, wire fraud and conspiracy charges."),
+    ).toEqual(
+      expect.arrayContaining([
+        "Tal has pleaded not guilty to securities fraud.",
+        "Tal has pleaded not guilty to wire fraud.",
+        "Tal has pleaded not guilty to conspiracy charges.",
+      ]),
+    );
+  });
+
+  it("keeps a count over several places, and the names of people identified, whole", () => {
+    const total =
+      "The aid will reach 1.8 million people in the regions of Orno, Vell and Tass over the next three months.";
+    expect(claimTexts(total)).toEqual([total]);
+    const named =
+      "The men were identified as Ivo Tarn, 24, of Lune; Pol Vesk, 29, of Arden; and Tom Rell, 22, of Bex.";
+    expect(claimTexts(named)).toEqual([named]);
+  });
+});

@@ -98,6 +98,8 @@ const PART_OF =
  * `content` is the claim part of the sentence, starting at body offset `base`; `cases` tells a name
  * opening the sentence from a common word.
  */
+/** "were identified as", "have been named as": the names of several people, one each. */
+const IDENTIFIED_AS = /\b(?:were|are|have been|had been)\s+(?:identified|named)\s+as\s/;
 /** What any list below needs: a comma, semicolon, colon, bracket or a joining word. */
 const LIST_SEPARATOR =
   /[,;:()]| (?:and|or|plus|to) | as well as | along with | together with | alongside | but also /;
@@ -113,6 +115,8 @@ export function decomposeList(
   // "Sweden gave 28 million euros, followed by Norway with 22 million and Denmark with 15 million": a
   // ranking's runners-up, read as the first one's objects, would each be given by the first.
   if (content.includes(" followed ") && RANKING_TAIL.test(content)) return null;
+  // "The men were identified as A, 24, of Aurora; B, …": who each of them is, not what all of them are.
+  if (content.includes(" as ") && IDENTIFIED_AS.test(content)) return null;
   // “We are also sending A, B and C.”: a quotation around the whole sentence hides no list separator.
   const quoted = WHOLE_QUOTATION.exec(content);
   if (quoted !== null) return decomposeList(quoted[1] ?? "", base + 1, entities, cases);

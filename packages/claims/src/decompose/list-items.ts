@@ -164,6 +164,9 @@ export function splitListItems(text: string, offset: number, openEnded = false):
       });
   }
   if (!mergeFocusAsides(parts, text)) return null;
+  // "rose 3.2% from a year earlier, the fastest pace since 2024, driven by food and fuel costs": an
+  // appositive judging the figure and a cause after it are no items.
+  if (parts.some((part, k) => k > 0 && SAID_OF_A_FIGURE.test(part.text))) return null;
   const last = parts.pop();
   if (last === undefined || IDIOM_PAIR.test(last.text.trim())) return null;
   // "…; and" with nothing after the conjunction leaves an empty last item, so it is no list.
@@ -250,6 +253,10 @@ export function splitListItems(text: string, offset: number, openEnded = false):
   nameThemByItemBefore(items);
   return items;
 }
+
+/** "the fastest pace since 2024", "driven by food costs": what a figure's sentence says of the figure. */
+const SAID_OF_A_FIGURE =
+  /^\s*(?:the\s+(?:fastest|slowest|highest|lowest|biggest|largest|smallest|steepest|sharpest|strongest|weakest)\s+(?:\S+\s+){0,2}?(?:since|in|for|on|ever)\b|(?:driven|fuell?ed|led|boosted|helped|pushed|dragged|weighed|held)\s+(?:down\s+|up\s+)?by\s)/;
 
 /** "howitzers (18)", "water filters: 400": a word in lower case right before an item's count. */
 const COMMON_NOUN_BEFORE_COUNT =

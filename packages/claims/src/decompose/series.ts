@@ -568,6 +568,14 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   // "found the plants growing across three floors, along with lighting equipment, fans and …": things
   // added after the clause are more of what its verb took, so the first is that verb's whole object.
   const added = ADDED_AFTER_CLAUSE.test(content.slice(head.end - base, (run[0]?.start ?? base) - base));
+  // "would reach 1.8 million people in the regions of Gedo, Bakool and Hiran over three months": a
+  // count over all the places named after it, which no one place has; the sentence stays whole.
+  if (
+    HAS_DIGIT.test(core) &&
+    NAME_AFTER_PREPOSITION.test(core) &&
+    run.every((item) => isBareName(placeOf(item.text)))
+  )
+    return null;
   const found =
     (added ? objectOfMainVerb(core) : null) ??
     parallelObjectOf(core, run[0]?.text ?? "") ??
@@ -1013,6 +1021,12 @@ function nameAfterPreposition(head: string, run: readonly Piece[]): string | nul
   return NAME_AFTER_PREPOSITION.exec(head)?.[1] ?? null;
 }
 
+/** "Hiran over the next three months" → "Hiran": a place item without the time or phrase after it. */
+function placeOf(item: string): string {
+  return withoutTrailingStops(item).split(PHRASE_AFTER_PLACE, 1)[0] ?? "";
+}
+const PHRASE_AFTER_PLACE = /\s+(?:over|during|by|from|until|this|last|next|in|on|at)\s/;
+
 /** How many words into an item its first preposition comes: 1 in "repairs to bridges"; -1 when none. */
 function prepositionIndex(itemWords: readonly string[]): number {
   return itemWords.findIndex((word, k) => k > 0 && PREPOSITION.test(word));
@@ -1129,8 +1143,9 @@ function lastObjectOf(text: string, nextItem = ""): string | null {
     // "will send", "to send": a base form after a modal or "to" is the verb; so is "receive" in "will
     // also receive", not the adverb.
     const previous = matches[i - 1]?.[0] ?? "";
+    // "pleaded not guilty to securities fraud": after "to", a plural is a noun, no base verb.
     const afterModal = BEFORE_BASE_VERB.test(previous)
-      ? !MODAL_ADVERB_WORD.test(word[0])
+      ? !MODAL_ADVERB_WORD.test(word[0]) && !(previous === "to" && PLURAL_AFTER_TO.test(word[0]))
       : MODAL_ADVERB_WORD.test(previous) && BEFORE_BASE_VERB.test(matches[i - 2]?.[0] ?? "");
     // "is also getting stoves": the "-ing" word after the auxiliary is the verb, not part of the object.
     const progressive = ING_FORM.test(word[0]) && BEFORE_PROGRESSIVE.test(matches[i - 1]?.[0] ?? "");
@@ -1170,6 +1185,9 @@ function lastObjectOf(text: string, nextItem = ""): string | null {
   }
   return null;
 }
+
+/** "securities", "schools": a lower-case plural, which no base verb after "to" is ("discuss" is). */
+const PLURAL_AFTER_TO = /^\p{Ll}+[^su]s$/u;
 
 /** "the Courier about staff shortages": an object, then a preposition other than "of" opening a phrase. */
 const OBJECT_OWN_PHRASE = /^\S+\s+(?:\S+\s+)?\S+\s+(?:about|on|over|to|with|against)\s+\S/;
