@@ -162,6 +162,7 @@ function splitPredicateSeries(content: string, base: number): Piece[] | null {
     // a later verb may be the inner clause's.
     if (
       OPENS_INNER_CLAUSE.test(word.text) ||
+      opensSubordinateClause(words, k) ||
       MODAL.test(word.text) ||
       (word.text === "to" && mayBeBaseVerb(words[k + 1]?.text ?? ""))
     )
@@ -1324,6 +1325,7 @@ function findCoordination(text: string): Coordination | null {
     if (
       !series &&
       isPastTense(words[firstVerb]?.text ?? "") &&
+      !reportsClause(words, firstVerb, i) &&
       (secondPastPredicate(words, i + 1) ||
         (DETERMINER.test(words[firstVerb + 1]?.text ?? "") &&
           !text.slice(0, word.start).includes(" between ") &&
@@ -1680,10 +1682,36 @@ const LOOSE_PREPOSITION = /^(?:to|into|from|with|on|in|at|for|abroad|home)$/;
 
 /** Whether a verb's "that" clause ("heard that …", "said that …") opens between `from` and `andAt`. */
 function reportsClause(words: Word[], from: number, andAt: number): boolean {
-  for (let k = from + 1; k < andAt; k++)
+  for (let k = from + 1; k < andAt; k++) {
     if (words[k]?.text === "that" && isVerbForm(words[k - 1]?.text ?? "")) return true;
+    // "Shares fell 14% after the maker reported lower sales and cut its outlook": the "and" joins the
+    // subordinate clause's predicates, whose subject is not the sentence's.
+    if (opensSubordinateClause(words, k, andAt)) return true;
+  }
   return false;
 }
+
+/**
+ * "after the maker reported …", "before the council voted …": a subordinator, then a subject and its
+ * verb before `limit` (not "after a raid", "after being defeated" or "until March").
+ */
+function opensSubordinateClause(words: Word[], at: number, limit = words.length): boolean {
+  if (!SUBORDINATOR_WORD.test(words[at]?.text ?? "") || !SUBJECT_OPENER.test(words[at + 1]?.text ?? ""))
+    return false;
+  for (let k = at + 2; k < Math.min(limit, at + MAX_SUBORDINATE_SUBJECT_WORDS + 2); k++) {
+    const text = words[k]?.text ?? "";
+    if (isUnambiguousVerb(text)) return true;
+    // "after a raid and seized …": the "and" opens the sentence's next predicate; "after the maker of
+    // chips and cookies reported …" joins the subject's nouns.
+    if ((text === "and" && isUnambiguousVerb(words[k + 1]?.text ?? "")) || /[,;:]$/.test(text)) return false;
+  }
+  return false;
+}
+/** "after", "because": a word that may open a clause with a subject of its own. */
+const SUBORDINATOR_WORD = /^(?:after|before|because|since|although|though|until|once|whereas)$/;
+/** "the", "its", "Acme": how a subordinate clause's subject opens. */
+const SUBJECT_OPENER = /^(?:the|a|an|its|their|his|her|this|these|those|\p{Lu}[\p{L}'’-]*)$/u;
+const MAX_SUBORDINATE_SUBJECT_WORDS = 8;
 
 /** Adverbs that may stand between "and" and a second verb: "and then fell back", "and later freed them". */
 const LINKING_ADVERB = /^(?:then|later|also|subsequently|eventually|finally|again|quickly|briefly)$/;
@@ -1692,11 +1720,6 @@ const PARTICLE = /^(?:up|down|off|out|back|away|over|aside)$/;
 const NUMBER_WORD =
   /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens|hundreds|thousands|several|many)$/;
 
-/**
- * Words from `at` read as a past tense before its object ("seized 200 kilograms", "ordered him"),
- * a particle ("set up a third", "fell back") or a counted object ("wounded two guards"), after an
- * optional adverb ("then fell back"). "adjusted earnings" is a noun phrase: nothing of that follows.
- */
 /**
  * "bought 40 buses, 12 trams and six ferries, and will open a depot": after a series closed by its own
  * "and" and a comma, ", and" then an auxiliary, or a past verb before its object, opens a second
@@ -1711,6 +1734,11 @@ function predicateAfterSeries(words: Word[], firstVerb: number, andAt: number): 
 }
 const SECOND_PREDICATE_AUXILIARY = /^(?:will|would|has|had|was|were)$/;
 
+/**
+ * Words from `at` read as a past tense before its object ("seized 200 kilograms", "ordered him"),
+ * a particle ("set up a third", "fell back") or a counted object ("wounded two guards"), after an
+ * optional adverb ("then fell back"). "adjusted earnings" is a noun phrase: nothing of that follows.
+ */
 function secondPastPredicate(words: Word[], at: number): boolean {
   const verbAt = pastLinkingAdverb(words, at);
   const verb = words[verbAt]?.text ?? "";

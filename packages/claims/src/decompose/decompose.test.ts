@@ -3778,3 +3778,22 @@ describe("lists that are no lists, and a first item after 'to' (s17)", () => {
     expect(claimTexts(named)).toEqual([named]);
   });
 });
+
+describe("predicates inside a subordinate clause (s17)", () => {
+  const pieces = (text: string) => splitClauses(text, 0).map((piece) => piece.text);
+
+  it("does not give the sentence's subject the 'after' clause's second predicate", () => {
+    expect(
+      pieces(
+        "Tarn Foods shares fell 14% on Tuesday after the maker of crisps and biscuits reported weak sales and cut its outlook",
+      ),
+    ).toHaveLength(1);
+  });
+
+  it("still splits after a phrase that is no clause", () => {
+    expect(pieces("Police arrested 14 people after a raid and seized 200 kilograms of cocaine")).toEqual([
+      "Police arrested 14 people after a raid",
+      "Police seized 200 kilograms of cocaine",
+    ]);
+  });
+});
