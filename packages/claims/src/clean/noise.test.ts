@@ -390,3 +390,24 @@ describe("'Key findings:' over bullets (s16)", () => {
     expect(texts.some((text) => text.startsWith("Key findings"))).toBe(false);
   });
 });
+
+describe("chart and table captions (s17)", () => {
+  it.each([
+    "Chart: Jobless rate, %",
+    "Prices by category, annual % change",
+    "Population by district, 2030 (change since 2020)",
+    "Voting intention, % (change on May)",
+    "Annual change in average rent, March 2031",
+    "2031 ridership at a glance",
+  ])("reads %s as furniture", (line) => {
+    expect(isNoiseLine(line)).toBe(true);
+  });
+
+  it.each([
+    "Unemployment by region rose in every district",
+    "Rents by district rose 4% in March.",
+    "Prices at a glance: food up 3%.",
+  ])("keeps %s, which says something", (line) => {
+    expect(isNoiseLine(line)).toBe(false);
+  });
+});

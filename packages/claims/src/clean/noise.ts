@@ -486,9 +486,29 @@ export function isNoiseLine(text: string): boolean {
       endsWithDigitOrBracket(trimmed) &&
       DATED_PLACE_LINE.test(trimmed)) ||
     (trimmed.includes("; ") && LINE_UP.test(trimmed)) ||
-    QUOTE_CREDIT_LINE.test(trimmed)
+    QUOTE_CREDIT_LINE.test(trimmed) ||
+    isChartOrTableCaption(trimmed)
   );
 }
+
+/**
+ * "Chart: Unemployment rate, %", "Inflation by category, annual % change", "Voting intention, %
+ * (change on October)", "2025 ridership at a glance": the caption over a chart, table or box of
+ * figures, whose rows or body say what it only names. Short, and no sentence (no closing stop).
+ */
+function isChartOrTableCaption(line: string): boolean {
+  if (line.length > MAX_CAPTION_LENGTH || SENTENCE_END.test(line)) return false;
+  return GRAPHIC_LABEL.test(line) || (TABLE_CAPTION_MARK.test(line) && !CAPTION_VERB.test(line));
+}
+const MAX_CAPTION_LENGTH = 100;
+const SENTENCE_END = /[.!?:]["”’]?$/;
+const GRAPHIC_LABEL = /^(?:chart|graphic|graph|table|figure|infographic|map)(?:\s+\d+)?\s*:\s+\S/i;
+/** What names a table's dimension, unit or comparison rather than saying anything. */
+const TABLE_CAPTION_MARK =
+  /\sby\s+(?:region|sector|category|age|country|state|province|party|health board|board|type|month|year|industry|department|segment|area|district|county|subject|source|fuel)\b|,\s*(?:%|annual\s+%\s+change|per\s?cent)(?:\s|$)|\((?:[^()]*\s)?(?:change|%|year-on-year)(?:\s[^()]*)?\)$|\bat\s+a\s+glance$|^(?:annual|monthly|quarterly|weekly)\s+(?:change|growth)\s+in\s/i;
+/** A verb that would make the line a statement after all ("Unemployment by region rose …"). */
+const CAPTION_VERB =
+  /\s(?:is|are|was|were|has|have|had|will|would|rose|fell|rises|falls|grew|grows|jumped|dropped|climbed|declined|increased|decreased)\s/i;
 
 /** "— Opposition leader Conrad Vessey, speaking in parliament, 2 December 2025": a pulled quote's credit. */
 const QUOTE_CREDIT_LINE = /^[—–]\s*\p{Lu}[^.!?]{2,150}$/u;
