@@ -266,7 +266,7 @@ export function findBlocks(body: string, title?: string | null): Block[] {
     if (
       isHeadingLine(trimmed) ||
       (!sawContent &&
-        (standsAlone || opensStory(nextLineAfter(body, end))) &&
+        (standsAlone || opensStory(nextLineAfter(body, end)) || deckFollows(body, end)) &&
         looksLikeSentenceCaseHeadline(trimmed))
     ) {
       // The first title-cased line of a scraped page is its headline; later ones are section headings
@@ -368,6 +368,21 @@ const NEXT_LINE_REACH = 300;
 function opensStory(line: string): boolean {
   return isNoiseLine(line) || datelineLength(line) > 0;
 }
+
+/**
+ * "Corvane profit jumps 22% on cloud demand" over "Shares rose 6% in after-hours trading" and a blank
+ * line: the headline's deck (standfirst) on the very next line, unpunctuated too, so the two are no
+ * one sentence wrapped over two lines.
+ */
+function deckFollows(body: string, end: number): boolean {
+  const next = LINE_FOLLOWS.exec(body.slice(end, end + NEXT_LINE_REACH));
+  if (next === null) return false;
+  const deckStart = end + next[0].length - 1;
+  const lineEnd = body.slice(deckStart).search(/\r?\n|\r|$/);
+  const deck = body.slice(deckStart, deckStart + lineEnd).trim();
+  return isShortCapitalisedLine(deck, MAX_DECK_WORDS) && STANDS_ALONE.test(body.slice(deckStart + lineEnd));
+}
+const MAX_DECK_WORDS = 30;
 
 /** The next line with text after `end` (trimmed), or "" when none comes soon. */
 function nextLineAfter(body: string, end: number): string {

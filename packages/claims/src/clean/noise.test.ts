@@ -411,3 +411,15 @@ describe("chart and table captions (s17)", () => {
     expect(isNoiseLine(line)).toBe(false);
   });
 });
+
+describe("a headline with its deck on the next line (s17)", () => {
+  it("reads the headline apart from the deck, as a headline", () => {
+    const body =
+      "Tarn profit jumps 22% on cloud demand, but hardware sales slump\nShares rose 6% in late trading\n\nBy Ana Roe\n\nTarn Systems reported a 22% rise in quarterly profit on Wednesday.\n";
+    const claims = extractClaims({ body });
+    expect(claims.map((claim) => claim.text)).toEqual([
+      "Tarn Systems reported a 22% rise in quarterly profit on Wednesday.",
+      "Shares rose 6% in late trading.",
+    ]);
+  });
+});
