@@ -3793,3 +3793,15 @@ describe("records as sources, and a 'he' told inside a quotation (s17)", () => {
     ]);
   });
 });
+
+describe("another's word on a claim in an appositive (s17)", () => {
+  it("keeps the claim and its speaker, not the judgement's tag", () => {
+    const claims = claimsOf(
+      'Nia Roe, the shadow chancellor, said the typical household would pay £640 more next year, a figure the Treasury said was "exaggerated" and put at £410.\n\nIvo Tarn said the country had cut emissions faster than any other, a claim the council said was "broadly correct".',
+    );
+    expect(claims.map(([text, , speaker]) => [text, speaker])).toEqual([
+      ["The typical household would pay £640 more next year.", "Nia Roe"],
+      ["The country had cut emissions faster than any other.", "Ivo Tarn"],
+    ]);
+  });
+});

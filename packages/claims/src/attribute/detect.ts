@@ -165,9 +165,10 @@ export function detectAttribution(sentence: string): Attribution | null {
   if (!MENTIONS_REPORTING.test(sentence) && !/^\s*Per\s/.test(sentence) && !sentence.includes(", per "))
     return null;
   // "…, a charge Valdoria denied.": the denial of the claim is no tag of it, and no part of it.
+  // So is "…, a figure the Treasury said was “exaggerated”": another's word on it, no tag of the claim.
   const rebuttal =
-    sentence.includes(", a") && REBUTTAL_HINT.test(sentence.slice(-90))
-      ? REBUTTAL_APPOSITIVE.exec(sentence)
+    sentence.includes(", a") && REBUTTAL_HINT.test(sentence.slice(-140))
+      ? (REBUTTAL_APPOSITIVE.exec(sentence) ?? JUDGED_APPOSITIVE.exec(sentence))
       : null;
   if (rebuttal !== null) return detectAttribution(sentence.slice(0, rebuttal.index));
   const verbFirst = VERB_FIRST_INITIALS.has(sentence.charCodeAt(0)) ? verbFirstOpening(sentence) : null;
@@ -521,10 +522,14 @@ function disputedClaim(sentence: string): Attribution | null {
 }
 
 /** The verbs REBUTTAL_APPOSITIVE ends with, looked for near the end of a sentence first. */
-const REBUTTAL_HINT = /deni|deny|reject|disput|dismiss|contest/;
+const REBUTTAL_HINT = /deni|deny|reject|disput|dismiss|contest|said|says|called|calls|described/;
 /** ", a charge Valdoria denied", ", an estimate the union disputes as too low": someone's denial of what came before. */
 const REBUTTAL_APPOSITIVE =
   /,\s+an?\s+(?:[\p{L}-]+\s+)?(?:charge|claim|allegation|accusation|assertion|figure|estimate|number|version|account|characteri[sz]ation)\s+(?:that\s+|which\s+)?[^,.;"“”]{1,60}?\s+(?:has\s+|have\s+|had\s+)?(?:denied|denies|deny|rejected|rejects|reject|disputed|disputes|dispute|dismissed|dismisses|dismiss|contested|contests|contest)(?:\s+[^,.;"“”]{1,40})?[.!]?$/u;
+
+/** ", a figure the Treasury said was “exaggerated” and put at £410": someone else's judgement of it. */
+const JUDGED_APPOSITIVE =
+  /,\s+an?\s+(?:[\p{L}-]+\s+)?(?:claim|allegation|accusation|assertion|figure|estimate|number|characteri[sz]ation)\s+(?:that\s+|which\s+)?\p{L}[^,.;"“”]{0,50}?\s+(?:said|says|called|calls|described|describes)\s+(?:was|is|as|it)?[^;]{1,120}$/u;
 
 const OPENING_QUOTE_MARK = /^["“]/;
 /** `, “` after a tag: what SPLIT_QUOTATION needs, found without its backtracking. */
