@@ -3805,3 +3805,15 @@ describe("another's word on a claim in an appositive (s17)", () => {
     ]);
   });
 });
+
+describe("a time or an occasion between the verb and 'that' (s17)", () => {
+  it.each([
+    ["Ana Lisle said earlier on Tuesday that the deal was done.", "the deal was done"],
+    [
+      "Tusk told colleagues after one of the calls that the contract was settled.",
+      "the contract was settled",
+    ],
+  ])("starts the claim after 'that' in %s", (sentence, claim) => {
+    expect(content(sentence)).toBe(claim);
+  });
+});
