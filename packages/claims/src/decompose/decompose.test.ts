@@ -3797,3 +3797,21 @@ describe("predicates inside a subordinate clause (s17)", () => {
     ]);
   });
 });
+
+describe("one sum over several purposes (s17)", () => {
+  const claimTexts = (body: string) => extractClaims({ body }).map((claim) => claim.text);
+
+  it("keeps a sum spent on several things, or set aside for them, whole", () => {
+    const spent = "The council had spent £1.1m of its own reserves on pumps, skips and temporary housing.";
+    expect(claimTexts(spent)).toEqual([spent]);
+    const earmarked =
+      "Of the total, $40m is earmarked for demining, 12 bulldozers and training for 300 engineers.";
+    expect(claimTexts(earmarked)).toEqual([earmarked]);
+  });
+
+  it("still lists a sum that is one item among counted things", () => {
+    expect(
+      claimTexts("The package includes $40m for demining, 12 bulldozers and training for engineers."),
+    ).toContain("The package includes 12 bulldozers.");
+  });
+});

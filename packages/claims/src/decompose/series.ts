@@ -576,6 +576,13 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
     run.every((item) => isBareName(placeOf(item.text)))
   )
     return null;
+  // "had spent £1.1m of its reserves on pumps, skips and housing": one sum over all the purposes.
+  // So is a sum set aside for them: "$40m is earmarked for demining, 12 bulldozers and training".
+  if (
+    (SUM_BEFORE_PURPOSE.test(core) && !run.some((item) => HAS_DIGIT.test(item.text))) ||
+    SUM_SET_ASIDE_FOR.test(core)
+  )
+    return null;
   const found =
     (added ? objectOfMainVerb(core) : null) ??
     parallelObjectOf(core, run[0]?.text ?? "") ??
@@ -1020,6 +1027,14 @@ function nameAfterPreposition(head: string, run: readonly Piece[]): string | nul
   if (HAS_DIGIT.test(head)) return null;
   return NAME_AFTER_PREPOSITION.exec(head)?.[1] ?? null;
 }
+
+/** "£1.1m of its own reserves on pumps", "$5m for roads": a sum, then what it pays for (the first item). */
+const SUM_BEFORE_PURPOSE =
+  /(?:[$€£¥]\s?\d[\d,.]*(?:\s*(?:m|bn|million|billion))?|\d[\d,.]*\s*(?:million|billion)\s+\p{L}+)(?:\s+(?:of|from)\s+[^,]{1,40}?)?\s+(?:on|for|towards?)\s+[^,\d]{1,60}$/u;
+
+/** "$40m is earmarked for demining", "£2bn will be spent on roads": a sum as the subject of its use. */
+const SUM_SET_ASIDE_FOR =
+  /(?:^|\s)(?:[$€£¥]\s?\d[\d,.]*(?:\s*(?:m|bn|million|billion))?|\d[\d,.]*\s*(?:million|billion)\s+\p{L}+)\s+(?:\S+\s+){0,3}?(?:is|are|was|were|will be|would be|has been|have been)\s+(?:\S+\s+)?(?:earmarked|allocated|set aside|spent|used|budgeted|reserved|intended|directed|going)\s+(?:for|on|to|towards?)\s+[^,]{1,60}$/u;
 
 /** "Hiran over the next three months" → "Hiran": a place item without the time or phrase after it. */
 function placeOf(item: string): string {
