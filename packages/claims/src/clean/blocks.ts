@@ -278,7 +278,13 @@ export function findBlocks(body: string, title?: string | null): Block[] {
       sawContent = true;
       continue;
     }
-    if (titleKey !== "" && trimmed.length <= titleLength && comparisonKey(trimmed) === titleKey) {
+    // "Pentagon unveils $425 million Ukraine package" twice (page title, then the article's heading):
+    // the second copy is the headline again, whatever its case.
+    const repeatedHeadline = seenHeadings.size > 0 && seenHeadings.has(comparisonKey(trimmed));
+    if (
+      repeatedHeadline ||
+      (titleKey !== "" && trimmed.length <= titleLength && comparisonKey(trimmed) === titleKey)
+    ) {
       blocks.push({ start, end, kind: "headline", paragraph });
       continue;
     }

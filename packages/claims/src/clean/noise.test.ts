@@ -423,3 +423,35 @@ describe("a headline with its deck on the next line (s17)", () => {
     ]);
   });
 });
+
+describe("publishers' lines, credits and datelines from outside the wire mould (s17)", () => {
+  it.each([
+    "Home > News > Ireland",
+    "European Commission - Press release",
+    "(This story has not been edited by our staff and is auto-generated from a syndicated feed.)",
+    "OCHA news releases are available at www.unocha.org or www.reliefweb.int",
+    "Anneke ROSSI (+32 2 29 55510)",
+    "General public inquiries: Europe Direct by phone 00 800 67 89 10 11 or by email",
+    "Updated 3:14 p.m. EST | Originally published 9:02 a.m. EST",
+    "A C-17 is loaded with relief supplies at Amberley on Monday. (Supplied: Department of Defence)",
+  ])("reads %s as furniture", (line) => {
+    expect(isNoiseLine(line)).toBe(true);
+  });
+
+  it("strips a PTI-style and a UN-style dateline", () => {
+    expect(datelineLength("New Delhi, Aug 18 (PTI) India on Monday sent tents.")).toBe(
+      "New Delhi, Aug 18 (PTI) ".length,
+    );
+    expect(datelineLength("(Geneva/Qaran, 3 November 2025) – The UN launched an appeal.")).toBe(
+      "(Geneva/Qaran, 3 November 2025) – ".length,
+    );
+  });
+
+  it("reads a headline printed twice as the headline both times", () => {
+    const body =
+      "Tarn unveils $425 million package\n\nTarn unveils $425 million package\n\nBy Ana Roe\n\nThe ministry on Tuesday announced a $425 million package for Vell.\n";
+    expect(extractClaims({ body }).map((claim) => claim.text)).toEqual([
+      "The ministry on Tuesday announced a $425 million package for Vell.",
+    ]);
+  });
+});

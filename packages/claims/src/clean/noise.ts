@@ -262,6 +262,8 @@ export function isCaptionOrCreditLine(text: string): boolean {
     if (inside.includes("/") && (CREDIT_WORDING.test(inside) || PHOTOGRAPHER_SLASH_AGENCY.test(inside)))
       return true;
     if (/^(?:photo|image|credit|file)\b/i.test(inside)) return true;
+    // "(Supplied: Department of Defence)", "(ABC News: Jo Lee)", "(AAP: Dan Peled)": a caption's credit.
+    if (SOURCE_COLON_CREDIT.test(inside)) return true;
   }
   return (
     (trimmed.length < 200 &&
@@ -272,6 +274,9 @@ export function isCaptionOrCreditLine(text: string): boolean {
 }
 
 const MAX_CAPTION_CHARS = 400;
+/** "Supplied: …", "ABC News: …", "AAP: …", "Reuters: …": who supplied or took a picture, Australian style. */
+const SOURCE_COLON_CREDIT =
+  /^(?:supplied|abc(?: news)?|aap|reuters|ap|afp|getty(?: images)?|facebook|instagram|x|twitter|youtube)(?::\s*[^()[\]]{2,60})?$/i;
 
 /** "A launcher during a drill on Feb. 12. Oskar Brenn/Nordpress": a caption whose credit has no brackets. */
 function endsWithBareCredit(line: string): boolean {
@@ -487,9 +492,29 @@ export function isNoiseLine(text: string): boolean {
       DATED_PLACE_LINE.test(trimmed)) ||
     (trimmed.includes("; ") && LINE_UP.test(trimmed)) ||
     QUOTE_CREDIT_LINE.test(trimmed) ||
-    isChartOrTableCaption(trimmed)
+    isChartOrTableCaption(trimmed) ||
+    PUBLISHER_LINE.test(trimmed)
   );
 }
+
+/**
+ * "Home > News > Ireland", "European Commission - Press release", "(This story has not been edited by
+ * our staff …)", "OCHA news releases are available at www.unocha.org", "Anneke ROSSI (+32 2 29 55510)",
+ * "General public inquiries: …", "Updated 3:14 p.m. | Originally published 9:02 a.m.": a site's
+ * breadcrumb, a release's kicker and contacts, a syndication note, a timestamp pair.
+ */
+const PUBLISHER_LINE = new RegExp(
+  [
+    String.raw`^(?:home|news|world)\s+[>›»]\s+[^.!?]{1,80}$`,
+    String.raw`^[\p{Lu}][\p{L}'’ .&-]{2,60}\s[-–—|]\s(?:press release|news release|media release|statement|daily news)$`,
+    String.raw`^\(?this (?:story|article|report) has not been edited by [^.]{1,60}\)?\.?\)?$`,
+    String.raw`^[^.]{2,60}\s(?:news releases|press releases|statements)\s+are\s+available\s+(?:at|on)\s+\S+(?:\s+or\s+\S+)?\.?$`,
+    String.raw`^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+\(\+\d[\d\s-]{6,20}\)$`,
+    String.raw`^general (?:public )?(?:inquiries|enquiries)\s*:`,
+    String.raw`^updated\s[^|]{3,40}\|\s*(?:originally\s+)?published\s[^|]{3,40}$`,
+  ].join("|"),
+  "iu",
+);
 
 /**
  * "Chart: Unemployment rate, %", "Inflation by category, annual % change", "Voting intention, %
@@ -556,6 +581,17 @@ export function sectionLabelLength(text: string): number {
 const AGENCY_DATELINE =
   /^(?:\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}){0,2}\s*)?\((?:\p{Lu}[\p{L}&. ]{0,30})\)\s*[—–-]{1,2}\s+/u;
 
+/** "New Delhi, Aug 18 (PTI) ": a place, a date and a news agency, with no dash after it. */
+const DATED_AGENCY_DATELINE = new RegExp(
+  String.raw`^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2},\s*(?:${MONTH})\.?\s+\d{1,2}\s*\((?:PTI|IANS|ANI|UNI|AFP|AP|Reuters|Xinhua|Bernama|Yonhap|Kyodo|AAP|Anadolu|dpa|ANSA|EFE)\)\s*(?:[—–-]{1,2}\s+)?`,
+  "iu",
+);
+/** "(Geneva/Qaran, 3 November 2025) – ": a UN release's places and date in brackets. */
+const BRACKETED_DATELINE = new RegExp(
+  String.raw`^\(\p{Lu}[\p{L}.'’ -]*(?:\/\p{Lu}[\p{L}.'’ -]*)*,\s*\d{1,2}\s+(?:${MONTH})\s+\d{4}\)\s*[—–-]{1,2}\s+`,
+  "iu",
+);
+
 /**
  * A dateline opens the first paragraph: "WASHINGTON —", "LONDON (Reuters) -",
  * "VARNA, Ostmark, Dec. 1 (AP) —".
@@ -563,7 +599,8 @@ const AGENCY_DATELINE =
  */
 export function datelineLength(text: string): number {
   if (text.includes(") ")) {
-    const agency = AGENCY_DATELINE.exec(text);
+    const agency =
+      AGENCY_DATELINE.exec(text) ?? DATED_AGENCY_DATELINE.exec(text) ?? BRACKETED_DATELINE.exec(text);
     if (agency !== null) return agency[0].length;
   }
   const match = DATELINE.exec(text);
