@@ -3815,3 +3815,37 @@ describe("one sum over several purposes (s17)", () => {
     ).toContain("The package includes 12 bulldozers.");
   });
 });
+
+describe("whom a package is for, and sums or gerunds over several things (s17)", () => {
+  const claimTexts = (body: string) => extractClaims({ body }).map((claim) => claim.text);
+
+  it("keeps 'a package for households, farms and businesses' whole, and names the package so", () => {
+    const texts = claimTexts(
+      "The cabinet has approved a €185 million recovery package for households, farms and businesses.\n\nThe package includes tents for families, blankets and stoves.",
+    );
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        "The cabinet has approved a €185 million recovery package for households, farms and businesses.",
+        "The €185 million recovery package for households, farms and businesses includes blankets.",
+        "The €185 million recovery package for households, farms and businesses includes tents for families.",
+      ]),
+    );
+    expect(texts.some((text) => text.includes("tents for blankets"))).toBe(false);
+  });
+
+  it("still gives 'funding for' and 'subsidies for farmers' to each item", () => {
+    expect(claimTexts("The grant provides funding for border fences, training and fuel.")).toContain(
+      "The grant provides funding for training.",
+    );
+    expect(claimTexts("The plan includes fuel subsidies for farmers, fishers and truckers.")).toContain(
+      "The plan includes fuel subsidies for fishers.",
+    );
+  });
+
+  it("keeps one sum 'not only for A but also for B', and a gerund's two objects, whole", () => {
+    const pledge = "Tessia pledged 450 million euros, not only for food and shelter but also for schooling.";
+    expect(claimTexts(pledge)).toEqual([pledge]);
+    const gerund = "Two thirds of the package goes to protecting cities and infrastructure.";
+    expect(claimTexts(gerund)).toEqual([gerund]);
+  });
+});

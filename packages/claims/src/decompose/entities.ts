@@ -844,9 +844,26 @@ function nounPhraseSpan(words: string[], headIndex: number): [number, number] {
       end = byPhraseEnd(words, end) ?? end - 1;
     else if (end - 1 > headIndex) end = withParticiplePhrase(words, end);
     end = withWholeValue(words, headIndex, end);
+    end = withWholeForList(words, headIndex, end);
   }
   return [start, end];
 }
+
+/**
+ * "a €185 million recovery package for households, farms and businesses": a phrase cut at the comma
+ * after "for households" reads on through the rest of whom it is for, so no later mention is the
+ * package "for households" alone. Up to four more short names of people or places, the last after "and".
+ */
+function withWholeForList(words: string[], headIndex: number, end: number): number {
+  if (!(words[end - 1] ?? "").endsWith(",") || words[end - 2] !== "for" || end - 2 <= headIndex) return end;
+  for (let k = end; k < end + MAX_FOR_LIST_WORDS; k++) {
+    const word = words[k] ?? "";
+    if (word === "and") return /^[\p{L}-]+[.,;]?$/u.test(words[k + 1] ?? "") ? k + 2 : end;
+    if (!/^[\p{L}-]+,$/u.test(word) && !(/^[\p{L}-]+$/u.test(word) && words[k + 1] === "and")) return end;
+  }
+  return end;
+}
+const MAX_FOR_LIST_WORDS = 4;
 
 /** "1.4 billion euro", "billion": where the amount a phrase's first word is part of opens. */
 function amountStartAt(words: string[], start: number): number {

@@ -2,6 +2,7 @@ import { parseSpeakerPhrase } from "../attribute/names";
 import {
   asSentence,
   capitalize,
+  ING_FORM,
   LOWER_CASE_THEN_S,
   type Piece,
   possessiveOf,
@@ -136,6 +137,8 @@ export function decomposeList(
     return decomposeList(capitalize(content.slice(hedge.length)), base + hedge.length, entities, cases);
   const participles = thingParticipleList(content, base);
   if (participles !== null) return { items: participles, entity: null };
+  // "pledged 450 million euros, not only for food but also for schooling": one sum for both, no list.
+  if (content.includes(" but also ") && SUM_IN_LEAD.test(NOT_ONLY.exec(content)?.[1] ?? "")) return null;
   const early = participleByList(content, base) ?? notOnlyList(content, base);
   if (early !== null) return early;
   // "adopted in 2029 and 2030, worth €95 million and €140 million respectively": lists paired by
@@ -245,9 +248,12 @@ function notOnlyList(content: string, base: number): ListDecomposition | null {
   return { items: withLead(lead, [firstItem, ...rest]), entity: null };
 }
 
+/** "450 million euros", "$40m", "€2bn": a sum of money. */
+const SUM_IN_LEAD = /[$€£¥]\s?\d|\d[\d,.]*\s*(?:million|billion|m|bn)\b/;
+
 /**
- * "X came second with 27.5%, followed by A on 12.1%, B …", "Exports rose 4%, led by cars, machinery
- * and chemicals": a clause, then a participle whose agents are the list.
+ * "Exports rose 4%, led by cars, machinery and chemicals": a clause, then a participle whose agents
+ * are the list. (A ranking's runners-up after "followed by" stay whole: see RANKING_TAIL.)
  */
 /** "researchers at the institute, followed women in …": a phrase closed by a comma and a past-tense predicate. */
 const APPOSITIVE_CLOSED = /^[^,]{3,100},\s+(?!and\s|or\s)\p{Ll}+ed\s/u;
@@ -2223,12 +2229,17 @@ function spendingPair(content: string, base: number): ListDecomposition | null {
   if (pair === null) return null;
   const { lead, items } = pair;
   // "and help families": a base verb ("help", "cut") opens a predicate, not a thing paid for.
-  const short = items.every(
-    (item) =>
-      item.text.split(/\s+/).length <= MAX_SPENT_ITEM_WORDS &&
-      !VERB_BEFORE_OBJECT.test(`${item.text} `) &&
-      !isBaseVerb(item.text.split(/\s/, 1)[0] ?? ""),
-  );
+  // "goes to protecting cities and infrastructure": a gerund takes both things, which "goes to
+  // infrastructure" alone would not say.
+  const gerund = ING_FORM.test(items[0]?.text.split(/\s/, 1)[0] ?? "");
+  const short =
+    !gerund &&
+    items.every(
+      (item) =>
+        item.text.split(/\s+/).length <= MAX_SPENT_ITEM_WORDS &&
+        !VERB_BEFORE_OBJECT.test(`${item.text} `) &&
+        !isBaseVerb(item.text.split(/\s/, 1)[0] ?? ""),
+    );
   return short ? { items: withLead(lead, items), entity: null } : null;
 }
 

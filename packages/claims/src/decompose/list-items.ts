@@ -757,8 +757,19 @@ function distributeHead(items: Piece[]): void {
   const verbAt = presentVerbAfterSubject(headWords);
   if (verbAt >= 0 && verbAt < headWords.length - 2) return;
   if (!rest.every((item) => BARE_LOWER_CASE_WORD.test(item.text))) return;
-  for (const item of rest) item.text = `${tail[1] ?? ""}${item.text}`;
+  // "subsidies for farmers, fishers and truckers" are for each of them; "tents for families,
+  // blankets and stoves" lists blankets and stoves, no tents for them.
+  const head = tail[1] ?? "";
+  if (/\sfor\s+$/.test(head) && !MONEY_FOR.test(head) && !rest.every((item) => PEOPLE_PLURAL.test(item.text)))
+    return;
+  for (const item of rest) item.text = `${head}${item.text}`;
 }
+/** "funding for", "grants for": money, which is for each purpose listed. */
+const MONEY_FOR =
+  /\b(?:funding|money|funds|grants?|subsidies|support|aid|loans?|payments?|compensation|spending|allowances?|vouchers?)\s+for\s+$/;
+/** "fishers", "pensioners", "students", "children": people whom something is for. */
+const PEOPLE_PLURAL =
+  /^(?:\p{Ll}+(?:ers|ors|ists|ians|ants|ents)|people|children|families|households|refugees|women|men|veterans|youths?|elderly|disabled|poor|homeless|communities)$/u;
 
 /** Not after "up", "close", "next", "due": "up to 300 drones" is a count, not "300 drones" with "to …" after it. */
 /** "on Sunday", "last week", "yesterday": when, closing an item. */

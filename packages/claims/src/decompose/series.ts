@@ -577,6 +577,13 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   )
     return null;
   // "had spent £1.1m of its reserves on pumps, skips and housing": one sum over all the purposes.
+  // "approved a €185 million recovery package for households, farms and businesses": whom one thing
+  // is for, no things approved.
+  if (
+    THING_FOR_FIRST_ITEM.test(core) &&
+    run.every((item) => !HAS_DIGIT.test(item.text) && words(item.text).length <= 3)
+  )
+    return null;
   // So is a sum set aside for them: "$40m is earmarked for demining, 12 bulldozers and training".
   if (
     (SUM_BEFORE_PURPOSE.test(core) && !run.some((item) => HAS_DIGIT.test(item.text))) ||
@@ -1031,6 +1038,10 @@ function nameAfterPreposition(head: string, run: readonly Piece[]): string | nul
 /** "£1.1m of its own reserves on pumps", "$5m for roads": a sum, then what it pays for (the first item). */
 const SUM_BEFORE_PURPOSE =
   /(?:[$€£¥]\s?\d[\d,.]*(?:\s*(?:m|bn|million|billion))?|\d[\d,.]*\s*(?:million|billion)\s+\p{L}+)(?:\s+(?:of|from)\s+[^,]{1,40}?)?\s+(?:on|for|towards?)\s+[^,\d]{1,60}$/u;
+
+/** "package for households", "scheme for farmers": a whole, then whom it is for (the first item). */
+const THING_FOR_FIRST_ITEM =
+  /\s(?:package|plan|scheme|programme|program|budget|deal|measures)\s+for\s+(?:\S+\s+){0,2}\S+$/i;
 
 /** "$40m is earmarked for demining", "£2bn will be spent on roads": a sum as the subject of its use. */
 const SUM_SET_ASIDE_FOR =
