@@ -3817,3 +3817,20 @@ describe("a time or an occasion between the verb and 'that' (s17)", () => {
     expect(content(sentence)).toBe(claim);
   });
 });
+
+describe("a split quotation with an aside, and a relation before a name (s17)", () => {
+  it("joins '“We will,” she said, standing in the doorway, “rebuild.”' and gives it to her", () => {
+    const claims = claimsOf(
+      'Joan Abbott has run the cafe for 30 years.\n\n"We will," she said, standing in the doorway, "rebuild."\n\nHer neighbour, Tom Abbott, runs the shop. He said his claim, for £62,000, had not yet been assessed.',
+    );
+    expect(claims.find(([text]) => text === "We will rebuild.")?.[2]).toBe("Joan Abbott");
+    expect(claims.find(([text]) => text.includes("£62,000"))).toEqual([
+      "Tom Abbott's claim, for £62,000, had not yet been assessed.",
+      expect.any(String),
+      "Tom Abbott",
+    ]);
+    expect(claims.some(([, , speaker]) => speaker?.includes('"') === true || speaker === "We will")).toBe(
+      false,
+    );
+  });
+});

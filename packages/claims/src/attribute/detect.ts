@@ -536,6 +536,10 @@ const OPENING_QUOTE_MARK = /^["“]/;
 const QUOTATION_REOPENS = /,\s+["“]/;
 /** "“We were,” said Aino Kask, the head of the chamber, “completely unprepared …”": a tag inside a quotation. */
 const SPLIT_QUOTATION = /^["“]([^"“”]{2,300}?)([,?!])["”]\s+([^"“”]{2,160}?),\s+["“](?=(\S))/u;
+/** ", standing in the doorway", ", pointing at the river": a participle's aside closing a tag. */
+const ASIDE_AFTER_TAG = /,\s+\p{Ll}+ing\b[^,]*$/u;
+/** A quotation mark inside a phrase (not the one closing a quotation before it). */
+const QUOTE_INSIDE = /["“”]/;
 
 /**
  * A quotation its tag interrupts: one claim read across the tag when the quotation goes on in lower
@@ -545,7 +549,8 @@ function splitQuotation(sentence: string): Attribution | null {
   const match = SPLIT_QUOTATION.exec(sentence);
   if (match === null) return null;
   const [whole, first = "", mark = "", tag = "", next = ""] = match;
-  const speakerPhrase = speakerOfTag(tag, true);
+  // "“We will,” she said, standing in the doorway, “rebuild.”": the aside after the tag is no part of it.
+  const speakerPhrase = speakerOfTag(tag.replace(ASIDE_AFTER_TAG, ""), true);
   const content = trimmedRange(sentence, 1, sentence.length);
   if (speakerPhrase == null || content === null) return null;
   const cutStart = 1 + first.length + (mark === "," ? 0 : 1);
@@ -2117,6 +2122,8 @@ function isSpeakerPhrase(phrase: string): boolean {
   const trimmed = phrase.trim().replace(/^[”"’']+/, "");
   // "though aid groups", "while critics": a clause of its own opens there, not a speaker.
   if (trimmed === "" || SURVEY_SHARE.test(trimmed) || SUBORDINATE_OPENING.test(trimmed)) return false;
+  // '"We will," she': words of a quotation are nobody's name.
+  if (QUOTE_INSIDE.test(trimmed)) return false;
   // "a policy she (said was popular)": a noun, then a relative clause's pronoun without its "that".
   if (NOUN_THEN_PRONOUN.test(trimmed)) return false;
   if (PRONOUN.test(trimmed) || QUALIFIED_GROUP.test(trimmed) || DATA_PHRASE.test(trimmed)) return true;

@@ -786,11 +786,17 @@ const OWNER_OPENING = /^\p{Lu}\p{Ll}+['’]s$/u;
 const ROLE_THEN_NAME_OPENING =
   /^\p{Lu}\p{Ll}*(?:['’]s)?\s+((?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}-]+),\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+),\s/u;
 
+/** "Her neighbour, Tom Abbott,", "His brother, Ivo,": a relation names a person as a role does. */
+const RELATION =
+  /(?:^|\s)(?:neighbou?r|wife|husband|partner|son|daughter|brother|sister|mother|father|friend|colleague|cousin|uncle|aunt|niece|nephew|widow|widower|fianc[eé]e?)$/;
+
 /** The person a sentence opening "The former minister, Lukas Brandt," names, or null; not "The operator, Nord Rail,". */
 function roleThenName(text: string): string | null {
   const match = ROLE_THEN_NAME_OPENING.exec(text);
   const [, role = "", name = ""] = match ?? [];
-  return match !== null && isPersonRole(role) && !looksLikeOrganisation(name) ? name : null;
+  return match !== null && (isPersonRole(role) || RELATION.test(role)) && !looksLikeOrganisation(name)
+    ? name
+    : null;
 }
 
 /**
