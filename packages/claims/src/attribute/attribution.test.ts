@@ -3834,3 +3834,25 @@ describe("a split quotation with an aside, and a relation before a name (s17)", 
     );
   });
 });
+
+describe("rejected claims, interpreters and websites (s17)", () => {
+  it("gives 'rejected claims that …' to whoever rejected them, and 'claims by X that …' to X", () => {
+    const claims = claimsOf(
+      "The army rejected claims that its troops had been in the area.\n\nIvo Tarn rejected claims by Vessia that Orland had jammed radio signals.",
+    );
+    expect(claims.map(([text, , speaker]) => [text, speaker])).toEqual([
+      ["The army rejected claims that its troops had been in the area.", "the army"],
+      ["Vessia claimed that Orland had jammed radio signals.", "Vessia"],
+    ]);
+  });
+
+  it.each([
+    ["Tarn said through an interpreter that the ships were on an exercise.", "the ships were on an exercise"],
+    [
+      "The utility said on its website that one turbine had been destroyed.",
+      "one turbine had been destroyed",
+    ],
+  ])("starts the claim after 'that' in %s", (sentence, claim) => {
+    expect(content(sentence)).toBe(claim);
+  });
+});

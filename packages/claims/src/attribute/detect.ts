@@ -1975,7 +1975,7 @@ const OUTLET_PROGRAMME =
   /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:programme|program|show|podcast|newspaper|paper|radio|television|channel|website|magazine|broadcast|station)(?=[\s,])/u;
 /** Where, when or how it was said ("in a 2023 report", "on Monday", "without evidence"), between the verb and the claim. */
 const ADVERBIAL =
-  /^,?\s+(?:in (?:a|an|its|his|her|their) (?:[\p{L}\d-]+ ){0,3}?(?:statement|interview|post|letter|email|speech|report|filing|release|briefing|study|analysis|testimony|memo)(?: (?:on|to|with) (?:(?:the )?(?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*(?= that\s)|(?:the|a) \p{Ll}+(?= that\s)|[^,]{1,60}?(?= that\s)|[^,]{1,40}?))?|(?:(?:late|early|earlier|later) (?:on )?|on )?\p{Lu}\p{Ll}+day(?: (?:morning|afternoon|evening|night))?|(?:after|before|during|following) [^,"“”]{2,40}?(?= that\s)|yesterday|today|last (?:week|month|year|night)|(?:earlier |later )?this (?:week|month|year|morning|afternoon|evening)|earlier(?=,| that\s)|(?:later|afterwards?|previously|then)(?= that\s)|at a (?:news|press) (?:conference|briefing)|by (?:tele)?phone|by e-?mail|by text message|over the (?:tele)?phone|(?:via|through) (?:a|an|his|her|its|their) (?:spokes(?:man|woman|person)|lawyer|attorney|representative|aide)|according to (?:a|an|the|his|her|its|their|two|three|four|several|some) [^,"“”]{2,80}?(?=,)|(?:on|during) (?:a|an|the) (?:conference|earnings|phone|video|media) call|without (?:providing |offering |citing |giving )?(?:any )?(?:evidence|proof)|however|though|nonetheless|nevertheless|falsely|wrongly|incorrectly|correctly|rightly|repeatedly|again|publicly|privately|separately|on (?:social media|Twitter|X|Facebook|television))(?=[\s,:])(?:\s+on\s+\p{Lu}\p{Ll}+day)?[,:]?/u;
+  /^,?\s+(?:in (?:a|an|its|his|her|their) (?:[\p{L}\d-]+ ){0,3}?(?:statement|interview|post|letter|email|speech|report|filing|release|briefing|study|analysis|testimony|memo)(?: (?:on|to|with) (?:(?:the )?(?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*(?= that\s)|(?:the|a) \p{Ll}+(?= that\s)|[^,]{1,60}?(?= that\s)|[^,]{1,40}?))?|(?:(?:late|early|earlier|later) (?:on )?|on )?\p{Lu}\p{Ll}+day(?: (?:morning|afternoon|evening|night))?|(?:after|before|during|following) [^,"“”]{2,40}?(?= that\s)|(?:through|via) (?:an? )?(?:interpreter|translator)|on (?:its|his|her|their|the) (?:official )?(?:website|blog|Facebook page|Telegram channel)|yesterday|today|last (?:week|month|year|night)|(?:earlier |later )?this (?:week|month|year|morning|afternoon|evening)|earlier(?=,| that\s)|(?:later|afterwards?|previously|then)(?= that\s)|at a (?:news|press) (?:conference|briefing)|by (?:tele)?phone|by e-?mail|by text message|over the (?:tele)?phone|(?:via|through) (?:a|an|his|her|its|their) (?:spokes(?:man|woman|person)|lawyer|attorney|representative|aide)|according to (?:a|an|the|his|her|its|their|two|three|four|several|some) [^,"“”]{2,80}?(?=,)|(?:on|during) (?:a|an|the) (?:conference|earnings|phone|video|media) call|without (?:providing |offering |citing |giving )?(?:any )?(?:evidence|proof)|however|though|nonetheless|nevertheless|falsely|wrongly|incorrectly|correctly|rightly|repeatedly|again|publicly|privately|separately|on (?:social media|Twitter|X|Facebook|television))(?=[\s,:])(?:\s+on\s+\p{Lu}\p{Ll}+day)?[,:]?/u;
 
 /**
  * "late Tuesday", "during a visit to Ostgrad", "at a rally in Keslo" right before "that": a when or
@@ -2016,10 +2016,34 @@ function placeWithRelative(afterVerb: string, afterObject: boolean): number {
 }
 
 const CITED = /^(?:\S+\s+){1,2}?(.{1,150}?)['’]s?\s+([a-z]+)\s+that\s+/iu;
+/** "claims by Valdoria that ", "allegations made by the union that ": a claim and whose it is. */
+const CLAIMS_BY =
+  /^(?:the\s+)?(claims?|allegations?|suggestions?|accusations?|assertions?)\s+(?:made\s+)?by\s+([^,;"“”]{2,80}?)\s+that\s+/i;
+/** "rejected claims that", "dismissed suggestions that": a rejection of what no one named claims. */
+const REJECTING_UNNAMED_CLAIMS =
+  /^(?:rejected|rejects|dismissed|dismisses|disputed|disputes|refuted|refutes)\s+(?:the\s+)?(?:claims?|allegations?|suggestions?|accusations?|reports?)\s+that\s/i;
 
 function citedClaim(sentence: string, verbStart: number, reporterPhrase: string): Attribution | null {
   const afterVerb = sentence.slice(verbStart).replace(CITING_VERB, "");
   const offset = sentence.length - afterVerb.length;
+  const byWhom = afterVerb.includes(" that ") ? CLAIMS_BY.exec(afterVerb) : null;
+  if (byWhom !== null) {
+    // "Durmaz rejected claims by Valdoria that Kesh had jammed GPS signals": Valdoria's claim, which
+    // Durmaz reports.
+    const [opening, noun = "", claimant = ""] = byWhom;
+    const content = trimmedRange(sentence, offset + opening.length, sentence.length);
+    const restated = CLAIM_NOUN_VERB[noun.toLowerCase()] ?? "claimed";
+    return content === null
+      ? null
+      : { speakerPhrase: claimant, reporterPhrase, ...content, prefix: `${claimant} ${restated} that ` };
+  }
+  // "The army rejected claims that its troops had been in the area": the rejection, whole, is the army's.
+  if (REJECTING_UNNAMED_CLAIMS.test(sentence.slice(verbStart))) {
+    const whole = trimmedRange(sentence, 0, sentence.length);
+    return whole === null
+      ? null
+      : { speakerPhrase: reporterPhrase, reporterPhrase: null, ...whole, prefix: "" };
+  }
   const match = CITED.exec(`x ${afterVerb}`);
   const noun = match?.[2]?.toLowerCase() ?? "";
   const restated = CLAIM_NOUN_VERB[noun];
