@@ -3856,3 +3856,13 @@ describe("rejected claims, interpreters and websites (s17)", () => {
     expect(content(sentence)).toBe(claim);
   });
 });
+
+describe("a relayed promise (s17)", () => {
+  it("keeps 'X said the government had promised that …' X's whole claim", () => {
+    expect(
+      claimsOf(
+        "Moira Grant said the government had promised in 2023 that no patient would wait two years.",
+      ).map(([text, , speaker]) => [text, speaker]),
+    ).toEqual([["The government had promised in 2023 that no patient would wait two years.", "Moira Grant"]]);
+  });
+});

@@ -722,6 +722,9 @@ function assessment(content: string): Attribution | null {
  * claim is Lee's, reported by Ray (`closing`: Ray's tag closes the sentence). Null when the reported
  * content names no other speaker of its own.
  */
+/** "had promised", "pledged", "vowed": a commitment, whose making is the fact. */
+const PROMISED = /\b(?:promised|pledged|vowed|committed|guaranteed|undertook)\b/;
+
 function relayed(sentence: string, outer: Attribution, closing: boolean): Attribution | null {
   const { contentStart, contentEnd } = outer;
   if (
@@ -749,6 +752,9 @@ function relayed(sentence: string, outer: Attribution, closing: boolean): Attrib
   const inner = leadingSpeaker(content) ?? assessment(content);
   const phrase = inner?.speakerPhrase;
   if (!inner || !phrase || inner.contentStart === 0 || PRONOUN.test(phrase.trim())) return null;
+  // "Grant said the government had promised in 2023 that no patient would wait …": that the promise
+  // was made is the claim to check, not the promise itself, so the relayer's claim stays whole.
+  if (PROMISED.test(content.slice(0, inner.contentStart))) return null;
   // "Critics said the sale raised fares; her supporters said it saved 60 million": after a semicolon
   // the second speaker speaks for themselves, and the first clause, tag and all, is a claim of its own.
   const semicolon = content.indexOf("; ");
