@@ -3849,3 +3849,12 @@ describe("whom a package is for, and sums or gerunds over several things (s17)",
     expect(claimTexts(gerund)).toEqual([gerund]);
   });
 });
+
+describe("things named inside a quotation (s17)", () => {
+  it("are no things a later 'it' or reference means", () => {
+    const texts = extractClaims({
+      body: 'Vessia condemned the sale and said it would take "resolute and forceful measures".\n\nA second case, worth $780 million, includes 120 drones. It also covers ground stations and spare parts.',
+    }).map((claim) => claim.text);
+    expect(texts.some((text) => text.includes("forceful measures also"))).toBe(false);
+  });
+});

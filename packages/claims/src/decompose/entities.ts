@@ -190,7 +190,13 @@ export class EntityMemory {
       .filter((w) => w !== "");
     // Read once a thing is found: most sentences that mention a head noun describe none.
     let context: { date: string | null; owner: string | null } | null = null;
+    // "would take “resolute and forceful measures”": a thing named inside a quotation is the speaker's
+    // way of putting it, no thing a later "it" or "the measures" means.
+    let quoted = false;
     for (let i = 0; i < words.length; i++) {
+      const wasQuoted = quoted;
+      quoted = togglesQuotation(words[i] ?? "", quoted);
+      if (wasQuoted || quoted) continue;
       if (!isHeadWord(words[i] ?? "") || isHeadWord(words[i + 1] ?? "")) continue;
       // "local aid groups", "budget cuts": the head word only modifies another noun.
       if (COMPOUND_NOUN.test(words[i + 1] ?? "")) continue;
@@ -709,6 +715,21 @@ function describedPhrase(words: string[], headIndex: number): { phrase: string; 
   const receiver = receiverAfter(words, end, start) ?? receiverBefore(words, start);
   return { phrase: receiver === null ? phrase : `${phrase} for ${receiver}`, start, end };
 }
+
+/** Whether a quotation is open after `word`, given whether one was open before it. */
+function togglesQuotation(word: string, open: boolean): boolean {
+  let state = open;
+  for (let k = 0; k < word.length; k++) {
+    const code = word.charCodeAt(k);
+    if (code === OPEN_DOUBLE_QUOTE) state = true;
+    else if (code === CLOSE_DOUBLE_QUOTE) state = false;
+    else if (code === STRAIGHT_DOUBLE_QUOTE) state = !state;
+  }
+  return state;
+}
+const OPEN_DOUBLE_QUOTE = 0x201c;
+const CLOSE_DOUBLE_QUOTE = 0x201d;
+const STRAIGHT_DOUBLE_QUOTE = 34;
 
 /** "$420", "US$2bn", "40": a word an amount opens with. */
 const AMOUNT_OPENING = /^(?:[A-Z]{1,2})?[$€£¥]?\d/;
