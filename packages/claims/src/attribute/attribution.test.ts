@@ -3866,3 +3866,16 @@ describe("a relayed promise (s17)", () => {
     ).toEqual([["The government had promised in 2023 that no patient would wait two years.", "Moira Grant"]]);
   });
 });
+
+describe("an interviewer's statement before a question (s17)", () => {
+  it("leaves the outlet's label out and gives the statement to the interviewer", () => {
+    const claims = claimsOf(
+      "Ana Roe became finance minister in May.\n\nLedger: Will you raise taxes?\n\nRoe: No. We will cut spending instead.\n\nLedger: Unemployment rose to 7.1% in January. Are you worried?\n\nRoe: Of course.",
+    );
+    expect(claims.find(([text]) => text.startsWith("Unemployment rose"))).toEqual([
+      "Unemployment rose to 7.1% in January.",
+      expect.any(String),
+      "the interviewer",
+    ]);
+  });
+});

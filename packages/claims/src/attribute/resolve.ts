@@ -453,13 +453,27 @@ export class AttributionResolver {
    * interviewer's; null otherwise.
    */
   private labelledQuestion(text: string, labelLength: number, index: number): Attribution | null {
-    if (!text.trimEnd().endsWith("?")) return null;
     const label = text.slice(0, text.indexOf(":") + 1);
-    const recurs = this.sentences.some((other, j) => j !== index && other.text.startsWith(label));
+    const asks = text.trimEnd().endsWith("?");
+    // "Courier: Unemployment rose to 7.1% in January. Are you worried?": the interviewer's statement
+    // before a question, under a label that opens another question too.
+    const recurs = this.sentences.some(
+      (other, j) =>
+        j !== index && other.text.startsWith(label) && (asks || this.asksInParagraph(j, other.text)),
+    );
     const content = recurs ? trimmedRange(text, labelLength, text.length) : null;
     return content === null
       ? null
       : { speakerPhrase: "the interviewer", reporterPhrase: null, ...content, prefix: "" };
+  }
+
+  /** Whether the paragraph of sentence `j` (opening with `text`) ends with a question. */
+  private asksInParagraph(j: number, text: string): boolean {
+    const paragraph = this.sentences[j]?.paragraph;
+    let last = text;
+    for (let k = j + 1; this.sentences[k]?.paragraph === paragraph; k++)
+      last = this.sentences[k]?.text ?? last;
+    return last.trimEnd().endsWith("?");
   }
 
   /**
