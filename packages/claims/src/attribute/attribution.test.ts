@@ -3879,3 +3879,13 @@ describe("an interviewer's statement before a question (s17)", () => {
     ]);
   });
 });
+
+describe("a tag closed by 'without giving further details' (s17)", () => {
+  it("keeps the claim before the tag", () => {
+    expect(
+      content(
+        "The funds will go through UN agencies, a spokesperson, Ana Roe, said, without giving further details.",
+      ),
+    ).toBe("The funds will go through UN agencies");
+  });
+});

@@ -171,6 +171,10 @@ export function detectAttribution(sentence: string): Attribution | null {
       ? (REBUTTAL_APPOSITIVE.exec(sentence) ?? JUDGED_APPOSITIVE.exec(sentence))
       : null;
   if (rebuttal !== null) return detectAttribution(sentence.slice(0, rebuttal.index));
+  // "…, a spokesperson, Amélie Girard, said, without giving further details.": the closing aside is
+  // no claim, and the tag before it closes the sentence.
+  const aside = sentence.includes(", without ") ? CLOSING_WITHOUT.exec(sentence) : null;
+  if (aside !== null) return detectAttribution(sentence.slice(0, aside.index));
   const verbFirst = VERB_FIRST_INITIALS.has(sentence.charCodeAt(0)) ? verbFirstOpening(sentence) : null;
   if (verbFirst !== null) return verbFirst;
   const split =
@@ -526,6 +530,10 @@ const REBUTTAL_HINT = /deni|deny|reject|disput|dismiss|contest|said|says|called|
 /** ", a charge Valdoria denied", ", an estimate the union disputes as too low": someone's denial of what came before. */
 const REBUTTAL_APPOSITIVE =
   /,\s+an?\s+(?:[\p{L}-]+\s+)?(?:charge|claim|allegation|accusation|assertion|figure|estimate|number|version|account|characteri[sz]ation)\s+(?:that\s+|which\s+)?[^,.;"“”]{1,60}?\s+(?:has\s+|have\s+|had\s+)?(?:denied|denies|deny|rejected|rejects|reject|disputed|disputes|dispute|dismissed|dismisses|dismiss|contested|contests|contest)(?:\s+[^,.;"“”]{1,40})?[.!]?$/u;
+
+/** ", without giving further details.": an aside closing a tag, saying what was not said. */
+const CLOSING_WITHOUT =
+  /,\s+without\s+(?:giving|providing|offering|elaborating|citing|saying|specifying|naming|explaining)\b[^,;"“”]{0,60}[.!]?$/;
 
 /** ", a figure the Treasury said was “exaggerated” and put at £410": someone else's judgement of it. */
 const JUDGED_APPOSITIVE =
