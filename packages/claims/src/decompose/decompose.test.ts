@@ -3858,3 +3858,14 @@ describe("things named inside a quotation (s17)", () => {
     expect(texts.some((text) => text.includes("forceful measures also"))).toBe(false);
   });
 });
+
+describe("'amongst others' and 'comprises of' (s17)", () => {
+  it("lists the items of 'comprises of A, B and C, amongst others'", () => {
+    const texts = extractClaims({
+      body: "The consignment comprises of tents, blankets, sleeping mats and solar lamps, amongst others.",
+    }).map((claim) => claim.text);
+    expect(texts).toEqual(
+      expect.arrayContaining(["The consignment includes tents.", "The consignment includes solar lamps."]),
+    );
+  });
+});

@@ -73,7 +73,7 @@ export interface ListDecomposition {
 
 const MAX_LIST_SENTENCE = 1200;
 const INCLUSION =
-  /\b(includ(?:es|ed|e|ing)|encompass(?:es|ed|ing)?|compris(?:es|ed|e|ing)|consist(?:s|ed)?(?: mainly| mostly| largely| primarily)? of|contain(?:s|ed)?|(?:is|are|was|were|will be|['’]s) (?:made up|composed) of|consisting(?: mainly| mostly| largely| primarily)? of|made up of|composed of|carrying|containing|loaded with|such as|featur(?:es|ed|ing)|covers|covered|among them|namely)(?::\s*|,\s+([^,;:]{2,40}?),\s+|\s+(?:the\s+following|these)(?:\s+[a-z]+)?:\s*|\s+(?:(?:items|things|goods|supplies|equipment|materials),?\s+(?:such as|like)\s+)?)/i;
+  /\b(includ(?:es|ed|e|ing)|encompass(?:es|ed|ing)?|compris(?:es|ed|e|ing)(?: of)?|consist(?:s|ed)?(?: mainly| mostly| largely| primarily)? of|contain(?:s|ed)?|(?:is|are|was|were|will be|['’]s) (?:made up|composed) of|consisting(?: mainly| mostly| largely| primarily)? of|made up of|composed of|carrying|containing|loaded with|such as|featur(?:es|ed|ing)|covers|covered|among them|namely)(?::\s*|,\s+([^,;:]{2,40}?),\s+|\s+(?:the\s+following|these)(?:\s+[a-z]+)?:\s*|\s+(?:(?:items|things|goods|supplies|equipment|materials),?\s+(?:such as|like)\s+)?)/i;
 /**
  * An aside between the inclusion verb and its items that only says the list is incomplete ("includes,
  * among other things, A and B"): each item's claim says as much without it. Any other aside ("for the
@@ -1487,7 +1487,8 @@ function addedItems(lead: string, offset: number): { items: Piece[]; rest: strin
 }
 
 // "…, tents and more": the list is not complete, and "more" is no item (with or without a comma).
-const AMONG_OTHERS = /(?:,\s+among\s+(?:others|other\s+\p{Ll}+)|,?\s+and\s+(?:more|others|so on))[\s.]*$/u;
+const AMONG_OTHERS =
+  /(?:,\s+among(?:st)?\s+(?:others|other\s+\p{Ll}+)|,?\s+and\s+(?:more|others|so on))[\s.]*$/u;
 
 const SHARED =
   /^(.{2,120}?)\s+(?:is|are|was|were|will be)\s+(?:split|divided|shared)\s+(?:between|among)\s+(.{2,400})$/s;
@@ -2081,7 +2082,10 @@ function seriesDecomposition(
 ): ListDecomposition | null {
   // "sent A, B and C through the Red Cross, among other things": the list is not complete, but a list.
   const listed =
-    content.includes(" among other") || content.includes(" and more") || content.includes(" and others")
+    content.includes(" among other") ||
+    content.includes(" amongst other") ||
+    content.includes(" and more") ||
+    content.includes(" and others")
       ? content.replace(AMONG_OTHERS, "")
       : content;
   const items = addedToSeries(listed, base) ?? seriesOf(listed, base);
