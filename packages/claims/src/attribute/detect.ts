@@ -166,10 +166,13 @@ export function detectAttribution(sentence: string): Attribution | null {
     return null;
   // "…, a charge Valdoria denied.": the denial of the claim is no tag of it, and no part of it.
   // So is "…, a figure the Treasury said was “exaggerated”": another's word on it, no tag of the claim.
+  const tail = sentence.includes(", a") ? sentence.slice(-140) : "";
   const rebuttal =
-    sentence.includes(", a") && REBUTTAL_HINT.test(sentence.slice(-140))
-      ? (REBUTTAL_APPOSITIVE.exec(sentence) ?? JUDGED_APPOSITIVE.exec(sentence))
-      : null;
+    tail !== "" && REBUTTAL_HINT.test(tail)
+      ? REBUTTAL_APPOSITIVE.exec(sentence)
+      : tail !== "" && JUDGED_HINT.test(tail)
+        ? JUDGED_APPOSITIVE.exec(sentence)
+        : null;
   if (rebuttal !== null) return detectAttribution(sentence.slice(0, rebuttal.index));
   // "…, a spokesperson, Amélie Girard, said, without giving further details.": the closing aside is
   // no claim, and the tag before it closes the sentence.
@@ -526,7 +529,10 @@ function disputedClaim(sentence: string): Attribution | null {
 }
 
 /** The verbs REBUTTAL_APPOSITIVE ends with, looked for near the end of a sentence first. */
-const REBUTTAL_HINT = /deni|deny|reject|disput|dismiss|contest|said|says|called|calls|described/;
+const REBUTTAL_HINT = /deni|deny|reject|disput|dismiss|contest/;
+/** ", a figure", ", a claim": where JUDGED_APPOSITIVE may start, a cheap look before it runs. */
+const JUDGED_HINT =
+  /,\s+an?\s+(?:[\p{L}-]+\s+)?(?:claim|allegation|accusation|assertion|figure|estimate|number|characteri)/u;
 /** ", a charge Valdoria denied", ", an estimate the union disputes as too low": someone's denial of what came before. */
 const REBUTTAL_APPOSITIVE =
   /,\s+an?\s+(?:[\p{L}-]+\s+)?(?:charge|claim|allegation|accusation|assertion|figure|estimate|number|version|account|characteri[sz]ation)\s+(?:that\s+|which\s+)?[^,.;"“”]{1,60}?\s+(?:has\s+|have\s+|had\s+)?(?:denied|denies|deny|rejected|rejects|reject|disputed|disputes|dispute|dismissed|dismisses|dismiss|contested|contests|contest)(?:\s+[^,.;"“”]{1,40})?[.!]?$/u;

@@ -280,7 +280,8 @@ export function findBlocks(body: string, title?: string | null): Block[] {
     }
     // "Pentagon unveils $425 million Ukraine package" twice (page title, then the article's heading):
     // the second copy is the headline again, whatever its case.
-    const repeatedHeadline = seenHeadings.size > 0 && seenHeadings.has(comparisonKey(trimmed));
+    const repeatedHeadline =
+      seenHeadings.size > 0 && !ENDS_SENTENCE.test(trimmed) && seenHeadings.has(comparisonKey(trimmed));
     if (
       repeatedHeadline ||
       (titleKey !== "" && trimmed.length <= titleLength && comparisonKey(trimmed) === titleKey)
@@ -302,6 +303,9 @@ export function findBlocks(body: string, title?: string | null): Block[] {
   }
   return blocks;
 }
+
+/** A closing stop, which no headline has: most lines are ruled out before their key is built. */
+const ENDS_SENTENCE = /[.!?]["”’]?$/;
 
 /** "Sign up to Down to Earth", "Sign up for our daily briefing": a newsletter box's first line. */
 const PROMO_OPENER = /^sign up (?:to|for)\b[^.!?]*$/i;

@@ -493,9 +493,30 @@ export function isNoiseLine(text: string): boolean {
     (trimmed.includes("; ") && LINE_UP.test(trimmed)) ||
     QUOTE_CREDIT_LINE.test(trimmed) ||
     isChartOrTableCaption(trimmed) ||
-    PUBLISHER_LINE.test(trimmed)
+    (mayBePublisherLine(trimmed) && PUBLISHER_LINE.test(trimmed))
   );
 }
+
+/** A cheap look for what PUBLISHER_LINE needs: its opening word, a separator, a phone number. */
+function mayBePublisherLine(line: string): boolean {
+  if (line.length > MAX_PUBLISHER_LINE) return false;
+  if (PUBLISHER_OPENING.test(line) || line.includes("(+") || line.includes(" available ")) return true;
+  // A kicker or a breadcrumb: short, unpunctuated, with a separator.
+  return (
+    line.length <= MAX_KICKER &&
+    !line.endsWith(".") &&
+    (line.includes(" - ") ||
+      line.includes(" – ") ||
+      line.includes(" — ") ||
+      line.includes(" | ") ||
+      line.includes(" > ") ||
+      line.includes(" › ") ||
+      line.includes(" » "))
+  );
+}
+const PUBLISHER_OPENING = /^(?:\(|general |updated |this (?:story|article|report) )/i;
+const MAX_KICKER = 90;
+const MAX_PUBLISHER_LINE = 200;
 
 /**
  * "Home > News > Ireland", "European Commission - Press release", "(This story has not been edited by

@@ -193,10 +193,13 @@ export class EntityMemory {
     // "would take “resolute and forceful measures”": a thing named inside a quotation is the speaker's
     // way of putting it, no thing a later "it" or "the measures" means.
     let quoted = false;
+    const quotes = QUOTE_MARK.test(sentence);
     for (let i = 0; i < words.length; i++) {
-      const wasQuoted = quoted;
-      quoted = togglesQuotation(words[i] ?? "", quoted);
-      if (wasQuoted || quoted) continue;
+      if (quotes) {
+        const wasQuoted = quoted;
+        quoted = togglesQuotation(words[i] ?? "", quoted);
+        if (wasQuoted || quoted) continue;
+      }
       if (!isHeadWord(words[i] ?? "") || isHeadWord(words[i + 1] ?? "")) continue;
       // "local aid groups", "budget cuts": the head word only modifies another noun.
       if (COMPOUND_NOUN.test(words[i + 1] ?? "")) continue;
@@ -727,6 +730,7 @@ function togglesQuotation(word: string, open: boolean): boolean {
   }
   return state;
 }
+const QUOTE_MARK = /["“”]/;
 const OPEN_DOUBLE_QUOTE = 0x201c;
 const CLOSE_DOUBLE_QUOTE = 0x201d;
 const STRAIGHT_DOUBLE_QUOTE = 34;

@@ -243,7 +243,9 @@ export function splitListItems(text: string, offset: number, openEnded = false):
     // "Romania (118,000)" counts something about a name ("born in Romania"), not 118,000 Romanias.
     // Nor does the first item's lead go after the count ("1,200 The convoy carried tents").
     const counted =
-      COMMON_NOUN_BEFORE_COUNT.test(item.text) && !wordsOf(item.text).some((w) => isUnambiguousVerb(w.text))
+      HAS_DIGIT.test(item.text) &&
+      COMMON_NOUN_BEFORE_COUNT.test(item.text) &&
+      !wordsOf(item.text).some((w) => isUnambiguousVerb(w.text))
         ? countFirst(item.text)
         : null;
     item.text = counted ?? lowerCommonOpener(item.text);
