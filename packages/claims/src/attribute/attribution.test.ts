@@ -3889,3 +3889,16 @@ describe("a tag closed by 'without giving further details' (s17)", () => {
     ).toBe("The funds will go through UN agencies");
   });
 });
+
+describe("'insisted on' and ', arguing that' (s17)", () => {
+  it("reads 'insisted on a design' as no tag, and 'arguing that B' as a second claim", () => {
+    expect(content("Dr. Vell insisted on a cable-stayed design that critics said would cost more.")).not.toBe(
+      "a cable-stayed design that critics said would cost more",
+    );
+    expect(
+      claimsOf(
+        "Ana Roe said the plan would cost 4 billion crowns, arguing that the savings would come later.",
+      ).map(([text]) => text),
+    ).toEqual(["The plan would cost 4 billion crowns.", "The savings would come later."]);
+  });
+});

@@ -1382,11 +1382,15 @@ const FOLLOWING_VERB = /^(?:is|are|was|were|has|have|had|will|would|rose|fell|gr
 function reportsHere(verb: string, next: string): boolean {
   // "The jury heard that …" reports; "Residents heard the blast" does not.
   if (verb === "heard") return next === "that";
+  // "Okonjo insisted on a cable-stayed design": a demand, no words reported.
+  if (next === "on" && INSISTED.test(verb)) return false;
   // "The package, announced by the ministry, includes …": a passive participle reports nothing.
   // Only a verb in "-s" may be a plural noun: "Police said recorded robberies rose" reports.
   if ((verb.endsWith("s") && FOLLOWING_VERB.test(next)) || next === "by") return false;
   return !OBJECT_VERB.test(verb) || CLAUSE_OPENER.test(next) || /^[“"‘,:]/.test(next);
 }
+
+const INSISTED = /^insist(?:s|ed)?$/;
 
 /** "on Telegram", "in a statement": where a participle's words were said, before its "that". */
 const WHERE_SAID = String.raw`(?:on|in)\s+[^,"“”]{1,40}?`;

@@ -77,7 +77,8 @@ export function splitClauses(content: string, base: number): Piece[] {
 const OPENING_ADVERBIAL = /^(?:under|in|for|with|after|since|by|at|on|during|according to|as part of)\s/i;
 /** "€1,199", "$4m", "£30": a sum of money. */
 const MONEY = /^(?:[A-Z]{0,2}[$€£¥])\d/;
-const ADDING_THAT = /,\s+(?:adding|noting|warning|stressing|insisting)\s+that\s+(?=\S)/;
+const ADDING_THAT =
+  /,\s+(?:adding|noting|warning|stressing|insisting|arguing|explaining|claiming)\s+that\s+(?=\S)/;
 const CLAUSE_SUBJECT = /^(?:the|a|an|its|their|his|her|this|these|those|some|all|most|\d[\d,.]*%?|\p{L}+)$/iu;
 const MAX_SUBJECT_WORDS = 6;
 
