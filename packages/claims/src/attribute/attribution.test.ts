@@ -3902,3 +3902,13 @@ describe("'insisted on' and ', arguing that' (s17)", () => {
     ).toEqual(["The plan would cost 4 billion crowns.", "The savings would come later."]);
   });
 });
+
+describe("one source who spoke on condition of anonymity, without commas (s17)", () => {
+  it("is the speaker", () => {
+    expect(
+      claimsOf(
+        "A senior Vessian official who spoke on condition of anonymity said three more countries had agreed.",
+      ).map(([text, , speaker]) => [text, speaker]),
+    ).toEqual([["Three more countries had agreed.", "a senior Vessian official"]]);
+  });
+});

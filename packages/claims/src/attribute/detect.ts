@@ -1913,7 +1913,9 @@ function groupBeforeRelative(phrase: string): string | null {
   if (!phrase.includes(" who ") && !phrase.includes(" that ")) return null;
   const group = GROUP_THEN_RELATIVE.exec(phrase)?.[1];
   if (group === undefined || !isSpeakerPhrase(group)) return null;
-  if (isGroupNoun(group.slice(group.lastIndexOf(" ") + 1))) return group;
+  const head = group.slice(group.lastIndexOf(" ") + 1);
+  // "A senior U.S. official who spoke on condition of anonymity": one source, described.
+  if (isGroupNoun(head) || (SOURCE_NOUN.test(head) && SPOKE_ANONYMOUSLY.test(phrase))) return group;
   // "a diplomat in Ostra who was briefed on the meeting": a source, then where it is.
   const placed =
     /^(?:a|an|one|two|three|several)\s+(?:[\p{L}-]+\s+)?([\p{Ll}]+)\s+(?:in|at|from|of|with)\s/u.exec(
@@ -1928,6 +1930,8 @@ const PLACE_AT_END = /\s(?:in|of|from|at|near|outside)\s+(?:\p{Lu}[\p{L}'’-]*\
 const PLACE_QUALIFIER =
   /^(?:(?:\p{Lu}\.){2,3}|\p{Lu}[\p{Ll}]{1,4}\.|(?:(?:New|North|South|East|West|Northern|Southern|San|Santa|St\.|Los|Las|El)\s+)?\p{Lu}[\p{Ll}'’-]+)$/u;
 /** "a diplomat", "an aide", "a source": a person a report leans on, singular or plural. */
+/** "who spoke on condition of anonymity", "who asked not to be named": a source that keeps its name back. */
+const SPOKE_ANONYMOUSLY = new RegExp(WHO_SPOKE_ANONYMOUSLY);
 const SOURCE_NOUN =
   /^(?:diplomat|source|official|person|aide|insider|witness|resident|employee|worker|lawmaker|officer|analyst)s?$/;
 
