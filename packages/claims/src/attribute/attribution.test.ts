@@ -3912,3 +3912,13 @@ describe("one source who spoke on condition of anonymity, without commas (s17)",
     ).toEqual([["Three more countries had agreed.", "a senior Vessian official"]]);
   });
 });
+
+describe("a role with its role word second, as an appositive (s17)", () => {
+  it("gives the claim to the name before 'senior economist at …'", () => {
+    expect(
+      claimsOf(
+        'Ivo Tarn, senior economist at the Brask Institute, noted that vacancies were still high. "One weak month does not make a recession," he said.',
+      ).map(([, , speaker]) => speaker),
+    ).toEqual(["Ivo Tarn", "Ivo Tarn"]);
+  });
+});

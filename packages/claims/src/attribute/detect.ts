@@ -1858,12 +1858,15 @@ function speakerBefore(words: Array<{ text: string }>, end: number, first = 0): 
   if (PARTY_TAG.test(closest) || CREDENTIAL.test(closest))
     return previous !== undefined && isSpeakerPhrase(previous) ? previous : null;
   // "who chairs the board", "the board's chair", "45" (an age), "published Monday by the institute".
-  // "Dr. Ana Roe, head of surgery at the hospital, said": a lower-case role is an appositive too.
+  // "Dr. Ana Roe, head of surgery at the hospital, said": a lower-case role is an appositive too, and
+  // so is "senior economist at the Brask Institute" (a role word second).
   const appositive =
     /^(?:who|whose|which)\b/i.test(closest) ||
     DESCRIPTIVE_APPOSITIVE.test(closest) ||
     INTERJECTION.test(closest) ||
-    (STARTS_LOWER_CASE.test(closest) && startsWithRole(closest) && !ROLE_THEN_NAME.test(closest));
+    (STARTS_LOWER_CASE.test(closest) &&
+      (startsWithRole(closest) || hasRoleWord(closest.split(" ", 2).join(" "))) &&
+      !ROLE_THEN_NAME.test(closest));
   // An appositive is closed by a comma right before the verb; "The plan, which officials said" is not one.
   const closedByComma = /,$/.test(words[end - 1]?.text ?? "");
   // "Police in Austin, Texas, said": the state or country closing a place is no speaker.
