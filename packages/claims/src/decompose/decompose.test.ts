@@ -3869,3 +3869,25 @@ describe("'amongst others' and 'comprises of' (s17)", () => {
     );
   });
 });
+
+describe("a count in the first thing's own phrase after 'for' (s17)", () => {
+  it("reads 'food for 40,000 people, 12 generators and 300 tents' as three things carried", () => {
+    const texts = extractClaims({
+      body: "The convoy carried food for 40,000 people, 12 generators and 300 tents.",
+    }).map((claim) => claim.text);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        "The convoy carried food for 40,000 people.",
+        "The convoy carried 12 generators.",
+        "The convoy carried 300 tents.",
+      ]),
+    );
+  });
+
+  it("keeps 'will pay for A, B and C' and 'funding for' as they were", () => {
+    const texts = extractClaims({
+      body: "The £2bn will pay for two frigates, 24 helicopters and 1,500 reservists.",
+    }).map((claim) => claim.text);
+    expect(texts).toContain("The £2bn will pay for 24 helicopters.");
+  });
+});

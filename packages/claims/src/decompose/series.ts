@@ -597,8 +597,9 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
     phraseObjectOf(core, run) ??
     lastObjectOf(core, run[0]?.text);
   // "handed out blankets, mats and meals": the particle is the verb's, so every item reads "handed out".
-  const bare = found?.replace(PARTICLE_BEFORE_OBJECT, "") ?? null;
-  if (bare === null || bare === "") return null;
+  const particleFree = found?.replace(PARTICLE_BEFORE_OBJECT, "") ?? null;
+  if (particleFree === null || particleFree === "") return null;
+  const bare = withThingBeforeFor(core, particleFree);
   // "revenue of about £14.8bn, 41,000 employees and 96 depots": a sum after "of" measures the noun
   // before it, and counted things are no more sums of that noun; the sentence stays whole.
   if (
@@ -1038,6 +1039,35 @@ function nameAfterPreposition(head: string, run: readonly Piece[]): string | nul
 /** "£1.1m of its own reserves on pumps", "$5m for roads": a sum, then what it pays for (the first item). */
 const SUM_BEFORE_PURPOSE =
   /(?:[$€£¥]\s?\d[\d,.]*(?:\s*(?:m|bn|million|billion))?|\d[\d,.]*\s*(?:million|billion)\s+\p{L}+)(?:\s+(?:of|from)\s+[^,]{1,40}?)?\s+(?:on|for|towards?)\s+[^,\d]{1,60}$/u;
+
+/**
+ * "carried food for 40,000 people, 12 generators and 300 tents": a count after "for" is the first
+ * thing's own phrase, so the first item is the thing ("food for 40,000 people") and later counts are
+ * more things carried, not more people the food is for. Not money, which is for each
+ * ("funding for 300 schools, 40 clinics …").
+ */
+function withThingBeforeFor(core: string, object: string): string {
+  if (!COUNT_OPENING.test(object) || !core.endsWith(object)) return object;
+  const before = words(core.slice(0, core.length - object.length));
+  if (before.at(-1) !== "for") return object;
+  let start = before.length - 1;
+  while (start > before.length - 4) {
+    const word = before[start - 1] ?? "";
+    // "will pay for …": a base verb after a modal or "to" is the verb, no thing.
+    const afterModal = BEFORE_BASE_VERB.test(before[start - 2] ?? "");
+    const verb = isVerbForm(word) || ING_FORM.test(word) || afterModal;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || verb || DETERMINER_WORD.test(word)) break;
+    start--;
+  }
+  const thing = before.slice(start, -1);
+  if (thing.length === 0 || MONEY_NOUN.test(thing.at(-1) ?? "")) return object;
+  return `${thing.join(" ")} for ${object}`;
+}
+const COUNT_OPENING =
+  /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s/;
+const DETERMINER_WORD = /^(?:the|a|an|its|their|his|her|this|these|those|some|more|other)$/;
+/** "funding", "grants": money, which is for each of the things counted after it. */
+const MONEY_NOUN = /^(?:funding|money|funds|grants?|aid|support|subsidies|loans?|payments?|compensation)$/;
 
 /** "package for households", "scheme for farmers": a whole, then whom it is for (the first item). */
 const THING_FOR_FIRST_ITEM =
