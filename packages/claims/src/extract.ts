@@ -56,6 +56,7 @@ import {
   asSentence,
   capitalize,
   comparisonKey,
+  DOUBLE_QUOTE_MARK,
   type Piece,
   possessiveOf,
   STARTS_LOWER_CASE,
@@ -553,7 +554,7 @@ function buildClaims(
       client === null ? thingNamed : `${attribution.openingPerson}${thingNamed.slice(client[0].length)}`;
     // "Farmers oppose it." after "The minister unveiled a new levy." reads "Farmers oppose the new levy.";
     // not in a quotation, whose pronouns are the speaker's ("“We warned them,” she said").
-    const objectSource = QUOTATION.test(sentence.text) ? null : (sentences[index - 1]?.text ?? null);
+    const objectSource = DOUBLE_QUOTE_MARK.test(sentence.text) ? null : (sentences[index - 1]?.text ?? null);
     // "He scored twice." after "Tomas Brell joined in May." reads "Tomas Brell scored twice.".
     // "Prosecutors said he received …": the group's "he" is the person named before, not the group.
     // 'He added: "He has been here eight weeks."': the quoted "he" is someone the speaker talks about.
@@ -776,8 +777,6 @@ function buildClaims(
   }
   return claims;
 }
-
-const QUOTATION = /["“”]/;
 
 /** "… criticised the new sanctions and said": an action of the speaker's own before the reporting verb. */
 /**

@@ -9,6 +9,7 @@ import {
 import { isThingNoun } from "../decompose/entities";
 import {
   allMatches,
+  DOUBLE_QUOTE_MARK,
   isSpaceCode,
   LowerCaseWords,
   lowerFirst,
@@ -530,20 +531,27 @@ function disputedClaim(sentence: string): Attribution | null {
 
 /** The verbs REBUTTAL_APPOSITIVE ends with, looked for near the end of a sentence first. */
 const REBUTTAL_HINT = /deni|deny|reject|disput|dismiss|contest/;
+/** ", a charge", ", an estimate": an appositive naming what came before, maybe with a word before its noun. */
+const CLAIM_APPOSITIVE = String.raw`,\s+an?\s+(?:[\p{L}-]+\s+)?`;
+/** The nouns an appositive may call a claim by when it says what someone else made of it. */
+const JUDGED_NOUNS = "claim|allegation|accusation|assertion|figure|estimate|number|characteri[sz]ation";
 /** ", a figure", ", a claim": where JUDGED_APPOSITIVE may start, a cheap look before it runs. */
-const JUDGED_HINT =
-  /,\s+an?\s+(?:[\p{L}-]+\s+)?(?:claim|allegation|accusation|assertion|figure|estimate|number|characteri)/u;
+const JUDGED_HINT = new RegExp(`${CLAIM_APPOSITIVE}(?:${JUDGED_NOUNS})`, "u");
 /** ", a charge Valdoria denied", ", an estimate the union disputes as too low": someone's denial of what came before. */
-const REBUTTAL_APPOSITIVE =
-  /,\s+an?\s+(?:[\p{L}-]+\s+)?(?:charge|claim|allegation|accusation|assertion|figure|estimate|number|version|account|characteri[sz]ation)\s+(?:that\s+|which\s+)?[^,.;"“”]{1,60}?\s+(?:has\s+|have\s+|had\s+)?(?:denied|denies|deny|rejected|rejects|reject|disputed|disputes|dispute|dismissed|dismisses|dismiss|contested|contests|contest)(?:\s+[^,.;"“”]{1,40})?[.!]?$/u;
+const REBUTTAL_APPOSITIVE = new RegExp(
+  String.raw`${CLAIM_APPOSITIVE}(?:charge|version|account|${JUDGED_NOUNS})\s+(?:that\s+|which\s+)?[^,.;"“”]{1,60}?\s+(?:has\s+|have\s+|had\s+)?(?:denied|denies|deny|rejected|rejects|reject|disputed|disputes|dispute|dismissed|dismisses|dismiss|contested|contests|contest)(?:\s+[^,.;"“”]{1,40})?[.!]?$`,
+  "u",
+);
 
 /** ", without giving further details.": an aside closing a tag, saying what was not said. */
 const CLOSING_WITHOUT =
   /,\s+without\s+(?:giving|providing|offering|elaborating|citing|saying|specifying|naming|explaining)\b[^,;"“”]{0,60}[.!]?$/;
 
 /** ", a figure the Treasury said was “exaggerated” and put at £410": someone else's judgement of it. */
-const JUDGED_APPOSITIVE =
-  /,\s+an?\s+(?:[\p{L}-]+\s+)?(?:claim|allegation|accusation|assertion|figure|estimate|number|characteri[sz]ation)\s+(?:that\s+|which\s+)?\p{L}[^,.;"“”]{0,50}?\s+(?:said|says|called|calls|described|describes)\s+(?:was|is|as|it)?[^;]{1,120}$/u;
+const JUDGED_APPOSITIVE = new RegExp(
+  String.raw`${CLAIM_APPOSITIVE}(?:${JUDGED_NOUNS})\s+(?:that\s+|which\s+)?\p{L}[^,.;"“”]{0,50}?\s+(?:said|says|called|calls|described|describes)\s+(?:was|is|as|it)?[^;]{1,120}$`,
+  "u",
+);
 
 const OPENING_QUOTE_MARK = /^["“]/;
 /** `, “` after a tag: what SPLIT_QUOTATION needs, found without its backtracking. */
@@ -552,8 +560,6 @@ const QUOTATION_REOPENS = /,\s+["“]/;
 const SPLIT_QUOTATION = /^["“]([^"“”]{2,300}?)([,?!])["”]\s+([^"“”]{2,160}?),\s+["“](?=(\S))/u;
 /** ", standing in the doorway", ", pointing at the river": a participle's aside closing a tag. */
 const ASIDE_AFTER_TAG = /,\s+\p{Ll}+ing\b[^,]*$/u;
-/** A quotation mark inside a phrase (not the one closing a quotation before it). */
-const QUOTE_INSIDE = /["“”]/;
 
 /**
  * A quotation its tag interrupts: one claim read across the tag when the quotation goes on in lower
@@ -731,14 +737,14 @@ function assessment(content: string): Attribution | null {
   };
 }
 
+/** "had promised", "pledged", "vowed": a commitment, whose making is the fact. */
+const PROMISED = /\b(?:promised|pledged|vowed|committed|guaranteed|undertook)\b/;
+
 /**
  * "According to Ray, Lee said that …" / "Ray said Lee had claimed …" / "Lee believes …, Ray said": the
  * claim is Lee's, reported by Ray (`closing`: Ray's tag closes the sentence). Null when the reported
  * content names no other speaker of its own.
  */
-/** "had promised", "pledged", "vowed": a commitment, whose making is the fact. */
-const PROMISED = /\b(?:promised|pledged|vowed|committed|guaranteed|undertook)\b/;
-
 function relayed(sentence: string, outer: Attribution, closing: boolean): Attribution | null {
   const { contentStart, contentEnd } = outer;
   if (
@@ -1932,9 +1938,9 @@ const PLACE_AT_END = /\s(?:in|of|from|at|near|outside)\s+(?:\p{Lu}[\p{L}'’-]*\
 /** "Texas", "Fla.", "N.Y.", "New Mexico", "South Kesh": what names the state or country of a place. */
 const PLACE_QUALIFIER =
   /^(?:(?:\p{Lu}\.){2,3}|\p{Lu}[\p{Ll}]{1,4}\.|(?:(?:New|North|South|East|West|Northern|Southern|San|Santa|St\.|Los|Las|El)\s+)?\p{Lu}[\p{Ll}'’-]+)$/u;
-/** "a diplomat", "an aide", "a source": a person a report leans on, singular or plural. */
 /** "who spoke on condition of anonymity", "who asked not to be named": a source that keeps its name back. */
 const SPOKE_ANONYMOUSLY = new RegExp(WHO_SPOKE_ANONYMOUSLY);
+/** "a diplomat", "an aide", "a source": a person a report leans on, singular or plural. */
 const SOURCE_NOUN =
   /^(?:diplomat|source|official|person|aide|insider|witness|resident|employee|worker|lawmaker|officer|analyst)s?$/;
 
@@ -2178,7 +2184,7 @@ function isSpeakerPhrase(phrase: string): boolean {
   // "though aid groups", "while critics": a clause of its own opens there, not a speaker.
   if (trimmed === "" || SURVEY_SHARE.test(trimmed) || SUBORDINATE_OPENING.test(trimmed)) return false;
   // '"We will," she': words of a quotation are nobody's name.
-  if (QUOTE_INSIDE.test(trimmed)) return false;
+  if (DOUBLE_QUOTE_MARK.test(trimmed)) return false;
   // "a policy she (said was popular)": a noun, then a relative clause's pronoun without its "that".
   if (NOUN_THEN_PRONOUN.test(trimmed)) return false;
   if (PRONOUN.test(trimmed) || QUALIFIED_GROUP.test(trimmed) || DATA_PHRASE.test(trimmed)) return true;

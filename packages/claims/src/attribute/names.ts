@@ -379,12 +379,12 @@ const SOURCE_DATA = new RegExp(
   String.raw`^(?:(?:a|an|the)\s+)?(?!(?:a|an|the|${DATA_ADJECTIVES})\s)(\p{Ll}+)\s+(?:${DATA_NOUN}|fact sheet)$`,
   "u",
 );
-/** "health ministry data", "state statistics office figures": a body named in lower case, then its data. */
 /** "internal documents", "leaked emails", "records": data or papers with no source named. */
 const BARE_DATA = new RegExp(
   String.raw`^(?:(?:the|some)\s+)?(?:(?:${DATA_ADJECTIVES}|internal|leaked|confidential|unpublished|private)\s+){0,2}(?:${DATA_NOUN}|emails|papers|minutes)$`,
   "i",
 );
+/** "health ministry data", "state statistics office figures": a body named in lower case, then its data. */
 const BODY_DATA = new RegExp(
   String.raw`^(?:(?:a|an|the)\s+)?((?:\p{Ll}+\s+){1,2}(?:ministry|office|agency|bureau|department|council|bank|authority|commission|service|board|institute|government|union|army))\s+${DATA_NOUN}$`,
   "u",

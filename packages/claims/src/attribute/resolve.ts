@@ -1,5 +1,5 @@
 import { INTERVIEW_LABEL } from "../clean/noise";
-import { allMatches, possessiveOf, STARTS_LOWER_CASE } from "../util/text";
+import { allMatches, possessiveOf, quotationOpenAfter, STARTS_LOWER_CASE } from "../util/text";
 import {
   type Attribution,
   type AttributionCut,
@@ -1201,12 +1201,6 @@ function closedBefore(sentences: SentenceText[], j: number): boolean {
   return last === "”" || last === '"' || last === "»";
 }
 
-const OPENING_DOUBLE_QUOTE = "“".charCodeAt(0);
-const CLOSING_DOUBLE_QUOTE = "”".charCodeAt(0);
-const OPENING_GUILLEMET = "«".charCodeAt(0);
-const CLOSING_GUILLEMET = "»".charCodeAt(0);
-const STRAIGHT_DOUBLE_QUOTE = '"'.charCodeAt(0);
-
 /** Marks sentences that are (part of) a direct quotation, tracking quotes across sentences of a paragraph. */
 function quotedSentences(sentences: SentenceText[]): boolean[] {
   const result: boolean[] = [];
@@ -1218,18 +1212,7 @@ function quotedSentences(sentences: SentenceText[]): boolean[] {
       paragraph = sentence.paragraph;
     }
     const startsQuoted = open || /^\s*["“«]/.test(sentence.text);
-    if (!QUOTE_CHAR.test(sentence.text)) {
-      result.push(startsQuoted);
-      continue;
-    }
-    // By code unit: the marks are single ones, and no half of a surrogate pair is one of them.
-    const { text } = sentence;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code === OPENING_DOUBLE_QUOTE || code === OPENING_GUILLEMET) open = true;
-      else if (code === CLOSING_DOUBLE_QUOTE || code === CLOSING_GUILLEMET) open = false;
-      else if (code === STRAIGHT_DOUBLE_QUOTE) open = !open;
-    }
+    if (QUOTE_CHAR.test(sentence.text)) open = quotationOpenAfter(sentence.text, open);
     result.push(startsQuoted);
   }
   return result;

@@ -10,7 +10,7 @@ const MONTH =
 const WEEKDAY =
   "mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday";
 const STAMP_WORD = new RegExp(
-  `^(?:${MONTH}|${WEEKDAY}|updated|updates?|live|published|posted|modified|first|last|at|on|and|\\||a\\.?m|p\\.?m|et|edt|est|ct|cdt|cst|pt|pdt|pst|mt|gmt|utc|bst|cet|cest|ist|jst|aest|today|yesterday|ago|min|mins|minute|minutes|hour|hours|hr|hrs|read|\\d{1,4}(?:st|nd|rd|th)?|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:am|pm)?|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}|\\d{4}-\\d{2}-\\d{2}t[\\d:.z+-]*)$`,
+  `^(?:${MONTH}|${WEEKDAY}|updated|updates?|live|published|originally|posted|modified|first|last|at|on|and|\\||a\\.?m|p\\.?m|et|edt|est|ct|cdt|cst|pt|pdt|pst|mt|gmt|utc|bst|cet|cest|ist|jst|aest|today|yesterday|ago|min|mins|minute|minutes|hour|hours|hr|hrs|read|\\d{1,4}(?:st|nd|rd|th)?|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:am|pm)?|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}|\\d{4}-\\d{2}-\\d{2}t[\\d:.z+-]*)$`,
   "i",
 );
 
@@ -98,7 +98,7 @@ function isPlayerOrWidgetLine(text: string): boolean {
  * "Copyright 2025 Wire.", "Editor's note: …", "This story has been updated.", "Related: …".
  */
 const PAGE_PROMPT =
-  /^(?:read more|click here|sign up|subscribe|follow us|follow (?:him|her|them) on|all rights reserved|copyright (?:©|\(c\)|\d)|©|related:|related (?:video|videos|coverage|stories|story|articles|article|reading|content|links?|topics?):|see also|editor['’]?s['’]? note|contact (?:the )?(?:author|reporter)|share (?:this|on)|follow (?:@|\S+ (?:\S+ )?on (?:twitter|x|facebook|instagram|threads|bluesky|linkedin))|get (?:the|our) (?:latest|app|(?:[\p{L}'’-]+\s+){0,4}newsletter)|newsletter:|never miss a (?:story|thing|beat|update)|did you (?:find|enjoy|like) this|we use cookies|accept\s*\||manage (?:settings|cookies|preferences)|live:|player ratings\b|don['’]t miss\b|how to (?:get help|apply|donate|help|contact)\b|take our (?:quiz|survey|poll)|tell us\b|let us know\b|contact our (?:reporters?|newsroom|team|journalists)|have your say|share your (?:memories|thoughts|views|story|stories|experiences?|tributes)|email (?:the|our) [^.]{2,60}[.]?$|reach (?:him|her|them|me|us) at|this (?:article|story|piece) is part of|if you (?:have been|are|were) affected by|support is available|(?:apply|register|donate)\s(?:online\s)?(?:at|on|via)\s+\S+\.(?:gov|org|com|net)\b|our (?:reporter|correspondent)s? (?:\p{Lu}\S*\s+){1,3}(?:has|have|is|are) been|download (?:the|our) app|click to|tap to|watch:|listen:|read:|more:|also read|skip to (?:main )?content|skip navigation|register\b.{0,60}\b(?:newsletters?|updates|alerts|inbox)|by (?:subscribing|signing up|registering|clicking)|you (?:can|may) unsubscribe|thank you for (?:subscribing|signing up)|(?:correction|clarification)s?\s*:|this (?:story|article|report|post|piece) (?:has been|was|is being|will be) (?:updated|corrected|amended|originally published|first published)|this is a (?:developing|breaking)(?: news)? story|this (?:interview|conversation|transcript|q&a) (?:has been|was) (?:lightly )?(?:edited|condensed)|an earlier version of this (?:story|article|report)|a version of this (?:article|story) appears?|as a subscriber|our standards:|follow (?:\S+ ){1,4}(?:coverage|updates)\b|note from the (?:author|editor)|please consider (?:supporting|donating|subscribing|becoming)|support (?:us|our (?:work|journalism|newsroom|reporting)|independent journalism)|become a (?:member|subscriber|supporter|patron)|donate|thanks? (?:you )?for reading|hi, (?:this is|i['’]?m)|have a (?:news )?tip|got a (?:news )?tip|email us|contact us|go deeper:|for more information|welcome (?:back )?to (?:\p{Lu}\S*\s*){1,4}[.!]?$|anyone with (?:any )?information|contact (?:\p{Lu}[\p{L}'’-]*\s+){1,3}at\s+\S+@\S+|listen to this (?:article|story)|scroll to continue|show key events|sign in (?:or|to)\b|is this page useful|for (?:media|press) (?:enquiries|inquiries)|watch (?:the )?(?:highlights|full|video|live)\b|more from [^:]{2,40}:|for further information,? (?:please )?contact|for interviews,? (?:please )?contact|photo caption:|tags:|report a problem\b|comments are (?:closed|open)\b|read next:|posted by .{2,60}\d+\s?min(?:ute)?s? read|how to help:|(?:high-resolution )?photographs? (?:from|of) .{2,60} (?:are|is) available on request|follow (?:the |our )?\S+(?: \S+){0,3} on (?:social media|twitter|x|facebook|instagram|linkedin|bluesky))(?!\p{L})/iu;
+  /^(?:read more|click here|sign up|subscribe|follow us|follow (?:him|her|them) on|all rights reserved|copyright (?:©|\(c\)|\d)|©|related:|related (?:video|videos|coverage|stories|story|articles|article|reading|content|links?|topics?):|see also|editor['’]?s['’]? note|contact (?:the )?(?:author|reporter)|share (?:this|on)|follow (?:@|\S+ (?:\S+ )?on (?:twitter|x|facebook|instagram|threads|bluesky|linkedin))|get (?:the|our) (?:latest|app|(?:[\p{L}'’-]+\s+){0,4}newsletter)|newsletter:|never miss a (?:story|thing|beat|update)|did you (?:find|enjoy|like) this|we use cookies|accept\s*\||manage (?:settings|cookies|preferences)|live:|player ratings\b|don['’]t miss\b|how to (?:get help|apply|donate|help|contact)\b|take our (?:quiz|survey|poll)|tell us\b|let us know\b|contact our (?:reporters?|newsroom|team|journalists)|have your say|share your (?:memories|thoughts|views|story|stories|experiences?|tributes)|email (?:the|our) [^.]{2,60}[.]?$|reach (?:him|her|them|me|us) at|this (?:article|story|piece) is part of|if you (?:have been|are|were) affected by|support is available|(?:apply|register|donate)\s(?:online\s)?(?:at|on|via)\s+\S+\.(?:gov|org|com|net)\b|our (?:reporter|correspondent)s? (?:\p{Lu}\S*\s+){1,3}(?:has|have|is|are) been|download (?:the|our) app|click to|tap to|watch:|listen:|read:|more:|also read|skip to (?:main )?content|skip navigation|register\b.{0,60}\b(?:newsletters?|updates|alerts|inbox)|by (?:subscribing|signing up|registering|clicking)|you (?:can|may) unsubscribe|thank you for (?:subscribing|signing up)|(?:correction|clarification)s?\s*:|this (?:story|article|report|post|piece) (?:has been|was|is being|will be) (?:updated|corrected|amended|originally published|first published)|this is a (?:developing|breaking)(?: news)? story|this (?:interview|conversation|transcript|q&a) (?:has been|was) (?:lightly )?(?:edited|condensed)|an earlier version of this (?:story|article|report)|a version of this (?:article|story) appears?|as a subscriber|our standards:|follow (?:\S+ ){1,4}(?:coverage|updates)\b|note from the (?:author|editor)|please consider (?:supporting|donating|subscribing|becoming)|support (?:us|our (?:work|journalism|newsroom|reporting)|independent journalism)|become a (?:member|subscriber|supporter|patron)|donate|thanks? (?:you )?for reading|hi, (?:this is|i['’]?m)|have a (?:news )?tip|got a (?:news )?tip|email us|contact us|go deeper:|for more information|welcome (?:back )?to (?:\p{Lu}\S*\s*){1,4}[.!]?$|anyone with (?:any )?information|contact (?:\p{Lu}[\p{L}'’-]*\s+){1,3}at\s+\S+@\S+|listen to this (?:article|story)|scroll to continue|show key events|sign in (?:or|to)\b|is this page useful|for (?:media|press) (?:enquiries|inquiries)|general (?:public )?(?:inquiries|enquiries)\s*:|watch (?:the )?(?:highlights|full|video|live)\b|more from [^:]{2,40}:|for further information,? (?:please )?contact|for interviews,? (?:please )?contact|photo caption:|tags:|report a problem\b|comments are (?:closed|open)\b|read next:|posted by .{2,60}\d+\s?min(?:ute)?s? read|how to help:|(?:high-resolution )?photographs? (?:from|of) .{2,60} (?:are|is) available on request|follow (?:the |our )?\S+(?: \S+){0,3} on (?:social media|twitter|x|facebook|instagram|linkedin|bluesky))(?!\p{L})/iu;
 /** The rights line's second sentence: "This material may not be published, broadcast, rewritten …". */
 const MAY_NOT_BE_BROADCAST = /\bmay not be (?:published|reproduced), broadcast\b/i;
 
@@ -110,7 +110,7 @@ const FUNDER_NOTE = /^(?:\S+ ){1,3}receives (?:financial )?support from (?:sever
  * "related"): most sentences are ruled out on their first word, before the long pattern runs.
  */
 const PAGE_PROMPT_OPENERS = new LowerCaseWords(
-  "read click sign subscribe follow all copyright related see editor's editor’s editors editors’ contact share get download tap watch listen more also skip register by you thank correction corrections clarification clarifications this an a as our note please support become donate thanks hi have got email go for anyone welcome scroll show is tags photo photograph photographs report newsletter never did we accept manage live player don't don’t how apply take tell let reach if high-resolution comments posted".split(
+  "read click sign subscribe follow all copyright related see editor's editor’s editors editors’ contact share get download tap watch listen more also skip register by you thank correction corrections clarification clarifications this an a as our note please support become donate thanks hi have got email go for anyone welcome scroll show is tags photo photograph photographs report newsletter never did we accept manage live player don't don’t how apply take tell let reach if high-resolution comments posted general".split(
     " ",
   ),
 );
@@ -514,15 +514,14 @@ function mayBePublisherLine(line: string): boolean {
       line.includes(" » "))
   );
 }
-const PUBLISHER_OPENING = /^(?:\(|general |updated |this (?:story|article|report) )/i;
+const PUBLISHER_OPENING = /^(?:\(|this (?:story|article|report) )/i;
 const MAX_KICKER = 90;
 const MAX_PUBLISHER_LINE = 200;
 
 /**
  * "Home > News > Ireland", "European Commission - Press release", "(This story has not been edited by
- * our staff …)", "OCHA news releases are available at www.unocha.org", "Anneke ROSSI (+32 2 29 55510)",
- * "General public inquiries: …", "Updated 3:14 p.m. | Originally published 9:02 a.m.": a site's
- * breadcrumb, a release's kicker and contacts, a syndication note, a timestamp pair.
+ * our staff …)", "OCHA news releases are available at www.unocha.org", "Anneke ROSSI (+32 2 29 55510)":
+ * a site's breadcrumb, a release's kicker and contacts, a syndication note.
  */
 const PUBLISHER_LINE = new RegExp(
   [
@@ -531,8 +530,6 @@ const PUBLISHER_LINE = new RegExp(
     String.raw`^\(?this (?:story|article|report) has not been edited by [^.]{1,60}\)?\.?\)?$`,
     String.raw`^[^.]{2,60}\s(?:news releases|press releases|statements)\s+are\s+available\s+(?:at|on)\s+\S+(?:\s+or\s+\S+)?\.?$`,
     String.raw`^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+\(\+\d[\d\s-]{6,20}\)$`,
-    String.raw`^general (?:public )?(?:inquiries|enquiries)\s*:`,
-    String.raw`^updated\s[^|]{3,40}\|\s*(?:originally\s+)?published\s[^|]{3,40}$`,
   ].join("|"),
   "iu",
 );

@@ -87,9 +87,10 @@ const MAX_SUBJECT_WORDS = 6;
  * and verb: one claim per clause, each keeping a shared opening adverbial ("Under the bill, ...").
  */
 const DEPENDENT_OPENING = /^(?:which|who|whom|whose|that)\s/i;
+/** "after", "because": words that open a clause with a subject of its own. */
+const SUBORDINATORS = "after|before|because|since|although|though|until|once|whereas";
 /** "Since the war began", "though aid groups": a subordinate clause opens with one of these. */
-export const SUBORDINATE_OPENING =
-  /^(?:since|when|after|before|while|whereas|although|though|because|if|until|once)\s/i;
+export const SUBORDINATE_OPENING = new RegExp(`^(?:${SUBORDINATORS}|when|while|if)\\s`, "i");
 
 function splitClauseSeries(content: string, base: number): Piece[] | null {
   // The last "and" must come after the last comma (", and C" or ", B and C"), else there is no series.
@@ -1708,8 +1709,8 @@ function opensSubordinateClause(words: Word[], at: number, limit = words.length)
   }
   return false;
 }
-/** "after", "because": a word that may open a clause with a subject of its own. */
-const SUBORDINATOR_WORD = /^(?:after|before|because|since|although|though|until|once|whereas)$/;
+/** "after", "because" (not "when", "while" or "if", which OPENS_INNER_CLAUSE reads): a word alone. */
+const SUBORDINATOR_WORD = new RegExp(`^(?:${SUBORDINATORS})$`);
 /** "the", "its", "Acme": how a subordinate clause's subject opens. */
 const SUBJECT_OPENER = /^(?:the|a|an|its|their|his|her|this|these|those|\p{Lu}[\p{L}'’-]*)$/u;
 const MAX_SUBORDINATE_SUBJECT_WORDS = 8;

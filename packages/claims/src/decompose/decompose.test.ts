@@ -10,6 +10,11 @@ function texts(content: string, memory = new EntityMemory()): string[] | undefin
   return decomposeList(content, 0, memory)?.items.map((i) => i.text);
 }
 
+/** The texts of the claims extracted from a body, in rank order. */
+function claimTexts(body: string): string[] {
+  return extractClaims({ body }).map((claim) => claim.text);
+}
+
 /** A memory that has read of Norvland's aid package for Castria. */
 function packageMemory(): EntityMemory {
   const memory = new EntityMemory();
@@ -3204,21 +3209,20 @@ describe("participles saying what an agreed thing does", () => {
 
 describe("figures compared with the first (s15)", () => {
   it("keeps 'up from A in X and B in Y' and 'compared with A in X and B in Y' whole", () => {
-    const claims = (body: string) => extractClaims({ body }).map((claim) => claim.text);
     expect(
-      claims(
+      claimTexts(
         "The 2026 count found 3,100 people sleeping rough in Dorne, up from 2,600 in 2025 and 2,050 in 2024.",
       ),
     ).toEqual([
       "The 2026 count found 3,100 people sleeping rough in Dorne, up from 2,600 in 2025 and 2,050 in 2024.",
     ]);
     expect(
-      claims(
+      claimTexts(
         "Norland's spending per pupil was the lowest of any province, at $9,100, compared with $9,800 in Vesk and $10,300 in Arden.",
       ),
     ).toHaveLength(1);
     expect(
-      claims(
+      claimTexts(
         "Unemployment fell to 4.1 percent, down from 4.4 percent in May and 4.9 percent a year earlier.",
       ),
     ).toHaveLength(1);
@@ -3274,11 +3278,9 @@ describe("an aside on who led the subject (s15)", () => {
 });
 
 describe("gapped clauses read with care (s15)", () => {
-  const claims = (body: string) => extractClaims({ body }).map((claim) => claim.text);
-
   it("gives later names the first clause's verb and preposition", () => {
     expect(
-      claims(
+      claimTexts(
         "Norland accounted for about a third of the spending, Vesk for 18% and the Arden Union for 16%.",
       ),
     ).toEqual(
@@ -3291,17 +3293,19 @@ describe("gapped clauses read with care (s15)", () => {
   });
 
   it("keeps a participle's objects with the participle", () => {
-    expect(claims("The Harbour party more than doubled its share, winning 13.9% and 25 seats.")).toEqual([
+    expect(claimTexts("The Harbour party more than doubled its share, winning 13.9% and 25 seats.")).toEqual([
       "The Harbour party more than doubled its share, winning 13.9% and 25 seats.",
     ]);
   });
 
   it("takes no name's head ('Health care') for one the later kinds share", () => {
     expect(
-      claims("Health care added 54,000 jobs, construction 38,000 and leisure and hospitality 31,000."),
+      claimTexts("Health care added 54,000 jobs, construction 38,000 and leisure and hospitality 31,000."),
     ).toEqual(["Health care added 54,000 jobs, construction 38,000 and leisure and hospitality 31,000."]);
     expect(
-      claims("Defence spending rises to 2.4 billion crowns, health to 9.1 billion and roads to 7.3 billion."),
+      claimTexts(
+        "Defence spending rises to 2.4 billion crowns, health to 9.1 billion and roads to 7.3 billion.",
+      ),
     ).toEqual([
       "Defence spending rises to 2.4 billion crowns, health to 9.1 billion and roads to 7.3 billion.",
     ]);
@@ -3395,16 +3399,14 @@ describe("names after a preposition, counts at places, lengths of time (s15)", (
 });
 
 describe("a comma that closes a quoted phrase (s15)", () => {
-  const claims = (body: string) => extractClaims({ body }).map((claim) => claim.text);
-
   it("is no list separator before a participle or 'including'", () => {
     expect(
-      claims(
+      claimTexts(
         'Ana Pell said needs remained "enormous," listing tents, heaters and water tanks as the most urgent.',
       ),
     ).toEqual(['Needs remained "enormous," listing tents, heaters and water tanks as the most urgent.']);
     expect(
-      claims(
+      claimTexts(
         'Ana Pell said the bill held "the strongest safeguards in the world," including approval by two doctors and a judge.',
       ),
     ).toEqual([
@@ -3620,8 +3622,6 @@ describe("ordinals in references and a combined value (s16)", () => {
 });
 
 describe("a second predicate after a list (s17)", () => {
-  const claimTexts = (body: string) => extractClaims({ body }).map((claim) => claim.text);
-
   it("splits ', and will …' or ', and hired …' after a series off it, and lists the series", () => {
     expect(
       splitClauses(
@@ -3662,8 +3662,6 @@ describe("an appeal is a thing later sentences name (s17)", () => {
 });
 
 describe("gapped perfects and whole values in a package's name (s17)", () => {
-  const claimTexts = (body: string) => extractClaims({ body }).map((claim) => claim.text);
-
   it("gives each gapped donor of 'has given' its own sum", () => {
     expect(
       claimTexts("Norland has given $81 million, the Arden Union $42 million and Tessia $19 million."),
@@ -3691,8 +3689,6 @@ describe("gapped perfects and whole values in a package's name (s17)", () => {
 });
 
 describe("ranges and counts in brackets after names (s17)", () => {
-  const claimTexts = (body: string) => extractClaims({ body }).map((claim) => claim.text);
-
   it("keeps 'between 30 October and 5 November' one range", () => {
     expect(
       claimTexts("Tallis Research surveyed 2,104 adults online between 30 October and 5 November."),
@@ -3712,8 +3708,6 @@ describe("ranges and counts in brackets after names (s17)", () => {
 });
 
 describe("gapped donors in one-word sums, and a ranking's runners-up (s17)", () => {
-  const claimTexts = (body: string) => extractClaims({ body }).map((claim) => claim.text);
-
   it("gives each donor of '€120m, the Arden Union €42m … and Tessia $28m' its own pledge", () => {
     const texts = claimTexts(
       "Norland pledged €120m, the Arden Union €42m, Vark 300m Danish kroner and Tessia $28m.",
@@ -3749,8 +3743,6 @@ describe("gapped donors in one-word sums, and a ranking's runners-up (s17)", () 
 });
 
 describe("lists that are no lists, and a first item after 'to' (s17)", () => {
-  const claimTexts = (body: string) => extractClaims({ body }).map((claim) => claim.text);
-
   it("keeps a figure's appositive and cause out of any list", () => {
     const sentence =
       "Prices rose 3.2% in January from a year earlier, the fastest pace since 2024, driven by food and fuel costs.";
@@ -3799,8 +3791,6 @@ describe("predicates inside a subordinate clause (s17)", () => {
 });
 
 describe("one sum over several purposes (s17)", () => {
-  const claimTexts = (body: string) => extractClaims({ body }).map((claim) => claim.text);
-
   it("keeps a sum spent on several things, or set aside for them, whole", () => {
     const spent = "The council had spent £1.1m of its own reserves on pumps, skips and temporary housing.";
     expect(claimTexts(spent)).toEqual([spent]);
@@ -3817,8 +3807,6 @@ describe("one sum over several purposes (s17)", () => {
 });
 
 describe("whom a package is for, and sums or gerunds over several things (s17)", () => {
-  const claimTexts = (body: string) => extractClaims({ body }).map((claim) => claim.text);
-
   it("keeps 'a package for households, farms and businesses' whole, and names the package so", () => {
     const texts = claimTexts(
       "The cabinet has approved a €185 million recovery package for households, farms and businesses.\n\nThe package includes tents for families, blankets and stoves.",

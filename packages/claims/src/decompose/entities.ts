@@ -6,11 +6,13 @@
 
 import { isOrganisationNoun } from "../attribute/names";
 import {
+  DOUBLE_QUOTE_MARK,
   isLetterOrNumber,
   isWordCode,
   LOWER_CASE_HYPHENATED,
   LowerCaseWords,
   lowerFirst,
+  quotationOpenAfter,
   STARTS_UPPER_CASE,
 } from "../util/text";
 import { isPastTense, isUnambiguousVerb, isVerbForm } from "./clauses";
@@ -193,11 +195,11 @@ export class EntityMemory {
     // "would take “resolute and forceful measures”": a thing named inside a quotation is the speaker's
     // way of putting it, no thing a later "it" or "the measures" means.
     let quoted = false;
-    const quotes = QUOTE_MARK.test(sentence);
+    const quotes = DOUBLE_QUOTE_MARK.test(sentence);
     for (let i = 0; i < words.length; i++) {
       if (quotes) {
         const wasQuoted = quoted;
-        quoted = togglesQuotation(words[i] ?? "", quoted);
+        quoted = quotationOpenAfter(words[i] ?? "", quoted);
         if (wasQuoted || quoted) continue;
       }
       if (!isHeadWord(words[i] ?? "") || isHeadWord(words[i + 1] ?? "")) continue;
@@ -719,22 +721,6 @@ function describedPhrase(words: string[], headIndex: number): { phrase: string; 
   return { phrase: receiver === null ? phrase : `${phrase} for ${receiver}`, start, end };
 }
 
-/** Whether a quotation is open after `word`, given whether one was open before it. */
-function togglesQuotation(word: string, open: boolean): boolean {
-  let state = open;
-  for (let k = 0; k < word.length; k++) {
-    const code = word.charCodeAt(k);
-    if (code === OPEN_DOUBLE_QUOTE) state = true;
-    else if (code === CLOSE_DOUBLE_QUOTE) state = false;
-    else if (code === STRAIGHT_DOUBLE_QUOTE) state = !state;
-  }
-  return state;
-}
-const QUOTE_MARK = /["“”]/;
-const OPEN_DOUBLE_QUOTE = 0x201c;
-const CLOSE_DOUBLE_QUOTE = 0x201d;
-const STRAIGHT_DOUBLE_QUOTE = 34;
-
 /** "$420", "US$2bn", "40": a word an amount opens with. */
 const AMOUNT_OPENING = /^(?:[A-Z]{1,2})?[$€£¥]?\d/;
 /** "approves", "unveils": a headline's present-tense verb. */
@@ -777,11 +763,16 @@ function appositiveValue(words: string[], phraseEnd: number): string | null {
   const timed = TIME_OPENER.test(words[phraseEnd] ?? "") && TIME_WORD.test(words[phraseEnd + 1] ?? "");
   const end = timed ? phraseEnd + 2 : phraseEnd;
   if (!/,$/.test(words[end - 1] ?? "") || !VALUE_OPENING.test(words[end] ?? "")) return null;
-  let at = /^at$/i.test(words[end + 1] ?? "") ? end + 2 : end + 1;
+  const amountEnd = valueAmountEnd(words, end);
+  return amountEnd === null ? null : phraseOf(words, end, amountEnd);
+}
+
+/** Where the amount after a value word ("worth", "valued at") ends, past "at" and up to two hedges; else null. */
+function valueAmountEnd(words: string[], valueAt: number): number | null {
+  let at = /^at$/i.test(words[valueAt + 1] ?? "") ? valueAt + 2 : valueAt + 1;
   const hedgeEnd = at + MAX_HEDGE_WORDS;
   while (at < hedgeEnd && AMOUNT_HEDGE.test(words[at] ?? "")) at++;
-  const amountEnd = amountAfter(words, at);
-  return amountEnd === null ? null : phraseOf(words, end, amountEnd);
+  return amountAfter(words, at);
 }
 
 /** "deliver <phrase> to Osk": the capitalised words after "to", when a giving verb leads the phrase. */
@@ -893,18 +884,16 @@ const MAX_FOR_LIST_WORDS = 4;
 /** "1.4 billion euro", "billion": where the amount a phrase's first word is part of opens. */
 function amountStartAt(words: string[], start: number): number {
   let at = start;
-  while (
-    at > start - 2 &&
-    at > 0 &&
-    AMOUNT_TAIL.test(words[at] ?? "") &&
-    !/[,;:.]$/.test(words[at - 1] ?? "")
-  )
+  while (at > start - 2 && at > 0 && isAmountTail(words[at] ?? "") && !/[,;:.]$/.test(words[at - 1] ?? ""))
     at--;
-  return at < start && /^[$€£]?\d[\d,.]*$/.test(words[at] ?? "") ? at : start;
+  return at < start && NUMBER_WITH_SYMBOL.test(words[at] ?? "") ? at : start;
 }
-/** The words an amount goes on with after its number: "billion", "euro". */
-const AMOUNT_TAIL =
-  /^(?:million|billion|trillion|euros?|dollars?|pounds?|kroner|krona|kronor|francs?|yen|yuan)$/i;
+
+/** The words an amount goes on with after its number: "billion", "euro", "kroner". */
+function isAmountTail(word: string): boolean {
+  return MAGNITUDE_OR_SINGULAR_CURRENCY.test(word) || CURRENCY_WORD.test(word);
+}
+const MAGNITUDE_OR_SINGULAR_CURRENCY = /^(?:million|billion|trillion|euro|dollar|pound|franc)$/i;
 
 /**
  * "package of aid for Kesh worth up to $310 million": a phrase cut by its length inside a value after
@@ -914,9 +903,7 @@ function withWholeValue(words: string[], headIndex: number, end: number): number
   const worth = words.slice(headIndex + 1, end).findIndex((word) => VALUE_OPENING.test(word));
   if (worth < 0) return end;
   const valueAt = headIndex + 1 + worth;
-  let at = /^at$/i.test(words[valueAt + 1] ?? "") ? valueAt + 2 : valueAt + 1;
-  while (at < valueAt + 1 + MAX_HEDGE_WORDS + 1 && AMOUNT_HEDGE.test(words[at] ?? "")) at++;
-  const amountEnd = amountAfter(words, at);
+  const amountEnd = valueAmountEnd(words, valueAt);
   if (amountEnd === null) return valueAt;
   return Math.max(end, amountEnd);
 }

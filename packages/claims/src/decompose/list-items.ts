@@ -766,9 +766,16 @@ function distributeHead(items: Piece[]): void {
     return;
   for (const item of rest) item.text = `${head}${item.text}`;
 }
+/** "funding", "grants", "vouchers": money, which is for each purpose or thing counted after it. */
+const MONEY_NOUNS =
+  "funding|money|funds|grants?|subsidies|support|aid|loans?|payments?|compensation|spending|allowances?|vouchers?";
+const MONEY_NOUN = new RegExp(`^(?:${MONEY_NOUNS})$`);
 /** "funding for", "grants for": money, which is for each purpose listed. */
-const MONEY_FOR =
-  /\b(?:funding|money|funds|grants?|subsidies|support|aid|loans?|payments?|compensation|spending|allowances?|vouchers?)\s+for\s+$/;
+const MONEY_FOR = new RegExp(`\\b(?:${MONEY_NOUNS})\\s+for\\s+$`);
+
+export function isMoneyNoun(word: string): boolean {
+  return MONEY_NOUN.test(word);
+}
 /** "fishers", "pensioners", "students", "children": people whom something is for. */
 const PEOPLE_PLURAL =
   /^(?:\p{Ll}+(?:ers|ors|ists|ians|ants|ents)|people|children|families|households|refugees|women|men|veterans|youths?|elderly|disabled|poor|homeless|communities)$/u;

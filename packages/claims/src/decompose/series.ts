@@ -33,6 +33,7 @@ import {
   holdsFixedSeries,
   isBareName,
   isCounted,
+  isMoneyNoun,
   isOneQuantity,
   leadForOneOfSeveral,
   shareTrailingModifier,
@@ -1036,9 +1037,13 @@ function nameAfterPreposition(head: string, run: readonly Piece[]): string | nul
   return NAME_AFTER_PREPOSITION.exec(head)?.[1] ?? null;
 }
 
+/** "£1.1m", "$40 million", "2 million euros": a sum of money. */
+const SUM = String.raw`(?:[$€£¥]\s?\d[\d,.]*(?:\s*(?:m|bn|million|billion))?|\d[\d,.]*\s*(?:million|billion)\s+\p{L}+)`;
 /** "£1.1m of its own reserves on pumps", "$5m for roads": a sum, then what it pays for (the first item). */
-const SUM_BEFORE_PURPOSE =
-  /(?:[$€£¥]\s?\d[\d,.]*(?:\s*(?:m|bn|million|billion))?|\d[\d,.]*\s*(?:million|billion)\s+\p{L}+)(?:\s+(?:of|from)\s+[^,]{1,40}?)?\s+(?:on|for|towards?)\s+[^,\d]{1,60}$/u;
+const SUM_BEFORE_PURPOSE = new RegExp(
+  String.raw`${SUM}(?:\s+(?:of|from)\s+[^,]{1,40}?)?\s+(?:on|for|towards?)\s+[^,\d]{1,60}$`,
+  "u",
+);
 
 /**
  * "carried food for 40,000 people, 12 generators and 300 tents": a count after "for" is the first
@@ -1060,22 +1065,23 @@ function withThingBeforeFor(core: string, object: string): string {
     start--;
   }
   const thing = before.slice(start, -1);
-  if (thing.length === 0 || MONEY_NOUN.test(thing.at(-1) ?? "")) return object;
+  if (thing.length === 0 || isMoneyNoun(thing.at(-1) ?? "")) return object;
   return `${thing.join(" ")} for ${object}`;
 }
+/** "40,000 people", "two laboratories": a count (not a sum of money) opening an object. */
 const COUNT_OPENING =
   /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s/;
 const DETERMINER_WORD = /^(?:the|a|an|its|their|his|her|this|these|those|some|more|other)$/;
-/** "funding", "grants": money, which is for each of the things counted after it. */
-const MONEY_NOUN = /^(?:funding|money|funds|grants?|aid|support|subsidies|loans?|payments?|compensation)$/;
 
 /** "package for households", "scheme for farmers": a whole, then whom it is for (the first item). */
 const THING_FOR_FIRST_ITEM =
   /\s(?:package|plan|scheme|programme|program|budget|deal|measures)\s+for\s+(?:\S+\s+){0,2}\S+$/i;
 
 /** "$40m is earmarked for demining", "£2bn will be spent on roads": a sum as the subject of its use. */
-const SUM_SET_ASIDE_FOR =
-  /(?:^|\s)(?:[$€£¥]\s?\d[\d,.]*(?:\s*(?:m|bn|million|billion))?|\d[\d,.]*\s*(?:million|billion)\s+\p{L}+)\s+(?:\S+\s+){0,3}?(?:is|are|was|were|will be|would be|has been|have been)\s+(?:\S+\s+)?(?:earmarked|allocated|set aside|spent|used|budgeted|reserved|intended|directed|going)\s+(?:for|on|to|towards?)\s+[^,]{1,60}$/u;
+const SUM_SET_ASIDE_FOR = new RegExp(
+  String.raw`(?:^|\s)${SUM}\s+(?:\S+\s+){0,3}?(?:is|are|was|were|will be|would be|has been|have been)\s+(?:\S+\s+)?(?:earmarked|allocated|set aside|spent|used|budgeted|reserved|intended|directed|going)\s+(?:for|on|to|towards?)\s+[^,]{1,60}$`,
+  "u",
+);
 
 /** "Hiran over the next three months" → "Hiran": a place item without the time or phrase after it. */
 function placeOf(item: string): string {

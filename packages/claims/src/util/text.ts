@@ -433,3 +433,28 @@ export function possessiveOf(name: string): string {
 
 /** A third cell after a table row's count or money ("+12%", "2024"), which a claim leaves out. */
 export const EXTRA_CELL = String.raw`(?:(?:\s*\|\s*|\t\s*)[^\t|]{1,20})?`;
+
+/** A double quotation mark, straight or curly. */
+export const DOUBLE_QUOTE_MARK = /["“”]/;
+
+const OPENING_DOUBLE_QUOTE = 0x201c;
+const CLOSING_DOUBLE_QUOTE = 0x201d;
+const OPENING_GUILLEMET = 0xab;
+const CLOSING_GUILLEMET = 0xbb;
+const STRAIGHT_DOUBLE_QUOTE = 34;
+
+/**
+ * Whether a quotation is open after `text`, given whether one was open before it: curly marks and
+ * guillemets open and close, a straight mark toggles. Read by code unit: the marks are single ones,
+ * and no half of a surrogate pair is one of them.
+ */
+export function quotationOpenAfter(text: string, open: boolean): boolean {
+  let state = open;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === OPENING_DOUBLE_QUOTE || code === OPENING_GUILLEMET) state = true;
+    else if (code === CLOSING_DOUBLE_QUOTE || code === CLOSING_GUILLEMET) state = false;
+    else if (code === STRAIGHT_DOUBLE_QUOTE) state = !state;
+  }
+  return state;
+}
