@@ -874,7 +874,13 @@ function gappedAmount(text: string): { amountStart: number; ownPreposition: bool
   // "… will raise £3.1bn and pull about 180,000 more people …": a verb and a hedge are no subject.
   if (subject.some((w) => isPastTense(w.text) || AUX.test(w.text) || AMOUNT_HEDGE_WORD.test(w.text)))
     return null;
-  if (hasVerbForm(text.slice(words[amountAt]?.end ?? 0))) return null;
+  // "Italy 40 million euros": after a name, the words after the amount are read after it, so its noun
+  // is no verb. ("add 200 beds" is a predicate: a lower-case subject keeps the plain test.)
+  const measured = wordsOf(text.slice(words[amountAt]?.start ?? 0));
+  if (
+    named ? hasVerbFormIn(measured, 1, measured.length) : hasVerbForm(text.slice(words[amountAt]?.end ?? 0))
+  )
+    return null;
   return { amountStart: words[subjectEnd]?.start ?? 0, ownPreposition };
 }
 
@@ -1957,10 +1963,12 @@ function hasVerbFormIn(words: Word[], from: number, to: number): boolean {
 export function isVerbAfter(before: string, word: string, beforeThat = ""): boolean {
   if (!isVerbForm(word)) return false;
   if (AUX.test(word)) return true;
-  if (DETERMINER.test(before) || PREPOSITION.test(before)) return false;
+  if (DETERMINER.test(before) || PREPOSITION.test(before) || LARGE_NUMBER.test(before)) return false;
   const afterVerb = BEFORE_BASE_VERB.test(beforeThat) || (isVerbForm(before) && !AUX.test(before));
   return !(afterVerb && isPastTense(word));
 }
+/** "million" in "40 million euros": a number word, after which comes what is counted. */
+const LARGE_NUMBER = /^(?:thousand|million|billion|trillion|crore|lakh)$/;
 /** "will", "would", "to": what a base verb follows. */
 export const BEFORE_BASE_VERB = /^(?:will|would|can|could|may|might|must|should|to)$/;
 

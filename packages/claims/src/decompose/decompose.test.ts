@@ -3879,3 +3879,62 @@ describe("a count in the first thing's own phrase after 'for' (s17)", () => {
     expect(texts).toContain("The £2bn will pay for 24 helicopters.");
   });
 });
+
+describe("currencies written as words and codes (s18)", () => {
+  it("keeps a currency code with its own sum, and gives later counted things none", () => {
+    const texts = claimTexts(
+      "The government has allocated Tk 4.5 crore in cash, 2,100 tonnes of rice and 15,000 blankets.",
+    );
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        "The government has allocated Tk 4.5 crore in cash.",
+        "The government has allocated 2,100 tonnes of rice.",
+        "The government has allocated 15,000 blankets.",
+      ]),
+    );
+  });
+
+  it("pairs 'respectively' values that name their own currencies, and shares a last value's measure", () => {
+    expect(
+      texts(
+        "Arvia, Qesh and the United Kingdom pledged $10 million, $25 million and 8 million pounds respectively.",
+      ),
+    ).toEqual([
+      "Arvia pledged $10 million.",
+      "Qesh pledged $25 million.",
+      "The United Kingdom pledged 8 million pounds.",
+    ]);
+    expect(texts("Osk, Tesk and Lune gave 40, 30 and 20 million euros respectively.")).toEqual([
+      "Osk gave 40 million euros.",
+      "Tesk gave 30 million euros.",
+      "Lune gave 20 million euros.",
+    ]);
+    expect(
+      texts(
+        "Canada, Norway and Switzerland pledged 60 million Canadian dollars, 500 million Norwegian kroner and 45 million Swiss francs, respectively.",
+      ),
+    ).toEqual([
+      "Canada pledged 60 million Canadian dollars.",
+      "Norway pledged 500 million Norwegian kroner.",
+      "Switzerland pledged 45 million Swiss francs.",
+    ]);
+  });
+
+  it("reads every gapped donor whose sum names its currency ('Italy 40 million euros')", () => {
+    expect(
+      claimTexts("Britain pledged 45 million pounds, Italy 40 million euros and Denmark 200 million kroner."),
+    ).toEqual(
+      expect.arrayContaining([
+        "Britain pledged 45 million pounds.",
+        "Italy pledged 40 million euros.",
+        "Denmark pledged 200 million kroner.",
+      ]),
+    );
+  });
+
+  it("keeps a spelled count of teams sent to several places whole", () => {
+    expect(
+      claimTexts("Medaid has deployed three emergency medical teams to Dinar, Siro and Sula City."),
+    ).toEqual(["Medaid has deployed three emergency medical teams to Dinar, Siro and Sula City."]);
+  });
+});

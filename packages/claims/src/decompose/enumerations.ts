@@ -300,7 +300,10 @@ function figuredPair(listed: string, base: number): Piece[] | null {
 }
 
 /** One value of a "respectively" list: "18", "$400m", "9.1%", "2.5 million", "12 per cent". */
-const VALUE_TEXT = String.raw`[$€£]?\d[\d,.]*(?:m|bn)?(?:\s+(?:million|billion)|%|\s+percent|\s+per\s+cent)?`;
+const VALUE_TEXT = String.raw`[$€£]?\d[\d,.]*(?:m|bn)?(?:\s+(?:million|billion)|%|\s+percent|\s+per\s+cent)?(?:(?:\s+[A-Z][a-z]+)?\s+(?:dollars|euros|pounds|kroner|krone|kronor|francs|yen|yuan|rupees|pesos|rand|lira|dinars|riyals|dirhams|shillings))?`;
+/** "20 million pounds" → " million pounds": what follows the last value's number, for bare numbers before it. */
+const AFTER_NUMBER = /^\d[\d,.]*(\s.+)$/;
+const BARE_NUMBER = /^\d[\d,.]*$/;
 /**
  * "18, 9 and 6 seats respectively", "49.2%, 61.7% and 72.4% of patients within four hours
  * respectively": the values, then the words they all share, right before "respectively".
@@ -322,7 +325,10 @@ const AFTER_RESPECTIVELY = /^\s+([^,]{2,120}?)[\s.]*$/;
 function respectiveList(content: string, base: number, cases: WordCases): ListDecomposition | null {
   const respective = VALUES_BEFORE_RESPECTIVELY.exec(content);
   if (respective === null) return null;
-  const parts = (respective[1] ?? "").split(VALUE_SEPARATOR);
+  const values = (respective[1] ?? "").split(VALUE_SEPARATOR);
+  // "40, 30 and 20 million pounds": bare numbers before the last value are in its measure too.
+  const measure = AFTER_NUMBER.exec(values.at(-1) ?? "")?.[1] ?? "";
+  const parts = values.map((part) => (BARE_NUMBER.test(part) ? `${part}${measure}` : part));
   const unit = respective[2] ?? "";
   const tail = content.slice(respective.index + respective[0].length);
   const shared = tail.startsWith(",") ? "" : ` ${AFTER_RESPECTIVELY.exec(tail)?.[1] ?? ""}`.trimEnd();

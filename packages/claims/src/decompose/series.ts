@@ -695,9 +695,9 @@ function opensVerbWithObject(item: Piece): boolean {
   // "… the Marta, a wooden ferry, and crosses Lake Vessa": a present verb before a name or its object.
   return isFiniteVerb(verb) && !AUX_WORD.test(verb) && (showsObject(next) || STARTS_UPPER_CASE.test(next));
 }
-/** A count of things ("1,400 buildings", "4 million crowns"), a few words, then "in", "to" or "across". */
+/** A count of things ("1,400 buildings", "three medical teams"), a few words, then "in", "to" or "across". */
 const TOTAL_BEFORE_PLACES =
-  /(?:^|\s)\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+\p{Ll}+s(?:\s+\S+){0,3}\s(?:in|to|across|throughout|at|from)$/u;
+  /(?:^|\s)(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)(?:\s+(?:million|billion|thousand))?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}+s(?:\s+\S+){0,3}\s(?:in|to|across|throughout|at|from)$/u;
 /** "Friday", "May 4", "2025", "today": when something happened, not a thing. */
 const TIME_OBJECT =
   /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber|today|yesterday|tomorrow)(?:\s+\d{1,2})?(?:,?\s+\d{4})?$|^\d{4}$/;
@@ -1012,7 +1012,11 @@ function countedObjectOf(
     // "eight Karst 2 main battle tanks": a number after a name is the model's, no count.
     if (isModelNumber(matches, i)) continue;
     // "convoy of 40 trucks carried 600 tonnes of flour": an amount before a verb is the subject's.
-    const phrase = head.slice(word.index);
+    // "Tk 4.5 crore in cash": a currency written as a word of its own before the number is the sum's.
+    const code = matches[i - 1];
+    const phrase = head.slice(
+      code?.index !== undefined && CURRENCY_CODE.test(code[0]) ? code.index : word.index,
+    );
     // "20 armoured vehicles": the "-ed" word right after the amount describes the thing.
     const phraseWords = words(phrase);
     if (!phraseWords.some((w, k) => isUnambiguousVerb(w) && isVerbAfter(phraseWords[k - 1] ?? "", w)))
@@ -1020,6 +1024,10 @@ function countedObjectOf(
   }
   return null;
 }
+
+/** "Tk", "Rs.", "KSh", "US$": a currency code or sign written apart from the number after it. */
+const CURRENCY_CODE =
+  /^(?:Rs\.?|Tk\.?|KSh|Ksh|USh|TSh|Sh|INR|USD|EUR|GBP|BDT|PKR|NPR|LKR|KES|NGN|ZAR|PHP|Php|Rp|RM|AED|SAR|QAR|CHF|SEK|NOK|DKK|JPY|CNY|[$€£¥₹₦৳]|[A-Z]{1,3}\$)$/;
 
 /** "through Kyrgyzstan", "near the villages of Stepove": a name closing the head after a preposition. */
 const NAME_AFTER_PREPOSITION =
