@@ -1964,8 +1964,18 @@ export function isVerbAfter(before: string, word: string, beforeThat = ""): bool
   if (!isVerbForm(word)) return false;
   if (AUX.test(word)) return true;
   if (DETERMINER.test(before) || PREPOSITION.test(before) || LARGE_NUMBER.test(before)) return false;
+  // "M577 armoured command vehicles": after a model's code, a vehicle's or weapon's make is no verb.
+  if (describesModel(before, word)) return false;
   const afterVerb = BEFORE_BASE_VERB.test(beforeThat) || (isVerbForm(before) && !AUX.test(before));
   return !(afterVerb && isPastTense(word));
+}
+/** "M577", "L-70", "155mm", "Mk4": letters and figures naming a model (not a plural: "F-16s arrived"). */
+const MODEL_CODE = /^(?=[^\s]*\d)(?=[^\s]*\p{L})[\p{Lu}\d][\p{L}\d-]*[\p{Lu}\d]$|^\d+mm$/u;
+const EQUIPMENT_ADJECTIVE =
+  /^(?:armou?red|tracked|wheeled|guided|self-propelled|towed|mounted|truck-mounted|unmanned|uncrewed|modified|upgraded|refurbished)$/;
+/** "M577 armoured": a vehicle's or weapon's make after its model's code, no verb. */
+export function describesModel(before: string, word: string): boolean {
+  return EQUIPMENT_ADJECTIVE.test(word) && MODEL_CODE.test(before);
 }
 /** "million" in "40 million euros": a number word, after which comes what is counted. */
 const LARGE_NUMBER = /^(?:thousand|million|billion|trillion|crore|lakh)$/;

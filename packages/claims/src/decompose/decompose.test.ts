@@ -3938,3 +3938,50 @@ describe("currencies written as words and codes (s18)", () => {
     ).toEqual(["Medaid has deployed three emergency medical teams to Dinar, Siro and Sula City."]);
   });
 });
+
+describe("model codes, company names and one sum paid for two things (s18)", () => {
+  it("reads 'M577 armoured command vehicles' as one thing, so later items keep no part of it", () => {
+    expect(
+      claimTexts("Valdonia pledged M577 armoured command vehicles, anti-drone systems and 35,000 rounds."),
+    ).toEqual(
+      expect.arrayContaining([
+        "Valdonia pledged M577 armoured command vehicles.",
+        "Valdonia pledged anti-drone systems.",
+        "Valdonia pledged 35,000 rounds.",
+      ]),
+    );
+    expect(
+      claimTexts(
+        "Valdonia has provided Castria with radar spares, M113 and M577 armoured vehicles, L-70 guns and mortars.",
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        "Valdonia has provided Castria with M113 armoured vehicles.",
+        "Valdonia has provided Castria with M577 armoured vehicles.",
+        "Valdonia has provided Castria with L-70 guns.",
+      ]),
+    );
+  });
+
+  it("keeps a company's name with 'and' in it after its role whole", () => {
+    expect(
+      claimTexts(
+        "The plant employs about 360 people through its operating contractor, Brask Ordnance and Tactical Systems.",
+      ),
+    ).toEqual([
+      "The plant employs about 360 people through its operating contractor, Brask Ordnance and Tactical Systems.",
+    ]);
+  });
+
+  it("keeps one sum paid for two things whole, and still splits two sums", () => {
+    expect(
+      claimTexts("The clinic asked her to pay £1,400 privately for a filling and two extractions."),
+    ).toEqual(["The clinic asked her to pay £1,400 privately for a filling and two extractions."]);
+    expect(claimTexts("The council will pay £4 million for roads and £2 million for parks.")).toEqual(
+      expect.arrayContaining([
+        "The council will pay £4 million for roads.",
+        "The council will pay £2 million for parks.",
+      ]),
+    );
+  });
+});

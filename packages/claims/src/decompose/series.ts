@@ -11,6 +11,7 @@ import {
 import {
   BEFORE_BASE_VERB,
   CHANGE_FROM,
+  describesModel,
   hasVerbForm,
   isFiniteVerb,
   isUnambiguousVerb,
@@ -238,6 +239,9 @@ const RELATION_END =
 /** "Japan's Ambassador to Meridia", "the Minister of Finance": a titled role of a place or a portfolio. */
 const ROLE_OF_PLACE_END =
   /\b(?:Ambassador|Minister|Secretary|Envoy|Representative|Director|Commissioner|Governor|Consul)\s+(?:to|of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}$/u;
+/** "its operating contractor", "the parent company": a company's role, before its name. */
+const COMPANY_ROLE_END =
+  /\b(?:its|their|the|a)\s+(?:\p{Ll}+\s+)?(?:contractor|subsidiary|supplier|company|firm|operator|manufacturer|developer|maker|owner|insurer|lender|distributor|partner|client)$/u;
 /** "Per", "Ana Roe": a name of one to three capitalised words, standing as an item of its own. */
 const BARE_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
 
@@ -247,6 +251,20 @@ const BARE_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
  */
 function withNameAppositivesJoined(items: Piece[] | null, content: string, base: number): Piece[] | null {
   if (items === null || items.length < 3) return items;
+  // "through its operating contractor, General Dynamics Ordnance and Tactical Systems": one company's
+  // name after its role, an "and" and no comma inside it, is no pair of things.
+  const [role, firstName, secondName] = items;
+  if (
+    items.length === 3 &&
+    role !== undefined &&
+    firstName !== undefined &&
+    secondName !== undefined &&
+    COMPANY_ROLE_END.test(role.text) &&
+    BARE_NAME.test(firstName.text) &&
+    BARE_NAME.test(secondName.text) &&
+    content.slice(firstName.end - base, secondName.start - base) === " and "
+  )
+    return null;
   const joined: Piece[] = [];
   for (const item of items) {
     const previous = joined.at(-1);
@@ -450,6 +468,8 @@ export function amountPair(content: string, base: number): Piece[] | null {
     const second = rest.slice(and.index + and[0].length);
     // "received 2.3 million crowns between 2021 and 2023": one range, not a second amount.
     if (BETWEEN_AT_END.test(first) || isOneQuantity(first, second)) return null;
+    // "pay £1,400 privately for a filling and two extractions": one sum paid for both, no second sum.
+    if (PAYING.test(verbWord) && SUM_BEFORE_PURPOSE.test(first) && !SUM_OPENING.test(second)) return null;
     const plain = [first, second].every((item) => {
       const itemWords = words(item);
       return (
@@ -955,8 +975,10 @@ export function isAttributive(word: string, before: string | undefined, after: s
   if (!/ed$/.test(word)) return false;
   const beforeNoun = after !== undefined && LOWER_CASE_LETTERS.test(after) && !DETERMINER_START.test(after);
   if (before === undefined) return beforeNoun;
-  // "repairs to damaged bridges", "homes for displaced families"
-  return DETERMINER_START.test(before) || (PREPOSITION.test(before) && beforeNoun);
+  // "repairs to damaged bridges", "homes for displaced families", "M577 armoured vehicles"
+  return (
+    DETERMINER_START.test(before) || (PREPOSITION.test(before) && beforeNoun) || describesModel(before, word)
+  );
 }
 
 /**
@@ -1047,9 +1069,13 @@ function nameAfterPreposition(head: string, run: readonly Piece[]): string | nul
 
 /** "£1.1m", "$40 million", "2 million euros": a sum of money. */
 const SUM = String.raw`(?:[$€£¥]\s?\d[\d,.]*(?:\s*(?:m|bn|million|billion))?|\d[\d,.]*\s*(?:million|billion)\s+\p{L}+)`;
+const SUM_OPENING = new RegExp(`^${SUM}`, "u");
+/** "pay", "spent": a verb whose sum pays for what follows it. */
+const PAYING =
+  /^(?:pay|pays|paid|paying|spend|spends|spent|spending|charge|charges|charged|charging|cost|costs)$/;
 /** "£1.1m of its own reserves on pumps", "$5m for roads": a sum, then what it pays for (the first item). */
 const SUM_BEFORE_PURPOSE = new RegExp(
-  String.raw`${SUM}(?:\s+(?:of|from)\s+[^,]{1,40}?)?\s+(?:on|for|towards?)\s+[^,\d]{1,60}$`,
+  String.raw`${SUM}(?:\s+(?:of|from)\s+[^,]{1,40}?)?(?:\s+\p{Ll}+ly)?\s+(?:on|for|towards?)\s+[^,\d]{1,60}$`,
   "u",
 );
 
