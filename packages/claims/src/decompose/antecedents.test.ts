@@ -341,3 +341,50 @@ describe("'Of this sum, …' after a sum given (s12b lists)", () => {
     );
   });
 });
+
+describe("running totals and things of the very kind named (s18)", () => {
+  const texts = (body: string) => extractClaims({ body }).map((claim) => claim.text);
+
+  it("reads 'the package' as the package, not a later total given in aid", () => {
+    const body = [
+      "Norvland will send 18 tanks to Castria in a new military aid package worth about 1.4 billion euros, the ministry said on Tuesday.",
+      "Berlin has set aside 9 billion euros for Castria in next year's budget.",
+      "According to the Kessel Institute, which tracks aid pledges, Norvland had allocated 10.6 billion euros in military aid to Castria by the end of August.",
+      "Opposition lawmakers said the package fell short of what was needed.",
+    ].join("\n\n");
+    expect(texts(body)).toContain(
+      "The new military aid package worth about 1.4 billion euros fell short of what was needed.",
+    );
+  });
+
+  it("never reads a running total as what 'it' or 'this package' means, nor its start as its date", () => {
+    const body = [
+      "The government will provide a further $310 million in military assistance to Castria.",
+      "This brings total support for Castria to more than $1.6 billion, including more than $1.4 billion in military assistance.",
+      "The package has been developed with the Castrian government.",
+      "Norvland has committed more than $61.4 billion in security assistance to Castria since the invasion on February 24, 2022.",
+      "Of that total, approximately $25.8 billion has been provided through drawdowns.",
+    ].join("\n\n");
+    const claims = texts(body);
+    expect(claims).toContain(
+      "The $310 million in military assistance has been developed with the Castrian government.",
+    );
+    expect(claims).toContain(
+      "Of the $61.4 billion in security assistance, approximately $25.8 billion has been provided through drawdowns.",
+    );
+  });
+});
+
+describe("a headline over the lead (s18)", () => {
+  it("stays with the lead when a later claim repeats its words only in a resolved subject", () => {
+    const body = [
+      "NORVLAND ANNOUNCES $310 MILLION PACKAGE OF MILITARY ASSISTANCE TO CASTRIA",
+      "The government will provide a further $310 million in military assistance to Castria.",
+      "The package has been developed in close consultation with the Government of Castria.",
+    ].join("\n\n");
+    const lead = extractClaims({ body }).find((claim) =>
+      claim.text.startsWith("The government will provide"),
+    );
+    expect(lead?.spans?.map((span) => span.start)).toEqual([lead?.start, 0]);
+  });
+});

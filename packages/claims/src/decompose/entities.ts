@@ -59,6 +59,9 @@ const RIGHT_STOP =
 /** Month names as a date writes them, abbreviated or not ("Oct.", "October"). */
 const MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*";
 const DATE = new RegExp(String.raw`\b(?:on\s+)?(${MONTH}\.?\s+\d{1,2}(?:,\s+\d{4})?)(?![\d,])`);
+const DATE_AFTER_SINCE = new RegExp(String.raw`\bsince\s[^,.;]{0,80}?\b${MONTH}`);
+/** "brings the total to", "so far", "to date": a sentence giving a sum that has been adding up. */
+const RUNNING_TOTAL = /\b(?:total|brings|bringing|brought|so far|to date|cumulative|in all|altogether)\b/;
 const MAX_ENTITIES = 24;
 /** How many recent things "the package" may look back over for a package before settling for "aid". */
 const MAX_SAME_HEAD_LOOKBACK = 6;
@@ -214,10 +217,15 @@ export class EntityMemory {
       // "“The package": a quotation mark before the article leaves it a reference all the same.
       // Nor "No bill" or "every budget": a quantifier names no particular thing.
       if (!phrase.includes(" ") || NOT_A_DESCRIPTION.test(phrase) || isOnlyJudged(phrase)) continue;
+      // "brings total support to $1.6 billion, including more than $1.4 billion in military assistance":
+      // a running total is no new thing; like an earlier one, it is meant only when nothing else fits.
       const earlier =
-        BEFORE_EARLIER.test(words[start - 1] ?? "") || words.slice(start, i).some((w) => EARLIER.test(w));
+        BEFORE_EARLIER.test(words[start - 1] ?? "") ||
+        words.slice(start, i).some((w) => EARLIER.test(w)) ||
+        (AMOUNT_OPENING.test(words[start] ?? "") && RUNNING_TOTAL.test(sentence));
       context ??= {
-        date: DATE.exec(sentence)?.[1] ?? null,
+        // "committed since (the invasion on) February 24, 2022": when a total began counting, no thing's date.
+        date: DATE_AFTER_SINCE.test(sentence) ? null : (DATE.exec(sentence)?.[1] ?? null),
         owner: OWNER_OPENING.exec(sentence)?.[1] ?? null,
       };
       // "Valdoria approved its largest aid package": Valdoria's largest, not the largest there is.
@@ -292,10 +300,17 @@ export class EntityMemory {
     const sameHead = pronoun
       ? null
       : this.latest(MAX_SAME_HEAD_LOOKBACK, wantsEarlier, (e) => e.kind === head && counted(e));
+    // "The package" long after "a new package worth 1.4 billion euros", with "10.6 billion euros in
+    // military aid" (a running total) and "tracks aid pledges" named since: a thing of the very kind
+    // named is what it means.
+    const namedKind = pronoun
+      ? null
+      : (sameHead ?? this.latest(this.entities.length, wantsEarlier, (e) => e.kind === head && counted(e)));
     const ofKind = this.latest(
       this.entities.length,
       wantsEarlier,
-      (e) => pronoun || (isOfKind(e, head, synonyms) && counted(e)),
+      (e) =>
+        pronoun || (isOfKind(e, head, synonyms) && counted(e) && (namedKind === null || e.kind === head)),
     );
     const headline = this.headlineThing(head, pronoun);
     return sameHead ?? ofKind ?? (headline !== null && counted(headline) ? headline : null);

@@ -52,6 +52,11 @@ export function attachTitle(
   return best;
 }
 
+/** The share of a headline's words a claim must repeat to be what it summarises. */
+const SUMMARY_OVERLAP = 0.6;
+/** How many more of the headline's words a later claim must share to beat an earlier summary. */
+const LATER_CLAIM_MARGIN = 1.5;
+
 /**
  * The body claim starting in `[from, to)` that shares the most words with a headline, if it shares
  * at least 60% of them. `claims` are in document order, so the scan stops once past `to`.
@@ -73,13 +78,16 @@ function summarisedClaim(
     const claimWords = stems(`${claim.text} ${claim.quote}`);
     let shared = 0;
     for (const word of headWords) if (claimWords.has(word)) shared++;
+    // A later claim must share two words more than an earlier one to win: the headline summarises
+    // the lead, and a later claim may repeat the lead's words only in its resolved subject.
     const overlap = shared / headWords.size;
-    if (overlap > bestOverlap) {
+    const margin = bestOverlap >= SUMMARY_OVERLAP ? LATER_CLAIM_MARGIN / headWords.size : 0;
+    if (overlap > bestOverlap + margin) {
       best = claim;
       bestOverlap = overlap;
     }
   }
-  return best === null || bestOverlap < 0.6 ? null : best;
+  return best === null || bestOverlap < SUMMARY_OVERLAP ? null : best;
 }
 
 const STANDFIRST_CLAIMS = 2;
