@@ -3922,3 +3922,66 @@ describe("a role with its role word second, as an appositive (s17)", () => {
     ).toEqual(["Ivo Tarn", "Ivo Tarn"]);
   });
 });
+
+describe("attribution patterns of political reporting (s18)", () => {
+  const said = (body: string) => claimsOf(body).map(([text, , speaker]) => [text, speaker]);
+
+  it("skips a listener's own phrase after 'told' ('told a rally of about 3,000 supporters on Saturday that')", () => {
+    expect(
+      content(
+        "Dale Tarn told a rally of about 3,000 supporters on Saturday that his rival had raised taxes.",
+      ),
+    ).toBe("his rival had raised taxes");
+  });
+
+  it("reads 'repeated his assertion that' as the subject's own claim", () => {
+    expect(said("Tarn repeated his assertion that Ostria had lost 60,000 factory jobs since 2021.")).toEqual([
+      ["Ostria had lost 60,000 factory jobs since 2021.", "Tarn"],
+    ]);
+  });
+
+  it("reads a lone participle between the name and 'said' as an aside ('Mehra, intervening, said')", () => {
+    expect(content("Gaurav Mehra, intervening, said the daily rate had peaked at 142 km.")).toBe(
+      "the daily rate had peaked at 142 km",
+    );
+  });
+
+  it("reads 'informed the House that' and 'assured investors that' as tags", () => {
+    expect(
+      said("Minister of State Kamla Devi Roat informed the House that 2.86 crore houses had been completed."),
+    ).toEqual([["2.86 crore houses had been completed.", "Kamla Devi Roat"]]);
+    expect(content("The company assured investors that the plant would reopen.")).toBe(
+      "the plant would reopen",
+    );
+  });
+
+  it("reads a named source's data with a note on when it came out ('X data published in March showed')", () => {
+    expect(said("Coast Agency data published in March showed overflows ran for 3.6m hours in 2024.")).toEqual(
+      [["Overflows ran for 3.6m hours in 2024.", "the Coast Agency"]],
+    );
+    expect(said("Statistics Ostria data on completions shows 240,000 homes were finished in 2024.")).toEqual([
+      ["240,000 homes were finished in 2024.", "Statistics Ostria"],
+    ]);
+    expect(said("Federal data shows the provinces were allocated $1.2 billion.")).toEqual([
+      ["Federal data shows the provinces were allocated $1.2 billion.", null],
+    ]);
+  });
+});
+
+describe("titles and words after a speaker's name (s18)", () => {
+  it.each([
+    ["Minister of State Kamla Devi Roat", "Kamla Devi Roat"],
+    ["Union Minister Harish Chandra Pant", "Harish Chandra Pant"],
+    ["Caroline Vane then", "Caroline Vane"],
+    ["County Coroner Mike Dunleavy", "Mike Dunleavy"],
+    ["Cllr Jane Roe", "Jane Roe"],
+    ["Cr Hemi Walker", "Hemi Walker"],
+    ["Councillors Hemi Walker", "Hemi Walker"],
+    ["Detective Garda Colm Fahy", "Colm Fahy"],
+    ["Superintendent Niamh Kearns of Wexford Garda Station", "Niamh Kearns"],
+    ["Resident Coordinator, Amara Lindqvist", "Amara Lindqvist"],
+    ["PMQs: Harcourt boasts of record nurse numbers as Vane", "Vane"],
+  ])("reads %s as %s", (phrase, name) => {
+    expect(parseSpeakerPhrase(phrase)?.name).toBe(name);
+  });
+});

@@ -1234,8 +1234,11 @@ function nounAfterPreposition(word: string, before: string): boolean {
 }
 
 /** "Data from the statistics office showed (that)", "Eurostat figures show": a named source's data, then what they show. */
+/** "Federal", "Official": a capital opening a sentence that describes data rather than naming its source. */
+const DESCRIBING_CAPITAL =
+  "(?:Federal|Official|Government|State|Provincial|National|Local|New|Latest|Recent|Preliminary|Internal|Public|Police|Census)";
 const LEADING_DATA = new RegExp(
-  String.raw`^((?:(?:[Nn]ew|[Tt]he|[Oo]fficial|[Pp]reliminary|[Ll]atest)\s+)*(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Rr]ecords|[Ee]stimates)\s+(?:(?:released|published|compiled)\s+(?:\S+\s+){0,2}?)?(?:from|by)\s+(?:\S+\s+){0,5}?\S+|\p{Lu}[\p{L}.&-]*\s+(?:data|figures|statistics|estimates|(?:\p{Ll}+\s+)?records)|(?:[Tt]he\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+['’]s?\s+(?:(?:latest|new|official|own|monthly|weekly|annual)\s+)?(?:data|figures|statistics|estimates|records|(?:\p{Ll}+\s+)?documents))\s+(?:${DATA_VERBS.join("|")})\s+(?:that\s+)?`,
+  String.raw`^((?:(?:[Nn]ew|[Tt]he|[Oo]fficial|[Pp]reliminary|[Ll]atest)\s+)*(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Rr]ecords|[Ee]stimates)\s+(?:(?:released|published|compiled)\s+(?:\S+\s+){0,2}?)?(?:from|by)\s+(?:\S+\s+){0,5}?\S+|(?!${DESCRIBING_CAPITAL}\s)(?:\p{Lu}[\p{L}.&-]*\s+){1,3}(?:data|figures|statistics|estimates|(?:\p{Ll}+\s+)?records)|(?:[Tt]he\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+['’]s?\s+(?:(?:latest|new|official|own|monthly|weekly|annual)\s+)?(?:data|figures|statistics|estimates|records|(?:\p{Ll}+\s+)?(?:documents|papers|filings)))(?:\s+on\s+\p{Ll}+(?:\s+\p{Ll}+)?)?(?:,?\s+(?:released|published|compiled|issued)\s+(?:[^\s,]+\s+){0,3}?[^\s,]+,?)?\s+(?:${DATA_VERBS.join("|")})\s+(?:that\s+)?`,
   "u",
 );
 
@@ -1634,6 +1637,8 @@ function leadingSpeaker(sentence: string): Attribution | null {
       if (/['’]s\b/.test(object[0]))
         contentFrom += OUTLET_PROGRAMME.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
       contentFrom += placeWithRelative(sentence.slice(contentFrom), true);
+      // "told a rally of about 3,000 supporters on Saturday that": the listener's own phrase.
+      contentFrom += LISTENER_PHRASE_BEFORE_THAT.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
     }
     const place = placeWithRelative(sentence.slice(contentFrom), false);
     if (place > 0) contentFrom += place;
@@ -1970,7 +1975,7 @@ function documentAuthor(document: string, appositive: string): string | null {
  * statement", "Ostmark's foreign minister", "among them Paul Rake" (one of a group).
  */
 const DESCRIPTIVE_APPOSITIVE =
-  /^(?:when|while|after|if|once)\s+(?:asked|pressed|questioned|speaking|interviewed)\b|^(?:the|a|an)\s|^(?:one|two|three|some|several|each|both|either|neither)\s+of\s|^\d+$|^(?:(?:now|once|formerly|previously|newly)\s+)?\p{Ll}+(?:ed|ing|wn)\s|^(?:in|on|at|during|via|of|from)\s|^\p{Lu}\S*['’]s\s+\p{Ll}|^(?:among\s+them|such\s+as|notably)\s/u;
+  /^(?:when|while|after|if|once)\s+(?:asked|pressed|questioned|speaking|interviewed)\b|^(?:the|a|an)\s|^(?:one|two|three|some|several|each|both|either|neither)\s+of\s|^\d+$|^(?:(?:now|once|formerly|previously|newly)\s+)?\p{Ll}+(?:ed|ing|wn)(?:\s|$)|^(?:in|on|at|during|via|of|from)\s|^\p{Lu}\S*['’]s\s+\p{Ll}|^(?:among\s+them|such\s+as|notably)\s/u;
 
 /** "Berg, for his part, said": words set off between the speaker and the verb that say no more of who. */
 const INTERJECTION =
@@ -2002,6 +2007,9 @@ const OBJECT_BEFORE_THAT =
 /** Who was told: "reporters", "him", "The Harbor Times", "a news conference". */
 const TOLD_OBJECT =
   /^\s+(?:(?:a|an|the|his|her|its|their)\s+(?:(?!(?:a|an|the|that)\s)[\p{L}.'’-]+\s+){0,3}(?:envoy|envoys|ambassador|diplomats?|delegation|counterparts?|visitors|guests|interviewer|committee|panel|hearing|conference|briefing|rally|meeting|audience|crowd|court|jury|inquiry|inquest|tribunal|judge|magistrate|coroner|council|assembly|summit|forum|session|newspaper|daily|weekly|magazine|channel|broadcaster|radio station|news agency|chamber|house|legislature|senate|parliament|cabinet|shareholders|investors|supporters|members|staff|employees|workers|delegates|lawmakers)|(?:state|public|national|local|foreign|international)\s+(?:television|TV|radio|media|broadcasters?|news\s+agencies)|parliament|reporters|journalists|jurors|detectives|investigators|lawmakers|investors|supporters|analysts|shareholders|employees|staff|workers|delegates|students|residents|voters|aides|advisers|advisors|allies|colleagues|donors|troops|him|her|them|us|me|(?:his|her|their|its|my|our)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?:\s+(?:(?:after|before|during|at)\s+(?:the|a|an|his|her|their)\s+[\p{Ll}-]+|(?:in|on)\s+\p{Lu}\p{Ll}+|last\s+\p{Ll}+))?(?=\s+that\s)|(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}\p{Lu}[\p{L}.&'’-]*)(?=[\s,:])/u;
+/** " of about 3,000 supporters on Saturday": a phrase of the listener's, up to the "that" of the claim. */
+const LISTENER_PHRASE_BEFORE_THAT =
+  /^\s+(?:of|in|at|from|outside|near)\s+(?:(?:[^\s,.;:"“”]|[,.](?=\d))+\s+){0,8}?[^\s,.;:"“”]+(?=\s+that\s)/u;
 /** A listener that is an outlet by its kind, whose name may follow: "the state broadcaster". */
 const OUTLET_KIND_END = /(?:newspaper|broadcaster|radio station|daily|weekly|magazine|news agency|channel)$/;
 /** " NRT", " Radio Ostra": an outlet's name right before the "that" of the claim. */
@@ -2060,6 +2068,10 @@ const CLAIMS_BY =
 const REJECTING_UNNAMED_CLAIMS =
   /^(?:rejected|rejects|dismissed|dismisses|disputed|disputes|refuted|refutes)\s+(?:the\s+)?(?:claims?|allegations?|suggestions?|accusations?|reports?)\s+that\s/i;
 
+/** "repeated his assertion that ", "repeated the false claim that ": the subject saying it again. */
+const OWN_CLAIM_REPEATED =
+  /^repeated\s+(?:his|her|their|its|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:assertion|claim|allegation|argument|contention|charge|accusation|boast|warning|promise|pledge|insistence)\s+that\s+/u;
+
 function citedClaim(sentence: string, verbStart: number, reporterPhrase: string): Attribution | null {
   const afterVerb = sentence.slice(verbStart).replace(CITING_VERB, "");
   const offset = sentence.length - afterVerb.length;
@@ -2080,6 +2092,14 @@ function citedClaim(sentence: string, verbStart: number, reporterPhrase: string)
     return whole === null
       ? null
       : { speakerPhrase: reporterPhrase, reporterPhrase: null, ...whole, prefix: "" };
+  }
+  // "Whitcomb repeated his assertion that Ohio had lost 60,000 jobs": his own claim, said again.
+  const own = OWN_CLAIM_REPEATED.exec(sentence.slice(verbStart));
+  if (own !== null) {
+    const content = trimmedRange(sentence, verbStart + own[0].length, sentence.length);
+    return content === null
+      ? null
+      : { speakerPhrase: reporterPhrase, reporterPhrase: null, ...content, prefix: "" };
   }
   const match = CITED.exec(`x ${afterVerb}`);
   const noun = match?.[2]?.toLowerCase() ?? "";

@@ -151,6 +151,15 @@ const TITLE_WORDS = new Set([
   "former",
   "acting",
   "interim",
+  // "Cllr Jane Roe", "Cr Hemi Walker" (New Zealand), "County Coroner Mike Dunleavy".
+  "cllr",
+  "cr",
+  "coun",
+  "councillors",
+  "councilors",
+  "coroner",
+  "whip",
+  "coordinator",
 ]);
 
 /** Words that end a company's name: "Brightline Pharma", "Velto Motors", "Caldera Minerals". */
@@ -350,6 +359,21 @@ const ROLE_THEN_NAME = new RegExp(
 const TITLE_WITH_PORTFOLIO =
   /^(?:(?:Deputy|Junior|Shadow|State|Cabinet)\s+)?(?:Minister|Secretary|Commissioner|Director|Administrator)\s+(?:for|of)\s+(?:(?:\p{Lu}[\p{L}&-]*|and|the|for|of)\s+){1,6}(\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+)$/u;
 
+/**
+ * "Minister of State Kamla Devi Rawat": a portfolio ending in one of its usual last words, then a name
+ * of two or three words (read before TITLE_WITH_PORTFOLIO, which takes the last two).
+ */
+const TITLE_WITH_KNOWN_PORTFOLIO =
+  /^(?:(?:Deputy|Junior|Shadow|State|Cabinet)\s+)?(?:Minister|Secretary|Commissioner|Director|Administrator)\s+(?:for|of)\s+(?:(?:\p{Lu}[\p{L}&-]*|and|the|for|of)\s+){0,5}?(?:State|Affairs|Health|Defence|Defense|Finance|Education|Justice|Development|Management|Security|Trade|Transport|Energy|Environment|Agriculture|Labour|Labor|Interior|Industry|Commerce|Housing|Planning|Services|Welfare|Works|Resources|Communications|Tourism|Culture|Sport|Science|Technology|Infrastructure|Relations|Immigration|Employment|Economy)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})$/u;
+/** "then", "also" after a name: "Vane then turned to …, claiming", no part of who spoke. */
+const TRAILING_ADVERB = /\s+(?:also|then|later|again|too|now|further|meanwhile|herself|himself)$/;
+/** "Union Minister Harish Pant": India's word for a federal minister, before the title. */
+const UNION_BEFORE_TITLE = /^Union\s+(?=(?:\p{Lu}\p{Ll}+\s+)?Minister\b)/u;
+/** "Detective Garda Colm Fahy": an Irish police rank before a name (not "Wexford Garda Station"). */
+const GARDA_RANK = /^(?:Detective\s+)?Garda\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
+/** "Harcourt boasts of 'record' nurse numbers as Vane" (a headline's tag): the name after "as". */
+const NAME_AFTER_AS = /\sas\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)$/u;
+
 /** Two to four capitalised words: a personal name unless it holds an organisation word. */
 const PERSON_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+$/u;
 
@@ -440,7 +464,13 @@ const GENERAL_STAFF = /^(?:[Tt]he\s+)?(?:General|Joint)\s+Staff\b/;
 
 function parseUncached(written: string): SpeakerName | null {
   // "Police and crime commissioner Dan Fairlie": a British office whose "and" joins no two speakers.
-  const raw = written.replace(POST_NOMINAL, "$1").replace(POLICE_COMMISSIONER, "");
+  const decorated = written
+    .replace(POST_NOMINAL, "$1")
+    .replace(POLICE_COMMISSIONER, "")
+    .replace(TRAILING_ADVERB, "")
+    .replace(UNION_BEFORE_TITLE, "")
+    .replace(GARDA_RANK, "");
+  const raw = NAME_AFTER_AS.exec(decorated)?.[1] ?? decorated;
   if (GENERAL_STAFF.test(raw.trim())) return { name: raw.trim().replace(/^The\s/, "the "), isPerson: false };
   // "Prime Minister Ana Roe and President Omar Tal": each name as it would be alone.
   if (raw.includes(" and ") && JOINT_NAMES.test(raw.trim()) && !INSTITUTION_WITH_AND.test(raw.trim())) {
@@ -457,7 +487,7 @@ function parseUncached(written: string): SpeakerName | null {
   let phrase = stripDecorations(issuer ?? raw);
   phrase = DATA_PUBLISHED.exec(phrase)?.[1] ?? phrase;
   // "Minister for Disaster Management Thandiwe Okonkwo-Reyes": the portfolio is the title's.
-  const portfolio = TITLE_WITH_PORTFOLIO.exec(phrase)?.[1];
+  const portfolio = (TITLE_WITH_KNOWN_PORTFOLIO.exec(phrase) ?? TITLE_WITH_PORTFOLIO.exec(phrase))?.[1];
   if (portfolio !== undefined) return { name: portfolio, isPerson: true };
   // "Arsenal's Mikel Arteta", "the union's Ana Roe": the person, whoever they belong to.
   const owned = OWNER_THEN_PERSON.exec(phrase)?.[1];
@@ -468,7 +498,18 @@ function parseUncached(written: string): SpeakerName | null {
   if (MEDIA_SOURCE.test(phrase)) return { name: phrase, isPerson: false };
   // "Tom Ash, a spokesman for Delta Steel": the named person speaks, not the company.
   const [firstPart, ...otherParts] = phrase.split(APPOSITIVE_COMMA);
+  // "the Resident Coordinator, Amara Lindqvist": a role, then the name of whoever holds it.
+  const [holder] = otherParts;
   if (
+    otherParts.length === 1 &&
+    holder !== undefined &&
+    firstPart !== undefined &&
+    PERSON_NAME.test(holder) &&
+    !ORG_WORDS.test(holder) &&
+    isPersonRole(firstPart)
+  )
+    phrase = holder;
+  else if (
     otherParts.length > 0 &&
     firstPart !== undefined &&
     PERSON_NAME.test(firstPart) &&
@@ -499,7 +540,7 @@ function parseUncached(written: string): SpeakerName | null {
     return null;
 
   const possessive =
-    /^(.+?)['’]s?\s+(?:(?:latest|new|own|official|preliminary|annual|monthly|quarterly|weekly|final|January|February|March|April|May|June|July|August|September|October|November|December)\s+){0,2}(?:budget\s+|spending\s+|internal\s+|board\s+)?(?:meeting|estimation|view|account|statement|announcement|words|assessment|analysis|data|figures|report|estimate|opinion|website|site|records|filing|list|tally|count|breakdown|database|tracker|fact sheet|summary|release|press release|bulletin|memo|letter|notice|documents)$/i.exec(
+    /^(.+?)['’]s?\s+(?:(?:latest|new|own|official|preliminary|annual|monthly|quarterly|weekly|final|January|February|March|April|May|June|July|August|September|October|November|December)\s+){0,2}(?:budget\s+|spending\s+|internal\s+|board\s+)?(?:meeting|estimation|view|account|statement|announcement|words|assessment|analysis|data|figures|report|estimate|opinion|website|site|records|filing|list|tally|count|breakdown|database|tracker|fact sheet|summary|release|press release|bulletin|memo|letter|notice|documents|papers|filings)$/i.exec(
       phrase,
     );
   if (possessive?.[1] !== undefined) phrase = possessive[1];

@@ -110,6 +110,12 @@ const REPORTING_VERBS = [
   // "The Herald has learned that the contract was never put out to tender": what an outlet found out.
   "learned",
   "learnt",
+  // "informed the House that", "assured investors that": a listener, then the claim.
+  "informed",
+  "informs",
+  "assured",
+  "assures",
+  "reminded",
 ];
 
 /**
