@@ -300,7 +300,13 @@ function runPipeline(
       continue;
     }
     if (block.kind === "headline") {
+      // Above the story a page may stack a minister's name, a masthead and a menu over its headline:
+      // the last few before the text are kept. Below, only the first few repeats.
       if (headlines.length < MAX_HEADLINES) headlines.push({ start: block.start, end: block.end });
+      else if (sentences.length === 0) {
+        headlines.shift();
+        headlines.push({ start: block.start, end: block.end });
+      }
       titleInBody ||= titleKey !== "" && comparisonKey(body.slice(block.start, block.end)) === titleKey;
       continue;
     }

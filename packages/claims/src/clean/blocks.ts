@@ -45,6 +45,9 @@ export function findBlocks(body: string, title?: string | null): Block[] {
   let paragraph = 0;
   let previousBlank = true;
   let sawContent = false;
+  /** Whether a headline has been found, and whether it was the line with text just before this one. */
+  let headlineFound = false;
+  let afterHeadline = false;
   let textBlocks = 0;
   /** The last text line led a list ("The shipment includes:") or was one of its "Label: count" lines. */
   let inLabelList = false;
@@ -91,6 +94,8 @@ export function findBlocks(body: string, title?: string | null): Block[] {
     }
     const listState = unmarkedList;
     unmarkedList = "none";
+    const deckMayFollow = afterHeadline;
+    afterHeadline = false;
     const postHeadlineMayFollow = afterTimestamp;
     afterTimestamp = false;
     const captioned = afterCaptionLabel;
@@ -263,19 +268,41 @@ export function findBlocks(body: string, title?: string | null): Block[] {
       blocks.push({ start, end, kind: "question", paragraph });
       continue;
     }
+    // "Council passes $214 million budget …" over its byline, under a masthead and a menu that made no
+    // text: the story's headline all the same.
+    const leadsStory =
+      textBlocks === 0 &&
+      !inFactBox &&
+      looksLikeSentenceCaseHeadline(trimmed) &&
+      (opensStory(nextLineAfter(body, end)) || deckFollows(body, end) || deckThenByline(body, end));
     if (
       isHeadingLine(trimmed) ||
-      (!sawContent &&
-        (standsAlone || opensStory(nextLineAfter(body, end)) || deckFollows(body, end)) &&
-        looksLikeSentenceCaseHeadline(trimmed))
+      leadsStory ||
+      (!sawContent && standsAlone && looksLikeSentenceCaseHeadline(trimmed))
     ) {
       // The first title-cased line of a scraped page is its headline; later ones are section headings
       // unless they repeat the headline.
       const key = comparisonKey(trimmed);
       const repeatsHeadline = key !== "" && (key === titleKey || seenHeadings.has(key));
       seenHeadings.add(key);
-      if (!sawContent || repeatsHeadline) blocks.push({ start, end, kind: "headline", paragraph });
+      if (!sawContent || repeatsHeadline || leadsStory) {
+        blocks.push({ start, end, kind: "headline", paragraph });
+        afterHeadline = !headlineFound || leadsStory;
+        headlineFound = true;
+      }
       sawContent = true;
+      continue;
+    }
+    // "Cabinet members vote to save £3.2m a year despite petition" between the headline and the byline:
+    // its deck (standfirst), a summary like the headline, no claim of its own. (A release's highlights
+    // under its headline run on to the text, and are claims.)
+    if (
+      deckMayFollow &&
+      textBlocks === 0 &&
+      isShortCapitalisedLine(trimmed, MAX_DECK_WORDS) &&
+      opensStory(nextLineAfter(body, end))
+    ) {
+      blocks.push({ start, end, kind: "headline", paragraph });
       continue;
     }
     // "Pentagon unveils $425 million Ukraine package" twice (page title, then the article's heading):
@@ -393,6 +420,21 @@ function deckFollows(body: string, end: number): boolean {
   return isShortCapitalisedLine(deck, MAX_DECK_WORDS) && STANDS_ALONE.test(body.slice(deckStart + lineEnd));
 }
 const MAX_DECK_WORDS = 30;
+
+/** "The fourth global bleaching event …", a blank line, then "By Ana Roe": a deck over the byline. */
+function deckThenByline(body: string, end: number): boolean {
+  const [deck, after] = body
+    .slice(end, end + 2 * NEXT_LINE_REACH)
+    .split(/\r?\n|\r/)
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
+  return (
+    deck !== undefined &&
+    after !== undefined &&
+    isShortCapitalisedLine(deck, MAX_DECK_WORDS) &&
+    opensStory(after)
+  );
+}
 
 /** The next line with text after `end` (trimmed), or "" when none comes soon. */
 function nextLineAfter(body: string, end: number): string {

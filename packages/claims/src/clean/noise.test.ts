@@ -413,13 +413,20 @@ describe("chart and table captions (s17)", () => {
 });
 
 describe("a headline with its deck on the next line (s17)", () => {
-  it("reads the headline apart from the deck, as a headline", () => {
+  it("reads the headline apart from the deck, and the deck over the byline as a summary like it (s18)", () => {
     const body =
       "Tarn profit jumps 22% on cloud demand, but hardware sales slump\nShares rose 6% in late trading\n\nBy Ana Roe\n\nTarn Systems reported a 22% rise in quarterly profit on Wednesday.\n";
     const claims = extractClaims({ body });
     expect(claims.map((claim) => claim.text)).toEqual([
       "Tarn Systems reported a 22% rise in quarterly profit on Wednesday.",
-      "Shares rose 6% in late trading.",
+    ]);
+    expect(
+      findBlocks(body, null)
+        .filter((block) => block.kind === "headline")
+        .map((block) => body.slice(block.start, block.end)),
+    ).toEqual([
+      "Tarn profit jumps 22% on cloud demand, but hardware sales slump",
+      "Shares rose 6% in late trading",
     ]);
   });
 });
@@ -453,5 +460,55 @@ describe("publishers' lines, credits and datelines from outside the wire mould (
     expect(extractClaims({ body }).map((claim) => claim.text)).toEqual([
       "The ministry on Tuesday announced a $425 million package for Vell.",
     ]);
+  });
+});
+
+describe("a headline under a masthead and a menu, and its deck over the byline (s18)", () => {
+  const headlines = (body: string) =>
+    findBlocks(body, null)
+      .filter((block) => block.kind === "headline")
+      .map((block) => body.slice(block.start, block.end));
+
+  it("reads the line over the byline as the headline, after lines that made no text", () => {
+    const body = [
+      "The Harlow Falls Courier",
+      "Subscribe | Log In | e-Edition",
+      "LOCAL GOVERNMENT",
+      "Council passes $214 million budget on 5-2 vote, raises trash fee by $4 a month",
+      "By Dana Okafor dokafor@harlowcourier.example",
+      "HARLOW FALLS — The City Council on Tuesday night adopted a $214.6 million operating budget.",
+    ].join("\n\n");
+    expect(headlines(body)).toContain(
+      "Council passes $214 million budget on 5-2 vote, raises trash fee by $4 a month",
+    );
+    expect(extractClaims({ body }).map((claim) => claim.text)).toEqual([
+      "The City Council on Tuesday night adopted a $214.6 million operating budget.",
+    ]);
+  });
+
+  it("reads a deck between the headline and the byline, a blank line apart, as a summary", () => {
+    const body = [
+      "Record heat has bleached 84 per cent of the world's coral reefs since 2023",
+      "The fourth global bleaching event is now the most extensive ever recorded",
+      "By Caspar Lind",
+      "The fourth global coral bleaching event has now affected 84 per cent of the world's reef area.",
+    ].join("\n\n");
+    expect(headlines(body)).toEqual([
+      "Record heat has bleached 84 per cent of the world's coral reefs since 2023",
+      "The fourth global bleaching event is now the most extensive ever recorded",
+    ]);
+  });
+
+  it("keeps only the last few headline lines stacked above the story, so the real one is matched", () => {
+    const body = [
+      "THE HON MARCUS TELL MP\nDEPUTY PRIME MINISTER\nMINISTER FOR DEFENCE",
+      "SENATOR THE HON ALISON KERR\nMINISTER FOR FOREIGN AFFAIRS",
+      "JOINT MEDIA RELEASE",
+      "Thursday, 20 March 2025",
+      "NORVLAND ANNOUNCES $310 MILLION PACKAGE OF MILITARY ASSISTANCE TO CASTRIA",
+      "The government will provide a further $310 million in military assistance to Castria.",
+    ].join("\n\n");
+    const [lead] = extractClaims({ body });
+    expect(lead?.spans?.length).toBe(2);
   });
 });
