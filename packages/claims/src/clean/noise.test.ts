@@ -512,3 +512,50 @@ describe("a headline under a masthead and a menu, and its deck over the byline (
     expect(lead?.spans?.length).toBe(2);
   });
 });
+
+describe("site notices, menus, bracketed media and name-and-stamp lines (s18)", () => {
+  it.each([
+    "With files from The Canadian Press",
+    "Signed:",
+    "Download the WKRV News app for breaking news alerts.",
+    "Catch all the Latest News, Breaking News and Delhi News on Daily Bharat Times.",
+    "Yes this page is useful",
+    "Thank you for your feedback",
+    "Refresh for latest updates.",
+    "A copy of the Governor's remarks as prepared for delivery is available at governor.example.gov.",
+    "Read our explainer here.",
+    "Support PREMIUM TIMES' journalism of integrity and credibility",
+    "£60 could pay for a day's medicine for a mobile clinic.",
+    "A gift of £25 could provide a family water kit.",
+    "This report is produced by the OCHA office in collaboration with humanitarian partners.",
+    "The next report will be issued on or around 21 February.",
+    "PTI ABC DEF VN VN",
+    "A criminal complaint is an accusation. All defendants are presumed innocent until proven guilty.",
+    "Registered charity number 1099812.",
+    "Horizon Relief spokespeople are available for interview in Nairobi and London.",
+    "LDR is local body journalism co-funded by RNZ and NZ On Air.",
+    "Home | News | Sports | Obituaries | Opinion | Classifieds | e-Edition",
+    "NEWS  SPORTS  OBITUARIES  OPINION  CLASSIFIEDS",
+    "[Photo: Workers inspect shell bodies on the production line on Wednesday.",
+    "[Video: Aerial footage shows flames rising from the building. (WKRV)]",
+    "(U.S. Embassy photo by Paolo Reyes)].",
+    "Catherine Lévesque · CBC News · Posted: Feb 18, 2026 4:00 AM EST",
+    "Sipho Ndlovu | 14 August 2025",
+  ])("reads %s as furniture", (line) => {
+    expect(isNoiseLine(line)).toBe(true);
+  });
+
+  it.each([
+    "With 40 trucks, the convoy arrived.",
+    "Signed in 2019, the deal was renewed.",
+    "A gift of £25 million was made to the hospital.",
+    "$60 million will pay for roads.",
+    "It covers 40% of the region.",
+    "Exports | Imports | Balance",
+    "Sector | Required (US$) | Received (US$) | % funded",
+    "The charge is an accusation of fraud, the court heard.",
+    "She said the report was produced by the ministry.",
+  ])("keeps %s", (line) => {
+    expect(isNoiseLine(line)).toBe(false);
+  });
+});

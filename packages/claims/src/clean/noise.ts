@@ -117,10 +117,7 @@ const PAGE_PROMPT_OPENERS = new LowerCaseWords(
 
 function mayBePagePrompt(text: string): boolean {
   if (text.startsWith("©")) return true;
-  const space = text.indexOf(" ");
-  let end = space < 0 ? text.length : space;
-  while (end > 0 && !isLetterOrDigitCode(text.charCodeAt(end - 1))) end--;
-  return PAGE_PROMPT_OPENERS.has(text, 0, end);
+  return PAGE_PROMPT_OPENERS.has(text, 0, firstWordEnd(text));
 }
 
 /** ASCII letters and digits, and every non-ASCII character ("ü" is a letter; only ASCII marks are stripped). */
@@ -154,8 +151,50 @@ function mayBeEditorialNote(text: string): boolean {
 const MAX_EDITORIAL_NOTE = 140;
 const FULL_STOP = 46;
 
+/**
+ * A site's or a release's notices, line or sentence, opening with one of SITE_NOTICE_OPENERS: "With files
+ * from The Canadian Press", "Signed:", "Download the WKRV News app …", "Yes this page is useful", "£60
+ * could pay for a day's medicine", "This report is produced by …", "The next report will be issued …".
+ */
+const SITE_NOTICE =
+  /^(?:with (?:files|reporting) from\b|signed\s*:|download the (?:[\p{L}'’-]+\s+){1,3}app\b|get the (?:[\p{L}'’-]+\s+){1,3}app\b|catch (?:all )?the latest\b|(?:yes|no),? this page is (?:not )?useful|thank you for your feedback|refresh (?:for|to see) (?:the )?latest|a copy of .{2,80} is available (?:at|on|from)\b|read our .{1,40} here\b|support \S+(?: \S+){0,2}['’]s? journalism|(?:a gift of |just |only )?[£$€]\d[\d,.]*\s+(?:could|can|will|would)\s+(?:pay for|provide|buy|help|fund|cover|give)\b|this (?:report|update|situation report) is (?:produced|prepared|issued) by\b|it covers the period\b|the next (?:report|update|situation report|sitrep) will be (?:issued|published)\b|(?:pti|ians|ani)(?: [a-z]{2,4}){2,}$|(?:a|an|the) (?:criminal )?(?:complaint|indictment|charge)s? (?:is|are) (?:merely )?(?:an |only )?(?:accusations?|allegations?)(?:\.|$))/iu;
+/** The first words SITE_NOTICE can match, lower-cased: most lines are ruled out on their first word. */
+const SITE_NOTICE_OPENERS = new LowerCaseWords(
+  "with signed download get catch yes no thank refresh a an the read support just only this it pti ians ani".split(
+    " ",
+  ),
+);
+/** Notices anywhere in their sentence: "…, registered charity number 1099812", "… presumed innocent until proven guilty". */
+const NOTICE_ANYWHERE =
+  /\bregistered charity (?:number|no\.?|in)\b|\bpresumed innocent until (?:and unless )?proven guilty\b|\bavailable for (?:download|interviews?)\b|\bjournalism (?:co-)?funded by\b/i;
+
+function isSiteNotice(text: string): boolean {
+  const first = text.charCodeAt(0);
+  // "£60 could pay for …": a sum opens a donation ask.
+  const sum = first === 163 || first === 36 || first === 8364;
+  if (sum || SITE_NOTICE_OPENERS.has(text, 0, firstWordEnd(text))) {
+    if (SITE_NOTICE.test(text)) return true;
+  }
+  return (
+    (text.includes("charity") ||
+      text.includes("innocent") ||
+      text.includes("available for") ||
+      text.includes("funded by")) &&
+    NOTICE_ANYWHERE.test(text)
+  );
+}
+
+/** Where the first word ends, without its closing marks ("Signed:" → 6). */
+function firstWordEnd(text: string): number {
+  const space = text.indexOf(" ");
+  let end = space < 0 ? text.length : space;
+  while (end > 0 && !isLetterOrDigitCode(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
 export function isPagePrompt(text: string): boolean {
   if (mayBePagePrompt(text) && PAGE_PROMPT.test(text)) return true;
+  if (isSiteNotice(text)) return true;
   if (mayBeEditorialNote(text) && EDITORIAL_NOTE.test(text)) return true;
   if (!NOTICE_WORDS.test(text)) return false;
   return (
@@ -224,6 +263,55 @@ function isSiteMenuLine(text: string): boolean {
     !/\d/.test(text) &&
     items.every((item) => item.split(" ").length <= 4) &&
     SITE_MENU_WORD.test(text)
+  );
+}
+
+const MAX_MENU_ITEM_WORDS = 3;
+const MIN_MENU_ITEMS = 4;
+
+/**
+ * A page's menu: "Home | News | Sports | Obituaries", "NEWS  SPORTS  OBITUARIES  OPINION",
+ * "Environment  Space  Health  Technology": short capitalised items, no figures, no sentence.
+ */
+function isNavigationLine(text: string): boolean {
+  const piped = text.includes(" | ");
+  if (!piped && !text.includes("  ")) return false;
+  // No figures, no sentence, no table's units ("Required (US$)", "% funded").
+  if (/[\d.!?%$()#]/.test(text)) return false;
+  const items = text.split(piped ? /\s+\|\s+/ : /\s{2,}/);
+  const capitalised = items.filter((item) => /^\p{Lu}/u.test(item)).length;
+  return (
+    items.length >= MIN_MENU_ITEMS &&
+    capitalised >= items.length - 1 &&
+    items.every((item) => item.split(" ").length <= MAX_MENU_ITEM_WORDS)
+  );
+}
+
+/** "[Photo: Workers inspect …", "[Video: Aerial footage …]": a pasted page's media in brackets. */
+const BRACKETED_MEDIA =
+  /^\[(?:photo|image|video|graphic|map|chart|audio|gallery|picture|caption|photo caption)\b/i;
+/** "(U.S. Embassy photo by Paolo Reyes)]": the credit closing a bracketed caption on a line of its own. */
+const BRACKETED_CREDIT_END =
+  /\b(?:photo|photograph|image|video|footage)\s+(?:by|courtesy of)\b[^[\]]*\]\.?$/i;
+
+function isBracketedMediaLine(text: string): boolean {
+  return text.charCodeAt(0) === 91
+    ? BRACKETED_MEDIA.test(text)
+    : text.endsWith("]") || text.endsWith("].")
+      ? !text.includes("[") && BRACKETED_CREDIT_END.test(text)
+      : false;
+}
+
+/** "Catherine Lévesque · CBC News · Posted: Feb 18, 2026", "Sipho Ndlovu | 14 August 2025": who, then when. */
+const NAME_AND_STAMP =
+  /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*\s+[·|]\s+.{0,80}?(?:\b(?:Posted|Published|Updated)\b|\b\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}\b|\b\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4}\b)/u;
+const MAX_NAME_AND_STAMP = 160;
+
+function isNameAndStampLine(text: string): boolean {
+  return (
+    text.length <= MAX_NAME_AND_STAMP &&
+    (text.includes(" · ") || text.includes(" | ")) &&
+    NAME_AND_STAMP.test(text)
   );
 }
 
@@ -445,7 +533,7 @@ function isAgencyCredit(text: string): boolean {
  * headlines are no claims of this article.
  */
 const LINK_LIST_HEADING =
-  /^(?:related(?:\s+(?:articles|stories|coverage|content|links|reading|news))?|more\s+(?:on\s+this\s+(?:story|topic)|stories|coverage|news|from\s+[\p{L}\s]{2,30})|read\s+(?:more(?:\s+(?:on|about)\s+[\p{L}\s]{2,30})?|next|also)|explore\s+more(?:\s+on\s+(?:these|this)\s+topics?)?|(?:suggested\s+|related\s+)?topics|filed\s+under|tags|see\s+also|recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed)|you\s+(?:may|might)\s+also\s+like|trending(?:\s+now)?|top\s+stories|latest\s+news|what\s+to\s+read\s+next)\s*:?$/iu;
+  /^(?:related(?:\s+(?:articles|stories|coverage|content|links|reading|news))?|more\s+(?:on\s+this\s+(?:story|topic)|stories|coverage|news|from\s+[\p{L}\s]{2,30})|read\s+(?:more(?:\s+(?:on|about)\s+[\p{L}\s]{2,30})?|next|also|this\s+next)|also\s+read|explore\s+more(?:\s+on\s+(?:these|this)\s+topics?)?|(?:suggested\s+|related\s+)?topics|filed\s+under|tags|see\s+also|recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed)|you\s+(?:may|might)\s+also\s+like|trending(?:\s+now|\s+on\s+[\p{L}\s]{2,30})?|top\s+stories|latest\s+news|what\s+to\s+read\s+next)\s*:?$/iu;
 
 export function isLinkListHeading(text: string): boolean {
   return text.length <= 48 && LINK_LIST_HEADING.test(text);
@@ -484,6 +572,9 @@ export function isNoiseLine(text: string): boolean {
     isContributorLine(trimmed) ||
     isPostSignature(trimmed) ||
     isSiteMenuLine(trimmed) ||
+    isNavigationLine(trimmed) ||
+    isBracketedMediaLine(trimmed) ||
+    isNameAndStampLine(trimmed) ||
     isDottedSourceLine(trimmed) ||
     isLinkLabel(trimmed) ||
     isAgencyCredit(trimmed) ||
