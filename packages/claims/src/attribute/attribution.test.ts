@@ -3985,3 +3985,32 @@ describe("titles and words after a speaker's name (s18)", () => {
     expect(parseSpeakerPhrase(phrase)?.name).toBe(name);
   });
 });
+
+describe("verbs that report nothing where they stand (s18)", () => {
+  it.each([
+    ["The estimated total cost is $1.16 billion.", null],
+    [
+      "Kaur said the findings were intriguing and added to evidence that the drugs may affect the brain.",
+      "the findings were intriguing and added to evidence that the drugs may affect the brain",
+    ],
+    [
+      "The Army had told her office that shell bodies account for half of the rounds.",
+      "shell bodies account for half of the rounds",
+    ],
+  ])("reads %s", (sentence, claim) => {
+    expect(content(sentence)).toBe(claim);
+  });
+
+  it("keeps 'estimated the total health costs of the smoke at $1.95 billion' whole, the estimator's", () => {
+    expect(
+      claimsOf(
+        "The Bushfire Recovery Agency estimated the total health costs of the smoke at $1.95 billion nationally.",
+      ).map(([text, , speaker]) => [text, speaker]),
+    ).toEqual([
+      [
+        "The Bushfire Recovery Agency estimated the total health costs of the smoke at $1.95 billion nationally.",
+        "the Bushfire Recovery Agency",
+      ],
+    ]);
+  });
+});

@@ -234,7 +234,7 @@ function throughSpokesperson(sentence: string): Attribution | null {
 }
 
 /** " and said that", " and added": the subject's second verb, one of saying. */
-const AND_SAID = /\s+and\s+(?:also\s+)?(?:said|added|warned|insisted|argued)(?:\s+that)?\s+/;
+const AND_SAID = /\s+and\s+(?:also\s+)?(?:said|added(?!\s+to\s)|warned|insisted|argued)(?:\s+that)?\s+/;
 /**
  * "Andriy Kovalenko, speaking in Vilnius before the text was published, ": the subject, then an aside on
  * when or where (an appositive, "Kesh Air, the largest airline in Vell,", is read elsewhere).
@@ -1205,11 +1205,18 @@ function clauseFollows(verb: string, sentence: string, from: number): boolean {
   // "warned the company about unstable supports": whom and what about, not a clause.
   if (PERSON_OBJECT_VERB.test(verb) && WARNED_ABOUT.test(sentence.slice(from, from + WARNED_ABOUT_CHARS)))
     return false;
+  // "estimated the total health costs of the smoke at $1.95 billion": a thing and what it came to.
+  if (!ALWAYS_CLAUSE.has(verb) && VALUED_OBJECT.test(sentence.slice(from, from + VALUED_OBJECT_CHARS)))
+    return false;
   return ALWAYS_CLAUSE.has(verb) || opensClause(sentence, from);
 }
 
 /** "the company about", "local farmers against": a listener, then what they were warned of. */
 const WARNED_ABOUT = /^\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?:about|against)\s/u;
+/** " the total health costs of the smoke at $1.95": a determined object, then "at" and a figure. */
+const VALUED_OBJECT =
+  /^\s+(?:the|its|their|his|her|a|an)\s[^,;:"“”]{1,70}?\sat\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[$€£¥]?\d/;
+const VALUED_OBJECT_CHARS = 100;
 /** A listener is a few words: the pattern reads no further. */
 const WARNED_ABOUT_CHARS = 60;
 
@@ -1393,6 +1400,8 @@ function reportsHere(verb: string, next: string): boolean {
   if (verb === "heard") return next === "that";
   // "Okonjo insisted on a cable-stayed design": a demand, no words reported.
   if (next === "on" && INSISTED.test(verb)) return false;
+  // "… and added to evidence that the drugs may …": what was added to, no words reported.
+  if (next === "to" && (verb === "added" || verb === "adds")) return false;
   // "The package, announced by the ministry, includes …": a passive participle reports nothing.
   // Only a verb in "-s" may be a plural noun: "Police said recorded robberies rose" reports.
   if ((verb.endsWith("s") && FOLLOWING_VERB.test(next)) || next === "by") return false;
@@ -1492,7 +1501,7 @@ function spokenAction(sentence: string, at: number, subject: string): SpeakerAct
 
 /** "…, but noted that …", "and said …": the same speaker reporting a second claim. */
 const SECOND_REPORT =
-  /,?\s+(?:but|and|(?:although|though|while|but)\s+(?:he|she|it|they))\s+(?:also\s+)?(?:(?:said|says|added|adds|insisted(?!\s+on\s))(?:\s+that)?|(?:noted|warned|insisted|argued|acknowledged|conceded|stressed|cautioned|admitted)\s+that)\s+/;
+  /,?\s+(?:but|and|(?:although|though|while|but)\s+(?:he|she|it|they))\s+(?:also\s+)?(?:(?:said|says|(?:added|adds)(?!\s+to\s)|insisted(?!\s+on\s))(?:\s+that)?|(?:noted|warned|insisted|argued|acknowledged|conceded|stressed|cautioned|admitted)\s+that)\s+/;
 
 /**
  * "Analysts said the results were weak but noted that margins held up": the two claims either
@@ -1523,6 +1532,8 @@ const LEADING_VERB_WORDS = new LowerCaseWords([
   ...INFINITIVE_REPORT,
   ...CITING_FIRST_WORD,
 ]);
+
+const ARTICLE = /^(?:the|a|an)$/i;
 
 /** "said," → "said", as `/[,:]$/` removes one closing comma or colon. */
 function withoutClosingComma(word: string): string {
@@ -1571,6 +1582,8 @@ function leadingSpeaker(sentence: string): Attribution | null {
     if (lower === "claims" && NOUN_CLAIMS_BEFORE.test(words[i - 1]?.text ?? "")) continue;
     // "Voll, asked about Dahl's remarks, said: …": a participle after a comma describes the speaker.
     if (lower === "asked" && (words[i - 1]?.text ?? "").endsWith(",")) continue;
+    // "The estimated total cost is …", "an estimated 40,000 people": after an article, an adjective.
+    if (ARTICLE.test(words[i - 1]?.text ?? "")) continue;
     const afterTo = words[i - 1]?.text === "to";
     // "Eik declined to say when …", "Eik would not say whether …" report nothing.
     if (REFUSING.test(words[afterTo ? i - 2 : i - 1]?.text ?? "")) continue;
@@ -2004,9 +2017,9 @@ const PERSON_OBJECT_VERB =
 const OBJECT_BEFORE_THAT =
   /^\s+(?!that\s)(?:(?:the|its|their|his|her)\s+)?\p{Ll}[\p{L}-]*(?:\s+[\p{L}\d-]+){0,5}?(?=\s+that\s)/u;
 
-/** Who was told: "reporters", "him", "The Harbor Times", "a news conference". */
+/** Who was told: "reporters", "her office" (before "her" alone), "him", "The Harbor Times", "a news conference". */
 const TOLD_OBJECT =
-  /^\s+(?:(?:a|an|the|his|her|its|their)\s+(?:(?!(?:a|an|the|that)\s)[\p{L}.'’-]+\s+){0,3}(?:envoy|envoys|ambassador|diplomats?|delegation|counterparts?|visitors|guests|interviewer|committee|panel|hearing|conference|briefing|rally|meeting|audience|crowd|court|jury|inquiry|inquest|tribunal|judge|magistrate|coroner|council|assembly|summit|forum|session|newspaper|daily|weekly|magazine|channel|broadcaster|radio station|news agency|chamber|house|legislature|senate|parliament|cabinet|shareholders|investors|supporters|members|staff|employees|workers|delegates|lawmakers)|(?:state|public|national|local|foreign|international)\s+(?:television|TV|radio|media|broadcasters?|news\s+agencies)|parliament|reporters|journalists|jurors|detectives|investigators|lawmakers|investors|supporters|analysts|shareholders|employees|staff|workers|delegates|students|residents|voters|aides|advisers|advisors|allies|colleagues|donors|troops|him|her|them|us|me|(?:his|her|their|its|my|our)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?:\s+(?:(?:after|before|during|at)\s+(?:the|a|an|his|her|their)\s+[\p{Ll}-]+|(?:in|on)\s+\p{Lu}\p{Ll}+|last\s+\p{Ll}+))?(?=\s+that\s)|(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}\p{Lu}[\p{L}.&'’-]*)(?=[\s,:])/u;
+  /^\s+(?:(?:a|an|the|his|her|its|their)\s+(?:(?!(?:a|an|the|that)\s)[\p{L}.'’-]+\s+){0,3}(?:envoy|envoys|ambassador|diplomats?|delegation|counterparts?|visitors|guests|interviewer|committee|panel|hearing|conference|briefing|rally|meeting|audience|crowd|court|jury|inquiry|inquest|tribunal|judge|magistrate|coroner|council|assembly|summit|forum|session|newspaper|daily|weekly|magazine|channel|broadcaster|radio station|news agency|chamber|house|legislature|senate|parliament|cabinet|shareholders|investors|supporters|members|staff|employees|workers|delegates|lawmakers)|(?:state|public|national|local|foreign|international)\s+(?:television|TV|radio|media|broadcasters?|news\s+agencies)|parliament|reporters|journalists|jurors|detectives|investigators|lawmakers|investors|supporters|analysts|shareholders|employees|staff|workers|delegates|students|residents|voters|aides|advisers|advisors|allies|colleagues|donors|troops|(?:his|her|their|its|my|our)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?:\s+(?:(?:after|before|during|at)\s+(?:the|a|an|his|her|their)\s+[\p{Ll}-]+|(?:in|on)\s+\p{Lu}\p{Ll}+|last\s+\p{Ll}+))?(?=\s+that\s)|him|her|them|us|me|(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}\p{Lu}[\p{L}.&'’-]*)(?=[\s,:])/u;
 /** " of about 3,000 supporters on Saturday": a phrase of the listener's, up to the "that" of the claim. */
 const LISTENER_PHRASE_BEFORE_THAT =
   /^\s+(?:of|in|at|from|outside|near)\s+(?:(?:[^\s,.;:"“”]|[,.](?=\d))+\s+){0,8}?[^\s,.;:"“”]+(?=\s+that\s)/u;

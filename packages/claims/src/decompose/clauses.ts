@@ -115,6 +115,8 @@ function splitClauseSeries(content: string, base: number): Piece[] | null {
   // "Exports rose 4%, imports fell 2% and the surplus widened": the last "and" needs no comma.
   if (!/^\s*and\s/.test(last.text)) parts.splice(-1, 1, ...splitLastClause(last));
   if (parts.length < 3 || !/^\s*and\s/.test(parts.at(-1)?.text ?? "")) return null;
+  // "We have a modern, federally inspected plant and …": adjectives of one noun, no clauses.
+  if (adjectivesBeforeOneNoun(parts[0]?.text ?? "", parts[1]?.text ?? "")) return null;
   const clauses: Piece[] = [];
   for (const part of parts) {
     const lead = /^\s*(?:and\s+)?/.exec(part.text)?.[0].length ?? 0;
@@ -1976,6 +1978,16 @@ const EQUIPMENT_ADJECTIVE =
 /** "M577 armoured": a vehicle's or weapon's make after its model's code, no verb. */
 export function describesModel(before: string, word: string): boolean {
   return EQUIPMENT_ADJECTIVE.test(word) && MODEL_CODE.test(before);
+}
+/** "… an environmental", "… a modern": an article and an adjective closing the first item, with no noun. */
+const ADJECTIVE_AFTER_ARTICLE =
+  /(?:^|\s)(?:a|an)\s+(?!(?:official|individual|rival|general|animal|hospital|capital|arrival|proposal|approval|manual|signal|criminal|professional|national|local|total|original|chemical|material|potential|principal|terminal|journal|tribunal|festival|trial|memorial|editorial|medal|canal|pensioner)$)\p{Ll}+(?:al|ic|ive|ous|ern|ful|able|ible|ary|less)$/u;
+/** "economic", "federally inspected plant", "remote": an adjective or an adverb opening the next item. */
+const ADJECTIVE_OPENING = /^(?:\p{Ll}+ly\s|\p{Ll}+(?:al|ic|ive|ous|ern|ful|able|ible|ary|less)(?:\s|$))/u;
+
+/** Whether `first` closes on an article and an adjective, and `second` opens with another: "a modern," "federally inspected plant". */
+export function adjectivesBeforeOneNoun(first: string, second: string): boolean {
+  return ADJECTIVE_AFTER_ARTICLE.test(first) && ADJECTIVE_OPENING.test(second.trimStart());
 }
 /** "million" in "40 million euros": a number word, after which comes what is counted. */
 const LARGE_NUMBER = /^(?:thousand|million|billion|trillion|crore|lakh)$/;

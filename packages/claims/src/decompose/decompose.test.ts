@@ -3985,3 +3985,26 @@ describe("model codes, company names and one sum paid for two things (s18)", () 
     );
   });
 });
+
+describe("lists that are none: adjectives of one noun, a range's two ends (s18)", () => {
+  it("keeps adjectives before one noun whole", () => {
+    expect(
+      claimTexts("Preserving glaciers is not just an environmental, economic and societal necessity."),
+    ).toEqual(["Preserving glaciers is not just an environmental, economic and societal necessity."]);
+    expect(claimTexts("We have a modern, federally inspected plant and a trained workforce.")).toEqual([
+      "We have a modern, federally inspected plant and a trained workforce.",
+    ]);
+    expect(claimTexts("She met an official, two diplomats and a minister.")).toContain(
+      "She met two diplomats.",
+    );
+  });
+
+  it("keeps 'between Canal Street and Route 110' whole, and still splits shares", () => {
+    expect(
+      texts("Mill Street will remain closed between Canal Street and Route 110 until Wednesday."),
+    ).toBeUndefined();
+    expect(
+      texts("Aid totals 9 billion crowns, split between housing (6 billion) and roads (3 billion)."),
+    ).toHaveLength(2);
+  });
+});

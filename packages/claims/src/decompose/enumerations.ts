@@ -105,6 +105,20 @@ const IDENTIFIED_AS = /\b(?:were|are|have been|had been)\s+(?:identified|named)\
 const LIST_SEPARATOR =
   /[,;:()]| (?:and|or|plus|to) | as well as | along with | together with | alongside | but also /;
 
+const SHARED_BETWEEN = /\b(?:split|divided|shared|distributed|allocated|spread)$/;
+/** How many words may stand between "between" and the "and" of its range. */
+const MAX_RANGE_WORDS = 6;
+
+/** Whether the last " and " of `content` is a "between" range's, with no comma or semicolon inside it. */
+function andClosesRange(content: string): boolean {
+  const and = content.lastIndexOf(" and ");
+  const between = content.lastIndexOf(" between ", and);
+  // "split between housing (6 billion) and roads (3 billion)": shares, each a claim.
+  if (between < 0 || SHARED_BETWEEN.test(content.slice(0, between))) return false;
+  const range = content.slice(between + " between ".length, and);
+  return !/[,;]/.test(range) && range.split(" ").length <= MAX_RANGE_WORDS;
+}
+
 export function decomposeList(
   content: string,
   base: number,
@@ -118,6 +132,8 @@ export function decomposeList(
   if (content.includes(" followed ") && RANKING_TAIL.test(content)) return null;
   // "The men were identified as A, 24, of Aurora; B, …": who each of them is, not what all of them are.
   if (content.includes(" as ") && IDENTIFIED_AS.test(content)) return null;
+  // "closed between Canal Street and Route 110": the last "and" joins a range's two ends.
+  if (content.includes(" between ") && andClosesRange(content)) return null;
   // “We are also sending A, B and C.”: a quotation around the whole sentence hides no list separator.
   const quoted = WHOLE_QUOTATION.exec(content);
   if (quoted !== null) return decomposeList(quoted[1] ?? "", base + 1, entities, cases);

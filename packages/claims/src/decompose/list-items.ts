@@ -11,7 +11,13 @@ import {
   splitTopLevel,
   wordsOf,
 } from "../util/text";
-import { isFiniteVerb, isUnambiguousVerb, opensPredicate, presentVerbAfterSubject } from "./clauses";
+import {
+  adjectivesBeforeOneNoun,
+  isFiniteVerb,
+  isUnambiguousVerb,
+  opensPredicate,
+  presentVerbAfterSubject,
+} from "./clauses";
 import { lowerCommonOpener } from "./opener-case";
 
 /** Each item as the sentence `lead` + item ("The package includes" + "40 trucks"), spans kept. */
@@ -237,7 +243,7 @@ export function splitListItems(text: string, offset: number, openEnded = false):
   // separate items that may carry their own relative clause ("rockets, which …; shells; and mines"),
   // and so does a comma ("40 launchers, which can be fired from land, sea or air, 300 drones and …").
   if (separator === "," && relativeClauseGoesOn(items)) return null;
-  if (sharesKindAtEnd(items)) return null;
+  if (sharesKindAtEnd(items) || sharesNounAfterAdjectives(items)) return null;
   distributeHead(items);
   for (const item of items) {
     // "Romania (118,000)" counts something about a name ("born in Romania"), not 118,000 Romanias.
@@ -267,6 +273,15 @@ const COMMON_NOUN_BEFORE_COUNT =
 /** "defence sectors", "oil companies": a modifier and a noun naming a kind of institution or trade. */
 const MODIFIER_THEN_KIND =
   /^\p{Ll}[\p{L}-]*\s+(?:sectors|industries|companies|firms|ministries|markets|services|agencies|departments|programmes|programs|exports|imports|banks)$/u;
+
+/**
+ * "an environmental, economic and societal necessity", "a modern, federally inspected plant and …":
+ * adjectives before one noun, which no item is without it ("is an environmental" is no claim).
+ */
+function sharesNounAfterAdjectives(items: readonly Piece[]): boolean {
+  const [first, second] = items;
+  return first !== undefined && second !== undefined && adjectivesBeforeOneNoun(first.text, second.text);
+}
 
 /**
  * "Ostmark's banking, energy and defence sectors": one-word modifiers before the kind the last item
