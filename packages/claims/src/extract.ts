@@ -18,6 +18,7 @@ import {
   hasVerbForm,
   isUnambiguousVerb,
   isVerbForm,
+  mayBeBaseVerb,
   nameObjectFromPrevious,
   splitClauses,
 } from "./decompose/clauses";
@@ -1365,6 +1366,12 @@ function bulletItem(bullet: SentenceUnit, cases: WordCases, sentenceCase: boolea
 const FEATURE_LEAD =
   /^(?:The|Its|Their|These|Both)\s.{2,60}\s(?:feature|features|featured|offer|offers|come with|comes with)$/;
 
+/** "Under GRAP Stage 4, the following measures come into force": a lead announcing clauses, not things. */
+const FOLLOWING_LEAD =
+  /^(?:((?:Under|From|Since|During|In|After|With effect from)\s[^,]{1,60}),\s+)?the following\s+(?:\p{Ll}+\s+){0,2}?(?:come into force|comes into force|apply|applies|take effect|takes effect|will apply|are in force|are now in place)$/iu;
+/** "recommend that cities": a "that" clause's subject, whose base verb each line gives. */
+const THAT_SUBJECT_END = /\sthat\s+(?:\S+\s+){0,6}?\S+$/;
+
 function bulletClaimText(lead: string, bullet: string, readsOn: string | null): string {
   const item = withoutTrailingStops(bullet);
   // Mid-sentence, a line's opening article is lower case even before a name ("the Arlen bakery").
@@ -1380,6 +1387,13 @@ function bulletClaimText(lead: string, bullet: string, readsOn: string | null): 
   if (FEATURE_LEAD.test(lead)) return asSentence(`${lead} ${midSentence}`);
   // "Key facts:", "At a glance:": a box of facts, each line a claim of its own.
   if (isFactBoxHeading(lead)) return asSentence(item);
+  // "Under GRAP Stage 4, the following measures come into force:" over "entry of trucks is banned": a
+  // clause of its own on each line, under the lead's opening phrase.
+  const following = FOLLOWING_LEAD.exec(lead);
+  if (following !== null && item.split(" ").length > 2 && hasVerbForm(item)) {
+    const opening = following[1];
+    return asSentence(opening === undefined ? capitalize(midSentence) : `${opening}, ${midSentence}`);
+  }
   // "Under the plan:" over "18 million euros goes to housing." reads "Under the … plan, 18 million euros goes …".
   // A two-word line ("20 trucks") is a thing, not a clause, and keeps the colon.
   if (ADVERBIAL_LEAD.test(lead) && item.split(" ").length > 2 && hasVerbForm(item))
@@ -1387,9 +1401,11 @@ function bulletClaimText(lead: string, bullet: string, readsOn: string | null): 
   if (readsOn !== null) {
     // "Penalizes cities …" after "The law": the line's verb goes on the sentence in lower case.
     const word = midSentence.split(" ", 1)[0] ?? "";
-    const verb = isVerbForm(word.toLowerCase())
-      ? `${word.charAt(0).toLowerCase()}${midSentence.slice(1)}`
-      : midSentence;
+    // "… recommend that cities" over "Open cooling centres …": a base verb, lowered too.
+    const verb =
+      isVerbForm(word.toLowerCase()) || (THAT_SUBJECT_END.test(readsOn) && mayBeBaseVerb(word.toLowerCase()))
+        ? `${word.charAt(0).toLowerCase()}${midSentence.slice(1)}`
+        : midSentence;
     return asSentence(`${readsOn} ${verb}`);
   }
   return asSentence(`${lead}: ${item}`);

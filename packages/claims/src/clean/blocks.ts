@@ -219,7 +219,7 @@ export function findBlocks(body: string, title?: string | null): Block[] {
     if (listState !== "none" && isUnmarkedItem(trimmed, listState)) {
       blocks.push({ start, end, kind: "bullet", paragraph });
       if (ENDS_OPEN.test(trimmed)) unmarkedList = "open";
-      else if (!ENDS_CLOSED.test(trimmed)) unmarkedList = "bare";
+      else if (!ENDS_CLOSED.test(trimmed) || BRACKETED_COUNT_END.test(trimmed)) unmarkedList = "bare";
       continue;
     }
     if (trimmed.endsWith(":")) unmarkedList = "lead";
@@ -521,6 +521,8 @@ interface OpenText {
 /** An item line that the list goes on after: "Two launch systems;", "300 missiles; and". */
 const ENDS_OPEN = /(?:[;,]|[;,]?\s(?:and|or))$/;
 const ENDS_CLOSED = /[.!?:"”’)]$/;
+/** "Fatigue (61%)": words, then a bracketed count closing the line (no other figure before it). */
+const BRACKETED_COUNT_END = /^[^\d()]+\(\s*(?:about\s+)?[\d.,]+\s*(?:%|per cent|\p{L}{1,8})?\s*\)$/u;
 const MAX_UNMARKED_ITEM_WORDS = 30;
 const MAX_BARE_ITEM_WORDS = 12;
 
@@ -535,7 +537,8 @@ function isUnmarkedItem(line: string, list: Exclude<UnmarkedListState, "none">):
   const words = line.split(/\s+/).length;
   if (words > MAX_UNMARKED_ITEM_WORDS) return false;
   if (ENDS_OPEN.test(line)) return true;
-  if (!ENDS_CLOSED.test(line)) return words <= MAX_BARE_ITEM_WORDS;
+  // "Fatigue (61%)", "Coastal radar systems (5 sets)": a closing bracket with a count closes no sentence.
+  if (!ENDS_CLOSED.test(line) || BRACKETED_COUNT_END.test(line)) return words <= MAX_BARE_ITEM_WORDS;
   return list === "open" && line.endsWith(".");
 }
 

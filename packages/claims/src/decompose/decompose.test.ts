@@ -4008,3 +4008,39 @@ describe("lists that are none: adjectives of one noun, a range's two ends (s18)"
     ).toHaveLength(2);
   });
 });
+
+describe("leads over lines: 'recommend that X:', 'the following measures come into force:', 'Fatigue (61%)' (s18)", () => {
+  it("reads a 'that' clause's subject on into each line's base verb, without the colon", () => {
+    const body =
+      "The study's authors recommend that cities:\n\n- fund air conditioners for low-income seniors;\n- Open cooling centres before heat warnings are issued;\n- track heat deaths in real time.";
+    expect(claimTexts(body)).toEqual(
+      expect.arrayContaining([
+        "The study's authors recommend that cities fund air conditioners for low-income seniors.",
+        "The study's authors recommend that cities open cooling centres before heat warnings are issued.",
+      ]),
+    );
+  });
+
+  it("gives each clause under 'the following measures come into force:' the lead's opening phrase only", () => {
+    const body =
+      "Under Stage 4, the following measures come into force:\n\n- entry of trucks into the city is banned;\n- construction work on public projects is suspended.";
+    expect(claimTexts(body)).toEqual(
+      expect.arrayContaining([
+        "Under Stage 4, entry of trucks into the city is banned.",
+        "Under Stage 4, construction work on public projects is suspended.",
+      ]),
+    );
+  });
+
+  it("reads unmarked lines ending in a bracketed count as the lead's items", () => {
+    const body =
+      "The most commonly reported symptoms were:\n\nFatigue (61%)\nBrain fog (44%)\nShortness of breath (29%)";
+    expect(claimTexts(body)).toEqual(
+      expect.arrayContaining([
+        "The most commonly reported symptoms included fatigue (61%).",
+        "The most commonly reported symptoms included brain fog (44%).",
+        "The most commonly reported symptoms included shortness of breath (29%).",
+      ]),
+    );
+  });
+});

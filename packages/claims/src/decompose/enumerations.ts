@@ -1870,7 +1870,9 @@ const COUNTED_THINGS =
 const COUNTED_THINGS_FOR =
   /\s(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*s\s+(?:for|to|in|from)\s+[^,:]{1,40}$/u;
 
-const BEFORE_PREDICATE = /\s(?:will|would|can|could|may|might|must|should|to)$/;
+/** "will", "to", "recommend that cities": what a base predicate reads on from. */
+const BEFORE_PREDICATE =
+  /\s(?:will|would|can|could|may|might|must|should|to)$|\s(?:recommends?|recommended|urges?|urged|advises?|advised|proposes?|proposed|suggests?|suggested|asks?|asked|demands?|demanded|insists?|insisted)\s+that\s+(?:\S+\s+){0,6}?\S+$/;
 
 /**
  * A list's lead (its colon left out) as words its items read on from: "The closures will affect" as
