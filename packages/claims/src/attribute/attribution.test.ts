@@ -4014,3 +4014,15 @@ describe("verbs that report nothing where they stand (s18)", () => {
     ]);
   });
 });
+
+describe("whom a reporter spoke to (s18)", () => {
+  it("gives the quotations after 'has spoken to Kamala Shrestha, 44' to her", () => {
+    expect(
+      claimsOf(
+        'Our correspondent Bikram Thapa has spoken to Kamala Shrestha, 44, who survived.\n\n"My house was not there," she told him. She said she had not yet been told whether they had been found.',
+      )
+        .slice(1)
+        .map(([, , speaker]) => speaker),
+    ).toEqual(["Kamala Shrestha", "Kamala Shrestha"]);
+  });
+});

@@ -141,6 +141,10 @@ function countTurnLabels(sentences: SentenceText[]): Map<string, number> {
   return counts;
 }
 
+/** "has spoken to Kamala Shrestha", "interviewed Ana Roe": whom a reporter talked to, by full name. */
+const INTERVIEWED =
+  /\b(?:spoke|has spoken|have spoken|interviewed|has interviewed)\s+(?:to\s+|with\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?=[\s,.])/u;
+
 /** "she added", "he adds": a pronoun going on with what it said. */
 const ADDED_TAG = /\b(?:he|she) add(?:ed|s)\b/;
 const HE_OR_SHE = /^\s*(?:he|she)\s*$/i;
@@ -506,6 +510,7 @@ export class AttributionResolver {
         else memory.noteTitledPerson(person.name, person.titled);
       }
     for (const name of organisationNames(sentence.text)) memory.learnOrganisation(name);
+
     // "Her publisher, Varnhus, denied …": the company a later "the company said" means.
     const introduced = mayNameCompanyByKind(sentence.text)
       ? COMPANY_BY_KIND.exec(sentence.text)?.[1]
@@ -599,6 +604,13 @@ export class AttributionResolver {
       // talked about, even though he claimed nothing yet.
       const subject = personSubject(sentence.text, memory) ?? this.agedSurnameSubject(sentence.text, index);
       if (subject !== null) memory.notePerson(subject);
+      // "Our correspondent Bikash Thapa has spoken to Kamala Shrestha, 44, …": the "she" that follows
+      // is whom the reporter spoke to.
+      const interviewed =
+        sentence.text.includes(" spoke") || sentence.text.includes("interview")
+          ? INTERVIEWED.exec(sentence.text)?.[1]
+          : undefined;
+      if (interviewed !== undefined) memory.notePerson(interviewed);
       const issuer = documentIssuer(sentence.text, memory);
       if (issuer !== null) memory.noteDocumentAuthor(issuer);
       // "The regulator fined the bank. It said …": "it" is the organisation the article just talked about.

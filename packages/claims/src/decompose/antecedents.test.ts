@@ -388,3 +388,23 @@ describe("a headline over the lead (s18)", () => {
     expect(lead?.spans?.map((span) => span.start)).toEqual([lead?.start, 0]);
   });
 });
+
+describe("pronouns and quantifiers from the new stories (s18)", () => {
+  const texts = (body: string) => extractClaims({ body }).map((claim) => claim.text);
+
+  it("leaves 'It was the third year running' as it is", () => {
+    expect(
+      texts(
+        "Glaciers lost 1.3 metres in the 2023-24 year, the agency said in a report released on Friday. It was the third year running that every region recorded a loss.",
+      ),
+    ).toContain("It was the third year running that every region recorded a loss.");
+  });
+
+  it("reads 'Many had lost their parents' as the people counted, not the things", () => {
+    expect(
+      texts(
+        "The charity was supporting four health posts in Adre and had identified 2,400 unaccompanied or separated children since January. Many had lost their parents on the journey.",
+      ),
+    ).toContain("Many unaccompanied or separated children had lost their parents on the journey.");
+  });
+});

@@ -106,10 +106,10 @@ const ORDINAL_OPENING =
 
 /**
  * "It is the 68th tranche", "This was the largest package", "It is Valdoria's 21st aid package": not
- * "It was the first time that …".
+ * "It was the first time that …", "It was the third year running".
  */
 const RANK_OF_KIND =
-  /^(?:It|This)\s+(?:is|was)\s+(?:the|its|\p{Lu}[\p{L}.'’-]*['’]s)\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|largest|biggest|smallest|final)\s+(?!time\b)\p{Ll}/u;
+  /^(?:It|This)\s+(?:is|was)\s+(?:the|its|\p{Lu}[\p{L}.'’-]*['’]s)\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|largest|biggest|smallest|final)\s+(?!(?:time|year|month|week|day|quarter|season|decade|straight|consecutive|successive)\b)\p{Ll}/u;
 const WORTH_AN_AMOUNT =
   /^(?:It|This)\s+(?:is|was)\s+worth\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|up\s+to\s+)?[$€£¥]?\d/;
 

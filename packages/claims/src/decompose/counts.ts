@@ -82,7 +82,7 @@ const SINGULAR_VERB = /^(?:is|was|has|does|remains)$/;
 
 /** Predicates only people take: "were injured", "remain missing", "died". */
 const PEOPLE_PREDICATE =
-  /^(?:\S+\s+){0,2}?(?:injured|hurt|wounded|killed|dead|died|missing|trapped|hospitali[sz]ed|treated|rescued|evacuated|arrested|detained|displaced|unaccounted|stranded|jailed|charged|sick|infected|homeless)\b/;
+  /^(?:\S+\s+){0,2}?(?:injured|hurt|wounded|killed|dead|died|missing|trapped|hospitali[sz]ed|treated|rescued|evacuated|arrested|detained|displaced|unaccounted|stranded|jailed|charged|sick|infected|homeless|lost their|fled|survived|walked)\b/;
 
 /** "miners", "residents", "civilians": plurals of people. */
 const PEOPLE_NOUN =
@@ -105,9 +105,10 @@ function countedNouns(text: string): Counted[] {
   for (let k = 0; k < words.length - 1; k++) {
     const count = words[k]?.text ?? "";
     if (!isCount(count)) continue;
-    // "120 coal miners": up to three words, the last a plural; "1.2 million shells" counts shells.
+    // "120 coal miners": up to three words, the last a plural; "1.2 million shells" counts shells;
+    // "2,400 unaccompanied or separated children", four.
     const scaled = SCALE_WORD.test(words[k + 1]?.text ?? "") ? 1 : 0;
-    for (let end = k + 1 + scaled; end <= k + 3 + scaled && end < words.length; end++) {
+    for (let end = k + 1 + scaled; end <= k + MAX_COUNTED_WORDS + scaled && end < words.length; end++) {
       const word = words[end]?.text ?? "";
       if (!LOWER_CASE_WORD_PUNCTUATED.test(word)) break;
       const head = word.replace(/[,.;:]$/, "");
@@ -124,6 +125,7 @@ function countedNouns(text: string): Counted[] {
 }
 
 const SCALE_WORD = /^(?:thousand|million|billion|trillion)$/;
+const MAX_COUNTED_WORDS = 4;
 
 /** The first plural a text counts ("killed at least 12 people" → "people"), or null. */
 export function firstCountedNoun(text: string): string | null {
