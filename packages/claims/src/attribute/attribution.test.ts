@@ -4026,3 +4026,36 @@ describe("whom a reporter spoke to (s18)", () => {
     ).toEqual(["Kamala Shrestha", "Kamala Shrestha"]);
   });
 });
+
+describe("sources and people named with their place, data and office (s18)", () => {
+  it.each([
+    ["test results the Millbrook Water Department released Tuesday night", "the Millbrook Water Department"],
+    ["the agency's weekly epidemiological summary", "the agency"],
+    ["the Central Pollution Control Board's (CPCB) daily bulletin", "the Central Pollution Control Board"],
+    ["the CDC's Household Pulse Survey", "the CDC"],
+    ["Mariela Obregón-Takahashi at the University of Miami", "Mariela Obregón-Takahashi"],
+    ["Tauwhiti Chamber of Commerce chief executive Rachael Munro", "Rachael Munro"],
+    ["Tourism and Employment Brendan Farrell TD", "Brendan Farrell"],
+    ["Eoin Gallagher SC", "Eoin Gallagher"],
+    ["Trustees Carla Mendez", "Carla Mendez"],
+    ["Parent Tomasz Wrobel", "Tomasz Wrobel"],
+    ["the United Kingdom", "the United Kingdom"],
+    ["The Red Cross of Eastern Massachusetts", "the Red Cross of Eastern Massachusetts"],
+    ["Health and Safety Executive", "Health and Safety Executive"],
+  ])("reads %s as %s", (phrase, name) => {
+    expect(parseSpeakerPhrase(phrase)?.name).toBe(name);
+  });
+
+  it("reads a capitalised office after a name as an appositive, and a quotation after the colon as the speaker's", () => {
+    expect(
+      detectAttribution(
+        'Dr Gavin Asante, Deputy Director of Immunisation at the agency, said: "These early estimates show that the vaccine is working."',
+      )?.speakerPhrase,
+    ).toBe("Dr Gavin Asante");
+    expect(
+      detectAttribution(
+        'Professor Dame Ruth Okonjo, Chief Nursing Officer for England, said: "Flu is still circulating."',
+      )?.speakerPhrase,
+    ).toBe("Professor Dame Ruth Okonjo");
+  });
+});

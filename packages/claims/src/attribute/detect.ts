@@ -212,6 +212,12 @@ export function detectAttribution(sentence: string): Attribution | null {
     actionThenSaid(sentence) ??
     calledQuoted(sentence);
   if (found === null) return null;
+  // 'said: "These early estimates show that …"': a quotation is the speaker's own words, whatever it cites.
+  if (
+    found !== closing &&
+    DOUBLE_QUOTE_OPENING.test(sentence.slice(Math.max(0, found.contentStart - 1), found.contentStart + 1))
+  )
+    return found;
   return relayed(sentence, found, found === closing) ?? shownSpeaker(sentence, found) ?? found;
 }
 
@@ -554,6 +560,7 @@ const JUDGED_APPOSITIVE = new RegExp(
 );
 
 const OPENING_QUOTE_MARK = /^["“]/;
+const DOUBLE_QUOTE_OPENING = /["“]/;
 /** `, “` after a tag: what SPLIT_QUOTATION needs, found without its backtracking. */
 const QUOTATION_REOPENS = /,\s+["“]/;
 /** "“We were,” said Aino Kask, the head of the chamber, “completely unprepared …”": a tag inside a quotation. */
@@ -1884,7 +1891,12 @@ function speakerBefore(words: Array<{ text: string }>, end: number, first = 0): 
   // "who chairs the board", "the board's chair", "45" (an age), "published Monday by the institute".
   // "Dr. Ana Roe, head of surgery at the hospital, said": a lower-case role is an appositive too, and
   // so is "senior economist at the Brask Institute" (a role word second).
+  // "Ruth Okonjo-Hale, Chief Nursing Officer for England, said": a capitalised role after a person's
+  // name is an appositive too.
+  const capitalisedRole =
+    previous !== undefined && CAPITALISED_ROLE.test(closest) && PERSON_NAME_END.test(previous);
   const appositive =
+    capitalisedRole ||
     /^(?:who|whose|which)\b/i.test(closest) ||
     DESCRIPTIVE_APPOSITIVE.test(closest) ||
     INTERJECTION.test(closest) ||
@@ -1925,6 +1937,12 @@ function speakerBefore(words: Array<{ text: string }>, end: number, first = 0): 
   }
   return isSpeakerPhrase(closest) ? closest : groupBeforeRelative(closest);
 }
+
+/** "Chief Nursing Officer for England", "Deputy Director of Immunisation at UKHSA": an office in capitals. */
+const CAPITALISED_ROLE =
+  /^(?:(?:Chief|Deputy|Senior|Principal|Executive|Managing|Acting|Interim|Assistant|Associate|Vice|General)\s+)*(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Officer|Director|Minister|Secretary|Manager|Head|Chair|Chairman|Chairwoman|President|Coordinator|Commissioner|Adviser|Advisor|Lead|Editor|Professor|Spokesperson|Spokesman|Spokeswoman|Counsel|Consultant|Economist|Scientist|Analyst)\b/u;
+/** "Dr Gavin Asante-Morrow", "Professor Dame Ruth Okonjo-Hale": a phrase ending in a first and last name. */
+const PERSON_NAME_END = /(?:^|\s)\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+$/u;
 
 /** "the pension fund Norland Capital": a phrase ending in a capitalised name. */
 const NAME_AT_END = /\s\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)*$/u;

@@ -160,6 +160,9 @@ const TITLE_WORDS = new Set([
   "coroner",
   "whip",
   "coordinator",
+  "trustee",
+  "trustees",
+  "parent",
 ]);
 
 /** Words that end a company's name: "Brightline Pharma", "Velto Motors", "Caldera Minerals". */
@@ -359,12 +362,18 @@ const ROLE_THEN_NAME = new RegExp(
 const TITLE_WITH_PORTFOLIO =
   /^(?:(?:Deputy|Junior|Shadow|State|Cabinet)\s+)?(?:Minister|Secretary|Commissioner|Director|Administrator)\s+(?:for|of)\s+(?:(?:\p{Lu}[\p{L}&-]*|and|the|for|of)\s+){1,6}(\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+)$/u;
 
+/** A portfolio's usual words: "State", "Foreign Affairs", "Tourism and Employment". */
+const PORTFOLIO_WORDS =
+  "State|Affairs|Health|Defence|Defense|Finance|Education|Justice|Development|Management|Security|Trade|Transport|Energy|Environment|Agriculture|Labour|Labor|Interior|Industry|Commerce|Housing|Planning|Services|Welfare|Works|Resources|Communications|Tourism|Culture|Sport|Science|Technology|Infrastructure|Relations|Immigration|Employment|Economy|Enterprise";
+
 /**
  * "Minister of State Kamla Devi Rawat": a portfolio ending in one of its usual last words, then a name
  * of two or three words (read before TITLE_WITH_PORTFOLIO, which takes the last two).
  */
-const TITLE_WITH_KNOWN_PORTFOLIO =
-  /^(?:(?:Deputy|Junior|Shadow|State|Cabinet)\s+)?(?:Minister|Secretary|Commissioner|Director|Administrator)\s+(?:for|of)\s+(?:(?:\p{Lu}[\p{L}&-]*|and|the|for|of)\s+){0,5}?(?:State|Affairs|Health|Defence|Defense|Finance|Education|Justice|Development|Management|Security|Trade|Transport|Energy|Environment|Agriculture|Labour|Labor|Interior|Industry|Commerce|Housing|Planning|Services|Welfare|Works|Resources|Communications|Tourism|Culture|Sport|Science|Technology|Infrastructure|Relations|Immigration|Employment|Economy)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})$/u;
+const TITLE_WITH_KNOWN_PORTFOLIO = new RegExp(
+  String.raw`^(?:(?:Deputy|Junior|Shadow|State|Cabinet)\s+)?(?:Minister|Secretary|Commissioner|Director|Administrator)\s+(?:for|of)\s+(?:(?:\p{Lu}[\p{L}&-]*|and|the|for|of)\s+){0,5}?(?:${PORTFOLIO_WORDS})\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})$`,
+  "u",
+);
 /** "then", "also" after a name: "Vane then turned to …, claiming", no part of who spoke. */
 const TRAILING_ADVERB = /\s+(?:also|then|later|again|too|now|further|meanwhile|herself|himself)$/;
 /** "Union Minister Harish Pant": India's word for a federal minister, before the title. */
@@ -373,6 +382,21 @@ const UNION_BEFORE_TITLE = /^Union\s+(?=(?:\p{Lu}\p{Ll}+\s+)?Minister\b)/u;
 const GARDA_RANK = /^(?:Detective\s+)?Garda\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
 /** "Harcourt boasts of 'record' nurse numbers as Vane" (a headline's tag): the name after "as". */
 const NAME_AFTER_AS = /\sas\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)$/u;
+
+/** "the CDC's Household Pulse Survey", "the Bureau's State of the Climate report": an owner, then a named document. */
+const OWNER_OF_NAMED_DOCUMENT =
+  /^(.+?)['’]s?\s+(?:\p{Lu}[\p{L}-]*\s+){1,5}(?:Survey|Report|Index|Study|Bulletin|Review|Outlook|report|survey)$/u;
+/** "test results the Millbrook Water Department released Tuesday night": results, then who published them. */
+const RESULTS_RELEASED_BY =
+  /^(?:the\s+)?(?:\p{Ll}+\s+)?(?:results|data|figures|statistics|records|estimates)\s+(?:that\s+)?((?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,5})\s+(?:released|published|issued|compiled|provided)\b/u;
+/** "Mariela Obregón-Takahashi at the University of Miami": a person (maybe titled), then where they work. */
+const PERSON_AT_PLACE =
+  /^(?!The\s)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s+(?:at|of|from|with)\s+(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|of|for|and|the|on))*$/u;
+/** "Tourism and Employment Brendan Farrell": the rest of a portfolio (its start cut off at a comma), then the name. */
+const PORTFOLIO_THEN_NAME = new RegExp(
+  String.raw`^(?:(?:${PORTFOLIO_WORDS})\s+)+and\s+(?:(?:${PORTFOLIO_WORDS})\s+)+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$`,
+  "u",
+);
 
 /** Two to four capitalised words: a personal name unless it holds an organisation word. */
 const PERSON_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+$/u;
@@ -457,7 +481,7 @@ export const INSTITUTION_WITH_AND =
 
 /** " KC", " MP", " OBE": letters after a name, no part of it. */
 const POST_NOMINAL =
-  /(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s+(?:KC|QC|MP|MEP|MSP|OBE|CBE|MBE|KBE|DBE|FRS)$/u;
+  /(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s+(?:KC|QC|SC|MP|MEP|MSP|MLA|MPP|TD|OBE|CBE|MBE|KBE|DBE|FRS)$/u;
 
 /** "the General Staff of Vesk's Armed Forces": a military body whose name opens with a rank. */
 const GENERAL_STAFF = /^(?:[Tt]he\s+)?(?:General|Joint)\s+Staff\b/;
@@ -470,7 +494,15 @@ function parseUncached(written: string): SpeakerName | null {
     .replace(TRAILING_ADVERB, "")
     .replace(UNION_BEFORE_TITLE, "")
     .replace(GARDA_RANK, "");
-  const raw = NAME_AFTER_AS.exec(decorated)?.[1] ?? decorated;
+  const named = NAME_AFTER_AS.exec(decorated)?.[1] ?? decorated;
+  // "Mariela Obregón-Takahashi at the University of Miami": the person, wherever she works.
+  const atPlace = PERSON_AT_PLACE.exec(named.trim())?.[1];
+  const raw = atPlace !== undefined && !ORG_WORDS.test(atPlace) ? atPlace : named;
+  // "Tourism and Employment Brendan Farrell": no two speakers, one minister whose title lost its start.
+  const afterPortfolio = PORTFOLIO_THEN_NAME.exec(raw.trim())?.[1];
+  if (afterPortfolio !== undefined && !ORG_WORDS.test(afterPortfolio) && !hasRoleWord(afterPortfolio))
+    return { name: afterPortfolio, isPerson: true };
+
   if (GENERAL_STAFF.test(raw.trim())) return { name: raw.trim().replace(/^The\s/, "the "), isPerson: false };
   // "Prime Minister Ana Roe and President Omar Tal": each name as it would be alone.
   if (raw.includes(" and ") && JOINT_NAMES.test(raw.trim()) && !INSTITUTION_WITH_AND.test(raw.trim())) {
@@ -540,10 +572,14 @@ function parseUncached(written: string): SpeakerName | null {
     return null;
 
   const possessive =
-    /^(.+?)['’]s?\s+(?:(?:latest|new|own|official|preliminary|annual|monthly|quarterly|weekly|final|January|February|March|April|May|June|July|August|September|October|November|December)\s+){0,2}(?:budget\s+|spending\s+|internal\s+|board\s+)?(?:meeting|estimation|view|account|statement|announcement|words|assessment|analysis|data|figures|report|estimate|opinion|website|site|records|filing|list|tally|count|breakdown|database|tracker|fact sheet|summary|release|press release|bulletin|memo|letter|notice|documents|papers|filings)$/i.exec(
+    /^(.+?)['’]s?\s+(?:\(\p{Lu}+\)\s+)?(?:(?:latest|new|own|official|preliminary|annual|monthly|quarterly|weekly|daily|final|January|February|March|April|May|June|July|August|September|October|November|December)\s+){0,2}(?:budget\s+|spending\s+|internal\s+|board\s+|\p{Ll}+al\s+)?(?:meeting|estimation|view|account|statement|announcement|words|assessment|analysis|data|figures|report|estimate|opinion|website|site|records|filing|list|tally|count|breakdown|database|tracker|fact sheet|summary|release|press release|bulletin|memo|letter|notice|documents|papers|filings)$/iu.exec(
       phrase,
     );
   if (possessive?.[1] !== undefined) phrase = possessive[1];
+  // "the CDC's Household Pulse Survey": a named survey or report is its owner's word.
+  phrase = OWNER_OF_NAMED_DOCUMENT.exec(phrase)?.[1] ?? phrase;
+  // "test results the Millbrook Water Department released": the results' publisher.
+  phrase = RESULTS_RELEASED_BY.exec(phrase)?.[1] ?? phrase;
   // "ministry figures", "a ministry fact sheet": the ministry's figures. "Court records" opening a
   // sentence are a court's as much as "court records" are.
   const common = lowerFirst(phrase);
