@@ -179,7 +179,17 @@ export function findBlocks(body: string, title?: string | null): Block[] {
     }
     const bullet = BULLET_MARKER.exec(line.text);
     if (bullet !== null && bullet[0].length < line.text.length && !noise) {
-      blocks.push({ start: line.start + bullet[0].length, end, kind: "bullet", paragraph });
+      // "Needs:" over "- An estimated 9,500 households require emergency shelter.": a sentence in a box
+      // of facts is read as a paragraph of its own, its lists and speakers too.
+      const ownSentence =
+        inFactBox && ENDS_SENTENCE.test(trimmed) && trimmed.split(" ").length >= MIN_FACT_WORDS;
+      if (ownSentence) paragraph++;
+      blocks.push({
+        start: line.start + bullet[0].length,
+        end,
+        kind: ownSentence ? "text" : "bullet",
+        paragraph,
+      });
       sawContent = true;
       continue;
     }
@@ -330,6 +340,9 @@ export function findBlocks(body: string, title?: string | null): Block[] {
   }
   return blocks;
 }
+
+/** How many words a bulleted line in a box of facts needs to be read as a sentence. */
+const MIN_FACT_WORDS = 5;
 
 /** A closing stop, which no headline has: most lines are ruled out before their key is built. */
 const ENDS_SENTENCE = /[.!?]["”’]?$/;

@@ -539,9 +539,9 @@ export function isLinkListHeading(text: string): boolean {
   return text.length <= 48 && LINK_LIST_HEADING.test(text);
 }
 
-/** "Key facts", "At a glance", "What we know": a box of facts, one per line. */
+/** "Key facts", "At a glance", "What we know", a situation report's "Needs" and "Gaps": a box of facts, one per line. */
 const FACT_BOX_HEADING =
-  /^(?:(?:the\s+)?(?:key|main|fast|quick)\s+(?:facts|figures|numbers|points|takeaways|developments|findings|results|details|changes)(?:\s+(?:so\s+far|today|at\s+a\s+glance))?|(?:the\s+)?facts|at\s+a\s+glance|by\s+the\s+numbers|in\s+numbers|the\s+numbers|what\s+we\s+know(?:\s+so\s+far)?|highlights|findings|in\s+brief)$/i;
+  /^(?:(?:the\s+)?(?:key|main|fast|quick)\s+(?:facts|figures|numbers|points|takeaways|developments|findings|results|details|changes)(?:\s+(?:so\s+far|today|at\s+a\s+glance))?|(?:the\s+)?facts|at\s+a\s+glance|by\s+the\s+numbers|in\s+numbers|the\s+numbers|what\s+we\s+know(?:\s+so\s+far)?|highlights|findings|in\s+brief|needs|response|gaps|challenges|constraints|priorities)$/i;
 
 /** `text` without a closing colon names a box of facts. */
 export function isFactBoxHeading(text: string): boolean {

@@ -4044,3 +4044,26 @@ describe("leads over lines: 'recommend that X:', 'the following measures come in
     );
   });
 });
+
+describe("what each thing holds, and a situation report's boxes (s18)", () => {
+  it.each([
+    "Partners have distributed 4,200 shelter kits, each consisting of two tarpaulins, a rope, a toolkit and fixings.",
+    "The agency has provided 410 tonnes of food to 28,000 people, made up of maize meal, pulses, oil and salt.",
+    "The department has distributed 620,000 food packs, each containing 6 kilos of rice, 4 cans of fish and coffee.",
+    "Mobile health brigades (eight) are operating in Caia, Mopeia and Morrumbala.",
+  ])("keeps %s whole", (sentence) => {
+    expect(claimTexts(sentence)).toEqual([sentence]);
+  });
+
+  it("reads sentences under 'Needs:' and 'Response:' as claims of their own, lists and all", () => {
+    const body =
+      "Shelter\nNeeds:\n- An estimated 9,500 households require emergency shelter.\nResponse:\n- The agency has distributed 6,800 blankets and 3,100 kitchen sets in Mopeia.";
+    expect(claimTexts(body)).toEqual(
+      expect.arrayContaining([
+        "An estimated 9,500 households require emergency shelter.",
+        "The agency has distributed 6,800 blankets in Mopeia.",
+        "The agency has distributed 3,100 kitchen sets in Mopeia.",
+      ]),
+    );
+  });
+});

@@ -105,6 +105,9 @@ const IDENTIFIED_AS = /\b(?:were|are|have been|had been)\s+(?:identified|named)\
 const LIST_SEPARATOR =
   /[,;:()]| (?:and|or|plus|to) | as well as | along with | together with | alongside | but also /;
 
+/** ", each consisting of", ", each containing", ", made up of" after a count or a measure. */
+const CONTENTS_OF_EACH =
+  /\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,5}?[\p{L}-]+,\s+(?:each\s+(?:consisting\s+of|containing|comprising|with|including)|made\s+up\s+of|comprising)\s/u;
 const SHARED_BETWEEN = /\b(?:split|divided|shared|distributed|allocated|spread)$/;
 /** How many words may stand between "between" and the "and" of its range. */
 const MAX_RANGE_WORDS = 6;
@@ -132,6 +135,11 @@ export function decomposeList(
   if (content.includes(" followed ") && RANKING_TAIL.test(content)) return null;
   // "The men were identified as A, 24, of Aurora; B, …": who each of them is, not what all of them are.
   if (content.includes(" as ") && IDENTIFIED_AS.test(content)) return null;
+  // "4,200 shelter kits, each consisting of two tarpaulins, a rope and …", "410 tonnes of food, made
+  // up of maize meal, pulses and …": what each thing holds, or what one measure is made of, which no
+  // item is the whole of; the sentence stays whole.
+  if (content.includes(", each ") || content.includes(", made up of ") || content.includes(", comprising "))
+    if (CONTENTS_OF_EACH.test(content)) return null;
   // "closed between Canal Street and Route 110": the last "and" joins a range's two ends.
   if (content.includes(" between ") && andClosesRange(content)) return null;
   // “We are also sending A, B and C.”: a quotation around the whole sentence hides no list separator.

@@ -592,7 +592,7 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   // "would reach 1.8 million people in the regions of Gedo, Bakool and Hiran over three months": a
   // count over all the places named after it, which no one place has; the sentence stays whole.
   if (
-    HAS_DIGIT.test(core) &&
+    (HAS_DIGIT.test(core) || BRACKETED_SPELLED_COUNT.test(core)) &&
     NAME_AFTER_PREPOSITION.test(core) &&
     run.every((item) => isBareName(placeOf(item.text)))
   )
@@ -663,6 +663,8 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   return [...withLead(leadForOneOfSeveral(lead), objects), ...whole];
 }
 const LEAD_SERIES = /,\s+\p{Ll}[^,]*\s(?:and|or)\s/u;
+/** "Mobile health brigades (eight)": a spelled count in brackets after what it counts. */
+const BRACKETED_SPELLED_COUNT = /\((?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\)/;
 /** "… in Varna, Lune and Tesk": a phrase of place ending in three or more names. */
 const PLACES_LISTED_END =
   /\s(?:in|across|from|of|at|to)\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?:,\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?)+,?\s+and\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?$/u;
