@@ -596,6 +596,9 @@ function buildClaims(
     const atomic: Array<Piece & { speaker?: string | null; listed?: boolean }> = [];
     let speaker = attribution.speaker;
     let previousClause: string | null = null;
+    // "X said A, while Y said B and that C": once a clause names its own speaker, the clauses after it
+    // ("that C") are that speaker's too.
+    let clauseSpeaker: string | null = null;
     // Earlier clauses of the sentence, nearest first, then the sentences before: where a count's noun is.
     const countContext = earlierSentences.slice();
     // "Britain pledged £40m, the EU €55m and Japan $20m": the sentence is its subject's own deed, and
@@ -654,6 +657,7 @@ function buildClaims(
             : reportedClause(clause, clauseBefore, (name) => attributions.inFullName(name, index));
         if (reported !== null) {
           atomic.push(reported);
+          clauseSpeaker = reported.speaker;
           continue;
         }
         // "It would raise pay and extend a credit": a later predicate reads with the subject repeated
@@ -684,6 +688,10 @@ function buildClaims(
           start: clause.start,
           end: clause.end,
           ...othersDeed(deedSubject, clauseText),
+          ...(clauseSpeaker !== null &&
+          AFTER_AND_THAT.test(body.slice(Math.max(0, clause.start - 12), clause.start))
+            ? { speaker: clauseSpeaker }
+            : {}),
         });
       }
     }
@@ -1366,6 +1374,8 @@ function bulletItem(bullet: SentenceUnit, cases: WordCases, sentenceCase: boolea
 const FEATURE_LEAD =
   /^(?:The|Its|Their|These|Both)\s.{2,60}\s(?:feature|features|featured|offer|offers|come with|comes with)$/;
 
+/** " and that ", " but that ": what opens a further clause of the same report. */
+const AFTER_AND_THAT = /\s(?:and|but)\s+that\s+$/;
 /** "Under GRAP Stage 4, the following measures come into force": a lead announcing clauses, not things. */
 const FOLLOWING_LEAD =
   /^(?:((?:Under|From|Since|During|In|After|With effect from)\s[^,]{1,60}),\s+)?the following\s+(?:\p{Ll}+\s+){0,2}?(?:come into force|comes into force|apply|applies|take effect|takes effect|will apply|are in force|are now in place)$/iu;

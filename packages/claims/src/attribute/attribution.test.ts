@@ -4059,3 +4059,17 @@ describe("sources and people named with their place, data and office (s18)", () 
     ).toBe("Professor Dame Ruth Okonjo");
   });
 });
+
+describe("a second speaker after ', while', and what they said after 'and that' (s18)", () => {
+  it("gives each speaker their own claims", () => {
+    expect(
+      claimsOf(
+        'Kehinde Okun said kidnappings had "risen by 300 per cent" since 2023, while Olu Ayo said the corps had rescued 600 victims and that there had been no kidnapping on the highway in six months.',
+      ).map(([text, , speaker]) => [text, speaker]),
+    ).toEqual([
+      ['Kidnappings had "risen by 300 per cent" since 2023.', "Kehinde Okun"],
+      ["The corps had rescued 600 victims.", "Olu Ayo"],
+      ["There had been no kidnapping on the highway in six months.", "Olu Ayo"],
+    ]);
+  });
+});

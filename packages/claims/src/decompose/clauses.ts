@@ -43,7 +43,10 @@ export function splitClauses(content: string, base: number): Piece[] {
   }
   // "(found that) A, and that B" or "…, but that B": two reported claims.
   const thatClauses = splitThatClauses(content, base);
-  if (thatClauses !== null) return thatClauses.flatMap((p) => splitAtAnd(p.text, p.start));
+  if (thatClauses !== null)
+    return thatClauses.flatMap((p) =>
+      (splitContrast(p.text, p.start) ?? [p]).flatMap((q) => splitAtAnd(q.text, q.start)),
+    );
   // "Inflation rose to 3.1%, while unemployment fell to 4.2%": two claims.
   const contrast = splitContrast(content, base);
   if (contrast !== null) return contrast.flatMap((p) => splitAtAnd(p.text, p.start));
@@ -467,6 +470,16 @@ function hasLowerCaseForm(word: string, pattern: RegExp, minLength: number, suff
 }
 const SUBJECT_START = /^(?:\p{Lu}|the$|a$|an$)/u;
 
+/** "he knew would", "they thought could": a clause of belief inside an object, its modal after the verb. */
+const INNER_MODAL =
+  /\b(?:knew|thought|believed|expected|hoped|feared|felt|assumed|said)\s+(?:\S+\s+)?(would|will|could|might|can)\s/;
+
+/** Whether the part after "and" opens with the modal of a clause of belief inside the part before it. */
+function innerModalGoesOn(body: string, andStart: number, secondStart: number): boolean {
+  const modal = INNER_MODAL.exec(body.slice(0, andStart))?.[1];
+  return modal !== undefined && body.startsWith(`${modal} `, secondStart);
+}
+
 function splitAtAnd(text: string, base: number): Piece[] {
   const offsetLead = text.length - text.replace(/^[\s;,]+/, "").length;
   // "kept rates at 4.25%, as expected, but signalled …": the aside is read as blank space, so the
@@ -488,7 +501,10 @@ function splitAtAnd(text: string, base: number): Piece[] {
       start: base + offsetLead + piece.start,
       end: base + offsetLead + piece.end,
     }));
-  const at = body.includes(" and ") || body.includes(" but ") ? findCoordination(body) : null;
+  const found = body.includes(" and ") || body.includes(" but ") ? findCoordination(body) : null;
+  // "chose people he knew would trust him and would be slow to complain": the second modal goes on the
+  // clause inside the object ("he knew would …"), not the sentence's; it stays whole.
+  const at = found !== null && innerModalGoesOn(body, found.andStart, found.secondStart) ? null : found;
   // "it would cut costs and calling it historic": an "-ing" word after "and" is no second predicate
   // of the modal's, which would read "would calling".
   if (

@@ -4067,3 +4067,15 @@ describe("what each thing holds, and a situation report's boxes (s18)", () => {
     );
   });
 });
+
+describe("a modal going on a clause of belief inside the object (s18)", () => {
+  it("keeps 'people he knew would trust him and would be slow to complain' whole", () => {
+    expect(
+      claimTexts(
+        "Moran had deliberately chosen people he knew would trust him and would be slow to complain.",
+      ),
+    ).toEqual([
+      "Moran had deliberately chosen people he knew would trust him and would be slow to complain.",
+    ]);
+  });
+});
