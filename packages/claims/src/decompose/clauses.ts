@@ -1641,6 +1641,9 @@ export function endsBeforeObject(lead: string, auxiliaries = true): boolean {
   // "we know where the cash went:" ends a clause of its own ("The plan, which …, will fund:" closed
   // its clause with a comma); "They were told:" opens what was said.
   if (WH_WORD_AFTER_COMMA.test(lead) || REPORTING_VERB.test(last)) return false;
+  // "have delivered to Ukraine:", "will send to Kesh:": a verb of giving and its receiver.
+  const receiver = GIVEN_TO_END.exec(lead);
+  if (receiver !== null && isPastTense(receiver[1] ?? "")) return true;
   // "The budget sets aside:": the verb before its particle decides.
   if (PARTICLE.test(last) && at > 0)
     return endsBeforeObject(lead.slice(0, words[at]?.start ?? lead.length).trimEnd(), auxiliaries);
@@ -1656,6 +1659,9 @@ export function endsBeforeObject(lead: string, auxiliaries = true): boolean {
   return mayBeBaseVerb(last) && beforeBaseVerb(words, at) !== null;
 }
 
+/** "delivered to Ukraine", "sent to the Kesh army": a past verb of giving, then "to" and a receiver. */
+const GIVEN_TO_END =
+  /\s(delivered|sent|provided|supplied|donated|shipped|transferred|given|handed over|pledged|offered)\s+to\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
 /** A wh-word with no comma after it: its clause runs to the end. */
 const WH_WORD_AFTER_COMMA = /\b(?:where|what|which|who|whom|whose|how|why|when)\b[^,]*$/i;
 const REPORTING_VERB =

@@ -4079,3 +4079,19 @@ describe("a modal going on a clause of belief inside the object (s18)", () => {
     ]);
   });
 });
+
+describe("a colon's semicolon list with 'including' inside one item (s18)", () => {
+  it("lists the semicolon items, each read on from the lead without its hedge", () => {
+    const texts = claimTexts(
+      "Our countries have delivered to Castria, among other things: 31 fighter aircraft; 46 infantry fighting vehicles; air defence systems including launchers and missiles; and more than 1.2 million drones.",
+    );
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        "Our countries have delivered to Castria 31 fighter aircraft.",
+        "Our countries have delivered to Castria air defence systems including launchers and missiles.",
+        "Our countries have delivered to Castria more than 1.2 million drones.",
+      ]),
+    );
+    expect(texts.some((text) => text.includes("systems including more than"))).toBe(false);
+  });
+});

@@ -1276,6 +1276,10 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
   const content = whole.replace(AMONG_OTHERS, "");
   const trigger = INCLUSION.exec(content);
   if (trigger === null) return null;
+  // "have delivered, among other things: 31 F-16s; …; air defence systems including A and B; and …":
+  // an "including" inside one item of a colon's semicolon list is that item's, not the list.
+  const colon = content.indexOf(": ");
+  if (colon >= 0 && colon < trigger.index && content.indexOf("; ", colon) > colon) return null;
   const verb = trigger[1] ?? "";
   const aside = trigger[2] === undefined || HEDGING_ASIDE.test(trigger[2]) ? "" : `, ${trigger[2]},`;
   const listStart = trigger.index + trigger[0].length;
@@ -1860,7 +1864,8 @@ function colonList(content: string, base: number, entities: EntityMemory): ListD
   const listStart = colon.index + colon[0].length;
   const items = splitListItems(content.slice(listStart), base + listStart);
   if (items === null) return null;
-  const fullLead = content.slice(0, colon.index + 1);
+  // "have delivered to Ukraine, among other things:": the hedge says only that the list is not complete.
+  const fullLead = content.slice(0, colon.index).replace(AMONG_OTHERS, "") + ":";
   const { lead, entity } = colonLead(fullLead, entities, items);
   // "The ministry gave a breakdown of the aid: …": the ministry lists the aid's items.
   const lister = fullLead.includes(" of ") ? ACCOUNT_GIVER.exec(fullLead)?.[1] : undefined;
