@@ -408,3 +408,21 @@ describe("pronouns and quantifiers from the new stories (s18)", () => {
     ).toContain("Many unaccompanied or separated children had lost their parents on the journey.");
   });
 });
+
+describe("a named package opening its sentence, and a verb after a bracketed short form (s18)", () => {
+  const texts = (body: string) => extractClaims({ body }).map((claim) => claim.text);
+
+  it("names the package a 'this package' list means, never the announcing sentence", () => {
+    const body = [
+      "Today, the Department of Defence (DoD) announces additional security assistance to meet Castria's needs.",
+      "This Presidential Drawdown Authority (PDA) package includes capabilities to help Castria defend against drone attacks.",
+      "The capabilities in this package include:",
+      "• Stinger anti-aircraft missiles;\n• 30 M113 Armored Personnel Carriers.",
+    ].join("\n\n");
+    const claims = texts(body);
+    expect(claims).toContain(
+      "The Presidential Drawdown Authority (PDA) package includes Stinger anti-aircraft missiles.",
+    );
+    expect(claims.some((text) => text.includes("assistance includes"))).toBe(false);
+  });
+});

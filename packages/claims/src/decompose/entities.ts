@@ -15,7 +15,7 @@ import {
   quotationOpenAfter,
   STARTS_UPPER_CASE,
 } from "../util/text";
-import { isPastTense, isUnambiguousVerb, isVerbForm } from "./clauses";
+import { isFiniteVerb, isPastTense, isUnambiguousVerb, isVerbForm } from "./clauses";
 
 const HEADS =
   "package|packages|drawdown|plan|plans|bill|budget|deal|agreement|program|programme|fund|aid|assistance|initiative|proposal|law|measure|measures|contract|settlement|strategy|scheme|stimulus|grant|loan|reform|policy|treaty|accord|offer|investment|tranche|shipment|delivery|roster|squad|lineup|report|study|survey|ruling|order|sanctions|budgets|shortlist|list|award|awards|donation|funding|appeal";
@@ -81,6 +81,10 @@ function isOnlyJudged(phrase: string): boolean {
 /** Phrase openings that refer back or quantify instead of describing: "the plan", "no bill", "any deal". */
 const NOT_A_DESCRIPTION =
   /^[“"‘']?(?:the|this|that|these|those|no|any|every|each|another|such|either|neither|what|which|whose|some|other|all|many|few|most)\s/i;
+/** "This Presidential Drawdown Authority package", "the Ukraine Security Assistance Initiative package". */
+const NAMED_AFTER_DETERMINER =
+  /^(?:[Tt]he|[Tt]his)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){2,}(?:\(\p{Lu}+\)\s+)?\p{Ll}/u;
+const THIS_OPENING = /^this\s+/i;
 /** Nouns a head word can modify ("aid groups", "budget cuts"), so that it describes no thing itself. */
 const COMPOUND_NOUN =
   /^(?:groups?|workers?|agenc(?:y|ies)|organi[sz]ations?|officials?|convoys?|flights?|trucks?|cuts?|talks|negotiations|recipients?|efforts?|projects?|committees?|offices?|managers?|chiefs?|deficits?|shortfalls?|gaps?|battles?|fights?|disputes?|debates?|votes?)[,;:.]?$/i;
@@ -216,7 +220,10 @@ export class EntityMemory {
       // Only descriptive mentions are worth reusing: they carry a number, a name or a modifier.
       // "“The package": a quotation mark before the article leaves it a reference all the same.
       // Nor "No bill" or "every budget": a quantifier names no particular thing.
-      if (!phrase.includes(" ") || NOT_A_DESCRIPTION.test(phrase) || isOnlyJudged(phrase)) continue;
+      // "This Presidential Drawdown Authority (PDA) package": a name makes a referring phrase a description.
+      const named = NAMED_AFTER_DETERMINER.test(phrase);
+      if (!phrase.includes(" ") || (NOT_A_DESCRIPTION.test(phrase) && !named) || isOnlyJudged(phrase))
+        continue;
       // "brings total support to $1.6 billion, including more than $1.4 billion in military assistance":
       // a running total is no new thing; like an earlier one, it is meant only when nothing else fits.
       const earlier =
@@ -231,7 +238,9 @@ export class EntityMemory {
       // "Valdoria approved its largest aid package": Valdoria's largest, not the largest there is.
       const owned = context.owner !== null && /^its\s/i.test(phrase);
       things.push({
-        phrase: owned ? `${context.owner}'s ${phrase.slice(4)}` : stripDeterminer(phrase),
+        phrase: owned
+          ? `${context.owner}'s ${phrase.slice(4)}`
+          : stripDeterminer(phrase.replace(THIS_OPENING, "")),
         head,
         kind: head.toLowerCase(),
         words: wordSet(phrase),
@@ -738,6 +747,7 @@ function describedPhrase(words: string[], headIndex: number): { phrase: string; 
 
 /** "$420", "US$2bn", "40": a word an amount opens with. */
 const AMOUNT_OPENING = /^(?:[A-Z]{1,2})?[$€£¥]?\d/;
+const BRACKET_CLOSE = /\)$/;
 /** "approves", "unveils": a headline's present-tense verb. */
 const HEADLINE_VERB = /^\p{Ll}{3,}s$/u;
 const TITLE_CASE_SHARE = 0.5;
@@ -845,6 +855,9 @@ function nounPhraseSpan(words: string[], headIndex: number): [number, number] {
     if (LEFT_STOP.test(previous) || GAVE.test(previous)) break;
     // "Britain on Monday imposed sanctions": a past verb after a name or a day is the clause's.
     if (isPastTense(previous) && NAME_NOT_ARTICLE.test(words[start - 2] ?? "")) break;
+    // "the Department of Defense (DoD) announces additional assistance": so is a present verb after a
+    // name's bracketed short form.
+    if (BRACKET_CLOSE.test(words[start - 2] ?? "") && isFiniteVerb(previous)) break;
     start--;
     // "The new aid" is a reference, like "the aid": its "the" stays, so the phrase is not learnt.
     if (
