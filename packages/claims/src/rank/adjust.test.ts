@@ -68,3 +68,16 @@ describe("a counted item of a list", () => {
     expect(adjustListedScore(0.1, "We think 12 tanks should go to Valdoria.")).toBe(0.1);
   });
 });
+
+describe("an announced measure with a count or a sum (s18)", () => {
+  it("holds 'will close … and eliminate about 420 jobs' above the threshold; a forecast or a promise keeps its discount", () => {
+    expect(
+      adjustScore(0.3, "Norvale Foods will close its plant by March and eliminate about 420 jobs."),
+    ).toBeGreaterThan(CHECKWORTHY_THRESHOLD);
+    expect(
+      adjustScore(0.3, "Valdoria will send Ostmark a tranche worth 640 million crowns."),
+    ).toBeGreaterThan(CHECKWORTHY_THRESHOLD);
+    expect(adjustScore(0.5, "The Greens will win 12 seats.")).toBeCloseTo(0.4);
+    expect(adjustScore(0.3, "We will create 10,000 jobs.")).toBeCloseTo(0.24);
+  });
+});

@@ -72,12 +72,23 @@ const ELECTION_WORDS = /seats|vote|constituencies|districts|delegates/;
 export function adjustScore(modelScore: number, text: string): number {
   const kind = tone(text);
   if (kind === "opinion") return Math.min(modelScore * OPINION_FACTOR, MAX_OPINION_SCORE);
-  if (kind === "future") return modelScore * FUTURE_FACTOR;
+  // "Norvale will close its Brandon plant and eliminate about 420 jobs": an announced measure with a
+  // count or sum is a fact to check, not a debater's promise ("We will create jobs" keeps its discount).
+  if (kind === "future")
+    return COUNTED_THING.test(text) && ANNOUNCED_MEASURE.test(text) && !FIRST_PERSON.test(text)
+      ? Math.max(modelScore * FUTURE_FACTOR, FACT_FLOOR)
+      : modelScore * FUTURE_FACTOR;
   const counted = CASUALTY_WORDS.test(text) && CASUALTY_COUNT.test(text);
   const compared = COMPARISON_WORDS.test(text) && MEASURED_COMPARISON.test(text);
   const elected = ELECTION_WORDS.test(text) && ELECTION_RESULT.test(text);
   return kind === "poll" || counted || compared || elected ? Math.max(modelScore, FACT_FLOOR) : modelScore;
 }
+
+/** "will provide", "will close … and eliminate": what an actor announced it would do, not a forecast's outcome. */
+const ANNOUNCED_MEASURE =
+  /\bwill\s+(?:also\s+)?(?:provide|send|give|deliver|donate|supply|close|cut|eliminate|hire|build|spend|invest|allocate|fund|pay|open|lay off|shed|create|buy|purchase)\b/;
+/** "I", "we", "our": a speaker's own promise. */
+const FIRST_PERSON = /\b(?:I|we|We|our|Our|us)\b/;
 
 /** The claim a headline repeats is the article's central claim: check-worthy unless it is an opinion. */
 const HEADLINE_FLOOR = Math.min(1, CHECKWORTHY_THRESHOLD + 0.1);
