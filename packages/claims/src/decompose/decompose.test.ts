@@ -3920,6 +3920,18 @@ describe("currencies written as words and codes (s18)", () => {
     ]);
   });
 
+  it("pairs 'respectively' values after an opening phrase, which each claim keeps", () => {
+    expect(
+      texts(
+        "At a meeting of donors in Paris on Thursday, the UK, Osk and Tesk announced new funding of £25m, €40m and €15m respectively.",
+      ),
+    ).toEqual([
+      "At a meeting of donors in Paris on Thursday, the UK announced new funding of £25m.",
+      "At a meeting of donors in Paris on Thursday, Osk announced new funding of €40m.",
+      "At a meeting of donors in Paris on Thursday, Tesk announced new funding of €15m.",
+    ]);
+  });
+
   it("reads every gapped donor whose sum names its currency ('Italy 40 million euros')", () => {
     expect(
       claimTexts("Britain pledged 45 million pounds, Italy 40 million euros and Denmark 200 million kroner."),

@@ -356,19 +356,23 @@ function respectiveList(content: string, base: number, cases: WordCases): ListDe
   const unit = respective[2] ?? "";
   const tail = content.slice(respective.index + respective[0].length);
   const shared = tail.startsWith(",") ? "" : ` ${AFTER_RESPECTIVELY.exec(tail)?.[1] ?? ""}`.trimEnd();
+  // "At a meeting of donors in Paris on Thursday, the UK, Germany and …": the opening phrase is every
+  // subject's, no subject of its own.
+  const opening = OPENING_PHRASE_BEFORE_SUBJECTS.exec(content)?.[0] ?? "";
   const words = wordsOf(content.slice(0, respective.index));
+  const firstSubject = words.findIndex((word) => word.start >= opening.length);
   // The verb after the subjects: not a listed noun right after "and" or a comma ("Exports and imports rose").
   // Nor a plural right before the verb ("Northgate districts accounted").
   const verb = words.find(
     (word, k) =>
-      k > 1 &&
+      k > firstSubject + 1 &&
       isVerbForm(word.text) &&
       !/^(?:and|or)$|,$/.test(words[k - 1]?.text ?? "") &&
       !(word.text.endsWith("s") && isPastTense(words[k + 1]?.text ?? "")),
   );
   if (verb === undefined) return null;
   const phrase = content.slice(verb.start, respective.index).trim();
-  const subjects = splitListItems(content.slice(0, verb.start), base);
+  const subjects = splitListItems(content.slice(opening.length, verb.start), base + opening.length);
   if (subjects === null || subjects.length < 2 || parts.length !== subjects.length || phrase.includes(","))
     return null;
   // "The Riverside, Ashcombe and Northgate districts": names sharing the last one's kind, which no
@@ -381,7 +385,7 @@ function respectiveList(content: string, base: number, cases: WordCases): ListDe
     items: subjects.map((subject, k) => {
       // "Norland and Valdoria have pledged" → "Norland has pledged": one subject each.
       const said = /s$/.test(subject.text) ? phrase : phrase.replace(PLURAL_VERB_OPENING, singularVerb);
-      const text = `${subject.text} ${said} ${parts[k] ?? ""}${unit}${shared}`;
+      const text = `${opening}${subject.text} ${said} ${parts[k] ?? ""}${unit}${shared}`;
       return { ...subject, text: asSentence(capitalize(text)) };
     }),
     entity: null,
@@ -389,6 +393,9 @@ function respectiveList(content: string, base: number, cases: WordCases): ListDe
 }
 
 const KIND_AT_END = /\s\p{Ll}+s$/u;
+/** "At a meeting of donors in Paris on Thursday, ": a where or when opening the sentence, before its subjects. */
+const OPENING_PHRASE_BEFORE_SUBJECTS =
+  /^(?:At|In|On|During|After|Before|Earlier|Later|Under|Separately|Meanwhile)\b[^,]{0,80},\s+/;
 const HAS_LOWER_CASE_WORD = /(?:^|\s)\p{Ll}/u;
 
 /** "are", "were", "have" opening a verb phrase said of several, which one subject says as "is", "was", "has". */
