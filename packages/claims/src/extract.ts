@@ -202,6 +202,8 @@ const QUOTE_BEFORE_CONTENT = /["“‘«]\s*$/;
 
 const IT_OPENING = /^it\s/i;
 const ITS_OPENING = /^its\s/i;
+/** "AFAD", "UNHCR", "NATO": capitals only, an organisation's short name. */
+const ACRONYM = /^\p{Lu}{2,8}$/u;
 
 /** "he" for a text opening "He " or "His ", "she" for "She " or "Her ", else null. */
 function sexOpening(text: string): "he" | "she" | null {
@@ -402,7 +404,11 @@ function buildClaims(
   /** `nameOpeningPronoun`, also naming the "it" of a one-word name the article calls a company. */
   const namePronoun = (content: string, speaker: string | null, action: string | null): string => {
     const named = nameOpeningPronoun(content, speaker, action);
-    return named === content && speaker !== null && IT_OPENING.test(content) && organisations.has(speaker)
+    // "AFAD said it had sent …": an acronym names an organisation, never a person.
+    return named === content &&
+      speaker !== null &&
+      IT_OPENING.test(content) &&
+      (organisations.has(speaker) || ACRONYM.test(speaker))
       ? `${speaker}${content.slice(2)}`
       : named;
   };
@@ -674,8 +680,10 @@ function buildClaims(
         // "She ordered him to repay €900,000 and barred him from office": a person's "she" in each clause.
         const person = PERSON_PRONOUN_OPENING.test(clause.text) ? namedPerson(pronounOf) : null;
         const named = separated ? attribution.speaker : (speakerName ?? person);
+        // "said it had opened …, and that it had identified …": each reported clause's "it" is the speaker.
+        const reportedAgain = AFTER_AND_THAT.test(body.slice(Math.max(0, clause.start - 12), clause.start));
         const own =
-          first || separated || repeatsSubject
+          first || separated || repeatsSubject || reportedAgain
             ? namePronoun(antecedent ?? clauseCounted ?? clause.text, named, separated ? null : ownAction)
             : (clauseCounted ?? clause.text);
         const clauseText = asSentence(
@@ -688,10 +696,7 @@ function buildClaims(
           start: clause.start,
           end: clause.end,
           ...othersDeed(deedSubject, clauseText),
-          ...(clauseSpeaker !== null &&
-          AFTER_AND_THAT.test(body.slice(Math.max(0, clause.start - 12), clause.start))
-            ? { speaker: clauseSpeaker }
-            : {}),
+          ...(clauseSpeaker !== null && reportedAgain ? { speaker: clauseSpeaker } : {}),
         });
       }
     }

@@ -4073,3 +4073,22 @@ describe("a second speaker after ', while', and what they said after 'and that' 
     ]);
   });
 });
+
+describe("a speaker's 'it' named in each list item and each reported clause (s18)", () => {
+  it("names an acronym's 'it', and the 'it' after 'and that'", () => {
+    expect(
+      claimsOf("AFAD said it had sent 12,500 tents, 64,000 blankets and 18,000 heaters.").map(
+        ([text]) => text,
+      ),
+    ).toEqual([
+      "AFAD had sent 12,500 tents.",
+      "AFAD had sent 64,000 blankets.",
+      "AFAD had sent 18,000 heaters.",
+    ]);
+    expect(
+      claimsOf(
+        "The charity Save the Children said it had opened two child-friendly spaces, and that it had identified 2,400 unaccompanied children since January.",
+      ).map(([text]) => text),
+    ).toContain("The charity Save the Children had identified 2,400 unaccompanied children since January.");
+  });
+});
