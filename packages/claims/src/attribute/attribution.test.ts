@@ -4092,3 +4092,12 @@ describe("a speaker's 'it' named in each list item and each reported clause (s18
     ).toContain("The charity Save the Children had identified 2,400 unaccompanied children since January.");
   });
 });
+
+describe("a role's holder read across a sentence's end (s18)", () => {
+  it("never takes the next sentence's first word into the name ('Chief Brendan Kowal. Crews …')", () => {
+    const claims = claimsOf(
+      "The fire was reported at 2:47 a.m., according to Fire Chief Brendan Kowal. Crews arriving later found heavy fire.\n\nTwo firefighters were taken to hospital, the chief said.",
+    );
+    expect(claims.at(-1)?.[2]).toBe("Brendan Kowal");
+  });
+});

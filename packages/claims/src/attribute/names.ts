@@ -845,9 +845,12 @@ const ROLE_ABBREVIATION: Record<string, string> = {
 /** "Ana Ruiz, the governor", "Ana Ruiz, Keslo's deputy mayor": the name in an appositive before the role. */
 const NAME_BEFORE_ROLE =
   /((?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+),\s+(?:the\s+|\p{Lu}\p{L}*['’]s\s+)?(?:[\p{Ll}'’-]+\s+){0,2}$/u;
-/** "Minister Ana Ruiz", or a name set off after the role: "Lessany's foreign minister, Joao Ferren, said". */
+/**
+ * "Minister Ana Ruiz", "Minister John F. Kerr", or a name set off after the role: "Lessany's foreign
+ * minister, Joao Ferren, said". A full stop ends the name unless it closes an initial.
+ */
 const NAME_AFTER_ROLE =
-  /^(?:\.?\s+|,\s+(?=(?:\p{Lu}[\p{L}'’-]*\s+){1,2}\p{Lu}[\p{L}'’-]+,))((?:\p{Lu}[\p{L}'’-]*\.?\s+){0,2}\p{Lu}[\p{L}'’-]+)/u;
+  /^(?:\.?\s+|,\s+(?=(?:\p{Lu}[\p{L}'’-]*\s+){1,2}\p{Lu}[\p{L}'’-]+,))((?:(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.) +){0,2}\p{Lu}[\p{L}'’-]+)/u;
 
 /**
  * "Health Minister" (a headline's "…, Health Minister Says") → "Tomas Berg" when the text says
