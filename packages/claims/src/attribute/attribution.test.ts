@@ -4101,3 +4101,14 @@ describe("a role's holder read across a sentence's end (s18)", () => {
     expect(claims.at(-1)?.[2]).toBe("Brendan Kowal");
   });
 });
+
+describe("a person named later by their age (s18)", () => {
+  it("reads 'The 34-year-old said' as whoever the article gave that age", () => {
+    for (const opening of ["Noku Mbatha, 34, a cashier,", "Noku Mbatha, a 34-year-old cashier,"])
+      expect(
+        claimsOf(
+          `${opening} said she had walked 9km to work.\n\nThe 34-year-old said her employer had warned her.`,
+        ).at(-1)?.[2],
+      ).toBe("Noku Mbatha");
+  });
+});

@@ -191,6 +191,19 @@ export class SpeakerMemory {
   /** The group of people the article talked about last ("parents"), whom "Some said" counts from. */
   lastGroup: string | null = null;
 
+  /** Whom each age was given to ("Nokuthula Mbatha, 34,"): who "the 34-year-old" is. */
+  private readonly ages = new Map<string, string | null>();
+
+  noteAge(name: string, age: string): void {
+    // Two people of one age: "the 34-year-old" could be either, so neither.
+    const known = this.ages.get(age);
+    this.ages.set(age, known === undefined || known === name ? name : null);
+  }
+
+  personAged(age: string): string | null {
+    return this.ages.get(age) ?? null;
+  }
+
   /** A person the article has just talked about, who becomes "he" or "she" without having spoken. */
   notePerson(name: string): void {
     this.learnName(name);

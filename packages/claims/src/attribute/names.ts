@@ -798,21 +798,26 @@ export function namesWithTitles(sentence: string): string[] {
 const NAME_THEN_AFFILIATION = new RegExp(String.raw`^(${FIRST_AND_LAST_NAME})\s+(?:of|at|from)\s`, "u");
 /** "Victor Hale, 58,": a full name with an age after it is a person's. */
 const NAME_BEFORE_AGE = new RegExp(String.raw`\b(${FIRST_AND_LAST_NAME})$`, "u");
-const AGE_AFTER_NAME = /[a-z], \d{1,3},/g;
+const AGE_AFTER_NAME = /[a-z], (\d{1,3}),/g;
 /** How far before an age its name may start: "Victor A. Hale-Smith". */
 const NAME_BEFORE_AGE_CHARS = 60;
 
 /** The people a sentence gives an age for, so that a later bare "Hale" is known to be "Victor Hale". */
-export function namesWithAges(sentence: string): string[] {
-  const names: string[] = [];
+export function namesWithAges(sentence: string): Array<{ name: string; age: string }> {
+  const names: Array<{ name: string; age: string }> = [];
   // Each ", 58," is found first, and the name read just before it, not looked for at every position.
   for (const age of allMatches(AGE_AFTER_NAME, sentence)) {
     const end = age.index + 1;
     const name = NAME_BEFORE_AGE.exec(sentence.slice(Math.max(0, end - NAME_BEFORE_AGE_CHARS), end))?.[1];
-    if (name !== undefined) names.push(name);
+    if (name !== undefined) names.push({ name, age: age[1] ?? "" });
   }
+  // "Nokuthula Mbatha, a 34-year-old cashier, …"
+  if (sentence.includes("-year-old"))
+    for (const aged of allMatches(NAME_THEN_AGED, sentence))
+      names.push({ name: aged[1] ?? "", age: aged[2] ?? "" });
   return names;
 }
+const NAME_THEN_AGED = /((?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+),\s+an?\s+(\d{1,3})-year-old\b/gu;
 
 const ORGANISATION_HINT =
   /\b(?:Authority|Ministry|Department|Agency|Council|Commission|Committee|Court|Office|Bureau|Board|Service|Administration|Institute|Bank|Company|Corporation|Party|Union|Association|Federation|League|Police|Government|Parliament|Organization|Organisation|Foundation|Fund|University|Hospital|Center|Centre)\b/;

@@ -502,7 +502,10 @@ export class AttributionResolver {
   private attribute(sentence: SentenceText, index: number, own: Attribution | null): ResolvedAttribution {
     const { memory, quoted } = this;
     for (const name of namesWithTitles(sentence.text)) memory.learnName(name);
-    for (const name of namesWithAges(sentence.text)) memory.learnName(name);
+    for (const { name, age } of namesWithAges(sentence.text)) {
+      memory.learnName(name);
+      memory.noteAge(name, age);
+    }
     // Whom a "he" or "she" may mean, looked for only where one follows soon.
     if (this.personPronounWithin(index, PERSON_PRONOUN_REACH))
       for (const person of namedPeople(sentence.text)) {
@@ -1147,11 +1150,18 @@ function resolveSpeaker(
   return parsed === null ? null : inFull(parsed, memory);
 }
 
+/** "the 34-year-old": a person named by their age. */
+const AGED_PERSON = /^the (\d{1,3})-year-old$/i;
+
 /**
  * A parsed name as the article gave it before: "Roe" → "Jane Roe", "the ministry" → "the Finance
  * Ministry", "Caldera" → "Caldera Minerals".
  */
 function inFull(parsed: SpeakerName, memory: SpeakerMemory): SpeakerName {
+  // "The 34-year-old said …" after "Nokuthula Mbatha, 34, …": whoever the article gave that age.
+  const age = AGED_PERSON.exec(parsed.name)?.[1];
+  const aged = age === undefined ? null : memory.personAged(age);
+  if (aged !== null) return { name: aged, isPerson: true };
   if (!parsed.isPerson) return { name: memory.expandOrganisation(parsed.name), isPerson: false };
   // "Caldera said" after "Caldera Minerals said": the company, not a person called Caldera.
   const company = parsed.name.includes(" ") ? null : memory.companyNamed(parsed.name);
