@@ -4112,3 +4112,13 @@ describe("a person named later by their age (s18)", () => {
       ).toBe("Noku Mbatha");
   });
 });
+
+describe("a company named at a sentence's start, then 'the company' or 'the … processor' (s18)", () => {
+  it("credits the company by name", () => {
+    expect(
+      claimsOf(
+        "Brandel Foods Inc. will close its plant in Arden and eliminate about 420 jobs, the company said Wednesday.\n\nThe Winnipeg-based food processor said net income fell to $21.3 million.",
+      ).map(([, , speaker]) => speaker),
+    ).toEqual(["Brandel Foods Inc.", "Brandel Foods Inc."]);
+  });
+});

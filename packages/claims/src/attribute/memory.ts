@@ -10,8 +10,10 @@ const MAX_ORGANISATIONS = 32;
 const MAX_RECENT_PEOPLE = 6;
 /** What a news story calls a company it has named: "the company said". */
 export const COMPANY_NOUN =
-  /^(?:company|firm|carmaker|automaker|airline|drugmaker|miner|retailer|lender|insurer)$/;
+  /^(?:company|firm|carmaker|automaker|airline|drugmaker|miner|retailer|lender|insurer|processor|manufacturer|producer|maker|supplier|operator|group|chain)$/;
 const THE_ONE_WORD = /^the\s+(\p{L}+)$/iu;
+/** "the Winnipeg-based food processor", "the US-owned company": a company described, then its kind. */
+const THE_DESCRIBED_COMPANY = /^the\s+(?:[\p{L}-]+\s+){1,3}(\p{Ll}+)$/u;
 /** " de la Vega" in "Ana de la Vega", " van der Berg" in "Hugo van der Berg": a surname with its particles. */
 const PARTICLE_SURNAME =
   /\s(?:[Dd]e|[Dd]el|[Dd]ella|[Dd]i|[Dd]a|[Dd]os|[Dd]as|[Dd]u|[Vv]an|[Vv]on|[Tt]er|[Tt]en|Ó|Ní|Nic|Mac|Le|La|Bin|Abu)\s(?:(?:la|le|der|den|los|las)\s)?\p{Lu}\S*$/u;
@@ -97,7 +99,12 @@ export class SpeakerMemory {
    */
   expandOrganisation(name: string): string {
     const short = THE_ONE_WORD.exec(name)?.[1]?.toLowerCase();
-    if (short === undefined) return name;
+    if (short === undefined) {
+      const kind = THE_DESCRIBED_COMPANY.exec(name)?.[1];
+      return kind !== undefined && this.lastCompany !== null && COMPANY_NOUN.test(kind)
+        ? this.lastCompany
+        : name;
+    }
     for (let i = this.organisations.length - 1; i >= 0; i--) {
       const candidate = this.organisations[i] ?? "";
       const lower = candidate.toLowerCase();

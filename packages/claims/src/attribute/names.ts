@@ -181,6 +181,17 @@ const CLOSING_COMPANY_NAME = new RegExp(
   "u",
 );
 
+/** "Norvale Foods Inc. will close …": a company's name opening a sentence. */
+const OPENING_COMPANY_NAME = new RegExp(
+  String.raw`^((?:\p{Lu}[\p{L}&'’-]*\s+){1,3}(?:${COMPANY_WORDS}))(?=[\s,])`,
+  "u",
+);
+
+/** The company whose name opens `sentence`, or null. */
+export function openingCompany(sentence: string): string | null {
+  return OPENING_COMPANY_NAME.exec(sentence)?.[1] ?? null;
+}
+
 /**
  * The company a speaker's name ends with ("Brightline Pharma", "Halcyon Labs" in "researchers at the
  * firm Halcyon Labs"), which "the company" may mean later; null when it names none.

@@ -25,6 +25,7 @@ import {
   namesWithAges,
   namesWithTitles,
   ORGANISATION_KINDS,
+  openingCompany,
   organisationNames,
   parseSpeakerPhrase,
   type SpeakerName,
@@ -519,6 +520,9 @@ export class AttributionResolver {
       ? COMPANY_BY_KIND.exec(sentence.text)?.[1]
       : undefined;
     if (introduced !== undefined) memory.noteCompany(introduced);
+    // "Norvale Foods Inc. will close its plant …, the company said": the company the sentence opens with.
+    const opensWithCompany = openingCompany(sentence.text);
+    if (opensWithCompany !== null) memory.noteCompany(opensWithCompany);
     let speakerPhrase = own?.speakerPhrase ?? null;
     let reporter: SpeakerName | null = null;
     let speakerAfter: string | null = null;
