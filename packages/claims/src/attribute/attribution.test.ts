@@ -4042,6 +4042,8 @@ describe("sources and people named with their place, data and office (s18)", () 
     ["the United Kingdom", "the United Kingdom"],
     ["The Red Cross of Eastern Massachusetts", "the Red Cross of Eastern Massachusetts"],
     ["Health and Safety Executive", "Health and Safety Executive"],
+    ["a large study of NHS records", "a large study of NHS records"],
+    ["a report by the Treasury", "the Treasury"],
   ])("reads %s as %s", (phrase, name) => {
     expect(parseSpeakerPhrase(phrase)?.name).toBe(name);
   });

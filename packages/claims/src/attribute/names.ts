@@ -463,6 +463,8 @@ const DATA_PUBLISHED = new RegExp(
   "u",
 );
 
+/** "NHS records", "Treasury data": whose records a study or analysis read. */
+const STUDIED_DATA_END = /\s(?:records|data|files|figures|statistics|accounts|filings)$/;
 /** " seen by the Ostra Courier", " obtained by Wirepress": who saw a document, at the end of its phrase. */
 const SEEN_BY = /\s(?:seen|obtained|reviewed|viewed)\s+by\s+([^,]+)$/;
 /** "240,000", "more than 90,000": a count, perhaps a rough one. */
@@ -572,7 +574,10 @@ function parseUncached(written: string): SpeakerName | null {
   // "a study of (more than) 240,000 workers": after "of", a number is what the study looked at, not its author.
   // "a transcript of a meeting seen by the Courier": an indefinite "a meeting" is what was transcribed,
   // not who wrote it; the outlet that saw it is the source, as for "letters seen by the Courier".
-  const indefinite = source?.[1] !== undefined && /^an?\s/.test(source[1]);
+  // "a large study of NHS records": what a study read, named by whose records, is no author of it.
+  const studiedData =
+    source?.[1] !== undefined && /\bof\s/.test(source[0]) && STUDIED_DATA_END.test(source[1]);
+  const indefinite = source?.[1] !== undefined && (/^an?\s/.test(source[1]) || studiedData);
   const seenBy = indefinite ? SEEN_BY.exec(source?.[1] ?? "")?.[1] : undefined;
   if (seenBy !== undefined) phrase = seenBy;
   else if (source?.[1] !== undefined && !indefinite && !COUNT_OPENING.test(source[1]))
