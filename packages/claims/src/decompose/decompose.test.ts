@@ -4107,3 +4107,13 @@ describe("a colon's semicolon list with 'including' inside one item (s18)", () =
     expect(texts.some((text) => text.includes("systems including more than"))).toBe(false);
   });
 });
+
+describe("a list inside the last of several sums (s18)", () => {
+  it("keeps 'Rs 150 crore for restoration of schools, anganwadi centres and health sub-centres' one item", () => {
+    const texts = claimTexts(
+      "The minister said the package would consist of four components: Rs 450 crore for repair of roads, Rs 380 crore for housing, Rs 220 crore for crop losses, and Rs 150 crore for restoration of schools, anganwadi centres and health sub-centres.",
+    );
+    expect(texts).toHaveLength(4);
+    expect(texts.some((text) => text.endsWith("include anganwadi centres."))).toBe(false);
+  });
+});

@@ -244,6 +244,7 @@ export function splitListItems(text: string, offset: number, openEnded = false):
   // and so does a comma ("40 launchers, which can be fired from land, sea or air, 300 drones and …").
   if (separator === "," && relativeClauseGoesOn(items)) return null;
   if (sharesKindAtEnd(items) || sharesNounAfterAdjectives(items)) return null;
+  joinListInsideLastSum(items, text);
   distributeHead(items);
   for (const item of items) {
     // "Romania (118,000)" counts something about a name ("born in Romania"), not 118,000 Romanias.
@@ -273,6 +274,34 @@ const COMMON_NOUN_BEFORE_COUNT =
 /** "defence sectors", "oil companies": a modifier and a noun naming a kind of institution or trade. */
 const MODIFIER_THEN_KIND =
   /^\p{Ll}[\p{L}-]*\s+(?:sectors|industries|companies|firms|ministries|markets|services|agencies|departments|programmes|programs|exports|imports|banks)$/u;
+
+/** "Rs 450 crore", "$40m", "€12 million": an item opening with a sum. */
+const SUM_ITEM =
+  /^(?:and\s+)?(?:(?:Rs\.?|Tk\.?|KSh|INR|US\$|C\$|A\$|NZ\$|[$€£¥₹])\s?\d|\d[\d,.]*\s*(?:million|billion|crore|lakh|m|bn)\b)/;
+const OWN_PHRASE = /^(?:and\s+)?the\s+(?:rest|remainder|balance)\b|\s(?:to|by|for|on|in|from|at)\s/;
+/** The sum items of a list need at least this many before the things after the last are read as its own. */
+const MIN_SUM_ITEMS = 2;
+
+/**
+ * "Rs 450 crore for repair of roads, Rs 380 crore for housing, and Rs 150 crore for restoration of
+ * schools, anganwadi centres and health sub-centres": after a run of sums, the things that follow the
+ * last sum without one of their own are what that sum is for, one item with it.
+ */
+function joinListInsideLastSum(items: Piece[], text: string): void {
+  const lastSum = items.findLastIndex((item) => SUM_ITEM.test(item.text));
+  const last = items.at(-1);
+  if (lastSum < MIN_SUM_ITEMS - 1 || lastSum === items.length - 1 || last === undefined) return;
+  if (!items.slice(0, lastSum + 1).every((item) => SUM_ITEM.test(item.text))) return;
+  const sum = items[lastSum];
+  if (sum === undefined || !/\s(?:for|of|to|on)\s/.test(sum.text)) return;
+  // "…, 12 million to rail and the rest to roads": a share with its own phrase is one more item.
+  if (items.slice(lastSum + 1).some((item) => OWN_PHRASE.test(item.text))) return;
+  items.splice(lastSum, items.length - lastSum, {
+    ...sum,
+    text: text.slice(sum.start, last.end),
+    end: last.end,
+  });
+}
 
 /**
  * "an environmental, economic and societal necessity", "a modern, federally inspected plant and …":
