@@ -4048,6 +4048,14 @@ describe("sources and people named with their place, data and office (s18)", () 
     expect(parseSpeakerPhrase(phrase)?.name).toBe(name);
   });
 
+  it("reads a lower-case role and then a relative clause after a name as two appositives", () => {
+    expect(
+      detectAttribution(
+        "Michael Zemp, director of the Glacier Monitoring Service, which is based in Zurich, said the losses were accelerating.",
+      )?.speakerPhrase,
+    ).toBe("Michael Zemp");
+  });
+
   it("reads a capitalised office after a name as an appositive, and a quotation after the colon as the speaker's", () => {
     expect(
       detectAttribution(

@@ -1933,7 +1933,10 @@ function speakerBefore(words: Array<{ text: string }>, end: number, first = 0): 
     STARTS_UPPER_CASE.test(further)
   ) {
     if (/^the\s/.test(previous) && NAME_AT_END.test(previous) && isSpeakerPhrase(previous)) return previous;
-    if (DESCRIPTIVE_APPOSITIVE.test(previous) && isSpeakerPhrase(further)) return further;
+    // "Michael Zemp, director of the Monitoring Service, which is based in Zurich, said": a role too.
+    const describes =
+      DESCRIPTIVE_APPOSITIVE.test(previous) || (STARTS_LOWER_CASE.test(previous) && startsWithRole(previous));
+    if (describes && isSpeakerPhrase(further)) return further;
   }
   return isSpeakerPhrase(closest) ? closest : groupBeforeRelative(closest);
 }
