@@ -4132,3 +4132,16 @@ describe("a company named at a sentence's start, then 'the company' or 'the … 
     ).toEqual(["Brandel Foods Inc.", "Brandel Foods Inc."]);
   });
 });
+
+describe("competing tolls keep their sources (s18)", () => {
+  it.each([
+    ["The Philippine Red Cross has reported 137 deaths in the three provinces.", "the Philippine Red Cross"],
+    [
+      "Local authorities in Zambia province have reported a higher death toll of 71.",
+      "local authorities in Zambia province",
+    ],
+    ["However, the Red Crescent Society put the death toll at 24.", "the Red Crescent Society"],
+  ])("credits %s", (sentence, speaker) => {
+    expect(claimsOf(sentence).map(([text, , who]) => [text, who])).toEqual([[sentence, speaker]]);
+  });
+});

@@ -131,7 +131,7 @@ const TAIL_VERB_FIRST =
 const MAX_SENTENCE_CHARS = 2000;
 /** "The ministry put the death toll at 41", "Another official put the figure higher": who estimates. */
 const PUT_THE_FIGURE =
-  /^([^,"“”]{2,80}?)\s+(?:put|puts|has\s+put|had\s+put)\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:figure|toll|cost|number|total|damage|bill|losses|loss|count|estimate|price)(?:\s+of\s+[\p{L}-]+)?\s+(?:at|higher|lower|closer|even)\b/u;
+  /^(?:(?:However|But|Meanwhile|Separately|Elsewhere),\s+)?([^,"“”]{2,80}?)\s+(?:put|puts|has\s+put|had\s+put)\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:figure|toll|cost|number|total|damage|bill|losses|loss|count|estimate|price)(?:\s+of\s+[\p{L}-]+)?\s+(?:at|higher|lower|closer|even)\b/u;
 
 /** "The words came from Per Aasen, who farms near Kelby.": who said the quotation before it. */
 const WORDS_CAME_FROM =
@@ -1541,6 +1541,9 @@ const LEADING_VERB_WORDS = new LowerCaseWords([
 ]);
 
 const ARTICLE = /^(?:the|a|an)$/i;
+/** " 137 deaths", " a higher death toll of 71", " 37 cholera cases": a count of casualties or cases. */
+const REPORTED_TOLL =
+  /^\s+(?:(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:death\s+)?toll\b|(?:more than\s+|at least\s+|over\s+)?\d[\d,.]*\s+(?:[\p{Ll}-]+\s+){0,2}(?:deaths|cases|infections|injuries|fatalities|casualties|dead)\b)/u;
 
 /** "said," → "said", as `/[,:]$/` removes one closing comma or colon. */
 function withoutClosingComma(word: string): string {
@@ -1604,7 +1607,9 @@ function leadingSpeaker(sentence: string): Attribution | null {
     const cites =
       CITING_FIRST_WORD.has(lower) && CITING_VERB.test(sentence.slice(word.start, word.start + 40));
     if (!REPORTING_VERB.has(lower) && !infinitive && !cites) continue;
-    if (!infinitive && !cites && !reportsHere(lower, words[i + 1]?.text ?? "")) continue;
+    // "The Philippine Red Cross has reported 137 deaths": a toll reported, no words.
+    const toll = lower === "reported" && REPORTED_TOLL.test(sentence.slice(word.end, word.end + 60));
+    if (!infinitive && !cites && !toll && !reportsHere(lower, words[i + 1]?.text ?? "")) continue;
 
     let speakerEnd = infinitive ? speakerEndBeforeInfinitive(words, i) : i;
     while (
@@ -1634,6 +1639,11 @@ function leadingSpeaker(sentence: string): Attribution | null {
     let contentFrom = pointedOut ? (words[i + 1]?.end ?? word.end) : word.end;
     // "Lenn denied that the government had hid the figures": the denial, whole, is his (what he denied
     // is not his claim); not "The president has denied 9 million women a tax credit".
+    // "… reported a higher death toll of 71": the toll, the whole sentence, is the reporter's.
+    if (toll) {
+      const whole = trimmedRange(sentence, 0, sentence.length);
+      if (whole !== null) return { speakerPhrase: phrase, reporterPhrase: null, ...whole, prefix: "" };
+    }
     if (lower === "denied" || lower === "denies") {
       const whole = trimmedRange(sentence, 0, sentence.length);
       const denial = DENIAL.test(sentence.slice(contentFrom)) || opensClause(sentence, contentFrom);
