@@ -1872,7 +1872,7 @@ function colonList(content: string, base: number, entities: EntityMemory): ListD
   const items = splitListItems(content.slice(listStart), base + listStart);
   if (items === null) return null;
   // "have delivered to Ukraine, among other things:": the hedge says only that the list is not complete.
-  const fullLead = content.slice(0, colon.index).replace(AMONG_OTHERS, "") + ":";
+  const fullLead = `${content.slice(0, colon.index).replace(AMONG_OTHERS, "")}:`;
   const { lead, entity } = colonLead(fullLead, entities, items);
   // "The ministry gave a breakdown of the aid: …": the ministry lists the aid's items.
   const lister = fullLead.includes(" of ") ? ACCOUNT_GIVER.exec(fullLead)?.[1] : undefined;

@@ -1,5 +1,6 @@
 import {
   asSentence,
+  CURRENCY_CODE_SOURCE,
   EXTRA_CELL,
   ING_FORM,
   isSpaceCode,
@@ -276,8 +277,9 @@ const MODIFIER_THEN_KIND =
   /^\p{Ll}[\p{L}-]*\s+(?:sectors|industries|companies|firms|ministries|markets|services|agencies|departments|programmes|programs|exports|imports|banks)$/u;
 
 /** "Rs 450 crore", "$40m", "€12 million": an item opening with a sum. */
-const SUM_ITEM =
-  /^(?:and\s+)?(?:(?:Rs\.?|Tk\.?|KSh|INR|US\$|C\$|A\$|NZ\$|[$€£¥₹])\s?\d|\d[\d,.]*\s*(?:million|billion|crore|lakh|m|bn)\b)/;
+const SUM_ITEM = new RegExp(
+  String.raw`^(?:and\s+)?(?:${CURRENCY_CODE_SOURCE}\s?\d|\d[\d,.]*\s*(?:million|billion|crore|lakh|m|bn)\b)`,
+);
 const OWN_PHRASE = /^(?:and\s+)?the\s+(?:rest|remainder|balance)\b|\s(?:to|by|for|on|in|from|at)\s/;
 /** The sum items of a list need at least this many before the things after the last are read as its own. */
 const MIN_SUM_ITEMS = 2;

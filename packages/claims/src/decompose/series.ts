@@ -1,5 +1,6 @@
 import {
   asSentence,
+  CURRENCY_CODE_SOURCE,
   capitalize,
   isSpaceCode,
   LOWER_CASE_LETTERS,
@@ -1050,8 +1051,7 @@ function countedObjectOf(
 }
 
 /** "Tk", "Rs.", "KSh", "US$": a currency code or sign written apart from the number after it. */
-const CURRENCY_CODE =
-  /^(?:Rs\.?|Tk\.?|KSh|Ksh|USh|TSh|Sh|INR|USD|EUR|GBP|BDT|PKR|NPR|LKR|KES|NGN|ZAR|PHP|Php|Rp|RM|AED|SAR|QAR|CHF|SEK|NOK|DKK|JPY|CNY|[$€£¥₹₦৳]|[A-Z]{1,3}\$)$/;
+const CURRENCY_CODE = new RegExp(`^${CURRENCY_CODE_SOURCE}$`);
 
 /** "through Kyrgyzstan", "near the villages of Stepove": a name closing the head after a preposition. */
 const NAME_AFTER_PREPOSITION =

@@ -435,6 +435,8 @@ export function possessiveOf(name: string): string {
 export const EXTRA_CELL = String.raw`(?:(?:\s*\|\s*|\t\s*)[^\t|]{1,20})?`;
 
 /** A double quotation mark, straight or curly. */
+/** "Tk", "Rs.", "KSh", "US$", "₹": a currency's code or sign, as a regex source (no anchors). */
+export const CURRENCY_CODE_SOURCE = String.raw`(?:Rs\.?|Tk\.?|KSh|Ksh|USh|TSh|Sh|INR|USD|EUR|GBP|BDT|PKR|NPR|LKR|KES|NGN|ZAR|PHP|Php|Rp|RM|AED|SAR|QAR|CHF|SEK|NOK|DKK|JPY|CNY|[$€£¥₹₦৳]|[A-Z]{1,3}\$)`;
 export const DOUBLE_QUOTE_MARK = /["“”]/;
 
 const OPENING_DOUBLE_QUOTE = 0x201c;
