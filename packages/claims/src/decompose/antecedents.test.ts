@@ -426,3 +426,12 @@ describe("a named package opening its sentence, and a verb after a bracketed sho
     expect(claims.some((text) => text.includes("assistance includes"))).toBe(false);
   });
 });
+
+describe("an object pronoun of the other sex (s18)", () => {
+  it("never names 'him' after a woman named in the sentence before", () => {
+    const texts = extractClaims({
+      body: "Dr Lena Vorster said premiums had soared.\n\nShe told the ABC a farmer had told her insurers had quoted him $38,000 a year.",
+    }).map((claim) => claim.text);
+    expect(texts).toContain("Insurers had quoted him $38,000 a year.");
+  });
+});

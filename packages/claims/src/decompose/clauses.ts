@@ -1,3 +1,4 @@
+import { pronounOfName } from "../attribute/gender";
 import { hasRoleWord, isGroupNoun } from "../attribute/names";
 import { PLURAL_REPORTING_VERB } from "../attribute/verbs";
 import {
@@ -1009,8 +1010,13 @@ function namePerson(sentence: string, at: number, previous: string): string {
   const [name] = names;
   // "Irena Marek also banned him": whoever "him" is, not the subject, who would be "herself".
   if (name === undefined || names.length > 1 || sentence.slice(0, at).includes(name)) return sentence;
+  // "quoted him" after "Dr Lena Vorster said …": a name the other sex's pronoun cannot mean.
+  const sex = pronounOfName(name.replace(LEADING_TITLE, ""));
+  if (sex !== null && (sex === "he") !== pronoun[0].startsWith("him")) return sentence;
   return `${sentence.slice(0, at)}${name}${rest.slice(pronoun[0].length)}`;
 }
+
+const LEADING_TITLE = /^(?:Dr|Prof|Professor|Sen|Rep|Gov|Cllr)\.?\s+/;
 
 const COLLECTIVE =
   /^(?:union|council|government|team|club|company|party|police|staff|board|committee|family|crowd|group|management|army|firm|ministry|agency|department|parliament|cabinet|court|jury|public|crew|side|squad|opposition)$/i;
