@@ -4145,3 +4145,13 @@ describe("competing tolls keep their sources (s18)", () => {
     expect(claimsOf(sentence).map(([text, , who]) => [text, who])).toEqual([[sentence, speaker]]);
   });
 });
+
+describe("an unnamed spokesperson after an organisation (s18)", () => {
+  it("speaks for the organisation the sentence before named", () => {
+    expect(
+      claimsOf(
+        'The Department of Health and Social Care said the drugs would be rolled out over 12 years. A spokesperson said: "We are rolling them out to 220,000 people."',
+      ).map(([, , speaker]) => speaker),
+    ).toEqual(["the Department of Health and Social Care", "the Department of Health and Social Care"]);
+  });
+});

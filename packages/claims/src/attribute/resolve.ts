@@ -547,6 +547,15 @@ export class AttributionResolver {
                 memory,
                 this.continuingSpeaker(speakerPhrase, sentence.text, index),
               ));
+    // "The Department of Health said … A spokesperson said: …": an unnamed spokesperson speaks for the
+    // organisation the sentence before named.
+    if (
+      speaker !== null &&
+      UNNAMED_SPOKESPERSON.test(speaker.name) &&
+      memory.lastOrganisation !== null &&
+      (this.sentences[index - 1]?.text ?? "").includes(memory.lastOrganisation.replace(/^the\s/, ""))
+    )
+      speaker = { name: memory.lastOrganisation, isPerson: false };
     // "The ministry plans to open 40 centers, according to a statement": an unsigned document is the subject's.
     if (speaker === null && speakerPhrase !== null && UNSIGNED_DOCUMENT.test(speakerPhrase.trim())) {
       const subject = organisationSubject(sentence.text, memory);
@@ -1153,6 +1162,9 @@ function resolveSpeaker(
     };
   return parsed === null ? null : inFull(parsed, memory);
 }
+
+/** "a spokesperson", "A spokesman": one who speaks for an organisation the phrase does not name. */
+const UNNAMED_SPOKESPERSON = /^an?\s+spokes(?:person|man|woman)$/i;
 
 /** "the 34-year-old": a person named by their age. */
 const AGED_PERSON = /^the (\d{1,3})-year-old$/i;
