@@ -4155,3 +4155,18 @@ describe("an unnamed spokesperson after an organisation (s18)", () => {
     ).toEqual(["the Department of Health and Social Care", "the Department of Health and Social Care"]);
   });
 });
+
+describe("a defendant named with age, street and town (s18)", () => {
+  it("is the speaker, not the town", () => {
+    expect(
+      detectAttribution(
+        "Lewis Brame, 31, of Coldstream Terrace, Haverton, denies causing grievous bodily harm.",
+      )?.speakerPhrase,
+    ).toBe("Lewis Brame");
+    expect(
+      content(
+        "Lewis Brame, 31, of Coldstream Terrace, Haverton, told the court he had not seen the cyclist.",
+      ),
+    ).toBe("he had not seen the cyclist");
+  });
+});

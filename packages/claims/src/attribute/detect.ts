@@ -1878,7 +1878,7 @@ const TICKER_EXCHANGE = /^\(\p{Lu}{2,8}:$/u;
 function speakerBefore(words: Array<{ text: string }>, end: number, first = 0): string | null {
   const segments: string[] = [];
   let segmentEnd = end;
-  while (segmentEnd > first && segments.length < 3) {
+  while (segmentEnd > first && segments.length < MAX_SPEAKER_SEGMENTS) {
     let start = segmentEnd - 1;
     while (start > first && !closesSegment(words[start - 1]?.text ?? "")) start--;
     segments.push(
@@ -1890,6 +1890,14 @@ function speakerBefore(words: Array<{ text: string }>, end: number, first = 0): 
     );
     segmentEnd = start;
   }
+  // "Lewis Bramwell, 31, of Coldstream Terrace, Haverton, denies": an address's street and town after
+  // the name and age, no speaker.
+  if (
+    segments.length === MAX_SPEAKER_SEGMENTS &&
+    /^of\s/.test(segments[1] ?? "") &&
+    isTagOrAge(segments[2] ?? "")
+  )
+    segments.splice(0, 2);
   const [closest, nearer, further] = segments;
   if (closest === undefined) return null;
   // "Sen. Jane Roe, D-N.Y., who chairs the panel, said", "Jane Roe, 62, who …": the name is before
@@ -1956,6 +1964,9 @@ const CAPITALISED_ROLE =
   /^(?:(?:Chief|Deputy|Senior|Principal|Executive|Managing|Acting|Interim|Assistant|Associate|Vice|General)\s+)*(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Officer|Director|Minister|Secretary|Manager|Head|Chair|Chairman|Chairwoman|President|Coordinator|Commissioner|Adviser|Advisor|Lead|Editor|Professor|Spokesperson|Spokesman|Spokeswoman|Counsel|Consultant|Economist|Scientist|Analyst)\b/u;
 /** "Dr Gavin Asante-Morrow", "Professor Dame Ruth Okonjo-Hale": a phrase ending in a first and last name. */
 const PERSON_NAME_END = /(?:^|\s)\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+$/u;
+
+/** A name, its age, and an address of street and town: the comma-set segments a speaker may stand behind. */
+const MAX_SPEAKER_SEGMENTS = 4;
 
 /** "the pension fund Norland Capital": a phrase ending in a capitalised name. */
 const NAME_AT_END = /\s\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)*$/u;
