@@ -4170,3 +4170,13 @@ describe("a defendant named with age, street and town (s18)", () => {
     ).toBe("he had not seen the cyclist");
   });
 });
+
+describe("a double-barrelled surname on second reference (s18)", () => {
+  it("reads 'Delgado-Finch' as the full name given before", () => {
+    expect(
+      claimsOf(
+        "The vote was 5-2, with council members Rosa Delgado-Finch and Terrence Mabry voting no.\n\nDelgado-Finch argued that the fee increase would hit renters hardest.",
+      ).at(-1)?.[2],
+    ).toBe("Rosa Delgado-Finch");
+  });
+});

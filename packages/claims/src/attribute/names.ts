@@ -960,7 +960,8 @@ export function fullNameBefore(surname: string, earlier: readonly string[]): str
   return null;
 }
 
-const SURNAME = /^\p{Lu}[\p{Ll}'’-]+$/u;
+/** "Rake", "O'Neill", "Delgado-Finch": a surname, double-barrelled too. */
+const SURNAME = /^\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)*$/u;
 const NAME_CHARACTER = /[\p{L}'’-]/u;
 /** "Paul " or "Victor A. " right before a surname, and not after another letter or a full stop. */
 const FIRST_NAME_BEFORE = /(?:^|[^\p{L}.])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?)\s+$/u;
