@@ -1878,7 +1878,14 @@ const TICKER_EXCHANGE = /^\(\p{Lu}{2,8}:$/u;
 function speakerBefore(words: Array<{ text: string }>, end: number, first = 0): string | null {
   const segments: string[] = [];
   let segmentEnd = end;
-  while (segmentEnd > first && segments.length < MAX_SPEAKER_SEGMENTS) {
+  // "Lewis Bramwell, 31, of Coldstream Terrace, Haverton, denies": an address's street and town after
+  // the name and age, no speaker; one more segment back is read only then.
+  const address = () => /^of\s/.test(segments[1] ?? "") && isTagOrAge(segments[2] ?? "");
+  while (
+    segmentEnd > first &&
+    (segments.length < MAX_SPEAKER_SEGMENTS - 1 ||
+      (segments.length === MAX_SPEAKER_SEGMENTS - 1 && address()))
+  ) {
     let start = segmentEnd - 1;
     while (start > first && !closesSegment(words[start - 1]?.text ?? "")) start--;
     segments.push(
@@ -1890,14 +1897,7 @@ function speakerBefore(words: Array<{ text: string }>, end: number, first = 0): 
     );
     segmentEnd = start;
   }
-  // "Lewis Bramwell, 31, of Coldstream Terrace, Haverton, denies": an address's street and town after
-  // the name and age, no speaker.
-  if (
-    segments.length === MAX_SPEAKER_SEGMENTS &&
-    /^of\s/.test(segments[1] ?? "") &&
-    isTagOrAge(segments[2] ?? "")
-  )
-    segments.splice(0, 2);
+  if (segments.length === MAX_SPEAKER_SEGMENTS) segments.splice(0, 2);
   const [closest, nearer, further] = segments;
   if (closest === undefined) return null;
   // "Sen. Jane Roe, D-N.Y., who chairs the panel, said", "Jane Roe, 62, who …": the name is before
