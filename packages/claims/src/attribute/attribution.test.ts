@@ -4180,3 +4180,12 @@ describe("a double-barrelled surname on second reference (s18)", () => {
     ).toBe("Rosa Delgado-Finch");
   });
 });
+
+describe("a closing tag whose role holds a figure (s18)", () => {
+  it("reads 'said Local 832 president Ravinder Sandhu' as the tag", () => {
+    expect(
+      detectAttribution('"They were told again in June," said Local 832 president Ravinder Sandhu.')
+        ?.speakerPhrase,
+    ).toBe("Local 832 president Ravinder Sandhu");
+  });
+});

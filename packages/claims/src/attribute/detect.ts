@@ -1014,7 +1014,10 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
     // "said lead author Prof Maria Lund of the University of Vell": the affiliation is no part of the count.
     const core =
       phrase.includes(" of ") || phrase.includes(" at ") ? phrase.replace(AFFILIATION_END, "") : phrase;
-    return isSpeakerPhrase(core) && !/\d/.test(phrase) && lowerCaseWords(core) <= 3 ? phrase : undefined;
+    // A figure says the tag goes on as a clause ("said the plant employs 1,200 people"), unless a full
+    // name closes it ("said Local 832 president Ravinder Sandhu").
+    const figureless = !/\d/.test(phrase) || ENDS_WITH_FULL_NAME.test(phrase);
+    return isSpeakerPhrase(core) && figureless && lowerCaseWords(core) <= 3 ? phrase : undefined;
   }
   const shown = mentionsDataVerb(tail) ? DATA_SHOWED.exec(tail)?.[1] : undefined;
   if (shown !== undefined) return shown;
