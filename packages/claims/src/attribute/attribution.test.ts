@@ -4189,3 +4189,17 @@ describe("a closing tag whose role holds a figure (s18)", () => {
     ).toBe("Local 832 president Ravinder Sandhu");
   });
 });
+
+describe("'the agency' after another organisation spoke (s18)", () => {
+  it("is the organisation that spoke in the sentence before", () => {
+    expect(
+      claimsOf(
+        "The UN refugee agency said 120,000 refugees had arrived in June.\n\nThe World Food Programme said last week that it would cut rations by half. The agency said its stocks of cereals would run out by September.",
+      ).at(-1),
+    ).toEqual([
+      "The World Food Programme's stocks of cereals would run out by September.",
+      "The agency said its stocks of cereals would run out by September.",
+      "the World Food Programme",
+    ]);
+  });
+});

@@ -184,6 +184,8 @@ export class AttributionResolver {
   private readonly roleHolders = new Map<string, { readTo: number; holder: string | null }>();
   /** The person who spoke last, by name, and in which sentence. */
   private previousSpeaker: { index: number; name: string } | null = null;
+  /** The organisation that spoke last, and in which sentence: whom "the agency said" next means. */
+  private previousOrganisation: { index: number; name: string } | null = null;
   /** "player" after "one player said": what a later "Another said" is another of. */
   private singleSourceKind: string | null = null;
   /** "a person familiar with the matter" by "person": whom a later "the person" means. */
@@ -547,6 +549,17 @@ export class AttributionResolver {
                 memory,
                 this.continuingSpeaker(speakerPhrase, sentence.text, index),
               ));
+    // "The World Food Programme said … The agency said its stocks …": the organisation that spoke in the
+    // sentence before, not an older one whose name ends in the word.
+    const spokeBefore = this.previousOrganisation;
+    if (
+      speaker !== null &&
+      speakerPhrase !== null &&
+      spokeBefore !== null &&
+      spokeBefore.index === index - 1 &&
+      GENERIC_ORGANISATION.test(speakerPhrase.trim())
+    )
+      speaker = { name: spokeBefore.name, isPerson: false };
     // "The Department of Health said … A spokesperson said: …": an unnamed spokesperson speaks for the
     // organisation the sentence before named.
     if (
@@ -737,6 +750,7 @@ export class AttributionResolver {
     if (named !== undefined)
       this.previousParagraphSpeaker = { paragraph: sentence.paragraph, speaker: named };
     if (speaker?.isPerson) this.previousSpeaker = { index, name: speaker.name };
+    else if (speaker !== null) this.previousOrganisation = { index, name: speaker.name };
     return toResult(sentence.text, own, speaker, reporter, openingPerson, reportedPerson);
   }
 }
@@ -1163,6 +1177,8 @@ function resolveSpeaker(
   return parsed === null ? null : inFull(parsed, memory);
 }
 
+/** "The agency", "the organisation": an organisation named by a word any of them could be called. */
+const GENERIC_ORGANISATION = /^the\s+(?:agency|organi[sz]ation|group|charity|body)$/i;
 /** "a spokesperson", "A spokesman": one who speaks for an organisation the phrase does not name. */
 const UNNAMED_SPOKESPERSON = /^an?\s+spokes(?:person|man|woman)$/i;
 
