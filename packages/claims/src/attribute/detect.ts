@@ -1640,13 +1640,13 @@ function leadingSpeaker(sentence: string): Attribution | null {
     if (cited !== null) return cited;
     if (!REPORTING_VERB.has(lower) && !infinitive) continue;
     let contentFrom = pointedOut ? (words[i + 1]?.end ?? word.end) : word.end;
-    // "Lenn denied that the government had hid the figures": the denial, whole, is his (what he denied
-    // is not his claim); not "The president has denied 9 million women a tax credit".
     // "… reported a higher death toll of 71": the toll, the whole sentence, is the reporter's.
     if (toll) {
       const whole = trimmedRange(sentence, 0, sentence.length);
       if (whole !== null) return { speakerPhrase: phrase, reporterPhrase: null, ...whole, prefix: "" };
     }
+    // "Lenn denied that the government had hid the figures": the denial, whole, is his (what he denied
+    // is not his claim); not "The president has denied 9 million women a tax credit".
     if (lower === "denied" || lower === "denies") {
       const whole = trimmedRange(sentence, 0, sentence.length);
       const denial = DENIAL.test(sentence.slice(contentFrom)) || opensClause(sentence, contentFrom);

@@ -366,12 +366,17 @@ const ROLE_THEN_NAME = new RegExp(
   "u",
 );
 
+/** "Deputy Minister for ", "Secretary of ": a title opening its portfolio (both patterns below). */
+const TITLE_FOR_PORTFOLIO = String.raw`^(?:(?:Deputy|Junior|Shadow|State|Cabinet)\s+)?(?:Minister|Secretary|Commissioner|Director|Administrator)\s+(?:for|of)\s+`;
+
 /**
  * "Minister for Disaster Management Thandiwe Okonkwo-Reyes", "Secretary of State for Health Ana Roe":
  * a title with its portfolio in capitals, then the name, read as its last two words.
  */
-const TITLE_WITH_PORTFOLIO =
-  /^(?:(?:Deputy|Junior|Shadow|State|Cabinet)\s+)?(?:Minister|Secretary|Commissioner|Director|Administrator)\s+(?:for|of)\s+(?:(?:\p{Lu}[\p{L}&-]*|and|the|for|of)\s+){1,6}(\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+)$/u;
+const TITLE_WITH_PORTFOLIO = new RegExp(
+  String.raw`${TITLE_FOR_PORTFOLIO}(?:(?:\p{Lu}[\p{L}&-]*|and|the|for|of)\s+){1,6}(\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+)$`,
+  "u",
+);
 
 /** A portfolio's usual words: "State", "Foreign Affairs", "Tourism and Employment". */
 const PORTFOLIO_WORDS =
@@ -382,7 +387,7 @@ const PORTFOLIO_WORDS =
  * of two or three words (read before TITLE_WITH_PORTFOLIO, which takes the last two).
  */
 const TITLE_WITH_KNOWN_PORTFOLIO = new RegExp(
-  String.raw`^(?:(?:Deputy|Junior|Shadow|State|Cabinet)\s+)?(?:Minister|Secretary|Commissioner|Director|Administrator)\s+(?:for|of)\s+(?:(?:\p{Lu}[\p{L}&-]*|and|the|for|of)\s+){0,5}?(?:${PORTFOLIO_WORDS})\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})$`,
+  String.raw`${TITLE_FOR_PORTFOLIO}(?:(?:\p{Lu}[\p{L}&-]*|and|the|for|of)\s+){0,5}?(?:${PORTFOLIO_WORDS})\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})$`,
   "u",
 );
 /** "then", "also" after a name: "Vane then turned to …, claiming", no part of who spoke. */
