@@ -309,12 +309,13 @@ export class EntityMemory {
     const sameHead = pronoun
       ? null
       : this.latest(MAX_SAME_HEAD_LOOKBACK, wantsEarlier, (e) => e.kind === head && counted(e));
+    if (sameHead !== null) return sameHead;
     // "The package" long after "a new package worth 1.4 billion euros", with "10.6 billion euros in
     // military aid" (a running total) and "tracks aid pledges" named since: a thing of the very kind
     // named is what it means.
     const namedKind = pronoun
       ? null
-      : (sameHead ?? this.latest(this.entities.length, wantsEarlier, (e) => e.kind === head && counted(e)));
+      : this.latest(this.entities.length, wantsEarlier, (e) => e.kind === head && counted(e));
     const ofKind = this.latest(
       this.entities.length,
       wantsEarlier,
@@ -322,7 +323,7 @@ export class EntityMemory {
         pronoun || (isOfKind(e, head, synonyms) && counted(e) && (namedKind === null || e.kind === head)),
     );
     const headline = this.headlineThing(head, pronoun);
-    return sameHead ?? ofKind ?? (headline !== null && counted(headline) ? headline : null);
+    return ofKind ?? (headline !== null && counted(headline) ? headline : null);
   }
 
   /**
