@@ -465,6 +465,7 @@ function buildClaims(
     const content = sentence.text.slice(attribution.contentStart, attribution.contentEnd);
     // "The minister criticised the new sanctions and said they would backfire": the speaker's own action.
     const before = sentence.text.slice(0, attribution.contentStart);
+    if (before !== "") entities.learnTagSum(before);
     // "Lawmakers criticised the package, saying it was too small": the action before the participle.
     const participle = attribution.action?.subject === "" ? attribution.action : null;
     const ownAction =

@@ -4203,3 +4203,25 @@ describe("'the agency' after another organisation spoke (s18)", () => {
     ]);
   });
 });
+
+describe("a counted deed in a relative clause before the tag (s19)", () => {
+  it("is the article's claim, and a sum it gives is what 'the money' means", () => {
+    expect(
+      claimsOf(
+        "Donors pledged $1.2 billion on Tuesday.\n\nKessia, which pledged $60 million, said the money would go to rebuilding schools.",
+      ).map(([text, , speaker]) => [text, speaker]),
+    ).toEqual([
+      ["Donors pledged $1.2 billion on Tuesday.", "Donors"],
+      ["Kessia pledged $60 million.", null],
+      ["The $60 million would go to rebuilding schools.", "Kessia"],
+    ]);
+  });
+
+  it("keeps a deed without a figure inside the tag", () => {
+    expect(
+      claimsOf("Sen. Ada Vor, who voted against the bill, said it would raise rents by 8%.").map(
+        ([text, , speaker]) => [text, speaker],
+      ),
+    ).toEqual([["The bill would raise rents by 8%.", "Ada Vor"]]);
+  });
+});

@@ -1734,7 +1734,11 @@ function leadingSpeaker(sentence: string): Attribution | null {
     if (cut !== null) found.cut = cut;
     // "Canada and Mexico have offered help; Cuba said the storm destroyed 1,800 homes": the clause before
     // the semicolon is the article's own claim, not lost with the tag after it.
-    const before = action === null ? clauseBeforeSemicolon(sentence, word.start, phrase) : null;
+    const before =
+      action === null
+        ? (clauseBeforeSemicolon(sentence, word.start, phrase) ??
+          countedDeedInSubject(sentence, word.start, phrase))
+        : null;
     if (action !== null) found.action = action;
     else if (before !== null) found.action = before;
     return found;
@@ -1750,6 +1754,23 @@ function clauseBeforeSemicolon(sentence: string, verbAt: number, phrase: string)
   if (clause === null || clause.contentEnd - clause.contentStart < 12) return null;
   return { start: clause.contentStart, end: clause.contentEnd, subject: "" };
 }
+
+/**
+ * "Qatar, which pledged $60 million, said …", "Dr Ola Brisk, who has treated 300 patients, said …": a
+ * counted deed of the speaker's, told in a relative clause between the name and the verb, is the
+ * article's own claim (with the speaker as its subject), not lost with the tag.
+ */
+function countedDeedInSubject(sentence: string, verbAt: number, phrase: string): SpeakerAction | null {
+  if (!sentence.startsWith(`${phrase}, `)) return null;
+  const relative = COUNTED_RELATIVE_DEED.exec(sentence.slice(phrase.length, verbAt));
+  if (relative === null) return null;
+  const start = phrase.length + relative[0].indexOf(relative[1] ?? "");
+  return { start, end: start + (relative[1] ?? "").length, subject: phrase };
+}
+
+/** ", which pledged $60 million, " before the reporting verb: a past deed with a figure in it. */
+const COUNTED_RELATIVE_DEED =
+  /^,\s+(?:which|who)\s+((?:has\s+|have\s+|had\s+)?(?:already\s+)?\p{Ll}+ed\s+[^,;:"“”]*\d[^,;:"“”]*),\s+(?:\p{Ll}+ly\s+)?$/u;
 
 /** "conceded defeat", "claimed victory", "announced his resignation": a speaker's own deed as the object. */
 const OWN_DEED_OBJECT =

@@ -185,6 +185,15 @@ export class EntityMemory {
     this.looseSum = thingsSum ? null : sum;
   }
 
+  /**
+   * "Qatar, which pledged $60 million, said the money would …": a sum the tag itself gives is what its
+   * claim's "the money" means, not a sum an earlier sentence gave.
+   */
+  learnTagSum(tag: string): void {
+    const sum = sumOfMoney(tag);
+    if (sum !== null) this.looseSum = sum;
+  }
+
   /** A sum of money the latest sentence naming one gave on its own, not as a described thing's worth. */
   lastLooseSum(): string | null {
     return this.looseSum;
