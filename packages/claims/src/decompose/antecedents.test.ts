@@ -435,3 +435,16 @@ describe("an object pronoun of the other sex (s18)", () => {
     expect(texts).toContain("Insurers had quoted him $38,000 a year.");
   });
 });
+
+describe("a consignment, a convoy or a cargo (s19)", () => {
+  it("is what an opening 'It' means, as a package is", () => {
+    const body = "The consignment arrived in Port Vell on Friday. It contained 40 tonnes of medicine.";
+    expect(textOf(body, "It contained 40 tonnes of medicine.")).toBe(
+      "The consignment contained 40 tonnes of medicine.",
+    );
+    const texts = extractClaims({
+      body: "The consignment arrived in Port Vell on Friday. It contained 40 tonnes of medicine and 15 ambulances.",
+    }).map((claim) => claim.text);
+    expect(texts).toContain("The consignment included 15 ambulances.");
+  });
+});
