@@ -4117,3 +4117,20 @@ describe("a list inside the last of several sums (s18)", () => {
     expect(texts.some((text) => text.endsWith("include anganwadi centres."))).toBe(false);
   });
 });
+
+describe("a 'separate' package after a time phrase (s19)", () => {
+  it("names the giver's package, not 'The separate package'", () => {
+    const texts = claimTexts(
+      "Norvland on Tuesday pledged a separate €2.7 billion package that includes 30 tanks, 20 infantry fighting vehicles and four air defence systems.",
+    );
+    expect(texts).toContain("Norvland's €2.7 billion package includes 30 tanks.");
+    expect(texts).toContain("Norvland's €2.7 billion package includes four air defence systems.");
+    expect(texts.some((text) => text.includes("separate €2.7 billion package includes"))).toBe(false);
+  });
+
+  it("remembers a separate package as its giver's", () => {
+    const memory = new EntityMemory();
+    memory.learn("Norvland pledged a separate €2.7 billion package for Castria.", null);
+    expect(memory.find("the package")?.phrase).toBe("Norvland's €2.7 billion package for Castria");
+  });
+});

@@ -85,6 +85,8 @@ const NOT_A_DESCRIPTION =
 const NAMED_AFTER_DETERMINER =
   /^(?:[Tt]he|[Tt]his)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){2,}(?:\(\p{Lu}+\)\s+)?\p{Ll}/u;
 const THIS_OPENING = /^this\s+/i;
+/** "a separate", "another": a thing set apart from the one spoken of before. */
+export const SET_APART_OPENING = /^(?:(?:a|the)\s+separate|another)\s+/i;
 /** Nouns a head word can modify ("aid groups", "budget cuts"), so that it describes no thing itself. */
 const COMPOUND_NOUN =
   /^(?:groups?|workers?|agenc(?:y|ies)|organi[sz]ations?|officials?|convoys?|flights?|trucks?|cuts?|talks|negotiations|recipients?|efforts?|projects?|committees?|offices?|managers?|chiefs?|deficits?|shortfalls?|gaps?|battles?|fights?|disputes?|debates?|votes?)[,;:.]?$/i;
@@ -246,10 +248,15 @@ export class EntityMemory {
       };
       // "Valdoria approved its largest aid package": Valdoria's largest, not the largest there is.
       const owned = context.owner !== null && /^its\s/i.test(phrase);
+      // "Germany pledged a separate €2.7 billion package": "separate" only sets it apart from the thing
+      // spoken of before, which a claim read alone does not know; whose it is says which it is.
+      const apart = SET_APART_OPENING.exec(phrase)?.[0];
       things.push({
         phrase: owned
           ? `${context.owner}'s ${phrase.slice(4)}`
-          : stripDeterminer(phrase.replace(THIS_OPENING, "")),
+          : apart !== undefined
+            ? `${context.owner === null ? "" : `${context.owner}'s `}${phrase.slice(apart.length)}`
+            : stripDeterminer(phrase.replace(THIS_OPENING, "")),
         head,
         kind: head.toLowerCase(),
         words: wordSet(phrase),

@@ -35,6 +35,7 @@ import {
   isVagueReference,
   midSentence,
   openingEntity,
+  SET_APART_OPENING,
   thingsMentioned,
 } from "./entities";
 import {
@@ -1683,7 +1684,8 @@ function closingRelativeList(
   // "Kelland sent aid, which included …": Kelland's aid, not any aid.
   const giver = GIVER.exec(main)?.[1];
   const owned = giver === undefined ? "the" : possessiveOf(giver);
-  const subject = asSentence(`${owned} ${thing.phrase.replace(/^(?:a|an|the)\s+/i, "")}`).replace(/\.$/, "");
+  const phrase = thing.phrase.replace(SET_APART_OPENING, "").replace(/^(?:a|an|the)\s+/i, "");
+  const subject = asSentence(`${owned} ${phrase}`).replace(/\.$/, "");
   const mainClause = { text: asSentence(main), start: base, end: base + main.length };
   const predicates = relativePredicates(content, base, subject, includes, items);
   return {
@@ -1698,7 +1700,7 @@ const GIVEN_THINGS =
 
 /** "The government also provided", "Kelland has sent": who gave what a closing relative clause lists. */
 const GIVER =
-  /^(The\s+\p{Ll}+|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})\s+(?:(?:has|have|had|also|already)\s+){0,2}(?:pledged|sent|delivered|promised|provided|supplied|shipped|donated|offered)\s/u;
+  /^(The\s+\p{Ll}+|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:(?:has|have|had|also|already)\s+){0,2}(?:pledged|sent|delivered|promised|provided|supplied|shipped|donated|offered)\s/u;
 
 /** "will", "also": words a relative clause's verb may follow, which its later predicates share. */
 const RELATIVE_AUXILIARY = /^(?:will|would|can|could|may|might|should|must|also|now)$/;
