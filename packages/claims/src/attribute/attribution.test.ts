@@ -4225,3 +4225,17 @@ describe("a counted deed in a relative clause before the tag (s19)", () => {
     ).toEqual([["The bill would raise rents by 8%.", "Ada Vor"]]);
   });
 });
+
+describe("'the institute' after the Institute for … spoke (s19)", () => {
+  it("is that organisation, named in full", () => {
+    expect(
+      claimsOf(
+        "According to a report by the Institute for the Study of Conflict, losses have topped 1,200 a day since May. The institute said its estimate was based on satellite imagery.",
+      ).at(-1),
+    ).toEqual([
+      "The Institute for the Study of Conflict's estimate was based on satellite imagery.",
+      "The institute said its estimate was based on satellite imagery.",
+      "the Institute for the Study of Conflict",
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { INTERVIEW_LABEL } from "../clean/noise";
-import { allMatches, possessiveOf, quotationOpenAfter, STARTS_LOWER_CASE } from "../util/text";
+import { allMatches, capitalize, possessiveOf, quotationOpenAfter, STARTS_LOWER_CASE } from "../util/text";
 import {
   type Attribution,
   type AttributionCut,
@@ -557,7 +557,7 @@ export class AttributionResolver {
       speakerPhrase !== null &&
       spokeBefore !== null &&
       spokeBefore.index === index - 1 &&
-      GENERIC_ORGANISATION.test(speakerPhrase.trim())
+      (GENERIC_ORGANISATION.test(speakerPhrase.trim()) || namesKindOf(speakerPhrase.trim(), spokeBefore.name))
     )
       speaker = { name: spokeBefore.name, isPerson: false };
     // "The Department of Health said … A spokesperson said: …": an unnamed spokesperson speaks for the
@@ -1179,6 +1179,17 @@ function resolveSpeaker(
 
 /** "The agency", "the organisation": an organisation named by a word any of them could be called. */
 const GENERIC_ORGANISATION = /^the\s+(?:agency|organi[sz]ation|group|charity|body)$/i;
+/**
+ * "the institute" after "the Institute for the Study of Conflict" spoke: a common noun that is a
+ * word of the organisation's name.
+ */
+function namesKindOf(phrase: string, organisation: string): boolean {
+  const kind = THE_KIND.exec(phrase)?.[1];
+  return kind !== undefined && organisation.split(" ").includes(capitalize(kind));
+}
+
+const THE_KIND = /^the\s+(\p{Ll}{4,})$/iu;
+
 /** "a spokesperson", "A spokesman": one who speaks for an organisation the phrase does not name. */
 const UNNAMED_SPOKESPERSON = /^an?\s+spokes(?:person|man|woman)$/i;
 
