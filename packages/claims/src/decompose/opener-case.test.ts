@@ -109,3 +109,19 @@ describe("an opener paired with a name of the same kind", () => {
     );
   });
 });
+
+describe("an everyday word that names a weapon system (s19)", () => {
+  it("keeps its capital before the kind it names", () => {
+    expect(lowerBulletOpener("Patriot interceptors", WordCases.NONE, true)).toBe("Patriot interceptors");
+    expect(lowerLineOpener("Leopard 2 tanks", WordCases.NONE, true)).toBe("Leopard 2 tanks");
+    expect(lowerLineOpener("Harpoon coastal defence missiles", WordCases.NONE, true)).toBe(
+      "Harpoon coastal defence missiles",
+    );
+  });
+
+  it("lowers the same word before anything else", () => {
+    expect(lowerLineOpener("Warrior veterans' pensions", WordCases.NONE, true)).toBe(
+      "warrior veterans' pensions",
+    );
+  });
+});

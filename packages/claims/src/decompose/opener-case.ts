@@ -108,9 +108,59 @@ export function lowerLineOpener(text: string, cases: WordCases, sentenceCase: bo
     return lowerFirst(text);
   const word = CAPITALISED_OPENING.exec(text)?.[1];
   // "Qatar: $300 million": a country is a name whatever the list's style.
-  if (word === undefined || isCountryOrCapital(word)) return text;
+  if (word === undefined || isCountryOrCapital(word) || namesSystem(word, text)) return text;
   const written = cases.caseOf(word);
   return written === "lower" || (written === null && sentenceCase) ? lowerFirst(text) : text;
+}
+
+/**
+ * Everyday words that are also the names of weapon systems, written before the kind they name
+ * ("Patriot interceptors", "Harpoon missiles", "Leopard 2 tanks"), where a list's capital is no style.
+ */
+const SYSTEM_NAMES = new Set([
+  "patriot",
+  "harpoon",
+  "hellfire",
+  "avenger",
+  "hawk",
+  "sidewinder",
+  "tomahawk",
+  "switchblade",
+  "phoenix",
+  "puma",
+  "raven",
+  "leopard",
+  "challenger",
+  "cheetah",
+  "mastiff",
+  "husky",
+  "brimstone",
+  "trident",
+  "vampire",
+  "hornet",
+  "sparrow",
+  "sentinel",
+  "scorpion",
+  "jackal",
+  "viking",
+  "warrior",
+  "spartan",
+  "falcon",
+  "cobra",
+  "apache",
+  "reaper",
+  "predator",
+  "caesar",
+  "archer",
+]);
+
+/** The kinds of thing a weapon system's name goes before. */
+const SYSTEM_KIND =
+  /^\S+\s+(?:\d+\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:missiles?|interceptors?|launchers?|systems?|drones?|vehicles?|tanks?|rockets?|munitions|radars?|helicopters?|aircraft|jets?|howitzers?|batter(?:y|ies)|rounds|warheads?)\b/u;
+
+/** "Patriot interceptors", "Leopard 2 tanks": a system's name before its kind, not a common opener. */
+function namesSystem(word: string, text: string): boolean {
+  return SYSTEM_NAMES.has(word.toLowerCase()) && SYSTEM_KIND.test(text);
 }
 
 /**
