@@ -4534,3 +4534,27 @@ describe("more of a package's things, places named between commas, counted opera
     expect(claims.some((text) => text.includes("operations:"))).toBe(false);
   });
 });
+
+describe("a table line whose name is read with 'the' (s19)", () => {
+  it("gives 'the European Union's' and 'the World Bank's', not 'European Union's'", () => {
+    const body = [
+      "Donors pledged $2.3 billion for Varna at a conference on Sunday.",
+      "",
+      "The largest pledges were:",
+      "",
+      "European Union: $400 million",
+      "World Bank: $250 million",
+      "Qatar: $150 million",
+      "",
+    ].join("\n");
+    const texts = extractClaims({ body })
+      .filter((claim) => claim.parentId !== null)
+      .sort((a, b) => a.start - b.start)
+      .map((claim) => claim.text);
+    expect(texts).toEqual([
+      "The largest pledges were the European Union's $400 million.",
+      "The largest pledges were the World Bank's $250 million.",
+      "The largest pledges were Qatar's $150 million.",
+    ]);
+  });
+});

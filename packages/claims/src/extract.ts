@@ -1023,13 +1023,22 @@ const BE_LEAD_END = /\s(?:were|are|was|is)$/;
 const OWNER_AMOUNT_LINE =
   /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}):\s+((?:about\s+|some\s+)?[$€£¥]?\d.*)$/u;
 
+/**
+ * "European Union", "United Kingdom", "World Bank", "Netherlands": a name read with "the" in a sentence,
+ * which a table's line leaves out.
+ */
+const NAME_TAKING_THE =
+  /^(?:United\s|European\s|Netherlands$|Philippines$|Czech\s)|\s(?:Union|Kingdom|States|Bank|Republic|Emirates|Commission|Fund|Programme|Program|Nations|Agency|Organi[sz]ation)$/;
+
 /** Each "Name: amount" line as "Name's amount"; null unless every line is one. */
 function ownedAmounts(items: ReadonlyArray<Span & { text: string }>): Array<Span & { text: string }> | null {
   const owned: Array<Span & { text: string }> = [];
   for (const item of items) {
     const line = OWNER_AMOUNT_LINE.exec(withoutTrailingStops(item.text));
     if (line === null) return null;
-    owned.push({ ...item, text: `${possessiveOf(line[1] ?? "")} ${line[2]}` });
+    const owner = line[1] ?? "";
+    const named = NAME_TAKING_THE.test(owner) ? `the ${owner}` : owner;
+    owned.push({ ...item, text: `${possessiveOf(named)} ${line[2]}` });
   }
   return owned.length > 1 ? owned : null;
 }
