@@ -4239,3 +4239,29 @@ describe("'the institute' after the Institute for … spoke (s19)", () => {
     ]);
   });
 });
+
+describe("an organisation with 'and' in its name (s19)", () => {
+  it.each([
+    [
+      'A Department of Health and Social Care spokesperson said: "We are adding 5,000 beds this winter."',
+      "A Department of Health and Social Care spokesperson",
+      "We are adding 5,000 beds this winter",
+    ],
+    [
+      "A spokesperson for the Department of Health and Social Care said the figures were wrong.",
+      "A spokesperson for the Department of Health and Social Care",
+      "the figures were wrong",
+    ],
+  ])("reads %s as one speaker", (sentence, speaker, claim) => {
+    expect(detectAttribution(sentence)?.speakerPhrase).toBe(speaker);
+    expect(content(sentence)).toBe(claim);
+  });
+
+  it("gives the spokesperson the quotation's next sentence too", () => {
+    expect(
+      claimsOf(
+        'Dr Ola Brisk said the figures were alarming.\n\nA Department of Health and Social Care spokesperson said: "We are adding 5,000 beds this winter. Handover delays have fallen by a third since March."',
+      ).at(-1)?.[2],
+    ).toBe("a Department of Health and Social Care spokesperson");
+  });
+});

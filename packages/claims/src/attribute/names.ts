@@ -494,8 +494,12 @@ export const JOINT_NAMES =
  * "the Centers for Disease Control and Prevention", "the Department of Health and Human Services":
  * one institution whose name holds an "and" after its "of" or "for".
  */
-export const INSTITUTION_WITH_AND =
-  /^(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|spokes(?:man|woman|person)|official|head|director)\s+){1,3}(?:of|for|on|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}and\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
+/** "Health and Social Care", "Department of Environment and Rural Affairs": a name with "and" inside. */
+const NAME_WITH_AND = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+(?:of\s+(?:the\s+)?)?){1,4}and\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}`;
+export const INSTITUTION_WITH_AND = new RegExp(
+  String.raw`^(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:(?:\p{Lu}[\p{L}'’.-]*|spokes(?:man|woman|person)|official|head|director)\s+){1,3}(?:of|for|on|at)\s+(?:the\s+)?${NAME_WITH_AND}|${NAME_WITH_AND}\s+(?:spokes(?:man|woman|person|people)|officials?|sources?))$`,
+  "u",
+);
 
 /** " KC", " MP", " OBE": letters after a name, no part of it. */
 const POST_NOMINAL =
