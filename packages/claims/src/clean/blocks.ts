@@ -2,6 +2,7 @@ import { comparisonKey, STARTS_LOWER_CASE, STARTS_UPPER_CASE } from "../util/tex
 import { readLines } from "./lines";
 import {
   bylineNames,
+  colonDatelineLength,
   datelineLength,
   INTERVIEW_LABEL,
   isFactBoxHeading,
@@ -331,6 +332,7 @@ export function findBlocks(body: string, title?: string | null): Block[] {
     // A newswire's ("BRENN, Norland, Nov. 20, 2026 /PRNewswire/ --") may come after a release's highlights.
     const skip =
       (textBlocks < 3 || (trimmed.includes("/") && WIRE_MARK.test(trimmed)) ? datelineLength(trimmed) : 0) ||
+      (textBlocks === 0 ? colonDatelineLength(trimmed, body) : 0) ||
       sectionLabelLength(trimmed);
     textBlocks++;
     const block: Block = { start: start + skip, end, kind: "text", paragraph };

@@ -559,3 +559,18 @@ describe("site notices, menus, bracketed media and name-and-stamp lines (s18)", 
     expect(isNoiseLine(line)).toBe(false);
   });
 });
+
+describe("a colon dateline in capitals (s19)", () => {
+  it("leaves 'NEW DELHI:' out of the first claim", () => {
+    const claims = extractClaims({
+      body: "NEW DELHI: The Centre released Rs 1,200 crore for flood relief, officials said.",
+    });
+    expect(claims[0]?.text).toBe("The Centre released Rs 1,200 crore for flood relief.");
+    expect(claims[0]?.quote.startsWith("The Centre")).toBe(true);
+  });
+
+  it("keeps a transcript's first label, which other lines repeat", () => {
+    const body = "VARGA: Exports rose 4% last year.\n\nHALLORAN: They fell in the second half.";
+    expect(extractClaims({ body }).find((claim) => claim.text.startsWith("Exports"))?.speaker).not.toBeNull();
+  });
+});

@@ -701,6 +701,21 @@ const BRACKETED_DATELINE = new RegExp(
   "iu",
 );
 
+/** "NEW DELHI: ", "MUMBAI: ": a place in capitals and a colon, as Indian and Pakistani papers date a story. */
+const COLON_DATELINE = /^\p{Lu}[\p{Lu}' -]{1,30}\p{Lu}:\s+(?=\p{Lu})/u;
+/** "VARGA: ", "MR. HALLORAN: ": a line opening with a label in capitals, as a transcript's turns do. */
+const CAPITALS_LABEL_LINE = /\n\s*\p{Lu}[\p{Lu}.' -]{0,30}:\s/u;
+
+/**
+ * How many characters a colon dateline takes at the start of a story's first paragraph, or 0. Not in
+ * a transcript, whose first turn looks the same: no other line of the body may open with such a label.
+ */
+export function colonDatelineLength(text: string, body: string): number {
+  const match = COLON_DATELINE.exec(text);
+  if (match === null || CAPITALS_LABEL_LINE.test(body)) return 0;
+  return match[0].length;
+}
+
 /**
  * A dateline opens the first paragraph: "WASHINGTON —", "LONDON (Reuters) -",
  * "VARNA, Ostmark, Dec. 1 (AP) —".

@@ -4134,3 +4134,20 @@ describe("a 'separate' package after a time phrase (s19)", () => {
     expect(memory.find("the package")?.phrase).toBe("Norvland's €2.7 billion package for Castria");
   });
 });
+
+describe("sums in rupees (s19)", () => {
+  it("gives the second of two amounts in rupees the verb the first one has", () => {
+    expect(texts("Of the total, Rs 850 crore will go to Vantra and Rs 350 crore to Mehal")).toEqual([
+      "Of the total, Rs 850 crore will go to Vantra.",
+      "Of the total, Rs 350 crore will go to Mehal.",
+    ]);
+  });
+
+  it("names 'Of this' after a sum in crore", () => {
+    expect(
+      claimTexts(
+        "The Centre on Monday released Rs 1,200 crore to Vantra and Mehal for flood relief, officials said. Of this, Rs 850 crore will go to Vantra and Rs 350 crore to Mehal, an official said.",
+      ),
+    ).toContain("Of the Rs 1,200 crore, Rs 350 crore will go to Mehal.");
+  });
+});

@@ -531,7 +531,7 @@ const WHOLE_HEAD = /^(?:package|plan|deal|aid|assistance|programme|program|loan|
 
 /** "$50 million", "£2.3bn", "10 million euros", "50 million kesh": a sum of money. */
 const SUM_OF_MONEY =
-  /(?:\b[A-Z]{3}\s\d[\d,.]*\s+(?:million|billion|trillion)\b|[$€£]\s?\d[\d,.]*(?:\s+(?:million|billion|trillion)\b|(?:bn|m|tn)\b)?|\b\d[\d,.]*\s+(?:million|billion|trillion)\s+(?:euros|dollars|crowns|pounds|francs|rupees|pesos|dinars|rubles|roubles|kronor|kroner|(?!people\b|children\b|cattle\b|livestock\b|poultry\b|sheep\b|ammunition\b)\p{Ll}+(?<!s)\b))/u;
+  /(?:(?:\bRs\.?\s?|₹\s?)\d[\d,.]*(?:\s+(?:crore|lakh|million|billion)\b)?|\b[A-Z]{3}\s\d[\d,.]*\s+(?:million|billion|trillion)\b|[$€£]\s?\d[\d,.]*(?:\s+(?:million|billion|trillion)\b|(?:bn|m|tn)\b)?|\b\d[\d,.]*\s+(?:million|billion|trillion)\s+(?:euros|dollars|crowns|pounds|francs|rupees|pesos|dinars|rubles|roubles|kronor|kroner|(?!people\b|children\b|cattle\b|livestock\b|poultry\b|sheep\b|ammunition\b)\p{Ll}+(?<!s)\b))/u;
 
 /** The things in order, each after any thing its own description holds. */
 function withContainersLast(things: Entity[]): Entity[] {
@@ -549,7 +549,8 @@ function withContainersLast(things: Entity[]): Entity[] {
 const SPEAKS_OF_MONEY =
   /^(?:Of (?:the|that|this|it)\b|(?:\S+\s+){0,3}?(?:of\s+)?[Tt]he (?:money|funds|cash|rest|remainder|balance|total)\b)/;
 
-const CURRENCY_SIGN = /[$€£]/;
+/** "$", "₹", "Rs": a currency's sign; "crore", "lakh" always count rupees. */
+const CURRENCY_SIGN = /[$€£₹]|Rs|crore|lakh/;
 
 /** The first sum of money a sentence names, or null; a look for "million", "billion" or a currency sign first. */
 function sumOfMoney(sentence: string): string | null {

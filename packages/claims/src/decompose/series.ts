@@ -730,7 +730,9 @@ const TIME_OBJECT =
  * preposition of a verb left out after the first item.
  */
 const GAPPED_ITEM =
-  /^((?:\$|€|£)?\d[\d,.]*(?:\s+\S+){0,2}?|the\s+(?:rest|remainder|balance))\s+(to|toward|towards|for|on|in|into|by)\s+(\S.*)$/;
+  /^((?:\$|€|£|₹|Rs\.?\s?)?\d[\d,.]*(?:\s+\S+){0,2}?|the\s+(?:rest|remainder|balance))\s+(to|toward|towards|for|on|in|into|by)\s+(\S.*)$/;
+/** "Rs", "Rs.", "INR": a currency written as a word before its amount ("Rs 850 crore"). */
+const CURRENCY_WORD = /^(?:Rs\.?|INR|₹)$/;
 
 /**
  * "120 million will go to transit, 60 million to housing and 15 million to parks": the later items
@@ -748,7 +750,8 @@ function gappedAmounts(content: string, base: number, head: Piece, run: Piece[])
   const amountAt = words.findLastIndex((word, k) => AMOUNT.test(word[0]) && verbAfter(k) >= 0);
   const verbAt = verbAfter(amountAt);
   const toAt = words.findIndex((word, k) => k > verbAt && k <= verbAt + 4 && word[0] === preposition);
-  const [amount, verbWord, to] = [words[amountAt], words[verbAt], words[toAt]];
+  const currencyAt = CURRENCY_WORD.test(words[amountAt - 1]?.[0] ?? "") ? amountAt - 1 : amountAt;
+  const [amount, verbWord, to] = [words[currencyAt], words[verbAt], words[toAt]];
   if (amountAt < 0 || verbAt < 0 || amount === undefined || verbWord === undefined || to === undefined)
     return null;
   // "at $5,540, compared with $6,120 in Vesk and $6,310 in Arden": a comma between the amount and the
@@ -999,7 +1002,7 @@ function describesNamedKind(itemWords: readonly string[]): boolean {
   );
 }
 
-const AMOUNT = /^(?:\$|€|£)?\d/;
+const AMOUNT = /^(?:\$|€|£|₹|Rs\.?\s?)?\d/;
 /** "40 million goes to roads": a present tense `isUnambiguousVerb` leaves out, as "-s" words are often nouns. */
 const GOES = /^(?:goes|go)$/;
 
