@@ -4265,3 +4265,34 @@ describe("an organisation with 'and' in its name (s19)", () => {
     ).toBe("a Department of Health and Social Care spokesperson");
   });
 });
+
+describe("a transcript's labels with a title or a full name (s19)", () => {
+  const body = [
+    "Below is an excerpt from the hearing.",
+    "",
+    "SEN. ADA VORLAND: Mr. Keel, in 2022 your board cancelled a $200 million upgrade.",
+    "",
+    "PETER KEEL: It was deferred, not cancelled.",
+    "",
+    "SEN. VORLAND: Both plants tripped offline in the first six hours.",
+    "",
+    "KEEL: The plants tripped because gas pressure collapsed.",
+    "",
+    "The grid operator later disputed part of Mr. Keel's account.",
+  ].join("\n");
+
+  it("names each speaker, once-only labels and a later 'SEN. VORLAND:' too, and leaves the labels out", () => {
+    const bySpan = claimsOf(body).map(([text, , speaker]) => [text, speaker]);
+    expect(bySpan).toContainEqual(["Mr. Keel, in 2022 your board cancelled a $200 million upgrade.", "Ada Vorland"]);
+    expect(bySpan).toContainEqual(["It was deferred, not cancelled.", "Peter Keel"]);
+    expect(bySpan).toContainEqual(["Both plants tripped offline in the first six hours.", "Ada Vorland"]);
+  });
+
+  it("ends the last turn at a paragraph naming one of the speakers", () => {
+    expect(claimsOf(body).at(-1)).toEqual([
+      "The grid operator later disputed part of Mr. Keel's account.",
+      "The grid operator later disputed part of Mr. Keel's account.",
+      null,
+    ]);
+  });
+});

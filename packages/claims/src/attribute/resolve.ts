@@ -199,6 +199,8 @@ export class AttributionResolver {
   private answer: { paragraph: number; speaker: string; transcript?: boolean } | null = null;
   /** How often each capitals label opens a sentence, counted when a transcript's first label is read. */
   private turnLabels: Map<string, number> | null = null;
+  /** "Oyelowo" → "Margaret Oyelowo": full names transcript labels gave, by surname. */
+  private readonly labelledNames = new Map<string, string>();
   /** Whether "Q." and "A." open the article's paragraphs, found when the first such label is read. */
   private printedInterview: boolean | null = null;
   /** Who answers a printed interview: the person named last before its first answer. */
@@ -405,10 +407,36 @@ export class AttributionResolver {
       .split(" ")
       .map((word) => word.charAt(0) + word.slice(1).toLowerCase())
       .join(" ");
-    const full = this.namedBefore(name, index);
-    if (full !== null) return full;
+    const surname = name.slice(name.lastIndexOf(" ") + 1);
+    const full = this.namedBefore(name, index) ?? this.labelledNames.get(surname) ?? null;
+    if (full?.endsWith(name)) return full;
     this.turnLabels ??= countTurnLabels(this.sentences);
-    return (this.turnLabels.get(label) ?? 0) >= 2 ? name : null;
+    if ((this.turnLabels.get(label) ?? 0) >= 2) return name;
+    // "SEN. MARGARET OYELOWO:", "RICHARD HARTLEY:" once in a transcript: a title or a full name
+    // names the speaker however few turns are theirs, and a later "SEN. OYELOWO:" is them.
+    const named = name.includes(" ") || TITLE_OPENING_LABEL.test(label);
+    if (!named || this.transcriptTurns() < MIN_TRANSCRIPT_TURNS) return null;
+    if (name.includes(" ")) this.labelledNames.set(surname, name);
+    return name;
+  }
+
+  /** Whether `text` names someone a capitals label gave a turn ("Mr. Hartley" after "HARTLEY:"). */
+  private namesTurnSpeaker(text: string): boolean {
+    this.turnLabels ??= countTurnLabels(this.sentences);
+    for (const label of this.turnLabels.keys()) {
+      const surname = label.slice(label.lastIndexOf(" ") + 1);
+      if (surname.length > 1 && text.includes(surname.charAt(0) + surname.slice(1).toLowerCase()))
+        return true;
+    }
+    return false;
+  }
+
+  /** How many turns the article's capitals labels open. */
+  private transcriptTurns(): number {
+    this.turnLabels ??= countTurnLabels(this.sentences);
+    let turns = 0;
+    for (const [label, count] of this.turnLabels) if (!NOT_A_TURN.test(label)) turns += count;
+    return turns;
   }
 
   /** "Varga" or "Ilse Varga" → "Ilse Varga" when the article named her in full before; else null. */
@@ -493,10 +521,10 @@ export class AttributionResolver {
     paragraph: number,
   ): Attribution | null {
     if (turn === null) return null;
-    this.turnLabels ??= countTurnLabels(this.sentences);
-    let turns = 0;
-    for (const [label, count] of this.turnLabels) if (!NOT_A_TURN.test(label)) turns += count;
-    const whole = turns >= MIN_TRANSCRIPT_TURNS ? trimmedRange(text, 0, text.length) : null;
+    // "The grid operator later disputed part of Mr. Hartley's account.": a paragraph naming one of the
+    // transcript's speakers is the reporter's again, not more of the turn.
+    if (this.namesTurnSpeaker(text)) return null;
+    const whole = this.transcriptTurns() >= MIN_TRANSCRIPT_TURNS ? trimmedRange(text, 0, text.length) : null;
     if (whole === null) return null;
     this.answer = { paragraph, speaker: turn.speaker, transcript: true };
     return { speakerPhrase: turn.speaker, reporterPhrase: null, ...whole, prefix: "" };
