@@ -4558,3 +4558,13 @@ describe("a table line whose name is read with 'the' (s19)", () => {
     ]);
   });
 });
+
+describe("'According to the news agency X, it comprises:' (s19)", () => {
+  it("lists the package described before, not the agency", () => {
+    const body =
+      "Norvland has announced a $100 million aid package for Kesh. According to the state news agency NVA, it comprises:\n\n1. A field hospital with 150 beds\n2. 4,000 tonnes of food parcels\n";
+    const texts = extractClaims({ body }).map((claim) => claim.text);
+    expect(texts).toContain("The $100 million aid package for Kesh includes 4,000 tonnes of food parcels.");
+    expect(texts.some((text) => text.startsWith("NVA includes"))).toBe(false);
+  });
+});

@@ -529,7 +529,10 @@ function buildClaims(
       /^it\s+(?:is|was|would be|will be|has been|had been|remains|remained|seemed)\s/i.test(content) &&
       (objectReported ?? content) === content;
     // "His lawyer, Ada Quist, said he would appeal": the "he" is whoever "his" is, not the lawyer.
-    const speakerName = reported && !afterAction && !ownersPronoun ? attribution.speaker : null;
+    // "According to the news agency WAM, it comprises: …": a speaker includes or costs nothing; the
+    // "it" is the thing described before (or the object of the speaker's own action, named below).
+    const thingsIt = ownAction === null && THING_ONLY_IT.test(content);
+    const speakerName = reported && !afterAction && !ownersPronoun && !thingsIt ? attribution.speaker : null;
     const claimText = counted ?? withoutCut(sentence.text, attribution);
     // "It includes ..." after "The council approved the budget." reads "The budget includes ...".
     const opensSentence = attribution.contentStart === 0 && attribution.prefix === "";
@@ -817,6 +820,9 @@ const RELATIVE_ACTION_THEN_SAID = new RegExp(
   "u",
 );
 const OWN_ACTION_THEN_SAID = new RegExp(String.raw`\s(?:and|but)\s+(?:${SAYS_AGAIN})(?:\s+that)?\s*$`);
+
+/** "it comprises", "it will also include", "it costs": a verb only a thing takes, after "it". */
+const THING_ONLY_IT = /^it\s+(?:(?:also|will|would)\s+){0,2}(?:includ|contain|compris|consist|cost|total)/i;
 
 /** A cheap look for INCLUDES_ONE's verbs before its pattern. */
 function mayInclude(text: string): boolean {

@@ -4283,7 +4283,10 @@ describe("a transcript's labels with a title or a full name (s19)", () => {
 
   it("names each speaker, once-only labels and a later 'SEN. VORLAND:' too, and leaves the labels out", () => {
     const bySpan = claimsOf(body).map(([text, , speaker]) => [text, speaker]);
-    expect(bySpan).toContainEqual(["Mr. Keel, in 2022 your board cancelled a $200 million upgrade.", "Ada Vorland"]);
+    expect(bySpan).toContainEqual([
+      "Mr. Keel, in 2022 your board cancelled a $200 million upgrade.",
+      "Ada Vorland",
+    ]);
     expect(bySpan).toContainEqual(["It was deferred, not cancelled.", "Peter Keel"]);
     expect(bySpan).toContainEqual(["Both plants tripped offline in the first six hours.", "Ada Vorland"]);
   });
