@@ -4151,3 +4151,10 @@ describe("sums in rupees (s19)", () => {
     ).toContain("Of the Rs 1,200 crore, Rs 350 crore will go to Mehal.");
   });
 });
+
+describe("a remainder several places share (s19)", () => {
+  it("stays one claim: none of them gets all of it", () => {
+    expect(texts("The remainder is for Chad, South Sudan and Egypt")).toBeUndefined();
+    expect(texts("The rest will go to the Red Cross and Caritas")).toBeUndefined();
+  });
+});

@@ -123,6 +123,10 @@ function andClosesRange(content: string): boolean {
   return !/[,;]/.test(range) && range.split(" ").length <= MAX_RANGE_WORDS;
 }
 
+/** "The remainder is for Chad", "The rest will go to the UN": what is left of a sum, for several named at once. */
+const SHARED_REMAINDER =
+  /^(?:The|the)\s+(?:remainder|rest|balance)(?:\s+of\s+[^,]{1,60}?)?\s+(?:is|was|will\s+be|goes|went|will\s+go|is\s+going)\s+(?:for|to)\s+(?:the\s+)?\p{Lu}/u;
+
 export function decomposeList(
   content: string,
   base: number,
@@ -141,6 +145,9 @@ export function decomposeList(
   // item is the whole of; the sentence stays whole.
   if (content.includes(", each ") || content.includes(", made up of ") || content.includes(", comprising "))
     if (CONTENTS_OF_EACH.test(content)) return null;
+  // "The remainder is for Chad, South Sudan and Egypt": one share the places split, none of them all of
+  // it. ("The rest goes to A, B and C" of things it buys is read as a list of what it buys.)
+  if (SHARED_REMAINDER.test(content)) return null;
   // "closed between Canal Street and Route 110": the last "and" joins a range's two ends.
   if (content.includes(" between ") && andClosesRange(content)) return null;
   // “We are also sending A, B and C.”: a quotation around the whole sentence hides no list separator.
