@@ -4568,3 +4568,24 @@ describe("'According to the news agency X, it comprises:' (s19)", () => {
     expect(texts.some((text) => text.startsWith("NVA includes"))).toBe(false);
   });
 });
+
+describe("a press release's numbered paragraphs after a bulleted list (s19)", () => {
+  it("ends the list at the next numbered paragraph, and names the grant it announces", () => {
+    const body = [
+      "2. The relief goods consist of the following items:",
+      "• 2,000 tents",
+      "• 1,500 blankets",
+      "",
+      "3. In addition, the Government of Norvland has decided to extend Emergency Grant Aid of 7 million US dollars to Kesh. The grant will fund:",
+      "- food rations for 300,000 people;",
+      "- hygiene kits.",
+      "",
+      "4. Norvland expresses its heartfelt condolences to the people affected by the floods.",
+    ].join("\n");
+    const texts = extractClaims({ body }).map((claim) => claim.text);
+    expect(texts).toContain("The relief goods include 1,500 blankets.");
+    expect(texts.some((text) => text.startsWith("The relief goods include in addition"))).toBe(false);
+    expect(texts).toContain("The Emergency Grant Aid of 7 million US dollars to Kesh will fund hygiene kits.");
+    expect(texts.some((text) => text.includes("fund Norvland expresses"))).toBe(false);
+  });
+});

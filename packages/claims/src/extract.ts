@@ -447,7 +447,9 @@ function buildClaims(
     }
     // "- 20 armored ambulances" right after a paragraph about the package, with no "It includes:".
     const bare =
-      sentence.bullet && !isListLine(sentences[index - 1]) ? bareBullets(sentences, index, entities) : null;
+      sentence.bullet && !isListLine(sentences[index - 1])
+        ? bareBullets(body, sentences, index, entities)
+        : null;
     if (bare !== null) {
       const { bullets, lead } = bare;
       const speaker = creditLister(lead.entity, null, entities);
@@ -600,7 +602,7 @@ function buildClaims(
         : attribution.cut === null
           ? splitClauses(content, base)
           : aroundCut(sentence, attribution);
-    const bullets = leadsBullets ? followingBullets(sentences, index) : [];
+    const bullets = leadsBullets ? followingBullets(body, sentences, index) : [];
     let bulletLead = bullets.length > 0 ? describeListLead(withoutColon(text), entities) : null;
     // `listed`: an item of a list, whose score leans on the list's (see PendingScores).
     const atomic: Array<Piece & { speaker?: string | null; listed?: boolean }> = [];
@@ -958,14 +960,32 @@ function sameOpening(item: string, sentence: string, named: string): string {
 }
 
 /** Short bullet lines right after a lead-in ending with a colon. */
-function followingBullets(sentences: SentenceUnit[], leadIndex: number): SentenceUnit[] {
+function followingBullets(body: string, sentences: SentenceUnit[], leadIndex: number): SentenceUnit[] {
   const bullets: SentenceUnit[] = [];
+  let marker: string | null = null;
   for (let i = leadIndex + 1; i < sentences.length; i++) {
     const candidate = sentences[i];
     if (candidate === undefined || !isListLine(candidate) || candidate.text.split(/\s+/).length > 20) break;
+    // "• 1,500 blankets" then "3. In addition, …": a press release's next numbered paragraph, after
+    // the bullets of the one before, is no more of their list.
+    if (candidate.bullet) {
+      const kind = markerKind(body, candidate);
+      marker ??= kind;
+      if (kind !== marker) break;
+    }
     bullets.push(candidate);
   }
   return bullets;
+}
+
+/**
+ * Whether a bullet opens with a number ("3.", "2)") or a mark ("•", "-"): the word before it, as the
+ * reading copy has no line breaks.
+ */
+function markerKind(body: string, bullet: SentenceUnit): "number" | "mark" {
+  const markerEnd = body.slice(0, bullet.start).trimEnd().length;
+  const markerStart = body.lastIndexOf(" ", markerEnd - 1) + 1;
+  return /^\(?\d{1,2}[.)]$/.test(body.slice(markerStart, markerEnd)) ? "number" : "mark";
 }
 
 /**
@@ -1131,13 +1151,14 @@ const MAX_LEAD_LOOKBACK = 4;
  * each reads "The <package> includes <bullet>". Null otherwise: the bullets stay as they are.
  */
 function bareBullets(
+  body: string,
   sentences: SentenceUnit[],
   index: number,
   entities: EntityMemory,
 ): { bullets: SentenceUnit[]; lead: ListLead & { entity: Entity } } | null {
   const before = sentences[index - 1];
   if (before === undefined) return null;
-  const bullets = followingBullets(sentences, index - 1);
+  const bullets = followingBullets(body, sentences, index - 1);
   const things = bullets.every((bullet) => {
     const words = bullet.text.split(/\s+/);
     return (

@@ -13,6 +13,7 @@ import {
   LowerCaseWords,
   lowerFirst,
   quotationOpenAfter,
+  STARTS_LOWER_CASE,
   STARTS_UPPER_CASE,
 } from "../util/text";
 import { isFiniteVerb, isPastTense, isUnambiguousVerb, isVerbForm } from "./clauses";
@@ -871,6 +872,8 @@ function nounPhraseSpan(words: string[], headIndex: number): [number, number] {
     // "Kelland sent humanitarian aid": the verb that gave the aid is no part of it (a headline's
     // "Ostia sends … package" keeps its verb, which names the owner).
     if (LEFT_STOP.test(previous) || GAVE.test(previous)) break;
+    // "decided to extend Emergency Grant Aid": an infinitive's verb is no part of what it gives.
+    if (/^to$/i.test(words[start - 2] ?? "") && STARTS_LOWER_CASE.test(previous)) break;
     // "Britain on Monday imposed sanctions": a past verb after a name or a day is the clause's.
     if (isPastTense(previous) && NAME_NOT_ARTICLE.test(words[start - 2] ?? "")) break;
     // "the Department of Defense (DoD) announces additional assistance": so is a present verb after a
