@@ -4585,7 +4585,9 @@ describe("a press release's numbered paragraphs after a bulleted list (s19)", ()
     const texts = extractClaims({ body }).map((claim) => claim.text);
     expect(texts).toContain("The relief goods include 1,500 blankets.");
     expect(texts.some((text) => text.startsWith("The relief goods include in addition"))).toBe(false);
-    expect(texts).toContain("The Emergency Grant Aid of 7 million US dollars to Kesh will fund hygiene kits.");
+    expect(texts).toContain(
+      "The Emergency Grant Aid of 7 million US dollars to Kesh will fund hygiene kits.",
+    );
     expect(texts.some((text) => text.includes("fund Norvland expresses"))).toBe(false);
   });
 });

@@ -4299,3 +4299,25 @@ describe("a transcript's labels with a title or a full name (s19)", () => {
     ]);
   });
 });
+
+describe("'Coun.', a quotation's 'She', and 'said outside court:' (s19)", () => {
+  it("reads 'Coun.' as a title inside the sentence", () => {
+    expect(
+      claimsOf("Council passed an amendment from Coun. Rajiv Menon requiring staff to report back by September.").map(
+        ([text]) => text,
+      ),
+    ).toEqual(["Council passed an amendment from Coun. Rajiv Menon requiring staff to report back by September."]);
+  });
+
+  it("leaves a quoted 'She' alone and the place before the colon out of the claim", () => {
+    expect(
+      claimsOf(
+        'Ada Marsh, 88, lost her savings to the scheme.\n\nHer daughter Carol Pryce said outside court: "My mum trusted that woman completely. She died not knowing what had been done to her."',
+      ).map(([text, , speaker]) => [text, speaker]),
+    ).toEqual([
+      ["Ada Marsh, 88, lost her savings to the scheme.", null],
+      ["My mum trusted that woman completely.", "Carol Pryce"],
+      ["She died not knowing what had been done to her.", "Carol Pryce"],
+    ]);
+  });
+});

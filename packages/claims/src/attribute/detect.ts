@@ -1681,6 +1681,7 @@ function leadingSpeaker(sentence: string): Attribution | null {
       contentFrom += NAMED_PLACE_BEFORE_THAT.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
       contentFrom += ADVERBIAL_BEFORE_THAT.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
       contentFrom += PLACE_BEFORE_CLAIM.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
+      contentFrom += PLACE_BEFORE_COLON.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
     }
     // "had warned management at least six times that …": who was told, and how often, before the claim.
     if (PERSON_OBJECT_VERB.test(lower))
@@ -2121,6 +2122,10 @@ const RELATIVE = String.raw`(?:(that|which|who)\s+(\p{Ll}+)|where|when)\s[^.;:"�
 const PLACE_WITH_RELATIVE = new RegExp(`^,?${PLACE}${RELATIVE}`, "u");
 const OBJECT_WITH_RELATIVE = new RegExp(`^,?\\s+${RELATIVE}`, "u");
 /** "at a meeting" right before "that the …": the "that" opens the claim, so the place is skipped. */
+/** "said outside court:", "said after the hearing:": a short where or when, then the colon opening the claim. */
+const PLACE_BEFORE_COLON =
+  /^\s+(?:outside|inside|after|before|at|near|on)\s+(?:[^\s,.;:"“”]+\s+){0,3}?[^\s,.;:"“”]+:(?=\s)/;
+
 const PLACE_BEFORE_CLAIM = new RegExp(
   String.raw`^,?\s+${PLACE_PREPOSITION}\s+(?:[^\s,.;:"“”]+\s+){0,5}?[^\s,.;:"“”]+(?=\s+that\s+(?:the|a|an|it|he|she|they|we|i|this|these|those|there|its|his|her|their|other|some|many|more|no|all|both|several|\p{Lu}|\d))`,
   "u",

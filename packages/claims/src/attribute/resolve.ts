@@ -615,8 +615,11 @@ export class AttributionResolver {
     // "Tomas Brell joined in May. He scored twice on Sunday.": who a narrative "He" is, before this
     // sentence's own subject is noted.
     const previous = this.sentences[index - 1]?.text ?? "";
+    // Not inside a quotation: 'said: "My mum trusted her. She died …"' is the speaker's "She", someone
+    // the speaker talks about, never the speaker named before.
     const narrativePerson =
       own === null &&
+      quoted[index] !== true &&
       OPENS_WITH_PERSON_PRONOUN.test(sentence.text) &&
       memory.lastPerson !== null &&
       previous.includes(memory.lastPerson.split(" ").at(-1) ?? "") &&

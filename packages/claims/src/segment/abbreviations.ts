@@ -40,6 +40,10 @@ export const PERSON_TITLES = new Set([
   "atty",
   "cdr",
   "rt",
+  // "Coun. Bev Trudeau", "Ald. Ruiz": Canadian and US councillors and aldermen.
+  "coun",
+  "cllr",
+  "ald",
 ]);
 
 /** Month abbreviations, which precede a day or a year ("Oct. 26"), so a capital after them opens a sentence. */
