@@ -4303,10 +4303,12 @@ describe("a transcript's labels with a title or a full name (s19)", () => {
 describe("'Coun.', a quotation's 'She', and 'said outside court:' (s19)", () => {
   it("reads 'Coun.' as a title inside the sentence", () => {
     expect(
-      claimsOf("Council passed an amendment from Coun. Rajiv Menon requiring staff to report back by September.").map(
-        ([text]) => text,
-      ),
-    ).toEqual(["Council passed an amendment from Coun. Rajiv Menon requiring staff to report back by September."]);
+      claimsOf(
+        "Council passed an amendment from Coun. Rajiv Menon requiring staff to report back by September.",
+      ).map(([text]) => text),
+    ).toEqual([
+      "Council passed an amendment from Coun. Rajiv Menon requiring staff to report back by September.",
+    ]);
   });
 
   it("leaves a quoted 'She' alone and the place before the colon out of the claim", () => {

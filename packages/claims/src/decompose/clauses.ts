@@ -1245,18 +1245,29 @@ function unbalancedQuote(text: string): boolean {
   return straight % 2 === 1 || text.split("“").length > text.split("”").length;
 }
 
+/** "also", "will": what follows a plural subject noun before its verb ("glaciers also raise"). */
+const PLURAL_BEFORE_ADVERB = /^(?:also|still|now|often|will|would|can|could|may|might|must|should)$/;
+
 function findCoordination(text: string): Coordination | null {
   const all = wordsOf(text);
   const appositive = relativeAppositive(all);
   const words = appositive?.words ?? all;
   const found = appositive?.subject ?? subjectOf(words);
   // "Has made him … and has been funneling …": a sentence opening with its verb has no subject to repeat.
-  const subject = found !== null && OPENING_AUXILIARY.test(found) ? null : found;
+  const verbSubject = found !== null && OPENING_AUXILIARY.test(found) ? null : found;
   // "The mayor's statement that “we hired 300 officers” is accurate but …": a subject cut inside a
   // quotation would be repeated as half of it; the sentence stays whole.
-  if (subject !== null && unbalancedQuote(subject)) return null;
+  if (verbSubject !== null && unbalancedQuote(verbSubject)) return null;
   // The first clause needs a verb: an "and" before the first verb joins nouns.
   const firstVerb = words.findIndex((w, k) => isVerbForm(w.text) && !afterPossessive(words, k));
+  // "Shrinking glaciers also raise the risk of rockfalls and mudslides as …": an "-s" word before an
+  // adverb or a modal is the subject's plural noun, not its verb, so the subject found ("Shrinking")
+  // is no subject to repeat.
+  const pluralSubject =
+    /^\p{Ll}{3,}[^s]s$/u.test(words[firstVerb]?.text ?? "") &&
+    PLURAL_BEFORE_ADVERB.test(words[firstVerb + 1]?.text ?? "") &&
+    !(verbSubject ?? "").endsWith(words[firstVerb]?.text ?? " ");
+  const subject = pluralSubject ? null : verbSubject;
   for (let i = 2; i < words.length - 2; i++) {
     const word = words[i];
     const next = words[i + 1];

@@ -4158,3 +4158,11 @@ describe("a remainder several places share (s19)", () => {
     expect(texts("The rest will go to the Red Cross and Caritas")).toBeUndefined();
   });
 });
+
+describe("a plural subject opened by an '-ing' word (s19)", () => {
+  it("is no subject to repeat: 'Shrinking glaciers also raise the risk of A and B as …' stays whole", () => {
+    expect(
+      splitClauses("Shrinking glaciers also raise the risk of rockfalls and mudslides as the ground thaws", 0),
+    ).toHaveLength(1);
+  });
+});
