@@ -43,6 +43,7 @@ export function findBlocks(body: string, title?: string | null): Block[] {
   const titleKey = title ? comparisonKey(title) : "";
   const seenHeadings = new Set<string>();
   const titleLength = title ? title.length * 2 + 10 : 0;
+  const unwrapped = isUnwrapped(body);
   let paragraph = 0;
   let previousBlank = true;
   let sawContent = false;
@@ -172,7 +173,7 @@ export function findBlocks(body: string, title?: string | null): Block[] {
       !noise &&
       !inFactBox &&
       listState === "none" &&
-      continuesWrappedLine(body, wrapping, trimmed)
+      continuesWrappedLine(body, wrapping, trimmed, unwrapped)
     ) {
       wrapping.block.end = end;
       state.openText = { block: wrapping.block, lastLineLength: trimmed.length };
@@ -311,7 +312,7 @@ export function findBlocks(body: string, title?: string | null): Block[] {
       deckMayFollow &&
       textBlocks === 0 &&
       isShortCapitalisedLine(trimmed, MAX_DECK_WORDS) &&
-      opensStory(nextLineAfter(body, end))
+      (opensStory(nextLineAfter(body, end)) || bylineWithin(body, end))
     ) {
       blocks.push({ start, end, kind: "headline", paragraph });
       continue;
@@ -436,20 +437,50 @@ function deckFollows(body: string, end: number): boolean {
 }
 const MAX_DECK_WORDS = 30;
 
-/** "The fourth global bleaching event …", a blank line, then "By Ana Roe": a deck over the byline. */
+/**
+ * "The fourth global bleaching event …", a blank line, then "By Ana Roe": a deck over the byline. The
+ * byline may come a line or two after it ("Express News Service | Mumbai |" over "Published: …"), or a name and an outlet over it.
+ */
 function deckThenByline(body: string, end: number): boolean {
-  const [deck, after] = body
+  const [deck, ...after] = body
     .slice(end, end + 2 * NEXT_LINE_REACH)
     .split(/\r?\n|\r/)
     .map((line) => line.trim())
     .filter((line) => line !== "");
   return (
     deck !== undefined &&
-    after !== undefined &&
     isShortCapitalisedLine(deck, MAX_DECK_WORDS) &&
-    opensStory(after)
+    (opensStory(after[0] ?? "") || bylineAmong(after))
   );
 }
+/** How many lines under a deck its byline or timestamp may be. */
+const BYLINE_REACH = 3;
+
+/**
+ * Whether one of the next `BYLINE_REACH` lines with text after `end` is a byline or a timestamp. Not a
+ * dateline: a release's highlights run on to the text it opens.
+ */
+function bylineWithin(body: string, end: number): boolean {
+  return bylineAmong(
+    body
+      .slice(end, end + 2 * NEXT_LINE_REACH)
+      .split(/\r?\n|\r/)
+      .map((line) => line.trim())
+      .filter((line) => line !== ""),
+  );
+}
+
+/**
+ * "By Ana Roe" or "Published 8:45 p.m." among the first `BYLINE_REACH` lines, or a bare name
+ * ("Kendra Marchetti") as the first: what a page puts under a story's deck.
+ */
+function bylineAmong(lines: string[]): boolean {
+  return (
+    BARE_NAME.test(lines[0] ?? "") ||
+    lines.slice(0, BYLINE_REACH).some((line) => isNoiseLine(line) && datelineLength(line) === 0)
+  );
+}
+const BARE_NAME = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}$/u;
 
 /** The next line with text after `end` (trimmed), or "" when none comes soon. */
 function nextLineAfter(body: string, end: number): string {
@@ -569,12 +600,28 @@ const WRAPPED_LINE_MIN = 60;
  * Hard-wrapped text: the previous line stops mid-sentence, and this one continues in lower case or
  * follows a full-width line ("... said John" / "Smith on Monday.").
  */
-function continuesWrappedLine(body: string, previous: OpenText, text: string): boolean {
+function continuesWrappedLine(body: string, previous: OpenText, text: string, unwrapped: boolean): boolean {
   if (/[.!?:;"”’)\]]/.test(body.charAt(previous.block.end - 1))) return false;
   // "OSTRA — The ministry …" opens a story under its unpunctuated headline.
   if (datelineLength(text) > 0) return false;
   if (STARTS_LOWER_CASE.test(text)) return true;
+  // A page pasted a paragraph to a line: a capitalised line under an unpunctuated one is a new one
+  // (a headline's deck, a byline), never the rest of its sentence.
+  if (unwrapped) return false;
   return previous.lastLineLength >= WRAPPED_LINE_MIN && !BULLET_MARKER.test(text) && !isHeadingLine(text);
+}
+
+/** A line longer than any hard-wrapped text has: the body was pasted a paragraph to a line. */
+const UNWRAPPED_LINE = /[^\r\n]{160}/;
+/**
+ * An unpunctuated line end, then a line opening with a lower-case word: a sentence wrapped over two
+ * lines (not an email address or a handle on a line of its own).
+ */
+const WRAPPED_LOWER_CASE = /[\p{L}\d,][ \t]*(?:\r\n|\n|\r)[ \t]*\p{Ll}[\p{Ll}'’-]*[ ,;]/u;
+
+/** Whether the body holds a paragraph per line and no sentence wrapped over lines. */
+function isUnwrapped(body: string): boolean {
+  return UNWRAPPED_LINE.test(body) && !WRAPPED_LOWER_CASE.test(body);
 }
 
 /** "Q: …", "A. …": a printed interview's question or answer label opening a line. */

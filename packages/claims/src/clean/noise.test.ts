@@ -574,3 +574,32 @@ describe("a colon dateline in capitals (s19)", () => {
     expect(extractClaims({ body }).find((claim) => claim.text.startsWith("Exports"))?.speaker).not.toBeNull();
   });
 });
+
+describe("a page pasted a paragraph to a line (s19)", () => {
+  const lead =
+    "Halverton city council voted 8-5 late Monday night to approve a $48-million bus rapid transit line along Main Street, ending more than two years of debate over the city's largest transit project.";
+  const body = [
+    "THE HALVERTON TRIBUNE",
+    "Local  |  Opinion  |  Sports",
+    "City council approves $48-million bus rapid transit line after heated debate",
+    "Vote passes 8-5; opponents say project will cut Main Street parking by half",
+    "Kendra Marchetti",
+    "The Halverton Tribune",
+    "Published Apr 23, 2024",
+    lead,
+    "The 9.2-kilometre line will run from the Riverside Mall terminal to Halverton College, with 14 stations.",
+  ].join("\n");
+
+  it("reads the headline and its deck as headlines, not one sentence run on over two lines", () => {
+    const texts = findBlocks(body, null)
+      .filter((b) => b.kind === "text")
+      .map((b) => body.slice(b.start, b.end));
+    expect(texts[0]).toBe(lead);
+    expect(extractClaims({ body }).some((claim) => claim.text.includes("heated debate Vote passes"))).toBe(false);
+  });
+
+  it("still joins a hard-wrapped sentence over its lines", () => {
+    const wrapped = "The council voted on Monday to approve a new bus line along Main Street, said\nMayor Gordon Ashby, who called it historic.";
+    expect(extractClaims({ body: wrapped })).toHaveLength(1);
+  });
+});

@@ -4162,7 +4162,10 @@ describe("a remainder several places share (s19)", () => {
 describe("a plural subject opened by an '-ing' word (s19)", () => {
   it("is no subject to repeat: 'Shrinking glaciers also raise the risk of A and B as …' stays whole", () => {
     expect(
-      splitClauses("Shrinking glaciers also raise the risk of rockfalls and mudslides as the ground thaws", 0),
+      splitClauses(
+        "Shrinking glaciers also raise the risk of rockfalls and mudslides as the ground thaws",
+        0,
+      ),
     ).toHaveLength(1);
   });
 });
