@@ -17,6 +17,7 @@ import {
   isTimestampLine,
   sectionLabelLength,
   tableRowCells,
+  WRITER_BEAT,
 } from "./noise";
 
 /**
@@ -149,7 +150,10 @@ export function findBlocks(body: string, title?: string | null): Block[] {
       inPromo = true;
       continue;
     }
-    const noise = isNoiseLine(trimmed) || isBulletedNotice(trimmed);
+    const noise =
+      isNoiseLine(trimmed) ||
+      isBulletedNotice(trimmed) ||
+      (body.length - end <= PAGE_TAIL && WRITER_BEAT.test(trimmed));
     // "Velki is free 🇴🇲 pic.twitter.com/…" over "— Ivan Dorosh (@IvanDorosh) …": the embedded post's
     // text, right above its signature and ending in the post's link, goes with it.
     const lastBlock = blocks.at(-1);
@@ -610,6 +614,9 @@ function continuesWrappedLine(body: string, previous: OpenText, text: string, un
   if (unwrapped) return false;
   return previous.lastLineLength >= WRAPPED_LINE_MIN && !BULLET_MARKER.test(text) && !isHeadingLine(text);
 }
+
+/** How near its end a page keeps its writers' bios. */
+const PAGE_TAIL = 600;
 
 /** A line longer than any hard-wrapped text has: the body was pasted a paragraph to a line. */
 const UNWRAPPED_LINE = /[^\r\n]{160}/;

@@ -595,11 +595,41 @@ describe("a page pasted a paragraph to a line (s19)", () => {
       .filter((b) => b.kind === "text")
       .map((b) => body.slice(b.start, b.end));
     expect(texts[0]).toBe(lead);
-    expect(extractClaims({ body }).some((claim) => claim.text.includes("heated debate Vote passes"))).toBe(false);
+    expect(extractClaims({ body }).some((claim) => claim.text.includes("heated debate Vote passes"))).toBe(
+      false,
+    );
   });
 
   it("still joins a hard-wrapped sentence over its lines", () => {
-    const wrapped = "The council voted on Monday to approve a new bus line along Main Street, said\nMayor Gordon Ashby, who called it historic.";
+    const wrapped =
+      "The council voted on Monday to approve a new bus line along Main Street, said\nMayor Gordon Ashby, who called it historic.";
     expect(extractClaims({ body: wrapped })).toHaveLength(1);
+  });
+});
+
+describe("writers' bios and page notes (s19)", () => {
+  it.each([
+    "Write to Ana Roe at ana.roe@example.com and Omar Vell at omar.vell@example.com",
+    "Appeared in the January 28, 2025, print edition as 'Vell to Buy Crisp for $3.8 Billion'.",
+    "Nadia Faraji is a senior reporter covering semiconductors and enterprise hardware.",
+    "Update, February 6th, 6:05PM PT: Added comment from a Halvorsen Securities analyst.",
+    "First uploaded on: 18-06-2024 at 07:45 IST",
+    "You must be logged in to join the discussion or read more comments.",
+    "Duration: 2 minutes 14 seconds",
+    "4h ago Budget speech begins",
+  ])("reads %s as furniture", (line) => {
+    expect(isNoiseLine(line)).toBe(true);
+  });
+
+  it.each(["Medicare covers most of the cost.", "The update added 4,000 homes to the flood map."])(
+    "keeps %s",
+    (line) => {
+      expect(isNoiseLine(line)).toBe(false);
+    },
+  );
+
+  it("drops a writer's beat only where the page ends", () => {
+    const body = "Rents rose 3% in May, the agency said.\n\nJenna Okwuosa covers state government.";
+    expect(extractClaims({ body }).map((claim) => claim.text)).toEqual(["Rents rose 3% in May."]);
   });
 });

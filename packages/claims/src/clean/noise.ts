@@ -213,7 +213,44 @@ const MAX_CONTRIBUTOR_LINE = 300;
 /** "Jordan Pike can be reached at jpike@example.com.": how to reach the writer. */
 const REACHED_AT = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}can be reached at\s+\S+@/u;
 
+/** "Write to Ana Roe at ana.roe@…": how to reach the writers, closing a business paper's story. */
+const WRITE_TO = /^Write to (?:\p{Lu}[\p{L}'’-]*\s+){1,3}at\s+\S+@/u;
+/** "Appeared in the January 28, 2025, print edition as '…'", "A version of this article appears in print on …". */
+const IN_PRINT =
+  /^(?:Appeared in the .{0,40}print edition\b|A version of this (?:article|story) appear(?:s|ed) in print\b)/i;
+/**
+ * "Nadia Faraji is a senior reporter covering semiconductors.", "Kendra Marchetti is the Tribune's
+ * city hall reporter.": the writer's bio, one sentence, no figure.
+ */
+const AUTHOR_BIO =
+  /^(?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+\s+is (?:a|an|the)\s+(?:[^.\d]{0,40}\s)?(?:reporter|correspondent|editor|writer|columnist|journalist)\b[^\d]{0,100}\.$/u;
+/**
+ * "Jenna Okwuosa covers state government.", "Ellwood covers labor … for the Wire Service.": a writer's
+ * beat, a bio only where a page ends (a policy "covers" things too).
+ */
+export const WRITER_BEAT =
+  /^(?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+\s+(?:covers|writes about|reports on)\s[^\d]{3,100}\.$/u;
+/** How long a writer's bio line may be. */
+const MAX_AUTHOR_BIO = 160;
+
+/**
+ * "Update, February 6th, 6:05PM PT: Added comment from …", "First uploaded on: 18-06-2024", "You must
+ * be logged in to join the discussion", "Duration: 2 minutes 14 seconds", "4h ago Budget speech
+ * begins" (a live blog's key events): page notes with nothing to check. Anchored, so a line fails on
+ * its first characters.
+ */
+const PAGE_NOTE =
+  /^(?:update[sd]?\b.{0,50}?:\s*(?:added|adds|updated|this (?:story|article)|corrected|clarified|new)\b|first (?:uploaded|published|posted) on\b|you must be (?:logged|signed) in\b|join the (?:conversation|discussion)\b|duration:\s*\d|please (?:turn on|enable) javascript\b|\d{1,2}\s?(?:m|min|mins|h|hr|hrs|hours?|minutes?)\s+ago\b)/i;
+const MAX_PAGE_NOTE = 160;
+
+function isPageNote(text: string): boolean {
+  return text.length <= MAX_PAGE_NOTE && PAGE_NOTE.test(text);
+}
+
 function isContributorLine(text: string): boolean {
+  if (text.startsWith("Write to ")) return WRITE_TO.test(text);
+  if (text.startsWith("A") && IN_PRINT.test(text)) return true;
+  if (text.length <= MAX_AUTHOR_BIO && AUTHOR_BIO.test(text)) return true;
   if (text.includes(" can be reached at ")) return REACHED_AT.test(text);
   return (
     text.length <= MAX_CONTRIBUTOR_LINE &&
@@ -570,6 +607,7 @@ export function isNoiseLine(text: string): boolean {
     (trimmed.startsWith("About ") && ABOUT_THE_ISSUER.test(trimmed)) ||
     isPagePrompt(trimmed) ||
     isContributorLine(trimmed) ||
+    isPageNote(trimmed) ||
     isPostSignature(trimmed) ||
     isSiteMenuLine(trimmed) ||
     isNavigationLine(trimmed) ||
