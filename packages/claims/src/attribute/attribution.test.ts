@@ -4323,3 +4323,28 @@ describe("'Coun.', a quotation's 'She', and 'said outside court:' (s19)", () => 
     ]);
   });
 });
+
+describe("'He said' after a titled surname or a list of people (s19)", () => {
+  it("is the titled person the sentence before was about, not the spokesman before that", () => {
+    expect(
+      claimsOf(
+        "Police spokesman Abdullahi Haruna said the vote had been peaceful.\n\nMr Danjuma, in his acceptance speech, thanked voters. He said his first priority would be to clear salary arrears owed to 23,000 workers.",
+      ).at(-1)?.[2],
+    ).toBe("Danjuma");
+  });
+
+  it("is the last of several people named as a subject", () => {
+    expect(
+      claimsOf(
+        "Piet Sanders, Abby Ruiz and the regional fisheries officer, Colm Byrne, all attended a meeting on Tuesday. He said the fisheries department had not completed its survey.",
+      ).at(-1)?.[2],
+    ).toBe("Colm Byrne");
+  });
+
+  it("leaves a name spoken to alone", () => {
+    const claims = claimsOf(
+      "Mr. Moyers, in addition to saying that, I also suggested an excise tax. I say that because we will send $90 billion abroad this year.",
+    );
+    expect(claims.every(([, , speaker]) => speaker !== "Moyers")).toBe(true);
+  });
+});

@@ -664,6 +664,9 @@ export class AttributionResolver {
       // talked about, even though he claimed nothing yet.
       const subject = personSubject(sentence.text, memory) ?? this.agedSurnameSubject(sentence.text, index);
       if (subject !== null) memory.notePerson(subject);
+      // "Piet Sanders, Abby Ruiz and the fisheries officer, Colm Byrne, all attended …": each of them, in
+      // order, so a later "He said" is the last one it fits, as for one person named.
+      for (const person of listedSubjectPeople(sentence.text)) memory.notePerson(memory.expand(person));
       // "Our correspondent Bikash Thapa has spoken to Kamala Shrestha, 44, …": the "she" that follows
       // is whom the reporter spoke to.
       const interviewed =
@@ -857,13 +860,46 @@ function personSubject(text: string, memory: SpeakerMemory): string | null {
   if (ownedRole !== null && isPersonRole(ownedRole[1] ?? "")) return ownedRole[2] ?? null;
   const name = personNamed(opening, memory);
   // "Winger Tomas Brell joined Dunmore in May": the opening ran past the verb; the name ends before it.
-  if (!HAS_LOWER_CASE_WORD.test(name)) return name.includes(" ") ? name : null;
+  // "Mr Danjuma, in his acceptance speech, thanked voters": a surname after a title is a person too.
+  // Not a debater's "Mr. Moyers, I think …", which speaks to him.
+  if (!HAS_LOWER_CASE_WORD.test(name))
+    return name.includes(" ") ||
+      (name !== "" &&
+        TITLED.test(opening) &&
+        !ADDRESSED.test(text.slice(opening.length)) &&
+        !FIRST_PERSON.test(text))
+      ? name
+      : null;
   const shorter = SHORTEST_CAPITALISED_OPENING.exec(text)?.[0];
   const named = shorter === undefined ? "" : personNamed(shorter, memory);
   return named.includes(" ") && !HAS_LOWER_CASE_WORD.test(named) ? named : null;
 }
 
+/** "A, B and C, all attended", "A and B met": people listed as a sentence's subject, before its verb. */
+const LISTED_SUBJECT =
+  /^([^;:.“”"]{5,250}?\sand\s[^;:.“”"]{2,120}?),?\s+(?:(?:all|both)\s+)?(?:\p{Ll}+ed|met|went|spoke|took|gave|held|sat|stood|won|lost)\s/u;
+
+/** The people named in a listed subject, in order; none unless there are two or more. */
+function listedSubjectPeople(text: string): string[] {
+  if (!text.includes(" and ")) return [];
+  const subject = LISTED_SUBJECT.exec(text)?.[1];
+  if (subject === undefined) return [];
+  const people: string[] = [];
+  for (const part of subject.split(/,\s+|\s+and\s+/)) {
+    const parsed = parseSpeakerPhrase(part);
+    if (parsed?.isPerson && parsed.name.includes(" ")) people.push(parsed.name);
+  }
+  return people.length >= 2 ? people : [];
+}
+
 const STARTS_WITH_DETERMINER = /^(?:The|A|An|Her|His|Their)$/;
+/** "I": a sentence in the first person speaks to the titled name it opens with, not of it. */
+const FIRST_PERSON = /\bI\b/;
+/** ", I think", ", we", ", you", ", thank": what follows a name spoken to, not of. */
+const ADDRESSED =
+  /^,\s+(?:I|we|you|let|if|and|but|yes|no|well|thank|please|the|this|that|it|there|in my|as)\b/i;
+/** "Mr Danjuma", "Dr. Vaal": a person's title before a surname. */
+const TITLED = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Cllr|Coun)\.?\s+\p{Lu}/u;
 const OPENING_PARTICIPLE_CLAUSE =
   /^(?:Asked|Pressed|Questioned|Speaking|Responding|Writing)\s[^,"“”]{2,120},\s+(?=\p{Lu})/u;
 const OWNER_ROLE_THEN_NAME =
