@@ -448,3 +448,12 @@ describe("a consignment, a convoy or a cargo (s19)", () => {
     expect(texts).toContain("The consignment included 15 ambulances.");
   });
 });
+
+describe("an object 'him' after a sentence naming a place and a woman (s19)", () => {
+  it("is neither the place nor Ms Kowal", () => {
+    const texts = extractClaims({
+      body: "Ms Kowal said a man living above a store in Ashby Magna had been terrified.\n\nThe shopkeeper, Naresh Patel, told the Echo the raid had cost him his business.",
+    }).map((claim) => claim.text);
+    expect(texts).toContain("The raid had cost him his business.");
+  });
+});

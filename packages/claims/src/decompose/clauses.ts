@@ -904,6 +904,16 @@ function gappedAmount(text: string): { amountStart: number; ownPreposition: bool
 }
 
 const FULL_NAME = /\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+/gu;
+/** "in", "at", "near": a preposition of place, after which a capitalised pair is a place's name. */
+const PLACE_BEFORE = /\b(?:in|at|near|from|outside|across)\s+$/;
+
+/** The capitalised pairs `text` names, without those after a preposition of place ("a store in Ashby Magna"). */
+function namesOutsidePlaces(text: string): string[] {
+  const names: string[] = [];
+  for (const match of text.matchAll(FULL_NAME))
+    if (!PLACE_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) names.push(match[0]);
+  return names;
+}
 /**
  * "him", and "her" before a preposition or at the end ("loaned her to", "released her on Friday"):
  * an object pronoun, not a possessive ("her house"). "named her chair" could be either: left alone.
@@ -1005,13 +1015,15 @@ function namePerson(sentence: string, at: number, previous: string): string {
   const pronoun = OBJECT_PRONOUN.exec(rest);
   if (pronoun === null || pronoun.index !== 0) return sentence;
   // A capitalised first word is no name's part: "Midfielder Aro Vell scored …" names "Aro Vell".
-  const inside = previous.slice(1).match(FULL_NAME) ?? [];
-  const names = inside.length > 0 ? inside : (previous.match(FULL_NAME) ?? []);
+  const inside = namesOutsidePlaces(previous.slice(1));
+  const names = inside.length > 0 ? inside : namesOutsidePlaces(previous);
   const [name] = names;
   // "Irena Marek also banned him": whoever "him" is, not the subject, who would be "herself".
   if (name === undefined || names.length > 1 || sentence.slice(0, at).includes(name)) return sentence;
   // "quoted him" after "Dr Lena Vorster said …": a name the other sex's pronoun cannot mean.
-  const sex = pronounOfName(name.replace(LEADING_TITLE, ""));
+  const title = /^(Mr|Mrs|Ms|Miss)\b/.exec(name)?.[1];
+  const sex =
+    title === undefined ? pronounOfName(name.replace(LEADING_TITLE, "")) : title === "Mr" ? "he" : "she";
   if (sex !== null && (sex === "he") !== pronoun[0].startsWith("him")) return sentence;
   return `${sentence.slice(0, at)}${name}${rest.slice(pronoun[0].length)}`;
 }
