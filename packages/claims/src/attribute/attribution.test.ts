@@ -4348,3 +4348,25 @@ describe("'He said' after a titled surname or a list of people (s19)", () => {
     expect(claims.every(([, , speaker]) => speaker !== "Moyers")).toBe(true);
   });
 });
+
+describe("the reporter's paragraphs after a transcript's last turn (s19)", () => {
+  const body = [
+    "Mayor Ingrid Quayle ruled out a fare rise on Thursday.",
+    "",
+    "QUAYLE: Fares are not going up. A single ride costs $2.50 today.",
+    "",
+    "REPORTER: Where does the money come from?",
+    "",
+    "QUAYLE: From the rainy-day fund, which stands at $310 million.",
+    "",
+    "Later on Thursday, State Treasurer Douglas Whitcombe rejected the mayor's account. In a statement, his office said the city received $211 million in 2024.",
+    "",
+    "The city council will vote on the budget on April 9.",
+  ].join("\n");
+
+  it("are no more of the last turn, and 'his office' is the treasurer's", () => {
+    const claims = claimsOf(body);
+    expect(claims.find(([text]) => text.startsWith("The city received"))?.[2]).toBe("Douglas Whitcombe's office");
+    expect(claims.find(([text]) => text.startsWith("The city council will vote"))?.[2]).toBeNull();
+  });
+});

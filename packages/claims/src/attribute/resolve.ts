@@ -89,6 +89,9 @@ const MAX_ANSWER_LABEL = 40;
 /** "I", "we": the turn's holder speaking, not relaying. */
 const OWN_VOICE = /^(?:i|we)$/i;
 
+/** "I", "we", "our", "you": words of someone speaking, which a reporter's narration has none of. */
+const SPOKEN_VOICE = /\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e|[Yy]ou|[Yy]our|I['’](?:m|ve|d|ll))\b/;
+
 /** How many labelled turns make an article a transcript, whose turns go on over paragraphs. */
 const MIN_TRANSCRIPT_TURNS = 3;
 
@@ -199,6 +202,8 @@ export class AttributionResolver {
   private answer: { paragraph: number; speaker: string; transcript?: boolean } | null = null;
   /** How often each capitals label opens a sentence, counted when a transcript's first label is read. */
   private turnLabels: Map<string, number> | null = null;
+  /** The last sentence a capitals label opens (see `lastTurnIndex`). */
+  private lastTurn: number | undefined;
   /** "Oyelowo" → "Margaret Oyelowo": full names transcript labels gave, by surname. */
   private readonly labelledNames = new Map<string, string>();
   /** Whether "Q." and "A." open the article's paragraphs, found when the first such label is read. */
@@ -431,6 +436,18 @@ export class AttributionResolver {
     return false;
   }
 
+  /** The last sentence a capitals label opens, or -1. */
+  private lastTurnIndex(): number {
+    if (this.lastTurn === undefined) {
+      this.lastTurn = -1;
+      this.sentences.forEach(({ text }, k) => {
+        const label = TURN_LABEL.exec(text)?.[1];
+        if (label !== undefined && !NOT_A_TURN.test(label)) this.lastTurn = k;
+      });
+    }
+    return this.lastTurn;
+  }
+
   /** How many turns the article's capitals labels open. */
   private transcriptTurns(): number {
     this.turnLabels ??= countTurnLabels(this.sentences);
@@ -464,7 +481,7 @@ export class AttributionResolver {
     }
     const turn = this.answer?.transcript === true ? this.answer : null;
     this.answer = null;
-    return this.labelledAnswer(text, paragraph, index) ?? this.continuedTurn(turn, text, paragraph);
+    return this.labelledAnswer(text, paragraph, index) ?? this.continuedTurn(turn, text, paragraph, index);
   }
 
   /** "Maranto: Unemployment has risen …": the named person's answer, opening its paragraph; else null. */
@@ -519,11 +536,16 @@ export class AttributionResolver {
     turn: { speaker: string } | null,
     text: string,
     paragraph: number,
+    index: number,
   ): Attribution | null {
     if (turn === null) return null;
     // "The grid operator later disputed part of Mr. Hartley's account.": a paragraph naming one of the
     // transcript's speakers is the reporter's again, not more of the turn.
     if (this.namesTurnSpeaker(text)) return null;
+    // "Later on Thursday, the treasurer rejected the mayor's account." after the last turn: past the
+    // transcript, a turn goes on only in the speaker's own voice ("we", "I", "you"); a paragraph without
+    // it is the reporter's again.
+    if (index > this.lastTurnIndex() && !SPOKEN_VOICE.test(text)) return null;
     const whole = this.transcriptTurns() >= MIN_TRANSCRIPT_TURNS ? trimmedRange(text, 0, text.length) : null;
     if (whole === null) return null;
     this.answer = { paragraph, speaker: turn.speaker, transcript: true };
@@ -848,7 +870,7 @@ const CAPITALISED_OPENING = /^(?:[\p{L}.'’-]+\s+){0,4}\p{Lu}[\p{L}'’-]+(?=,|
  */
 function personSubject(text: string, memory: SpeakerMemory): string | null {
   // "Asked about missiles, Ashcombe declined to comment": the subject after the opening participle.
-  const asked = OPENING_PARTICIPLE_CLAUSE.exec(text);
+  const asked = OPENING_PARTICIPLE_CLAUSE.exec(text) ?? OPENING_TIME.exec(text);
   if (asked !== null) return personSubject(text.slice(asked[0].length), memory);
   const opening = CAPITALISED_OPENING.exec(text)?.[0];
   if (opening === undefined) return null;
@@ -900,6 +922,9 @@ const ADDRESSED =
   /^,\s+(?:I|we|you|let|if|and|but|yes|no|well|thank|please|the|this|that|it|there|in my|as)\b/i;
 /** "Mr Danjuma", "Dr. Vaal": a person's title before a surname. */
 const TITLED = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Cllr|Coun)\.?\s+\p{Lu}/u;
+/** "Later on Thursday, ", "On Monday, ", "Earlier this week, ": when, before the subject. */
+const OPENING_TIME =
+  /^(?:(?:Later|Earlier|Meanwhile|Separately)(?:\s+(?:on|this|that|in)\s+[\p{L}\d ]{2,20})?|(?:On|Last|This)\s+\p{Lu}\p{Ll}+day|(?:Earlier|Later)\s+(?:this|that|last)\s+\p{Ll}+),\s+(?=\p{Lu})/u;
 const OPENING_PARTICIPLE_CLAUSE =
   /^(?:Asked|Pressed|Questioned|Speaking|Responding|Writing)\s[^,"“”]{2,120},\s+(?=\p{Lu})/u;
 const OWNER_ROLE_THEN_NAME =
