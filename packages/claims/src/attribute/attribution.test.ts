@@ -4366,7 +4366,9 @@ describe("the reporter's paragraphs after a transcript's last turn (s19)", () =>
 
   it("are no more of the last turn, and 'his office' is the treasurer's", () => {
     const claims = claimsOf(body);
-    expect(claims.find(([text]) => text.startsWith("The city received"))?.[2]).toBe("Douglas Whitcombe's office");
+    expect(claims.find(([text]) => text.startsWith("The city received"))?.[2]).toBe(
+      "Douglas Whitcombe's office",
+    );
     expect(claims.find(([text]) => text.startsWith("The city council will vote"))?.[2]).toBeNull();
   });
 });

@@ -457,3 +457,13 @@ describe("an object 'him' after a sentence naming a place and a woman (s19)", ()
     expect(texts).toContain("The raid had cost him his business.");
   });
 });
+
+describe("a thing named in an opening aside of the sentence before (s19)", () => {
+  it("is not what 'This' means: the sentence's own thing is", () => {
+    const body =
+      "Alongside the military package, the Foreign Secretary confirmed £40 million in humanitarian funding. This will provide generators.";
+    expect(textOf(body, "This will provide generators.")).toBe(
+      "The £40 million in humanitarian funding will provide generators.",
+    );
+  });
+});

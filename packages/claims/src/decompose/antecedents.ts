@@ -41,7 +41,12 @@ export function standaloneOpening(
   const thingOnly = THING_ONLY_VERB.test(verb);
   if (!worth && !thingOnly && !takesReferringVerb(plural, modal !== undefined, verb, nextWord)) return null;
 
-  const antecedent = findAntecedent(previousSentence, pronoun, plural, worth || THING_VERB.test(verb));
+  // "Alongside the military package, the minister confirmed £40 million in funding. This will provide
+  // …": a thing named in an opening aside is what the sentence is beside, not about.
+  const about = BESIDE_OPENING.test(previousSentence)
+    ? capitalize(previousSentence.replace(BESIDE_OPENING, ""))
+    : previousSentence;
+  const antecedent = findAntecedent(about, pronoun, plural, worth || THING_VERB.test(verb));
   // What is ranked among tranches or packages is a thing, not the company the sentence before was about;
   // so is what costs or contains something: "The council approved the new bridge. It will cost …" is
   // the bridge's cost, the object the agent acted on.
@@ -99,6 +104,10 @@ export function standaloneCompany(content: string, previousSentence: string | nu
   const opening = /^The\s+\S+/.exec(content)?.[0] ?? "";
   return `${subject}${content.slice(opening.length)}`;
 }
+
+/** "Alongside the military package, ", "In addition to the loans, ": an opening aside, then the subject. */
+const BESIDE_OPENING =
+  /^(?:Alongside|Besides|Beside|Apart from|Aside from|As well as|Along with|In addition to|On top of|Separately from|Unlike)\s[^,]{2,80},\s+/;
 
 /** "First, ", "Second, ", "Finally, ": a step of an enumeration, before a pronoun. */
 const ORDINAL_OPENING =
