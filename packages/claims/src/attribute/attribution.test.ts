@@ -4372,3 +4372,19 @@ describe("the reporter's paragraphs after a transcript's last turn (s19)", () =>
     expect(claims.find(([text]) => text.startsWith("The city council will vote"))?.[2]).toBeNull();
   });
 });
+
+describe("'But a senior officer, who spoke on condition of anonymity, said' (s19)", () => {
+  it("reads the unnamed source after 'But' as the speaker", () => {
+    expect(
+      claimsOf(
+        "But a senior military officer, who spoke on condition of anonymity because he was not authorised to speak to the media, said at least three towns remained contested.",
+      ),
+    ).toEqual([
+      [
+        "At least three towns remained contested.",
+        "But a senior military officer, who spoke on condition of anonymity because he was not authorised to speak to the media, said at least three towns remained contested.",
+        "a senior military officer",
+      ],
+    ]);
+  });
+});

@@ -1785,6 +1785,9 @@ const NOUN_CLAIMS_BEFORE =
 const PLURAL_BEFORE_CLAIM = /^(?:\p{L}+[^su\W]s|they|we|i|you|people|police)$/iu;
 
 const OPENING_CONJUNCTION = /^(?:But|And|Yet)$/;
+/** "a senior military officer", "two Western diplomats": an unnamed source a report leans on. */
+const UNNAMED_SOURCE =
+  /^(?:a|an|one|two|three|several|some)\s+(?:[\p{L}-]+\s+){0,3}(?:diplomat|source|official|aide|insider|officer|analyst|lawmaker|spokes(?:man|woman|person))s?$/u;
 
 /** "14:05", "9.30": a time of day as a live blog stamps its entries; read by its first character first. */
 function isClockTime(word: string): boolean {
@@ -1808,7 +1811,9 @@ function afterConjunction(words: Array<{ text: string }>, end: number, firstWord
     !POSSESSIVE_END.test(phrase);
   // "But he said …": the person the article just spoke of.
   const person = phrase !== null && /^(?:he|she)$/.test(phrase);
-  return named || person || (phrase !== null && isInstitution(phrase)) ? phrase : null;
+  // "But a senior military officer, who spoke on condition of anonymity, said …": a news source.
+  const source = phrase !== null && UNNAMED_SOURCE.test(phrase);
+  return named || person || source || (phrase !== null && isInstitution(phrase)) ? phrase : null;
 }
 
 /**
