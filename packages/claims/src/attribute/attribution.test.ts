@@ -4388,3 +4388,15 @@ describe("'But a senior officer, who spoke on condition of anonymity, said' (s19
     ]);
   });
 });
+
+describe("a spokesman relaying what the president told ministers (s19)", () => {
+  it("is the president's claim, reported by the spokesman", () => {
+    expect(
+      extractClaims({
+        body: "President Mateo Aldana spoke on Sunday. His spokesman, Julián Carrizo, told reporters that Mr Aldana had told ministers the army had retaken all 14 towns.",
+      })
+        .map((claim) => [claim.text, claim.speaker, claim.reportedBy])
+        .at(-1),
+    ).toEqual(["The army had retaken all 14 towns.", "Mateo Aldana", "Julián Carrizo"]);
+  });
+});
