@@ -4400,3 +4400,17 @@ describe("a spokesman relaying what the president told ministers (s19)", () => {
     ).toEqual(["The army had retaken all 14 towns.", "Mateo Aldana", "Julián Carrizo"]);
   });
 });
+
+describe("a leading tag and a closing 'according to' figures (s19)", () => {
+  it("is the leading speaker's claim; the figures only source it", () => {
+    expect(
+      claimsOf(
+        "Incident controller Darren Keogh said the fire was contained. He said 11 homes had been destroyed, according to preliminary figures from local councils.",
+      ).at(-1),
+    ).toEqual([
+      "11 homes had been destroyed.",
+      "He said 11 homes had been destroyed, according to preliminary figures from local councils.",
+      "Darren Keogh",
+    ]);
+  });
+});

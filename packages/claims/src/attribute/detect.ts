@@ -195,7 +195,7 @@ export function detectAttribution(sentence: string): Attribution | null {
     ? (reportedRelative(sentence) ?? reportingSubjectRelative(sentence) ?? closingWhoSaid(sentence))
     : null;
   if (relative !== null) return relative;
-  const closing = trailingTag(sentence);
+  const closing = sourcedLeadingTag(sentence, trailingTag(sentence));
   const found =
     closing ??
     middleTag(sentence) ??
@@ -1746,6 +1746,25 @@ function leadingSpeaker(sentence: string): Attribution | null {
   }
   return null;
 }
+
+/**
+ * "He said 11 homes had been destroyed, according to figures from local councils": the leading tag is
+ * who said it; the closing "according to" only gives the figures' source. `closing` otherwise.
+ */
+function sourcedLeadingTag(sentence: string, closing: Attribution | null): Attribution | null {
+  if (
+    closing === null ||
+    !ACCORDING_TO_DATA.test(sentence.slice(closing.contentEnd, closing.contentEnd + 80))
+  )
+    return closing;
+  const lead = leadingSpeaker(sentence.slice(0, closing.contentEnd));
+  if (lead === null || lead.speakerPhrase === null || lead.contentStart === 0 || lead.cut !== undefined)
+    return closing;
+  return { ...lead, contentEnd: Math.min(lead.contentEnd, closing.contentEnd) };
+}
+/** ", according to preliminary figures from …": data, not people relaying what was said ("… two officials"). */
+const ACCORDING_TO_DATA =
+  /^[\s,]*according to\s+(?:[\p{L}'’-]+\s+){0,3}(?:figures|data|estimates|statistics|records|numbers|counts|tallies|results)\b/u;
 
 /** The clause a semicolon closes right before the speaker's phrase, as an action with its own subject. */
 function clauseBeforeSemicolon(sentence: string, verbAt: number, phrase: string): SpeakerAction | null {
