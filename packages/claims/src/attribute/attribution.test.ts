@@ -4414,3 +4414,13 @@ describe("a leading tag and a closing 'according to' figures (s19)", () => {
     ]);
   });
 });
+
+describe("an organisation whose name goes on past its kind (s19)", () => {
+  it("is named in full as the 'It' that speaks next", () => {
+    expect(
+      claimsOf(
+        "The Office for Budget Responsibility published its forecasts on Wednesday. It said economic growth will be 1.1% this year.",
+      ).at(-1)?.[2],
+    ).toBe("the Office for Budget Responsibility");
+  });
+});

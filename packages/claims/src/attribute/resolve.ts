@@ -1144,6 +1144,9 @@ const NAME_OPENING = /^((?:\p{Lu}[\p{L}&.'’-]*\s+){2,4})(?=\p{Ll})/u;
 /** "The state regulator fined …", "Dorne Bank cut …": the organisation a sentence opens with, or null. */
 function organisationSubject(text: string, memory: SpeakerMemory): string | null {
   if (text.startsWith("The ")) {
+    // "The Office for Budget Responsibility published …": a name that goes on past its kind.
+    const named = NAMED_OFFICE_OPENING.exec(text)?.[1];
+    if (named !== undefined) return `the ${named}`;
     const words = text.split(/\s+/, 5);
     for (let k = 1; k <= 3; k++) {
       if (isOrganisationNoun(words[k] ?? "") && STARTS_LOWER_CASE.test(words[k + 1] ?? ""))
@@ -1158,6 +1161,10 @@ function organisationSubject(text: string, memory: SpeakerMemory): string | null
   const named = NAME_OPENING.exec(text)?.[1]?.trim();
   return named !== undefined && looksLikeOrganisation(named) ? memory.expandOrganisation(named) : null;
 }
+
+/** "The Office for Budget Responsibility has …": capitalised words joined by "for", "of" or "on", then a verb. */
+const NAMED_OFFICE_OPENING =
+  /^The\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:(?:for|of|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*))\s+(?:has|have|had|is|was|said|says|\p{Ll}+ed)\s/u;
 
 /** "Terminal operator Hutchison Ports declined": a company's kind, then its name, then a verb. */
 const KIND_THEN_NAME_OPENING = new RegExp(
