@@ -884,7 +884,11 @@ function reportedClause(
  */
 function actionClaim(sentence: SentenceUnit, action: SpeakerAction, speaker: string | null): Piece | null {
   const words = sentence.text.slice(action.start, action.end);
-  const subject = /^(?:he|she|it|they|we|i)$/i.test(action.subject.trim()) ? speaker : action.subject;
+  const written = action.subject.trim();
+  const pronoun = /^(?:he|she|it|they|we|i)$/i.test(written);
+  // "the Republican governor said … and credited …": a role the speaker was resolved from is the speaker.
+  const role = /^the\s/i.test(written) && speaker !== null;
+  const subject = pronoun || role ? speaker : action.subject;
   if (subject === null) return null;
   // As written (its span's words after the subject they need), for reading lists in it.
   const text = subject === "" ? words : `${subject} ${words}`;

@@ -4424,3 +4424,18 @@ describe("an organisation whose name goes on past its kind (s19)", () => {
     ).toBe("the Office for Budget Responsibility");
   });
 });
+
+describe("'the Republican governor said … and credited …' (s19)", () => {
+  it("names the governor, and his credit is a claim of its own", () => {
+    expect(
+      claimsOf(
+        "Gov. Kyle Brandt spoke on Tuesday. In a 47-minute address, the Republican governor said violent crime had fallen 18% in 2024 and credited his decision to add 300 state troopers.",
+      )
+        .slice(1)
+        .map(([text, , speaker]) => [text, speaker]),
+    ).toEqual([
+      ["Violent crime had fallen 18% in 2024.", "Kyle Brandt"],
+      ["Kyle Brandt credited his decision to add 300 state troopers.", null],
+    ]);
+  });
+});

@@ -272,7 +272,8 @@ export class AttributionResolver {
    * "The official" is the person named last when no sentence calls anyone an official; else null.
    */
   private roleHolder(reference: string, index: number): string | null {
-    const role = reference.slice("the ".length);
+    // "the Republican governor": the party says nothing of which governor; the role does.
+    const role = reference.slice("the ".length).replace(PARTY_BEFORE_ROLE, "");
     if (role.includes(" ") && !ROLE_WITH_QUALIFIER.test(role)) return null;
     // The sentences not yet read for this role are read in one pass, the nearest holder kept; "The
     // health minister" is not "Finance Minister Ola Brandt".
@@ -1165,6 +1166,10 @@ function organisationSubject(text: string, memory: SpeakerMemory): string | null
 /** "The Office for Budget Responsibility has …": capitalised words joined by "for", "of" or "on", then a verb. */
 const NAMED_OFFICE_OPENING =
   /^The\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:(?:for|of|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*))\s+(?:has|have|had|is|was|said|says|\p{Ll}+ed)\s/u;
+
+/** "Republican ", "Labour ": a party before a role ("the Republican governor"). */
+const PARTY_BEFORE_ROLE =
+  /^(?:Republican|Democratic|Democrat|Labour|Conservative|Tory|Liberal|Green|Socialist|Reform|Independent)\s+(?=\p{Ll})/u;
 
 /** "Terminal operator Hutchison Ports declined": a company's kind, then its name, then a verb. */
 const KIND_THEN_NAME_OPENING = new RegExp(
