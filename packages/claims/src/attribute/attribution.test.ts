@@ -4439,3 +4439,17 @@ describe("'the Republican governor said … and credited …' (s19)", () => {
     ]);
   });
 });
+
+describe("'Its researchers found', and an organisation named with an acronym (s19)", () => {
+  it("names the organisation's researchers, and NHS England's 'it'", () => {
+    const claims = claimsOf(
+      "Analysis by the Nuffield Trust suggests lists grew faster in deprived areas. Its researchers found that waits of more than a year rose by 64%.\n\nNHS England said it did not recognise the total. It said two-year waits were close to zero.",
+    ).map(([text, , speaker]) => [text, speaker]);
+    expect(claims).toContainEqual([
+      "Waits of more than a year rose by 64%.",
+      "the Nuffield Trust's researchers",
+    ]);
+    expect(claims).toContainEqual(["NHS England did not recognise the total.", "NHS England"]);
+    expect(claims).toContainEqual(["Two-year waits were close to zero.", "NHS England"]);
+  });
+});

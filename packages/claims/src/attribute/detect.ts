@@ -2262,7 +2262,7 @@ export const POSSESSIVE_RELATION =
  * or country the sentence is about.
  */
 export const ITS_ROLE =
-  /^its\s+((?:[\p{Ll}-]+\s+){0,2}(?:chief executive|chief|director|spokes(?:man|woman|person)|president|chair(?:man|woman)?|head|manager|founder|owner|lawyers?|leader|secretary|governor|mayor|board|executives?|officials?|minister|ministry|army|military|government|embassy|coach|captain))$/iu;
+  /^its\s+((?:[\p{Ll}-]+\s+){0,2}(?:chief executive|chief|director|spokes(?:man|woman|person)|president|chair(?:man|woman)?|head|manager|founder|owner|lawyers?|leader|secretary|governor|mayor|board|executives?|officials?|minister|ministry|army|military|government|embassy|coach|captain|researchers|analysts|scientists|economists|experts|authors|auditors|inspectors|staff))$/iu;
 
 /** A word that makes a phrase a clause rather than a speaker. */
 const CLAUSE_WORD =

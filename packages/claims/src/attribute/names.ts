@@ -293,9 +293,15 @@ export function isOrganisationNoun(word: string): boolean {
 /** "the Finance Ministry", "Acme Group": names that are not people. */
 export function looksLikeOrganisation(name: string): boolean {
   if (/^the\s/i.test(name) || ORG_WORDS.test(name)) return true;
+  // "NHS England", "BBC Scotland", "Transport for London": an acronym, or "for" inside the name.
+  if (ACRONYM_WORD.test(name) || NAME_WITH_FOR.test(name)) return true;
   // "Vostria's foreign ministry", "the city's water board": an owner's institution.
   return /['’]s\s/.test(name) && ORGANISATION_NOUN.test(name.split(/\s+/).at(-1) ?? "");
 }
+
+/** "NHS", "BBC": a word in capitals, which no person's name has. */
+const ACRONYM_WORD = /(?:^|\s)\p{Lu}{2,6}(?=\s|$)/u;
+const NAME_WITH_FOR = /^\p{Lu}\S*\s+for\s+\p{Lu}/u;
 
 /** "the minister", "the bank's chief economist": a speaker named by a person's role, not an organisation. */
 export function isPersonRole(name: string): boolean {

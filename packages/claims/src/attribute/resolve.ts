@@ -584,7 +584,8 @@ export class AttributionResolver {
       if (found?.inQuotation) speakerPhrase = found.phrase;
       else speakerAfter = found?.phrase ?? null;
     }
-    const role = speakerPhrase?.trimStart().startsWith("its ") ? ITS_ROLE.exec(speakerPhrase.trim()) : null;
+    // "its director said", and "Its researchers found" opening a sentence.
+    const role = /^\s*[Ii]ts\s/.test(speakerPhrase ?? "") ? ITS_ROLE.exec(speakerPhrase?.trim() ?? "") : null;
     let speaker =
       role !== null
         ? organisationRole(role[1] ?? "", sentence.text, memory)
