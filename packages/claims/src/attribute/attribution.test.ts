@@ -4453,3 +4453,13 @@ describe("'Its researchers found', and an organisation named with an acronym (s1
     expect(claims).toContainEqual(["Two-year waits were close to zero.", "NHS England"]);
   });
 });
+
+describe("'the company said' after a product's name opens the claim (s19)", () => {
+  it("is the company named with its kind before, not the product", () => {
+    expect(
+      claimsOf(
+        "Vexacore, the Santa Clara-based chipmaker, said Thursday that it will lay off about 1,800 employees. Helix accelerators generated $740 million in revenue in the quarter, the company said.",
+      ).at(-1)?.[2],
+    ).toBe("Vexacore");
+  });
+});

@@ -574,7 +574,12 @@ export class AttributionResolver {
       : undefined;
     if (introduced !== undefined) memory.noteCompany(introduced);
     // "Norvale Foods Inc. will close its plant …, the company said": the company the sentence opens with.
-    const opensWithCompany = openingCompany(sentence.text);
+    // "Vexacore, the Santa Clara-based chipmaker, said …": so is a name its kind follows.
+    const opensWithCompany =
+      openingCompany(sentence.text) ??
+      (sentence.text.includes(", the ") || sentence.text.includes(", a ")
+        ? (COMPANY_THEN_KIND.exec(sentence.text)?.[1] ?? null)
+        : null);
     if (opensWithCompany !== null) memory.noteCompany(opensWithCompany);
     let speakerPhrase = own?.speakerPhrase ?? null;
     let reporter: SpeakerName | null = null;
@@ -1057,8 +1062,13 @@ const SENTENCE_OPENERS = new Set(
  */
 function ownerName(text: string): string | null {
   const name = ONE_NAME_OPENING.exec(text)?.[1];
-  return name === undefined || name.endsWith("s") || SENTENCE_OPENERS.has(name.toLowerCase()) ? null : name;
+  if (name === undefined || name.endsWith("s") || SENTENCE_OPENERS.has(name.toLowerCase())) return null;
+  // "Helix accelerators generated $740 million": a product's name before the plural it names.
+  return NAME_BEFORE_PLURAL_SUBJECT.test(text) ? null : name;
 }
+/** A name, a plural noun, then its past or modal verb: the name only describes the things. */
+const NAME_BEFORE_PLURAL_SUBJECT =
+  /^\p{Lu}[\p{L}&'’-]+\s+\p{Ll}+[^s\s]s\s+(?:\p{Ll}+ed|will|would|have|had|were|are|rose|fell|grew|made|sold|won)\s/u;
 
 /**
  * "a person familiar with the matter", "a senior official who asked not to be named" and, later, "the
@@ -1112,7 +1122,7 @@ const KIND_THEN_COMPANY = new RegExp(
 
 /** "Vell Systems, the Norland software maker, will cut …": a company's name, then its kind between commas. */
 const COMPANY_THEN_KIND = new RegExp(
-  String.raw`^((?:\p{Lu}[\p{L}&'’-]*\s+){0,2}\p{Lu}[\p{L}&'’-]*),\s+(?:the|a|an|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}(?:${COMPANY_KIND}|group),`,
+  String.raw`^((?:\p{Lu}[\p{L}&'’-]*\s+){0,2}\p{Lu}[\p{L}&'’-]*),\s+(?:the|a|an|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}(?:[\p{Ll}-]*(?:${COMPANY_KIND})|group),`,
   "u",
 );
 
