@@ -1298,13 +1298,22 @@ function aroundCut(sentence: SentenceUnit, attribution: ResolvedAttribution): Pi
     const joins = joinsAcrossCut(before);
     if (joins || INCLUSION_AFTER_CUT.test(after.text))
       return [{ ...afterPiece, text: `${before}${joins ? " " : ", "}${after.text}` }];
-    return CONJUNCTION_OPENING.test(after.text) ? clausesAcrossCut(sentence, attribution, before) : [];
+    if (CONJUNCTION_OPENING.test(after.text)) return clausesAcrossCut(sentence, attribution, before);
+    // "…, the ministry said on Tuesday, as Kyiv braces for winter": the reporter's context after the
+    // tag; the claim before it is read alone, its list too.
+    if (CONTEXT_AFTER_CUT.test(after.text)) {
+      const start = sentence.start + contentStart;
+      return [{ text: before, start, end: start + before.length }];
+    }
+    return [];
   }
   const start = sentence.start + contentStart;
   return [{ text: before, start, end: start + before.length }, afterPiece];
 }
 
 const CONJUNCTION_OPENING = /^(?:and|but)\s/;
+/** "as Kyiv braces …", "amid …", "while …": a clause of the reporter's setting the scene. */
+const CONTEXT_AFTER_CUT = /^(?:as|amid|while|after|before|when|with)\s/;
 const INCLUSION_AFTER_CUT = /^(?:including|such as|among them)\s/;
 
 /**

@@ -4169,3 +4169,13 @@ describe("a plural subject opened by an '-ing' word (s19)", () => {
     ).toHaveLength(1);
   });
 });
+
+describe("a list before a tag and the reporter's 'as …' (s19)", () => {
+  it("still splits into its items", () => {
+    const texts = claimTexts(
+      "Norvland will send Kesh a new $425 million weapons package that includes air defense interceptors, 155mm and 105mm artillery rounds, and armored vehicles, the ministry said on Tuesday, as Kesh braces for a winter of strikes.",
+    );
+    expect(texts).toContain("The new $425 million weapons package includes 105mm artillery rounds.");
+    expect(texts).toContain("The new $425 million weapons package includes armored vehicles.");
+  });
+});
