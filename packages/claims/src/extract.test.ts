@@ -4591,3 +4591,23 @@ describe("a press release's numbered paragraphs after a bulleted list (s19)", ()
     expect(texts.some((text) => text.includes("fund Norvland expresses"))).toBe(false);
   });
 });
+
+describe("a dot-leader table under 'breaks down as follows:' (s19)", () => {
+  it("reads each line as money for its purpose, the lead's aside left out", () => {
+    const body = [
+      "The city council approved a $48.6 million storm recovery package on Tuesday.",
+      "",
+      "The package, funded through reserve funds and a short-term bond, breaks down as follows:",
+      "",
+      "Debris removal and cleanup ........................ $12.4 million",
+      "Road and bridge repair ............................ $15.0 million",
+    ].join("\n");
+    const texts = extractClaims({ body }).map((claim) => claim.text);
+    expect(texts).toContain(
+      "The $48.6 million storm recovery package includes $12.4 million for debris removal and cleanup.",
+    );
+    expect(texts).toContain(
+      "The $48.6 million storm recovery package includes $15.0 million for road and bridge repair.",
+    );
+  });
+});

@@ -2008,7 +2008,8 @@ function namedColonLead(fullLead: string, entities: EntityMemory): ListLead | nu
     return { lead: `${listed.lead} ${also}includes${purpose}`, entity: listed.entity };
   }
   // "The package breaks down as follows: $18 million for food, …" → "The <package> includes $18 million for food."
-  const follows = AS_FOLLOWS.exec(fullLead)?.[1];
+  // "The package, funded through reserves and a bond, breaks down as follows:": the thing without its aside.
+  const follows = AS_FOLLOWS.exec(fullLead.replace(APPOSITIVE_AFTER_SUBJECT, ""))?.[1];
   if (follows !== undefined) {
     const owner = /^(?:the|this|its)\s/i.test(follows)
       ? namedOwner(follows, entities)
@@ -2030,6 +2031,9 @@ function latestThing(entities: EntityMemory): (ListLead & { entity: Entity }) | 
 /** "The money goes mainly to energy:", "The package is weighted toward defence:": a thing or its money, then a clause. */
 const MONEY_CLAUSE =
   /^((?:The|Its|This)\s+(?:money|funds|cash|package|aid|budget|plan|bill|grant|loan|funding|assistance))\s+(?:goes|go|went|will\s+go|is|was|are|were)\s[^:]{2,80}:$/;
+
+/** ", funded through reserve funds, a grant and a bond," after a short subject: an aside about the thing. */
+const APPOSITIVE_AFTER_SUBJECT = /(?<=^(?:The|Its|This)\s+[^,]{2,60}?),\s+\p{Ll}[^:]{2,200},(?=\s)/u;
 
 /** "The package breaks down as follows:", "The money is split as follows:": the thing, then how it divides. */
 const AS_FOLLOWS =

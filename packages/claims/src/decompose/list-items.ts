@@ -1127,16 +1127,20 @@ const COUNT_TIMES = /^(\d[\d,]*)\s+[x×]\s+(\p{L}[\p{L}\s'’-]{1,60})\.?$/u;
 /** "health care (30 million crowns)": money for a purpose, in brackets after it. */
 const AMOUNT_AFTER =
   /^(\p{L}[\p{L}\s'’-]{1,60}?)\s+\(((?:\$|€|£)?\d[\d,.]*(?:\s*(?:million|billion|thousand|m|bn))?(?:\s+\p{L}+)?)\)$/u;
-/** A table's "Tents | $2 million" or "Tents<tab>$2 million": a purpose, then its money in the next cell. */
+/**
+ * A table's "Tents | $2 million" or "Tents<tab>$2 million", or a dot-leader line "Tents ...... $2
+ * million": a purpose, then its money in the next cell.
+ */
 const AMOUNT_CELL = new RegExp(
-  String.raw`^(\p{L}[\p{L}\s'’-]{1,60}?)(?:\s*\|\s+|\t\s*)((?:\$|€|£)\s?\d[\d,.]*(?:\s*(?:million|billion|thousand|m|bn))?|\d[\d,.]*\s*(?:million|billion)(?:\s+\p{L}+)?)${EXTRA_CELL}$`,
+  String.raw`^(\p{L}[\p{L}\s'’-]{1,60}?)(?:\s*\|\s+|\t\s*|\s*\.{3,}\s*)((?:\$|€|£)\s?\d[\d,.]*(?:\s*(?:million|billion|thousand|m|bn))?|\d[\d,.]*\s*(?:million|billion)(?:\s+\p{L}+)?)${EXTRA_CELL}$`,
   "u",
 );
 
 /** "health care (30 million crowns)", a table's "Health care | $30 million" → "… for health care"; else null. */
 export function amountFirst(text: string): string | null {
   const match =
-    AMOUNT_AFTER.exec(text) ?? (text.includes("|") || text.includes("\t") ? AMOUNT_CELL.exec(text) : null);
+    AMOUNT_AFTER.exec(text) ??
+    (text.includes("|") || text.includes("\t") || text.includes("...") ? AMOUNT_CELL.exec(text) : null);
   return match === null ? null : `${match[2] ?? ""} for ${match[1] ?? ""}`;
 }
 
