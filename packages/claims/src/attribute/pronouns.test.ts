@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractClaims } from "../extract";
 import { nameOpeningPronoun } from "./pronouns";
 
 describe("nameOpeningPronoun", () => {
@@ -87,5 +88,14 @@ describe("a group's 'he'", () => {
     expect(nameOpeningPronoun("he has considered resigning", "Jon Varg")).toBe(
       "Jon Varg has considered resigning",
     );
+  });
+});
+
+describe("a label another side gave a thing (s19)", () => {
+  it("is not what a rival's reported 'it' means", () => {
+    const texts = extractClaims({
+      body: "Hungarian officials described this as a victory; other diplomats said it gave Budapest nothing it did not already have.",
+    }).map((claim) => claim.text);
+    expect(texts).not.toContain("The victory gave Budapest nothing it did not already have.");
   });
 });

@@ -134,6 +134,9 @@ export function nameReportedObject(content: string, speaker: string, action: str
     const owns = !plural && /\sits\s/.test(content);
     if (mayBeSpeaker || owns || (!plural && actsOnObject(content))) return content;
   }
+  // "described this as a victory; others said it gave …": "a victory" is a label for "this", which
+  // the "it" means; the label would make the claim adopt one side's word.
+  if (LABELLING_ACTION.test(action)) return content;
   const object = predicateObject(action, plural);
   if (object === null) return content;
   // "froze its harbour fees and said they would rise": out of the action, "its" is the speaker's.
@@ -141,6 +144,10 @@ export function nameReportedObject(content: string, speaker: string, action: str
   const named = owned === null ? object : `${speaker}'s ${object.slice(owned[0].length)}`;
   return `${named}${content.slice(opening[0].length)}`;
 }
+
+/** "described this as a victory", "called it a betrayal", "branded the deal a sellout": a label, not a thing. */
+const LABELLING_ACTION =
+  /\b(?:described|describes|characteri[sz]ed|portrayed|hailed|dismissed|branded|labell?ed|termed|called|calls)\s+(?:it|this|that|them|these|those)\s+(?:as\s+)?(?:a|an|the)\s/;
 
 /** "rejected a proposal", "welcomed the plan", "rejected any cap": a verb judging a thing someone else put forward. */
 const JUDGING_ACTION =
