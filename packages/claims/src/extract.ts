@@ -218,7 +218,7 @@ const ASKED_ABOUT =
 const ORGANISATION_KIND =
   "company|firm|group|carmaker|maker|bank|insurer|airline|retailer|utility|operator|supplier|producer|manufacturer|lender|exporter|miner|developer|publisher|broadcaster|charity|nonprofit|organisation|organization|foundation|association|coalition|alliance";
 /** ", a British charity", ", the country's largest lender", ", Norland's biggest bank": the kind after the name. */
-const ORGANISATION_APPOSITIVE = String.raw`which\b|(?:the|a|an|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}(?:${ORGANISATION_KIND}|giant|conglomerate|chain)\b`;
+const ORGANISATION_APPOSITIVE = String.raw`which\b|(?:the|a|an|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}\p{Ll}*(?:${ORGANISATION_KIND}|giant|conglomerate|chain)\b`;
 
 /** "Ostmark's army", "Ostmark's foreign minister": what only a country has, which makes its name a country's. */
 const STATE_INSTITUTION =

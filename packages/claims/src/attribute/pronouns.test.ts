@@ -99,3 +99,12 @@ describe("a label another side gave a thing (s19)", () => {
     expect(texts).not.toContain("The victory gave Budapest nothing it did not already have.");
   });
 });
+
+describe("a one-word name described by a compound kind (s19)", () => {
+  it("names the company's reported 'it' ('the Santa Clara-based chipmaker')", () => {
+    const texts = extractClaims({
+      body: "Vexacore, the Santa Clara-based chipmaker, said Thursday that it will lay off about 1,800 employees.",
+    }).map((claim) => claim.text);
+    expect(texts).toEqual(["Vexacore will lay off about 1,800 employees."]);
+  });
+});
