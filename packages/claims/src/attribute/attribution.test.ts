@@ -4463,3 +4463,13 @@ describe("'the company said' after a product's name opens the claim (s19)", () =
     ).toBe("Vexacore");
   });
 });
+
+describe("'wrote on X on Thursday evening that' (s19)", () => {
+  it("leaves the whole when out of the claim", () => {
+    expect(
+      content(
+        "Senator Lorna Castellanos wrote on X on Thursday evening that the data centre will drink 5 million gallons.",
+      ),
+    ).toBe("the data centre will drink 5 million gallons");
+  });
+});

@@ -1683,6 +1683,8 @@ function leadingSpeaker(sentence: string): Attribution | null {
       contentFrom += PLACE_BEFORE_CLAIM.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
       contentFrom += PLACE_BEFORE_COLON.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
     }
+    // "wrote on X on Thursday evening that": the part of the day a place and a day leave behind.
+    contentFrom += PART_OF_DAY.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
     // "had warned management at least six times that …": who was told, and how often, before the claim.
     if (PERSON_OBJECT_VERB.test(lower))
       contentFrom += OBJECT_BEFORE_THAT.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
@@ -2146,6 +2148,9 @@ const RELATIVE = String.raw`(?:(that|which|who)\s+(\p{Ll}+)|where|when)\s[^.;:"�
 const PLACE_WITH_RELATIVE = new RegExp(`^,?${PLACE}${RELATIVE}`, "u");
 const OBJECT_WITH_RELATIVE = new RegExp(`^,?\\s+${RELATIVE}`, "u");
 /** "at a meeting" right before "that the …": the "that" opens the claim, so the place is skipped. */
+/** " evening" right before "that": what is left of "on Thursday evening". */
+const PART_OF_DAY = /^\s+(?:morning|afternoon|evening|night)(?=\s+that\s)/;
+
 /** "said outside court:", "said after the hearing:": a short where or when, then the colon opening the claim. */
 const PLACE_BEFORE_COLON =
   /^\s+(?:outside|inside|after|before|at|near|on)\s+(?:[^\s,.;:"“”]+\s+){0,3}?[^\s,.;:"“”]+:(?=\s)/;
