@@ -4473,3 +4473,10 @@ describe("'wrote on X on Thursday evening that' (s19)", () => {
     ).toBe("the data centre will drink 5 million gallons");
   });
 });
+
+describe("'I wrote it up and sent it to my manager' (s19)", () => {
+  it("reports nothing: writing a thing is no tag", () => {
+    expect(detectAttribution("I wrote it up and sent it to my line manager.")).toBeNull();
+    expect(content("She wrote that the dam was unsafe.")).toBe("the dam was unsafe");
+  });
+});

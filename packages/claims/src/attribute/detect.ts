@@ -1412,6 +1412,8 @@ function reportsHere(verb: string, next: string): boolean {
   if (next === "on" && INSISTED.test(verb)) return false;
   // "… and added to evidence that the drugs may …": what was added to, no words reported.
   if (next === "to" && (verb === "added" || verb === "adds")) return false;
+  // "I wrote it up and sent it to my manager": writing a thing, no words reported.
+  if ((verb === "wrote" || verb === "writes") && WRITTEN_OBJECT.test(next)) return false;
   // "The package, announced by the ministry, includes …": a passive participle reports nothing.
   // Only a verb in "-s" may be a plural noun: "Police said recorded robberies rose" reports.
   if ((verb.endsWith("s") && FOLLOWING_VERB.test(next)) || next === "by") return false;
@@ -1419,6 +1421,8 @@ function reportsHere(verb: string, next: string): boolean {
 }
 
 const INSISTED = /^insist(?:s|ed)?$/;
+/** "wrote it", "wrote up", "wrote a letter": what was written, not what was said. */
+const WRITTEN_OBJECT = /^(?:it|them|up|down|off|back|a|an|his|her|their|its|letters?|books?|reports?)$/;
 
 /** "on Telegram", "in a statement": where a participle's words were said, before its "that". */
 const WHERE_SAID = String.raw`(?:on|in)\s+[^,"“”]{1,40}?`;
