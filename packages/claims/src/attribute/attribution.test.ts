@@ -4480,3 +4480,17 @@ describe("'I wrote it up and sent it to my manager' (s19)", () => {
     expect(content("She wrote that the dam was unsafe.")).toBe("the dam was unsafe");
   });
 });
+
+describe("'But Huss said' and ', staff said' (s19)", () => {
+  it("reads a surname after 'But', and council staff, as speakers", () => {
+    expect(
+      claimsOf(
+        "Glaciologist Matthias Huss said the ice was melting fast. But Huss said emission cuts could still save a third of the ice by 2100.",
+      ).at(-1)?.[2],
+    ).toBe("Matthias Huss");
+    expect(
+      detectAttribution("Travel time would be cut from 38 minutes to 24 minutes, staff said.")?.speakerPhrase,
+    ).toBe("staff");
+    expect(detectAttribution("And John tells us that we must cut spending.")?.speakerPhrase).toBeUndefined();
+  });
+});

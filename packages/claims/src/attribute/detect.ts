@@ -1810,6 +1810,9 @@ const NOUN_CLAIMS_BEFORE =
 const PLURAL_BEFORE_CLAIM = /^(?:\p{L}+[^su\W]s|they|we|i|you|people|police)$/iu;
 
 const OPENING_CONJUNCTION = /^(?:But|And|Yet)$/;
+/** "Huss", "Moscow": one capitalised name, not a word that opens sentences. */
+const ONE_CAPITALISED_NAME =
+  /^(?!(?:The|This|That|These|Those|There|Then|It|We|They|He|She|You|I|If|When|What|Some|Many|Most|All|Now|So)$)\p{Lu}\p{Ll}{2,}$/u;
 /** "a senior military officer", "two Western diplomats": an unnamed source a report leans on. */
 const UNNAMED_SOURCE =
   /^(?:a|an|one|two|three|several|some)\s+(?:[\p{L}-]+\s+){0,3}(?:diplomat|source|official|aide|insider|officer|analyst|lawmaker|spokes(?:man|woman|person))s?$/u;
@@ -1837,7 +1840,11 @@ function afterConjunction(words: Array<{ text: string }>, end: number, firstWord
   // "But he said …": the person the article just spoke of.
   const person = phrase !== null && /^(?:he|she)$/.test(phrase);
   // "But a senior military officer, who spoke on condition of anonymity, said …": a news source.
-  const source = phrase !== null && UNNAMED_SOURCE.test(phrase);
+  // "But Huss said …": a surname the article named before (or a capital standing for its government).
+  // Not after "And": a debate's "And John tells us …" speaks of someone in the room.
+  const contrast = words[firstWord - 1]?.text !== "And";
+  const source =
+    phrase !== null && (UNNAMED_SOURCE.test(phrase) || (contrast && ONE_CAPITALISED_NAME.test(phrase)));
   return named || person || source || (phrase !== null && isInstitution(phrase)) ? phrase : null;
 }
 
