@@ -4494,3 +4494,17 @@ describe("'But Huss said' and ', staff said' (s19)", () => {
     expect(detectAttribution("And John tells us that we must cut spending.")?.speakerPhrase).toBeUndefined();
   });
 });
+
+describe("'According to X, A, though it said B' (s19)", () => {
+  it("makes A and B claims of their own, so B's hedge does not sink A", () => {
+    const claims = extractClaims({
+      body: "According to the UN human rights office, at least 4,900 civilians have been killed since 2022, though it said the true figure was likely to be higher.",
+    });
+    const toll = claims.find(
+      (claim) => claim.text === "At least 4,900 civilians have been killed since 2022.",
+    );
+    expect(toll?.speaker).toBe("the UN human rights office");
+    expect(toll?.checkworthy).toBe(true);
+    expect(claims.map((claim) => claim.text)).toContain("The true figure was likely to be higher.");
+  });
+});

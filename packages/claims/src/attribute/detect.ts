@@ -1491,7 +1491,17 @@ function leadingAccordingTo(sentence: string): Attribution | null {
   const relative = SOURCE_RELATIVE.exec(sentence.slice(match[0].length))?.[0].length ?? 0;
   const content = trimmedRange(sentence, match[0].length + relative, sentence.length);
   if (content === null) return null;
-  return { speakerPhrase: match[1] ?? null, reporterPhrase: null, ...content, prefix: "" };
+  const found: Attribution = {
+    speakerPhrase: match[1] ?? null,
+    reporterPhrase: null,
+    ...content,
+    prefix: "",
+  };
+  // "According to the UN, 4,900 civilians have been killed, though it said the true figure was …":
+  // what the source went on to say is a claim of its own.
+  const cut = secondReport(sentence, content.contentStart, content.contentEnd);
+  if (cut !== null) found.cut = cut;
+  return found;
 }
 
 const SPEAKER_ACTION =
