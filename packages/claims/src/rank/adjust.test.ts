@@ -81,3 +81,10 @@ describe("an announced measure with a count or a sum (s18)", () => {
     expect(adjustScore(0.3, "We will create 10,000 jobs.")).toBeCloseTo(0.24);
   });
 });
+
+describe("an imperative (s19)", () => {
+  it("is held below the threshold, as opinions are", () => {
+    expect(adjustScore(0.9, "Publish the current numbers.")).toBeLessThan(CHECKWORTHY_THRESHOLD);
+    expect(adjustScore(0.9, "Publishers cut 40 jobs.")).toBe(0.9);
+  });
+});

@@ -11,6 +11,9 @@ const OPINION =
 /** "likely" as a hedge; not after a measure ("21% less likely", "as likely"). Tried only when "likely" is there. */
 const LIKELY_HEDGE = /(?<!\b(?:more|less|as|times|twice)\s)\b(?:likely|unlikely)\b/i;
 const CONDITIONAL = /\b(?:if|unless)\b/i;
+/** "Publish the current numbers.", "Don't believe them.": an imperative tells someone to act, claiming nothing. */
+const IMPERATIVE =
+  /^["“‘]?(?:Publish|Stop|Give|Tell|Show|Release|Look at|Vote|Imagine|Consider|Remember|Don['’]t|Do not|Please|Support|Join|Ask|Read|Watch)\s+(?:the|us|me|them|our|your|it|this|that|those|these|him|her)\b/;
 const FUTURE = /\b(?:will|would|is expected to|are expected to|forecasts?|predicts?|projected to)\b/i;
 const QUESTION = /\?["”’]?\s*$/;
 /** "58% of voters believe …", "Two-thirds of respondents said …": a share of people polled. */
@@ -24,7 +27,7 @@ const MAX_OPINION_SCORE = CHECKWORTHY_THRESHOLD * 0.8;
 function tone(text: string): "opinion" | "future" | "poll" | "plain" {
   // "58% of voters believe Dunn should resign": a poll's finding, however its respondents put it.
   if (POLL_SHARE.test(text)) return "poll";
-  if (OPINION.test(text) || QUESTION.test(text)) return "opinion";
+  if (OPINION.test(text) || QUESTION.test(text) || IMPERATIVE.test(text)) return "opinion";
   if (text.includes("likely") && LIKELY_HEDGE.test(text)) return "opinion";
   if (!FUTURE.test(text)) return "plain";
   return CONDITIONAL.test(text) ? "opinion" : "future";
