@@ -619,7 +619,21 @@ function continuesWrappedLine(body: string, previous: OpenText, text: string, un
 const PAGE_TAIL = 600;
 
 /** A line longer than any hard-wrapped text has: the body was pasted a paragraph to a line. */
-const UNWRAPPED_LINE = /[^\r\n]{160}/;
+const UNWRAPPED_LINE_LENGTH = 160;
+
+/**
+ * Whether some line is `UNWRAPPED_LINE_LENGTH` long or longer. Found by the line breaks, not by a
+ * regular expression, which would read up to that many characters again from every position.
+ */
+function hasUnwrappedLine(body: string): boolean {
+  for (let start = 0; ; ) {
+    const lineBreak = body.indexOf("\n", start);
+    const end = lineBreak < 0 ? body.length : lineBreak;
+    if (end - start >= UNWRAPPED_LINE_LENGTH) return true;
+    if (lineBreak < 0) return false;
+    start = lineBreak + 1;
+  }
+}
 /**
  * An unpunctuated line end, then a line opening with a lower-case word: a sentence wrapped over two
  * lines (not an email address or a handle on a line of its own).
@@ -628,7 +642,7 @@ const WRAPPED_LOWER_CASE = /[\p{L}\d,][ \t]*(?:\r\n|\n|\r)[ \t]*\p{Ll}[\p{Ll}'�
 
 /** Whether the body holds a paragraph per line and no sentence wrapped over lines. */
 function isUnwrapped(body: string): boolean {
-  return UNWRAPPED_LINE.test(body) && !WRAPPED_LOWER_CASE.test(body);
+  return hasUnwrappedLine(body) && !WRAPPED_LOWER_CASE.test(body);
 }
 
 /** "Q: …", "A. …": a printed interview's question or answer label opening a line. */
