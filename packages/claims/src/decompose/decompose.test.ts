@@ -4179,3 +4179,15 @@ describe("a list before a tag and the reporter's 'as …' (s19)", () => {
     expect(texts).toContain("The new $425 million weapons package includes armored vehicles.");
   });
 });
+
+describe("a subject with a relative clause without 'that' (s19)", () => {
+  it("keeps the series' verb in every item: 'a convoy it organised delivered A, B and C'", () => {
+    expect(
+      texts("a convoy it organised delivered surgical kits, anaesthetics and insulin to Al-Ahli hospital"),
+    ).toEqual([
+      "A convoy delivered surgical kits to Al-Ahli hospital.",
+      "A convoy delivered anaesthetics to Al-Ahli hospital.",
+      "A convoy delivered insulin to Al-Ahli hospital.",
+    ]);
+  });
+});

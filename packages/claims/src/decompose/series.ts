@@ -103,12 +103,17 @@ const AGE_AFTER_OPENING_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0
 const MAKER_AFTER_OPENING_SUBJECT =
   /^(?:The\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}(,\s+(?:led|run|funded|commissioned|conducted|carried out|written|published|organi[sz]ed)\s+by\s+[^,]{3,100},)\s/u;
 
+/** " it organised" in "a convoy it organised delivered A, B and C": a relative clause without its "that". */
+const RELATIVE_AFTER_OPENING_SUBJECT =
+  /^(?:[Aa]n?|[Tt]he)\s+[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+){0,2}(\s+(?:it|they|he|she|we)\s+\p{Ll}+ed)\s+\p{Ll}+ed\s/u;
+
 function seriesItems(content: string, base: number): Piece[] | null {
   // "Anton Kessler, 61, was convicted of A, B and C": the age is no item; the series is read without
   // it, and the offsets after it are put back.
   const aside = content.includes(",")
     ? (AGE_AFTER_OPENING_NAME.exec(content)?.[1] ??
-      (content.includes(" by ") ? MAKER_AFTER_OPENING_SUBJECT.exec(content)?.[1] : undefined))
+      (content.includes(" by ") ? MAKER_AFTER_OPENING_SUBJECT.exec(content)?.[1] : undefined) ??
+      RELATIVE_AFTER_OPENING_SUBJECT.exec(content)?.[1])
     : undefined;
   if (aside !== undefined) {
     const at = content.indexOf(aside);
