@@ -4508,3 +4508,16 @@ describe("'According to X, A, though it said B' (s19)", () => {
     expect(claims.map((claim) => claim.text)).toContain("The true figure was likely to be higher.");
   });
 });
+
+describe("a role, then its holder with a role of her own, before 'said' (s19)", () => {
+  it("is the holder: 'The inquiry's chairwoman, retired judge Patricia Ndlovu, said'", () => {
+    expect(
+      claimsOf(
+        "The inquiry's chairwoman, retired judge Patricia Ndlovu, said she would call former staff.",
+      )[0]?.[2],
+    ).toBe("Patricia Ndlovu");
+    expect(
+      detectAttribution("Dr Sara Holt, of Vell University, said 7.6m people were waiting.")?.speakerPhrase,
+    ).toBe("Dr Sara Holt");
+  });
+});

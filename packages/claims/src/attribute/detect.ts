@@ -1998,6 +1998,18 @@ function speakerBefore(words: Array<{ text: string }>, end: number, first = 0): 
   // "Police in Austin, Texas, said": the state or country closing a place is no speaker.
   if (closedByComma && previous !== undefined && PLACE_AT_END.test(previous) && PLACE_QUALIFIER.test(closest))
     return isSpeakerPhrase(previous) ? previous : null;
+  // "The inquiry's chairwoman, retired judge Patricia Ndlovu, said": the role, then who holds it.
+  if (
+    closedByComma &&
+    previous !== undefined &&
+    STARTS_LOWER_CASE.test(closest) &&
+    ROLE_THEN_NAME.test(closest) &&
+    hasRoleWord(closest.split(" ", 2).join(" ")) &&
+    hasRoleWord(previous) &&
+    !PERSON_NAME_END.test(previous) &&
+    isSpeakerPhrase(closest)
+  )
+    return closest;
   // "The report, published by the World Food Agency on Tuesday, found": the document's author speaks.
   const author = closedByComma && previous !== undefined ? documentAuthor(previous, closest) : null;
   if (author !== null) return author;
