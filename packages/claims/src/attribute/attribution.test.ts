@@ -4521,3 +4521,11 @@ describe("a role, then its holder with a role of her own, before 'said' (s19)", 
     ).toBe("Dr Sara Holt");
   });
 });
+
+describe("'WHO spokesperson Tarik Jasarević said' (s19)", () => {
+  it("reads the WHO as a name, not the word 'who'", () => {
+    expect(
+      detectAttribution("WHO spokesperson Tarik Jasarević said supplies would last days.")?.speakerPhrase,
+    ).toBe("WHO spokesperson Tarik Jasarević");
+  });
+});

@@ -1987,7 +1987,7 @@ function speakerBefore(words: Array<{ text: string }>, end: number, first = 0): 
     previous !== undefined && CAPITALISED_ROLE.test(closest) && PERSON_NAME_END.test(previous);
   const appositive =
     capitalisedRole ||
-    /^(?:who|whose|which)\b/i.test(closest) ||
+    /^(?:[Ww]ho|[Ww]hose|[Ww]hich)\b/.test(closest) ||
     DESCRIPTIVE_APPOSITIVE.test(closest) ||
     INTERJECTION.test(closest) ||
     (STARTS_LOWER_CASE.test(closest) &&
@@ -2302,6 +2302,9 @@ export const POSSESSIVE_RELATION =
 export const ITS_ROLE =
   /^its\s+((?:[\p{Ll}-]+\s+){0,2}(?:chief executive|chief|director|spokes(?:man|woman|person)|president|chair(?:man|woman)?|head|manager|founder|owner|lawyers?|leader|secretary|governor|mayor|board|executives?|officials?|minister|ministry|army|military|government|embassy|coach|captain|researchers|analysts|scientists|economists|experts|authors|auditors|inspectors|staff))$/iu;
 
+/** "WHO", "IS": capitals only, an organisation's short name. */
+const CAPITALS_NAME = /^\p{Lu}{2,}$/u;
+
 /** A word that makes a phrase a clause rather than a speaker. */
 const CLAUSE_WORD =
   /^(?:is|are|was|were|will|would|has|have|had|not|that|which|who|whom|whose|when|where|what|if|because|and|but|than|later|earlier)$/i;
@@ -2365,7 +2368,8 @@ function isSpeakerPhrase(phrase: string): boolean {
   if (words.length > MAX_SPEAKER_WORDS) return false;
   // "The presidents of Orland and Vesk": office holders of two places speak together.
   // "Ostmark and Tavria", "Prime Minister Ana Roe and President Omar Tal": two named parties speak together.
-  if (words.some((w) => CLAUSE_WORD.test(w) || MODAL_WORD.test(w)))
+  // Not "WHO" or "IS": a name in capitals is no clause word.
+  if (words.some((w) => (CLAUSE_WORD.test(w) && !CAPITALS_NAME.test(w)) || MODAL_WORD.test(w)))
     return (
       (words[0] === "The" && HOLDERS_OF_TWO.test(trimmed)) ||
       JOINT_NAMES.test(trimmed) ||
