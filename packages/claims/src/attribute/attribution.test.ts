@@ -4529,3 +4529,13 @@ describe("'WHO spokesperson Tarik Jasarević said' (s19)", () => {
     ).toBe("WHO spokesperson Tarik Jasarević");
   });
 });
+
+describe("a closing tag with a long role before the full name (s19)", () => {
+  it("reads 'said county emergency management director Cal Whitaker'", () => {
+    expect(
+      detectAttribution(
+        "FEMA could reimburse up to 75 percent of costs, said county emergency management director Cal Whitaker.",
+      )?.speakerPhrase,
+    ).toBe("county emergency management director Cal Whitaker");
+  });
+});

@@ -1017,7 +1017,9 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
     // A figure says the tag goes on as a clause ("said the plant employs 1,200 people"), unless a full
     // name closes it ("said Local 832 president Ravinder Sandhu").
     const figureless = !/\d/.test(phrase) || ENDS_WITH_FULL_NAME.test(phrase);
-    return isSpeakerPhrase(core) && figureless && lowerCaseWords(core) <= 3 ? phrase : undefined;
+    // "said county emergency management director Cal Whitaker": a longer role before a full name.
+    const roleWords = ENDS_WITH_FULL_NAME.test(core) ? MAX_ROLE_WORDS_BEFORE_NAME : 3;
+    return isSpeakerPhrase(core) && figureless && lowerCaseWords(core) <= roleWords ? phrase : undefined;
   }
   const shown = mentionsDataVerb(tail) ? DATA_SHOWED.exec(tail)?.[1] : undefined;
   if (shown !== undefined) return shown;
@@ -2301,6 +2303,9 @@ export const POSSESSIVE_RELATION =
  */
 export const ITS_ROLE =
   /^its\s+((?:[\p{Ll}-]+\s+){0,2}(?:chief executive|chief|director|spokes(?:man|woman|person)|president|chair(?:man|woman)?|head|manager|founder|owner|lawyers?|leader|secretary|governor|mayor|board|executives?|officials?|minister|ministry|army|military|government|embassy|coach|captain|researchers|analysts|scientists|economists|experts|authors|auditors|inspectors|staff))$/iu;
+
+/** How many lower-case words of a role a closing tag's full name may follow. */
+const MAX_ROLE_WORDS_BEFORE_NAME = 5;
 
 /** "WHO", "IS": capitals only, an organisation's short name. */
 const CAPITALS_NAME = /^\p{Lu}{2,}$/u;
