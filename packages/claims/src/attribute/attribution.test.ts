@@ -4539,3 +4539,13 @@ describe("a closing tag with a long role before the full name (s19)", () => {
     ).toBe("county emergency management director Cal Whitaker");
   });
 });
+
+describe("'Its embassy in Port Vila said' after a sentence about China (s19)", () => {
+  it("is China's embassy, not the organisation spoken of earlier", () => {
+    expect(
+      claimsOf(
+        "Vanuatu's disaster office said 80 homes were destroyed. China also announced assistance. Its embassy in Port Vila said Beijing would donate $500,000.",
+      ).at(-1)?.[2],
+    ).toBe("China's embassy in Port Vila");
+  });
+});

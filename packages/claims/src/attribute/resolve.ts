@@ -593,7 +593,7 @@ export class AttributionResolver {
     const role = /^\s*[Ii]ts\s/.test(speakerPhrase ?? "") ? ITS_ROLE.exec(speakerPhrase?.trim() ?? "") : null;
     let speaker =
       role !== null
-        ? organisationRole(role[1] ?? "", sentence.text, memory)
+        ? organisationRole(role[1] ?? "", sentence.text, memory, this.sentences[index - 1]?.text ?? "")
         : speakerPhrase !== null && POSSESSIVE_RELATION.test(speakerPhrase.trim())
           ? relationOf(speakerPhrase.trim(), own?.reporterPhrase ?? null, memory)
           : speakerPhrase === null
@@ -1041,9 +1041,21 @@ function namesOnePerson(text: string): boolean {
  * "The harbour authority will …, its director said": the role of the organisation the sentence opens
  * with, else of the one the article spoke of last; null when there is none.
  */
-function organisationRole(role: string, text: string, memory: SpeakerMemory): SpeakerName | null {
-  const owner = organisationSubject(text, memory) ?? ownerName(text) ?? memory.lastOrganisation;
-  return owner === null ? null : { name: `${possessiveOf(owner)} ${role.toLowerCase()}`, isPerson: false };
+function organisationRole(
+  role: string,
+  text: string,
+  memory: SpeakerMemory,
+  previous: string,
+): SpeakerName | null {
+  // "China also announced assistance. Its embassy in Port Vila said …": an opening "Its" is the
+  // subject of the sentence before, before any organisation spoken of earlier.
+  const before = /^[Ii]ts\s/.test(text)
+    ? (ownerName(previous) ?? organisationSubject(previous, memory))
+    : null;
+  const owner = organisationSubject(text, memory) ?? ownerName(text) ?? before ?? memory.lastOrganisation;
+  // "embassy in Port Vila": the role in lower case, the place as written.
+  const written = role.replace(/^[^]*?(?=\s+in\s+\p{Lu})|^[^]*$/u, (words) => words.toLowerCase());
+  return owner === null ? null : { name: `${possessiveOf(owner)} ${written}`, isPerson: false };
 }
 
 /** "Valdoria will send …": one capitalised word opening a sentence, then a lower-case word. */
