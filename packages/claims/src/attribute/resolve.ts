@@ -1054,7 +1054,9 @@ function organisationRole(
     : null;
   const owner = organisationSubject(text, memory) ?? ownerName(text) ?? before ?? memory.lastOrganisation;
   // "embassy in Port Vila": the role in lower case, the place as written.
-  const written = role.replace(/^[^]*?(?=\s+in\s+\p{Lu})|^[^]*$/u, (words) => words.toLowerCase());
+  const placeAt = role.search(/\s+in\s+\p{Lu}/u);
+  const written =
+    placeAt < 0 ? role.toLowerCase() : `${role.slice(0, placeAt).toLowerCase()}${role.slice(placeAt)}`;
   return owner === null ? null : { name: `${possessiveOf(owner)} ${written}`, isPerson: false };
 }
 
