@@ -443,7 +443,8 @@ const MAX_DECK_WORDS = 30;
 
 /**
  * "The fourth global bleaching event …", a blank line, then "By Ana Roe": a deck over the byline. The
- * byline may come a line or two after it ("Express News Service | Mumbai |" over "Published: …"), or a name and an outlet over it.
+ * byline or timestamp may come up to three lines under it ("Express News Service | Mumbai |" over
+ * "Published: …"), or a bare name may come right under it ("Kendra Marchetti").
  */
 function deckThenByline(body: string, end: number): boolean {
   const [deck, ...after] = body
