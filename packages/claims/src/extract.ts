@@ -611,6 +611,8 @@ function buildClaims(
     // "X said A, while Y said B and that C": once a clause names its own speaker, the clauses after it
     // ("that C") are that speaker's too.
     let clauseSpeaker: string | null = null;
+    // Whether a ", while <Name> …" clause handed the sentence back to the reporter.
+    let reporterContrast = false;
     // Earlier clauses of the sentence, nearest first, then the sentences before: where a count's noun is.
     const countContext = earlierSentences.slice();
     // "Britain pledged £40m, the EU €55m and Japan $20m": the sentence is its subject's own deed, and
@@ -662,6 +664,16 @@ function buildClaims(
         // "The bank kept its rate at 4 percent and said inflation would ease": the second claim is the
         // bank's. "…, the agency said, and economists warned that …": a clause with its own speaker is
         // theirs whoever spoke the rest.
+        // "Saudi Arabia said it would give $150 million, while Canada committed 60 million": after
+        // ", while", a clause with a name of its own is the reporter's contrast, as are the clauses after it.
+        if (
+          !first &&
+          attribution.speaker !== null &&
+          CONTRAST_BEFORE.test(body.slice(Math.max(0, clause.start - 10), clause.start)) &&
+          NAMED_OPENING.test(clause.text) &&
+          !clause.text.startsWith(attribution.speaker)
+        )
+          reporterContrast = true;
         const ownsClause = attribution.speaker === null || clause.text.length === clause.end - clause.start;
         const reported =
           first || !ownsClause
@@ -703,6 +715,7 @@ function buildClaims(
           end: clause.end,
           ...othersDeed(deedSubject, clauseText),
           ...(clauseSpeaker !== null && reportedAgain ? { speaker: clauseSpeaker } : {}),
+          ...(reporterContrast ? { speaker: null } : {}),
         });
       }
     }
@@ -1312,6 +1325,11 @@ function aroundCut(sentence: SentenceUnit, attribution: ResolvedAttribution): Pi
 }
 
 const CONJUNCTION_OPENING = /^(?:and|but)\s/;
+/** ", while " or ", whereas " right before a clause. */
+const CONTRAST_BEFORE = /,\s+(?:while|whereas)\s+$/;
+/** "Canada committed", "The EU pledged": a clause opening with a name of its own. */
+const NAMED_OPENING =
+  /^(?:The\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:has\s+|have\s+|had\s+)?\p{Ll}+ed\s/u;
 /** "as Kyiv braces …", "amid …", "while …": a clause of the reporter's setting the scene. */
 const CONTEXT_AFTER_CUT = /^(?:as|amid|while|after|before|when|with)\s/;
 const INCLUSION_AFTER_CUT = /^(?:including|such as|among them)\s/;

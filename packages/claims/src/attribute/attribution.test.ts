@@ -4549,3 +4549,17 @@ describe("'Its embassy in Port Vila said' after a sentence about China (s19)", (
     ).toBe("China's embassy in Port Vila");
   });
 });
+
+describe("', while Canada committed …' after a speaker's claim (s19)", () => {
+  it("is the reporter's contrast, not the first speaker's claim", () => {
+    expect(
+      claimsOf(
+        "Saudi Arabia said it would give $150 million, while Canada committed 60 million Canadian dollars and Norway 500 million crowns.",
+      ).map(([text, , speaker]) => [text, speaker]),
+    ).toEqual([
+      ["Saudi Arabia would give $150 million.", "Saudi Arabia"],
+      ["Canada committed 60 million Canadian dollars.", null],
+      ["Norway committed 500 million crowns.", null],
+    ]);
+  });
+});
