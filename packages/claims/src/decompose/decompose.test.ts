@@ -4191,3 +4191,13 @@ describe("a subject with a relative clause without 'that' (s19)", () => {
     ]);
   });
 });
+
+describe("two origins of one kind of thing (s19)", () => {
+  it("splits 'Swedish-made and second-hand Estonian ammunition' sharing the noun", () => {
+    expect(texts("The package includes radars, Swedish-made and second-hand Estonian ammunition")).toEqual([
+      "The package includes radars.",
+      "The package includes Swedish-made ammunition.",
+      "The package includes second-hand Estonian ammunition.",
+    ]);
+  });
+});

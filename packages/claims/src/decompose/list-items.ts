@@ -974,6 +974,9 @@ export function isOneQuantity(first: string, second: string): boolean {
 }
 
 /** Two-word modifiers first ("155 mm and 105 mm rounds"), then one-word ("155mm and 105mm rounds"). */
+/** "Swedish-made", "US-built", "locally produced": where or by whom a thing was made. */
+const ORIGIN_ADJECTIVE = /^\p{L}+-(?:made|built|based|owned|supplied|produced|designed|manufactured)$/u;
+
 const MODIFIER_PAIRS = [
   /^(\S+(?:\s\S+)?)\s+and\s+(\S+(?:\s\S+)?)\s+(\S.{0,80})$/u,
   /^(\S+)\s+and\s+(\S+)\s+(\S.{0,80})$/u,
@@ -999,7 +1002,9 @@ function coordinatedModifier(text: string): RegExpExecArray | null {
     const names = NAME_WORD.test(a) && NAME_WORD.test(b) && PLURAL_HEAD.test(match[3] ?? "");
     // "short- and medium-range missiles": the first modifier leaves its second half to the next.
     const suspended = SUSPENDED_HYPHEN.test(a) && HYPHENATED.test(b);
-    if (measures || adjectives || names || suspended) return match;
+    // "Swedish-made and second-hand Estonian ammunition": where each was made, of one kind of thing.
+    const origins = ORIGIN_ADJECTIVE.test(a) && /^[\p{Ll}-]+(?:\s\p{Lu}\p{Ll}+)?$/u.test(b);
+    if (measures || adjectives || names || suspended || origins) return match;
   }
   return null;
 }
