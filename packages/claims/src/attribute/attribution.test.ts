@@ -4563,3 +4563,13 @@ describe("', while Canada committed …' after a speaker's claim (s19)", () => {
     ]);
   });
 });
+
+describe("'said lead author Dr. Ingrid Vaal, an associate professor …' (s19)", () => {
+  it("closes the quotation with her name", () => {
+    expect(
+      detectAttribution(
+        '"Naps may be an early signal," said lead author Dr. Ingrid Vaal, an associate professor of neurology at Carden.',
+      )?.speakerPhrase,
+    ).toBe("lead author Dr. Ingrid Vaal");
+  });
+});

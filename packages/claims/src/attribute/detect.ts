@@ -1007,6 +1007,10 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
     const aged = named !== undefined && /^[^,]+,\s+\d{1,3}$/.test(phrase);
     const fullName = named !== undefined && (afterQuote || aged || named.includes(" ")) && NAME.test(named);
     if (fullName && isSpeakerPhrase(named)) return named;
+    // "…,” said lead author Dr. Ingrid Vaal, an associate professor …": a role in lower case, a full
+    // name, then what she is.
+    if (named !== undefined && afterQuote && ROLE_THEN_NAMED.test(named) && isSpeakerPhrase(named))
+      return named;
     // "said the High Representative for Foreign Affairs and Security Policy, Anselm Veyrac": a long
     // role, then the person's full name after the comma.
     const nameAfterRole = afterQuote ? ROLE_THEN_FULL_NAME.exec(phrase)?.[1] : undefined;
@@ -2303,6 +2307,10 @@ export const POSSESSIVE_RELATION =
  */
 export const ITS_ROLE =
   /^its\s+((?:[\p{Ll}-]+\s+){0,2}(?:chief executive|chief|director|spokes(?:man|woman|person)|president|chair(?:man|woman)?|head|manager|founder|owner|lawyers?|leader|secretary|governor|mayor|board|executives?|officials?|minister|ministry|army|military|government|embassy|coach|captain|researchers|analysts|scientists|economists|experts|authors|auditors|inspectors|staff)(?:\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?)$/iu;
+
+/** "lead author Dr. Ingrid Vaal": up to three lower-case role words, maybe a title, then a full name. */
+const ROLE_THEN_NAMED =
+  /^(?:[\p{Ll}-]+\s+){1,3}(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+$/u;
 
 /** How many lower-case words of a role a closing tag's full name may follow. */
 const MAX_ROLE_WORDS_BEFORE_NAME = 5;
