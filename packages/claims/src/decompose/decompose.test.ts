@@ -4201,3 +4201,17 @@ describe("two origins of one kind of thing (s19)", () => {
     ]);
   });
 });
+
+describe("two origins of one kind before 'as well as' (s19)", () => {
+  it("still share the noun", () => {
+    expect(
+      texts(
+        "It also includes Swedish-made and second-hand Estonian ammunition, as well as mine clearance equipment",
+      ),
+    ).toEqual([
+      "It also includes Swedish-made ammunition.",
+      "It also includes second-hand Estonian ammunition.",
+      "It also includes mine clearance equipment.",
+    ]);
+  });
+});

@@ -205,8 +205,11 @@ export function splitListItems(text: string, offset: number, openEnded = false):
     const before = parts.at(-1);
     // "systems, including A and B, as well as C": a nested list of examples is no pair of items.
     const nested = before !== undefined && NESTED_INCLUSION.test(before.text);
+    // "Swedish-made and second-hand Estonian ammunition, as well as C": modifiers of one kind, split later.
     const pairBefore =
-      added && before !== undefined && !nested ? splitPair(before, parts.length === 1) : null;
+      added && before !== undefined && !nested && coordinatedModifier(before.text.trim()) === null
+        ? splitPair(before, parts.length === 1)
+        : null;
     if (pairBefore !== null) parts.splice(-1, 1, ...pairBefore);
     parts.push(...(pair ?? [lastItem]));
   }
