@@ -4215,3 +4215,16 @@ describe("two origins of one kind before 'as well as' (s19)", () => {
     ]);
   });
 });
+
+describe("a last part after 'as well as' with two 'and's (s19)", () => {
+  it("stays one item rather than pairing words wrongly ('includes U.S. government.')", () => {
+    expect(
+      texts(
+        "The package includes radar spares, as well as U.S. government and contractor engineering and logistics services",
+      ),
+    ).toEqual([
+      "The package includes radar spares.",
+      "The package includes U.S. government and contractor engineering and logistics services.",
+    ]);
+  });
+});

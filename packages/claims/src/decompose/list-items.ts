@@ -198,8 +198,13 @@ export function splitListItems(text: string, offset: number, openEnded = false):
     // may the part before it ("boots and helmets, as well as goggles").
     const added = /^(?:as well as|plus|along with|together with)$/i.test(lastLead.trim());
     // "…, along with short- and medium-range missiles": one kind's modifiers are split later.
+    // "as well as U.S. government and contractor engineering and logistics support services": with a
+    // second "and" inside, which words pair with which is unclear; the part stays one item.
     const pair =
-      added && coordinatedModifier(lastItem.text) === null && !andInsidePhrase(lastItem.text)
+      added &&
+      coordinatedModifier(lastItem.text) === null &&
+      !andInsidePhrase(lastItem.text) &&
+      lastItem.text.split(" and ").length < 3
         ? splitPair(lastItem, false)
         : null;
     const before = parts.at(-1);
