@@ -4573,3 +4573,12 @@ describe("'said lead author Dr. Ingrid Vaal, an associate professor …' (s19)",
     ).toBe("lead author Dr. Ingrid Vaal");
   });
 });
+
+describe("'According to a list published on the government's website' (s19)", () => {
+  it("is the government's word", () => {
+    expect(parseSpeakerPhrase("a list published on the government's website")?.name).toBe("the government");
+    expect(parseSpeakerPhrase("figures posted on the Defence Ministry's Telegram channel")?.name).toBe(
+      "the Defence Ministry",
+    );
+  });
+});

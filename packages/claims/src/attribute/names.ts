@@ -514,7 +514,16 @@ const POST_NOMINAL =
 /** "the General Staff of Vesk's Armed Forces": a military body whose name opens with a rank. */
 const GENERAL_STAFF = /^(?:[Tt]he\s+)?(?:General|Joint)\s+Staff\b/;
 
+/**
+ * "a list published on the government's website", "figures posted on the ministry's Telegram channel":
+ * what an organisation put out on its own site is its word.
+ */
+const ON_OWNERS_SITE =
+  /\s(?:published|posted|released|put out|put)\s+(?:online\s+)?on\s+((?:the\s+)?[^,'’]{2,60}?)['’]s?\s+(?:official\s+)?(?:website|web site|site|homepage|Telegram channel|X account|social media accounts?)$/i;
+
 function parseUncached(written: string): SpeakerName | null {
+  const owner = written.includes(" on ") ? ON_OWNERS_SITE.exec(written)?.[1] : undefined;
+  if (owner !== undefined) return parseUncached(owner);
   // "Police and crime commissioner Dan Fairlie": a British office whose "and" joins no two speakers.
   const decorated = written
     .replace(POST_NOMINAL, "$1")
