@@ -58,6 +58,7 @@ import {
   capitalize,
   comparisonKey,
   DOUBLE_QUOTE_MARK,
+  isSpaceCode,
   type Piece,
   possessiveOf,
   STARTS_LOWER_CASE,
@@ -1000,7 +1001,9 @@ function followingBullets(body: string, sentences: SentenceUnit[], leadIndex: nu
  * reading copy has no line breaks.
  */
 function markerKind(body: string, bullet: SentenceUnit): "number" | "mark" {
-  const markerEnd = body.slice(0, bullet.start).trimEnd().length;
+  // Walked back from the bullet: trimming a copy of all the body before it, per bullet, grew with the body.
+  let markerEnd = bullet.start;
+  while (markerEnd > 0 && isSpaceCode(body.charCodeAt(markerEnd - 1))) markerEnd--;
   const markerStart = body.lastIndexOf(" ", markerEnd - 1) + 1;
   return /^\(?\d{1,2}[.)]$/.test(body.slice(markerStart, markerEnd)) ? "number" : "mark";
 }

@@ -135,14 +135,29 @@ function isPrintedInterview(sentences: SentenceText[]): boolean {
   return question && answer;
 }
 
-/** How often each capitals label opens a sentence of the article. */
-function countTurnLabels(sentences: SentenceText[]): Map<string, number> {
+/** The article's capitals labels, read in one pass over its sentences. */
+interface TurnLabels {
+  /** How often each label opens a sentence. */
+  counts: Map<string, number>;
+  /** How many sentences a label that names a speaker opens (not "UPDATE:", "NOTE:"). */
+  turns: number;
+  /** The last sentence such a label opens, or -1. */
+  lastTurn: number;
+}
+
+function readTurnLabels(sentences: SentenceText[]): TurnLabels {
   const counts = new Map<string, number>();
-  for (const { text } of sentences) {
+  let turns = 0;
+  let lastTurn = -1;
+  sentences.forEach(({ text }, k) => {
     const label = TURN_LABEL.exec(text)?.[1];
-    if (label !== undefined) counts.set(label, (counts.get(label) ?? 0) + 1);
-  }
-  return counts;
+    if (label === undefined) return;
+    counts.set(label, (counts.get(label) ?? 0) + 1);
+    if (NOT_A_TURN.test(label)) return;
+    turns++;
+    lastTurn = k;
+  });
+  return { counts, turns, lastTurn };
 }
 
 /** "has spoken to Kamala Shrestha", "interviewed Ana Roe": whom a reporter talked to, by full name. */
@@ -200,10 +215,8 @@ export class AttributionResolver {
    * `transcript` when a capitals label ("MS. HART:") opened it, whose turn may go on over paragraphs.
    */
   private answer: { paragraph: number; speaker: string; transcript?: boolean } | null = null;
-  /** How often each capitals label opens a sentence, counted when a transcript's first label is read. */
-  private turnLabels: Map<string, number> | null = null;
-  /** The last sentence a capitals label opens (see `lastTurnIndex`). */
-  private lastTurn: number | undefined;
+  /** The article's capitals labels, read when a transcript's first label is (see `labels`). */
+  private turnLabels: TurnLabels | null = null;
   /** "Oyelowo" → "Margaret Oyelowo": full names transcript labels gave, by surname. */
   private readonly labelledNames = new Map<string, string>();
   /** Whether "Q." and "A." open the article's paragraphs, found when the first such label is read. */
@@ -416,20 +429,18 @@ export class AttributionResolver {
     const surname = name.slice(name.lastIndexOf(" ") + 1);
     const full = this.namedBefore(name, index) ?? this.labelledNames.get(surname) ?? null;
     if (full?.endsWith(name)) return full;
-    this.turnLabels ??= countTurnLabels(this.sentences);
-    if ((this.turnLabels.get(label) ?? 0) >= 2) return name;
+    if ((this.labels().counts.get(label) ?? 0) >= 2) return name;
     // "SEN. MARGARET OYELOWO:", "RICHARD HARTLEY:" once in a transcript: a title or a full name
     // names the speaker however few turns are theirs, and a later "SEN. OYELOWO:" is them.
     const named = name.includes(" ") || TITLE_OPENING_LABEL.test(label);
-    if (!named || this.transcriptTurns() < MIN_TRANSCRIPT_TURNS) return null;
+    if (!named || this.labels().turns < MIN_TRANSCRIPT_TURNS) return null;
     if (name.includes(" ")) this.labelledNames.set(surname, name);
     return name;
   }
 
   /** Whether `text` names someone a capitals label gave a turn ("Mr. Hartley" after "HARTLEY:"). */
   private namesTurnSpeaker(text: string): boolean {
-    this.turnLabels ??= countTurnLabels(this.sentences);
-    for (const label of this.turnLabels.keys()) {
+    for (const label of this.labels().counts.keys()) {
       const surname = label.slice(label.lastIndexOf(" ") + 1);
       if (surname.length > 1 && text.includes(surname.charAt(0) + surname.slice(1).toLowerCase()))
         return true;
@@ -437,24 +448,10 @@ export class AttributionResolver {
     return false;
   }
 
-  /** The last sentence a capitals label opens, or -1. */
-  private lastTurnIndex(): number {
-    if (this.lastTurn === undefined) {
-      this.lastTurn = -1;
-      this.sentences.forEach(({ text }, k) => {
-        const label = TURN_LABEL.exec(text)?.[1];
-        if (label !== undefined && !NOT_A_TURN.test(label)) this.lastTurn = k;
-      });
-    }
-    return this.lastTurn;
-  }
-
-  /** How many turns the article's capitals labels open. */
-  private transcriptTurns(): number {
-    this.turnLabels ??= countTurnLabels(this.sentences);
-    let turns = 0;
-    for (const [label, count] of this.turnLabels) if (!NOT_A_TURN.test(label)) turns += count;
-    return turns;
+  /** The article's capitals labels, read once. */
+  private labels(): TurnLabels {
+    this.turnLabels ??= readTurnLabels(this.sentences);
+    return this.turnLabels;
   }
 
   /** "Varga" or "Ilse Varga" → "Ilse Varga" when the article named her in full before; else null. */
@@ -546,8 +543,9 @@ export class AttributionResolver {
     // "Later on Thursday, the treasurer rejected the mayor's account." after the last turn: past the
     // transcript, a turn goes on only in the speaker's own voice ("we", "I", "you"); a paragraph without
     // it is the reporter's again.
-    if (index > this.lastTurnIndex() && !SPOKEN_VOICE.test(text)) return null;
-    const whole = this.transcriptTurns() >= MIN_TRANSCRIPT_TURNS ? trimmedRange(text, 0, text.length) : null;
+    const { turns, lastTurn } = this.labels();
+    if (index > lastTurn && !SPOKEN_VOICE.test(text)) return null;
+    const whole = turns >= MIN_TRANSCRIPT_TURNS ? trimmedRange(text, 0, text.length) : null;
     if (whole === null) return null;
     this.answer = { paragraph, speaker: turn.speaker, transcript: true };
     return { speakerPhrase: turn.speaker, reporterPhrase: null, ...whole, prefix: "" };
