@@ -1,4 +1,5 @@
 import { INTERVIEW_LABEL } from "../clean/noise";
+import { PERSON_TITLES } from "../segment/abbreviations";
 import { allMatches, capitalize, possessiveOf, quotationOpenAfter, STARTS_LOWER_CASE } from "../util/text";
 import {
   type Attribution,
@@ -892,7 +893,7 @@ function personSubject(text: string, memory: SpeakerMemory): string | null {
   if (!HAS_LOWER_CASE_WORD.test(name))
     return name.includes(" ") ||
       (name !== "" &&
-        TITLED.test(opening) &&
+        isTitled(opening) &&
         !ADDRESSED.test(text.slice(opening.length)) &&
         !FIRST_PERSON.test(text))
       ? name
@@ -925,8 +926,12 @@ const FIRST_PERSON = /\bI\b/;
 /** ", I think", ", we", ", you", ", thank": what follows a name spoken to, not of. */
 const ADDRESSED =
   /^,\s+(?:I|we|you|let|if|and|but|yes|no|well|thank|please|the|this|that|it|there|in my|as)\b/i;
-/** "Mr Danjuma", "Dr. Vaal": a person's title before a surname. */
-const TITLED = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Cllr|Coun)\.?\s+\p{Lu}/u;
+/** "Mr Danjuma", "Dr. Vaal": a person's title (PERSON_TITLES) before a surname. */
+function isTitled(opening: string): boolean {
+  const title = TITLE_THEN_NAME.exec(opening)?.[1];
+  return title !== undefined && PERSON_TITLES.has(title.toLowerCase());
+}
+const TITLE_THEN_NAME = /^(\p{Lu}\p{Ll}{1,4})\.?\s+\p{Lu}/u;
 /** "Later on Thursday, ", "On Monday, ", "Earlier this week, ": when, before the subject. */
 const OPENING_TIME =
   /^(?:(?:Later|Earlier|Meanwhile|Separately)(?:\s+(?:on|this|that|in)\s+[\p{L}\d ]{2,20})?|(?:On|Last|This)\s+\p{Lu}\p{Ll}+day|(?:Earlier|Later)\s+(?:this|that|last)\s+\p{Ll}+),\s+(?=\p{Lu})/u;

@@ -736,8 +736,6 @@ const TIME_OBJECT =
  */
 const GAPPED_ITEM =
   /^((?:\$|€|£|₹|Rs\.?\s?)?\d[\d,.]*(?:\s+\S+){0,2}?|the\s+(?:rest|remainder|balance))\s+(to|toward|towards|for|on|in|into|by)\s+(\S.*)$/;
-/** "Rs", "Rs.", "INR": a currency written as a word before its amount ("Rs 850 crore"). */
-const CURRENCY_WORD = /^(?:Rs\.?|INR|₹)$/;
 
 /**
  * "120 million will go to transit, 60 million to housing and 15 million to parks": the later items
@@ -755,7 +753,8 @@ function gappedAmounts(content: string, base: number, head: Piece, run: Piece[])
   const amountAt = words.findLastIndex((word, k) => AMOUNT.test(word[0]) && verbAfter(k) >= 0);
   const verbAt = verbAfter(amountAt);
   const toAt = words.findIndex((word, k) => k > verbAt && k <= verbAt + 4 && word[0] === preposition);
-  const currencyAt = CURRENCY_WORD.test(words[amountAt - 1]?.[0] ?? "") ? amountAt - 1 : amountAt;
+  // "Rs 850 crore will go to …": a currency written apart from its amount opens the amount.
+  const currencyAt = CURRENCY_CODE.test(words[amountAt - 1]?.[0] ?? "") ? amountAt - 1 : amountAt;
   const [amount, verbWord, to] = [words[currencyAt], words[verbAt], words[toAt]];
   if (amountAt < 0 || verbAt < 0 || amount === undefined || verbWord === undefined || to === undefined)
     return null;
