@@ -54,6 +54,7 @@ import type { ArticleField, ArticleInput, ExtractedClaim, Span } from "./types";
 import { decodeCharacterReferences } from "./util/entities";
 import { stableId } from "./util/ids";
 import {
+  ACRONYM,
   asSentence,
   capitalize,
   comparisonKey,
@@ -203,8 +204,6 @@ const QUOTE_BEFORE_CONTENT = /["“‘«]\s*$/;
 
 const IT_OPENING = /^it\s/i;
 const ITS_OPENING = /^its\s/i;
-/** "AFAD", "UNHCR", "NATO": capitals only, an organisation's short name. */
-const ACRONYM = /^\p{Lu}{2,8}$/u;
 
 /** "he" for a text opening "He " or "His ", "she" for "She " or "Her ", else null. */
 function sexOpening(text: string): "he" | "she" | null {

@@ -8,6 +8,7 @@ import {
 } from "../decompose/clauses";
 import { isThingNoun } from "../decompose/entities";
 import {
+  ACRONYM,
   allMatches,
   DOUBLE_QUOTE_MARK,
   isSpaceCode,
@@ -2315,9 +2316,6 @@ const ROLE_THEN_NAMED =
 /** How many lower-case words of a role a closing tag's full name may follow. */
 const MAX_ROLE_WORDS_BEFORE_NAME = 5;
 
-/** "WHO", "IS": capitals only, an organisation's short name. */
-const CAPITALS_NAME = /^\p{Lu}{2,}$/u;
-
 /** A word that makes a phrase a clause rather than a speaker. */
 const CLAUSE_WORD =
   /^(?:is|are|was|were|will|would|has|have|had|not|that|which|who|whom|whose|when|where|what|if|because|and|but|than|later|earlier)$/i;
@@ -2382,7 +2380,7 @@ function isSpeakerPhrase(phrase: string): boolean {
   // "The presidents of Orland and Vesk": office holders of two places speak together.
   // "Ostmark and Tavria", "Prime Minister Ana Roe and President Omar Tal": two named parties speak together.
   // Not "WHO" or "IS": a name in capitals is no clause word.
-  if (words.some((w) => (CLAUSE_WORD.test(w) && !CAPITALS_NAME.test(w)) || MODAL_WORD.test(w)))
+  if (words.some((w) => (CLAUSE_WORD.test(w) && !ACRONYM.test(w)) || MODAL_WORD.test(w)))
     return (
       (words[0] === "The" && HOLDERS_OF_TWO.test(trimmed)) ||
       JOINT_NAMES.test(trimmed) ||

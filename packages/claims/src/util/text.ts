@@ -6,6 +6,8 @@ import { hashTable } from "../score/hash";
  * `\p{…}` regex literal written inside a function to `new RegExp(…)`, built again on every call.
  */
 export const STARTS_UPPER_CASE = /^\p{Lu}/u;
+/** "AFAD", "UNHCR", "WHO": capitals only, an organisation's short name, never a person's. */
+export const ACRONYM = /^\p{Lu}{2,8}$/u;
 export const STARTS_LOWER_CASE = /^\p{Ll}/u;
 /** "trucks", "repairs": lower-case letters only. */
 export const LOWER_CASE_LETTERS = /^\p{Ll}+$/u;
