@@ -2851,12 +2851,12 @@ describe("a passive tag ('it was announced by the council on Monday')", () => {
 describe("'X said Y had told his generals that …' and 'X said his counterpart had told him that …'", () => {
   it("credits the one who told, relayed by X", () => {
     const body = [
-      "Spokesman Tomas Kjell said Tavria's president, Ivan Morov, had told his generals that Ostmark would not last a week.",
+      "Spokesman Tomas Kjell said Tavria's president, Ivan Morov, had told his generals that Ostmark would collapse within days.",
       "Defence Minister Karl Bremer said his Tavrian counterpart had told him that an attack on the pipeline was being planned.",
     ].join("\n\n");
     const claims = extractClaims({ body }).sort((a, b) => a.start - b.start);
     expect(claims.map((claim) => [claim.text, claim.speaker, claim.reportedBy])).toEqual([
-      ["Ostmark would not last a week.", "Ivan Morov", "Tomas Kjell"],
+      ["Ostmark would collapse within days.", "Ivan Morov", "Tomas Kjell"],
       ["An attack on the pipeline was being planned.", "Karl Bremer's Tavrian counterpart", "Karl Bremer"],
     ]);
   });
@@ -3146,7 +3146,7 @@ describe("an institution and its spokesman speaking together ('the Palace and it
   it("credits both, and a later 'He' is the spokesman", () => {
     const body = [
       "Finance Minister Olle Brask said on Friday that exports fell 4 percent.",
-      "Tavria is executing soldiers who refuse to advance, the Presidential Palace and its spokesman Tomas Kjell said on Monday.",
+      "Tavria is shooting conscripts who refuse to advance, the Presidential Palace and its spokesman Tomas Kjell said on Monday.",
       "He said the information came from intercepted calls.",
     ].join("\n\n");
     const claims = extractClaims({ body }).sort((a, b) => a.start - b.start);
@@ -3155,7 +3155,7 @@ describe("an institution and its spokesman speaking together ('the Palace and it
       "the Presidential Palace and Tomas Kjell",
       "Tomas Kjell",
     ]);
-    expect(claims[1]?.text).toBe("Tavria is executing soldiers who refuse to advance.");
+    expect(claims[1]?.text).toBe("Tavria is shooting conscripts who refuse to advance.");
   });
 });
 

@@ -417,11 +417,11 @@ describe("a named package opening its sentence, and a verb after a bracketed sho
       "Today, the Department of Defence (DoD) announces additional security assistance to meet Castria's needs.",
       "This Presidential Drawdown Authority (PDA) package includes capabilities to help Castria defend against drone attacks.",
       "The capabilities in this package include:",
-      "• Stinger anti-aircraft missiles;\n• 30 M113 Armored Personnel Carriers.",
+      "• Starstreak anti-aircraft missiles;\n• 30 M113 Armored Personnel Carriers.",
     ].join("\n\n");
     const claims = texts(body);
     expect(claims).toContain(
-      "The Presidential Drawdown Authority (PDA) package includes Stinger anti-aircraft missiles.",
+      "The Presidential Drawdown Authority (PDA) package includes Starstreak anti-aircraft missiles.",
     );
     expect(claims.some((text) => text.includes("assistance includes"))).toBe(false);
   });

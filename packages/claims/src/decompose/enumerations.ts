@@ -459,7 +459,7 @@ export function bulletSeries(item: Piece): Piece[] | null {
   return items.length >= 3 && things && short ? items : null;
 }
 
-/** "night vision devices": two to four words ending in a plural noun, with no phrase of its own. */
+/** "field surgical kits": two to four words ending in a plural noun, with no phrase of its own. */
 const SHORT_PLURAL_THING = /^(?:[\p{L}-]+\s+){1,3}\p{Ll}[\p{L}-]+s$/u;
 
 /**
@@ -925,7 +925,7 @@ const ALSO_INCLUDED =
   /^(.{3,300}?)\s+(will|would|are|were)\s+also\s+(?:be\s+)?(?:included|provided|supplied|delivered|sent)[\s.]*$/;
 
 /**
- * "Laser-guided rocket systems, additional Stinger missiles and demolition munitions will also be
+ * "Laser-guided rocket systems, additional short-range missiles and demolition munitions will also be
  * included" after a package's list → "The <package> will also include laser-guided rocket systems." …:
  * more of the thing described or listed last, when it is one that holds things.
  */
