@@ -4228,3 +4228,22 @@ describe("a last part after 'as well as' with two 'and's (s19)", () => {
     ]);
   });
 });
+
+describe("a grant to a recipient closing a list (s20)", () => {
+  it("keeps the recipient with the grant, not with every item", () => {
+    expect(
+      texts("The aid includes 50 generators, 20 field kitchens and a grant of $4 million to the state utility Ergon"),
+    ).toEqual([
+      "The aid includes 50 generators.",
+      "The aid includes 20 field kitchens.",
+      "The aid includes a grant of $4 million to the state utility Ergon.",
+    ]);
+  });
+});
+
+describe("a count across places named with 'of' (s20)", () => {
+  it("stays whole: no one county has all 2.4 million customers", () => {
+    const body = "Wessex Power serves about 2.4 million customers across Dorset, Wiltshire and the Isle of Purbeck.";
+    expect(claimTexts(body)).toEqual([body]);
+  });
+});

@@ -919,6 +919,9 @@ export function shareTrailingModifier(items: Piece[]): Piece[] {
   // "supplies for survivors of the quake that flattened villages on Sunday" the phrase is the
   // relative clause's.
   if ((ONE_NEW_THING.test(thing) && AT_PLACE.test(modifier)) || RELATIVE_WORD.test(thing)) return items;
+  // "50 generators and a grant of $4 million to the state utility": money goes to its recipient; the
+  // generators were not granted to it.
+  if (modifier.startsWith("to ") && ONE_SUM_OF_MONEY.test(thing)) return items;
   // "medical supplies sufficient to treat 50,000 people": the purpose is what the last thing suffices for.
   if (COMPLEMENT_BEFORE_PURPOSE.test(thing)) return items;
   const counted = COUNTED.test(`${thing} `) && others.every((item) => COUNTED.test(`${item.text} `));
@@ -936,6 +939,10 @@ export function shareTrailingModifier(items: Piece[]): Piece[] {
 }
 
 const ONE_NEW_THING = /^(?:a|an)\s/;
+/** "a grant of $4 million", "a further loan of €20m": one sum of money, named by its kind. */
+const ONE_SUM_OF_MONEY = new RegExp(
+  `^(?:a|an)\\s+(?:\\S+\\s+)?(?:${MONEY_NOUNS}|donation|contribution)\\s+of\\s`,
+);
 const COMPLEMENT_BEFORE_PURPOSE =
   /\s(?:sufficient|enough|needed|required|designed|intended|meant|used|able)$/;
 const AT_PLACE = /^(?:in|at|near|on)\s/;
@@ -1193,8 +1200,8 @@ const SUM_FOR_LABEL =
 /** "companies in India": a thing, a preposition of place, then a name the later items replace. */
 const THING_IN_NAMED_PLACE =
   /^(\p{Ll}[\p{L}'’ -]{0,40}?\s(?:in|from|of|through|near|at|across))\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*$/u;
-/** "Sri Lanka", "the United Arab Emirates": a bare name. */
-const BARE_NAME_ITEM = /^(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+/** "Sri Lanka", "the Isle of Wight", "the Republic of the Congo": capitalised words, maybe joined by "of". */
+const BARE_NAME_ITEM = /^(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
 /** "Sri Lanka", "the United States": a name standing as a list item of its own. */
 export function isBareName(text: string): boolean {
