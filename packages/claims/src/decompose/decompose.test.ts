@@ -4232,7 +4232,9 @@ describe("a last part after 'as well as' with two 'and's (s19)", () => {
 describe("a grant to a recipient closing a list (s20)", () => {
   it("keeps the recipient with the grant, not with every item", () => {
     expect(
-      texts("The aid includes 50 generators, 20 field kitchens and a grant of $4 million to the state utility Ergon"),
+      texts(
+        "The aid includes 50 generators, 20 field kitchens and a grant of $4 million to the state utility Ergon",
+      ),
     ).toEqual([
       "The aid includes 50 generators.",
       "The aid includes 20 field kitchens.",
@@ -4243,7 +4245,50 @@ describe("a grant to a recipient closing a list (s20)", () => {
 
 describe("a count across places named with 'of' (s20)", () => {
   it("stays whole: no one county has all 2.4 million customers", () => {
-    const body = "Wessex Power serves about 2.4 million customers across Dorset, Wiltshire and the Isle of Purbeck.";
+    const body =
+      "Wessex Power serves about 2.4 million customers across Dorset, Wiltshire and the Isle of Purbeck.";
     expect(claimTexts(body)).toEqual([body]);
+  });
+});
+
+describe("semicolons between clauses and between sums (s20)", () => {
+  it("reads a repeated verb with its own subject as a clause, not an item", () => {
+    expect(texts("The ferry company blames low tides; islanders blame the new timetable")).toEqual([
+      "The ferry company blames low tides.",
+      "Islanders blame the new timetable.",
+    ]);
+  });
+
+  it("keeps an 'including' inside one semicolon item with that item", () => {
+    expect(
+      texts(
+        "The council will spend NOK 8 billion on care homes; NOK 5 billion on roads; NOK 3 billion on schools, including 12 new gyms; and NOK 2 billion on libraries",
+      ),
+    ).toEqual([
+      "The council will spend NOK 8 billion on care homes.",
+      "The council will spend NOK 5 billion on roads.",
+      "The council will spend NOK 3 billion on schools, including 12 new gyms.",
+      "The council will spend NOK 2 billion on libraries.",
+    ]);
+  });
+});
+
+describe("a list inside the last of several sums (s20)", () => {
+  it("keeps what a hedged last sum was spent on with it ('around £90,000 on cars, boats and watches')", () => {
+    expect(
+      texts("The bursar spent £210,000 on a flat, £65,000 on a yacht, and around £90,000 on cars, boats and watches"),
+    ).toEqual([
+      "The bursar spent £210,000 on a flat.",
+      "The bursar spent £65,000 on a yacht.",
+      "The bursar spent around £90,000 on cars, boats and watches.",
+    ]);
+  });
+});
+
+describe("a participle between commas after a subject with a phrase (s20)", () => {
+  it("is no item of a list ('The accounts for the season, filed in May, showed …')", () => {
+    const body = "The accounts for the 2024 season, filed in May, showed revenue of £90m and a loss of £4m.";
+    expect(claimTexts(body).some((text) => text.includes("The accounts for filed"))).toBe(false);
+    expect(claimTexts(body).some((text) => text.includes("£90m"))).toBe(true);
   });
 });

@@ -1295,6 +1295,9 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
   // an "including" inside one item of a colon's semicolon list is that item's, not the list.
   const colon = content.indexOf(": ");
   if (colon >= 0 && colon < trigger.index && content.indexOf("; ", colon) > colon) return null;
+  // "will spend $18m on A; $9m on B, including C; and $6m on D": so is one between semicolons.
+  const semicolon = content.indexOf("; ");
+  if (semicolon >= 0 && semicolon < trigger.index && content.indexOf("; ", trigger.index) > 0) return null;
   const verb = trigger[1] ?? "";
   const aside = trigger[2] === undefined || HEDGING_ASIDE.test(trigger[2]) ? "" : `, ${trigger[2]},`;
   const listStart = trigger.index + trigger[0].length;
@@ -2105,7 +2108,16 @@ function semicolonList(content: string, base: number): ListDecomposition | null 
   const words = [...first.text.matchAll(/\S+/g)];
   // The lead holds the verb: in "The grant funds housing; spare parts; and sandbags" it is "The grant
   // funds", not "The" before the first lower-case word.
-  const verbEnd = wordsOf(first.text).find((w) => isVerbForm(w.text))?.end ?? Number.POSITIVE_INFINITY;
+  const verbs = wordsOf(first.text).filter((w) => isVerbForm(w.text));
+  // "The company blames old pipes; residents blame the quarry": the verb again, with a subject of its
+  // own, makes each part a clause, a claim as written.
+  const later = items.slice(1);
+  if (verbs.some((verb) => later.some((item) => repeatsVerb(item.text, verb.text))))
+    return {
+      items: items.map((item) => ({ ...item, text: asSentence(capitalize(item.text)) })),
+      entity: null,
+    };
+  const verbEnd = verbs[0]?.end ?? Number.POSITIVE_INFINITY;
   const itemWord = words.find((w, k) => k > 0 && wordShape(w[0]) === shape && verbEnd <= w.index);
   if (itemWord === undefined) return null;
   const lead = first.text.slice(0, itemWord.index).trim();
@@ -2115,6 +2127,23 @@ function semicolonList(content: string, base: number): ListDecomposition | null 
     items: withLead(lead, items),
     entity: null,
   };
+}
+
+/** Whether a word after the first of `item` is `verb` in another form: "blame" for "blames". */
+function repeatsVerb(item: string, verb: string): boolean {
+  const stem = verbStem(verb);
+  return (
+    stem.length >= 3 &&
+    item
+      .split(/\s+/)
+      .slice(1)
+      .some((word) => verbStem(word) === stem)
+  );
+}
+
+/** "blames", "blamed", "blame" → "blam": one key for a verb's forms. */
+function verbStem(word: string): string {
+  return word.toLowerCase().replace(/[sd]$/, "").replace(/e$/, "");
 }
 
 /** "1.2 billion will go", "$40 million went": an amount as the subject of its verb. */

@@ -7,6 +7,8 @@ import {
   LOWER_CASE_THEN_S,
   lowerFirst,
   type Piece,
+  PREPOSITION_HEDGE,
+  ROUGH_COUNT_HEDGE,
   STARTS_LOWER_CASE,
   splitLength,
   splitTopLevel,
@@ -285,9 +287,10 @@ const MODIFIER_THEN_KIND =
   /^\p{Ll}[\p{L}-]*\s+(?:sectors|industries|companies|firms|ministries|markets|services|agencies|departments|programmes|programs|exports|imports|banks)$/u;
 
 /** "Rs 450 crore", "$40m", "€12 million": an item opening with a sum. */
-const SUM_ITEM = new RegExp(
-  String.raw`^(?:and\s+)?(?:${CURRENCY_CODE_SOURCE}\s?\d|\d[\d,.]*\s*(?:million|billion|crore|lakh|m|bn)\b)`,
-);
+const SUM_SOURCE = String.raw`(?:(?:${ROUGH_COUNT_HEDGE}|${PREPOSITION_HEDGE})\s+)?(?:${CURRENCY_CODE_SOURCE}\s?\d|\d[\d,.]*\s*(?:million|billion|crore|lakh|m|bn)\b)`;
+const SUM_ITEM = new RegExp(String.raw`^(?:and\s+)?${SUM_SOURCE}`);
+/** "The state allocated Rs 450 crore for roads": a first item holding the list's lead, then its sum. */
+const SUM_AFTER_LEAD = new RegExp(String.raw`^\S.*?\s${SUM_SOURCE}`);
 const OWN_PHRASE = /^(?:and\s+)?the\s+(?:rest|remainder|balance)\b|\s(?:to|by|for|on|in|from|at)\s/;
 /** The sum items of a list need at least this many before the things after the last are read as its own. */
 const MIN_SUM_ITEMS = 2;
@@ -301,7 +304,9 @@ function joinListInsideLastSum(items: Piece[], text: string): void {
   const lastSum = items.findLastIndex((item) => SUM_ITEM.test(item.text));
   const last = items.at(-1);
   if (lastSum < MIN_SUM_ITEMS - 1 || lastSum === items.length - 1 || last === undefined) return;
-  if (!items.slice(0, lastSum + 1).every((item) => SUM_ITEM.test(item.text))) return;
+  const sumItem = (item: Piece, k: number) =>
+    SUM_ITEM.test(item.text) || (k === 0 && SUM_AFTER_LEAD.test(item.text));
+  if (!items.slice(0, lastSum + 1).every(sumItem)) return;
   const sum = items[lastSum];
   if (sum === undefined || !/\s(?:for|of|to|on)\s/.test(sum.text)) return;
   // "…, 12 million to rail and the rest to roads": a share with its own phrase is one more item.

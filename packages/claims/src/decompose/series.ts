@@ -6,6 +6,8 @@ import {
   LOWER_CASE_LETTERS,
   LOWER_CASE_THEN_S,
   type Piece,
+  PREPOSITION_HEDGE,
+  ROUGH_COUNT_HEDGE,
   STARTS_UPPER_CASE,
   withoutTrailingStops,
 } from "../util/text";
@@ -103,6 +105,10 @@ const AGE_AFTER_OPENING_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0
 const MAKER_AFTER_OPENING_SUBJECT =
   /^(?:The\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}(,\s+(?:led|run|funded|commissioned|conducted|carried out|written|published|organi[sz]ed)\s+by\s+[^,]{3,100},)\s/u;
 
+/** ", published in March," after the opening subject: when or where it came about, no item. */
+const PARTICIPLE_AFTER_OPENING_SUBJECT =
+  /^(?:The\s+)?[\p{L}'’-]+(?:\s+[\p{L}\d'’-]+){0,5}(,\s+(?:\p{Ll}+ed|built|written|made|held|drawn up|set up)\s+(?:in|on|at|last|this|earlier|after|before|during)\s[^,]{1,60},)\s+\p{Ll}/u;
+
 /** " it organised" in "a convoy it organised delivered A, B and C": a relative clause without its "that". */
 const RELATIVE_AFTER_OPENING_SUBJECT =
   /^(?:[Aa]n?|[Tt]he)\s+[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+){0,2}(\s+(?:it|they|he|she|we)\s+\p{Ll}+ed)\s+\p{Ll}+ed\s/u;
@@ -113,6 +119,7 @@ function seriesItems(content: string, base: number): Piece[] | null {
   const aside = content.includes(",")
     ? (AGE_AFTER_OPENING_NAME.exec(content)?.[1] ??
       (content.includes(" by ") ? MAKER_AFTER_OPENING_SUBJECT.exec(content)?.[1] : undefined) ??
+      PARTICIPLE_AFTER_OPENING_SUBJECT.exec(content)?.[1] ??
       RELATIVE_AFTER_OPENING_SUBJECT.exec(content)?.[1])
     : undefined;
   if (aside !== undefined) {
@@ -694,11 +701,6 @@ function sharesLastHead(object: string, run: Piece[]): boolean {
 }
 /** "arrested while carrying A, B and C": a clause of its own opens, no object. */
 const SUBORDINATOR = /^(?:while|when|after|before|since|although|because|if|unless|whilst)$/;
-/** Hedges of a rough count: "as many as 12". */
-const ROUGH_COUNT_HEDGE =
-  "as many as|as much as|more than|fewer than|less than|at least|at most|up to|close to|an estimated|nearly|roughly|almost|approximately";
-/** Hedges that are prepositions too ("talked about 12 jets"). */
-const PREPOSITION_HEDGE = "about|around|some|over";
 /** "as many as ", "more than ", "sends about ": a rough count's hedge right before the count. */
 const ROUGH_COUNT_BEFORE = new RegExp(
   `\\s(?:((?:${ROUGH_COUNT_HEDGE})\\s+)|(\\S+)\\s+((?:${PREPOSITION_HEDGE})\\s+))$`,

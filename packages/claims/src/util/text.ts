@@ -437,6 +437,11 @@ export function possessiveOf(name: string): string {
 export const EXTRA_CELL = String.raw`(?:(?:\s*\|\s*|\t\s*)[^\t|]{1,20})?`;
 
 /** A double quotation mark, straight or curly. */
+/** Hedges of a rough count: "as many as 12". */
+export const ROUGH_COUNT_HEDGE =
+  "as many as|as much as|more than|fewer than|less than|at least|at most|up to|close to|an estimated|nearly|roughly|almost|approximately";
+/** Hedges that are prepositions too ("talked about 12 jets"). */
+export const PREPOSITION_HEDGE = "about|around|some|over";
 /** "Tk", "Rs.", "KSh", "US$", "₹": a currency's code or sign, as a regex source (no anchors). */
 export const CURRENCY_CODE_SOURCE = String.raw`(?:Rs\.?|Tk\.?|KSh|Ksh|USh|TSh|Sh|INR|USD|EUR|GBP|BDT|PKR|NPR|LKR|KES|NGN|ZAR|PHP|Php|Rp|RM|AED|SAR|QAR|CHF|SEK|NOK|DKK|JPY|CNY|[$€£¥₹₦৳]|[A-Z]{1,3}\$)`;
 export const DOUBLE_QUOTE_MARK = /["“”]/;
