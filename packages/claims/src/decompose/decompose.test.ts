@@ -4276,7 +4276,9 @@ describe("semicolons between clauses and between sums (s20)", () => {
 describe("a list inside the last of several sums (s20)", () => {
   it("keeps what a hedged last sum was spent on with it ('around £90,000 on cars, boats and watches')", () => {
     expect(
-      texts("The bursar spent £210,000 on a flat, £65,000 on a yacht, and around £90,000 on cars, boats and watches"),
+      texts(
+        "The bursar spent £210,000 on a flat, £65,000 on a yacht, and around £90,000 on cars, boats and watches",
+      ),
     ).toEqual([
       "The bursar spent £210,000 on a flat.",
       "The bursar spent £65,000 on a yacht.",
@@ -4290,5 +4292,34 @@ describe("a participle between commas after a subject with a phrase (s20)", () =
     const body = "The accounts for the 2024 season, filed in May, showed revenue of £90m and a loss of £4m.";
     expect(claimTexts(body).some((text) => text.includes("The accounts for filed"))).toBe(false);
     expect(claimTexts(body).some((text) => text.includes("£90m"))).toBe(true);
+  });
+});
+
+describe("a town's country and a closing reason in an inclusion list (s20)", () => {
+  it("keeps 'Tarvik, Norway' one place and the reason out of the items", () => {
+    const body =
+      "The shipyard will invest €900 million in Scandinavia, including a new dry dock in Tarvik, Norway, as it seeks to win navy contracts.";
+    expect(claimTexts(body)).toEqual([body]);
+  });
+
+  it("says each item with the reason", () => {
+    expect(texts("The agency bought 40 boats, including 12 lifeboats and six tugs, as it prepares for winter")).toEqual([
+      "The agency bought 40 boats, including 12 lifeboats, as it prepares for winter.",
+      "The agency bought 40 boats, including six tugs, as it prepares for winter.",
+    ]);
+  });
+
+  it("still lists countries after a country ('to Kenya, Uganda and Chad')", () => {
+    expect(texts("The grain went to Kenya, Uganda and Chad")).toHaveLength(3);
+  });
+});
+
+describe("a 'due in' aside after the subject of a list (s20)", () => {
+  it("is no item ('A second batch, due in May, adds A, B and C')", () => {
+    expect(texts("A second batch, due in May, adds 90 pumps, 14 boats and 600 tents")).toEqual([
+      "A second batch adds 90 pumps.",
+      "A second batch adds 14 boats.",
+      "A second batch adds 600 tents.",
+    ]);
   });
 });

@@ -55,6 +55,7 @@ import { lowerLineOpener, WordCases } from "./opener-case";
 import { thingParticipleList } from "./participles";
 import {
   amountPair,
+  CLOSING_REASON,
   gappedAmountPair,
   gappedSubjectClauses,
   gappedSubjectPair,
@@ -1291,6 +1292,23 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
   const content = whole.replace(AMONG_OTHERS, "");
   const trigger = INCLUSION.exec(content);
   if (trigger === null) return null;
+  // "will invest €2bn, including a plant in Ghent, as it seeks to cut costs": the reason is the whole
+  // clause's, no item; each item is read without it, then said with it.
+  const reason =
+    content.includes(", as ") || content.includes(", because ") ? CLOSING_REASON.exec(content) : null;
+  if (reason !== null && reason.index > trigger.index) {
+    const listed = inclusionList(content.slice(0, reason.index), base, entities);
+    const because = withoutTrailingStops(content.slice(reason.index));
+    return listed === null
+      ? null
+      : {
+          ...listed,
+          items: listed.items.map((item) => ({
+            ...item,
+            text: asSentence(`${withoutTrailingStops(item.text)}${because}`),
+          })),
+        };
+  }
   // "have delivered, among other things: 31 F-16s; …; air defence systems including A and B; and …":
   // an "including" inside one item of a colon's semicolon list is that item's, not the list.
   const colon = content.indexOf(": ");

@@ -1,3 +1,4 @@
+import { isCountryOrCapital } from "../attribute/countries";
 import {
   asSentence,
   CURRENCY_CODE_SOURCE,
@@ -80,6 +81,27 @@ function joinAsideBeforeLastItem(parts: Piece[]): void {
   );
 }
 
+/** "a plant in Ghent": a place named after a preposition, closing an item. */
+const TOWN_END = /\s(?:in|at|near|outside|from|to)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})$/u;
+
+/**
+ * "a new plant in Ghent, Belgium, and a depot": the country after a town says where the town is; it
+ * joins the item rather than standing as one ("includes Belgium"). Not after a country or capital:
+ * "to Kenya, Uganda and Chad" lists three.
+ */
+function joinCountryAfterTown(parts: Piece[], text: string): void {
+  for (let k = parts.length - 1; k >= 1; k--) {
+    const country = parts[k]?.text.trim().replace(/^and\s+/, "") ?? "";
+    const before = parts[k - 1];
+    const town = before === undefined ? undefined : TOWN_END.exec(before.text.trimEnd())?.[1];
+    if (before === undefined || town === undefined || isCountryOrCapital(town)) continue;
+    if (country.includes(" ") || !isCountryOrCapital(country) || parts[k]?.text.trim().startsWith("and "))
+      continue;
+    const end = parts[k]?.end ?? before.end;
+    parts.splice(k - 1, 2, { text: text.slice(before.start, end), start: before.start, end });
+  }
+}
+
 /** "Nepal and Sudan", "Mali": only names (and "and"), more places of the item before. */
 const NAMES_ONLY = /^\s*(?:and\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]*)*\s*$/u;
 /** "deadly floods in Spain": a thing, then where, ending in a name. */
@@ -151,6 +173,7 @@ export function splitListItems(text: string, offset: number, openEnded = false):
   const parts = separator === "," ? withChangeAsides(withRelativeClauses(split, text), text) : split;
   if (separator === ",") {
     joinAsideBeforeLastItem(parts);
+    joinCountryAfterTown(parts, text);
     if (parts.length > 3) joinNestedPlaceLists(parts, text);
   }
   // "30 jets and 10 helicopters, with options for 20 more": a closing "with" phrase is the last item's.

@@ -49,7 +49,7 @@ import {
 const MIN_SERIES = 3;
 /** ", bringing total pledges to $1.1bn": a clause of result giving the series' total. */
 /** ", as it struggles with falling sales", ", because demand fell": a reason closing the sentence. */
-const CLOSING_REASON =
+export const CLOSING_REASON =
   /,\s+(?:as|because)\s+(?:it|they|he|she|we|the|its|their|his|her|demand|sales|prices|costs|profits)\s[^,;:]{3,100}$/;
 const TOTAL_RESULT =
   /,\s+(?:bringing|taking|raising|lifting|pushing)\s+((?:the\s+)?(?:\p{Ll}+\s+){0,2}(?:total|tally)(?:\s+\p{Ll}+){0,2})\s+to\s+([^,]{2,60}?)[.]?$/u;
@@ -105,9 +105,9 @@ const AGE_AFTER_OPENING_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0
 const MAKER_AFTER_OPENING_SUBJECT =
   /^(?:The\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}(,\s+(?:led|run|funded|commissioned|conducted|carried out|written|published|organi[sz]ed)\s+by\s+[^,]{3,100},)\s/u;
 
-/** ", published in March," after the opening subject: when or where it came about, no item. */
+/** ", published in March,", ", due in May," after the opening subject: when it came or comes, no item. */
 const PARTICIPLE_AFTER_OPENING_SUBJECT =
-  /^(?:The\s+)?[\p{L}'’-]+(?:\s+[\p{L}\d'’-]+){0,5}(,\s+(?:\p{Ll}+ed|built|written|made|held|drawn up|set up)\s+(?:in|on|at|last|this|earlier|after|before|during)\s[^,]{1,60},)\s+\p{Ll}/u;
+  /^(?:The\s+)?[\p{L}'’-]+(?:\s+[\p{L}\d'’-]+){0,5}(,\s+(?:(?:\p{Ll}+ed|built|written|made|held|drawn up|set up)\s+(?:in|on|at|last|this|earlier|after|before|during)|due\s+(?:in|on|by|next|this|later))\s[^,]{1,60},)\s+\p{Ll}/u;
 
 /** " it organised" in "a convoy it organised delivered A, B and C": a relative clause without its "that". */
 const RELATIVE_AFTER_OPENING_SUBJECT =
