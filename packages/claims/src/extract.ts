@@ -512,7 +512,9 @@ function buildClaims(
       ((attribution.speaker !== null || HAS_DIGIT.test(content) || COUNT_WORD_OPENING.test(content)) &&
         isShortStatement(content)) ||
       (ownersPronoun && attribution.openingPerson !== null && content.split(" ").length >= 3);
-    if (attribution.bareTag || (!leadsBullets && !candidate)) {
+    // "The support is divided into the following measures." before prose: it announces, claims nothing.
+    const announcesOnly = !leadsBullets && isListHeading(sentence.text);
+    if (attribution.bareTag || announcesOnly || (!leadsBullets && !candidate)) {
       entities.learn(sentence.text, attribution.speaker);
       continue;
     }

@@ -4303,7 +4303,9 @@ describe("a town's country and a closing reason in an inclusion list (s20)", () 
   });
 
   it("says each item with the reason", () => {
-    expect(texts("The agency bought 40 boats, including 12 lifeboats and six tugs, as it prepares for winter")).toEqual([
+    expect(
+      texts("The agency bought 40 boats, including 12 lifeboats and six tugs, as it prepares for winter"),
+    ).toEqual([
       "The agency bought 40 boats, including 12 lifeboats, as it prepares for winter.",
       "The agency bought 40 boats, including six tugs, as it prepares for winter.",
     ]);
@@ -4321,5 +4323,32 @@ describe("a 'due in' aside after the subject of a list (s20)", () => {
       "A second batch adds 14 boats.",
       "A second batch adds 600 tents.",
     ]);
+  });
+});
+
+describe("aid appeal list styles (s20)", () => {
+  it("keeps one sum for several purposes after a colon whole", () => {
+    expect(texts("Shelter: US$40 million to repair 900 homes, hand out 3,000 tents and clear rubble")).toBeUndefined();
+  });
+
+  it("gives 'to the northern regions' after counted things to every one of them", () => {
+    expect(texts("The agency delivered 30 pumps, 12 boats and four cranes to the northern regions")).toEqual([
+      "The agency delivered 30 pumps to the northern regions.",
+      "The agency delivered 12 boats to the northern regions.",
+      "The agency delivered four cranes to the northern regions.",
+    ]);
+  });
+
+  it("pairs sums written with a spaced currency code ('R$ 9 billion')", () => {
+    expect(texts("The state will give R$ 9 billion to towns and R$ 2 billion to clinics")).toEqual([
+      "The state will give R$ 9 billion to towns.",
+      "The state will give R$ 2 billion to clinics.",
+    ]);
+  });
+
+  it("makes no claim of a sentence that only announces a list", () => {
+    const body =
+      "The relief plan is divided into the following measures. Cash payments of €300 will reach 40,000 families by May.";
+    expect(claimTexts(body)).toEqual(["Cash payments of €300 will reach 40,000 families by May."]);
   });
 });

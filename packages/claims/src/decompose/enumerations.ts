@@ -1,6 +1,7 @@
 import { parseSpeakerPhrase } from "../attribute/names";
 import {
   asSentence,
+  CURRENCY_CODE_SOURCE,
   capitalize,
   ING_FORM,
   LOWER_CASE_THEN_S,
@@ -1901,6 +1902,15 @@ function colonList(content: string, base: number, entities: EntityMemory): ListD
   const listStart = colon.index + colon[0].length;
   const items = splitListItems(content.slice(listStart), base + listStart);
   if (items === null) return null;
+  // "Water: $198 million to truck water, repair 300 wells and build latrines": one sum for every
+  // purpose; no item has it alone.
+  const [first, ...later] = items;
+  if (
+    first !== undefined &&
+    SUM_TO_DO.test(first.text) &&
+    !later.some((item) => OPENS_WITH_SUM.test(item.text))
+  )
+    return null;
   // "have delivered to Ukraine, among other things:": the hedge says only that the list is not complete.
   const fullLead = `${content.slice(0, colon.index).replace(AMONG_OTHERS, "")}:`;
   const { lead, entity } = colonLead(fullLead, entities, items);
@@ -1911,6 +1921,13 @@ function colonList(content: string, base: number, entities: EntityMemory): ListD
     ? list
     : { ...list, lister: lister.replace(/^The\s/, "the ") };
 }
+
+/** "$198 million to truck water": a sum, then what it is to do. */
+const SUM_TO_DO = new RegExp(
+  String.raw`^${CURRENCY_CODE_SOURCE}\s?\d[\d,.]*\s*(?:million|billion|m|bn)?\s+to\s+\p{Ll}+\s`,
+  "u",
+);
+const OPENS_WITH_SUM = new RegExp(String.raw`^(?:and\s+)?${CURRENCY_CODE_SOURCE}\s?\d`);
 
 /** "three regions", "the following sites", "several reasons": what a colon's items are, counted. */
 const COUNTED_THINGS =

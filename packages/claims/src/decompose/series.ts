@@ -437,8 +437,8 @@ function resultClauses(first: Piece, rest: readonly Piece[]): Piece[] {
   }));
 }
 
-/** "12", "$4", "two": a count or an amount opening an item ("12 tanks and two batteries"). */
-const COUNT = String.raw`(?:(?:\$|€|£)?\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+/** "12", "$4", "R$ 11", "two": a count or an amount opening an item ("12 tanks and two batteries"). */
+const COUNT = String.raw`(?:(?:${CURRENCY_CODE_SOURCE}\s?)?\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 const AMOUNT_WORD = new RegExp(String.raw`(?:^|\s)${COUNT}(?=\s)`, "g");
 const AND_AMOUNT = new RegExp(String.raw`\s+and\s+(?=${COUNT}\s)`);
 /** "600 million dinars for flood defences along the Vel river". */
