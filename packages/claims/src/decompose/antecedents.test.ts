@@ -467,3 +467,25 @@ describe("a thing named in an opening aside of the sentence before (s19)", () =>
     );
   });
 });
+
+describe("references among several packages and sums (s20)", () => {
+  const body = [
+    "Norvland will send Castria a €300 million winter aid package that includes 90 generators and spare parts for the grid, the energy ministry said.",
+    "The package also contains €60 million in budget support.",
+    "The aid comes on top of €900 million Norvland has given Castria since 2021. Of that, about €500 million was humanitarian aid.",
+    "The Commission is expected to announce its own package next week.",
+    "Items in the package:",
+    "- 40 mobile boiler units",
+    "- 3,000 solar lamps",
+  ].join("\n\n");
+  const texts = extractClaims({ body }).map((claim) => claim.text);
+
+  it("reads 'Of that' as the sum set beside the aid, not a sum inside the package", () => {
+    expect(texts).toContain("Of the €900 million, about €500 million was humanitarian aid.");
+  });
+
+  it("gives a later list to the package spoken of, not to one set against it as 'its own'", () => {
+    expect(texts).toContain("The €300 million winter aid package for Castria includes 40 mobile boiler units.");
+    expect(texts.some((text) => /own package includes/.test(text))).toBe(false);
+  });
+});

@@ -4328,7 +4328,9 @@ describe("a 'due in' aside after the subject of a list (s20)", () => {
 
 describe("aid appeal list styles (s20)", () => {
   it("keeps one sum for several purposes after a colon whole", () => {
-    expect(texts("Shelter: US$40 million to repair 900 homes, hand out 3,000 tents and clear rubble")).toBeUndefined();
+    expect(
+      texts("Shelter: US$40 million to repair 900 homes, hand out 3,000 tents and clear rubble"),
+    ).toBeUndefined();
   });
 
   it("gives 'to the northern regions' after counted things to every one of them", () => {

@@ -90,7 +90,9 @@ const THIS_OPENING = /^this\s+/i;
 export const SET_APART_OPENING = /^(?:(?:a|the)\s+separate|another)\s+/i;
 /** Nouns a head word can modify ("aid groups", "budget cuts"), so that it describes no thing itself. */
 const COMPOUND_NOUN =
-  /^(?:groups?|workers?|agenc(?:y|ies)|organi[sz]ations?|officials?|convoys?|flights?|trucks?|cuts?|talks|negotiations|recipients?|efforts?|projects?|committees?|offices?|managers?|chiefs?|deficits?|shortfalls?|gaps?|battles?|fights?|disputes?|debates?|votes?)[,;:.]?$/i;
+  /^(?:groups?|workers?|agenc(?:y|ies)|organi[sz]ations?|officials?|convoys?|flights?|trucks?|cuts?|talks|negotiations|recipients?|efforts?|projects?|committees?|offices?|managers?|chiefs?|deficits?|shortfalls?|gaps?|battles?|fights?|disputes?|debates?|votes?|support)[,;:.]?$/i;
+/** "on top of", "in addition to" right before a sum: words that set the sum beside a thing. */
+const SUM_BESIDE = /(?:on top of|in addition to|besides)\s+(?:the\s+|an?\s+)?$/;
 /** "Oct.", "Gov.", "U.S.": a period that does not end the phrase. */
 const ABBREVIATION = /^(?:\p{Lu}[a-z]{0,3}\.|U\.S\.)$/u;
 
@@ -113,10 +115,11 @@ export interface Entity {
 
 /** "Canada", "The European Union", then a verb that makes the thing theirs. */
 const OWNER_OPENING =
-  /^(?:The\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})\s+(?:(?:on|last)\s+\p{Lu}\p{Ll}+\s+)?(?:has\s+|have\s+|will\s+)?(?:announced|unveiled|approved|pledged|promised|sent|delivered|offered|proposed|passed|adopted|agreed)\s/u;
+  /^(?:The\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})\s+(?:(?:on|last)\s+\p{Lu}\p{Ll}+\s+)?(?:has\s+|have\s+|will\s+|(?:is|are)\s+(?:expected|set|due|likely|preparing)\s+to\s+|plans\s+to\s+)?(?:announced?|unveil(?:ed)?|approved?|pledged?|promised?|sent|send|delivered?|offered?|proposed?|passed|adopted?|agreed?)\s/u;
 
 /** Words that mark a thing as an earlier one, in its phrase or in a reference to it. */
 const EARLIER = /^(?:earlier|previous|prior|first|original|initial|older|old)$/i;
+const OWN = /^own$/i;
 /** What puts a thing mentioned right after it in the past: "(months) after a … package". */
 const BEFORE_EARLIER = /^(?:after|following|since|replacing|replaces|replaced)$/i;
 
@@ -181,10 +184,14 @@ export class EntityMemory {
     // A sum a described thing is worth ("a $46 million aid package"), or a sentence opening with a
     // package, plan or budget ("The budget earmarks 40 million crowns for schools"): the thing's money.
     const sum = sumOfMoney(sentence);
+    // "The aid comes on top of €1.2 billion given since 2022": a sum set beside the thing is not its
+    // money; a later "Of that" means it.
+    const besideThing = sum !== null && SUM_BESIDE.test(sentence.slice(0, sentence.indexOf(sum)));
     const thingsSum =
       sum === null ||
-      things.some((thing) => thing.phrase.includes(sum) || thing.value?.includes(sum) === true) ||
-      sentence.split(/\s+/, 4).some((word) => isHeadWord(word));
+      (!besideThing &&
+        (things.some((thing) => thing.phrase.includes(sum) || thing.value?.includes(sum) === true) ||
+          sentence.split(/\s+/, 4).some((word) => isHeadWord(word))));
     this.looseSum = thingsSum ? null : sum;
   }
 
@@ -238,7 +245,10 @@ export class EntityMemory {
         continue;
       // "brings total support to $1.6 billion, including more than $1.4 billion in military assistance":
       // a running total is no new thing; like an earlier one, it is meant only when nothing else fits.
+      // "The Commission is expected to announce its own package": one set against the thing spoken of,
+      // which a later "the package" still means; like an earlier one, it is meant only when nothing else fits.
       const earlier =
+        OWN.test(words[start + 1] ?? "") ||
         BEFORE_EARLIER.test(words[start - 1] ?? "") ||
         words.slice(start, i).some((w) => EARLIER.test(w)) ||
         (AMOUNT_OPENING.test(words[start] ?? "") && RUNNING_TOTAL.test(sentence));
