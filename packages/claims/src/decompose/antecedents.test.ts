@@ -485,7 +485,9 @@ describe("references among several packages and sums (s20)", () => {
   });
 
   it("gives a later list to the package spoken of, not to one set against it as 'its own'", () => {
-    expect(texts).toContain("The €300 million winter aid package for Castria includes 40 mobile boiler units.");
+    expect(texts).toContain(
+      "The €300 million winter aid package for Castria includes 40 mobile boiler units.",
+    );
     expect(texts.some((text) => /own package includes/.test(text))).toBe(false);
   });
 });

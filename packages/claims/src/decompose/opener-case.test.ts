@@ -125,3 +125,11 @@ describe("an everyday word that names a weapon system (s19)", () => {
     );
   });
 });
+
+describe("a capitalised opener before a comma (s20)", () => {
+  it("is a word of the list, not a name of the word after it ('Pumps, hoses and …')", () => {
+    expect(lowerBulletOpener("Pumps, hoses and sandbags for 12 villages", WordCases.NONE, true)).toBe(
+      "pumps, hoses and sandbags for 12 villages",
+    );
+  });
+});

@@ -18,7 +18,8 @@ const COMMON_OPENER =
 /** "Two Falke-M systems": a count in words is no name, whatever follows it. */
 const NUMBER_WORD_OPENER =
   /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Dozens|Hundreds|Thousands)\s/;
-const CAPITALISED_OPENING = /^(\p{Lu}\p{Ll}+(?:-\p{Ll}+)*)(?=\s+[\p{Ll}\p{N}($€£]|:\s|\s+[—–|]\s|[\s.]*$)/u;
+const CAPITALISED_OPENING =
+  /^(\p{Lu}\p{Ll}+(?:-\p{Ll}+)*)(?=\s+[\p{Ll}\p{N}($€£]|[:,]\s|\s+[—–|]\s|[\s.]*$)/u;
 
 /**
  * A word written mid-sentence, edge punctuation aside: the whole whitespace-delimited token. Group 1
@@ -197,8 +198,8 @@ export function lowerBulletOpener(text: string, cases: WordCases, sentenceCase: 
   return lowerLineOpener(text, cases, sentenceCase);
 }
 
-/** The opener, then a lower-case word it can modify: "Skyrax missiles", not "Excavators and cranes". */
-const MODIFIES_NEXT_WORD = /^\S+\s+(?!(?:and|or|for|with|of|from|to|in|on|at|by)\b)\p{Ll}/u;
+/** The opener, then a lower-case word it can modify: "Skyrax missiles", not "Excavators and cranes" or "Pumps, hoses". */
+const MODIFIES_NEXT_WORD = /^[^\s,;:]+\s+(?!(?:and|or|for|with|of|from|to|in|on|at|by)\b)\p{Ll}/u;
 /**
  * "Demining", "Riverine", "Tactical", "Demolitions", "Replacement": endings of everyday words, which
  * no weapon or brand name here has.
