@@ -4354,3 +4354,13 @@ describe("aid appeal list styles (s20)", () => {
     expect(claimTexts(body)).toEqual(["Cash payments of €300 will reach 40,000 families by May."]);
   });
 });
+
+describe("a plural thing before 'for' and a count, after a modal's verb (s20)", () => {
+  it("keeps 'food rations for 600,000 people' one item, not a head for the later things", () => {
+    expect(texts("The grant will fund food rations for 90,000 people, water filters and vaccines")).toEqual([
+      "The grant will fund food rations for 90,000 people.",
+      "The grant will fund water filters.",
+      "The grant will fund vaccines.",
+    ]);
+  });
+});

@@ -1105,7 +1105,13 @@ function withThingBeforeFor(core: string, object: string): string {
     const word = before[start - 1] ?? "";
     // "will pay for …": a base verb after a modal or "to" is the verb, no thing.
     const afterModal = BEFORE_BASE_VERB.test(before[start - 2] ?? "");
-    const verb = isVerbForm(word) || ING_FORM.test(word) || afterModal;
+    // "will fund food rations for …": after a verb, an "-s" word is a noun ("pays for …" is the verb).
+    const verbBefore = before
+      .slice(0, start - 1)
+      .some((w, k) => isVerbForm(w) || BEFORE_BASE_VERB.test(before[k - 1] ?? ""));
+    const verb = (isVerbForm(word) && !verbBefore) || ING_FORM.test(word) || afterModal;
+    // "signed deals in the past two years for 250 tanks": a span of time is no thing the count is for.
+    if (TIME_SPAN_WORD.test(word)) return object;
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || verb || DETERMINER_WORD.test(word)) break;
     start--;
   }
@@ -1113,6 +1119,7 @@ function withThingBeforeFor(core: string, object: string): string {
   if (thing.length === 0 || isMoneyNoun(thing.at(-1) ?? "")) return object;
   return `${thing.join(" ")} for ${object}`;
 }
+const TIME_SPAN_WORD = /^(?:years|months|weeks|days|decades|hours)$/;
 /** "40,000 people", "two laboratories": a count (not a sum of money) opening an object. */
 const COUNT_OPENING =
   /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s/;
