@@ -974,6 +974,8 @@ const VERB_FORM_OPENING = /^\p{Ll}+(?:s|ed)\s/u;
  */
 /** " of the University of Vell", " at Vell Hospital": where a named speaker works, after the name. */
 const AFFILIATION_END = /(?<=\p{Lu}[\p{L}'’-]*)\s+(?:of|at)\s+(?:the\s+)?\p{Lu}.*$/u;
+/** A clause's verb or conjunction inside a phrase: no affiliation or name holds one. */
+const CLAUSE_INSIDE = /\s(?:is|are|was|were|will|would|has|have|had|that|which|who)\s/;
 
 function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefined {
   // "…, per the authority's website", "…, per Eurostat": a source named after "per".
@@ -1017,8 +1019,13 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
     const nameAfterRole = afterQuote ? ROLE_THEN_FULL_NAME.exec(phrase)?.[1] : undefined;
     if (nameAfterRole !== undefined && isSpeakerPhrase(nameAfterRole)) return nameAfterRole;
     // "said lead author Prof Maria Lund of the University of Vell": the affiliation is no part of the count.
+    // Not "said Secretary of State Ana Roe had told …": an "of" before a clause opens no affiliation.
+    const affiliation =
+      phrase.includes(" of ") || phrase.includes(" at ") ? AFFILIATION_END.exec(phrase) : null;
     const core =
-      phrase.includes(" of ") || phrase.includes(" at ") ? phrase.replace(AFFILIATION_END, "") : phrase;
+      affiliation === null || CLAUSE_INSIDE.test(affiliation[0])
+        ? phrase
+        : phrase.slice(0, affiliation.index);
     // A figure says the tag goes on as a clause ("said the plant employs 1,200 people"), unless a full
     // name closes it ("said Local 832 president Ravinder Sandhu").
     const figureless = !/\d/.test(phrase) || ENDS_WITH_FULL_NAME.test(phrase);
@@ -1953,6 +1960,8 @@ function closesSegment(word: string): boolean {
 }
 
 const TICKER_EXCHANGE = /^\(\p{Lu}{2,8}:$/u;
+/** The mark closing a segment, which is no part of its phrase: ",", ";", ":" or a spaced dash. */
+const SEGMENT_CLOSE = /[,;:]$|\s[—–]$/;
 
 function speakerBefore(words: Array<{ text: string }>, end: number, first = 0): string | null {
   const segments: string[] = [];
@@ -1972,7 +1981,7 @@ function speakerBefore(words: Array<{ text: string }>, end: number, first = 0): 
         .slice(start, segmentEnd)
         .map((w) => w.text)
         .join(" ")
-        .replace(/[,;:]$/, ""),
+        .replace(SEGMENT_CLOSE, ""),
     );
     segmentEnd = start;
   }
@@ -2001,7 +2010,8 @@ function speakerBefore(words: Array<{ text: string }>, end: number, first = 0): 
       (startsWithRole(closest) || hasRoleWord(closest.split(" ", 2).join(" "))) &&
       !ROLE_THEN_NAME.test(closest));
   // An appositive is closed by a comma right before the verb; "The plan, which officials said" is not one.
-  const closedByComma = /,$/.test(words[end - 1]?.text ?? "");
+  // "Romy Vale — a former banker — said": a dash closes it as a comma does.
+  const closedByComma = /^[—–]$|,$/.test(words[end - 1]?.text ?? "");
   // "Police in Austin, Texas, said": the state or country closing a place is no speaker.
   if (closedByComma && previous !== undefined && PLACE_AT_END.test(previous) && PLACE_QUALIFIER.test(closest))
     return isSpeakerPhrase(previous) ? previous : null;
