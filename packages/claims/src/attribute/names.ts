@@ -14,6 +14,9 @@ const TITLE_WORDS = new Set([
   "miss",
   "sir",
   "dame",
+  "lord",
+  "lady",
+  "baroness",
   "dr",
   "sen",
   "senator",
@@ -522,6 +525,9 @@ const ON_OWNERS_SITE =
   /\s(?:published|posted|released|put out|put)\s+(?:online\s+)?on\s+((?:the\s+)?[^,'’]{2,60}?)['’]s?\s+(?:official\s+)?(?:website|web site|site|homepage|Telegram channel|X account|social media accounts?)$/i;
 
 function parseUncached(written: string): SpeakerName | null {
+  // "The wife of Senator Tom Berg": she speaks, not the senator her title-free name would leave.
+  const kin = KIN_OF.exec(written.trim())?.[0];
+  if (kin !== undefined) return { name: lowerDeterminer(kin), isPerson: true };
   const owner = written.includes(" on ") ? ON_OWNERS_SITE.exec(written)?.[1] : undefined;
   if (owner !== undefined) return parseUncached(owner);
   // "Police and crime commissioner Dan Fairlie": a British office whose "and" joins no two speakers.
@@ -688,8 +694,15 @@ function parseUncached(written: string): SpeakerName | null {
       // "Secretary of State Jane Roe": the office's name comes first, the person's last. "The mayor of
       // Ostra" names an office and no person: the description is kept below.
       const capitalised = afterTitle.filter((t) => STARTS_UPPER_CASE.test(t));
+      // "Leader of the Opposition R. Kiran Desai Rao": a name opening with an initial runs from it
+      // (not a middle initial, as in "Secretary of State Ana B. Roe", read below).
+      const initial = capitalised.findIndex((t) => INITIAL.test(t));
       nameTokens =
-        capitalised.length < 2 ? [] : capitalised.slice(INITIAL.test(capitalised.at(-2) ?? "") ? -3 : -2);
+        capitalised.length < 2
+          ? []
+          : initial > 0 && initial < capitalised.length - 2
+            ? capitalised.slice(initial)
+            : capitalised.slice(INITIAL.test(capitalised.at(-2) ?? "") ? -3 : -2);
     } else {
       // "Judge Jane Q. Roe of the District Court": the name stops at the first lower-case word that
       // is no particle of it ("Minister Omar al-Rashid", "Interior Minister Hugo Van der Berg").
@@ -722,6 +735,10 @@ function parseUncached(written: string): SpeakerName | null {
   // "OCHA's financial tracking service", "Vostria's foreign ministry": a name's institution.
   return { name: phrase, isPerson: !looksLikeOrganisation(phrase) };
 }
+
+/** "the wife of …", "a son of …": a relative, known by whose relative they are. */
+const KIN_OF =
+  /^(?:[Tt]he|[Aa]n?)\s+(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister|partner|niece|nephew|grandson|granddaughter)\s+of\s+\p{Lu}[^,]*/u;
 
 /** "a poll by Norstat for the Ostra Post": the pollster, not the outlet that ordered the poll. */
 function pollsterOf(match: string, author: string): string {

@@ -25,3 +25,34 @@ describe("'said Minister of X Ana Roe had told …' after a named spokesman", ()
     ).toEqual([["Tariffs would fall.", "Hanna Solberg", "Marco Lindqvist"]]);
   });
 });
+
+describe("a title, 'of' and an office, then a name opening with an initial", () => {
+  it("is the whole name after the office ('Leader of the House K. Ravi Menon Das')", () => {
+    expect(
+      attributed("Leader of the House K. Ravi Menon Das claimed that the audit had been buried."),
+    ).toEqual([["The audit had been buried.", "K. Ravi Menon Das", null]]);
+  });
+});
+
+describe("a relative of a titled person", () => {
+  it("is the relative, not the person ('The husband of Governor Ana Pell')", () => {
+    expect(
+      attributed("The husband of Governor Ana Pell has accused the regulator of hiding 40 complaints."),
+    ).toEqual([
+      [
+        "The husband of Governor Ana Pell has accused the regulator of hiding 40 complaints.",
+        "the husband of Governor Ana Pell",
+        null,
+      ],
+    ]);
+  });
+});
+
+describe("peers' titles", () => {
+  it.each([
+    ["Lord Fenwick said the levy would raise 2 billion pounds.", "Fenwick"],
+    ["Baroness Okoro said the scheme had failed 300 families.", "Okoro"],
+  ])("are dropped like 'Mr': %s", (body, speaker) => {
+    expect(attributed(body)[0]?.[1]).toBe(speaker);
+  });
+});
