@@ -2317,7 +2317,7 @@ export const POSSESSIVE_RELATION =
  * or country the sentence is about.
  */
 export const ITS_ROLE =
-  /^its\s+((?:[\p{Ll}-]+\s+){0,2}(?:chief executive|chief|director|spokes(?:man|woman|person)|president|chair(?:man|woman)?|head|manager|founder|owner|lawyers?|leader|secretary|governor|mayor|board|executives?|officials?|minister|ministry|army|military|government|embassy|coach|captain|researchers|analysts|scientists|economists|experts|authors|auditors|inspectors|staff)(?:\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?)$/iu;
+  /^its\s+((?:[\p{Ll}-]+\s+){0,2}(?:chief executive|chief|director|spokes(?:man|woman|person)|president|chair(?:man|woman)?|head|manager|founder|owner|lawyers?|leader|secretary|governor|mayor|board|executives?|officials?|minister|ministry|army|military|government|embassy|coach|captain|researchers|analysts|scientists|economists|experts|authors|auditors|inspectors|staff|division|unit|subsidiary|arm|branch|office|department)(?:\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?)$/iu;
 
 /** "lead author Dr. Ingrid Vaal": up to three lower-case role words, maybe a title, then a full name. */
 const ROLE_THEN_NAMED =

@@ -235,7 +235,8 @@ const SPOKE_ANONYMOUSLY = new RegExp(`,?${WHO_SPOKE_ANONYMOUSLY}.*$`, "i");
 /** "The ministry today announced", "Kesh's president yesterday said": a time, no part of the name. */
 const BARE_TIME_WORD = /\s+(?:today|yesterday|tonight|tomorrow)$/i;
 /** "Today the Government of Norland announced …": a time word opening the sentence is no part of the subject. */
-const OPENING_TIME_WORD = /^(?:Today|Yesterday|Tonight|Earlier|Later|Meanwhile),?\s+(?=\S)/;
+const OPENING_TIME_WORD =
+  /^(?:Today|Yesterday|Tonight|Earlier|Later|Meanwhile|(?:Last|This|Next|Earlier|Later)\s+(?:week|month|year|night|weekend|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)),?\s+(?=\S)/;
 
 /**
  * "A criminal complaint unsealed Thursday": when a document came out is no part of its name. Who
@@ -246,10 +247,14 @@ const DOCUMENT_RELEASED =
 
 /** "As Ruud noted", "As the ministry said": the "As" of a tag opening the sentence. */
 const AS_OPENING = /^As\s+(?=\p{Lu}|(?:the|a|an)\s)/u;
+/** "When Ana Roe", "After Ana Roe": a subordinate clause's opening word before a name, no part of it. */
+const SUBORDINATOR_BEFORE_NAME =
+  /^(?:When|After|Before|While|Since|Once|Although|Though|If|Until)\s+(?=\p{Lu}\p{Ll})/u;
 
 function stripDecorations(phrase: string): string {
   const stripped = phrase
     .replace(AS_OPENING, "") // "As Ruud noted on Monday, …"
+    .replace(SUBORDINATOR_BEFORE_NAME, "")
     .replace(/\s*\([^()]{0,60}\)/g, "") // "(R-Miss.)", "(pictured)"
     .replace(/\[[^\]]{0,60}\]\s*/g, "")
     .replace(/^[\s"“”‘’'([]+|[\s"“”‘’',;:.)\]]+$/g, "")
@@ -447,7 +452,7 @@ const ISSUED_BY = new RegExp(
 const DATA_NOUN = "(?:figures|data|estimates|statistics|documents|records|calculations|projections|filings)";
 /** "separate data", "official figures": words about data that name no source. */
 const DATA_ADJECTIVES =
-  "separate|other|new|latest|recent|official|preliminary|provisional|final|further|more|additional|monthly|quarterly|annual|weekly|daily|revised|earlier|national|regional|local|international|global|historical|public";
+  "separate|other|new|latest|recent|initial|early|first|official|preliminary|provisional|final|further|more|additional|monthly|quarterly|annual|weekly|daily|revised|earlier|national|regional|local|international|global|historical|public";
 const SOURCE_DATA = new RegExp(
   String.raw`^(?:(?:a|an|the)\s+)?(?!(?:a|an|the|${DATA_ADJECTIVES})\s)(\p{Ll}+)\s+(?:${DATA_NOUN}|fact sheet)$`,
   "u",

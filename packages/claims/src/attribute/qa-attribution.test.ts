@@ -56,3 +56,37 @@ describe("peers' titles", () => {
     expect(attributed(body)[0]?.[1]).toBe(speaker);
   });
 });
+
+describe("a word opening a sentence that names nobody", () => {
+  it.each([
+    ["Turnover rose 5% in May, the retailer said.", "Turnover rose 5% in May.", "the retailer"],
+    ["Last year, the carmaker said, profits rose 9%.", "Last year profits rose 9%.", "the carmaker"],
+    ["Last month the regulator said prices would rise.", "Prices would rise.", "the regulator"],
+  ])("is no company: %s", (body, text, speaker) => {
+    expect(attributed(body)).toEqual([[text, speaker, null]]);
+  });
+
+  it("leaves an adjective before figures out of the source ('Early figures')", () => {
+    expect(attributed("Early figures suggest turnout was 61%.")[0]?.[1]).not.toBe("Early");
+  });
+
+  it("names the company when the sentence opens with one ('Nordair will cut …, the airline said')", () => {
+    expect(attributed("Nordair will cut 1,200 jobs, the airline said.")[0]?.[1]).toBe("Nordair");
+  });
+});
+
+describe("a person named in an opening clause, then 'she said'", () => {
+  it("is who 'she' is ('When Ines Duarte took office, she said …')", () => {
+    expect(attributed("When Ines Duarte took office, she said the quarry would close by 2031.")).toEqual([
+      ["The quarry would close by 2031.", "Ines Duarte", null],
+    ]);
+  });
+});
+
+describe("'Its memory division said'", () => {
+  it("is the division of the company just named", () => {
+    expect(
+      attributed("Orvex makes chips in Tarn. Its memory division said sales had doubled."),
+    ).toContainEqual(["Sales had doubled.", "Orvex's memory division", null]);
+  });
+});

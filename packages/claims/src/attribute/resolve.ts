@@ -168,6 +168,11 @@ const INTERVIEWED =
 /** "she added", "he adds": a pronoun going on with what it said. */
 const ADDED_TAG = /\b(?:he|she) add(?:ed|s)\b/;
 const HE_OR_SHE = /^\s*(?:he|she)\s*$/i;
+/** "When Ana Roe took office, she …": a subordinate clause opening the sentence, naming a person before the pronoun. */
+const OPENING_CLAUSE_PERSON = new RegExp(
+  String.raw`^(?:When|After|Before|While|Since|Once|As|Although|Though|If|Until)\s+(?:[^,]{0,40}?\s)?(${FIRST_AND_LAST_NAME})\s[^,]{0,80},\s+(?:he|she)\s`,
+  "u",
+);
 /** How many sentences back an "added" may reach its speaker: one paragraph about someone else. */
 const MAX_ADDED_DISTANCE = 3;
 
@@ -581,6 +586,12 @@ export class AttributionResolver {
         : null);
     if (opensWithCompany !== null) memory.noteCompany(opensWithCompany);
     let speakerPhrase = own?.speakerPhrase ?? null;
+    // "When Ana Roe took office, she said …": the "she" is the person the opening clause names.
+    const opening = HE_OR_SHE.test(speakerPhrase ?? "")
+      ? OPENING_CLAUSE_PERSON.exec(sentence.text)?.[1]
+      : undefined;
+    const clausePerson = opening === undefined ? null : parseSpeakerPhrase(opening);
+    if (clausePerson?.isPerson) memory.notePerson(memory.expand(clausePerson.name));
     let reporter: SpeakerName | null = null;
     let speakerAfter: string | null = null;
     if (own === null && quoted[index] === true) {
@@ -1067,7 +1078,7 @@ function organisationRole(
 const ONE_NAME_OPENING = /^(\p{Lu}[\p{L}&'’-]+)\s+\p{Ll}/u;
 /** Capitalised words that open sentences without naming anyone. */
 const SENTENCE_OPENERS = new Set(
-  "the a an it its this that these those in on at but and as if when while after before since he she they we i there some most many".split(
+  "the a an it its this that these those in on at but and as if when while after before since he she they we i there some most many last next earlier later initial early first meanwhile overall however".split(
     " ",
   ),
 );
@@ -1081,8 +1092,12 @@ function ownerName(text: string): string | null {
   const name = ONE_NAME_OPENING.exec(text)?.[1];
   if (name === undefined || name.endsWith("s") || SENTENCE_OPENERS.has(name.toLowerCase())) return null;
   // "Helix accelerators generated $740 million": a product's name before the plural it names.
-  return NAME_BEFORE_PLURAL_SUBJECT.test(text) ? null : name;
+  // "Turnover rose 5%": a measure that changed, no company's name.
+  return NAME_BEFORE_PLURAL_SUBJECT.test(text) || MEASURE_CHANGED.test(text) ? null : name;
 }
+/** One word, then a verb of a figure's change: "Revenue fell", "Output grew". */
+const MEASURE_CHANGED =
+  /^\p{Lu}\p{Ll}+\s+(?:fell|rose|grew|dropped|declined|climbed|jumped|slipped|slumped|soared|surged|increased|decreased|doubled|halved|shrank|edged)\s/u;
 /** A name, a plural noun, then its past or modal verb: the name only describes the things. */
 const NAME_BEFORE_PLURAL_SUBJECT =
   /^\p{Lu}[\p{L}&'’-]+\s+\p{Ll}+[^s\s]s\s+(?:\p{Ll}+ed|will|would|have|had|were|are|rose|fell|grew|made|sold|won)\s/u;
