@@ -25,6 +25,8 @@ import {
   hasRoleWord,
   INSTITUTION_WITH_AND,
   isGroupNoun,
+  isListedInstitution,
+  isNameListComma,
   isOrganisationNoun,
   JOINT_NAMES,
   MEDIA_SOURCE,
@@ -829,7 +831,18 @@ function stripEndPunctuation(text: string): string {
 
 /** "..., the ministry said on Monday." / "...,” said Jane Roe." / "..., according to X." */
 function trailingTag(sentence: string): Attribution | null {
-  const boundaries = allMatches(TAG_BOUNDARY, sentence).slice(-4).reverse();
+  // "…, the Department for Energy, Water and Rural Affairs said": a name's list closes no tag.
+  const boundaries = allMatches(TAG_BOUNDARY, sentence)
+    .filter(
+      (b) =>
+        !b[0].startsWith(",") ||
+        !isNameListComma(
+          sentence.slice(Math.max(0, b.index - 60), b.index),
+          sentence.slice(b.index + 1, b.index + 80),
+        ),
+    )
+    .slice(-4)
+    .reverse();
   for (const [k, boundary] of boundaries.entries()) {
     const tagStart = boundary.index + boundary[0].length;
     const afterQuote = /["”’']/.test(boundary[0]);
@@ -1960,6 +1973,18 @@ function closesSegment(word: string): boolean {
 }
 
 const TICKER_EXCHANGE = /^\(\p{Lu}{2,8}:$/u;
+
+/** Whether word `at` ends with a comma of a name's list ("Department for Energy, Water and Rural Affairs"). */
+function inNameList(words: Array<{ text: string }>, at: number): boolean {
+  const text = (index: number) => words[index]?.text ?? "";
+  return (
+    text(at).endsWith(",") &&
+    isNameListComma(
+      ` ${text(at - 1)} ${text(at).slice(0, -1)}`,
+      [1, 2, 3, 4, 5].map((k) => text(at + k)).join(" "),
+    )
+  );
+}
 /** The mark closing a segment, which is no part of its phrase: ",", ";", ":" or a spaced dash. */
 const SEGMENT_CLOSE = /[,;:]$|\s[—–]$/;
 
@@ -1975,7 +2000,8 @@ function speakerBefore(words: Array<{ text: string }>, end: number, first = 0): 
       (segments.length === MAX_SPEAKER_SEGMENTS - 1 && address()))
   ) {
     let start = segmentEnd - 1;
-    while (start > first && !closesSegment(words[start - 1]?.text ?? "")) start--;
+    while (start > first && (!closesSegment(words[start - 1]?.text ?? "") || inNameList(words, start - 1)))
+      start--;
     segments.push(
       words
         .slice(start, segmentEnd)
@@ -2367,10 +2393,15 @@ function isJointOrganisations(phrase: string): boolean {
   );
 }
 const MAX_JOINT_SIDE_WORDS = 5;
+const ACRONYM_AFTER_NAME = /\s+\(\p{Lu}{2,8}\)$/u;
 
 /** Plausible speaker: a pronoun, or a short phrase naming someone (capitalised or "the ..."). */
 function isSpeakerPhrase(phrase: string): boolean {
-  const trimmed = phrase.trim().replace(/^[”"’']+/, "");
+  // "The Food and Drug Agency (FDA)": the acronym after a name is no part of the test.
+  const trimmed = phrase
+    .trim()
+    .replace(/^[”"’']+/, "")
+    .replace(ACRONYM_AFTER_NAME, "");
   // "though aid groups", "while critics": a clause of its own opens there, not a speaker.
   if (trimmed === "" || SURVEY_SHARE.test(trimmed) || SUBORDINATE_OPENING.test(trimmed)) return false;
   // '"We will," she': words of a quotation are nobody's name.
@@ -2395,6 +2426,7 @@ function isSpeakerPhrase(phrase: string): boolean {
       (words[0] === "The" && HOLDERS_OF_TWO.test(trimmed)) ||
       JOINT_NAMES.test(trimmed) ||
       INSTITUTION_WITH_AND.test(trimmed) ||
+      isListedInstitution(trimmed) ||
       isJointOrganisations(trimmed)
     );
   // "Roe resigned, two days after an audit found that …": a time after something, not a speaker.

@@ -515,6 +515,26 @@ export const INSTITUTION_WITH_AND = new RegExp(
   "u",
 );
 
+/** The comma of a name's list: "… for Energy," before "Water and Rural Affairs". */
+const NAME_LIST_BEFORE_COMMA = /\s(?:for|of)\s+\p{Lu}[\p{L}'’-]*$/u;
+const NAME_LIST_AFTER_COMMA = /^\s*(?:\p{Lu}[\p{L}'’-]*,?\s+){1,3}and\s+\p{Lu}/u;
+/** A phrase closing with a name's list: "the Department for Energy, Water and Rural Affairs". */
+const NAME_LIST_END =
+  /\s(?:for|of)\s+(?:\p{Lu}[\p{L}'’-]*,\s+){1,3}(?:\p{Lu}[\p{L}'’-]*\s+){0,2}and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
+
+/** "the Department for Energy, Water and Rural Affairs", "a spokesperson for the …": one body, list and all. */
+const LISTED_INSTITUTION =
+  /^(?:[Tt]he\s+|[Aa]n?\s+spokes(?:man|woman|person)\s+for\s+the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:for|of)\s+(?:\p{Lu}[\p{L}'’-]*,\s+){1,3}(?:\p{Lu}[\p{L}'’-]*\s+){0,2}and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
+
+export function isListedInstitution(phrase: string): boolean {
+  return LISTED_INSTITUTION.test(phrase);
+}
+
+/** Whether a comma between `before` and `after` is one inside a name's list, not one closing a phrase. */
+export function isNameListComma(before: string, after: string): boolean {
+  return NAME_LIST_BEFORE_COMMA.test(before) && NAME_LIST_AFTER_COMMA.test(after);
+}
+
 /** " KC", " MP", " OBE": letters after a name, no part of it. */
 const POST_NOMINAL =
   /(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s+(?:KC|QC|SC|MP|MEP|MSP|MLA|MPP|TD|OBE|CBE|MBE|KBE|DBE|FRS)$/u;
@@ -664,7 +684,10 @@ function parseUncached(written: string): SpeakerName | null {
 
   // "Jane Roe, the agency's director" → prefer the part that carries a proper name, and a person's
   // name over a place's ("Norland's ambassador, Tomas Rell").
-  const parts = phrase.split(APPOSITIVE_COMMA).filter((p) => p !== "");
+  // "the Department for Energy, Water and Rural Affairs": the commas of a name's list split nothing.
+  const parts = NAME_LIST_END.test(phrase)
+    ? [phrase]
+    : phrase.split(APPOSITIVE_COMMA).filter((p) => p !== "");
   phrase =
     (parts.length > 1 ? parts.find((p) => PERSON_NAME.test(p) && !ORG_WORDS.test(p)) : undefined) ??
     parts.find((p) => HAS_CAPITALISED_WORD.test(p.replace(/^the\s+/i, ""))) ??
@@ -775,7 +798,7 @@ const ORGANISATION_KIND_THEN_NAME = new RegExp(
 
 /** "Ministry" in "the Justice Ministry": a body named by its field, whose field word is no title. */
 const BODY_AFTER_FIELD =
-  /^(?:ministry|ministries|department|office|committee|commission|council|agency|court|courts|system)['’]?s?$/i;
+  /^(?:ministry|ministries|department|office|committee|commission|council|agency|court|courts|system|survey|inquiry|review|programme|program|bureau|board|authority|service|fund|institute|unit)['’]?s?$/i;
 
 /** "Kesh's", "the agency’s": a possessive ending. */
 export const POSSESSIVE_END = /['’]s$/;

@@ -90,3 +90,36 @@ describe("'Its memory division said'", () => {
     ).toContainEqual(["Sales had doubled.", "Orvex's memory division", null]);
   });
 });
+
+describe("an institution's name with a list, an 'and', a lower-case word or a title word inside", () => {
+  it.each([
+    [
+      "The Department for Energy, Water and Coastal Affairs said the levy would start in May.",
+      "the Department for Energy, Water and Coastal Affairs",
+    ],
+    [
+      "The levy will start in May, the Department for Energy, Water and Coastal Affairs said.",
+      "the Department for Energy, Water and Coastal Affairs",
+    ],
+    [
+      "A spokesperson for the Department for Energy, Water and Coastal Affairs said the levy would start in May.",
+      "the Department for Energy, Water and Coastal Affairs",
+    ],
+    [
+      "The Seeds and Fertiliser products Standards Agency (SFPSA) said the batch was safe.",
+      "the Seeds and Fertiliser products Standards Agency",
+    ],
+    [
+      "The Northern Crime and Justice Survey found that burglaries fell by 8% last year.",
+      "the Northern Crime and Justice Survey",
+    ],
+  ])("%s", (body, speaker) => {
+    expect(attributed(body)[0]?.[1]).toBe(speaker);
+  });
+
+  it("keeps the claim whole ('… and Justice Survey found that …')", () => {
+    expect(
+      attributed("The Northern Crime and Justice Survey found that burglaries fell by 8% last year."),
+    ).toEqual([["Burglaries fell by 8% last year.", "the Northern Crime and Justice Survey", null]]);
+  });
+});
