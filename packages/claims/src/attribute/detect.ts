@@ -547,8 +547,10 @@ const JUDGED_NOUNS = "claim|allegation|accusation|assertion|figure|estimate|numb
 /** ", a figure", ", a claim": where JUDGED_APPOSITIVE may start, a cheap look before it runs. */
 const JUDGED_HINT = new RegExp(`${CLAIM_APPOSITIVE}(?:${JUDGED_NOUNS})`, "u");
 /** ", a charge Valdoria denied", ", an estimate the union disputes as too low": someone's denial of what came before. */
+/** ` as “false and malicious”`: the words a denial calls the claim by. */
+const QUOTED_VERDICT = String.raw`\s+as\s+["“‘'][^"“”‘’']{1,60}?[.!]?["”’']`;
 const REBUTTAL_APPOSITIVE = new RegExp(
-  String.raw`${CLAIM_APPOSITIVE}(?:charge|version|account|${JUDGED_NOUNS})\s+(?:that\s+|which\s+)?[^,.;"“”]{1,60}?\s+(?:has\s+|have\s+|had\s+)?(?:denied|denies|deny|rejected|rejects|reject|disputed|disputes|dispute|dismissed|dismisses|dismiss|contested|contests|contest)(?:\s+[^,.;"“”]{1,40})?[.!]?$`,
+  String.raw`${CLAIM_APPOSITIVE}(?:charge|version|account|${JUDGED_NOUNS})\s+(?:that\s+|which\s+)?[^,.;"“”]{1,60}?\s+(?:has\s+|have\s+|had\s+)?(?:denied|denies|deny|rejected|rejects|reject|disputed|disputes|dispute|dismissed|dismisses|dismiss|contested|contests|contest)(?:\s+[^,.;"“”]{1,40}|${QUOTED_VERDICT})?[.!]?$`,
   "u",
 );
 

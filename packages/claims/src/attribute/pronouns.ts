@@ -64,6 +64,9 @@ function namePerson(content: string, person: string): string {
   const sex = pronounOfName(person);
   if (sex !== null && (sex === "he" ? /^(?:she|her)\b/i : /^(?:he|his)\b/i).test(content)) return content;
   const possessive = /^(?:his|her)(?=\s)/i.exec(content);
+  // "Verdance said his testimony was misleading": a one-word name of no known sex may be a company's,
+  // whose "his" is someone else's.
+  if (possessive !== null && sex === null && ONE_WORD_NAME.test(person)) return content;
   if (possessive !== null) return `${person}'s${content.slice(possessive[0].length)}`;
   const match = /^(?:he|she)(?:(['’]s)\s+(\S+)|(?=\s))/i.exec(content);
   if (match === null) return content;

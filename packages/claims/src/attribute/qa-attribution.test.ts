@@ -123,3 +123,27 @@ describe("an institution's name with a list, an 'and', a lower-case word or a ti
     ).toEqual([["Burglaries fell by 8% last year.", "the Northern Crime and Justice Survey", null]]);
   });
 });
+
+describe("a one-word speaker of no known sex, then 'his …'", () => {
+  it("keeps the 'his' rather than making it the speaker's ('Tessaro said his evidence …')", () => {
+    expect(
+      attributed("Marco Bellini gave evidence to the inquiry. Tessaro said his evidence was misleading."),
+    ).toContainEqual(["His evidence was misleading.", "Tessaro", null]);
+  });
+
+  it("still names a person the article named in full ('Nadia Sorel … Sorel said her …')", () => {
+    expect(
+      attributed("Nadia Sorel runs the clinic. Sorel said her clinic had lost 12 nurses."),
+    ).toContainEqual(["Nadia Sorel's clinic had lost 12 nurses.", "Nadia Sorel", null]);
+  });
+});
+
+describe("a closing denial with the quoted words it calls the claim by", () => {
+  it("is no part of the claim (', a claim the district council rejected as “false and malicious”')", () => {
+    expect(
+      attributed(
+        "Farmers said the dam had flooded 300 fields, a claim the district council rejected as “false and malicious”.",
+      ),
+    ).toEqual([["The dam had flooded 300 fields.", "farmers", null]]);
+  });
+});
