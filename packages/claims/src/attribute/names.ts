@@ -932,9 +932,12 @@ const ROLE_ABBREVIATION: Record<string, string> = {
   captain: "Capt",
   admiral: "Adm",
 };
-/** "Ana Ruiz, the governor", "Ana Ruiz, Keslo's deputy mayor": the name in an appositive before the role. */
+/**
+ * "Ana Ruiz, the governor", "Ana Ruiz, Keslo's deputy mayor", "Ana Ruiz, who became governor": the
+ * name in an appositive before the role.
+ */
 const NAME_BEFORE_ROLE =
-  /((?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+),\s+(?:the\s+|\p{Lu}\p{L}*['’]s\s+)?(?:[\p{Ll}'’-]+\s+){0,2}$/u;
+  /((?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+),\s+(?:who\s+(?:is|was|became|has\s+been|had\s+been|serves\s+as|served\s+as)\s+)?(?:the\s+|\p{Lu}\p{L}*['’]s\s+)?(?:[\p{Ll}'’-]+\s+){0,2}$/u;
 /**
  * "Minister Ana Ruiz", "Minister John F. Kerr", or a name set off after the role: "Lessany's foreign
  * minister, Joao Ferren, said". A full stop ends the name unless it closes an initial.

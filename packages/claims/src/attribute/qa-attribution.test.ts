@@ -147,3 +147,24 @@ describe("a closing denial with the quoted words it calls the claim by", () => {
     ).toEqual([["The dam had flooded 300 fields.", "farmers", null]]);
   });
 });
+
+describe("a role first, its holder named in the next sentence", () => {
+  it("credits the holder ('Norland's trade minister said … Ines Holm, who became trade minister in May, added …')", () => {
+    expect(
+      attributed(
+        "Norland's trade minister said on Monday that exports had fallen 6%. Ines Holm, who became trade minister in May, added that tariffs would rise.",
+      ),
+    ).toEqual([
+      ["Exports had fallen 6%.", "Ines Holm", null],
+      ["Tariffs would rise.", "Ines Holm", null],
+    ]);
+  });
+
+  it("leaves a role alone when no holder of it is named ahead", () => {
+    expect(
+      attributed(
+        "Norland's trade minister said on Monday that exports had fallen 6%. Ines Holm, a farmer, said prices rose.",
+      ),
+    ).toContainEqual(["Exports had fallen 6%.", "Norland's trade minister", null]);
+  });
+});

@@ -29,6 +29,7 @@ import {
   openingCompany,
   organisationNames,
   parseSpeakerPhrase,
+  personWithRole,
   type SpeakerName,
 } from "./names";
 
@@ -168,6 +169,10 @@ const INTERVIEWED =
 /** "she added", "he adds": a pronoun going on with what it said. */
 const ADDED_TAG = /\b(?:he|she) add(?:ed|s)\b/;
 const HE_OR_SHE = /^\s*(?:he|she)\s*$/i;
+/** "the finance minister", "Norland's finance minister": a role with a qualifier, nobody named. */
+const QUALIFIED_ROLE = /^(?:the|\p{Lu}[\p{L}-]*['’]s)\s+(\p{Ll}+\s+\p{Ll}+)$/u;
+/** How many sentences after a role's claim may name who holds it. */
+const ROLE_LOOKAHEAD = 2;
 /** "When Ana Roe took office, she …": a subordinate clause opening the sentence, naming a person before the pronoun. */
 const OPENING_CLAUSE_PERSON = new RegExp(
   String.raw`^(?:When|After|Before|While|Since|Once|As|Although|Though|If|Until)\s+(?:[^,]{0,40}?\s)?(${FIRST_AND_LAST_NAME})\s[^,]{0,80},\s+(?:he|she)\s`,
@@ -743,6 +748,14 @@ export class AttributionResolver {
       // "…, a spokesperson for the company said. … the spokesperson said": the same company's word.
       else if (this.spokespersonFor !== null && SPOKESPERSON_REFERENCE.test(speaker.name))
         speaker = { name: this.spokespersonFor, isPerson: false };
+    }
+    // "Norland's finance minister said … . Ana Roe, who became finance minister in May, added …": a
+    // role with its qualifier that the next sentences put a name to.
+    const qualifiedRole = speaker?.isPerson ? QUALIFIED_ROLE.exec(speaker.name)?.[1] : undefined;
+    if (qualifiedRole !== undefined && isPersonRole(qualifiedRole)) {
+      const ahead = this.sentences.slice(index + 1, index + 1 + ROLE_LOOKAHEAD).map((next) => next.text);
+      const holder = personWithRole(qualifiedRole, ahead.join("\n"), true);
+      if (holder !== null) speaker = { name: this.memory.expand(holder), isPerson: true };
     }
     // "Nordair will cut 1,200 jobs, the airline said": the one-word name the claim opens with.
     const companyNoun = speaker?.isPerson === false ? THE_ONE_NOUN.exec(speaker.name)?.[1] : undefined;
