@@ -168,3 +168,20 @@ describe("a role first, its holder named in the next sentence", () => {
     ).toContainEqual(["Exports had fallen 6%.", "Norland's trade minister", null]);
   });
 });
+
+describe("a printed interview whose standfirst names whom it was with", () => {
+  it("gives the answers to the interviewed person, not to someone named after her", () => {
+    const body = [
+      "Vell will open a flood barrier. Our reporter spoke to Dr Lina Marsh about it. The barrier was designed by a team under Prof Oren Tal.",
+      "Q. Will the barrier hold?",
+      "A. In our tests it held back a 4-metre surge.",
+      "Q. When will it open?",
+      "A. We expect it to open in March.",
+      "Q. Is the money there?",
+      "A. Only for two years.",
+    ].join("\n\n");
+    const answers = extractClaims({ body }).filter((claim) => claim.start > body.indexOf("A. In"));
+    expect(answers.length).toBeGreaterThan(0);
+    expect(answers.every((claim) => claim.speaker === "Lina Marsh")).toBe(true);
+  });
+});

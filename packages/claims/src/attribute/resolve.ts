@@ -234,6 +234,8 @@ export class AttributionResolver {
   private printedInterview: boolean | null = null;
   /** Who answers a printed interview: the person named last before its first answer. */
   private interviewee: string | null = null;
+  /** Whom a standfirst says was interviewed ("… spoke to Dr Ana Roe about …"), or null. */
+  private interviewed: string | null = null;
   private nextIndex = 0;
 
   constructor(sentences: SentenceText[]) {
@@ -423,7 +425,7 @@ export class AttributionResolver {
         ? null
         : { speakerPhrase: "the interviewer", reporterPhrase: null, ...content, prefix: "" };
     }
-    this.interviewee ??= this.memory.lastNamedPerson() ?? "the interviewee";
+    this.interviewee ??= this.interviewed ?? this.memory.lastNamedPerson() ?? "the interviewee";
     this.answer = { paragraph, speaker: this.interviewee };
     return content === null
       ? null
@@ -717,7 +719,11 @@ export class AttributionResolver {
         sentence.text.includes(" spoke") || sentence.text.includes("interview")
           ? INTERVIEWED.exec(sentence.text)?.[1]
           : undefined;
-      if (interviewed !== undefined) memory.notePerson(interviewed);
+      if (interviewed !== undefined) {
+        memory.notePerson(interviewed);
+        // A printed interview's answers are this person's, whoever is named after the standfirst.
+        this.interviewed ??= memory.expand(parseSpeakerPhrase(interviewed)?.name ?? interviewed);
+      }
       const issuer = documentIssuer(sentence.text, memory);
       if (issuer !== null) memory.noteDocumentAuthor(issuer);
       // "The regulator fined the bank. It said …": "it" is the organisation the article just talked about.
