@@ -185,3 +185,23 @@ describe("a printed interview whose standfirst names whom it was with", () => {
     expect(answers.every((claim) => claim.speaker === "Lina Marsh")).toBe(true);
   });
 });
+
+describe("'A spokesperson for Mr Munro'", () => {
+  it("is the person's spokesperson, as 'Munro's spokesperson' is", () => {
+    expect(
+      attributed(
+        "Ewan Tarbet chairs the water board. A spokesperson for Mr Tarbet said the board had met twice.",
+      ),
+    ).toContainEqual(["The board had met twice.", "Ewan Tarbet's spokesperson", null]);
+  });
+
+  it("leaves a spokesman for a one-word name speaking as it ('A spokesman for Skyvale')", () => {
+    expect(attributed("A spokesman for Skyvale said fares would rise.")[0]?.[1]).toBe("Skyvale");
+  });
+
+  it("leaves an organisation's spokesperson speaking as the organisation", () => {
+    expect(attributed("A spokesperson for the water board said the pipes had been replaced.")[0]?.[1]).toBe(
+      "the water board",
+    );
+  });
+});

@@ -1150,6 +1150,12 @@ const SOURCE_KIND_HINT = /pe(?:rson|ople)|source|offic|diplomat|executive|analys
 /** "the person", "the two officials": an unnamed source named again. */
 const THE_SOURCE = /^the\s+(?:two\s+|three\s+|other\s+)?\p{Ll}+$/u;
 
+/**
+ * "A spokesperson for Mr Munro", "a spokesman for Ana Roe": the role, when a title or a full name
+ * follows "for" (not "a spokesman for Nordair", a one-word name that is a company's more often).
+ */
+const PERSONS_SPOKESPERSON =
+  /^[Aa]n?\s+(spokes(?:man|woman|person))\s+for\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.?\s|\p{Lu}\p{Ll}+\s+\p{Lu})/u;
 /** "a spokesperson for the company", "A spokesman for Nordair": someone speaking for an organisation. */
 const SPOKESPERSON_FOR = /^\s*an?\s+spokes(?:man|woman|person)\s+for\s/i;
 /** "the spokesperson", "the spokeswoman": one who spoke before. */
@@ -1331,6 +1337,11 @@ function resolveSpeaker(
   if (DATA_REFERENCE.test(trimmed) && memory.lastDocumentAuthor !== null)
     return { name: memory.lastDocumentAuthor, isPerson: false };
   const parsed = parseSpeakerPhrase(trimmed);
+  // "A spokesperson for Mr Munro": the person's spokesperson, as "Munro's spokesperson" is (an
+  // organisation's spokesperson speaks as the organisation).
+  const spokespersonRole = parsed?.isPerson ? PERSONS_SPOKESPERSON.exec(trimmed)?.[1] : undefined;
+  if (parsed !== null && spokespersonRole !== undefined)
+    return { name: `${inFull(parsed, memory).name}'s ${spokespersonRole.toLowerCase()}`, isPerson: false };
   // "Roe and Tal said": each surname in full, as the article gave it before.
   if (parsed !== null && !parsed.isPerson && trimmed.includes(" and ") && JOINT_NAMES.test(trimmed))
     return {
