@@ -78,7 +78,7 @@ export function splitClauses(content: string, base: number): Piece[] {
   return splitAtAnd(content, base);
 }
 
-const OPENING_ADVERBIAL = /^(?:under|in|for|with|after|since|by|at|on|during|according to|as part of)\s/i;
+const OPENING_ADVERBIAL = /^(?:under|in|for|with|after|since|by|at|on|of|during|according to|as part of)\s/i;
 /** "€1,199", "$4m", "£30": a sum of money. */
 const MONEY = /^(?:[A-Z]{0,2}[$€£¥])\d/;
 const ADDING_THAT =
@@ -307,18 +307,42 @@ function isClause(text: string): boolean {
   const words = wordsOf(text);
   let verbAt = -1;
   for (let k = 0; k < words.length && verbAt < 0; k++)
-    if (isUnambiguousVerb(words[k]?.text ?? "")) verbAt = k;
+    if (isUnambiguousVerb(words[k]?.text ?? "") || modalBeforeVerb(words, k)) verbAt = k;
   return (
     words.length >= 3 &&
     verbAt >= 1 &&
     verbAt <= MAX_SUBJECT_WORDS &&
-    CLAUSE_SUBJECT.test(words[0]?.text ?? "") &&
+    (CLAUSE_SUBJECT.test(words[0]?.text ?? "") || MONEY.test(words[0]?.text ?? "")) &&
     // "farmers whose crops failed", "shops that flooded": the verb is a relative clause's.
     !words.slice(1, verbAt).some((w) => RELATIVE_WORD.test(w.text))
   );
 }
 
 const RELATIVE_WORD = /^(?:who|whose|that|which)$/i;
+
+/** Where the first modal with a base verb after it stands before `end`, or -1. */
+function modalAt(words: readonly Word[], end: number): number {
+  for (let k = 0; k < end; k++) if (modalBeforeVerb(words, k)) return k;
+  return -1;
+}
+
+/** Whether `modal` and a base verb follow within a short subject from `from` ("the region would get"). */
+function modalClauseAfter(words: readonly Word[], from: number, modal: string | undefined): boolean {
+  if (modal === undefined) return false;
+  for (let k = from; k < Math.min(words.length, from + MAX_SUBJECT_WORDS - 1); k++) {
+    const text = words[k]?.text ?? "";
+    if (text === modal) return modalBeforeVerb(words, k);
+    // "a program that I would recommend": the modal is a relative clause's, inside a noun phrase.
+    if (isUnambiguousVerb(text) || RELATIVE_WORD.test(text) || /[,;:]$/.test(text)) return false;
+  }
+  return false;
+}
+
+/** "$11 billion would fund …", "Ana will run …": a modal and the base verb after it, a clause's verb. */
+function modalBeforeVerb(words: readonly Word[], at: number): boolean {
+  const next = words[at + 1]?.text ?? "";
+  return MODAL.test(words[at]?.text ?? "") && (mayBeBaseVerb(next) || /^(?:be|have)$/.test(next));
+}
 
 /** "imports fell 2% and the surplus widened" → the two clauses, the second keeping its "and". */
 function splitLastClause(part: Piece): Piece[] {
@@ -1315,7 +1339,13 @@ function findCoordination(text: string): Coordination | null {
     const countClauseNext =
       (NUMBER.test(next.text) && !YEAR.test(next.text) && AUX.test(after.text)) ||
       (ROUGH_COUNT_NOUN.test(next.text) && words.slice(i + 2, i + 5).some((w) => AUX.test(w.text)));
-    if ((precededByComma && independent) || countClauseNext) {
+    // "The city would get 40 buses and the region would get 12 trains": a subject and the same modal
+    // again make a clause of its own, comma or not.
+    const parallelModal =
+      !precededByComma &&
+      (INDEPENDENT_START.test(next.text) || MONEY.test(next.text)) &&
+      modalClauseAfter(words, i + 2, words[modalAt(words, i)]?.text);
+    if ((precededByComma && independent) || countClauseNext || parallelModal) {
       return { andStart: word.start, secondStart: next.start, subject: "" };
     }
     // Every reading below repeats the sentence's subject: without one there is nothing to repeat.
@@ -1655,7 +1685,7 @@ function beforeBaseVerb(words: readonly Word[], at: number): "sure" | "likely" |
 }
 
 /** "plans to", "voted to", "aim to": verbs whose "to" opens an infinitive. */
-const INFINITIVE_TAKER =
+export const INFINITIVE_TAKER =
   /^(?:hope[sd]?|plan(?:s|ned)?|wants?|wanted|expect(?:s|ed)?|seeks?|sought|aim(?:s|ed)?|intend(?:s|ed)?|need(?:s|ed)?|agree[sd]?|refuse[sd]?|tries|tried|try|promise[sd]?|threaten(?:s|ed)?|vow(?:s|ed)?|pledge[sd]?|decide[sd]?|vote[sd]?|propose[sd]?)$/;
 
 /**

@@ -4364,3 +4364,62 @@ describe("a plural thing before 'for' and a count, after a modal's verb (s20)", 
     ]);
   });
 });
+
+describe("lists after 'to' (s22)", () => {
+  it("keeps a noun after 'to' whole ('to nursing homes', 'to everyone over 65')", () => {
+    expect(texts("The ministry will send teams to nursing homes, prisons and remote villages")).toEqual([
+      "The ministry will send teams to nursing homes.",
+      "The ministry will send teams to prisons.",
+      "The ministry will send teams to remote villages.",
+    ]);
+    expect(texts("The state will offer free vaccines to everyone over 65, pregnant women and children")).toEqual(
+      [
+        "The state will offer free vaccines to everyone over 65.",
+        "The state will offer free vaccines to pregnant women.",
+        "The state will offer free vaccines to children.",
+      ],
+    );
+  });
+
+  it("reads an infinitive's objects after 'plans to open' without repeating the lead", () => {
+    expect(claimTexts("The charity plans to open schools, clinics and wells.")).toEqual([
+      "The charity plans to open schools.",
+      "The charity plans to open clinics.",
+      "The charity plans to open wells.",
+    ]);
+  });
+
+  it("names no bare count in a year after a preposition ('by 2027')", () => {
+    expect(
+      claimTexts("Velto plans to hire 2,000 engineers, open two plants and launch five models by 2027."),
+    ).toContain("Velto plans to launch five models by 2027.");
+  });
+});
+
+describe("clauses with a modal each (s22)", () => {
+  it("splits a series of sums that each 'would' do something, keeping the opening phrase", () => {
+    expect(
+      splitClauses(
+        "Of the grant, $23 million would repair roads, $11 million would pay nurses and $4 million would buy buses",
+        0,
+      ).map((piece) => piece.text),
+    ).toEqual([
+      "Of the grant, $23 million would repair roads",
+      "Of the grant, $11 million would pay nurses",
+      "Of the grant, $4 million would buy buses",
+    ]);
+  });
+
+  it("splits two clauses with the same modal and their own subjects, with no comma", () => {
+    expect(claimTexts("The city would get 40 buses and the region would get 12 trains.")).toEqual([
+      "The city would get 40 buses.",
+      "The region would get 12 trains.",
+    ]);
+  });
+
+  it("keeps a modal inside a relative clause in its noun phrase", () => {
+    expect(
+      claimTexts("Youth jobs would be our priority, both the 1980 act and a program that I would fund."),
+    ).toHaveLength(1);
+  });
+});

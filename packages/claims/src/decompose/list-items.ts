@@ -17,6 +17,7 @@ import {
 } from "../util/text";
 import {
   adjectivesBeforeOneNoun,
+  INFINITIVE_TAKER,
   isFiniteVerb,
   isUnambiguousVerb,
   opensPredicate,
@@ -841,6 +842,12 @@ function distributeHead(items: Piece[]): void {
   const verbAt = presentVerbAfterSubject(headWords);
   if (verbAt >= 0 && verbAt < headWords.length - 2) return;
   if (!rest.every((item) => BARE_LOWER_CASE_WORD.test(item.text))) return;
+  // "plans to open schools, clinics and wells": after "to", a verb with its object is no phrase to
+  // complete; the series reads the verb's objects ("plans to open clinics").
+  if (tail[1]?.endsWith(" to ")) {
+    const beforeTo = headWords.at(-2)?.text ?? "";
+    if (INFINITIVE_TAKER.test(beforeTo) || opensPredicate(first.text.slice(tail[1].length), "base")) return;
+  }
   // "subsidies for farmers, fishers and truckers" are for each of them; "tents for families,
   // blankets and stoves" lists blankets and stoves, no tents for them.
   const head = tail[1] ?? "";

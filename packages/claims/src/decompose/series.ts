@@ -81,8 +81,9 @@ export function seriesList(content: string, base: number): Piece[] | null {
   return withBareCountsNamed(seriesItems(content, base));
 }
 
-/** "… injured 40.": a predicate ending in a bare count. */
-const BARE_COUNT_END = /\s(\d[\d,]*(?:\.\d+)?)\.?$/;
+/** "… injured 40.": a predicate ending in a bare count (not "… by 2027", a year or a figure after a preposition). */
+const BARE_COUNT_END =
+  /(?<!\s(?:by|in|until|till|since|before|after|from|through|of|at|on))\s(\d[\d,]*(?:\.\d+)?)\.?$/;
 
 /**
  * "The storm killed 12 people, injured 40 and …" → "The storm injured 40 people.": a later item
@@ -1257,9 +1258,10 @@ function lastObjectOf(text: string, nextItem = ""): string | null {
     // "will send", "to send": a base form after a modal or "to" is the verb; so is "receive" in "will
     // also receive", not the adverb.
     const previous = matches[i - 1]?.[0] ?? "";
-    // "pleaded not guilty to securities fraud": after "to", a plural is a noun, no base verb.
+    // "pleaded not guilty to securities fraud", "teams to nursing homes", "vaccines to everyone over
+    // 65": after "to", a plural, an "-ing" word or "everyone" is a noun, no base verb.
     const afterModal = BEFORE_BASE_VERB.test(previous)
-      ? !MODAL_ADVERB_WORD.test(word[0]) && !(previous === "to" && PLURAL_AFTER_TO.test(word[0]))
+      ? !MODAL_ADVERB_WORD.test(word[0]) && !(previous === "to" && isNounAfterTo(word[0]))
       : MODAL_ADVERB_WORD.test(previous) && BEFORE_BASE_VERB.test(matches[i - 2]?.[0] ?? "");
     // "is also getting stoves": the "-ing" word after the auxiliary is the verb, not part of the object.
     const progressive = ING_FORM.test(word[0]) && BEFORE_PROGRESSIVE.test(matches[i - 1]?.[0] ?? "");
@@ -1302,6 +1304,16 @@ function lastObjectOf(text: string, nextItem = ""): string | null {
 
 /** "securities", "schools": a lower-case plural, which no base verb after "to" is ("discuss" is). */
 const PLURAL_AFTER_TO = /^\p{Ll}+[^su]s$/u;
+/** The few base verbs ending in "-ing" ("to bring"). */
+const BASE_VERB_IN_ING = /^(?:bring|sing|ring|string|swing|sting|fling|cling|wring|spring|sling)$/;
+const EVERYONE = /^(?:everyone|everybody|anyone|anybody|all|those|people)$/;
+
+/** A word after "to" that is no base verb: a plural, an "-ing" noun ("nursing homes"), "everyone". */
+function isNounAfterTo(word: string): boolean {
+  return (
+    PLURAL_AFTER_TO.test(word) || (ING_FORM.test(word) && !BASE_VERB_IN_ING.test(word)) || EVERYONE.test(word)
+  );
+}
 
 /** "the Courier about staff shortages": an object, then a preposition other than "of" opening a phrase. */
 const OBJECT_OWN_PHRASE = /^\S+\s+(?:\S+\s+)?\S+\s+(?:about|on|over|to|with|against)\s+\S/;
