@@ -57,8 +57,14 @@ export function standaloneOpening(
     const object = objectOfAgent(previousSentence, agent, plural);
     return object === null ? null : `${object}${content.slice(pronounWord.length)}`;
   }
-  if (antecedent === null || (ranked && !antecedent.isThing)) return null;
   const rest = content.slice(pronounWord.length);
+  // "The bill provides $61bn for Vesk. Of that, $23bn would … It also sets aside …": the sentence
+  // before spoke of a share, so "It" is still the thing that sentence's share was of.
+  if (antecedent === null && !plural && pronoun === "it" && SHARE_OPENING.test(previousSentence)) {
+    const thing = entities.find("it");
+    return thing === null ? null : `${describe(thing, "it")}${rest}`;
+  }
+  if (antecedent === null || (ranked && !antecedent.isThing)) return null;
   const named = antecedent.isThing ? describeThing(antecedent.phrase, entities) : antecedent.phrase;
   return `${named}${rest}`;
 }
@@ -106,6 +112,8 @@ export function standaloneCompany(content: string, previousSentence: string | nu
 }
 
 /** "Alongside the military package, ", "In addition to the loans, ": an opening aside, then the subject. */
+/** "Of that, ", "Of the total, ": a sentence about a share of what came before. */
+const SHARE_OPENING = /^Of (?:that|this|it|the (?:total|money|sum|amount)),\s/;
 const BESIDE_OPENING =
   /^(?:Alongside|Besides|Beside|Apart from|Aside from|As well as|Along with|In addition to|On top of|Separately from|Unlike)\s[^,]{2,80},\s+/;
 

@@ -539,10 +539,13 @@ function splitAtAnd(text: string, base: number): Piece[] {
     return [whole(body, base + offsetLead)];
   const first = body.slice(0, at.andStart).replace(/[\s,]+$/, "");
   const second = withoutTrailingStops(body.slice(at.secondStart));
+  // "Of that, $11 billion would … and $14 billion would …": an opening phrase before the first
+  // clause's own subject is the second clause's too.
+  const opening = at.subject === "" ? (OPENING_PHRASE_COMMA.exec(first)?.[0] ?? "") : "";
   return [
     { text: first, start: base + offsetLead, end: base + offsetLead + first.length },
     {
-      text: at.subject === "" ? second : `${at.subject} ${namedObject(second, first)}`,
+      text: at.subject === "" ? `${opening}${second}` : `${at.subject} ${namedObject(second, first)}`,
       start: base + offsetLead + at.secondStart,
       end: base + offsetLead + at.secondStart + second.length,
     },
@@ -550,6 +553,9 @@ function splitAtAnd(text: string, base: number): Piece[] {
 }
 
 const OBJECT_OPENING = /^(?:\p{Lu}|(?:the|a|an)\s+\p{Lu}|\d)/u;
+/** "Of that, ", "In May, ": a short opening phrase (no verb) set off by a comma. */
+const OPENING_PHRASE_COMMA =
+  /^(?:Of|In|Under|After|Since|By|At|On|During|For)\s+(?!(?:instance|example|fact|addition|short|contrast|comparison|particular|general|turn|all|total|sum|other|course)\b)[^,\s]+(?:\s+[^,\s]+){0,3},\s/;
 /** The last whitespace-separated word of `text`. */
 function lastWord(text: string): string {
   return text.slice(text.lastIndexOf(" ") + 1);

@@ -4372,13 +4372,13 @@ describe("lists after 'to' (s22)", () => {
       "The ministry will send teams to prisons.",
       "The ministry will send teams to remote villages.",
     ]);
-    expect(texts("The state will offer free vaccines to everyone over 65, pregnant women and children")).toEqual(
-      [
-        "The state will offer free vaccines to everyone over 65.",
-        "The state will offer free vaccines to pregnant women.",
-        "The state will offer free vaccines to children.",
-      ],
-    );
+    expect(
+      texts("The state will offer free vaccines to everyone over 65, pregnant women and children"),
+    ).toEqual([
+      "The state will offer free vaccines to everyone over 65.",
+      "The state will offer free vaccines to pregnant women.",
+      "The state will offer free vaccines to children.",
+    ]);
   });
 
   it("reads an infinitive's objects after 'plans to open' without repeating the lead", () => {
@@ -4421,5 +4421,34 @@ describe("clauses with a modal each (s22)", () => {
     expect(
       claimTexts("Youth jobs would be our priority, both the 1980 act and a program that I would fund."),
     ).toHaveLength(1);
+  });
+});
+
+describe("shares of a bill (s22)", () => {
+  const body =
+    "The Senate passed a $95 billion aid bill. The bill provides $61 billion for Vesk. Of that, $11 billion would fund military operations and $14 billion would buy new weapons. It also sets aside $26 billion for Orland.";
+
+  it("reads 'Of that' as the share the sentence before gave, in every clause", () => {
+    expect(claimTexts(body)).toEqual(
+      expect.arrayContaining([
+        "Of the $61 billion, $11 billion would fund military operations.",
+        "Of the $61 billion, $14 billion would buy new weapons.",
+      ]),
+    );
+  });
+
+  it("reads 'fund' after 'would' as a verb, and 'It' after the share as the bill", () => {
+    expect(claimTexts(body)).toContain("The $95 billion aid bill also sets aside $26 billion for Orland.");
+  });
+});
+
+describe("an opening phrase before two clauses (s22)", () => {
+  it("goes with the second clause when it says where or of what, not when it is a discourse marker", () => {
+    expect(claimTexts("In Osk alone, 40 schools will close and 12 clinics will open.")).toContain(
+      "In Osk alone, 12 clinics will open.",
+    );
+    expect(claimTexts("For instance, 40 schools will close and 12 clinics will open.")).toContain(
+      "12 clinics will open.",
+    );
   });
 });

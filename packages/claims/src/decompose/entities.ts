@@ -92,6 +92,9 @@ export const SET_APART_OPENING = /^(?:(?:a|the)\s+separate|another)\s+/i;
 const COMPOUND_NOUN =
   /^(?:groups?|workers?|agenc(?:y|ies)|organi[sz]ations?|officials?|convoys?|flights?|trucks?|cuts?|talks|negotiations|recipients?|efforts?|projects?|committees?|offices?|managers?|chiefs?|deficits?|shortfalls?|gaps?|battles?|fights?|disputes?|debates?|votes?|support)[,;:.]?$/i;
 /** "on top of", "in addition to" right before a sum: words that set the sum beside a thing. */
+/** "would", "to": before these a head word ("fund", "plan", "order") is a verb. */
+const BEFORE_VERB = /^(?:will|would|can|could|may|might|must|should|shall|to)$/;
+
 const SUM_BESIDE = /(?:on top of|in addition to|besides)\s+(?:the\s+|an?\s+)?$/;
 /** "Oct.", "Gov.", "U.S.": a period that does not end the phrase. */
 const ABBREVIATION = /^(?:\p{Lu}[a-z]{0,3}\.|U\.S\.)$/u;
@@ -132,6 +135,8 @@ export class EntityMemory {
   private readonly entities: Entity[] = [];
   private listed: Entity | null = null;
   private looseSum: string | null = null;
+  /** A sum the latest sentence gave as a share of a thing worth more, which a next "Of that" means. */
+  private shareSum: string | null = null;
   /** Things the headline describes; never found themselves, they only lend the body's mentions their value. */
   private readonly headlineThings: Entity[] = [];
 
@@ -172,10 +177,16 @@ export class EntityMemory {
       // A: 900 million euros to …"): those are the thing's too.
       const sum = sumOfMoney(sentence);
       if (sum !== null) this.looseSum = SPEAKS_OF_MONEY.test(sentence) ? null : sum;
+      this.shareSum = null;
       return;
     }
     // "a package of military aid for Kessia": the aid is inside the package's description, so the
     // package is learned last, and stays what a later "it" means.
+    // "The bill provides $61 billion for Vesk" after "a $95 billion bill": a sum other than the value
+    // the thing already has is a share of it, which a later "Of that" means.
+    const openingHead = sentence.split(/\s+/, 4).find((word) => isHeadWord(word));
+    const earlier = openingHead === undefined ? null : this.find(`the ${openingHead}`);
+    const earlierValue = earlier === null ? null : (earlier.value ?? sumOfMoney(earlier.phrase));
     const things = withContainersLast(this.describedThings(sentence, speaker));
     for (const thing of things) {
       this.entities.push(thing);
@@ -187,6 +198,8 @@ export class EntityMemory {
     // "The aid comes on top of €1.2 billion given since 2022": a sum set beside the thing is not its
     // money; a later "Of that" means it.
     const besideThing = sum !== null && SUM_BESIDE.test(sentence.slice(0, sentence.indexOf(sum)));
+    const share = sum !== null && earlierValue !== null && !earlierValue.includes(sum);
+    this.shareSum = share ? sum : null;
     const thingsSum =
       sum === null ||
       (!besideThing &&
@@ -207,6 +220,11 @@ export class EntityMemory {
   /** A sum of money the latest sentence naming one gave on its own, not as a described thing's worth. */
   lastLooseSum(): string | null {
     return this.looseSum;
+  }
+
+  /** The share of a thing the latest sentence gave ("The bill provides $61 billion for Vesk"), if any. */
+  lastShareSum(): string | null {
+    return this.shareSum;
   }
 
   /** The things a sentence describes, in order. */
@@ -231,6 +249,8 @@ export class EntityMemory {
       if (!isHeadWord(words[i] ?? "") || isHeadWord(words[i + 1] ?? "")) continue;
       // "local aid groups", "budget cuts": the head word only modifies another noun.
       if (COMPOUND_NOUN.test(words[i + 1] ?? "")) continue;
+      // "would fund military operations", "to fund schools": after a modal or "to" it is a verb.
+      if (BEFORE_VERB.test(words[i - 1] ?? "")) continue;
       // "the package", "this plan": a reference, whose phrase opens with its determiner and is never
       // learnt (NOT_A_DESCRIPTION), so it is not read. After "in" or "of" an amount may open it instead.
       if (/^(?:the|this)$/i.test(words[i - 1] ?? "") && !/^(?:in|of)$/i.test(words[i - 2] ?? "")) continue;
@@ -448,7 +468,8 @@ export function thingsMentioned(sentence: string): ThingMention[] {
     .filter((w) => w !== "");
   const things: ThingMention[] = [];
   for (let i = 0; i < words.length; i++) {
-    if (!isHeadWord(words[i] ?? "") || isHeadWord(words[i + 1] ?? "")) continue;
+    if (!isHeadWord(words[i] ?? "") || isHeadWord(words[i + 1] ?? "") || BEFORE_VERB.test(words[i - 1] ?? ""))
+      continue;
     const phrase = nounPhrase(words, i);
     if (phrase !== "") things.push({ phrase, head: bare(words[i] ?? "").toLowerCase() });
   }
@@ -571,6 +592,7 @@ function sumOfMoney(sentence: string): string | null {
 }
 
 /** "Of the total, 40 million goes to A": the total is the sum of money the thing described last is worth. */
+const OF_THAT = /^Of (?:that|this|it)$/;
 const OF_THE_TOTAL = /^Of (?:(?:the|this|that) (?:total|sum|money|funds|amount)|that|this|it)(?=,)/;
 /** "The money", "Half of the funds", "A third of the cash": the money of the thing described last. */
 const THE_MONEY =
@@ -591,7 +613,9 @@ function nameOpeningTotal(text: string, entities: EntityMemory): string {
   const money = total === null ? THE_MONEY.exec(text) : null;
   const rest = total === null && money === null ? THE_REST.exec(text) : null;
   if (total === null && money === null && rest === null) return text;
-  const loose = entities.lastLooseSum();
+  // "Of that" right after a share of the thing is that share; "Of the total" is still the whole.
+  const shareOfThing = total !== null && OF_THAT.test(total[0]) ? entities.lastShareSum() : null;
+  const loose = shareOfThing ?? entities.lastLooseSum();
   // "Of the total" after a list of the package's items is the package's, not the last item's.
   const entity = loose === null ? entities.latestWorth() : null;
   if (loose === null && entity === null) return text;
