@@ -1349,7 +1349,7 @@ function findCoordination(text: string): Coordination | null {
     // again make a clause of its own, comma or not.
     const parallelModal =
       !precededByComma &&
-      (INDEPENDENT_START.test(next.text) || MONEY.test(next.text)) &&
+      (INDEPENDENT_START.test(next.text) || MONEY.test(next.text) || NUMBER.test(next.text)) &&
       modalClauseAfter(words, i + 2, words[modalAt(words, i)]?.text);
     if ((precededByComma && independent) || countClauseNext || parallelModal) {
       return { andStart: word.start, secondStart: next.start, subject: "" };

@@ -4444,11 +4444,11 @@ describe("shares of a bill (s22)", () => {
 
 describe("an opening phrase before two clauses (s22)", () => {
   it("goes with the second clause when it says where or of what, not when it is a discourse marker", () => {
-    expect(claimTexts("In Osk alone, 40 schools will close and 12 clinics will open.")).toContain(
-      "In Osk alone, 12 clinics will open.",
-    );
-    expect(claimTexts("For instance, 40 schools will close and 12 clinics will open.")).toContain(
-      "12 clinics will open.",
-    );
+    expect(
+      claimTexts("In Osk alone, 40 schools will close in June and 12 clinics will open in May."),
+    ).toContain("In Osk alone, 12 clinics will open in May.");
+    expect(
+      claimTexts("For instance, 40 schools will close in June and 12 clinics will open in May."),
+    ).toContain("12 clinics will open in May.");
   });
 });
