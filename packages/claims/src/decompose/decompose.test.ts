@@ -4452,3 +4452,26 @@ describe("an opening phrase before two clauses (s22)", () => {
     ).toContain("12 clinics will open in May.");
   });
 });
+
+describe("sums written '£12m' with a left-out verb, and 'Among the items are:' (s22)", () => {
+  it("gives each '£9m to …' back the first sum's verb", () => {
+    expect(
+      claimTexts("£12m will go to road repairs, £9m to school buildings and £4.5m to a new shelter.").sort(),
+    ).toEqual([
+      "£12m will go to road repairs.",
+      "£4.5m will go to a new shelter.",
+      "£9m will go to school buildings.",
+    ]);
+  });
+
+  it("reads bullets under 'Among the items are:' as the package's contents", () => {
+    const body =
+      "Norland announced a $2.3 billion aid package for Vesk.\n\nAmong the items are:\n- 30 mine-clearing vehicles;\n- 500 anti-tank missiles.";
+    expect(claimTexts(body)).toEqual(
+      expect.arrayContaining([
+        "The $2.3 billion aid package for Vesk includes 30 mine-clearing vehicles.",
+        "The $2.3 billion aid package for Vesk includes 500 anti-tank missiles.",
+      ]),
+    );
+  });
+});

@@ -2095,7 +2095,7 @@ const ACCOUNT_GIVER =
 const ACCOUNT_OF_COLON =
   /\b(?:breakdown|list|rundown|tally|inventory|contents)\s+of\s+((?:the|its|this)\s+[^:,;]{2,60}):$/i;
 const IN_THING_COLON = /^(also\s+)?(?:included\s+|what['’]s\s+|what\s+is\s+)?in\s+(the\s+[^,:]{1,60}):$/i;
-const AMONG_COLON = /^Among\s+(?:the|its|their)\s+((?:\p{Ll}+\s+)?\p{Ll}+s):$/u;
+const AMONG_COLON = /^Among\s+(?:the|its|their)\s+((?:\p{Ll}+\s+)?\p{Ll}+s)(?:\s+(?:are|were|will be))?:$/u;
 
 const COUNTED_PARTS =
   /(?<=\b(?:includes?|included|consists? of|consisted of|comprises?|contains?|has|have))\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:main\s+|key\s+)?(?:parts|elements|components|items|pillars|categories|things|measures|areas|priorities|strands|operations|projects|loans|tranches|programmes|programs|phases|stages|grants|initiatives):$/i;

@@ -738,7 +738,7 @@ const TIME_OBJECT =
  * preposition of a verb left out after the first item.
  */
 const GAPPED_ITEM =
-  /^((?:\$|€|£|₹|Rs\.?\s?)?\d[\d,.]*(?:\s+\S+){0,2}?|the\s+(?:rest|remainder|balance))\s+(to|toward|towards|for|on|in|into|by)\s+(\S.*)$/;
+  /^((?:\$|€|£|₹|Rs\.?\s?)?\d[\d,.]*(?:m|bn|mn|k)?(?:\s+\S+){0,2}?|the\s+(?:rest|remainder|balance))\s+(to|toward|towards|for|on|in|into|by)\s+(\S.*)$/;
 
 /**
  * "120 million will go to transit, 60 million to housing and 15 million to parks": the later items
