@@ -1362,8 +1362,15 @@ function findCoordination(text: string): Coordination | null {
     // only a verb plainly before its object splits.
     const afterSeries = predicateAfterSeries(words, firstVerb, i);
     const appositive = !afterSeries && closesAppositive(words, firstVerb, i);
+    // "sent helmets, food and medicine, but would not send weapons": "but" closes no series of things
+    // (unless a relative clause comes between: "countries that are …, but have …" is the countries').
+    const butAfterThings =
+      word.text === "but" && !words.slice(firstVerb + 1, i).some((w) => RELATIVE_WORD.test(w.text));
     const series =
-      !appositive && !afterSeries && words.slice(firstVerb + 1, i).some((w) => w.text.endsWith(","));
+      !butAfterThings &&
+      !appositive &&
+      !afterSeries &&
+      words.slice(firstVerb + 1, i).some((w) => w.text.endsWith(","));
     // "The court heard that the defendant bought rifles and hid them": the "and" joins the reported
     // clause's predicates, whose subject is not the sentence's.
     if (reportsClause(words, firstVerb, i)) continue;

@@ -4475,3 +4475,24 @@ describe("sums written '£12m' with a left-out verb, and 'Among the items are:' 
     );
   });
 });
+
+describe("', but' after a list of things (s22)", () => {
+  it("splits the list from what the subject would not do", () => {
+    expect(
+      claimTexts(
+        "Japan had already sent helmets, food and medicine, but would not send weapons to Vesk.",
+      ).sort(),
+    ).toEqual([
+      "Japan had already sent food.",
+      "Japan had already sent helmets.",
+      "Japan had already sent medicine.",
+      "Japan would not send weapons to Vesk.",
+    ]);
+  });
+
+  it("leaves a relative clause's 'but' to the relative clause's subject", () => {
+    expect(
+      claimTexts("We need countries that are, I think, not allies, but have extensive trade with Norland."),
+    ).toHaveLength(1);
+  });
+});
