@@ -812,8 +812,13 @@ function splitAmountGap(text: string): Piece[] | null {
   if (amount === undefined || !AMOUNT.test(amount.text.replace(/[,;]$/, ""))) return null;
   const verb = first[verbAt];
   // "won 44 seats, the Farmers' Union 19": a bare count counts the same plural ("19 seats").
-  const unitWord = first[firstAmount + 1]?.text.replace(/[,;.]$/, "") ?? "";
+  // "will hold 78 of the 150 seats, the Greens 12": the count is of the seats too.
+  const ofTotal = first[firstAmount + 1]?.text === "of" ? OF_A_TOTAL.exec(head.slice(amount.end)) : null;
+  const unitWord = ofTotal?.[1] ?? first[firstAmount + 1]?.text.replace(/[,;.]$/, "") ?? "";
   const unit = /^\d[\d,]*$/.test(amount.text) && isPluralNoun(unitWord) ? unitWord : null;
+  // "Fuel prices fell 6.2%, clothing 1.4%": a later kind alone is the same measure of that kind.
+  const measureHead =
+    verbAt === 2 ? KIND_MEASURE.exec(`${first[0]?.text ?? ""} ${first[1]?.text ?? ""}`)?.[1] : undefined;
   const pieces: Piece[] = [{ text: head, start: 0, end: head.length }];
   // "Sales of cars rose 14%, vans 8%": each later kind is sales of that kind.
   const measureOf = MEASURE_OF.exec(head)?.[1];
@@ -830,7 +835,9 @@ function splitAmountGap(text: string): Piece[] | null {
         ? `${itemOwner[0]}${owned}${item.text.slice(itemOwner[0].length)}`
         : measureOf !== undefined && STARTS_LOWER_CASE.test(item.text)
           ? `${measureOf}${item.text}`
-          : item.text;
+          : measureHead !== undefined && SINGULAR_KIND.test(item.text.slice(0, amountStart))
+            ? `${item.text.slice(0, amountStart - 1)} ${measureHead} ${item.text.slice(amountStart)}`
+            : item.text;
     const at = amountStart + itemText.length - item.text.length;
     const counted = unit !== null && /^\d[\d,]*$/.test(itemText.slice(at)) ? ` ${unit}` : "";
     pieces.push({
@@ -841,6 +848,13 @@ function splitAmountGap(text: string): Piece[] | null {
   }
   return pieces;
 }
+
+/** " of the 150 seats": the total a count is part of, and what it counts. */
+const OF_A_TOTAL = /^\s+of\s+(?:the|all|its|their)\s+(?:\d[\d,]*\s+)?(\p{Ll}+)/u;
+/** "Fuel prices", "Food costs": a kind (capitalised, opening the sentence), then what is measured of it. */
+const KIND_MEASURE = /^\p{Lu}\p{Ll}+\s+(prices|costs|sales|exports|imports|output|bills)$/u;
+/** "clothing ", "energy ": one lower-case word naming a kind, no plural that is a measure itself ("rents"). */
+const SINGULAR_KIND = /^\p{Ll}+[^s\s]\s$/u;
 
 /** Participles of giving and winning that no "-ed" ending or past tense gives back. */
 const GIVING_PARTICIPLE = /^(?:given|won|taken|grown|risen|fallen|drawn|shown|lent)$/;

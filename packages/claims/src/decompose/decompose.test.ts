@@ -4496,3 +4496,34 @@ describe("', but' after a list of things (s22)", () => {
     ).toHaveLength(1);
   });
 });
+
+describe("gapped clauses that share a measure or a count's noun (s22)", () => {
+  it("names the measure for a later kind ('clothing 1.4%' → 'Clothing prices fell 1.4%'), not for 'rents'", () => {
+    expect(
+      splitClauses("Fuel prices fell 6.2%, clothing 1.4%, rents 5.1% and furniture 0.8%", 0).map(
+        (p) => p.text,
+      ),
+    ).toEqual([
+      "Fuel prices fell 6.2%",
+      "clothing prices fell 1.4%",
+      "rents fell 5.1%",
+      "furniture prices fell 0.8%",
+    ]);
+  });
+
+  it("counts later bare counts in the noun of '78 of the 150 seats'", () => {
+    expect(claimTexts("Labour will hold 78 of the 150 seats, the Greens 12 and the Liberals 8.")).toEqual(
+      expect.arrayContaining(["The Greens will hold 12 seats.", "The Liberals will hold 8 seats."]),
+    );
+  });
+});
+
+describe("an '-ing' kind of thing closing a list (s22)", () => {
+  it("is a thing, with its phrase ('drinking water to the north')", () => {
+    expect(texts("The government will send tents, blankets and drinking water to the north")).toEqual([
+      "The government will send tents.",
+      "The government will send blankets.",
+      "The government will send drinking water to the north.",
+    ]);
+  });
+});

@@ -977,8 +977,15 @@ const CLAUSE_WORD =
 function opensClause(itemWords: string[]): boolean {
   const [first = "", next] = itemWords;
   if (!ING_FORM.test(first) || next === undefined || PREPOSITION.test(next)) return false;
-  return itemWords.length > 3 || DETERMINER_START.test(next) || STARTS_UPPER_CASE.test(next);
+  if (DETERMINER_START.test(next) || STARTS_UPPER_CASE.test(next)) return true;
+  // "drinking water to the north", "sleeping bags for 400 families": an "-ing" word naming a kind
+  // of thing opens no predicate, however long the phrase.
+  return itemWords.length > 3 && !ING_KIND.test(first);
 }
+
+/** "-ing" words that name a kind of thing before its noun ("drinking water", "heating oil"). */
+const ING_KIND =
+  /^(?:drinking|sleeping|cooking|heating|fishing|washing|hearing|walking|swimming|living|dining|shipping|landing|printing|parking|boarding|firing|mining|cleaning|lifting|towing|pumping|building|welding|breathing|dressing|feeding|learning|teaching|filling)$/;
 
 /**
  * "40 armored vehicles", "the elected officials": an "-ed" word after a number or article describes;
