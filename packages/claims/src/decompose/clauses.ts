@@ -30,7 +30,10 @@ export function splitClauses(content: string, base: number): Piece[] {
   if (content.length > MAX_CLAUSE_SENTENCE)
     return [{ text: content, start: base, end: base + content.length }];
   // "Under the bill, farmers will get A, premiums will be cut B, and hospitals will get C".
-  const series = splitClauseSeries(content, base) ?? splitPredicateSeries(content, base);
+  const series =
+    splitClauseSeries(content, base) ??
+    splitPredicateSeries(content, base) ??
+    splitPerfectSeries(content, base);
   if (series !== null) return series;
   // "(Rutte said) allies had delivered 1.2 million shells, adding that another 800,000 were on order":
   // what was added is a claim of its own.
@@ -1451,8 +1454,8 @@ function findCoordination(text: string): Coordination | null {
     if (
       !series &&
       PERFECT_AUXILIARY.test(auxiliary) &&
-      isPastTense(words[firstVerb + 1]?.text ?? "") &&
-      secondPastPredicate(words, i + 1)
+      isParticiple(words[firstVerb + 1]?.text ?? "") &&
+      secondPastPredicate(words, i + 1, true)
     ) {
       return { andStart: word.start, secondStart: next.start, subject: `${subject} ${auxiliary}` };
     }
@@ -1857,12 +1860,74 @@ const SECOND_PREDICATE_AUXILIARY = /^(?:will|would|has|had|was|were)$/;
  * a particle ("set up a third", "fell back") or a counted object ("wounded two guards"), after an
  * optional adverb ("then fell back"). "adjusted earnings" is a noun phrase: nothing of that follows.
  */
-function secondPastPredicate(words: Word[], at: number): boolean {
+function secondPastPredicate(words: Word[], at: number, participle = false): boolean {
   const verbAt = pastLinkingAdverb(words, at);
   const verb = words[verbAt]?.text ?? "";
   const after = words[verbAt + 1]?.text.replace(/[,.;:]$/, "") ?? "";
-  if (!isPastTense(verb) || after === "") return false;
+  if (!(participle ? isParticiple(verb) : isPastTense(verb)) || after === "") return false;
   return opensObject(after);
+}
+
+/** Participles no "-ed" ending gives back ("taken", "hidden"), after "has" or "had". */
+const IRREGULAR_PARTICIPLE =
+  /^(?:taken|hidden|given|written|stolen|driven|shown|known|seen|eaten|fallen|broken|chosen|spoken|frozen|grown|drawn|thrown|beaten|forgotten|ridden|risen|done|gone|begun|sworn|torn|worn|withdrawn|overseen|undertaken|shaken|proven|flown|struck|sung|sunk|won|lost|paid|sold|built|sent|spent|made|kept|brought|bought|held|led|left|met|cut|put|set|told|found|fought)$/;
+
+/** "hidden the money", "used part of it": a participle, then its object (not "found in", "taken over"). */
+function participleBeforeObject(words: readonly Word[], at: number): boolean {
+  const after = words[at + 1]?.text.replace(/[,.;:]$/, "") ?? "";
+  if (!isParticiple(words[at]?.text ?? "") || after === "") return false;
+  return (
+    opensObject(after) || (LOWER_CASE_LETTERS.test(after) && !PREPOSITION.test(after) && !AUX.test(after))
+  );
+}
+
+/** "used", "taken": a word that may follow "has" or "had" as its participle. */
+function isParticiple(word: string): boolean {
+  return isPastTense(word) || IRREGULAR_PARTICIPLE.test(word) || SHORT_ED_FORM.test(word);
+}
+/** "used", "owed": "-ed" forms too short for `isPastTense`'s guard, safe after "has" or "had". */
+const SHORT_ED_FORM = /^\p{Ll}{2,3}ed$/u;
+
+/**
+ * "Dahl had taken 2.4 million crowns in bribes, hidden the money in Cyprus and used part of it to
+ * buy a villa" → one clause per participle, each read with the subject and its auxiliary. Three or
+ * more participles, each opening its own object after a comma or the closing "and" (a pair is
+ * `findCoordination`'s).
+ */
+function splitPerfectSeries(content: string, base: number): Piece[] | null {
+  if (!content.includes(" ha") || !content.includes(", ") || !content.includes(" and ")) return null;
+  const words = wordsOf(content);
+  const auxAt = words.findIndex((w, k) => k >= 1 && k <= MAX_SUBJECT_WORDS && PERFECT_AUXILIARY.test(w.text));
+  if (auxAt < 0 || !isParticiple(words[auxAt + 1]?.text ?? "")) return null;
+  if (words.slice(0, auxAt).some((w) => /[,;:]$/.test(w.text)) || /["“”]/.test(content)) return null;
+  const starts: number[] = [];
+  let closed = false;
+  for (let k = auxAt + 2; k < words.length - 2; k++) {
+    const word = words[k]?.text ?? "";
+    const verbAt =
+      word === "and" ? k + 1 : word.endsWith(",") ? (words[k + 1]?.text === "and" ? k + 2 : k + 1) : -1;
+    if (verbAt < 0 || !participleBeforeObject(words, verbAt)) continue;
+    starts.push(verbAt);
+    closed = verbAt > k + 1 || word === "and";
+    k = verbAt;
+  }
+  if (starts.length < 2 || !closed) return null;
+  // Each participle's clause runs to the comma or "and" before the next one.
+  const lead = content.slice(0, words[auxAt]?.end ?? 0);
+  const opens = [auxAt + 1, ...starts];
+  const end = withoutTrailingStops(content).length;
+  return opens.map((at, index) => {
+    const next = opens[index + 1];
+    const start = words[at]?.start ?? 0;
+    const before = next === undefined ? undefined : words[next - 1];
+    const stop = before === undefined ? end : before.text === "and" ? before.start : before.end;
+    const text = content.slice(start, stop).replace(/(?:,?\s+and)?[\s,]*$/, "");
+    return {
+      text: `${lead} ${text}`,
+      start: base + (index === 0 ? 0 : start),
+      end: base + start + text.length,
+    };
+  });
 }
 
 /** Irregular past tenses of `BASE_VERB`s, which no "-ed" ending gives back. */

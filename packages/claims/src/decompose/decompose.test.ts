@@ -4527,3 +4527,24 @@ describe("an '-ing' kind of thing closing a list (s22)", () => {
     ]);
   });
 });
+
+describe("a perfect tense's participles, each with its object (s22)", () => {
+  it("splits three or more into clauses with the subject and auxiliary", () => {
+    expect(
+      splitClauses(
+        "Ravn had taken 2.4 million crowns in bribes, hidden the money in Malta, and used part of it to buy a villa",
+        0,
+      ).map((p) => p.text),
+    ).toEqual([
+      "Ravn had taken 2.4 million crowns in bribes",
+      "Ravn had hidden the money in Malta",
+      "Ravn had used part of it to buy a villa",
+    ]);
+  });
+
+  it("splits a pair with an irregular participle ('taken … and hidden …')", () => {
+    expect(
+      splitClauses("Ravn had taken 2.4 million crowns and hidden the money in Malta", 0).map((p) => p.text),
+    ).toEqual(["Ravn had taken 2.4 million crowns", "Ravn had hidden the money in Malta"]);
+  });
+});
