@@ -12,6 +12,7 @@ import { saysNothingToCheck } from "./attribute/refusals";
 import { AttributionResolver, OWNED_SPEAKER_OPENING, type ResolvedAttribution } from "./attribute/resolve";
 import { SAYS_AGAIN } from "./attribute/verbs";
 import { findBlocks } from "./clean/blocks";
+import { originalSpan, type ProseCopy, proseCopy } from "./clean/markup";
 import { INLINE_LINK_LABEL, isFactBoxHeading } from "./clean/noise";
 import { standaloneCompany, standaloneOpening, standalonePossessive } from "./decompose/antecedents";
 import {
@@ -90,14 +91,19 @@ export function extractClaimsScoredBy(article: ArticleInput, score: SentenceScor
   try {
     if (article === null || typeof article !== "object" || typeof article.body !== "string") return [];
     const title = typeof article.title === "string" ? article.title : null;
-    const body = article.body;
+    // A body with HTML or Markdown in it is read from its prose copy; the spans found map back to it.
+    const prose = proseCopy(article.body);
+    const body = prose === null ? article.body : prose.text;
     const reading = readingCopy(body);
     const claims = runPipeline(body, reading.text, title, score);
-    if (reading.text === body) return claims;
-    const hyphenated = hyphenatedBreaks(body);
-    // Most claims span no line break and no link label, so their quote is the original's already.
-    for (const claim of claims)
-      if (reading.labelled || breaksLine(body, claim.start, claim.end)) restoreQuote(claim, body, hyphenated);
+    if (reading.text !== body) {
+      const hyphenated = hyphenatedBreaks(body);
+      // Most claims span no line break and no link label, so their quote is the original's already.
+      for (const claim of claims)
+        if (reading.labelled || breaksLine(body, claim.start, claim.end))
+          restoreQuote(claim, body, hyphenated);
+    }
+    if (prose !== null) for (const claim of claims) quoteOriginal(claim, prose, article.body);
     return claims;
   } catch {
     return [];
@@ -141,6 +147,18 @@ function restoreQuote(claim: ExtractedClaim, body: string, hyphenated: Map<strin
   claim.text = joinHyphenated(claim.text, hyphenated);
   if (claim.speaker !== null) claim.speaker = joinHyphenated(claim.speaker, hyphenated);
   if (claim.reportedBy !== null) claim.reportedBy = joinHyphenated(claim.reportedBy, hyphenated);
+}
+
+/** A claim read from the prose copy points into the original body; its text stays the clean one. */
+function quoteOriginal(claim: ExtractedClaim, prose: ProseCopy, original: string): void {
+  if (claim.field === "title") return;
+  const { start, end } = originalSpan(prose, claim);
+  claim.start = start;
+  claim.end = end;
+  claim.quote = original.slice(start, end);
+  claim.spans = claim.spans.map((span) =>
+    span.field === "title" ? span : { ...span, ...originalSpan(prose, span) },
+  );
 }
 
 /** "econ-⏎omy": a word a hard-wrapped text (a PDF's) broke over two lines at a hyphen. */

@@ -113,6 +113,29 @@ export function findBlocks(body: string, title?: string | null): Block[] {
     const start = line.start + leading;
     const end = line.start + line.text.trimEnd().length;
 
+    // "## What the council decided", and an HTML page's "<h2>" read as one: a heading, never a claim.
+    // The first, or one repeating the headline, is the headline; what it heads opens a paragraph.
+    const headingMark = trimmed.charCodeAt(0) === HASH ? MARKDOWN_HEADING.exec(trimmed) : null;
+    if (headingMark !== null) {
+      const heading = trimmed.slice(headingMark[0].length);
+      inLinkList = isLinkListHeading(heading);
+      inFactBox = isFactBoxHeading(heading);
+      inBoilerplate = sawContent && BOILERPLATE_HEADING.test(heading) && !ABOUT_THE_METHOD.test(heading);
+      inAuthorBio = false;
+      const key = comparisonKey(heading);
+      const repeatsHeadline = key !== "" && (key === titleKey || seenHeadings.has(key));
+      seenHeadings.add(key);
+      if (!sawContent || repeatsHeadline) {
+        blocks.push({ start: start + headingMark[0].length, end, kind: "headline", paragraph });
+        afterHeadline = !headlineFound;
+        headlineFound = true;
+      }
+      sawContent = true;
+      paragraph++;
+      previousBlank = true;
+      continue;
+    }
+
     if (isLinkListHeading(trimmed)) {
       inLinkList = true;
       continue;
@@ -347,6 +370,10 @@ export function findBlocks(body: string, title?: string | null): Block[] {
   }
   return blocks;
 }
+
+/** "# ", "### ": a Markdown heading's mark, which the prose copy also gives an HTML heading. */
+const MARKDOWN_HEADING = /^#{1,6}[ \t]+(?=\S)/;
+const HASH = 35;
 
 /** How many words a bulleted line in a box of facts needs to be read as a sentence. */
 const MIN_FACT_WORDS = 5;

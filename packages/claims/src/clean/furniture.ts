@@ -1,5 +1,6 @@
 import type { Span } from "../types";
 import { findBlocks } from "./blocks";
+import { originalSpan, proseCopy } from "./markup";
 
 /** A gap holding only a list marker ("- ", "2.", "•") belongs to the list, not to the page furniture. */
 const BARE_MARKER = /^(?:[-*•▪●◦‣–—]|\d{1,2}[.)]|\(?[a-z][.)]|\(\d{1,2}\))$/;
@@ -10,7 +11,10 @@ const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
  * and credits, timestamps, player residue and section headings. Pages showing the
  * body can set them apart. Same input → same ranges as `extractClaims` reads around.
  */
-export function pageFurniture(body: string, title?: string | null): Span[] {
+export function pageFurniture(original: string, title?: string | null): Span[] {
+  // Markup is read around as `extractClaims` does: the prose copy's furniture, mapped back.
+  const prose = proseCopy(original);
+  const body = prose === null ? original : prose.text;
   const ranges: Span[] = [];
   let cursor = 0;
   // One range per line of a gap, trimmed: "By Jane Roe" and the dateline after it are two parts.
@@ -33,5 +37,5 @@ export function pageFurniture(body: string, title?: string | null): Span[] {
     cursor = Math.max(cursor, block.end);
   }
   if (cursor < body.length) addGap(cursor, body.length);
-  return ranges;
+  return prose === null ? ranges : ranges.map((range) => originalSpan(prose, range));
 }

@@ -28,17 +28,31 @@ const NAMED: Record<string, string> = {
   frac12: "½",
   frac14: "¼",
   frac34: "¾",
+  bull: "•",
+  middot: "·",
+  laquo: "«",
+  raquo: "»",
+  sbquo: "‚",
+  bdquo: "„",
+  minus: "−",
+  ensp: " ",
+  emsp: " ",
+  thinsp: " ",
+  shy: "",
 };
 
 const CHARACTER_REFERENCE = /&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z][a-z0-9]{1,7});/gi;
 
 export function decodeCharacterReferences(text: string): string {
   if (!text.includes("&")) return text;
-  return text.replace(CHARACTER_REFERENCE, (reference, code: string) => {
-    if (code.startsWith("#x") || code.startsWith("#X")) return codePoint(Number.parseInt(code.slice(2), 16));
-    if (code.startsWith("#")) return codePoint(Number.parseInt(code.slice(1), 10));
-    return NAMED[code.toLowerCase()] ?? reference;
-  });
+  return text.replace(CHARACTER_REFERENCE, (reference, code: string) => characterOf(code) ?? reference);
+}
+
+/** What a reference's code ("rsquo", "#8217", "#x2019") stands for; null for an unknown name. */
+export function characterOf(code: string): string | null {
+  if (code.startsWith("#x") || code.startsWith("#X")) return codePoint(Number.parseInt(code.slice(2), 16));
+  if (code.startsWith("#")) return codePoint(Number.parseInt(code.slice(1), 10));
+  return NAMED[code.toLowerCase()] ?? null;
 }
 
 /** A valid code point as a string; "" for a reference to none (a NUL or a surrogate). */
