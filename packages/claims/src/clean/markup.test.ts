@@ -54,10 +54,10 @@ describe("proseCopy", () => {
     const apostrophe = copy.text.indexOf("’");
     const reference = originalSpan(copy, { start: apostrophe, end: apostrophe + 1 });
     expect(body.slice(reference.start, reference.end)).toBe("&rsquo;");
-    // A span ending before a closing tag stops there; one across an inline tag keeps it.
+    // A span of an emphasised word takes its tags in, so the quote opens and closes them.
     const nine = copy.text.indexOf("9%");
     const alone = originalSpan(copy, { start: nine, end: nine + 2 });
-    expect(body.slice(alone.start, alone.end)).toBe("9%");
+    expect(body.slice(alone.start, alone.end)).toBe("<em>9%</em>");
     const across = originalSpan(copy, { start: fares, end: copy.text.indexOf(".") + 1 });
     expect(body.slice(across.start, across.end)).toBe("Fares rose <em>9%</em> in April<!-- note -->.");
   });
@@ -125,6 +125,62 @@ describe("extractClaims on a page pasted with its HTML", () => {
   });
 });
 
+/** An invented story, pasted as Markdown. */
+const MARKDOWN_STORY = `# Tesvik dairy cooperative cuts milk price
+
+## What changed
+
+The **Tesvik Dairy Cooperative** cut its milk price by _4 percent_ on Friday, [its chair Runa Belk said](https://example.org/belk?id=3).
+
+Sales fell to *210 million litres* in 2024, according to [__the cooperative's annual filing__](https://example.org/filing.pdf).
+
+![Cows at a Tesvik farm](https://example.org/cows.jpg)
+
+### Where the money goes
+
+The cooperative's new plan includes:
+
+* **22** new cooling tanks;
+- a feed subsidy of 3 million crowns; and
+* two training farms.`;
+
+describe("extractClaims on a story pasted as Markdown", () => {
+  const claims = extractClaims({ body: MARKDOWN_STORY });
+
+  it("reads emphasis and links as their words, with offsets into the original", () => {
+    expectQuotesOriginal(MARKDOWN_STORY, claims);
+    expect(textsInOrder(claims)).toEqual([
+      "The Tesvik Dairy Cooperative cut its milk price by 4 percent on Friday.",
+      "Sales fell to 210 million litres in 2024.",
+      "The cooperative's new plan includes 22 new cooling tanks.",
+      "The cooperative's new plan includes a feed subsidy of 3 million crowns.",
+      "The cooperative's new plan includes two training farms.",
+    ]);
+    expect(claims.map((claim) => claim.speaker)).toContain("Runa Belk");
+    expect(claims.find((claim) => claim.text.startsWith("Sales"))?.speaker).toBe("the cooperative");
+  });
+
+  it("makes no claim of '#' headings or pictures, and reads the first heading as the headline", () => {
+    for (const claim of claims) expect(claim.text).not.toMatch(/What changed|money goes|Cows at/);
+    const cut = claims.find((claim) => claim.text.startsWith("The Tesvik"));
+    const headline = cut?.spans[1];
+    expect(headline && MARKDOWN_STORY.slice(headline.start, headline.end)).toBe(
+      "Tesvik dairy cooperative cuts milk price",
+    );
+  });
+
+  it("decomposes a bulleted list, bold marks and all, each item quoting its marks whole", () => {
+    const items = claims.filter((claim) => claim.parentId !== null);
+    expect(items).toHaveLength(3);
+    expect(items.map((item) => item.quote)).toContain("**22** new cooling tanks");
+  });
+
+  it("leaves marks inside words and lone marks as written", () => {
+    expect(proseCopy("The file_name_here field and 2*3*4 stay; a * b and a _ b too.")).toBeNull();
+    expect(proseCopy("Prices rose 5%* in May. *Provisional figures")).toBeNull();
+  });
+});
+
 const MARKUP_PIECES = [
   "<p>",
   "</p>",
@@ -151,6 +207,12 @@ const MARKUP_PIECES = [
   "<",
   ">",
   "&",
+  "**",
+  "_",
+  "*",
+  "[see](https://example.org/a_(b))",
+  "![x](y.png)",
+  "# ",
   "\n",
   " said ",
   "Fares rose 9 percent. ",

@@ -3,7 +3,8 @@ import { characterOf } from "../util/entities";
 
 /**
  * Text pasted or fetched from a web page may still hold its markup: HTML tags, comments, scripts,
- * character references ("&rsquo;"), Markdown emphasis and links. The engine reads a prose copy with
+ * character references ("&rsquo;"), Markdown emphasis and links (its "#" headings and bullets are
+ * read by the block finder as they are). The engine reads a prose copy with
  * the markup taken out, and maps every span it finds back to the original body through `from`/`to`,
  * so a claim's quote is still `body.slice(start, end)` (an inline tag inside it is kept as written).
  */
@@ -20,11 +21,22 @@ interface Edit {
   start: number;
   end: number;
   replacement: string;
+  /**
+   * A mark taken out that goes with the word after it ("<em>", "**", "[") or before it ("</em>",
+   * "**", "](…)"): a span starting or ending at that word takes the mark in, so quotes stay balanced.
+   */
+  attach?: "next" | "previous";
 }
 
 /** The characters markup needs: a body without any of them is read as it is, with no scan. */
 function mayHoldMarkup(body: string): boolean {
-  return body.includes("<") || body.includes("&");
+  return (
+    body.includes("<") ||
+    body.includes("&") ||
+    body.includes("*") ||
+    body.includes("_") ||
+    body.includes("](")
+  );
 }
 
 /** The body without its markup, or null when it holds none (the body is then read as it is). */
@@ -63,8 +75,8 @@ const INLINE_TAGS = new Set(
 const DROPPED_WITH_CONTENT = new Set(["script", "style", "noscript", "template", "svg", "head"]);
 
 /**
- * Each piece of markup the scan stops at. Groups: 1 closing slash, 2 tag name; 3 reference code.
- * Every part is bounded or made of
+ * Each piece of markup the scan stops at. Groups: 1 closing slash, 2 tag name; 3 reference code;
+ * 4 image mark, 5 link text; 6 emphasis mark, 7 emphasised text. Every part is bounded or made of
  * alternatives that start with different characters, so no input makes the scan backtrack far.
  */
 const MARKUP = new RegExp(
@@ -73,6 +85,10 @@ const MARKUP = new RegExp(
     String.raw`<![a-zA-Z][^<>]{0,500}>|<\?[^<>]{0,500}\?>`,
     String.raw`<(\/?)([a-zA-Z][a-zA-Z0-9]{0,10}(?::[a-zA-Z]{1,10})?)(?:\s(?:[^<>"']|"[^"]{0,2000}"|'[^']{0,2000}'){0,4000})?\/?>`,
     String.raw`&(#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[a-zA-Z][a-zA-Z0-9]{1,7});`,
+    // "[the report](https://…)", "![Flooded road](photo.jpg)": a Markdown link or picture.
+    String.raw`(!?)\[([^\[\]\n]{1,300})\]\((?:[^()\s]|\([^()\s]{0,200}\)){1,2000}(?:\s+"[^"\n]{0,200}")?\)`,
+    // "**40 percent**", "_Orvik_": emphasis, its marks outside words ("snake_case", "2*3" are no emphasis).
+    String.raw`(?<![\p{L}\p{N}\\])(\*\*|__|\*|_)(?![\s*_])([^\n]{0,300}?[^\s\\])\6(?![\p{L}\p{N}])`,
   ].join("|"),
   "gu",
 );
@@ -84,7 +100,7 @@ function findMarkup(body: string): Edit[] {
   for (let match = MARKUP.exec(body); match !== null; match = MARKUP.exec(body)) {
     const start = match.index;
     const whole = match[0];
-    const [, slash, tagName, reference] = match;
+    const [, slash, tagName, reference, image, linkText, mark, emphasised] = match;
     if (whole === "<!--") {
       // An unclosed comment is left as written: dropping the rest of the body would lose the article.
       const end = closings.after("-->", start + 4);
@@ -108,10 +124,32 @@ function findMarkup(body: string): Edit[] {
         }
       }
       const replacement = tagReplacement(name, closing);
-      if (replacement !== null) edits.push({ start, end: start + whole.length, replacement });
+      if (replacement !== null)
+        edits.push({ start, end: start + whole.length, replacement, attach: closing ? "previous" : "next" });
     } else if (reference !== undefined) {
       const character = characterOf(reference);
       if (character !== null) edits.push({ start, end: start + whole.length, replacement: character });
+    } else if (linkText !== undefined) {
+      if (image === "!") {
+        // A picture: no words of the article.
+        edits.push({ start, end: start + whole.length, replacement: "" });
+        continue;
+      }
+      // The link's words stay and are read on (they may hold emphasis); its address goes.
+      edits.push({ start, end: start + 1, replacement: "", attach: "next" });
+      edits.push({
+        start: start + 1 + linkText.length,
+        end: start + whole.length,
+        replacement: "",
+        attach: "previous",
+      });
+      MARKUP.lastIndex = start + 1;
+    } else if (mark !== undefined && emphasised !== undefined) {
+      // The marks go; the words stay and are read on.
+      const closeAt = start + mark.length + emphasised.length;
+      edits.push({ start, end: start + mark.length, replacement: "", attach: "next" });
+      edits.push({ start: closeAt, end: closeAt + mark.length, replacement: "", attach: "previous" });
+      MARKUP.lastIndex = start + mark.length;
     }
   }
   return edits;
@@ -167,22 +205,27 @@ function applyEdits(body: string, edits: Edit[]): ProseCopy {
   const to = new Int32Array(length);
   const parts: string[] = [];
   let out = 0;
+  // Where the marks waiting for the next character began, or -1.
+  let pendingFrom = -1;
+  const place = (start: number, end: number) => {
+    from[out] = pendingFrom < 0 ? start : pendingFrom;
+    to[out] = end;
+    pendingFrom = -1;
+    out++;
+  };
   const copy = (start: number, end: number) => {
     if (end <= start) return;
     parts.push(body.slice(start, end));
-    for (let at = start; at < end; at++, out++) {
-      from[out] = at;
-      to[out] = at + 1;
-    }
+    for (let at = start; at < end; at++) place(at, at + 1);
   };
   cursor = 0;
   for (const edit of kept) {
     copy(cursor, edit.start);
     parts.push(edit.replacement);
-    for (let k = 0; k < edit.replacement.length; k++, out++) {
-      from[out] = edit.start;
-      to[out] = edit.end;
-    }
+    for (let k = 0; k < edit.replacement.length; k++) place(edit.start, edit.end);
+    if (edit.replacement === "" && edit.attach === "previous" && out > 0 && to[out - 1] === edit.start)
+      to[out - 1] = edit.end;
+    if (edit.replacement === "" && edit.attach === "next" && pendingFrom < 0) pendingFrom = edit.start;
     cursor = edit.end;
   }
   copy(cursor, body.length);

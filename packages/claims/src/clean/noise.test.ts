@@ -230,6 +230,18 @@ describe("findBlocks", () => {
     ]);
   });
 
+  it("reads Markdown '#' headings as headings: the first is the headline, a later one no text", () => {
+    const body =
+      "# Tesvik cuts milk price\n\nThe cooperative cut its price by 4 percent.\n## Where the money goes\nIt will buy 22 tanks.\n\n### Tesvik cuts milk price";
+    expect(findBlocks(body, null).map((b) => [b.kind, body.slice(b.start, b.end)])).toEqual([
+      ["headline", "Tesvik cuts milk price"],
+      ["text", "The cooperative cut its price by 4 percent."],
+      ["text", "It will buy 22 tanks."],
+      ["headline", "Tesvik cuts milk price"],
+    ]);
+    expect(findBlocks("#hashtag politics and #2 seed Orvik won 3-1.", null)).toHaveLength(1);
+  });
+
   it("joins hard-wrapped lines of one paragraph", () => {
     const body = "The council passed the budget\nafter a long debate on Monday.";
     expect(findBlocks(body, null).map((b) => body.slice(b.start, b.end))).toEqual([body]);
