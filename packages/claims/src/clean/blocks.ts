@@ -69,6 +69,8 @@ export function findBlocks(body: string, title?: string | null): Block[] {
   let inPromo = false;
   /** Under a press release's "About Vossen" or "Forward-Looking Statements" heading. */
   let inBoilerplate = false;
+  /** Under a closing "Sources:" heading. */
+  let inSources = false;
   /** Where the last line with text began. */
   let previousLineStart = 0;
   /** The line before was a bare "Image caption," label: this one is the caption it labels. */
@@ -122,6 +124,7 @@ export function findBlocks(body: string, title?: string | null): Block[] {
       inFactBox = isFactBoxHeading(heading);
       inBoilerplate = sawContent && BOILERPLATE_HEADING.test(heading) && !ABOUT_THE_METHOD.test(heading);
       inAuthorBio = false;
+      inSources ||= sawContent && opensSources(heading, body.length - end);
       const key = comparisonKey(heading);
       const repeatsHeadline = key !== "" && (key === titleKey || seenHeadings.has(key));
       seenHeadings.add(key);
@@ -159,6 +162,9 @@ export function findBlocks(body: string, title?: string | null): Block[] {
     if (inBoilerplate && opensParagraph && isShortCapitalisedLine(trimmed, MAX_SECTION_HEADING_WORDS))
       inBoilerplate = false;
     if (inBoilerplate) continue;
+    // "SOURCES:" / "Our Sources" near the end: the list of what a fact-check read, to the page's end.
+    inSources ||= sawContent && opensSources(trimmed, body.length - end);
+    if (inSources) continue;
     // "Sign up to Down to Earth" / "Free weekly newsletter" / its pitch / "Privacy Notice: …" / "after
     // newsletter promotion": a newsletter's box inside the story, when that closing line comes soon.
     if (inPromo) {
@@ -380,6 +386,18 @@ const MIN_FACT_WORDS = 5;
 
 /** A closing stop, which no headline has: most lines are ruled out before their key is built. */
 const ENDS_SENTENCE = /[.!?]["”’]?$/;
+
+/** "SOURCES:", "Our sources", "Sources and notes", "References": a heading over the list of sources. */
+const SOURCES_HEADING =
+  /^(?:our |the )?(?:sources?(?: (?:used|cited|consulted))?|sources? (?:and|&) (?:notes|methodology|further reading)|references|bibliography)\s*:?$/i;
+const MAX_SOURCES_HEADING = 40;
+/** How near the page's end such a heading stands: a fact-check's sources close it, however many. */
+const SOURCES_TAIL = 4000;
+
+/** Whether `line`, with `remaining` characters of the body after it, heads the closing list of sources. */
+function opensSources(line: string, remaining: number): boolean {
+  return line.length <= MAX_SOURCES_HEADING && remaining <= SOURCES_TAIL && SOURCES_HEADING.test(line);
+}
 
 /** "Sign up to Down to Earth", "Sign up for our daily briefing": a newsletter box's first line. */
 const PROMO_OPENER = /^sign up (?:to|for)\b[^.!?]*$/i;

@@ -645,3 +645,104 @@ describe("writers' bios and page notes (s19)", () => {
     expect(extractClaims({ body }).map((claim) => claim.text)).toEqual(["Rents rose 3% in May."]);
   });
 });
+
+describe("republication notes, disclaimers, contributor lines and rating legends (markup)", () => {
+  it.each([
+    "Reporting was contributed by Ilka Sorn in Pelt and Dov Amrit in Kesh.",
+    "Additional reporting was contributed by Ilka Sorn.",
+    "Research was contributed by Dov Amrit.",
+    "(With inputs from PTI)",
+    "With inputs from agencies",
+    "(With additional inputs from IANS)",
+    "This article originally appeared on The Velmar Ledger.",
+    "This story first ran in Pelt Weekly.",
+    "This article is republished from The Orvik Review under a Creative Commons license.",
+    "Originally published on velmarledger.example.",
+    "A version of this story originally appeared in the Pelt Weekly newsletter.",
+    "The views expressed in this article are the author's own and do not reflect those of the Ledger.",
+    "The views expressed here are the writer’s own.",
+    "Opinions expressed are solely those of the author.",
+    "Views are personal.",
+    "The views and opinions expressed by the contributors do not necessarily reflect the Ledger's.",
+    "This website uses cookies to ensure you get the best experience.",
+    "We and our partners use cookies to personalise content.",
+    "By continuing to use this site you agree to our use of cookies.",
+    "Our ratings:",
+    "Our ratings: True – The statement is accurate and nothing significant is missing.",
+    "Mostly True – The statement is accurate but needs clarification or additional information.",
+    "Pants on Fire – The statement is not accurate and makes a ridiculous claim.",
+    "FALSE: The claim is inaccurate.",
+  ])("reads %s as furniture", (line) => {
+    expect(isNoiseLine(line)).toBe(true);
+  });
+
+  it.each([
+    "Research by Orvik University found rents rose 5%.",
+    "Reporting on the flood, the Ledger found 40 homes were lost.",
+    "With inputs costing 12% more, farmers raised prices.",
+    "This article's figures were originally published by the treasury in May.",
+    "The views of residents were ignored, the council's own review found.",
+    "Opinions differ on whether the bridge is safe.",
+    "Verdict: The claim is false.",
+    "The minister – the statement was issued on Monday – resigned.",
+    "Half of farms – the statement says 40% – lost money.",
+  ])("keeps %s", (line) => {
+    expect(isNoiseLine(line)).toBe(false);
+  });
+
+  it("makes no claim of a closing 'SOURCES:' list, a heading or a bare line", () => {
+    const story =
+      "Velmar built 12 bridges in 2024, not 40 as its mayor said on Monday, the city's records show.";
+    const sources = [
+      "Velmar city council, Bridge register 2024, accessed March 3, 2025.",
+      "Interview with city engineer Ilka Sorn, March 4, 2025.",
+      "Pelt Weekly reported the city spent 90 million crowns on roads in 2024.",
+    ];
+    for (const heading of ["SOURCES:", "Our Sources", "## Sources"]) {
+      const body = [story, "", heading, ...sources].join("\n");
+      expect(extractClaims({ body }).map((claim) => claim.text)).toEqual([
+        "Velmar built 12 bridges in 2024, not 40 as its mayor said on Monday.",
+      ]);
+    }
+    // Far from the end, a "Sources" line is no closing list.
+    const later = Array.from(
+      { length: 120 },
+      (_, i) => `Pelt built ${i + 2} bridges in ${1900 + i}, its records show.\n`,
+    );
+    const long = [story, "", "Sources", "", ...later].join("\n");
+    expect(extractClaims({ body: long }).length).toBeGreaterThan(60);
+  });
+
+  it("makes no claim of a blog's footer, ads, follow and sign-up prompts or a cookie banner", () => {
+    const body = [
+      "Sponsored",
+      "",
+      "Velmar built 12 bridges in 2024, the city's records show.",
+      "",
+      "ADVERTISEMENT",
+      "",
+      "Follow us on WhatsApp for the latest updates.",
+      "Sign up for our newsletter",
+      "We use cookies to improve your experience on our site.",
+      "",
+      "Share this:",
+      "Like this:",
+      "Related",
+      "Bridge fund opens to towns",
+      "Filed under: Politics, Bridges",
+      "Tags: bridges, Velmar",
+    ].join("\n");
+    expect(extractClaims({ body }).map((claim) => claim.text)).toEqual(["Velmar built 12 bridges in 2024."]);
+  });
+
+  it("makes no claim of a rating legend between the story and its sources", () => {
+    const body = [
+      "Velmar built 12 bridges in 2024, the city's records show.",
+      "",
+      "Our ratings:",
+      "True – The statement is accurate and there's nothing significant missing.",
+      "Mostly False – The statement contains an element of truth but ignores critical facts.",
+    ].join("\n");
+    expect(extractClaims({ body }).map((claim) => claim.text)).toEqual(["Velmar built 12 bridges in 2024."]);
+  });
+});

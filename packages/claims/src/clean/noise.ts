@@ -98,7 +98,7 @@ function isPlayerOrWidgetLine(text: string): boolean {
  * "Copyright 2025 Wire.", "Editor's note: …", "This story has been updated.", "Related: …".
  */
 const PAGE_PROMPT =
-  /^(?:read more|click here|sign up|subscribe|follow us|follow (?:him|her|them) on|all rights reserved|copyright (?:©|\(c\)|\d)|©|related:|related (?:video|videos|coverage|stories|story|articles|article|reading|content|links?|topics?):|see also|editor['’]?s['’]? note|contact (?:the )?(?:author|reporter)|share (?:this|on)|follow (?:@|\S+ (?:\S+ )?on (?:twitter|x|facebook|instagram|threads|bluesky|linkedin))|get (?:the|our) (?:latest|app|(?:[\p{L}'’-]+\s+){0,4}newsletter)|newsletter:|never miss a (?:story|thing|beat|update)|did you (?:find|enjoy|like) this|we use cookies|accept\s*\||manage (?:settings|cookies|preferences)|live:|player ratings\b|don['’]t miss\b|how to (?:get help|apply|donate|help|contact)\b|take our (?:quiz|survey|poll)|tell us\b|let us know\b|contact our (?:reporters?|newsroom|team|journalists)|have your say|share your (?:memories|thoughts|views|story|stories|experiences?|tributes)|email (?:the|our) [^.]{2,60}[.]?$|reach (?:him|her|them|me|us) at|this (?:article|story|piece) is part of|if you (?:have been|are|were) affected by|support is available|(?:apply|register|donate)\s(?:online\s)?(?:at|on|via)\s+\S+\.(?:gov|org|com|net)\b|our (?:reporter|correspondent)s? (?:\p{Lu}\S*\s+){1,3}(?:has|have|is|are) been|download (?:the|our) app|click to|tap to|watch:|listen:|read:|more:|also read|skip to (?:main )?content|skip navigation|register\b.{0,60}\b(?:newsletters?|updates|alerts|inbox)|by (?:subscribing|signing up|registering|clicking)|you (?:can|may) unsubscribe|thank you for (?:subscribing|signing up)|(?:correction|clarification)s?\s*:|this (?:story|article|report|post|piece) (?:has been|was|is being|will be) (?:updated|corrected|amended|originally published|first published)|this is a (?:developing|breaking)(?: news)? story|this (?:interview|conversation|transcript|q&a) (?:has been|was) (?:lightly )?(?:edited|condensed)|an earlier version of this (?:story|article|report)|a version of this (?:article|story) appears?|as a subscriber|our standards:|follow (?:\S+ ){1,4}(?:coverage|updates)\b|note from the (?:author|editor)|please consider (?:supporting|donating|subscribing|becoming)|support (?:us|our (?:work|journalism|newsroom|reporting)|independent journalism)|become a (?:member|subscriber|supporter|patron)|donate|thanks? (?:you )?for reading|hi, (?:this is|i['’]?m)|have a (?:news )?tip|got a (?:news )?tip|email us|contact us|go deeper:|for more information|welcome (?:back )?to (?:\p{Lu}\S*\s*){1,4}[.!]?$|anyone with (?:any )?information|contact (?:\p{Lu}[\p{L}'’-]*\s+){1,3}at\s+\S+@\S+|listen to this (?:article|story)|scroll to continue|show key events|sign in (?:or|to)\b|is this page useful|for (?:media|press) (?:enquiries|inquiries)|general (?:public )?(?:inquiries|enquiries)\s*:|watch (?:the )?(?:highlights|full|video|live)\b|more from [^:]{2,40}:|for further information,? (?:please )?contact|for interviews,? (?:please )?contact|photo caption:|tags:|report a problem\b|comments are (?:closed|open)\b|read next:|posted by .{2,60}\d+\s?min(?:ute)?s? read|how to help:|(?:high-resolution )?photographs? (?:from|of) .{2,60} (?:are|is) available on request|follow (?:the |our )?\S+(?: \S+){0,3} on (?:social media|twitter|x|facebook|instagram|linkedin|bluesky))(?!\p{L})/iu;
+  /^(?:read more|click here|sign up|subscribe|follow us|follow (?:him|her|them) on|all rights reserved|copyright (?:©|\(c\)|\d)|©|related:|related (?:video|videos|coverage|stories|story|articles|article|reading|content|links?|topics?):|see also|editor['’]?s['’]? note|contact (?:the )?(?:author|reporter)|share (?:this|on)|follow (?:@|\S+ (?:\S+ )?on (?:twitter|x|facebook|instagram|threads|bluesky|linkedin))|get (?:the|our) (?:latest|app|(?:[\p{L}'’-]+\s+){0,4}newsletter)|newsletter:|never miss a (?:story|thing|beat|update)|did you (?:find|enjoy|like) this|we use cookies|(?:we and our partners|this (?:site|website)) uses? cookies|by continuing to (?:use|browse|visit)\b|accept\s*\||manage (?:settings|cookies|preferences)|live:|player ratings\b|don['’]t miss\b|how to (?:get help|apply|donate|help|contact)\b|take our (?:quiz|survey|poll)|tell us\b|let us know\b|contact our (?:reporters?|newsroom|team|journalists)|have your say|share your (?:memories|thoughts|views|story|stories|experiences?|tributes)|email (?:the|our) [^.]{2,60}[.]?$|reach (?:him|her|them|me|us) at|this (?:article|story|piece) is part of|if you (?:have been|are|were) affected by|support is available|(?:apply|register|donate)\s(?:online\s)?(?:at|on|via)\s+\S+\.(?:gov|org|com|net)\b|our (?:reporter|correspondent)s? (?:\p{Lu}\S*\s+){1,3}(?:has|have|is|are) been|download (?:the|our) app|click to|tap to|watch:|listen:|read:|more:|also read|skip to (?:main )?content|skip navigation|register\b.{0,60}\b(?:newsletters?|updates|alerts|inbox)|by (?:subscribing|signing up|registering|clicking)|you (?:can|may) unsubscribe|thank you for (?:subscribing|signing up)|(?:correction|clarification)s?\s*:|this (?:story|article|report|post|piece) (?:has been|was|is being|will be) (?:updated|corrected|amended|originally published|first published)|this is a (?:developing|breaking)(?: news)? story|this (?:interview|conversation|transcript|q&a) (?:has been|was) (?:lightly )?(?:edited|condensed)|an earlier version of this (?:story|article|report)|a version of this (?:article|story) (?:originally |first )?appear(?:s|ed)?|this (?:story|article|report|post|piece|column|essay|interview) (?:originally|first) (?:appeared|ran)\b|this (?:story|article|report|post|piece|column|essay) (?:is|was|has been) republished\b|originally (?:published|appeared) (?:on|in|by|at)\b|as a subscriber|our standards:|follow (?:\S+ ){1,4}(?:coverage|updates)\b|note from the (?:author|editor)|please consider (?:supporting|donating|subscribing|becoming)|support (?:us|our (?:work|journalism|newsroom|reporting)|independent journalism)|become a (?:member|subscriber|supporter|patron)|donate|thanks? (?:you )?for reading|hi, (?:this is|i['’]?m)|have a (?:news )?tip|got a (?:news )?tip|email us|contact us|go deeper:|for more information|welcome (?:back )?to (?:\p{Lu}\S*\s*){1,4}[.!]?$|anyone with (?:any )?information|contact (?:\p{Lu}[\p{L}'’-]*\s+){1,3}at\s+\S+@\S+|listen to this (?:article|story)|scroll to continue|show key events|sign in (?:or|to)\b|is this page useful|for (?:media|press) (?:enquiries|inquiries)|general (?:public )?(?:inquiries|enquiries)\s*:|watch (?:the )?(?:highlights|full|video|live)\b|more from [^:]{2,40}:|for further information,? (?:please )?contact|for interviews,? (?:please )?contact|photo caption:|tags:|report a problem\b|comments are (?:closed|open)\b|read next:|posted by .{2,60}\d+\s?min(?:ute)?s? read|how to help:|(?:high-resolution )?photographs? (?:from|of) .{2,60} (?:are|is) available on request|follow (?:the |our )?\S+(?: \S+){0,3} on (?:social media|twitter|x|facebook|instagram|linkedin|bluesky))(?!\p{L})/iu;
 /** The rights line's second sentence: "This material may not be published, broadcast, rewritten …". */
 const MAY_NOT_BE_BROADCAST = /\bmay not be (?:published|reproduced), broadcast\b/i;
 
@@ -110,7 +110,7 @@ const FUNDER_NOTE = /^(?:\S+ ){1,3}receives (?:financial )?support from (?:sever
  * "related"): most sentences are ruled out on their first word, before the long pattern runs.
  */
 const PAGE_PROMPT_OPENERS = new LowerCaseWords(
-  "read click sign subscribe follow all copyright related see editor's editor’s editors editors’ contact share get download tap watch listen more also skip register by you thank correction corrections clarification clarifications this an a as our note please support become donate thanks hi have got email go for anyone welcome scroll show is tags photo photograph photographs report newsletter never did we accept manage live player don't don’t how apply take tell let reach if high-resolution comments posted general".split(
+  "originally read click sign subscribe follow all copyright related see editor's editor’s editors editors’ contact share get download tap watch listen more also skip register by you thank correction corrections clarification clarifications this an a as our note please support become donate thanks hi have got email go for anyone welcome scroll show is tags photo photograph photographs report newsletter never did we accept manage live player don't don’t how apply take tell let reach if high-resolution comments posted general".split(
     " ",
   ),
 );
@@ -125,6 +125,13 @@ function isLetterOrDigitCode(code: number): boolean {
   return (
     code > 127 || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
   );
+}
+
+/** "The views …", "Opinions …", "Views …": VIEWS_DISCLAIMER's openings, looked at before it runs. */
+function mayBeViewsDisclaimer(text: string): boolean {
+  const first = text.charCodeAt(0) | 32;
+  // "t", "v", "o" (any case), then the word itself.
+  return (first === 116 || first === 118 || first === 111) && /^(?:the )?(?:views|opinions) /i.test(text);
 }
 
 /** Words of a notice that may stand anywhere in its line; one scan for all three is cheaper than three. */
@@ -192,8 +199,16 @@ function firstWordEnd(text: string): number {
   return end;
 }
 
+/**
+ * "The views expressed in this article are the author's own", "Opinions expressed are solely those of
+ * the writer", "Views are personal": an opinion page's disclaimer.
+ */
+const VIEWS_DISCLAIMER =
+  /^(?:the )?(?:views|opinions)(?: (?:and|or) (?:views|opinions))?(?: expressed)?(?: (?:here|above|below|in (?:this|the) (?:article|column|piece|commentary|op-ed|post|blog)))?(?: by (?:the )?(?:authors?|writers?|contributors?|columnists?|guests?))?(?: (?:are|is) (?:solely |entirely |strictly )?(?:personal|(?:the |those of the )?(?:authors?|writers?|contributors?|columnists?)['’]?s?\b)| do not (?:necessarily )?(?:reflect|represent)\b)/i;
+
 export function isPagePrompt(text: string): boolean {
   if (mayBePagePrompt(text) && PAGE_PROMPT.test(text)) return true;
+  if (mayBeViewsDisclaimer(text) && VIEWS_DISCLAIMER.test(text)) return true;
   if (isSiteNotice(text)) return true;
   if (mayBeEditorialNote(text) && EDITORIAL_NOTE.test(text)) return true;
   if (!NOTICE_WORDS.test(text)) return false;
@@ -553,7 +568,7 @@ export function isLabelCountLine(text: string): boolean {
  * links and addresses, stand-alone agency credits.
  */
 const FURNITURE =
-  /^(?:\(?(?:additional )?reporting by\b|\(?(?:writing|editing|compiled|produced|edited) by\b|(?:image|photo|item|picture|slide) \d+ of \d+|\[\d+\/\d+\]|https?:\/\/\S+$|www\.\S+$|\S+@\S+\.\S+$|for immediate release\b|(?:media |press )?contacts?:|notes? to editors?\b)/i;
+  /^(?:\(?(?:additional )?(?:reporting (?:was contributed )?|research was contributed )by\b|\(?with (?:additional )?inputs? from\b|\(?(?:writing|editing|compiled|produced|edited) by\b|(?:image|photo|item|picture|slide) \d+ of \d+|\[\d+\/\d+\]|https?:\/\/\S+$|www\.\S+$|\S+@\S+\.\S+$|for immediate release\b|(?:media |press )?contacts?:|notes? to editors?\b)/i;
 /** A press release's closing boilerplate: "About the Ministry of Defence: The ministry employs …". */
 const ABOUT_THE_ISSUER = /^About (?:the )?\p{Lu}[\p{L}'’.&-]*(?: [\p{L}'’.&-]+){0,6}:/u;
 const AGENCY_CREDIT = /^(?:\p{Lu}[\p{L}.&-]*\s+){0,4}(?:Images|Photos?|Pictures)$/u;
@@ -595,9 +610,28 @@ function isLiveEntryHeading(trimmed: string): boolean {
   return first >= 48 && first <= 57 && LIVE_ENTRY_HEADING.test(trimmed);
 }
 
+/**
+ * A fact-check's rating legend: "Our ratings: True – The statement is accurate …", "Mostly False – The
+ * claim contains an element of truth but …", "Our rating system". Its words define the ratings; they
+ * are no claims of the story.
+ */
+const RATING_LEGEND =
+  /^(?:[Oo]ur (?:ratings?|rating (?:scale|system|guide)|rulings?)(?:\s*:\s*|$))(?:$|\p{Lu})|^\p{Lu}[\p{L}'’]*(?:\s+\p{L}[\p{L}'’]*){0,3}\s*(?:[–—-]|:)\s+(?:The |This |An? )(?:statement|claim|content|post|quote|assertion|image|video)s?\s+(?:is|are|was|contains?|has|have|lacks?|makes?|includes?|needs?|omits?|ignores?|takes?|leaves?|relies?|misrepresents?|gives?|creates?|could|can|may)\b/u;
+
+function isRatingLegend(line: string): boolean {
+  // "Verdict: The claim is false." is the verdict, not the legend; a definition holds no figure.
+  return (
+    (line.startsWith("Our ") || line.includes("statement") || line.includes("claim")) &&
+    !/\d|\bsaid\b/.test(line) &&
+    RATING_LEGEND.test(line) &&
+    sectionLabelLength(line) === 0
+  );
+}
+
 export function isNoiseLine(text: string): boolean {
   const trimmed = text.trim();
   return (
+    isRatingLegend(trimmed) ||
     isTimestampLine(text) ||
     isLiveEntryHeading(trimmed) ||
     isPlayerOrWidgetLine(text) ||
