@@ -1264,10 +1264,7 @@ describe("extractClaims on a wire lead listing what a package sends", () => {
   });
 
   it("names the package after 'In addition,' and credits 'ministry figures' to the ministry", () => {
-    find(
-      claims,
-      `In addition, ${pkg.charAt(0).toLowerCase()}${pkg.slice(1)} provides funding for training 1,500 Ostmark soldiers.`,
-    );
+    find(claims, `${pkg} provides funding for training 1,500 Ostmark soldiers.`);
     const total = find(
       claims,
       `${pkg} brings Valdoria's total military support for Ostmark to 3.2 billion crowns since 2023.`,
@@ -4381,8 +4378,8 @@ describe("a package's items over sentences opening 'Additionally, it' and 'Final
     const body =
       "Velmark approved a 30 million crown flood package for Tosk on Monday. Additionally, it includes 40 pumps and 12 boats. Finally, it provides two cranes.";
     const texts = extractClaims({ body }).map((claim) => claim.text);
-    expect(texts).toContain("Additionally, the 30 million crown flood package for Tosk includes 40 pumps.");
-    expect(texts).toContain("Additionally, the 30 million crown flood package for Tosk includes 12 boats.");
+    expect(texts).toContain("The 30 million crown flood package for Tosk includes 40 pumps.");
+    expect(texts).toContain("The 30 million crown flood package for Tosk includes 12 boats.");
     expect(texts).toContain("The 30 million crown flood package for Tosk provides two cranes.");
   });
 });

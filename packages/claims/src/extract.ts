@@ -1287,6 +1287,15 @@ function scoreClaim(text: string, score: SentenceScorer): number {
 }
 
 /** `source` is the text the span points into: the body, or the title for `field: "title"`. */
+/** "However, ", "In addition, ": a word tying the sentence to the one before, which a standalone claim drops. */
+const OPENING_CONNECTIVE =
+  /^(?:However|In addition|Additionally|Moreover|Furthermore|Meanwhile|Separately|Also|Nonetheless|Nevertheless|Besides|Indeed|In fact),\s+(?=\S)/;
+
+function withoutConnective(text: string): string {
+  const connective = OPENING_CONNECTIVE.exec(text);
+  return connective === null ? text : capitalize(text.slice(connective[0].length));
+}
+
 function makeClaim(
   source: string,
   span: Span,
@@ -1298,7 +1307,7 @@ function makeClaim(
 ): ExtractedClaim {
   const inTitle = field === "title";
   // "Norland&rsquo;s sixth package": the claim reads the character; its quote keeps the reference.
-  const readable = decodeCharacterReferences(text);
+  const readable = withoutConnective(decodeCharacterReferences(text));
   return {
     // Title claims get their own prefix: their offsets could equal a body claim's.
     id: stableId(span, readable, inTitle ? "t" : "c"),

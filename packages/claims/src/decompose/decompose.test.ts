@@ -4548,3 +4548,24 @@ describe("a perfect tense's participles, each with its object (s22)", () => {
     ).toEqual(["Ravn had taken 2.4 million crowns", "Ravn had hidden the money in Malta"]);
   });
 });
+
+describe("a value aside and an opening connective (s22)", () => {
+  it("keeps 'valued at C$15 million' with the item before it", () => {
+    expect(
+      claimTexts(
+        "In addition, Canada is sending 200 drone cameras, valued at C$15 million, and 1,000 sleeping bags.",
+      ).sort(),
+    ).toEqual([
+      "Canada is sending 1,000 sleeping bags.",
+      "Canada is sending 200 drone cameras, valued at C$15 million.",
+    ]);
+  });
+
+  it("drops 'However,' from a standalone claim, keeping it in the quote", () => {
+    const [claim] = extractClaims({ body: "However, exports rose 4% in May." });
+    expect([claim?.text, claim?.quote]).toEqual([
+      "Exports rose 4% in May.",
+      "However, exports rose 4% in May.",
+    ]);
+  });
+});

@@ -82,6 +82,27 @@ function joinAsideBeforeLastItem(parts: Piece[]): void {
   );
 }
 
+/** "valued at C$15 million", "worth $2m": what an item is worth, set off by commas. */
+const VALUE_ASIDE = /^\s*(?:valued at|worth|costing|priced at|estimated at|at a cost of)\s/;
+
+/**
+ * "200 drone cameras, valued at C$15 million, and 1,000 sleeping bags": a value between commas says
+ * what the item before it is worth; it joins that item. (A value closing the list may be all of
+ * theirs, and stays where it is.)
+ */
+function joinValueAsides(parts: Piece[], text: string): void {
+  for (let k = parts.length - 2; k >= 1; k--) {
+    const before = parts[k - 1];
+    const value = parts[k];
+    if (before === undefined || value === undefined || !VALUE_ASIDE.test(value.text)) continue;
+    parts.splice(k - 1, 2, {
+      text: text.slice(before.start, value.end),
+      start: before.start,
+      end: value.end,
+    });
+  }
+}
+
 /** "a plant in Ghent": a place named after a preposition, closing an item. */
 const TOWN_END = /\s(?:in|at|near|outside|from|to)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})$/u;
 
@@ -174,6 +195,7 @@ export function splitListItems(text: string, offset: number, openEnded = false):
   const parts = separator === "," ? withChangeAsides(withRelativeClauses(split, text), text) : split;
   if (separator === ",") {
     joinAsideBeforeLastItem(parts);
+    joinValueAsides(parts, text);
     joinCountryAfterTown(parts, text);
     if (parts.length > 3) joinNestedPlaceLists(parts, text);
   }
