@@ -1,4 +1,4 @@
-import { isGroupNoun, isOrganisationNoun, looksLikeOrganisation } from "../attribute/names";
+import { isGroupNoun, isOrganisationNoun, isPersonRole, looksLikeOrganisation } from "../attribute/names";
 import { REPORTING_VERB } from "../attribute/verbs";
 import { capitalize, LOWER_CASE_THEN_S, possessiveOf, STARTS_UPPER_CASE } from "../util/text";
 import { isBaseVerb, isFiniteVerb, isPastTense, isUnambiguousVerb } from "./clauses";
@@ -55,7 +55,11 @@ export function standaloneOpening(
     antecedent === null ? subjectOf(previousSentence) : antecedent.isThing ? null : antecedent.phrase;
   if (agent !== null && thingOnly && !ranked) {
     const object = objectOfAgent(previousSentence, agent, plural);
-    return object === null ? null : `${object}${content.slice(pronounWord.length)}`;
+    // "The new Northgate hospital will have two helipads. It will cost £1.2bn.": with no object a
+    // deed was done to, a built thing the sentence before opened with is what costs.
+    const built = object === null && !plural && isBuiltThing(agent) ? agent : null;
+    const named = object ?? built;
+    return named === null ? null : `${named}${content.slice(pronounWord.length)}`;
   }
   const rest = content.slice(pronounWord.length);
   // "The bill provides $61bn for Vesk. Of that, $23bn would … It also sets aside …": the sentence
@@ -273,6 +277,16 @@ function objectOfAgent(sentence: string, agent: string, plural: boolean): string
   if (match === null || !(isPastTense(verb) || isFiniteVerb(verb)) || isPlural(head) !== plural) return null;
   return `The ${object}`;
 }
+
+/** "The new Northgate hospital", "The bridge": a definite built thing (no body of people, no person). */
+function isBuiltThing(phrase: string): boolean {
+  const head = phrase.split(/\s+/).at(-1) ?? "";
+  if (!/^The\s/.test(phrase) || !/^\p{Ll}+$/u.test(head) || isPlural(head) || isPersonRole(phrase))
+    return false;
+  return !isOrganisationNoun(head) || BUILT_ORGANISATION.test(head);
+}
+/** Organisation nouns that are also buildings, which cost and open. */
+const BUILT_ORGANISATION = /^(?:hospital|school|port|railway|university|embassy)$/;
 
 function isPlural(noun: string): boolean {
   return LOWER_CASE_THEN_S.test(noun) && !/(?:ss|us|is|ics|news)$/.test(noun);

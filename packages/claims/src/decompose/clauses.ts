@@ -940,6 +940,8 @@ function gappedAmount(text: string): { amountStart: number; ownPreposition: bool
   // "… will raise £3.1bn and pull about 180,000 more people …": a verb and a hedge are no subject.
   if (subject.some((w) => isPastTense(w.text) || AUX.test(w.text) || AMOUNT_HEDGE_WORD.test(w.text)))
     return null;
+  // "… and open in 2029": a preposition before a year opens a predicate's phrase, no gapped subject.
+  if (subject.some((w) => PREPOSITION.test(w.text)) || YEAR.test(words[amountAt]?.text ?? "")) return null;
   // "Italy 40 million euros": after a name, the words after the amount are read after it, so its noun
   // is no verb. ("add 200 beds" is a predicate: a lower-case subject keeps the plain test.)
   const measured = wordsOf(text.slice(words[amountAt]?.start ?? 0));

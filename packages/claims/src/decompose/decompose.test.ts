@@ -4569,3 +4569,35 @@ describe("a value aside and an opening connective (s22)", () => {
     ]);
   });
 });
+
+describe("a subject announcing its deeds, and a built thing's cost (s22)", () => {
+  it("reads 'does three things: it A, it B and it C' as the subject's predicates, inline or numbered", () => {
+    const expected = [
+      "The budget adds 40 police officers.",
+      "The budget closes two libraries.",
+      "The budget freezes council tax.",
+    ];
+    expect(
+      claimTexts(
+        "The budget does three things: it freezes council tax, it adds 40 police officers and it closes two libraries.",
+      ).sort(),
+    ).toEqual(expected);
+    expect(
+      claimTexts(
+        "The budget does the following: (1) it freezes council tax, (2) it adds 40 police officers and (3) it closes two libraries.",
+      ).sort(),
+    ).toEqual(expected);
+  });
+
+  it("never reads a year after a preposition as a gapped amount ('… and open in 2029')", () => {
+    expect(claimTexts("The hospital will cost £1.2bn and open in 2029.").join(" ")).not.toContain(
+      "will cost 2029",
+    );
+  });
+
+  it("names the built thing the sentence before opened with as what 'It' costs", () => {
+    expect(claimTexts("The new Osk hospital will have two helipads. It will cost £1.2bn.")).toContain(
+      "The new Osk hospital will cost £1.2bn.",
+    );
+  });
+});

@@ -648,16 +648,19 @@ function numberedList(content: string, base: number, entities: EntityMemory): Li
     .trim()
     .replace(/\s*[“"]$/, "");
   // "The plan has four components: (1) …": a colon's lead reads as any colon list's does.
-  const lead = written.endsWith(":") ? colonLead(written, entities).lead : written;
+  // "The budget does three things: (1) it freezes …": the subject, whose "it" opens each item.
+  const doer = DOES_THINGS.exec(written)?.[1];
+  const lead = doer ?? (written.endsWith(":") ? colonLead(written, entities).lead : written);
   if (lead === "") return null;
   const items: Piece[] = [];
   markers.forEach((marker, k) => {
     const start = marker.index + marker[0].length;
     const end = markers[k + 1]?.index ?? content.length;
     const text = content.slice(start, end).replace(/[\s.;,”"]+$/, "");
+    const own = doer === undefined ? text : text.replace(PRONOUN_SUBJECT, "");
     if (text !== "")
       items.push({
-        text: asSentence(`${lead} ${text}`),
+        text: asSentence(`${lead} ${own}`),
         start: base + start,
         end: base + start + text.length,
       });
@@ -1913,6 +1916,17 @@ function colonList(content: string, base: number, entities: EntityMemory): ListD
     return null;
   // "have delivered to Ukraine, among other things:": the hedge says only that the list is not complete.
   const fullLead = `${content.slice(0, colon.index).replace(AMONG_OTHERS, "")}:`;
+  // "The budget does three things: it freezes council tax, it adds …": each item is the subject's own
+  // predicate, its "it" the subject.
+  const doer = DOES_THINGS.exec(fullLead)?.[1];
+  if (doer !== undefined && items.every((item) => PRONOUN_SUBJECT.test(item.text)))
+    return {
+      items: withLead(
+        doer,
+        items.map((item) => ({ ...item, text: item.text.replace(PRONOUN_SUBJECT, "") })),
+      ),
+      entity: null,
+    };
   const { lead, entity } = colonLead(fullLead, entities, items);
   // "The ministry gave a breakdown of the aid: …": the ministry lists the aid's items.
   const lister = fullLead.includes(" of ") ? ACCOUNT_GIVER.exec(fullLead)?.[1] : undefined;
@@ -1921,6 +1935,11 @@ function colonList(content: string, base: number, entities: EntityMemory): ListD
     ? list
     : { ...list, lister: lister.replace(/^The\s/, "the ") };
 }
+
+/** "The budget does three things:", "The law does the following:": a subject announcing its deeds. */
+const DOES_THINGS =
+  /^(.{2,80}?)\s+(?:does|do|did|will\s+do|would\s+do)\s+(?:(?:two|three|four|five|six|\d)\s+things|the\s+following(?:\s+things)?):$/i;
+const PRONOUN_SUBJECT = /^(?:it|they)\s+/i;
 
 /** "$198 million to truck water": a sum, then what it is to do. */
 const SUM_TO_DO = new RegExp(
