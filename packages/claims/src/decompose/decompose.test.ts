@@ -4601,3 +4601,19 @@ describe("a subject announcing its deeds, and a built thing's cost (s22)", () =>
     );
   });
 });
+
+describe("counts in brackets after things (s22)", () => {
+  it("puts the first thing's count first too", () => {
+    expect(texts("The agency delivered tents (4,000), blankets (12,000) and solar lamps (6,000)")).toEqual([
+      "The agency delivered 4,000 tents.",
+      "The agency delivered 12,000 blankets.",
+      "The agency delivered 6,000 solar lamps.",
+    ]);
+  });
+
+  it("reads a last thing's 'displaced by …' clause as part of the thing, not a verb of the sentence", () => {
+    expect(
+      claimTexts("The agency delivered tents, blankets and lamps to families displaced by the fighting."),
+    ).toHaveLength(3);
+  });
+});

@@ -8,6 +8,7 @@ import {
   type Piece,
   PREPOSITION_HEDGE,
   ROUGH_COUNT_HEDGE,
+  STARTS_LOWER_CASE,
   STARTS_UPPER_CASE,
   withoutTrailingStops,
 } from "../util/text";
@@ -33,6 +34,7 @@ import {
 import { firstCountedNoun } from "./counts";
 import {
   countedPlus,
+  countFirst,
   cutCollectiveClause,
   holdsFixedSeries,
   isBareName,
@@ -669,7 +671,13 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   // "1,400 buildings collapsed in Vell, Arno and Tesk", "sent 3,000 troops to A, B and C": a total
   // over the places listed, which no one of them has; the sentence stays whole.
   if (TOTAL_BEFORE_PLACES.test(lead)) return null;
-  const objects = shareTrailingModifier([{ text: firstItem, start: firstStart, end: head.end }, ...run]);
+  // "tents (4,000), blankets (12,000) and …": the first thing's count goes first, as the later ones' did.
+  // Not after a name: "born in Norland (142,000)" counts people, no Norlands.
+  const firstText =
+    BRACKETED_COUNT_END.test(firstItem) && STARTS_LOWER_CASE.test(firstItem)
+      ? (countFirst(firstItem) ?? firstItem)
+      : firstItem;
+  const objects = shareTrailingModifier([{ text: firstText, start: firstStart, end: head.end }, ...run]);
   // "Kora, Vell and the capital, which together had 70% of cases": the clause is about all of them,
   // one claim with the lead; each object is said without it.
   const group = cutCollectiveClause(objects);
@@ -677,6 +685,8 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   return [...withLead(leadForOneOfSeveral(lead), objects), ...whole];
 }
 const LEAD_SERIES = /,\s+\p{Ll}[^,]*\s(?:and|or)\s/u;
+/** "tents (4,000)": a count in brackets closing a thing. */
+const BRACKETED_COUNT_END = /\s\(\d[\d,.]*\)$/;
 /** "Mobile health brigades (eight)": a spelled count in brackets after what it counts. */
 const BRACKETED_SPELLED_COUNT = /\((?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\)/;
 /** "… in Varna, Lune and Tesk": a phrase of place ending in three or more names. */
@@ -883,9 +893,9 @@ function itemCore(text: string, last: boolean): string {
   return last ? withoutTrailingModifier(core).replace(REDUCED_RELATIVE, "") : core;
 }
 
-/** "14 people accused of helping Vell evade an embargo": a participle's clause says which ones. */
+/** "14 people accused of helping Vell evade an embargo", "families displaced by the fighting": a participle's clause says which ones. */
 const REDUCED_RELATIVE =
-  /\s+(?:accused|suspected|linked|tied|believed|alleged|known|involved|found)\s+(?:of|to|with|in)\s.*$/;
+  /\s+(?:(?:accused|suspected|linked|tied|believed|alleged|known|involved|found)\s+(?:of|to|with|in)|\p{Ll}{3,}ed\s+by)\s.*$/u;
 
 /** "about 1.5 million rounds": the hedge adds a word, not a phrase, to a counted thing. */
 const LEADING_ROUGH_COUNT = new RegExp(
