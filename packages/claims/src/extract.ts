@@ -1289,7 +1289,7 @@ function scoreClaim(text: string, score: SentenceScorer): number {
 /** `source` is the text the span points into: the body, or the title for `field: "title"`. */
 /** "However, ", "In addition, ": a word tying the sentence to the one before, which a standalone claim drops. */
 const OPENING_CONNECTIVE =
-  /^(?:However|In addition|Additionally|Moreover|Furthermore|Meanwhile|Separately|Also|Nonetheless|Nevertheless|Besides|Indeed|In fact),\s+(?=\S)/;
+  /^(?:However|In addition|Additionally|Moreover|Furthermore|Meanwhile|Separately|Also|Nonetheless|Nevertheless|Besides|Indeed|In fact|Specifically|In particular|Notably),\s+(?=\S)/;
 
 function withoutConnective(text: string): string {
   const connective = OPENING_CONNECTIVE.exec(text);

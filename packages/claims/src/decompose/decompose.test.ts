@@ -4617,3 +4617,13 @@ describe("counts in brackets after things (s22)", () => {
     ).toHaveLength(3);
   });
 });
+
+describe("a sum in a currency with a nationality (s22)", () => {
+  it("is what 'The money' means ('45 million Swiss francs')", () => {
+    expect(
+      claimTexts(
+        "The Red Cross launched an appeal on Monday for 45 million Swiss francs. The money will be used for food and shelter.",
+      ),
+    ).toContain("The 45 million Swiss francs will be used for food.");
+  });
+});
