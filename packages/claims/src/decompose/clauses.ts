@@ -1462,7 +1462,12 @@ function findCoordination(text: string): Coordination | null {
       return { andStart: word.start, secondStart: next.start, subject: `${subject} ${auxiliary}` };
     }
     // "The council will cut fares and raise parking fees": a modal's second base verb, read with the modal.
-    const modalVerb = series ? -1 : verbAfterModal(words, firstVerb);
+    // "The measures would cost …": the "-s" word found first is the subject's own plural.
+    const modalFrom =
+      (subject ?? "").endsWith(words[firstVerb]?.text ?? " ") && MODAL.test(words[firstVerb + 1]?.text ?? "")
+        ? firstVerb + 1
+        : firstVerb;
+    const modalVerb = series ? -1 : verbAfterModal(words, modalFrom);
     if (
       modalVerb > 0 &&
       modalVerb < i &&

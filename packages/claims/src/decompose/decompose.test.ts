@@ -4627,3 +4627,13 @@ describe("a sum in a currency with a nationality (s22)", () => {
     ).toContain("The 45 million Swiss francs will be used for food.");
   });
 });
+
+describe("a plural subject before a modal (s22)", () => {
+  it("splits 'The measures would cost … but create …' into two predicates of the measures", () => {
+    expect(
+      splitClauses("The measures would cost 40 billion euros over ten years but create 150,000 jobs", 0).map(
+        (p) => p.text,
+      ),
+    ).toEqual(["The measures would cost 40 billion euros over ten years", "The measures would create 150,000 jobs"]);
+  });
+});
