@@ -4634,6 +4634,21 @@ describe("a plural subject before a modal (s22)", () => {
       splitClauses("The measures would cost 40 billion euros over ten years but create 150,000 jobs", 0).map(
         (p) => p.text,
       ),
-    ).toEqual(["The measures would cost 40 billion euros over ten years", "The measures would create 150,000 jobs"]);
+    ).toEqual([
+      "The measures would cost 40 billion euros over ten years",
+      "The measures would create 150,000 jobs",
+    ]);
+  });
+});
+
+describe("a closing 'after …' clause over charges (s22)", () => {
+  it("is said with every charge, 'two counts of manslaughter' included", () => {
+    expect(
+      texts("Reid has been charged with arson, two counts of manslaughter and fraud after a fire in Osk killed two workers"),
+    ).toEqual([
+      "Reid has been charged with arson after a fire in Osk killed two workers.",
+      "Reid has been charged with two counts of manslaughter after a fire in Osk killed two workers.",
+      "Reid has been charged with fraud after a fire in Osk killed two workers.",
+    ]);
   });
 });

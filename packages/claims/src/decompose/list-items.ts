@@ -930,8 +930,9 @@ const PLACE =
 const COUNTED =
   /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s/i;
 const ITEM_PREPOSITION = /\s(?:of|for|to|in|on|at|by|from|with|under|into|over|through|via|against)\s/;
-/** "600 tonnes of", "1,000 rounds of": a count, its measure and "of". */
-const MEASURE_OF = /^(\d[\d,.]*\s+\p{Ll}+)\s+of\s/u;
+/** "600 tonnes of", "1,000 rounds of", "two counts of": a count, its measure and "of". */
+const MEASURE_OF =
+  /^((?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+\p{Ll}+)\s+of\s/u;
 
 /** "18 howitzers", "$20 million for demining", "two field hospitals": an item that opens with its count or amount. */
 export function isCounted(text: string): boolean {
