@@ -162,6 +162,8 @@ function takesReferringVerb(plural: boolean, modal: boolean, verb: string, nextW
     !IMPERSONAL.test(nextWord)
   )
     return true;
+  // "It will also get 12 boats", "It took 40 prisoners": a count after the verb makes it a deed.
+  if (DEED_BEFORE_COUNT.test(verb) && COUNT_OR_SUM.test(nextWord)) return true;
   if (NOT_REFERRING.test(verb) || REPORTING_VERB.has(verb)) return false;
   // "It has been reported", "They have been told".
   if (verb === "had") return nextWord !== "been";
@@ -172,6 +174,9 @@ function takesReferringVerb(plural: boolean, modal: boolean, verb: string, nextW
 }
 
 const PASSIVE_AUXILIARY = /^(?:be|is|was|are|were)$/;
+/** Verbs that refer to nothing in "it gets cold", "it took time", but do before a count. */
+const DEED_BEFORE_COUNT = /^(?:gets?|got|takes?|took|makes?|made)$/;
+const COUNT_OR_SUM = /^(?:[$€£]\s?)?\d/;
 /** Participles of an impersonal "It is expected that …", "It was decided to …". */
 const IMPERSONAL =
   /^(?:expected|believed|thought|understood|feared|hoped|estimated|known|decided|agreed|assumed|alleged|rumou?red|considered|required|needed|done|gone|made)$/;

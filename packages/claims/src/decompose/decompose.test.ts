@@ -4644,11 +4644,32 @@ describe("a plural subject before a modal (s22)", () => {
 describe("a closing 'after …' clause over charges (s22)", () => {
   it("is said with every charge, 'two counts of manslaughter' included", () => {
     expect(
-      texts("Reid has been charged with arson, two counts of manslaughter and fraud after a fire in Osk killed two workers"),
+      texts(
+        "Reid has been charged with arson, two counts of manslaughter and fraud after a fire in Osk killed two workers",
+      ),
     ).toEqual([
       "Reid has been charged with arson after a fire in Osk killed two workers.",
       "Reid has been charged with two counts of manslaughter after a fire in Osk killed two workers.",
       "Reid has been charged with fraud after a fire in Osk killed two workers.",
     ]);
+  });
+});
+
+describe("'as well as' before a pair, and 'It will also get 12 boats' (s22)", () => {
+  it("splits the pair after 'as well as' too", () => {
+    expect(texts("The package comprises 40 tanks as well as 12 boats and 300 trucks")).toEqual([
+      "The package includes 40 tanks.",
+      "The package includes 12 boats.",
+      "The package includes 300 trucks.",
+    ]);
+  });
+
+  it("names a one-word country as the 'It' that will get a count", () => {
+    expect(claimTexts("Vesk will receive 40 tanks. It will also get 12 boats.")).toContain(
+      "Vesk will also get 12 boats.",
+    );
+    expect(claimTexts("The storm hit on Monday. It got worse on Tuesday.")).toContain(
+      "It got worse on Tuesday.",
+    );
   });
 });

@@ -687,7 +687,10 @@ function splitPair(piece: Piece, alone: boolean): Piece[] | null {
   const secondPiece = { text: second, start: piece.start + secondStart, end: piece.end };
   // "40 trucks and 12 tanks as well as 300 radios": the second half adds a third thing.
   // "40 trucks plus 12 boats and two helicopters": so does the "and" after a "plus".
-  const more = second.includes(" as well as ") || (conjunction === "plus" && second.includes(" and "));
+  // "40 tanks as well as 12 boats and 300 trucks": so does the "and" after an "as well as".
+  const more =
+    second.includes(" as well as ") ||
+    ((conjunction === "plus" || conjunction === "as well as") && second.includes(" and "));
   const added = more ? splitPair(secondPiece, false) : null;
   return [
     { text: first, start: piece.start + pairing, end: piece.start + pairing + first.length },
