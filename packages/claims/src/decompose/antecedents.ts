@@ -28,6 +28,11 @@ export function standaloneOpening(
       capitalize(previousSentence.replace(ORDINAL_OPENING, "")),
       entities,
     );
+  // "The first tranche will include A. The second will include B.": the ordinal's noun is the first's.
+  const elided = ELIDED_ORDINAL.exec(content);
+  const kind = elided === null ? undefined : FIRST_OF_KIND.exec(previousSentence)?.[1];
+  if (elided !== null && kind !== undefined)
+    return `The ${elided[1]} ${kind} ${content.slice(elided[0].length)}`;
   const opening = OPENING.exec(content);
   if (opening === null) return null;
   const [, pronounWord = "", , modal, verb = "", nextWord = ""] = opening;
@@ -135,6 +140,12 @@ const WORTH_AN_AMOUNT =
   /^(?:It|This)\s+(?:is|was)\s+worth\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|up\s+to\s+)?[$€£¥]?\d/;
 
 /** The pronoun, an optional adverb and modal ("will also"), then the verb (and the word after it). */
+/** "The second will …", "The last includes …": an ordinal whose noun is left out, before its verb. */
+const ELIDED_ORDINAL =
+  /^The (second|third|fourth|fifth|final|last|next|remaining one|other one) (?=(?:will|would|is|was|are|were|includes?|included|contains?|covers?|has|had)\s)/;
+/** "The first tranche will …": the noun an ordinal later leaves out. */
+const FIRST_OF_KIND =
+  /\b[Tt]he first ((?:\p{Ll}+\s+){0,2}?\p{Ll}+)\s+(?:will|would|is|was|are|were|includes?|included|contains?|covers?|has|had)\s/u;
 const OPENING =
   /^([Ii]t|[Tt]his|[Tt]hey|[Tt]hese)\s+(?:(also|now|still|already|only|further|additionally|currently|even|then|later|initially|originally)\s+)?(?:(will|would|could|can|may|might|must|should|does|did|do)\s+(?:not\s+|also\s+)?)?([\p{Ll}’']+)(?:\s+(\S+))?/u;
 

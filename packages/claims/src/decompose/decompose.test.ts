@@ -4673,3 +4673,30 @@ describe("'as well as' before a pair, and 'It will also get 12 boats' (s22)", ()
     );
   });
 });
+
+describe("leads that name a package's parts (s22)", () => {
+  it("reads 'The ministry listed what the package contains:' as the package's items, listed by the ministry", () => {
+    const claims = extractClaims({
+      body: "The ministry listed what the package contains: 40 tanks, 12 boats and 300 trucks.",
+    });
+    expect(claims.map((c) => [c.text, c.speaker]).sort()).toEqual([
+      ["The package includes 12 boats.", "the ministry"],
+      ["The package includes 300 trucks.", "the ministry"],
+      ["The package includes 40 tanks.", "the ministry"],
+    ]);
+  });
+
+  it("reads 'It is split into two parts:' after a package as the package's parts", () => {
+    expect(
+      claimTexts(
+        "Norland announced a $400 million package. It is split into two parts: $250 million in arms and $150 million in aid.",
+      ),
+    ).toContain("The $400 million package includes $250 million in arms.");
+  });
+
+  it("gives 'The second will include' the noun of 'The first tranche'", () => {
+    expect(
+      claimTexts("The first tranche will include 40 tanks and 12 boats. The second will include 300 trucks."),
+    ).toContain("The second tranche will include 300 trucks.");
+  });
+});

@@ -511,7 +511,9 @@ export interface ListLead {
 }
 
 /** "Here's what the package contains", "What's in the package": the thing, which includes each item; else null. */
-function whatLead(lead: string, entities: EntityMemory): ListLead | null {
+function whatLead(written: string, entities: EntityMemory): ListLead | null {
+  // "The ministry listed what the package contains:": what it contains, as the ministry listed it.
+  const lead = LISTER_WHAT.exec(written)?.[2] ?? written;
   if (!/^(?:what|here)/i.test(lead)) return null;
   const what = WHAT_LEAD.exec(lead);
   const container = what?.[1] ?? what?.[2];
@@ -581,6 +583,9 @@ export const ADVERBIAL_LEAD = /^(Under|As part of|Through|Within)\s+((?:the|this
  * "Here's what the package contains", "What's in the package?", "What does the package contain?": a lead
  * that names the listed thing.
  */
+/** "The ministry listed what …", "Officials detailed what …": who gave the list, then what it lists. */
+const LISTER_WHAT =
+  /^(\S+(?:\s+\S+){0,5}?)\s+(?:listed|detailed|outlined|set out|explained|described|spelled out|spelt out)\s+(what\s.+)$/i;
 const WHAT_LEAD =
   /^(?:here(?:['’]s|\s+is)\s+)?what(?:(?:['’]s|\s+is)\s+(?:in|included\s+in)\s+(the\s+[^,:?]{1,60}?|it)|\s+(?:(?:does|do|will)\s+)?(the\s+[^,:?]{1,60}?|it|they)\s+(?:contains?|includes?|will\s+include|provides?|will\s+provide))[?.]?:?$/i;
 const FOLLOWING_INCLUDED =
@@ -1296,6 +1301,8 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
   const content = whole.replace(AMONG_OTHERS, "");
   const trigger = INCLUSION.exec(content);
   if (trigger === null) return null;
+  // "The ministry listed what the package contains: …": a lead the colon list reads, lister and all.
+  if (content.includes(" what ") && LISTER_WHAT.test(content.slice(0, trigger.index).trim())) return null;
   // "will invest €2bn, including a plant in Ghent, as it seeks to cut costs": the reason is the whole
   // clause's, no item; each item is read without it, then said with it.
   const reason =
@@ -1929,7 +1936,9 @@ function colonList(content: string, base: number, entities: EntityMemory): ListD
     };
   const { lead, entity } = colonLead(fullLead, entities, items);
   // "The ministry gave a breakdown of the aid: …": the ministry lists the aid's items.
-  const lister = fullLead.includes(" of ") ? ACCOUNT_GIVER.exec(fullLead)?.[1] : undefined;
+  const lister =
+    (fullLead.includes(" of ") ? ACCOUNT_GIVER.exec(fullLead)?.[1] : undefined) ??
+    LISTER_WHAT.exec(fullLead.slice(0, -1))?.[1];
   const list = { items: withLead(lead, items), entity };
   return lister === undefined || /^(?:it|they|he|she|we|i)$/i.test(lister)
     ? list
@@ -2026,8 +2035,15 @@ function colonLead(fullLead: string, entities: EntityMemory, items: readonly Pie
   // "The package has three parts: A …" → "The package includes A"; the package's lister lists A too.
   const [, subject = "", verb = ""] = COUNTING_SUBJECT.exec(fullLead.slice(0, counted.index)) ?? [];
   const entity = subject !== "" && isVagueReference(subject) ? entities.find(subject) : null;
-  const includes = /^has$/i.test(verb) ? "includes" : /^have$/i.test(verb) ? "include" : verb;
-  return { lead: subject === "" ? fullLead.slice(0, counted.index) : `${subject} ${includes}`, entity };
+  // "is split into two parts": each part is one the thing includes.
+  const includes = /^(?:has|is|was|will)\b/i.test(verb)
+    ? "includes"
+    : /^(?:have|are|were)\b/i.test(verb)
+      ? "include"
+      : verb;
+  // "It is split into two parts:" after the package: the package, described.
+  const thing = entity !== null && /^(?:it|they)$/i.test(subject) ? describe(entity, subject) : subject;
+  return { lead: subject === "" ? fullLead.slice(0, counted.index) : `${thing} ${includes}`, entity };
 }
 
 /**
@@ -2104,7 +2120,7 @@ const WHAT_SUBJECT_GETS =
   /^What\s+(\S.{0,60}?)\s+((?:will|would|is\s+set\s+to|is\s+to)\s+(?:get|receive)|gets|receives|(?:is|are)\s+getting|(?:is|are)\s+receiving)\??:$/;
 
 const COUNTING_SUBJECT =
-  /^(.+?)\s+(includes?|included|consists? of|consisted of|comprises?|contains?|has|have)$/i;
+  /^(.+?)\s+(includes?|included|consists? of|consisted of|comprises?|contains?|has|have|(?:is|was|are|were|will be) (?:split|divided|broken down) into)$/i;
 
 /** "Also in the package:", "Included in the aid:", "What's in the package:". */
 /** "The ministry gave a breakdown of", "The minister listed the contents of": who gave the account. */
@@ -2117,7 +2133,7 @@ const IN_THING_COLON = /^(also\s+)?(?:included\s+|what['’]s\s+|what\s+is\s+)?i
 const AMONG_COLON = /^Among\s+(?:the|its|their)\s+((?:\p{Ll}+\s+)?\p{Ll}+s)(?:\s+(?:are|were|will be))?:$/u;
 
 const COUNTED_PARTS =
-  /(?<=\b(?:includes?|included|consists? of|consisted of|comprises?|contains?|has|have))\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:main\s+|key\s+)?(?:parts|elements|components|items|pillars|categories|things|measures|areas|priorities|strands|operations|projects|loans|tranches|programmes|programs|phases|stages|grants|initiatives):$/i;
+  /(?<=\b(?:includes?|included|consists? of|consisted of|comprises?|contains?|has|have|(?:is|was|are|were|will be) (?:split|divided|broken down) into))\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:main\s+|key\s+)?(?:parts|elements|components|items|pillars|categories|things|measures|areas|priorities|strands|operations|projects|loans|tranches|programmes|programs|phases|stages|grants|initiatives):$/i;
 
 /** "include" after a subject rewritten to one thing ("Other items … include" → "The package includes"). */
 /** "comprises", "consists of", "is made up of": verbs that name the whole, which no one item is. */
