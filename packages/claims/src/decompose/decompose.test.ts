@@ -4700,3 +4700,13 @@ describe("leads that name a package's parts (s22)", () => {
     ).toContain("The second tranche will include 300 trucks.");
   });
 });
+
+describe("a value in a currency named with its country (s22)", () => {
+  it("keeps 'Swedish crowns' in the package's value", () => {
+    expect(
+      claimTexts(
+        "Sweden unveiled a new aid package, worth 7.1 billion Swedish crowns. The package contains 20 tanks.",
+      ),
+    ).toContain("The new aid package, worth 7.1 billion Swedish crowns, contains 20 tanks.");
+  });
+});

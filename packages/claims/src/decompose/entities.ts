@@ -1079,7 +1079,8 @@ const NUMBER_WITH_SYMBOL = /^(?:(?:[A-Z]{1,2})?[$€£¥])?[\d.,]+$/;
 function amountBefore(words: string[], at: number): number | null {
   // "75 million kroner in aid": the currency word after the amount.
   if (CURRENCY_WORD.test(words[at - 1] ?? "")) {
-    const end = at - 1;
+    // "7.1 billion Swedish crowns": the currency's country between the amount and its word.
+    const end = /^\p{Lu}\p{Ll}+$/u.test(words[at - 2] ?? "") ? at - 2 : at - 1;
     const number = /^(?:million|billion|trillion)$/i.test(words[end - 1] ?? "") ? end - 2 : end - 1;
     return /^[\d.,]+$/.test(words[number] ?? "") ? number : null;
   }
