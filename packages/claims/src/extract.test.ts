@@ -1325,7 +1325,7 @@ describe("a sum given 'in' aid", () => {
     const body =
       "Velmark will give Tosk 75 million Norland crowns in new military aid, its minister said.\n\nThe aid includes 1,000 drones and 50 patrol boats, according to a list released by the ministry.\n";
     expect(extractClaims({ body }).map((claim) => claim.text)).toContain(
-      "The new military aid, worth 75 million Norland crowns, includes 1,000 drones.",
+      "The 75 million Norland crowns in new military aid for Tosk includes 1,000 drones.",
     );
   });
 });
