@@ -4710,3 +4710,17 @@ describe("a value in a currency named with its country (s22)", () => {
     ).toContain("The new aid package, worth 7.1 billion Swedish crowns, contains 20 tanks.");
   });
 });
+
+describe("results listed with an '-ing' kind (s22)", () => {
+  it("reads 'operating profit of $610m' as a thing reported", () => {
+    expect(
+      texts(
+        "The company reported revenue of $4.2bn, up 8%, operating profit of $610m and net income of $402m",
+      ),
+    ).toEqual([
+      "The company reported revenue of $4.2bn, up 8%.",
+      "The company reported operating profit of $610m.",
+      "The company reported net income of $402m.",
+    ]);
+  });
+});

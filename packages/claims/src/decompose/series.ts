@@ -995,7 +995,7 @@ function opensClause(itemWords: string[]): boolean {
 
 /** "-ing" words that name a kind of thing before its noun ("drinking water", "heating oil"). */
 const ING_KIND =
-  /^(?:drinking|sleeping|cooking|heating|fishing|washing|hearing|walking|swimming|living|dining|shipping|landing|printing|parking|boarding|firing|mining|cleaning|lifting|towing|pumping|building|welding|breathing|dressing|feeding|learning|teaching|filling)$/;
+  /^(?:drinking|sleeping|cooking|heating|fishing|washing|hearing|walking|swimming|living|dining|shipping|landing|printing|parking|boarding|firing|mining|cleaning|lifting|towing|pumping|building|welding|breathing|dressing|feeding|learning|teaching|filling|operating|trading|spending|funding|housing|marketing|manufacturing|banking|lending|polling|voting|training|recycling|engineering|accounting|advertising|broadcasting|nursing|screening|testing|processing|packaging|planning|borrowing|earning|earnings|opening|closing|starting|working|waiting|shopping|farming|logging|logging)$/;
 
 /**
  * "40 armored vehicles", "the elected officials": an "-ed" word after a number or article describes;
