@@ -4724,3 +4724,14 @@ describe("results listed with an '-ing' kind (s22)", () => {
     ]);
   });
 });
+
+describe("', among other things,' inside a sentence (s22)", () => {
+  it("is read as no part of the list, with spans on the items", () => {
+    const body = "Vesk will receive, among other things, 40 tanks and 12 boats.";
+    const claims = extractClaims({ body }).sort((a, b) => a.start - b.start);
+    expect(claims.map((c) => [c.text, c.quote])).toEqual([
+      ["Vesk will receive 40 tanks.", "40 tanks"],
+      ["Vesk will receive 12 boats.", "12 boats"],
+    ]);
+  });
+});

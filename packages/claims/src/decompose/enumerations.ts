@@ -152,6 +152,26 @@ export function decomposeList(
   if (SHARED_REMAINDER.test(content)) return null;
   // "closed between Canal Street and Route 110": the last "and" joins a range's two ends.
   if (content.includes(" between ") && andClosesRange(content)) return null;
+  // "Vesk will receive, among other things, 40 tanks and 12 boats": the hedge says only that the list
+  // is not complete; the list is read without it, and the offsets after it are put back.
+  const hedged = content.includes(" among") ? MID_AMONG_OTHERS.exec(content) : null;
+  if (hedged !== null) {
+    const removed = hedged[0].length - 1;
+    const cut = hedged.index;
+    const read = decomposeList(
+      `${content.slice(0, cut)} ${content.slice(cut + hedged[0].length)}`,
+      base,
+      entities,
+      cases,
+    );
+    const back = (offset: number) => (offset > base + cut ? offset + removed : offset);
+    return read === null
+      ? null
+      : {
+          ...read,
+          items: read.items.map((item) => ({ ...item, start: back(item.start), end: back(item.end) })),
+        };
+  }
   // “We are also sending A, B and C.”: a quotation around the whole sentence hides no list separator.
   const quoted = WHOLE_QUOTATION.exec(content);
   if (quoted !== null) return decomposeList(quoted[1] ?? "", base + 1, entities, cases);
@@ -1568,6 +1588,8 @@ function addedItems(lead: string, offset: number): { items: Piece[]; rest: strin
 }
 
 // "…, tents and more": the list is not complete, and "more" is no item (with or without a comma).
+/** ", among other things, " set off inside a sentence. */
+const MID_AMONG_OTHERS = /,\s+among(?:st)?\s+(?:others|other\s+\p{Ll}+),\s+/u;
 const AMONG_OTHERS =
   /(?:,\s+among(?:st)?\s+(?:others|other\s+\p{Ll}+)|,?\s+and\s+(?:more|others|so on))[\s.]*$/u;
 
