@@ -4733,5 +4733,9 @@ describe("', among other things,' inside a sentence (s22)", () => {
       ["Vesk will receive 40 tanks.", "40 tanks"],
       ["Vesk will receive 12 boats.", "12 boats"],
     ]);
+    expect(claimTexts("Vesk has received, in total, 40 tanks and 12 boats.").sort()).toEqual([
+      "Vesk has received 12 boats.",
+      "Vesk has received 40 tanks.",
+    ]);
   });
 });

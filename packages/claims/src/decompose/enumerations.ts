@@ -152,9 +152,9 @@ export function decomposeList(
   if (SHARED_REMAINDER.test(content)) return null;
   // "closed between Canal Street and Route 110": the last "and" joins a range's two ends.
   if (content.includes(" between ") && andClosesRange(content)) return null;
-  // "Vesk will receive, among other things, 40 tanks and 12 boats": the hedge says only that the list
-  // is not complete; the list is read without it, and the offsets after it are put back.
-  const hedged = content.includes(" among") ? MID_AMONG_OTHERS.exec(content) : null;
+  // "Vesk will receive, among other things, 40 tanks and 12 boats": the hedge says only how complete
+  // the list is; the list is read without it, and the offsets after it are put back.
+  const hedged = content.includes(", ") ? MID_AMONG_OTHERS.exec(content) : null;
   if (hedged !== null) {
     const removed = hedged[0].length - 1;
     const cut = hedged.index;
@@ -1588,8 +1588,9 @@ function addedItems(lead: string, offset: number): { items: Piece[]; rest: strin
 }
 
 // "…, tents and more": the list is not complete, and "more" is no item (with or without a comma).
-/** ", among other things, " set off inside a sentence. */
-const MID_AMONG_OTHERS = /,\s+among(?:st)?\s+(?:others|other\s+\p{Ll}+),\s+/u;
+/** ", among other things, ", ", for example, ", ", so far, ": a hedge set off inside a sentence. */
+const MID_AMONG_OTHERS =
+  /,\s+(?:among(?:st)?\s+(?:others|other\s+\p{Ll}+)|for\s+(?:example|instance)|in\s+(?:total|all)|so\s+far),\s+/u;
 const AMONG_OTHERS =
   /(?:,\s+among(?:st)?\s+(?:others|other\s+\p{Ll}+)|,?\s+and\s+(?:more|others|so on))[\s.]*$/u;
 
