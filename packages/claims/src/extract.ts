@@ -1405,12 +1405,15 @@ function isShortStatement(content: string): boolean {
 
 /** "The package": words before a mid-sentence tag that hold no verb, so the tag splits subject from predicate. */
 function isSubjectOnly(text: string): boolean {
-  return text !== "" && !hasVerbForm(text);
+  return text !== "" && (!hasVerbForm(text) || DETERMINED_PLURAL.test(text));
 }
+/** "The items", "The items in the package": a plural after its article, whose "-s" makes no verb. */
+const DETERMINED_PLURAL =
+  /^(?:The|Its|Their|These|Those|Other)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+s(?:\s+(?:in|of|for)\s+(?:the|its|this|their)\s+[^,\s]+(?:\s+[^,\s]+){0,3})?$/u;
 
-/** "The plan contains", "The grant will fund": a verb whose listed object can come after a tag. */
+/** "The plan contains", "The grant will fund", "Vesk will receive": a verb whose listed object can come after a tag. */
 const LISTING_VERB_END =
-  /\s(?:includes?|included|contains?|contained|comprises?|comprised|features?|featured|provides?|provided|funds?|funded|covers?|covered)$/;
+  /\s(?:includes?|included|contains?|contained|comprises?|comprised|features?|featured|provides?|provided|funds?|funded|covers?|covered|receives?|received|gets?|got|sends?|sent|delivers?|delivered|supplies|supplied|supply|gives?|gave)$/;
 
 /**
  * Whether the words before a mid-sentence tag read on with the words after it: a subject ("The

@@ -982,6 +982,17 @@ function addedClaim(
 
 /** "rises …", "warned …": an "-s" or "-ed" word opening the text. */
 const VERB_FORM_OPENING = /^\p{Ll}+(?:s|ed)\s/u;
+/**
+ * "include interceptors …", "remain high", "cost $4m": a plural subject's base verb opening the
+ * predicate after a tag ("The items, according to the ministry, include …"); also any word before a
+ * count or an article, which no speaker's name runs into.
+ */
+/** What follows the source's own ", " ("the ministry, 40 tanks and …"; not the comma inside "12,000"). */
+const AFTER_SOURCE_COMMA = /^[^,]*?,\s+(.*)$/;
+/** "40 tanks", "$3 million in aid": a count before its noun (not an age: "Roe, 54, a shopkeeper"). */
+const COUNTED_OBJECT_OPENING = /^[$€£]?\d(?:[\d,.]*\d)?(?:\s+(?:million|billion))?\s+\p{Ll}/u;
+const BASE_PREDICATE_OPENING =
+  /^(?:(?:include|contain|comprise|cover|show|remain|total|cost|range|account|number|make|need|face|have|receive|get|go|come)\s|\p{Ll}+\s+(?:[$€£]?\d|the\s|an?\s|more\s|about\s|nearly\s|some\s))/u;
 
 /**
  * `undefined` when the tail is not an attribution tag; `null` when it is one that names nobody.
@@ -1008,7 +1019,12 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
     // "…, according to the ministry, and create 12,000 jobs": the sentence goes on after the tag.
     if (/^(?:and|but)\s/.test(afterComma)) return undefined;
     const wordsAfterComma = afterComma.split(/\W+/);
-    const predicate = AUXILIARY.test(wordsAfterComma[0] ?? "") || VERB_FORM_OPENING.test(afterComma);
+    // "Vesk will receive, according to the ministry, 40 tanks and 12 boats": the object goes on after it.
+    const predicate =
+      AUXILIARY.test(wordsAfterComma[0] ?? "") ||
+      VERB_FORM_OPENING.test(afterComma) ||
+      BASE_PREDICATE_OPENING.test(afterComma) ||
+      COUNTED_OBJECT_OPENING.test(AFTER_SOURCE_COMMA.exec(according[1] ?? "")?.[1] ?? "");
     if (predicate || wordsAfterComma.some((w) => AUXILIARY.test(w))) return undefined;
     // "according to census results published on Friday by the Statistics Office": the maker of the data.
     const source = according[1] ?? null;

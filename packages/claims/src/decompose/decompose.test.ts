@@ -4739,3 +4739,31 @@ describe("', among other things,' inside a sentence (s22)", () => {
     ]);
   });
 });
+
+describe("'according to X' between a list's lead and its items (s22)", () => {
+  it("after a plural subject ('The items, according to the ministry, include …')", () => {
+    const claims = extractClaims({
+      body: "The items, according to the ministry, include 40 tanks and 12 boats.",
+    });
+    expect(claims.map((c) => [c.text, c.speaker]).sort()).toEqual([
+      ["The items include 12 boats.", "the ministry"],
+      ["The items include 40 tanks.", "the ministry"],
+    ]);
+  });
+
+  it("after a verb of receiving, before counted things", () => {
+    const claims = extractClaims({
+      body: "Vesk will receive, according to the ministry, 40 tanks and 12 boats.",
+    });
+    expect(claims.map((c) => [c.text, c.speaker]).sort()).toEqual([
+      ["Vesk will receive 12 boats.", "the ministry"],
+      ["Vesk will receive 40 tanks.", "the ministry"],
+    ]);
+  });
+
+  it("still closes the claim before a source's age ('according to Elin Varga, 62, a shopkeeper')", () => {
+    expect(claimTexts("The town has 4,000 residents, according to Elin Varga, 62, a shopkeeper.")).toEqual([
+      "The town has 4,000 residents.",
+    ]);
+  });
+});
