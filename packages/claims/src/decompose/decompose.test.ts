@@ -4767,3 +4767,15 @@ describe("'according to X' between a list's lead and its items (s22)", () => {
     ]);
   });
 });
+
+describe("gapped groups with the first clause's preposition (s22)", () => {
+  it("gives 'teenagers for 21% and adults for the rest' the verb (was 'accounted for teenagers for 21%')", () => {
+    expect(
+      texts("Children under five accounted for 58% of cases, teenagers for 21% and adults for the rest"),
+    ).toEqual([
+      "Children under five accounted for 58% of cases.",
+      "Teenagers accounted for 21%.",
+      "Adults accounted for the rest.",
+    ]);
+  });
+});

@@ -834,13 +834,14 @@ function gappedPossessiveClauses(first: Piece, rest: readonly Piece[]): Piece[] 
 
 /** "the European Union for 18%", "Japan to 4.1%": a name, a preposition, then a figure. */
 const GAPPED_NAME_PREPOSITION =
-  /^((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(for|to|at|by|with|on|in)\s+(\S.*\d.*)$/u;
+  /^((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|(?:\p{Ll}+\s+)?\p{Ll}+(?:s|children|people|men))\s+(for|to|at|by|with|on|in)\s+(\S.*\d.*|the\s+(?:rest|remainder|balance))$/u;
 /** How far into the first clause its verb may stand: "The United States Navy accounted". */
 const MAX_SUBJECT_WORDS_BEFORE_VERB = 5;
 
 /**
  * "China accounted for about a third of spending, the European Union for 18% and the United States
- * for 16%" → "The European Union accounted for 18%." …: later names with the first clause's
+ * for 16%" → "The European Union accounted for 18%." … (also "teenagers for 21% and adults for the
+ * rest"): later names or groups with the first clause's
  * preposition and a figure of their own, its verb left out. Null unless every later item is so.
  */
 function gappedPrepositionClauses(first: Piece, rest: readonly Piece[]): Piece[] | null {
@@ -848,6 +849,9 @@ function gappedPrepositionClauses(first: Piece, rest: readonly Piece[]): Piece[]
   const preposition = gaps[0]?.[2];
   if (preposition === undefined || gaps.some((gap) => gap === null || gap[2] !== preposition)) return null;
   if (!STARTS_UPPER_CASE.test(first.text)) return null;
+  // "Defence spending rises to 2.4 billion crowns, roads to 7.3 billion": a lower-case kind after "to"
+  // is more of the measure ("spending on roads"), no subject of its own.
+  if (preposition === "to" && gaps.some((gap) => STARTS_LOWER_CASE.test(gap?.[1] ?? ""))) return null;
   const firstWords = words(first.text);
   const verbAt = firstWords.findIndex(
     (word, k) =>
