@@ -4779,3 +4779,21 @@ describe("gapped groups with the first clause's preposition (s22)", () => {
     ]);
   });
 });
+
+describe("bare spelled counts and a nested list of places (s22)", () => {
+  it("counts 'drew eight and lost six' in the first item's noun", () => {
+    expect(texts("The team won 24 games, drew eight and lost six")).toEqual([
+      "The team won 24 games.",
+      "The team drew eight games.",
+      "The team lost six games.",
+    ]);
+  });
+
+  it("keeps 'plants in A, B and C, and offices in 12 countries' whole rather than garbled", () => {
+    expect(
+      claimTexts("The company owns plants in Germany, Poland and Hungary, and offices in 12 countries.").join(
+        " ",
+      ),
+    ).not.toContain("in Germany in 12 countries");
+  });
+});

@@ -197,7 +197,7 @@ export function splitListItems(text: string, offset: number, openEnded = false):
     joinAsideBeforeLastItem(parts);
     joinValueAsides(parts, text);
     joinCountryAfterTown(parts, text);
-    if (parts.length > 3) joinNestedPlaceLists(parts, text);
+    if (parts.length > 2) joinNestedPlaceLists(parts, text);
   }
   // "30 jets and 10 helicopters, with options for 20 more": a closing "with" phrase is the last item's.
   const closing = parts.at(-1);

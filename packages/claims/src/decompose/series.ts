@@ -85,7 +85,7 @@ export function seriesList(content: string, base: number): Piece[] | null {
 
 /** "… injured 40.": a predicate ending in a bare count (not "… by 2027", a year or a figure after a preposition). */
 const BARE_COUNT_END =
-  /(?<!\s(?:by|in|until|till|since|before|after|from|through|of|at|on))\s(\d[\d,]*(?:\.\d+)?)\.?$/;
+  /(?<!\s(?:by|in|until|till|since|before|after|from|through|of|at|on))\s(\d[\d,]*(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\.?$/;
 
 /**
  * "The storm killed 12 people, injured 40 and …" → "The storm injured 40 people.": a later item
