@@ -4797,3 +4797,21 @@ describe("bare spelled counts and a nested list of places (s22)", () => {
     ).not.toContain("in Germany in 12 countries");
   });
 });
+
+describe("examples after 'covered', and a phrase closing whom a thing is for (s22)", () => {
+  it("reads ', including A, B and C' after what was covered as examples of it", () => {
+    expect(texts("The survey covered 40 cities, including Osk, Varn and Tessa")).toEqual([
+      "The survey covered 40 cities, including Osk.",
+      "The survey covered 40 cities, including Varn.",
+      "The survey covered 40 cities, including Tessa.",
+    ]);
+  });
+
+  it("keeps 'over 60' with 'prescriptions for people'", () => {
+    expect(texts("The scheme covers dental care, eye tests and prescriptions for people over 60")).toEqual([
+      "The scheme covers dental care.",
+      "The scheme covers eye tests.",
+      "The scheme covers prescriptions for people over 60.",
+    ]);
+  });
+});

@@ -77,6 +77,17 @@ export interface ListDecomposition {
 const MAX_LIST_SENTENCE = 1200;
 const INCLUSION =
   /\b(includ(?:es|ed|e|ing)|encompass(?:es|ed|ing)?|compris(?:es|ed|e|ing)(?: of)?|consist(?:s|ed)?(?: mainly| mostly| largely| primarily)? of|contain(?:s|ed)?|(?:is|are|was|were|will be|['’]s) (?:made up|composed) of|consisting(?: mainly| mostly| largely| primarily)? of|made up of|composed of|carrying|containing|loaded with|such as|featur(?:es|ed|ing)|covers|covered|among them|namely)(?::\s*|,\s+([^,;:]{2,40}?),\s+|\s+(?:the\s+following|these)(?:\s+[a-z]+)?:\s*|\s+(?:(?:items|things|goods|supplies|equipment|materials),?\s+(?:such as|like)\s+)?)/i;
+const INCLUSION_ANYWHERE = new RegExp(INCLUSION.source, "gi");
+
+/** The ", including …" or ", such as …" after the first trigger's object, if any. */
+function examplesAfter(content: string, first: RegExpExecArray): RegExpExecArray | null {
+  INCLUSION_ANYWHERE.lastIndex = first.index + first[0].length;
+  for (let match = INCLUSION_ANYWHERE.exec(content); match !== null; match = INCLUSION_ANYWHERE.exec(content))
+    if (/^(?:including|such as)$/i.test(match[1] ?? "") && content.slice(0, match.index).endsWith(", "))
+      return match;
+  return null;
+}
+
 /**
  * An aside between the inclusion verb and its items that only says the list is incomplete ("includes,
  * among other things, A and B"): each item's claim says as much without it. Any other aside ("for the
@@ -1319,8 +1330,13 @@ const QUOTED_FIRST_ITEM = /^\s*["“][^"”]{1,160}?,["”]/;
 function inclusionList(whole: string, base: number, entities: EntityMemory): ListDecomposition | null {
   // "…, among other items." says only that the list is not complete.
   const content = whole.replace(AMONG_OTHERS, "");
-  const trigger = INCLUSION.exec(content);
-  if (trigger === null) return null;
+  const first = INCLUSION.exec(content);
+  if (first === null) return null;
+  // "The survey covered 40 cities, including Paris, Rome and Madrid": the cities are what was covered,
+  // and the names after "including" the list, examples of the cities.
+  const trigger = /^(?:covers|covered|featur)/i.test(first[1] ?? "")
+    ? (examplesAfter(content, first) ?? first)
+    : first;
   // "The ministry listed what the package contains: …": a lead the colon list reads, lister and all.
   if (content.includes(" what ") && LISTER_WHAT.test(content.slice(0, trigger.index).trim())) return null;
   // "will invest €2bn, including a plant in Ghent, as it seeks to cut costs": the reason is the whole

@@ -933,6 +933,9 @@ const PLACE =
 const COUNTED =
   /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s/i;
 const ITEM_PREPOSITION = /\s(?:of|for|to|in|on|at|by|from|with|under|into|over|through|via|against)\s/;
+/** "prescriptions for people", "care for children": a thing and whom it is for. */
+const WHOM_FOR =
+  /\s(?:for|among|aged)\s+(?:\p{Ll}+\s+)?(?:people|children|adults|patients|families|pensioners|women|men|residents|pupils|students|workers|those)$/u;
 /** "600 tonnes of", "1,000 rounds of", "two counts of": a count, its measure and "of". */
 const MEASURE_OF =
   /^((?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+\p{Ll}+)\s+of\s/u;
@@ -983,6 +986,8 @@ export function shareTrailingModifier(items: Piece[]): Piece[] {
   // "50 generators and a grant of $4 million to the state utility": money goes to its recipient; the
   // generators were not granted to it.
   if (modifier.startsWith("to ") && ONE_SUM_OF_MONEY.test(thing)) return items;
+  // "prescriptions for people over 60": the phrase closes the last thing's own phrase, no one else's.
+  if (WHOM_FOR.test(thing)) return items;
   // "medical supplies sufficient to treat 50,000 people": the purpose is what the last thing suffices for.
   if (COMPLEMENT_BEFORE_PURPOSE.test(thing)) return items;
   const counted = COUNTED.test(`${thing} `) && others.every((item) => COUNTED.test(`${item.text} `));
