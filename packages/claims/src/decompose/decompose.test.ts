@@ -4815,3 +4815,15 @@ describe("examples after 'covered', and a phrase closing whom a thing is for (s2
     ]);
   });
 });
+
+describe("two lists in one sentence (s22)", () => {
+  it("stays whole when a middle part closes one list and an infinitive opens another", () => {
+    expect(
+      claimTexts(
+        "Dorn met leaders of Orland, Ilvar and Dorne on Tuesday to discuss trade, energy and security.",
+      ),
+    ).toEqual([
+      "Dorn met leaders of Orland, Ilvar and Dorne on Tuesday to discuss trade, energy and security.",
+    ]);
+  });
+});

@@ -20,6 +20,7 @@ import {
   INFINITIVE_TAKER,
   isFiniteVerb,
   isUnambiguousVerb,
+  mayBeBaseVerb,
   opensPredicate,
   presentVerbAfterSubject,
 } from "./clauses";
@@ -219,6 +220,10 @@ export function splitListItems(text: string, offset: number, openEnded = false):
       });
   }
   if (!mergeFocusAsides(parts, text)) return null;
+  // "met leaders of A, B and C on Tuesday to discuss trade, energy and security": a part before the
+  // last that closes one list and goes on to a verb of its own starts a second list; which items go
+  // with which is no comma's to tell, so the sentence stays whole.
+  if (parts.slice(1, -1).some((part) => opensSecondList(part.text))) return null;
   // "rose 3.2% from a year earlier, the fastest pace since 2024, driven by food and fuel costs": an
   // appositive judging the figure and a cause after it are no items.
   if (parts.some((part, k) => k > 0 && SAID_OF_A_FIGURE.test(part.text))) return null;
@@ -933,6 +938,16 @@ const PLACE =
 const COUNTED =
   /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s/i;
 const ITEM_PREPOSITION = /\s(?:of|for|to|in|on|at|by|from|with|under|into|over|through|via|against)\s/;
+/** "B and C on Tuesday to discuss trade": an "and", then an infinitive of purpose after more words. */
+/** " to discuss": an infinitive after the words of a part. */
+const INFINITIVE_IN_PART = /\sto\s+(\p{Ll}+)\s/u;
+
+/** "B and C on Tuesday to discuss trade": an "and", then an infinitive of purpose after more words. */
+function opensSecondList(part: string): boolean {
+  const and = part.indexOf(" and ");
+  const infinitive = and < 0 ? null : INFINITIVE_IN_PART.exec(part.slice(and + 5));
+  return infinitive !== null && infinitive.index > 0 && mayBeBaseVerb(infinitive[1] ?? "");
+}
 /** "prescriptions for people", "care for children": a thing and whom it is for. */
 const WHOM_FOR =
   /\s(?:for|among|aged)\s+(?:\p{Ll}+\s+)?(?:people|children|adults|patients|families|pensioners|women|men|residents|pupils|students|workers|those)$/u;
