@@ -4827,3 +4827,23 @@ describe("two lists in one sentence (s22)", () => {
     ]);
   });
 });
+
+describe("a year after a preposition, and 'in three stages:' (s22)", () => {
+  it("takes no year for the first item's count ('set up in 2019 with $500m from Japan, …')", () => {
+    expect(
+      texts("The fund was set up in 2019 with $500m from Japan, $300m from Korea and $200m from Peru"),
+    ).toEqual([
+      "The fund was set up in 2019 with $500m from Japan.",
+      "The fund was set up in 2019 with $300m from Korea.",
+      "The fund was set up in 2019 with $200m from Peru.",
+    ]);
+  });
+
+  it("reads the stages after 'in three stages:' as when each part comes", () => {
+    expect(texts("The package would be delivered in three stages: in May, July and September")).toEqual([
+      "The package would be delivered in May.",
+      "The package would be delivered in July.",
+      "The package would be delivered in September.",
+    ]);
+  });
+});

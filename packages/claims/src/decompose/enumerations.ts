@@ -165,7 +165,10 @@ export function decomposeList(
   if (content.includes(" between ") && andClosesRange(content)) return null;
   // "Vesk will receive, among other things, 40 tanks and 12 boats": the hedge says only how complete
   // the list is; the list is read without it, and the offsets after it are put back.
-  const hedged = content.includes(", ") ? MID_AMONG_OTHERS.exec(content) : null;
+  // So does "in three stages:" before "in May, July and September": each stage is one of the three.
+  const hedged = content.includes(", ")
+    ? (MID_AMONG_OTHERS.exec(content) ?? IN_STAGES_COLON.exec(content))
+    : null;
   if (hedged !== null) {
     const removed = hedged[0].length - 1;
     const cut = hedged.index;
@@ -1604,6 +1607,9 @@ function addedItems(lead: string, offset: number): { items: Piece[]; rest: strin
 }
 
 // "…, tents and more": the list is not complete, and "more" is no item (with or without a comma).
+/** " in three stages: " before a phrase of its own ("in May, …"): how many parts the items are. */
+const IN_STAGES_COLON =
+  /\s+in\s+(?:two|three|four|five|six|\d)\s+(?:stages|phases|tranches|parts|instalments|installments|batches|waves|rounds):\s+(?=(?:in|by|on|from|to)\s)/;
 /** ", among other things, ", ", for example, ", ", so far, ": a hedge set off inside a sentence. */
 const MID_AMONG_OTHERS =
   /,\s+(?:among(?:st)?\s+(?:others|other\s+\p{Ll}+)|for\s+(?:example|instance)|in\s+(?:total|all)|so\s+far),\s+/u;

@@ -1065,6 +1065,8 @@ function countedObjectOf(
     if (word === undefined || word.index === undefined || matches.length - i > DETERMINED_NOUN_PHRASE_WORDS)
       continue;
     if (!counting.test(word[0])) continue;
+    // "set up in 2019 with $500m from Japan": a year after a preposition is a date, no count.
+    if (YEAR_WORD.test(word[0]) && PREPOSITION.test(matches[i - 1]?.[0] ?? "")) continue;
     // "eight Karst 2 main battle tanks": a number after a name is the model's, no count.
     if (isModelNumber(matches, i)) continue;
     // "convoy of 40 trucks carried 600 tonnes of flour": an amount before a verb is the subject's.
@@ -1080,6 +1082,8 @@ function countedObjectOf(
   }
   return null;
 }
+
+const YEAR_WORD = /^(?:1[89]|20)\d\d,?$/;
 
 /** "Tk", "Rs.", "KSh", "US$": a currency code or sign written apart from the number after it. */
 const CURRENCY_CODE = new RegExp(`^${CURRENCY_CODE_SOURCE}$`);
