@@ -107,6 +107,12 @@ function countedNouns(text: string): Counted[] {
     if (!isCount(count)) continue;
     // "120 coal miners": up to three words, the last a plural; "1.2 million shells" counts shells;
     // "2,400 unaccompanied or separated children", four.
+    // "18 F-16s", "12 MiG-29s": a model's plural counts the model.
+    const model = MODEL_PLURAL.exec(words[k + 1]?.text ?? "")?.[1];
+    if (model !== undefined) {
+      counted.push({ noun: model, people: false });
+      continue;
+    }
     const scaled = SCALE_WORD.test(words[k + 1]?.text ?? "") ? 1 : 0;
     for (let end = k + 1 + scaled; end <= k + MAX_COUNTED_WORDS + scaled && end < words.length; end++) {
       const word = words[end]?.text ?? "";
@@ -125,6 +131,8 @@ function countedNouns(text: string): Counted[] {
 }
 
 const SCALE_WORD = /^(?:thousand|million|billion|trillion)$/;
+/** "F-16s", "MiG-29s", "A321s": a model name with a digit, made plural. */
+const MODEL_PLURAL = /^(\p{Lu}[\p{L}-]*\d[\p{L}\d-]*s)[,.;:]?$/u;
 const MAX_COUNTED_WORDS = 4;
 
 /** The first plural a text counts ("killed at least 12 people" → "people"), or null. */

@@ -4847,3 +4847,13 @@ describe("a year after a preposition, and 'in three stages:' (s22)", () => {
     ]);
   });
 });
+
+describe("gapped donors with bare counts (s22)", () => {
+  it("gives 'Denmark 19 and Norway six' the verb and the first count's model", () => {
+    expect(texts("The Netherlands will send 18 F-16s, Denmark 19 and Norway six")).toEqual([
+      "The Netherlands will send 18 F-16s.",
+      "Denmark will send 19 F-16s.",
+      "Norway will send six F-16s.",
+    ]);
+  });
+});

@@ -325,9 +325,9 @@ function withRelativeSubjectJoined(items: Piece[] | null, content: string, base:
  */
 const GAPPED_SUBJECT =
   /^((?:its|their)\s+\p{Ll}+(?:\s+\p{Ll}+)?|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},)\s+((?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s.+)$/u;
-/** "Ostmark 60 vehicles", "Norland the remaining 10 percent": a name, then what it gets or gives. */
+/** "Ostmark 60 vehicles", "Norland the remaining 10 percent", "Denmark 19": a name, then what it gets or gives. */
 const GAPPED_NAME =
-  /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+((?:(?:[A-Z]{1,3})?[$€£¥]?\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|the)\s.+|(?:[A-Z]{1,3})?[$€£¥]\d[\d,.]*(?:m|bn)?[.]?)$/u;
+  /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+((?:(?:[A-Z]{1,3})?[$€£¥]?\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|the)\s.+|(?:[A-Z]{1,3})?[$€£¥]\d[\d,.]*(?:m|bn)?[.]?|(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)[.]?)$/u;
 /** "40", "$200m,": a count or a sum, maybe before the comma that ends its clause. */
 const COUNT_WORD =
   /^(?:[$€£]?\d[\d,.]*%?|[$€£]\d[\d,.]*(?:m|bn)|one|two|three|four|five|six|seven|eight|nine|ten),?$/;
