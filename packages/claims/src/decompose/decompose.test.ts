@@ -4857,3 +4857,11 @@ describe("gapped donors with bare counts (s22)", () => {
     ]);
   });
 });
+
+describe("a combined value over the items (s22)", () => {
+  it("keeps 'A and B worth a combined $4bn' whole", () => {
+    expect(claimTexts("The airline ordered 20 jets and 10 helicopters worth a combined $4bn.")).toEqual([
+      "The airline ordered 20 jets and 10 helicopters worth a combined $4bn.",
+    ]);
+  });
+});

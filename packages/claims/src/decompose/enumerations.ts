@@ -161,6 +161,9 @@ export function decomposeList(
   // "The remainder is for Chad, South Sudan and Egypt": one share the places split, none of them all of
   // it. ("The rest goes to A, B and C" of things it buys is read as a list of what it buys.)
   if (SHARED_REMAINDER.test(content)) return null;
+  // "ordered 20 A321neo jets and 10 A350s worth a combined $4bn": one value of all the items together,
+  // which no item has alone; the sentence stays whole.
+  if (content.includes(" a combined ") && COMBINED_VALUE.test(content)) return null;
   // "closed between Canal Street and Route 110": the last "and" joins a range's two ends.
   if (content.includes(" between ") && andClosesRange(content)) return null;
   // "Vesk will receive, among other things, 40 tanks and 12 boats": the hedge says only how complete
@@ -1607,6 +1610,7 @@ function addedItems(lead: string, offset: number): { items: Piece[]; rest: strin
 }
 
 // "…, tents and more": the list is not complete, and "more" is no item (with or without a comma).
+const COMBINED_VALUE = /\b(?:worth|valued at|costing|for|at)\s+a\s+combined\s/;
 /** " in three stages: " before a phrase of its own ("in May, …"): how many parts the items are. */
 const IN_STAGES_COLON =
   /\s+in\s+(?:two|three|four|five|six|\d)\s+(?:stages|phases|tranches|parts|instalments|installments|batches|waves|rounds):\s+(?=(?:in|by|on|from|to)\s)/;
