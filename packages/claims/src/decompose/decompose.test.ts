@@ -4865,3 +4865,11 @@ describe("a combined value over the items (s22)", () => {
     ]);
   });
 });
+
+describe("a list set off by spaced hyphens (s22)", () => {
+  it("reads ' - A, B and C - ' as dashes", () => {
+    expect(claimTexts("The aid - 40 tanks, 12 boats and 300 trucks - arrived on Monday.")).toEqual(
+      expect.arrayContaining(["The aid arrived on Monday.", "The aid includes 40 tanks."]),
+    );
+  });
+});

@@ -141,11 +141,23 @@ const SHARED_REMAINDER =
   /^(?:The|the)\s+(?:remainder|rest|balance)(?:\s+of\s+[^,]{1,60}?)?\s+(?:is|was|will\s+be|goes|went|will\s+go|is\s+going)\s+(?:for|to)\s+(?:the\s+)?\p{Lu}/u;
 
 export function decomposeList(
-  content: string,
+  written: string,
   base: number,
   entities: EntityMemory,
   cases: WordCases = WordCases.NONE,
 ): ListDecomposition | null {
+  // "The aid - 40 tanks, 12 boats and 300 trucks - arrived": a pair of spaced hyphens sets an aside off
+  // as dashes do; an em dash is as long, so offsets hold, and the claims get the hyphens back.
+  if (written.includes(" - ") && written.split(" - ").length === 3 && !written.includes(" — ")) {
+    const dashed = decomposeList(written.replaceAll(" - ", " — "), base, entities, cases);
+    return dashed === null
+      ? null
+      : {
+          ...dashed,
+          items: dashed.items.map((item) => ({ ...item, text: item.text.replaceAll(" — ", " - ") })),
+        };
+  }
+  const content = written;
   // Every list separates its items somehow; most sentences hold no separator and skip every reader.
   if (content.length > MAX_LIST_SENTENCE || !LIST_SEPARATOR.test(content)) return null;
   // "Sweden gave 28 million euros, followed by Norway with 22 million and Denmark with 15 million": a
