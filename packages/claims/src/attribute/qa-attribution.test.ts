@@ -205,3 +205,25 @@ describe("'A spokesperson for Mr Munro'", () => {
     );
   });
 });
+
+describe("'told police that', 'told councillors …': a crime report's or a council's usual listeners", () => {
+  it.each([
+    [
+      "The cyclist told police that a van had hit him at 40 mph.",
+      "A van had hit him at 40 mph.",
+      "the cyclist",
+    ],
+    [
+      "Mira Coll told councillors the bridge would cost 3 million pounds.",
+      "The bridge would cost 3 million pounds.",
+      "Mira Coll",
+    ],
+    [
+      "Dr Anton Weir told patients that the clinic would close in June.",
+      "The clinic would close in June.",
+      "Anton Weir",
+    ],
+  ])("is no part of the claim: %s", (body, text, speaker) => {
+    expect(attributed(body)).toEqual([[text, speaker, null]]);
+  });
+});
