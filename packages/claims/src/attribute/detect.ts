@@ -2172,10 +2172,11 @@ function documentAuthor(document: string, appositive: string): string | null {
 }
 /**
  * "the board's chair", "45", "published Monday", "speaking at a news conference in Keslo", "in a
- * statement", "Ostmark's foreign minister", "among them Paul Rake" (one of a group).
+ * statement", "Ostmark's foreign minister", "among them Paul Rake" (one of a group); "now a pundit", "then the
+ * finance minister", "herself a former judge": a when or a "too" before the description leaves it one.
  */
 const DESCRIPTIVE_APPOSITIVE =
-  /^(?:when|while|after|if|once)\s+(?:asked|pressed|questioned|speaking|interviewed)\b|^(?:the|a|an)\s|^(?:one|two|three|some|several|each|both|either|neither)\s+of\s|^\d+$|^(?:(?:now|once|formerly|previously|newly)\s+)?\p{Ll}+(?:ed|ing|wn)(?:\s|$)|^(?:in|on|at|during|via|of|from)\s|^\p{Lu}\S*['’]s\s+\p{Ll}|^(?:among\s+them|such\s+as|notably)\s/u;
+  /^(?:when|while|after|if|once)\s+(?:asked|pressed|questioned|speaking|interviewed)\b|^(?:(?:now|then|formerly|previously|once|also|still|himself|herself|itself)\s+)?(?:the|a|an)\s|^(?:one|two|three|some|several|each|both|either|neither)\s+of\s|^\d+$|^(?:(?:now|once|formerly|previously|newly)\s+)?\p{Ll}+(?:ed|ing|wn)(?:\s|$)|^(?:in|on|at|during|via|of|from)\s|^\p{Lu}\S*['’]s\s+\p{Ll}|^(?:among\s+them|such\s+as|notably)\s/u;
 
 /** "Berg, for his part, said": words set off between the speaker and the verb that say no more of who. */
 const INTERJECTION =

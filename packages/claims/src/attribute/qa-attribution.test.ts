@@ -206,8 +206,15 @@ describe("'A spokesperson for Mr Munro'", () => {
   });
 });
 
+/** Each body gives one claim, `text`, said by `speaker` and relayed by no one. */
+function eachOneClaim(cases: Array<[string, string, string]>): void {
+  it.each(cases)("%s", (body, text, speaker) => {
+    expect(attributed(body)).toEqual([[text, speaker, null]]);
+  });
+}
+
 describe("'told police that', 'told councillors …': a crime report's or a council's usual listeners", () => {
-  it.each([
+  eachOneClaim([
     [
       "The cyclist told police that a van had hit him at 40 mph.",
       "A van had hit him at 40 mph.",
@@ -223,7 +230,25 @@ describe("'told police that', 'told councillors …': a crime report's or a coun
       "The clinic would close in June.",
       "Anton Weir",
     ],
-  ])("is no part of the claim: %s", (body, text, speaker) => {
-    expect(attributed(body)).toEqual([[text, speaker, null]]);
-  });
+  ]);
+});
+
+describe("an appositive opening with 'now', 'then', 'formerly' or 'herself' is no speaker", () => {
+  eachOneClaim([
+    [
+      "Omar Falk, now a pundit, said the squad was the weakest in a decade.",
+      "The squad was the weakest in a decade.",
+      "Omar Falk",
+    ],
+    [
+      "Lea Brun, then the finance minister, warned that the deficit would double.",
+      "The deficit would double.",
+      "Lea Brun",
+    ],
+    [
+      "Lea Brun, herself a former judge, said the court had lost 300 files.",
+      "The court had lost 300 files.",
+      "Lea Brun",
+    ],
+  ]);
 });
