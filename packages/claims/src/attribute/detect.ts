@@ -29,6 +29,7 @@ import {
   isNameListComma,
   isOrganisationNoun,
   JOINT_NAMES,
+  LEAD_AND_COLLEAGUES,
   MEDIA_SOURCE,
   POSSESSIVE_END,
   QUALIFIED_GROUP,
@@ -1106,7 +1107,8 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
   if (after.some((w) => AUXILIARY.test(w) || w === "that")) return undefined;
   const phrase = words
     .slice(0, verbIndex)
-    .filter((w) => !/^(?:also|further|later|previously|has|have|had)$/i.test(w))
+    // "…, Roe and Tal both said": "both" is no part of the two names.
+    .filter((w) => !/^(?:also|further|later|previously|has|have|had|both)$/i.test(w))
     .join(" ");
   // A closing tag with an appositive ("…, Cole's spokeswoman, Lia Brandt, said", "“…,” Sen. Jane Roe,
   // D-Iowa, said"): the speaker is its named part, or after a quotation its first part.
@@ -1676,12 +1678,18 @@ function leadingSpeaker(sentence: string): Attribution | null {
     let speakerEnd = infinitive ? speakerEndBeforeInfinitive(words, i) : i;
     while (
       speakerEnd > 0 &&
-      /^(?:also|further|later|previously|has|have|had|then|again|now|still|already|currently|falsely|wrongly|repeatedly|publicly|privately|initially|originally|once|long|reportedly|allegedly|apparently|earlier|recently|often|frequently|openly|first|today|yesterday|tonight)$/i.test(
+      /^(?:also|further|later|previously|has|have|had|then|again|now|still|already|currently|falsely|wrongly|repeatedly|publicly|privately|initially|originally|once|long|reportedly|allegedly|apparently|earlier|recently|often|frequently|openly|first|today|yesterday|tonight|both|jointly)$/i.test(
         words[speakerEnd - 1]?.text ?? "",
       )
     ) {
       speakerEnd--;
     }
+    // "Roe and Tal both said" is theirs; "they both said" names no two people to read the "they" as.
+    if (
+      /^(?:both|jointly)$/i.test(words[speakerEnd]?.text ?? "") &&
+      /^(?:they|we)$/i.test(words[speakerEnd - 1]?.text ?? "")
+    )
+      continue;
     const actionStart = ownActionStart(words, speakerEnd);
     // "But Tom Reeve, chair of the association, said": the name after the conjunction, before the
     // appositive the whole phrase would end with.
@@ -2431,6 +2439,8 @@ function isSpeakerPhrase(phrase: string): boolean {
   // "a policy she (said was popular)": a noun, then a relative clause's pronoun without its "that".
   if (NOUN_THEN_PRONOUN.test(trimmed)) return false;
   if (PRONOUN.test(trimmed) || QUALIFIED_GROUP.test(trimmed) || DATA_PHRASE.test(trimmed)) return true;
+  // "Haddad and her colleagues estimated": a lead and the team, one source.
+  if (trimmed.includes(" and ") && LEAD_AND_COLLEAGUES.test(trimmed)) return true;
   // "“Nobody told us anything …,” said Gil": nobody is no source (each opens with n, e, a or s).
   // Nor "Then nobody told us anything": an adverb may open the quotation's next sentence.
   const core = LINKING_ADVERB_INITIALS.has(trimmed.charCodeAt(0) | 32)

@@ -505,6 +505,13 @@ export const JOINT_NAMES =
   /^(?:[Tt]he\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?=\p{Ll}))?(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+and\s+(?:(?:the|its|his|her|their)\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?=\p{Ll}))?(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
 /**
+ * "Haddad and her colleagues", "Dr Ana Roe and colleagues", "She and her team": a lead author or a
+ * team's head with the people working with them (science reports credit a study so).
+ */
+export const LEAD_AND_COLLEAGUES =
+  /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s+and\s+((?:(?:his|her|their)\s+)?(?:colleagues|co-authors|coauthors|team))$/u;
+
+/**
  * "the Centers for Disease Control and Prevention", "the Department of Health and Human Services":
  * one institution whose name holds an "and" after its "of" or "for".
  */
@@ -572,6 +579,13 @@ function parseUncached(written: string): SpeakerName | null {
     return { name: afterPortfolio, isPerson: true };
 
   if (GENERAL_STAFF.test(raw.trim())) return { name: raw.trim().replace(/^The\s/, "the "), isPerson: false };
+  // "Haddad and her colleagues": the lead named as alone, then the team (a "she" can lead one too).
+  const team = raw.includes(" and ") ? LEAD_AND_COLLEAGUES.exec(raw.trim()) : null;
+  if (team !== null) {
+    const [, head = "", colleagues = ""] = team;
+    const lead = /^(?:He|She)$/.test(head) ? head : parseSpeakerPhrase(head)?.name;
+    if (lead !== undefined) return { name: `${lead} and ${colleagues}`, isPerson: false };
+  }
   // "Prime Minister Ana Roe and President Omar Tal": each name as it would be alone.
   if (raw.includes(" and ") && JOINT_NAMES.test(raw.trim()) && !INSTITUTION_WITH_AND.test(raw.trim())) {
     const [first = "", second = ""] = raw.trim().split(" and ");

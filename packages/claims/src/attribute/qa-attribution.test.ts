@@ -252,3 +252,35 @@ describe("an appositive opening with 'now', 'then', 'formerly' or 'herself' is n
     ],
   ]);
 });
+
+describe("two speakers together: 'X and Y both said', 'X and her colleagues estimated'", () => {
+  eachOneClaim([
+    [
+      "The Greens and the Farmers' League both said the levy was unfair.",
+      "The levy was unfair.",
+      "the Greens and the Farmers' League",
+    ],
+    [
+      "The levy was unfair, Ana Pell and Rui Costa both said.",
+      "The levy was unfair.",
+      "Ana Pell and Rui Costa",
+    ],
+    [
+      "Dr Ines Moor and her team found that the drug cut deaths by a third.",
+      "The drug cut deaths by a third.",
+      "Ines Moor and her team",
+    ],
+  ]);
+
+  it("gives the lead in full, as the article named her before", () => {
+    expect(
+      attributed("Lena Vos led the trial. Vos and colleagues estimated that the scheme saved 4,000 lives."),
+    ).toContainEqual(["The scheme saved 4,000 lives.", "Lena Vos and colleagues", null]);
+  });
+
+  it("leaves 'they both said' to whoever 'they' are, not the last speaker", () => {
+    const body =
+      "Omar Falk said rents rose by 9% last year. Ana Pell and Rui Costa have one thing in common, they both said that the port was full.";
+    expect(attributed(body).map(([, speaker]) => speaker)).toEqual(["Omar Falk", null]);
+  });
+});

@@ -21,6 +21,7 @@ import {
   isOrganisationNoun,
   isPersonRole,
   JOINT_NAMES,
+  LEAD_AND_COLLEAGUES,
   lastPersonWithRole,
   looksLikeOrganisation,
   namesWithAges,
@@ -1342,6 +1343,13 @@ function resolveSpeaker(
   const spokespersonRole = parsed?.isPerson ? PERSONS_SPOKESPERSON.exec(trimmed)?.[1] : undefined;
   if (parsed !== null && spokespersonRole !== undefined)
     return { name: `${inFull(parsed, memory).name}'s ${spokespersonRole.toLowerCase()}`, isPerson: false };
+  // "Haddad and her colleagues said", "She and her team found": the lead in full, then the team.
+  const team = parsed !== null && trimmed.includes(" and ") ? LEAD_AND_COLLEAGUES.exec(parsed.name) : null;
+  if (team !== null) {
+    const [, head = "", colleagues = ""] = team;
+    const lead = PRONOUN.test(head) ? memory.resolvePronoun(head) : memory.expand(head);
+    return lead === null ? null : { name: `${lead} and ${colleagues}`, isPerson: false };
+  }
   // "Roe and Tal said": each surname in full, as the article gave it before.
   if (parsed !== null && !parsed.isPerson && trimmed.includes(" and ") && JOINT_NAMES.test(trimmed))
     return {
