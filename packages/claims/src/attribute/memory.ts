@@ -1,4 +1,5 @@
 import { isSpace, STARTS_UPPER_CASE } from "../util/text";
+import { isCountryOrCapital } from "./countries";
 import { pronounOfName } from "./gender";
 import { companyIn, type SpeakerName } from "./names";
 
@@ -111,9 +112,15 @@ export class SpeakerMemory {
       // "the Finance Ministry" and "the Ministry of Defence" are both "the ministry".
       if (lower.endsWith(` ${short}`) || lower.startsWith(`the ${short} of `)) return candidate;
     }
-    if (this.lastCompany !== null && COMPANY_NOUN.test(short)) return this.lastCompany;
+    if (COMPANY_NOUN.test(short)) return this.lastCompany ?? this.lastNamedSpeaker ?? name;
     return name;
   }
+
+  /**
+   * The organisation that spoke last by a name of its own ("Westgrid", "Ashgrove Homes", no business
+   * word to say it is a company): whom "the company said" means when the article named no company.
+   */
+  private lastNamedSpeaker: string | null = null;
 
   /** "Caldera" → "Caldera Minerals" when the article named that company and no person called Caldera. */
   companyNamed(word: string): string | null {
@@ -143,6 +150,15 @@ export class SpeakerMemory {
   lastSpeakingCompany: string | null = null;
 
   remember(speaker: SpeakerName): void {
+    // "Westgrid said": one capitalised word no person's name taught, maybe a company. Not "the union",
+    // "Ostmark" or "Roe and Tal": a kind, a country or two parties is no company.
+    const oneWord = !speaker.name.includes(" ");
+    this.lastNamedSpeaker =
+      STARTS_UPPER_CASE.test(speaker.name) &&
+      (speaker.isPerson ? oneWord && !this.bySurname.has(speaker.name) : !speaker.name.includes(" and ")) &&
+      !isCountryOrCapital(speaker.name)
+        ? speaker.name
+        : null;
     if (!speaker.isPerson) {
       if (this.learnOrganisation(speaker.name) !== null) this.lastSpeakingCompany = speaker.name;
       this.lastDocumentAuthor = speaker.name;

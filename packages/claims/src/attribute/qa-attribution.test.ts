@@ -284,3 +284,19 @@ describe("two speakers together: 'X and Y both said', 'X and her colleagues esti
     expect(attributed(body).map(([, speaker]) => speaker)).toEqual(["Omar Falk", null]);
   });
 });
+
+describe("'the company said' after a company named by one word and no business word", () => {
+  it("is that company ('according to Westgrid. The company said …')", () => {
+    const [first, second] = attributed(
+      "About 60,000 homes are without power, according to Westgrid. The company said in a post on X that engineers would work through the night.",
+    );
+    expect(first?.[1]).toBe("Westgrid");
+    expect(second).toEqual(["Engineers would work through the night.", "Westgrid", null]);
+  });
+
+  it("is no person who spoke before", () => {
+    expect(
+      attributed("Ines Holm said prices rose 4% in May. The company said demand was weak in the north."),
+    ).toContainEqual(["Demand was weak in the north.", "the company", null]);
+  });
+});
