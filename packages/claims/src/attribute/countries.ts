@@ -34,3 +34,28 @@ const COUNTRIES_AND_CAPITALS = new Set(
 export function isCountryOrCapital(name: string): boolean {
   return COUNTRIES_AND_CAPITALS.has(name);
 }
+
+/**
+ * What sports and feature copy calls a person it has named by nationality ("the Swede", "the
+ * Kenyan"). Not "Australian", a newspaper's name as well.
+ */
+const DEMONYMS = new Set(
+  [
+    "Afghan|Albanian|Algerian|American|Argentine|Argentinian|Armenian|Austrian|Belgian|Brazilian",
+    "Briton|Bulgarian|Cameroonian|Canadian|Chilean|Colombian|Croat|Croatian|Cuban|Czech|Dane",
+    "Dutchman|Dutchwoman|Ecuadorian|Egyptian|Englishman|Englishwoman|Estonian|Ethiopian|Finn|Frenchman",
+    "Frenchwoman|Georgian|German|Ghanaian|Greek|Hungarian|Icelander|Indian|Indonesian|Iranian|Iraqi",
+    "Irishman|Irishwoman|Israeli|Italian|Jamaican|Japanese|Kazakh|Kenyan|Latvian|Lithuanian|Mexican",
+    "Moroccan|Nigerian|Norwegian|Pakistani|Paraguayan|Peruvian|Pole|Portuguese|Romanian|Russian",
+    "Scot|Scotsman|Scotswoman|Senegalese|Serb|Serbian|Slovak|Slovakian|Slovenian|Spaniard|Swede",
+    "Swiss|Tunisian|Turk|Ugandan|Ukrainian|Uruguayan|Venezuelan|Welshman|Welshwoman|Zambian|Zimbabwean",
+    "New Zealander|South African|South Korean",
+  ]
+    .join("|")
+    .split("|"),
+);
+
+/** Whether `word` names a person by nationality ("Swede", "Kenyan"). */
+export function isDemonym(word: string): boolean {
+  return DEMONYMS.has(word);
+}

@@ -227,6 +227,13 @@ export class SpeakerMemory {
     return this.ages.get(age) ?? null;
   }
 
+  /** Whether the article gave anyone `age`, or gave `name` an age. */
+  ageKnown(age: string, name: string): boolean {
+    if (this.ages.has(age)) return true;
+    for (const person of this.ages.values()) if (person === name) return true;
+    return false;
+  }
+
   /** A person the article has just talked about, who becomes "he" or "she" without having spoken. */
   notePerson(name: string): void {
     this.learnName(name);

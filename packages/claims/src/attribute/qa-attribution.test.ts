@@ -300,3 +300,21 @@ describe("'the company said' after a company named by one word and no business w
     ).toContainEqual(["Demand was weak in the north.", "the company", null]);
   });
 });
+
+describe("a person called by nationality or by an age the article had not given", () => {
+  it.each([
+    ["“I was promised three signings,” the Swede said.", "I was promised three signings."],
+    ["“I was promised three signings,” the 54-year-old said.", "I was promised three signings."],
+    ["The Kenyan said the wind had cost her 20 seconds.", "The wind had cost her 20 seconds."],
+  ])("is the person the article is about: %s", (said, text) => {
+    expect(attributed(`Greta Lind left the club in May. ${said}`)).toContainEqual([text, "Greta Lind", null]);
+  });
+
+  it("is not someone the article gave another age", () => {
+    expect(
+      attributed(
+        "Greta Lind, 61, left the club in May. “I was promised three signings,” the 54-year-old said.",
+      ),
+    ).toContainEqual(["I was promised three signings.", "the 54-year-old", null]);
+  });
+});

@@ -1,6 +1,7 @@
 import { INTERVIEW_LABEL } from "../clean/noise";
 import { PERSON_TITLES } from "../segment/abbreviations";
 import { allMatches, capitalize, possessiveOf, quotationOpenAfter, STARTS_LOWER_CASE } from "../util/text";
+import { isDemonym } from "./countries";
 import {
   type Attribution,
   type AttributionCut,
@@ -1390,6 +1391,12 @@ function inFull(parsed: SpeakerName, memory: SpeakerMemory): SpeakerName {
   const age = AGED_PERSON.exec(parsed.name)?.[1];
   const aged = age === undefined ? null : memory.personAged(age);
   if (aged !== null) return { name: aged, isPerson: true };
+  // "“I was promised three signings,” the Swede said", "the 54-year-old said" with no age given
+  // before: the person the article is talking about, by nationality or by an age not yet given.
+  const last = memory.lastPerson;
+  const demonym = parsed.name.startsWith("the ") ? parsed.name.slice(4) : "";
+  if (last !== null && (isDemonym(demonym) || (age !== undefined && !memory.ageKnown(age, last))))
+    return { name: last, isPerson: true };
   if (!parsed.isPerson) return { name: memory.expandOrganisation(parsed.name), isPerson: false };
   // "Caldera said" after "Caldera Minerals said": the company, not a person called Caldera.
   const company = parsed.name.includes(" ") ? null : memory.companyNamed(parsed.name);
