@@ -128,6 +128,9 @@ const DATA_MAKER =
 /** "per the authority's website", "per Eurostat"; not "per year" or "per cent". */
 const TAIL_PER =
   /^per\s+((?:the|a|an)\s+[^,]{2,100}|\p{Lu}[^,]{1,100}|\p{Ll}+\s+(?:data|figures|statistics|estimates|records))$/u;
+/** "the report, which was published by …": a document, then who issued it. */
+const ISSUED_DOCUMENT =
+  /^(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:report|study|survey|analysis|audit|review|assessment),\s+which\s+(?:was|had been|has been)\s+(?:published|released|issued|compiled|prepared)\s+(?:\S+\s+){0,3}?by\s/u;
 const TAIL_VERB_FIRST =
   /^(?:said|says|added|adds|wrote|insisted|explained|warned|continued|admitted|recalled|replied|argued)\s+(.{2,160})$/;
 
@@ -1017,6 +1020,10 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
     // "…, according to the union, whose chairman, Erik Moberg, called it …": the union, not its chairman.
     if (afterComma.startsWith("whose ")) return (according[1] ?? "").split(",", 1)[0] ?? null;
     if (/^(?:which|who)\s/.test(afterComma)) return according[1] ?? null;
+    // "…, according to the report, published by the Aviation Council in May": the document's maker.
+    const madeBy = afterComma.startsWith("published") || afterComma.startsWith("released");
+    const author = madeBy ? documentAuthor((according[1] ?? "").split(",", 1)[0] ?? "", afterComma) : null;
+    if (author !== null) return author;
     // "…, according to the ministry, and create 12,000 jobs": the sentence goes on after the tag.
     if (/^(?:and|but)\s/.test(afterComma)) return undefined;
     const wordsAfterComma = afterComma.split(/\W+/);
@@ -1034,7 +1041,11 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
   const verbFirst = TAIL_VERB_FIRST.exec(tail);
   if (verbFirst !== null) {
     // "..., said Jane Roe, who chairs the board." / not "..., said the plant employs 1,200 people."
-    const phrase = (verbFirst[1] ?? "").split(/,\s+(?:who|which|adding|citing)\b/)[0] ?? "";
+    const tagged = verbFirst[1] ?? "";
+    // "…, said the report, which was published by the Aviation Council": the issuer speaks, as after
+    // "according to".
+    if (tagged.includes(", which ") && ISSUED_DOCUMENT.test(tagged)) return tagged;
+    const phrase = tagged.split(/,\s+(?:who|which|adding|citing)\b/)[0] ?? "";
     // "…,” said Elin Varga, a 62-year-old shopkeeper in Medra." / "said Elin Varga, 62, a shopkeeper":
     // a name, then what it is; the description may hold numbers and more words than a role does.
     const named = /^([^,]{2,60}),\s/.exec(phrase)?.[1];
@@ -1042,6 +1053,9 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
     const aged = named !== undefined && /^[^,]+,\s+\d{1,3}$/.test(phrase);
     const fullName = named !== undefined && (afterQuote || aged || named.includes(" ")) && NAME.test(named);
     if (fullName && isSpeakerPhrase(named)) return named;
+    // "…, said the report, published by the Aviation Council in May": the document's maker speaks.
+    const author = named === undefined ? null : documentAuthor(named, phrase.slice(named.length + 1).trim());
+    if (author !== null) return author;
     // "…,” said lead author Dr. Ingrid Vaal, an associate professor …": a role in lower case, a full
     // name, then what she is.
     if (named !== undefined && afterQuote && ROLE_THEN_NAMED.test(named) && isSpeakerPhrase(named))

@@ -318,3 +318,23 @@ describe("a person called by nationality or by an age the article had not given"
     ).toContainEqual(["I was promised three signings.", "the 54-year-old", null]);
   });
 });
+
+describe("a closing tag naming a report, then who published it", () => {
+  eachOneClaim([
+    [
+      "Rail fares rose 9% in a year, said the report, published by the Transport Board in May.",
+      "Rail fares rose 9% in a year.",
+      "the Transport Board",
+    ],
+    [
+      "Rail fares rose 9% in a year, said the report, which was published by the Transport Board.",
+      "Rail fares rose 9% in a year.",
+      "the Transport Board",
+    ],
+    [
+      "Rail fares rose 9% in a year, according to the report, published by the Transport Board in May.",
+      "Rail fares rose 9% in a year.",
+      "the Transport Board",
+    ],
+  ]);
+});
