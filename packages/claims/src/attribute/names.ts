@@ -380,8 +380,11 @@ const ROLE_THEN_NAME = new RegExp(
   "u",
 );
 
-/** "Deputy Minister for ", "Secretary of ": a title opening its portfolio (both patterns below). */
-const TITLE_FOR_PORTFOLIO = String.raw`^(?:(?:Deputy|Junior|Shadow|State|Cabinet)\s+)?(?:Minister|Secretary|Commissioner|Director|Administrator)\s+(?:for|of)\s+`;
+/**
+ * "Deputy Minister for ", "Secretary of ": a title opening its portfolio (both patterns below); so does
+ * a seat, "Member for ", "Labor MP for ", "Senator for ", before the seat's name.
+ */
+const TITLE_FOR_PORTFOLIO = String.raw`^(?:(?:Deputy|Junior|Shadow|State|Cabinet|Federal|Labor|Labour|Liberal|Conservative|Green|Greens|Independent)\s+)?(?:Minister|Secretary|Commissioner|Director|Administrator|Member|MP|MLA|MLC|Senator)\s+(?:for|of)\s+`;
 
 /**
  * "Minister for Disaster Management Thandiwe Okonkwo-Reyes", "Secretary of State for Health Ana Roe":

@@ -338,3 +338,18 @@ describe("a closing tag naming a report, then who published it", () => {
     ],
   ]);
 });
+
+describe("a seat before the name ('Member for Marrun', 'Labour MP for Vell North')", () => {
+  eachOneClaim([
+    [
+      "Member for Ardee Kate Moran said the state had ignored the warnings for years.",
+      "The state had ignored the warnings for years.",
+      "Kate Moran",
+    ],
+    [
+      "Labour MP for Vell North Owen Tarr said 300 nurses had left the hospital.",
+      "300 nurses had left the hospital.",
+      "Owen Tarr",
+    ],
+  ]);
+});
