@@ -1133,8 +1133,20 @@ function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefi
       .filter((part) => part !== "" && !PARTY_TAG.test(part) && isSpeakerPhrase(part));
     return parts.find((part) => NAME.test(part)) ?? (afterQuote ? parts[0] : undefined);
   }
+  // "…, a figure the trust expects to rise to 1.4 million": the figure is what is expected, the trust
+  // expects it; "…, a figure it expects to …" leaves the source to the rest of the sentence.
+  // Nor is "the trust said, a figure it" a speaker: the tag before the comma is read as one of its own.
+  const measured = phrase.includes("a") ? MEASURE_THEN_OWNER.exec(phrase) : null;
+  if (measured !== null)
+    return measured.index > 0 || measured[1] === undefined || PRONOUN.test(measured[1])
+      ? undefined
+      : measured[1];
   return isSpeakerPhrase(phrase) ? phrase : (groupBeforeRelative(phrase) ?? undefined);
 }
+
+/** "a figure the trust", "a number it": a measure, then who made or expects it (no "that" between). */
+const MEASURE_THEN_OWNER =
+  /(?:^|,\s+)an?\s+(?:[\p{Ll}-]+\s+)?(?:figure|number|estimate|total|forecast|projection|level|rate)\s+(?:which\s+|that\s+)?(.+)?$/u;
 
 const PASSIVE_AUXILIARY = /^(?:been|being|was|were|is|are|be)$/i;
 

@@ -353,3 +353,23 @@ describe("a seat before the name ('Member for Marrun', 'Labour MP for Vell North
     ],
   ]);
 });
+
+describe("a closing 'a figure it expects …' after the figure", () => {
+  eachOneClaim([
+    [
+      "According to the board, 12,000 homes lack clean water, a figure it expects to halve by 2030.",
+      "12,000 homes lack clean water.",
+      "the board",
+    ],
+    [
+      "About 12,000 homes lack clean water, the board said, a figure it expects to halve by 2030.",
+      "About 12,000 homes lack clean water.",
+      "the board",
+    ],
+    [
+      "About 12,000 homes lack clean water, a number the board expects to halve by 2030.",
+      "About 12,000 homes lack clean water.",
+      "the board",
+    ],
+  ]);
+});
