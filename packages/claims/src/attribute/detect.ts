@@ -1641,6 +1641,18 @@ function withoutClosingComma(word: string): string {
   return last === 44 || last === 58 ? word.slice(0, -1) : word;
 }
 
+/**
+ * " to the Vell Herald", " to reporters", " to Parliament" right before the "that" of the claim: whom
+ * a "said", "wrote" or "confirmed" was addressed to (a named listener, one with a determiner, or a
+ * usual audience); not "promised to build homes that …", a verb's infinitive.
+ */
+const TO_LISTENER =
+  /^\s+to\s+(?:(?:the|a|an|his|her|its|their|our)\s+(?:[\p{L}'’.&-]+\s+){0,4}?[\p{L}'’.&-]+|\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}|reporters|journalists|investigators|lawmakers|MPs|police|officers|councillors|colleagues|staff|employees|members|supporters|parents|residents|shareholders|investors)(?=\s+that\s)/u;
+
+/** "to the claim", "to the fact": a thing a "that" may describe, not a listener. */
+const HEARD_THING =
+  /\s(?:claims?|allegations?|suggestions?|accusations?|charges?|criticism|reports?|fact|idea|notion|effect|point|extent|view|possibility|risk|concerns?|fears?|evidence|news|rumou?rs?|findings?)$/;
+
 /** A leading speaker's verb is among the first 30 words; the word after it is read too. */
 const MAX_VERB_POSITION = 30;
 
@@ -1699,7 +1711,19 @@ function leadingSpeaker(sentence: string): Attribution | null {
     if (!REPORTING_VERB.has(lower) && !infinitive && !cites) continue;
     // "The Philippine Red Cross has reported 137 deaths": a toll reported, no words.
     const toll = lower === "reported" && REPORTED_TOLL.test(sentence.slice(word.end, word.end + 60));
-    if (!infinitive && !cites && !toll && !reportsHere(lower, words[i + 1]?.text ?? "")) continue;
+    // "confirmed to the Vell Herald that", "wrote to the minister that": who heard it, then the claim.
+    // Not "responded to the claim that …": a claim or a fact is no listener.
+    const toMatch =
+      words[i + 1]?.text === "to" && lower !== "told" ? TO_LISTENER.exec(sentence.slice(word.end)) : null;
+    const toListener = toMatch !== null && !HEARD_THING.test(toMatch[0]) ? toMatch : null;
+    if (
+      toListener === null &&
+      !infinitive &&
+      !cites &&
+      !toll &&
+      !reportsHere(lower, words[i + 1]?.text ?? "")
+    )
+      continue;
 
     let speakerEnd = infinitive ? speakerEndBeforeInfinitive(words, i) : i;
     while (
@@ -1733,6 +1757,7 @@ function leadingSpeaker(sentence: string): Attribution | null {
     if (cited !== null) return cited;
     if (!REPORTING_VERB.has(lower) && !infinitive) continue;
     let contentFrom = pointedOut ? (words[i + 1]?.end ?? word.end) : word.end;
+    if (toListener !== null) contentFrom += toListener[0].length;
     // "… reported a higher death toll of 71": the toll, the whole sentence, is the reporter's.
     if (toll) {
       const whole = trimmedRange(sentence, 0, sentence.length);

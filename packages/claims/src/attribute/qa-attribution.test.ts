@@ -373,3 +373,29 @@ describe("a closing 'a figure it expects …' after the figure", () => {
     ],
   ]);
 });
+
+describe("'confirmed to the Vell Herald that', 'wrote to the minister that': a listener after 'to'", () => {
+  eachOneClaim([
+    [
+      "Mila Hart confirmed to the Vell Herald that customs officers would return next week.",
+      "Customs officers would return next week.",
+      "Mila Hart",
+    ],
+    [
+      "The mayor wrote to the transport minister that the bridge was unsafe.",
+      "The bridge was unsafe.",
+      "the mayor",
+    ],
+    [
+      "Ana Roe said to reporters that 40 flights had been cancelled.",
+      "40 flights had been cancelled.",
+      "Ana Roe",
+    ],
+  ]);
+
+  it("leaves a thing after 'to' alone ('pointed to the fact that …')", () => {
+    expect(attributed("Ana Roe pointed to the fact that the plan was late.")[0]?.[0]).toBe(
+      "Ana Roe pointed to the fact that the plan was late.",
+    );
+  });
+});
