@@ -399,3 +399,18 @@ describe("'confirmed to the Vell Herald that', 'wrote to the minister that': a l
     );
   });
 });
+
+describe("'said in a statement read outside court that …'", () => {
+  eachOneClaim([
+    [
+      "Rev Tom Kemp said in a statement read outside court that the school had lost 300,000 pounds.",
+      "The school had lost 300,000 pounds.",
+      "Tom Kemp",
+    ],
+    [
+      "Ana Roe said in a statement released by her lawyer that she had repaid 40,000 euros.",
+      "Ana Roe had repaid 40,000 euros.",
+      "Ana Roe",
+    ],
+  ]);
+});
