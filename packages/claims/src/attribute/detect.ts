@@ -122,9 +122,12 @@ const CHANGE_AFTER_SOURCE = new RegExp(
 );
 const ROLE_THEN_FULL_NAME =
   /^(?:the\s+)?\p{Lu}[^,]{2,100},\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u;
-/** "census results published on Friday by the X", "a survey of 21,000 passengers by the group X": data, then its maker. */
+/**
+ * "census results published on Friday by the X", "a survey of 21,000 passengers by the group X", "a
+ * readout of the call released by the presidency": data or a record, then its maker.
+ */
 const DATA_MAKER =
-  /^(?:.{0,40}?\b(?:data|figures|statistics|estimates|results|survey|poll|study|report|analysis|index|records|research|census)\b.{0,60}?)\s+by\s+((?:the\s+)?[^,]{2,80})$/i;
+  /^(?:.{0,40}?\b(?:data|figures|statistics|estimates|results|survey|poll|study|report|analysis|index|records|research|census|readout|transcript|minutes|summary)\b.{0,60}?)\s+by\s+((?:the\s+)?[^,]{2,80})$/i;
 /** "per the authority's website", "per Eurostat"; not "per year" or "per cent". */
 const TAIL_PER =
   /^per\s+((?:the|a|an)\s+[^,]{2,100}|\p{Lu}[^,]{1,100}|\p{Ll}+\s+(?:data|figures|statistics|estimates|records))$/u;

@@ -444,7 +444,7 @@ const NAMED_DOCUMENT =
 
 /** What an organisation or person issues and is then quoted by: "the statement said", "the report found". */
 export const DOCUMENT_NOUN =
-  "statement|(?:press |news )?release|report|study|survey|analysis|audit|review|filing|fact sheet|memo|notice|letter";
+  "statement|(?:press |news )?release|report|study|survey|analysis|audit|review|filing|fact sheet|memo|notice|letter|readout";
 
 const ISSUED_BY = new RegExp(
   String.raw`^(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${DOCUMENT_NOUN}|figures|data|statistics)(?:,\s+(?:which|that)\s+(?:was|were|is|are|had been|has been))?\s+(?:issued|released|published|prepared|compiled|written|produced|put out)\s+(?:\S+\s+){0,3}?by\s+(.+)$`,

@@ -414,3 +414,14 @@ describe("'said in a statement read outside court that …'", () => {
     ],
   ]);
 });
+
+describe("a readout or transcript of a call, and who released it", () => {
+  it("is its issuer's word, and so is what 'the readout said' relays", () => {
+    const body =
+      "The two leaders agreed to reopen the bridge, according to a readout of the call released by the Vell presidency. President Ana Roe told her counterpart that trade had fallen by half, the readout said.";
+    expect(attributed(body)).toEqual([
+      ["The two leaders agreed to reopen the bridge.", "the Vell presidency", null],
+      ["Trade had fallen by half.", "Ana Roe", "the Vell presidency"],
+    ]);
+  });
+});
