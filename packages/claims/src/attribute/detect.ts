@@ -1865,6 +1865,12 @@ function leadingSpeaker(sentence: string): Attribution | null {
         : null;
     if (action !== null) found.action = action;
     else if (before !== null) found.action = before;
+    // "Norvane reported a 9% fall in profit, blaming cocoa prices, and said …": the report before the
+    // aside is the subject's claim too (its own words name the subject).
+    else if (actionStart < speakerEnd && participleAsideStart(words, speakerEnd - 2) > 0) {
+      const deedEnd = (words[speakerEnd - 2]?.end ?? 1) - 1;
+      found.action = { start: 0, end: deedEnd, subject: "" };
+    }
     return found;
   }
   return null;
@@ -2026,10 +2032,15 @@ const MAX_ACTION_WORDS = 6;
  */
 function ownActionStart(words: Array<{ text: string }>, end: number): number {
   if (!/^(?:and|but)$/i.test(words[end - 1]?.text ?? "")) return end;
-  for (let verb = end - 2; verb > 0 && verb >= end - 1 - MAX_ACTION_WORDS; verb--) {
+  // "reported a 9% fall in profit, blaming cocoa prices, and said": the participle's aside is stepped
+  // over, and the action before it may be longer.
+  const aside = participleAsideStart(words, end - 2);
+  const last = aside > 0 ? aside - 1 : end - 2;
+  const reach = aside > 0 ? MAX_ACTION_WORDS + 4 : MAX_ACTION_WORDS;
+  for (let verb = last; verb > 0 && verb >= last + 1 - reach; verb--) {
     const text = words[verb]?.text ?? "";
     // A comma inside the action ends the search: "…, who led the talks, and said" is no one action.
-    if (verb < end - 2 && /[,;:]$/.test(text)) return end;
+    if (verb < last && /[,;:]$/.test(text)) return end;
     // "visited the flooded wards and said": a past form after a determiner describes a noun.
     if (OWN_ACTION_VERB.test(text) && !NOUN_DETERMINER.test(words[verb - 1]?.text ?? "")) return verb;
   }
@@ -2037,6 +2048,20 @@ function ownActionStart(words: Array<{ text: string }>, end: number): number {
 }
 
 const NOUN_DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|these|those)$/i;
+
+/** Where ", blaming cocoa prices," starts when it ends at word `last` (its comma); 0 without one. */
+function participleAsideStart(words: Array<{ text: string }>, last: number): number {
+  if (!(words[last]?.text ?? "").endsWith(",")) return 0;
+  for (let k = last; k > 1 && k > last - MAX_ACTION_WORDS; k--) {
+    if (!(words[k - 1]?.text ?? "").endsWith(",")) continue;
+    return /^(?:blaming|citing|saying|adding|noting|pointing|warning|hoping|seeking|reflecting)$/.test(
+      words[k]?.text ?? "",
+    )
+      ? k
+      : 0;
+  }
+  return 0;
+}
 
 /**
  * The comma-delimited phrase right before a reporting verb, stepping over appositives:

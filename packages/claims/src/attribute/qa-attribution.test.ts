@@ -425,3 +425,18 @@ describe("a readout or transcript of a call, and who released it", () => {
     ]);
   });
 });
+
+describe("a deed, a participle's aside, then 'and said'", () => {
+  it("gives what was said to the subject and keeps the deed ('…, blaming cocoa prices, and said it would …')", () => {
+    const body =
+      "Tarvo Foods reported a 9% fall in quarterly profit on Thursday, blaming record cocoa prices, and said it would raise prices in the spring.";
+    expect(attributed(body)).toEqual([
+      [
+        "Tarvo Foods reported a 9% fall in quarterly profit on Thursday, blaming record cocoa prices.",
+        null,
+        null,
+      ],
+      ["Tarvo Foods would raise prices in the spring.", "Tarvo Foods", null],
+    ]);
+  });
+});
