@@ -440,3 +440,15 @@ describe("a deed, a participle's aside, then 'and said'", () => {
     ]);
   });
 });
+
+describe("'A spokesperson for the mayor' is the mayor's spokesperson", () => {
+  it.each([
+    [
+      "Mayor Hugo Tarn made the claim in a speech. A spokesperson for the mayor told us that the figure covered only burglaries.",
+      "Hugo Tarn's spokesperson",
+    ],
+    ["A spokeswoman for the minister said the plan was on track.", "the minister's spokeswoman"],
+  ])("named as the article named the mayor, if it did: %s", (body, speaker) => {
+    expect(attributed(body).at(-1)?.[1]).toBe(speaker);
+  });
+});

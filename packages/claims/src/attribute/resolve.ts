@@ -752,7 +752,11 @@ export class AttributionResolver {
     // "The minister insisted …" after "Defence Minister Gunnar Ekdal said …": the minister named last.
     if (speaker?.isPerson && speaker.name.startsWith("the ") && isPersonRole(speaker.name)) {
       const holder = this.roleHolder(speaker.name, index);
-      if (holder !== null) speaker = { name: holder, isPerson: true };
+      // "A spokesperson for the mayor said": the mayor's spokesperson, as "for Mr Brandt" is.
+      const forRole = SPOKESPERSON_FOR_ROLE.exec(speakerPhrase ?? "")?.[1];
+      if (forRole !== undefined)
+        speaker = { name: `${holder ?? speaker.name}'s ${forRole.toLowerCase()}`, isPerson: false };
+      else if (holder !== null) speaker = { name: holder, isPerson: true };
       // "…, a spokesperson for the company said. … the spokesperson said": the same company's word.
       else if (this.spokespersonFor !== null && SPOKESPERSON_REFERENCE.test(speaker.name))
         speaker = { name: this.spokespersonFor, isPerson: false };
@@ -1160,6 +1164,8 @@ const PERSONS_SPOKESPERSON =
   /^[Aa]n?\s+(spokes(?:man|woman|person))\s+for\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.?\s|\p{Lu}\p{Ll}+\s+\p{Lu})/u;
 /** "a spokesperson for the company", "A spokesman for Nordair": someone speaking for an organisation. */
 const SPOKESPERSON_FOR = /^\s*an?\s+spokes(?:man|woman|person)\s+for\s/i;
+/** "A spokesperson for the mayor": one speaking for a person named by a role. */
+const SPOKESPERSON_FOR_ROLE = /^\s*an?\s+(spokes(?:man|woman|person))\s+for\s+the\s/i;
 /** "the spokesperson", "the spokeswoman": one who spoke before. */
 const SPOKESPERSON_REFERENCE = /^the\s+spokes(?:man|woman|person)$/;
 /** "She said", "his office": a person spoken of as he or she. */
