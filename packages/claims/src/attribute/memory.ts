@@ -252,6 +252,16 @@ export class SpeakerMemory {
     }
     const last = this.lastPerson;
     if (last === null) return null;
+    // "Tom Hadley said … . The planner, Ruth Okafor, had backed it. She told …": a person named since
+    // whose name says "she" is the "she" before a speaker the article never gave a sex.
+    const recent = this.recentPeople[0];
+    if (
+      recent !== undefined &&
+      recent !== last &&
+      !this.pronouns.has(last) &&
+      this.pronouns.get(recent) === pronoun
+    )
+      return recent;
     const person = fits(last) ? last : (this.recentPeople.find((p) => p !== last && fits(p)) ?? null);
     // Not someone the article's names or titles say is the other sex: no speaker is better than a wrong one.
     if (person === null) return this.pronouns.has(last) ? null : last;

@@ -452,3 +452,17 @@ describe("'A spokesperson for the mayor' is the mayor's spokesperson", () => {
     expect(attributed(body).at(-1)?.[1]).toBe(speaker);
   });
 });
+
+describe("'She' after a speaker of no known sex and a woman named since", () => {
+  it("is the woman ('Tom Hadley told … . The planner, Ruth Okafor, had … . She told …')", () => {
+    const body =
+      "Tom Hadley, 71, told the meeting that his garden had flooded three times. The council's head of planning, Ruth Okafor, had recommended approval. She told councillors the agency had raised no objection.";
+    expect(attributed(body).at(-1)).toEqual(["The agency had raised no objection.", "Ruth Okafor", null]);
+  });
+
+  it("leaves '“…,” she added' to whoever was speaking", () => {
+    const body =
+      "“We lost 40 homes,” Kim Adair said. Adair said Ruth Okafor had approved the plan. “Nobody listened to us,” she added.";
+    expect(attributed(body).at(-1)?.[1]).toBe("Kim Adair");
+  });
+});
