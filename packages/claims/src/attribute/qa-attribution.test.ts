@@ -466,3 +466,18 @@ describe("'She' after a speaker of no known sex and a woman named since", () => 
     expect(attributed(body).at(-1)?.[1]).toBe("Kim Adair");
   });
 });
+
+describe("'emergency services said', 'rescue services say'", () => {
+  eachOneClaim([
+    [
+      "The fire has burnt through 12,000 hectares, emergency services said.",
+      "The fire has burnt through 12,000 hectares.",
+      "emergency services",
+    ],
+    [
+      "Rescue services said 14 climbers were still missing.",
+      "14 climbers were still missing.",
+      "rescue services",
+    ],
+  ]);
+});
