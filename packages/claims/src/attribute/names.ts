@@ -113,6 +113,8 @@ const TITLE_WORDS = new Set([
   "councilman",
   "councilwoman",
   "councillor",
+  // "Corporator Vikas Kale": an Indian city councillor.
+  "corporator",
   "councilmember",
   "councilor",
   "assemblymember",

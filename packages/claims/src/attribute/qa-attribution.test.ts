@@ -481,3 +481,14 @@ describe("'emergency services said', 'rescue services say'", () => {
     ],
   ]);
 });
+
+describe("Indian newspaper English: 'opined', 'averred', 'Corporator'", () => {
+  it("reads 'He opined that' and 'Corporator Vikas Rao' as others' tags", () => {
+    const body =
+      "Corporator Vikas Rao alleged that the pipeline had leaked four times in a year. He opined that the contractor should be blacklisted.";
+    expect(attributed(body)).toEqual([
+      ["The pipeline had leaked four times in a year.", "Vikas Rao", null],
+      ["The contractor should be blacklisted.", "Vikas Rao", null],
+    ]);
+  });
+});

@@ -116,6 +116,10 @@ const REPORTING_VERBS = [
   "assured",
   "assures",
   "reminded",
+  // "He opined that the contractor should be blacklisted", "averred that": Indian and legal English.
+  "opined",
+  "opines",
+  "averred",
 ];
 
 /**
