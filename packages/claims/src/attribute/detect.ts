@@ -1936,9 +1936,12 @@ const OPENING_CONJUNCTION = /^(?:But|And|Yet)$/;
 /** "Huss", "Moscow": one capitalised name, not a word that opens sentences. */
 const ONE_CAPITALISED_NAME =
   /^(?!(?:The|This|That|These|Those|There|Then|It|We|They|He|She|You|I|If|When|What|Some|Many|Most|All|Now|So)$)\p{Lu}\p{Ll}{2,}$/u;
-/** "a senior military officer", "two Western diplomats": an unnamed source a report leans on. */
+/**
+ * "a senior military officer", "two Western diplomats", "several Conservative backbenchers": an unnamed
+ * source a report leans on.
+ */
 const UNNAMED_SOURCE =
-  /^(?:a|an|one|two|three|several|some)\s+(?:[\p{L}-]+\s+){0,3}(?:diplomat|source|official|aide|insider|officer|analyst|lawmaker|spokes(?:man|woman|person))s?$/u;
+  /^(?:a|an|one|two|three|several|some)\s+(?:[\p{L}-]+\s+){0,3}(?:diplomat|source|official|aide|insider|officer|analyst|lawmaker|legislator|MP|backbencher|senator|councillor|minister|economist|executive|banker|spokes(?:man|woman|person))s?$/u;
 
 /** "14:05", "9.30": a time of day as a live blog stamps its entries; read by its first character first. */
 function isClockTime(word: string): boolean {

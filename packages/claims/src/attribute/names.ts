@@ -376,9 +376,12 @@ const INITIAL = /^\p{Lu}\.$/u;
 /** "de", "van", "der", "bin": lower-case words inside a name, before its capitalised last part. */
 const NAME_PARTICLES =
   "al|el|bin|ibn|bint|abu|de|del|della|di|da|dos|das|du|la|le|van|von|der|den|ter|ten|zu";
-/** "Board member Jane Roe", "lead author Ana de la Vega": an unlisted role in lower case, then the name. */
+/**
+ * "Board member Jane Roe", "lead author Ana de la Vega": an unlisted role in lower case, then the name
+ * ("several Tory MPs" is a count of them, no role).
+ */
 const ROLE_THEN_NAME = new RegExp(
-  String.raw`(?:^|\s)(?!(?:of|and|for|the|on|in|at|${NAME_PARTICLES})\s)\p{Ll}[\p{L}-]*\s+((?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:${NAME_PARTICLES})\s+){0,2}){0,2}\p{Lu}[\p{L}'’-]+)$`,
+  String.raw`(?:^|\s)(?!(?:of|and|for|the|on|in|at|several|some|many|two|three|four|${NAME_PARTICLES})\s)\p{Ll}[\p{L}-]*\s+((?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:${NAME_PARTICLES})\s+){0,2}){0,2}\p{Lu}[\p{L}'’-]+)$`,
   "u",
 );
 

@@ -492,3 +492,18 @@ describe("Indian newspaper English: 'opined', 'averred', 'Corporator'", () => {
     ]);
   });
 });
+
+describe("'But several Tory MPs said …': unnamed politicians after a conjunction", () => {
+  eachOneClaim([
+    [
+      "But several Conservative backbenchers said privately that the levy would cost them their seats.",
+      "The levy would cost them their seats.",
+      "several Conservative backbenchers",
+    ],
+    [
+      "But two Tory MPs said the levy would cost 300 jobs in their seats.",
+      "The levy would cost 300 jobs in their seats.",
+      "two Tory MPs",
+    ],
+  ]);
+});
