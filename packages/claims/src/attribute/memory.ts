@@ -13,6 +13,8 @@ const MAX_RECENT_PEOPLE = 6;
 export const COMPANY_NOUN =
   /^(?:company|firm|carmaker|automaker|airline|drugmaker|miner|retailer|lender|insurer|processor|manufacturer|producer|maker|supplier|operator|group|chain)$/;
 const THE_ONE_WORD = /^the\s+(\p{L}+)$/iu;
+/** "several residents", "two people familiar with the talks": unnamed people, plural, as a speaker. */
+const SPEAKING_GROUP = /^(?!the\s)\p{Ll}.*\s\p{Ll}+s$|^\p{Ll}+s$/u;
 /** "the Winnipeg-based food processor", "the US-owned company": a company described, then its kind. */
 const THE_DESCRIBED_COMPANY = /^the\s+(?:[\p{L}-]+\s+){1,3}(\p{Ll}+)$/u;
 /** " de la Vega" in "Ana de la Vega", " van der Berg" in "Hugo van der Berg": a surname with its particles. */
@@ -159,6 +161,8 @@ export class SpeakerMemory {
       !isCountryOrCapital(speaker.name)
         ? speaker.name
         : null;
+    // "Several residents said …": the group a later "One said" is one of.
+    if (!speaker.isPerson && SPEAKING_GROUP.test(speaker.name)) this.lastGroup = speaker.name;
     if (!speaker.isPerson) {
       if (this.learnOrganisation(speaker.name) !== null) this.lastSpeakingCompany = speaker.name;
       this.lastDocumentAuthor = speaker.name;

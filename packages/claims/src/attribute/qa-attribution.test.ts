@@ -507,3 +507,14 @@ describe("'But several Tory MPs said …': unnamed politicians after a conjuncti
     ],
   ]);
 });
+
+describe("'One said' after a group spoke", () => {
+  it("is one of that group ('Several residents said …. One told the Courier: …')", () => {
+    const body =
+      "Several residents said the water had been brown for a week. One told the Courier: “We have bought 40 bottles since Monday.”";
+    expect(attributed(body).map(([, speaker]) => speaker)).toEqual([
+      "several residents",
+      "one of the residents",
+    ]);
+  });
+});

@@ -1311,6 +1311,9 @@ function resolveSpeaker(
     const name = memory.resolvePronoun(trimmed, continuing);
     return name === null ? null : { name, isPerson: /^(?:he|she|i)$/i.test(trimmed) };
   }
+  // "Several residents said …. One said …": one of them.
+  if (/^one$/i.test(trimmed) && memory.lastGroup !== null)
+    return { name: `one of the ${memory.lastGroup.replace(GROUP_COUNT, "")}`, isPerson: true };
   // "Parents were divided. Some said …; others said …": some of the group the article talked about.
   const quantifier = QUANTIFIER_SPEAKER.exec(trimmed)?.[0]?.toLowerCase();
   if (quantifier !== undefined) {
@@ -1368,6 +1371,9 @@ function resolveSpeaker(
     };
   return parsed === null ? null : inFull(parsed, memory);
 }
+
+/** "the ", "several ", "two ": what counts a group, left out of "one of the …". */
+const GROUP_COUNT = /^(?:the|several|some|many|most|two|three|four|five|a few|other)\s+/i;
 
 /** "The agency", "the organisation": an organisation named by a word any of them could be called. */
 const GENERIC_ORGANISATION = /^the\s+(?:agency|organi[sz]ation|group|charity|body)$/i;
