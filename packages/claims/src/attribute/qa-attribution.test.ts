@@ -518,3 +518,20 @@ describe("'One said' after a group spoke", () => {
     ]);
   });
 });
+
+describe("a perfect deed, then what was said with it ('has defended …, saying …')", () => {
+  it.each([
+    [
+      "Rachel Lund has defended the fuel levy, saying the money was needed to repair 900 roads.",
+      "Rachel Lund",
+    ],
+    [
+      "The minister has defended the fuel levy, telling MPs that the money was needed to repair 900 roads.",
+      "the minister",
+    ],
+  ])("gives the deed and the claim: %s", (body, speaker) => {
+    const [deed, said] = attributed(body);
+    expect(deed?.[0]).toMatch(/has defended the fuel levy\.$/);
+    expect(said).toEqual(["The money was needed to repair 900 roads.", speaker, null]);
+  });
+});
