@@ -147,6 +147,8 @@ const PUT_THE_FIGURE =
 const WORDS_CAME_FROM =
   /^The\s+(?:words|warning|message|verdict|remarks?|comments?|plea)\s+(?:came|come|comes)\s+from\s+([^,.;:"“”]{2,80}?)(?=\s*[,.]|\s*$)/;
 /** "So says Ingrid Sol, …", "So said the report": a tag naming who said the quotation before it. */
+/** "— Fiona Leckie, Kelso Airport": a dash, a full name, maybe what the person is. */
+const DASH_CREDIT = /^[—–]\s*((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)(?:,\s+[^"“”]{1,100})?\.?$/u;
 const SO_SAYS = /^So\s+(?:says|said|claims|claimed|argues|argued)\s+([^,.;:"“”]{2,60}?)(?=\s*[,.;]|\s*$)/;
 
 export function detectAttribution(sentence: string): Attribution | null {
@@ -162,6 +164,12 @@ export function detectAttribution(sentence: string): Attribution | null {
     if (phrase !== undefined && isSpeakerPhrase(phrase))
       return { speakerPhrase: phrase, reporterPhrase: null, contentStart: 0, contentEnd: 0, prefix: "" };
   }
+  // "“Growth and quiet skies are not opposites.” — Fiona Leckie, Kelso Airport": a pulled quotation's
+  // credit after a dash names who said it and says nothing itself.
+  const first = sentence.charCodeAt(0);
+  const credit = first === 0x2014 || first === 0x2013 ? DASH_CREDIT.exec(sentence)?.[1] : undefined;
+  if (credit !== undefined && isSpeakerPhrase(credit))
+    return { speakerPhrase: credit, reporterPhrase: null, contentStart: 0, contentEnd: 0, prefix: "" };
   // "Brandt put it bluntly: “…”": no verb of saying, but a quotation he is said to have put.
   const introduced =
     sentence.includes(": “") || sentence.includes(': "') ? introducedQuotation(sentence) : null;

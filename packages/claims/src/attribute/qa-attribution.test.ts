@@ -535,3 +535,14 @@ describe("a perfect deed, then what was said with it ('has defended …, saying 
     expect(said).toEqual(["The money was needed to repair 900 roads.", speaker, null]);
   });
 });
+
+describe("a pulled quotation with its credit after a dash on the same line", () => {
+  it("is the credited person's, and the credit is no claim of its own", () => {
+    const body =
+      "“We will open the runway by 2031.” — Fiona Lacey, Kelso Airport\n\nThe airport plans 6,000 jobs.";
+    expect(attributed(body)).toEqual([
+      ["We will open the runway by 2031.", "Fiona Lacey", null],
+      ["The airport plans 6,000 jobs.", null, null],
+    ]);
+  });
+});
