@@ -3637,7 +3637,7 @@ describe("speakers set off by two asides, a dash or 'when asked' (s16)", () => {
     ],
     [
       "Orsa's largest shareholder, the pension fund Vell Capital, which owns 14% of the company, said it backed the offer.",
-      "the pension fund Vell Capital",
+      "Vell Capital",
     ],
     ["Boyle, when asked about those figures, said they did not include 45 officers on leave.", "Boyle"],
     [

@@ -812,7 +812,7 @@ const CAPITALISED_WORD_BEFORE =
 /** "power company Nordgrid", "the rights group Free Voice": a kind in lower case before a name. */
 /** "carmaker", "operator", "watchdog": kinds of organisation a name may follow ("Power company Nordgrid"). */
 export const ORGANISATION_KINDS =
-  "company|firm|group|carmaker|automaker|airline|carrier|lender|bank|insurer|utility|operator|retailer|chain|miner|producer|manufacturer|maker|developer|broadcaster|publisher|charity|exporter|giant|major|conglomerate|startup|start-up|supplier|contractor|agency|office|regulator|watchdog|union|think tank|institute|association|organi[sz]ation";
+  "company|firm|group|carmaker|automaker|airline|carrier|lender|bank|insurer|utility|operator|retailer|chain|miner|producer|manufacturer|maker|developer|broadcaster|publisher|charity|exporter|giant|major|conglomerate|startup|start-up|supplier|contractor|agency|office|regulator|watchdog|union|think tank|institute|association|organi[sz]ation|fund|foundation|federation|exchange";
 const ORGANISATION_KIND_THEN_NAME = new RegExp(
   String.raw`^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${ORGANISATION_KINDS})\s+((?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}\p{Lu}[\p{L}&.'’-]*)$`,
   "u",

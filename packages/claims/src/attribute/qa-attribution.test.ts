@@ -546,3 +546,11 @@ describe("a pulled quotation with its credit after a dash on the same line", () 
     ]);
   });
 });
+
+describe("a fund or a foundation named after its kind", () => {
+  it("is the name ('Kestrel's largest shareholder, the state investment fund Norinvest, said …')", () => {
+    const body =
+      "Kestrel's largest shareholder, the state investment fund Norinvest, said the 1,800 job cuts were unavoidable.";
+    expect(attributed(body)).toEqual([["The 1,800 job cuts were unavoidable.", "Norinvest", null]]);
+  });
+});
