@@ -13,6 +13,8 @@ const MAX_RECENT_PEOPLE = 6;
 export const COMPANY_NOUN =
   /^(?:company|firm|carmaker|automaker|airline|drugmaker|miner|retailer|lender|insurer|processor|manufacturer|producer|maker|supplier|operator|group|chain)$/;
 const THE_ONE_WORD = /^the\s+(\p{L}+)$/iu;
+/** "the statistics office": two lower-case words after "the". */
+const THE_TWO_LOWER_WORDS = /^the \p{Ll}+ \p{Ll}+$/u;
 /** "several residents", "two people familiar with the talks": unnamed people, plural, as a speaker. */
 const SPEAKING_GROUP = /^(?!the\s)\p{Ll}.*\s\p{Ll}+s$|^\p{Ll}+s$/u;
 /** "the Winnipeg-based food processor", "the US-owned company": a company described, then its kind. */
@@ -102,6 +104,12 @@ export class SpeakerMemory {
    */
   expandOrganisation(name: string): string {
     const short = THE_ONE_WORD.exec(name)?.[1]?.toLowerCase();
+    // "the statistics office" after "the National Statistics Office": the end of a name spoken before.
+    if (short === undefined && THE_TWO_LOWER_WORDS.test(name)) {
+      const end = name.slice(3);
+      for (let i = this.organisations.length - 1; i >= 0; i--)
+        if ((this.organisations[i] ?? "").toLowerCase().endsWith(end)) return this.organisations[i] ?? name;
+    }
     if (short === undefined) {
       const kind = THE_DESCRIBED_COMPANY.exec(name)?.[1];
       return kind !== undefined && this.lastCompany !== null && COMPANY_NOUN.test(kind)

@@ -554,3 +554,14 @@ describe("a fund or a foundation named after its kind", () => {
     expect(attributed(body)).toEqual([["The 1,800 job cuts were unavoidable.", "Norinvest", null]]);
   });
 });
+
+describe("'the statistics office' after 'the National Statistics Office' spoke", () => {
+  it("is the office named in full before", () => {
+    const body =
+      "Figures from the National Statistics Office show that thefts fell by 11%. The mayor is wrong: the statistics office says assaults rose by 7%.";
+    expect(attributed(body).map(([, speaker]) => speaker)).toEqual([
+      "the National Statistics Office",
+      "the National Statistics Office",
+    ]);
+  });
+});
