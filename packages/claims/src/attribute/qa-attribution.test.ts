@@ -565,3 +565,18 @@ describe("'the statistics office' after 'the National Statistics Office' spoke",
     ]);
   });
 });
+
+describe("an outlet whose name holds a number ('BBC Radio 4's Today programme', 'Channel 4 News')", () => {
+  eachOneClaim([
+    [
+      "Ana Pell told BBC Radio 4's Today programme that the tunnel would cost 2 billion pounds.",
+      "The tunnel would cost 2 billion pounds.",
+      "Ana Pell",
+    ],
+    [
+      "Ana Pell told Channel 4 News that the tunnel would cost 2 billion pounds.",
+      "The tunnel would cost 2 billion pounds.",
+      "Ana Pell",
+    ],
+  ]);
+});
