@@ -1018,7 +1018,9 @@ const AFFILIATION_END = /(?<=\p{Lu}[\p{L}'’-]*)\s+(?:of|at)\s+(?:the\s+)?\p{Lu
 /** A clause's verb or conjunction inside a phrase: no affiliation or name holds one. */
 const CLAUSE_INSIDE = /\s(?:is|are|was|were|will|would|has|have|had|that|which|who)\s/;
 
-function speakerOfTag(tail: string, afterQuote: boolean): string | null | undefined {
+function speakerOfTag(written: string, afterQuote: boolean): string | null | undefined {
+  // "…, Roe wrote on X, formerly Twitter": the platform's old name is no part of the tag.
+  const tail = written.includes(" formerly ") ? written.replace(FORMERLY_TWITTER, "") : written;
   // "…, per the authority's website", "…, per Eurostat": a source named after "per".
   const per = tail.startsWith("per ") ? TAIL_PER.exec(tail) : null;
   if (per !== null) return per[1] ?? null;
@@ -1160,6 +1162,11 @@ const MEASURE_THEN_OWNER =
   /(?:^|,\s+)an?\s+(?:[\p{Ll}-]+\s+)?(?:figure|number|estimate|total|forecast|projection|level|rate)\s+(?:which\s+|that\s+)?(.+)?$/u;
 
 const PASSIVE_AUXILIARY = /^(?:been|being|was|were|is|are|be)$/i;
+
+/** ", formerly Twitter", ", formerly known as Twitter" after "on X". */
+const FORMERLY_TWITTER = /,\s+formerly(?:\s+known\s+as)?\s+Twitter$/;
+/** " formerly Twitter," right before the "that" of the claim. */
+const FORMERLY_THEN_THAT = /^,?\s+formerly(?:\s+known\s+as)?\s+Twitter,?(?=\s+that\s)/;
 
 /** Reporting verbs whose "to" opens what was promised, not who heard it ("vowed to cut taxes"). */
 const PROMISING = /^(?:pledged|pledges|promised|promises|vowed|vows|urged|urges)$/;
@@ -1807,6 +1814,12 @@ function leadingSpeaker(sentence: string): Attribution | null {
     else {
       // "said in a report last month that …": a how and a when, one after the other.
       for (let k = 0; k < 2; k++) contentFrom += ADVERBIAL.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
+      // "wrote on X, formerly Twitter, that …": the platform's old name before the claim.
+      if (
+        sentence.startsWith("formerly", contentFrom + 1) ||
+        sentence.startsWith("formerly", contentFrom + 2)
+      )
+        contentFrom += FORMERLY_THEN_THAT.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
       contentFrom += NAMED_PLACE_BEFORE_THAT.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
       contentFrom += ADVERBIAL_BEFORE_THAT.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
       contentFrom += PLACE_BEFORE_CLAIM.exec(sentence.slice(contentFrom))?.[0].length ?? 0;

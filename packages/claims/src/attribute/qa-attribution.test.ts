@@ -580,3 +580,18 @@ describe("an outlet whose name holds a number ('BBC Radio 4's Today programme', 
     ],
   ]);
 });
+
+describe("'on X, formerly Twitter'", () => {
+  eachOneClaim([
+    [
+      "The bridge will cost 2 billion euros, Ana Pell wrote on X, formerly Twitter.",
+      "The bridge will cost 2 billion euros.",
+      "Ana Pell",
+    ],
+    [
+      "Ana Pell wrote on X, formerly known as Twitter, that the bridge would cost 2 billion euros.",
+      "The bridge would cost 2 billion euros.",
+      "Ana Pell",
+    ],
+  ]);
+});
