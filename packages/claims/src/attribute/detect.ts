@@ -1019,8 +1019,10 @@ const AFFILIATION_END = /(?<=\p{Lu}[\p{L}'’-]*)\s+(?:of|at)\s+(?:the\s+)?\p{Lu
 const CLAUSE_INSIDE = /\s(?:is|are|was|were|will|would|has|have|had|that|which|who)\s/;
 
 function speakerOfTag(written: string, afterQuote: boolean): string | null | undefined {
-  // "…, Roe wrote on X, formerly Twitter": the platform's old name is no part of the tag.
-  const tail = written.includes(" formerly ") ? written.replace(FORMERLY_TWITTER, "") : written;
+  // "…, Roe wrote on X, formerly Twitter": the platform's old name is no part of the tag; nor is "said on
+  // condition of anonymity because he was not authorised to speak", how the source spoke.
+  const known = written.includes(" formerly ") ? written.replace(FORMERLY_TWITTER, "") : written;
+  const tail = known.includes(" anonymity") ? known.replace(ANONYMITY_AFTER_VERB, "") : known;
   // "…, per the authority's website", "…, per Eurostat": a source named after "per".
   const per = tail.startsWith("per ") ? TAIL_PER.exec(tail) : null;
   if (per !== null) return per[1] ?? null;
@@ -1054,7 +1056,9 @@ function speakerOfTag(written: string, afterQuote: boolean): string | null | und
   const verbFirst = TAIL_VERB_FIRST.exec(tail);
   if (verbFirst !== null) {
     // "..., said Jane Roe, who chairs the board." / not "..., said the plant employs 1,200 people."
-    const tagged = verbFirst[1] ?? "";
+    // "…, said a senior official who was not authorised to speak publicly": how the source spoke goes.
+    const written = verbFirst[1] ?? "";
+    const tagged = written.includes(" who ") ? written.replace(ANONYMOUS_SOURCE_CLAUSE, "") : written;
     // "…, said the report, which was published by the Aviation Council": the issuer speaks, as after
     // "according to".
     if (tagged.includes(", which ") && ISSUED_DOCUMENT.test(tagged)) return tagged;
@@ -1162,6 +1166,13 @@ const MEASURE_THEN_OWNER =
   /(?:^|,\s+)an?\s+(?:[\p{Ll}-]+\s+)?(?:figure|number|estimate|total|forecast|projection|level|rate)\s+(?:which\s+|that\s+)?(.+)?$/u;
 
 const PASSIVE_AUXILIARY = /^(?:been|being|was|were|is|are|be)$/i;
+
+/** " who was not authorised to speak publicly", " who asked not to be named": the rest of a verb-first tag. */
+const ANONYMOUS_SOURCE_CLAUSE = new RegExp(`${WHO_SPOKE_ANONYMOUSLY}[^"“”]*$`);
+
+/** " on condition of anonymity because …" closing a tag after its verb. */
+const ANONYMITY_AFTER_VERB =
+  /,?\s+on\s+(?:the\s+)?condition\s+of\s+anonymity(?:\s+(?:because|as|since|so|to)\s[^"“”]*)?$/;
 
 /** ", formerly Twitter", ", formerly known as Twitter" after "on X". */
 const FORMERLY_TWITTER = /,\s+formerly(?:\s+known\s+as)?\s+Twitter$/;
@@ -2339,7 +2350,7 @@ const OUTLET_PROGRAMME =
  * read outside court"), between the verb and the claim.
  */
 const ADVERBIAL =
-  /^,?\s+(?:in (?:a|an|its|his|her|their) (?:[\p{L}\d-]+ ){0,3}?(?:statement|interview|post|letter|email|speech|report|filing|release|briefing|study|analysis|testimony|memo)(?: (?:on|to|with) (?:(?:the )?(?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*(?= that\s)|(?:the|a) \p{Ll}+(?= that\s)|[^,]{1,60}?(?= that\s)|[^,]{1,40}?))?(?: (?:read|released|issued|posted|published|sent|delivered) [^,"“”]{1,40}?(?= that\s))?|(?:(?:late|early|earlier|later) (?:on )?|on )?\p{Lu}\p{Ll}+day(?: (?:morning|afternoon|evening|night))?|(?:after|before|during|following) [^,"“”]{2,40}?(?= that\s)|(?:through|via) (?:an? )?(?:interpreter|translator)|on (?:its|his|her|their|the) (?:official )?(?:website|blog|Facebook page|Telegram channel)|yesterday|today|last (?:week|month|year|night)|(?:earlier |later )?this (?:week|month|year|morning|afternoon|evening)|earlier(?=,| that\s)|(?:later|afterwards?|previously|then)(?= that\s)|at a (?:news|press) (?:conference|briefing)|by (?:tele)?phone|by e-?mail|by text message|over the (?:tele)?phone|(?:via|through) (?:a|an|his|her|its|their) (?:spokes(?:man|woman|person)|lawyer|attorney|representative|aide)|according to (?:a|an|the|his|her|its|their|two|three|four|several|some) [^,"“”]{2,80}?(?=,)|(?:on|during) (?:a|an|the) (?:conference|earnings|phone|video|media) call|without (?:providing |offering |citing |giving )?(?:any )?(?:evidence|proof)|however|though|nonetheless|nevertheless|falsely|wrongly|incorrectly|correctly|rightly|repeatedly|again|publicly|privately|separately|on (?:social media|Twitter|X|Facebook|television))(?=[\s,:])(?:\s+on\s+\p{Lu}\p{Ll}+day)?[,:]?/u;
+  /^,?\s+(?:in (?:a|an|its|his|her|their) (?:[\p{L}\d-]+ ){0,3}?(?:statement|interview|post|letter|email|speech|report|filing|release|briefing|study|analysis|testimony|memo)(?: (?:on|to|with) (?:(?:the )?(?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*(?= that\s)|(?:the|a) \p{Ll}+(?= that\s)|[^,]{1,60}?(?= that\s)|[^,]{1,40}?))?(?: (?:read|released|issued|posted|published|sent|delivered) [^,"“”]{1,40}?(?= that\s))?|(?:(?:late|early|earlier|later) (?:on )?|on )?\p{Lu}\p{Ll}+day(?: (?:morning|afternoon|evening|night))?|(?:after|before|during|following) [^,"“”]{2,40}?(?= that\s)|(?:through|via) (?:an? )?(?:interpreter|translator)|on (?:its|his|her|their|the) (?:official )?(?:website|blog|Facebook page|Telegram channel)|yesterday|today|last (?:week|month|year|night)|(?:earlier |later )?this (?:week|month|year|morning|afternoon|evening)|earlier(?=,| that\s)|(?:later|afterwards?|previously|then)(?= that\s)|at a (?:news|press) (?:conference|briefing)|by (?:tele)?phone|by e-?mail|by text message|over the (?:tele)?phone|(?:via|through) (?:a|an|his|her|its|their) (?:spokes(?:man|woman|person)|lawyer|attorney|representative|aide)|according to (?:a|an|the|his|her|its|their|two|three|four|several|some) [^,"“”]{2,80}?(?=,)|(?:on|during) (?:a|an|the) (?:conference|earnings|phone|video|media) call|without (?:providing |offering |citing |giving )?(?:any )?(?:evidence|proof)|however|though|nonetheless|nevertheless|falsely|wrongly|incorrectly|correctly|rightly|repeatedly|again|publicly|privately|separately|on (?:social media|Twitter|X|Facebook|television)|on (?:the )?condition of anonymity)(?=[\s,:])(?:\s+on\s+\p{Lu}\p{Ll}+day)?[,:]?/u;
 
 /**
  * "late Tuesday", "during a visit to Ostgrad", "at a rally in Keslo" right before "that": a when or

@@ -595,3 +595,23 @@ describe("'on X, formerly Twitter'", () => {
     ],
   ]);
 });
+
+describe("how an anonymous source spoke, after the verb", () => {
+  eachOneClaim([
+    [
+      "Forty soldiers died in the attack, a senior official said on condition of anonymity because he was not authorised to speak to the media.",
+      "Forty soldiers died in the attack.",
+      "a senior official",
+    ],
+    [
+      "Forty soldiers died in the attack, said an official who was not authorised to speak publicly.",
+      "Forty soldiers died in the attack.",
+      "an official",
+    ],
+    [
+      "A senior official said, on condition of anonymity, that 40 soldiers had died.",
+      "40 soldiers had died.",
+      "a senior official",
+    ],
+  ]);
+});
