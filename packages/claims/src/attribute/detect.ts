@@ -1536,7 +1536,7 @@ const PARTICIPLE_OF_SAYING = String.raw`(?:saying\s+(?:${WHERE_SAID}\s+)?(?:that
  * and with where it was said ("writing on Telegram that …").
  */
 const SAYING = new RegExp(
-  String.raw`^(?:[^,"“”]{2,60},\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}'’-]*),?(?:\s+[^,"“”]{2,60},)?\s+(?:(?:has|have|had)\s+)?(?:\p{Ll}+ed|went|came|spoke|took|gave|made|stood|held|met|sent|wrote|struck|hit|kept|sought|fought|broke)\s[^"“”]{0,120}?,\s+${PARTICIPLE_OF_SAYING}`,
+  String.raw`^(?:[^,"“”]{2,60},\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}'’-]*),?(?:\s+[^,"“”]{2,60},)?\s+(?:(?:has|have|had)\s+)?(?:\p{Ll}+ed|went|came|spoke|took|gave|made|stood|held|met|sent|wrote|struck|hit|kept|sought|fought|broke)(?:\s[^"“”]{0,120}?)?,\s+${PARTICIPLE_OF_SAYING}`,
   "u",
 );
 
@@ -1545,7 +1545,7 @@ const SAYING = new RegExp(
  * before a past-tense verb (or a perfect: "has defended"). Tried after SAYING, which reads roles around a name.
  */
 const SUBJECT_THEN_PAST =
-  /^((?:The\s+)?(?:[\p{L}.'’&-]+\s+){0,5}?)(?:(?:has|have|had)\s+)?(?:\p{Ll}+ed|kept|held|cut|set|left|made|gave|took|sent|put|met|won|lost|rose|fell|grew|paid|sold|bought|spent|hit|shut|began|ended|told|sought)\s/u;
+  /^((?:The\s+)?(?:[\p{L}.'’&-]+\s+){0,5}?)(?:(?:has|have|had)\s+)?(?:\p{Ll}+ed|kept|held|cut|set|left|made|gave|took|sent|put|met|won|lost|rose|fell|grew|paid|sold|bought|spent|hit|shut|began|ended|told|sought)[\s,]/u;
 /** ", saying (that)", ", writing that": a participle whose clause is what the subject said. */
 const THEN_SAYING = new RegExp(String.raw`,["”]?\s+${PARTICIPLE_OF_SAYING}`);
 

@@ -615,3 +615,14 @@ describe("how an anonymous source spoke, after the verb", () => {
     ],
   ]);
 });
+
+describe("a one-word reaction, then ', saying …'", () => {
+  eachOneClaim([
+    [
+      "Piet Vang disagreed, saying the talks had closed 12 chapters.",
+      "The talks had closed 12 chapters.",
+      "Piet Vang",
+    ],
+    ["The union objected, arguing that 300 jobs would go.", "300 jobs would go.", "the union"],
+  ]);
+});
