@@ -626,3 +626,18 @@ describe("a one-word reaction, then ', saying …'", () => {
     ["The union objected, arguing that 300 jobs would go.", "300 jobs would go.", "the union"],
   ]);
 });
+
+describe("'conceded under cross-examination that …'", () => {
+  eachOneClaim([
+    [
+      "Jiri Malek conceded under cross-examination that he had kept 40 files.",
+      "Jiri Malek had kept 40 files.",
+      "Jiri Malek",
+    ],
+    [
+      "Jiri Malek admitted under questioning from the prosecutor that he had kept 40 files.",
+      "Jiri Malek had kept 40 files.",
+      "Jiri Malek",
+    ],
+  ]);
+});
