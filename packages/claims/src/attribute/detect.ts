@@ -584,7 +584,7 @@ const DOUBLE_QUOTE_OPENING = /["“]/;
 /** `, “` after a tag: what SPLIT_QUOTATION needs, found without its backtracking. */
 const QUOTATION_REOPENS = /,\s+["“]/;
 /** "“We were,” said Aino Kask, the head of the chamber, “completely unprepared …”": a tag inside a quotation. */
-const SPLIT_QUOTATION = /^["“]([^"“”]{2,300}?)([,?!])["”]\s+([^"“”]{2,160}?),\s+["“](?=(\S))/u;
+const SPLIT_QUOTATION = /^["“]([^"“”]{2,300}?)(?:([,?!])["”]|["”](,))\s+([^"“”]{2,160}?),\s+["“](?=(\S))/u;
 /** ", standing in the doorway", ", pointing at the river": a participle's aside closing a tag. */
 const ASIDE_AFTER_TAG = /,\s+\p{Ll}+ing\b[^,]*$/u;
 
@@ -595,7 +595,9 @@ const ASIDE_AFTER_TAG = /,\s+\p{Ll}+ing\b[^,]*$/u;
 function splitQuotation(sentence: string): Attribution | null {
   const match = SPLIT_QUOTATION.exec(sentence);
   if (match === null) return null;
-  const [whole, first = "", mark = "", tag = "", next = ""] = match;
+  // "“Cargo fell”, Ms Roe said, “and …”": a British comma after the closing mark is the same split.
+  const [whole, first = "", inside, outside, tag = "", next = ""] = match;
+  const mark = inside ?? outside ?? "";
   // "“We will,” she said, standing in the doorway, “rebuild.”": the aside after the tag is no part of it.
   const speakerPhrase = speakerOfTag(tag.replace(ASIDE_AFTER_TAG, ""), true);
   const content = trimmedRange(sentence, 1, sentence.length);

@@ -641,3 +641,11 @@ describe("'conceded under cross-examination that …'", () => {
     ],
   ]);
 });
+
+describe("a quotation split by its tag with the comma outside the marks (British style)", () => {
+  it("reads as the comma inside does ('“Cargo fell by 40%”, Ms Roe said, “and …”')", () => {
+    expect(
+      attributed("“Cargo fell by 40%”, Ms Ilse Roe said, “and it was the worst year since 1976”."),
+    ).toEqual([["Cargo fell by 40% and it was the worst year since 1976.", "Ilse Roe", null]]);
+  });
+});
