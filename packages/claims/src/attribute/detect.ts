@@ -538,6 +538,9 @@ const ROLE_OWNER = /^[Tt]he\s/;
 function disputedClaim(sentence: string): Attribution | null {
   const match = CLAIM_SUBJECT.exec(sentence);
   if (match === null) return null;
+  // "Roe's claim that cargo fell 40% is false, the ministry said": the verdict is the ministry's, read
+  // by the closing tag, not the article's.
+  if (sentence.includes(", ") && trailingTag(sentence)?.speakerPhrase) return null;
   const [, owner = "", claim = ""] = match;
   const claimStart = sentence.indexOf(claim, owner.length);
   const content = trimmedRange(sentence, claimStart, claimStart + claim.length);

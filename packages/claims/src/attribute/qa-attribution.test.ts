@@ -649,3 +649,11 @@ describe("a quotation split by its tag with the comma outside the marks (British
     ).toEqual([["Cargo fell by 40% and it was the worst year since 1976.", "Ilse Roe", null]]);
   });
 });
+
+describe("someone's claim judged false, then a closing tag", () => {
+  it("is the verdict of whoever the tag names, tag left out ('Roe's claim that … is false, the ministry said')", () => {
+    expect(attributed("Ana Pell's claim that cargo fell by 40% is false, the ministry said.")).toEqual([
+      ["Ana Pell's claim that cargo fell by 40% is false.", "the ministry", null],
+    ]);
+  });
+});
