@@ -956,10 +956,11 @@ const ROLE_ABBREVIATION: Record<string, string> = {
 };
 /**
  * "Ana Ruiz, the governor", "Ana Ruiz, Keslo's deputy mayor", "Ana Ruiz, who became governor": the
- * name in an appositive before the role.
+ * name in an appositive before the role; "Ana Ruiz is the port's director", "Ana Ruiz became mayor":
+ * the name the role is said of.
  */
 const NAME_BEFORE_ROLE =
-  /((?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+),\s+(?:who\s+(?:is|was|became|has\s+been|had\s+been|serves\s+as|served\s+as)\s+)?(?:the\s+|\p{Lu}\p{L}*['’]s\s+)?(?:[\p{Ll}'’-]+\s+){0,2}$/u;
+  /((?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+)(?:,\s+(?:who\s+(?:is|was|became|has\s+been|had\s+been|serves\s+as|served\s+as)\s+)?|\s+(?:is|became|has\s+been|serves\s+as)\s+)(?:the\s+|\p{Lu}\p{L}*['’]s\s+)?(?:[\p{Ll}'’-]+\s+){0,2}$/u;
 /**
  * "Minister Ana Ruiz", "Minister John F. Kerr", or a name set off after the role: "Lessany's foreign
  * minister, Joao Ferren, said". A full stop ends the name unless it closes an initial.
@@ -1015,6 +1016,9 @@ function holdersOfRole(role: string, text: string, sameQualifier: boolean, last:
   let latest: string | null = null;
   for (const title of text.matchAll(titles)) {
     const after = title.index + title[0].length;
+    // "Ana Roe is the mayor's deputy": a role owned by the title's holder is no holder of the title.
+    const code = text.charCodeAt(after);
+    if ((code === 39 || code === 0x2019) && text.charAt(after + 1) === "s") continue;
     // A name is a few words: a bounded window keeps a long body with many titles linear.
     const name =
       NAME_AFTER_ROLE.exec(text.slice(after, after + 80))?.[1]?.replace(/['’]s$/, "") ??

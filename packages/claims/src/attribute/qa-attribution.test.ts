@@ -657,3 +657,13 @@ describe("someone's claim judged false, then a closing tag", () => {
     ]);
   });
 });
+
+describe("a role said of a name ('Ana Roe is the port's director'), then 'the director said'", () => {
+  it.each([
+    ["Ilse Varn is the port's director. The director said cargo fell by 40%.", "Ilse Varn"],
+    ["Ilse Varn became mayor in May. The mayor said rents had risen by 9%.", "Ilse Varn"],
+    ["Ilse Varn is the mayor's deputy. The mayor said rents had risen by 9%.", "the mayor"],
+  ])("credits the holder, and no one the role's owner has: %s", (body, speaker) => {
+    expect(attributed(body).at(-1)?.[1]).toBe(speaker);
+  });
+});
