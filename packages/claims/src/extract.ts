@@ -234,7 +234,7 @@ const ASKED_ABOUT =
   /^Asked\s+(?:whether|if)\s+((?:(?:the|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:would|will|had|has|was|is|could|can|did|does|should|might)\s[^,]{1,80},\s/u;
 /** The kinds of organisation an article calls a one-word name by, before or after it. */
 const ORGANISATION_KIND =
-  "company|firm|group|carmaker|maker|bank|insurer|airline|retailer|utility|operator|supplier|producer|manufacturer|lender|exporter|miner|developer|publisher|broadcaster|charity|nonprofit|organisation|organization|foundation|association|coalition|alliance";
+  "company|firm|group|carmaker|maker|bank|insurer|airline|retailer|utility|operator|supplier|producer|manufacturer|lender|exporter|miner|developer|publisher|broadcaster|charity|nonprofit|organisation|organization|foundation|association|coalition|alliance|fund|union";
 /** ", a British charity", ", the country's largest lender", ", Norland's biggest bank": the kind after the name. */
 const ORGANISATION_APPOSITIVE = String.raw`which\b|(?:the|a|an|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}\p{Ll}*(?:${ORGANISATION_KIND}|giant|conglomerate|chain)\b`;
 
@@ -258,11 +258,11 @@ class OrganisationCues {
     if (isCountryOrCapital(name)) return true;
     let found = this.known.get(name);
     if (found === undefined) {
-      // "the contractor, Velmo Build, had paid …" and "the social network Kinora": the kind before
-      // the name says it too.
+      // "the contractor, Velmo Build, had paid …", "the social network Kinora" and "the pilots'
+      // union, Velpa,": the kind before the name says it too.
       found =
         new RegExp(
-          `\\b${name}(?:,\\s+(?:${ORGANISATION_APPOSITIVE})|['’]s\\s+(?:${STATE_INSTITUTION})\\b)|\\bthe\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${ORGANISATION_KIND}|network|platform|startup|chain|giant)\\s+${name}\\b`,
+          `\\b${name}(?:,\\s+(?:${ORGANISATION_APPOSITIVE})|['’]s\\s+(?:${STATE_INSTITUTION})\\b)|\\b[Tt]he\\s+(?:[\\p{Ll}'’-]+\\s+){0,2}(?:${ORGANISATION_KIND}|network|platform|startup|chain|giant),?\\s+${name}\\b`,
           "u",
         ).test(this.body) ||
         this.kindBefore(name) ||

@@ -553,6 +553,13 @@ describe("a fund or a foundation named after its kind", () => {
       "Kestrel's largest shareholder, the state investment fund Norinvest, said the 1,800 job cuts were unavoidable.";
     expect(attributed(body)).toEqual([["The 1,800 job cuts were unavoidable.", "Norinvest", null]]);
   });
+
+  it("names its reported 'it', as a union's named after its kind ('The pilots' union, Velpa, said it …')", () => {
+    const texts = attributed(
+      "The state investment fund Norinvest said it backed the 1,800 job cuts. The pilots' union, Velpa, said it had not been consulted.",
+    ).map(([text]) => text);
+    expect(texts).toEqual(["Norinvest backed the 1,800 job cuts.", "Velpa had not been consulted."]);
+  });
 });
 
 describe("'the statistics office' after 'the National Statistics Office' spoke", () => {
