@@ -674,3 +674,13 @@ describe("a role said of a name ('Ana Roe is the port's director'), then 'the di
     expect(attributed(body).at(-1)?.[1]).toBe(speaker);
   });
 });
+
+describe("'said in her first interview since taking office that …'", () => {
+  eachOneClaim([
+    [
+      "Ana Pell said in her first interview since taking office that the tunnel would open in 2031.",
+      "The tunnel would open in 2031.",
+      "Ana Pell",
+    ],
+  ]);
+});
