@@ -2284,7 +2284,7 @@ function isTagOrAge(part: string): boolean {
   return PARTY_TAG.test(part) || /^\d{1,3}$/.test(part) || CREDENTIAL.test(part);
 }
 const DOCUMENT =
-  /^(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:report|study|survey|analysis|audit|review|assessment)$/iu;
+  /^(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:report|study|survey|analysis|audit|review|assessment|statement|readout)$/iu;
 /**
  * "published by the agency on Tuesday", "released Monday by the ministry": who made the document.
  * Not "commissioned by the Treasury": who paid for a report did not write its findings.

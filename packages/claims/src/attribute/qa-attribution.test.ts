@@ -684,3 +684,13 @@ describe("'said in her first interview since taking office that …'", () => {
     ],
   ]);
 });
+
+describe("'The statement, released by the palace on Sunday, said …'", () => {
+  eachOneClaim([
+    [
+      "The statement, released by the palace on Sunday, said the king had been discharged.",
+      "The king had been discharged.",
+      "the palace",
+    ],
+  ]);
+});
