@@ -1158,7 +1158,7 @@ function speakerOfTag(written: string, afterQuote: boolean): string | null | und
   // "…, a figure the trust expects to rise to 1.4 million": the figure is what is expected, the trust
   // expects it; "…, a figure it expects to …" leaves the source to the rest of the sentence.
   // Nor is "the trust said, a figure it" a speaker: the tag before the comma is read as one of its own.
-  const measured = phrase.includes("a") ? MEASURE_THEN_OWNER.exec(phrase) : null;
+  const measured = phrase.startsWith("a") || phrase.includes(", a") ? MEASURE_THEN_OWNER.exec(phrase) : null;
   if (measured !== null)
     return measured.index > 0 || measured[1] === undefined || PRONOUN.test(measured[1])
       ? undefined
