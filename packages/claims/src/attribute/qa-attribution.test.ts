@@ -694,3 +694,16 @@ describe("'The statement, released by the palace on Sunday, said …'", () => {
     ],
   ]);
 });
+
+describe("an organisation's unsigned document (s22)", () => {
+  it("credits 'according to a ministry statement' to the ministry, in full when named before", () => {
+    expect(attributed("Prices rose 4% in May, according to a ministry statement.")).toEqual([
+      ["Prices rose 4% in May.", "the ministry", null],
+    ]);
+    expect(
+      attributed(
+        "The defence ministry unveiled a plan. Exports rose 4%, according to a ministry statement.",
+      )[1]?.[1],
+    ).toBe("the defence ministry");
+  });
+});

@@ -1292,6 +1292,8 @@ function documentIssuer(text: string, memory: SpeakerMemory): SpeakerName | null
 
 const NAMED_SPOKESPEOPLE =
   /^((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)['’]s\s+(office|spokes(?:man|woman|person)|campaign|aides?|lawyers?|attorneys?)$/u;
+/** "a ministry statement": an organisation's kind, then its document. */
+const ISSUER_DOCUMENT = new RegExp(String.raw`^(?:a|an)\s+(\p{L}+)\s+(?:${DOCUMENT_NOUN})$`, "iu");
 const DOCUMENT_REFERENCE = new RegExp(String.raw`^the\s+(?:${DOCUMENT_NOUN})$`, "i");
 const DATA_REFERENCE = /^the\s+(?:data|figures|statistics|numbers)$/i;
 /** "a statement", "a written statement", "a news release": a document that names no author. */
@@ -1344,6 +1346,10 @@ function resolveSpeaker(
     const author = memory.lastDocumentAuthor;
     return author === null ? null : { name: author, isPerson: memory.documentAuthorIsPerson };
   }
+  // "according to a ministry statement": the ministry's, in full when the article named it before.
+  const issuer = ISSUER_DOCUMENT.exec(trimmed)?.[1];
+  if (issuer !== undefined && isOrganisationNoun(issuer))
+    return { name: memory.expandOrganisation(`the ${issuer.toLowerCase()}`), isPerson: false };
   // "…, the data show" after "according to data from the police": whose data they are, when known.
   if (DATA_REFERENCE.test(trimmed) && memory.lastDocumentAuthor !== null)
     return { name: memory.lastDocumentAuthor, isPerson: false };
