@@ -4873,3 +4873,13 @@ describe("a list set off by spaced hyphens (s22)", () => {
     );
   });
 });
+
+describe("'more' before a list of bare things (s22)", () => {
+  it("is every bare item's", () => {
+    expect(texts("Vesk wants more air defence systems, artillery shells and long-range missiles")).toEqual([
+      "Vesk wants more air defence systems.",
+      "Vesk wants more artillery shells.",
+      "Vesk wants more long-range missiles.",
+    ]);
+  });
+});

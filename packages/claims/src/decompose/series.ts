@@ -677,7 +677,18 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
     BRACKETED_COUNT_END.test(firstItem) && STARTS_LOWER_CASE.test(firstItem)
       ? (countFirst(firstItem) ?? firstItem)
       : firstItem;
-  const objects = shareTrailingModifier([{ text: firstText, start: firstStart, end: head.end }, ...run]);
+  // "wants more air defence systems, artillery shells and missiles": the quantifier is every bare item's.
+  const quantifier = SHARED_QUANTIFIER.exec(firstText)?.[0];
+  const quantified =
+    quantifier === undefined
+      ? run
+      : run.map((item) =>
+          BARE_ITEM.test(item.text) ? { ...item, text: `${quantifier}${item.text}` } : item,
+        );
+  const objects = shareTrailingModifier([
+    { text: firstText, start: firstStart, end: head.end },
+    ...quantified,
+  ]);
   // "Kora, Vell and the capital, which together had 70% of cases": the clause is about all of them,
   // one claim with the lead; each object is said without it.
   const group = cutCollectiveClause(objects);
@@ -685,6 +696,11 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   return [...withLead(leadForOneOfSeveral(lead), objects), ...whole];
 }
 const LEAD_SERIES = /,\s+\p{Ll}[^,]*\s(?:and|or)\s/u;
+/** "more ": a quantifier opening the first item, which bare later items share ("additional" may be the first's alone). */
+const SHARED_QUANTIFIER = /^more\s+/;
+/** "artillery shells": an item with no determiner, count or name of its own. */
+const BARE_ITEM =
+  /^(?!(?:a|an|the|some|more|other|any|its|their)\s)\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}$/u;
 /** "tents (4,000)": a count in brackets closing a thing. */
 const BRACKETED_COUNT_END = /\s\(\d[\d,.]*\)$/;
 /** "Mobile health brigades (eight)": a spelled count in brackets after what it counts. */
