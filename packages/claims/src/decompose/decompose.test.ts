@@ -4883,3 +4883,12 @@ describe("'more' before a list of bare things (s22)", () => {
     ]);
   });
 });
+
+describe("'only' before a pair of counts (s22)", () => {
+  it("splits the pair, each with 'only'", () => {
+    expect(texts("Norland will send only 40 tanks and 12 boats")).toEqual([
+      "Norland will send only 40 tanks.",
+      "Norland will send only 12 boats.",
+    ]);
+  });
+});

@@ -464,7 +464,12 @@ export function amountPair(content: string, base: number): Piece[] | null {
     const lead = text.slice(0, start).trim();
     // Only the last few words of the lead are read: the verb, its particle, modal and adverb.
     const leadWords = lastWords(lead, LEAD_WORDS_READ);
-    const [verb = "", before = "", twoBefore = "", threeBefore = ""] = leadWords.slice(-4).reverse();
+    // "will send only 40 tanks and 12 boats": a limiting adverb before the amount belongs to both; the
+    // verb is the word before it.
+    const limited = /^(?:only|just)$/.test(leadWords.at(-1) ?? "") ? 1 : 0;
+    const [verb = "", before = "", twoBefore = "", threeBefore = ""] = leadWords
+      .slice(-4 - limited, leadWords.length - limited)
+      .reverse();
     // "sets aside $4 million": a verb and its particle.
     const [verbWord, wordBefore, wordBeforeThat] = PARTICLE.test(verb)
       ? [before, twoBefore, threeBefore]
