@@ -1721,6 +1721,8 @@ function beforeBaseVerb(words: readonly Word[], at: number): "sure" | "likely" |
   return INFINITIVE_TAKER.test(words[k - 1]?.text ?? "") ? "sure" : "likely";
 }
 
+/** "agreed to boost": a verb, "to" and the base verb that opens the first predicate (group 2). */
+const AGREED_TO_VERB = /\b(\p{Ll}+)\s+to\s+(\p{Ll}+)\s/u;
 /** "plans to", "voted to", "aim to": verbs whose "to" opens an infinitive. */
 export const INFINITIVE_TAKER =
   /^(?:hope[sd]?|plan(?:s|ned)?|wants?|wanted|expect(?:s|ed)?|seeks?|sought|aim(?:s|ed)?|intend(?:s|ed)?|need(?:s|ed)?|agree[sd]?|refuse[sd]?|tries|tried|try|promise[sd]?|threaten(?:s|ed)?|vow(?:s|ed)?|pledge[sd]?|decide[sd]?|vote[sd]?|propose[sd]?)$/;
@@ -1775,6 +1777,18 @@ const MAX_SHARED_PREDICATE_WORDS = 10;
  */
 export function sharedPredicateLead(first: string, rest: readonly Piece[]): string | null {
   if (rest.length === 0) return null;
+  // "agreed to boost trade, share intelligence and hold annual summits": after a verb that takes an
+  // infinitive, each later base verb opens a predicate of its own, whatever its object.
+  const infinitive = AGREED_TO_VERB.exec(first);
+  if (
+    infinitive !== null &&
+    INFINITIVE_TAKER.test(infinitive[1] ?? "") &&
+    rest.every((item) => {
+      const [verb = "", next = ""] = item.text.trim().split(/\s+/, 2);
+      return isBaseVerbForm(verb) && !PREPOSITION.test(next) && next !== "" && !isPluralNoun(verb);
+    })
+  )
+    return first.slice(0, infinitive.index + infinitive[0].indexOf(" to ") + " to".length);
   // "would sell its shares, leave the board and move to Orra": a base verb before a name or a
   // preposition opens a predicate too once another item surely does.
   let sure = false;

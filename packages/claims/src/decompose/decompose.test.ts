@@ -4892,3 +4892,15 @@ describe("'only' before a pair of counts (s22)", () => {
     ]);
   });
 });
+
+describe("predicates after 'agreed to' (s22)", () => {
+  it("reads each base verb as a predicate of the infinitive ('agreed to boost A, share B and hold C')", () => {
+    expect(
+      texts("The two leaders agreed to boost trade, share intelligence and hold annual summits"),
+    ).toEqual([
+      "The two leaders agreed to boost trade.",
+      "The two leaders agreed to share intelligence.",
+      "The two leaders agreed to hold annual summits.",
+    ]);
+  });
+});
