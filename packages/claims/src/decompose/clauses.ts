@@ -1721,8 +1721,22 @@ function beforeBaseVerb(words: readonly Word[], at: number): "sure" | "likely" |
   return INFINITIVE_TAKER.test(words[k - 1]?.text ?? "") ? "sure" : "likely";
 }
 
-/** "agreed to boost": a verb, "to" and the base verb that opens the first predicate (group 2). */
-const AGREED_TO_VERB = /\b(\p{Ll}+)\s+to\s+(\p{Ll}+)\s/u;
+/**
+ * Where "… to" ends in "agreed to boost trade" or "require banks to hold capital": after a verb that
+ * takes an infinitive, or one whose object (of up to two words) does what the infinitive says; else -1.
+ */
+function infinitiveLeadEnd(first: string): number {
+  const to = first.lastIndexOf(" to ");
+  if (to < 0) return -1;
+  const before = first.slice(0, to).split(/\s+/);
+  const taker = before.at(-1) ?? "";
+  if (INFINITIVE_TAKER.test(taker)) return to + " to".length;
+  const controller = [before.at(-2), before.at(-3)].some((word) => OBJECT_CONTROL.test(word ?? ""));
+  return controller ? to + " to".length : -1;
+}
+/** Verbs whose object does what the infinitive after it says ("urged Vesk to cut …"). */
+const OBJECT_CONTROL =
+  /^(?:requires?|required|urge[sd]?|ask(?:s|ed)?|allow(?:s|ed)?|force[sd]?|encourage[sd]?|want(?:s|ed)?|tell|tells|told|order(?:s|ed)?|help(?:s|ed)?|push(?:es|ed)?|call(?:s|ed)? on|oblige[sd]?|compel(?:s|led)?)$/;
 /** "plans to", "voted to", "aim to": verbs whose "to" opens an infinitive. */
 export const INFINITIVE_TAKER =
   /^(?:hope[sd]?|plan(?:s|ned)?|wants?|wanted|expect(?:s|ed)?|seeks?|sought|aim(?:s|ed)?|intend(?:s|ed)?|need(?:s|ed)?|agree[sd]?|refuse[sd]?|tries|tried|try|promise[sd]?|threaten(?:s|ed)?|vow(?:s|ed)?|pledge[sd]?|decide[sd]?|vote[sd]?|propose[sd]?)$/;
@@ -1779,16 +1793,16 @@ export function sharedPredicateLead(first: string, rest: readonly Piece[]): stri
   if (rest.length === 0) return null;
   // "agreed to boost trade, share intelligence and hold annual summits": after a verb that takes an
   // infinitive, each later base verb opens a predicate of its own, whatever its object.
-  const infinitive = AGREED_TO_VERB.exec(first);
+  // So after a verb, its object and "to" ("require banks to hold A, publish B and report C").
+  const toAt = infinitiveLeadEnd(first);
   if (
-    infinitive !== null &&
-    INFINITIVE_TAKER.test(infinitive[1] ?? "") &&
+    toAt > 0 &&
     rest.every((item) => {
       const [verb = "", next = ""] = item.text.trim().split(/\s+/, 2);
       return isBaseVerbForm(verb) && !PREPOSITION.test(next) && next !== "" && !isPluralNoun(verb);
     })
   )
-    return first.slice(0, infinitive.index + infinitive[0].indexOf(" to ") + " to".length);
+    return first.slice(0, toAt);
   // "would sell its shares, leave the board and move to Orra": a base verb before a name or a
   // preposition opens a predicate too once another item surely does.
   let sure = false;

@@ -4904,3 +4904,15 @@ describe("predicates after 'agreed to' (s22)", () => {
     ]);
   });
 });
+
+describe("predicates after a verb, its object and 'to' (s22)", () => {
+  it("reads 'require banks to hold A, publish B and report C' as three requirements", () => {
+    expect(
+      texts("The rules will require banks to hold more capital, publish stress tests and report large loans"),
+    ).toEqual([
+      "The rules will require banks to hold more capital.",
+      "The rules will require banks to publish stress tests.",
+      "The rules will require banks to report large loans.",
+    ]);
+  });
+});

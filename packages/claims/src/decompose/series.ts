@@ -688,7 +688,9 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
     quantifier === undefined
       ? run
       : run.map((item) =>
-          BARE_ITEM.test(item.text) ? { ...item, text: `${quantifier}${item.text}` } : item,
+          BARE_ITEM.test(item.text) && !isUsualBaseVerb(item.text.split(" ", 1)[0] ?? "")
+            ? { ...item, text: `${quantifier}${item.text}` }
+            : item,
         );
   const objects = shareTrailingModifier([
     { text: firstText, start: firstStart, end: head.end },
