@@ -1593,7 +1593,7 @@ const MODAL_ADVERB =
   /^(?:also|now|still|only|further|likely|soon|then|eventually|probably|instead|initially)$/;
 /** Base verbs often coordinated after a modal whose object may open with a bare noun ("raise pay"). */
 const BASE_VERB =
-  /^(?:raise|extend|create|build|hire|provide|reduce|expand|introduce|launch|invest|spend|lower|scrap|double|lift|restore|replace|send|deploy|seek|boost|allow|require|close|add|give|make|take|keep|cut|increase|ban|open|train|buy|limit|cap|freeze|target|impose|block|restrict|suspend|tighten|ease|halt|protect|cover|affect|support|oppose|repair|rebuild|upgrade|fund|sell|lend|deliver|improve|reform|abolish|subsidi[sz]e|insulate|move|shift|merge|relocate|stop|end|start|resume|pause|delay|postpone|drop|slash|shed|axe|trim|acquire|join|phase)$/;
+  /^(?:raise|extend|create|build|hire|provide|reduce|expand|introduce|launch|invest|spend|lower|scrap|double|lift|restore|replace|send|deploy|seek|boost|allow|require|close|add|give|make|take|keep|cut|increase|ban|open|train|buy|limit|cap|freeze|target|impose|block|restrict|suspend|tighten|ease|halt|protect|cover|affect|support|oppose|repair|rebuild|upgrade|fund|sell|lend|deliver|improve|reform|abolish|subsidi[sz]e|insulate|move|shift|merge|relocate|stop|end|start|resume|pause|delay|postpone|drop|slash|shed|axe|trim|acquire|join|phase|hurt|harm|damage|cost|destroy|threaten|weaken|undermine|worsen|publish|plant|install|recruit)$/;
 // "nearly 500 rifles": an adverb of a rough count opens no predicate.
 const NOT_BASE_VERB =
   /^(?:not|never|be|have|him|her|them|us|it|then|also|and|or|but|nearly|roughly|almost|approximately)$/;

@@ -4916,3 +4916,13 @@ describe("predicates after a verb, its object and 'to' (s22)", () => {
     ]);
   });
 });
+
+describe("usual verbs of harm after a modal (s22)", () => {
+  it("reads 'will raise prices, hurt small firms and cost jobs' as three predicates", () => {
+    expect(texts("The law will raise prices, hurt small firms and cost jobs")).toEqual([
+      "The law will raise prices.",
+      "The law will hurt small firms.",
+      "The law will cost jobs.",
+    ]);
+  });
+});
