@@ -2,7 +2,14 @@ import { isGroupNoun, isOrganisationNoun, isPersonRole, looksLikeOrganisation } 
 import { REPORTING_VERB } from "../attribute/verbs";
 import { capitalize, LOWER_CASE_THEN_S, possessiveOf, STARTS_UPPER_CASE } from "../util/text";
 import { isBaseVerb, isFiniteVerb, isPastTense, isUnambiguousVerb } from "./clauses";
-import { describe, type EntityMemory, isThingNoun, isVagueReference, thingsMentioned } from "./entities";
+import {
+  describe,
+  type EntityMemory,
+  isThingNoun,
+  isVagueReference,
+  OF_THE_TOTAL,
+  thingsMentioned,
+} from "./entities";
 
 /**
  * "The council approved the budget on Monday. It includes $4 million for roads." → "The budget
@@ -69,7 +76,7 @@ export function standaloneOpening(
   const rest = content.slice(pronounWord.length);
   // "The bill provides $61bn for Vesk. Of that, $23bn would … It also sets aside …": the sentence
   // before spoke of a share, so "It" is still the thing that sentence's share was of.
-  if (antecedent === null && !plural && pronoun === "it" && SHARE_OPENING.test(previousSentence)) {
+  if (antecedent === null && !plural && pronoun === "it" && OF_THE_TOTAL.test(previousSentence)) {
     const thing = entities.find("it");
     return thing === null ? null : `${describe(thing, "it")}${rest}`;
   }
@@ -121,8 +128,6 @@ export function standaloneCompany(content: string, previousSentence: string | nu
 }
 
 /** "Alongside the military package, ", "In addition to the loans, ": an opening aside, then the subject. */
-/** "Of that, ", "Of the total, ": a sentence about a share of what came before. */
-const SHARE_OPENING = /^Of (?:that|this|it|the (?:total|money|sum|amount)),\s/;
 const BESIDE_OPENING =
   /^(?:Alongside|Besides|Beside|Apart from|Aside from|As well as|Along with|In addition to|On top of|Separately from|Unlike)\s[^,]{2,80},\s+/;
 

@@ -1685,7 +1685,7 @@ export function opensPredicate(text: string, form: VerbForm): boolean {
 }
 
 /** Base verbs that end in "-ing" as participles do. */
-const BASE_ENDING_ING = /^(?:bring|spring|swing|string|sting|cling|fling|wring|sing)$/;
+export const BASE_ENDING_ING = /^(?:bring|spring|swing|string|sting|cling|fling|wring|sing|ring|sling)$/;
 
 /** "extend", "bring": a word that may be a base verb, not a participle ("training"). */
 function isBaseVerbForm(word: string): boolean {

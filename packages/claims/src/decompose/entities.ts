@@ -16,7 +16,7 @@ import {
   STARTS_LOWER_CASE,
   STARTS_UPPER_CASE,
 } from "../util/text";
-import { isFiniteVerb, isPastTense, isUnambiguousVerb, isVerbForm } from "./clauses";
+import { BEFORE_BASE_VERB, isFiniteVerb, isPastTense, isUnambiguousVerb, isVerbForm } from "./clauses";
 
 const HEADS =
   "package|packages|drawdown|plan|plans|bill|budget|deal|agreement|program|programme|fund|aid|assistance|initiative|proposal|law|measure|measures|contract|settlement|strategy|scheme|stimulus|grant|loan|reform|policy|treaty|accord|offer|investment|tranche|shipment|shipments|consignment|consignments|cargo|convoy|convoys|airlift|delivery|deliveries|roster|squad|lineup|report|study|survey|ruling|order|sanctions|budgets|shortlist|list|award|awards|donation|funding|appeal";
@@ -92,9 +92,6 @@ export const SET_APART_OPENING = /^(?:(?:a|the)\s+separate|another)\s+/i;
 const COMPOUND_NOUN =
   /^(?:groups?|workers?|agenc(?:y|ies)|organi[sz]ations?|officials?|convoys?|flights?|trucks?|cuts?|talks|negotiations|recipients?|efforts?|projects?|committees?|offices?|managers?|chiefs?|deficits?|shortfalls?|gaps?|battles?|fights?|disputes?|debates?|votes?|support)[,;:.]?$/i;
 /** "on top of", "in addition to" right before a sum: words that set the sum beside a thing. */
-/** "would", "to": before these a head word ("fund", "plan", "order") is a verb. */
-const BEFORE_VERB = /^(?:will|would|can|could|may|might|must|should|shall|to)$/;
-
 const SUM_BESIDE = /(?:on top of|in addition to|besides)\s+(?:the\s+|an?\s+)?$/;
 /** "Oct.", "Gov.", "U.S.": a period that does not end the phrase. */
 const ABBREVIATION = /^(?:\p{Lu}[a-z]{0,3}\.|U\.S\.)$/u;
@@ -250,7 +247,7 @@ export class EntityMemory {
       // "local aid groups", "budget cuts": the head word only modifies another noun.
       if (COMPOUND_NOUN.test(words[i + 1] ?? "")) continue;
       // "would fund military operations", "to fund schools": after a modal or "to" it is a verb.
-      if (BEFORE_VERB.test(words[i - 1] ?? "")) continue;
+      if (BEFORE_BASE_VERB.test(words[i - 1] ?? "")) continue;
       // "the package", "this plan": a reference, whose phrase opens with its determiner and is never
       // learnt (NOT_A_DESCRIPTION), so it is not read. After "in" or "of" an amount may open it instead.
       if (/^(?:the|this)$/i.test(words[i - 1] ?? "") && !/^(?:in|of)$/i.test(words[i - 2] ?? "")) continue;
@@ -468,7 +465,11 @@ export function thingsMentioned(sentence: string): ThingMention[] {
     .filter((w) => w !== "");
   const things: ThingMention[] = [];
   for (let i = 0; i < words.length; i++) {
-    if (!isHeadWord(words[i] ?? "") || isHeadWord(words[i + 1] ?? "") || BEFORE_VERB.test(words[i - 1] ?? ""))
+    if (
+      !isHeadWord(words[i] ?? "") ||
+      isHeadWord(words[i + 1] ?? "") ||
+      BEFORE_BASE_VERB.test(words[i - 1] ?? "")
+    )
       continue;
     const phrase = nounPhrase(words, i);
     if (phrase !== "") things.push({ phrase, head: bare(words[i] ?? "").toLowerCase() });
@@ -593,7 +594,7 @@ function sumOfMoney(sentence: string): string | null {
 
 /** "Of the total, 40 million goes to A": the total is the sum of money the thing described last is worth. */
 const OF_THAT = /^Of (?:that|this|it)$/;
-const OF_THE_TOTAL = /^Of (?:(?:the|this|that) (?:total|sum|money|funds|amount)|that|this|it)(?=,)/;
+export const OF_THE_TOTAL = /^Of (?:(?:the|this|that) (?:total|sum|money|funds|amount)|that|this|it)(?=,)/;
 /** "The money", "Half of the funds", "A third of the cash": the money of the thing described last. */
 const THE_MONEY =
   /^((?:Half|Most|Much|Some|All|Part|The (?:rest|remainder|bulk|balance)|(?:A|One|Two) (?:third|quarter|fifth)s?|\d[\d.]*(?:%| percent)) of )?[Tt]he (?:money|funds|cash)(?=[\s,])/;

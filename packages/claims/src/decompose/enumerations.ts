@@ -587,7 +587,7 @@ export function describeListLead(fullLead: string, entities: EntityMemory): List
   const following = FOLLOWING_INCLUDED.test(fullLead.trim()) ? latestContainer(entities) : null;
   if (following !== null) return { lead: `${following.lead} includes`, entity: following.entity };
   // "The law does the following:" over "1. Allows …": each line is the subject's predicate.
-  const doer = DOES_THE_FOLLOWING.exec(fullLead.trim())?.[1];
+  const doer = DOES_THINGS.exec(fullLead.trim())?.[1];
   if (doer !== undefined) return { lead: doer, entity: null };
   // "contains the following items" says no more than "contains" before each item.
   const listed = fullLead.replace(FOLLOWING, "").trim();
@@ -675,8 +675,9 @@ export function mentionedContainerLead(
 
 const LISTED = /\s+(?:are|were)(?:\s+(?:as\s+follows|listed\s+below|below))?$/i;
 const BARE_BE_END = /\s(?:are|were)$/i;
-const DOES_THE_FOLLOWING =
-  /^(.{2,80}?)\s+(?:does|do|did|will\s+do|would\s+do|took|has\s+taken|made|has\s+made)\s+the\s+following(?:\s+(?:things|actions|steps|decisions|changes))?$/i;
+/** "The law does the following", "The budget does three things": a subject announcing its deeds (no colon). */
+const DOES_THINGS =
+  /^(.{2,80}?)\s+(?:does|do|did|will\s+do|would\s+do|took|has\s+taken|made|has\s+made)\s+(?:the\s+following(?:\s+(?:things|actions|steps|decisions|changes))?|(?:two|three|four|five|six|\d)\s+things)$/i;
 const FOLLOWING =
   /\s+(?:the\s+following|these)(?:\s+(?:items|things|elements|weapons|supplies|capabilities))?$/i;
 
@@ -703,7 +704,7 @@ function numberedList(content: string, base: number, entities: EntityMemory): Li
     .replace(/\s*[“"]$/, "");
   // "The plan has four components: (1) …": a colon's lead reads as any colon list's does.
   // "The budget does three things: (1) it freezes …": the subject, whose "it" opens each item.
-  const doer = DOES_THINGS.exec(written)?.[1];
+  const doer = DOES_THINGS.exec(written.replace(/:$/, ""))?.[1];
   const lead = doer ?? (written.endsWith(":") ? colonLead(written, entities).lead : written);
   if (lead === "") return null;
   const items: Piece[] = [];
@@ -1986,7 +1987,7 @@ function colonList(content: string, base: number, entities: EntityMemory): ListD
   const fullLead = `${content.slice(0, colon.index).replace(AMONG_OTHERS, "")}:`;
   // "The budget does three things: it freezes council tax, it adds …": each item is the subject's own
   // predicate, its "it" the subject.
-  const doer = DOES_THINGS.exec(fullLead)?.[1];
+  const doer = DOES_THINGS.exec(fullLead.slice(0, -1))?.[1];
   if (doer !== undefined && items.every((item) => PRONOUN_SUBJECT.test(item.text)))
     return {
       items: withLead(
@@ -2006,9 +2007,6 @@ function colonList(content: string, base: number, entities: EntityMemory): ListD
     : { ...list, lister: lister.replace(/^The\s/, "the ") };
 }
 
-/** "The budget does three things:", "The law does the following:": a subject announcing its deeds. */
-const DOES_THINGS =
-  /^(.{2,80}?)\s+(?:does|do|did|will\s+do|would\s+do)\s+(?:(?:two|three|four|five|six|\d)\s+things|the\s+following(?:\s+things)?):$/i;
 const PRONOUN_SUBJECT = /^(?:it|they)\s+/i;
 
 /** "$198 million to truck water": a sum, then what it is to do. */

@@ -938,7 +938,6 @@ const PLACE =
 const COUNTED =
   /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s/i;
 const ITEM_PREPOSITION = /\s(?:of|for|to|in|on|at|by|from|with|under|into|over|through|via|against)\s/;
-/** "B and C on Tuesday to discuss trade": an "and", then an infinitive of purpose after more words. */
 /** " to discuss": an infinitive after the words of a part. */
 const INFINITIVE_IN_PART = /\sto\s+(\p{Ll}+)\s/u;
 

@@ -13,6 +13,7 @@ import {
   withoutTrailingStops,
 } from "../util/text";
 import {
+  BASE_ENDING_ING,
   BEFORE_BASE_VERB,
   CHANGE_FROM,
   describesModel,
@@ -30,6 +31,7 @@ import {
   presentVerbAt,
   sharedPredicateLead,
   opensObject as showsObject,
+  YEAR,
 } from "./clauses";
 import { firstCountedNoun } from "./counts";
 import {
@@ -69,6 +71,8 @@ const SHORT_NOUN_PHRASE_WORDS = 6;
 const LAST_NOUN_PHRASE_WORDS = 9;
 const SUBJECT_START = /^(?:\p{Lu}|the$|a$|an$)/u;
 const ING_FORM = /^\p{Ll}+ing$/u;
+/** The spelled counts lists and gapped clauses use ("two" … "twelve"). */
+const SPELLED_NUMBERS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
 const PREPOSITION =
   /^(?:for|to|toward|towards|in|on|at|with|by|from|of|into|about|as|than|against|between|among)$/;
 
@@ -84,8 +88,9 @@ export function seriesList(content: string, base: number): Piece[] | null {
 }
 
 /** "… injured 40.": a predicate ending in a bare count (not "… by 2027", a year or a figure after a preposition). */
-const BARE_COUNT_END =
-  /(?<!\s(?:by|in|until|till|since|before|after|from|through|of|at|on))\s(\d[\d,]*(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\.?$/;
+const BARE_COUNT_END = new RegExp(
+  String.raw`(?<!\s(?:by|in|until|till|since|before|after|from|through|of|at|on))\s(\d[\d,]*(?:\.\d+)?|${SPELLED_NUMBERS}|fifteen|twenty)\.?$`,
+);
 
 /**
  * "The storm killed 12 people, injured 40 and …" → "The storm injured 40 people.": a later item
@@ -1022,7 +1027,7 @@ function opensClause(itemWords: string[]): boolean {
 
 /** "-ing" words that name a kind of thing before its noun ("drinking water", "heating oil"). */
 const ING_KIND =
-  /^(?:drinking|sleeping|cooking|heating|fishing|washing|hearing|walking|swimming|living|dining|shipping|landing|printing|parking|boarding|firing|mining|cleaning|lifting|towing|pumping|building|welding|breathing|dressing|feeding|learning|teaching|filling|operating|trading|spending|funding|housing|marketing|manufacturing|banking|lending|polling|voting|training|recycling|engineering|accounting|advertising|broadcasting|nursing|screening|testing|processing|packaging|planning|borrowing|earning|earnings|opening|closing|starting|working|waiting|shopping|farming|logging|logging)$/;
+  /^(?:drinking|sleeping|cooking|heating|fishing|washing|hearing|walking|swimming|living|dining|shipping|landing|printing|parking|boarding|firing|mining|cleaning|lifting|towing|pumping|building|welding|breathing|dressing|feeding|learning|teaching|filling|operating|trading|spending|funding|housing|marketing|manufacturing|banking|lending|polling|voting|training|recycling|engineering|accounting|advertising|broadcasting|nursing|screening|testing|processing|packaging|planning|borrowing|earning|earnings|opening|closing|starting|working|waiting|shopping|farming|logging)$/;
 
 /**
  * "40 armored vehicles", "the elected officials": an "-ed" word after a number or article describes;
@@ -1062,7 +1067,7 @@ const GOES = /^(?:goes|go)$/;
  * the head: "will also spend 1.2 trillion yen on ammunition" → "1.2 trillion yen on ammunition".
  */
 /** "two" to "twelve": a count spelled out ("eight Karst 2 tanks, 39 trucks …"). */
-const SPELLED_COUNT = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
+const SPELLED_COUNT = new RegExp(`^(?:${SPELLED_NUMBERS})$`);
 
 /** "Karst 2", "Tor-M2 3": a number right after a capitalised word inside the sentence names a model. */
 function isModelNumber(matches: readonly RegExpMatchArray[], i: number): boolean {
@@ -1089,7 +1094,7 @@ function countedObjectOf(
       continue;
     if (!counting.test(word[0])) continue;
     // "set up in 2019 with $500m from Japan": a year after a preposition is a date, no count.
-    if (YEAR_WORD.test(word[0]) && PREPOSITION.test(matches[i - 1]?.[0] ?? "")) continue;
+    if (YEAR.test(word[0].replace(/,$/, "")) && PREPOSITION.test(matches[i - 1]?.[0] ?? "")) continue;
     // "eight Karst 2 main battle tanks": a number after a name is the model's, no count.
     if (isModelNumber(matches, i)) continue;
     // "convoy of 40 trucks carried 600 tonnes of flour": an amount before a verb is the subject's.
@@ -1105,8 +1110,6 @@ function countedObjectOf(
   }
   return null;
 }
-
-const YEAR_WORD = /^(?:1[89]|20)\d\d,?$/;
 
 /** "Tk", "Rs.", "KSh", "US$": a currency code or sign written apart from the number after it. */
 const CURRENCY_CODE = new RegExp(`^${CURRENCY_CODE_SOURCE}$`);
@@ -1352,14 +1355,12 @@ function lastObjectOf(text: string, nextItem = ""): string | null {
 
 /** "securities", "schools": a lower-case plural, which no base verb after "to" is ("discuss" is). */
 const PLURAL_AFTER_TO = /^\p{Ll}+[^su]s$/u;
-/** The few base verbs ending in "-ing" ("to bring"). */
-const BASE_VERB_IN_ING = /^(?:bring|sing|ring|string|swing|sting|fling|cling|wring|spring|sling)$/;
 const EVERYONE = /^(?:everyone|everybody|anyone|anybody|all|those|people)$/;
 
 /** A word after "to" that is no base verb: a plural, an "-ing" noun ("nursing homes"), "everyone". */
 function isNounAfterTo(word: string): boolean {
   return (
-    PLURAL_AFTER_TO.test(word) || (ING_FORM.test(word) && !BASE_VERB_IN_ING.test(word)) || EVERYONE.test(word)
+    PLURAL_AFTER_TO.test(word) || (ING_FORM.test(word) && !BASE_ENDING_ING.test(word)) || EVERYONE.test(word)
   );
 }
 
