@@ -15,6 +15,23 @@ function textOf(body: string, quote: string): string {
 }
 
 describe("claims opening with It/This/They/These", () => {
+  it("names what the agent acted on for a passive 'They' ('Police arrested two men. They were charged …')", () => {
+    const counted = "Police arrested two men in Harlow on Sunday. They were charged with arson, police said.";
+    expect(textOf(counted, "They were charged with arson, police said.")).toBe(
+      "The two men were charged with arson.",
+    );
+    const determined = "Rescuers pulled the children from the rubble. They were taken to hospital.";
+    expect(textOf(determined, "They were taken to hospital.")).toBe("The children were taken to hospital.");
+    const rough =
+      "Troops captured dozens of fighters near the border. They were later handed over to the army.";
+    expect(textOf(rough, "They were later handed over to the army.")).toBe(
+      "The fighters were later handed over to the army.",
+    );
+    // A passive that may befall the agent too is not read as the thing acted on.
+    const backed = "The unions rejected the offers. They were backed by students.";
+    expect(textOf(backed, "They were backed by students.")).not.toMatch(/^The offers/);
+  });
+
   it("names the thing the sentence before mentions, keeping the original quote and span", () => {
     const body = "The city council approved the budget on Monday. It includes $4 million for road repair.";
     expect(textOf(body, "It includes $4 million for road repair.")).toBe(

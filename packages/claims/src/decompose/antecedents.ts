@@ -1,7 +1,7 @@
 import { isGroupNoun, isOrganisationNoun, isPersonRole, looksLikeOrganisation } from "../attribute/names";
 import { REPORTING_VERB } from "../attribute/verbs";
 import { capitalize, LOWER_CASE_THEN_S, possessiveOf, STARTS_UPPER_CASE } from "../util/text";
-import { isBaseVerb, isFiniteVerb, isPastTense, isUnambiguousVerb } from "./clauses";
+import { isBaseVerb, isFiniteVerb, isPastTense, isPluralNoun, isUnambiguousVerb } from "./clauses";
 import {
   describe,
   type EntityMemory,
@@ -45,6 +45,11 @@ export function standaloneOpening(
   const [, pronounWord = "", , modal, verb = "", nextWord = ""] = opening;
   const pronoun = pronounWord.toLowerCase();
   const plural = pronoun === "they" || pronoun === "these";
+  // "Police arrested two men. They were charged with arson.": what the sentence before did something
+  // to is what a passive "They" then had done to it, not the agent that did it.
+  const passive = plural && modal === undefined && PASSIVE_AUXILIARY.test(verb) && isPassiveAfter(content);
+  const receiver = passive ? countedReceiver(previousSentence) : null;
+  if (receiver !== null) return `${receiver}${content.slice(pronounWord.length)}`;
   // "It is worth 400 million euros" says what a thing is worth; "It is worth noting" refers to nothing.
   // "It is the 68th tranche …" and "It was the largest package …" say which of a kind the thing is.
   const ranked = RANK_OF_KIND.test(content);
@@ -288,6 +293,43 @@ const EVENT_NOUN =
 /** "approved the new bridge": the agent's verb, then a determined object ending the clause. */
 const VERB_THEN_OBJECT =
   /^\s+(?:has\s+|have\s+|had\s+)?\p{Ll}+\s+(?:the|a|an)\s+((?:[\p{Ll}\d-]+\s+){0,3}(\p{Ll}[\p{Ll}-]+))(?=\s*[.,;:]|\s+(?:on|in|at|for|last|this|after|before)\s|$)/u;
+
+/** "They were charged", "They were later released": a participle after the auxiliary, or one adverb on. */
+function isPassiveAfter(content: string): boolean {
+  const [, , next = "", after = ""] = content.split(/\s+/, 4);
+  return HANDLED.test(PASSIVE_ADVERB.test(next) ? after : next);
+}
+const PASSIVE_ADVERB = /^(?:later|also|then|all|both|subsequently|eventually|quickly|immediately|each)$/;
+/**
+ * What is done next to people or goods someone has just arrested, rescued or bought. Not "joined",
+ * "backed" or "criticised", which happen to an agent too ("The unions rejected the offers. They were
+ * backed by students.").
+ */
+const HANDLED =
+  /^(?:charged|released|freed|taken|held|jailed|sentenced|convicted|acquitted|detained|questioned|interrogated|identified|treated|hospitali[sz]ed|discharged|transferred|handed|flown|moved|evacuated|deported|extradited|delivered|shipped|sold|resold|returned|destroyed|dismantled|scrapped|repaired|refurbished|deployed|stored|seized|confiscated|impounded|tested|examined|buried|named|fined|bailed|remanded|indicted|arraigned|accused|suspected|booked)$/;
+
+/**
+ * "arrested two men", "pulled 14 children", "detained the suspects": a past verb, then a counted or
+ * determined plural it was done to.
+ */
+const PAST_VERB_THEN_RECEIVER =
+  /^\s+(\p{Ll}+)\s+(?:(?:at\s+least|about|some|more\s+than)\s+)?(the\s+|(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+|(?:dozens|hundreds|thousands)\s+of\s+)((?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(\p{Ll}[\p{Ll}-]*))(?=\s*[.,;:]|\s+(?:on|in|at|from|near|outside|after|during|for|last|this|overnight|and)\s|$)/u;
+
+/**
+ * "The two men" from "Police arrested two men in Dorrow on Sunday.", "The suspects" from "Police
+ * detained the suspects on Sunday.": the plural object of the agent's past verb, which a following
+ * passive "They" stands for. Null unless the sentence opens with its subject and that verb.
+ */
+function countedReceiver(sentence: string): string | null {
+  const agent = subjectOf(sentence);
+  if (agent === null) return null;
+  const match = PAST_VERB_THEN_RECEIVER.exec(sentence.slice(agent.length));
+  const [, verb = "", determiner = "", noun = "", head = ""] = match ?? [];
+  if (match === null || !isPastTense(verb) || REPORTING_VERB.has(verb) || !isPluralNoun(head)) return null;
+  // "dozens of fighters" are "The fighters"; "two men" stay "The two men".
+  const counted = determiner === "the " || determiner.endsWith(" of ") ? "" : determiner;
+  return `The ${counted}${noun}`;
+}
 
 /** "The new bridge" from "The council approved the new bridge on Monday.", or null. */
 function objectOfAgent(sentence: string, agent: string, plural: boolean): string | null {
