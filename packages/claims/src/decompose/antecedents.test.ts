@@ -27,6 +27,17 @@ describe("claims opening with It/This/They/These", () => {
     expect(textOf(rough, "They were later handed over to the army.")).toBe(
       "The fighters were later handed over to the army.",
     );
+    const future = "Ministers approved the sale of 12 frigates to Ostland. They will be delivered from 2027.";
+    expect(textOf(future, "They will be delivered from 2027.")).toBe(
+      "The 12 frigates will be delivered from 2027.",
+    );
+    const share = "Police arrested 14 people at the march. Two of them were later charged with assault.";
+    expect(textOf(share, "Two of them were later charged with assault.")).toBe(
+      "Two of the 14 people were later charged with assault.",
+    );
+    // "Most of them were volunteers": not a passive of what was done to them, so not read as the people saved.
+    const saved = "Rescuers saved 40 people. Most of them were volunteers.";
+    expect(textOf(saved, "Most of them were volunteers.")).toBe("Most of them were volunteers.");
     // A passive that may befall the agent too is not read as the thing acted on.
     const backed = "The unions rejected the offers. They were backed by students.";
     expect(textOf(backed, "They were backed by students.")).not.toMatch(/^The offers/);

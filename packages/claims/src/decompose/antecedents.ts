@@ -1,6 +1,6 @@
 import { isGroupNoun, isOrganisationNoun, isPersonRole, looksLikeOrganisation } from "../attribute/names";
 import { REPORTING_VERB } from "../attribute/verbs";
-import { capitalize, LOWER_CASE_THEN_S, possessiveOf, STARTS_UPPER_CASE } from "../util/text";
+import { capitalize, LOWER_CASE_THEN_S, lowerFirst, possessiveOf, STARTS_UPPER_CASE } from "../util/text";
 import { isBaseVerb, isFiniteVerb, isPastTense, isPluralNoun, isUnambiguousVerb } from "./clauses";
 import {
   describe,
@@ -40,6 +40,12 @@ export function standaloneOpening(
   const kind = elided === null ? undefined : FIRST_OF_KIND.exec(previousSentence)?.[1];
   if (elided !== null && kind !== undefined)
     return `The ${elided[1]} ${kind} ${content.slice(elided[0].length)}`;
+  // "Most of them were released the same day." after "The hospital treated 40 patients.": the
+  // share is of what was acted on.
+  const share = content.includes(" of them ") ? SHARE_OF_THEM.exec(content) : null;
+  const sharedOut = share === null ? null : countedReceiver(previousSentence);
+  if (share !== null && sharedOut !== null)
+    return `${share[1]} of ${lowerFirst(sharedOut)}${content.slice(share[0].length - 1)}`;
   const opening = OPENING.exec(content);
   if (opening === null) return null;
   const [, pronounWord = "", , modal, verb = "", nextWord = ""] = opening;
@@ -47,7 +53,8 @@ export function standaloneOpening(
   const plural = pronoun === "they" || pronoun === "these";
   // "Police arrested two men. They were charged with arson.": what the sentence before did something
   // to is what a passive "They" then had done to it, not the agent that did it.
-  const passive = plural && modal === undefined && PASSIVE_AUXILIARY.test(verb) && isPassiveAfter(content);
+  const passive =
+    plural && (modal === undefined ? PASSIVE_AUXILIARY.test(verb) : verb === "be") && isPassiveAfter(content);
   const receiver = passive ? countedReceiver(previousSentence) : null;
   if (receiver !== null) return `${receiver}${content.slice(pronounWord.length)}`;
   // "It is worth 400 million euros" says what a thing is worth; "It is worth noting" refers to nothing.
@@ -296,9 +303,16 @@ const VERB_THEN_OBJECT =
 
 /** "They were charged", "They were later released": a participle after the auxiliary, or one adverb on. */
 function isPassiveAfter(content: string): boolean {
-  const [, , next = "", after = ""] = content.split(/\s+/, 4);
-  return HANDLED.test(PASSIVE_ADVERB.test(next) ? after : next);
+  const words = content.split(/\s+/, 5);
+  // "They will be delivered": the participle comes after the modal's "be".
+  const auxiliaryAt = MODAL.test(words[1] ?? "") ? 2 : 1;
+  const next = words[auxiliaryAt + 1] ?? "";
+  return HANDLED.test(PASSIVE_ADVERB.test(next) ? (words[auxiliaryAt + 2] ?? "") : next);
 }
+const MODAL = /^(?:will|would|could|can|may|might|must|should)$/;
+/** "Most of them were released", "Two of them were charged": a share of "them", then a passive. */
+const SHARE_OF_THEM =
+  /^(Most|All|Some|Many|Several|Half|None|Both|Few|\d[\d,]*|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s+of\s+them\s+(?=(?:were|was|are|have\s+been|had\s+been|will\s+be)\s+(?:later\s+|since\s+)?(?:charged|released|freed|taken|held|jailed|sentenced|convicted|treated|discharged|transferred|evacuated|deported|delivered|sold|returned|destroyed|deployed|seized|identified|killed|injured|rescued)\b)/;
 const PASSIVE_ADVERB = /^(?:later|also|then|all|both|subsequently|eventually|quickly|immediately|each)$/;
 /**
  * What is done next to people or goods someone has just arrested, rescued or bought. Not "joined",
@@ -313,7 +327,7 @@ const HANDLED =
  * determined plural it was done to.
  */
 const PAST_VERB_THEN_RECEIVER =
-  /^\s+(\p{Ll}+)\s+(?:(?:at\s+least|about|some|more\s+than)\s+)?(the\s+|(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+|(?:dozens|hundreds|thousands)\s+of\s+)((?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(\p{Ll}[\p{Ll}-]*))(?=\s*[.,;:]|\s+(?:on|in|at|from|near|outside|after|during|for|last|this|overnight|and)\s|$)/u;
+  /^\s+(\p{Ll}+)\s+(?:the\s+(?:sale|purchase|delivery|transfer|export|import|shipment)\s+of\s+)?(?:(?:at\s+least|about|some|more\s+than)\s+)?(the\s+|(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+|(?:dozens|hundreds|thousands)\s+of\s+)((?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(\p{Ll}[\p{Ll}-]*))(?=\s*[.,;:]|\s+(?:on|in|at|from|to|into|near|outside|after|during|for|with|by|under|last|this|overnight|and)\s|$)/u;
 
 /**
  * "The two men" from "Police arrested two men in Dorrow on Sunday.", "The suspects" from "Police
