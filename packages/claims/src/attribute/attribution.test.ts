@@ -4584,3 +4584,16 @@ describe("'According to a list published on the government's website' (s19)", ()
     );
   });
 });
+
+describe("'recalled' of goods or memories (s23)", () => {
+  it("credits no one for a recall of goods, and still reads a recalled claim", () => {
+    expect(detectAttribution("Kessel Motors recalled 8,400 vans on Monday.")).toBeNull();
+    expect(detectAttribution("Mira Holt recalled the night the dam broke.")).toBeNull();
+    expect(content("Mira Holt recalled that the dam had been inspected in 2021.")).toBe(
+      "the dam had been inspected in 2021",
+    );
+    expect(detectAttribution("Holt recalled Stein's claim that the dam was safe.")?.speakerPhrase).toBe(
+      "Stein",
+    );
+  });
+});

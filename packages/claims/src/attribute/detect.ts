@@ -1528,6 +1528,15 @@ function reportsHere(verb: string, next: string): boolean {
 }
 
 const INSISTED = /^insist(?:s|ed)?$/;
+const RECALLED = /^recall(?:s|ed)?$/;
+/**
+ * "Velto recalled 12,000 cars", "Roe recalled the day …": goods called back or a memory, no words
+ * reported; "Roe recalled that …", "recalled how …", 'recalled: "…"' and "recalled Lind's claim" report.
+ */
+function recallReports(next: string): boolean {
+  return RECALL_REPORTS.test(next) || /^[“"‘:]|['’]s$/.test(next);
+}
+const RECALL_REPORTS = /^(?:that|how|he|she|they|we|i|there)$/i;
 /** "wrote it", "wrote up", "wrote a letter": what was written, not what was said. */
 const WRITTEN_OBJECT = /^(?:it|them|up|down|off|back|a|an|his|her|their|its|letters?|books?|reports?)$/;
 
@@ -1743,6 +1752,7 @@ function leadingSpeaker(sentence: string): Attribution | null {
     const cites =
       CITING_FIRST_WORD.has(lower) && CITING_VERB.test(sentence.slice(word.start, word.start + 40));
     if (!REPORTING_VERB.has(lower) && !infinitive && !cites) continue;
+    if (RECALLED.test(lower) && !recallReports(words[i + 1]?.text ?? "")) continue;
     // "The Philippine Red Cross has reported 137 deaths": a toll reported, no words.
     const toll = lower === "reported" && REPORTED_TOLL.test(sentence.slice(word.end, word.end + 60));
     // "confirmed to the Vell Herald that", "wrote to the minister that": who heard it, then the claim.
