@@ -15,6 +15,13 @@ function textOf(body: string, quote: string): string {
 }
 
 describe("claims opening with It/This/They/These", () => {
+  it("reads a company's name ending in '-s' as one 'It' ('Acme Holdings bought … It paid …')", () => {
+    const body = "Brova Holdings bought two rival chains last year. It paid $1.2 billion for them.";
+    expect(textOf(body, "It paid $1.2 billion for them.")).toBe("Brova Holdings paid $1.2 billion for them.");
+    const airline = "Nordal Airlines cut 300 jobs in March. It also closed two routes.";
+    expect(textOf(airline, "It also closed two routes.")).toBe("Nordal Airlines also closed two routes.");
+  });
+
   it("names what the agent acted on for a passive 'They' ('Police arrested two men. They were charged …')", () => {
     const counted = "Police arrested two men in Harlow on Sunday. They were charged with arson, police said.";
     expect(textOf(counted, "They were charged with arson, police said.")).toBe(

@@ -242,7 +242,9 @@ function findAntecedent(
   if (pronoun === "it" && subject !== null && EVENT_NOUN.test(subjectHead.toLowerCase()))
     return { phrase: definite(subject), isThing: false };
   if (things.length > 0 || subject === null || pronoun === "this" || pronoun === "these") return null;
-  if (isPlural(subjectHead) !== plural) return null;
+  // "Acme Holdings", "Nordal Airlines": a company's name ending in "-s" is one company, an "It".
+  const namedCompany = STARTS_UPPER_CASE.test(subjectHead) && looksLikeOrganisation(subject);
+  if ((isPlural(subjectHead) && !namedCompany) !== plural) return null;
   // "Kelland has delivered 40 tanks. It has also sent …": a one-word name a later "It" stands for is a
   // country's or a company's (a person's would be "he" or "she").
   const agent = plural
