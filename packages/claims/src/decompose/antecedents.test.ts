@@ -15,6 +15,20 @@ function textOf(body: string, quote: string): string {
 }
 
 describe("claims opening with It/This/They/These", () => {
+  it("names a project, an expansion, a levy or a subsidy a later 'It' stands for", () => {
+    const levy = "Lawmakers passed a new carbon levy. It will raise $4bn a year.";
+    expect(textOf(levy, "It will raise $4bn a year.")).toBe("The new carbon levy will raise $4bn a year.");
+    const expansion = "The expansion will cost €42 million a year. It will be funded from existing budgets.";
+    expect(textOf(expansion, "It will be funded from existing budgets.")).toBe(
+      "The expansion will be funded from existing budgets.",
+    );
+    const project =
+      "The council approved a $2 billion rail project on Monday. The project will create 3,000 jobs.";
+    expect(textOf(project, "The project will create 3,000 jobs.")).toBe(
+      "The $2 billion rail project will create 3,000 jobs.",
+    );
+  });
+
   it("reads a company's name ending in '-s' as one 'It' ('Acme Holdings bought … It paid …')", () => {
     const body = "Brova Holdings bought two rival chains last year. It paid $1.2 billion for them.";
     expect(textOf(body, "It paid $1.2 billion for them.")).toBe("Brova Holdings paid $1.2 billion for them.");

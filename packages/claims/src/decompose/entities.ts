@@ -19,7 +19,7 @@ import {
 import { BEFORE_BASE_VERB, isFiniteVerb, isPastTense, isUnambiguousVerb, isVerbForm } from "./clauses";
 
 const HEADS =
-  "package|packages|drawdown|plan|plans|bill|budget|deal|agreement|program|programme|fund|aid|assistance|initiative|proposal|law|measure|measures|contract|settlement|strategy|scheme|stimulus|grant|loan|reform|policy|treaty|accord|offer|investment|tranche|shipment|shipments|consignment|consignments|cargo|convoy|convoys|airlift|delivery|deliveries|roster|squad|lineup|report|study|survey|ruling|order|sanctions|budgets|shortlist|list|award|awards|donation|funding|appeal";
+  "package|packages|drawdown|plan|plans|bill|budget|deal|agreement|program|programme|fund|aid|assistance|initiative|proposal|law|measure|measures|contract|settlement|strategy|scheme|stimulus|grant|loan|reform|policy|treaty|accord|offer|investment|tranche|shipment|shipments|consignment|consignments|cargo|convoy|convoys|airlift|delivery|deliveries|roster|squad|lineup|report|study|survey|ruling|order|sanctions|budgets|shortlist|list|award|awards|donation|funding|appeal|project|projects|expansion|levy|subsidy|subsidies";
 const HEAD = new RegExp(`^(?:${HEADS})$`, "i");
 const HEAD_WORDS = new LowerCaseWords(HEADS.split("|"));
 
