@@ -15,6 +15,19 @@ function textOf(body: string, quote: string): string {
 }
 
 describe("claims opening with It/This/They/These", () => {
+  it("names a thing the sentence before opened with, past a relative aside ('The bridge, which …, carries …')", () => {
+    const body =
+      "The bridge, which opened in 1958, carries 40,000 vehicles a day. It will close for repairs in May.";
+    expect(textOf(body, "It will close for repairs in May.")).toBe(
+      "The bridge will close for repairs in May.",
+    );
+    // Not an argument's noun, and not the last word of a longer phrase ("in this century").
+    const argument = "The fact is that taxes rose. It gives you the choice.";
+    expect(textOf(argument, "It gives you the choice.")).toBe("It gives you the choice.");
+    const phrase = "The harbour in this decade has shrunk by half. It has lost 12 berths.";
+    expect(textOf(phrase, "It has lost 12 berths.")).not.toMatch(/decade/);
+  });
+
   it("names a project, an expansion, a levy or a subsidy a later 'It' stands for", () => {
     const levy = "Lawmakers passed a new carbon levy. It will raise $4bn a year.";
     expect(textOf(levy, "It will raise $4bn a year.")).toBe("The new carbon levy will raise $4bn a year.");

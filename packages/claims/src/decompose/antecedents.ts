@@ -1,6 +1,13 @@
 import { isGroupNoun, isOrganisationNoun, isPersonRole, looksLikeOrganisation } from "../attribute/names";
 import { REPORTING_VERB } from "../attribute/verbs";
-import { capitalize, LOWER_CASE_THEN_S, lowerFirst, possessiveOf, STARTS_UPPER_CASE } from "../util/text";
+import {
+  capitalize,
+  LOWER_CASE_LETTERS,
+  LOWER_CASE_THEN_S,
+  lowerFirst,
+  possessiveOf,
+  STARTS_UPPER_CASE,
+} from "../util/text";
 import { isBaseVerb, isFiniteVerb, isPastTense, isPluralNoun, isUnambiguousVerb } from "./clauses";
 import {
   describe,
@@ -67,9 +74,11 @@ export function standaloneOpening(
 
   // "Alongside the military package, the minister confirmed £40 million in funding. This will provide
   // …": a thing named in an opening aside is what the sentence is beside, not about.
-  const about = BESIDE_OPENING.test(previousSentence)
+  // "The bridge, which opened in 1962, carries …": the subject is read without its relative aside.
+  const besides = BESIDE_OPENING.test(previousSentence)
     ? capitalize(previousSentence.replace(BESIDE_OPENING, ""))
     : previousSentence;
+  const about = besides.includes(", which ") ? besides.replace(SUBJECT_RELATIVE_ASIDE, "$1 ") : besides;
   const antecedent = findAntecedent(about, pronoun, plural, worth || THING_VERB.test(verb));
   // What is ranked among tranches or packages is a thing, not the company the sentence before was about;
   // so is what costs or contains something: "The council approved the new bridge. It will cost …" is
@@ -142,6 +151,9 @@ export function standaloneCompany(content: string, previousSentence: string | nu
 /** "Alongside the military package, ", "In addition to the loans, ": an opening aside, then the subject. */
 const BESIDE_OPENING =
   /^(?:Alongside|Besides|Beside|Apart from|Aside from|As well as|Along with|In addition to|On top of|Separately from|Unlike)\s[^,]{2,80},\s+/;
+
+/** "The bridge, which opened in 1962, ": a subject, then a relative aside closed by a comma. */
+const SUBJECT_RELATIVE_ASIDE = /^([^,]{2,60}),\s+which\s+[^,]{2,80},\s+/;
 
 /** "First, ", "Second, ", "Finally, ": a step of an enumeration, before a pronoun. */
 const ORDINAL_OPENING =
@@ -242,6 +254,10 @@ function findAntecedent(
   if (pronoun === "it" && subject !== null && EVENT_NOUN.test(subjectHead.toLowerCase()))
     return { phrase: definite(subject), isThing: false };
   if (things.length > 0 || subject === null || pronoun === "this" || pronoun === "these") return null;
+  // "The bridge carries 40,000 vehicles a day. It will close in May.": a thing the sentence opened with,
+  // no organisation, person or group, is what a later "It" goes on about.
+  if (pronoun === "it" && isInanimateSubject(subject, subjectHead))
+    return { phrase: definite(subject), isThing: false };
   // "Acme Holdings", "Nordal Airlines": a company's name ending in "-s" is one company, an "It".
   const namedCompany = STARTS_UPPER_CASE.test(subjectHead) && looksLikeOrganisation(subject);
   if ((isPlural(subjectHead) && !namedCompany) !== plural) return null;
@@ -254,6 +270,25 @@ function findAntecedent(
 }
 
 const ONE_WORD_NAME = /^\p{Lu}\p{Ll}{2,}$/u;
+
+/** "The bridge", "The old water tower": "The" and up to three words, none a preposition ("in this century"). */
+const SIMPLE_DEFINITE_PHRASE = /^The(?:\s+(?!(?:of|in|on|at|for|from|with|by|to|and|or)\b)[\p{L}-]+){1,3}$/u;
+/** "The fact is …. It gives you …": a noun that stands for an argument, not a thing a claim is about. */
+const ABSTRACT_HEAD =
+  /^(?:fact|truth|point|thing|problem|question|issue|reason|answer|idea|matter|result|way|situation|case|time|world|difference|choice|trouble|reality|lesson|message|goal|aim|challenge|danger|risk)$/;
+
+/** "The bridge", "The old water tower": a singular common noun no organisation, person or group is. */
+function isInanimateSubject(subject: string, head: string): boolean {
+  return (
+    SIMPLE_DEFINITE_PHRASE.test(subject) &&
+    !ABSTRACT_HEAD.test(head) &&
+    LOWER_CASE_LETTERS.test(head) &&
+    !isPlural(head) &&
+    !isOrganisationNoun(head) &&
+    !isGroupNoun(head) &&
+    !isPersonRole(subject)
+  );
+}
 
 /** Words that show a noun phrase was cut badly or is not standalone ("my plan", "if any sanctions"). */
 const NOT_IN_PHRASE =
