@@ -15,6 +15,23 @@ function textOf(body: string, quote: string): string {
 }
 
 describe("claims opening with It/This/They/These", () => {
+  it("names the people a spelled count opened the sentence before with ('Two firefighters … They …')", () => {
+    const body = "Two firefighters were injured on Sunday. They were taken to hospital in Brisk.";
+    expect(textOf(body, "They were taken to hospital in Brisk.")).toBe(
+      "The two firefighters were taken to hospital in Brisk.",
+    );
+    const convicted = "Three gunmen were also convicted. They received life sentences.";
+    expect(textOf(convicted, "They received life sentences.")).toBe(
+      "The three gunmen received life sentences.",
+    );
+  });
+
+  it("leaves 'It' alone after a closing relative clause, whose noun it may be", () => {
+    const body =
+      "Production will move to its site in Obra, which will get a new kiln. It will add 150 jobs there.";
+    expect(textOf(body, "It will add 150 jobs there.")).toBe("It will add 150 jobs there.");
+  });
+
   it("names a thing the sentence before opened with, past a relative aside ('The bridge, which …, carries …')", () => {
     const body =
       "The bridge, which opened in 1958, carries 40,000 vehicles a day. It will close for repairs in May.";

@@ -8,7 +8,14 @@ import {
   possessiveOf,
   STARTS_UPPER_CASE,
 } from "../util/text";
-import { isBaseVerb, isFiniteVerb, isPastTense, isPluralNoun, isUnambiguousVerb } from "./clauses";
+import {
+  isBaseVerb,
+  isFiniteVerb,
+  isParticiple,
+  isPastTense,
+  isPluralNoun,
+  isUnambiguousVerb,
+} from "./clauses";
 import {
   describe,
   type EntityMemory,
@@ -197,7 +204,7 @@ function takesReferringVerb(plural: boolean, modal: boolean, verb: string, nextW
   // "It was reported that …" or "It is expected that …", which refer to nothing.
   if (
     PASSIVE_AUXILIARY.test(verb) &&
-    isPastTense(nextWord) &&
+    isParticiple(nextWord) &&
     !REPORTING_VERB.has(nextWord) &&
     !IMPERSONAL.test(nextWord)
   )
@@ -256,8 +263,15 @@ function findAntecedent(
   if (things.length > 0 || subject === null || pronoun === "this" || pronoun === "these") return null;
   // "The bridge carries 40,000 vehicles a day. It will close in May.": a thing the sentence opened with,
   // no organisation, person or group, is what a later "It" goes on about.
-  if (pronoun === "it" && isInanimateSubject(subject, subjectHead))
+  // Not past a closing relative clause, whose noun an "It" may be: "Production will move to its site
+  // in Tovik, which will get an upgrade. It will add 150 jobs."
+  const otherReferent = TRAILING_RELATIVE.test(sentence);
+  if (pronoun === "it" && !otherReferent && isInanimateSubject(subject, subjectHead))
     return { phrase: definite(subject), isThing: false };
+  // "Two firefighters were injured. They were taken to hospital.": the people counted are "they".
+  const counted = plural ? COUNTED_SUBJECT.exec(subject) : null;
+  if (counted !== null && isPluralNoun(subjectHead))
+    return { phrase: `The ${lowerFirst(subject)}`, isThing: false };
   // "Acme Holdings", "Nordal Airlines": a company's name ending in "-s" is one company, an "It".
   const namedCompany = STARTS_UPPER_CASE.test(subjectHead) && looksLikeOrganisation(subject);
   if ((isPlural(subjectHead) && !namedCompany) !== plural) return null;
@@ -265,11 +279,17 @@ function findAntecedent(
   // country's or a company's (a person's would be "he" or "she").
   const agent = plural
     ? isGroupNoun(subjectHead)
-    : isOrganisationName(subject) || (pronoun === "it" && ONE_WORD_NAME.test(subject));
+    : isOrganisationName(subject) || (pronoun === "it" && !otherReferent && ONE_WORD_NAME.test(subject));
   return agent ? { phrase: subject, isThing: false } : null;
 }
 
 const ONE_WORD_NAME = /^\p{Lu}\p{Ll}{2,}$/u;
+const TRAILING_RELATIVE = /,\s+(?:which|where|whose)\s/;
+/** "Two", "Twelve": a spelled count opening a sentence, as style guides write it. */
+const COUNTED_SUBJECT_OPENING = /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)$/;
+/** "Two firefighters", "Three young men": a spelled count, then up to three lower-case words. */
+const COUNTED_SUBJECT =
+  /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)(?:\s+\p{Ll}[\p{Ll}-]*){1,3}$/u;
 
 /** "The bridge", "The old water tower": "The" and up to three words, none a preposition ("in this century"). */
 const SIMPLE_DEFINITE_PHRASE = /^The(?:\s+(?!(?:of|in|on|at|for|from|with|by|to|and|or)\b)[\p{L}-]+){1,3}$/u;
@@ -319,8 +339,13 @@ const PRONOUN_OR_QUOTE =
 function subjectOf(sentence: string): string | null {
   const words = sentence.split(/\s+/, MAX_SUBJECT_WORDS + 1);
   // "Velto Motors cut …": a capitalised "-s" word is a name's, not a verb.
+  // "Two firefighters were …": the word after a count is what is counted, not a verb in "-s".
   const verbAt = words.findIndex(
-    (w, k) => k > 0 && !STARTS_UPPER_CASE.test(w) && (isUnambiguousVerb(w) || isFiniteVerb(w)),
+    (w, k) =>
+      k > 0 &&
+      !STARTS_UPPER_CASE.test(w) &&
+      !(k === 1 && COUNTED_SUBJECT_OPENING.test(words[0] ?? "")) &&
+      (isUnambiguousVerb(w) || isFiniteVerb(w)),
   );
   if (verbAt <= 0) return null;
   const subject = words.slice(0, verbAt);

@@ -1105,7 +1105,8 @@ const ROUGH_COUNT = /^(?:some|several|many|about|around|nearly|roughly|almost)$/
 /** Heads that measure rather than name something a pronoun takes up: "12 years", "3 million euros". */
 const MEASURE =
   /^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|times?|points?|percent|dollars?|euros?|pounds?|crowns?|tonnes?|tons?|kilo(?:gram|metre|meter)s?|miles?|million|billion|goals?|votes?)$/;
-const IRREGULAR_PLURAL = /^(?:men|women|children|people)$/;
+/** "men", "businessmen", "gunmen", "policewomen"; not "specimen" or "abdomen". */
+const IRREGULAR_PLURAL = /^(?:(?:\p{Ll}{2,}[sernl])?men|\p{Ll}*women|children|people)$/u;
 const PHRASE_WORD = /^(?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}-]*)$/u;
 
 interface NounPhrase {
@@ -1917,7 +1918,7 @@ function participleBeforeObject(words: readonly Word[], at: number): boolean {
 }
 
 /** "used", "taken": a word that may follow "has" or "had" as its participle. */
-function isParticiple(word: string): boolean {
+export function isParticiple(word: string): boolean {
   return isPastTense(word) || IRREGULAR_PARTICIPLE.test(word) || SHORT_ED_FORM.test(word);
 }
 /** "used", "owed": "-ed" forms too short for `isPastTense`'s guard, safe after "has" or "had". */
