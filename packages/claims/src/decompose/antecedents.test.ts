@@ -15,6 +15,13 @@ function textOf(body: string, quote: string): string {
 }
 
 describe("claims opening with It/This/They/These", () => {
+  it("names an owner's shares or sales a later 'They' stands for ('Kessler's shares rose …')", () => {
+    const body = "Brenholt's shares rose 4% in Osk. They have fallen by a third since January.";
+    expect(textOf(body, "They have fallen by a third since January.")).toBe(
+      "Brenholt's shares have fallen by a third since January.",
+    );
+  });
+
   it("names the people a spelled count opened the sentence before with ('Two firefighters … They …')", () => {
     const body = "Two firefighters were injured on Sunday. They were taken to hospital in Brisk.";
     expect(textOf(body, "They were taken to hospital in Brisk.")).toBe(

@@ -268,6 +268,8 @@ function findAntecedent(
   const otherReferent = TRAILING_RELATIVE.test(sentence);
   if (pronoun === "it" && !otherReferent && isInanimateSubject(subject, subjectHead))
     return { phrase: definite(subject), isThing: false };
+  // "Kessler's shares rose 4%. They have fallen by a third since January.": an owner's shares or sales.
+  if (plural && OWNED_MEASURES.test(subject)) return { phrase: definite(subject), isThing: false };
   // "Two firefighters were injured. They were taken to hospital.": the people counted are "they".
   const counted = plural ? COUNTED_SUBJECT.exec(subject) : null;
   if (counted !== null && isPluralNoun(subjectHead))
@@ -285,6 +287,9 @@ function findAntecedent(
 
 const ONE_WORD_NAME = /^\p{Lu}\p{Ll}{2,}$/u;
 const TRAILING_RELATIVE = /,\s+(?:which|where|whose)\s/;
+/** "Kessler's shares", "The company's sales": what an owner has that rises and falls, never people. */
+const OWNED_MEASURES =
+  /^(?:The\s+)?[\p{L}-]+['’]s?\s+(?:\p{Ll}+\s+)?(?:shares|prices|sales|profits|exports|imports|revenues|earnings|bonds|stocks|costs|debts|reserves|emissions)$/u;
 /** "Two", "Twelve": a spelled count opening a sentence, as style guides write it. */
 const COUNTED_SUBJECT_OPENING = /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)$/;
 /** "Two firefighters", "Three young men": a spelled count, then up to three lower-case words. */
@@ -339,19 +344,24 @@ const PRONOUN_OR_QUOTE =
 function subjectOf(sentence: string): string | null {
   const words = sentence.split(/\s+/, MAX_SUBJECT_WORDS + 1);
   // "Velto Motors cut …": a capitalised "-s" word is a name's, not a verb.
-  // "Two firefighters were …": the word after a count is what is counted, not a verb in "-s".
+  // "Two firefighters were …", "Kessler's shares rose …": the word after a count or an owner is a
+  // noun, not a verb in "-s".
   const verbAt = words.findIndex(
     (w, k) =>
       k > 0 &&
       !STARTS_UPPER_CASE.test(w) &&
       !(k === 1 && COUNTED_SUBJECT_OPENING.test(words[0] ?? "")) &&
+      !/['’]s?$/.test(words[k - 1] ?? "") &&
       (isUnambiguousVerb(w) || isFiniteVerb(w)),
   );
   if (verbAt <= 0) return null;
   const subject = words.slice(0, verbAt);
   const [first = ""] = subject;
   if (PRONOUN_OR_QUOTE.test(first) || !STARTS_UPPER_CASE.test(first)) return null;
-  if (subject.some((w) => /[,;:]$|['’]s$/.test(w))) return null;
+  // "Kessler's shares", "The company's shares": an owner opening the subject is part of it; a
+  // possessive later on, or a comma, cuts it.
+  const ownerAt = /^The$/.test(first) ? 1 : 0;
+  if (subject.some((w, k) => /[,;:]$/.test(w) || (/['’]s$/.test(w) && k !== ownerAt))) return null;
   return subject.join(" ");
 }
 
