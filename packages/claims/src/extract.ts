@@ -13,7 +13,7 @@ import { AttributionResolver, OWNED_SPEAKER_OPENING, type ResolvedAttribution } 
 import { SAYS_AGAIN } from "./attribute/verbs";
 import { findBlocks } from "./clean/blocks";
 import { originalSpan, type ProseCopy, proseCopy } from "./clean/markup";
-import { INLINE_LINK_LABEL, isFactBoxHeading } from "./clean/noise";
+import { INLINE_LINK_LABEL, isFactBoxHeading, withoutSiteName } from "./clean/noise";
 import { standaloneCompany, standaloneOpening, standalonePossessive } from "./decompose/antecedents";
 import {
   hasVerbForm,
@@ -90,7 +90,8 @@ export type SentenceScorer = (text: string) => number;
 export function extractClaimsScoredBy(article: ArticleInput, score: SentenceScorer): ExtractedClaim[] {
   try {
     if (article === null || typeof article !== "object" || typeof article.body !== "string") return [];
-    const title = typeof article.title === "string" ? article.title : null;
+    // A page title's site name is no part of its claim; the prefix kept keeps offsets into the title.
+    const title = typeof article.title === "string" ? withoutSiteName(article.title) : null;
     // A body with HTML or Markdown in it is read from its prose copy; the spans found map back to it.
     const prose = proseCopy(article.body);
     const body = prose === null ? article.body : prose.text;

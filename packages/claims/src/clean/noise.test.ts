@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "../extract";
 import { findBlocks } from "./blocks";
-import { datelineLength, isBylineLine, isCaptionOrCreditLine, isHeadingLine, isNoiseLine } from "./noise";
+import {
+  datelineLength,
+  isBylineLine,
+  isCaptionOrCreditLine,
+  isHeadingLine,
+  isNoiseLine,
+  withoutSiteName,
+} from "./noise";
 
 describe("noise lines", () => {
   it.each([
@@ -744,5 +751,30 @@ describe("republication notes, disclaimers, contributor lines and rating legends
       "Mostly False – The statement contains an element of truth but ignores critical facts.",
     ].join("\n");
     expect(extractClaims({ body }).map((claim) => claim.text)).toEqual(["Velmar built 12 bridges in 2024."]);
+  });
+});
+
+describe("withoutSiteName (s23)", () => {
+  it("drops a site's name after a page title's headline, keeping a prefix of the title", () => {
+    expect(withoutSiteName("Rents rose 6% in 2025 | The Brisk Courier")).toBe("Rents rose 6% in 2025");
+    expect(withoutSiteName("Rents rose 6% in 2025 - Wirepress")).toBe("Rents rose 6% in 2025");
+    expect(withoutSiteName("Rents rose 6% in 2025 — BBC News")).toBe("Rents rose 6% in 2025");
+  });
+
+  it("keeps a headline's own credit, a lower-case tail and a title with no separator", () => {
+    expect(withoutSiteName("Rents will rise 6% - Housing Minister Says")).toBe(
+      "Rents will rise 6% - Housing Minister Says",
+    );
+    expect(withoutSiteName("Rents rose 6% - up from 4%")).toBe("Rents rose 6% - up from 4%");
+    expect(withoutSiteName("Rents rose 6% in 2025")).toBe("Rents rose 6% in 2025");
+  });
+
+  it("gives a title-only claim no site name", () => {
+    const [claim] = extractClaims({
+      title: "Rents rose 6% in 2025 | The Brisk Courier",
+      body: "Tenants met.",
+    }).filter((c) => c.field === "title");
+    expect(claim?.text).toBe("Rents rose 6% in 2025.");
+    expect(claim?.quote).toBe("Rents rose 6% in 2025");
   });
 });

@@ -805,3 +805,22 @@ export function datelineLength(text: string): number {
   // All-caps place names only; "The U.S. - led" is not a dateline.
   return HAS_LOWER_CASE.test(head.replace(/,.*$/, "")) ? 0 : match[0].length;
 }
+
+/**
+ * The headline of a page title, without the site's name after it: "Exports rose 12% in 2025 | The
+ * Vell Times" → "Exports rose 12% in 2025". A prefix, so offsets into it are offsets into the title.
+ * A credit after a dash ("… - Governor Says") is the headline's own and stays.
+ */
+export function withoutSiteName(title: string): string {
+  const separator = SITE_NAME_SEPARATOR.exec(title);
+  if (separator === null) return title;
+  const site = title.slice(separator.index + separator[0].length).trim();
+  if (!SITE_NAME.test(site) || SAYS_AT_END.test(site)) return title;
+  return title.slice(0, separator.index);
+}
+/** The last " | ", " - ", " – " or " — " before at most 40 characters. */
+const SITE_NAME_SEPARATOR = /\s+(?:\||-|–|—)\s+(?=[^|–—]{1,40}$)/;
+/** "Reuters", "The Vell Times", "BBC News", "AP News": up to five capitalised words. */
+const SITE_NAME =
+  /^(?:The\s+)?(?:\p{Lu}[\p{L}.&'’-]*|&|of|and|on)(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|&|of|and|on)){0,4}$/u;
+const SAYS_AT_END = /\s(?:Says|Said|Warns|Reports|Finds|Claims|Confirms|Announces|Tells|Insists|Admits)$/;
