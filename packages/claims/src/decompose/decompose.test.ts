@@ -4926,3 +4926,19 @@ describe("usual verbs of harm after a modal (s22)", () => {
     ]);
   });
 });
+
+describe("QA round s23", () => {
+  it("closes an appositive list before a present-tense predicate ('Firms, including A and B, face …')", () => {
+    expect(
+      texts("Three lenders, including Arvel Bank and Tosca Credit, face fines and a licence review"),
+    ).toEqual([
+      "Three lenders, including Arvel Bank, face fines and a licence review.",
+      "Three lenders, including Tosca Credit, face fines and a licence review.",
+    ]);
+    expect(texts("The traders, among them Pell Grain, Odra Oil and Senn Metals, deny the charges")).toEqual([
+      "The traders, among them Pell Grain, deny the charges.",
+      "The traders, among them Odra Oil, deny the charges.",
+      "The traders, among them Senn Metals, deny the charges.",
+    ]);
+  });
+});

@@ -1415,7 +1415,12 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
   // "Groups, including A and B, praised ...": an appositive list ends before the predicate.
   const appositive = lead.endsWith(",") || (relative !== null && relative[2] !== undefined);
   const listEndPattern = dashed ? DASH : appositive ? APPOSITIVE_END : PREDICATE;
-  const predicate = participle || relative !== null ? listEndPattern.exec(content.slice(listStart)) : null;
+  const afterTrigger = content.slice(listStart);
+  const predicate =
+    participle || relative !== null
+      ? (listEndPattern.exec(afterTrigger) ??
+        (appositive && !dashed ? presentPredicateAfterList(afterTrigger) : null))
+      : null;
   if (relative !== null && predicate === null) return null;
   // "designated 12 officials, including A, B and C, freezing their assets": a clause of result after
   // the list is the sentence's, said without the list.
@@ -1519,6 +1524,26 @@ function withInfinitiveLead(items: Piece[]): Piece[] {
   if (!verbs.every(mayBeBaseVerb) || !verbs.some((verb) => isUsualBaseVerb(verb) || VERB_ENDING.test(verb)))
     return items;
   return [first, ...rest.map((item) => ({ ...item, text: `${lead} ${item.text}` }))];
+}
+
+/** ", face …" closing an appositive list: a comma, then the word that may open the predicate. */
+const COMMA_THEN_WORD = /,\s+(\p{Ll}+)\s/u;
+const OPENS_RELATIVE = /^(?:which|who|whose|that|where|when|while)$/;
+
+/**
+ * Where the predicate opens after a subject's appositive list whose verb is present tense, which
+ * `APPOSITIVE_END` does not know: "Three firms, including A and B, face asset freezes" → at ", face".
+ * Only the first comma after the list's "and" closes it; null when no verb-like word follows it.
+ */
+function presentPredicateAfterList(listText: string): { index: number } | null {
+  const and = listText.indexOf(" and ");
+  if (and < 0) return null;
+  const comma = COMMA_THEN_WORD.exec(listText.slice(and));
+  const word = comma?.[1] ?? "";
+  // ", freezing all their assets" is a clause of result, no predicate.
+  if (comma === null || OPENS_RELATIVE.test(word) || ING_FORM.test(word)) return null;
+  if (!(mayBeBaseVerb(word) || isFiniteVerb(word))) return null;
+  return { index: and + comma.index };
 }
 
 const CARRYING = /^(?:carrying|containing|loaded with)$/i;
