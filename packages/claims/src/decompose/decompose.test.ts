@@ -4941,4 +4941,18 @@ describe("QA round s23", () => {
       "The traders, among them Senn Metals, deny the charges.",
     ]);
   });
+  it("says a dashed aside of the package once, not in each item, and names the package without it", () => {
+    const body =
+      "The new relief package for Osterra — the ninth since the floods began — includes 300 tents and 40 pumps. It also provides fuel.";
+    const claims = extractClaims({ body }).sort((a, b) => a.start - b.start);
+    expect(claims.map((claim) => [claim.text, claim.quote])).toEqual([
+      [
+        "The new relief package for Osterra is the ninth since the floods began.",
+        "the ninth since the floods began",
+      ],
+      ["The new relief package for Osterra includes 300 tents.", "300 tents"],
+      ["The new relief package for Osterra includes 40 pumps.", "40 pumps"],
+      ["The new relief package for Osterra also provides fuel.", "It also provides fuel."],
+    ]);
+  });
 });

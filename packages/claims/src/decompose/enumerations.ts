@@ -1388,6 +1388,10 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
   const written = content.slice(0, trigger.index).trim();
   // "Among other things, the aid includes A": the hedge says only that the list is not complete.
   let lead = capitalize(written.replace(LEADING_HEDGE, ""));
+  // "The package — the 50th since the war began — includes A and B": the aside is said once, of the
+  // thing ("The package is the 50th since the war began."), not again in each item.
+  const dashedAside = lead.includes("— ") || lead.includes("– ") ? DASHED_NOUN_ASIDE.exec(lead) : null;
+  if (dashedAside !== null) lead = dashedAside[1] ?? lead;
   // "Among them: 20 trucks and 12 howitzers", "Also included: A and B": no subject before the list, whose
   // things are the package's described last.
   const bare = written === "" && PARTICIPLE.test(verb) ? "" : BARE_INCLUDED.exec(`${written} ${verb}`)?.[1];
@@ -1492,6 +1496,15 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
       text: asSentence(`${said} ${content.slice(group.start - base, group.end - base)}${tail}`),
     });
   if (beyond !== null) pieces.push(...beyond.added);
+  const asideText = dashedAside?.[2];
+  if (asideText !== undefined && includes.endsWith("s")) {
+    const asideStart = base + content.indexOf(asideText);
+    pieces.push({
+      text: asSentence(`${lead} is ${asideText}`),
+      start: asideStart,
+      end: asideStart + asideText.length,
+    });
+  }
   if (result !== null) {
     const outcome = content.slice(result).replace(/^,\s*/, "");
     const said = asSentence(`${lead.replace(/,$/, "")}, ${withoutTrailingStops(outcome)}`);
@@ -1775,6 +1788,8 @@ function partsList(content: string, base: number, entities: EntityMemory): ListD
   };
 }
 
+/** "The package — the 50th since the war began —": a subject, then a noun phrase set off by dashes. */
+const DASHED_NOUN_ASIDE = /^(.{2,120}?)\s+[—–]\s+((?:the|a|an)\s[^—–]{2,100}?)\s+[—–]$/;
 const DASH_END = /\s*(?:—|–|--)$/;
 const DASH = /\s*(?:—|–|--)/;
 
