@@ -4955,4 +4955,14 @@ describe("QA round s23", () => {
       ["The new relief package for Osterra also provides fuel.", "It also provides fuel."],
     ]);
   });
+  it("names the package of a single thing 'there are' in it ('There are also 10 tanks in the package')", () => {
+    const body =
+      "Ostrel announced a 90 million euro relief package for Danvia. There are also six field kitchens in the package. There are still 200 people in the camps.";
+    expect(claimTexts(body)).toEqual(
+      expect.arrayContaining([
+        "The 90 million euro relief package for Danvia includes six field kitchens.",
+        "There are still 200 people in the camps.",
+      ]),
+    );
+  });
 });

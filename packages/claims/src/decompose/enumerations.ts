@@ -1313,19 +1313,41 @@ const THERE_ARE =
 
 /** "There are also 40 trucks and 12 cranes in the package." → "The <package> includes 40 trucks." … */
 function thereAreList(content: string, base: number, entities: EntityMemory): ListDecomposition | null {
+  const there = thereInThing(content, entities);
+  if (there === null) return null;
+  const items = splitListItems(there.listText, base + there.listStart);
+  return items === null ? null : { items: withLead(there.lead, items), entity: there.owner.entity };
+}
+
+/** "There are also 40 trucks in the package": its owner, what is in it and where, and the lead "The <package> includes". */
+function thereInThing(
+  content: string,
+  entities: EntityMemory,
+): { owner: ListLead; lead: string; listText: string; listStart: number } | null {
   if (!content.startsWith("There ")) return null;
   const match = THERE_ARE.exec(content);
   const [, verb = "", listText = "", container = ""] = match ?? [];
   if (match === null || !isThingNoun(container.split(/\s+/).at(-1) ?? "")) return null;
-  const listStart = match[0].indexOf(listText, "There ".length);
-  const items = splitListItems(listText, base + listStart);
-  if (items === null) return null;
   const owner = namedOwner(container, entities);
   const includes = verb === "were" ? "included" : verb === "are" ? "includes" : "will include";
   return {
-    items: withLead(`${owner.lead} ${includes}`, items),
-    entity: owner.entity,
+    owner,
+    lead: `${owner.lead} ${includes}`,
+    listText,
+    listStart: match[0].indexOf(listText, "There ".length),
   };
+}
+
+/**
+ * "There are also 10 tanks in the package." → "The <package> includes 10 tanks.": one thing in a
+ * package described before, which no list reader sees (it has no separator). Null otherwise.
+ */
+export function nameThereInThing(text: string, entities: EntityMemory): string | null {
+  const there = thereInThing(text, entities);
+  // Several things are `thereAreList`'s, whose claims are the items, not the sentence.
+  if (there === null || there.owner.entity === null || splitListItems(there.listText, 0) !== null)
+    return null;
+  return asSentence(`${there.lead} ${there.listText}`);
 }
 
 /** The latest described thing, else the one listed last, when it holds what is sent or paid for (a package, a budget); else null. */
