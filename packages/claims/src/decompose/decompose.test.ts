@@ -4965,4 +4965,20 @@ describe("QA round s23", () => {
       ]),
     );
   });
+  it("keeps a sentence with two lists whole ('A, B and C, sold at X, Y and Z'; 'A, B and C to X, Y and Z')", () => {
+    expect(
+      texts(
+        "The recall covers the R5 heater, the M2 fan and the Q7 lamp, sold at Dorvo, Pellmart and online shops",
+      ),
+    ).toBeUndefined();
+    expect(
+      texts("The recall covers heaters, fans and lamps sold at Dorvo, Pellmart and online shops"),
+    ).toBeUndefined();
+    expect(texts("The agency flew blankets, stoves and tents to Arvik, Selna and Porr")).toBeUndefined();
+    expect(texts("The agency flew blankets, stoves and tents to Arvik")).toEqual([
+      "The agency flew blankets to Arvik.",
+      "The agency flew stoves to Arvik.",
+      "The agency flew tents to Arvik.",
+    ]);
+  });
 });
