@@ -251,6 +251,8 @@ export function presentVerbAfterSubject(words: Word[]): number {
     // "The sanctions": the word after a determiner is a noun; so is "central" in "Ostmark's central bank"
     // (not after "Let's" or "There's").
     if (DETERMINER.test(before) || (/['’]s?$/.test(before) && !CONTRACTION.test(before))) continue;
+    // "The affected districts need food": after a determiner and an "-ed" adjective comes the noun, no verb.
+    if (DETERMINER.test(words[k - 2]?.text ?? "") && isPastTense(before)) continue;
     // "Sales of cars rose": the word after a preposition is its object, not the verb.
     if (PREPOSITION.test(before)) continue;
     const head = k === 1 ? before.toLowerCase() : before;
@@ -1613,7 +1615,7 @@ export function mayBeBaseVerb(word: string): boolean {
     PARTICLE.test(word) ||
     NUMBER_WORD.test(word) ||
     AUX.test(word) ||
-    ED_FORM.test(word)
+    (ED_FORM.test(word) && !BASE_ENDING_ED.test(word))
   );
 }
 
@@ -1683,6 +1685,9 @@ export function opensPredicate(text: string, form: VerbForm): boolean {
   const stems = [verb.slice(0, -1), verb.slice(0, -2)];
   return opensObject(next) || (stems.some((stem) => BASE_VERB.test(stem)) && opensBareNoun(next));
 }
+
+/** Base verbs that end in "-ed" as past forms do ("The districts need food"). */
+const BASE_ENDING_ED = /^(?:need|feed|heed|seed|bleed|breed|speed|shed|embed)$/;
 
 /** Base verbs that end in "-ing" as participles do. */
 export const BASE_ENDING_ING = /^(?:bring|spring|swing|string|sting|cling|fling|wring|sing|ring|sling)$/;

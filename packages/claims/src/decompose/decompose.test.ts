@@ -4981,4 +4981,16 @@ describe("QA round s23", () => {
       "The agency flew tents to Arvik.",
     ]);
   });
+  it("reads the noun after 'The <-ed adjective>' as the subject's, and 'need' as a base verb", () => {
+    expect(texts("The flooded villages lack blankets, stoves and clean water")).toEqual([
+      "The flooded villages lack blankets.",
+      "The flooded villages lack stoves.",
+      "The flooded villages lack clean water.",
+    ]);
+    expect(texts("The stranded crews need fuel, spare parts and food")).toEqual([
+      "The stranded crews need fuel.",
+      "The stranded crews need spare parts.",
+      "The stranded crews need food.",
+    ]);
+  });
 });
