@@ -4993,4 +4993,14 @@ describe("QA round s23", () => {
       "The stranded crews need food.",
     ]);
   });
+  it("names which of several packages 'The first, worth …,' and 'The second will' are", () => {
+    const body =
+      "Ostrel unveiled two new packages of flood aid for Danvia on Monday. The first, worth 30 million euros, contains 40 pumps and 12 boats. The second will include tents and generators.";
+    expect(claimTexts(body)).toEqual(
+      expect.arrayContaining([
+        "The first of the new packages of flood aid for Danvia, worth 30 million euros, includes 40 pumps.",
+        "The second of the new packages of flood aid for Danvia will include generators.",
+      ]),
+    );
+  });
 });
