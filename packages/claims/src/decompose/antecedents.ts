@@ -8,6 +8,7 @@ import {
   isThingNoun,
   isVagueReference,
   midSentence,
+  nameOpeningThing,
   OF_THE_TOTAL,
   thingsMentioned,
 } from "./entities";
@@ -39,8 +40,9 @@ export function standaloneOpening(
   // "The first tranche will include A. The second will include B.": the ordinal's noun is the first's.
   const elided = ELIDED_ORDINAL.exec(content);
   const kind = elided === null ? undefined : FIRST_OF_KIND.exec(previousSentence)?.[1];
+  // "The second tranche" is named as "The first tranche" was: "… of the $40 million package for Tesk".
   if (elided !== null && kind !== undefined)
-    return `The ${elided[1]} ${kind} ${content.slice(elided[0].length)}`;
+    return nameOpeningThing(`The ${elided[1]} ${kind} ${content.slice(elided[0].length)}`, entities);
   // "announced two new packages for Kolvar. The first, worth $180 million, contains A. The second will
   // include B.": one of the several things described last ("The second of the new packages for Kolvar").
   const ordinalOfSeveral = content.startsWith("The ") ? ORDINAL_OF_SEVERAL.exec(content) : null;

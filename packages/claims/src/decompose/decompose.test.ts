@@ -5003,4 +5003,13 @@ describe("QA round s23", () => {
       ]),
     );
   });
+  it("names the package of a single 'The second will include' after 'The first tranche'", () => {
+    const body =
+      "Ostrel announced a 30 million euro relief package for Danvia. The first tranche will include 40 pumps. The second will include 12 boats.";
+    expect(claimTexts(body)).toEqual(
+      expect.arrayContaining([
+        "The second tranche of the 30 million euro relief package for Danvia will include 12 boats.",
+      ]),
+    );
+  });
 });
