@@ -68,13 +68,29 @@ export function splitClauses(content: string, base: number): Piece[] {
           (subject !== null && (k === 0 || pronounClauseVerb(p.text, subject) !== null))),
     )
   ) {
+    // "Under the plan, A must X; B must Y; and C may Z": the opening phrase is every side's, and the
+    // "and" before the last side joins the series, no word of its claim.
+    const firstSide = bySemicolon[0]?.text ?? "";
+    const opening = OPENING_ADVERBIAL.test(firstSide)
+      ? (OPENING_PHRASE_COMMA.exec(firstSide)?.[0] ?? "")
+      : "";
     return bySemicolon.flatMap((p, k) => {
-      const clauses = splitAtAnd(p.text, base + p.start);
+      const and = k > 0 ? (SERIES_AND_OPENING.exec(p.text)?.[0].length ?? 0) : 0;
+      const clauses = splitAtAnd(p.text.slice(and), base + p.start + and);
+      // Not before "which made …" or "cruise missiles that could …": no clause of its own.
+      const opened =
+        k === 0 || opening === ""
+          ? clauses
+          : clauses.map((c) =>
+              isClause(c.text) && !OPENS_RELATIVE_WORD.test(c.text)
+                ? { ...c, text: `${opening}${c.text}` }
+                : c,
+            );
       // "The package includes A; it also covers B": the later side's "it" is the first side's subject.
       const [own, ...rest] = clauses;
       const pronoun =
         k > 0 && subject !== null && own !== undefined ? pronounClauseVerb(own.text, subject) : null;
-      if (own === undefined || pronoun === null || subject === null) return clauses;
+      if (own === undefined || pronoun === null || subject === null) return opened;
       return [{ ...own, text: `${subject.text}${own.text.slice(pronoun.length)}` }, ...rest];
     });
   }
@@ -82,6 +98,8 @@ export function splitClauses(content: string, base: number): Piece[] {
 }
 
 const OPENING_ADVERBIAL = /^(?:under|in|for|with|after|since|by|at|on|of|during|according to|as part of)\s/i;
+/** "and " opening the last side of a semicolon series. */
+const SERIES_AND_OPENING = /^\s*and\s+(?=\S)/;
 /** "€1,199", "$4m", "£30": a sum of money. */
 const MONEY = /^(?:[A-Z]{0,2}[$€£¥])\d/;
 const ADDING_THAT =
@@ -324,6 +342,7 @@ function isClause(text: string): boolean {
 }
 
 const RELATIVE_WORD = /^(?:who|whose|that|which)$/i;
+const OPENS_RELATIVE_WORD = /^(?:who|whose|that|which)\s/i;
 
 /** Where the first modal with a base verb after it stands before `end`, or -1. */
 function modalAt(words: readonly Word[], end: number): number {

@@ -5012,4 +5012,16 @@ describe("QA round s23", () => {
       ]),
     );
   });
+  it("gives every side of a semicolon series the opening phrase, and the last no 'and'", () => {
+    expect(
+      splitClauses(
+        "Under the new law, ferries must carry life rafts; ports must post timetables; and crews may refuse unsafe loads",
+        0,
+      ).map((piece) => piece.text),
+    ).toEqual([
+      "Under the new law, ferries must carry life rafts",
+      "Under the new law, ports must post timetables",
+      "Under the new law, crews may refuse unsafe loads",
+    ]);
+  });
 });
