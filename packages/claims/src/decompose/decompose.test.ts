@@ -5024,4 +5024,11 @@ describe("QA round s23", () => {
       "Under the new law, crews may refuse unsafe loads",
     ]);
   });
+  it("gives a hedge before the shared phrase to every item ('wheat, barley and oil, mostly to Asia')", () => {
+    expect(texts("Tarvia sells copper, zinc and timber, mainly to Europe")).toEqual([
+      "Tarvia sells copper, mainly to Europe.",
+      "Tarvia sells zinc, mainly to Europe.",
+      "Tarvia sells timber, mainly to Europe.",
+    ]);
+  });
 });

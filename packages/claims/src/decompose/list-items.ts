@@ -1039,10 +1039,16 @@ export function shareTrailingModifier(items: Piece[]): Piece[] {
     const thing = MEASURE_OF.test(item.text) ? item.text.replace(MEASURE_OF, "$1 ") : item.text;
     return !ITEM_PREPOSITION.test(` ${thing} `) && item.text.split(/\s+/).length <= 6;
   });
+  // "wheat, barley and oil, mostly to Asia": the hedge before the phrase goes with it ("wheat, mostly to Asia").
+  const focus = thing.includes(", ") ? FOCUS_BEFORE_PHRASE.exec(thing)?.[0] : undefined;
+  const said = `${focus ?? ""} ${modifier}`;
   return plain
-    ? items.map((item) => (item === last ? item : { ...item, text: `${item.text} ${modifier}` }))
+    ? items.map((item) => (item === last ? item : { ...item, text: `${item.text}${said}` }))
     : items;
 }
+/** ", mostly" closing the last thing, before the phrase all of them share. */
+const FOCUS_BEFORE_PHRASE =
+  /,\s+(?:mostly|mainly|largely|chiefly|primarily|predominantly|principally|especially|particularly|partly)$/;
 
 const ONE_NEW_THING = /^(?:a|an)\s/;
 /** "a grant of $4 million", "a further loan of €20m": one sum of money, named by its kind. */
