@@ -5031,4 +5031,11 @@ describe("QA round s23", () => {
       "Tarvia sells timber, mainly to Europe.",
     ]);
   });
+  it("gives 'more' to a bare last item that closes with a phrase of its own", () => {
+    expect(texts("Danvia wants more drones, ammunition and radar systems from its partners")).toEqual([
+      "Danvia wants more drones.",
+      "Danvia wants more ammunition.",
+      "Danvia wants more radar systems from its partners.",
+    ]);
+  });
 });

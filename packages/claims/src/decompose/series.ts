@@ -693,7 +693,8 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
     quantifier === undefined
       ? run
       : run.map((item) =>
-          BARE_ITEM.test(item.text) && !isUsualBaseVerb(item.text.split(" ", 1)[0] ?? "")
+          BARE_ITEM.test(item.text.replace(CLOSING_SOURCE, "")) &&
+          !isUsualBaseVerb(item.text.split(" ", 1)[0] ?? "")
             ? { ...item, text: `${quantifier}${item.text}` }
             : item,
         );
@@ -710,6 +711,8 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
 const LEAD_SERIES = /,\s+\p{Ll}[^,]*\s(?:and|or)\s/u;
 /** "more ": a quantifier opening the first item, which bare later items share ("additional" may be the first's alone). */
 const SHARED_QUANTIFIER = /^more\s+/;
+/** " from its allies", " for the army": a phrase closing the last item, which the quantifier goes before. */
+const CLOSING_SOURCE = /\s+(?:from|for|to|by)\s.+$/;
 /** "artillery shells": an item with no determiner, count or name of its own. */
 const BARE_ITEM =
   /^(?!(?:a|an|the|some|more|other|any|its|their)\s)\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}$/u;
