@@ -5038,4 +5038,20 @@ describe("QA round s23", () => {
       "Danvia wants more radar systems from its partners.",
     ]);
   });
+  it("gives later sentences the first term's unit, and the first its whole phrase ('Reid to 12 years in prison, Moss to eight')", () => {
+    expect(
+      texts("The tribunal sentenced Brann to nine years in prison, Oduya to six and Kess to three"),
+    ).toEqual([
+      "The tribunal sentenced Brann to nine years in prison.",
+      "The tribunal sentenced Oduya to six years in prison.",
+      "The tribunal sentenced Kess to three years in prison.",
+    ]);
+    expect(texts("The judge jailed Lia Fenn for 14 months, Ivo Sarr for ten and Ute Rahm for eight")).toEqual(
+      [
+        "The judge jailed Lia Fenn for 14 months.",
+        "The judge jailed Ivo Sarr for ten months.",
+        "The judge jailed Ute Rahm for eight months.",
+      ],
+    );
+  });
 });
