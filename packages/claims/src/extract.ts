@@ -41,6 +41,7 @@ import {
   type ListLead,
   leadBeforeItems,
   mentionedContainerLead,
+  nameThereInThing,
 } from "./decompose/enumerations";
 import { amountFirst, countFirst, isCounted, splitCoordinatedModifier } from "./decompose/list-items";
 import { lowerBulletOpener, lowerCommonOpener, WordCases } from "./decompose/opener-case";
@@ -586,7 +587,9 @@ function buildClaims(
               ? (standalonePossessive(claimText, previous) ?? standaloneCompany(claimText, previous))
               : null))
           : null;
-    const thingNamed = standalone ?? nameOpeningThing(claimText, entities);
+    // "There are also 10 tanks in the package." → "The <package> includes 10 tanks.".
+    const thingNamed =
+      standalone ?? nameThereInThing(claimText, entities) ?? nameOpeningThing(claimText, entities);
     // "His lawyer, Ada Quist, said her client would appeal": the client is whoever "His" is.
     const client =
       owner !== undefined && attribution.openingPerson !== null ? CLIENT_OPENING.exec(thingNamed) : null;

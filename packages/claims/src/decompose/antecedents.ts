@@ -21,6 +21,8 @@ import {
   type EntityMemory,
   isThingNoun,
   isVagueReference,
+  midSentence,
+  nameOpeningThing,
   OF_THE_TOTAL,
   thingsMentioned,
 } from "./entities";
@@ -52,8 +54,15 @@ export function standaloneOpening(
   // "The first tranche will include A. The second will include B.": the ordinal's noun is the first's.
   const elided = ELIDED_ORDINAL.exec(content);
   const kind = elided === null ? undefined : FIRST_OF_KIND.exec(previousSentence)?.[1];
+  // "The second tranche" is named as "The first tranche" was: "… of the $40 million package for Tesk".
   if (elided !== null && kind !== undefined)
-    return `The ${elided[1]} ${kind} ${content.slice(elided[0].length)}`;
+    return nameOpeningThing(`The ${elided[1]} ${kind} ${content.slice(elided[0].length)}`, entities);
+  // "announced two new packages for Kolvar. The first, worth $180 million, contains A. The second will
+  // include B.": one of the several things described last ("The second of the new packages for Kolvar").
+  const ordinalOfSeveral = content.startsWith("The ") ? ORDINAL_OF_SEVERAL.exec(content) : null;
+  const several = ordinalOfSeveral === null ? null : entities.find("they");
+  if (ordinalOfSeveral !== null && several !== null && isPlural(several.head) && isThingNoun(several.head))
+    return `The ${ordinalOfSeveral[1]} of ${midSentence(describe(several, "they"))}${content.slice(ordinalOfSeveral[0].length)}`;
   // "Most of them were released the same day." after "The hospital treated 40 patients.": the
   // share is of what was acted on.
   const share = content.includes(" of them ") ? SHARE_OF_THEM.exec(content) : null;
@@ -179,6 +188,9 @@ const WORTH_AN_AMOUNT =
 /** "The second will …", "The last includes …": an ordinal whose noun is left out, before its verb. */
 const ELIDED_ORDINAL =
   /^The (second|third|fourth|fifth|final|last|next|remaining one|other one) (?=(?:will|would|is|was|are|were|includes?|included|contains?|covers?|has|had)\s)/;
+/** "The first, worth …,", "The second will …": an ordinal with no noun, before an aside or its verb. */
+const ORDINAL_OF_SEVERAL =
+  /^The (first|second|third|fourth|fifth|last|final)(?=,\s|\s+(?:will|would|is|was|includes?|included|contains?|covers?|has|had)\s)/;
 /** "The first tranche will …": the noun an ordinal later leaves out. */
 const FIRST_OF_KIND =
   /\b[Tt]he first ((?:\p{Ll}+\s+){0,2}?\p{Ll}+)\s+(?:will|would|is|was|are|were|includes?|included|contains?|covers?|has|had)\s/u;

@@ -68,13 +68,29 @@ export function splitClauses(content: string, base: number): Piece[] {
           (subject !== null && (k === 0 || pronounClauseVerb(p.text, subject) !== null))),
     )
   ) {
+    // "Under the plan, A must X; B must Y; and C may Z": the opening phrase is every side's, and the
+    // "and" before the last side joins the series, no word of its claim.
+    const firstSide = bySemicolon[0]?.text ?? "";
+    const opening = OPENING_ADVERBIAL.test(firstSide)
+      ? (OPENING_PHRASE_COMMA.exec(firstSide)?.[0] ?? "")
+      : "";
     return bySemicolon.flatMap((p, k) => {
-      const clauses = splitAtAnd(p.text, base + p.start);
+      const and = k > 0 ? (SERIES_AND_OPENING.exec(p.text)?.[0].length ?? 0) : 0;
+      const clauses = splitAtAnd(p.text.slice(and), base + p.start + and);
+      // Not before "which made …" or "cruise missiles that could …": no clause of its own.
+      const opened =
+        k === 0 || opening === ""
+          ? clauses
+          : clauses.map((c) =>
+              isClause(c.text) && !OPENS_RELATIVE_WORD.test(c.text)
+                ? { ...c, text: `${opening}${c.text}` }
+                : c,
+            );
       // "The package includes A; it also covers B": the later side's "it" is the first side's subject.
       const [own, ...rest] = clauses;
       const pronoun =
         k > 0 && subject !== null && own !== undefined ? pronounClauseVerb(own.text, subject) : null;
-      if (own === undefined || pronoun === null || subject === null) return clauses;
+      if (own === undefined || pronoun === null || subject === null) return opened;
       return [{ ...own, text: `${subject.text}${own.text.slice(pronoun.length)}` }, ...rest];
     });
   }
@@ -82,6 +98,8 @@ export function splitClauses(content: string, base: number): Piece[] {
 }
 
 const OPENING_ADVERBIAL = /^(?:under|in|for|with|after|since|by|at|on|of|during|according to|as part of)\s/i;
+/** "and " opening the last side of a semicolon series. */
+const SERIES_AND_OPENING = /^\s*and\s+(?=\S)/;
 /** "€1,199", "$4m", "£30": a sum of money. */
 const MONEY = /^(?:[A-Z]{0,2}[$€£¥])\d/;
 const ADDING_THAT =
@@ -251,6 +269,8 @@ export function presentVerbAfterSubject(words: Word[]): number {
     // "The sanctions": the word after a determiner is a noun; so is "central" in "Ostmark's central bank"
     // (not after "Let's" or "There's").
     if (DETERMINER.test(before) || (/['’]s?$/.test(before) && !CONTRACTION.test(before))) continue;
+    // "The affected districts need food": after a determiner and an "-ed" adjective comes the noun, no verb.
+    if (DETERMINER.test(words[k - 2]?.text ?? "") && isPastTense(before)) continue;
     // "Sales of cars rose": the word after a preposition is its object, not the verb.
     if (PREPOSITION.test(before)) continue;
     const head = k === 1 ? before.toLowerCase() : before;
@@ -322,6 +342,7 @@ function isClause(text: string): boolean {
 }
 
 const RELATIVE_WORD = /^(?:who|whose|that|which)$/i;
+const OPENS_RELATIVE_WORD = /^(?:who|whose|that|which)\s/i;
 
 /** Where the first modal with a base verb after it stands before `end`, or -1. */
 function modalAt(words: readonly Word[], end: number): number {
@@ -1614,7 +1635,7 @@ export function mayBeBaseVerb(word: string): boolean {
     PARTICLE.test(word) ||
     NUMBER_WORD.test(word) ||
     AUX.test(word) ||
-    ED_FORM.test(word)
+    (ED_FORM.test(word) && !BASE_ENDING_ED.test(word))
   );
 }
 
@@ -1684,6 +1705,9 @@ export function opensPredicate(text: string, form: VerbForm): boolean {
   const stems = [verb.slice(0, -1), verb.slice(0, -2)];
   return opensObject(next) || (stems.some((stem) => BASE_VERB.test(stem)) && opensBareNoun(next));
 }
+
+/** Base verbs that end in "-ed" as past forms do ("The districts need food"). */
+const BASE_ENDING_ED = /^(?:need|feed|heed|seed|bleed|breed|speed|shed|embed)$/;
 
 /** Base verbs that end in "-ing" as participles do. */
 export const BASE_ENDING_ING = /^(?:bring|spring|swing|string|sting|cling|fling|wring|sing|ring|sling)$/;

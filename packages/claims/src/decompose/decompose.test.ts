@@ -4926,3 +4926,132 @@ describe("usual verbs of harm after a modal (s22)", () => {
     ]);
   });
 });
+
+describe("QA round s23", () => {
+  it("closes an appositive list before a present-tense predicate ('Firms, including A and B, face …')", () => {
+    expect(
+      texts("Three lenders, including Arvel Bank and Tosca Credit, face fines and a licence review"),
+    ).toEqual([
+      "Three lenders, including Arvel Bank, face fines and a licence review.",
+      "Three lenders, including Tosca Credit, face fines and a licence review.",
+    ]);
+    expect(texts("The traders, among them Pell Grain, Odra Oil and Senn Metals, deny the charges")).toEqual([
+      "The traders, among them Pell Grain, deny the charges.",
+      "The traders, among them Odra Oil, deny the charges.",
+      "The traders, among them Senn Metals, deny the charges.",
+    ]);
+  });
+  it("says a dashed aside of the package once, not in each item, and names the package without it", () => {
+    const body =
+      "The new relief package for Osterra — the ninth since the floods began — includes 300 tents and 40 pumps. It also provides fuel.";
+    const claims = extractClaims({ body }).sort((a, b) => a.start - b.start);
+    expect(claims.map((claim) => [claim.text, claim.quote])).toEqual([
+      [
+        "The new relief package for Osterra is the ninth since the floods began.",
+        "the ninth since the floods began",
+      ],
+      ["The new relief package for Osterra includes 300 tents.", "300 tents"],
+      ["The new relief package for Osterra includes 40 pumps.", "40 pumps"],
+      ["The new relief package for Osterra also provides fuel.", "It also provides fuel."],
+    ]);
+  });
+  it("names the package of a single thing 'there are' in it ('There are also 10 tanks in the package')", () => {
+    const body =
+      "Ostrel announced a 90 million euro relief package for Danvia. There are also six field kitchens in the package. There are still 200 people in the camps.";
+    expect(claimTexts(body)).toEqual(
+      expect.arrayContaining([
+        "The 90 million euro relief package for Danvia includes six field kitchens.",
+        "There are still 200 people in the camps.",
+      ]),
+    );
+  });
+  it("keeps a sentence with two lists whole ('A, B and C, sold at X, Y and Z'; 'A, B and C to X, Y and Z')", () => {
+    expect(
+      texts(
+        "The recall covers the R5 heater, the M2 fan and the Q7 lamp, sold at Dorvo, Pellmart and online shops",
+      ),
+    ).toBeUndefined();
+    expect(
+      texts("The recall covers heaters, fans and lamps sold at Dorvo, Pellmart and online shops"),
+    ).toBeUndefined();
+    expect(texts("The agency flew blankets, stoves and tents to Arvik, Selna and Porr")).toBeUndefined();
+    expect(texts("The agency flew blankets, stoves and tents to Arvik")).toEqual([
+      "The agency flew blankets to Arvik.",
+      "The agency flew stoves to Arvik.",
+      "The agency flew tents to Arvik.",
+    ]);
+  });
+  it("reads the noun after 'The <-ed adjective>' as the subject's, and 'need' as a base verb", () => {
+    expect(texts("The flooded villages lack blankets, stoves and clean water")).toEqual([
+      "The flooded villages lack blankets.",
+      "The flooded villages lack stoves.",
+      "The flooded villages lack clean water.",
+    ]);
+    expect(texts("The stranded crews need fuel, spare parts and food")).toEqual([
+      "The stranded crews need fuel.",
+      "The stranded crews need spare parts.",
+      "The stranded crews need food.",
+    ]);
+  });
+  it("names which of several packages 'The first, worth …,' and 'The second will' are", () => {
+    const body =
+      "Ostrel unveiled two new packages of flood aid for Danvia on Monday. The first, worth 30 million euros, contains 40 pumps and 12 boats. The second will include tents and generators.";
+    expect(claimTexts(body)).toEqual(
+      expect.arrayContaining([
+        "The first of the new packages of flood aid for Danvia, worth 30 million euros, includes 40 pumps.",
+        "The second of the new packages of flood aid for Danvia will include generators.",
+      ]),
+    );
+  });
+  it("names the package of a single 'The second will include' after 'The first tranche'", () => {
+    const body =
+      "Ostrel announced a 30 million euro relief package for Danvia. The first tranche will include 40 pumps. The second will include 12 boats.";
+    expect(claimTexts(body)).toEqual(
+      expect.arrayContaining([
+        "The second tranche of the 30 million euro relief package for Danvia will include 12 boats.",
+      ]),
+    );
+  });
+  it("gives every side of a semicolon series the opening phrase, and the last no 'and'", () => {
+    expect(
+      splitClauses(
+        "Under the new law, ferries must carry life rafts; ports must post timetables; and crews may refuse unsafe loads",
+        0,
+      ).map((piece) => piece.text),
+    ).toEqual([
+      "Under the new law, ferries must carry life rafts",
+      "Under the new law, ports must post timetables",
+      "Under the new law, crews may refuse unsafe loads",
+    ]);
+  });
+  it("gives a hedge before the shared phrase to every item ('wheat, barley and oil, mostly to Asia')", () => {
+    expect(texts("Tarvia sells copper, zinc and timber, mainly to Europe")).toEqual([
+      "Tarvia sells copper, mainly to Europe.",
+      "Tarvia sells zinc, mainly to Europe.",
+      "Tarvia sells timber, mainly to Europe.",
+    ]);
+  });
+  it("gives 'more' to a bare last item that closes with a phrase of its own", () => {
+    expect(texts("Danvia wants more drones, ammunition and radar systems from its partners")).toEqual([
+      "Danvia wants more drones.",
+      "Danvia wants more ammunition.",
+      "Danvia wants more radar systems from its partners.",
+    ]);
+  });
+  it("gives later sentences the first term's unit, and the first its whole phrase ('Reid to 12 years in prison, Moss to eight')", () => {
+    expect(
+      texts("The tribunal sentenced Brann to nine years in prison, Oduya to six and Kess to three"),
+    ).toEqual([
+      "The tribunal sentenced Brann to nine years in prison.",
+      "The tribunal sentenced Oduya to six years in prison.",
+      "The tribunal sentenced Kess to three years in prison.",
+    ]);
+    expect(texts("The judge jailed Lia Fenn for 14 months, Ivo Sarr for ten and Ute Rahm for eight")).toEqual(
+      [
+        "The judge jailed Lia Fenn for 14 months.",
+        "The judge jailed Ivo Sarr for ten months.",
+        "The judge jailed Ute Rahm for eight months.",
+      ],
+    );
+  });
+});

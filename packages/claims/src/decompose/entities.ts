@@ -55,8 +55,9 @@ const DETERMINER = /^(?:a|an|the|its|their|his|her|our|this|that|new)$/i;
 const POSTMODIFIER =
   /^(?:valued|worth|totaling|totalling|of|for|announced|unveiled|approved|passed|signed|costing)$/i;
 // "package for farmers also provides …": an adverb before the predicate ends the subject's phrase.
+// "package for Merovia — the 50th since the war began —": a dash opens an aside, no part of the phrase.
 const RIGHT_STOP =
-  /^(?:that|which|who|according|and|but|was|were|is|are|will|would|has|had|as|on|in|at|by|last|this|during|after|amid|while|because|including|also|further|additionally|already|still|includes|provides|contains|covers)$/i;
+  /^(?:that|which|who|according|and|but|was|were|is|are|will|would|has|had|as|on|in|at|by|last|this|during|after|amid|while|because|including|also|further|additionally|already|still|includes|provides|contains|covers|—|–|--)$/i;
 /** Month names as a date writes them, abbreviated or not ("Oct.", "October"). */
 const MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*";
 const DATE = new RegExp(String.raw`\b(?:on\s+)?(${MONTH}\.?\s+\d{1,2}(?:,\s+\d{4})?)(?![\d,])`);

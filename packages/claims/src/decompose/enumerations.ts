@@ -1313,19 +1313,41 @@ const THERE_ARE =
 
 /** "There are also 40 trucks and 12 cranes in the package." → "The <package> includes 40 trucks." … */
 function thereAreList(content: string, base: number, entities: EntityMemory): ListDecomposition | null {
+  const there = thereInThing(content, entities);
+  if (there === null) return null;
+  const items = splitListItems(there.listText, base + there.listStart);
+  return items === null ? null : { items: withLead(there.lead, items), entity: there.owner.entity };
+}
+
+/** "There are also 40 trucks in the package": its owner, what is in it and where, and the lead "The <package> includes". */
+function thereInThing(
+  content: string,
+  entities: EntityMemory,
+): { owner: ListLead; lead: string; listText: string; listStart: number } | null {
   if (!content.startsWith("There ")) return null;
   const match = THERE_ARE.exec(content);
   const [, verb = "", listText = "", container = ""] = match ?? [];
   if (match === null || !isThingNoun(container.split(/\s+/).at(-1) ?? "")) return null;
-  const listStart = match[0].indexOf(listText, "There ".length);
-  const items = splitListItems(listText, base + listStart);
-  if (items === null) return null;
   const owner = namedOwner(container, entities);
   const includes = verb === "were" ? "included" : verb === "are" ? "includes" : "will include";
   return {
-    items: withLead(`${owner.lead} ${includes}`, items),
-    entity: owner.entity,
+    owner,
+    lead: `${owner.lead} ${includes}`,
+    listText,
+    listStart: match[0].indexOf(listText, "There ".length),
   };
+}
+
+/**
+ * "There are also 10 tanks in the package." → "The <package> includes 10 tanks.": one thing in a
+ * package described before, which no list reader sees (it has no separator). Null otherwise.
+ */
+export function nameThereInThing(text: string, entities: EntityMemory): string | null {
+  const there = thereInThing(text, entities);
+  // Several things are `thereAreList`'s, whose claims are the items, not the sentence.
+  if (there === null || there.owner.entity === null || splitListItems(there.listText, 0) !== null)
+    return null;
+  return asSentence(`${there.lead} ${there.listText}`);
 }
 
 /** The latest described thing, else the one listed last, when it holds what is sent or paid for (a package, a budget); else null. */
@@ -1388,6 +1410,10 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
   const written = content.slice(0, trigger.index).trim();
   // "Among other things, the aid includes A": the hedge says only that the list is not complete.
   let lead = capitalize(written.replace(LEADING_HEDGE, ""));
+  // "The package — the 50th since the war began — includes A and B": the aside is said once, of the
+  // thing ("The package is the 50th since the war began."), not again in each item.
+  const dashedAside = lead.includes("— ") || lead.includes("– ") ? DASHED_NOUN_ASIDE.exec(lead) : null;
+  if (dashedAside !== null) lead = dashedAside[1] ?? lead;
   // "Among them: 20 trucks and 12 howitzers", "Also included: A and B": no subject before the list, whose
   // things are the package's described last.
   const bare = written === "" && PARTICIPLE.test(verb) ? "" : BARE_INCLUDED.exec(`${written} ${verb}`)?.[1];
@@ -1415,7 +1441,12 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
   // "Groups, including A and B, praised ...": an appositive list ends before the predicate.
   const appositive = lead.endsWith(",") || (relative !== null && relative[2] !== undefined);
   const listEndPattern = dashed ? DASH : appositive ? APPOSITIVE_END : PREDICATE;
-  const predicate = participle || relative !== null ? listEndPattern.exec(content.slice(listStart)) : null;
+  const afterTrigger = content.slice(listStart);
+  const predicate =
+    participle || relative !== null
+      ? (listEndPattern.exec(afterTrigger) ??
+        (appositive && !dashed ? presentPredicateAfterList(afterTrigger) : null))
+      : null;
   if (relative !== null && predicate === null) return null;
   // "designated 12 officials, including A, B and C, freezing their assets": a clause of result after
   // the list is the sentence's, said without the list.
@@ -1487,6 +1518,15 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
       text: asSentence(`${said} ${content.slice(group.start - base, group.end - base)}${tail}`),
     });
   if (beyond !== null) pieces.push(...beyond.added);
+  const asideText = dashedAside?.[2];
+  if (asideText !== undefined && includes.endsWith("s")) {
+    const asideStart = base + content.indexOf(asideText);
+    pieces.push({
+      text: asSentence(`${lead} is ${asideText}`),
+      start: asideStart,
+      end: asideStart + asideText.length,
+    });
+  }
   if (result !== null) {
     const outcome = content.slice(result).replace(/^,\s*/, "");
     const said = asSentence(`${lead.replace(/,$/, "")}, ${withoutTrailingStops(outcome)}`);
@@ -1519,6 +1559,26 @@ function withInfinitiveLead(items: Piece[]): Piece[] {
   if (!verbs.every(mayBeBaseVerb) || !verbs.some((verb) => isUsualBaseVerb(verb) || VERB_ENDING.test(verb)))
     return items;
   return [first, ...rest.map((item) => ({ ...item, text: `${lead} ${item.text}` }))];
+}
+
+/** ", face …" closing an appositive list: a comma, then the word that may open the predicate. */
+const COMMA_THEN_WORD = /,\s+(\p{Ll}+)\s/u;
+const OPENS_RELATIVE = /^(?:which|who|whose|that|where|when|while)$/;
+
+/**
+ * Where the predicate opens after a subject's appositive list whose verb is present tense, which
+ * `APPOSITIVE_END` does not know: "Three firms, including A and B, face asset freezes" → at ", face".
+ * Only the first comma after the list's "and" closes it; null when no verb-like word follows it.
+ */
+function presentPredicateAfterList(listText: string): { index: number } | null {
+  const and = listText.indexOf(" and ");
+  if (and < 0) return null;
+  const comma = COMMA_THEN_WORD.exec(listText.slice(and));
+  const word = comma?.[1] ?? "";
+  // ", freezing all their assets" is a clause of result, no predicate.
+  if (comma === null || OPENS_RELATIVE.test(word) || ING_FORM.test(word)) return null;
+  if (!(mayBeBaseVerb(word) || isFiniteVerb(word))) return null;
+  return { index: and + comma.index };
 }
 
 const CARRYING = /^(?:carrying|containing|loaded with)$/i;
@@ -1750,6 +1810,8 @@ function partsList(content: string, base: number, entities: EntityMemory): ListD
   };
 }
 
+/** "The package — the 50th since the war began —": a subject, then a noun phrase set off by dashes. */
+const DASHED_NOUN_ASIDE = /^(.{2,120}?)\s+[—–]\s+((?:the|a|an)\s[^—–]{2,100}?)\s+[—–]$/;
 const DASH_END = /\s*(?:—|–|--)$/;
 const DASH = /\s*(?:—|–|--)/;
 

@@ -224,6 +224,7 @@ export function splitListItems(text: string, offset: number, openEnded = false):
   // last that closes one list and goes on to a verb of its own starts a second list; which items go
   // with which is no comma's to tell, so the sentence stays whole.
   if (parts.slice(1, -1).some((part) => opensSecondList(part.text))) return null;
+  if (closesFirstOfTwoLists(parts)) return null;
   // "rose 3.2% from a year earlier, the fastest pace since 2024, driven by food and fuel costs": an
   // appositive judging the figure and a cause after it are no items.
   if (parts.some((part, k) => k > 0 && SAID_OF_A_FIGURE.test(part.text))) return null;
@@ -947,6 +948,31 @@ function opensSecondList(part: string): boolean {
   const infinitive = and < 0 ? null : INFINITIVE_IN_PART.exec(part.slice(and + 5));
   return infinitive !== null && infinitive.index > 0 && mayBeBaseVerb(infinitive[1] ?? "");
 }
+/** "sold at", "made in", "to", "in": a participle or a preposition opening the words after a list. */
+const OPENS_PHRASE_AFTER_LIST =
+  /^(?:\p{Ll}+ed|sold|made|built|bought|sent|held|kept|found|given|taken|shipped|delivered|(?:to|in|at|from|for|across|via|into))\s/u;
+/** "water and tents to Korvo": a pair whose second thing goes to a place, which may open a list of places. */
+const PAIR_THEN_PLACE = / and .+\s(?:to|in|at|from|for|across|into)\s+\p{Lu}[\p{L}-]*$/u;
+
+/**
+ * "the K1 kettle, the T4 toaster and the B9 maker, sold at Homeline, Valmart and online": a middle
+ * part closes one list with "and", and the parts after it ("sold at …", or the places after "rice,
+ * water and tents to Korvo, Minsa and Eastgate") are a second list; read as one, its items are
+ * garbled ("The recall covers sold at Homeline."), so the sentence stays whole.
+ */
+function closesFirstOfTwoLists(parts: readonly Piece[]): boolean {
+  const last = parts.at(-1)?.text ?? "";
+  if (parts.length < 3 || !(last.includes(" and ") || last.trimStart().startsWith("and "))) return false;
+  for (let k = 1; k < parts.length - 1; k++) {
+    const part = parts[k]?.text ?? "";
+    if (!part.includes(" and ")) continue;
+    const next = (parts[k + 1]?.text ?? "").trimStart();
+    if (OPENS_PHRASE_AFTER_LIST.test(next)) return true;
+    if (PAIR_THEN_PLACE.test(part) && /^\p{Lu}/u.test(next)) return true;
+  }
+  return false;
+}
+
 /** "prescriptions for people", "care for children": a thing and whom it is for. */
 const WHOM_FOR =
   /\s(?:for|among|aged)\s+(?:\p{Ll}+\s+)?(?:people|children|adults|patients|families|pensioners|women|men|residents|pupils|students|workers|those)$/u;
@@ -1013,10 +1039,16 @@ export function shareTrailingModifier(items: Piece[]): Piece[] {
     const thing = MEASURE_OF.test(item.text) ? item.text.replace(MEASURE_OF, "$1 ") : item.text;
     return !ITEM_PREPOSITION.test(` ${thing} `) && item.text.split(/\s+/).length <= 6;
   });
+  // "wheat, barley and oil, mostly to Asia": the hedge before the phrase goes with it ("wheat, mostly to Asia").
+  const focus = thing.includes(", ") ? FOCUS_BEFORE_PHRASE.exec(thing)?.[0] : undefined;
+  const said = `${focus ?? ""} ${modifier}`;
   return plain
-    ? items.map((item) => (item === last ? item : { ...item, text: `${item.text} ${modifier}` }))
+    ? items.map((item) => (item === last ? item : { ...item, text: `${item.text}${said}` }))
     : items;
 }
+/** ", mostly" closing the last thing, before the phrase all of them share. */
+const FOCUS_BEFORE_PHRASE =
+  /,\s+(?:mostly|mainly|largely|chiefly|primarily|predominantly|principally|especially|particularly|partly)$/;
 
 const ONE_NEW_THING = /^(?:a|an)\s/;
 /** "a grant of $4 million", "a further loan of €20m": one sum of money, named by its kind. */

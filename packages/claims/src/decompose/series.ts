@@ -97,7 +97,14 @@ const BARE_COUNT_END = new RegExp(
  * ending in a bare count counts what the first item counted.
  */
 function withBareCountsNamed(items: Piece[] | null): Piece[] | null {
-  const counted = items === null ? null : firstCountedNoun(items[0]?.text ?? "");
+  const first = items?.[0]?.text ?? "";
+  // "sentenced Reid to 12 years, Moss to eight": a term's unit, which counts no things.
+  const counted =
+    items === null
+      ? null
+      : (firstCountedNoun(first) ??
+        (first.includes(" to ") || first.includes(" for ") ? TERM_END.exec(first)?.[1] : null) ??
+        null);
   if (items === null || counted === null) return items;
   return items.map((item, k) => {
     const bare = k === 0 ? null : BARE_COUNT_END.exec(item.text);
@@ -106,6 +113,11 @@ function withBareCountsNamed(items: Piece[] | null): Piece[] | null {
       : { ...item, text: `${item.text.slice(0, bare.index)} ${bare[1]} ${counted}.` };
   });
 }
+
+/** "… to 12 years in prison.", "… for six years.": the unit of a term of years, months, weeks or days closing a claim. */
+const TERM_END = new RegExp(
+  String.raw`\s(?:to|for)\s+(?:\d+|${SPELLED_NUMBERS})\s+((?:years|months|weeks|days)(?:\s+in\s+(?:prison|jail))?)\.?$`,
+);
 
 /** ", 61," after the name opening a sentence ("Anton Kessler, 61, was convicted of …"). */
 const AGE_AFTER_OPENING_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(,\s+\d{1,3},)\s/u;
@@ -639,6 +651,7 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
     return null;
   const found =
     (added ? objectOfMainVerb(core) : null) ??
+    gappedNameObject(core, run) ??
     parallelObjectOf(core, run[0]?.text ?? "") ??
     nameAfterPreposition(core, run) ??
     phraseObjectOf(core, run) ??
@@ -693,7 +706,8 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
     quantifier === undefined
       ? run
       : run.map((item) =>
-          BARE_ITEM.test(item.text) && !isUsualBaseVerb(item.text.split(" ", 1)[0] ?? "")
+          BARE_ITEM.test(item.text.replace(CLOSING_SOURCE, "")) &&
+          !isUsualBaseVerb(item.text.split(" ", 1)[0] ?? "")
             ? { ...item, text: `${quantifier}${item.text}` }
             : item,
         );
@@ -710,6 +724,8 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
 const LEAD_SERIES = /,\s+\p{Ll}[^,]*\s(?:and|or)\s/u;
 /** "more ": a quantifier opening the first item, which bare later items share ("additional" may be the first's alone). */
 const SHARED_QUANTIFIER = /^more\s+/;
+/** " from its allies", " for the army": a phrase closing the last item, which the quantifier goes before. */
+const CLOSING_SOURCE = /\s+(?:from|for|to|by)\s.+$/;
 /** "artillery shells": an item with no determiner, count or name of its own. */
 const BARE_ITEM =
   /^(?!(?:a|an|the|some|more|other|any|its|their)\s)\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}$/u;
@@ -858,6 +874,29 @@ function gappedPossessiveClauses(first: Piece, rest: readonly Piece[]): Piece[] 
     return { ...item, text: asSentence(`${other}'s ${said} ${value}`) };
   });
   return [{ ...first, text: asSentence(first.text) }, ...clauses];
+}
+
+/** "Moss to eight", "Ana Moss to 10 years": a name, then "to" or "for" and a count. */
+const NAME_THEN_COUNT = new RegExp(
+  String.raw`^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(to|for)\s+(?:\d|(?:${SPELLED_NUMBERS}|one)\b)`,
+  "u",
+);
+/** " Reid to 12 years in prison" closing the first item: the name and its phrase, which later items replace. */
+const NAME_PHRASE_END = {
+  to: /\s(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+to\s.+)$/u,
+  for: /\s(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+for\s.+)$/u,
+};
+
+/**
+ * "sentenced Reid to 12 years in prison, Moss to eight and Dahl to five": each later item is a name
+ * and its count, the verb left out, so the first item's object opens at its name ("Reid to 12 years
+ * in prison"); null unless every later item is so.
+ */
+function gappedNameObject(core: string, run: readonly Piece[]): string | null {
+  const preposition = NAME_THEN_COUNT.exec(run[0]?.text ?? "")?.[1];
+  if (preposition !== "to" && preposition !== "for") return null;
+  if (!run.every((item) => NAME_THEN_COUNT.exec(item.text)?.[1] === preposition)) return null;
+  return NAME_PHRASE_END[preposition].exec(core)?.[1] ?? null;
 }
 
 /** "the European Union for 18%", "Japan to 4.1%": a name, a preposition, then a figure. */
