@@ -707,3 +707,18 @@ describe("an organisation's unsigned document (s22)", () => {
     ).toBe("the defence ministry");
   });
 });
+
+describe("QA round s23", () => {
+  describe("'the official' after an unnamed official relayed a named person's words", () => {
+    it("is the relaying official, not the person relayed", () => {
+      expect(
+        attributed(
+          "Premier Ilka Varro flew to Dessau on Monday. According to a senior Norvian official, Varro told the envoy that Norvia wanted a new fishing accord. The official said Dessau had agreed to talks.",
+        ).slice(1),
+      ).toEqual([
+        ["Norvia wanted a new fishing accord.", "Ilka Varro", "a senior Norvian official"],
+        ["Dessau had agreed to talks.", "a senior Norvian official", null],
+      ]);
+    });
+  });
+});

@@ -213,8 +213,8 @@ export class AttributionResolver {
   private previousParagraphSpeaker: { paragraph: number; speaker: string } | null = null;
   /** Per role ("minister"): how far the sentences were read for it, and who held it last. */
   private readonly roleHolders = new Map<string, { readTo: number; holder: string | null }>();
-  /** The person who spoke last, by name, and in which sentence. */
-  private previousSpeaker: { index: number; name: string } | null = null;
+  /** The person who spoke last, by name, in which sentence, and whether someone else relayed it. */
+  private previousSpeaker: { index: number; name: string; relayed: boolean } | null = null;
   /** The organisation that spoke last, and in which sentence: whom "the agency said" next means. */
   private previousOrganisation: { index: number; name: string } | null = null;
   /** "player" after "one player said": what a later "Another said" is another of. */
@@ -315,7 +315,11 @@ export class AttributionResolver {
     if (known.holder !== null) return this.memory.expand(known.holder);
     // "…,” said Tomas Brand, the commission's chairman. The official added …": the one who just spoke.
     const last = this.previousSpeaker;
-    return role === "official" && last?.index === index - 1 && last.name.includes(" ") ? last.name : null;
+    // Not one whose words an unnamed official relayed: "According to a senior official, Halvik told
+    // Roe that … The official said …" is the relaying official again.
+    return role === "official" && last?.index === index - 1 && last.name.includes(" ") && !last.relayed
+      ? last.name
+      : null;
   }
 
   /** The newspaper or broadcaster the nearest earlier sentence names ("the Daily Beacon"), or null. */
@@ -814,6 +818,13 @@ export class AttributionResolver {
       } else this.unnamedSources.set(unnamedHead, speaker.name);
     }
     if (own?.reporterPhrase) reporter = resolveSpeaker(own.reporterPhrase, memory);
+    // "According to a senior official, Halvik told Roe …": the official a later "the official" means.
+    const reporterHead =
+      reporter !== null && STARTS_LOWER_CASE.test(reporter.name) && namesSourceKind(reporter.name)
+        ? UNNAMED_SOURCE.exec(reporter.name)?.[1]
+        : undefined;
+    if (reporter !== null && reporterHead !== undefined && !THE_SOURCE.test(reporter.name))
+      this.unnamedSources.set(reporterHead, reporter.name);
     // "President Sana Obi accepted the resignation, her office said. She said …": the "She" is the
     // person the claim is about, not whoever was named before the office spoke (looked for only when
     // the next sentence opens with such a pronoun).
@@ -847,7 +858,12 @@ export class AttributionResolver {
     const named = reporter?.name ?? speaker?.name;
     if (named !== undefined)
       this.previousParagraphSpeaker = { paragraph: sentence.paragraph, speaker: named };
-    if (speaker?.isPerson) this.previousSpeaker = { index, name: speaker.name };
+    if (speaker?.isPerson)
+      this.previousSpeaker = {
+        index,
+        name: speaker.name,
+        relayed: reporter !== null && reporter.name !== speaker.name,
+      };
     else if (speaker !== null) this.previousOrganisation = { index, name: speaker.name };
     return toResult(sentence.text, own, speaker, reporter, openingPerson, reportedPerson);
   }
