@@ -22,6 +22,7 @@ import {
 import {
   DOCUMENT_NOUN,
   GROUP_NOUNS,
+  hasRoleOrOccupation,
   hasRoleWord,
   INSTITUTION_WITH_AND,
   isGroupNoun,
@@ -1585,6 +1586,24 @@ const LEADING_ACCORDING_TO =
 /** "who was not authorised to speak publicly, ": a relative clause about the source, up to its comma. */
 const SOURCE_RELATIVE = /^(?:who|which)\s[^,]{1,120},\s*/;
 
+/**
+ * ", an astrophysicist at the University of Vell, ", ", chief economist at Brask Bank, ": who the named
+ * source is, up to its comma; an indefinite one, or one saying where the person works.
+ */
+const SOURCE_DESCRIPTION = /^(?:(an?)\s|\p{Ll})[^,"“”]{2,90}?,\s*/u;
+const WHERE_SOMEONE_WORKS = /\s(?:at|of|for|with)\s/;
+
+/** The length of the description after a named source ("According to Dr Ana Silva, a geologist at …, "), or 0. */
+function sourceDescription(source: string, rest: string): number {
+  if (!PERSON_NAME_END.test(source)) return 0;
+  const description = SOURCE_DESCRIPTION.exec(rest);
+  if (description === null) return 0;
+  const phrase = description[0];
+  const describes =
+    (description[1] !== undefined || WHERE_SOMEONE_WORKS.test(phrase)) && hasRoleOrOccupation(phrase);
+  return describes ? phrase.length : 0;
+}
+
 /** "According to the agency's data, ..." / "Per the budget office, ..." */
 function leadingAccordingTo(sentence: string): Attribution | null {
   const match = LEADING_ACCORDING_TO.exec(sentence);
@@ -1595,7 +1614,12 @@ function leadingAccordingTo(sentence: string): Attribution | null {
     if (named?.speakerPhrase?.startsWith("Per ")) return named;
   }
   // "According to Rell, who was not authorised to speak, 40 tanks had arrived": the claim follows the clause.
-  const relative = SOURCE_RELATIVE.exec(sentence.slice(match[0].length))?.[0].length ?? 0;
+  // "According to Dr Ana Silva, an astrophysicist at the University of Vell, the signal is weak": so
+  // does the source's description.
+  const after = sentence.slice(match[0].length);
+  const relative =
+    SOURCE_RELATIVE.exec(after)?.[0].length ??
+    (match[1] === undefined ? 0 : sourceDescription(match[1], after));
   const content = trimmedRange(sentence, match[0].length + relative, sentence.length);
   if (content === null) return null;
   const found: Attribution = {

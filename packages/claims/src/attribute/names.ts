@@ -323,6 +323,11 @@ export function hasRoleWord(phrase: string): boolean {
   return phrase.split(/\s+/).some((word) => TITLE_WORDS.has(tokenKey(word)));
 }
 
+/** "an astrophysicist at the University of Vell", "a former judge": a phrase holding a title or an occupation. */
+export function hasRoleOrOccupation(phrase: string): boolean {
+  return phrase.split(/\s+/).some(isTitleWord);
+}
+
 /** Role words can open a speaker phrase in lower case: "coach Jane Roe said". */
 export function startsWithRole(phrase: string): boolean {
   return isTitleWord(phrase.split(/\s+/, 1)[0] ?? "");

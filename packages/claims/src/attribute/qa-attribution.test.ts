@@ -721,4 +721,25 @@ describe("QA round s23", () => {
       ]);
     });
   });
+
+  describe("'According to Dr X, a role at Y, claim'", () => {
+    it.each([
+      [
+        "According to Dr Lotte Bram, a geologist at the Institute of Polar Studies, the shelf lost 12% of its ice.",
+        "The shelf lost 12% of its ice.",
+      ],
+      [
+        "According to Omar Feld, head of research at Kesh Capital, rents will rise 6% next year.",
+        "Rents will rise 6% next year.",
+      ],
+    ])("leaves the description out of the claim: %s", (body, text) => {
+      expect(attributed(body)[0]?.[0]).toBe(text);
+    });
+
+    it("keeps a claim whose subject is a role ('According to Ana Roe, the director, who …, resigned')", () => {
+      expect(
+        attributed("According to Ana Roe, the director, who joined in May, resigned in 2020.")[0]?.[0],
+      ).toBe("The director, who joined in May, resigned in 2020.");
+    });
+  });
 });
