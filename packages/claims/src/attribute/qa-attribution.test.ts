@@ -742,4 +742,14 @@ describe("QA round s23", () => {
       ).toBe("The director, who joined in May, resigned in 2020.");
     });
   });
+
+  describe("a results line opening with its measure's adjective, then 'the company said'", () => {
+    it.each([
+      ["Pre-tax profit rose to £31 million, the company said.", "Pre-tax"],
+      ["Operating profit fell 8% to 410 million euros, the group said.", "Operating"],
+      ["Underlying earnings were flat at $2.1 billion, the bank said.", "Underlying"],
+    ])("is no company's name: %s", (body, adjective) => {
+      expect(attributed(body)[0]?.[1]).not.toBe(adjective);
+    });
+  });
 });

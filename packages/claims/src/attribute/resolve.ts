@@ -1117,9 +1117,12 @@ function organisationRole(
 
 /** "Valdoria will send …": one capitalised word opening a sentence, then a lower-case word. */
 const ONE_NAME_OPENING = /^(\p{Lu}[\p{L}&'’-]+)\s+\p{Ll}/u;
-/** Capitalised words that open sentences without naming anyone. */
+/**
+ * Capitalised words that open sentences without naming anyone, and the words of a results table
+ * before its measure ("Pre-tax profit fell to £84 million, the company said").
+ */
 const SENTENCE_OPENERS = new Set(
-  "the a an it its this that these those in on at but and as if when while after before since he she they we i there some most many last next earlier later initial early first meanwhile overall however".split(
+  "the a an it its this that these those in on at but and as if when while after before since he she they we i there some most many last next earlier later initial early first meanwhile overall however net gross operating pre-tax pretax underlying adjusted core total annual quarterly comparable headline basic diluted".split(
     " ",
   ),
 );
