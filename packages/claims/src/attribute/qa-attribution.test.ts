@@ -752,4 +752,15 @@ describe("QA round s23", () => {
       expect(attributed(body)[0]?.[1]).not.toBe(adjective);
     });
   });
+
+  describe("a measure opening a results line, then any verb and 'the company said'", () => {
+    it.each([
+      "Revenue was flat at 2.4 billion euros, the company said.",
+      "Income stood at $310 million, the group said.",
+      "Production reached 14,000 tonnes in June, the miner said.",
+    ])("is no company's name: %s", (body) => {
+      const speaker = attributed(body)[0]?.[1];
+      expect(speaker?.startsWith("the ")).toBe(true);
+    });
+  });
 });

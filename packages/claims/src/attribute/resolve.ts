@@ -1134,11 +1134,20 @@ const SENTENCE_OPENERS = new Set(
  */
 function ownerName(text: string): string | null {
   const name = ONE_NAME_OPENING.exec(text)?.[1];
-  if (name === undefined || name.endsWith("s") || SENTENCE_OPENERS.has(name.toLowerCase())) return null;
+  if (name === undefined || name.endsWith("s")) return null;
+  const word = name.toLowerCase();
+  // "Revenue was flat at £1.9 billion, the company said": a measure, whatever verb follows it.
+  if (SENTENCE_OPENERS.has(word) || MEASURE_NOUNS.has(word)) return null;
   // "Helix accelerators generated $740 million": a product's name before the plural it names.
   // "Turnover rose 5%": a measure that changed, no company's name.
   return NAME_BEFORE_PLURAL_SUBJECT.test(text) || MEASURE_CHANGED.test(text) ? null : name;
 }
+/** What a results line or a statistic measures: never a company's one-word name. */
+const MEASURE_NOUNS = new Set(
+  "revenue turnover profit income output inflation unemployment demand spending debt production growth attendance turnout traffic ridership capacity volume".split(
+    " ",
+  ),
+);
 /** One word, then a verb of a figure's change: "Revenue fell", "Output grew". */
 const MEASURE_CHANGED =
   /^\p{Lu}\p{Ll}+\s+(?:fell|rose|grew|dropped|declined|climbed|jumped|slipped|slumped|soared|surged|increased|decreased|doubled|halved|shrank|edged)\s/u;
