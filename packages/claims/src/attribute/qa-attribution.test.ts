@@ -763,4 +763,17 @@ describe("QA round s23", () => {
       expect(speaker?.startsWith("the ")).toBe(true);
     });
   });
+
+  describe("a company named by a business word the list lacked, then 'the company said'", () => {
+    it.each([
+      ["Corvel Retail cut its forecast on Monday. Sales fell 3% in May, the company said.", "Corvel Retail"],
+      [
+        "Tamsin Electronics opened a plant in Brno. The firm said it would hire 800 people.",
+        "Tamsin Electronics",
+      ],
+      ["Harlow Financial missed its target. Profit fell 9%, the company said.", "Harlow Financial"],
+    ])("is that company: %s", (body, company) => {
+      expect(attributed(body).at(-1)?.[1]).toBe(company);
+    });
+  });
 });
