@@ -281,7 +281,7 @@ const ABBREVIATION_END = /(?:(?:^|\s)(?:\p{Lu}\.)+\p{Lu}|\s(?:Jr|Sr|Inc|Corp|Ltd
  * "economists polled by Wirepress": a group said to know, however many lower-case words describe it.
  */
 export const QUALIFIED_GROUP =
-  /^(?:(?:two|three|four|several|some|many|other|senior|western|european|local|u\.s\.)\s+)?(?:sources|people|persons|officials|diplomats|analysts|economists|experts|residents|witnesses|lawmakers|executives|investors|traders|bankers|aides)\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|involved\s+in|(?:polled|surveyed|interviewed|questioned|contacted)\s+by|at|in|from|of)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}$/iu;
+  /^(?:(?:two|three|four|several|some|many|other|senior|western|european|local|u\.s\.)\s+)?(?:sources|people|persons|officials|diplomats|analysts|economists|experts|residents|witnesses|lawmakers|executives|investors|traders|bankers|aides|researchers|scientists|doctors|academics|astronomers|engineers)\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|involved\s+in|(?:polled|surveyed|interviewed|questioned|contacted)\s+by|at|in|from|of)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}$/iu;
 
 /** "state television", "local media": outlets named by what they are, speakers in lower case. */
 export const MEDIA_SOURCE =

@@ -776,4 +776,21 @@ describe("QA round s23", () => {
       expect(attributed(body).at(-1)?.[1]).toBe(company);
     });
   });
+
+  describe("'…, researchers at the University of X have found': a group described by where it works", () => {
+    it.each([
+      [
+        "Daily walks cut the risk of stroke by a fifth, researchers at the University of Marlen have found.",
+        "researchers at the University of Marlen",
+      ],
+      [
+        "The reef lost a third of its coral in 2025, scientists at the Institute of Marine Studies said.",
+        "scientists at the Institute of Marine Studies",
+      ],
+    ])("is the speaker, out of the claim: %s", (body, speaker) => {
+      const [claim] = attributed(body);
+      expect(claim?.[1]).toBe(speaker);
+      expect(claim?.[0]).not.toContain(speaker);
+    });
+  });
 });
