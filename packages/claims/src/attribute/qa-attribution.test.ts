@@ -793,4 +793,20 @@ describe("QA round s23", () => {
       expect(claim?.[0]).not.toContain(speaker);
     });
   });
+
+  describe("'The report warned that …' when nobody was said to write it", () => {
+    it("is the report's claim, the tag out of it", () => {
+      expect(attributed("The review found that 14 of the 30 bridges needed urgent repairs.")).toEqual([
+        ["14 of the 30 bridges needed urgent repairs.", "the review", null],
+      ]);
+    });
+
+    it("is its author's when one was named ('The audit office published a report … The report warned')", () => {
+      expect(
+        attributed(
+          "The audit office published a report on Monday. The report warned that the trust faced a deficit of £9 million.",
+        )[1]?.[1],
+      ).toBe("the audit office");
+    });
+  });
 });

@@ -1323,6 +1323,8 @@ const NAMED_SPOKESPEOPLE =
 /** "a ministry statement": an organisation's kind, then its document. */
 const ISSUER_DOCUMENT = new RegExp(String.raw`^(?:a|an)\s+(\p{L}+)\s+(?:${DOCUMENT_NOUN})$`, "iu");
 const DOCUMENT_REFERENCE = new RegExp(String.raw`^the\s+(?:${DOCUMENT_NOUN})$`, "i");
+/** "the report", "the study": a document of findings, which speaks for itself when nobody is said to have written it. */
+const FINDINGS_DOCUMENT = /^the\s+(?:report|study|survey|analysis|audit|review)$/i;
 const DATA_REFERENCE = /^the\s+(?:data|figures|statistics|numbers)$/i;
 /** "a statement", "a written statement", "a news release": a document that names no author. */
 const UNSIGNED_DOCUMENT = new RegExp(String.raw`^(?:a|an|its)\s+(?:\p{L}+\s+)?(?:${DOCUMENT_NOUN})$`, "iu");
@@ -1372,7 +1374,10 @@ function resolveSpeaker(
   // "The report also found ...": the document named before is its author's.
   if (DOCUMENT_REFERENCE.test(trimmed)) {
     const author = memory.lastDocumentAuthor;
-    return author === null ? null : { name: author, isPerson: memory.documentAuthorIsPerson };
+    if (author !== null) return { name: author, isPerson: memory.documentAuthorIsPerson };
+    // "The report warned that the council faced a gap", no author named: a study is a source in its
+    // own right; a release or a statement is only someone's words, no one's when nobody issued it.
+    return FINDINGS_DOCUMENT.test(trimmed) ? { name: trimmed.toLowerCase(), isPerson: false } : null;
   }
   // "according to a ministry statement": the ministry's, in full when the article named it before.
   const issuer = ISSUER_DOCUMENT.exec(trimmed)?.[1];
