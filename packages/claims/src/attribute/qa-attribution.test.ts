@@ -809,4 +809,14 @@ describe("QA round s23", () => {
       ).toBe("the audit office");
     });
   });
+
+  describe("'It found that …' after a sentence about a study", () => {
+    it("is the study's claim", () => {
+      expect(
+        attributed(
+          "The survey, carried out in March, questioned 3,100 tenants. It found that one in five had damp in their homes.",
+        )[1],
+      ).toEqual(["One in five had damp in their homes.", "the survey", null]);
+    });
+  });
 });

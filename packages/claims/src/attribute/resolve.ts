@@ -740,6 +740,11 @@ export class AttributionResolver {
         else {
           const group = groupSubject(sentence.text);
           if (group !== null) memory.noteGroup(group);
+          // "The study followed 2,400 patients. It found that …": "it" is the study.
+          else {
+            const study = FINDINGS_DOCUMENT_SUBJECT.exec(sentence.text)?.[1];
+            if (study !== undefined) memory.noteThing(`the ${study.toLowerCase()}`);
+          }
         }
       }
     }
@@ -1325,6 +1330,9 @@ const ISSUER_DOCUMENT = new RegExp(String.raw`^(?:a|an)\s+(\p{L}+)\s+(?:${DOCUME
 const DOCUMENT_REFERENCE = new RegExp(String.raw`^the\s+(?:${DOCUMENT_NOUN})$`, "i");
 /** "the report", "the study": a document of findings, which speaks for itself when nobody is said to have written it. */
 const FINDINGS_DOCUMENT = /^the\s+(?:report|study|survey|analysis|audit|review)$/i;
+/** "The study, published in …, followed", "A new survey of 2,000 adults": a document of findings as the subject. */
+const FINDINGS_DOCUMENT_SUBJECT =
+  /^(?:The|A|An)\s+(?:new\s+|latest\s+)?(report|study|survey|analysis|audit|review)[\s,]/;
 const DATA_REFERENCE = /^the\s+(?:data|figures|statistics|numbers)$/i;
 /** "a statement", "a written statement", "a news release": a document that names no author. */
 const UNSIGNED_DOCUMENT = new RegExp(String.raw`^(?:a|an|its)\s+(?:\p{L}+\s+)?(?:${DOCUMENT_NOUN})$`, "iu");
