@@ -1124,7 +1124,8 @@ function speakerOfTag(written: string, afterQuote: boolean): string | null | und
     /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(after[0] ?? "");
   if (after.length > 14 || (!adverbialOnly && verb !== "told" && verb !== "tells")) return undefined;
   // "Addressing supporters, Lind promised to cut taxes": what was promised follows; no closing tag.
-  if (after[0] === "to" && PROMISING.test(verb)) return undefined;
+  // Nor "…, the way Roe and Tal agreed to do": what was agreed to, no words.
+  if (after[0] === "to" && (PROMISING.test(verb) || AGREED.test(verb))) return undefined;
   // "…, Nordwerft has asked for 600 million euros": a request, not a tag (after a quotation, one).
   if (after[0] === "for" && (verb === "asked" || verb === "asks") && !afterQuote) return undefined;
   // "…, the minister said on Tuesday, the largest tranche since 2022": the sentence goes on after the
@@ -1513,9 +1514,12 @@ const CLAUSE_OPENER = /^(?:that|he|she|it|they|we|i|there|the|this|these|those)$
 /** After a noun use ("Insurance claims rose"), the next word is itself a verb. */
 const FOLLOWING_VERB = /^(?:is|are|was|were|has|have|had|will|would|rose|fell|grew|\p{Ll}+ed)$/u;
 
+const AGREED = /^(?:agreed|agrees|accepted|accepts)$/;
+
 function reportsHere(verb: string, next: string): boolean {
   // "The jury heard that …" reports; "Residents heard the blast" does not.
-  if (verb === "heard") return next === "that";
+  // "Marsh agreed that …" reports; "Ministers agreed a £9m package", "accepted the offer" do not.
+  if (verb === "heard" || AGREED.test(verb)) return next === "that";
   // "Okonjo insisted on a cable-stayed design": a demand, no words reported.
   if (next === "on" && INSISTED.test(verb)) return false;
   // "… and added to evidence that the drugs may …": what was added to, no words reported.

@@ -819,4 +819,27 @@ describe("QA round s23", () => {
       ).toEqual(["One in five had damp in their homes.", "the survey", null]);
     });
   });
+
+  describe("'agreed that', 'accepted that': a witness conceding a point", () => {
+    it.each([
+      "Under questioning, Mr Dowd agreed that the ledger had been altered twice.",
+      "Mr Dowd accepted that the ledger had been altered twice.",
+    ])("is the witness's claim: %s", (body) => {
+      expect(attributed(body)).toEqual([["The ledger had been altered twice.", "Dowd", null]]);
+    });
+
+    it("is no closing tag before 'to' ('…, the way Roe and Tal agreed to do')", () => {
+      expect(
+        attributed(
+          "Both leaders will debate on radio, the way Ilse Brandt and Omar Keel agreed to do in 2019.",
+        )[0]?.[1],
+      ).not.toBe("Ilse Brandt and Omar Keel");
+    });
+
+    it("is no tag before a plain object ('agreed a £9 million package')", () => {
+      expect(attributed("Ministers agreed a £9 million package for the port.")[0]?.[0]).toBe(
+        "Ministers agreed a £9 million package for the port.",
+      );
+    });
+  });
 });
