@@ -17,6 +17,10 @@ const TITLE_WORDS = new Set([
   "lord",
   "lady",
   "baroness",
+  // "Shri R.K. Mehta", "Smt. Kavita Deshmukh": Indian honorifics, kept out of the name as "Mr" is
+  // (not "Sri", which opens "Sri Lanka").
+  "shri",
+  "smt",
   "dr",
   "sen",
   "senator",

@@ -842,4 +842,19 @@ describe("QA round s23", () => {
       );
     });
   });
+
+  describe("Indian honorifics 'Shri' and 'Smt.'", () => {
+    it.each([
+      ["Ward officer Shri P.N. Rao stated that 60 km of drains had been desilted.", "P.N. Rao"],
+      ["Corporator Smt. Leela Pawar alleged that the tender was rigged.", "Leela Pawar"],
+    ])("are kept out of the name, and 'Smt.' ends no sentence: %s", (body, speaker) => {
+      const claims = attributed(body);
+      expect(claims).toHaveLength(1);
+      expect(claims[0]?.[1]).toBe(speaker);
+    });
+
+    it("leaves 'Sri Lanka' whole", () => {
+      expect(attributed("Sri Lanka said it would repay 40% of the loan.")[0]?.[1]).toBe("Sri Lanka");
+    });
+  });
 });
