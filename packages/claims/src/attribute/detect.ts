@@ -131,7 +131,7 @@ const DATA_MAKER =
   /^(?:.{0,40}?\b(?:data|figures|statistics|estimates|results|survey|poll|study|report|analysis|index|records|research|census|readout|transcript|minutes|summary)\b.{0,60}?)\s+by\s+((?:the\s+)?[^,]{2,80})$/i;
 /** "per the authority's website", "per Eurostat"; not "per year" or "per cent". */
 const TAIL_PER =
-  /^per\s+((?:the|a|an)\s+[^,]{2,100}|\p{Lu}[^,]{1,100}|\p{Ll}+\s+(?:data|figures|statistics|estimates|records))$/u;
+  /^(?:as\s+)?per\s+((?:the|a|an)\s+[^,]{2,100}|\p{Lu}[^,]{1,100}|\p{Ll}+\s+(?:data|figures|statistics|estimates|records))$/u;
 /** "the report, which was published by …": a document, then who issued it. */
 const ISSUED_DOCUMENT =
   /^(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:report|study|survey|analysis|audit|review|assessment),\s+which\s+(?:was|had been|has been)\s+(?:published|released|issued|compiled|prepared)\s+(?:\S+\s+){0,3}?by\s/u;
@@ -182,7 +182,13 @@ export function detectAttribution(sentence: string): Attribution | null {
     const whole = trimmedRange(sentence, 0, sentence.length);
     if (whole !== null) return { speakerPhrase: estimator, reporterPhrase: null, ...whole, prefix: "" };
   }
-  if (!MENTIONS_REPORTING.test(sentence) && !/^\s*Per\s/.test(sentence) && !sentence.includes(", per "))
+  // "As per the corporation's data, …", "…, as per the ministry": Indian English for "according to".
+  if (
+    !MENTIONS_REPORTING.test(sentence) &&
+    !/^\s*(?:As p|P)er\s/.test(sentence) &&
+    !sentence.includes(", per ") &&
+    !sentence.includes(" as per ")
+  )
     return null;
   // "…, a charge Valdoria denied.": the denial of the claim is no tag of it, and no part of it.
   // So is "…, a figure the Treasury said was “exaggerated”": another's word on it, no tag of the claim.
@@ -1030,7 +1036,7 @@ function speakerOfTag(written: string, afterQuote: boolean): string | null | und
   const known = written.includes(" formerly ") ? written.replace(FORMERLY_TWITTER, "") : written;
   const tail = known.includes(" anonymity") ? known.replace(ANONYMITY_AFTER_VERB, "") : known;
   // "…, per the authority's website", "…, per Eurostat": a source named after "per".
-  const per = tail.startsWith("per ") ? TAIL_PER.exec(tail) : null;
+  const per = tail.startsWith("per ") || tail.startsWith("as per ") ? TAIL_PER.exec(tail) : null;
   if (per !== null) return per[1] ?? null;
   const according = TAIL_ACCORDING_TO.exec(tail);
   if (according !== null) {
@@ -1585,10 +1591,14 @@ function participleTag(sentence: string): Attribution | null {
 }
 
 const LEADING_ACCORDING_TO =
-  /^\s*(?:[Aa]ccording to|[Pp]er(?=\s+(?:the\s|an?\s|\p{Lu})))\s+([^,]{1,150}),\s*/u;
+  /^\s*(?:[Aa]ccording to|(?:As p|[Pp])er(?=\s+(?:the\s|an?\s|\p{Lu})))\s+([^,]{1,150}),\s*/u;
 
 /** "who was not authorised to speak publicly, ": a relative clause about the source, up to its comma. */
 const SOURCE_RELATIVE = /^(?:who|which)\s[^,]{1,120},\s*/;
+
+/** "the rules", "the norms", "the law": what something was done by, which says nothing. */
+const NORM_SOURCE =
+  /^(?:the\s+)?(?:rules|norms|guidelines|procedures?|regulations|law|provisions|protocol)$/i;
 
 /**
  * ", an astrophysicist at the University of Vell, ", ", chief economist at Brask Bank, ": who the named
@@ -1611,7 +1621,8 @@ function sourceDescription(source: string, rest: string): number {
 /** "According to the agency's data, ..." / "Per the budget office, ..." */
 function leadingAccordingTo(sentence: string): Attribution | null {
   const match = LEADING_ACCORDING_TO.exec(sentence);
-  if (match === null) return null;
+  // "As per the rules, the contract was awarded …": what the claim says was followed, no speaker.
+  if (match === null || NORM_SOURCE.test(match[1] ?? "")) return null;
   // "Per Holm, chief economist at Varn Bank, said …": Per is his first name.
   if (sentence.startsWith("Per ")) {
     const named = leadingSpeaker(sentence);

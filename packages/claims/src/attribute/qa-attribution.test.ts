@@ -857,4 +857,17 @@ describe("QA round s23", () => {
       expect(attributed("Sri Lanka said it would repay 40% of the loan.")[0]?.[1]).toBe("Sri Lanka");
     });
   });
+
+  describe("'As per X' (Indian English for 'according to')", () => {
+    it.each([
+      ["As per the civic body's data, 212 potholes were filled in May.", "212 potholes were filled in May."],
+      ["212 potholes were filled in May, as per the civic body's data.", "212 potholes were filled in May."],
+    ])("names the source, out of the claim: %s", (body, text) => {
+      expect(attributed(body)).toEqual([[text, "the civic body", null]]);
+    });
+
+    it("names no speaker for the rules something followed ('As per the norms, …')", () => {
+      expect(attributed("As per the norms, the tender was reissued in June.")[0]?.[1]).toBeNull();
+    });
+  });
 });
