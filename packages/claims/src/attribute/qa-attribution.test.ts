@@ -870,4 +870,14 @@ describe("QA round s23", () => {
       expect(attributed("As per the norms, the tender was reissued in June.")[0]?.[1]).toBeNull();
     });
   });
+
+  describe("an organisation, a two-word role and a name opening a sentence, then 'He said'", () => {
+    it("is the person named, not the organisation ('Kelso Rowing chief executive Ian Moss …')", () => {
+      expect(
+        attributed(
+          "Kelso Rowing chief executive Ian Moss paid tribute to the crew. He said the club had won 12 titles since 2019.",
+        )[1],
+      ).toEqual(["The club had won 12 titles since 2019.", "Ian Moss", null]);
+    });
+  });
 });

@@ -923,9 +923,10 @@ function withoutReportersNote(text: string, start: number, end: number): number 
 /**
  * The words opening a sentence up to a capitalised word followed by a lower-case one: "Sen. Tom Reed"
  * in "Sen. Tom Reed, R-Kan., disagreed.", "Union president Joe Pratt" in "Union president Joe Pratt
- * disputed that."
+ * disputed that.", "Harlow Athletics chief executive Tom Reyes" (an organisation, a two-word role, a
+ * name: six words, or the opening stops at "Harlow Athletics").
  */
-const CAPITALISED_OPENING = /^(?:[\p{L}.'’-]+\s+){0,4}\p{Lu}[\p{L}'’-]+(?=,|\s+\p{Ll})/u;
+const CAPITALISED_OPENING = /^(?:[\p{L}.'’-]+\s+){0,5}\p{Lu}[\p{L}'’-]+(?=,|\s+\p{Ll})/u;
 
 /**
  * The person a sentence opens with as its subject, in full, or null. A surname alone ("Dahl has been
