@@ -880,4 +880,26 @@ describe("QA round s23", () => {
       ).toEqual(["The club had won 12 titles since 2019.", "Ian Moss", null]);
     });
   });
+
+  describe("a named tag opening a sentence inside a quotation ('“… The vet said the feed was bad.”')", () => {
+    it("leaves the quotation to its speaker, not to the one the speaker talks about", () => {
+      expect(
+        attributed(
+          'Lena Marsh said her herd had shrunk by half. "We lost 40 cows in March. The vet said the feed was contaminated."',
+        ).slice(1),
+      ).toEqual([
+        ["We lost 40 cows in March.", "Lena Marsh", null],
+        ["The vet said the feed was contaminated.", "Lena Marsh", null],
+      ]);
+    });
+
+    it("gives the quotation to the tag after it, relaying the one inside ('…,” Marsh said')", () => {
+      expect(
+        attributed('"We lost 40 cows in March. The vet said the feed was contaminated," Lena Marsh said.'),
+      ).toEqual([
+        ["We lost 40 cows in March.", "Lena Marsh", null],
+        ["The feed was contaminated.", "the vet", "Lena Marsh"],
+      ]);
+    });
+  });
 });

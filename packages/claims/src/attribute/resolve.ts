@@ -1480,7 +1480,12 @@ function speakerOfQuotation(
   let narrative = 0;
   for (let j = index + 1; j < sentences.length && j <= index + 8; j++) {
     const attribution = detectedAt(j);
-    const phrase = attribution?.speakerPhrase;
+    // "“My son has asthma. The doctor said the mould is to blame,” Sharma said.": the one who relays
+    // the doctor speaks the whole quotation.
+    const phrase =
+      attribution?.reporterPhrase && quoted[j] === true
+        ? attribution.reporterPhrase
+        : attribution?.speakerPhrase;
     if (attribution !== null && phrase) {
       // "He told me …" inside the quotation is the quoted person's story: no tag of the quotation's.
       if (isTagInsideQuotation(attribution, sentences[j]?.text ?? "", quoted[j] === true)) return null;
@@ -1500,15 +1505,14 @@ function speakerOfQuotation(
 }
 
 /**
- * "“I asked him if it was legal. He told me not to worry about it.”": a "he" or "she" tag opening a
- * sentence inside a quotation is the quoted person's story; the quotation's speaker says it all.
+ * "“I asked him if it was legal. He told me not to worry about it.”", "“My son has asthma now. The
+ * doctor said the mould is to blame.”": a tag opening a sentence inside a quotation is the quoted
+ * person's story; the quotation's speaker says it all.
  */
 function isTagInsideQuotation(attribution: Attribution, text: string, quoted: boolean): boolean {
-  if (!quoted || attribution.contentStart === 0) return false;
-  return (
-    HE_OR_SHE.test(attribution.speakerPhrase ?? "") &&
-    !QUOTE_CHAR.test(text.slice(0, attribution.contentStart))
-  );
+  // "“… The doctor said the mould is to blame,” Sharma said.": the tag after the quotation relays it.
+  if (!quoted || attribution.contentStart === 0 || attribution.reporterPhrase !== null) return false;
+  return !QUOTE_CHAR.test(text.slice(0, attribution.contentStart));
 }
 
 /** Whether sentence `j` opens a paragraph after one that ends with a closing quotation mark ("… anything.”"). */
