@@ -902,4 +902,14 @@ describe("QA round s23", () => {
       ]);
     });
   });
+
+  describe("an unnamed spokesperson who declined to comment, then 'She said'", () => {
+    it("is the spokesperson", () => {
+      expect(
+        attributed(
+          "A Tarrow Water spokeswoman declined to comment on the leak. She said the utility had replaced 40 km of mains this year.",
+        ).at(-1),
+      ).toEqual(["The utility had replaced 40 km of mains this year.", "a Tarrow Water spokeswoman", null]);
+    });
+  });
 });

@@ -716,6 +716,12 @@ export class AttributionResolver {
       // talked about, even though he claimed nothing yet.
       const subject = personSubject(sentence.text, memory) ?? this.agedSurnameSubject(sentence.text, index);
       if (subject !== null) memory.notePerson(subject);
+      // "A Pellway spokeswoman declined to comment. She said …": the "she" is the spokeswoman.
+      else if (sentence.text.includes("spokes")) {
+        const phrase = SPOKESPERSON_SUBJECT.exec(sentence.text)?.[1];
+        const spokesperson = phrase === undefined ? null : resolveSpeaker(phrase, memory);
+        if (spokesperson?.isPerson) memory.notePerson(spokesperson.name);
+      }
       // "Piet Sanders, Abby Ruiz and the fisheries officer, Colm Byrne, all attended …": each of them, in
       // order, so a later "He said" is the last one it fits, as for one person named.
       for (const person of listedSubjectPeople(sentence.text)) memory.notePerson(memory.expand(person));
@@ -960,6 +966,10 @@ function personSubject(text: string, memory: SpeakerMemory): string | null {
   const named = shorter === undefined ? "" : personNamed(shorter, memory);
   return named.includes(" ") && !HAS_LOWER_CASE_WORD.test(named) ? named : null;
 }
+
+/** "A Pellway spokeswoman declined …", "A spokesman for the council did not …": an unnamed spokesperson as the subject. */
+const SPOKESPERSON_SUBJECT =
+  /^((?:An?|The)\s+(?:[\p{L}'’-]+\s+){0,2}?spokes(?:man|woman|person)(?:\s+for\s+[^,]{2,40}?)?)\s+(?:declined|refused|did|would|could|was|had|has|confirmed|denied|rejected|stressed)\b/u;
 
 /** "A, B and C, all attended", "A and B met": people listed as a sentence's subject, before its verb. */
 const LISTED_SUBJECT =
