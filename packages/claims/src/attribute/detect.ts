@@ -22,6 +22,7 @@ import {
 import {
   DOCUMENT_NOUN,
   GROUP_NOUNS,
+  hasRoleOrOccupation,
   hasRoleWord,
   INSTITUTION_WITH_AND,
   isGroupNoun,
@@ -130,7 +131,7 @@ const DATA_MAKER =
   /^(?:.{0,40}?\b(?:data|figures|statistics|estimates|results|survey|poll|study|report|analysis|index|records|research|census|readout|transcript|minutes|summary)\b.{0,60}?)\s+by\s+((?:the\s+)?[^,]{2,80})$/i;
 /** "per the authority's website", "per Eurostat"; not "per year" or "per cent". */
 const TAIL_PER =
-  /^per\s+((?:the|a|an)\s+[^,]{2,100}|\p{Lu}[^,]{1,100}|\p{Ll}+\s+(?:data|figures|statistics|estimates|records))$/u;
+  /^(?:as\s+)?per\s+((?:the|a|an)\s+[^,]{2,100}|\p{Lu}[^,]{1,100}|\p{Ll}+\s+(?:data|figures|statistics|estimates|records))$/u;
 /** "the report, which was published by …": a document, then who issued it. */
 const ISSUED_DOCUMENT =
   /^(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:report|study|survey|analysis|audit|review|assessment),\s+which\s+(?:was|had been|has been)\s+(?:published|released|issued|compiled|prepared)\s+(?:\S+\s+){0,3}?by\s/u;
@@ -181,7 +182,13 @@ export function detectAttribution(sentence: string): Attribution | null {
     const whole = trimmedRange(sentence, 0, sentence.length);
     if (whole !== null) return { speakerPhrase: estimator, reporterPhrase: null, ...whole, prefix: "" };
   }
-  if (!MENTIONS_REPORTING.test(sentence) && !/^\s*Per\s/.test(sentence) && !sentence.includes(", per "))
+  // "As per the corporation's data, …", "…, as per the ministry": Indian English for "according to".
+  if (
+    !MENTIONS_REPORTING.test(sentence) &&
+    !/^\s*(?:As p|P)er\s/.test(sentence) &&
+    !sentence.includes(", per ") &&
+    !sentence.includes(" as per ")
+  )
     return null;
   // "…, a charge Valdoria denied.": the denial of the claim is no tag of it, and no part of it.
   // So is "…, a figure the Treasury said was “exaggerated”": another's word on it, no tag of the claim.
@@ -1029,7 +1036,7 @@ function speakerOfTag(written: string, afterQuote: boolean): string | null | und
   const known = written.includes(" formerly ") ? written.replace(FORMERLY_TWITTER, "") : written;
   const tail = known.includes(" anonymity") ? known.replace(ANONYMITY_AFTER_VERB, "") : known;
   // "…, per the authority's website", "…, per Eurostat": a source named after "per".
-  const per = tail.startsWith("per ") ? TAIL_PER.exec(tail) : null;
+  const per = tail.startsWith("per ") || tail.startsWith("as per ") ? TAIL_PER.exec(tail) : null;
   if (per !== null) return per[1] ?? null;
   const according = TAIL_ACCORDING_TO.exec(tail);
   if (according !== null) {
@@ -1123,7 +1130,8 @@ function speakerOfTag(written: string, afterQuote: boolean): string | null | und
     /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(after[0] ?? "");
   if (after.length > 14 || (!adverbialOnly && verb !== "told" && verb !== "tells")) return undefined;
   // "Addressing supporters, Lind promised to cut taxes": what was promised follows; no closing tag.
-  if (after[0] === "to" && PROMISING.test(verb)) return undefined;
+  // Nor "…, the way Roe and Tal agreed to do": what was agreed to, no words.
+  if (after[0] === "to" && (PROMISING.test(verb) || AGREED.test(verb))) return undefined;
   // "…, Nordwerft has asked for 600 million euros": a request, not a tag (after a quotation, one).
   if (after[0] === "for" && (verb === "asked" || verb === "asks") && !afterQuote) return undefined;
   // "…, the minister said on Tuesday, the largest tranche since 2022": the sentence goes on after the
@@ -1512,9 +1520,12 @@ const CLAUSE_OPENER = /^(?:that|he|she|it|they|we|i|there|the|this|these|those)$
 /** After a noun use ("Insurance claims rose"), the next word is itself a verb. */
 const FOLLOWING_VERB = /^(?:is|are|was|were|has|have|had|will|would|rose|fell|grew|\p{Ll}+ed)$/u;
 
+const AGREED = /^(?:agreed|agrees|accepted|accepts)$/;
+
 function reportsHere(verb: string, next: string): boolean {
   // "The jury heard that …" reports; "Residents heard the blast" does not.
-  if (verb === "heard") return next === "that";
+  // "Marsh agreed that …" reports; "Ministers agreed a £9m package", "accepted the offer" do not.
+  if (verb === "heard" || AGREED.test(verb)) return next === "that";
   // "Okonjo insisted on a cable-stayed design": a demand, no words reported.
   if (next === "on" && INSISTED.test(verb)) return false;
   // "… and added to evidence that the drugs may …": what was added to, no words reported.
@@ -1589,22 +1600,50 @@ function participleTag(sentence: string): Attribution | null {
 }
 
 const LEADING_ACCORDING_TO =
-  /^\s*(?:[Aa]ccording to|[Pp]er(?=\s+(?:the\s|an?\s|\p{Lu})))\s+([^,]{1,150}),\s*/u;
+  /^\s*(?:[Aa]ccording to|(?:As p|[Pp])er(?=\s+(?:the\s|an?\s|\p{Lu})))\s+([^,]{1,150}),\s*/u;
 
 /** "who was not authorised to speak publicly, ": a relative clause about the source, up to its comma. */
 const SOURCE_RELATIVE = /^(?:who|which)\s[^,]{1,120},\s*/;
 
+/** "the rules", "the norms", "the law": what something was done by, which says nothing. */
+const NORM_SOURCE =
+  /^(?:the\s+)?(?:rules|norms|guidelines|procedures?|regulations|law|provisions|protocol)$/i;
+
+/**
+ * ", an astrophysicist at the University of Vell, ", ", chief economist at Brask Bank, ": who the named
+ * source is, up to its comma; an indefinite one, or one saying where the person works.
+ */
+const SOURCE_DESCRIPTION = /^(?:(an?)\s|\p{Ll})[^,"“”]{2,90}?,\s*/u;
+const WHERE_SOMEONE_WORKS = /\s(?:at|of|for|with)\s/;
+
+/** The length of the description after a named source ("According to Dr Ana Silva, a geologist at …, "), or 0. */
+function sourceDescription(source: string, rest: string): number {
+  if (!PERSON_NAME_END.test(source)) return 0;
+  const description = SOURCE_DESCRIPTION.exec(rest);
+  if (description === null) return 0;
+  const phrase = description[0];
+  const describes =
+    (description[1] !== undefined || WHERE_SOMEONE_WORKS.test(phrase)) && hasRoleOrOccupation(phrase);
+  return describes ? phrase.length : 0;
+}
+
 /** "According to the agency's data, ..." / "Per the budget office, ..." */
 function leadingAccordingTo(sentence: string): Attribution | null {
   const match = LEADING_ACCORDING_TO.exec(sentence);
-  if (match === null) return null;
+  // "As per the rules, the contract was awarded …": what the claim says was followed, no speaker.
+  if (match === null || NORM_SOURCE.test(match[1] ?? "")) return null;
   // "Per Holm, chief economist at Varn Bank, said …": Per is his first name.
   if (sentence.startsWith("Per ")) {
     const named = leadingSpeaker(sentence);
     if (named?.speakerPhrase?.startsWith("Per ")) return named;
   }
   // "According to Rell, who was not authorised to speak, 40 tanks had arrived": the claim follows the clause.
-  const relative = SOURCE_RELATIVE.exec(sentence.slice(match[0].length))?.[0].length ?? 0;
+  // "According to Dr Ana Silva, an astrophysicist at the University of Vell, the signal is weak": so
+  // does the source's description.
+  const after = sentence.slice(match[0].length);
+  const relative =
+    SOURCE_RELATIVE.exec(after)?.[0].length ??
+    (match[1] === undefined ? 0 : sourceDescription(match[1], after));
   const content = trimmedRange(sentence, match[0].length + relative, sentence.length);
   if (content === null) return null;
   const found: Attribution = {

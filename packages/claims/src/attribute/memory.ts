@@ -206,6 +206,12 @@ export class SpeakerMemory {
     this.lastAnyIsPerson = false;
   }
 
+  /** A thing the article has just talked about ("the study"), which becomes "it" without having spoken. */
+  noteThing(name: string): void {
+    this.lastAny = name;
+    this.lastAnyIsPerson = false;
+  }
+
   /** "Nordair will cut 1,200 jobs, the airline said": a company named without a business word. */
   noteCompany(name: string): void {
     this.lastCompany = name;

@@ -17,6 +17,10 @@ const TITLE_WORDS = new Set([
   "lord",
   "lady",
   "baroness",
+  // "Shri R.K. Mehta", "Smt. Kavita Deshmukh": Indian honorifics, kept out of the name as "Mr" is
+  // (not "Sri", which opens "Sri Lanka").
+  "shri",
+  "smt",
   "dr",
   "sen",
   "senator",
@@ -172,7 +176,7 @@ const TITLE_WORDS = new Set([
 
 /** Words that end a company's name: "Brightline Pharma", "Velto Motors", "Caldera Minerals". */
 const COMPANY_WORDS =
-  "Inc\\.?|Corp\\.?|AG|ASA|GmbH|Oyj|SpA|Company|Corporation|Ltd\\.?|PLC|LLC|Motors|Air|Airlines|Airways|Railways|Holdings|Industries|Technologies|Pharmaceuticals|Insurance|Telecom|Steel|Mining|Minerals|Energy|Media|Foods|Brands|Systems|Labs|Logistics|Shipping|Resources|Electric|Petroleum|Chemicals|Pharma|Therapeutics|Software|Semiconductors?|Beverages|Stores|Entertainment|Studios|Communications|Robotics|Aerospace|Construction|Properties|Hotels|Freight|Healthcare|Manufacturing|Automotive|Breweries|Brewing|Biotech|Biosciences|Genetics|Vaccines|Textiles|Ports|Terminals|Cargo|Savings|Bancorp|Assurance|Investments";
+  "Inc\\.?|Corp\\.?|AG|ASA|GmbH|Oyj|SpA|Company|Corporation|Ltd\\.?|PLC|LLC|Motors|Air|Airlines|Airways|Railways|Holdings|Industries|Technologies|Pharmaceuticals|Insurance|Telecom|Steel|Mining|Minerals|Energy|Media|Foods|Brands|Systems|Labs|Logistics|Shipping|Resources|Electric|Petroleum|Chemicals|Pharma|Therapeutics|Software|Semiconductors?|Beverages|Stores|Entertainment|Studios|Communications|Robotics|Aerospace|Construction|Properties|Hotels|Freight|Healthcare|Manufacturing|Automotive|Breweries|Brewing|Biotech|Biosciences|Genetics|Vaccines|Textiles|Ports|Terminals|Cargo|Savings|Bancorp|Assurance|Investments|Retail|Electronics|Apparel|Fashion|Financial|Telecoms|Utilities|Supermarkets|Cosmetics|Packaging|Plastics|Metals|Cement|Renewables|Homes|Gaming";
 /** Institutions and companies, by a word of their name. */
 const ORG_WORDS = new RegExp(
   String.raw`\b(?:House|Department|Ministry|Council|Office|Agency|Bank|Party|Committee|Commission|Court|Government|University|Institute|Center|Centre|Association|Union|Administration|Service|Police|Army|Navy|Force|Bureau|Board|Authority|Group|Organization|Organisation|Foundation|Fund|Club|League|Federation|Hospital|Network|News|Times|Post|Press|Congress|Senate|Parliament|Assembly|Cabinet|Embassy|Palace|Mission|Secretariat|Command|Statistics|Survey|Programme|Program|Partners|Capital|Securities|Networks|Solutions|Products|Rail|Transit|${COMPANY_WORDS})\b`,
@@ -281,7 +285,7 @@ const ABBREVIATION_END = /(?:(?:^|\s)(?:\p{Lu}\.)+\p{Lu}|\s(?:Jr|Sr|Inc|Corp|Ltd
  * "economists polled by Wirepress": a group said to know, however many lower-case words describe it.
  */
 export const QUALIFIED_GROUP =
-  /^(?:(?:two|three|four|several|some|many|other|senior|western|european|local|u\.s\.)\s+)?(?:sources|people|persons|officials|diplomats|analysts|economists|experts|residents|witnesses|lawmakers|executives|investors|traders|bankers|aides)\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|involved\s+in|(?:polled|surveyed|interviewed|questioned|contacted)\s+by|at|in|from|of)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}$/iu;
+  /^(?:(?:two|three|four|several|some|many|other|senior|western|european|local|u\.s\.)\s+)?(?:sources|people|persons|officials|diplomats|analysts|economists|experts|residents|witnesses|lawmakers|executives|investors|traders|bankers|aides|researchers|scientists|doctors|academics|astronomers|engineers)\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|involved\s+in|(?:polled|surveyed|interviewed|questioned|contacted)\s+by|at|in|from|of)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}$/iu;
 
 /** "state television", "local media": outlets named by what they are, speakers in lower case. */
 export const MEDIA_SOURCE =
@@ -321,6 +325,11 @@ export function isPersonRole(name: string): boolean {
 /** "Finance Minister Ola Brandt", "the bank's chief economist": a phrase that names someone by a role. */
 export function hasRoleWord(phrase: string): boolean {
   return phrase.split(/\s+/).some((word) => TITLE_WORDS.has(tokenKey(word)));
+}
+
+/** "an astrophysicist at the University of Vell", "a former judge": a phrase holding a title or an occupation. */
+export function hasRoleOrOccupation(phrase: string): boolean {
+  return phrase.split(/\s+/).some(isTitleWord);
 }
 
 /** Role words can open a speaker phrase in lower case: "coach Jane Roe said". */

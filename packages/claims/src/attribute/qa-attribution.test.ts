@@ -707,3 +707,209 @@ describe("an organisation's unsigned document (s22)", () => {
     ).toBe("the defence ministry");
   });
 });
+
+describe("QA round s23", () => {
+  describe("'the official' after an unnamed official relayed a named person's words", () => {
+    it("is the relaying official, not the person relayed", () => {
+      expect(
+        attributed(
+          "Premier Ilka Varro flew to Dessau on Monday. According to a senior Norvian official, Varro told the envoy that Norvia wanted a new fishing accord. The official said Dessau had agreed to talks.",
+        ).slice(1),
+      ).toEqual([
+        ["Norvia wanted a new fishing accord.", "Ilka Varro", "a senior Norvian official"],
+        ["Dessau had agreed to talks.", "a senior Norvian official", null],
+      ]);
+    });
+  });
+
+  describe("'According to Dr X, a role at Y, claim'", () => {
+    it.each([
+      [
+        "According to Dr Lotte Bram, a geologist at the Institute of Polar Studies, the shelf lost 12% of its ice.",
+        "The shelf lost 12% of its ice.",
+      ],
+      [
+        "According to Omar Feld, head of research at Kesh Capital, rents will rise 6% next year.",
+        "Rents will rise 6% next year.",
+      ],
+    ])("leaves the description out of the claim: %s", (body, text) => {
+      expect(attributed(body)[0]?.[0]).toBe(text);
+    });
+
+    it("keeps a claim whose subject is a role ('According to Ana Roe, the director, who …, resigned')", () => {
+      expect(
+        attributed("According to Ana Roe, the director, who joined in May, resigned in 2020.")[0]?.[0],
+      ).toBe("The director, who joined in May, resigned in 2020.");
+    });
+  });
+
+  describe("a results line opening with its measure's adjective, then 'the company said'", () => {
+    it.each([
+      ["Pre-tax profit rose to £31 million, the company said.", "Pre-tax"],
+      ["Operating profit fell 8% to 410 million euros, the group said.", "Operating"],
+      ["Underlying earnings were flat at $2.1 billion, the bank said.", "Underlying"],
+    ])("is no company's name: %s", (body, adjective) => {
+      expect(attributed(body)[0]?.[1]).not.toBe(adjective);
+    });
+  });
+
+  describe("a measure opening a results line, then any verb and 'the company said'", () => {
+    it.each([
+      "Revenue was flat at 2.4 billion euros, the company said.",
+      "Income stood at $310 million, the group said.",
+      "Production reached 14,000 tonnes in June, the miner said.",
+    ])("is no company's name: %s", (body) => {
+      const speaker = attributed(body)[0]?.[1];
+      expect(speaker?.startsWith("the ")).toBe(true);
+    });
+  });
+
+  describe("a company named by a business word the list lacked, then 'the company said'", () => {
+    it.each([
+      ["Corvel Retail cut its forecast on Monday. Sales fell 3% in May, the company said.", "Corvel Retail"],
+      [
+        "Tamsin Electronics opened a plant in Brno. The firm said it would hire 800 people.",
+        "Tamsin Electronics",
+      ],
+      ["Harlow Financial missed its target. Profit fell 9%, the company said.", "Harlow Financial"],
+    ])("is that company: %s", (body, company) => {
+      expect(attributed(body).at(-1)?.[1]).toBe(company);
+    });
+  });
+
+  describe("'…, researchers at the University of X have found': a group described by where it works", () => {
+    it.each([
+      [
+        "Daily walks cut the risk of stroke by a fifth, researchers at the University of Marlen have found.",
+        "researchers at the University of Marlen",
+      ],
+      [
+        "The reef lost a third of its coral in 2025, scientists at the Institute of Marine Studies said.",
+        "scientists at the Institute of Marine Studies",
+      ],
+    ])("is the speaker, out of the claim: %s", (body, speaker) => {
+      const [claim] = attributed(body);
+      expect(claim?.[1]).toBe(speaker);
+      expect(claim?.[0]).not.toContain(speaker);
+    });
+  });
+
+  describe("'The report warned that …' when nobody was said to write it", () => {
+    it("is the report's claim, the tag out of it", () => {
+      expect(attributed("The review found that 14 of the 30 bridges needed urgent repairs.")).toEqual([
+        ["14 of the 30 bridges needed urgent repairs.", "the review", null],
+      ]);
+    });
+
+    it("is its author's when one was named ('The audit office published a report … The report warned')", () => {
+      expect(
+        attributed(
+          "The audit office published a report on Monday. The report warned that the trust faced a deficit of £9 million.",
+        )[1]?.[1],
+      ).toBe("the audit office");
+    });
+  });
+
+  describe("'It found that …' after a sentence about a study", () => {
+    it("is the study's claim", () => {
+      expect(
+        attributed(
+          "The survey, carried out in March, questioned 3,100 tenants. It found that one in five had damp in their homes.",
+        )[1],
+      ).toEqual(["One in five had damp in their homes.", "the survey", null]);
+    });
+  });
+
+  describe("'agreed that', 'accepted that': a witness conceding a point", () => {
+    it.each([
+      "Under questioning, Mr Dowd agreed that the ledger had been altered twice.",
+      "Mr Dowd accepted that the ledger had been altered twice.",
+    ])("is the witness's claim: %s", (body) => {
+      expect(attributed(body)).toEqual([["The ledger had been altered twice.", "Dowd", null]]);
+    });
+
+    it("is no closing tag before 'to' ('…, the way Roe and Tal agreed to do')", () => {
+      expect(
+        attributed(
+          "Both leaders will debate on radio, the way Ilse Brandt and Omar Keel agreed to do in 2019.",
+        )[0]?.[1],
+      ).not.toBe("Ilse Brandt and Omar Keel");
+    });
+
+    it("is no tag before a plain object ('agreed a £9 million package')", () => {
+      expect(attributed("Ministers agreed a £9 million package for the port.")[0]?.[0]).toBe(
+        "Ministers agreed a £9 million package for the port.",
+      );
+    });
+  });
+
+  describe("Indian honorifics 'Shri' and 'Smt.'", () => {
+    it.each([
+      ["Ward officer Shri P.N. Rao stated that 60 km of drains had been desilted.", "P.N. Rao"],
+      ["Corporator Smt. Leela Pawar alleged that the tender was rigged.", "Leela Pawar"],
+    ])("are kept out of the name, and 'Smt.' ends no sentence: %s", (body, speaker) => {
+      const claims = attributed(body);
+      expect(claims).toHaveLength(1);
+      expect(claims[0]?.[1]).toBe(speaker);
+    });
+
+    it("leaves 'Sri Lanka' whole", () => {
+      expect(attributed("Sri Lanka said it would repay 40% of the loan.")[0]?.[1]).toBe("Sri Lanka");
+    });
+  });
+
+  describe("'As per X' (Indian English for 'according to')", () => {
+    it.each([
+      ["As per the civic body's data, 212 potholes were filled in May.", "212 potholes were filled in May."],
+      ["212 potholes were filled in May, as per the civic body's data.", "212 potholes were filled in May."],
+    ])("names the source, out of the claim: %s", (body, text) => {
+      expect(attributed(body)).toEqual([[text, "the civic body", null]]);
+    });
+
+    it("names no speaker for the rules something followed ('As per the norms, …')", () => {
+      expect(attributed("As per the norms, the tender was reissued in June.")[0]?.[1]).toBeNull();
+    });
+  });
+
+  describe("an organisation, a two-word role and a name opening a sentence, then 'He said'", () => {
+    it("is the person named, not the organisation ('Kelso Rowing chief executive Ian Moss …')", () => {
+      expect(
+        attributed(
+          "Kelso Rowing chief executive Ian Moss paid tribute to the crew. He said the club had won 12 titles since 2019.",
+        )[1],
+      ).toEqual(["The club had won 12 titles since 2019.", "Ian Moss", null]);
+    });
+  });
+
+  describe("a named tag opening a sentence inside a quotation ('“… The vet said the feed was bad.”')", () => {
+    it("leaves the quotation to its speaker, not to the one the speaker talks about", () => {
+      expect(
+        attributed(
+          'Lena Marsh said her herd had shrunk by half. "We lost 40 cows in March. The vet said the feed was contaminated."',
+        ).slice(1),
+      ).toEqual([
+        ["We lost 40 cows in March.", "Lena Marsh", null],
+        ["The vet said the feed was contaminated.", "Lena Marsh", null],
+      ]);
+    });
+
+    it("gives the quotation to the tag after it, relaying the one inside ('…,” Marsh said')", () => {
+      expect(
+        attributed('"We lost 40 cows in March. The vet said the feed was contaminated," Lena Marsh said.'),
+      ).toEqual([
+        ["We lost 40 cows in March.", "Lena Marsh", null],
+        ["The feed was contaminated.", "the vet", "Lena Marsh"],
+      ]);
+    });
+  });
+
+  describe("an unnamed spokesperson who declined to comment, then 'She said'", () => {
+    it("is the spokesperson", () => {
+      expect(
+        attributed(
+          "A Tarrow Water spokeswoman declined to comment on the leak. She said the utility had replaced 40 km of mains this year.",
+        ).at(-1),
+      ).toEqual(["The utility had replaced 40 km of mains this year.", "a Tarrow Water spokeswoman", null]);
+    });
+  });
+});

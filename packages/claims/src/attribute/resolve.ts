@@ -213,8 +213,8 @@ export class AttributionResolver {
   private previousParagraphSpeaker: { paragraph: number; speaker: string } | null = null;
   /** Per role ("minister"): how far the sentences were read for it, and who held it last. */
   private readonly roleHolders = new Map<string, { readTo: number; holder: string | null }>();
-  /** The person who spoke last, by name, and in which sentence. */
-  private previousSpeaker: { index: number; name: string } | null = null;
+  /** The person who spoke last, by name, in which sentence, and whether someone else relayed it. */
+  private previousSpeaker: { index: number; name: string; relayed: boolean } | null = null;
   /** The organisation that spoke last, and in which sentence: whom "the agency said" next means. */
   private previousOrganisation: { index: number; name: string } | null = null;
   /** "player" after "one player said": what a later "Another said" is another of. */
@@ -315,7 +315,11 @@ export class AttributionResolver {
     if (known.holder !== null) return this.memory.expand(known.holder);
     // "…,” said Tomas Brand, the commission's chairman. The official added …": the one who just spoke.
     const last = this.previousSpeaker;
-    return role === "official" && last?.index === index - 1 && last.name.includes(" ") ? last.name : null;
+    // Not one whose words an unnamed official relayed: "According to a senior official, Halvik told
+    // Roe that … The official said …" is the relaying official again.
+    return role === "official" && last?.index === index - 1 && last.name.includes(" ") && !last.relayed
+      ? last.name
+      : null;
   }
 
   /** The newspaper or broadcaster the nearest earlier sentence names ("the Daily Beacon"), or null. */
@@ -712,6 +716,12 @@ export class AttributionResolver {
       // talked about, even though he claimed nothing yet.
       const subject = personSubject(sentence.text, memory) ?? this.agedSurnameSubject(sentence.text, index);
       if (subject !== null) memory.notePerson(subject);
+      // "A Pellway spokeswoman declined to comment. She said …": the "she" is the spokeswoman.
+      else if (sentence.text.includes("spokes")) {
+        const phrase = SPOKESPERSON_SUBJECT.exec(sentence.text)?.[1];
+        const spokesperson = phrase === undefined ? null : resolveSpeaker(phrase, memory);
+        if (spokesperson?.isPerson) memory.notePerson(spokesperson.name);
+      }
       // "Piet Sanders, Abby Ruiz and the fisheries officer, Colm Byrne, all attended …": each of them, in
       // order, so a later "He said" is the last one it fits, as for one person named.
       for (const person of listedSubjectPeople(sentence.text)) memory.notePerson(memory.expand(person));
@@ -736,6 +746,11 @@ export class AttributionResolver {
         else {
           const group = groupSubject(sentence.text);
           if (group !== null) memory.noteGroup(group);
+          // "The study followed 2,400 patients. It found that …": "it" is the study.
+          else {
+            const study = FINDINGS_DOCUMENT_SUBJECT.exec(sentence.text)?.[1];
+            if (study !== undefined) memory.noteThing(`the ${study.toLowerCase()}`);
+          }
         }
       }
     }
@@ -814,6 +829,13 @@ export class AttributionResolver {
       } else this.unnamedSources.set(unnamedHead, speaker.name);
     }
     if (own?.reporterPhrase) reporter = resolveSpeaker(own.reporterPhrase, memory);
+    // "According to a senior official, Halvik told Roe …": the official a later "the official" means.
+    const reporterHead =
+      reporter !== null && STARTS_LOWER_CASE.test(reporter.name) && namesSourceKind(reporter.name)
+        ? UNNAMED_SOURCE.exec(reporter.name)?.[1]
+        : undefined;
+    if (reporter !== null && reporterHead !== undefined && !THE_SOURCE.test(reporter.name))
+      this.unnamedSources.set(reporterHead, reporter.name);
     // "President Sana Obi accepted the resignation, her office said. She said …": the "She" is the
     // person the claim is about, not whoever was named before the office spoke (looked for only when
     // the next sentence opens with such a pronoun).
@@ -847,7 +869,12 @@ export class AttributionResolver {
     const named = reporter?.name ?? speaker?.name;
     if (named !== undefined)
       this.previousParagraphSpeaker = { paragraph: sentence.paragraph, speaker: named };
-    if (speaker?.isPerson) this.previousSpeaker = { index, name: speaker.name };
+    if (speaker?.isPerson)
+      this.previousSpeaker = {
+        index,
+        name: speaker.name,
+        relayed: reporter !== null && reporter.name !== speaker.name,
+      };
     else if (speaker !== null) this.previousOrganisation = { index, name: speaker.name };
     return toResult(sentence.text, own, speaker, reporter, openingPerson, reportedPerson);
   }
@@ -902,9 +929,10 @@ function withoutReportersNote(text: string, start: number, end: number): number 
 /**
  * The words opening a sentence up to a capitalised word followed by a lower-case one: "Sen. Tom Reed"
  * in "Sen. Tom Reed, R-Kan., disagreed.", "Union president Joe Pratt" in "Union president Joe Pratt
- * disputed that."
+ * disputed that.", "Harlow Athletics chief executive Tom Reyes" (an organisation, a two-word role, a
+ * name: six words, or the opening stops at "Harlow Athletics").
  */
-const CAPITALISED_OPENING = /^(?:[\p{L}.'’-]+\s+){0,4}\p{Lu}[\p{L}'’-]+(?=,|\s+\p{Ll})/u;
+const CAPITALISED_OPENING = /^(?:[\p{L}.'’-]+\s+){0,5}\p{Lu}[\p{L}'’-]+(?=,|\s+\p{Ll})/u;
 
 /**
  * The person a sentence opens with as its subject, in full, or null. A surname alone ("Dahl has been
@@ -938,6 +966,10 @@ function personSubject(text: string, memory: SpeakerMemory): string | null {
   const named = shorter === undefined ? "" : personNamed(shorter, memory);
   return named.includes(" ") && !HAS_LOWER_CASE_WORD.test(named) ? named : null;
 }
+
+/** "A Pellway spokeswoman declined …", "A spokesman for the council did not …": an unnamed spokesperson as the subject. */
+const SPOKESPERSON_SUBJECT =
+  /^((?:An?|The)\s+(?:[\p{L}'’-]+\s+){0,2}?spokes(?:man|woman|person)(?:\s+for\s+[^,]{2,40}?)?)\s+(?:declined|refused|did|would|could|was|had|has|confirmed|denied|rejected|stressed)\b/u;
 
 /** "A, B and C, all attended", "A and B met": people listed as a sentence's subject, before its verb. */
 const LISTED_SUBJECT =
@@ -1101,9 +1133,12 @@ function organisationRole(
 
 /** "Valdoria will send …": one capitalised word opening a sentence, then a lower-case word. */
 const ONE_NAME_OPENING = /^(\p{Lu}[\p{L}&'’-]+)\s+\p{Ll}/u;
-/** Capitalised words that open sentences without naming anyone. */
+/**
+ * Capitalised words that open sentences without naming anyone, and the words of a results table
+ * before its measure ("Pre-tax profit fell to £84 million, the company said").
+ */
 const SENTENCE_OPENERS = new Set(
-  "the a an it its this that these those in on at but and as if when while after before since he she they we i there some most many last next earlier later initial early first meanwhile overall however".split(
+  "the a an it its this that these those in on at but and as if when while after before since he she they we i there some most many last next earlier later initial early first meanwhile overall however net gross operating pre-tax pretax underlying adjusted core total annual quarterly comparable headline basic diluted".split(
     " ",
   ),
 );
@@ -1115,11 +1150,20 @@ const SENTENCE_OPENERS = new Set(
  */
 function ownerName(text: string): string | null {
   const name = ONE_NAME_OPENING.exec(text)?.[1];
-  if (name === undefined || name.endsWith("s") || SENTENCE_OPENERS.has(name.toLowerCase())) return null;
+  if (name === undefined || name.endsWith("s")) return null;
+  const word = name.toLowerCase();
+  // "Revenue was flat at £1.9 billion, the company said": a measure, whatever verb follows it.
+  if (SENTENCE_OPENERS.has(word) || MEASURE_NOUNS.has(word)) return null;
   // "Helix accelerators generated $740 million": a product's name before the plural it names.
   // "Turnover rose 5%": a measure that changed, no company's name.
   return NAME_BEFORE_PLURAL_SUBJECT.test(text) || MEASURE_CHANGED.test(text) ? null : name;
 }
+/** What a results line or a statistic measures: never a company's one-word name. */
+const MEASURE_NOUNS = new Set(
+  "revenue turnover profit income output inflation unemployment demand spending debt production growth attendance turnout traffic ridership capacity volume".split(
+    " ",
+  ),
+);
 /** One word, then a verb of a figure's change: "Revenue fell", "Output grew". */
 const MEASURE_CHANGED =
   /^\p{Lu}\p{Ll}+\s+(?:fell|rose|grew|dropped|declined|climbed|jumped|slipped|slumped|soared|surged|increased|decreased|doubled|halved|shrank|edged)\s/u;
@@ -1295,6 +1339,11 @@ const NAMED_SPOKESPEOPLE =
 /** "a ministry statement": an organisation's kind, then its document. */
 const ISSUER_DOCUMENT = new RegExp(String.raw`^(?:a|an)\s+(\p{L}+)\s+(?:${DOCUMENT_NOUN})$`, "iu");
 const DOCUMENT_REFERENCE = new RegExp(String.raw`^the\s+(?:${DOCUMENT_NOUN})$`, "i");
+/** "the report", "the study": a document of findings, which speaks for itself when nobody is said to have written it. */
+const FINDINGS_DOCUMENT = /^the\s+(?:report|study|survey|analysis|audit|review)$/i;
+/** "The study, published in …, followed", "A new survey of 2,000 adults": a document of findings as the subject. */
+const FINDINGS_DOCUMENT_SUBJECT =
+  /^(?:The|A|An)\s+(?:new\s+|latest\s+)?(report|study|survey|analysis|audit|review)[\s,]/;
 const DATA_REFERENCE = /^the\s+(?:data|figures|statistics|numbers)$/i;
 /** "a statement", "a written statement", "a news release": a document that names no author. */
 const UNSIGNED_DOCUMENT = new RegExp(String.raw`^(?:a|an|its)\s+(?:\p{L}+\s+)?(?:${DOCUMENT_NOUN})$`, "iu");
@@ -1344,7 +1393,10 @@ function resolveSpeaker(
   // "The report also found ...": the document named before is its author's.
   if (DOCUMENT_REFERENCE.test(trimmed)) {
     const author = memory.lastDocumentAuthor;
-    return author === null ? null : { name: author, isPerson: memory.documentAuthorIsPerson };
+    if (author !== null) return { name: author, isPerson: memory.documentAuthorIsPerson };
+    // "The report warned that the council faced a gap", no author named: a study is a source in its
+    // own right; a release or a statement is only someone's words, no one's when nobody issued it.
+    return FINDINGS_DOCUMENT.test(trimmed) ? { name: trimmed.toLowerCase(), isPerson: false } : null;
   }
   // "according to a ministry statement": the ministry's, in full when the article named it before.
   const issuer = ISSUER_DOCUMENT.exec(trimmed)?.[1];
@@ -1438,7 +1490,12 @@ function speakerOfQuotation(
   let narrative = 0;
   for (let j = index + 1; j < sentences.length && j <= index + 8; j++) {
     const attribution = detectedAt(j);
-    const phrase = attribution?.speakerPhrase;
+    // "“My son has asthma. The doctor said the mould is to blame,” Sharma said.": the one who relays
+    // the doctor speaks the whole quotation.
+    const phrase =
+      attribution?.reporterPhrase && quoted[j] === true
+        ? attribution.reporterPhrase
+        : attribution?.speakerPhrase;
     if (attribution !== null && phrase) {
       // "He told me …" inside the quotation is the quoted person's story: no tag of the quotation's.
       if (isTagInsideQuotation(attribution, sentences[j]?.text ?? "", quoted[j] === true)) return null;
@@ -1458,15 +1515,14 @@ function speakerOfQuotation(
 }
 
 /**
- * "“I asked him if it was legal. He told me not to worry about it.”": a "he" or "she" tag opening a
- * sentence inside a quotation is the quoted person's story; the quotation's speaker says it all.
+ * "“I asked him if it was legal. He told me not to worry about it.”", "“My son has asthma now. The
+ * doctor said the mould is to blame.”": a tag opening a sentence inside a quotation is the quoted
+ * person's story; the quotation's speaker says it all.
  */
 function isTagInsideQuotation(attribution: Attribution, text: string, quoted: boolean): boolean {
-  if (!quoted || attribution.contentStart === 0) return false;
-  return (
-    HE_OR_SHE.test(attribution.speakerPhrase ?? "") &&
-    !QUOTE_CHAR.test(text.slice(0, attribution.contentStart))
-  );
+  // "“… The doctor said the mould is to blame,” Sharma said.": the tag after the quotation relays it.
+  if (!quoted || attribution.contentStart === 0 || attribution.reporterPhrase !== null) return false;
+  return !QUOTE_CHAR.test(text.slice(0, attribution.contentStart));
 }
 
 /** Whether sentence `j` opens a paragraph after one that ends with a closing quotation mark ("… anything.”"). */

@@ -46,6 +46,11 @@ const REPORTING_VERBS = [
   "testified",
   // "…, a court heard on Monday", "The jury heard that …": what was said in court.
   "heard",
+  // "Ms Marsh agreed that four people could approve invoices": a witness conceding a point.
+  "agreed",
+  "agrees",
+  "accepted",
+  "accepts",
   "tweeted",
   "posted",
   "revealed",

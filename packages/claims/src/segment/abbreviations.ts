@@ -44,6 +44,9 @@ export const PERSON_TITLES = new Set([
   "coun",
   "cllr",
   "ald",
+  // "Smt. Kavita Deshmukh", "Shri. Mehta": Indian honorifics.
+  "smt",
+  "shri",
 ]);
 
 /** Month abbreviations, which precede a day or a year ("Oct. 26"), so a capital after them opens a sentence. */
