@@ -15,6 +15,18 @@ function textOf(body: string, quote: string): string {
 }
 
 describe("claims opening with It/This/They/These", () => {
+  it("names the person a deed was done to for a passive 'He' or 'She' ('Police arrested a man. He was charged …')", () => {
+    const body = "Police arrested a 41-year-old man in Brisk on Sunday. He was charged with arson.";
+    expect(textOf(body, "He was charged with arson.")).toBe("The 41-year-old man was charged with arson.");
+    const fan = "Stewards removed a fan after the match. He was later released without charge.";
+    expect(textOf(fan, "He was later released without charge.")).toBe(
+      "The fan was later released without charge.",
+    );
+    // A "She" is no man, and a named person before is not who was arrested.
+    const other = "Police arrested a man on Sunday. She was charged with theft.";
+    expect(textOf(other, "She was charged with theft.")).toBe("She was charged with theft.");
+  });
+
   it("names an owner's shares or sales a later 'They' stands for ('Kessler's shares rose …')", () => {
     const body = "Brenholt's shares rose 4% in Osk. They have fallen by a third since January.";
     expect(textOf(body, "They have fallen by a third since January.")).toBe(

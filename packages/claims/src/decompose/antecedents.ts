@@ -63,6 +63,11 @@ export function standaloneOpening(
   const several = ordinalOfSeveral === null ? null : entities.find("they");
   if (ordinalOfSeveral !== null && several !== null && isPlural(several.head) && isThingNoun(several.head))
     return `The ${ordinalOfSeveral[1]} of ${midSentence(describe(several, "they"))}${content.slice(ordinalOfSeveral[0].length)}`;
+  // "Police arrested a 34-year-old man. He was charged with assault.": the one the deed was done to.
+  const personPassive =
+    content.startsWith("He ") || content.startsWith("She ") ? PERSON_PASSIVE.exec(content) : null;
+  const person = personPassive === null ? null : personReceiver(previousSentence, personPassive[1] === "She");
+  if (personPassive !== null && person !== null) return `${person}${content.slice(personPassive[1]?.length)}`;
   // "Most of them were released the same day." after "The hospital treated 40 patients.": the
   // share is of what was acted on.
   const share = content.includes(" of them ") ? SHARE_OF_THEM.exec(content) : null;
@@ -302,6 +307,31 @@ const TRAILING_RELATIVE = /,\s+(?:which|where|whose)\s/;
 /** "Kessler's shares", "The company's sales": what an owner has that rises and falls, never people. */
 const OWNED_MEASURES =
   /^(?:The\s+)?[\p{L}-]+['’]s?\s+(?:\p{Ll}+\s+)?(?:shares|prices|sales|profits|exports|imports|revenues|earnings|bonds|stocks|costs|debts|reserves|emissions)$/u;
+/** "He was charged", "She was later released": a person's pronoun, then a passive of what befell them. */
+const PERSON_PASSIVE =
+  /^(He|She)\s+(?:was|has\s+been|had\s+been|will\s+be)\s+(?:later\s+|also\s+|then\s+|subsequently\s+)?(?:charged|released|freed|taken|held|jailed|sentenced|convicted|acquitted|detained|questioned|identified|treated|discharged|transferred|flown|bailed|remanded|indicted|arraigned|named|fined|deported|extradited|pronounced)\b/;
+
+/** "arrested a 34-year-old man", "stopped a woman": a past verb, then one person it was done to. */
+const PAST_VERB_THEN_PERSON =
+  /^\s+(\p{Ll}+)\s+an?\s+((?:[\p{Ll}\d-]+\s+){0,3}?(man|woman|boy|girl|teenager|suspect|driver|motorist|cyclist|pedestrian|passenger|person|fan|student|worker|soldier|tourist|resident|patient))(?=\s*[.,;:]|\s+(?:on|in|at|from|near|outside|after|during|for|with|over|last|this|overnight|who|and)\s|$)/u;
+const MALE_PERSON = /^(?:man|boy)$/;
+const FEMALE_PERSON = /^(?:woman|girl)$/;
+
+/**
+ * "The 34-year-old man" from "Police arrested a 34-year-old man on Sunday.": the one person the
+ * agent's past verb was done to, whom a following "He was charged" means. Null unless the sex of
+ * the noun, if it has one, is the pronoun's.
+ */
+function personReceiver(sentence: string, female: boolean): string | null {
+  const agent = subjectOf(sentence);
+  if (agent === null) return null;
+  const match = PAST_VERB_THEN_PERSON.exec(sentence.slice(agent.length));
+  const [, verb = "", phrase = "", noun = ""] = match ?? [];
+  if (match === null || !isPastTense(verb) || REPORTING_VERB.has(verb)) return null;
+  if ((female ? MALE_PERSON : FEMALE_PERSON).test(noun)) return null;
+  return `The ${phrase}`;
+}
+
 /** "Two", "Twelve": a spelled count opening a sentence, as style guides write it. */
 const COUNTED_SUBJECT_OPENING = /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)$/;
 /** "Two firefighters", "Three young men": a spelled count, then up to three lower-case words. */
