@@ -307,9 +307,19 @@ const TRAILING_RELATIVE = /,\s+(?:which|where|whose)\s/;
 /** "Kessler's shares", "The company's sales": what an owner has that rises and falls, never people. */
 const OWNED_MEASURES =
   /^(?:The\s+)?[\p{L}-]+['’]s?\s+(?:\p{Ll}+\s+)?(?:shares|prices|sales|profits|exports|imports|revenues|earnings|bonds|stocks|costs|debts|reserves|emissions)$/u;
+/**
+ * What is done next to people or goods someone has just arrested, rescued or bought. Not "joined",
+ * "backed" or "criticised", which happen to an agent too ("The unions rejected the offers. They were
+ * backed by students.").
+ */
+const HANDLED_WORDS =
+  "charged|released|freed|taken|held|jailed|sentenced|convicted|acquitted|detained|questioned|interrogated|identified|treated|hospitali[sz]ed|discharged|transferred|handed|flown|moved|evacuated|deported|extradited|delivered|shipped|sold|resold|returned|destroyed|dismantled|scrapped|repaired|refurbished|deployed|stored|seized|confiscated|impounded|tested|examined|buried|named|fined|bailed|remanded|indicted|arraigned|accused|suspected|booked|pronounced|killed|injured|rescued";
+const HANDLED = new RegExp(`^(?:${HANDLED_WORDS})$`);
+
 /** "He was charged", "She was later released": a person's pronoun, then a passive of what befell them. */
-const PERSON_PASSIVE =
-  /^(He|She)\s+(?:was|has\s+been|had\s+been|will\s+be)\s+(?:later\s+|also\s+|then\s+|subsequently\s+)?(?:charged|released|freed|taken|held|jailed|sentenced|convicted|acquitted|detained|questioned|identified|treated|discharged|transferred|flown|bailed|remanded|indicted|arraigned|named|fined|deported|extradited|pronounced)\b/;
+const PERSON_PASSIVE = new RegExp(
+  String.raw`^(He|She)\s+(?:was|has\s+been|had\s+been|will\s+be)\s+(?:later\s+|also\s+|then\s+|subsequently\s+)?(?:${HANDLED_WORDS})\b`,
+);
 
 /** "arrested a 34-year-old man", "stopped a woman": a past verb, then one person it was done to. */
 const PAST_VERB_THEN_PERSON =
@@ -425,16 +435,10 @@ function isPassiveAfter(content: string): boolean {
 }
 const MODAL = /^(?:will|would|could|can|may|might|must|should)$/;
 /** "Most of them were released", "Two of them were charged": a share of "them", then a passive. */
-const SHARE_OF_THEM =
-  /^(Most|All|Some|Many|Several|Half|None|Both|Few|\d[\d,]*|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s+of\s+them\s+(?=(?:were|was|are|have\s+been|had\s+been|will\s+be)\s+(?:later\s+|since\s+)?(?:charged|released|freed|taken|held|jailed|sentenced|convicted|treated|discharged|transferred|evacuated|deported|delivered|sold|returned|destroyed|deployed|seized|identified|killed|injured|rescued)\b)/;
+const SHARE_OF_THEM = new RegExp(
+  String.raw`^(Most|All|Some|Many|Several|Half|None|Both|Few|\d[\d,]*|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s+of\s+them\s+(?=(?:were|was|are|have\s+been|had\s+been|will\s+be)\s+(?:later\s+|since\s+)?(?:${HANDLED_WORDS})\b)`,
+);
 const PASSIVE_ADVERB = /^(?:later|also|then|all|both|subsequently|eventually|quickly|immediately|each)$/;
-/**
- * What is done next to people or goods someone has just arrested, rescued or bought. Not "joined",
- * "backed" or "criticised", which happen to an agent too ("The unions rejected the offers. They were
- * backed by students.").
- */
-const HANDLED =
-  /^(?:charged|released|freed|taken|held|jailed|sentenced|convicted|acquitted|detained|questioned|interrogated|identified|treated|hospitali[sz]ed|discharged|transferred|handed|flown|moved|evacuated|deported|extradited|delivered|shipped|sold|resold|returned|destroyed|dismantled|scrapped|repaired|refurbished|deployed|stored|seized|confiscated|impounded|tested|examined|buried|named|fined|bailed|remanded|indicted|arraigned|accused|suspected|booked)$/;
 
 /**
  * "arrested two men", "pulled 14 children", "detained the suspects": a past verb, then a counted or
