@@ -6,6 +6,7 @@ import {
   LOWER_CASE_THEN_S,
   lowerFirst,
   possessiveOf,
+  SPELLED_NUMBERS,
   STARTS_UPPER_CASE,
 } from "../util/text";
 import {
@@ -288,7 +289,7 @@ function findAntecedent(
   // "Kessler's shares rose 4%. They have fallen by a third since January.": an owner's shares or sales.
   if (plural && OWNED_MEASURES.test(subject)) return { phrase: definite(subject), isThing: false };
   // "Two firefighters were injured. They were taken to hospital.": the people counted are "they".
-  const counted = plural ? COUNTED_SUBJECT.exec(subject) : null;
+  const counted = plural ? COUNTED_SUBJECT.exec(lowerFirst(subject)) : null;
   if (counted !== null && isPluralNoun(subjectHead))
     return { phrase: `The ${lowerFirst(subject)}`, isThing: false };
   // "Acme Holdings", "Nordal Airlines": a company's name ending in "-s" is one company, an "It".
@@ -343,10 +344,10 @@ function personReceiver(sentence: string, female: boolean): string | null {
 }
 
 /** "Two", "Twelve": a spelled count opening a sentence, as style guides write it. */
-const COUNTED_SUBJECT_OPENING = /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)$/;
+const COUNTED_SUBJECT_OPENING = new RegExp(`^(?:${SPELLED_NUMBERS})$`, "i");
 /** "Two firefighters", "Three young men": a spelled count, then up to three lower-case words. */
-const COUNTED_SUBJECT =
-  /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)(?:\s+\p{Ll}[\p{Ll}-]*){1,3}$/u;
+/** Read with its count in lower case (`lowerFirst`): an "i" flag would let `\p{Ll}` match capitals. */
+const COUNTED_SUBJECT = new RegExp(String.raw`^(?:${SPELLED_NUMBERS})(?:\s+\p{Ll}[\p{Ll}-]*){1,3}$`, "u");
 
 /** "The bridge", "The old water tower": "The" and up to three words, none a preposition ("in this century"). */
 const SIMPLE_DEFINITE_PHRASE = /^The(?:\s+(?!(?:of|in|on|at|for|from|with|by|to|and|or)\b)[\p{L}-]+){1,3}$/u;
@@ -444,8 +445,10 @@ const PASSIVE_ADVERB = /^(?:later|also|then|all|both|subsequently|eventually|qui
  * "arrested two men", "pulled 14 children", "detained the suspects": a past verb, then a counted or
  * determined plural it was done to.
  */
-const PAST_VERB_THEN_RECEIVER =
-  /^\s+(\p{Ll}+)\s+(?:the\s+(?:sale|purchase|delivery|transfer|export|import|shipment)\s+of\s+)?(?:(?:at\s+least|about|some|more\s+than)\s+)?(the\s+|(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+|(?:dozens|hundreds|thousands)\s+of\s+)((?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(\p{Ll}[\p{Ll}-]*))(?=\s*[.,;:]|\s+(?:on|in|at|from|to|into|near|outside|after|during|for|with|by|under|last|this|overnight|and)\s|$)/u;
+const PAST_VERB_THEN_RECEIVER = new RegExp(
+  String.raw`^\s+(\p{Ll}+)\s+(?:the\s+(?:sale|purchase|delivery|transfer|export|import|shipment)\s+of\s+)?(?:(?:at\s+least|about|some|more\s+than)\s+)?(the\s+|(?:\d[\d,]*|${SPELLED_NUMBERS})\s+|(?:dozens|hundreds|thousands)\s+of\s+)((?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(\p{Ll}[\p{Ll}-]*))(?=\s*[.,;:]|\s+(?:on|in|at|from|to|into|near|outside|after|during|for|with|by|under|last|this|overnight|and)\s|$)`,
+  "u",
+);
 
 /**
  * "The two men" from "Police arrested two men in Dorrow on Sunday.", "The suspects" from "Police

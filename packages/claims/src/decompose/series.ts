@@ -8,6 +8,7 @@ import {
   type Piece,
   PREPOSITION_HEDGE,
   ROUGH_COUNT_HEDGE,
+  SPELLED_NUMBERS,
   STARTS_LOWER_CASE,
   STARTS_UPPER_CASE,
   withoutTrailingStops,
@@ -72,7 +73,6 @@ const LAST_NOUN_PHRASE_WORDS = 9;
 const SUBJECT_START = /^(?:\p{Lu}|the$|a$|an$)/u;
 const ING_FORM = /^\p{Ll}+ing$/u;
 /** The spelled counts lists and gapped clauses use ("two" … "twelve"). */
-const SPELLED_NUMBERS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
 const PREPOSITION =
   /^(?:for|to|toward|towards|in|on|at|with|by|from|of|into|about|as|than|against|between|among)$/;
 

@@ -26,6 +26,9 @@ export function isLowerLetter(ch: string | undefined): boolean {
   return ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
+/** Counts written as words, as a regex alternation: "two" to "twelve" ("one" is too often no count). */
+export const SPELLED_NUMBERS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
+
 /** Same set as the regex `\s`, without running a regex per character. */
 export function isSpace(ch: string | undefined): boolean {
   if (ch === undefined || ch === "") return false;
