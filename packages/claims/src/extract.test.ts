@@ -266,6 +266,24 @@ describe("extractClaims on other list and attribution styles", () => {
     expect(claims.some((c) => c.text.startsWith("The closure reflects falling"))).toBe(false);
   });
 
+  it("merges a short key-points line with a figure into the body sentence it restates (s23)", () => {
+    const body = [
+      "Key points",
+      "- 42,000 homes without power",
+      "- Schools closed in three provinces",
+      "",
+      "The grid operator says 42,000 homes are without power, most of them near the coast.",
+      "",
+      "Crews expect to restore power to 4,000 homes without delay.",
+    ].join("\n");
+    const claims = extractClaims({ body });
+    const restated = claims.find((c) => c.text.startsWith("42,000 homes are without power"));
+    expect(restated?.spans).toHaveLength(2);
+    expect(claims.some((c) => c.text === "42,000 homes without power.")).toBe(false);
+    // The figure must be repeated as written: 4,000 homes is another claim.
+    expect(claims.find((c) => c.text.startsWith("Crews expect"))?.spans).toHaveLength(1);
+  });
+
   it("does not merge an early claim into a later one by another speaker that shares its words", () => {
     const body = [
       "Minister Eva Lund said no patient waited more than a year for surgery.",

@@ -102,9 +102,13 @@ export function mergeStandfirst(claims: ExtractedClaim[]): ExtractedClaim[] {
   const merged = new Set<ExtractedClaim>();
   for (const first of claims.slice(0, STANDFIRST_CLAIMS)) {
     const words = stems(first.text);
-    if (first.parentId !== null || words.size < 5) continue;
+    // "60,000 homes without power": a figure lets a short summary line be matched on four words.
+    const figures = first.text.match(FIGURE) ?? [];
+    const fewest = figures.length > 0 ? MIN_FIGURED_WORDS : MIN_WORDS;
+    if (first.parentId !== null || words.size < fewest) continue;
     const restatement = claims.slice(STANDFIRST_CLAIMS, STANDFIRST_REACH).find((later) => {
       if (later.parentId !== null) return false;
+      if (words.size < MIN_WORDS && !figures.every((figure) => later.quote.includes(figure))) return false;
       // One speaker's claim is no restatement of another's: "Roe said no one waited a year" and
       // "“Thousands waited longer than a year,” Lind said" share their words, not their claim.
       if (first.speaker !== null && later.speaker !== null && first.speaker !== later.speaker) return false;
@@ -123,6 +127,12 @@ export function mergeStandfirst(claims: ExtractedClaim[]): ExtractedClaim[] {
   }
   return merged.size === 0 ? claims : claims.filter((claim) => !merged.has(claim));
 }
+
+/** The fewest words a standfirst line restates a body sentence with; with a figure in it, fewer. */
+const MIN_WORDS = 5;
+const MIN_FIGURED_WORDS = 4;
+/** "60,000", "4.5", "140": a figure, which a restatement must repeat as written. */
+const FIGURE = /\d(?:[\d,.]*\d)?/g;
 
 function addSpan(claim: ExtractedClaim, span: Span): void {
   const known = claim.spans.some(
