@@ -5055,3 +5055,22 @@ describe("QA round s23", () => {
     );
   });
 });
+
+describe("sums with a currency written apart from the number (s23)", () => {
+  it("splits 'Rs 500 crore for roads, Rs 200 crore for schools and …' like '$500 million for roads, …'", () => {
+    const body =
+      "The state budget allocates Rs 420 crore for roads, Rs 180 crore for schools and Rs 60 crore for clinics.";
+    expect(extractClaims({ body }).map((claim) => [claim.text, claim.quote])).toEqual(
+      expect.arrayContaining([
+        ["The state budget allocates Rs 420 crore for roads.", "Rs 420 crore for roads"],
+        ["The state budget allocates Rs 180 crore for schools.", "Rs 180 crore for schools"],
+        ["The state budget allocates Rs 60 crore for clinics.", "Rs 60 crore for clinics"],
+      ]),
+    );
+    const shillings =
+      "The plan gives KSh 300 million to wells, KSh 90 million to roads and KSh 40 million to parks.";
+    expect(extractClaims({ body: shillings }).map((claim) => claim.text)).toContain(
+      "The plan gives KSh 90 million to roads.",
+    );
+  });
+});

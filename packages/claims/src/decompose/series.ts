@@ -458,7 +458,7 @@ function resultClauses(first: Piece, rest: readonly Piece[]): Piece[] {
 }
 
 /** "12", "$4", "R$ 11", "two": a count or an amount opening an item ("12 tanks and two batteries"). */
-const COUNT = String.raw`(?:(?:${CURRENCY_CODE_SOURCE}\s?)?\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+const COUNT = String.raw`(?:(?:${CURRENCY_CODE_SOURCE}\s?)?\d[\d,.]*|${SPELLED_NUMBERS})`;
 const AMOUNT_WORD = new RegExp(String.raw`(?:^|\s)${COUNT}(?=\s)`, "g");
 const AND_AMOUNT = new RegExp(String.raw`\s+and\s+(?=${COUNT}\s)`);
 /** "600 million dinars for flood defences along the Vel river". */
@@ -1097,7 +1097,8 @@ function describesNamedKind(itemWords: readonly string[]): boolean {
   );
 }
 
-const AMOUNT = /^(?:\$|€|£|₹|Rs\.?\s?)?\d/;
+/** "$40", "Rs 500", "KSh 200", "40": an amount, with its currency written before it or not. */
+const AMOUNT = new RegExp(String.raw`^(?:${CURRENCY_CODE_SOURCE}\s?)?\d`);
 /** "40 million goes to roads": a present tense `isUnambiguousVerb` leaves out, as "-s" words are often nouns. */
 const GOES = /^(?:goes|go)$/;
 
@@ -1134,8 +1135,9 @@ function countedObjectOf(
     if (!counting.test(word[0])) continue;
     // "set up in 2019 with $500m from Japan": a year after a preposition is a date, no count.
     if (YEAR.test(word[0].replace(/,$/, "")) && PREPOSITION.test(matches[i - 1]?.[0] ?? "")) continue;
-    // "eight Karst 2 main battle tanks": a number after a name is the model's, no count.
-    if (isModelNumber(matches, i)) continue;
+    // "eight Karst 2 main battle tanks": a number after a name is the model's, no count ("Rs 500 crore"
+    // is a sum: the word before it is a currency's).
+    if (isModelNumber(matches, i) && !CURRENCY_CODE.test(matches[i - 1]?.[0] ?? "")) continue;
     // "convoy of 40 trucks carried 600 tonnes of flour": an amount before a verb is the subject's.
     // "Tk 4.5 crore in cash": a currency written as a word of its own before the number is the sum's.
     const code = matches[i - 1];
