@@ -5074,3 +5074,30 @@ describe("sums with a currency written apart from the number (s23)", () => {
     );
   });
 });
+
+describe("'respectively' with a shared head or a shared currency (s23)", () => {
+  it("gives each name the first subject's head ('Exports to China, Japan and …')", () => {
+    const texts = extractClaims({
+      body: "Exports to Brova, Kesh and North Tarn rose 8%, 5% and 3% respectively.",
+    }).map((claim) => claim.text);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        "Exports to Brova rose 8%.",
+        "Exports to Kesh rose 5%.",
+        "Exports to North Tarn rose 3%.",
+      ]),
+    );
+  });
+
+  it("gives a scaled number the last value's currency ('40 million and 30 million euros')", () => {
+    const texts = extractClaims({
+      body: "Norland and Valdoria have pledged 40 million and 30 million euros respectively.",
+    }).map((claim) => claim.text);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        "Norland has pledged 40 million euros.",
+        "Valdoria has pledged 30 million euros.",
+      ]),
+    );
+  });
+});

@@ -387,6 +387,10 @@ const VALUE_TEXT = String.raw`[$€£]?\d[\d,.]*(?:m|bn)?(?:\s+(?:million|billio
 /** "20 million pounds" → " million pounds": what follows the last value's number, for bare numbers before it. */
 const AFTER_NUMBER = /^\d[\d,.]*(\s.+)$/;
 const BARE_NUMBER = /^\d[\d,.]*$/;
+/** "40 million", "1.2 billion": a number and its scale, no unit. */
+const SCALED_NUMBER = /^\d[\d,.]*\s+(?:million|billion|trillion)$/;
+/** " euros" in "30 million euros": the unit after a scaled number. */
+const SCALE_THEN_WORD = /^\d[\d,.]*\s+(?:million|billion|trillion)(\s+\p{L}+)$/u;
 /**
  * "18, 9 and 6 seats respectively", "49.2%, 61.7% and 72.4% of patients within four hours
  * respectively": the values, then the words they all share, right before "respectively".
@@ -411,7 +415,15 @@ function respectiveList(content: string, base: number, cases: WordCases): ListDe
   const values = (respective[1] ?? "").split(VALUE_SEPARATOR);
   // "40, 30 and 20 million pounds": bare numbers before the last value are in its measure too.
   const measure = AFTER_NUMBER.exec(values.at(-1) ?? "")?.[1] ?? "";
-  const parts = values.map((part) => (BARE_NUMBER.test(part) ? `${part}${measure}` : part));
+  // "40 million and 30 million euros": a scaled number before the last value is in its currency too.
+  const currency = SCALE_THEN_WORD.exec(values.at(-1) ?? "")?.[1] ?? "";
+  const parts = values.map((part) =>
+    BARE_NUMBER.test(part)
+      ? `${part}${measure}`
+      : currency !== "" && SCALED_NUMBER.test(part)
+        ? `${part}${currency}`
+        : part,
+  );
   const unit = respective[2] ?? "";
   const tail = content.slice(respective.index + respective[0].length);
   const shared = tail.startsWith(",") ? "" : ` ${AFTER_RESPECTIVELY.exec(tail)?.[1] ?? ""}`.trimEnd();
@@ -440,11 +452,18 @@ function respectiveList(content: string, base: number, cases: WordCases): ListDe
   if (KIND_AT_END.test(written) && !HAS_LOWER_CASE_WORD.test(written.split(",", 1)[0] ?? "")) return null;
   const [first] = subjects;
   if (first !== undefined) first.text = lowerLineOpener(first.text, cases, true);
+  // "Exports to China, Japan and South Korea rose 8%, 5% and 3% respectively": the names share the
+  // first one's head ("Exports to Japan rose 5%."), and its number.
+  const head = first === undefined ? undefined : HEAD_BEFORE_NAME.exec(first.text)?.[1];
+  const sharedHead =
+    head !== undefined && subjects.slice(1).every((subject) => BARE_NAME.test(subject.text)) ? head : "";
   return {
     items: subjects.map((subject, k) => {
+      const headed = k > 0 && sharedHead !== "" ? `${sharedHead} ${subject.text}` : subject.text;
+      const numbered = sharedHead === "" ? subject.text : sharedHead.split(" ", 1)[0];
       // "Norland and Valdoria have pledged" → "Norland has pledged": one subject each.
-      const said = /s$/.test(subject.text) ? phrase : phrase.replace(PLURAL_VERB_OPENING, singularVerb);
-      const text = `${opening}${subject.text} ${said} ${parts[k] ?? ""}${unit}${shared}`;
+      const said = /s$/.test(numbered ?? "") ? phrase : phrase.replace(PLURAL_VERB_OPENING, singularVerb);
+      const text = `${opening}${headed} ${said} ${parts[k] ?? ""}${unit}${shared}`;
       return { ...subject, text: asSentence(capitalize(text)) };
     }),
     entity: null,
@@ -452,6 +471,11 @@ function respectiveList(content: string, base: number, cases: WordCases): ListDe
 }
 
 const KIND_AT_END = /\s\p{Ll}+s$/u;
+/** "Exports to China": a lower-case head and its preposition, before the first name of a list. */
+const HEAD_BEFORE_NAME =
+  /^(\p{L}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}\s+(?:to|from|in|of|for|at|on))\s+\p{Lu}/u;
+/** "Japan", "South Korea": capitalised words only. */
+const BARE_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 /** "At a meeting of donors in Paris on Thursday, ": a where or when opening the sentence, before its subjects. */
 const OPENING_PHRASE_BEFORE_SUBJECTS =
   /^(?:At|In|On|During|After|Before|Earlier|Later|Under|Separately|Meanwhile)\b[^,]{0,80},\s+/;
