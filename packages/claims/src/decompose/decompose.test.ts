@@ -5101,3 +5101,22 @@ describe("'respectively' with a shared head or a shared currency (s23)", () => {
     );
   });
 });
+
+describe("a closing 'since February' or 'in 2024' is every item's (s23)", () => {
+  it("gives the month or year closing a list to each item", () => {
+    const texts = extractClaims({
+      body: "Norland has sent 18 Karst tanks and 40 Marder fighting vehicles since February.",
+    }).map((claim) => claim.text);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        "Norland has sent 18 Karst tanks since February.",
+        "Norland has sent 40 Marder fighting vehicles since February.",
+      ]),
+    );
+    expect(
+      extractClaims({ body: "Vell bought 40 jets, 12 helicopters and six tankers in 2024." }).map(
+        (c) => c.text,
+      ),
+    ).toContain("Vell bought 12 helicopters in 2024.");
+  });
+});

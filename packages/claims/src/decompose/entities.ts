@@ -12,6 +12,7 @@ import {
   LOWER_CASE_HYPHENATED,
   LowerCaseWords,
   lowerFirst,
+  MONTH_NAME,
   quotationOpenAfter,
   STARTS_LOWER_CASE,
   STARTS_UPPER_CASE,
@@ -59,9 +60,8 @@ const POSTMODIFIER =
 const RIGHT_STOP =
   /^(?:that|which|who|according|and|but|was|were|is|are|will|would|has|had|as|on|in|at|by|last|this|during|after|amid|while|because|including|also|further|additionally|already|still|includes|provides|contains|covers|—|–|--)$/i;
 /** Month names as a date writes them, abbreviated or not ("Oct.", "October"). */
-const MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*";
-const DATE = new RegExp(String.raw`\b(?:on\s+)?(${MONTH}\.?\s+\d{1,2}(?:,\s+\d{4})?)(?![\d,])`);
-const DATE_AFTER_SINCE = new RegExp(String.raw`\bsince\s[^,.;]{0,80}?\b${MONTH}`);
+const DATE = new RegExp(String.raw`\b(?:on\s+)?(${MONTH_NAME}\.?\s+\d{1,2}(?:,\s+\d{4})?)(?![\d,])`);
+const DATE_AFTER_SINCE = new RegExp(String.raw`\bsince\s[^,.;]{0,80}?\b${MONTH_NAME}`);
 /** "brings the total to", "so far", "to date": a sentence giving a sum that has been adding up. */
 const RUNNING_TOTAL = /\b(?:total|brings|bringing|brought|so far|to date|cumulative|in all|altogether)\b/;
 const MAX_ENTITIES = 24;
@@ -998,7 +998,7 @@ const OPEN_POSTMODIFIER =
   /^(?:announced|unveiled|approved|passed|signed|valued|costing|totaling|totalling)$/i;
 const VALUE_WORD = /^(?:valued|costing|totaling|totalling)$/i;
 const TIME_WORD = new RegExp(
-  String.raw`^(?:${MONTH}\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|spring|summer|autumn|fall|winter|\d{4})[,;:.]?$`,
+  String.raw`^(?:${MONTH_NAME}\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|spring|summer|autumn|fall|winter|\d{4})[,;:.]?$`,
 );
 const TIME_OPENER = /^(?:in|on|last|this)$/i;
 const DAY_OR_YEAR = /^\d{1,4}[,;:.]?$/;

@@ -7,6 +7,7 @@ import {
   isSpaceCode,
   LOWER_CASE_THEN_S,
   lowerFirst,
+  MONTH_NAME,
   type Piece,
   PREPOSITION_HEDGE,
   ROUGH_COUNT_HEDGE,
@@ -902,8 +903,9 @@ const PEOPLE_PLURAL =
 
 /** Not after "up", "close", "next", "due": "up to 300 drones" is a count, not "300 drones" with "to …" after it. */
 /** "on Sunday", "last week", "yesterday": when, closing an item. */
-const CLOSING_DAY =
-  /\s((?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+(?:week|month|year|night)|yesterday|this\s+(?:week|month|year))$/;
+const CLOSING_DAY = new RegExp(
+  String.raw`\s((?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+(?:week|month|year|night)|yesterday|this\s+(?:week|month|year)|(?:since|in)\s+(?:${MONTH_NAME}|(?:19|20)\d\d))$`,
+);
 const TRAILING_MODIFIER =
   /^(\S.*?)(?<!\b(?:up|close|next|due))\s+((?:to|under|by|in|across|from|within|before|after|next|this|over|through|during|via|as part of)\s.+)$/;
 /** "£30m", "$4.5 billion", "2 million euros": a sum closing the words before a phrase. */

@@ -26,6 +26,8 @@ export function isLowerLetter(ch: string | undefined): boolean {
   return ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
+/** A month's name or its abbreviation ("Feb", "February", "Sept"), as a regex source. */
+export const MONTH_NAME = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*";
 /** Counts written as words, as a regex alternation: "two" to "twelve" ("one" is too often no count). */
 export const SPELLED_NUMBERS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
 
