@@ -2866,8 +2866,9 @@ describe("extractClaims on count clauses with a left-out verb or noun", () => {
     expectExactOffsets(body, extractClaims({ body }));
     expect(read(body)).toEqual([
       ["Lia Dorn won 48 percent of the vote.", "Lia Dorn won 48 percent of the vote"],
-      ["Ivo Mak won 31 percent.", "Ivo Mak 31 percent"],
-      ["Ada Sol won 12 percent.", "Ada Sol 12 percent"],
+      // Each later share is of the same whole (s23; it read "Ivo Mak won 31 percent." before).
+      ["Ivo Mak won 31 percent of the vote.", "Ivo Mak 31 percent"],
+      ["Ada Sol won 12 percent of the vote.", "Ada Sol 12 percent"],
     ]);
   });
 

@@ -840,6 +840,8 @@ function splitAmountGap(text: string): Piece[] | null {
   const ofTotal = first[firstAmount + 1]?.text === "of" ? OF_A_TOTAL.exec(head.slice(amount.end)) : null;
   const unitWord = ofTotal?.[1] ?? first[firstAmount + 1]?.text.replace(/[,;.]$/, "") ?? "";
   const unit = /^\d[\d,]*$/.test(amount.text) && isPluralNoun(unitWord) ? unitWord : null;
+  // "won 31.2% of the vote, the Greens 18.4%": a later share is of the same whole.
+  const shareOf = SHARE_OF_WHOLE.exec(head.slice(amount.start))?.[1] ?? "";
   // "Fuel prices fell 6.2%, clothing 1.4%": a later kind alone is the same measure of that kind.
   const measureHead =
     verbAt === 2 ? KIND_MEASURE.exec(`${first[0]?.text ?? ""} ${first[1]?.text ?? ""}`)?.[1] : undefined;
@@ -863,7 +865,12 @@ function splitAmountGap(text: string): Piece[] | null {
             ? `${item.text.slice(0, amountStart - 1)} ${measureHead} ${item.text.slice(amountStart)}`
             : item.text;
     const at = amountStart + itemText.length - item.text.length;
-    const counted = unit !== null && /^\d[\d,]*$/.test(itemText.slice(at)) ? ` ${unit}` : "";
+    const counted =
+      unit !== null && /^\d[\d,]*$/.test(itemText.slice(at))
+        ? ` ${unit}`
+        : shareOf !== "" && BARE_SHARE.test(itemText.slice(at))
+          ? shareOf
+          : "";
     pieces.push({
       text: `${itemText.slice(0, at)}${change}${itemText.slice(at)}${counted}`,
       start,
@@ -873,6 +880,11 @@ function splitAmountGap(text: string): Piece[] | null {
   return pieces;
 }
 
+/** "31.2% of the vote", "52 percent of the seats": a share, then the whole it is of (group 1). */
+const SHARE_OF_WHOLE =
+  /^\d[\d.,]*(?:%|\s+percent|\s+per\s+cent)(\s+of\s+(?:the|all)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+)(?=[\s,.;]|$)/u;
+/** "18.4%", "38 percent": a share with nothing after it. */
+const BARE_SHARE = /^\d[\d.,]*(?:%|\s+percent|\s+per\s+cent)$/;
 /** " of the 150 seats": the total a count is part of, and what it counts. */
 const OF_A_TOTAL = /^\s+of\s+(?:the|all|its|their)\s+(?:\d[\d,]*\s+)?(\p{Ll}+)/u;
 /** "Fuel prices", "Food costs": a kind (capitalised, opening the sentence), then what is measured of it. */

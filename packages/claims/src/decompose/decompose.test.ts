@@ -5120,3 +5120,14 @@ describe("a closing 'since February' or 'in 2024' is every item's (s23)", () => 
     ).toContain("Vell bought 12 helicopters in 2024.");
   });
 });
+
+describe("gapped shares of a whole (s23)", () => {
+  it("gives a later bare share the first one's whole ('31.2% of the vote, the Greens 18.4% and …')", () => {
+    const texts = extractClaims({
+      body: "The Unity Party won 31.2% of the vote, the Greens 18.4% and the Liberals 9.1%.",
+    }).map((claim) => claim.text);
+    expect(texts).toEqual(
+      expect.arrayContaining(["The Greens won 18.4% of the vote.", "The Liberals won 9.1% of the vote."]),
+    );
+  });
+});
