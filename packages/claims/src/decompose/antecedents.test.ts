@@ -589,3 +589,10 @@ describe("references among several packages and sums (s20)", () => {
     expect(texts.some((text) => /own package includes/.test(text))).toBe(false);
   });
 });
+
+describe("'The money' after a sum in a dollar named for its country (s23)", () => {
+  it("keeps the currency's country ('C$50 million', not '$50 million')", () => {
+    const body = "Canada will also provide C$50 million for demining. The money will fund 20 teams.";
+    expect(textOf(body, "The money will fund 20 teams.")).toBe("The C$50 million will fund 20 teams.");
+  });
+});

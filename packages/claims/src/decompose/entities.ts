@@ -563,9 +563,12 @@ const PART_OF_WHOLE =
   /^The (?:first|second|third|fourth|fifth|final|last|initial|next|remaining) (?:tranche|instal?lment|phase|batch|stage)(?=\s+(?!of\b)\p{Ll})/u;
 const WHOLE_HEAD = /^(?:package|plan|deal|aid|assistance|programme|program|loan|budget)$/;
 
-/** "$50 million", "£2.3bn", "10 million euros", "50 million kesh", "45 million Swiss francs": a sum of money. */
+/**
+ * "$50 million", "C$50 million", "£2.3bn", "10 million euros", "50 million kesh", "45 million Swiss
+ * francs": a sum of money.
+ */
 const SUM_OF_MONEY =
-  /(?:(?:\bRs\.?\s?|₹\s?)\d[\d,.]*(?:\s+(?:crore|lakh|million|billion)\b)?|\b[A-Z]{3}\s\d[\d,.]*\s+(?:million|billion|trillion)\b|[$€£]\s?\d[\d,.]*(?:\s+(?:million|billion|trillion)\b|(?:bn|m|tn)\b)?|\b\d[\d,.]*\s+(?:million|billion|trillion)\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:euros|dollars|crowns|pounds|francs|rupees|pesos|dinars|rubles|roubles|kronor|kroner|yen|yuan|rand|shillings|naira)\b|\b\d[\d,.]*\s+(?:million|billion|trillion)\s+(?:euros|dollars|crowns|pounds|francs|rupees|pesos|dinars|rubles|roubles|kronor|kroner|(?!people\b|children\b|cattle\b|livestock\b|poultry\b|sheep\b|ammunition\b)\p{Ll}+(?<!s)\b))/u;
+  /(?:(?:\bRs\.?\s?|₹\s?)\d[\d,.]*(?:\s+(?:crore|lakh|million|billion)\b)?|\b[A-Z]{3}\s\d[\d,.]*\s+(?:million|billion|trillion)\b|(?:\b[A-Z]{1,3}(?=\$))?[$€£]\s?\d[\d,.]*(?:\s+(?:million|billion|trillion)\b|(?:bn|m|tn)\b)?|\b\d[\d,.]*\s+(?:million|billion|trillion)\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:euros|dollars|crowns|pounds|francs|rupees|pesos|dinars|rubles|roubles|kronor|kroner|yen|yuan|rand|shillings|naira)\b|\b\d[\d,.]*\s+(?:million|billion|trillion)\s+(?:euros|dollars|crowns|pounds|francs|rupees|pesos|dinars|rubles|roubles|kronor|kroner|(?!people\b|children\b|cattle\b|livestock\b|poultry\b|sheep\b|ammunition\b)\p{Ll}+(?<!s)\b))/u;
 
 /** The things in order, each after any thing its own description holds. */
 function withContainersLast(things: Entity[]): Entity[] {
