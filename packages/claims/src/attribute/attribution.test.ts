@@ -4597,3 +4597,17 @@ describe("'recalled' of goods or memories (s23)", () => {
     );
   });
 });
+
+describe("a kind of company before its one-word name in a closing tag (s23)", () => {
+  it("credits 'drugmaker Velgen said', 'its maker Velgen said' and 'lender Vossbank said' to the company", () => {
+    for (const [tag, name] of [
+      ["drugmaker Velgen", "Velgen"],
+      ["its maker Velgen", "Velgen"],
+      ["lender Vossbank", "Vossbank"],
+      ["retailer Brightline", "Brightline"],
+    ]) {
+      const body = `Sales rose 4% in May, ${tag} said on Monday.`;
+      expect(claimsOf(body)).toEqual([["Sales rose 4% in May.", body, name]]);
+    }
+  });
+});

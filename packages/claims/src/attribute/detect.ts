@@ -26,6 +26,7 @@ import {
   hasRoleWord,
   INSTITUTION_WITH_AND,
   isGroupNoun,
+  isKindThenName,
   isListedInstitution,
   isNameListComma,
   isOrganisationNoun,
@@ -2646,6 +2647,7 @@ function isSpeakerPhrase(phrase: string): boolean {
     POSSESSIVE_RELATION.test(trimmed) ||
     ITS_ROLE.test(trimmed) ||
     startsWithRole(trimmed) ||
+    isKindThenName(trimmed) ||
     isGroupNoun(words.at(-1) ?? "") ||
     (words.length <= 6 && ENDS_WITH_FULL_NAME.test(trimmed))
   );

@@ -818,14 +818,19 @@ function insideName(phrase: string, match: RegExpExecArray): boolean {
 const CAPITALISED_WORD_BEFORE =
   /(?:^|\s)(?!(?:The|A|An)\s)\p{Lu}[\p{L}'’-]*\s+(?:(?:for|of|on)\s+(?:the\s+)?)?$/u;
 
-/** "power company Nordgrid", "the rights group Free Voice": a kind in lower case before a name. */
 /** "carmaker", "operator", "watchdog": kinds of organisation a name may follow ("Power company Nordgrid"). */
 export const ORGANISATION_KINDS =
-  "company|firm|group|carmaker|automaker|airline|carrier|lender|bank|insurer|utility|operator|retailer|chain|miner|producer|manufacturer|maker|developer|broadcaster|publisher|charity|exporter|giant|major|conglomerate|startup|start-up|supplier|contractor|agency|office|regulator|watchdog|union|think tank|institute|association|organi[sz]ation|fund|foundation|federation|exchange";
+  "company|firm|group|carmaker|automaker|drugmaker|chipmaker|planemaker|steelmaker|shipbuilder|housebuilder|brewer|supermarket|grocer|airline|carrier|lender|bank|insurer|utility|operator|retailer|chain|miner|refiner|producer|manufacturer|maker|developer|broadcaster|publisher|charity|exporter|giant|major|conglomerate|startup|start-up|supplier|contractor|agency|office|regulator|watchdog|union|think tank|institute|association|organi[sz]ation|fund|foundation|federation|exchange";
+/** "power company Nordgrid", "the rights group Free Voice", "its maker Velgen": a kind in lower case before a name. */
 const ORGANISATION_KIND_THEN_NAME = new RegExp(
   String.raw`^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${ORGANISATION_KINDS})\s+((?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}\p{Lu}[\p{L}&.'’-]*)$`,
   "u",
 );
+
+/** Whether a phrase is a kind of organisation and its name: "drugmaker Velgen", "its maker Velgen". */
+export function isKindThenName(phrase: string): boolean {
+  return ORGANISATION_KIND_THEN_NAME.test(phrase.charAt(0).toLowerCase() + phrase.slice(1));
+}
 
 /** "Ministry" in "the Justice Ministry": a body named by its field, whose field word is no title. */
 const BODY_AFTER_FIELD =
