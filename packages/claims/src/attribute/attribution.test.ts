@@ -4611,3 +4611,13 @@ describe("a kind of company before its one-word name in a closing tag (s23)", ()
     }
   });
 });
+
+describe("a survey's maker in an appositive (s23)", () => {
+  it("credits 'The survey of 2,000 parents, carried out by the charity KidsFirst, found that …' to the charity", () => {
+    const body =
+      "The survey of 2,000 parents, carried out by the charity Brightsteps, found that 41% could not afford uniforms.";
+    expect(claimsOf(body)[0]?.[2]).toBe("Brightsteps");
+    const conducted = "The poll, conducted by Vell University, found that 58% backed the plan.";
+    expect(claimsOf(conducted)[0]?.[2]).toBe("Vell University");
+  });
+});

@@ -2334,18 +2334,24 @@ function isTagOrAge(part: string): boolean {
   return PARTY_TAG.test(part) || /^\d{1,3}$/.test(part) || CREDENTIAL.test(part);
 }
 const DOCUMENT =
-  /^(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:report|study|survey|analysis|audit|review|assessment|statement|readout)$/iu;
+  /^(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:report|study|survey|poll|analysis|audit|review|assessment|statement|readout)(?:\s+of\s+(?:[^,]|,(?=\d)){1,40})?$/iu;
 /**
- * "published by the agency on Tuesday", "released Monday by the ministry": who made the document.
+ * "published by the agency on Tuesday", "released Monday by the ministry", "carried out by the charity
+ * KidsFirst": who made the document.
  * Not "commissioned by the Treasury": who paid for a report did not write its findings.
  */
 const MADE_BY =
-  /^(?:published|released|issued|compiled|prepared|written)\s+(?:\S+\s+){0,2}?by\s+(.+?)(?:\s+(?:on|in|last|this)\s+\S+)?$/;
+  /^(?:published|released|issued|compiled|prepared|written|carried out|conducted|produced|run)\s+(?:\S+\s+){0,2}?by\s+(.+?)(?:\s+(?:on|in|last|this)\s+\S+)?$/;
+
+const SURVEYED = /\s+of\s.*$/;
 
 /** "The report" + "published by the agency on Tuesday" → "The report by the agency"; else null. */
 function documentAuthor(document: string, appositive: string): string | null {
   const author = MADE_BY.exec(appositive)?.[1];
-  return author !== undefined && DOCUMENT.test(document) ? `${document} by ${author}` : null;
+  // "The survey of 2,000 parents" is named as "The survey": what it surveyed is no part of who made it.
+  return author !== undefined && DOCUMENT.test(document)
+    ? `${document.replace(SURVEYED, "")} by ${author}`
+    : null;
 }
 /**
  * "the board's chair", "45", "published Monday", "speaking at a news conference in Keslo", "in a
