@@ -108,6 +108,8 @@ describe("claims opening with It/This/They/These", () => {
     // "Most of them were volunteers": not a passive of what was done to them, so not read as the people saved.
     const saved = "Rescuers saved 40 people. Most of them were volunteers.";
     expect(textOf(saved, "Most of them were volunteers.")).toBe("Most of them were volunteers.");
+    const bought = "The council bought 12 electric buses. They cost $9 million.";
+    expect(textOf(bought, "They cost $9 million.")).toBe("The 12 electric buses cost $9 million.");
     // A passive that may befall the agent too is not read as the thing acted on.
     const backed = "The unions rejected the offers. They were backed by students.";
     expect(textOf(backed, "They were backed by students.")).not.toMatch(/^The offers/);

@@ -109,7 +109,9 @@ export function standaloneOpening(
   const agent =
     antecedent === null ? subjectOf(previousSentence) : antecedent.isThing ? null : antecedent.phrase;
   if (agent !== null && thingOnly && !ranked) {
-    const object = objectOfAgent(previousSentence, agent, plural);
+    // "The council bought 12 electric buses. They cost $9 million.": a counted object too.
+    const object =
+      objectOfAgent(previousSentence, agent, plural) ?? (plural ? countedReceiver(previousSentence) : null);
     // "The new Northgate hospital will have two helipads. It will cost £1.2bn.": with no object a
     // deed was done to, a built thing the sentence before opened with is what costs.
     const built = object === null && !plural && isBuiltThing(agent) ? agent : null;
@@ -453,7 +455,7 @@ const PAST_VERB_THEN_RECEIVER = new RegExp(
 /**
  * "The two men" from "Police arrested two men in Dorrow on Sunday.", "The suspects" from "Police
  * detained the suspects on Sunday.": the plural object of the agent's past verb, which a following
- * passive "They" stands for. Null unless the sentence opens with its subject and that verb.
+ * passive "They", or a "They" that costs something, stands for. Null unless the sentence opens with its subject and that verb.
  */
 function countedReceiver(sentence: string): string | null {
   const agent = subjectOf(sentence);
