@@ -5054,4 +5054,11 @@ describe("QA round s23", () => {
       ],
     );
   });
+  it("keeps 'A, B and C, and D, E and F' whole: a second list after the comma's 'and'", () => {
+    expect(
+      texts(
+        "The council banned sales of fireworks, flares and lanterns, and use of drones, lasers and sirens near the port",
+      ),
+    ).toBeUndefined();
+  });
 });

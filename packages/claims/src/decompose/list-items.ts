@@ -956,8 +956,8 @@ const PAIR_THEN_PLACE = / and .+\s(?:to|in|at|from|for|across|into)\s+\p{Lu}[\p{
 
 /**
  * "the K1 kettle, the T4 toaster and the B9 maker, sold at Homeline, Valmart and online": a middle
- * part closes one list with "and", and the parts after it ("sold at …", or the places after "rice,
- * water and tents to Korvo, Minsa and Eastgate") are a second list; read as one, its items are
+ * part closes one list with "and", and the parts after it ("sold at …", the places after "rice,
+ * water and tents to Korvo, Minsa and Eastgate", or ", and exports of A, B and C") are a second list; read as one, its items are
  * garbled ("The recall covers sold at Homeline."), so the sentence stays whole.
  */
 function closesFirstOfTwoLists(parts: readonly Piece[]): boolean {
@@ -967,6 +967,9 @@ function closesFirstOfTwoLists(parts: readonly Piece[]): boolean {
     const part = parts[k]?.text ?? "";
     if (!part.includes(" and ")) continue;
     const next = (parts[k + 1]?.text ?? "").trimStart();
+    // "imports of steel, aluminium and copper, and exports of tools, drones and chemicals": a second
+    // list opens after the comma's "and", and goes on past it.
+    if (next.startsWith("and ") && k + 1 < parts.length - 1) return true;
     if (OPENS_PHRASE_AFTER_LIST.test(next)) return true;
     if (PAIR_THEN_PLACE.test(part) && /^\p{Lu}/u.test(next)) return true;
   }
