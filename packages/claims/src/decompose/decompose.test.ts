@@ -5061,4 +5061,10 @@ describe("QA round s23", () => {
       ),
     ).toBeUndefined();
   });
+  it("reads 'will send 40 A plus 12 B' as a pair, as with 'and'", () => {
+    expect(texts("Ostrel will send 30 ambulances plus 16 generators")).toEqual([
+      "Ostrel will send 30 ambulances.",
+      "Ostrel will send 16 generators.",
+    ]);
+  });
 });

@@ -2463,11 +2463,13 @@ function pairAfter(
   content: string,
   base: number,
 ): { lead: string; listText: string; items: [Piece, Piece]; match: RegExpExecArray } | null {
+  // "will send 40 tanks plus 12 boats": "plus" joins two things as "and" does.
   if (
     !content.includes(" and ") &&
     !content.includes(" as well as ") &&
     !content.includes(" along with ") &&
-    !content.includes(" in addition to ")
+    !content.includes(" in addition to ") &&
+    !content.includes(" plus ")
   )
     return null;
   const match = pattern.exec(content);
