@@ -5067,4 +5067,10 @@ describe("QA round s23", () => {
       "Ostrel will send 16 generators.",
     ]);
   });
+  it("gives every counted thing the front it goes to ('40 A and 12 B to the southern front')", () => {
+    expect(texts("Ostrel will send 30 ambulances and 16 generators to the southern front")).toEqual([
+      "Ostrel will send 30 ambulances to the southern front.",
+      "Ostrel will send 16 generators to the southern front.",
+    ]);
+  });
 });

@@ -933,9 +933,9 @@ const SENTENCE_LEVEL =
  */
 const PURPOSE =
   /^to\s+(?!(?:the|a|an|its|their|his|her|each|all|every|those|these|some|more)\s)\p{Ll}+(?<![^s]s|ing)(?:\s|$)/u;
-/** "in the region", "across flooded districts", "to the eastern regions": the place where all of them go. */
+/** "in the region", "across flooded districts", "to the eastern regions", "to the northern front": the place where all of them go. */
 const PLACE =
-  /^(?:in|across|to)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:regions?|areas?|country|countries|provinces?|districts?|states?|city|cities|zones?|valley|coast|north|south|east|west|border|island|towns|villages)$/u;
+  /^(?:in|across|to)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:regions?|areas?|country|countries|provinces?|districts?|states?|city|cities|zones?|valley|coast|north|south|east|west|border|island|towns|villages|front|frontline|front\s+lines?)$/u;
 const COUNTED =
   /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s/i;
 const ITEM_PREPOSITION = /\s(?:of|for|to|in|on|at|by|from|with|under|into|over|through|via|against)\s/;
