@@ -5073,4 +5073,11 @@ describe("QA round s23", () => {
       "Ostrel will send 16 generators to the southern front.",
     ]);
   });
+  it("reads 'to care homes' and 'to health centres' as places, no verb and its object", () => {
+    expect(texts("The council will send cooks to care homes, hostels and shelters")).toEqual([
+      "The council will send cooks to care homes.",
+      "The council will send cooks to hostels.",
+      "The council will send cooks to shelters.",
+    ]);
+  });
 });

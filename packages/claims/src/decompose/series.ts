@@ -1396,10 +1396,17 @@ function lastObjectOf(text: string, nextItem = ""): string | null {
 const PLURAL_AFTER_TO = /^\p{Ll}+[^su]s$/u;
 const EVERYONE = /^(?:everyone|everybody|anyone|anybody|all|those|people)$/;
 
-/** A word after "to" that is no base verb: a plural, an "-ing" noun ("nursing homes"), "everyone". */
+/** "care homes", "health centres", "food banks": nouns that name the kind of place after "to", no verbs. */
+const PLACE_KIND_AFTER_TO =
+  /^(?:care|health|food|day|police|fire|polling|power|aid|relief|community|youth|job|treatment|detention|border|refugee|reception|retirement)$/;
+
+/** A word after "to" that is no base verb: a plural, an "-ing" noun ("nursing homes"), "everyone", "care homes". */
 function isNounAfterTo(word: string): boolean {
   return (
-    PLURAL_AFTER_TO.test(word) || (ING_FORM.test(word) && !BASE_ENDING_ING.test(word)) || EVERYONE.test(word)
+    PLURAL_AFTER_TO.test(word) ||
+    (ING_FORM.test(word) && !BASE_ENDING_ING.test(word)) ||
+    EVERYONE.test(word) ||
+    PLACE_KIND_AFTER_TO.test(word)
   );
 }
 
