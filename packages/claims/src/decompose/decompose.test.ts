@@ -5080,4 +5080,15 @@ describe("QA round s23", () => {
       "The council will send cooks to shelters.",
     ]);
   });
+  it("gives every amount the time closing the last ('$A on X, $B on Y and $C on Z over the next two years')", () => {
+    expect(
+      texts(
+        "The airline will spend $900 million on new jets, $300 million on lounges and $100 million on software over the next three years",
+      ),
+    ).toEqual([
+      "The airline will spend $900 million on new jets over the next three years.",
+      "The airline will spend $300 million on lounges over the next three years.",
+      "The airline will spend $100 million on software over the next three years.",
+    ]);
+  });
 });

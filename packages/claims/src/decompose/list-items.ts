@@ -926,7 +926,12 @@ function trailingModifier(text: string): RegExpExecArray | null {
 
 /** Where or when something is sent or done, or under which deal: "to Ostmark next month", "under the package". */
 const SENTENCE_LEVEL =
-  /\p{Lu}|\d|\b(?:week|weekend|month|year|quarter|decade|summer|winter|spring|autumn|season|package|plan|deal|budget|agreement|program|programme)\b/u;
+  /\p{Lu}|\d|\b(?:weeks?|weekends?|months?|years?|quarters?|decades?|summer|winter|spring|autumn|season|package|plan|deal|budget|agreement|program|programme)\b/u;
+/** "a bridge opened", "a plant built": a participle whose time ("in 2021") is that thing's alone. */
+const PARTICIPLE_END = /\s(?:\p{Ll}+ed|built|made|bought|sold|held|begun|won)$/u;
+/** "by 2028", "over the next two years", "next year": when all of the items are, whatever phrases they hold. */
+const TIME_PHRASE =
+  /^(?:by|in|over|within|before|after|during|until|next|this)\s(?:[^,;]*\s)?(?:\d{4}|weeks?|months?|years?|quarters?|decades?)$/;
 /**
  * "to help with rescues", "to clear debris": an infinitive of purpose (the word after "to" is no
  * plural, "-ing" noun, determiner or name, as in "to families", "to housing", "to the city").
@@ -1045,7 +1050,8 @@ export function shareTrailingModifier(items: Piece[]): Piece[] {
   // "wheat, barley and oil, mostly to Asia": the hedge before the phrase goes with it ("wheat, mostly to Asia").
   const focus = thing.includes(", ") ? FOCUS_BEFORE_PHRASE.exec(thing)?.[0] : undefined;
   const said = `${focus ?? ""} ${modifier}`;
-  return plain
+  // "$1.5 billion on new plants, … and $200 million on upgrades by 2028": a time is every item's, phrase or not.
+  return plain || (TIME_PHRASE.test(modifier) && !PARTICIPLE_END.test(thing))
     ? items.map((item) => (item === last ? item : { ...item, text: `${item.text}${said}` }))
     : items;
 }
