@@ -5091,4 +5091,15 @@ describe("QA round s23", () => {
       "The airline will spend $100 million on software over the next three years.",
     ]);
   });
+  it("reads a first sum whose purpose closes with a pair of places ('$A on plants in X and Y, $B on …')", () => {
+    expect(
+      texts(
+        "The group will invest $2 billion on new mills in Orvik and Tessa, $500 million on research and $90 million on training",
+      ),
+    ).toEqual([
+      "The group will invest $2 billion on new mills in Orvik and Tessa.",
+      "The group will invest $500 million on research.",
+      "The group will invest $90 million on training.",
+    ]);
+  });
 });

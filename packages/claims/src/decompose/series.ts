@@ -684,7 +684,11 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   // Names all through are a list of names ("produced McKinley and Harding, Coolidge and Dewey").
   const names = [object, ...run.map((item) => item.text)].every((text) => STARTS_UPPER_CASE.test(text));
   // "floods in Varna, Lune and Tesk, power cuts in …": a list of places the item holds is no pair.
-  if (object.includes(" and ") && !names && !PLACES_LISTED_END.test(object)) return null;
+  // "$1.5 billion on new plants in Harlow and Benton, $400 million on …": a pair of places closing
+  // one amount's purpose is that amount's, and the amounts are the items.
+  const placePair =
+    AMOUNT.test(object) && run.every((item) => AMOUNT.test(item.text)) && PLACE_PAIR_END.test(object);
+  if (object.includes(" and ") && !names && !PLACES_LISTED_END.test(object) && !placePair) return null;
   const firstItem = object + head.text.slice(core.length);
   const firstStart = head.end - firstItem.length;
   const lead = content.slice(0, firstStart - base).trim();
@@ -736,6 +740,9 @@ const BRACKETED_SPELLED_COUNT = /\((?:two|three|four|five|six|seven|eight|nine|t
 /** "… in Varna, Lune and Tesk": a phrase of place ending in three or more names. */
 const PLACES_LISTED_END =
   /\s(?:in|across|from|of|at|to)\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?:,\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?)+,?\s+and\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?$/u;
+/** "… in Harlow and Benton": a phrase closing with a pair of names. */
+const PLACE_PAIR_END =
+  /\s(?:in|at|from|to|across)\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?\s+and\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?$/u;
 /** "… over the north", "… in the south": an object ending in a place phrase with its article. */
 const PLACE_PHRASE_END = /\s(?:over|in|across|from|into|at|on|near|around|throughout)\s+the\s+\p{Ll}+$/u;
 /** "east", "centre of the country", "south-west": a compass point or middle, without its article. */
@@ -1117,20 +1124,29 @@ function isModelNumber(matches: readonly RegExpMatchArray[], i: number): boolean
 function parallelObjectOf(head: string, nextItem: string): string | null {
   if (!AMOUNT.test(nextItem)) return null;
   const matches = [...head.matchAll(/\S+/g)];
+  // "$1.5 billion on new plants in Harlow and Benton" before "$400 million on …": a sum and its
+  // purpose, made as the next item is, may run longer than a plain counted thing.
+  const purpose = SUM_THEN_PURPOSE.exec(nextItem)?.[1];
+  const longest =
+    purpose !== undefined && head.includes(` ${purpose} `) ? SUM_PURPOSE_WORDS : DETERMINED_NOUN_PHRASE_WORDS;
   // A count in figures first ("in the past two years for 250 tanks"); a spelled one only without any.
-  return countedObjectOf(head, matches, AMOUNT) ?? countedObjectOf(head, matches, SPELLED_COUNT);
+  return countedObjectOf(head, matches, AMOUNT, longest) ?? countedObjectOf(head, matches, SPELLED_COUNT);
 }
+
+/** "$400 million on", "€2bn for", "300 million euros to": a sum, then the preposition of its purpose. */
+const SUM_THEN_PURPOSE = /^[$€£]\d[\d,.]*(?:bn|m)?(?:\s+(?:million|billion))?(?:\s+\p{L}+)?\s+(on|for)\s/u;
+const SUM_PURPOSE_WORDS = 12;
 
 /** The object from the first count `counting` finds near the head's end, unless a verb follows it. */
 function countedObjectOf(
   head: string,
   matches: readonly RegExpMatchArray[],
   counting: RegExp,
+  longest = DETERMINED_NOUN_PHRASE_WORDS,
 ): string | null {
   for (let i = 1; i < matches.length; i++) {
     const word = matches[i];
-    if (word === undefined || word.index === undefined || matches.length - i > DETERMINED_NOUN_PHRASE_WORDS)
-      continue;
+    if (word === undefined || word.index === undefined || matches.length - i > longest) continue;
     if (!counting.test(word[0])) continue;
     // "set up in 2019 with $500m from Japan": a year after a preposition is a date, no count.
     if (YEAR.test(word[0].replace(/,$/, "")) && PREPOSITION.test(matches[i - 1]?.[0] ?? "")) continue;
