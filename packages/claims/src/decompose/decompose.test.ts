@@ -5102,4 +5102,16 @@ describe("QA round s23", () => {
       "The group will invest $90 million on training.",
     ]);
   });
+  it("splits a pair whose first thing has a bracketed aside of its own ('A (including X and Y) and B')", () => {
+    const content =
+      "The shipment also contains first-aid kits (including splints and bandages) and 20 stretchers";
+    const items = decomposeList(content, 0, new EntityMemory())?.items ?? [];
+    expect(items.map((item) => [item.text, content.slice(item.start, item.end)])).toEqual([
+      [
+        "The shipment also includes first-aid kits (including splints and bandages).",
+        "first-aid kits (including splints and bandages)",
+      ],
+      ["The shipment also includes 20 stretchers.", "20 stretchers"],
+    ]);
+  });
 });

@@ -682,10 +682,15 @@ function splitPair(piece: Piece, alone: boolean): Piece[] | null {
     namedThingThenThing(first, second) ||
     parallelAmountAtEnd(first, second) ||
     parallelPhrasedNouns(first, second);
+  // "medical supplies (including tourniquets and field dressings) and 30 phones": what an aside
+  // says of the first is no part of either thing's length.
+  const bracketed = piece.text.includes("(");
+  const outside = bracketed ? piece.text.replace(ASIDE, "") : piece.text;
+  const pairWords = bracketed ? `${first} ${second}`.replace(ASIDE, "") : `${first} ${second}`;
   if (
     alone &&
     !clearlyTwo &&
-    (/\s(?:for|of|to|in|on|with|by)\s/.test(piece.text) || `${first} ${second}`.split(/\s+/).length > 8)
+    (/\s(?:for|of|to|in|on|with|by)\s/.test(outside) || pairWords.split(/\s+/).length > 8)
   ) {
     return null;
   }
