@@ -5114,4 +5114,14 @@ describe("QA round s23", () => {
       ["The shipment also includes 20 stretchers.", "20 stretchers"],
     ]);
   });
+  it("names the package of 'Other items, among them A and B, will follow'", () => {
+    const body =
+      "Ostrel announced a 30 million euro relief package for Danvia. Other items, among them water tanks and field stoves, will arrive in May.";
+    expect(claimTexts(body)).toEqual(
+      expect.arrayContaining([
+        "Other items in the 30 million euro relief package for Danvia, among them water tanks, will arrive in May.",
+        "Other items in the 30 million euro relief package for Danvia, among them field stoves, will arrive in May.",
+      ]),
+    );
+  });
 });

@@ -1506,6 +1506,12 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
     lead = subject.lead;
     includes = agreeing(includes, subject.singular);
   }
+  // "Other items, among them A and B, will follow in January": the items are the package's described last.
+  const unowned = participle && lead.endsWith(",") ? unownedParts(lead.slice(0, -1), entities) : null;
+  if (unowned !== null) {
+    lead = `${unowned.lead},`;
+    entity = unowned.entity;
+  }
   const separator = participle && !carrying && !lead.endsWith(",") && tail === "" ? ", " : " ";
   // Each claim is the lead, then the item, then what all share: "The package includes" + "A" + "".
   const said = `${lead}${separator}${includes}${aside}`;
