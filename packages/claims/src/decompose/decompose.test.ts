@@ -5124,4 +5124,11 @@ describe("QA round s23", () => {
       ]),
     );
   });
+  it("keeps 'Bosnia and Herzegovina' and 'Trinidad and Tobago' as one place each in a list", () => {
+    expect(texts("Exports grew to Peru, Bosnia and Herzegovina and Trinidad and Tobago")).toEqual([
+      "Exports grew to Peru.",
+      "Exports grew to Bosnia and Herzegovina.",
+      "Exports grew to Trinidad and Tobago.",
+    ]);
+  });
 });

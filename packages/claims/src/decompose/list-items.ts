@@ -188,7 +188,35 @@ const FIXED_SERIES_WORDS = [
   "engineering",
 ];
 
+/** Words only names of places joined by "and" hold: most lists hold none. */
+const AND_NAME_WORDS = [
+  "Herzegovina",
+  "Tobago",
+  "Barbuda",
+  "Nevis",
+  "Principe",
+  "Príncipe",
+  "Grenadines",
+  "Caicos",
+];
+/** "Bosnia and Herzegovina", "Trinidad and Tobago": one place, whose "and" joins no items. */
+const AND_NAME =
+  /\b(?:Bosnia|Trinidad|Antigua|Kitts|Tom[eé]|Vincent|Turks) and (?=(?:the )?(?:Herzegovina|Tobago|Barbuda|Nevis|Pr[ií]ncipe|Grenadines|Caicos)\b)/g;
+/** " and " inside such a name, written as one word of the same length while the list is read. */
+const JOINED_AND = "\u0001and\u0001";
+
 export function splitListItems(text: string, offset: number, openEnded = false): Piece[] | null {
+  // "Sales rose in Bosnia and Herzegovina, Trinidad and Tobago and Chile": the names' "and"s join nothing.
+  if (AND_NAME_WORDS.some((word) => text.includes(word))) {
+    const masked = text.replace(AND_NAME, (name) => `${name.slice(0, -5)}${JOINED_AND}`);
+    if (masked !== text)
+      return (
+        splitListItems(masked, offset, openEnded)?.map((item) => ({
+          ...item,
+          text: item.text.replaceAll(JOINED_AND, " and "),
+        })) ?? null
+      );
+  }
   if (holdsFixedSeries(text)) return null;
   // Without a ";" there is none at the top level either.
   const separator = text.includes(";") && hasTopLevel(text, ";") ? ";" : ",";
