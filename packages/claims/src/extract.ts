@@ -668,7 +668,10 @@ function buildClaims(
                   (PRONOUN_BEFORE_AUXILIARY.test(claimText) || ITS_OPENING.test(claimText))
                 ? namePronoun(claimText, speakerName, ownAction)
                 : null;
-        const opening = standalone ?? (pronounNamed !== claimText ? pronounNamed : null);
+        // "criticised the plan, saying it ignored A, B and C": each item's "it" is the plan, as the sentence's was.
+        const objectNamed = objectReported !== null && objectReported !== content ? objectReported : null;
+        const opening =
+          standalone ?? (pronounNamed !== null && pronounNamed !== claimText ? pronounNamed : objectNamed);
         for (const item of list.items) {
           const own = opening === null ? item.text : asSentence(sameOpening(item.text, claimText, opening));
           // "Most came from Kesh, Varna and Dovria" after "48,000 migrants crossed …": each item names them.

@@ -5131,4 +5131,17 @@ describe("QA round s23", () => {
       "Exports grew to Trinidad and Tobago.",
     ]);
   });
+  it("names what was judged in each item of 'criticised the X, saying it ignored A, B and C'", () => {
+    expect(
+      claimTexts(
+        "The farmers' union rejected the deal, saying it ignored seed prices, water rights and fuel costs.",
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        "The deal ignored seed prices.",
+        "The deal ignored water rights.",
+        "The deal ignored fuel costs.",
+      ]),
+    );
+  });
 });
