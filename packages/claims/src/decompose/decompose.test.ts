@@ -5144,4 +5144,11 @@ describe("QA round s23", () => {
       ]),
     );
   });
+  it("reads 'killed at least 38 people' as a predicate of the series, its hedge no preposition", () => {
+    expect(texts("The flood destroyed 900 homes, damaged 60 bridges and killed at least 14 people")).toEqual([
+      "The flood destroyed 900 homes.",
+      "The flood damaged 60 bridges.",
+      "The flood killed at least 14 people.",
+    ]);
+  });
 });

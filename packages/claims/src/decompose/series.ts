@@ -542,11 +542,13 @@ function startsWithPredicate(item: Piece): boolean {
   const [verb, object, next = ""] = words(item.text);
   // "failed to verify their ages": "to" before a base verb opens the verb's own infinitive.
   const infinitive = object === "to" && mayBeBaseVerb(next);
+  // "killed at least 38 people", "injured over 40": a hedge before a count is no preposition.
+  const hedged = verb !== undefined && LEADING_ROUGH_COUNT.test(item.text.slice(verb.length).trimStart());
   return (
     verb !== undefined &&
     object !== undefined &&
     isUnambiguousVerb(verb) &&
-    (!PREPOSITION.test(object) || infinitive)
+    (!PREPOSITION.test(object) || infinitive || hedged)
   );
 }
 
