@@ -5151,4 +5151,11 @@ describe("QA round s23", () => {
       "The flood killed at least 14 people.",
     ]);
   });
+  it("counts 'damaged 1,100 more' with the first item's noun", () => {
+    expect(texts("The quake flattened 300 homes, damaged 1,100 more and killed 12 people")).toEqual([
+      "The quake flattened 300 homes.",
+      "The quake damaged 1,100 more homes.",
+      "The quake killed 12 people.",
+    ]);
+  });
 });

@@ -89,12 +89,12 @@ export function seriesList(content: string, base: number): Piece[] | null {
 
 /** "… injured 40.": a predicate ending in a bare count (not "… by 2027", a year or a figure after a preposition). */
 const BARE_COUNT_END = new RegExp(
-  String.raw`(?<!\s(?:by|in|until|till|since|before|after|from|through|of|at|on))\s(\d[\d,]*(?:\.\d+)?|${SPELLED_NUMBERS}|fifteen|twenty)\.?$`,
+  String.raw`(?<!\s(?:by|in|until|till|since|before|after|from|through|of|at|on))\s(\d[\d,]*(?:\.\d+)?|${SPELLED_NUMBERS}|fifteen|twenty)(\s+more)?\.?$`,
 );
 
 /**
  * "The storm killed 12 people, injured 40 and …" → "The storm injured 40 people.": a later item
- * ending in a bare count counts what the first item counted.
+ * ending in a bare count ("40", "11,000 more") counts what the first item counted.
  */
 function withBareCountsNamed(items: Piece[] | null): Piece[] | null {
   const first = items?.[0]?.text ?? "";
@@ -110,7 +110,7 @@ function withBareCountsNamed(items: Piece[] | null): Piece[] | null {
     const bare = k === 0 ? null : BARE_COUNT_END.exec(item.text);
     return bare === null
       ? item
-      : { ...item, text: `${item.text.slice(0, bare.index)} ${bare[1]} ${counted}.` };
+      : { ...item, text: `${item.text.slice(0, bare.index)} ${bare[1]}${bare[2] ?? ""} ${counted}.` };
   });
 }
 
