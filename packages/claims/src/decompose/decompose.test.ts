@@ -5158,4 +5158,13 @@ describe("QA round s23", () => {
       "The quake killed 12 people.",
     ]);
   });
+  it("says 'included' for one of several after a speaker's tag too ('said the main needs were A, B and C')", () => {
+    expect(claimTexts("Doctors said the main shortages were insulin, bandages and oxygen.")).toEqual(
+      expect.arrayContaining([
+        "The main shortages included insulin.",
+        "The main shortages included bandages.",
+        "The main shortages included oxygen.",
+      ]),
+    );
+  });
 });

@@ -32,7 +32,9 @@ export function withLead(lead: string, items: readonly Piece[]): Piece[] {
 }
 
 /** "The victims were", "Its main partners are": a plural subject, then the bare verb that lists what they are. */
-const PLURAL_SUBJECT_BE = /^((?:The|Its|Their|His|Her|Our|Those|These)\s[^,;:]{1,80}?)\s+(are|were)$/;
+// "(Agencies said) the most urgent needs were": after a speaker's tag the subject opens in lower case.
+const PLURAL_SUBJECT_BE =
+  /^((?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]hose|[Tt]hese)\s[^,;:]{1,80}?)\s+(are|were)$/;
 
 /**
  * "The victims were" before each of "a teacher, a nurse and a student": one item is only one of them,
