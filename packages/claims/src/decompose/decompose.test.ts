@@ -5167,4 +5167,14 @@ describe("QA round s23", () => {
       ]),
     );
   });
+  it("keeps the capital of a 'Name-type' item paired with another name, and splits the pair", () => {
+    const body =
+      "Ostrel announced a $90 million package for Danvia. The package includes:\n\n1. Tarvos-type and KR-7-type anti-armour systems;\n2. Spare parts.";
+    expect(claimTexts(body)).toEqual(
+      expect.arrayContaining([
+        "The $90 million package for Danvia includes Tarvos-type anti-armour systems.",
+        "The $90 million package for Danvia includes KR-7-type anti-armour systems.",
+      ]),
+    );
+  });
 });
