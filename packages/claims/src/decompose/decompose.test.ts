@@ -5177,4 +5177,14 @@ describe("QA round s23", () => {
       ]),
     );
   });
+  it("names the package of 'The first part, worth …,' and 'The second part'", () => {
+    const body =
+      "Ostrel approved a 50 million euro aid package for Danvia. The first part, worth 30 million euros, covers pumps and boats. The second part provides 20 million euros for roads.";
+    expect(claimTexts(body)).toEqual(
+      expect.arrayContaining([
+        "The first part of the 50 million euro aid package for Danvia, worth 30 million euros, covers pumps.",
+        "The second part of the 50 million euro aid package for Danvia provides 20 million euros for roads.",
+      ]),
+    );
+  });
 });
