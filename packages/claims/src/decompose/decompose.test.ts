@@ -5187,4 +5187,16 @@ describe("QA round s23", () => {
       ]),
     );
   });
+  it("splits 'The first tranche includes A, while the second includes B' and names both tranches", () => {
+    const body =
+      "Ostrel announced a 50 million euro aid package for Danvia. The first tranche includes 40 pumps, while the second includes 12 boats and 300 tents.";
+    expect(claimTexts(body)).toEqual(
+      expect.arrayContaining([
+        "The first tranche of the 50 million euro aid package for Danvia includes 40 pumps.",
+        "The second tranche of the 50 million euro aid package for Danvia includes 12 boats.",
+        "The second tranche of the 50 million euro aid package for Danvia includes 300 tents.",
+      ]),
+    );
+    expect(splitClauses("The new rules cover trucks, while the old ones covered buses", 0)).toHaveLength(2);
+  });
 });
