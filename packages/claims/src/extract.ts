@@ -202,6 +202,9 @@ const SHE = /^(?:she|her)\s/i;
 const GROUP_SPEAKER = /^\p{Ll}[\p{L}'’-]*s(?:\s|$)/u;
 const FULL_NAME = new RegExp(`^${FIRST_AND_LAST_NAME}$`, "u");
 
+/** "The second includes …", "the last will …": an ordinal with no noun, opening a later clause. */
+const ELIDED_ORDINAL_OPENING = /^[Tt]he (?:second|third|fourth|fifth|final|last|next) /;
+
 /** The pronouns `standaloneOpening` names; a cheap look before `speaksForNoThing`. */
 const OPENING_PRONOUN = /^(?:[Ii]t|[Tt]his|[Tt]hey|[Tt]hese)\s/;
 
@@ -669,9 +672,18 @@ function buildClaims(
                   (PRONOUN_BEFORE_AUXILIARY.test(claimText) || ITS_OPENING.test(claimText))
                 ? namePronoun(claimText, speakerName, ownAction)
                 : null;
-        const opening = standalone ?? (pronounNamed !== claimText ? pronounNamed : null);
+        // "criticised the plan, saying it ignored A, B and C": each item's "it" is the plan, as the sentence's was.
+        const objectNamed = objectReported !== null && objectReported !== content ? objectReported : null;
+        const opening =
+          standalone ?? (pronounNamed !== null && pronounNamed !== claimText ? pronounNamed : objectNamed);
         for (const item of list.items) {
-          const own = opening === null ? item.text : asSentence(sameOpening(item.text, claimText, opening));
+          const sameOpened =
+            opening === null ? item.text : asSentence(sameOpening(item.text, claimText, opening));
+          // "The first tranche includes A, while the second includes B": the second is a tranche too.
+          const own =
+            clauseBefore !== null && ELIDED_ORDINAL_OPENING.test(sameOpened)
+              ? (standaloneOpening(sameOpened, clauseBefore, entities) ?? sameOpened)
+              : sameOpened;
           // "Most came from Kesh, Varna and Dovria" after "48,000 migrants crossed …": each item names them.
           // Only when the sentence itself was one (`counted`), so items are not read twice for nothing.
           const itemCounted = counted === null ? null : nameBareCount(own, earlierSentences);
@@ -716,7 +728,9 @@ function buildClaims(
             ? standaloneOpening(clause.text, previous, entities)
             : repeatsSubject && standalone !== null
               ? sameOpening(clause.text, claimText, standalone)
-              : null;
+              : clauseBefore !== null && ELIDED_ORDINAL_OPENING.test(clause.text)
+                ? standaloneOpening(capitalize(clause.text), clauseBefore, entities)
+                : null;
         // "…,” she said, adding that her government would respond": the speaker's "her" is named too.
         const separated = attribution.cut?.separates === true;
         // "She ordered him to repay €900,000 and barred him from office": a person's "she" in each clause.
@@ -727,7 +741,7 @@ function buildClaims(
         const own =
           first || separated || repeatsSubject || reportedAgain
             ? namePronoun(antecedent ?? clauseCounted ?? clause.text, named, separated ? null : ownAction)
-            : (clauseCounted ?? clause.text);
+            : (antecedent ?? clauseCounted ?? clause.text);
         const clauseText = asSentence(
           attribution.prefix + nameOpeningThing(nameTheRest(own, clauseBefore), entities),
         );

@@ -456,12 +456,23 @@ function splitContrast(content: string, base: number): Piece[] | null {
   const first = content.slice(0, match.index);
   const secondStart = match.index + match[0].length;
   const second = content.slice(secondStart);
-  if (!hasVerbForm(first) || !isClause(withoutTrailingStops(second))) return null;
+  const clause = withoutTrailingStops(second);
+  // "…, while the second includes B": a present verb after its subject makes a clause too.
+  // So does an ordinal whose noun is left out ("…, while the second includes B").
+  // ("Middle-class families are burdened": a word before an auxiliary is the subject's, no verb.)
+  const verbAt = presentVerbAt(capitalize(clause));
+  const presentClause = verbAt > 0 && !AUX.test(clause.split(/\s+/, verbAt + 2)[verbAt + 1] ?? "");
+  const clauseAfter = isClause(clause) || presentClause || ELIDED_ORDINAL_CLAUSE.test(clause);
+  if (!hasVerbForm(first) || !clauseAfter) return null;
   return [
     { text: first, start: base, end: base + first.length },
     { text: second, start: base + secondStart, end: base + content.length },
   ];
 }
+
+/** "the second includes", "the other will": an ordinal with no noun, then a verb a part of a whole takes. */
+const ELIDED_ORDINAL_CLAUSE =
+  /^the (?:second|third|fourth|last|final|other|latter)\s+(?:includes|contains|covers|provides|will|would|is|was|has|had)\s/i;
 
 const AND_THAT = /,?\s+(?:and|but)\s+that\s+/g;
 

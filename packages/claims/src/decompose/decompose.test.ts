@@ -5054,6 +5054,151 @@ describe("QA round s23", () => {
       ],
     );
   });
+  it("keeps 'A, B and C, and D, E and F' whole: a second list after the comma's 'and'", () => {
+    expect(
+      texts(
+        "The council banned sales of fireworks, flares and lanterns, and use of drones, lasers and sirens near the port",
+      ),
+    ).toBeUndefined();
+  });
+  it("reads 'will send 40 A plus 12 B' as a pair, as with 'and'", () => {
+    expect(texts("Ostrel will send 30 ambulances plus 16 generators")).toEqual([
+      "Ostrel will send 30 ambulances.",
+      "Ostrel will send 16 generators.",
+    ]);
+  });
+  it("gives every counted thing the front it goes to ('40 A and 12 B to the southern front')", () => {
+    expect(texts("Ostrel will send 30 ambulances and 16 generators to the southern front")).toEqual([
+      "Ostrel will send 30 ambulances to the southern front.",
+      "Ostrel will send 16 generators to the southern front.",
+    ]);
+  });
+  it("reads 'to care homes' and 'to health centres' as places, no verb and its object", () => {
+    expect(texts("The council will send cooks to care homes, hostels and shelters")).toEqual([
+      "The council will send cooks to care homes.",
+      "The council will send cooks to hostels.",
+      "The council will send cooks to shelters.",
+    ]);
+  });
+  it("gives every amount the time closing the last ('$A on X, $B on Y and $C on Z over the next two years')", () => {
+    expect(
+      texts(
+        "The airline will spend $900 million on new jets, $300 million on lounges and $100 million on software over the next three years",
+      ),
+    ).toEqual([
+      "The airline will spend $900 million on new jets over the next three years.",
+      "The airline will spend $300 million on lounges over the next three years.",
+      "The airline will spend $100 million on software over the next three years.",
+    ]);
+  });
+  it("reads a first sum whose purpose closes with a pair of places ('$A on plants in X and Y, $B on …')", () => {
+    expect(
+      texts(
+        "The group will invest $2 billion on new mills in Orvik and Tessa, $500 million on research and $90 million on training",
+      ),
+    ).toEqual([
+      "The group will invest $2 billion on new mills in Orvik and Tessa.",
+      "The group will invest $500 million on research.",
+      "The group will invest $90 million on training.",
+    ]);
+  });
+  it("splits a pair whose first thing has a bracketed aside of its own ('A (including X and Y) and B')", () => {
+    const content =
+      "The shipment also contains first-aid kits (including splints and bandages) and 20 stretchers";
+    const items = decomposeList(content, 0, new EntityMemory())?.items ?? [];
+    expect(items.map((item) => [item.text, content.slice(item.start, item.end)])).toEqual([
+      [
+        "The shipment also includes first-aid kits (including splints and bandages).",
+        "first-aid kits (including splints and bandages)",
+      ],
+      ["The shipment also includes 20 stretchers.", "20 stretchers"],
+    ]);
+  });
+  it("names the package of 'Other items, among them A and B, will follow'", () => {
+    const body =
+      "Ostrel announced a 30 million euro relief package for Danvia. Other items, among them water tanks and field stoves, will arrive in May.";
+    expect(claimTexts(body)).toEqual(
+      expect.arrayContaining([
+        "Other items in the 30 million euro relief package for Danvia, among them water tanks, will arrive in May.",
+        "Other items in the 30 million euro relief package for Danvia, among them field stoves, will arrive in May.",
+      ]),
+    );
+  });
+  it("keeps 'Bosnia and Herzegovina' and 'Trinidad and Tobago' as one place each in a list", () => {
+    expect(texts("Exports grew to Peru, Bosnia and Herzegovina and Trinidad and Tobago")).toEqual([
+      "Exports grew to Peru.",
+      "Exports grew to Bosnia and Herzegovina.",
+      "Exports grew to Trinidad and Tobago.",
+    ]);
+  });
+  it("names what was judged in each item of 'criticised the X, saying it ignored A, B and C'", () => {
+    expect(
+      claimTexts(
+        "The farmers' union rejected the deal, saying it ignored seed prices, water rights and fuel costs.",
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        "The deal ignored seed prices.",
+        "The deal ignored water rights.",
+        "The deal ignored fuel costs.",
+      ]),
+    );
+  });
+  it("reads 'killed at least 38 people' as a predicate of the series, its hedge no preposition", () => {
+    expect(texts("The flood destroyed 900 homes, damaged 60 bridges and killed at least 14 people")).toEqual([
+      "The flood destroyed 900 homes.",
+      "The flood damaged 60 bridges.",
+      "The flood killed at least 14 people.",
+    ]);
+  });
+  it("counts 'damaged 1,100 more' with the first item's noun", () => {
+    expect(texts("The quake flattened 300 homes, damaged 1,100 more and killed 12 people")).toEqual([
+      "The quake flattened 300 homes.",
+      "The quake damaged 1,100 more homes.",
+      "The quake killed 12 people.",
+    ]);
+  });
+  it("says 'included' for one of several after a speaker's tag too ('said the main needs were A, B and C')", () => {
+    expect(claimTexts("Doctors said the main shortages were insulin, bandages and oxygen.")).toEqual(
+      expect.arrayContaining([
+        "The main shortages included insulin.",
+        "The main shortages included bandages.",
+        "The main shortages included oxygen.",
+      ]),
+    );
+  });
+  it("keeps the capital of a 'Name-type' item paired with another name, and splits the pair", () => {
+    const body =
+      "Ostrel announced a $90 million package for Danvia. The package includes:\n\n1. Tarvos-type and KR-7-type anti-armour systems;\n2. Spare parts.";
+    expect(claimTexts(body)).toEqual(
+      expect.arrayContaining([
+        "The $90 million package for Danvia includes Tarvos-type anti-armour systems.",
+        "The $90 million package for Danvia includes KR-7-type anti-armour systems.",
+      ]),
+    );
+  });
+  it("names the package of 'The first part, worth …,' and 'The second part'", () => {
+    const body =
+      "Ostrel approved a 50 million euro aid package for Danvia. The first part, worth 30 million euros, covers pumps and boats. The second part provides 20 million euros for roads.";
+    expect(claimTexts(body)).toEqual(
+      expect.arrayContaining([
+        "The first part of the 50 million euro aid package for Danvia, worth 30 million euros, covers pumps.",
+        "The second part of the 50 million euro aid package for Danvia provides 20 million euros for roads.",
+      ]),
+    );
+  });
+  it("splits 'The first tranche includes A, while the second includes B' and names both tranches", () => {
+    const body =
+      "Ostrel announced a 50 million euro aid package for Danvia. The first tranche includes 40 pumps, while the second includes 12 boats and 300 tents.";
+    expect(claimTexts(body)).toEqual(
+      expect.arrayContaining([
+        "The first tranche of the 50 million euro aid package for Danvia includes 40 pumps.",
+        "The second tranche of the 50 million euro aid package for Danvia includes 12 boats.",
+        "The second tranche of the 50 million euro aid package for Danvia includes 300 tents.",
+      ]),
+    );
+    expect(splitClauses("The new rules cover trucks, while the old ones covered buses", 0)).toHaveLength(2);
+  });
 });
 
 describe("sums with a currency written apart from the number (s23)", () => {

@@ -559,8 +559,9 @@ function withoutRepeatedPhrase(rest: string, described: string): string {
 const OWN_PARTY = /^\s+(?:to|for|from)\s+\p{Lu}/u;
 
 /** "The first tranche", "The final phase": a part of a package, plan or deal described before. */
+// "The first part, worth 25 million euros, covers …": an appositive may come before its verb.
 const PART_OF_WHOLE =
-  /^The (?:first|second|third|fourth|fifth|final|last|initial|next|remaining) (?:tranche|instal?lment|phase|batch|stage)(?=\s+(?!of\b)\p{Ll})/u;
+  /^The (?:first|second|third|fourth|fifth|final|last|initial|next|remaining) (?:tranche|instal?lment|phase|batch|stage|part)(?=,\s|\s+(?!of\b)\p{Ll})/u;
 const WHOLE_HEAD = /^(?:package|plan|deal|aid|assistance|programme|program|loan|budget)$/;
 
 /**

@@ -1530,6 +1530,12 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
     lead = subject.lead;
     includes = agreeing(includes, subject.singular);
   }
+  // "Other items, among them A and B, will follow in January": the items are the package's described last.
+  const unowned = participle && lead.endsWith(",") ? unownedParts(lead.slice(0, -1), entities) : null;
+  if (unowned !== null) {
+    lead = `${unowned.lead},`;
+    entity = unowned.entity;
+  }
   const separator = participle && !carrying && !lead.endsWith(",") && tail === "" ? ", " : " ";
   // Each claim is the lead, then the item, then what all share: "The package includes" + "A" + "".
   const said = `${lead}${separator}${includes}${aside}`;
@@ -2487,11 +2493,13 @@ function pairAfter(
   content: string,
   base: number,
 ): { lead: string; listText: string; items: [Piece, Piece]; match: RegExpExecArray } | null {
+  // "will send 40 tanks plus 12 boats": "plus" joins two things as "and" does.
   if (
     !content.includes(" and ") &&
     !content.includes(" as well as ") &&
     !content.includes(" along with ") &&
-    !content.includes(" in addition to ")
+    !content.includes(" in addition to ") &&
+    !content.includes(" plus ")
   )
     return null;
   const match = pattern.exec(content);

@@ -33,7 +33,9 @@ export function withLead(lead: string, items: readonly Piece[]): Piece[] {
 }
 
 /** "The victims were", "Its main partners are": a plural subject, then the bare verb that lists what they are. */
-const PLURAL_SUBJECT_BE = /^((?:The|Its|Their|His|Her|Our|Those|These)\s[^,;:]{1,80}?)\s+(are|were)$/;
+// "(Agencies said) the most urgent needs were": after a speaker's tag the subject opens in lower case.
+const PLURAL_SUBJECT_BE =
+  /^((?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]hose|[Tt]hese)\s[^,;:]{1,80}?)\s+(are|were)$/;
 
 /**
  * "The victims were" before each of "a teacher, a nurse and a student": one item is only one of them,
@@ -189,7 +191,35 @@ const FIXED_SERIES_WORDS = [
   "engineering",
 ];
 
+/** Words only names of places joined by "and" hold: most lists hold none. */
+const AND_NAME_WORDS = [
+  "Herzegovina",
+  "Tobago",
+  "Barbuda",
+  "Nevis",
+  "Principe",
+  "Príncipe",
+  "Grenadines",
+  "Caicos",
+];
+/** "Bosnia and Herzegovina", "Trinidad and Tobago": one place, whose "and" joins no items. */
+const AND_NAME =
+  /\b(?:Bosnia|Trinidad|Antigua|Kitts|Tom[eé]|Vincent|Turks) and (?=(?:the )?(?:Herzegovina|Tobago|Barbuda|Nevis|Pr[ií]ncipe|Grenadines|Caicos)\b)/g;
+/** " and " inside such a name, written as one word of the same length while the list is read. */
+const JOINED_AND = "\u0001and\u0001";
+
 export function splitListItems(text: string, offset: number, openEnded = false): Piece[] | null {
+  // "Sales rose in Bosnia and Herzegovina, Trinidad and Tobago and Chile": the names' "and"s join nothing.
+  if (AND_NAME_WORDS.some((word) => text.includes(word))) {
+    const masked = text.replace(AND_NAME, (name) => `${name.slice(0, -5)}${JOINED_AND}`);
+    if (masked !== text)
+      return (
+        splitListItems(masked, offset, openEnded)?.map((item) => ({
+          ...item,
+          text: item.text.replaceAll(JOINED_AND, " and "),
+        })) ?? null
+      );
+  }
   if (holdsFixedSeries(text)) return null;
   // Without a ";" there is none at the top level either.
   const separator = text.includes(";") && hasTopLevel(text, ";") ? ";" : ",";
@@ -683,10 +713,15 @@ function splitPair(piece: Piece, alone: boolean): Piece[] | null {
     namedThingThenThing(first, second) ||
     parallelAmountAtEnd(first, second) ||
     parallelPhrasedNouns(first, second);
+  // "medical supplies (including tourniquets and field dressings) and 30 phones": what an aside
+  // says of the first is no part of either thing's length.
+  const bracketed = piece.text.includes("(");
+  const outside = bracketed ? piece.text.replace(ASIDE, "") : piece.text;
+  const pairWords = bracketed ? `${first} ${second}`.replace(ASIDE, "") : `${first} ${second}`;
   if (
     alone &&
     !clearlyTwo &&
-    (/\s(?:for|of|to|in|on|with|by)\s/.test(piece.text) || `${first} ${second}`.split(/\s+/).length > 8)
+    (/\s(?:for|of|to|in|on|with|by)\s/.test(outside) || pairWords.split(/\s+/).length > 8)
   ) {
     return null;
   }
@@ -928,16 +963,21 @@ function trailingModifier(text: string): RegExpExecArray | null {
 
 /** Where or when something is sent or done, or under which deal: "to Ostmark next month", "under the package". */
 const SENTENCE_LEVEL =
-  /\p{Lu}|\d|\b(?:week|weekend|month|year|quarter|decade|summer|winter|spring|autumn|season|package|plan|deal|budget|agreement|program|programme)\b/u;
+  /\p{Lu}|\d|\b(?:weeks?|weekends?|months?|years?|quarters?|decades?|summer|winter|spring|autumn|season|package|plan|deal|budget|agreement|program|programme)\b/u;
+/** "a bridge opened", "a plant built": a participle whose time ("in 2021") is that thing's alone. */
+const PARTICIPLE_END = /\s(?:\p{Ll}+ed|built|made|bought|sold|held|begun|won)$/u;
+/** "by 2028", "over the next two years", "next year": when all of the items are, whatever phrases they hold. */
+const TIME_PHRASE =
+  /^(?:by|in|over|within|before|after|during|until|next|this)\s(?:[^,;]*\s)?(?:\d{4}|weeks?|months?|years?|quarters?|decades?)$/;
 /**
  * "to help with rescues", "to clear debris": an infinitive of purpose (the word after "to" is no
  * plural, "-ing" noun, determiner or name, as in "to families", "to housing", "to the city").
  */
 const PURPOSE =
   /^to\s+(?!(?:the|a|an|its|their|his|her|each|all|every|those|these|some|more)\s)\p{Ll}+(?<![^s]s|ing)(?:\s|$)/u;
-/** "in the region", "across flooded districts", "to the eastern regions": the place where all of them go. */
+/** "in the region", "across flooded districts", "to the eastern regions", "to the northern front": the place where all of them go. */
 const PLACE =
-  /^(?:in|across|to)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:regions?|areas?|country|countries|provinces?|districts?|states?|city|cities|zones?|valley|coast|north|south|east|west|border|island|towns|villages)$/u;
+  /^(?:in|across|to)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:regions?|areas?|country|countries|provinces?|districts?|states?|city|cities|zones?|valley|coast|north|south|east|west|border|island|towns|villages|front|frontline|front\s+lines?)$/u;
 const COUNTED =
   /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s/i;
 const ITEM_PREPOSITION = /\s(?:of|for|to|in|on|at|by|from|with|under|into|over|through|via|against)\s/;
@@ -958,8 +998,8 @@ const PAIR_THEN_PLACE = / and .+\s(?:to|in|at|from|for|across|into)\s+\p{Lu}[\p{
 
 /**
  * "the K1 kettle, the T4 toaster and the B9 maker, sold at Homeline, Valmart and online": a middle
- * part closes one list with "and", and the parts after it ("sold at …", or the places after "rice,
- * water and tents to Korvo, Minsa and Eastgate") are a second list; read as one, its items are
+ * part closes one list with "and", and the parts after it ("sold at …", the places after "rice,
+ * water and tents to Korvo, Minsa and Eastgate", or ", and exports of A, B and C") are a second list; read as one, its items are
  * garbled ("The recall covers sold at Homeline."), so the sentence stays whole.
  */
 function closesFirstOfTwoLists(parts: readonly Piece[]): boolean {
@@ -969,6 +1009,9 @@ function closesFirstOfTwoLists(parts: readonly Piece[]): boolean {
     const part = parts[k]?.text ?? "";
     if (!part.includes(" and ")) continue;
     const next = (parts[k + 1]?.text ?? "").trimStart();
+    // "imports of steel, aluminium and copper, and exports of tools, drones and chemicals": a second
+    // list opens after the comma's "and", and goes on past it.
+    if (next.startsWith("and ") && k + 1 < parts.length - 1) return true;
     if (OPENS_PHRASE_AFTER_LIST.test(next)) return true;
     if (PAIR_THEN_PLACE.test(part) && /^\p{Lu}/u.test(next)) return true;
   }
@@ -1044,7 +1087,8 @@ export function shareTrailingModifier(items: Piece[]): Piece[] {
   // "wheat, barley and oil, mostly to Asia": the hedge before the phrase goes with it ("wheat, mostly to Asia").
   const focus = thing.includes(", ") ? FOCUS_BEFORE_PHRASE.exec(thing)?.[0] : undefined;
   const said = `${focus ?? ""} ${modifier}`;
-  return plain
+  // "$1.5 billion on new plants, … and $200 million on upgrades by 2028": a time is every item's, phrase or not.
+  return plain || (TIME_PHRASE.test(modifier) && !PARTICIPLE_END.test(thing))
     ? items.map((item) => (item === last ? item : { ...item, text: `${item.text}${said}` }))
     : items;
 }

@@ -168,7 +168,9 @@ function namesSystem(word: string, text: string): boolean {
  * "Halberd and AT-4 anti-tank systems", "Skyrax and Avenger air defense systems": a word paired with
  * a name before the lower-case kind they share is a name of that kind too.
  */
-const PAIRED_WITH_NAME = /^\p{Lu}\p{Ll}+((?:\s+[\p{Ll}\d-]+){0,3})\s+and\s+\p{Lu}[\p{L}\d-]*(\s+\p{Ll}.*)$/u;
+// "Javelin-type and AT-4-type anti-armour systems": a name may carry a lower-case suffix of its own.
+const PAIRED_WITH_NAME =
+  /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?((?:\s+[\p{Ll}\d-]+){0,3})\s+and\s+\p{Lu}[\p{L}\d-]*(\s+\p{Ll}.*)$/u;
 
 /** Also "Halberd anti-tank systems and AT-4 anti-tank systems": the kind said after each name. */
 function pairedWithName(text: string): boolean {

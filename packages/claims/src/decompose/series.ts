@@ -89,12 +89,12 @@ export function seriesList(content: string, base: number): Piece[] | null {
 
 /** "… injured 40.": a predicate ending in a bare count (not "… by 2027", a year or a figure after a preposition). */
 const BARE_COUNT_END = new RegExp(
-  String.raw`(?<!\s(?:by|in|until|till|since|before|after|from|through|of|at|on))\s(\d[\d,]*(?:\.\d+)?|${SPELLED_NUMBERS}|fifteen|twenty)\.?$`,
+  String.raw`(?<!\s(?:by|in|until|till|since|before|after|from|through|of|at|on))\s(\d[\d,]*(?:\.\d+)?|${SPELLED_NUMBERS}|fifteen|twenty)(\s+more)?\.?$`,
 );
 
 /**
  * "The storm killed 12 people, injured 40 and …" → "The storm injured 40 people.": a later item
- * ending in a bare count counts what the first item counted.
+ * ending in a bare count ("40", "11,000 more") counts what the first item counted.
  */
 function withBareCountsNamed(items: Piece[] | null): Piece[] | null {
   const first = items?.[0]?.text ?? "";
@@ -110,7 +110,7 @@ function withBareCountsNamed(items: Piece[] | null): Piece[] | null {
     const bare = k === 0 ? null : BARE_COUNT_END.exec(item.text);
     return bare === null
       ? item
-      : { ...item, text: `${item.text.slice(0, bare.index)} ${bare[1]} ${counted}.` };
+      : { ...item, text: `${item.text.slice(0, bare.index)} ${bare[1]}${bare[2] ?? ""} ${counted}.` };
   });
 }
 
@@ -542,11 +542,13 @@ function startsWithPredicate(item: Piece): boolean {
   const [verb, object, next = ""] = words(item.text);
   // "failed to verify their ages": "to" before a base verb opens the verb's own infinitive.
   const infinitive = object === "to" && mayBeBaseVerb(next);
+  // "killed at least 38 people", "injured over 40": a hedge before a count is no preposition.
+  const hedged = verb !== undefined && LEADING_ROUGH_COUNT.test(item.text.slice(verb.length).trimStart());
   return (
     verb !== undefined &&
     object !== undefined &&
     isUnambiguousVerb(verb) &&
-    (!PREPOSITION.test(object) || infinitive)
+    (!PREPOSITION.test(object) || infinitive || hedged)
   );
 }
 
@@ -684,7 +686,11 @@ function objectSeries(content: string, base: number, items: Piece[]): Piece[] | 
   // Names all through are a list of names ("produced McKinley and Harding, Coolidge and Dewey").
   const names = [object, ...run.map((item) => item.text)].every((text) => STARTS_UPPER_CASE.test(text));
   // "floods in Varna, Lune and Tesk, power cuts in …": a list of places the item holds is no pair.
-  if (object.includes(" and ") && !names && !PLACES_LISTED_END.test(object)) return null;
+  // "$1.5 billion on new plants in Harlow and Benton, $400 million on …": a pair of places closing
+  // one amount's purpose is that amount's, and the amounts are the items.
+  const placePair =
+    AMOUNT.test(object) && run.every((item) => AMOUNT.test(item.text)) && PLACE_PAIR_END.test(object);
+  if (object.includes(" and ") && !names && !PLACES_LISTED_END.test(object) && !placePair) return null;
   const firstItem = object + head.text.slice(core.length);
   const firstStart = head.end - firstItem.length;
   const lead = content.slice(0, firstStart - base).trim();
@@ -736,6 +742,9 @@ const BRACKETED_SPELLED_COUNT = /\((?:two|three|four|five|six|seven|eight|nine|t
 /** "… in Varna, Lune and Tesk": a phrase of place ending in three or more names. */
 const PLACES_LISTED_END =
   /\s(?:in|across|from|of|at|to)\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?:,\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?)+,?\s+and\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?$/u;
+/** "… in Harlow and Benton": a phrase closing with a pair of names. */
+const PLACE_PAIR_END =
+  /\s(?:in|at|from|to|across)\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?\s+and\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?$/u;
 /** "… over the north", "… in the south": an object ending in a place phrase with its article. */
 const PLACE_PHRASE_END = /\s(?:over|in|across|from|into|at|on|near|around|throughout)\s+the\s+\p{Ll}+$/u;
 /** "east", "centre of the country", "south-west": a compass point or middle, without its article. */
@@ -1118,20 +1127,29 @@ function isModelNumber(matches: readonly RegExpMatchArray[], i: number): boolean
 function parallelObjectOf(head: string, nextItem: string): string | null {
   if (!AMOUNT.test(nextItem)) return null;
   const matches = [...head.matchAll(/\S+/g)];
+  // "$1.5 billion on new plants in Harlow and Benton" before "$400 million on …": a sum and its
+  // purpose, made as the next item is, may run longer than a plain counted thing.
+  const purpose = SUM_THEN_PURPOSE.exec(nextItem)?.[1];
+  const longest =
+    purpose !== undefined && head.includes(` ${purpose} `) ? SUM_PURPOSE_WORDS : DETERMINED_NOUN_PHRASE_WORDS;
   // A count in figures first ("in the past two years for 250 tanks"); a spelled one only without any.
-  return countedObjectOf(head, matches, AMOUNT) ?? countedObjectOf(head, matches, SPELLED_COUNT);
+  return countedObjectOf(head, matches, AMOUNT, longest) ?? countedObjectOf(head, matches, SPELLED_COUNT);
 }
+
+/** "$400 million on", "€2bn for", "300 million euros to": a sum, then the preposition of its purpose. */
+const SUM_THEN_PURPOSE = /^[$€£]\d[\d,.]*(?:bn|m)?(?:\s+(?:million|billion))?(?:\s+\p{L}+)?\s+(on|for)\s/u;
+const SUM_PURPOSE_WORDS = 12;
 
 /** The object from the first count `counting` finds near the head's end, unless a verb follows it. */
 function countedObjectOf(
   head: string,
   matches: readonly RegExpMatchArray[],
   counting: RegExp,
+  longest = DETERMINED_NOUN_PHRASE_WORDS,
 ): string | null {
   for (let i = 1; i < matches.length; i++) {
     const word = matches[i];
-    if (word === undefined || word.index === undefined || matches.length - i > DETERMINED_NOUN_PHRASE_WORDS)
-      continue;
+    if (word === undefined || word.index === undefined || matches.length - i > longest) continue;
     if (!counting.test(word[0])) continue;
     // "set up in 2019 with $500m from Japan": a year after a preposition is a date, no count.
     if (YEAR.test(word[0].replace(/,$/, "")) && PREPOSITION.test(matches[i - 1]?.[0] ?? "")) continue;
@@ -1398,10 +1416,17 @@ function lastObjectOf(text: string, nextItem = ""): string | null {
 const PLURAL_AFTER_TO = /^\p{Ll}+[^su]s$/u;
 const EVERYONE = /^(?:everyone|everybody|anyone|anybody|all|those|people)$/;
 
-/** A word after "to" that is no base verb: a plural, an "-ing" noun ("nursing homes"), "everyone". */
+/** "care homes", "health centres", "food banks": nouns that name the kind of place after "to", no verbs. */
+const PLACE_KIND_AFTER_TO =
+  /^(?:care|health|food|day|police|fire|polling|power|aid|relief|community|youth|job|treatment|detention|border|refugee|reception|retirement)$/;
+
+/** A word after "to" that is no base verb: a plural, an "-ing" noun ("nursing homes"), "everyone", "care homes". */
 function isNounAfterTo(word: string): boolean {
   return (
-    PLURAL_AFTER_TO.test(word) || (ING_FORM.test(word) && !BASE_ENDING_ING.test(word)) || EVERYONE.test(word)
+    PLURAL_AFTER_TO.test(word) ||
+    (ING_FORM.test(word) && !BASE_ENDING_ING.test(word)) ||
+    EVERYONE.test(word) ||
+    PLACE_KIND_AFTER_TO.test(word)
   );
 }
 
