@@ -1506,6 +1506,15 @@ function findCoordination(text: string): Coordination | null {
     ) {
       return { andStart: word.start, secondStart: next.start, subject: `${subject} ${auxiliary}` };
     }
+    // "The package was worth 200 million crowns and included A and B": a value, then what the thing holds.
+    if (
+      !series &&
+      COPULA.test(auxiliary) &&
+      VALUE_COMPLEMENT.test(words[firstVerb + 1]?.text ?? "") &&
+      HOLDING_VERB.test(next.text)
+    ) {
+      return { andStart: word.start, secondStart: next.start, subject };
+    }
     // "The council will cut fares and raise parking fees": a modal's second base verb, read with the modal.
     // "The measures would cost …": the "-s" word found first is the subject's own plural.
     const modalFrom =
@@ -1526,6 +1535,13 @@ function findCoordination(text: string): Coordination | null {
   }
   return null;
 }
+
+const COPULA = /^(?:is|was|are|were)$/;
+/** "worth", "valued (at)": a thing's value after its copula. */
+const VALUE_COMPLEMENT = /^(?:worth|valued|priced)$/;
+/** "included", "contains": what a thing holds, after "and". */
+const HOLDING_VERB =
+  /^(?:includes?|included|contains?|contained|comprises?|comprised|covers?|covered|provides?|provided)$/;
 
 const MAX_APPOSITIVE_WORDS = 12;
 const APPOSITIVE_OPENER = /^(?:which|who)$/;

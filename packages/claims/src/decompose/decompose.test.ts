@@ -5276,3 +5276,18 @@ describe("gapped shares of a whole (s23)", () => {
     );
   });
 });
+
+describe("a value, then what the thing holds (s23)", () => {
+  it("splits 'was worth X and included A and B' into the value and each thing held", () => {
+    const texts = extractClaims({
+      body: "The first package, announced in March, was worth 200 million crowns and included anti-drone guns and night-vision goggles.",
+    }).map((claim) => claim.text);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        "The first package, announced in March, was worth 200 million crowns.",
+        "The first package included anti-drone guns.",
+        "The first package included night-vision goggles.",
+      ]),
+    );
+  });
+});
