@@ -2288,6 +2288,9 @@ const ROLE_THEN_NAME = /^\p{Ll}+(?:\s+\p{Ll}+)?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu
 /** "Officials who spoke on condition of anonymity", "Parents' groups that oppose the law": a group, then what it is. */
 const GROUP_THEN_RELATIVE = /^((?:\S+\s+){0,3}?\S+)\s+(?:who|that)\s+\p{Ll}/u;
 
+/** "Republicans", "Democrats", "Ukrainians": a capitalised plural, members of a party or a people (not "Congress"). */
+const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}{2,}[^s\s]s$/u;
+
 /** The group a relative clause describes ("Officials" in "Officials who asked not to be named"), or null. */
 function groupBeforeRelative(phrase: string): string | null {
   if (!phrase.includes(" who ") && !phrase.includes(" that ")) return null;
@@ -2295,7 +2298,13 @@ function groupBeforeRelative(phrase: string): string | null {
   if (group === undefined || !isSpeakerPhrase(group)) return null;
   const head = group.slice(group.lastIndexOf(" ") + 1);
   // "A senior U.S. official who spoke on condition of anonymity": one source, described.
-  if (isGroupNoun(head) || (SOURCE_NOUN.test(head) && SPOKE_ANONYMOUSLY.test(phrase))) return group;
+  // "Republicans who opposed it", "Many Democrats who voted for it": a party's or a people's members.
+  if (
+    isGroupNoun(head) ||
+    CAPITALISED_PLURAL.test(head) ||
+    (SOURCE_NOUN.test(head) && SPOKE_ANONYMOUSLY.test(phrase))
+  )
+    return group;
   // "a diplomat in Ostra who was briefed on the meeting": a source, then where it is.
   const placed =
     /^(?:a|an|one|two|three|several)\s+(?:[\p{L}-]+\s+)?([\p{Ll}]+)\s+(?:in|at|from|of|with)\s/u.exec(

@@ -912,4 +912,13 @@ describe("QA round s23", () => {
       ).toEqual(["The utility had replaced 40 km of mains this year.", "a Tarrow Water spokeswoman", null]);
     });
   });
+
+  describe("a party's members and what they did, then 'said' ('Republicans who opposed it said …')", () => {
+    it.each([
+      ["Conservatives who voted against the levy said it would cost 9,000 jobs.", "Conservatives"],
+      ["Some Liberals who backed the plan said it would save $2 billion.", "some Liberals"],
+    ])("is that group: %s", (body, speaker) => {
+      expect(attributed(body)[0]?.[1]).toBe(speaker);
+    });
+  });
 });
