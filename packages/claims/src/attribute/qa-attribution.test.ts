@@ -921,4 +921,13 @@ describe("QA round s23", () => {
       expect(attributed(body)[0]?.[1]).toBe(speaker);
     });
   });
+
+  describe("'…, its annual report shows' after a one-word company name", () => {
+    it.each([
+      "Dornfelt paid its chief executive 4.1 million euros last year, its annual report shows.",
+      "Dornfelt paid its chief executive 4.1 million euros last year, according to its annual report.",
+    ])("is the company's claim: %s", (body) => {
+      expect(attributed(body)[0]?.[1]).toBe("Dornfelt");
+    });
+  });
 });

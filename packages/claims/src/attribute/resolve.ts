@@ -651,7 +651,10 @@ export class AttributionResolver {
       speaker = { name: memory.lastOrganisation, isPerson: false };
     // "The ministry plans to open 40 centers, according to a statement": an unsigned document is the subject's.
     if (speaker === null && speakerPhrase !== null && UNSIGNED_DOCUMENT.test(speakerPhrase.trim())) {
-      const subject = organisationSubject(sentence.text, memory);
+      // "Pellway lost 1.2 billion euros, its annual report shows": "its" is the one-word name it opens with.
+      const subject =
+        organisationSubject(sentence.text, memory) ??
+        (/^\s*its\s/i.test(speakerPhrase) ? ownerName(sentence.text) : null);
       if (subject !== null) speaker = { name: memory.expandOrganisation(subject), isPerson: false };
     }
     if (speaker === null && own === null && quoted[index] === true) {
