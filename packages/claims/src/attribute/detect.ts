@@ -2596,6 +2596,9 @@ function isJointOrganisations(phrase: string): boolean {
 const MAX_JOINT_SIDE_WORDS = 5;
 const ACRONYM_AFTER_NAME = /\s+\(\p{Lu}{2,8}\)$/u;
 
+/** "its annual report", "its statement": the document of whoever "its" is (read in resolve). */
+const ITS_DOCUMENT = new RegExp(String.raw`^its\s+(?:[\p{Ll}-]+\s+)?(?:${DOCUMENT_NOUN})$`, "u");
+
 /** Plausible speaker: a pronoun, or a short phrase naming someone (capitalised or "the ..."). */
 function isSpeakerPhrase(phrase: string): boolean {
   // "The Food and Drug Agency (FDA)": the acronym after a name is no part of the test.
@@ -2644,6 +2647,7 @@ function isSpeakerPhrase(phrase: string): boolean {
     POSSESSIVE_SPOKESPEOPLE.test(trimmed) ||
     POSSESSIVE_RELATION.test(trimmed) ||
     ITS_ROLE.test(trimmed) ||
+    ITS_DOCUMENT.test(trimmed) ||
     startsWithRole(trimmed) ||
     isGroupNoun(words.at(-1) ?? "") ||
     (words.length <= 6 && ENDS_WITH_FULL_NAME.test(trimmed))

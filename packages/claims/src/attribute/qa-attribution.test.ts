@@ -930,4 +930,12 @@ describe("QA round s23", () => {
       expect(attributed(body)[0]?.[1]).toBe("Dornfelt");
     });
   });
+
+  describe("a closing '…, its annual report said'", () => {
+    it("is a tag, the document's owner speaking", () => {
+      expect(attributed("The agency will hire 250 inspectors, its annual report said.")).toEqual([
+        ["The agency will hire 250 inspectors.", "the agency", null],
+      ]);
+    });
+  });
 });
