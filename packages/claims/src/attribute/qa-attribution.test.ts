@@ -938,4 +938,14 @@ describe("QA round s23", () => {
       ]);
     });
   });
+
+  describe("'A spokeswoman for Harlan' after the article named Harlan in full", () => {
+    it("is that person's spokeswoman, as 'A spokesperson for Mr Munro' is", () => {
+      expect(
+        attributed(
+          "Governor Pia Lindqvist did not attend the hearing. A spokeswoman for Lindqvist said the governor had signed 14 bills this year.",
+        ).at(-1)?.[1],
+      ).toBe("Pia Lindqvist's spokeswoman");
+    });
+  });
 });
