@@ -1522,6 +1522,22 @@ const FOLLOWING_VERB = /^(?:is|are|was|were|has|have|had|will|would|rose|fell|gr
 
 const AGREED = /^(?:agreed|agrees|accepted|accepts)$/;
 
+/** " on Sunday that", " last week that": a time between a verb and "that", cheaply told by its first word. */
+const TIME_THEN_THAT = new RegExp(
+  String.raw`^\s+(?:${TAG_TIME}|late on \p{Lu}\p{Ll}+day)(?:\s+(?:morning|afternoon|evening|night))?\s+that\s`,
+  "u",
+);
+const TIME_FIRST_WORD = /^(?:on|in|last|this|earlier|late)$/;
+
+/**
+ * The word after a verb that counts for `reportsHere`: "that" when a time comes first ("The
+ * Morning Courier reported on Sunday that …" reports as "reported that" does), else `next`.
+ */
+function nextAfterTime(sentence: string, verbEnd: number, next: string): string {
+  if (!TIME_FIRST_WORD.test(next)) return next;
+  return TIME_THEN_THAT.test(sentence.slice(verbEnd, verbEnd + 50)) ? "that" : next;
+}
+
 function reportsHere(verb: string, next: string): boolean {
   // "The jury heard that …" reports; "Residents heard the blast" does not.
   // "Marsh agreed that …" reports; "Ministers agreed a £9m package", "accepted the offer" do not.
@@ -1794,7 +1810,7 @@ function leadingSpeaker(sentence: string): Attribution | null {
       !infinitive &&
       !cites &&
       !toll &&
-      !reportsHere(lower, words[i + 1]?.text ?? "")
+      !reportsHere(lower, nextAfterTime(sentence, word.end, words[i + 1]?.text ?? ""))
     )
       continue;
 

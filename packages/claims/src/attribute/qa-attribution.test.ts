@@ -948,4 +948,20 @@ describe("QA round s23", () => {
       ).toBe("Pia Lindqvist's spokeswoman");
     });
   });
+
+  describe("'reported on Sunday that', 'found last week that': a time between the verb and 'that'", () => {
+    it.each([
+      [
+        "The Evening Ledger reported on Sunday that the mayor had spent £9,000 on taxis.",
+        "the Evening Ledger",
+      ],
+      ["The inspectorate found last week that 30 of the 41 prisons were overcrowded.", "the inspectorate"],
+    ])("is a tag all the same: %s", (body, speaker) => {
+      expect(attributed(body)[0]?.[1]).toBe(speaker);
+    });
+
+    it("is none before a plain object ('reported on Sunday 40 deaths')", () => {
+      expect(attributed("The ministry reported on Sunday 40 deaths in the north.")[0]?.[1]).toBeNull();
+    });
+  });
 });
