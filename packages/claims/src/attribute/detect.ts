@@ -776,6 +776,9 @@ function assessment(content: string): Attribution | null {
   };
 }
 
+/** A closing quotation mark right after a claim: the claim is a direct quotation. */
+const CLOSING_QUOTE_AHEAD = /^[,.?!]?["”]/;
+
 /** "had promised", "pledged", "vowed": a commitment, whose making is the fact. */
 const PROMISED = /\b(?:promised|pledged|vowed|committed|guaranteed|undertook)\b/;
 
@@ -808,7 +811,10 @@ function relayed(sentence: string, outer: Attribution, closing: boolean): Attrib
       };
   }
   if (closing && !RELAYED_VERB_HINT.test(content)) return null;
-  const inner = leadingSpeaker(content) ?? assessment(content);
+  // "“Roche thought he could hide behind a screen,” he said": what the quoted speaker says someone
+  // believed is the speaker's own account, not that person's claim relayed.
+  const quotation = closing && CLOSING_QUOTE_AHEAD.test(sentence.slice(contentEnd, contentEnd + 3));
+  const inner = leadingSpeaker(content) ?? (quotation ? null : assessment(content));
   const phrase = inner?.speakerPhrase;
   if (!inner || !phrase || inner.contentStart === 0 || PRONOUN.test(phrase.trim())) return null;
   // "Grant said the government had promised in 2023 that no patient would wait …": that the promise

@@ -964,4 +964,14 @@ describe("QA round s23", () => {
       expect(attributed("The ministry reported on Sunday 40 deaths in the north.")[0]?.[1]).toBeNull();
     });
   });
+
+  describe("a quotation saying what someone thought, then 'he said'", () => {
+    it("is the quoted speaker's account, not the thinker's claim ('“Roche thought he could …,” he said')", () => {
+      expect(
+        attributed(
+          'Inspector Ruth Vane said the gang had been watched for a year. "Dalby thought nobody was watching him," she said.',
+        )[1],
+      ).toEqual(["Dalby thought nobody was watching him.", "Ruth Vane", null]);
+    });
+  });
 });
