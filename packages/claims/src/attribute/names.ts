@@ -40,6 +40,7 @@ const TITLE_WORDS = new Set([
   "col",
   "colonel",
   "sgt",
+  "sergeant",
   "capt",
   "captain",
   "maj",

@@ -974,4 +974,14 @@ describe("QA round s23", () => {
       ).toEqual(["Dalby thought nobody was watching him.", "Ruth Vane", null]);
     });
   });
+
+  describe("'Detective Sergeant' before a name", () => {
+    it("is a title, out of the name, as 'Sgt' is", () => {
+      expect(
+        attributed(
+          "Detective Sergeant Mia Castell, of Brenham Police, said 14 vans had been recovered.",
+        )[0]?.[1],
+      ).toBe("Mia Castell");
+    });
+  });
 });
