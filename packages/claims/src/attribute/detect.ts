@@ -215,6 +215,8 @@ export function detectAttribution(sentence: string): Attribution | null {
   const passive =
     sentence.includes("t was ") || sentence.includes("t has been ") ? passiveReport(sentence) : null;
   if (passive !== null) return passive;
+  const toldBody = sentence.includes(" told") ? toldInCourt(sentence) : null;
+  if (toldBody !== null) return toldBody;
   // "…, which officials said would create 3,000 jobs", "Groups, who say the work will harm X, plan …".
   const relative = reportsInRelative(sentence)
     ? (reportedRelative(sentence) ?? reportingSubjectRelative(sentence) ?? closingWhoSaid(sentence))
@@ -328,6 +330,27 @@ const PASSIVE_TAG_OPENING = new RegExp(String.raw`^${PASSIVE_REPORT}\s+that\s+`,
 function passiveReport(sentence: string): Attribution | null {
   const closing = PASSIVE_TAG_CLOSING.exec(sentence);
   const opening = closing === null ? PASSIVE_TAG_OPENING.exec(sentence) : null;
+  const match = closing ?? opening;
+  if (match === null) return null;
+  const content =
+    closing !== null
+      ? trimmedRange(sentence, 0, closing.index)
+      : trimmedRange(sentence, match[0].length, sentence.length);
+  if (content === null) return null;
+  return { speakerPhrase: match[1] ?? null, reporterPhrase: null, ...content, prefix: "" };
+}
+
+/** "Lowmoor Crown Court", "the jury", "the inquest": a body that hears what is said before it. */
+const LISTENING_BODY = String.raw`((?:the\s+|a\s+|\p{Lu}[\p{L}'’-]*\s+){0,3}(?:[Cc]ourt|jury|inquest|tribunal|hearing|inquiry|committee))\s+(?:was|were|has\s+been|had\s+been)\s+told(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?`;
+/** "…, Lowmoor Crown Court was told.": said in court, as "…, the court heard" is. */
+const BODY_TOLD_CLOSING = new RegExp(String.raw`,\s+${LISTENING_BODY}[.!]?$`, "u");
+/** "The jury was told that …". */
+const BODY_TOLD_OPENING = new RegExp(String.raw`^${LISTENING_BODY}\s+that\s+`, "u");
+
+/** "…, the court was told" or "The jury was told that …": what was said before that body; null otherwise. */
+function toldInCourt(sentence: string): Attribution | null {
+  const closing = BODY_TOLD_CLOSING.exec(sentence);
+  const opening = closing === null ? BODY_TOLD_OPENING.exec(sentence) : null;
   const match = closing ?? opening;
   if (match === null) return null;
   const content =

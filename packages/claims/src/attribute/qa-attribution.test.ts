@@ -984,4 +984,27 @@ describe("QA round s23", () => {
       ).toBe("Mia Castell");
     });
   });
+
+  describe("'…, Kesby Crown Court was told', 'The inquest was told that …'", () => {
+    it.each([
+      [
+        "Mr Tallis sold 300 fake permits, Kesby Crown Court was told.",
+        "Mr Tallis sold 300 fake permits.",
+        "Kesby Crown Court",
+      ],
+      [
+        "The inquest was told that the alarm had been off for 6 days.",
+        "The alarm had been off for 6 days.",
+        "the inquest",
+      ],
+    ])("is said in court, as '…, the court heard' is: %s", (body, text, speaker) => {
+      expect(attributed(body)).toEqual([[text, speaker, null]]);
+    });
+
+    it("leaves a person who was told something alone ('Roche was told that …')", () => {
+      expect(attributed("Mr Tallis was told that he would lose 40% of his pension.")[0]?.[1]).not.toBe(
+        "Mr Tallis",
+      );
+    });
+  });
 });
