@@ -925,7 +925,13 @@ export function namesWithAges(sentence: string): Array<{ name: string; age: stri
   // Each ", 58," is found first, and the name read just before it, not looked for at every position.
   for (const age of allMatches(AGE_AFTER_NAME, sentence)) {
     const end = age.index + 1;
-    const name = NAME_BEFORE_AGE.exec(sentence.slice(Math.max(0, end - NAME_BEFORE_AGE_CHARS), end))?.[1];
+    const found = NAME_BEFORE_AGE.exec(sentence.slice(Math.max(0, end - NAME_BEFORE_AGE_CHARS), end))?.[1];
+    // "Ms Roe, 52,": a title and a surname, no first name ("Ms Roe" would be her full name after).
+    const space = found === undefined ? -1 : found.indexOf(" ");
+    const name =
+      found !== undefined && space > 0 && TITLE_WORDS.has(tokenKey(found.slice(0, space)))
+        ? found.slice(space + 1)
+        : found;
     if (name !== undefined) names.push({ name, age: age[1] ?? "" });
   }
   // "Nokuthula Mbatha, a 34-year-old cashier, …"

@@ -1007,4 +1007,10 @@ describe("QA round s23", () => {
       );
     });
   });
+
+  describe("a title and a surname, then an age ('Mrs Dunne, 67, said')", () => {
+    it("keeps the title out of the name, as without the age", () => {
+      expect(attributed("Mrs Dunne, 67, said the bus had been cut to 2 a day.")[0]?.[1]).toBe("Dunne");
+    });
+  });
 });
