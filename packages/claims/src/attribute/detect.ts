@@ -1928,8 +1928,12 @@ function leadingSpeaker(sentence: string): Attribution | null {
     // "wrote on X on Thursday evening that": the part of the day a place and a day leave behind.
     contentFrom += PART_OF_DAY.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
     // "had warned management at least six times that …": who was told, and how often, before the claim.
-    if (PERSON_OBJECT_VERB.test(lower))
-      contentFrom += OBJECT_BEFORE_THAT.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
+    // "had assured him the troops would leave": a pronoun listener, then the claim without "that".
+    if (PERSON_OBJECT_VERB.test(lower)) {
+      const rest = sentence.slice(contentFrom);
+      contentFrom +=
+        (OBJECT_BEFORE_THAT.exec(rest) ?? PRONOUN_LISTENER_BEFORE_CLAUSE.exec(rest))?.[0].length ?? 0;
+    }
     // "Brekk conceded defeat", "Roe announced her resignation": a deed the reporter tells, no claim;
     // what was said with it ("claimed victory, saying …") is read by participleTag. Claiming victory
     // alone still claims a win.
@@ -2421,6 +2425,9 @@ function speakerEndBeforeInfinitive(words: Array<{ text: string }>, infinitiveIn
 /** Verbs whose listener may come before "that": "warned management that", "assured investors that". */
 const PERSON_OBJECT_VERB =
   /^(?:warn|warned|warns|assured|assures|reminded|reminds|informed|informs|notified|notifies|advised|advises)$/;
+/** " him", " them" before a clause's subject: "assured him the troops would leave", "warned them it was unsafe". */
+const PRONOUN_LISTENER_BEFORE_CLAUSE =
+  /^\s+(?:him|her|them|us|me)(?=\s+(?:the|a|an|it|he|she|they|we|there|this|\p{Lu}\p{Ll}*|\d[\d,.]*)\s)/u;
 /** A listener and a when or how often, up to the "that" of the claim: "management at least six times". */
 const OBJECT_BEFORE_THAT =
   /^\s+(?!that\s)(?:(?:the|its|their|his|her)\s+)?\p{Ll}[\p{L}-]*(?:\s+[\p{L}\d-]+){0,5}?(?=\s+that\s)/u;

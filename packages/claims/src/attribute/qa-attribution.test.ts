@@ -1013,4 +1013,18 @@ describe("QA round s23", () => {
       expect(attributed("Mrs Dunne, 67, said the bus had been cut to 2 a day.")[0]?.[1]).toBe("Dunne");
     });
   });
+
+  describe("'assured him …', 'warned them …': a pronoun listener, then the claim without 'that'", () => {
+    it("relays the claim when another reports it ('Ruzek said Halvik had assured him the …')", () => {
+      expect(
+        attributed("Lars Opdahl said Premier Varro had assured him the 6,000 troops would leave by June."),
+      ).toEqual([["The 6,000 troops would leave by June.", "Varro", "Lars Opdahl"]]);
+    });
+
+    it("leaves a deed alone ('reminded them of the rules')", () => {
+      expect(attributed("Varro reminded them of the 12 rules.")[0]?.[0]).toBe(
+        "Varro reminded them of the 12 rules.",
+      );
+    });
+  });
 });
