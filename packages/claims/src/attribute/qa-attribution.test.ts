@@ -1027,4 +1027,13 @@ describe("QA round s23", () => {
       );
     });
   });
+
+  describe("'Envoy', 'Headteacher', 'Archdeacon' before a name", () => {
+    it.each([
+      ["Envoy Mira Castell said 40 prisoners had been freed.", "Mira Castell"],
+      ["Headteacher Owen Pryce said 12 classrooms had leaking roofs.", "Owen Pryce"],
+    ])("are titles, out of the name: %s", (body, speaker) => {
+      expect(attributed(body)[0]?.[1]).toBe(speaker);
+    });
+  });
 });
