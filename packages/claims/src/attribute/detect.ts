@@ -136,7 +136,7 @@ const TAIL_PER =
 const ISSUED_DOCUMENT =
   /^(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:report|study|survey|analysis|audit|review|assessment),\s+which\s+(?:was|had been|has been)\s+(?:published|released|issued|compiled|prepared)\s+(?:\S+\s+){0,3}?by\s/u;
 const TAIL_VERB_FIRST =
-  /^(?:said|says|added|adds|wrote|insisted|explained|warned|continued|admitted|recalled|replied|argued)\s+(.{2,160})$/;
+  /^(?:said|says|added|adds|wrote|writes|insisted|insists|explained|explains|warned|warns|continued|admitted|recalled|replied|argued|argues|noted|notes|observed|observes|predicted|predicts|cautioned|cautions|stressed|conceded|acknowledged|claimed|claims|suggested|suggests|maintained|maintains)\s+(.{2,160})$/;
 
 /** Longer "sentences" are unpunctuated dumps, not reported speech; skipping them keeps this linear. */
 const MAX_SENTENCE_CHARS = 2000;

@@ -1036,4 +1036,22 @@ describe("QA round s23", () => {
       expect(attributed(body)[0]?.[1]).toBe(speaker);
     });
   });
+
+  describe("an inverted closing tag with a verb other than 'said' ('…, predicts Tom Rask, an economist')", () => {
+    it.each([
+      ["Rents will rise 6% next year, predicts Lina Osei, an economist at Kesh Capital.", "Lina Osei"],
+      ["The levy has raised nothing, argues Piet Vos of the Harbour Institute.", "Piet Vos"],
+      ["Half the wells are dry, notes the district engineer, Omar Feld.", "Omar Feld"],
+    ])("names the speaker and leaves the tag out: %s", (body, speaker) => {
+      const [claim] = attributed(body);
+      expect(claim?.[1]).toBe(speaker);
+      expect(claim?.[0]).not.toContain(speaker);
+    });
+
+    it("leaves a plural noun alone ('…, notes issued by the bank show')", () => {
+      expect(attributed("Inflation fell to 2%, notes issued by the bank show.")[0]?.[0]).toBe(
+        "Inflation fell to 2%, notes issued by the bank show.",
+      );
+    });
+  });
 });
