@@ -112,6 +112,8 @@ const TAG_PARTICIPLE = new RegExp(
   `,\\s+(?:${ADDING_WORDS}|explaining|calling|referring|responding|reacting|pointing|speaking|declining|asking|requesting|(?:his|her|their)\\s+[a-z]+\\s+[a-z]+ing\\b)(?:[\\s:.]|$)`,
 );
 const TAIL_ACCORDING_TO = /^according to\s+(.{2,160})$/i;
+/** " — will open in May": a dash after a source, closing the aside the source was in. */
+const DASH_AFTER_SOURCE = /\s[—–]\s/;
 /**
  * ", up from 45% a week ago", ", compared with 3% in May", ", while the vacancy rate sits at 1%",
  * ", to £1,285 a month", ", the fastest annual growth since 2022": a change, a contrast, where a
@@ -1068,6 +1070,9 @@ function speakerOfTag(written: string, afterQuote: boolean): string | null | und
   const per = tail.startsWith("per ") || tail.startsWith("as per ") ? TAIL_PER.exec(tail) : null;
   if (per !== null) return per[1] ?? null;
   const according = TAIL_ACCORDING_TO.exec(tail);
+  // "The bridge — which cost £40 million, according to the council — will open in May": the dash
+  // closes an aside, and the sentence goes on after it; no closing tag.
+  if (according !== null && DASH_AFTER_SOURCE.test(according[1] ?? "")) return undefined;
   if (according !== null) {
     // "…, according to the agency, 40 percent were overweight": a clause after it, so no closing tag;
     // nor "The package, according to the ministry, includes …": a predicate after it.

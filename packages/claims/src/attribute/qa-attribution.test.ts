@@ -1054,4 +1054,14 @@ describe("QA round s23", () => {
       );
     });
   });
+
+  describe("'according to X' inside an aside a dash closes ('— which cost £9m, according to the council —')", () => {
+    it("makes no speaker of the source and the rest of the sentence", () => {
+      const [claim] = attributed(
+        "The tunnel — which cost £90 million, according to the port authority — will open in 2027.",
+      );
+      expect(claim?.[1] ?? "").not.toContain("2027");
+      expect(claim?.[0]).toContain("will open in 2027");
+    });
+  });
 });
