@@ -702,6 +702,8 @@ function parseUncached(written: string): SpeakerName | null {
   if (sourceData === "court") return { name: lowerDeterminer(phrase), isPerson: false };
   if (sourceData !== undefined && !GROUP_NOUN.test(sourceData))
     return { name: `the ${sourceData}`, isPerson: false };
+  // "police figures": the police's, named as "Police said" names them.
+  if (sourceData === "police") return { name: sourceData, isPerson: false };
   const body = BODY_DATA.exec(phrase)?.[1];
   if (body !== undefined) return { name: `the ${body}`, isPerson: false };
   // "Police union records": the police union's.

@@ -1064,4 +1064,13 @@ describe("QA round s23", () => {
       expect(claim?.[0]).toContain("will open in 2027");
     });
   });
+
+  describe("'…, police figures show', '…, according to police figures'", () => {
+    it.each([
+      "Burglaries fell 9% in Tarnley last year, police figures show.",
+      "Burglaries fell 9% in Tarnley last year, according to police figures.",
+    ])("are the police's: %s", (body) => {
+      expect(attributed(body)).toEqual([["Burglaries fell 9% in Tarnley last year.", "police", null]]);
+    });
+  });
 });
