@@ -112,6 +112,10 @@ const TAG_PARTICIPLE = new RegExp(
   `,\\s+(?:${ADDING_WORDS}|explaining|calling|referring|responding|reacting|pointing|speaking|declining|asking|requesting|(?:his|her|their)\\s+[a-z]+\\s+[a-z]+ing\\b)(?:[\\s:.]|$)`,
 );
 const TAIL_ACCORDING_TO = /^according to\s+(.{2,160})$/i;
+/** "—", "–": a dash opening what follows a tag. */
+const DASH_INITIALS = new Set([0x2014, 0x2013]);
+/** " — that ": the dash closing an aside, and the "that" opening the claim after it. */
+const CLOSING_DASH = /\s[—–]\s+(?:that\s+)?/;
 /** " — will open in May": a dash after a source, closing the aside the source was in. */
 const DASH_AFTER_SOURCE = /\s[—–]\s/;
 /**
@@ -1977,6 +1981,21 @@ function leadingSpeaker(sentence: string): Attribution | null {
     const content = trimmedRange(sentence, contentFrom, contentTo);
     if (content === null)
       return { speakerPhrase: phrase, reporterPhrase: null, contentStart: 0, contentEnd: 0, prefix: "" };
+    // "Roe said — to applause — that the flats would be rebuilt": the claim follows the aside. "The
+    // bridge will open in May, the council said — two years late": an aside no dash closes is no
+    // claim the tag opens.
+    if (DASH_INITIALS.has(sentence.charCodeAt(content.contentStart))) {
+      const closer = CLOSING_DASH.exec(sentence.slice(content.contentStart + 1, content.contentEnd));
+      const after =
+        closer === null
+          ? null
+          : trimmedRange(
+              sentence,
+              content.contentStart + 1 + closer.index + closer[0].length,
+              content.contentEnd,
+            );
+      return after === null ? null : { speakerPhrase: phrase, reporterPhrase: null, ...after, prefix: "" };
+    }
     const cut = secondReport(sentence, content.contentStart, content.contentEnd);
     // "… but warned of delays of up to three hours": a warning of something is a claim of its own.
     const warnedOf =

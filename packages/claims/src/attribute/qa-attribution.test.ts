@@ -1073,4 +1073,18 @@ describe("QA round s23", () => {
       expect(attributed(body)).toEqual([["Burglaries fell 9% in Tarnley last year.", "police", null]]);
     });
   });
+
+  describe("a dash right after 'said'", () => {
+    it("skips an aside dashes close ('Roe said — to applause — that …')", () => {
+      expect(
+        attributed("Mayor Ilse Dorn said — to loud applause — that the 60 flats would be rebuilt."),
+      ).toEqual([["The 60 flats would be rebuilt.", "Ilse Dorn", null]]);
+    });
+
+    it("makes no claim of an aside after a closing tag ('…, the council said — two years late')", () => {
+      expect(
+        attributed("The ferry will resume in June, the harbour board said — a year late.")[0]?.[0],
+      ).not.toBe("— a year late.");
+    });
+  });
 });
