@@ -224,6 +224,11 @@ const DESCRIBED_GROUP = new RegExp(
   "u",
 );
 
+const PLACED_DESCRIBED_GROUP = new RegExp(
+  `^\\p{L}[\\p{Ll}-]*\\s+(?:${GROUP_NOUNS})\\s+(?:from|at|in|of|with|for)\\s`,
+  "u",
+);
+
 const DETERMINER =
   /^(?:the|a|an|one|another|some|several|many|most|two|three|four|five|other|senior|top|local|federal|state)\s/i;
 
@@ -631,6 +636,9 @@ function parseUncached(written: string): SpeakerName | null {
   if (QUALIFIED_GROUP.test(phrase))
     return { name: phrase.charAt(0).toLowerCase() + phrase.slice(1), isPerson: false };
   if (MEDIA_SOURCE.test(phrase)) return { name: phrase, isPerson: false };
+  // "Election observers from the Halden Institute", "Health officials in Vell": a described group,
+  // then where it is from, in lower case as without the place.
+  if (PLACED_DESCRIBED_GROUP.test(phrase)) return { name: lowerCommonOpening(phrase), isPerson: false };
   // "Tom Ash, a spokesman for Delta Steel": the named person speaks, not the company.
   const [firstPart, ...otherParts] = phrase.split(APPOSITIVE_COMMA);
   // "the Resident Coordinator, Amara Lindqvist": a role, then the name of whoever holds it.

@@ -1087,4 +1087,16 @@ describe("QA round s23", () => {
       ).not.toBe("— a year late.");
     });
   });
+
+  describe("a described group and where it is from, opening a sentence", () => {
+    it.each([
+      [
+        "Election observers from the Marlen Institute said 14 polling stations opened late.",
+        "election observers from the Marlen Institute",
+      ],
+      ["Aid workers in Tessaly said 300 families had no shelter.", "aid workers in Tessaly"],
+    ])("is in lower case, as without the place: %s", (body, speaker) => {
+      expect(attributed(body)[0]?.[1]).toBe(speaker);
+    });
+  });
 });
