@@ -113,6 +113,12 @@ const TAG_PARTICIPLE = new RegExp(
   `,\\s+(?:${ADDING_WORDS}|explaining|calling|referring|responding|reacting|pointing|speaking|declining|asking|requesting|(?:his|her|their)\\s+[a-z]+\\s+[a-z]+ing\\b)(?:[\\s:.]|$)`,
 );
 const TAIL_ACCORDING_TO = /^according to\s+(.{2,160})$/i;
+/** "—", "–": a dash opening what follows a tag. */
+const DASH_INITIALS = new Set([0x2014, 0x2013]);
+/** " — that ": the dash closing an aside, and the "that" opening the claim after it. */
+const CLOSING_DASH = /\s[—–]\s+(?:that\s+)?/;
+/** " — will open in May": a dash after a source, closing the aside the source was in. */
+const DASH_AFTER_SOURCE = /\s[—–]\s/;
 /**
  * ", up from 45% a week ago", ", compared with 3% in May", ", while the vacancy rate sits at 1%",
  * ", to £1,285 a month", ", the fastest annual growth since 2022": a change, a contrast, where a
@@ -137,7 +143,7 @@ const TAIL_PER =
 const ISSUED_DOCUMENT =
   /^(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:report|study|survey|analysis|audit|review|assessment),\s+which\s+(?:was|had been|has been)\s+(?:published|released|issued|compiled|prepared)\s+(?:\S+\s+){0,3}?by\s/u;
 const TAIL_VERB_FIRST =
-  /^(?:said|says|added|adds|wrote|insisted|explained|warned|continued|admitted|recalled|replied|argued)\s+(.{2,160})$/;
+  /^(?:said|says|added|adds|wrote|writes|insisted|insists|explained|explains|warned|warns|continued|admitted|recalled|replied|argued|argues|noted|notes|observed|observes|predicted|predicts|cautioned|cautions|stressed|conceded|acknowledged|claimed|claims|suggested|suggests|maintained|maintains)\s+(.{2,160})$/;
 
 /** Longer "sentences" are unpunctuated dumps, not reported speech; skipping them keeps this linear. */
 const MAX_SENTENCE_CHARS = 2000;
@@ -216,6 +222,8 @@ export function detectAttribution(sentence: string): Attribution | null {
   const passive =
     sentence.includes("t was ") || sentence.includes("t has been ") ? passiveReport(sentence) : null;
   if (passive !== null) return passive;
+  const toldBody = sentence.includes(" told") ? toldInCourt(sentence) : null;
+  if (toldBody !== null) return toldBody;
   // "…, which officials said would create 3,000 jobs", "Groups, who say the work will harm X, plan …".
   const relative = reportsInRelative(sentence)
     ? (reportedRelative(sentence) ?? reportingSubjectRelative(sentence) ?? closingWhoSaid(sentence))
@@ -329,6 +337,27 @@ const PASSIVE_TAG_OPENING = new RegExp(String.raw`^${PASSIVE_REPORT}\s+that\s+`,
 function passiveReport(sentence: string): Attribution | null {
   const closing = PASSIVE_TAG_CLOSING.exec(sentence);
   const opening = closing === null ? PASSIVE_TAG_OPENING.exec(sentence) : null;
+  const match = closing ?? opening;
+  if (match === null) return null;
+  const content =
+    closing !== null
+      ? trimmedRange(sentence, 0, closing.index)
+      : trimmedRange(sentence, match[0].length, sentence.length);
+  if (content === null) return null;
+  return { speakerPhrase: match[1] ?? null, reporterPhrase: null, ...content, prefix: "" };
+}
+
+/** "Lowmoor Crown Court", "the jury", "the inquest": a body that hears what is said before it. */
+const LISTENING_BODY = String.raw`((?:the\s+|a\s+|\p{Lu}[\p{L}'’-]*\s+){0,3}(?:[Cc]ourt|jury|inquest|tribunal|hearing|inquiry|committee))\s+(?:was|were|has\s+been|had\s+been)\s+told(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?`;
+/** "…, Lowmoor Crown Court was told.": said in court, as "…, the court heard" is. */
+const BODY_TOLD_CLOSING = new RegExp(String.raw`,\s+${LISTENING_BODY}[.!]?$`, "u");
+/** "The jury was told that …". */
+const BODY_TOLD_OPENING = new RegExp(String.raw`^${LISTENING_BODY}\s+that\s+`, "u");
+
+/** "…, the court was told" or "The jury was told that …": what was said before that body; null otherwise. */
+function toldInCourt(sentence: string): Attribution | null {
+  const closing = BODY_TOLD_CLOSING.exec(sentence);
+  const opening = closing === null ? BODY_TOLD_OPENING.exec(sentence) : null;
   const match = closing ?? opening;
   if (match === null) return null;
   const content =
@@ -777,6 +806,9 @@ function assessment(content: string): Attribution | null {
   };
 }
 
+/** A closing quotation mark right after a claim: the claim is a direct quotation. */
+const CLOSING_QUOTE_AHEAD = /^[,.?!]?["”]/;
+
 /** "had promised", "pledged", "vowed": a commitment, whose making is the fact. */
 const PROMISED = /\b(?:promised|pledged|vowed|committed|guaranteed|undertook)\b/;
 
@@ -809,7 +841,10 @@ function relayed(sentence: string, outer: Attribution, closing: boolean): Attrib
       };
   }
   if (closing && !RELAYED_VERB_HINT.test(content)) return null;
-  const inner = leadingSpeaker(content) ?? assessment(content);
+  // "“Roche thought he could hide behind a screen,” he said": what the quoted speaker says someone
+  // believed is the speaker's own account, not that person's claim relayed.
+  const quotation = closing && CLOSING_QUOTE_AHEAD.test(sentence.slice(contentEnd, contentEnd + 3));
+  const inner = leadingSpeaker(content) ?? (quotation ? null : assessment(content));
   const phrase = inner?.speakerPhrase;
   if (!inner || !phrase || inner.contentStart === 0 || PRONOUN.test(phrase.trim())) return null;
   // "Grant said the government had promised in 2023 that no patient would wait …": that the promise
@@ -1040,6 +1075,9 @@ function speakerOfTag(written: string, afterQuote: boolean): string | null | und
   const per = tail.startsWith("per ") || tail.startsWith("as per ") ? TAIL_PER.exec(tail) : null;
   if (per !== null) return per[1] ?? null;
   const according = TAIL_ACCORDING_TO.exec(tail);
+  // "The bridge — which cost £40 million, according to the council — will open in May": the dash
+  // closes an aside, and the sentence goes on after it; no closing tag.
+  if (according !== null && DASH_AFTER_SOURCE.test(according[1] ?? "")) return undefined;
   if (according !== null) {
     // "…, according to the agency, 40 percent were overweight": a clause after it, so no closing tag;
     // nor "The package, according to the ministry, includes …": a predicate after it.
@@ -1523,6 +1561,22 @@ const FOLLOWING_VERB = /^(?:is|are|was|were|has|have|had|will|would|rose|fell|gr
 
 const AGREED = /^(?:agreed|agrees|accepted|accepts)$/;
 
+/** " on Sunday that", " last week that": a time between a verb and "that", cheaply told by its first word. */
+const TIME_THEN_THAT = new RegExp(
+  String.raw`^\s+(?:${TAG_TIME}|late on \p{Lu}\p{Ll}+day)(?:\s+(?:morning|afternoon|evening|night))?\s+that\s`,
+  "u",
+);
+const TIME_FIRST_WORD = /^(?:on|in|last|this|earlier|late)$/;
+
+/**
+ * The word after a verb that counts for `reportsHere`: "that" when a time comes first ("The
+ * Morning Courier reported on Sunday that …" reports as "reported that" does), else `next`.
+ */
+function nextAfterTime(sentence: string, verbEnd: number, next: string): string {
+  if (!TIME_FIRST_WORD.test(next)) return next;
+  return TIME_THEN_THAT.test(sentence.slice(verbEnd, verbEnd + 50)) ? "that" : next;
+}
+
 function reportsHere(verb: string, next: string): boolean {
   // "The jury heard that …" reports; "Residents heard the blast" does not.
   // "Marsh agreed that …" reports; "Ministers agreed a £9m package", "accepted the offer" do not.
@@ -1805,7 +1859,7 @@ function leadingSpeaker(sentence: string): Attribution | null {
       !infinitive &&
       !cites &&
       !toll &&
-      !reportsHere(lower, words[i + 1]?.text ?? "")
+      !reportsHere(lower, nextAfterTime(sentence, word.end, words[i + 1]?.text ?? ""))
     )
       continue;
 
@@ -1894,8 +1948,12 @@ function leadingSpeaker(sentence: string): Attribution | null {
     // "wrote on X on Thursday evening that": the part of the day a place and a day leave behind.
     contentFrom += PART_OF_DAY.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
     // "had warned management at least six times that …": who was told, and how often, before the claim.
-    if (PERSON_OBJECT_VERB.test(lower))
-      contentFrom += OBJECT_BEFORE_THAT.exec(sentence.slice(contentFrom))?.[0].length ?? 0;
+    // "had assured him the troops would leave": a pronoun listener, then the claim without "that".
+    if (PERSON_OBJECT_VERB.test(lower)) {
+      const rest = sentence.slice(contentFrom);
+      contentFrom +=
+        (OBJECT_BEFORE_THAT.exec(rest) ?? PRONOUN_LISTENER_BEFORE_CLAUSE.exec(rest))?.[0].length ?? 0;
+    }
     // "Brekk conceded defeat", "Roe announced her resignation": a deed the reporter tells, no claim;
     // what was said with it ("claimed victory, saying …") is read by participleTag. Claiming victory
     // alone still claims a win.
@@ -1934,6 +1992,21 @@ function leadingSpeaker(sentence: string): Attribution | null {
     const content = trimmedRange(sentence, contentFrom, contentTo);
     if (content === null)
       return { speakerPhrase: phrase, reporterPhrase: null, contentStart: 0, contentEnd: 0, prefix: "" };
+    // "Roe said — to applause — that the flats would be rebuilt": the claim follows the aside. "The
+    // bridge will open in May, the council said — two years late": an aside no dash closes is no
+    // claim the tag opens.
+    if (DASH_INITIALS.has(sentence.charCodeAt(content.contentStart))) {
+      const closer = CLOSING_DASH.exec(sentence.slice(content.contentStart + 1, content.contentEnd));
+      const after =
+        closer === null
+          ? null
+          : trimmedRange(
+              sentence,
+              content.contentStart + 1 + closer.index + closer[0].length,
+              content.contentEnd,
+            );
+      return after === null ? null : { speakerPhrase: phrase, reporterPhrase: null, ...after, prefix: "" };
+    }
     const cut = secondReport(sentence, content.contentStart, content.contentEnd);
     // "… but warned of delays of up to three hours": a warning of something is a claim of its own.
     const warnedOf =
@@ -2299,6 +2372,9 @@ const ROLE_THEN_NAME = /^\p{Ll}+(?:\s+\p{Ll}+)?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu
 /** "Officials who spoke on condition of anonymity", "Parents' groups that oppose the law": a group, then what it is. */
 const GROUP_THEN_RELATIVE = /^((?:\S+\s+){0,3}?\S+)\s+(?:who|that)\s+\p{Ll}/u;
 
+/** "Republicans", "Democrats", "Ukrainians": a capitalised plural, members of a party or a people (not "Congress"). */
+const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}{2,}[^s\s]s$/u;
+
 /** The group a relative clause describes ("Officials" in "Officials who asked not to be named"), or null. */
 function groupBeforeRelative(phrase: string): string | null {
   if (!phrase.includes(" who ") && !phrase.includes(" that ")) return null;
@@ -2306,7 +2382,13 @@ function groupBeforeRelative(phrase: string): string | null {
   if (group === undefined || !isSpeakerPhrase(group)) return null;
   const head = group.slice(group.lastIndexOf(" ") + 1);
   // "A senior U.S. official who spoke on condition of anonymity": one source, described.
-  if (isGroupNoun(head) || (SOURCE_NOUN.test(head) && SPOKE_ANONYMOUSLY.test(phrase))) return group;
+  // "Republicans who opposed it", "Many Democrats who voted for it": a party's or a people's members.
+  if (
+    isGroupNoun(head) ||
+    CAPITALISED_PLURAL.test(head) ||
+    (SOURCE_NOUN.test(head) && SPOKE_ANONYMOUSLY.test(phrase))
+  )
+    return group;
   // "a diplomat in Ostra who was briefed on the meeting": a source, then where it is.
   const placed =
     /^(?:a|an|one|two|three|several)\s+(?:[\p{L}-]+\s+)?([\p{Ll}]+)\s+(?:in|at|from|of|with)\s/u.exec(
@@ -2384,6 +2466,9 @@ function speakerEndBeforeInfinitive(words: Array<{ text: string }>, infinitiveIn
 /** Verbs whose listener may come before "that": "warned management that", "assured investors that". */
 const PERSON_OBJECT_VERB =
   /^(?:warn|warned|warns|assured|assures|reminded|reminds|informed|informs|notified|notifies|advised|advises)$/;
+/** " him", " them" before a clause's subject: "assured him the troops would leave", "warned them it was unsafe". */
+const PRONOUN_LISTENER_BEFORE_CLAUSE =
+  /^\s+(?:him|her|them|us|me)(?=\s+(?:the|a|an|it|he|she|they|we|there|this|\p{Lu}\p{Ll}*|\d[\d,.]*)\s)/u;
 /** A listener and a when or how often, up to the "that" of the claim: "management at least six times". */
 const OBJECT_BEFORE_THAT =
   /^\s+(?!that\s)(?:(?:the|its|their|his|her)\s+)?\p{Ll}[\p{L}-]*(?:\s+[\p{L}\d-]+){0,5}?(?=\s+that\s)/u;
@@ -2604,6 +2689,9 @@ function isJointOrganisations(phrase: string): boolean {
 const MAX_JOINT_SIDE_WORDS = 5;
 const ACRONYM_AFTER_NAME = /\s+\(\p{Lu}{2,8}\)$/u;
 
+/** "its annual report", "its statement": the document of whoever "its" is (read in resolve). */
+const ITS_DOCUMENT = new RegExp(String.raw`^its\s+(?:[\p{Ll}-]+\s+)?(?:${DOCUMENT_NOUN})$`, "u");
+
 /** Plausible speaker: a pronoun, or a short phrase naming someone (capitalised or "the ..."). */
 function isSpeakerPhrase(phrase: string): boolean {
   // "The Food and Drug Agency (FDA)": the acronym after a name is no part of the test.
@@ -2652,6 +2740,7 @@ function isSpeakerPhrase(phrase: string): boolean {
     POSSESSIVE_SPOKESPEOPLE.test(trimmed) ||
     POSSESSIVE_RELATION.test(trimmed) ||
     ITS_ROLE.test(trimmed) ||
+    ITS_DOCUMENT.test(trimmed) ||
     startsWithRole(trimmed) ||
     isKindThenName(trimmed) ||
     isGroupNoun(words.at(-1) ?? "") ||

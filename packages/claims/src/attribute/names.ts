@@ -40,6 +40,7 @@ const TITLE_WORDS = new Set([
   "col",
   "colonel",
   "sgt",
+  "sergeant",
   "capt",
   "captain",
   "maj",
@@ -71,6 +72,9 @@ const TITLE_WORDS = new Set([
   "judge",
   "justice",
   "ambassador",
+  "envoy",
+  "headteacher",
+  "archdeacon",
   "commissioner",
   "constable",
   "administrator",
@@ -217,6 +221,11 @@ const GROUP_NOUN = new RegExp(`^(?:${GROUP_NOUNS})$`, "i");
 /** "health officials", "aid groups", "company executives": a group described by a word or two. */
 const DESCRIBED_GROUP = new RegExp(
   `^\\p{L}[\\p{Ll}-]*(?:\\s+\\p{Ll}[\\p{Ll}-]*)?\\s+(?:${GROUP_NOUNS})$`,
+  "u",
+);
+
+const PLACED_DESCRIBED_GROUP = new RegExp(
+  `^\\p{L}[\\p{Ll}-]*\\s+(?:${GROUP_NOUNS})\\s+(?:from|at|in|of|with|for)\\s`,
   "u",
 );
 
@@ -627,6 +636,9 @@ function parseUncached(written: string): SpeakerName | null {
   if (QUALIFIED_GROUP.test(phrase))
     return { name: phrase.charAt(0).toLowerCase() + phrase.slice(1), isPerson: false };
   if (MEDIA_SOURCE.test(phrase)) return { name: phrase, isPerson: false };
+  // "Election observers from the Halden Institute", "Health officials in Vell": a described group,
+  // then where it is from, in lower case as without the place.
+  if (PLACED_DESCRIBED_GROUP.test(phrase)) return { name: lowerCommonOpening(phrase), isPerson: false };
   // "Tom Ash, a spokesman for Delta Steel": the named person speaks, not the company.
   const [firstPart, ...otherParts] = phrase.split(APPOSITIVE_COMMA);
   // "the Resident Coordinator, Amara Lindqvist": a role, then the name of whoever holds it.
@@ -698,6 +710,8 @@ function parseUncached(written: string): SpeakerName | null {
   if (sourceData === "court") return { name: lowerDeterminer(phrase), isPerson: false };
   if (sourceData !== undefined && !GROUP_NOUN.test(sourceData))
     return { name: `the ${sourceData}`, isPerson: false };
+  // "police figures": the police's, named as "Police said" names them.
+  if (sourceData === "police") return { name: sourceData, isPerson: false };
   const body = BODY_DATA.exec(phrase)?.[1];
   if (body !== undefined) return { name: `the ${body}`, isPerson: false };
   // "Police union records": the police union's.
@@ -929,7 +943,13 @@ export function namesWithAges(sentence: string): Array<{ name: string; age: stri
   // Each ", 58," is found first, and the name read just before it, not looked for at every position.
   for (const age of allMatches(AGE_AFTER_NAME, sentence)) {
     const end = age.index + 1;
-    const name = NAME_BEFORE_AGE.exec(sentence.slice(Math.max(0, end - NAME_BEFORE_AGE_CHARS), end))?.[1];
+    const found = NAME_BEFORE_AGE.exec(sentence.slice(Math.max(0, end - NAME_BEFORE_AGE_CHARS), end))?.[1];
+    // "Ms Roe, 52,": a title and a surname, no first name ("Ms Roe" would be her full name after).
+    const space = found === undefined ? -1 : found.indexOf(" ");
+    const name =
+      found !== undefined && space > 0 && TITLE_WORDS.has(tokenKey(found.slice(0, space)))
+        ? found.slice(space + 1)
+        : found;
     if (name !== undefined) names.push({ name, age: age[1] ?? "" });
   }
   // "Nokuthula Mbatha, a 34-year-old cashier, …"

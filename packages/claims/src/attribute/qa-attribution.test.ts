@@ -912,4 +912,191 @@ describe("QA round s23", () => {
       ).toEqual(["The utility had replaced 40 km of mains this year.", "a Tarrow Water spokeswoman", null]);
     });
   });
+
+  describe("a party's members and what they did, then 'said' ('Republicans who opposed it said …')", () => {
+    it.each([
+      ["Conservatives who voted against the levy said it would cost 9,000 jobs.", "Conservatives"],
+      ["Some Liberals who backed the plan said it would save $2 billion.", "some Liberals"],
+    ])("is that group: %s", (body, speaker) => {
+      expect(attributed(body)[0]?.[1]).toBe(speaker);
+    });
+  });
+
+  describe("'…, its annual report shows' after a one-word company name", () => {
+    it.each([
+      "Dornfelt paid its chief executive 4.1 million euros last year, its annual report shows.",
+      "Dornfelt paid its chief executive 4.1 million euros last year, according to its annual report.",
+    ])("is the company's claim: %s", (body) => {
+      expect(attributed(body)[0]?.[1]).toBe("Dornfelt");
+    });
+  });
+
+  describe("a closing '…, its annual report said'", () => {
+    it("is a tag, the document's owner speaking", () => {
+      expect(attributed("The agency will hire 250 inspectors, its annual report said.")).toEqual([
+        ["The agency will hire 250 inspectors.", "the agency", null],
+      ]);
+    });
+  });
+
+  describe("'A spokeswoman for Harlan' after the article named Harlan in full", () => {
+    it("is that person's spokeswoman, as 'A spokesperson for Mr Munro' is", () => {
+      expect(
+        attributed(
+          "Governor Pia Lindqvist did not attend the hearing. A spokeswoman for Lindqvist said the governor had signed 14 bills this year.",
+        ).at(-1)?.[1],
+      ).toBe("Pia Lindqvist's spokeswoman");
+    });
+  });
+
+  describe("'reported on Sunday that', 'found last week that': a time between the verb and 'that'", () => {
+    it.each([
+      [
+        "The Evening Ledger reported on Sunday that the mayor had spent £9,000 on taxis.",
+        "the Evening Ledger",
+      ],
+      ["The inspectorate found last week that 30 of the 41 prisons were overcrowded.", "the inspectorate"],
+    ])("is a tag all the same: %s", (body, speaker) => {
+      expect(attributed(body)[0]?.[1]).toBe(speaker);
+    });
+
+    it("is none before a plain object ('reported on Sunday 40 deaths')", () => {
+      expect(attributed("The ministry reported on Sunday 40 deaths in the north.")[0]?.[1]).toBeNull();
+    });
+  });
+
+  describe("a quotation saying what someone thought, then 'he said'", () => {
+    it("is the quoted speaker's account, not the thinker's claim ('“Roche thought he could …,” he said')", () => {
+      expect(
+        attributed(
+          'Inspector Ruth Vane said the gang had been watched for a year. "Dalby thought nobody was watching him," she said.',
+        )[1],
+      ).toEqual(["Dalby thought nobody was watching him.", "Ruth Vane", null]);
+    });
+  });
+
+  describe("'Detective Sergeant' before a name", () => {
+    it("is a title, out of the name, as 'Sgt' is", () => {
+      expect(
+        attributed(
+          "Detective Sergeant Mia Castell, of Brenham Police, said 14 vans had been recovered.",
+        )[0]?.[1],
+      ).toBe("Mia Castell");
+    });
+  });
+
+  describe("'…, Kesby Crown Court was told', 'The inquest was told that …'", () => {
+    it.each([
+      [
+        "Mr Tallis sold 300 fake permits, Kesby Crown Court was told.",
+        "Mr Tallis sold 300 fake permits.",
+        "Kesby Crown Court",
+      ],
+      [
+        "The inquest was told that the alarm had been off for 6 days.",
+        "The alarm had been off for 6 days.",
+        "the inquest",
+      ],
+    ])("is said in court, as '…, the court heard' is: %s", (body, text, speaker) => {
+      expect(attributed(body)).toEqual([[text, speaker, null]]);
+    });
+
+    it("leaves a person who was told something alone ('Roche was told that …')", () => {
+      expect(attributed("Mr Tallis was told that he would lose 40% of his pension.")[0]?.[1]).not.toBe(
+        "Mr Tallis",
+      );
+    });
+  });
+
+  describe("a title and a surname, then an age ('Mrs Dunne, 67, said')", () => {
+    it("keeps the title out of the name, as without the age", () => {
+      expect(attributed("Mrs Dunne, 67, said the bus had been cut to 2 a day.")[0]?.[1]).toBe("Dunne");
+    });
+  });
+
+  describe("'assured him …', 'warned them …': a pronoun listener, then the claim without 'that'", () => {
+    it("relays the claim when another reports it ('Ruzek said Halvik had assured him the …')", () => {
+      expect(
+        attributed("Lars Opdahl said Premier Varro had assured him the 6,000 troops would leave by June."),
+      ).toEqual([["The 6,000 troops would leave by June.", "Varro", "Lars Opdahl"]]);
+    });
+
+    it("leaves a deed alone ('reminded them of the rules')", () => {
+      expect(attributed("Varro reminded them of the 12 rules.")[0]?.[0]).toBe(
+        "Varro reminded them of the 12 rules.",
+      );
+    });
+  });
+
+  describe("'Envoy', 'Headteacher', 'Archdeacon' before a name", () => {
+    it.each([
+      ["Envoy Mira Castell said 40 prisoners had been freed.", "Mira Castell"],
+      ["Headteacher Owen Pryce said 12 classrooms had leaking roofs.", "Owen Pryce"],
+    ])("are titles, out of the name: %s", (body, speaker) => {
+      expect(attributed(body)[0]?.[1]).toBe(speaker);
+    });
+  });
+
+  describe("an inverted closing tag with a verb other than 'said' ('…, predicts Tom Rask, an economist')", () => {
+    it.each([
+      ["Rents will rise 6% next year, predicts Lina Osei, an economist at Kesh Capital.", "Lina Osei"],
+      ["The levy has raised nothing, argues Piet Vos of the Harbour Institute.", "Piet Vos"],
+      ["Half the wells are dry, notes the district engineer, Omar Feld.", "Omar Feld"],
+    ])("names the speaker and leaves the tag out: %s", (body, speaker) => {
+      const [claim] = attributed(body);
+      expect(claim?.[1]).toBe(speaker);
+      expect(claim?.[0]).not.toContain(speaker);
+    });
+
+    it("leaves a plural noun alone ('…, notes issued by the bank show')", () => {
+      expect(attributed("Inflation fell to 2%, notes issued by the bank show.")[0]?.[0]).toBe(
+        "Inflation fell to 2%, notes issued by the bank show.",
+      );
+    });
+  });
+
+  describe("'according to X' inside an aside a dash closes ('— which cost £9m, according to the council —')", () => {
+    it("makes no speaker of the source and the rest of the sentence", () => {
+      const [claim] = attributed(
+        "The tunnel — which cost £90 million, according to the port authority — will open in 2027.",
+      );
+      expect(claim?.[1] ?? "").not.toContain("2027");
+      expect(claim?.[0]).toContain("will open in 2027");
+    });
+  });
+
+  describe("'…, police figures show', '…, according to police figures'", () => {
+    it.each([
+      "Burglaries fell 9% in Tarnley last year, police figures show.",
+      "Burglaries fell 9% in Tarnley last year, according to police figures.",
+    ])("are the police's: %s", (body) => {
+      expect(attributed(body)).toEqual([["Burglaries fell 9% in Tarnley last year.", "police", null]]);
+    });
+  });
+
+  describe("a dash right after 'said'", () => {
+    it("skips an aside dashes close ('Roe said — to applause — that …')", () => {
+      expect(
+        attributed("Mayor Ilse Dorn said — to loud applause — that the 60 flats would be rebuilt."),
+      ).toEqual([["The 60 flats would be rebuilt.", "Ilse Dorn", null]]);
+    });
+
+    it("makes no claim of an aside after a closing tag ('…, the council said — two years late')", () => {
+      expect(
+        attributed("The ferry will resume in June, the harbour board said — a year late.")[0]?.[0],
+      ).not.toBe("— a year late.");
+    });
+  });
+
+  describe("a described group and where it is from, opening a sentence", () => {
+    it.each([
+      [
+        "Election observers from the Marlen Institute said 14 polling stations opened late.",
+        "election observers from the Marlen Institute",
+      ],
+      ["Aid workers in Tessaly said 300 families had no shelter.", "aid workers in Tessaly"],
+    ])("is in lower case, as without the place: %s", (body, speaker) => {
+      expect(attributed(body)[0]?.[1]).toBe(speaker);
+    });
+  });
 });

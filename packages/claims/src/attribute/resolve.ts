@@ -651,7 +651,10 @@ export class AttributionResolver {
       speaker = { name: memory.lastOrganisation, isPerson: false };
     // "The ministry plans to open 40 centers, according to a statement": an unsigned document is the subject's.
     if (speaker === null && speakerPhrase !== null && UNSIGNED_DOCUMENT.test(speakerPhrase.trim())) {
-      const subject = organisationSubject(sentence.text, memory);
+      // "Pellway lost 1.2 billion euros, its annual report shows": "its" is the one-word name it opens with.
+      const subject =
+        organisationSubject(sentence.text, memory) ??
+        (/^\s*its\s/i.test(speakerPhrase) ? ownerName(sentence.text) : null);
       if (subject !== null) speaker = { name: memory.expandOrganisation(subject), isPerson: false };
     }
     if (speaker === null && own === null && quoted[index] === true) {
@@ -1206,6 +1209,8 @@ const THE_SOURCE = /^the\s+(?:two\s+|three\s+|other\s+)?\p{Ll}+$/u;
  */
 const PERSONS_SPOKESPERSON =
   /^[Aa]n?\s+(spokes(?:man|woman|person))\s+for\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.?\s|\p{Lu}\p{Ll}+\s+\p{Lu})/u;
+/** "A spokeswoman for Harlan": a spokesperson for one capitalised word, a person's surname or a company. */
+const SPOKESPERSON_FOR_SURNAME = /^[Aa]n?\s+(spokes(?:man|woman|person))\s+for\s+(\p{Lu}[\p{L}'’-]+)$/u;
 /** "a spokesperson for the company", "A spokesman for Nordair": someone speaking for an organisation. */
 const SPOKESPERSON_FOR = /^\s*an?\s+spokes(?:man|woman|person)\s+for\s/i;
 /** "A spokesperson for the mayor": one speaking for a person named by a role. */
@@ -1405,6 +1410,13 @@ function resolveSpeaker(
   // "…, the data show" after "according to data from the police": whose data they are, when known.
   if (DATA_REFERENCE.test(trimmed) && memory.lastDocumentAuthor !== null)
     return { name: memory.lastDocumentAuthor, isPerson: false };
+  // "A spokeswoman for Harlan" after "House Speaker Tom Harlan": a surname the article gave a person.
+  const forSurname = trimmed.includes(" for ") ? SPOKESPERSON_FOR_SURNAME.exec(trimmed) : null;
+  if (forSurname !== null) {
+    const [, role = "", surname = ""] = forSurname;
+    const person = memory.expand(surname);
+    if (person !== surname) return { name: `${person}'s ${role.toLowerCase()}`, isPerson: false };
+  }
   const parsed = parseSpeakerPhrase(trimmed);
   // "A spokesperson for Mr Munro": the person's spokesperson, as "Munro's spokesperson" is (an
   // organisation's spokesperson speaks as the organisation).

@@ -202,6 +202,9 @@ export const CLAUSE_VERB = new Set([
   "maintain",
   "assert",
   "write",
+  // "had assured him the troops would leave": a listener, then the claim (PERSON_OBJECT_VERB in detect.ts).
+  "assured",
+  "assures",
 ]);
 
 /** Verbs of a second report by the same subject: "… and said", "… but added", "… and warned". */
