@@ -122,6 +122,9 @@ export const NEVER_FINAL = new Set([
   "blvd",
   "est",
   "ca",
+  // "Rs. 400 crore", "Tk. 4.5 crore": a currency written before its amount.
+  "rs",
+  "tk",
 ]);
 
 export const MAYBE_FINAL = new Set([

@@ -104,4 +104,11 @@ describe("segmentSentences", () => {
       "Exports rose.",
     ]);
   });
+
+  it("keeps a currency abbreviated before its amount inside the sentence ('Rs. 400 crore') (s23)", () => {
+    expect(split("Sales rose 3.5% to Rs. 400 crore. Costs fell to Tk. 4.5 crore in May.")).toEqual([
+      "Sales rose 3.5% to Rs. 400 crore.",
+      "Costs fell to Tk. 4.5 crore in May.",
+    ]);
+  });
 });
