@@ -600,14 +600,17 @@ export function isFactBoxHeading(text: string): boolean {
   return FACT_BOX_HEADING.test(text.endsWith(":") ? text.slice(0, -1).trimEnd() : text);
 }
 
-/** Lines that are never part of the article's running text. */
 /** "10:42 GMT — Calderia announces new package": a live blog's time, a dash and an entry's unpunctuated heading. */
 const LIVE_ENTRY_HEADING =
   /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?\s*[—–-]{1,2}\s+[^.!?]{2,100}$/u;
+/** "11:25 Ministry responds": a time, then a heading of a few words with no dash, figure or stop. */
+const SHORT_LIVE_ENTRY_HEADING = /^\d{1,2}[:.]\d{2}\s+\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}$/u;
 
 function isLiveEntryHeading(trimmed: string): boolean {
   const first = trimmed.charCodeAt(0);
-  return first >= 48 && first <= 57 && LIVE_ENTRY_HEADING.test(trimmed);
+  return (
+    first >= 48 && first <= 57 && (LIVE_ENTRY_HEADING.test(trimmed) || SHORT_LIVE_ENTRY_HEADING.test(trimmed))
+  );
 }
 
 /**
