@@ -110,6 +110,10 @@ describe("claims opening with It/This/They/These", () => {
     expect(textOf(saved, "Most of them were volunteers.")).toBe("Most of them were volunteers.");
     const bought = "The council bought 12 electric buses. They cost $9 million.";
     expect(textOf(bought, "They cost $9 million.")).toBe("The 12 electric buses cost $9 million.");
+    const projects = "The ministry approved 40 new projects on Monday. They will cost a combined $2 billion.";
+    expect(textOf(projects, "They will cost a combined $2 billion.")).toBe(
+      "The 40 new projects will cost a combined $2 billion.",
+    );
     // A passive that may befall the agent too is not read as the thing acted on.
     const backed = "The unions rejected the offers. They were backed by students.";
     expect(textOf(backed, "They were backed by students.")).not.toMatch(/^The offers/);

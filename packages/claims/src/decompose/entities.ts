@@ -921,9 +921,10 @@ function nounPhraseSpan(words: string[], headIndex: number): [number, number] {
     if (BRACKET_CLOSE.test(words[start - 2] ?? "") && isFiniteVerb(previous)) break;
     start--;
     // "The new aid" is a reference, like "the aid": its "the" stays, so the phrase is not learnt.
+    // "approved 40 new projects": a count before "new" is part of the phrase ("The 40 new projects").
     if (
       DETERMINER.test(previous) &&
-      !(/^new$/i.test(previous) && /^[“"‘']?the$/i.test(words[start - 1] ?? ""))
+      !(/^new$/i.test(previous) && /^(?:[“"‘']?the|\d[\d,]*)$/i.test(words[start - 1] ?? ""))
     )
       break;
   }
