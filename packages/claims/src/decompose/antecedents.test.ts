@@ -602,3 +602,16 @@ describe("'The money' after a sum in a dollar named for its country (s23)", () =
     expect(textOf(body, "The money will fund 20 teams.")).toBe("The C$50 million will fund 20 teams.");
   });
 });
+
+describe("'It is the 12th package' after a sentence about something else (s23)", () => {
+  it("names the package the article described last, when it is of the kind ranked", () => {
+    const body =
+      "Pravia unveiled a 250 million euro aid package for Lutania on Thursday. Minister Hana Steen said the tanks would come from army stocks. It is the 12th package Pravia has sent since the war began.";
+    expect(textOf(body, "It is the 12th package Pravia has sent since the war began.")).toBe(
+      "The 250 million euro aid package for Lutania is the 12th package Pravia has sent since the war began.",
+    );
+    const other =
+      "Pravia unveiled a 250 million euro aid package on Thursday. Crews will train in May. It is the 12th course this year.";
+    expect(textOf(other, "It is the 12th course this year.")).toBe("It is the 12th course this year.");
+  });
+});

@@ -125,7 +125,16 @@ export function standaloneOpening(
     const thing = entities.find("it");
     return thing === null ? null : `${describe(thing, "it")}${rest}`;
   }
-  if (antecedent === null || (ranked && !antecedent.isThing)) return null;
+  // "It is the 12th package Pravia has sent" with no thing in the sentence before: the package the
+  // article described last, when it is of the kind ranked.
+  if (ranked && (antecedent === null || !antecedent.isThing)) {
+    const thing = entities.find("it");
+    const kind = RANKED_KIND.exec(content)?.[1];
+    return thing === null || kind === undefined || thing.head !== kind
+      ? null
+      : `${describe(thing, "it")}${rest}`;
+  }
+  if (antecedent === null) return null;
   const named = antecedent.isThing ? describeThing(antecedent.phrase, entities) : antecedent.phrase;
   return `${named}${rest}`;
 }
@@ -189,6 +198,8 @@ const ORDINAL_OPENING =
  */
 const RANK_OF_KIND =
   /^(?:It|This)\s+(?:is|was)\s+(?:the|its|\p{Lu}[\p{L}.'’-]*['’]s)\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|largest|biggest|smallest|final)\s+(?!(?:time|year|month|week|day|quarter|season|decade|straight|consecutive|successive)\b)\p{Ll}/u;
+/** "package" in "It is the 12th package": the kind of thing ranked. */
+const RANKED_KIND = /^\S+\s+\S+\s+\S+\s+\S+\s+(\p{Ll}+)/u;
 const WORTH_AN_AMOUNT =
   /^(?:It|This)\s+(?:is|was)\s+worth\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|up\s+to\s+)?[$€£¥]?\d/;
 
