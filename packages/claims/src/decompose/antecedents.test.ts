@@ -615,3 +615,13 @@ describe("'It is the 12th package' after a sentence about something else (s23)",
     expect(textOf(other, "It is the 12th course this year.")).toBe("It is the 12th course this year.");
   });
 });
+
+describe("a plural reference to what a singular thing is of (s23)", () => {
+  it("leaves 'The measures take effect' alone after 'a package of measures'", () => {
+    const body =
+      "The government announced a package of measures to curb rents. The measures take effect on January 1.";
+    expect(textOf(body, "The measures take effect on January 1.")).toBe(
+      "The measures take effect on January 1.",
+    );
+  });
+});

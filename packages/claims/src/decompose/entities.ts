@@ -527,6 +527,11 @@ export function nameOpeningThing(text: string, entities: EntityMemory): string {
   // reference stand alone, and may mean more than the thing described last.
   if (OWN_PARTY.test(text.slice(match[0].length))) return text;
   const described = describe(entity, reference);
+  // "The measures take effect" after "a package of measures": not "The package of measures take
+  // effect", whose head is the one package; the reference stays.
+  const referenceWord = match[0].trim().split(/\s+/).at(-1) ?? "";
+  if (referenceWord !== "" && described.toLowerCase().endsWith(` of ${referenceWord.toLowerCase()}`))
+    return text;
   const opener = match[1] ?? "";
   const named = opener === "" ? described : midSentence(described);
   // "The package worth $400 million includes …" was named already (its description opens with "The package").
