@@ -617,11 +617,11 @@ describe("'It is the 12th package' after a sentence about something else (s23)",
 });
 
 describe("a plural reference to what a singular thing is of (s23)", () => {
-  it("leaves 'The measures take effect' alone after 'a package of measures'", () => {
+  it("reads 'The measures take effect' after 'a package of measures' as the measures in the package", () => {
     const body =
       "The government announced a package of measures to curb rents. The measures take effect on January 1.";
     expect(textOf(body, "The measures take effect on January 1.")).toBe(
-      "The measures take effect on January 1.",
+      "The measures in the package to curb rents take effect on January 1.",
     );
   });
 });

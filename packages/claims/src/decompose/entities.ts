@@ -527,12 +527,17 @@ export function nameOpeningThing(text: string, entities: EntityMemory): string {
   // reference stand alone, and may mean more than the thing described last.
   if (OWN_PARTY.test(text.slice(match[0].length))) return text;
   const described = describe(entity, reference);
-  // "The measures take effect" after "a package of measures": not "The package of measures take
-  // effect", whose head is the one package; the reference stays.
-  const referenceWord = match[0].trim().split(/\s+/).at(-1) ?? "";
-  if (referenceWord !== "" && described.toLowerCase().endsWith(` of ${referenceWord.toLowerCase()}`))
-    return text;
   const opener = match[1] ?? "";
+  // "The measures take effect" after "a package of measures to curb rents": "The measures in the
+  // package to curb rents take effect", not "The package of measures … take effect", whose head is
+  // the one package.
+  const word = match[0].trim().split(/\s+/).at(-1) ?? "";
+  const at = ` ${described.toLowerCase()} `.search(new RegExp(` of ${word.toLowerCase()}[ ,]`));
+  if (word !== "" && at >= 0) {
+    const container = `${described.slice(0, at)}${described.slice(at + ` of ${word}`.length)}`;
+    const inContainer = `The ${word.toLowerCase()} in ${midSentence(container)}`;
+    return `${opener}${opener === "" ? inContainer : midSentence(inContainer)}${text.slice(match[0].length)}`;
+  }
   const named = opener === "" ? described : midSentence(described);
   // "The package worth $400 million includes …" was named already (its description opens with "The package").
   if (text.slice(opener.length).toLowerCase().startsWith(described.toLowerCase())) return text;
