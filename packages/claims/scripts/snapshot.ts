@@ -5,7 +5,8 @@
  *
  *   npx tsx scripts/snapshot.ts OUT [--claimbuster CSV] [--stories DIR]...
  *
- * The corpus: every invented fixture, the 300 KB text `bench.ts` times, and optionally the
+ * The corpus: every invented fixture, the 300 KB text `bench.ts` times, the invented news stories in
+ * `scripts/stories` (written for QA rounds: wire, court, earnings, aid packages, live blogs …), and optionally the
  * ClaimBuster sentences of a CSV grouped eight to an article (debate speech, not news: it shakes
  * out decompositions no fixture has), and any folder of `.txt` stories.
  */
@@ -16,6 +17,7 @@ import { extractClaims } from "../src/index";
 import { parseClaimBusterCsv } from "../src/score/csv";
 
 const SENTENCES_PER_ARTICLE = 8;
+const STORIES = new URL("stories", import.meta.url).pathname;
 const CLAIMBUSTER_ARTICLES = 750;
 
 function benchText(bytes: number): string {
@@ -45,11 +47,12 @@ function claimBusterArticles(path: string): [string, string][] {
   return articles;
 }
 
-function storyFiles(dir: string): [string, string][] {
+/** The `.txt` files of `dir`, each named `label/file` (a label, not the path, so checkouts compare). */
+function storyFiles(dir: string, label = dir): [string, string][] {
   return readdirSync(dir)
     .filter((name) => name.endsWith(".txt"))
     .sort()
-    .map((name) => [`${dir}/${name}`, readFileSync(join(dir, name), "utf8")]);
+    .map((name) => [`${label}/${name}`, readFileSync(join(dir, name), "utf8")]);
 }
 
 function describe(name: string, body: string): string {
@@ -80,6 +83,8 @@ function main(): void {
     .filter((entry): entry is [string, string] => typeof entry[1] === "string")
     .sort(([a], [b]) => a.localeCompare(b));
   articles.push(["bench 300 KB", benchText(300_000)]);
+  // The invented news stories QA rounds were run on: the patterns they fixed, kept from sliding back.
+  articles.push(...storyFiles(STORIES, "stories"));
   for (let i = 0; i < options.length; i += 2) {
     const value = options[i + 1];
     if (!value) throw new Error(`${options[i]} needs a path`);
