@@ -5291,3 +5291,18 @@ describe("a value, then what the thing holds (s23)", () => {
     );
   });
 });
+
+describe("QA round s23b", () => {
+  it("reads a usual base verb before an amount after a modal as a second predicate, not a gapped subject", () => {
+    const texts = claimTexts(
+      "The grocer said it would shut 18 depots and invest £45 million in its delivery fleet.",
+    );
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        "The grocer would shut 18 depots.",
+        "The grocer would invest £45 million in its delivery fleet.",
+      ]),
+    );
+    expect(texts.some((text) => text.startsWith("Invest"))).toBe(false);
+  });
+});
