@@ -5305,4 +5305,10 @@ describe("QA round s23b", () => {
     );
     expect(texts.some((text) => text.startsWith("Invest"))).toBe(false);
   });
+
+  it("gives a rough count that is a noun 'of' before the plural it takes from before ('hundreds are missing')", () => {
+    const texts = claimTexts("At least 52 people have died and hundreds are unaccounted for.");
+    expect(texts).toContain("Hundreds of people are unaccounted for.");
+    expect(texts.some((text) => text.startsWith("Hundreds people"))).toBe(false);
+  });
 });
