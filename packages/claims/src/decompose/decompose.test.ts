@@ -5311,4 +5311,12 @@ describe("QA round s23b", () => {
     expect(texts).toContain("Hundreds of people are unaccounted for.");
     expect(texts.some((text) => text.startsWith("Hundreds people"))).toBe(false);
   });
+
+  it("makes no claim of how long a speaker has lived somewhere, told in a relative clause before 'said'", () => {
+    const claims = extractClaims({
+      body: "Mr Tanaro, who has worked at the bakery for 25 years, said the flour price had doubled since June.",
+    });
+    expect(claims.map((claim) => claim.text)).toEqual(["The flour price had doubled since June."]);
+    expect(claims[0]?.speaker).toContain("Tanaro");
+  });
 });
