@@ -5319,4 +5319,21 @@ describe("QA round s23b", () => {
     expect(claims.map((claim) => claim.text)).toEqual(["The flour price had doubled since June."]);
     expect(claims[0]?.speaker).toContain("Tanaro");
   });
+
+  it("drops a connective before a mid-sentence tag and splits the list after it ('In addition, X said, …')", () => {
+    const claims = extractClaims({
+      body: "In addition, the agency said, Norvel would supply 30 pumps, 12 fuel tankers and a field kitchen.",
+    });
+    expect(claims.map((claim) => claim.text)).toEqual(
+      expect.arrayContaining([
+        "Norvel would supply 30 pumps.",
+        "Norvel would supply 12 fuel tankers.",
+        "Norvel would supply a field kitchen.",
+      ]),
+    );
+    expect(claims.every((claim) => claim.speaker === "the agency")).toBe(true);
+    expect(claims.find((claim) => claim.text === "Norvel would supply 12 fuel tankers.")?.quote).toBe(
+      "12 fuel tankers",
+    );
+  });
 });
