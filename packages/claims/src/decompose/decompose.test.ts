@@ -5336,4 +5336,22 @@ describe("QA round s23b", () => {
       "12 fuel tankers",
     );
   });
+
+  it("gives a counted 'for N families' after the last of plain things to every item", () => {
+    const claims = extractClaims({
+      body: "Rellia will ship mattresses, heaters and water filters for 6,500 households.",
+    });
+    expect(claims.map((claim) => claim.text)).toEqual(
+      expect.arrayContaining([
+        "Rellia will ship mattresses for 6,500 households.",
+        "Rellia will ship heaters for 6,500 households.",
+        "Rellia will ship water filters for 6,500 households.",
+      ]),
+    );
+    expect(claims.find((claim) => claim.text.includes("heaters"))?.quote).toBe("heaters");
+    // Items with phrases of their own keep theirs alone.
+    expect(
+      claimTexts("The fund gave meals to 300 pupils, books to 40 schools and laptops for 120 teachers."),
+    ).toContain("The fund gave meals to 300 pupils.");
+  });
 });
