@@ -5033,8 +5033,8 @@ describe("QA round s23", () => {
   });
   it("gives 'more' to a bare last item that closes with a phrase of its own", () => {
     expect(texts("Danvia wants more drones, ammunition and radar systems from its partners")).toEqual([
-      "Danvia wants more drones.",
-      "Danvia wants more ammunition.",
+      "Danvia wants more drones from its partners.",
+      "Danvia wants more ammunition from its partners.",
       "Danvia wants more radar systems from its partners.",
     ]);
   });
@@ -5353,5 +5353,25 @@ describe("QA round s23b", () => {
     expect(
       claimTexts("The fund gave meals to 300 pupils, books to 40 schools and laptops for 120 teachers."),
     ).toContain("The fund gave meals to 300 pupils.");
+  });
+
+  it("gives a condition or the givers closing the last of a series to every item", () => {
+    const ready = extractClaims({
+      body: "The central bank stands ready to lift rates further, sell its gold reserves or cap mortgage lending if necessary.",
+    });
+    expect(ready.map((claim) => claim.text)).toEqual(
+      expect.arrayContaining([
+        "The central bank stands ready to sell its gold reserves if necessary.",
+        "The central bank stands ready to cap mortgage lending if necessary.",
+      ]),
+    );
+    expect(ready.find((claim) => claim.text.includes("gold"))?.quote).toBe("sell its gold reserves");
+    expect(claimTexts("Dravia wants more drones, mortars and radar systems from its partners.")).toEqual(
+      expect.arrayContaining([
+        "Dravia wants more drones from its partners.",
+        "Dravia wants more mortars from its partners.",
+        "Dravia wants more radar systems from its partners.",
+      ]),
+    );
   });
 });

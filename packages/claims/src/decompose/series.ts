@@ -84,7 +84,37 @@ const PREPOSITION =
  * adjective series ("underpaid, overworked and unready") stay whole too.
  */
 export function seriesList(content: string, base: number): Piece[] | null {
-  return withBareCountsNamed(seriesItems(content, base));
+  return withClosingPhraseShared(withBareCountsNamed(seriesItems(content, base)));
+}
+
+/** " if needed", " when necessary": a condition closing the last of several predicates, said of all. */
+const CLOSING_CONDITION = /\s(?:if|when|where)\s+(?:needed|necessary|required|warranted|appropriate)$/;
+/** " from its allies", " from Western partners": the givers all of the wanted things come from. */
+const CLOSING_GIVERS =
+  /\sfrom\s+(?:its|their|his|her|our|the)\s+(?:\p{Ll}+\s+)?(?:allies|partners|neighbours|neighbors|donors|backers|suppliers)$/u;
+/** A sentence's closing stop, kept after the shared phrase. */
+const CLOSING_STOP = /[.!?]*$/;
+
+/**
+ * "ready to raise rates, cut its holdings or tighten rules if needed", "wants more tanks, artillery
+ * and air-defence systems from its allies": the condition or the givers closing the last item are
+ * every item's, so each item's wording gets them (the spans stay the items').
+ */
+function withClosingPhraseShared(items: Piece[] | null): Piece[] | null {
+  const last = items?.at(-1);
+  if (items === null || last === undefined || items.length < 2) return items;
+  const lastText = last.text.replace(CLOSING_STOP, "");
+  const guard = lastText.includes(" from ") || lastText.includes(" if ") || lastText.includes(" when ");
+  const phrase = guard ? (CLOSING_CONDITION.exec(lastText) ?? CLOSING_GIVERS.exec(lastText)) : null;
+  if (phrase === null) return items;
+  const word = phrase[0].trim().split(/\s/, 1)[0] ?? "";
+  // "… from its partners, and … from Ostland": an item with its own such phrase keeps its own.
+  if (items.some((item) => item !== last && item.text.includes(` ${word} `))) return items;
+  return items.map((item) => {
+    if (item === last) return item;
+    const stop = CLOSING_STOP.exec(item.text)?.[0] ?? "";
+    return { ...item, text: `${item.text.slice(0, item.text.length - stop.length)}${phrase[0]}${stop}` };
+  });
 }
 
 /** "… injured 40.": a predicate ending in a bare count (not "… by 2027", a year or a figure after a preposition). */
