@@ -5374,4 +5374,16 @@ describe("QA round s23b", () => {
       ]),
     );
   });
+
+  it("names the package for one thing 'there is' or 'there was' in it", () => {
+    const texts = claimTexts(
+      "Norvel approved a new relief package for Castra on Friday. There is also a water-treatment plant in the package. There was also a mobile clinic in the package.",
+    );
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        "The new relief package for Castra includes a water-treatment plant.",
+        "The new relief package for Castra included a mobile clinic.",
+      ]),
+    );
+  });
 });

@@ -1333,7 +1333,7 @@ function bulkOfThingList(
 }
 
 const THERE_ARE =
-  /^There\s+(are|were|will\s+be)\s+(?:also\s+)?(.{3,300}?)\s+in\s+(the\s+[^,;]{1,60}?)[\s.]*$/;
+  /^There\s+(are|were|is|was|will\s+be)\s+(?:also\s+)?(.{3,300}?)\s+in\s+(the\s+[^,;]{1,60}?)[\s.]*$/;
 
 /** "There are also 40 trucks and 12 cranes in the package." → "The <package> includes 40 trucks." … */
 function thereAreList(content: string, base: number, entities: EntityMemory): ListDecomposition | null {
@@ -1353,7 +1353,13 @@ function thereInThing(
   const [, verb = "", listText = "", container = ""] = match ?? [];
   if (match === null || !isThingNoun(container.split(/\s+/).at(-1) ?? "")) return null;
   const owner = namedOwner(container, entities);
-  const includes = verb === "were" ? "included" : verb === "are" ? "includes" : "will include";
+  // "There is also a field hospital in the package": one thing, as "are" lists several.
+  const includes =
+    verb === "were" || verb === "was"
+      ? "included"
+      : verb === "are" || verb === "is"
+        ? "includes"
+        : "will include";
   return {
     owner,
     lead: `${owner.lead} ${includes}`,
