@@ -5386,4 +5386,19 @@ describe("QA round s23b", () => {
       ]),
     );
   });
+
+  it("reads 'pledged A plus B' as two things pledged", () => {
+    const claims = extractClaims({
+      body: "Ministers also pledged 60 ambulances plus 15 ferries by next spring.",
+    });
+    expect(claims.map((claim) => claim.text)).toEqual(
+      expect.arrayContaining([
+        "Ministers also pledged 60 ambulances by next spring.",
+        "Ministers also pledged 15 ferries by next spring.",
+      ]),
+    );
+    expect(claims.find((claim) => claim.text.startsWith("Ministers also pledged 60"))?.quote).toBe(
+      "60 ambulances",
+    );
+  });
 });

@@ -2567,7 +2567,7 @@ function spendingPair(content: string, base: number): ListDecomposition | null {
  * "provide Kesh with"); or of receiving ("will also receive").
  */
 const GIVING =
-  /^(.{2,120}?\s(send|sends|sent|sending|deliver|delivers|delivered|delivering|provide|provides|provided|providing|donate|donates|donated|donating|ship|ships|shipped|shipping|give|gives|gave|giving|receive|receives|received|receiving)(?:\s+\p{Lu}[\p{L}-]*){0,2}(?:\s+with)?)\s+(\S.{0,160})$/su;
+  /^(.{2,120}?\s(send|sends|sent|sending|deliver|delivers|delivered|delivering|provide|provides|provided|providing|donate|donates|donated|donating|ship|ships|shipped|shipping|give|gives|gave|giving|pledge|pledges|pledged|pledging|receive|receives|received|receiving)(?:\s+\p{Lu}[\p{L}-]*){0,2}(?:\s+with)?)\s+(\S.{0,160})$/su;
 /** "medical", "portable", "armored", "heavy-duty": a first word that describes the noun after it. */
 const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|able|ible|ed|ary|ful|less|-\p{L}+)$/u;
 const NOUN_PHRASE_START = /^(?:the|a|an|its|their|some|more|extra|new|\d[\d,.]*)$/i;
