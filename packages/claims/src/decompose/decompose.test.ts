@@ -5401,4 +5401,19 @@ describe("QA round s23b", () => {
       "60 ambulances",
     );
   });
+
+  it("splits deeds whose last closes with the regions of a pair of places, giving every deed the regions", () => {
+    const claims = extractClaims({
+      body: "Storm Pella flattened 2,600 houses, flooded 8,000 more and killed at least 21 people across the southern provinces of Dorn and Ketta.",
+    });
+    expect(claims.map((claim) => claim.text)).toEqual(
+      expect.arrayContaining([
+        "Storm Pella flattened 2,600 houses across the southern provinces of Dorn and Ketta.",
+        "Storm Pella killed at least 21 people across the southern provinces of Dorn and Ketta.",
+      ]),
+    );
+    expect(claims.find((claim) => claim.text.includes("21 people"))?.quote).toBe(
+      "killed at least 21 people across the southern provinces of Dorn and Ketta",
+    );
+  });
 });
