@@ -5416,4 +5416,17 @@ describe("QA round s23b", () => {
       "killed at least 21 people across the southern provinces of Dorn and Ketta",
     );
   });
+
+  it("splits two plain things given for a counted group, each for the group", () => {
+    const claims = extractClaims({ body: "Rellia will ship mattresses and heaters for 6,500 households." });
+    const sorted = claims.slice().sort((a, b) => a.start - b.start);
+    expect(sorted.map((claim) => claim.text)).toEqual([
+      "Rellia will ship mattresses for 6,500 households.",
+      "Rellia will ship heaters for 6,500 households.",
+    ]);
+    expect(sorted.map((claim) => claim.quote)).toEqual(["mattresses", "heaters for 6,500 households"]);
+    expect(claimTexts("Rellia will ship mattresses and heaters.")).toEqual([
+      "Rellia will ship mattresses and heaters.",
+    ]);
+  });
 });

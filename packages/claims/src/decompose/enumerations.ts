@@ -42,6 +42,7 @@ import {
 import {
   amountFirst,
   cutCollectiveClause,
+  endsWithCountedRecipients,
   examplesOfKind,
   expandNestedInclusion,
   holdsPairPhrase,
@@ -2614,9 +2615,34 @@ function gappedReceiverPair(lead: string, first: Piece, second: Piece): Piece[] 
   ];
 }
 
+/** "tents and blankets for 20,000 families": two plain things (group 1, 2), then a counted group they are for. */
+const PLAIN_PAIR_FOR_COUNTED =
+  /^(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)\s+and\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?\s+for\s+\S+\s+.+?)[.]?$/u;
+
+/**
+ * "will send tents and blankets for 20,000 families" → "… tents for 20,000 families." and "… blankets
+ * for 20,000 families.": two plain things given to a counted group are two things given. Null else.
+ */
+function recipientsPair(content: string, base: number): ListDecomposition | null {
+  const match = GIVING.exec(content);
+  const [, lead = "", , listText = ""] = match ?? [];
+  const pair = match === null ? null : PLAIN_PAIR_FOR_COUNTED.exec(listText);
+  const [, firstText = "", secondText = ""] = pair ?? [];
+  if (pair === null || !endsWithCountedRecipients(secondText) || !isThingPhrase(firstText)) return null;
+  const start = base + content.length - listText.length;
+  const secondAt = listText.indexOf(secondText, firstText.length);
+  const items = [
+    { text: firstText, start, end: start + firstText.length },
+    { text: secondText, start: start + secondAt, end: start + secondAt + secondText.length },
+  ];
+  const shared = shareTrailingModifier(items);
+  return shared[0]?.text === firstText ? null : { items: withLead(lead, shared), entity: null };
+}
+
 function givingPair(content: string, base: number): ListDecomposition | null {
   const pair = pairAfter(GIVING, content, base);
-  if (pair === null || !isCounted(pair.listText)) return null;
+  if (pair === null) return content.includes(" for ") ? recipientsPair(content, base) : null;
+  if (!isCounted(pair.listText)) return null;
   const { lead, items, match } = pair;
   const verb = match[2] ?? "";
   const [first, second] = items;

@@ -1101,6 +1101,11 @@ export function shareTrailingModifier(items: Piece[]): Piece[] {
 const COUNTED_RECIPIENTS =
   /^((?:\S+\s+){0,4}\S+)\s+(for\s+(?:(?:about|some|around|up to|more than|nearly|at least|over)\s+)?\d[\d,]*\s+(?:\p{Ll}+\s+)?\p{Ll}+s)$/u;
 
+/** "blankets for 20,000 families": whether a thing closes with how many it is for. */
+export function endsWithCountedRecipients(text: string): boolean {
+  return text.includes(" for ") && COUNTED_RECIPIENTS.test(text);
+}
+
 /** "tents", "40 blankets", "a field kitchen": a short item with no phrase of its own before the last one's. */
 function isPlainItem(item: Piece, index: number, items: readonly Piece[]): boolean {
   const text =
