@@ -1681,7 +1681,7 @@ describe("extractClaims on a series ending in a plural before a phrase, and a po
   it("keeps exact offsets", () => expectExactOffsets(LORN_SUPPLIES, claims));
 
   it("reads 'A, B and lanterns from …' as a series, keeping 'is also getting' with every object", () => {
-    expect(find(claims, "Lorn is also getting cots.").quote).toBe("cots");
+    expect(find(claims, "Lorn is also getting cots from its neighbors.").quote).toBe("cots");
     expect(find(claims, "Lorn is also getting lanterns from its neighbors.").quote).toBe(
       "lanterns from its neighbors",
     );

@@ -1309,6 +1309,11 @@ function scoreClaim(text: string, score: SentenceScorer): number {
 const OPENING_CONNECTIVE =
   /^(?:However|In addition|Additionally|Moreover|Furthermore|Meanwhile|Separately|Also|Nonetheless|Nevertheless|Besides|Indeed|In fact|Specifically|In particular|Notably),\s+(?=\S)/;
 
+/** "In addition", "Meanwhile": words before a tag that are only a connective. */
+function isConnectiveOnly(before: string): boolean {
+  return before.length < 20 && OPENING_CONNECTIVE.exec(`${before}, x`)?.[0].length === before.length + 2;
+}
+
 function withoutConnective(text: string): string {
   const connective = OPENING_CONNECTIVE.exec(text);
   return connective === null ? text : capitalize(text.slice(connective[0].length));
@@ -1356,6 +1361,9 @@ function aroundCut(sentence: SentenceUnit, attribution: ResolvedAttribution): Pi
   const afterPiece = { ...after, end: sentence.start + contentEnd };
   // "The package, the ministry said, includes A and B": the subject before the tag reads with the rest.
   if (cut.separates !== true) {
+    // "In addition, the ministry said, Ostland would send A and B": a connective before the tag is
+    // dropped, as at a sentence's start; the claim is what follows the tag.
+    if (isConnectiveOnly(before)) return [afterPiece];
     // "…, the ministry announced Friday, including A and B": the list reads on from the words before.
     const joins = joinsAcrossCut(before);
     if (joins || INCLUSION_AFTER_CUT.test(after.text))
@@ -1451,6 +1459,8 @@ function withoutCut(sentence: string, attribution: ResolvedAttribution): string 
   if (cut === null) return sentence.slice(contentStart, contentEnd);
   const before = sentence.slice(contentStart, cut.start);
   const after = sentence.slice(cut.end, contentEnd);
+  // "In addition, the ministry said, Ostland would …": the claim is what follows the connective.
+  if (isConnectiveOnly(before.replace(/[\s,]+$/, ""))) return after;
   const joins = cut.joins === true || joinsAcrossCut(before.trimEnd()) || CONJUNCTION_OPENING.test(after);
   // "“… longer hours,” he said, “so in real terms it is a cut”": the comma before "so" is the sentence's own.
   const comma = !joins || (LINKED_CLAUSE_OPENING.test(after) && sentence.charAt(cut.start) === ",");

@@ -2073,9 +2073,16 @@ function countedDeedInSubject(sentence: string, verbAt: number, phrase: string):
   if (!sentence.startsWith(`${phrase}, `)) return null;
   const relative = COUNTED_RELATIVE_DEED.exec(sentence.slice(phrase.length, verbAt));
   if (relative === null) return null;
+  // "Ms Vane, who has lived in the block for 30 years, said …": a figure that only says how long is
+  // a note on who speaks, no deed to check.
+  if (!/\d/.test((relative[1] ?? "").replace(DURATION_PHRASE, ""))) return null;
   const start = phrase.length + relative[0].indexOf(relative[1] ?? "");
   return { start, end: start + (relative[1] ?? "").length, subject: phrase };
 }
+
+/** "for 30 years", "for more than a decade": how long something has gone on. */
+const DURATION_PHRASE =
+  /\bfor\s+(?:(?:more\s+than|over|nearly|almost|about|some)\s+)?\d[\d,]*\s+(?:years|months|weeks|decades)\b/g;
 
 /** ", which pledged $60 million, " before the reporting verb: a past deed with a figure in it. */
 const COUNTED_RELATIVE_DEED =

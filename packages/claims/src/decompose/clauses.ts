@@ -840,6 +840,13 @@ function splitAmountGap(text: string): Piece[] | null {
   const verbEnd = MODAL.test(auxiliary) || PERFECT_AUXILIARY.test(auxiliary) ? verbAt + 1 : verbAt;
   const mainVerb = first[verbEnd]?.text ?? "";
   if (MODAL.test(auxiliary) && !(mainVerb === "have" || isBaseVerbForm(mainVerb))) return null;
+  // "would close 22 stores and invest £60 million": after a modal, a usual base verb alone before an
+  // amount opens a second predicate, no gapped subject.
+  if (
+    MODAL.test(auxiliary) &&
+    gapped.some((item) => isUsualBaseVerb(item.text.slice(0, item.amountStart).trim()))
+  )
+    return null;
   if (PERFECT_AUXILIARY.test(auxiliary) && !(isPastTense(mainVerb) || GIVING_PARTICIPLE.test(mainVerb)))
     return null;
   const firstAmount = CHANGE_VERB_END.test(first[verbEnd + 1]?.text ?? "") ? verbEnd + 2 : verbEnd + 1;
@@ -1342,7 +1349,7 @@ function pluralThenPast(words: Word[], at: number): boolean {
 const OPENING_AUXILIARY = /^(?:has|have|had|is|are|was|were|will|would|did|does|do)$/i;
 
 /** Counts that end in "-s" like a verb: "dozens (more) are missing", "hundreds were evacuated". */
-const ROUGH_COUNT_NOUN = /^(?:dozens|hundreds|thousands|millions|scores|tens)$/;
+export const ROUGH_COUNT_NOUN = /^(?:dozens|hundreds|thousands|millions|scores|tens)$/;
 
 /** An opening quotation mark without its closing one. */
 function unbalancedQuote(text: string): boolean {
@@ -1454,7 +1461,9 @@ function findCoordination(text: string): Coordination | null {
       (isFiniteVerb(verb.text) || modal !== null) &&
       (appositive
         ? opensObject(object.text)
-        : DETERMINER.test(object.text) || STARTS_LOWER_CASE.test(object.text))
+        : DETERMINER.test(object.text) ||
+          STARTS_LOWER_CASE.test(object.text) ||
+          (modal !== null && AMOUNT.test(object.text)))
     ) {
       // "... and deaths fell": the word after "and" was a noun subject, not a verb. So is "dozens".
       if (ROUGH_COUNT_NOUN.test(verb.text)) continue;
@@ -1632,7 +1641,9 @@ function sharedModal(
 ): string | null {
   const modal = words[firstVerb]?.text ?? "";
   // "will need seeds and help with irrigation": before a preposition the base verb may be a noun.
-  if (!MODAL.test(modal) || !isBaseVerb(next.text) || PREPOSITION.test(object.text)) return null;
+  if (!MODAL.test(modal) || PREPOSITION.test(object.text)) return null;
+  // "would close 22 stores and invest £60 million": a usual base verb before an amount is a verb too.
+  if (!isBaseVerb(next.text) && !(isUsualBaseVerb(next.text) && AMOUNT.test(object.text))) return null;
   // "should not force … and give": the negation would be lost; "can make changes to help bring …
   // and give", "where we would offer and provide": the base verb may be another verb's.
   const between = words.slice(firstVerb + 1, andAt);

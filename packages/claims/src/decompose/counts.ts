@@ -1,5 +1,12 @@
 import { wordsOf } from "../util/text";
-import { countedAdjective, isCount, isPluralNoun, isUnambiguousVerb, YEAR } from "./clauses";
+import {
+  countedAdjective,
+  isCount,
+  isPluralNoun,
+  isUnambiguousVerb,
+  ROUGH_COUNT_NOUN,
+  YEAR,
+} from "./clauses";
 
 /**
  * "Four people died in the blast. 120 were injured." → "120 people were injured.": a count that is
@@ -34,7 +41,9 @@ export function nameBareCount(text: string, context: ReadonlyArray<string | unde
     if (noun === null) return null;
     // "Of those, 12 were children" → "Of the pupils, 12 were children": the count itself may be rough.
     if (opening !== "") return `Of the ${noun}, ${lead}${count} ${more}${predicate}`;
-    return `${lead}${count} ${more}${noun} ${predicate}`;
+    // "hundreds are missing" → "Hundreds of people are missing": a count that is a noun takes "of".
+    const of = more === "" && ROUGH_COUNT_NOUN.test(count.toLowerCase()) ? "of " : "";
+    return `${lead}${count} ${more}${of}${noun} ${predicate}`;
   }
   return null;
 }

@@ -5033,8 +5033,8 @@ describe("QA round s23", () => {
   });
   it("gives 'more' to a bare last item that closes with a phrase of its own", () => {
     expect(texts("Danvia wants more drones, ammunition and radar systems from its partners")).toEqual([
-      "Danvia wants more drones.",
-      "Danvia wants more ammunition.",
+      "Danvia wants more drones from its partners.",
+      "Danvia wants more ammunition from its partners.",
       "Danvia wants more radar systems from its partners.",
     ]);
   });
@@ -5289,5 +5289,144 @@ describe("a value, then what the thing holds (s23)", () => {
         "The first package included night-vision goggles.",
       ]),
     );
+  });
+});
+
+describe("QA round s23b", () => {
+  it("reads a usual base verb before an amount after a modal as a second predicate, not a gapped subject", () => {
+    const texts = claimTexts(
+      "The grocer said it would shut 18 depots and invest £45 million in its delivery fleet.",
+    );
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        "The grocer would shut 18 depots.",
+        "The grocer would invest £45 million in its delivery fleet.",
+      ]),
+    );
+    expect(texts.some((text) => text.startsWith("Invest"))).toBe(false);
+  });
+
+  it("gives a rough count that is a noun 'of' before the plural it takes from before ('hundreds are missing')", () => {
+    const texts = claimTexts("At least 52 people have died and hundreds are unaccounted for.");
+    expect(texts).toContain("Hundreds of people are unaccounted for.");
+    expect(texts.some((text) => text.startsWith("Hundreds people"))).toBe(false);
+  });
+
+  it("makes no claim of how long a speaker has lived somewhere, told in a relative clause before 'said'", () => {
+    const claims = extractClaims({
+      body: "Mr Tanaro, who has worked at the bakery for 25 years, said the flour price had doubled since June.",
+    });
+    expect(claims.map((claim) => claim.text)).toEqual(["The flour price had doubled since June."]);
+    expect(claims[0]?.speaker).toContain("Tanaro");
+  });
+
+  it("drops a connective before a mid-sentence tag and splits the list after it ('In addition, X said, …')", () => {
+    const claims = extractClaims({
+      body: "In addition, the agency said, Norvel would supply 30 pumps, 12 fuel tankers and a field kitchen.",
+    });
+    expect(claims.map((claim) => claim.text)).toEqual(
+      expect.arrayContaining([
+        "Norvel would supply 30 pumps.",
+        "Norvel would supply 12 fuel tankers.",
+        "Norvel would supply a field kitchen.",
+      ]),
+    );
+    expect(claims.every((claim) => claim.speaker === "the agency")).toBe(true);
+    expect(claims.find((claim) => claim.text === "Norvel would supply 12 fuel tankers.")?.quote).toBe(
+      "12 fuel tankers",
+    );
+  });
+
+  it("gives a counted 'for N families' after the last of plain things to every item", () => {
+    const claims = extractClaims({
+      body: "Rellia will ship mattresses, heaters and water filters for 6,500 households.",
+    });
+    expect(claims.map((claim) => claim.text)).toEqual(
+      expect.arrayContaining([
+        "Rellia will ship mattresses for 6,500 households.",
+        "Rellia will ship heaters for 6,500 households.",
+        "Rellia will ship water filters for 6,500 households.",
+      ]),
+    );
+    expect(claims.find((claim) => claim.text.includes("heaters"))?.quote).toBe("heaters");
+    // Items with phrases of their own keep theirs alone.
+    expect(
+      claimTexts("The fund gave meals to 300 pupils, books to 40 schools and laptops for 120 teachers."),
+    ).toContain("The fund gave meals to 300 pupils.");
+  });
+
+  it("gives a condition or the givers closing the last of a series to every item", () => {
+    const ready = extractClaims({
+      body: "The central bank stands ready to lift rates further, sell its gold reserves or cap mortgage lending if necessary.",
+    });
+    expect(ready.map((claim) => claim.text)).toEqual(
+      expect.arrayContaining([
+        "The central bank stands ready to sell its gold reserves if necessary.",
+        "The central bank stands ready to cap mortgage lending if necessary.",
+      ]),
+    );
+    expect(ready.find((claim) => claim.text.includes("gold"))?.quote).toBe("sell its gold reserves");
+    expect(claimTexts("Dravia wants more drones, mortars and radar systems from its partners.")).toEqual(
+      expect.arrayContaining([
+        "Dravia wants more drones from its partners.",
+        "Dravia wants more mortars from its partners.",
+        "Dravia wants more radar systems from its partners.",
+      ]),
+    );
+  });
+
+  it("names the package for one thing 'there is' or 'there was' in it", () => {
+    const texts = claimTexts(
+      "Norvel approved a new relief package for Castra on Friday. There is also a water-treatment plant in the package. There was also a mobile clinic in the package.",
+    );
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        "The new relief package for Castra includes a water-treatment plant.",
+        "The new relief package for Castra included a mobile clinic.",
+      ]),
+    );
+  });
+
+  it("reads 'pledged A plus B' as two things pledged", () => {
+    const claims = extractClaims({
+      body: "Ministers also pledged 60 ambulances plus 15 ferries by next spring.",
+    });
+    expect(claims.map((claim) => claim.text)).toEqual(
+      expect.arrayContaining([
+        "Ministers also pledged 60 ambulances by next spring.",
+        "Ministers also pledged 15 ferries by next spring.",
+      ]),
+    );
+    expect(claims.find((claim) => claim.text.startsWith("Ministers also pledged 60"))?.quote).toBe(
+      "60 ambulances",
+    );
+  });
+
+  it("splits deeds whose last closes with the regions of a pair of places, giving every deed the regions", () => {
+    const claims = extractClaims({
+      body: "Storm Pella flattened 2,600 houses, flooded 8,000 more and killed at least 21 people across the southern provinces of Dorn and Ketta.",
+    });
+    expect(claims.map((claim) => claim.text)).toEqual(
+      expect.arrayContaining([
+        "Storm Pella flattened 2,600 houses across the southern provinces of Dorn and Ketta.",
+        "Storm Pella killed at least 21 people across the southern provinces of Dorn and Ketta.",
+      ]),
+    );
+    expect(claims.find((claim) => claim.text.includes("21 people"))?.quote).toBe(
+      "killed at least 21 people across the southern provinces of Dorn and Ketta",
+    );
+  });
+
+  it("splits two plain things given for a counted group, each for the group", () => {
+    const claims = extractClaims({ body: "Rellia will ship mattresses and heaters for 6,500 households." });
+    const sorted = claims.slice().sort((a, b) => a.start - b.start);
+    expect(sorted.map((claim) => claim.text)).toEqual([
+      "Rellia will ship mattresses for 6,500 households.",
+      "Rellia will ship heaters for 6,500 households.",
+    ]);
+    expect(sorted.map((claim) => claim.quote)).toEqual(["mattresses", "heaters for 6,500 households"]);
+    expect(claimTexts("Rellia will ship mattresses and heaters.")).toEqual([
+      "Rellia will ship mattresses and heaters.",
+    ]);
   });
 });

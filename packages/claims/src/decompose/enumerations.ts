@@ -42,6 +42,7 @@ import {
 import {
   amountFirst,
   cutCollectiveClause,
+  endsWithCountedRecipients,
   examplesOfKind,
   expandNestedInclusion,
   holdsPairPhrase,
@@ -1333,7 +1334,7 @@ function bulkOfThingList(
 }
 
 const THERE_ARE =
-  /^There\s+(are|were|will\s+be)\s+(?:also\s+)?(.{3,300}?)\s+in\s+(the\s+[^,;]{1,60}?)[\s.]*$/;
+  /^There\s+(are|were|is|was|will\s+be)\s+(?:also\s+)?(.{3,300}?)\s+in\s+(the\s+[^,;]{1,60}?)[\s.]*$/;
 
 /** "There are also 40 trucks and 12 cranes in the package." → "The <package> includes 40 trucks." … */
 function thereAreList(content: string, base: number, entities: EntityMemory): ListDecomposition | null {
@@ -1353,7 +1354,13 @@ function thereInThing(
   const [, verb = "", listText = "", container = ""] = match ?? [];
   if (match === null || !isThingNoun(container.split(/\s+/).at(-1) ?? "")) return null;
   const owner = namedOwner(container, entities);
-  const includes = verb === "were" ? "included" : verb === "are" ? "includes" : "will include";
+  // "There is also a field hospital in the package": one thing, as "are" lists several.
+  const includes =
+    verb === "were" || verb === "was"
+      ? "included"
+      : verb === "are" || verb === "is"
+        ? "includes"
+        : "will include";
   return {
     owner,
     lead: `${owner.lead} ${includes}`,
@@ -2561,7 +2568,7 @@ function spendingPair(content: string, base: number): ListDecomposition | null {
  * "provide Kesh with"); or of receiving ("will also receive").
  */
 const GIVING =
-  /^(.{2,120}?\s(send|sends|sent|sending|deliver|delivers|delivered|delivering|provide|provides|provided|providing|donate|donates|donated|donating|ship|ships|shipped|shipping|give|gives|gave|giving|receive|receives|received|receiving)(?:\s+\p{Lu}[\p{L}-]*){0,2}(?:\s+with)?)\s+(\S.{0,160})$/su;
+  /^(.{2,120}?\s(send|sends|sent|sending|deliver|delivers|delivered|delivering|provide|provides|provided|providing|donate|donates|donated|donating|ship|ships|shipped|shipping|give|gives|gave|giving|pledge|pledges|pledged|pledging|receive|receives|received|receiving)(?:\s+\p{Lu}[\p{L}-]*){0,2}(?:\s+with)?)\s+(\S.{0,160})$/su;
 /** "medical", "portable", "armored", "heavy-duty": a first word that describes the noun after it. */
 const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|able|ible|ed|ary|ful|less|-\p{L}+)$/u;
 const NOUN_PHRASE_START = /^(?:the|a|an|its|their|some|more|extra|new|\d[\d,.]*)$/i;
@@ -2608,9 +2615,34 @@ function gappedReceiverPair(lead: string, first: Piece, second: Piece): Piece[] 
   ];
 }
 
+/** "tents and blankets for 20,000 families": two plain things (group 1, 2), then a counted group they are for. */
+const PLAIN_PAIR_FOR_COUNTED =
+  /^(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)\s+and\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?\s+for\s+\S+\s+.+?)[.]?$/u;
+
+/**
+ * "will send tents and blankets for 20,000 families" → "… tents for 20,000 families." and "… blankets
+ * for 20,000 families.": two plain things given to a counted group are two things given. Null else.
+ */
+function recipientsPair(content: string, base: number): ListDecomposition | null {
+  const match = GIVING.exec(content);
+  const [, lead = "", , listText = ""] = match ?? [];
+  const pair = match === null ? null : PLAIN_PAIR_FOR_COUNTED.exec(listText);
+  const [, firstText = "", secondText = ""] = pair ?? [];
+  if (pair === null || !endsWithCountedRecipients(secondText) || !isThingPhrase(firstText)) return null;
+  const start = base + content.length - listText.length;
+  const secondAt = listText.indexOf(secondText, firstText.length);
+  const items = [
+    { text: firstText, start, end: start + firstText.length },
+    { text: secondText, start: start + secondAt, end: start + secondAt + secondText.length },
+  ];
+  const shared = shareTrailingModifier(items);
+  return shared[0]?.text === firstText ? null : { items: withLead(lead, shared), entity: null };
+}
+
 function givingPair(content: string, base: number): ListDecomposition | null {
   const pair = pairAfter(GIVING, content, base);
-  if (pair === null || !isCounted(pair.listText)) return null;
+  if (pair === null) return content.includes(" for ") ? recipientsPair(content, base) : null;
+  if (!isCounted(pair.listText)) return null;
   const { lead, items, match } = pair;
   const verb = match[2] ?? "";
   const [first, second] = items;

@@ -1059,6 +1059,11 @@ export function shareTrailingModifier(items: Piece[]): Piece[] {
       : closingDay;
   if (day !== null && items.length > 1 && !items.some((item) => item !== last && CLOSING_DAY.test(item.text)))
     return items.map((item) => (item === last ? item : { ...item, text: `${item.text} ${day[1]}` }));
+  // "tents, blankets and stoves for 20,000 families": whom, counted, all of the plain things are for.
+  const recipients =
+    items.length > 1 && lastText.includes(" for ") ? COUNTED_RECIPIENTS.exec(lastText) : null;
+  if (recipients !== null && !COMPLEMENT_BEFORE_PURPOSE.test(recipients[1] ?? "") && items.every(isPlainItem))
+    return items.map((item) => (item === last ? item : { ...item, text: `${item.text} ${recipients[2]}` }));
   const trailing = last === undefined ? null : trailingModifier(last.text);
   const modifier = trailing?.[2] ?? "";
   if (trailing === null) return items;
@@ -1092,6 +1097,22 @@ export function shareTrailingModifier(items: Piece[]): Piece[] {
     ? items.map((item) => (item === last ? item : { ...item, text: `${item.text}${said}` }))
     : items;
 }
+/** "stoves for 20,000 families", "kits for about 3,000 people": a thing, then how many it is for (group 2). */
+const COUNTED_RECIPIENTS =
+  /^((?:\S+\s+){0,4}\S+)\s+(for\s+(?:(?:about|some|around|up to|more than|nearly|at least|over)\s+)?\d[\d,]*\s+(?:\p{Ll}+\s+)?\p{Ll}+s)$/u;
+
+/** "blankets for 20,000 families": whether a thing closes with how many it is for. */
+export function endsWithCountedRecipients(text: string): boolean {
+  return text.includes(" for ") && COUNTED_RECIPIENTS.test(text);
+}
+
+/** "tents", "40 blankets", "a field kitchen": a short item with no phrase of its own before the last one's. */
+function isPlainItem(item: Piece, index: number, items: readonly Piece[]): boolean {
+  const text =
+    index === items.length - 1 ? (COUNTED_RECIPIENTS.exec(item.text)?.[1] ?? item.text) : item.text;
+  return !ITEM_PREPOSITION.test(` ${text} `) && text.split(/\s+/).length <= 6 && !/[,;]/.test(text);
+}
+
 /** ", mostly" closing the last thing, before the phrase all of them share. */
 const FOCUS_BEFORE_PHRASE =
   /,\s+(?:mostly|mainly|largely|chiefly|primarily|predominantly|principally|especially|particularly|partly)$/;

@@ -84,7 +84,47 @@ const PREPOSITION =
  * adjective series ("underpaid, overworked and unready") stay whole too.
  */
 export function seriesList(content: string, base: number): Piece[] | null {
-  return withBareCountsNamed(seriesItems(content, base));
+  return withClosingPhraseShared(withBareCountsNamed(seriesItems(content, base)));
+}
+
+/** " if needed", " when necessary": a condition closing the last of several predicates, said of all. */
+const CLOSING_CONDITION = /\s(?:if|when|where)\s+(?:needed|necessary|required|warranted|appropriate)$/;
+/** " from its allies", " from Western partners": the givers all of the wanted things come from. */
+const CLOSING_GIVERS =
+  /\sfrom\s+(?:its|their|his|her|our|the)\s+(?:\p{Ll}+\s+)?(?:allies|partners|neighbours|neighbors|donors|backers|suppliers)$/u;
+/** " across the coastal provinces of Sarn and Velt": the regions where all of it happened. */
+const CLOSING_REGIONS =
+  /\s(?:across|throughout)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:provinces|regions|districts|states|islands|counties)(?:\s+of\s+\p{Lu}[\p{L}'’-]*(?:,\s+\p{Lu}[\p{L}'’-]*)*,?\s+and\s+\p{Lu}[\p{L}'’-]*)?$/u;
+/** A sentence's closing stop, kept after the shared phrase. */
+const CLOSING_STOP = /[.!?]*$/;
+
+/**
+ * "ready to raise rates, cut its holdings or tighten rules if needed", "wants more tanks, artillery
+ * and air-defence systems from its allies": the condition or the givers closing the last item are
+ * every item's, so each item's wording gets them (the spans stay the items').
+ */
+function withClosingPhraseShared(items: Piece[] | null): Piece[] | null {
+  const last = items?.at(-1);
+  if (items === null || last === undefined || items.length < 2) return items;
+  const lastText = last.text.replace(CLOSING_STOP, "");
+  const guard =
+    lastText.includes(" from ") ||
+    lastText.includes(" if ") ||
+    lastText.includes(" when ") ||
+    lastText.includes(" across ") ||
+    lastText.includes(" throughout ");
+  const phrase = guard
+    ? (CLOSING_CONDITION.exec(lastText) ?? CLOSING_GIVERS.exec(lastText) ?? CLOSING_REGIONS.exec(lastText))
+    : null;
+  if (phrase === null) return items;
+  const word = phrase[0].trim().split(/\s/, 1)[0] ?? "";
+  // "… from its partners, and … from Ostland": an item with its own such phrase keeps its own.
+  if (items.some((item) => item !== last && item.text.includes(` ${word} `))) return items;
+  return items.map((item) => {
+    if (item === last) return item;
+    const stop = CLOSING_STOP.exec(item.text)?.[0] ?? "";
+    return { ...item, text: `${item.text.slice(0, item.text.length - stop.length)}${phrase[0]}${stop}` };
+  });
 }
 
 /** "… injured 40.": a predicate ending in a bare count (not "… by 2027", a year or a figure after a preposition). */
@@ -227,11 +267,26 @@ function seriesItems(content: string, base: number): Piece[] | null {
   if (rest[0] !== undefined && opensParticiplePredicate(rest[0].text)) return null;
   if (
     rest.every(startsWithPredicate) &&
-    rest.every((item) => words(item.text).length <= MAX_SERIES_ITEM_WORDS)
+    rest.every((item) => words(placeClosingLast(item, rest)).length <= MAX_SERIES_ITEM_WORDS)
   ) {
     return predicateSeries(first, rest);
   }
   return objectSeries(content, base, items);
+}
+
+/** " across the coastal provinces of Sarn and Velt": where it all happened, closing the last predicate. */
+const CLOSING_PLACE =
+  /\s(?:across|in|throughout)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:provinces|regions|districts|states|islands|counties|areas)\b/u;
+
+/**
+ * "killed at least 38 people across the coastal provinces of Sarn and Velt" → "killed at least 38
+ * people": the last predicate's words before the place that closes it, which may run long; any other
+ * item is read whole.
+ */
+function placeClosingLast(item: Piece, rest: readonly Piece[]): string {
+  if (item !== rest.at(-1)) return item.text;
+  const place = CLOSING_PLACE.exec(item.text);
+  return place === null ? item.text : item.text.slice(0, place.index);
 }
 
 /** "carrying tents", "loaded with flour": a participle of carrying or bringing, then its first object. */
