@@ -1100,3 +1100,37 @@ describe("QA round s23", () => {
     });
   });
 });
+
+describe("QA round s23b", () => {
+  /** The speaker of the claim whose text is `text`. */
+  const speakerOf = (body: string, text: string) => attributed(body).find(([claim]) => claim === text)?.[1];
+
+  describe("a 'They' tag after a sentence opening with a group", () => {
+    it.each([
+      [
+        "Sleep matters, according to a survey. Researchers at the Orlen Institute tracked 9,000 pilots for six years. They found that fatigue doubled after midnight.",
+        "Fatigue doubled after midnight.",
+        "researchers at the Orlen Institute",
+      ],
+      [
+        "Four councillors resigned on Tuesday. They said the budget had been rigged.",
+        "The budget had been rigged.",
+        "four councillors",
+      ],
+      [
+        "Two officials were suspended. They said the audit was flawed.",
+        "The audit was flawed.",
+        "two officials",
+      ],
+    ])("is that group: %s", (body, text, speaker) => {
+      expect(speakerOf(body, text)).toBe(speaker);
+    });
+
+    it("is no counted thing: 'Three buses crashed. They said …' names nobody", () => {
+      const speakers = attributed("Three buses crashed on Monday. They said the road was icy.").map(
+        ([, s]) => s,
+      );
+      expect(speakers).not.toContain("three buses");
+    });
+  });
+});

@@ -1304,6 +1304,13 @@ const KIND_THEN_NAME_OPENING = new RegExp(
 
 /** "Prosecutors had sought …": a capitalised word opening a sentence, then a verb. */
 const BARE_GROUP_OPENING = /^([A-Z][a-z]+)\s+(?:had|have|has|were|are|said|say|also|later|[a-z]+ed)\s/;
+/** "at the University of Tarn", "from the Vell Institute": where a group opening a sentence is from, before a past verb. */
+const PLACED_GROUP_OPENING =
+  /^\p{L}+\s+((?:at|from|in|with)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’-]*))*?)\s+(?:had\s+|have\s+|has\s+)?\p{Ll}+ed[\s,.;]/u;
+/** "Three", "Several", "12": a count that may open a group of people. */
+const GROUP_COUNT_WORD = /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|\d{1,3})$/;
+/** "Three ministers resigned", "Two doctors were suspended": a counted plural, then a past verb. */
+const COUNTED_GROUP_OPENING = /^(\S+\s+(\p{Ll}+))\s+(?:had\s+|have\s+|were\s+|are\s+)?\p{Ll}+ed[\s,.;]/u;
 /** "Some", "Others", "Many": part of a group, as a speaker. */
 const QUANTIFIER_SPEAKER = /^(?:some|others|many|most|several|a few)$/i;
 
@@ -1312,6 +1319,19 @@ function groupSubject(text: string): string | null {
   // "Prosecutors had sought eight years. They said …": a bare group opening the sentence, before its verb.
   const bare = BARE_GROUP_OPENING.exec(text)?.[1];
   if (bare !== undefined && isGroupNoun(bare)) return bare.toLowerCase();
+  const first = text.slice(0, Math.max(0, text.indexOf(" ")));
+  // "Researchers at the University of Tarn followed …": the group with the institution it is from.
+  if (isGroupNoun(first)) {
+    const placed = PLACED_GROUP_OPENING.exec(text)?.[1];
+    return placed === undefined ? null : `${first.toLowerCase()} ${placed}`;
+  }
+  // "Three ministers resigned on Friday": a counted group of people, in lower case.
+  if (GROUP_COUNT_WORD.test(first)) {
+    const counted = COUNTED_GROUP_OPENING.exec(text);
+    const noun = counted?.[2] ?? "";
+    const people = isGroupNoun(noun) || (noun.endsWith("s") && isPersonRole(noun.slice(0, -1)));
+    return counted !== null && people ? (counted[1] ?? "").toLowerCase() : null;
+  }
   if (!text.startsWith("The ")) return null;
   const words = text.split(/\s+/, 3);
   for (let k = 1; k <= 2; k++) {
