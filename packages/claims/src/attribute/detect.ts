@@ -2143,7 +2143,9 @@ function isInstitution(phrase: string): boolean {
   const words = phrase.split(" ");
   return (
     (words.length > 2 && STARTS_UPPER_CASE.test(words[1] ?? "") && !POSSESSIVE_END.test(phrase)) ||
-    (words.length === 2 && isOrganisationNoun(words[1] ?? ""))
+    (words.length === 2 && isOrganisationNoun(words[1] ?? "")) ||
+    // "But the defence ministry denied …": an institution named by its kind, with a word or two before it.
+    (words.length <= 4 && STARTS_LOWER_CASE.test(words[1] ?? "") && isOrganisationNoun(words.at(-1) ?? ""))
   );
 }
 

@@ -1133,4 +1133,13 @@ describe("QA round s23b", () => {
       expect(speakers).not.toContain("three buses");
     });
   });
+
+  describe("'But' before an institution named by its kind with a word before it", () => {
+    it.each([
+      ["But the interior ministry said the border would stay shut.", "the interior ministry"],
+      ["And the regional council said the bridge would reopen in May.", "the regional council"],
+    ])("is no part of the speaker: %s", (body, speaker) => {
+      expect(attributed(body)[0]?.[1]).toBe(speaker);
+    });
+  });
 });
