@@ -1142,4 +1142,16 @@ describe("QA round s23b", () => {
       expect(attributed(body)[0]?.[1]).toBe(speaker);
     });
   });
+
+  describe("'She said' after a spokeswoman for an organisation named by its kind", () => {
+    it("speaks for the organisation, as 'a spokeswoman for the insurer said' does", () => {
+      const body = "A spokeswoman for the insurer declined to comment. She said every claim was reviewed.";
+      expect(speakerOf(body, "Every claim was reviewed.")).toBe("the insurer");
+    });
+
+    it("is not a spokeswoman's 'He'", () => {
+      const body = "A spokeswoman for the insurer declined to comment. He said every claim was reviewed.";
+      expect(attributed(body).map(([, speaker]) => speaker)).not.toContain("the insurer");
+    });
+  });
 });

@@ -724,6 +724,15 @@ export class AttributionResolver {
         const phrase = SPOKESPERSON_SUBJECT.exec(sentence.text)?.[1];
         const spokesperson = phrase === undefined ? null : resolveSpeaker(phrase, memory);
         if (spokesperson?.isPerson) memory.notePerson(spokesperson.name);
+        // "A spokeswoman for the bank declined to comment. She said …": she speaks for the bank, as
+        // "a spokeswoman for the bank said" does; only when the next sentence opens with her pronoun.
+        else if (
+          spokesperson !== null &&
+          phrase !== undefined &&
+          OPENS_WITH_PERSON_PRONOUN.test(this.sentences[index + 1]?.text ?? "") &&
+          spokespersonPronounFits(phrase, this.sentences[index + 1]?.text ?? "")
+        )
+          memory.notePerson(spokesperson.name);
       }
       // "Piet Sanders, Abby Ruiz and the fisheries officer, Colm Byrne, all attended …": each of them, in
       // order, so a later "He said" is the last one it fits, as for one person named.
@@ -973,6 +982,13 @@ function personSubject(text: string, memory: SpeakerMemory): string | null {
 /** "A Pellway spokeswoman declined …", "A spokesman for the council did not …": an unnamed spokesperson as the subject. */
 const SPOKESPERSON_SUBJECT =
   /^((?:An?|The)\s+(?:[\p{L}'’-]+\s+){0,2}?spokes(?:man|woman|person)(?:\s+for\s+[^,]{2,40}?)?)\s+(?:declined|refused|did|would|could|was|had|has|confirmed|denied|rejected|stressed)\b/u;
+
+/** Whether a spokesman's "He" or a spokeswoman's "She" (either, for a spokesperson) opens `next`. */
+function spokespersonPronounFits(phrase: string, next: string): boolean {
+  if (phrase.includes("spokeswoman")) return next.startsWith("She ");
+  if (phrase.includes("spokesman")) return next.startsWith("He ");
+  return next.startsWith("She ") || next.startsWith("He ");
+}
 
 /** "A, B and C, all attended", "A and B met": people listed as a sentence's subject, before its verb. */
 const LISTED_SUBJECT =
