@@ -680,9 +680,10 @@ function reportedToHaveSaid(sentence: string): Attribution | null {
   const match = REPORTED_TO_HAVE_SAID.exec(sentence);
   if (match === null || !isSpeakerPhrase(match[1] ?? "")) return null;
   const content = trimmedRange(sentence, match[0].length, sentence.length);
-  return content === null
-    ? null
-    : { speakerPhrase: match[1] ?? null, reporterPhrase: null, ...content, prefix: "" };
+  // "Police figures show …": the police's, as "…, police figures show" is; the capital only opens the
+  // sentence, and names no organisation called "Police".
+  const phrase = POLICE_DATA.test(match[1] ?? "") ? `p${match[1]?.slice(1)}` : (match[1] ?? null);
+  return content === null ? null : { speakerPhrase: phrase, reporterPhrase: null, ...content, prefix: "" };
 }
 
 /** "Opposition councillor Tiago Mendes called the plan “a fantasy”": a verdict in the speaker's words. */
@@ -1407,11 +1408,14 @@ function nounAfterPreposition(word: string, before: string): boolean {
 /** "Data from the statistics office showed (that)", "Eurostat figures show": a named source's data, then what they show. */
 /** "Federal", "Official": a capital opening a sentence that describes data rather than naming its source. */
 const DESCRIBING_CAPITAL =
-  "(?:Federal|Official|Government|State|Provincial|National|Local|New|Latest|Recent|Preliminary|Internal|Public|Police|Census)";
+  "(?:Federal|Official|Government|State|Provincial|National|Local|New|Latest|Recent|Preliminary|Internal|Public|Census)";
 const LEADING_DATA = new RegExp(
   String.raw`^((?:(?:[Nn]ew|[Tt]he|[Oo]fficial|[Pp]reliminary|[Ll]atest)\s+)*(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Rr]ecords|[Ee]stimates)\s+(?:(?:released|published|compiled)\s+(?:\S+\s+){0,2}?)?(?:from|by)\s+(?:\S+\s+){0,5}?\S+|(?!${DESCRIBING_CAPITAL}\s)(?:\p{Lu}[\p{L}.&-]*\s+){1,3}(?:data|figures|statistics|estimates|(?:\p{Ll}+\s+)?records)|(?:[Tt]he\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+['’]s?\s+(?:(?:latest|new|official|own|monthly|weekly|annual)\s+)?(?:data|figures|statistics|estimates|records|(?:\p{Ll}+\s+)?(?:documents|papers|filings)))(?:\s+on\s+\p{Ll}+(?:\s+\p{Ll}+)?)?(?:,?\s+(?:released|published|compiled|issued)\s+(?:[^\s,]+\s+){0,3}?[^\s,]+,?)?\s+(?:${DATA_VERBS.join("|")})\s+(?:that\s+)?`,
   "u",
 );
+
+/** "Police figures", not "Police Scotland figures": the common noun, capitalised to open a sentence. */
+const POLICE_DATA = /^Police\s+\p{Ll}/u;
 
 function leadingData(sentence: string): Attribution | null {
   if (!mentionsDataVerb(sentence)) return null;
@@ -1419,9 +1423,10 @@ function leadingData(sentence: string): Attribution | null {
   // "Data from the office show a rise": an object, not a clause, leaves the sentence whole.
   if (match === null || !opensClause(sentence, match[0].length)) return null;
   const content = trimmedRange(sentence, match[0].length, sentence.length);
-  return content === null
-    ? null
-    : { speakerPhrase: match[1] ?? null, reporterPhrase: null, ...content, prefix: "" };
+  // "Police figures show …": the police's, as "…, police figures show" is; the capital only opens the
+  // sentence, and names no organisation called "Police".
+  const phrase = POLICE_DATA.test(match[1] ?? "") ? `p${match[1]?.slice(1)}` : (match[1] ?? null);
+  return content === null ? null : { speakerPhrase: phrase, reporterPhrase: null, ...content, prefix: "" };
 }
 
 /**

@@ -1154,4 +1154,14 @@ describe("QA round s23b", () => {
       expect(attributed(body).map(([, speaker]) => speaker)).not.toContain("the insurer");
     });
   });
+
+  describe("police data opening a sentence", () => {
+    it.each([
+      ["Police figures show thefts fell 9% in Marlow last year.", "police"],
+      ["Police data show 41 cyclists were injured in June.", "police"],
+      ["Police Scotland figures show 41 cyclists were injured in June.", "Police Scotland"],
+    ])("is the police's, as after the claim: %s", (body, speaker) => {
+      expect(attributed(body)[0]?.[1]).toBe(speaker);
+    });
+  });
 });
