@@ -1164,4 +1164,18 @@ describe("QA round s23b", () => {
       expect(attributed(body)[0]?.[1]).toBe(speaker);
     });
   });
+
+  describe("'according to a report presented to …'", () => {
+    it("is the report as described, as 'a study of 900 towns' is", () => {
+      expect(
+        attributed(
+          "Parking charges will double, according to a report presented to the harbour board.",
+        )[0]?.[1],
+      ).toBe("a report presented to the harbour board");
+    });
+
+    it("leaves a bare 'a report' unnamed", () => {
+      expect(attributed("Parking charges will double, according to a report.")[0]?.[1]).toBeNull();
+    });
+  });
 });
