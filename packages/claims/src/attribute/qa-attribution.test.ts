@@ -1178,4 +1178,22 @@ describe("QA round s23b", () => {
       expect(attributed("Parking charges will double, according to a report.")[0]?.[1]).toBeNull();
     });
   });
+
+  describe("a denial, then 'and said' what the same subject said", () => {
+    it("leaves the tag out of the second claim", () => {
+      const claims = attributed(
+        "Olaf Brekkan was charged with bribery. He denied any wrongdoing and said he had repaid every loan.",
+      );
+      expect(claims).toContainEqual(["Olaf Brekkan denied any wrongdoing.", "Olaf Brekkan", null]);
+      expect(claims).toContainEqual(["Olaf Brekkan had repaid every loan.", "Olaf Brekkan", null]);
+    });
+
+    it("credits what was said to the subject, whatever it opens with", () => {
+      expect(attributed("Brekkan denied any wrongdoing and said the loans were legal.")).toContainEqual([
+        "The loans were legal.",
+        "Brekkan",
+        null,
+      ]);
+    });
+  });
 });
