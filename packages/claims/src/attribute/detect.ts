@@ -192,6 +192,7 @@ export function detectAttribution(sentence: string): Attribution | null {
   // "As per the corporation's data, …", "…, as per the ministry": Indian English for "according to".
   if (
     !MENTIONS_REPORTING.test(sentence) &&
+    !endsWithResearchFinding(sentence) &&
     !/^\s*(?:As p|P)er\s/.test(sentence) &&
     !sentence.includes(", per ") &&
     !sentence.includes(" as per ")
@@ -945,7 +946,7 @@ function trailingTag(sentence: string): Attribution | null {
     if (!afterQuote && isSubjectWithRelative(sentence.slice(0, boundary.index))) continue;
     // "…, Tor Eng, told reporters: “We expect …”": the quotation after the colon is the claim, no tag.
     if (tail.includes(":") && QUOTATION_AFTER_COLON.test(tail)) continue;
-    const speakerPhrase = speakerOfTag(tail, afterQuote);
+    const speakerPhrase = speakerOfTag(researchFound(tail), afterQuote);
     if (speakerPhrase === undefined) continue;
     // "…, Cole's spokeswoman, Lia Brandt, said": the name closes an appositive that starts one comma earlier.
     const earlier = boundaries[k + 1];
@@ -979,6 +980,26 @@ function trailingTag(sentence: string): Attribution | null {
     return { speakerPhrase, reporterPhrase: null, ...content, prefix: "" };
   }
   return null;
+}
+
+/** "scientists at Vell University have discovered": researchers closing a sentence with what their work showed. */
+const RESEARCH_FINDING_TAIL =
+  /^(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?(?:researchers|scientists|astronomers|physicists|biologists|geologists|archaeologists|epidemiologists|team|study|studies)\b[^,;:"“”]{0,60}?\s+(?:have\s+|has\s+)?(?:discovered|established|calculated|determined)$/u;
+
+/**
+ * "…, scientists at Vell University have discovered": a research subject's finding verb reads as
+ * "found" does; "Police discovered a body" opens its sentence and is no closing tag.
+ */
+function researchFound(tail: string): string {
+  if (!tail.endsWith("ed") || !RESEARCH_FINDING_TAIL.test(tail)) return tail;
+  return `${tail.slice(0, tail.lastIndexOf(" "))} found`;
+}
+
+/** "…, researchers have calculated.": a sentence closing with a finding verb (read as a tag only after researchers). */
+const RESEARCH_FINDING_END = /\s(?:discovered|established|calculated|determined)[.!]?$/;
+
+function endsWithResearchFinding(sentence: string): boolean {
+  return (sentence.endsWith("ed.") || sentence.endsWith("ed")) && RESEARCH_FINDING_END.test(sentence);
 }
 
 /** "Two officials, who spoke on condition of anonymity": a subject, then only its relative clause. */

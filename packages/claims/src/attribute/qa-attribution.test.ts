@@ -1196,4 +1196,23 @@ describe("QA round s23b", () => {
       ]);
     });
   });
+
+  describe("a closing finding verb after researchers", () => {
+    it.each([
+      [
+        "Glaciers in the Orvan range lost a third of their ice, scientists at Kestrel University have discovered.",
+        "scientists at Kestrel University",
+      ],
+      ["The reef is 9,000 years old, researchers have calculated.", "researchers"],
+    ])("is a tag, as 'have found' is: %s", (body, speaker) => {
+      expect(attributed(body)[0]?.[1]).toBe(speaker);
+    });
+
+    it.each([
+      "The van was left in the harbour, police discovered.",
+      "Police discovered 40 kilograms of cocaine in the van.",
+    ])("is no tag after others: %s", (body) => {
+      expect(attributed(body)[0]?.[1]).toBeNull();
+    });
+  });
 });
