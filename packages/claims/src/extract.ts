@@ -587,7 +587,9 @@ function buildClaims(
         : opensSentence || reportedIt
           ? (standaloneOpening(claimText, previous, entities) ??
             (opensSentence
-              ? (standalonePossessive(claimText, previous) ?? standaloneCompany(claimText, previous))
+              ? ((saidByThem(sentence.text, attribution)
+                  ? null
+                  : standalonePossessive(claimText, previous)) ?? standaloneCompany(claimText, previous))
               : null))
           : null;
     // "There are also 10 tanks in the package." → "The <package> includes 10 tanks.".
@@ -861,6 +863,17 @@ function buildClaims(
     }
   }
   return claims;
+}
+
+/** ", they said.": a closing tag whose speakers are "they". */
+const THEY_TAG_AFTER = /^[,”"’]*\s+they\s/;
+
+/**
+ * Whether the claim's closing tag calls its speakers "they": "Its light took 13 billion years to reach
+ * us, they said" after "The team estimates …" is the galaxy's light, not the team's, whom "they" names.
+ */
+function saidByThem(text: string, attribution: ResolvedAttribution): boolean {
+  return attribution.pronounSpeaker && THEY_TAG_AFTER.test(text.slice(attribution.contentEnd));
 }
 
 /** " said ", " insisted ": a reporting verb a repeated subject may open a clause with. */

@@ -1215,4 +1215,21 @@ describe("QA round s23b", () => {
       expect(attributed(body)[0]?.[1]).toBeNull();
     });
   });
+
+  describe("an opening 'Its' in a claim that 'they' said", () => {
+    it("is not the speakers' ('they' are no 'it')", () => {
+      const claims = attributed(
+        "The survey team estimates the nebula is 6,000 light years away. Its gas cloud spans 40 light years, they said.",
+      );
+      expect(claims).toContainEqual(["Its gas cloud spans 40 light years.", "the survey team", null]);
+    });
+
+    it("is still an organisation's that 'it' said", () => {
+      expect(attributed("Harnvik Group said profits rose. Its shares jumped 5%, it said.")).toContainEqual([
+        "Harnvik Group's shares jumped 5%.",
+        "Harnvik Group",
+        null,
+      ]);
+    });
+  });
 });
