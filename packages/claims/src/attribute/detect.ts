@@ -182,6 +182,9 @@ export function detectAttribution(sentence: string): Attribution | null {
   const introduced =
     sentence.includes(": “") || sentence.includes(': "') ? introducedQuotation(sentence) : null;
   if (introduced !== null) return introduced;
+  // '10:55 Opposition: "The minister is in denial"': a live blog's entry, its speaker labelled after the time.
+  const labelled = first >= 48 && first <= 57 && sentence.includes(":") ? timedLabel(sentence) : null;
+  if (labelled !== null) return labelled;
   // "Another official put the figure higher", "The ministry put the death toll at 41": an estimate, the subject's.
   const estimate = sentence.includes(" put") ? PUT_THE_FIGURE.exec(sentence) : null;
   const estimator = estimate?.[1];
@@ -375,6 +378,24 @@ function toldInCourt(sentence: string): Attribution | null {
  */
 const INTRODUCED_QUOTATION =
   /^([^:"“”]{2,80}?)\s+(?:put it|summed it up|summed up|was (?:more |even more |equally )?(?:blunt|direct|clear|frank|succinct|defiant|emphatic|scathing|dismissive)|went further|struck an? \p{Ll}+ (?:tone|note)|had (?:a|an|this) (?:\p{Ll}+ )?(?:message|warning|verdict)(?: for [^:"“”]{1,40})?)(?: (?:\p{Ll}+ly|more \p{Ll}+ly|this way|differently))?:\s+["“]/u;
+
+/** Capitals labels that name no speaker. */
+export const NOT_A_TURN =
+  /^(?:UPDATE|UPDATED|BREAKING|NOTE|CORRECTION|CLARIFICATION|WATCH|READ|MORE|LIVE|ANALYSIS|OPINION|EXCLUSIVE|CLAIM|VERDICT|RATING|FACT|FACTS|CONTEXT|BACKGROUND|SOURCE|SOURCES|PHOTO|PHOTOS|VIDEO|EDITOR'S NOTE|EDITOR’S NOTE)$/;
+
+/** '10:55 Opposition: "…"', '9.30 Ana Roe: “…”': a time, a capitalised label, a colon, then a quotation. */
+const TIMED_LABEL = /^\d{1,2}[:.]\d{2}\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*):\s+["“]/u;
+
+/** A live blog's labelled quotation: the label speaks, the quotation is the claim; null otherwise. */
+function timedLabel(sentence: string): Attribution | null {
+  const match = TIMED_LABEL.exec(sentence);
+  const speaker = match?.[1];
+  // "10:55 Update: …" is a heading, no one speaking.
+  if (match === null || speaker === undefined || NOT_A_TURN.test(speaker.toUpperCase())) return null;
+  if (!isSpeakerPhrase(speaker)) return null;
+  const content = trimmedRange(sentence, match[0].length - 1, sentence.length);
+  return content === null ? null : { speakerPhrase: speaker, reporterPhrase: null, ...content, prefix: "" };
+}
 
 /** "Opposition leader Tomas Brandt put it bluntly: “The minister wasted 12 million.”": Brandt's quotation. */
 function introducedQuotation(sentence: string): Attribution | null {

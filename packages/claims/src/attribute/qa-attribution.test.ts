@@ -1232,4 +1232,17 @@ describe("QA round s23b", () => {
       ]);
     });
   });
+
+  describe("a live blog's labelled quotation after the time", () => {
+    it.each([
+      ['14:20 Opposition: "The budget is a fantasy"', "Opposition", "The budget is a fantasy."],
+      ['9.05 Lena Marsk: "We will appeal the ruling."', "Lena Marsk", "We will appeal the ruling."],
+    ])("is the label's: %s", (body, speaker, text) => {
+      expect(attributed(body)[0]?.slice(0, 2)).toEqual([text, speaker]);
+    });
+
+    it("is no one's under a heading label ('Update:')", () => {
+      expect(attributed('14:20 Update: "The bridge is closed."')[0]?.[1]).toBeNull();
+    });
+  });
 });

@@ -7,6 +7,7 @@ import {
   type AttributionCut,
   detectAttribution,
   ITS_ROLE,
+  NOT_A_TURN,
   POSSESSIVE_RELATION,
   POSSESSIVE_SPOKESPEOPLE,
   type SpeakerAction,
@@ -118,9 +119,6 @@ const ASKERS = new Map([
   ["PRESENTER", "the presenter"],
   ["AUDIENCE MEMBER", "an audience member"],
 ]);
-/** Capitals labels that name no speaker. */
-const NOT_A_TURN =
-  /^(?:UPDATE|UPDATED|BREAKING|NOTE|CORRECTION|CLARIFICATION|WATCH|READ|MORE|LIVE|ANALYSIS|OPINION|EXCLUSIVE|CLAIM|VERDICT|RATING|FACT|FACTS|CONTEXT|BACKGROUND|SOURCE|SOURCES|PHOTO|PHOTOS|VIDEO|EDITOR'S NOTE|EDITOR’S NOTE)$/;
 
 /**
  * Whether the article is a printed interview: some paragraph opens with "Q." or "Q:" and another
