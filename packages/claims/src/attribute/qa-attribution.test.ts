@@ -1122,6 +1122,16 @@ describe("QA round s23b", () => {
         "The audit was flawed.",
         "two officials",
       ],
+      [
+        "The three ministers walked out on Monday. They said the cabinet had ignored the warnings.",
+        "The cabinet had ignored the warnings.",
+        "the three ministers",
+      ],
+      [
+        "Four senior councillors resigned in March. They said the budget had been rigged.",
+        "The budget had been rigged.",
+        "four senior councillors",
+      ],
     ])("is that group: %s", (body, text, speaker) => {
       expect(speakerOf(body, text)).toBe(speaker);
     });

@@ -1322,9 +1322,10 @@ const BARE_GROUP_OPENING = /^([A-Z][a-z]+)\s+(?:had|have|has|were|are|said|say|a
 const PLACED_GROUP_OPENING =
   /^\p{L}+\s+((?:at|from|in|with)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’-]*))*?)\s+(?:had\s+|have\s+|has\s+)?\p{Ll}+ed[\s,.;]/u;
 /** "Three", "Several", "12": a count that may open a group of people. */
-const GROUP_COUNT_WORD = /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|\d{1,3})$/;
-/** "Three ministers resigned", "Two doctors were suspended": a counted plural, then a past verb. */
-const COUNTED_GROUP_OPENING = /^(\S+\s+(\p{Ll}+))\s+(?:had\s+|have\s+|were\s+|are\s+)?\p{Ll}+ed[\s,.;]/u;
+const GROUP_COUNT_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,3})$/i;
+/** "Three ministers resigned", "The two senior doctors were suspended": a counted plural, then a past verb. */
+const COUNTED_GROUP_OPENING =
+  /^((?:The\s+)?\S+\s+(?:\p{Ll}+\s+)??(\p{Ll}+))\s+(?:had\s+|have\s+|were\s+|are\s+)?\p{Ll}+ed[\s,.;]/u;
 /** "Some", "Others", "Many": part of a group, as a speaker. */
 const QUANTIFIER_SPEAKER = /^(?:some|others|many|most|several|a few)$/i;
 
@@ -1339,12 +1340,14 @@ function groupSubject(text: string): string | null {
     const placed = PLACED_GROUP_OPENING.exec(text)?.[1];
     return placed === undefined ? null : `${first.toLowerCase()} ${placed}`;
   }
-  // "Three ministers resigned on Friday": a counted group of people, in lower case.
-  if (GROUP_COUNT_WORD.test(first)) {
+  // "Three ministers resigned on Friday", "The two senior officials were suspended": a counted group
+  // of people, in lower case.
+  const countWord = first === "The" ? (text.split(" ", 2)[1] ?? "") : first;
+  if (GROUP_COUNT_WORD.test(countWord)) {
     const counted = COUNTED_GROUP_OPENING.exec(text);
     const noun = counted?.[2] ?? "";
     const people = isGroupNoun(noun) || (noun.endsWith("s") && isPersonRole(noun.slice(0, -1)));
-    return counted !== null && people ? (counted[1] ?? "").toLowerCase() : null;
+    if (counted !== null && people) return (counted[1] ?? "").toLowerCase();
   }
   if (!text.startsWith("The ")) return null;
   const words = text.split(/\s+/, 3);
