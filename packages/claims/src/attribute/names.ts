@@ -224,9 +224,9 @@ const DESCRIBED_GROUP = new RegExp(
   "u",
 );
 
-/** "a report presented to councillors", "an audit report submitted to the board": put before someone. */
+/** "a report presented to councillors", "an audit report to be submitted to the board": put before someone. */
 const PRESENTED_REPORT =
-  /^(?:a|an|the)\s+(?:[\p{L}-]+\s+)?report\s+(?:presented|submitted|tabled|delivered|sent)\s+to\s+[^,;"“”]{2,60}$/iu;
+  /^(?:a|an|the)\s+(?:[\p{L}-]+\s+)?report\s+(?:to\s+be\s+)?(?:presented|submitted|tabled|delivered|sent)\s+to\s+[^,;"“”]{2,60}$/iu;
 
 const PLACED_DESCRIBED_GROUP = new RegExp(
   `^\\p{L}[\\p{Ll}-]*\\s+(?:${GROUP_NOUNS})\\s+(?:from|at|in|of|with|for)\\s`,

@@ -1184,6 +1184,14 @@ describe("QA round s23b", () => {
       ).toBe("a report presented to the harbour board");
     });
 
+    it("is the report as described when it is yet to be presented", () => {
+      expect(
+        attributed(
+          "Parking charges will double, according to a report to be tabled to the harbour board.",
+        )[0]?.[1],
+      ).toBe("a report to be tabled to the harbour board");
+    });
+
     it("leaves a bare 'a report' unnamed", () => {
       expect(attributed("Parking charges will double, according to a report.")[0]?.[1]).toBeNull();
     });
