@@ -1113,6 +1113,16 @@ describe("QA round s23b", () => {
         "researchers at the Orlen Institute",
       ],
       [
+        "Researchers at the University of Kesh, led by Ivo Brand, tagged 600 eels. They found that half had reached the sea.",
+        "Half had reached the sea.",
+        "researchers at the University of Kesh",
+      ],
+      [
+        "Economists at Tollmark Bank expect rates to fall. They said inflation had peaked in May.",
+        "Inflation had peaked in May.",
+        "economists at Tollmark Bank",
+      ],
+      [
         "Four councillors resigned on Tuesday. They said the budget had been rigged.",
         "The budget had been rigged.",
         "four councillors",

@@ -1318,9 +1318,12 @@ const KIND_THEN_NAME_OPENING = new RegExp(
 
 /** "Prosecutors had sought …": a capitalised word opening a sentence, then a verb. */
 const BARE_GROUP_OPENING = /^([A-Z][a-z]+)\s+(?:had|have|has|were|are|said|say|also|later|[a-z]+ed)\s/;
-/** "at the University of Tarn", "from the Vell Institute": where a group opening a sentence is from, before a past verb. */
+/**
+ * "at the University of Tarn", "from the Vell Institute": where a group opening a sentence is from,
+ * then its verb, maybe after an appositive ("…, led by Ana Roe, followed").
+ */
 const PLACED_GROUP_OPENING =
-  /^\p{L}+\s+((?:at|from|in|with)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’-]*))*?)\s+(?:had\s+|have\s+|has\s+)?\p{Ll}+ed[\s,.;]/u;
+  /^\p{L}+\s+((?:at|from|in|with)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’-]*))*?)(?:,\s+[^,"“”]{2,60},)?\s+(?!(?:of|for|and|the|or|who|which|that)\s)\p{Ll}/u;
 /** "Three", "Several", "12": a count that may open a group of people. */
 const GROUP_COUNT_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,3})$/i;
 /** "Three ministers resigned", "The two senior doctors were suspended": a counted plural, then a past verb. */
