@@ -383,8 +383,9 @@ const INTRODUCED_QUOTATION =
 export const NOT_A_TURN =
   /^(?:UPDATE|UPDATED|BREAKING|NOTE|CORRECTION|CLARIFICATION|WATCH|READ|MORE|LIVE|ANALYSIS|OPINION|EXCLUSIVE|CLAIM|VERDICT|RATING|FACT|FACTS|CONTEXT|BACKGROUND|SOURCE|SOURCES|PHOTO|PHOTOS|VIDEO|EDITOR'S NOTE|EDITOR’S NOTE)$/;
 
-/** '10:55 Opposition: "…"', '9.30 Ana Roe: “…”': a time, a capitalised label, a colon, then a quotation. */
-const TIMED_LABEL = /^\d{1,2}[:.]\d{2}\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*):\s+["“]/u;
+/** '10:55 Opposition: "…"', '9.30 BST Opposition leader Ana Roe: “…”': a time, a label, a colon, then a quotation. */
+const TIMED_LABEL =
+  /^\d{1,2}[:.]\d{2}(?:\s+(?:BST|GMT|CET|CEST|UTC|ET|EST|EDT|PT|PST|PDT))?\s+(\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5}):\s+["“]/u;
 
 /** A live blog's labelled quotation: the label speaks, the quotation is the claim; null otherwise. */
 function timedLabel(sentence: string): Attribution | null {

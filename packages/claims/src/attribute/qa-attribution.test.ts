@@ -1265,6 +1265,11 @@ describe("QA round s23b", () => {
     it.each([
       ['14:20 Opposition: "The budget is a fantasy"', "Opposition", "The budget is a fantasy."],
       ['9.05 Lena Marsk: "We will appeal the ruling."', "Lena Marsk", "We will appeal the ruling."],
+      [
+        '16:40 BST Harbour union leader Edda Lund: "We will strike in June."',
+        "Edda Lund",
+        "We will strike in June.",
+      ],
     ])("is the label's: %s", (body, speaker, text) => {
       expect(attributed(body)[0]?.slice(0, 2)).toEqual([text, speaker]);
     });
