@@ -587,7 +587,9 @@ function buildClaims(
         : opensSentence || reportedIt
           ? (standaloneOpening(claimText, previous, entities) ??
             (opensSentence
-              ? (standalonePossessive(claimText, previous) ?? standaloneCompany(claimText, previous))
+              ? ((saidByThem(sentence.text, attribution)
+                  ? null
+                  : standalonePossessive(claimText, previous)) ?? standaloneCompany(claimText, previous))
               : null))
           : null;
     // "There are also 10 tanks in the package." → "The <package> includes 10 tanks.".
@@ -738,9 +740,16 @@ function buildClaims(
         const named = separated ? attribution.speaker : (speakerName ?? person);
         // "said it had opened …, and that it had identified …": each reported clause's "it" is the speaker.
         const reportedAgain = AFTER_AND_THAT.test(body.slice(Math.max(0, clause.start - 12), clause.start));
+        // "He denied any wrongdoing and said he had repaid every penny": the later predicate is a tag of
+        // the repeated subject; what was said is the claim, not the saying.
+        const said = repeatsSubject && attribution.speaker !== null ? saidByRepeatedSubject(clause) : null;
         const own =
           first || separated || repeatsSubject || reportedAgain
-            ? namePronoun(antecedent ?? clauseCounted ?? clause.text, named, separated ? null : ownAction)
+            ? namePronoun(
+                said ?? antecedent ?? clauseCounted ?? clause.text,
+                named,
+                separated ? null : ownAction,
+              )
             : (antecedent ?? clauseCounted ?? clause.text);
         const clauseText = asSentence(
           attribution.prefix + nameOpeningThing(nameTheRest(own, clauseBefore), entities),
@@ -751,7 +760,8 @@ function buildClaims(
           text: clauseText,
           start: clause.start,
           end: clause.end,
-          ...othersDeed(deedSubject, clauseText),
+          // What the subject said is theirs, whatever it opens with.
+          ...(said === null ? othersDeed(deedSubject, clauseText) : {}),
           ...(clauseSpeaker !== null && reportedAgain ? { speaker: clauseSpeaker } : {}),
           ...(reporterContrast ? { speaker: null } : {}),
         });
@@ -853,6 +863,34 @@ function buildClaims(
     }
   }
   return claims;
+}
+
+/** ", they said.": a closing tag whose speakers are "they". */
+const THEY_TAG_AFTER = /^[,”"’]*\s+they\s/;
+
+/**
+ * Whether the claim's closing tag calls its speakers "they": "Its light took 13 billion years to reach
+ * us, they said" after "The team estimates …" is the galaxy's light, not the team's, whom "they" names.
+ */
+function saidByThem(text: string, attribution: ResolvedAttribution): boolean {
+  return attribution.pronounSpeaker && THEY_TAG_AFTER.test(text.slice(attribution.contentEnd));
+}
+
+/** " said ", " insisted ": a reporting verb a repeated subject may open a clause with. */
+const SAID_VERB = /\s(?:said|says|insisted|insists|added|argued|claimed|stressed)\s/;
+
+/**
+ * "He said he had repaid every penny", its "He" repeated from the sentence: what was said ("he had
+ * repaid every penny"); null when the clause is no tag of that subject.
+ */
+function saidByRepeatedSubject(clause: { text: string; start: number; end: number }): string | null {
+  if (!SAID_VERB.test(clause.text)) return null;
+  const subjectLength = clause.text.length - (clause.end - clause.start);
+  const tag = detectAttribution(clause.text);
+  if (tag === null || tag.contentStart <= subjectLength || tag.contentEnd <= tag.contentStart) return null;
+  return tag.speakerPhrase?.trim() === clause.text.slice(0, subjectLength).trim()
+    ? clause.text.slice(tag.contentStart, tag.contentEnd)
+    : null;
 }
 
 /** "… criticised the new sanctions and said": an action of the speaker's own before the reporting verb. */

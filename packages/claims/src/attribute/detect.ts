@@ -182,6 +182,9 @@ export function detectAttribution(sentence: string): Attribution | null {
   const introduced =
     sentence.includes(": “") || sentence.includes(': "') ? introducedQuotation(sentence) : null;
   if (introduced !== null) return introduced;
+  // '10:55 Opposition: "The minister is in denial"': a live blog's entry, its speaker labelled after the time.
+  const labelled = first >= 48 && first <= 57 && sentence.includes(":") ? timedLabel(sentence) : null;
+  if (labelled !== null) return labelled;
   // "Another official put the figure higher", "The ministry put the death toll at 41": an estimate, the subject's.
   const estimate = sentence.includes(" put") ? PUT_THE_FIGURE.exec(sentence) : null;
   const estimator = estimate?.[1];
@@ -192,6 +195,7 @@ export function detectAttribution(sentence: string): Attribution | null {
   // "As per the corporation's data, …", "…, as per the ministry": Indian English for "according to".
   if (
     !MENTIONS_REPORTING.test(sentence) &&
+    !endsWithResearchFinding(sentence) &&
     !/^\s*(?:As p|P)er\s/.test(sentence) &&
     !sentence.includes(", per ") &&
     !sentence.includes(" as per ")
@@ -374,6 +378,25 @@ function toldInCourt(sentence: string): Attribution | null {
  */
 const INTRODUCED_QUOTATION =
   /^([^:"“”]{2,80}?)\s+(?:put it|summed it up|summed up|was (?:more |even more |equally )?(?:blunt|direct|clear|frank|succinct|defiant|emphatic|scathing|dismissive)|went further|struck an? \p{Ll}+ (?:tone|note)|had (?:a|an|this) (?:\p{Ll}+ )?(?:message|warning|verdict)(?: for [^:"“”]{1,40})?)(?: (?:\p{Ll}+ly|more \p{Ll}+ly|this way|differently))?:\s+["“]/u;
+
+/** Capitals labels that name no speaker. */
+export const NOT_A_TURN =
+  /^(?:UPDATE|UPDATED|BREAKING|NOTE|CORRECTION|CLARIFICATION|WATCH|READ|MORE|LIVE|ANALYSIS|OPINION|EXCLUSIVE|CLAIM|VERDICT|RATING|FACT|FACTS|CONTEXT|BACKGROUND|SOURCE|SOURCES|PHOTO|PHOTOS|VIDEO|EDITOR'S NOTE|EDITOR’S NOTE)$/;
+
+/** '10:55 Opposition: "…"', '9.30 BST Opposition leader Ana Roe: “…”': a time, a label, a colon, then a quotation. */
+const TIMED_LABEL =
+  /^\d{1,2}[:.]\d{2}(?:\s+(?:BST|GMT|CET|CEST|UTC|ET|EST|EDT|PT|PST|PDT))?\s+(\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5}):\s+["“]/u;
+
+/** A live blog's labelled quotation: the label speaks, the quotation is the claim; null otherwise. */
+function timedLabel(sentence: string): Attribution | null {
+  const match = TIMED_LABEL.exec(sentence);
+  const speaker = match?.[1];
+  // "10:55 Update: …" is a heading, no one speaking.
+  if (match === null || speaker === undefined || NOT_A_TURN.test(speaker.toUpperCase())) return null;
+  if (!isSpeakerPhrase(speaker)) return null;
+  const content = trimmedRange(sentence, match[0].length - 1, sentence.length);
+  return content === null ? null : { speakerPhrase: speaker, reporterPhrase: null, ...content, prefix: "" };
+}
 
 /** "Opposition leader Tomas Brandt put it bluntly: “The minister wasted 12 million.”": Brandt's quotation. */
 function introducedQuotation(sentence: string): Attribution | null {
@@ -680,9 +703,10 @@ function reportedToHaveSaid(sentence: string): Attribution | null {
   const match = REPORTED_TO_HAVE_SAID.exec(sentence);
   if (match === null || !isSpeakerPhrase(match[1] ?? "")) return null;
   const content = trimmedRange(sentence, match[0].length, sentence.length);
-  return content === null
-    ? null
-    : { speakerPhrase: match[1] ?? null, reporterPhrase: null, ...content, prefix: "" };
+  // "Police figures show …": the police's, as "…, police figures show" is; the capital only opens the
+  // sentence, and names no organisation called "Police".
+  const phrase = POLICE_DATA.test(match[1] ?? "") ? `p${match[1]?.slice(1)}` : (match[1] ?? null);
+  return content === null ? null : { speakerPhrase: phrase, reporterPhrase: null, ...content, prefix: "" };
 }
 
 /** "Opposition councillor Tiago Mendes called the plan “a fantasy”": a verdict in the speaker's words. */
@@ -944,7 +968,7 @@ function trailingTag(sentence: string): Attribution | null {
     if (!afterQuote && isSubjectWithRelative(sentence.slice(0, boundary.index))) continue;
     // "…, Tor Eng, told reporters: “We expect …”": the quotation after the colon is the claim, no tag.
     if (tail.includes(":") && QUOTATION_AFTER_COLON.test(tail)) continue;
-    const speakerPhrase = speakerOfTag(tail, afterQuote);
+    const speakerPhrase = speakerOfTag(researchFound(tail), afterQuote);
     if (speakerPhrase === undefined) continue;
     // "…, Cole's spokeswoman, Lia Brandt, said": the name closes an appositive that starts one comma earlier.
     const earlier = boundaries[k + 1];
@@ -978,6 +1002,26 @@ function trailingTag(sentence: string): Attribution | null {
     return { speakerPhrase, reporterPhrase: null, ...content, prefix: "" };
   }
   return null;
+}
+
+/** "scientists at Vell University have discovered": researchers closing a sentence with what their work showed. */
+const RESEARCH_FINDING_TAIL =
+  /^(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?(?:researchers|scientists|astronomers|physicists|biologists|geologists|archaeologists|epidemiologists|team|study|studies)\b[^,;:"“”]{0,60}?\s+(?:have\s+|has\s+)?(?:discovered|established|calculated|determined)$/u;
+
+/**
+ * "…, scientists at Vell University have discovered": a research subject's finding verb reads as
+ * "found" does; "Police discovered a body" opens its sentence and is no closing tag.
+ */
+function researchFound(tail: string): string {
+  if (!tail.endsWith("ed") || !RESEARCH_FINDING_TAIL.test(tail)) return tail;
+  return `${tail.slice(0, tail.lastIndexOf(" "))} found`;
+}
+
+/** "…, researchers have calculated.": a sentence closing with a finding verb (read as a tag only after researchers). */
+const RESEARCH_FINDING_END = /\s(?:discovered|established|calculated|determined)[.!]?$/;
+
+function endsWithResearchFinding(sentence: string): boolean {
+  return (sentence.endsWith("ed.") || sentence.endsWith("ed")) && RESEARCH_FINDING_END.test(sentence);
 }
 
 /** "Two officials, who spoke on condition of anonymity": a subject, then only its relative clause. */
@@ -1407,11 +1451,14 @@ function nounAfterPreposition(word: string, before: string): boolean {
 /** "Data from the statistics office showed (that)", "Eurostat figures show": a named source's data, then what they show. */
 /** "Federal", "Official": a capital opening a sentence that describes data rather than naming its source. */
 const DESCRIBING_CAPITAL =
-  "(?:Federal|Official|Government|State|Provincial|National|Local|New|Latest|Recent|Preliminary|Internal|Public|Police|Census)";
+  "(?:Federal|Official|Government|State|Provincial|National|Local|New|Latest|Recent|Preliminary|Internal|Public|Census)";
 const LEADING_DATA = new RegExp(
   String.raw`^((?:(?:[Nn]ew|[Tt]he|[Oo]fficial|[Pp]reliminary|[Ll]atest)\s+)*(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Rr]ecords|[Ee]stimates)\s+(?:(?:released|published|compiled)\s+(?:\S+\s+){0,2}?)?(?:from|by)\s+(?:\S+\s+){0,5}?\S+|(?!${DESCRIBING_CAPITAL}\s)(?:\p{Lu}[\p{L}.&-]*\s+){1,3}(?:data|figures|statistics|estimates|(?:\p{Ll}+\s+)?records)|(?:[Tt]he\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+['’]s?\s+(?:(?:latest|new|official|own|monthly|weekly|annual)\s+)?(?:data|figures|statistics|estimates|records|(?:\p{Ll}+\s+)?(?:documents|papers|filings)))(?:\s+on\s+\p{Ll}+(?:\s+\p{Ll}+)?)?(?:,?\s+(?:released|published|compiled|issued)\s+(?:[^\s,]+\s+){0,3}?[^\s,]+,?)?\s+(?:${DATA_VERBS.join("|")})\s+(?:that\s+)?`,
   "u",
 );
+
+/** "Police figures", not "Police Scotland figures": the common noun, capitalised to open a sentence. */
+const POLICE_DATA = /^Police\s+\p{Ll}/u;
 
 function leadingData(sentence: string): Attribution | null {
   if (!mentionsDataVerb(sentence)) return null;
@@ -1419,9 +1466,10 @@ function leadingData(sentence: string): Attribution | null {
   // "Data from the office show a rise": an object, not a clause, leaves the sentence whole.
   if (match === null || !opensClause(sentence, match[0].length)) return null;
   const content = trimmedRange(sentence, match[0].length, sentence.length);
-  return content === null
-    ? null
-    : { speakerPhrase: match[1] ?? null, reporterPhrase: null, ...content, prefix: "" };
+  // "Police figures show …": the police's, as "…, police figures show" is; the capital only opens the
+  // sentence, and names no organisation called "Police".
+  const phrase = POLICE_DATA.test(match[1] ?? "") ? `p${match[1]?.slice(1)}` : (match[1] ?? null);
+  return content === null ? null : { speakerPhrase: phrase, reporterPhrase: null, ...content, prefix: "" };
 }
 
 /**
@@ -2150,7 +2198,9 @@ function isInstitution(phrase: string): boolean {
   const words = phrase.split(" ");
   return (
     (words.length > 2 && STARTS_UPPER_CASE.test(words[1] ?? "") && !POSSESSIVE_END.test(phrase)) ||
-    (words.length === 2 && isOrganisationNoun(words[1] ?? ""))
+    (words.length === 2 && isOrganisationNoun(words[1] ?? "")) ||
+    // "But the defence ministry denied …": an institution named by its kind, with a word or two before it.
+    (words.length <= 4 && STARTS_LOWER_CASE.test(words[1] ?? "") && isOrganisationNoun(words.at(-1) ?? ""))
   );
 }
 

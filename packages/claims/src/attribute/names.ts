@@ -224,6 +224,10 @@ const DESCRIBED_GROUP = new RegExp(
   "u",
 );
 
+/** "a report presented to councillors", "an audit report to be submitted to the board": put before someone. */
+const PRESENTED_REPORT =
+  /^(?:a|an|the)\s+(?:[\p{L}-]+\s+)?report\s+(?:to\s+be\s+)?(?:presented|submitted|tabled|delivered|sent)\s+to\s+[^,;"“”]{2,60}$/iu;
+
 const PLACED_DESCRIBED_GROUP = new RegExp(
   `^\\p{L}[\\p{Ll}-]*\\s+(?:${GROUP_NOUNS})\\s+(?:from|at|in|of|with|for)\\s`,
   "u",
@@ -682,6 +686,10 @@ function parseUncached(written: string): SpeakerName | null {
     phrase = pollsterOf(source[0], source[1]);
   else if (compiledBy?.[1] !== undefined) phrase = compiledBy[1];
   else if (namedDocument !== undefined) phrase = `the ${namedDocument}`;
+  // "a report presented to councillors": a report described by whom it was put before is a findings
+  // document in its own right, as "a study of 900 towns" is; a bare "a report" may be anyone's news.
+  else if (phrase.includes(" report ") && PRESENTED_REPORT.test(phrase))
+    return { name: lowerFirst(phrase), isPerson: false };
   else if (/^(?:a|an|the)\s+(?:statement|report|release|press release|filing|document)\b/i.test(phrase))
     return null;
 

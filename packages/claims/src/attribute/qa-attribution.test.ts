@@ -1100,3 +1100,182 @@ describe("QA round s23", () => {
     });
   });
 });
+
+describe("QA round s23b", () => {
+  /** The speaker of the claim whose text is `text`. */
+  const speakerOf = (body: string, text: string) => attributed(body).find(([claim]) => claim === text)?.[1];
+
+  describe("a 'They' tag after a sentence opening with a group", () => {
+    it.each([
+      [
+        "Sleep matters, according to a survey. Researchers at the Orlen Institute tracked 9,000 pilots for six years. They found that fatigue doubled after midnight.",
+        "Fatigue doubled after midnight.",
+        "researchers at the Orlen Institute",
+      ],
+      [
+        "Researchers at the University of Kesh, led by Ivo Brand, tagged 600 eels. They found that half had reached the sea.",
+        "Half had reached the sea.",
+        "researchers at the University of Kesh",
+      ],
+      [
+        "Economists at Tollmark Bank expect rates to fall. They said inflation had peaked in May.",
+        "Inflation had peaked in May.",
+        "economists at Tollmark Bank",
+      ],
+      [
+        "Four councillors resigned on Tuesday. They said the budget had been rigged.",
+        "The budget had been rigged.",
+        "four councillors",
+      ],
+      [
+        "Two officials were suspended. They said the audit was flawed.",
+        "The audit was flawed.",
+        "two officials",
+      ],
+      [
+        "The three ministers walked out on Monday. They said the cabinet had ignored the warnings.",
+        "The cabinet had ignored the warnings.",
+        "the three ministers",
+      ],
+      [
+        "Four senior councillors resigned in March. They said the budget had been rigged.",
+        "The budget had been rigged.",
+        "four senior councillors",
+      ],
+    ])("is that group: %s", (body, text, speaker) => {
+      expect(speakerOf(body, text)).toBe(speaker);
+    });
+
+    it("is no counted thing: 'Three buses crashed. They said …' names nobody", () => {
+      const speakers = attributed("Three buses crashed on Monday. They said the road was icy.").map(
+        ([, s]) => s,
+      );
+      expect(speakers).not.toContain("three buses");
+    });
+  });
+
+  describe("'But' before an institution named by its kind with a word before it", () => {
+    it.each([
+      ["But the interior ministry said the border would stay shut.", "the interior ministry"],
+      ["And the regional council said the bridge would reopen in May.", "the regional council"],
+    ])("is no part of the speaker: %s", (body, speaker) => {
+      expect(attributed(body)[0]?.[1]).toBe(speaker);
+    });
+  });
+
+  describe("'She said' after a spokeswoman for an organisation named by its kind", () => {
+    it("speaks for the organisation, as 'a spokeswoman for the insurer said' does", () => {
+      const body = "A spokeswoman for the insurer declined to comment. She said every claim was reviewed.";
+      expect(speakerOf(body, "Every claim was reviewed.")).toBe("the insurer");
+    });
+
+    it("is not a spokeswoman's 'He'", () => {
+      const body = "A spokeswoman for the insurer declined to comment. He said every claim was reviewed.";
+      expect(attributed(body).map(([, speaker]) => speaker)).not.toContain("the insurer");
+    });
+  });
+
+  describe("police data opening a sentence", () => {
+    it.each([
+      ["Police figures show thefts fell 9% in Marlow last year.", "police"],
+      ["Police data show 41 cyclists were injured in June.", "police"],
+      ["Police Scotland figures show 41 cyclists were injured in June.", "Police Scotland"],
+    ])("is the police's, as after the claim: %s", (body, speaker) => {
+      expect(attributed(body)[0]?.[1]).toBe(speaker);
+    });
+  });
+
+  describe("'according to a report presented to …'", () => {
+    it("is the report as described, as 'a study of 900 towns' is", () => {
+      expect(
+        attributed(
+          "Parking charges will double, according to a report presented to the harbour board.",
+        )[0]?.[1],
+      ).toBe("a report presented to the harbour board");
+    });
+
+    it("is the report as described when it is yet to be presented", () => {
+      expect(
+        attributed(
+          "Parking charges will double, according to a report to be tabled to the harbour board.",
+        )[0]?.[1],
+      ).toBe("a report to be tabled to the harbour board");
+    });
+
+    it("leaves a bare 'a report' unnamed", () => {
+      expect(attributed("Parking charges will double, according to a report.")[0]?.[1]).toBeNull();
+    });
+  });
+
+  describe("a denial, then 'and said' what the same subject said", () => {
+    it("leaves the tag out of the second claim", () => {
+      const claims = attributed(
+        "Olaf Brekkan was charged with bribery. He denied any wrongdoing and said he had repaid every loan.",
+      );
+      expect(claims).toContainEqual(["Olaf Brekkan denied any wrongdoing.", "Olaf Brekkan", null]);
+      expect(claims).toContainEqual(["Olaf Brekkan had repaid every loan.", "Olaf Brekkan", null]);
+    });
+
+    it("credits what was said to the subject, whatever it opens with", () => {
+      expect(attributed("Brekkan denied any wrongdoing and said the loans were legal.")).toContainEqual([
+        "The loans were legal.",
+        "Brekkan",
+        null,
+      ]);
+    });
+  });
+
+  describe("a closing finding verb after researchers", () => {
+    it.each([
+      [
+        "Glaciers in the Orvan range lost a third of their ice, scientists at Kestrel University have discovered.",
+        "scientists at Kestrel University",
+      ],
+      ["The reef is 9,000 years old, researchers have calculated.", "researchers"],
+    ])("is a tag, as 'have found' is: %s", (body, speaker) => {
+      expect(attributed(body)[0]?.[1]).toBe(speaker);
+    });
+
+    it.each([
+      "The van was left in the harbour, police discovered.",
+      "Police discovered 40 kilograms of cocaine in the van.",
+    ])("is no tag after others: %s", (body) => {
+      expect(attributed(body)[0]?.[1]).toBeNull();
+    });
+  });
+
+  describe("an opening 'Its' in a claim that 'they' said", () => {
+    it("is not the speakers' ('they' are no 'it')", () => {
+      const claims = attributed(
+        "The survey team estimates the nebula is 6,000 light years away. Its gas cloud spans 40 light years, they said.",
+      );
+      expect(claims).toContainEqual(["Its gas cloud spans 40 light years.", "the survey team", null]);
+    });
+
+    it("is still an organisation's that 'it' said", () => {
+      expect(attributed("Harnvik Group said profits rose. Its shares jumped 5%, it said.")).toContainEqual([
+        "Harnvik Group's shares jumped 5%.",
+        "Harnvik Group",
+        null,
+      ]);
+    });
+  });
+
+  describe("a live blog's labelled quotation after the time", () => {
+    it.each([
+      ['14:20 Opposition: "The budget is a fantasy"', "Opposition", "The budget is a fantasy."],
+      ['9.05 Lena Marsk: "We will appeal the ruling."', "Lena Marsk", "We will appeal the ruling."],
+      [
+        '16:40 BST Harbour union leader Edda Lund: "We will strike in June."',
+        "Edda Lund",
+        "We will strike in June.",
+      ],
+    ])("is the label's: %s", (body, speaker, text) => {
+      expect(attributed(body)[0]?.slice(0, 2)).toEqual([text, speaker]);
+    });
+
+    it("is no one's under a heading label ('Update:')", () => {
+      expect(attributed('14:20 Update: "The bridge is closed."')[0]?.[1]).toBeNull();
+    });
+  });
+});

@@ -7,6 +7,7 @@ import {
   type AttributionCut,
   detectAttribution,
   ITS_ROLE,
+  NOT_A_TURN,
   POSSESSIVE_RELATION,
   POSSESSIVE_SPOKESPEOPLE,
   type SpeakerAction,
@@ -118,9 +119,6 @@ const ASKERS = new Map([
   ["PRESENTER", "the presenter"],
   ["AUDIENCE MEMBER", "an audience member"],
 ]);
-/** Capitals labels that name no speaker. */
-const NOT_A_TURN =
-  /^(?:UPDATE|UPDATED|BREAKING|NOTE|CORRECTION|CLARIFICATION|WATCH|READ|MORE|LIVE|ANALYSIS|OPINION|EXCLUSIVE|CLAIM|VERDICT|RATING|FACT|FACTS|CONTEXT|BACKGROUND|SOURCE|SOURCES|PHOTO|PHOTOS|VIDEO|EDITOR'S NOTE|EDITOR’S NOTE)$/;
 
 /**
  * Whether the article is a printed interview: some paragraph opens with "Q." or "Q:" and another
@@ -724,6 +722,15 @@ export class AttributionResolver {
         const phrase = SPOKESPERSON_SUBJECT.exec(sentence.text)?.[1];
         const spokesperson = phrase === undefined ? null : resolveSpeaker(phrase, memory);
         if (spokesperson?.isPerson) memory.notePerson(spokesperson.name);
+        // "A spokeswoman for the bank declined to comment. She said …": she speaks for the bank, as
+        // "a spokeswoman for the bank said" does; only when the next sentence opens with her pronoun.
+        else if (
+          spokesperson !== null &&
+          phrase !== undefined &&
+          OPENS_WITH_PERSON_PRONOUN.test(this.sentences[index + 1]?.text ?? "") &&
+          spokespersonPronounFits(phrase, this.sentences[index + 1]?.text ?? "")
+        )
+          memory.notePerson(spokesperson.name);
       }
       // "Piet Sanders, Abby Ruiz and the fisheries officer, Colm Byrne, all attended …": each of them, in
       // order, so a later "He said" is the last one it fits, as for one person named.
@@ -973,6 +980,13 @@ function personSubject(text: string, memory: SpeakerMemory): string | null {
 /** "A Pellway spokeswoman declined …", "A spokesman for the council did not …": an unnamed spokesperson as the subject. */
 const SPOKESPERSON_SUBJECT =
   /^((?:An?|The)\s+(?:[\p{L}'’-]+\s+){0,2}?spokes(?:man|woman|person)(?:\s+for\s+[^,]{2,40}?)?)\s+(?:declined|refused|did|would|could|was|had|has|confirmed|denied|rejected|stressed)\b/u;
+
+/** Whether a spokesman's "He" or a spokeswoman's "She" (either, for a spokesperson) opens `next`. */
+function spokespersonPronounFits(phrase: string, next: string): boolean {
+  if (phrase.includes("spokeswoman")) return next.startsWith("She ");
+  if (phrase.includes("spokesman")) return next.startsWith("He ");
+  return next.startsWith("She ") || next.startsWith("He ");
+}
 
 /** "A, B and C, all attended", "A and B met": people listed as a sentence's subject, before its verb. */
 const LISTED_SUBJECT =
@@ -1304,6 +1318,17 @@ const KIND_THEN_NAME_OPENING = new RegExp(
 
 /** "Prosecutors had sought …": a capitalised word opening a sentence, then a verb. */
 const BARE_GROUP_OPENING = /^([A-Z][a-z]+)\s+(?:had|have|has|were|are|said|say|also|later|[a-z]+ed)\s/;
+/**
+ * "at the University of Tarn", "from the Vell Institute": where a group opening a sentence is from,
+ * then its verb, maybe after an appositive ("…, led by Ana Roe, followed").
+ */
+const PLACED_GROUP_OPENING =
+  /^\p{L}+\s+((?:at|from|in|with)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’-]*))*?)(?:,\s+[^,"“”]{2,60},)?\s+(?!(?:of|for|and|the|or|who|which|that)\s)\p{Ll}/u;
+/** "Three", "Several", "12": a count that may open a group of people. */
+const GROUP_COUNT_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,3})$/i;
+/** "Three ministers resigned", "The two senior doctors were suspended": a counted plural, then a past verb. */
+const COUNTED_GROUP_OPENING =
+  /^((?:The\s+)?\S+\s+(?:\p{Ll}+\s+)??(\p{Ll}+))\s+(?:had\s+|have\s+|were\s+|are\s+)?\p{Ll}+ed[\s,.;]/u;
 /** "Some", "Others", "Many": part of a group, as a speaker. */
 const QUANTIFIER_SPEAKER = /^(?:some|others|many|most|several|a few)$/i;
 
@@ -1312,6 +1337,21 @@ function groupSubject(text: string): string | null {
   // "Prosecutors had sought eight years. They said …": a bare group opening the sentence, before its verb.
   const bare = BARE_GROUP_OPENING.exec(text)?.[1];
   if (bare !== undefined && isGroupNoun(bare)) return bare.toLowerCase();
+  const first = text.slice(0, Math.max(0, text.indexOf(" ")));
+  // "Researchers at the University of Tarn followed …": the group with the institution it is from.
+  if (isGroupNoun(first)) {
+    const placed = PLACED_GROUP_OPENING.exec(text)?.[1];
+    return placed === undefined ? null : `${first.toLowerCase()} ${placed}`;
+  }
+  // "Three ministers resigned on Friday", "The two senior officials were suspended": a counted group
+  // of people, in lower case.
+  const countWord = first === "The" ? (text.split(" ", 2)[1] ?? "") : first;
+  if (GROUP_COUNT_WORD.test(countWord)) {
+    const counted = COUNTED_GROUP_OPENING.exec(text);
+    const noun = counted?.[2] ?? "";
+    const people = isGroupNoun(noun) || (noun.endsWith("s") && isPersonRole(noun.slice(0, -1)));
+    if (counted !== null && people) return (counted[1] ?? "").toLowerCase();
+  }
   if (!text.startsWith("The ")) return null;
   const words = text.split(/\s+/, 3);
   for (let k = 1; k <= 2; k++) {
