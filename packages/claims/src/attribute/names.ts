@@ -216,7 +216,7 @@ export function companyIn(name: string): string | null {
 
 /** Unnamed groups: "Officials said" → "officials". */
 export const GROUP_NOUNS =
-  "officials|analysts|experts|residents|critics|witnesses|police|authorities|researchers|scientists|economists|doctors|lawmakers|prosecutors|investigators|organizers|organisers|sources|observers|activists|voters|parents|teachers|workers|executives|leaders|groups|diplomats|regulators|negotiators|traders|investors|farmers|medics|rescuers|firefighters|engineers|campaigners|advocates|protesters|demonstrators|opponents|supporters|forecasters|pollsters|staff|services";
+  "officials|analysts|experts|residents|critics|witnesses|police|authorities|researchers|scientists|economists|doctors|lawmakers|prosecutors|investigators|organizers|organisers|sources|observers|activists|voters|parents|teachers|workers|executives|leaders|groups|diplomats|regulators|negotiators|traders|investors|farmers|medics|rescuers|firefighters|engineers|campaigners|advocates|protesters|demonstrators|opponents|supporters|forecasters|pollsters|staff|services|biologists|ecologists|epidemiologists|physicists|astronomers|geologists|chemists|historians|academics|scholars|psychologists|statisticians|nurses|midwives|paramedics|volunteers|students|employees|pilots|survivors";
 const GROUP_NOUN = new RegExp(`^(?:${GROUP_NOUNS})$`, "i");
 /** "health officials", "aid groups", "company executives": a group described by a word or two. */
 const DESCRIBED_GROUP = new RegExp(

@@ -1279,3 +1279,17 @@ describe("QA round s23b", () => {
     });
   });
 });
+
+describe("groups a later 'They' speaks for (s23c)", () => {
+  it("reads biologists, nurses and other occupations as groups, and 'quit' as a past verb", () => {
+    const biologists =
+      "Biologists at the University of Orsk tagged 600 eels. They found that most swam 3,000 km.";
+    expect(attributed(biologists).at(-1)?.[1]).toBe("biologists at the University of Orsk");
+    const nurses = "Twelve nurses were dismissed last month. They said the ward was unsafe.";
+    expect(attributed(nurses).at(-1)?.[1]).toBe("twelve nurses");
+    const ministers = "The three ministers quit on Monday. They said the cabinet had lost its way.";
+    expect(attributed(ministers).at(-1)?.[1]).toBe("the three ministers");
+    // Counted things speak for no one.
+    expect(attributed("Three buses crashed on Monday. They said the road was icy.").at(-1)?.[1]).toBeNull();
+  });
+});

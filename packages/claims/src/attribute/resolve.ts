@@ -1,6 +1,14 @@
 import { INTERVIEW_LABEL } from "../clean/noise";
+import { isPastTense } from "../decompose/clauses";
 import { PERSON_TITLES } from "../segment/abbreviations";
-import { allMatches, capitalize, possessiveOf, quotationOpenAfter, STARTS_LOWER_CASE } from "../util/text";
+import {
+  allMatches,
+  capitalize,
+  possessiveOf,
+  quotationOpenAfter,
+  SPELLED_NUMBERS,
+  STARTS_LOWER_CASE,
+} from "../util/text";
 import { isDemonym } from "./countries";
 import {
   type Attribution,
@@ -1325,10 +1333,14 @@ const BARE_GROUP_OPENING = /^([A-Z][a-z]+)\s+(?:had|have|has|were|are|said|say|a
 const PLACED_GROUP_OPENING =
   /^\p{L}+\s+((?:at|from|in|with)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’-]*))*?)(?:,\s+[^,"“”]{2,60},)?\s+(?!(?:of|for|and|the|or|who|which|that)\s)\p{Ll}/u;
 /** "Three", "Several", "12": a count that may open a group of people. */
-const GROUP_COUNT_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,3})$/i;
+const GROUP_COUNT_WORD = new RegExp(`^(?:${SPELLED_NUMBERS}|several|\\d{1,3})$`, "i");
 /** "Three ministers resigned", "The two senior doctors were suspended": a counted plural, then a past verb. */
 const COUNTED_GROUP_OPENING =
-  /^((?:The\s+)?\S+\s+(?:\p{Ll}+\s+)??(\p{Ll}+))\s+(?:had\s+|have\s+|were\s+|are\s+)?\p{Ll}+ed[\s,.;]/u;
+  /^((?:The\s+)?\S+\s+(?:\p{Ll}+\s+)??(\p{Ll}+))\s+(?:had\s+|have\s+|were\s+|are\s+)?(\p{Ll}+ed)[\s,.;]/u;
+/** "The three ministers quit": a counted plural, then a past not in "-ed" (checked by `isPastTense`). */
+const COUNTED_GROUP_IRREGULAR = /^((?:The\s+)?\S+\s+(\p{Ll}+))\s+(\p{Ll}+)[\s,.;]/u;
+/** "quit", "cut": verbs whose past is their base form, which `isPastTense` leaves to context. */
+const SAME_IN_PAST = /^(?:quit|cut|hit|put|set|shut|split|spread)$/;
 /** "Some", "Others", "Many": part of a group, as a speaker. */
 const QUANTIFIER_SPEAKER = /^(?:some|others|many|most|several|a few)$/i;
 
@@ -1347,7 +1359,10 @@ function groupSubject(text: string): string | null {
   // of people, in lower case.
   const countWord = first === "The" ? (text.split(" ", 2)[1] ?? "") : first;
   if (GROUP_COUNT_WORD.test(countWord)) {
-    const counted = COUNTED_GROUP_OPENING.exec(text);
+    const irregular = COUNTED_GROUP_IRREGULAR.exec(text);
+    const verb = irregular?.[3] ?? "";
+    const counted =
+      COUNTED_GROUP_OPENING.exec(text) ?? (isPastTense(verb) || SAME_IN_PAST.test(verb) ? irregular : null);
     const noun = counted?.[2] ?? "";
     const people = isGroupNoun(noun) || (noun.endsWith("s") && isPersonRole(noun.slice(0, -1)));
     if (counted !== null && people) return (counted[1] ?? "").toLowerCase();
