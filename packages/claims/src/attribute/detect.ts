@@ -339,13 +339,21 @@ const PASSIVE_TAG_OPENING = new RegExp(String.raw`^${PASSIVE_REPORT}\s+that\s+`,
 
 /** "…, it was announced by X" or "It was announced by X that …": X's claim; null for any other sentence. */
 function passiveReport(sentence: string): Attribution | null {
-  const closing = PASSIVE_TAG_CLOSING.exec(sentence);
-  const opening = closing === null ? PASSIVE_TAG_OPENING.exec(sentence) : null;
-  const match = closing ?? opening;
+  return closingOrOpeningTag(sentence, PASSIVE_TAG_CLOSING, PASSIVE_TAG_OPENING);
+}
+
+/**
+ * The claim around a tag that either closes the sentence (`closing`, matched from its comma) or opens
+ * it (`opening`, matched up to its "that"); the speaker is the tag's group 1, if any.
+ */
+function closingOrOpeningTag(sentence: string, closing: RegExp, opening: RegExp): Attribution | null {
+  const closed = closing.exec(sentence);
+  const opened = closed === null ? opening.exec(sentence) : null;
+  const match = closed ?? opened;
   if (match === null) return null;
   const content =
-    closing !== null
-      ? trimmedRange(sentence, 0, closing.index)
+    closed !== null
+      ? trimmedRange(sentence, 0, closed.index)
       : trimmedRange(sentence, match[0].length, sentence.length);
   if (content === null) return null;
   return { speakerPhrase: match[1] ?? null, reporterPhrase: null, ...content, prefix: "" };
@@ -360,16 +368,7 @@ const BODY_TOLD_OPENING = new RegExp(String.raw`^${LISTENING_BODY}\s+that\s+`, "
 
 /** "…, the court was told" or "The jury was told that …": what was said before that body; null otherwise. */
 function toldInCourt(sentence: string): Attribution | null {
-  const closing = BODY_TOLD_CLOSING.exec(sentence);
-  const opening = closing === null ? BODY_TOLD_OPENING.exec(sentence) : null;
-  const match = closing ?? opening;
-  if (match === null) return null;
-  const content =
-    closing !== null
-      ? trimmedRange(sentence, 0, closing.index)
-      : trimmedRange(sentence, match[0].length, sentence.length);
-  if (content === null) return null;
-  return { speakerPhrase: match[1] ?? null, reporterPhrase: null, ...content, prefix: "" };
+  return closingOrOpeningTag(sentence, BODY_TOLD_CLOSING, BODY_TOLD_OPENING);
 }
 
 /**

@@ -27,6 +27,7 @@ import {
   OF_THE_TOTAL,
   thingsMentioned,
 } from "./entities";
+import { MODAL_WORD } from "./series";
 
 /**
  * "The council approved the budget on Monday. It includes $4 million for roads." → "The budget
@@ -335,6 +336,17 @@ const PERSON_PASSIVE = new RegExp(
   String.raw`^(He|She)\s+(?:was|has\s+been|had\s+been|will\s+be)\s+(?:later\s+|also\s+|then\s+|subsequently\s+)?(?:${HANDLED_WORDS})\b`,
 );
 
+/**
+ * `pattern` (its group 1 the verb) read right after the sentence's opening subject, when that verb is
+ * a past deed, not a report: "Police | arrested two men …". Null otherwise.
+ */
+function deedDoneTo(sentence: string, pattern: RegExp): RegExpExecArray | null {
+  const agent = subjectOf(sentence);
+  const match = agent === null ? null : pattern.exec(sentence.slice(agent.length));
+  const verb = match?.[1] ?? "";
+  return match !== null && isPastTense(verb) && !REPORTING_VERB.has(verb) ? match : null;
+}
+
 /** "arrested a 34-year-old man", "stopped a woman": a past verb, then one person it was done to. */
 const PAST_VERB_THEN_PERSON =
   /^\s+(\p{Ll}+)\s+an?\s+((?:[\p{Ll}\d-]+\s+){0,3}?(man|woman|boy|girl|teenager|suspect|driver|motorist|cyclist|pedestrian|passenger|person|fan|student|worker|soldier|tourist|resident|patient))(?=\s*[.,;:]|\s+(?:on|in|at|from|near|outside|after|during|for|with|over|last|this|overnight|who|and)\s|$)/u;
@@ -347,11 +359,9 @@ const FEMALE_PERSON = /^(?:woman|girl)$/;
  * the noun, if it has one, is the pronoun's.
  */
 function personReceiver(sentence: string, female: boolean): string | null {
-  const agent = subjectOf(sentence);
-  if (agent === null) return null;
-  const match = PAST_VERB_THEN_PERSON.exec(sentence.slice(agent.length));
-  const [, verb = "", phrase = "", noun = ""] = match ?? [];
-  if (match === null || !isPastTense(verb) || REPORTING_VERB.has(verb)) return null;
+  const match = deedDoneTo(sentence, PAST_VERB_THEN_PERSON);
+  const [, , phrase = "", noun = ""] = match ?? [];
+  if (match === null) return null;
   if ((female ? MALE_PERSON : FEMALE_PERSON).test(noun)) return null;
   return `The ${phrase}`;
 }
@@ -443,11 +453,10 @@ const VERB_THEN_OBJECT =
 function isPassiveAfter(content: string): boolean {
   const words = content.split(/\s+/, 5);
   // "They will be delivered": the participle comes after the modal's "be".
-  const auxiliaryAt = MODAL.test(words[1] ?? "") ? 2 : 1;
+  const auxiliaryAt = MODAL_WORD.test(words[1] ?? "") ? 2 : 1;
   const next = words[auxiliaryAt + 1] ?? "";
   return HANDLED.test(PASSIVE_ADVERB.test(next) ? (words[auxiliaryAt + 2] ?? "") : next);
 }
-const MODAL = /^(?:will|would|could|can|may|might|must|should)$/;
 /** "Most of them were released", "Two of them were charged": a share of "them", then a passive. */
 const SHARE_OF_THEM = new RegExp(
   String.raw`^(Most|All|Some|Many|Several|Half|None|Both|Few|\d[\d,]*|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s+of\s+them\s+(?=(?:were|was|are|have\s+been|had\s+been|will\s+be)\s+(?:later\s+|since\s+)?(?:${HANDLED_WORDS})\b)`,
@@ -466,14 +475,13 @@ const PAST_VERB_THEN_RECEIVER = new RegExp(
 /**
  * "The two men" from "Police arrested two men in Dorrow on Sunday.", "The suspects" from "Police
  * detained the suspects on Sunday.": the plural object of the agent's past verb, which a following
- * passive "They", or a "They" that costs something, stands for. Null unless the sentence opens with its subject and that verb.
+ * passive "They", or a "They" that costs something, stands for. Null unless the sentence opens with
+ * its subject and that verb.
  */
 function countedReceiver(sentence: string): string | null {
-  const agent = subjectOf(sentence);
-  if (agent === null) return null;
-  const match = PAST_VERB_THEN_RECEIVER.exec(sentence.slice(agent.length));
-  const [, verb = "", determiner = "", noun = "", head = ""] = match ?? [];
-  if (match === null || !isPastTense(verb) || REPORTING_VERB.has(verb) || !isPluralNoun(head)) return null;
+  const match = deedDoneTo(sentence, PAST_VERB_THEN_RECEIVER);
+  const [, , determiner = "", noun = "", head = ""] = match ?? [];
+  if (match === null || !isPluralNoun(head)) return null;
   // "dozens of fighters" are "The fighters"; "two men" stay "The two men".
   const counted = determiner === "the " || determiner.endsWith(" of ") ? "" : determiner;
   return `The ${counted}${noun}`;
