@@ -1293,3 +1293,20 @@ describe("groups a later 'They' speaks for (s23c)", () => {
     expect(attributed("Three buses crashed on Monday. They said the road was icy.").at(-1)?.[1]).toBeNull();
   });
 });
+
+describe("a person named only by a role, then 'he wrote' (s24)", () => {
+  it("is the 'he' or 'she' after the role's past deed, not the person named before", () => {
+    const president =
+      'Opposition leader Fritz Baer criticised the decision. Vellmark\'s president thanked Ostland on social media. "This is real help," he wrote.';
+    expect(attributed(president).at(-1)).toEqual(["This is real help.", "Vellmark's president", null]);
+    const mayor =
+      "Opposition leader Fritz Baer criticised the plan. The deputy mayor met families. He said they would be rehoused.";
+    expect(attributed(mayor).at(-1)).toEqual(["They would be rehoused.", "the deputy mayor", null]);
+  });
+
+  it("leaves a thing's subject alone ('The bridge closed. He said …')", () => {
+    const bridge =
+      "Mayor Ana Ruiz spoke on Monday. The old bridge closed in May. She said it would reopen in 2027.";
+    expect(attributed(bridge).at(-1)?.[1]).toBe("Ana Ruiz");
+  });
+});

@@ -740,6 +740,13 @@ export class AttributionResolver {
         )
           memory.notePerson(spokesperson.name);
       }
+      // "Vellmark's president thanked Ostland. "This is real help," he wrote.": the "he" is the president,
+      // not whoever the article named before.
+      else {
+        const role = roleSubject(sentence.text);
+        const holder = role === null ? null : resolveSpeaker(role, memory);
+        if (holder?.isPerson) memory.notePerson(holder.name);
+      }
       // "Piet Sanders, Abby Ruiz and the fisheries officer, Colm Byrne, all attended …": each of them, in
       // order, so a later "He said" is the last one it fits, as for one person named.
       for (const person of listedSubjectPeople(sentence.text)) memory.notePerson(memory.expand(person));
@@ -984,6 +991,23 @@ function personSubject(text: string, memory: SpeakerMemory): string | null {
   const named = shorter === undefined ? "" : personNamed(shorter, memory);
   return named.includes(" ") && !HAS_LOWER_CASE_WORD.test(named) ? named : null;
 }
+
+/**
+ * "The president thanked …", "Vellmark's health minister visited …": a person named only by a role,
+ * as the subject of a past deed. The role is the words up to the first past verb.
+ */
+function roleSubject(text: string): string | null {
+  const words = text.split(" ", MAX_ROLE_WORDS + 1);
+  if (!ROLE_OPENER.test(words[0] ?? "")) return null;
+  for (let end = 2; end < words.length; end++) {
+    const role = words.slice(0, end).join(" ");
+    if (isPersonRole(role) && isPastTense(words[end] ?? "")) return role;
+  }
+  return null;
+}
+/** "The" or an owner: "Vellmark's". */
+const ROLE_OPENER = /^(?:The|\p{Lu}[\p{L}-]*['’]s)$/u;
+const MAX_ROLE_WORDS = 4;
 
 /** "A Pellway spokeswoman declined …", "A spokesman for the council did not …": an unnamed spokesperson as the subject. */
 const SPOKESPERSON_SUBJECT =
