@@ -587,6 +587,9 @@ function splitAtAnd(text: string, base: number): Piece[] {
   ];
 }
 
+/** A finite verb whose subject is plural: "were", "are", "have". */
+const PLURAL_AUXILIARY = /^(?:are|were|have|do)$/;
+
 const OBJECT_OPENING = /^(?:\p{Lu}|(?:the|a|an)\s+\p{Lu}|\d)/u;
 /** "Of that, ", "In May, ": a short opening phrase (no verb) set off by a comma. */
 const OPENING_PHRASE_COMMA =
@@ -1467,6 +1470,10 @@ function findCoordination(text: string): Coordination | null {
     ) {
       // "... and deaths fell": the word after "and" was a noun subject, not a verb. So is "dozens".
       if (ROUGH_COUNT_NOUN.test(verb.text)) continue;
+      // "Residents were moved to schools and sports halls": after a plural verb, an "-s" word cannot
+      // agree with the subject, so it is a noun ("sports halls"), no second predicate.
+      const subjectVerb = words[subject.split(" ").length]?.text ?? "";
+      if (PLURAL_AUXILIARY.test(subjectVerb) && verb.text.endsWith("s") && !AUX.test(verb.text)) continue;
       if (AUX.test(object.text) || ED_FORM.test(object.text) || IRREGULAR_PAST.test(object.text)) continue;
       // "a package of loans and grants for farmers": a second noun of an "of" phrase, then its own phrase.
       if (words[i - 2]?.text === "of" && NOUN_PHRASE_GOES_ON.test(object.text)) continue;

@@ -5430,3 +5430,18 @@ describe("QA round s23b", () => {
     ]);
   });
 });
+
+describe("an '-s' noun after 'and' under a plural verb (s24)", () => {
+  it("keeps 'were moved to schools and sports halls' whole, as no second predicate", () => {
+    expect(claimTexts("Around 9,000 residents were moved to schools and sports halls overnight.")).toEqual([
+      "Around 9,000 residents were moved to schools and sports halls overnight.",
+    ]);
+  });
+
+  it("still splits a singular subject's second predicate ('was founded … and employs …')", () => {
+    expect(claimTexts("The company was founded in 1990 and employs 400 people.")).toEqual([
+      "The company was founded in 1990.",
+      "The company employs 400 people.",
+    ]);
+  });
+});
