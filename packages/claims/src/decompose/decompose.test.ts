@@ -5445,3 +5445,18 @@ describe("an '-s' noun after 'and' under a plural verb (s24)", () => {
     ]);
   });
 });
+
+describe("a release's highlights over lines (s24)", () => {
+  it("reads each line as one of the highlights, not as something the quarter includes", () => {
+    const lines = "\nRevenue of SEK 4.1 billion, up 18%\nOperating profit of SEK 610 million, up 31%";
+    expect(claimTexts(`Highlights of the quarter:${lines}`).sort()).toEqual([
+      "Highlights of the quarter include operating profit of SEK 610 million, up 31%.",
+      "Highlights of the quarter include revenue of SEK 4.1 billion, up 18%.",
+    ]);
+    // "highlights" after a qualifier is the heading's noun, not a verb ("Third-quarter highlights revenue …").
+    expect(claimTexts(`Third-quarter highlights:${lines}`).sort()).toEqual([
+      "Third-quarter highlights include operating profit of SEK 610 million, up 31%.",
+      "Third-quarter highlights include revenue of SEK 4.1 billion, up 18%.",
+    ]);
+  });
+});

@@ -578,6 +578,10 @@ const PARTS_OF = new RegExp(
   "iu",
 );
 
+const HIGHLIGHTS_LEAD =
+  /^(?:[\p{L}\d'’-]+\s+){0,3}highlights(?:\s+(?:of|from|in)\s+[^,;:]{2,60})?(?:\s+(?:are|include))?$/iu;
+const ARE_OR_INCLUDE_END = /\s+(?:are|include)$/i;
+
 /** What goes before each bullet of a list, and the earlier-described thing it lists, if any. */
 export interface ListLead {
   lead: string;
@@ -617,6 +621,10 @@ export function describeListLead(fullLead: string, entities: EntityMemory): List
   // "contains the following items" says no more than "contains" before each item.
   const listed = fullLead.replace(FOLLOWING, "").trim();
   const lead = listed.replace(LISTED, "");
+  // "Highlights of the quarter", "Third-quarter highlights": each line is one of the highlights. A
+  // quarter does not "include" its revenue as a package includes its items.
+  if (lead.includes("ighlights") && HIGHLIGHTS_LEAD.test(lead))
+    return { lead: `${capitalize(lead.replace(ARE_OR_INCLUDE_END, ""))} include`, entity: null };
   // "The bill's main provisions" / "Key provisions of the bill (are)": the thing includes each item.
   const parts = PARTS_OF.exec(lead) ?? PARTS_OWNED.exec(lead);
   const owner = parts?.groups?.owner;
