@@ -4627,3 +4627,14 @@ describe("a dot-leader table under 'breaks down as follows:' (s19)", () => {
     );
   });
 });
+
+describe("an opening 'But' or 'And' (s24)", () => {
+  it("is dropped from the standalone claim, but not 'But for …' ('except for')", () => {
+    const texts = extractClaims({
+      body: "But productivity in Vell grew 3.8% last year. And the bridge closed in May. But for the rescue crews, 40 people would have died.",
+    }).map((claim) => claim.text);
+    expect(texts).toContain("Productivity in Vell grew 3.8% last year.");
+    expect(texts).toContain("The bridge closed in May.");
+    expect(texts).toContain("But for the rescue crews, 40 people would have died.");
+  });
+});

@@ -1343,9 +1343,12 @@ function scoreClaim(text: string, score: SentenceScorer): number {
 }
 
 /** `source` is the text the span points into: the body, or the title for `field: "title"`. */
-/** "However, ", "In addition, ": a word tying the sentence to the one before, which a standalone claim drops. */
+/**
+ * "However, ", "In addition, ", "But ": a word tying the sentence to the one before, which a standalone
+ * claim drops. Not "But for the rescue, …" ("except for") or "And so".
+ */
 const OPENING_CONNECTIVE =
-  /^(?:However|In addition|Additionally|Moreover|Furthermore|Meanwhile|Separately|Also|Nonetheless|Nevertheless|Besides|Indeed|In fact|Specifically|In particular|Notably),\s+(?=\S)/;
+  /^(?:(?:However|In addition|Additionally|Moreover|Furthermore|Meanwhile|Separately|Also|Nonetheless|Nevertheless|Besides|Indeed|In fact|Specifically|In particular|Notably),|But(?!\s+for\b)|And(?!\s+so\b))\s+(?=\S)/;
 
 /** "In addition", "Meanwhile": words before a tag that are only a connective. */
 function isConnectiveOnly(before: string): boolean {
