@@ -13,7 +13,7 @@ import { AttributionResolver, OWNED_SPEAKER_OPENING, type ResolvedAttribution } 
 import { SAYS_AGAIN } from "./attribute/verbs";
 import { findBlocks } from "./clean/blocks";
 import { originalSpan, type ProseCopy, proseCopy } from "./clean/markup";
-import { INLINE_LINK_LABEL, isFactBoxHeading, withoutSiteName } from "./clean/noise";
+import { INLINE_LINK_LABEL, isFactBoxHeading, opinionAuthor, withoutSiteName } from "./clean/noise";
 import { standaloneCompany, standaloneOpening, standalonePossessive } from "./decompose/antecedents";
 import {
   hasVerbForm,
@@ -361,6 +361,11 @@ function runPipeline(
     const titleOnly = addTitle(merged, title, body, score);
     if (titleOnly !== null) merged.push(titleOnly);
   }
+  // An opinion piece says what it says in its author's voice: "Opinion" … "By Ruth Amsel".
+  const author = opinionAuthor(original);
+  if (author !== null)
+    for (const claim of merged)
+      if (claim.speaker === null && claim.reportedBy === null) claim.speaker = author;
   return merged.sort((a, b) => b.score - a.score || a.start - b.start);
 }
 

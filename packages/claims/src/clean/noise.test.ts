@@ -786,3 +786,24 @@ describe("withoutSiteName (s23)", () => {
     expect(claim?.quote).toBe("Rents rose 6% in 2025");
   });
 });
+
+describe("an opinion piece's author (s24)", () => {
+  const speakers = (body: string) => extractClaims({ body }).map((claim) => claim.speaker);
+
+  it("speaks every untagged claim of a piece labelled as opinion", () => {
+    const column =
+      "Opinion | Economy\nWhy the four-day week failed in Vell\nBy Ruth Amsel, columnist\nEleven of the 61 firms dropped out before the end. Ministers said productivity rose 4%.";
+    expect(speakers(column).sort()).toEqual(["Ministers", "Ruth Amsel"]);
+  });
+
+  it("leaves news alone: 'Opinion' in a menu, 'Comment' among buttons, or two authors", () => {
+    const story = "At least 14 people were killed when a dam gave way on Tuesday.";
+    expect(
+      speakers(`World\nOpinion\nSport\nDam collapse leaves 14 dead in Ravin\nBy Maren Oduya\n${story}`),
+    ).toEqual([null]);
+    expect(speakers(`Share\nComment\nBy Maren Oduya\n${story}`)).toEqual([null]);
+    expect(
+      speakers(`Opinion\nThe dam should never have failed\nBy Maren Oduya and Teo Lasko\n${story}`),
+    ).toEqual([null]);
+  });
+});

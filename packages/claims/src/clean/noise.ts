@@ -447,6 +447,36 @@ export function bylineNames(line: string): string[] {
   if (second !== null) names.push(second[1] ?? "");
   return names;
 }
+/** "Opinion", "Comment | Economy", "Guest essay": the label over an opinion piece. */
+const OPINION_LABEL =
+  /^(?:opinion|comment|commentary|op-ed|guest (?:essay|column|opinion)|viewpoint|column|perspective)(?:\s*[|:·•–—-]\s*[\p{L} &]{1,40})?$/iu;
+/** How far down the page an opinion label and its byline are looked for, in lines with text. */
+const OPINION_HEAD_LINES = 12;
+
+/**
+ * The author of an opinion piece: the one name of the byline under an opinion label near the top of the
+ * page ("Opinion" … "By Ruth Amsel"); null for news, or a byline of two authors.
+ */
+export function opinionAuthor(body: string): string | null {
+  let labelled = false;
+  let lines = 0;
+  let afterLabel = false;
+  for (const line of body.split("\n", 4 * OPINION_HEAD_LINES)) {
+    const trimmed = line.trim();
+    if (trimmed === "") continue;
+    if (++lines > OPINION_HEAD_LINES) return null;
+    // A menu ("World", "Opinion", "Sport") or buttons ("Share", "Comment", "Save") list a word a line:
+    // the label counts over a headline only.
+    if (afterLabel) labelled = trimmed.split(" ", 3).length >= 3 && !isBylineLine(trimmed);
+    afterLabel = OPINION_LABEL.test(trimmed);
+    if (!afterLabel && labelled && isBylineLine(trimmed)) {
+      const names = bylineNames(trimmed);
+      return names.length === 1 ? (names[0] ?? null) : null;
+    }
+  }
+  return null;
+}
+
 /** " and Ilse Marwood", ", Raj Mendiratta": a second author right after the first. */
 const SECOND_BYLINE_NAME = /^(?:,\s+|\s+and\s+|\s*&\s*)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/u;
 const TRAILING_INITIALS = /\b(?:\p{Lu}\.)+$/u;
