@@ -272,11 +272,12 @@ export function findBlocks(body: string, title?: string | null): Block[] {
     if (!sawContent && isSectionLabel(trimmed, body, end)) continue;
     if (isFactBoxHeading(trimmed)) inFactBox = true;
     // "11:42 a.m." / "Power company restores electricity" / the post: the post's headline sums it up.
-    // A blank line may stand between them, and the headline may be a quotation ("‘We lost everything’").
+    // A blank line may stand between them, and the headline may be a quotation ("‘We lost everything’"),
+    // perhaps under its speaker's label ('PM: "We will not leave anyone behind"').
     else if (
       postHeadlineMayFollow &&
       sawContent &&
-      looksLikeSentenceCaseHeadline(withoutQuotationMarks(trimmed)) &&
+      looksLikeSentenceCaseHeadline(withoutQuotationMarks(trimmed.replace(LABELLED_QUOTATION, ""))) &&
       (LINE_FOLLOWS.test(body.slice(end, end + 40)) || PARAGRAPH_FOLLOWS.test(body.slice(end, end + 80)))
     ) {
       blocks.push({ start, end, kind: "headline", paragraph });
@@ -465,6 +466,9 @@ function isCategoryLine(line: string): boolean {
 const MAX_SECTION_LABEL_WORDS = 2;
 const MAX_KICKER_WORDS = 4;
 const NEXT_LINE_REACH = 300;
+
+/** 'PM: "', 'Opposition leader: “': a speaker's label before a quotation. */
+const LABELLED_QUOTATION = /^\p{Lu}[\p{L}'’. -]{0,30}:\s+(?=["“‘])/u;
 
 /** A byline, a timestamp or a dateline ("OSTRA — The ministry …"): what comes right under a headline. */
 function opensStory(line: string): boolean {

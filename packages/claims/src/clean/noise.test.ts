@@ -807,3 +807,14 @@ describe("an opinion piece's author (s24)", () => {
     ).toEqual([null]);
   });
 });
+
+describe("a live entry's quoted headline under its speaker's label (s24)", () => {
+  it("is the entry's headline, no claim of its own", () => {
+    const body =
+      '17:35 CET\nAirport reopens\nOrsk airport has reopened after nine hours.\n17:02 CET\nPM: "We will not leave anyone behind"\nPrime Minister Elin Skau promised a fund of 200 million crowns. "We will not leave anyone behind," she told reporters.';
+    const texts = extractClaims({ body }).map((claim) => claim.text);
+    expect(texts.filter((text) => text.includes("leave anyone behind"))).toEqual([
+      "We will not leave anyone behind.",
+    ]);
+  });
+});
