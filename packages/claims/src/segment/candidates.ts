@@ -26,11 +26,19 @@ const COLON = 58;
 /** '"Who will pay for the rest?" asked Ana Ruiz.': a quoted question, then its tag. */
 const QUOTED_QUESTION = /^["“][^"“”]{3,}\?["”]\s+(?:\S+\s+){0,8}\S+$/;
 
-/** Obvious non-claims: fragments, questions, page boilerplate, strings with no words. */
+/**
+ * "Here is what it does.", "Here's what we know.": a signpost to what follows, no claim. (As a line over
+ * bullets it is their lead, which the list reads before this is asked.)
+ */
+const SIGNPOST =
+  /^here(?:['’]s|\s+is|\s+are)\s+(?:what|how|why|where|when|who|a look at|everything)\b[^.!?:,]{0,50}[.!]$/i;
+
+/** Obvious non-claims: fragments, questions, signposts, page boilerplate, strings with no words. */
 export function isClaimCandidate(text: string): boolean {
   if (text.length > MAX_CLAIM_CHARS || asksOrIntroduces(text)) return false;
   if (!hasAtLeastWords(text, 4)) return false;
   if (!HAS_LETTER.test(text)) return false;
+  if ((text.startsWith("Here") || text.startsWith("here")) && SIGNPOST.test(text.trim())) return false;
   return !isPagePrompt(text.trim());
 }
 
