@@ -818,3 +818,21 @@ describe("a live entry's quoted headline under its speaker's label (s24)", () =>
     ]);
   });
 });
+
+describe("a wire factbox (s24)", () => {
+  it("reads a dateline of a date and an agency ('Nov 3 (Wire) - ') apart from the headline over it", () => {
+    expect(datelineLength("Nov 3 (Wire) - Ostland sent tanks.")).toBe("Nov 3 (Wire) - ".length);
+    expect(datelineLength("May 20 (Reuters) - Rents rose.")).toBe("May 20 (Reuters) - ".length);
+    expect(datelineLength("Mayor 20 (Wire) - Rents rose.")).toBe(0);
+  });
+
+  it("lists 'Here are the main items' under the package described before", () => {
+    const body =
+      "FACTBOX-What's in Ostland's latest aid package\nNov 3 (Wire) - Ostland on Tuesday announced its 14th military aid package for Vellmark, worth 480 million crowns.\nHere are the main items:\n* 25 armoured personnel carriers\n* 10,000 sets of winter clothing";
+    const texts = extractClaims({ body }).map((claim) => claim.text);
+    expect(texts).toContain(
+      "Ostland's 14th military aid package for Vellmark, worth 480 million crowns, includes 25 armoured personnel carriers.",
+    );
+    expect(texts.some((text) => text.includes("FACTBOX"))).toBe(false);
+  });
+});

@@ -790,12 +790,16 @@ export function sectionLabelLength(text: string): number {
   return text.includes(":") ? (SECTION_LABEL.exec(text)?.[0].length ?? 0) : 0;
 }
 
+/** "Nov|November|…" as a dateline capitalises them. */
+const TITLE_CASE_MONTH = MONTH.replace(/(?:^|\|)\p{Ll}/gu, (start) => start.toUpperCase());
 /**
  * "Kessa (CNN) —", "Kessa, Ostmark (CNN) —", "(CNN) —": a broadcaster's dateline, its place in title
- * case but its agency in brackets.
+ * case but its agency in brackets. A wire's factbox may give the date alone: "Nov 3 (Reuters) -".
  */
-const AGENCY_DATELINE =
-  /^(?:\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}){0,2}\s*)?\((?:\p{Lu}[\p{L}&. ]{0,30})\)\s*[—–-]{1,2}\s+/u;
+const AGENCY_DATELINE = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}){0,2}\s*|(?:${TITLE_CASE_MONTH})\.?\s+\d{1,2}\s+)?\((?:\p{Lu}[\p{L}&. ]{0,30})\)\s*[—–-]{1,2}\s+`,
+  "u",
+);
 
 /** "New Delhi, Aug 18 (PTI) ": a place, a date and a news agency, with no dash after it. */
 const DATED_AGENCY_DATELINE = new RegExp(

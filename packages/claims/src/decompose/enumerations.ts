@@ -670,8 +670,12 @@ const LISTER_WHAT =
   /^(\S+(?:\s+\S+){0,5}?)\s+(?:listed|detailed|outlined|set out|explained|described|spelled out|spelt out)\s+(what\s.+)$/i;
 const WHAT_LEAD =
   /^(?:here(?:['’]s|\s+is)\s+)?what(?:(?:['’]s|\s+is)\s+(?:in|included\s+in)\s+(the\s+[^,:?]{1,60}?|it)|\s+(?:(?:does|do|will)\s+)?(the\s+[^,:?]{1,60}?|it|they)\s+(?:contains?|includes?|will\s+include|provides?|will\s+provide))[?.]?:?$/i;
+/**
+ * "The following items are included", "Here are the main items", "Here is what is included": a lead
+ * naming no thing, whose lines are in the thing described last.
+ */
 const FOLLOWING_INCLUDED =
-  /^the\s+following(?:\s+\p{Ll}+)?\s+(?:are|were|will\s+be|have\s+been)\s+(?:included|provided):?$/iu;
+  /^(?:the\s+following(?:\s+\p{Ll}+)?\s+(?:are|were|will\s+be|have\s+been)\s+(?:included|provided)|here\s+(?:are|is)\s+(?:some\s+of\s+)?(?:the\s+)?(?:(?:main|key|major|biggest|most\s+important)\s+)?(?:items|contents|elements|components|details)|here\s+is\s+what(?:['’]s|\s+is)\s+included):?$/iu;
 
 /** "The package contains the following items.", "They are as follows.": a sentence announcing the lines after it. */
 const ANNOUNCES_LIST =
