@@ -497,6 +497,14 @@ const BODY_DATA = new RegExp(
   String.raw`^(?:(?:a|an|the)\s+)?((?:\p{Ll}+\s+){1,2}(?:ministry|office|agency|bureau|department|council|bank|authority|commission|service|board|institute|government|union|army))\s+${DATA_NOUN}$`,
   "u",
 );
+/**
+ * "a ministry statement", "a police report", "an army readout", "a defence ministry statement": a body
+ * named in lower case (its last word an organisation's), then what it issued.
+ */
+const BODY_DOCUMENT = new RegExp(
+  String.raw`^(?:a|an|the)\s+((?:(?!(?:${DATA_ADJECTIVES}|internal|leaked|draft)\s)\p{Ll}+\s+)?(\p{Ll}+))\s+(?:statement|report|release|press release|filing|memo|letter|notice|readout)$`,
+  "u",
+);
 /** "Police union records": a capitalised word and a lower-case one naming whose records they are. */
 const OWNER_THEN_RECORDS = /^(\p{Lu}\p{Ll}+\s+\p{Ll}+)\s+(?:records|documents)$/u;
 const NAMED_SOURCE_DATA = new RegExp(
@@ -718,6 +726,9 @@ function parseUncached(written: string): SpeakerName | null {
   if (sourceData === "court") return { name: lowerDeterminer(phrase), isPerson: false };
   if (sourceData !== undefined && !GROUP_NOUN.test(sourceData))
     return { name: `the ${sourceData}`, isPerson: false };
+  const issuingBody = phrase.includes(" ") ? BODY_DOCUMENT.exec(phrase) : null;
+  if (issuingBody !== null && isOrganisationNoun(issuingBody[2] ?? ""))
+    return { name: `the ${issuingBody[1]}`, isPerson: false };
   // "police figures": the police's, named as "Police said" names them.
   if (sourceData === "police") return { name: sourceData, isPerson: false };
   const body = BODY_DATA.exec(phrase)?.[1];

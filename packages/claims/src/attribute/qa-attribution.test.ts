@@ -1310,3 +1310,14 @@ describe("a person named only by a role, then 'he wrote' (s24)", () => {
     expect(attributed(bridge).at(-1)?.[1]).toBe("Ana Ruiz");
   });
 });
+
+describe("a body's document in lower case (s24)", () => {
+  it("credits the body that issued it ('according to a council statement' → the council)", () => {
+    expect(attributed("The bridge will close for 18 months, according to a council statement.")).toEqual([
+      ["The bridge will close for 18 months.", "the council", null],
+    ]);
+    expect(attributed("Two men were arrested, according to a police report.")[0]?.[1]).toBe("the police");
+    // A describing word first names no body: "a new ministry report" is not "the new ministry"'s.
+    expect(attributed("Prices rose 4%, according to a news report.")[0]?.[1]).not.toBe("the news");
+  });
+});
