@@ -191,6 +191,8 @@ interface SentenceUnit extends Span {
   text: string;
   paragraph: number;
   bullet: boolean;
+  /** The first sentence of its block: a line, or a paragraph of joined lines. */
+  opensLine: boolean;
 }
 
 /** "her client would appeal": a lawyer's client opening what the lawyer said. */
@@ -336,9 +338,18 @@ function runPipeline(
       titleInBody ||= titleKey !== "" && comparisonKey(body.slice(block.start, block.end)) === titleKey;
       continue;
     }
+    let opensLine = true;
     for (const { start, end } of segmentSentences(body, block.start, block.end)) {
       const text = body.slice(start, end);
-      sentences.push({ start, end, text, paragraph: block.paragraph, bullet: block.kind === "bullet" });
+      sentences.push({
+        start,
+        end,
+        text,
+        paragraph: block.paragraph,
+        bullet: block.kind === "bullet",
+        opensLine,
+      });
+      opensLine = false;
     }
   }
   const headlineTexts = headlines.map((headline) => body.slice(headline.start, headline.end));

@@ -1321,3 +1321,14 @@ describe("a body's document in lower case (s24)", () => {
     expect(attributed("Prices rose 4%, according to a news report.")[0]?.[1]).not.toBe("the news");
   });
 });
+
+describe("a statement printed under 'X said:' without quotation marks (s24)", () => {
+  it("is the speaker's for the line after the tag, and no further", () => {
+    const release =
+      "The ministry announced the package on Monday.\nDefence Secretary Ada Kerr said:\nOur support for Vellmark is unwavering. This package will help its troops.\nThe UK has now committed £7.8 billion in military aid.";
+    const speakers = Object.fromEntries(attributed(release).map(([text, speaker]) => [text, speaker]));
+    expect(speakers["Our support for Vellmark is unwavering."]).toBe("Ada Kerr");
+    expect(speakers["This package will help its troops."]).toBe("Ada Kerr");
+    expect(speakers["The UK has now committed £7.8 billion in military aid."]).toBeNull();
+  });
+});

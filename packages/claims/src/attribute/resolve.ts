@@ -47,6 +47,8 @@ import {
 export interface SentenceText {
   text: string;
   paragraph: number;
+  /** Whether the sentence opens its line (or its paragraph of joined lines); unknown when absent. */
+  opensLine?: boolean;
 }
 
 /** Who said a sentence and which part of it is the claim. */
@@ -74,6 +76,8 @@ export interface ResolvedAttribution {
   reportedPerson: string | null;
 }
 
+/** "…, said:" closing a sentence: its speaker's words come on the next line. */
+const BARE_TAG_COLON = /:\s*$/;
 const OPENS_WITH_PERSON_PRONOUN = /^(?:He|She|His|Her)\s/;
 /** A prosecutor, lawyer, judge or detective: a person who speaks about someone else's deeds. */
 const SPEAKS_OF_OTHERS =
@@ -234,6 +238,11 @@ export class AttributionResolver {
    * `transcript` when a capitals label ("MS. HART:") opened it, whose turn may go on over paragraphs.
    */
   private answer: { paragraph: number; speaker: string; transcript?: boolean } | null = null;
+  /**
+   * "Defence Secretary Ada Kerr said:" over a line without quotation marks, as a government release prints
+   * a statement: its speaker, and whether that line has begun.
+   */
+  private statement: { speaker: SpeakerName; begun: boolean } | null = null;
   /** The article's capitals labels, read when a transcript's first label is (see `labels`). */
   private turnLabels: TurnLabels | null = null;
   /** "Oyelowo" → "Margaret Oyelowo": full names transcript labels gave, by surname. */
@@ -376,6 +385,18 @@ export class AttributionResolver {
     this.detected[index] = null; // never looked at again
     const quotedTag = own !== null && isTagInsideQuotation(own, sentence.text, this.quoted[index] === true);
     return this.attribute(sentence, index, quotedTag ? null : own);
+  }
+
+  /** The speaker of the statement line `sentence` belongs to ("… said:" over it), else null. */
+  private statementLine(sentence: SentenceText): SpeakerName | null {
+    const statement = this.statement;
+    if (statement === null || sentence.opensLine === undefined) return null;
+    if (sentence.opensLine) {
+      // The line after the tag is the statement; the next line is the story again.
+      if (statement.begun) this.statement = null;
+      statement.begun = true;
+    }
+    return this.statement === null ? null : statement.speaker;
   }
 
   /**
@@ -673,6 +694,8 @@ export class AttributionResolver {
         speaker = resolveSpeaker(speakerAfter, memory);
       }
     }
+    const statement = this.statementLine(sentence);
+    if (speaker === null && own === null && quoted[index] !== true && statement !== null) speaker = statement;
     // "Tomas Brell joined in May. He scored twice on Sunday.": who a narrative "He" is, before this
     // sentence's own subject is noted.
     const previous = this.sentences[index - 1]?.text ?? "";
@@ -891,6 +914,13 @@ export class AttributionResolver {
       if (people.length === 1 && people[0]) memory.notePerson(memory.expand(people[0].name));
     }
     if (reporter !== null) memory.remember(reporter);
+    if (
+      speaker !== null &&
+      own !== null &&
+      own.contentStart === own.contentEnd &&
+      BARE_TAG_COLON.test(sentence.text)
+    )
+      this.statement = { speaker, begun: false };
     const named = reporter?.name ?? speaker?.name;
     if (named !== undefined)
       this.previousParagraphSpeaker = { paragraph: sentence.paragraph, speaker: named };

@@ -638,9 +638,18 @@ function isUnmarkedItem(line: string, list: Exclude<UnmarkedListState, "none">):
   if (words > MAX_UNMARKED_ITEM_WORDS) return false;
   if (ENDS_OPEN.test(line)) return true;
   // "Fatigue (61%)", "Coastal radar systems (5 sets)": a closing bracket with a count closes no sentence.
-  if (!ENDS_CLOSED.test(line) || BRACKETED_COUNT_END.test(line)) return words <= MAX_BARE_ITEM_WORDS;
+  // After a bare item, a lower-case line is another however long: no paragraph opens in lower case
+  // ("£20 million of spare parts for armoured vehicles previously gifted by the UK").
+  if (!ENDS_CLOSED.test(line) || BRACKETED_COUNT_END.test(line))
+    return words <= MAX_BARE_ITEM_WORDS || (list === "bare" && startsLikeItem(line));
   return list === "open" && line.endsWith(".");
 }
+
+/** A lower-case word, or a sum or count in lower-case words ("£20 million of spare parts"), opens the line. */
+function startsLikeItem(line: string): boolean {
+  return STARTS_LOWER_CASE.test(line) || LOWER_CASE_AFTER_FIGURE.test(line);
+}
+const LOWER_CASE_AFTER_FIGURE = /^\S*\d\S*\s+\p{Ll}/u;
 
 const TOTAL_ROW = /^(?:total|sum|overall|grand total|in total|all items)\b/i;
 

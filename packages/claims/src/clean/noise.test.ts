@@ -836,3 +836,17 @@ describe("a wire factbox (s24)", () => {
     expect(texts.some((text) => text.includes("FACTBOX"))).toBe(false);
   });
 });
+
+describe("a long lower-case item line under a lead (s24)", () => {
+  it("is an item of its own, not the start of a wrapped sentence", () => {
+    const body =
+      "The package will provide:\nmore than 1,000 drones\nfour air defence radars\n£20 million of spare parts for armoured vehicles previously gifted by the UK\ncold-weather kit for 15,000 troops";
+    expect(findBlocks(body, null).map((block) => block.kind)).toEqual([
+      "text",
+      "bullet",
+      "bullet",
+      "bullet",
+      "bullet",
+    ]);
+  });
+});
