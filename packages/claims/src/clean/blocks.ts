@@ -638,10 +638,10 @@ function isUnmarkedItem(line: string, list: Exclude<UnmarkedListState, "none">):
   if (words > MAX_UNMARKED_ITEM_WORDS) return false;
   if (ENDS_OPEN.test(line)) return true;
   // "Fatigue (61%)", "Coastal radar systems (5 sets)": a closing bracket with a count closes no sentence.
-  // After a bare item, a lower-case line is another however long: no paragraph opens in lower case
-  // ("£20 million of spare parts for armoured vehicles previously gifted by the UK").
+  // After a lead or a bare item, a lower-case line is an item however long: no paragraph opens in
+  // lower case ("£20 million of spare parts for armoured vehicles previously gifted by the UK").
   if (!ENDS_CLOSED.test(line) || BRACKETED_COUNT_END.test(line))
-    return words <= MAX_BARE_ITEM_WORDS || (list === "bare" && startsLikeItem(line));
+    return words <= MAX_BARE_ITEM_WORDS || (list !== "open" && startsLikeItem(line));
   return list === "open" && line.endsWith(".");
 }
 

@@ -840,7 +840,7 @@ describe("a wire factbox (s24)", () => {
 describe("a long lower-case item line under a lead (s24)", () => {
   it("is an item of its own, not the start of a wrapped sentence", () => {
     const body =
-      "The package will provide:\nmore than 1,000 drones\nfour air defence radars\n£20 million of spare parts for armoured vehicles previously gifted by the UK\ncold-weather kit for 15,000 troops";
+      "The package will provide:\nmore than 1,000 long-range strike drones to be delivered to the front over the winter\nfour air defence radars\n£20 million of spare parts for armoured vehicles previously gifted by the UK\ncold-weather kit for 15,000 troops";
     expect(findBlocks(body, null).map((block) => block.kind)).toEqual([
       "text",
       "bullet",
