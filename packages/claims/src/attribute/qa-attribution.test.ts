@@ -1332,3 +1332,10 @@ describe("a statement printed under 'X said:' without quotation marks (s24)", ()
     expect(speakers["The UK has now committed £7.8 billion in military aid."]).toBeNull();
   });
 });
+
+describe("a surname spelt like a title's short form (s24)", () => {
+  it("is the name's last word, not a title ('Opposition leader Rahul Sen')", () => {
+    const body = 'Opposition leader Rahul Sen criticised the package. "It is too little," Sen said.';
+    expect(attributed(body).map(([, speaker]) => speaker)).toEqual(["Rahul Sen", "Rahul Sen"]);
+  });
+});
