@@ -33,6 +33,7 @@ import {
   JOINT_NAMES,
   LEAD_AND_COLLEAGUES,
   MEDIA_SOURCE,
+  NAME_PARTICLES,
   POSSESSIVE_END,
   QUALIFIED_GROUP,
   startsWithRole,
@@ -2679,8 +2680,11 @@ const SURVEY_SHARE =
 
 const NOUN_THEN_PRONOUN = /^(?:a|an|the|this|that)\s+(?:[\p{L}-]+\s+){0,3}(?:he|she|they|we|i)$/iu;
 
-const SPEAKER_START =
-  /^(?:\p{Lu}|the\s|a\s|an\s|one\s|some\s|several\s|many\s|most\s|two\s|three\s|other\s|another\s|four\s|five\s|both\s)/u;
+/** A speaker opens with a capital, a determiner, a count, or a surname's particle ("de la Cruz", "van der Berg", "al-Sayed"). */
+const SPEAKER_START = new RegExp(
+  String.raw`^(?:\p{Lu}|the\s|a\s|an\s|one\s|some\s|several\s|many\s|most\s|two\s|three\s|other\s|another\s|four\s|five\s|both\s|(?:(?:${NAME_PARTICLES})\s+){1,2}\p{Lu}|(?:al|el)-\p{Lu})`,
+  "u",
+);
 
 /** "her office", "his spokesman": someone speaking for the person the article just named. */
 export const POSSESSIVE_SPOKESPEOPLE =

@@ -391,6 +391,7 @@ const MAX_PARSED = 2000;
 export function parseSpeakerPhrase(raw: string): SpeakerName | null {
   const known = parsed.get(raw);
   if (known !== undefined) return known;
+  if (PARTICLE_SURNAME.test(raw.trim())) return { name: raw.trim(), isPerson: true };
   if (parsed.size >= MAX_PARSED) parsed.clear();
   const result = parseUncached(raw);
   parsed.set(raw, result);
@@ -400,8 +401,13 @@ export function parseSpeakerPhrase(raw: string): SpeakerName | null {
 const HAS_CAPITALISED_WORD = /\p{Lu}\p{Ll}/u;
 const INITIAL = /^\p{Lu}\.$/u;
 /** "de", "van", "der", "bin": lower-case words inside a name, before its capitalised last part. */
-const NAME_PARTICLES =
+export const NAME_PARTICLES =
   "al|el|bin|ibn|bint|abu|de|del|della|di|da|dos|das|du|la|le|van|von|der|den|ter|ten|zu";
+/** "de la Cruz", "van der Berg", "al-Sayed": a surname opening with its particle, as a later mention gives it. */
+const PARTICLE_SURNAME = new RegExp(
+  String.raw`^(?:(?:(?:${NAME_PARTICLES})\s+){1,2}|(?:al|el)-)\p{Lu}[\p{L}'’-]+$`,
+  "u",
+);
 /**
  * "Board member Jane Roe", "lead author Ana de la Vega": an unlisted role in lower case, then the name
  * ("several Tory MPs" is a count of them, no role).

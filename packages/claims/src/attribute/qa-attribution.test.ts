@@ -1339,3 +1339,13 @@ describe("a surname spelt like a title's short form (s24)", () => {
     expect(attributed(body).map(([, speaker]) => speaker)).toEqual(["Rahul Sen", "Rahul Sen"]);
   });
 });
+
+describe("a surname opening with its particle in a closing tag (s24)", () => {
+  it("is the person named in full before ('de la Cruz said', 'al-Sayed added')", () => {
+    const body =
+      'Health Minister Ana de la Cruz said 40 clinics would open in May. Crown Prince Faisal bin Khalid said oil output would rise 5%. "We are ready to open them all," de la Cruz said. "The plan works for every region," said Omar al-Sayed, an analyst. "It will fail by June," al-Sayed added.';
+    const speakers = Object.fromEntries(attributed(body).map(([text, speaker]) => [text, speaker]));
+    expect(speakers["We are ready to open them all."]).toBe("Ana de la Cruz");
+    expect(speakers["It will fail by June."]).toBe("Omar al-Sayed");
+  });
+});
