@@ -704,7 +704,7 @@ function reportedToHaveSaid(sentence: string): Attribution | null {
   const content = trimmedRange(sentence, match[0].length, sentence.length);
   // "Police figures show …": the police's, as "…, police figures show" is; the capital only opens the
   // sentence, and names no organisation called "Police".
-  const phrase = POLICE_DATA.test(match[1] ?? "") ? `p${match[1]?.slice(1)}` : (match[1] ?? null);
+  const phrase = POLICE_DATA.test(match[1] ?? "") ? lowerFirst(match[1] ?? "") : (match[1] ?? null);
   return content === null ? null : { speakerPhrase: phrase, reporterPhrase: null, ...content, prefix: "" };
 }
 
@@ -1451,13 +1451,22 @@ function nounAfterPreposition(word: string, before: string): boolean {
 /** "Federal", "Official": a capital opening a sentence that describes data rather than naming its source. */
 const DESCRIBING_CAPITAL =
   "(?:Federal|Official|Government|State|Provincial|National|Local|New|Latest|Recent|Preliminary|Internal|Public|Census)";
+/**
+ * "New police figures", "Court documents", "Official figures": data described by a capitalised common
+ * word; an adjective other than "Official" or "Internal" needs a noun after it ("Federal data" names
+ * no one, and would be read as "the federal"'s).
+ */
+const DESCRIBED_DATA = String.raw`(?:(?:Official|Internal|Government|Census|Court|Police)\s+(?:\p{Ll}+\s+){0,2}?|${DESCRIBING_CAPITAL}\s+(?:\p{Ll}+\s+){1,2}?)(?:data|figures|statistics|estimates|records|documents|filings)`;
 const LEADING_DATA = new RegExp(
-  String.raw`^((?:(?:[Nn]ew|[Tt]he|[Oo]fficial|[Pp]reliminary|[Ll]atest)\s+)*(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Rr]ecords|[Ee]stimates)\s+(?:(?:released|published|compiled)\s+(?:\S+\s+){0,2}?)?(?:from|by)\s+(?:\S+\s+){0,5}?\S+|(?!${DESCRIBING_CAPITAL}\s)(?:\p{Lu}[\p{L}.&-]*\s+){1,3}(?:data|figures|statistics|estimates|(?:\p{Ll}+\s+)?records)|(?:[Tt]he\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+['’]s?\s+(?:(?:latest|new|official|own|monthly|weekly|annual)\s+)?(?:data|figures|statistics|estimates|records|(?:\p{Ll}+\s+)?(?:documents|papers|filings)))(?:\s+on\s+\p{Ll}+(?:\s+\p{Ll}+)?)?(?:,?\s+(?:released|published|compiled|issued)\s+(?:[^\s,]+\s+){0,3}?[^\s,]+,?)?\s+(?:${DATA_VERBS.join("|")})\s+(?:that\s+)?`,
+  String.raw`^((?:(?:[Nn]ew|[Tt]he|[Oo]fficial|[Pp]reliminary|[Ll]atest)\s+)*(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Rr]ecords|[Ee]stimates)\s+(?:(?:released|published|compiled)\s+(?:\S+\s+){0,2}?)?(?:from|by)\s+(?:\S+\s+){0,5}?\S+|(?!${DESCRIBING_CAPITAL}\s)(?:\p{Lu}[\p{L}.&-]*\s+){1,3}(?:data|figures|statistics|estimates|(?:\p{Ll}+\s+)?records)|(?:[Tt]he\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+['’]s?\s+(?:(?:latest|new|official|own|monthly|weekly|annual)\s+)?(?:data|figures|statistics|estimates|records|(?:\p{Ll}+\s+)?(?:documents|papers|filings))|${DESCRIBED_DATA})(?:\s+on\s+\p{Ll}+(?:\s+\p{Ll}+)?)?(?:,?\s+(?:released|published|compiled|issued)\s+(?:[^\s,]+\s+){0,3}?[^\s,]+,?)?\s+(?:${DATA_VERBS.join("|")})\s+(?:that\s+)?`,
   "u",
 );
 
-/** "Police figures", not "Police Scotland figures": the common noun, capitalised to open a sentence. */
-const POLICE_DATA = /^Police\s+\p{Ll}/u;
+/**
+ * "Police figures", "New police figures", "Court documents", "Government data", not "Police Scotland
+ * figures": a common word, capitalised to open a sentence.
+ */
+const POLICE_DATA = new RegExp(String.raw`^(?:${DESCRIBING_CAPITAL}|Court|Police)\s+\p{Ll}`, "u");
 
 function leadingData(sentence: string): Attribution | null {
   if (!mentionsDataVerb(sentence)) return null;
@@ -1467,7 +1476,7 @@ function leadingData(sentence: string): Attribution | null {
   const content = trimmedRange(sentence, match[0].length, sentence.length);
   // "Police figures show …": the police's, as "…, police figures show" is; the capital only opens the
   // sentence, and names no organisation called "Police".
-  const phrase = POLICE_DATA.test(match[1] ?? "") ? `p${match[1]?.slice(1)}` : (match[1] ?? null);
+  const phrase = POLICE_DATA.test(match[1] ?? "") ? lowerFirst(match[1] ?? "") : (match[1] ?? null);
   return content === null ? null : { speakerPhrase: phrase, reporterPhrase: null, ...content, prefix: "" };
 }
 

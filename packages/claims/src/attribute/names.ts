@@ -484,7 +484,8 @@ const DATA_NOUN = "(?:figures|data|estimates|statistics|documents|records|calcul
 const DATA_ADJECTIVES =
   "separate|other|new|latest|recent|initial|early|first|official|preliminary|provisional|final|further|more|additional|monthly|quarterly|annual|weekly|daily|revised|earlier|national|regional|local|international|global|historical|public";
 const SOURCE_DATA = new RegExp(
-  String.raw`^(?:(?:a|an|the)\s+)?(?!(?:a|an|the|${DATA_ADJECTIVES})\s)(\p{Ll}+)\s+(?:${DATA_NOUN}|fact sheet)$`,
+  // "new government figures", "official police data": the government's, the police's.
+  String.raw`^(?:(?:a|an|the)\s+)?(?:(?:new|latest|recent|official|preliminary|provisional|revised)\s+)?(?!(?:a|an|the|${DATA_ADJECTIVES})\s)(\p{Ll}+)\s+(?:${DATA_NOUN}|fact sheet)$`,
   "u",
 );
 /** "internal documents", "leaked emails", "records": data or papers with no source named. */

@@ -1293,3 +1293,21 @@ describe("groups a later 'They' speaks for (s23c)", () => {
     expect(attributed("Three buses crashed on Monday. They said the road was icy.").at(-1)?.[1]).toBeNull();
   });
 });
+
+describe("QA round s24a: attribution in unseen news", () => {
+  it("reads data opening a sentence with a descriptive capital ('New police figures show that …')", () => {
+    expect(attributed("New police figures show that 40 people were fined last year.")).toEqual([
+      ["40 people were fined last year.", "police", null],
+    ]);
+    expect(attributed("Court documents show that Fenn resigned in March 2023.")).toEqual([
+      ["Fenn resigned in March 2023.", "court documents", null],
+    ]);
+    expect(attributed("Government data showed that cases rose 30 percent.")[0]?.[1]).toBe("the government");
+    // "new government figures" are the government's, not a "new government"'s.
+    expect(attributed("Cases rose 30 percent last year, new government figures show.")[0]?.[1]).toBe(
+      "the government",
+    );
+    // An object, not a clause, leaves the sentence whole.
+    expect(attributed("New data show a rise in cases.")[0]?.[1]).toBeNull();
+  });
+});
