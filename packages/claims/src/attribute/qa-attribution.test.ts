@@ -1310,4 +1310,20 @@ describe("QA round s24a: attribution in unseen news", () => {
     // An object, not a clause, leaves the sentence whole.
     expect(attributed("New data show a rise in cases.")[0]?.[1]).toBeNull();
   });
+
+  it("never reads people as a later 'it', and knows transport and water companies", () => {
+    const transport =
+      "Harwick Transport said it welcomed the decision. It said the new depot would cut emissions by 60 percent.";
+    expect(attributed(transport)).toEqual([
+      ["Harwick Transport welcomed the decision.", "Harwick Transport", null],
+      ["The new depot would cut emissions by 60 percent.", "Harwick Transport", null],
+    ]);
+    // "Residents" spoke last, but "it" is the council the article named before them.
+    const residents =
+      "The council approved the plan. Residents insisted that the depot would bring noise. It said the depot would cut emissions.";
+    expect(attributed(residents).at(-1)).toEqual(["The depot would cut emissions.", "the council", null]);
+    expect(
+      attributed("Officials said the road would close. It said the bridge was unsafe.")[1]?.[1],
+    ).toBeNull();
+  });
 });
