@@ -40,7 +40,8 @@ export function nameOpeningPronoun(
   if (looksLikeOrganisation(speaker) && !isPersonRole(speaker) && !people) {
     // "Acme Group said it was reviewing ..." → "Acme Group was reviewing ...", "its plant" → "Acme Group's plant".
     const it = /^it(s?)(?=\s)/i.exec(content);
-    if (it === null || (it[1] === "" && MEASURE_IT.test(content))) return content;
+    if (it === null || (it[1] === "" && (MEASURE_IT.test(content) || JUDGED_IT.test(content))))
+      return content;
     return `${it[1] === "" ? speaker : possessiveOf(speaker)}${content.slice(it[0].length)}`;
   }
   if (they !== null)
@@ -54,6 +55,13 @@ export function nameOpeningPronoun(
 /** "it was the largest rise in two decades": an "it" that is a change or a figure, never who said it. */
 const MEASURE_IT =
   /^it\s+(?:is|was|would be|will be|has been|had been)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:rise|increase|fall|drop|decline|jump|gain|loss|surge|slump|growth|figure|level|rate|total|record)\b/iu;
+
+/**
+ * "it was unclear whether …", "it was too early to say", "it is likely that …": an "it" a judgement is
+ * made of, never the organisation that said it ("it was ready to talk" still is).
+ */
+const JUDGED_IT =
+  /^it\s+(?:is|was|remains|remained|would be|will be|has been|had been)\s+(?:not\s+)?(?:yet\s+)?(?:too\s+|still\s+|very\s+|highly\s+)?(?:unclear|clear|early|soon|premature|likely|unlikely|possible|impossible|important|necessary|essential|vital|crucial|difficult|hard|known|unknown|true|inevitable|regrettable|unfortunate|time)\b/i;
 
 const ONE_WORD_NAME = /^\p{Lu}[\p{L}-]+$/u;
 const PERSON_PRONOUN_OPENING = /^(?:he|she|his|her)[\s'’]/i;

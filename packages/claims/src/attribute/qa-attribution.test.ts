@@ -1326,4 +1326,17 @@ describe("QA round s24a: attribution in unseen news", () => {
       attributed("Officials said the road would close. It said the bridge was unsafe.")[1]?.[1],
     ).toBeNull();
   });
+
+  it("keeps an organisation's 'it' that a judgement is made of ('said it was too early to say')", () => {
+    expect(attributed("Talvik Energy said it was unclear whether prices would rise.")[0]?.[0]).toBe(
+      "It was unclear whether prices would rise.",
+    );
+    expect(attributed("Talvik Energy said it was too early to say.")[0]?.[0]).toBe(
+      "It was too early to say.",
+    );
+    // Ready, planning, committed: the company itself.
+    expect(attributed("Talvik Energy said it was ready to resume talks.")[0]?.[0]).toBe(
+      "Talvik Energy was ready to resume talks.",
+    );
+  });
 });
