@@ -625,3 +625,18 @@ describe("a plural reference to what a singular thing is of (s23)", () => {
     );
   });
 });
+
+describe("QA round s24a: a passive 'It' after a deed done to one thing", () => {
+  it("is the thing the deed was done to ('The regulators fined the bank. It was ordered to pay …')", () => {
+    const body = "The regulators fined the bank last year. It was ordered to pay 3 million dollars.";
+    expect(textOf(body, "It was ordered to pay 3 million dollars.")).toBe(
+      "The bank was ordered to pay 3 million dollars.",
+    );
+    const plural = "The regulators fined the banks. They were ordered to pay 3 million dollars.";
+    expect(textOf(plural, "They were ordered to pay 3 million dollars.")).toBe(
+      "The banks were ordered to pay 3 million dollars.",
+    );
+    const convicted = "The court convicted the company in May. It was fined 2 million euros.";
+    expect(textOf(convicted, "It was fined 2 million euros.")).toBe("The company was fined 2 million euros.");
+  });
+});
