@@ -640,3 +640,20 @@ describe("QA round s24a: a passive 'It' after a deed done to one thing", () => {
     expect(textOf(convicted, "It was fined 2 million euros.")).toBe("The company was fined 2 million euros.");
   });
 });
+
+describe("QA round s24a: a raised 'It is expected to …'", () => {
+  it("names the thing the sentence before opened with, unlike 'It is expected that …'", () => {
+    const body = "The economy grew 2.1 percent last year. It is expected to grow 1.5 percent this year.";
+    expect(textOf(body, "It is expected to grow 1.5 percent this year.")).toBe(
+      "The economy is expected to grow 1.5 percent this year.",
+    );
+    const bridge = "The bridge opened in 1962. It is said to be the longest in Europe.";
+    expect(textOf(bridge, "It is said to be the longest in Europe.")).toBe(
+      "The bridge is said to be the longest in Europe.",
+    );
+    const impersonal = "The council approved the plan. It is expected that work will start in May.";
+    expect(textOf(impersonal, "It is expected that work will start in May.")).toBe(
+      "It is expected that work will start in May.",
+    );
+  });
+});

@@ -100,7 +100,10 @@ export function standaloneOpening(
   const worth = ranked || WORTH_AN_AMOUNT.test(content);
   // "It cost €40m": a verb only a thing takes refers, whatever its form.
   const thingOnly = THING_ONLY_VERB.test(verb);
-  if (!worth && !thingOnly && !takesReferringVerb(plural, modal !== undefined, verb, nextWord)) return null;
+  // "It is expected to grow 1.5%": a raised subject, unlike "It is expected that …", is the thing.
+  const raised = RAISED_SUBJECT.test(content);
+  if (!worth && !thingOnly && !raised && !takesReferringVerb(plural, modal !== undefined, verb, nextWord))
+    return null;
 
   // "Alongside the military package, the minister confirmed £40 million in funding. This will provide
   // …": a thing named in an opening aside is what the sentence is beside, not about.
@@ -266,6 +269,10 @@ const COUNT_OR_SUM = /^(?:[$€£]\s?)?\d/;
 /** Participles of an impersonal "It is expected that …", "It was decided to …". */
 const IMPERSONAL =
   /^(?:expected|believed|thought|understood|feared|hoped|estimated|known|decided|agreed|assumed|alleged|rumou?red|considered|required|needed|done|gone|made)$/;
+
+/** "It is expected to grow", "They are thought to have fled": the subject of what is expected, not "It is expected that". */
+const RAISED_SUBJECT =
+  /^(?:It|They)\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|now\s+|still\s+|widely\s+)?(?:expected|believed|thought|estimated|projected|forecast|predicted|understood|feared|said|reported|known)\s+to\s+(?!be\s+(?:the\s+)?(?:first|last|only)\b)/;
 
 interface Antecedent {
   phrase: string;
