@@ -10,6 +10,7 @@ import { isThingNoun } from "../decompose/entities";
 import {
   ACRONYM,
   allMatches,
+  capitalize,
   DOUBLE_QUOTE_MARK,
   isSpaceCode,
   LowerCaseWords,
@@ -867,7 +868,13 @@ function relayed(sentence: string, outer: Attribution, closing: boolean): Attrib
   // "“Roche thought he could hide behind a screen,” he said": what the quoted speaker says someone
   // believed is the speaker's own account, not that person's claim relayed.
   const quotation = closing && CLOSING_QUOTE_AHEAD.test(sentence.slice(contentEnd, contentEnd + 3));
-  const inner = leadingSpeaker(content) ?? (quotation ? null : assessment(content));
+  // "Ray Olsen noted that, according to the agency, two children …": the agency's word, relayed by him.
+  // Not "according to its own figures", which are the relayer's.
+  const accordingTo =
+    !closing && /^[Aa]ccording to (?!(?:his|her|its|their|our|my|him|them)\b)/.test(content)
+      ? leadingAccordingTo(capitalize(content))
+      : null;
+  const inner = accordingTo ?? leadingSpeaker(content) ?? (quotation ? null : assessment(content));
   const phrase = inner?.speakerPhrase;
   if (!inner || !phrase || inner.contentStart === 0 || PRONOUN.test(phrase.trim())) return null;
   // "Grant said the government had promised in 2023 that no patient would wait …": that the promise

@@ -1339,4 +1339,15 @@ describe("QA round s24a: attribution in unseen news", () => {
       "Talvik Energy was ready to resume talks.",
     );
   });
+
+  it("reads 'X noted that, according to Y, …' as Y's claim relayed by X", () => {
+    const body =
+      "Ray Olsen, a spokesman for the parents' association, noted that, according to the agency, two children had been admitted to intensive care.";
+    expect(attributed(body)).toEqual([
+      ["Two children had been admitted to intensive care.", "the agency", "Ray Olsen"],
+    ]);
+    expect(attributed("Ray Olsen said that, according to police, two men had been arrested.")).toEqual([
+      ["Two men had been arrested.", "police", "Ray Olsen"],
+    ]);
+  });
 });
