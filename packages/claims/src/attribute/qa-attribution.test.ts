@@ -1350,4 +1350,18 @@ describe("QA round s24a: attribution in unseen news", () => {
       ["Two men had been arrested.", "police", "Ray Olsen"],
     ]);
   });
+
+  it("reads a group's reported 'he' as the person a document or group spoke of just before", () => {
+    const indictment =
+      "The indictment alleges that Marcus Fenn, 51, moved the money through three shell companies. Prosecutors said he used part of the funds to buy a vineyard.";
+    expect(attributed(indictment).at(-1)).toEqual([
+      "Marcus Fenn used part of the funds to buy a vineyard.",
+      "prosecutors",
+      null,
+    ]);
+    // A "She" that speaks is still the woman who spoke before, not the man the police spoke of.
+    const other =
+      "Anna Rusk said the port would close. Police said Marcus Fenn was arrested. She said the strike would go on.";
+    expect(attributed(other).at(-1)).toEqual(["The strike would go on.", "Anna Rusk", null]);
+  });
 });

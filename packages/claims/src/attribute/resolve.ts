@@ -772,6 +772,12 @@ export class AttributionResolver {
         }
       }
     }
+    // "Marcus Fenn moved the money, prosecutors said. They said he …": the person whom a group, an
+    // organisation or a document speaks of is whom its next reported "he" means.
+    else if (speaker !== null && !speaker.isPerson && own.contentEnd > own.contentStart) {
+      const subject = personSubject(sentence.text.slice(own.contentStart, own.contentEnd), memory);
+      if (subject !== null) memory.notePerson(memory.expand(subject));
+    }
     // "Rake said" after "former defence minister Paul Rake" appeared in passing: his full name.
     if (speaker?.isPerson && !speaker.name.includes(" ")) {
       const full = this.fullName(speaker.name, index);
