@@ -296,7 +296,9 @@ class OrganisationCues {
 const CAPITALISED_NAME = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}$/u;
 /** "Shipping company ", "Carmaker ": a sentence opening with an organisation's kind right before its name. */
 const KIND_OPENING_BEFORE = new RegExp(
-  String.raw`(?:^|[.!?]\s+|\n)(?:\p{Lu}[\p{Ll}-]*\s+)?(?:${ORGANISATION_KIND})\s+$`,
+  // "Supporters' group ": a plural owner's apostrophe may close the word before the kind; a sentence
+  // before it may end in a quotation ('… now." Fan group Rovers First said').
+  String.raw`(?:^|[.!?]["”’']?\s+|\n)(?:\p{Lu}[\p{Ll}-]*['’]?\s+)?(?:${ORGANISATION_KIND})\s+$`,
   "iu",
 );
 /** "the contractor", "its main supplier": an organisation's kind, ending the text before ", Name,". */

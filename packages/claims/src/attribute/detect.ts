@@ -1927,9 +1927,10 @@ function leadingSpeaker(sentence: string): Attribution | null {
       continue;
 
     let speakerEnd = infinitive ? speakerEndBeforeInfinitive(words, i) : i;
+    // Lower case only: "Rovers First said", "Clean Air Now said" end in a name's word, not an adverb.
     while (
       speakerEnd > 0 &&
-      /^(?:also|further|later|previously|has|have|had|then|again|now|still|already|currently|falsely|wrongly|repeatedly|publicly|privately|initially|originally|once|long|reportedly|allegedly|apparently|earlier|recently|often|frequently|openly|first|today|yesterday|tonight|both|jointly)$/i.test(
+      /^(?:also|further|later|previously|has|have|had|then|again|now|still|already|currently|falsely|wrongly|repeatedly|publicly|privately|initially|originally|once|long|reportedly|allegedly|apparently|earlier|recently|often|frequently|openly|first|today|yesterday|tonight|both|jointly)$/.test(
         words[speakerEnd - 1]?.text ?? "",
       )
     ) {

@@ -846,7 +846,8 @@ export const ORGANISATION_KINDS =
   "company|firm|group|carmaker|automaker|drugmaker|chipmaker|planemaker|steelmaker|shipbuilder|housebuilder|brewer|supermarket|grocer|airline|carrier|lender|bank|insurer|utility|operator|retailer|chain|miner|refiner|producer|manufacturer|maker|developer|broadcaster|publisher|charity|exporter|giant|major|conglomerate|startup|start-up|supplier|contractor|agency|office|regulator|watchdog|union|think tank|institute|association|organi[sz]ation|fund|foundation|federation|exchange";
 /** "power company Nordgrid", "the rights group Free Voice", "its maker Velgen": a kind in lower case before a name. */
 const ORGANISATION_KIND_THEN_NAME = new RegExp(
-  String.raw`^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${ORGANISATION_KINDS})\s+((?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}\p{Lu}[\p{L}&.'’-]*)$`,
+  // "supporters' group Rovers First": a plural owner's apostrophe may close a word of the kind.
+  String.raw`^(?:the\s+)?(?:[\p{L}-]+['’]?\s+){0,3}?(?:${ORGANISATION_KINDS})\s+((?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}\p{Lu}[\p{L}&.'’-]*)$`,
   "u",
 );
 

@@ -1364,4 +1364,18 @@ describe("QA round s24a: attribution in unseen news", () => {
       "Anna Rusk said the port would close. Police said Marcus Fenn was arrested. She said the strike would go on.";
     expect(attributed(other).at(-1)).toEqual(["The strike would go on.", "Anna Rusk", null]);
   });
+
+  it("keeps a capitalised last word of a group's name, and reads a plural owner's kind before it", () => {
+    expect(attributed("Supporters' group Rovers First said it had collected 4,000 signatures.")).toEqual([
+      ["Rovers First had collected 4,000 signatures.", "Rovers First", null],
+    ]);
+    expect(attributed("Campaign group Clean Air Now said it would sue the council over the plan.")).toEqual([
+      ["Clean Air Now would sue the council over the plan.", "Clean Air Now", null],
+    ]);
+    const afterQuotation =
+      'Ayre said the badge mattered. "We have to fight for it now."\n\nFan group Rovers First said it had collected 4,000 signatures.';
+    expect(attributed(afterQuotation).at(-1)?.[0]).toBe("Rovers First had collected 4,000 signatures.");
+    // A lower-case adverb before the verb is still no part of the name.
+    expect(attributed("Clean Air Now first said the plan was unlawful.")[0]?.[1]).toBe("Clean Air Now");
+  });
 });
