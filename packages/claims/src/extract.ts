@@ -271,10 +271,25 @@ class OrganisationCues {
           "u",
         ).test(this.body) ||
         this.kindBefore(name) ||
-        this.kindOpening(name);
+        this.kindOpening(name) ||
+        this.shortForCompany(name);
       this.known.set(name, found);
     }
     return found;
+  }
+
+  /**
+   * Whether a one-word name is short for a company or body the article names in full: "Talvik said it
+   * would pay …" after "Talvik Energy's profit …", "Kestrel said" after "Kestrel Bank".
+   */
+  private shortForCompany(name: string): boolean {
+    if (name.includes(" ")) return false;
+    const fuller = `${name} `;
+    for (let at = this.body.indexOf(fuller); at >= 0; at = this.body.indexOf(fuller, at + 1)) {
+      const next = /^\p{Lu}[\p{L}&.-]*/u.exec(this.body.slice(at + fuller.length))?.[0];
+      if (next !== undefined && looksLikeOrganisation(`${name} ${next}`)) return true;
+    }
+    return false;
   }
 
   /** Whether the name follows its kind at a sentence's start ("Shipping company Cordova Line said …"). */

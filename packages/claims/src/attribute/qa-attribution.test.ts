@@ -1378,4 +1378,13 @@ describe("QA round s24a: attribution in unseen news", () => {
     // A lower-case adverb before the verb is still no part of the name.
     expect(attributed("Clean Air Now first said the plan was unlawful.")[0]?.[1]).toBe("Clean Air Now");
   });
+
+  it("reads a one-word name short for a company named in full as the company ('Talvik said it …')", () => {
+    const body =
+      "Talvik Energy's quarterly profit doubled. Talvik said it would pay a special dividend of 50 cents a share.";
+    expect(attributed(body).at(-1)?.[0]).toBe("Talvik would pay a special dividend of 50 cents a share.");
+    // A person's one-word name, with no company of that name, keeps its "it".
+    const person = "Maria Lind spoke in Kesh. Lind said it would hurt farms.";
+    expect(attributed(person).at(-1)?.[0]).toBe("It would hurt farms.");
+  });
 });
