@@ -1595,7 +1595,10 @@ function middleTag(sentence: string): Attribution | null {
     ADDING.exec(rest)?.[0] ??
     (anotherSpeakerAfterAnd(rest) || clauseAfterAnd(rest) || (WHILE_AFTER_TAG.exec(rest)?.[0] ?? ""));
   const tagEnd = match.index + match[0].length + participle.length;
-  if (sentence.slice(tagEnd).split(/\s+/).length < 3) return null;
+  // "…, he said, smiling.": too little after the tag for a predicate; but "The report, the ministry
+  // said, was inaccurate." goes on with its subject's verb.
+  const predicate = sentence.slice(tagEnd).trim().split(/\s+/);
+  if (predicate.length < 2 || (predicate.length === 2 && !AUXILIARY.test(predicate[0] ?? ""))) return null;
   const content = trimmedRange(sentence, 0, sentence.length);
   if (content === null) return null;
   const cut = { start: match.index, end: tagEnd, separates: participle !== "" };

@@ -1387,4 +1387,13 @@ describe("QA round s24a: attribution in unseen news", () => {
     const person = "Maria Lind spoke in Kesh. Lind said it would hurt farms.";
     expect(attributed(person).at(-1)?.[0]).toBe("It would hurt farms.");
   });
+
+  it("reads a tag between a subject and a two-word predicate as a tag ('The report, the ministry said, was inaccurate.')", () => {
+    expect(attributed("The report, the ministry said, was inaccurate.")).toEqual([
+      ["The report was inaccurate.", "the ministry", null],
+    ]);
+    expect(attributed("Prices, the bank said, will fall.")).toEqual([
+      ["Prices will fall.", "the bank", null],
+    ]);
+  });
 });
