@@ -37,7 +37,9 @@ export function nameOpeningPronoun(
   // "The minister said it would hurt farms": a person's "it" is something else.
   // Not "Economists polled by the Harbour Post": a group of people's "it" is a thing.
   const people = isGroupNoun(speaker.split(" ", 1)[0]?.toLowerCase() ?? "");
-  if (looksLikeOrganisation(speaker) && !isPersonRole(speaker) && !people) {
+  // "the operators argued it breached the contract": a plural of common nouns is "they", never "it".
+  const commonPlural = COMMON_PLURAL.test(speaker);
+  if (looksLikeOrganisation(speaker) && !isPersonRole(speaker) && !people && !commonPlural) {
     // "Acme Group said it was reviewing ..." → "Acme Group was reviewing ...", "its plant" → "Acme Group's plant".
     const it = /^it(s?)(?=\s)/i.exec(content);
     if (it === null || (it[1] === "" && (MEASURE_IT.test(content) || JUDGED_IT.test(content))))
@@ -62,6 +64,9 @@ const MEASURE_IT =
  */
 const JUDGED_IT =
   /^it\s+(?:is|was|remains|remained|would be|will be|has been|had been)\s+(?:not\s+)?(?:yet\s+)?(?:too\s+|still\s+|very\s+|highly\s+)?(?:unclear|clear|early|soon|premature|likely|unlikely|possible|impossible|important|necessary|essential|vital|crucial|difficult|hard|known|unknown|true|inevitable|regrettable|unfortunate|time)\b/i;
+
+/** "the operators", "the two airlines": "the" and lower-case words ending in a plural noun. */
+const COMMON_PLURAL = /^the\s+(?:[\p{Ll}\d-]+\s+)*\p{Ll}+[^su's]s$/u;
 
 const ONE_WORD_NAME = /^\p{Lu}[\p{L}-]+$/u;
 const PERSON_PRONOUN_OPENING = /^(?:he|she|his|her)[\s'’]/i;

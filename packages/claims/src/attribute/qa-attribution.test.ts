@@ -1396,4 +1396,17 @@ describe("QA round s24a: attribution in unseen news", () => {
       ["Prices will fall.", "the bank", null],
     ]);
   });
+
+  it("never reads a plural of common nouns as its own reported 'it' ('the operators argued it breached …')", () => {
+    const body =
+      "Anna Rusk insisted the strike was legal, while the operators argued it breached the contract.";
+    expect(attributed(body).at(-1)).toEqual(["It breached the contract.", "the operators", null]);
+    // "they" is theirs, and a company's or a country's "it" still is.
+    expect(attributed("The airlines said they would cut fares.")[0]?.[0]).toBe(
+      "The airlines would cut fares.",
+    );
+    expect(attributed("The bus company said it would cut fares.")[0]?.[0]).toBe(
+      "The bus company would cut fares.",
+    );
+  });
 });
