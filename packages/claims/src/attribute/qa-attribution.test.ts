@@ -1409,4 +1409,14 @@ describe("QA round s24a: attribution in unseen news", () => {
       "The bus company would cut fares.",
     );
   });
+
+  it("reads 'The newspaper said' as the outlet named opening an earlier sentence ('The Velmar Post reported …')", () => {
+    const body =
+      "The Velmar Post reported on Monday that the minister had resigned. The newspaper said the minister had failed to declare 40,000 crowns in gifts.";
+    expect(attributed(body).at(-1)).toEqual([
+      "The minister had failed to declare 40,000 crowns in gifts.",
+      "the Velmar Post",
+      null,
+    ]);
+  });
 });

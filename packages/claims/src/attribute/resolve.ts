@@ -191,9 +191,9 @@ const MAX_ADDED_DISTANCE = 3;
 
 /** "the newspaper", "the paper": an outlet named before. */
 const OUTLET_REFERENCE = /^the\s+(?:newspaper|paper|daily|magazine|broadcaster|channel|station|news agency)$/;
-/** "the Daily Beacon", "the Ravna Courier": a newspaper's or broadcaster's name. */
+/** "the Daily Beacon", "the Ravna Courier", "The Velmar Post" opening a sentence: a newspaper's or broadcaster's name. */
 const OUTLET_NAME =
-  /\bthe\s+((?:Daily|Morning|Evening|Sunday|Weekly)\s+\p{Lu}[\p{L}-]+|(?:\p{Lu}[\p{L}-]+\s+){0,2}(?:Times|Post|Gazette|Herald|Courier|Ledger|Journal|Tribune|Chronicle|Telegraph|Observer|Guardian|Standard|Beacon|Mirror|Express|Monitor|Globe|Inquirer|Sentinel|Examiner|Dispatch))\b/gu;
+  /\b[Tt]he\s+((?:Daily|Morning|Evening|Sunday|Weekly)\s+\p{Lu}[\p{L}-]+|(?:\p{Lu}[\p{L}-]+\s+){0,2}(?:Times|Post|Gazette|Herald|Courier|Ledger|Journal|Tribune|Chronicle|Telegraph|Observer|Guardian|Standard|Beacon|Mirror|Express|Monitor|Globe|Inquirer|Sentinel|Examiner|Dispatch))\b/gu;
 
 /** "prime minister", "defence minister": a role and one word that says which. */
 const ROLE_WITH_QUALIFIER = /^\p{Ll}+\s+\p{Ll}+$/u;
