@@ -688,11 +688,11 @@ function verbFirstOpening(sentence: string): Attribution | null {
 }
 
 const QUOTED_AS_SAYING =
-  /^(.{2,80}?)\s+(?:was|were|has been|have been|had been)\s+quoted\s+(?:by\s+(.{2,60}?)\s+)?as\s+saying(?:\s+by\s+(.{2,80}?)(?=\s+that\s))?(?:\s+that)?[\s,:]+/;
+  /^(.{2,80}?)\s+(?:is|are|was|were|has been|have been|had been)\s+quoted\s+(?:by\s+(.{2,60}?)\s+)?as\s+saying(?:\s+by\s+(.{2,80}?)(?=\s+that\s))?(?:\s+that)?[\s,:]+/;
 
 /** "“…,” Mahmoud was quoted as saying by the state news agency.": a closing tag of hearsay. */
 const QUOTED_AS_SAYING_CLOSING =
-  /[,?!]["”’]?\s+([^,"“”]{2,80}?)\s+(?:was|were|has been|had been)\s+quoted\s+(?:by\s+([^,"“”]{2,60}?)\s+)?as\s+saying(?:\s+by\s+([^,"“”]{2,60}?))?(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?[.!]?$/u;
+  /[,?!]["”’]?\s+([^,"“”]{2,80}?)\s+(?:is|are|was|were|has been|had been)\s+quoted\s+(?:by\s+([^,"“”]{2,60}?)\s+)?as\s+saying(?:\s+by\s+([^,"“”]{2,60}?))?(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?[.!]?$/u;
 
 /** "Roe is reported to have said that …", "Roe was said to have told aides that …": Roe's claim, by hearsay. */
 const REPORTED_TO_HAVE_SAID =

@@ -1419,4 +1419,14 @@ describe("QA round s24a: attribution in unseen news", () => {
       null,
     ]);
   });
+
+  it("reads the present 'X is quoted as saying' as 'was quoted as saying' is read", () => {
+    expect(attributed("Brell is quoted by the Kesh Gazette as saying the vote was rigged.")).toEqual([
+      ["The vote was rigged.", "Brell", "the Kesh Gazette"],
+    ]);
+    expect(attributed("The minister is quoted as saying that the deal was dead.")[0]?.slice(0, 2)).toEqual([
+      "The deal was dead.",
+      "the minister",
+    ]);
+  });
 });
