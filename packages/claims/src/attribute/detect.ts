@@ -1435,12 +1435,40 @@ const VALUED_OBJECT_CHARS = 100;
 const WARNED_ABOUT_CHARS = 60;
 
 /** Whether a verb follows the first word after `from`, which is a subject at the earliest ("residents" in "warn residents to stay"). */
-function opensClause(sentence: string, from: number): boolean {
+function opensClause(sentence: string, from: number, counted = false): boolean {
   const words = wordsOf(sentence.slice(from), CLAUSE_VERB_WINDOW);
   return words.some(
-    (word, k) => k > 0 && isVerbForm(word.text) && !nounAfterPreposition(word.text, words[k - 1]?.text ?? ""),
+    (word, k) =>
+      k > 0 &&
+      isVerbForm(word.text) &&
+      !nounAfterPreposition(word.text, words[k - 1]?.text ?? "") &&
+      !(counted && PREPOSITION_PARTICIPLE.test(word.text)) &&
+      !(
+        counted &&
+        countedNounPhrase(
+          words.slice(Math.max(0, k - 2), k + 2).map((w) => w.text),
+          Math.min(k, 2),
+        )
+      ),
   );
 }
+
+/** "compared with 98", "including 12 children": participles that work as prepositions, no clause's verb. */
+const PREPOSITION_PARTICIPLE = /^(?:compared|according|including|excluding|based|following|regarding|given)$/;
+
+/**
+ * Whether `words[at]` is part of a counted noun phrase, no verb: "312 cases", "312 confirmed cases",
+ * "40 injured people" (a participle between a count and a plural describes it; "40 died" and "Three
+ * were killed" still have their verb).
+ */
+function countedNounPhrase(words: string[], at: number): boolean {
+  const word = words[at] ?? "";
+  const before = words[at - 1] ?? "";
+  const plural = (text: string) => /^\p{Ll}+s$/u.test(text) || text === "people";
+  if (COUNT_WORD.test(before)) return plural(word) || (word.endsWith("ed") && plural(words[at + 1] ?? ""));
+  return plural(word) && before.endsWith("ed") && COUNT_WORD.test(words[at - 2] ?? "");
+}
+const COUNT_WORD = /^\d[\d,.]*$/;
 
 const NOUN_BEFORE = /^(?:of|for|in|on|at|with|by|from|into|about|among|a|an|the|to)$/;
 
@@ -1478,8 +1506,15 @@ const POLICE_DATA = new RegExp(String.raw`^(?:${DESCRIBING_CAPITAL}|Court|Police
 function leadingData(sentence: string): Attribution | null {
   if (!mentionsDataVerb(sentence)) return null;
   const match = LEADING_DATA.exec(sentence);
-  // "Data from the office show a rise": an object, not a clause, leaves the sentence whole.
-  if (match === null || !opensClause(sentence, match[0].length)) return null;
+  if (match === null) return null;
+  // "Data from the office show a rise", "… show 312 confirmed cases this year, compared with 98": an
+  // object, not a clause, leaves the sentence whole, the source's when the data say whose they are.
+  if (!opensClause(sentence, match[0].length, true)) {
+    const whole = / (?:from|by) /.test(match[1] ?? "") ? trimmedRange(sentence, 0, sentence.length) : null;
+    return whole === null
+      ? null
+      : { speakerPhrase: match[1] ?? null, reporterPhrase: null, ...whole, prefix: "" };
+  }
   const content = trimmedRange(sentence, match[0].length, sentence.length);
   // "Police figures show …": the police's, as "…, police figures show" is; the capital only opens the
   // sentence, and names no organisation called "Police".

@@ -1429,4 +1429,14 @@ describe("QA round s24a: attribution in unseen news", () => {
       "the minister",
     ]);
   });
+
+  it("keeps data showing a counted noun phrase whole, the source's ('… show 312 confirmed cases this year')", () => {
+    const body =
+      "New figures from the regional health agency show 312 confirmed cases this year, compared with 98 in the same period of 2024.";
+    expect(attributed(body)).toEqual([[body, "the regional health agency", null]]);
+    // A count that opens a clause is still what the data show.
+    expect(attributed("Figures from the agency show 40 people died in May.")).toEqual([
+      ["40 people died in May.", "the agency", null],
+    ]);
+  });
 });
