@@ -1439,4 +1439,14 @@ describe("QA round s24a: attribution in unseen news", () => {
       ["40 people died in May.", "the agency", null],
     ]);
   });
+
+  it("knows infrastructure, engineering and services companies, whom 'the firm' then names", () => {
+    const body =
+      "Veldt Infrastructure, which leads the consortium, said it would appeal the ruling in the high court. The firm said the ruling ignored 14 years of planning.";
+    expect(attributed(body).at(-1)).toEqual([
+      "The ruling ignored 14 years of planning.",
+      "Veldt Infrastructure",
+      null,
+    ]);
+  });
 });
