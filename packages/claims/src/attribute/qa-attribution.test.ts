@@ -1449,4 +1449,14 @@ describe("QA round s24a: attribution in unseen news", () => {
       null,
     ]);
   });
+
+  it("reads 'The bank said' as the named bank a sentence opened with before an irregular past ('held')", () => {
+    const body =
+      "The Bank of Ardovia held rates at 4 percent on Thursday. Its governor, Helene Marsk, said inflation had peaked. The bank said it expected growth of 1.5 percent.";
+    expect(attributed(body).at(-1)).toEqual([
+      "The Bank of Ardovia expected growth of 1.5 percent.",
+      "the Bank of Ardovia",
+      null,
+    ]);
+  });
 });

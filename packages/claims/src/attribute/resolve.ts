@@ -1299,8 +1299,12 @@ const NAME_OPENING = /^((?:\p{Lu}[\p{L}&.'’-]*\s+){2,4})(?=\p{Ll})/u;
 function organisationSubject(text: string, memory: SpeakerMemory): string | null {
   if (text.startsWith("The ")) {
     // "The Office for Budget Responsibility published …": a name that goes on past its kind.
-    const named = NAMED_OFFICE_OPENING.exec(text)?.[1];
-    if (named !== undefined) return `the ${named}`;
+    // "The Bank of Ardovia held rates …", "… Responsibility cut its forecast": a past not in "-ed" is its verb too.
+    const office = NAMED_OFFICE_OPENING.exec(text);
+    const named = office?.[1];
+    const verb = office?.[2] ?? "";
+    if (named !== undefined && (OFFICE_VERB.test(verb) || isPastTense(verb) || SAME_IN_PAST.test(verb)))
+      return `the ${named}`;
     const words = text.split(/\s+/, 5);
     for (let k = 1; k <= 3; k++) {
       if (isOrganisationNoun(words[k] ?? "") && STARTS_LOWER_CASE.test(words[k + 1] ?? ""))
@@ -1318,7 +1322,8 @@ function organisationSubject(text: string, memory: SpeakerMemory): string | null
 
 /** "The Office for Budget Responsibility has …": capitalised words joined by "for", "of" or "on", then a verb. */
 const NAMED_OFFICE_OPENING =
-  /^The\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:(?:for|of|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*))\s+(?:has|have|had|is|was|said|says|\p{Ll}+ed)\s/u;
+  /^The\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:(?:for|of|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*))\s+(\p{Ll}+)\s/u;
+const OFFICE_VERB = /^(?:has|have|had|is|was|said|says|\p{Ll}+ed)$/u;
 
 /** "Republican ", "Labour ": a party before a role ("the Republican governor"). */
 const PARTY_BEFORE_ROLE =
