@@ -294,8 +294,9 @@ export class SpeakerMemory {
     if (lower === "he" || lower === "she") return this.personFor(lower, preferred);
     if (lower === "i") return this.lastPerson;
     // "“…,” said Dana Pell. … It said it had paid …": "it" is no person.
-    if (lower === "it" && (this.lastAnyIsPerson || SPEAKING_GROUP.test(this.lastAny ?? "")))
-      return this.lastOrganisation;
+    const group =
+      this.lastAny !== null && (this.lastAny === this.lastGroup || SPEAKING_GROUP.test(this.lastAny));
+    if (lower === "it" && (this.lastAnyIsPerson || group)) return this.lastOrganisation;
     return this.lastAny;
   }
 }

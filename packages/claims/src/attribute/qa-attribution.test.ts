@@ -1459,4 +1459,16 @@ describe("QA round s24a: attribution in unseen news", () => {
       null,
     ]);
   });
+
+  it("reads 'They said' after an organisation sent a count of people as those people", () => {
+    const body = "The Northern Council sent 40 observers. They said they had found no evidence of fraud.";
+    expect(attributed(body).at(-1)).toEqual([
+      "The 40 observers had found no evidence of fraud.",
+      "the 40 observers",
+      null,
+    ]);
+    // "It" is still the organisation.
+    const it = "The Northern Council sent 40 observers. It said the vote was fair.";
+    expect(attributed(it).at(-1)?.[1]).toBe("the Northern Council");
+  });
 });

@@ -759,7 +759,12 @@ export class AttributionResolver {
       // "The regulator fined the bank. It said …": "it" is the organisation the article just talked about.
       else if (subject === null) {
         const organisation = organisationSubject(sentence.text, memory);
-        if (organisation !== null) memory.noteOrganisation(organisation);
+        if (organisation !== null) {
+          memory.noteOrganisation(organisation);
+          // "The Northern Council sent 40 observers. They said …": "they" are the people it sent, not it.
+          const sent = sentence.text.includes(" sent ") ? SENT_PEOPLE.exec(sentence.text) : null;
+          if (sent !== null && isGroupNoun(sent[2] ?? "")) memory.noteGroup(`the ${sent[1]}`);
+        }
         // "The researchers tracked … They found that …": "they" is the group the article just talked about.
         else {
           const group = groupSubject(sentence.text);
@@ -1348,6 +1353,12 @@ const GROUP_COUNT_WORD = new RegExp(`^(?:${SPELLED_NUMBERS}|several|\\d{1,3})$`,
 /** "Three ministers resigned", "The two senior doctors were suspended": a counted plural, then a past verb. */
 const COUNTED_GROUP_OPENING =
   /^((?:The\s+)?\S+\s+(?:\p{Ll}+\s+)??(\p{Ll}+))\s+(?:had\s+|have\s+|were\s+|are\s+)?(\p{Ll}+ed)[\s,.;]/u;
+/** "sent 40 observers", "sent about 300 police officers": a count of people an organisation sent. */
+const SENT_PEOPLE = new RegExp(
+  String.raw`\ssent\s+(?:about\s+|some\s+|more\s+than\s+|at\s+least\s+)?((?:\d[\d,]*|${SPELLED_NUMBERS})\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+s))\b`,
+  "iu",
+);
+
 /** "The three ministers quit": a counted plural, then a past not in "-ed" (checked by `isPastTense`). */
 const COUNTED_GROUP_IRREGULAR = /^((?:The\s+)?\S+\s+(\p{Ll}+))\s+(\p{Ll}+)[\s,.;]/u;
 /** "quit", "cut": verbs whose past is their base form, which `isPastTense` leaves to context. */
