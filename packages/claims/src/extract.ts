@@ -195,6 +195,9 @@ interface SentenceUnit extends Span {
 
 /** "her client would appeal": a lawyer's client opening what the lawyer said. */
 const CLIENT_OPENING = /^(?:his|her|their)\s+client(?=\s)/i;
+/** "Fenn's lawyer", "Marcus Fenn's defence attorney": whose lawyer speaks. */
+const LAWYER_OF =
+  /(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)['’]s\s+(?:defen[cs]e\s+)?(?:lawyers?|attorneys?)\b/u;
 const HE = /^(?:he|his|him)\s/i;
 const SHE = /^(?:she|her)\s/i;
 
@@ -612,11 +615,13 @@ function buildClaims(
     // "There are also 10 tanks in the package." → "The <package> includes 10 tanks.".
     const thingNamed =
       standalone ?? nameThereInThing(claimText, entities) ?? nameOpeningThing(claimText, entities);
-    // "His lawyer, Ada Quist, said her client would appeal": the client is whoever "His" is.
-    const client =
-      owner !== undefined && attribution.openingPerson !== null ? CLIENT_OPENING.exec(thingNamed) : null;
-    const named =
-      client === null ? thingNamed : `${attribution.openingPerson}${thingNamed.slice(client[0].length)}`;
+    // "His lawyer, Ada Quist, said her client would appeal": the client is whoever "His" is; "Fenn's
+    // lawyer, Dana Holt, said her client …" and "Holt, Fenn's lawyer, said …": Fenn.
+    const clientNamed =
+      before.includes("s lawyer") || before.includes("s attorney") ? LAWYER_OF.exec(before)?.[1] : undefined;
+    const clientName = clientNamed ?? (owner !== undefined ? attribution.openingPerson : null);
+    const client = clientName === null ? null : CLIENT_OPENING.exec(thingNamed);
+    const named = client === null ? thingNamed : `${clientName}${thingNamed.slice(client[0].length)}`;
     // "Farmers oppose it." after "The minister unveiled a new levy." reads "Farmers oppose the new levy.";
     // not in a quotation, whose pronouns are the speaker's ("“We warned them,” she said").
     const objectSource = DOUBLE_QUOTE_MARK.test(sentence.text) ? null : (sentences[index - 1]?.text ?? null);

@@ -1471,4 +1471,13 @@ describe("QA round s24a: attribution in unseen news", () => {
     const it = "The Northern Council sent 40 observers. It said the vote was fair.";
     expect(attributed(it).at(-1)?.[1]).toBe("the Northern Council");
   });
+
+  it("names the client of a lawyer introduced as someone's ('Fenn's lawyer, Dana Holt, said her client …')", () => {
+    expect(attributed("Fenn's lawyer, Dana Holt, said her client would plead not guilty.")).toEqual([
+      ["Fenn would plead not guilty.", "Dana Holt", null],
+    ]);
+    expect(
+      attributed("Holt, Fenn's lawyer, told reporters outside the court that her client was innocent."),
+    ).toEqual([["Fenn was innocent.", "Holt", null]]);
+  });
 });
