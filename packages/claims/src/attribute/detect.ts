@@ -193,6 +193,8 @@ export function detectAttribution(sentence: string): Attribution | null {
     const whole = trimmedRange(sentence, 0, sentence.length);
     if (whole !== null) return { speakerPhrase: estimator, reporterPhrase: null, ...whole, prefix: "" };
   }
+  const headline = headlineSource(sentence);
+  if (headline !== null) return headline;
   // "As per the corporation's data, …", "…, as per the ministry": Indian English for "according to".
   if (
     !MENTIONS_REPORTING.test(sentence) &&
@@ -258,6 +260,26 @@ export function detectAttribution(sentence: string): Attribution | null {
   )
     return found;
   return relayed(sentence, found, found === closing) ?? shownSpeaker(sentence, found) ?? found;
+}
+
+/**
+ * "Bridge will reopen in May — minister", "Rates to stay high - central bank": a headline whose source
+ * closes it after a dash, a role, a group, a document or a name of up to four words.
+ */
+const HEADLINE_SOURCE = /\s[—–-]\s+((?:[\p{L}.'’-]+\s+){0,3}[\p{L}.'’-]+)$/u;
+const HEADLINE_SOURCE_HEAD =
+  /^(?:officials?|police|sources|report|study|survey|poll|data|figures|analysts|economists|experts|scientists|researchers|doctors|unions?|ministry|government|court|judge|prosecutors|filing|statement|governor|spokes(?:man|woman|person))$/i;
+
+function headlineSource(sentence: string): Attribution | null {
+  // A headline has no closing stop; its dash is near the end.
+  if (/[.!?"”’]$/.test(sentence) || !/\s[—–-]\s/.test(sentence.slice(-45))) return null;
+  const match = HEADLINE_SOURCE.exec(sentence);
+  const phrase = match?.[1] ?? "";
+  const head = phrase.split(/\s+/).at(-1) ?? "";
+  const source = hasRoleWord(phrase) || HEADLINE_SOURCE_HEAD.test(head) || MEDIA_SOURCE.test(phrase);
+  if (match === null || !source || !isSpeakerPhrase(phrase)) return null;
+  const content = trimmedRange(sentence, 0, match.index);
+  return content === null ? null : { speakerPhrase: phrase, reporterPhrase: null, ...content, prefix: "" };
 }
 
 /** "Ingrid Solberg, through her spokesman Paolo Venturi, said (that) …". */

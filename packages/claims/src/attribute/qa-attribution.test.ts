@@ -1480,4 +1480,16 @@ describe("QA round s24a: attribution in unseen news", () => {
       attributed("Holt, Fenn's lawyer, told reporters outside the court that her client was innocent."),
     ).toEqual([["Fenn was innocent.", "Holt", null]]);
   });
+
+  it("reads a headline's source after a closing dash ('Bridge will reopen in May — minister')", () => {
+    expect(attributed("Bridge will reopen in May — minister")).toEqual([
+      ["Bridge will reopen in May.", "minister", null],
+    ]);
+    expect(attributed("Measles cases triple in Dunmore – health officials")[0]?.slice(0, 2)).toEqual([
+      "Measles cases triple in Dunmore.",
+      "health officials",
+    ]);
+    // A dash before more of the headline names no one.
+    expect(attributed("Oil prices rise — and keep rising")[0]?.[1]).toBeNull();
+  });
 });
