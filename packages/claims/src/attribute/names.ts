@@ -194,9 +194,9 @@ const CLOSING_COMPANY_NAME = new RegExp(
   "u",
 );
 
-/** "Norvale Foods Inc. will close …": a company's name opening a sentence. */
+/** "Norvale Foods Inc. will close …", "Talvik Energy's profit rose …": a company's name opening a sentence. */
 const OPENING_COMPANY_NAME = new RegExp(
-  String.raw`^((?:\p{Lu}[\p{L}&'’-]*\s+){1,3}(?:${COMPANY_WORDS}))(?=[\s,])`,
+  String.raw`^((?:\p{Lu}[\p{L}&'’-]*\s+){1,3}(?:${COMPANY_WORDS}))(?=[\s,]|['’]s\s)`,
   "u",
 );
 

@@ -1492,4 +1492,12 @@ describe("QA round s24a: attribution in unseen news", () => {
     // A dash before more of the headline names no one.
     expect(attributed("Oil prices rise — and keep rising")[0]?.[1]).toBeNull();
   });
+
+  it("reads 'the company said' closing a sentence that opens with the company's possessive", () => {
+    const body =
+      "Talvik Energy's quarterly profit more than doubled to 1.9 billion euros, the company said on Thursday.";
+    expect(attributed(body)).toEqual([
+      ["Talvik Energy's quarterly profit more than doubled to 1.9 billion euros.", "Talvik Energy", null],
+    ]);
+  });
 });
