@@ -197,6 +197,9 @@ interface SentenceUnit extends Span {
 
 /** "her client would appeal": a lawyer's client opening what the lawyer said. */
 const CLIENT_OPENING = /^(?:his|her|their)\s+client(?=\s)/i;
+/** "Fenn's lawyer", "Marcus Fenn's defence attorney": whose lawyer speaks. */
+const LAWYER_OF =
+  /(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)['’]s\s+(?:defen[cs]e\s+)?(?:lawyers?|attorneys?)\b/u;
 const HE = /^(?:he|his|him)\s/i;
 const SHE = /^(?:she|her)\s/i;
 
@@ -273,10 +276,25 @@ class OrganisationCues {
           "u",
         ).test(this.body) ||
         this.kindBefore(name) ||
-        this.kindOpening(name);
+        this.kindOpening(name) ||
+        this.shortForCompany(name);
       this.known.set(name, found);
     }
     return found;
+  }
+
+  /**
+   * Whether a one-word name is short for a company or body the article names in full: "Talvik said it
+   * would pay …" after "Talvik Energy's profit …", "Kestrel said" after "Kestrel Bank".
+   */
+  private shortForCompany(name: string): boolean {
+    if (name.includes(" ")) return false;
+    const fuller = `${name} `;
+    for (let at = this.body.indexOf(fuller); at >= 0; at = this.body.indexOf(fuller, at + 1)) {
+      const next = /^\p{Lu}[\p{L}&.-]*/u.exec(this.body.slice(at + fuller.length))?.[0];
+      if (next !== undefined && looksLikeOrganisation(`${name} ${next}`)) return true;
+    }
+    return false;
   }
 
   /** Whether the name follows its kind at a sentence's start ("Shipping company Cordova Line said …"). */
@@ -298,7 +316,9 @@ class OrganisationCues {
 const CAPITALISED_NAME = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}$/u;
 /** "Shipping company ", "Carmaker ": a sentence opening with an organisation's kind right before its name. */
 const KIND_OPENING_BEFORE = new RegExp(
-  String.raw`(?:^|[.!?]\s+|\n)(?:\p{Lu}[\p{Ll}-]*\s+)?(?:${ORGANISATION_KIND})\s+$`,
+  // "Supporters' group ": a plural owner's apostrophe may close the word before the kind; a sentence
+  // before it may end in a quotation ('… now." Fan group Rovers First said').
+  String.raw`(?:^|[.!?]["”’']?\s+|\n)(?:\p{Lu}[\p{Ll}-]*['’]?\s+)?(?:${ORGANISATION_KIND})\s+$`,
   "iu",
 );
 /** "the contractor", "its main supplier": an organisation's kind, ending the text before ", Name,". */
@@ -611,11 +631,13 @@ function buildClaims(
     // "There are also 10 tanks in the package." → "The <package> includes 10 tanks.".
     const thingNamed =
       standalone ?? nameThereInThing(claimText, entities) ?? nameOpeningThing(claimText, entities);
-    // "His lawyer, Ada Quist, said her client would appeal": the client is whoever "His" is.
-    const client =
-      owner !== undefined && attribution.openingPerson !== null ? CLIENT_OPENING.exec(thingNamed) : null;
-    const named =
-      client === null ? thingNamed : `${attribution.openingPerson}${thingNamed.slice(client[0].length)}`;
+    // "His lawyer, Ada Quist, said her client would appeal": the client is whoever "His" is; "Fenn's
+    // lawyer, Dana Holt, said her client …" and "Holt, Fenn's lawyer, said …": Fenn.
+    const clientNamed =
+      before.includes("s lawyer") || before.includes("s attorney") ? LAWYER_OF.exec(before)?.[1] : undefined;
+    const clientName = clientNamed ?? (owner !== undefined ? attribution.openingPerson : null);
+    const client = clientName === null ? null : CLIENT_OPENING.exec(thingNamed);
+    const named = client === null ? thingNamed : `${clientName}${thingNamed.slice(client[0].length)}`;
     // "Farmers oppose it." after "The minister unveiled a new levy." reads "Farmers oppose the new levy.";
     // not in a quotation, whose pronouns are the speaker's ("“We warned them,” she said").
     const objectSource = DOUBLE_QUOTE_MARK.test(sentence.text) ? null : (sentences[index - 1]?.text ?? null);

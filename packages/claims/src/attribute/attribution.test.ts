@@ -479,12 +479,13 @@ describe("'he' after a sentence about a person introduced by a lower-case role",
 });
 
 describe("a mid-sentence 'according to' inside a reported clause", () => {
-  it("keeps the claim and credits the outer speaker", () => {
+  it("is the inner source's claim, relayed by the outer speaker (s24a)", () => {
     const [claim] = extractClaims({
       body: "Ray noted that, according to the agency, 40 percent of trucks were overweight.",
     });
-    expect(claim?.text).toBe("According to the agency, 40 percent of trucks were overweight.");
-    expect(claim?.speaker).toBe("Ray");
+    expect(claim?.text).toBe("40 percent of trucks were overweight.");
+    expect(claim?.speaker).toBe("the agency");
+    expect(claim?.reportedBy).toBe("Ray");
   });
 });
 

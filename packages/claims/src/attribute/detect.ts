@@ -10,6 +10,7 @@ import { isThingNoun } from "../decompose/entities";
 import {
   ACRONYM,
   allMatches,
+  capitalize,
   DOUBLE_QUOTE_MARK,
   isSpaceCode,
   LowerCaseWords,
@@ -193,6 +194,8 @@ export function detectAttribution(sentence: string): Attribution | null {
     const whole = trimmedRange(sentence, 0, sentence.length);
     if (whole !== null) return { speakerPhrase: estimator, reporterPhrase: null, ...whole, prefix: "" };
   }
+  const headline = headlineSource(sentence);
+  if (headline !== null) return headline;
   // "As per the corporation's data, …", "…, as per the ministry": Indian English for "according to".
   if (
     !MENTIONS_REPORTING.test(sentence) &&
@@ -258,6 +261,26 @@ export function detectAttribution(sentence: string): Attribution | null {
   )
     return found;
   return relayed(sentence, found, found === closing) ?? shownSpeaker(sentence, found) ?? found;
+}
+
+/**
+ * "Bridge will reopen in May — minister", "Rates to stay high - central bank": a headline whose source
+ * closes it after a dash, a role, a group, a document or a name of up to four words.
+ */
+const HEADLINE_SOURCE = /\s[—–-]\s+((?:[\p{L}.'’-]+\s+){0,3}[\p{L}.'’-]+)$/u;
+const HEADLINE_SOURCE_HEAD =
+  /^(?:officials?|police|sources|report|study|survey|poll|data|figures|analysts|economists|experts|scientists|researchers|doctors|unions?|ministry|government|court|judge|prosecutors|filing|statement|governor|spokes(?:man|woman|person))$/i;
+
+function headlineSource(sentence: string): Attribution | null {
+  // A headline has no closing stop; its dash is near the end.
+  if (/[.!?"”’]$/.test(sentence) || !/\s[—–-]\s/.test(sentence.slice(-45))) return null;
+  const match = HEADLINE_SOURCE.exec(sentence);
+  const phrase = match?.[1] ?? "";
+  const head = phrase.split(/\s+/).at(-1) ?? "";
+  const source = hasRoleWord(phrase) || HEADLINE_SOURCE_HEAD.test(head) || MEDIA_SOURCE.test(phrase);
+  if (match === null || !source || !isSpeakerPhrase(phrase)) return null;
+  const content = trimmedRange(sentence, 0, match.index);
+  return content === null ? null : { speakerPhrase: phrase, reporterPhrase: null, ...content, prefix: "" };
 }
 
 /** "Ingrid Solberg, through her spokesman Paolo Venturi, said (that) …". */
@@ -688,11 +711,11 @@ function verbFirstOpening(sentence: string): Attribution | null {
 }
 
 const QUOTED_AS_SAYING =
-  /^(.{2,80}?)\s+(?:was|were|has been|have been|had been)\s+quoted\s+(?:by\s+(.{2,60}?)\s+)?as\s+saying(?:\s+by\s+(.{2,80}?)(?=\s+that\s))?(?:\s+that)?[\s,:]+/;
+  /^(.{2,80}?)\s+(?:is|are|was|were|has been|have been|had been)\s+quoted\s+(?:by\s+(.{2,60}?)\s+)?as\s+saying(?:\s+by\s+(.{2,80}?)(?=\s+that\s))?(?:\s+that)?[\s,:]+/;
 
 /** "“…,” Mahmoud was quoted as saying by the state news agency.": a closing tag of hearsay. */
 const QUOTED_AS_SAYING_CLOSING =
-  /[,?!]["”’]?\s+([^,"“”]{2,80}?)\s+(?:was|were|has been|had been)\s+quoted\s+(?:by\s+([^,"“”]{2,60}?)\s+)?as\s+saying(?:\s+by\s+([^,"“”]{2,60}?))?(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?[.!]?$/u;
+  /[,?!]["”’]?\s+([^,"“”]{2,80}?)\s+(?:is|are|was|were|has been|had been)\s+quoted\s+(?:by\s+([^,"“”]{2,60}?)\s+)?as\s+saying(?:\s+by\s+([^,"“”]{2,60}?))?(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?[.!]?$/u;
 
 /** "Roe is reported to have said that …", "Roe was said to have told aides that …": Roe's claim, by hearsay. */
 const REPORTED_TO_HAVE_SAID =
@@ -705,7 +728,7 @@ function reportedToHaveSaid(sentence: string): Attribution | null {
   const content = trimmedRange(sentence, match[0].length, sentence.length);
   // "Police figures show …": the police's, as "…, police figures show" is; the capital only opens the
   // sentence, and names no organisation called "Police".
-  const phrase = POLICE_DATA.test(match[1] ?? "") ? `p${match[1]?.slice(1)}` : (match[1] ?? null);
+  const phrase = POLICE_DATA.test(match[1] ?? "") ? lowerFirst(match[1] ?? "") : (match[1] ?? null);
   return content === null ? null : { speakerPhrase: phrase, reporterPhrase: null, ...content, prefix: "" };
 }
 
@@ -868,7 +891,13 @@ function relayed(sentence: string, outer: Attribution, closing: boolean): Attrib
   // "“Roche thought he could hide behind a screen,” he said": what the quoted speaker says someone
   // believed is the speaker's own account, not that person's claim relayed.
   const quotation = closing && CLOSING_QUOTE_AHEAD.test(sentence.slice(contentEnd, contentEnd + 3));
-  const inner = leadingSpeaker(content) ?? (quotation ? null : assessment(content));
+  // "Ray Olsen noted that, according to the agency, two children …": the agency's word, relayed by him.
+  // Not "according to its own figures", which are the relayer's.
+  const accordingTo =
+    !closing && /^[Aa]ccording to (?!(?:his|her|its|their|our|my|him|them)\b)/.test(content)
+      ? leadingAccordingTo(capitalize(content))
+      : null;
+  const inner = accordingTo ?? leadingSpeaker(content) ?? (quotation ? null : assessment(content));
   const phrase = inner?.speakerPhrase;
   if (!inner || !phrase || inner.contentStart === 0 || PRONOUN.test(phrase.trim())) return null;
   // "Grant said the government had promised in 2023 that no patient would wait …": that the promise
@@ -1429,12 +1458,40 @@ const VALUED_OBJECT_CHARS = 100;
 const WARNED_ABOUT_CHARS = 60;
 
 /** Whether a verb follows the first word after `from`, which is a subject at the earliest ("residents" in "warn residents to stay"). */
-function opensClause(sentence: string, from: number): boolean {
+function opensClause(sentence: string, from: number, counted = false): boolean {
   const words = wordsOf(sentence.slice(from), CLAUSE_VERB_WINDOW);
   return words.some(
-    (word, k) => k > 0 && isVerbForm(word.text) && !nounAfterPreposition(word.text, words[k - 1]?.text ?? ""),
+    (word, k) =>
+      k > 0 &&
+      isVerbForm(word.text) &&
+      !nounAfterPreposition(word.text, words[k - 1]?.text ?? "") &&
+      !(counted && PREPOSITION_PARTICIPLE.test(word.text)) &&
+      !(
+        counted &&
+        countedNounPhrase(
+          words.slice(Math.max(0, k - 2), k + 2).map((w) => w.text),
+          Math.min(k, 2),
+        )
+      ),
   );
 }
+
+/** "compared with 98", "including 12 children": participles that work as prepositions, no clause's verb. */
+const PREPOSITION_PARTICIPLE = /^(?:compared|according|including|excluding|based|following|regarding|given)$/;
+
+/**
+ * Whether `words[at]` is part of a counted noun phrase, no verb: "312 cases", "312 confirmed cases",
+ * "40 injured people" (a participle between a count and a plural describes it; "40 died" and "Three
+ * were killed" still have their verb).
+ */
+function countedNounPhrase(words: string[], at: number): boolean {
+  const word = words[at] ?? "";
+  const before = words[at - 1] ?? "";
+  const plural = (text: string) => /^\p{Ll}+s$/u.test(text) || text === "people";
+  if (COUNT_WORD.test(before)) return plural(word) || (word.endsWith("ed") && plural(words[at + 1] ?? ""));
+  return plural(word) && before.endsWith("ed") && COUNT_WORD.test(words[at - 2] ?? "");
+}
+const COUNT_WORD = /^\d[\d,.]*$/;
 
 const NOUN_BEFORE = /^(?:of|for|in|on|at|with|by|from|into|about|among|a|an|the|to)$/;
 
@@ -1452,23 +1509,39 @@ function nounAfterPreposition(word: string, before: string): boolean {
 /** "Federal", "Official": a capital opening a sentence that describes data rather than naming its source. */
 const DESCRIBING_CAPITAL =
   "(?:Federal|Official|Government|State|Provincial|National|Local|New|Latest|Recent|Preliminary|Internal|Public|Census)";
+/**
+ * "New police figures", "Court documents", "Official figures": data described by a capitalised common
+ * word; an adjective other than "Official" or "Internal" needs a noun after it ("Federal data" names
+ * no one, and would be read as "the federal"'s).
+ */
+const DESCRIBED_DATA = String.raw`(?:(?:Official|Internal|Government|Census|Court|Police)\s+(?:\p{Ll}+\s+){0,2}?|${DESCRIBING_CAPITAL}\s+(?:\p{Ll}+\s+){1,2}?)(?:data|figures|statistics|estimates|records|documents|filings)`;
 const LEADING_DATA = new RegExp(
-  String.raw`^((?:(?:[Nn]ew|[Tt]he|[Oo]fficial|[Pp]reliminary|[Ll]atest)\s+)*(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Rr]ecords|[Ee]stimates)\s+(?:(?:released|published|compiled)\s+(?:\S+\s+){0,2}?)?(?:from|by)\s+(?:\S+\s+){0,5}?\S+|(?!${DESCRIBING_CAPITAL}\s)(?:\p{Lu}[\p{L}.&-]*\s+){1,3}(?:data|figures|statistics|estimates|(?:\p{Ll}+\s+)?records)|(?:[Tt]he\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+['’]s?\s+(?:(?:latest|new|official|own|monthly|weekly|annual)\s+)?(?:data|figures|statistics|estimates|records|(?:\p{Ll}+\s+)?(?:documents|papers|filings)))(?:\s+on\s+\p{Ll}+(?:\s+\p{Ll}+)?)?(?:,?\s+(?:released|published|compiled|issued)\s+(?:[^\s,]+\s+){0,3}?[^\s,]+,?)?\s+(?:${DATA_VERBS.join("|")})\s+(?:that\s+)?`,
+  String.raw`^((?:(?:[Nn]ew|[Tt]he|[Oo]fficial|[Pp]reliminary|[Ll]atest)\s+)*(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Rr]ecords|[Ee]stimates)\s+(?:(?:released|published|compiled)\s+(?:\S+\s+){0,2}?)?(?:from|by)\s+(?:\S+\s+){0,5}?\S+|(?!${DESCRIBING_CAPITAL}\s)(?:\p{Lu}[\p{L}.&-]*\s+){1,3}(?:data|figures|statistics|estimates|(?:\p{Ll}+\s+)?records)|(?:[Tt]he\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+['’]s?\s+(?:(?:latest|new|official|own|monthly|weekly|annual)\s+)?(?:data|figures|statistics|estimates|records|(?:\p{Ll}+\s+)?(?:documents|papers|filings))|${DESCRIBED_DATA})(?:\s+on\s+\p{Ll}+(?:\s+\p{Ll}+)?)?(?:,?\s+(?:released|published|compiled|issued)\s+(?:[^\s,]+\s+){0,3}?[^\s,]+,?)?\s+(?:${DATA_VERBS.join("|")})\s+(?:that\s+)?`,
   "u",
 );
 
-/** "Police figures", not "Police Scotland figures": the common noun, capitalised to open a sentence. */
-const POLICE_DATA = /^Police\s+\p{Ll}/u;
+/**
+ * "Police figures", "New police figures", "Court documents", "Government data", not "Police Scotland
+ * figures": a common word, capitalised to open a sentence.
+ */
+const POLICE_DATA = new RegExp(String.raw`^(?:${DESCRIBING_CAPITAL}|Court|Police)\s+\p{Ll}`, "u");
 
 function leadingData(sentence: string): Attribution | null {
   if (!mentionsDataVerb(sentence)) return null;
   const match = LEADING_DATA.exec(sentence);
-  // "Data from the office show a rise": an object, not a clause, leaves the sentence whole.
-  if (match === null || !opensClause(sentence, match[0].length)) return null;
+  if (match === null) return null;
+  // "Data from the office show a rise", "… show 312 confirmed cases this year, compared with 98": an
+  // object, not a clause, leaves the sentence whole, the source's when the data say whose they are.
+  if (!opensClause(sentence, match[0].length, true)) {
+    const whole = / (?:from|by) /.test(match[1] ?? "") ? trimmedRange(sentence, 0, sentence.length) : null;
+    return whole === null
+      ? null
+      : { speakerPhrase: match[1] ?? null, reporterPhrase: null, ...whole, prefix: "" };
+  }
   const content = trimmedRange(sentence, match[0].length, sentence.length);
   // "Police figures show …": the police's, as "…, police figures show" is; the capital only opens the
   // sentence, and names no organisation called "Police".
-  const phrase = POLICE_DATA.test(match[1] ?? "") ? `p${match[1]?.slice(1)}` : (match[1] ?? null);
+  const phrase = POLICE_DATA.test(match[1] ?? "") ? lowerFirst(match[1] ?? "") : (match[1] ?? null);
   return content === null ? null : { speakerPhrase: phrase, reporterPhrase: null, ...content, prefix: "" };
 }
 
@@ -1580,7 +1653,10 @@ function middleTag(sentence: string): Attribution | null {
     ADDING.exec(rest)?.[0] ??
     (anotherSpeakerAfterAnd(rest) || clauseAfterAnd(rest) || (WHILE_AFTER_TAG.exec(rest)?.[0] ?? ""));
   const tagEnd = match.index + match[0].length + participle.length;
-  if (sentence.slice(tagEnd).split(/\s+/).length < 3) return null;
+  // "…, he said, smiling.": too little after the tag for a predicate; but "The report, the ministry
+  // said, was inaccurate." goes on with its subject's verb.
+  const predicate = sentence.slice(tagEnd).trim().split(/\s+/);
+  if (predicate.length < 2 || (predicate.length === 2 && !AUXILIARY.test(predicate[0] ?? ""))) return null;
   const content = trimmedRange(sentence, 0, sentence.length);
   if (content === null) return null;
   const cut = { start: match.index, end: tagEnd, separates: participle !== "" };
@@ -1912,9 +1988,10 @@ function leadingSpeaker(sentence: string): Attribution | null {
       continue;
 
     let speakerEnd = infinitive ? speakerEndBeforeInfinitive(words, i) : i;
+    // Lower case only: "Rovers First said", "Clean Air Now said" end in a name's word, not an adverb.
     while (
       speakerEnd > 0 &&
-      /^(?:also|further|later|previously|has|have|had|then|again|now|still|already|currently|falsely|wrongly|repeatedly|publicly|privately|initially|originally|once|long|reportedly|allegedly|apparently|earlier|recently|often|frequently|openly|first|today|yesterday|tonight|both|jointly)$/i.test(
+      /^(?:also|further|later|previously|has|have|had|then|again|now|still|already|currently|falsely|wrongly|repeatedly|publicly|privately|initially|originally|once|long|reportedly|allegedly|apparently|earlier|recently|often|frequently|openly|first|today|yesterday|tonight|both|jointly)$/.test(
         words[speakerEnd - 1]?.text ?? "",
       )
     ) {

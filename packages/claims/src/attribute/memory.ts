@@ -175,7 +175,8 @@ export class SpeakerMemory {
       if (this.learnOrganisation(speaker.name) !== null) this.lastSpeakingCompany = speaker.name;
       this.lastDocumentAuthor = speaker.name;
       this.documentAuthorIsPerson = false;
-      this.lastOrganisation = speaker.name;
+      // "Residents insisted … It said …": people, plural, are never a later "it".
+      if (!SPEAKING_GROUP.test(speaker.name)) this.lastOrganisation = speaker.name;
     }
     if (speaker.isPerson) {
       this.learnName(speaker.name);
@@ -293,7 +294,9 @@ export class SpeakerMemory {
     if (lower === "he" || lower === "she") return this.personFor(lower, preferred);
     if (lower === "i") return this.lastPerson;
     // "“…,” said Dana Pell. … It said it had paid …": "it" is no person.
-    if (lower === "it" && this.lastAnyIsPerson) return this.lastOrganisation;
+    const group =
+      this.lastAny !== null && (this.lastAny === this.lastGroup || SPEAKING_GROUP.test(this.lastAny));
+    if (lower === "it" && (this.lastAnyIsPerson || group)) return this.lastOrganisation;
     return this.lastAny;
   }
 }

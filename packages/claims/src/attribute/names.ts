@@ -181,7 +181,7 @@ const TITLE_WORDS = new Set([
 
 /** Words that end a company's name: "Brightline Pharma", "Velto Motors", "Caldera Minerals". */
 const COMPANY_WORDS =
-  "Inc\\.?|Corp\\.?|AG|ASA|GmbH|Oyj|SpA|Company|Corporation|Ltd\\.?|PLC|LLC|Motors|Air|Airlines|Airways|Railways|Holdings|Industries|Technologies|Pharmaceuticals|Insurance|Telecom|Steel|Mining|Minerals|Energy|Media|Foods|Brands|Systems|Labs|Logistics|Shipping|Resources|Electric|Petroleum|Chemicals|Pharma|Therapeutics|Software|Semiconductors?|Beverages|Stores|Entertainment|Studios|Communications|Robotics|Aerospace|Construction|Properties|Hotels|Freight|Healthcare|Manufacturing|Automotive|Breweries|Brewing|Biotech|Biosciences|Genetics|Vaccines|Textiles|Ports|Terminals|Cargo|Savings|Bancorp|Assurance|Investments|Retail|Electronics|Apparel|Fashion|Financial|Telecoms|Utilities|Supermarkets|Cosmetics|Packaging|Plastics|Metals|Cement|Renewables|Homes|Gaming";
+  "Inc\\.?|Corp\\.?|AG|ASA|GmbH|Oyj|SpA|Company|Corporation|Ltd\\.?|PLC|LLC|Motors|Air|Airlines|Airways|Railways|Holdings|Industries|Technologies|Pharmaceuticals|Insurance|Telecom|Steel|Mining|Minerals|Energy|Media|Foods|Brands|Systems|Labs|Logistics|Shipping|Resources|Electric|Petroleum|Chemicals|Pharma|Therapeutics|Software|Semiconductors?|Beverages|Stores|Entertainment|Studios|Communications|Robotics|Aerospace|Construction|Properties|Hotels|Freight|Healthcare|Manufacturing|Automotive|Breweries|Brewing|Biotech|Biosciences|Genetics|Vaccines|Textiles|Ports|Terminals|Cargo|Savings|Bancorp|Assurance|Investments|Retail|Electronics|Apparel|Fashion|Financial|Telecoms|Utilities|Supermarkets|Cosmetics|Packaging|Plastics|Metals|Cement|Renewables|Homes|Gaming|Transport|Water|Gas|Oil|Aviation|Railway|Trains|Buses|Infrastructure|Engineering|Consulting|Services|Ventures|Developments|Shipyards";
 /** Institutions and companies, by a word of their name. */
 const ORG_WORDS = new RegExp(
   String.raw`\b(?:House|Department|Ministry|Council|Office|Agency|Bank|Party|Committee|Commission|Court|Government|University|Institute|Center|Centre|Association|Union|Administration|Service|Police|Army|Navy|Force|Bureau|Board|Authority|Group|Organization|Organisation|Foundation|Fund|Club|League|Federation|Hospital|Network|News|Times|Post|Press|Congress|Senate|Parliament|Assembly|Cabinet|Embassy|Palace|Mission|Secretariat|Command|Statistics|Survey|Programme|Program|Partners|Capital|Securities|Networks|Solutions|Products|Rail|Transit|${COMPANY_WORDS})\b`,
@@ -195,9 +195,9 @@ const CLOSING_COMPANY_NAME = new RegExp(
   "u",
 );
 
-/** "Norvale Foods Inc. will close …": a company's name opening a sentence. */
+/** "Norvale Foods Inc. will close …", "Talvik Energy's profit rose …": a company's name opening a sentence. */
 const OPENING_COMPANY_NAME = new RegExp(
-  String.raw`^((?:\p{Lu}[\p{L}&'’-]*\s+){1,3}(?:${COMPANY_WORDS}))(?=[\s,])`,
+  String.raw`^((?:\p{Lu}[\p{L}&'’-]*\s+){1,3}(?:${COMPANY_WORDS}))(?=[\s,]|['’]s\s)`,
   "u",
 );
 
@@ -494,7 +494,8 @@ const DATA_NOUN = "(?:figures|data|estimates|statistics|documents|records|calcul
 const DATA_ADJECTIVES =
   "separate|other|new|latest|recent|initial|early|first|official|preliminary|provisional|final|further|more|additional|monthly|quarterly|annual|weekly|daily|revised|earlier|national|regional|local|international|global|historical|public";
 const SOURCE_DATA = new RegExp(
-  String.raw`^(?:(?:a|an|the)\s+)?(?!(?:a|an|the|${DATA_ADJECTIVES})\s)(\p{Ll}+)\s+(?:${DATA_NOUN}|fact sheet)$`,
+  // "new government figures", "official police data": the government's, the police's.
+  String.raw`^(?:(?:a|an|the)\s+)?(?:(?:new|latest|recent|official|preliminary|provisional|revised)\s+)?(?!(?:a|an|the|${DATA_ADJECTIVES})\s)(\p{Ll}+)\s+(?:${DATA_NOUN}|fact sheet)$`,
   "u",
 );
 /** "internal documents", "leaked emails", "records": data or papers with no source named. */
@@ -868,7 +869,8 @@ export const ORGANISATION_KINDS =
   "company|firm|group|carmaker|automaker|drugmaker|chipmaker|planemaker|steelmaker|shipbuilder|housebuilder|brewer|supermarket|grocer|airline|carrier|lender|bank|insurer|utility|operator|retailer|chain|miner|refiner|producer|manufacturer|maker|developer|broadcaster|publisher|charity|exporter|giant|major|conglomerate|startup|start-up|supplier|contractor|agency|office|regulator|watchdog|union|think tank|institute|association|organi[sz]ation|fund|foundation|federation|exchange";
 /** "power company Nordgrid", "the rights group Free Voice", "its maker Velgen": a kind in lower case before a name. */
 const ORGANISATION_KIND_THEN_NAME = new RegExp(
-  String.raw`^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${ORGANISATION_KINDS})\s+((?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}\p{Lu}[\p{L}&.'’-]*)$`,
+  // "supporters' group Rovers First": a plural owner's apostrophe may close a word of the kind.
+  String.raw`^(?:the\s+)?(?:[\p{L}-]+['’]?\s+){0,3}?(?:${ORGANISATION_KINDS})\s+((?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}\p{Lu}[\p{L}&.'’-]*)$`,
   "u",
 );
 

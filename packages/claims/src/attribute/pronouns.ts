@@ -37,10 +37,13 @@ export function nameOpeningPronoun(
   // "The minister said it would hurt farms": a person's "it" is something else.
   // Not "Economists polled by the Harbour Post": a group of people's "it" is a thing.
   const people = isGroupNoun(speaker.split(" ", 1)[0]?.toLowerCase() ?? "");
-  if (looksLikeOrganisation(speaker) && !isPersonRole(speaker) && !people) {
+  // "the operators argued it breached the contract": a plural of common nouns is "they", never "it".
+  const commonPlural = COMMON_PLURAL.test(speaker);
+  if (looksLikeOrganisation(speaker) && !isPersonRole(speaker) && !people && !commonPlural) {
     // "Acme Group said it was reviewing ..." → "Acme Group was reviewing ...", "its plant" → "Acme Group's plant".
     const it = /^it(s?)(?=\s)/i.exec(content);
-    if (it === null || (it[1] === "" && MEASURE_IT.test(content))) return content;
+    if (it === null || (it[1] === "" && (MEASURE_IT.test(content) || JUDGED_IT.test(content))))
+      return content;
     return `${it[1] === "" ? speaker : possessiveOf(speaker)}${content.slice(it[0].length)}`;
   }
   if (they !== null)
@@ -54,6 +57,16 @@ export function nameOpeningPronoun(
 /** "it was the largest rise in two decades": an "it" that is a change or a figure, never who said it. */
 const MEASURE_IT =
   /^it\s+(?:is|was|would be|will be|has been|had been)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:rise|increase|fall|drop|decline|jump|gain|loss|surge|slump|growth|figure|level|rate|total|record)\b/iu;
+
+/**
+ * "it was unclear whether …", "it was too early to say", "it is likely that …": an "it" a judgement is
+ * made of, never the organisation that said it ("it was ready to talk" still is).
+ */
+const JUDGED_IT =
+  /^it\s+(?:is|was|remains|remained|would be|will be|has been|had been)\s+(?:not\s+)?(?:yet\s+)?(?:too\s+|still\s+|very\s+|highly\s+)?(?:unclear|clear|early|soon|premature|likely|unlikely|possible|impossible|important|necessary|essential|vital|crucial|difficult|hard|known|unknown|true|inevitable|regrettable|unfortunate|time)\b/i;
+
+/** "the operators", "the two airlines": "the" and lower-case words ending in a plural noun. */
+const COMMON_PLURAL = /^the\s+(?:[\p{Ll}\d-]+\s+)*\p{Ll}+[^su's]s$/u;
 
 const ONE_WORD_NAME = /^\p{Lu}[\p{L}-]+$/u;
 const PERSON_PRONOUN_OPENING = /^(?:he|she|his|her)[\s'’]/i;

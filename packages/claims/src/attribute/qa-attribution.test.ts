@@ -1349,3 +1349,211 @@ describe("a surname opening with its particle in a closing tag (s24)", () => {
     expect(speakers["It will fail by June."]).toBe("Omar al-Sayed");
   });
 });
+
+describe("QA round s24a: attribution in unseen news", () => {
+  it("reads data opening a sentence with a descriptive capital ('New police figures show that …')", () => {
+    expect(attributed("New police figures show that 40 people were fined last year.")).toEqual([
+      ["40 people were fined last year.", "police", null],
+    ]);
+    expect(attributed("Court documents show that Fenn resigned in March 2023.")).toEqual([
+      ["Fenn resigned in March 2023.", "court documents", null],
+    ]);
+    expect(attributed("Government data showed that cases rose 30 percent.")[0]?.[1]).toBe("the government");
+    // "new government figures" are the government's, not a "new government"'s.
+    expect(attributed("Cases rose 30 percent last year, new government figures show.")[0]?.[1]).toBe(
+      "the government",
+    );
+    // An object, not a clause, leaves the sentence whole.
+    expect(attributed("New data show a rise in cases.")[0]?.[1]).toBeNull();
+  });
+
+  it("never reads people as a later 'it', and knows transport and water companies", () => {
+    const transport =
+      "Harwick Transport said it welcomed the decision. It said the new depot would cut emissions by 60 percent.";
+    expect(attributed(transport)).toEqual([
+      ["Harwick Transport welcomed the decision.", "Harwick Transport", null],
+      ["The new depot would cut emissions by 60 percent.", "Harwick Transport", null],
+    ]);
+    // "Residents" spoke last, but "it" is the council the article named before them.
+    const residents =
+      "The council approved the plan. Residents insisted that the depot would bring noise. It said the depot would cut emissions.";
+    expect(attributed(residents).at(-1)).toEqual(["The depot would cut emissions.", "the council", null]);
+    expect(
+      attributed("Officials said the road would close. It said the bridge was unsafe.")[1]?.[1],
+    ).toBeNull();
+  });
+
+  it("keeps an organisation's 'it' that a judgement is made of ('said it was too early to say')", () => {
+    expect(attributed("Talvik Energy said it was unclear whether prices would rise.")[0]?.[0]).toBe(
+      "It was unclear whether prices would rise.",
+    );
+    expect(attributed("Talvik Energy said it was too early to say.")[0]?.[0]).toBe(
+      "It was too early to say.",
+    );
+    // Ready, planning, committed: the company itself.
+    expect(attributed("Talvik Energy said it was ready to resume talks.")[0]?.[0]).toBe(
+      "Talvik Energy was ready to resume talks.",
+    );
+  });
+
+  it("reads 'X noted that, according to Y, …' as Y's claim relayed by X", () => {
+    const body =
+      "Ray Olsen, a spokesman for the parents' association, noted that, according to the agency, two children had been admitted to intensive care.";
+    expect(attributed(body)).toEqual([
+      ["Two children had been admitted to intensive care.", "the agency", "Ray Olsen"],
+    ]);
+    expect(attributed("Ray Olsen said that, according to police, two men had been arrested.")).toEqual([
+      ["Two men had been arrested.", "police", "Ray Olsen"],
+    ]);
+  });
+
+  it("reads a group's reported 'he' as the person a document or group spoke of just before", () => {
+    const indictment =
+      "The indictment alleges that Marcus Fenn, 51, moved the money through three shell companies. Prosecutors said he used part of the funds to buy a vineyard.";
+    expect(attributed(indictment).at(-1)).toEqual([
+      "Marcus Fenn used part of the funds to buy a vineyard.",
+      "prosecutors",
+      null,
+    ]);
+    // A "She" that speaks is still the woman who spoke before, not the man the police spoke of.
+    const other =
+      "Anna Rusk said the port would close. Police said Marcus Fenn was arrested. She said the strike would go on.";
+    expect(attributed(other).at(-1)).toEqual(["The strike would go on.", "Anna Rusk", null]);
+  });
+
+  it("keeps a capitalised last word of a group's name, and reads a plural owner's kind before it", () => {
+    expect(attributed("Supporters' group Rovers First said it had collected 4,000 signatures.")).toEqual([
+      ["Rovers First had collected 4,000 signatures.", "Rovers First", null],
+    ]);
+    expect(attributed("Campaign group Clean Air Now said it would sue the council over the plan.")).toEqual([
+      ["Clean Air Now would sue the council over the plan.", "Clean Air Now", null],
+    ]);
+    const afterQuotation =
+      'Ayre said the badge mattered. "We have to fight for it now."\n\nFan group Rovers First said it had collected 4,000 signatures.';
+    expect(attributed(afterQuotation).at(-1)?.[0]).toBe("Rovers First had collected 4,000 signatures.");
+    // A lower-case adverb before the verb is still no part of the name.
+    expect(attributed("Clean Air Now first said the plan was unlawful.")[0]?.[1]).toBe("Clean Air Now");
+  });
+
+  it("reads a one-word name short for a company named in full as the company ('Talvik said it …')", () => {
+    const body =
+      "Talvik Energy's quarterly profit doubled. Talvik said it would pay a special dividend of 50 cents a share.";
+    expect(attributed(body).at(-1)?.[0]).toBe("Talvik would pay a special dividend of 50 cents a share.");
+    // A person's one-word name, with no company of that name, keeps its "it".
+    const person = "Maria Lind spoke in Kesh. Lind said it would hurt farms.";
+    expect(attributed(person).at(-1)?.[0]).toBe("It would hurt farms.");
+  });
+
+  it("reads a tag between a subject and a two-word predicate as a tag ('The report, the ministry said, was inaccurate.')", () => {
+    expect(attributed("The report, the ministry said, was inaccurate.")).toEqual([
+      ["The report was inaccurate.", "the ministry", null],
+    ]);
+    expect(attributed("Prices, the bank said, will fall.")).toEqual([
+      ["Prices will fall.", "the bank", null],
+    ]);
+  });
+
+  it("never reads a plural of common nouns as its own reported 'it' ('the operators argued it breached …')", () => {
+    const body =
+      "Anna Rusk insisted the strike was legal, while the operators argued it breached the contract.";
+    expect(attributed(body).at(-1)).toEqual(["It breached the contract.", "the operators", null]);
+    // "they" is theirs, and a company's or a country's "it" still is.
+    expect(attributed("The airlines said they would cut fares.")[0]?.[0]).toBe(
+      "The airlines would cut fares.",
+    );
+    expect(attributed("The bus company said it would cut fares.")[0]?.[0]).toBe(
+      "The bus company would cut fares.",
+    );
+  });
+
+  it("reads 'The newspaper said' as the outlet named opening an earlier sentence ('The Velmar Post reported …')", () => {
+    const body =
+      "The Velmar Post reported on Monday that the minister had resigned. The newspaper said the minister had failed to declare 40,000 crowns in gifts.";
+    expect(attributed(body).at(-1)).toEqual([
+      "The minister had failed to declare 40,000 crowns in gifts.",
+      "the Velmar Post",
+      null,
+    ]);
+  });
+
+  it("reads the present 'X is quoted as saying' as 'was quoted as saying' is read", () => {
+    expect(attributed("Brell is quoted by the Kesh Gazette as saying the vote was rigged.")).toEqual([
+      ["The vote was rigged.", "Brell", "the Kesh Gazette"],
+    ]);
+    expect(attributed("The minister is quoted as saying that the deal was dead.")[0]?.slice(0, 2)).toEqual([
+      "The deal was dead.",
+      "the minister",
+    ]);
+  });
+
+  it("keeps data showing a counted noun phrase whole, the source's ('… show 312 confirmed cases this year')", () => {
+    const body =
+      "New figures from the regional health agency show 312 confirmed cases this year, compared with 98 in the same period of 2024.";
+    expect(attributed(body)).toEqual([[body, "the regional health agency", null]]);
+    // A count that opens a clause is still what the data show.
+    expect(attributed("Figures from the agency show 40 people died in May.")).toEqual([
+      ["40 people died in May.", "the agency", null],
+    ]);
+  });
+
+  it("knows infrastructure, engineering and services companies, whom 'the firm' then names", () => {
+    const body =
+      "Veldt Infrastructure, which leads the consortium, said it would appeal the ruling in the high court. The firm said the ruling ignored 14 years of planning.";
+    expect(attributed(body).at(-1)).toEqual([
+      "The ruling ignored 14 years of planning.",
+      "Veldt Infrastructure",
+      null,
+    ]);
+  });
+
+  it("reads 'The bank said' as the named bank a sentence opened with before an irregular past ('held')", () => {
+    const body =
+      "The Bank of Ardovia held rates at 4 percent on Thursday. Its governor, Helene Marsk, said inflation had peaked. The bank said it expected growth of 1.5 percent.";
+    expect(attributed(body).at(-1)).toEqual([
+      "The Bank of Ardovia expected growth of 1.5 percent.",
+      "the Bank of Ardovia",
+      null,
+    ]);
+  });
+
+  it("reads 'They said' after an organisation sent a count of people as those people", () => {
+    const body = "The Northern Council sent 40 observers. They said they had found no evidence of fraud.";
+    expect(attributed(body).at(-1)).toEqual([
+      "The 40 observers had found no evidence of fraud.",
+      "the 40 observers",
+      null,
+    ]);
+    // "It" is still the organisation.
+    const it = "The Northern Council sent 40 observers. It said the vote was fair.";
+    expect(attributed(it).at(-1)?.[1]).toBe("the Northern Council");
+  });
+
+  it("names the client of a lawyer introduced as someone's ('Fenn's lawyer, Dana Holt, said her client …')", () => {
+    expect(attributed("Fenn's lawyer, Dana Holt, said her client would plead not guilty.")).toEqual([
+      ["Fenn would plead not guilty.", "Dana Holt", null],
+    ]);
+    expect(
+      attributed("Holt, Fenn's lawyer, told reporters outside the court that her client was innocent."),
+    ).toEqual([["Fenn was innocent.", "Holt", null]]);
+  });
+
+  it("reads a headline's source after a closing dash ('Bridge will reopen in May — minister')", () => {
+    expect(attributed("Bridge will reopen in May — minister")).toEqual([
+      ["Bridge will reopen in May.", "minister", null],
+    ]);
+    expect(attributed("Measles cases triple in Dunmore – health officials")[0]?.slice(0, 2)).toEqual([
+      "Measles cases triple in Dunmore.",
+      "health officials",
+    ]);
+    // A dash before more of the headline names no one.
+    expect(attributed("Oil prices rise — and keep rising")[0]?.[1]).toBeNull();
+  });
+
+  it("reads 'the company said' closing a sentence that opens with the company's possessive", () => {
+    const body =
+      "Talvik Energy's quarterly profit more than doubled to 1.9 billion euros, the company said on Thursday.";
+    expect(attributed(body)).toEqual([
+      ["Talvik Energy's quarterly profit more than doubled to 1.9 billion euros.", "Talvik Energy", null],
+    ]);
+  });
+});

@@ -195,9 +195,9 @@ const MAX_ADDED_DISTANCE = 3;
 
 /** "the newspaper", "the paper": an outlet named before. */
 const OUTLET_REFERENCE = /^the\s+(?:newspaper|paper|daily|magazine|broadcaster|channel|station|news agency)$/;
-/** "the Daily Beacon", "the Ravna Courier": a newspaper's or broadcaster's name. */
+/** "the Daily Beacon", "the Ravna Courier", "The Velmar Post" opening a sentence: a newspaper's or broadcaster's name. */
 const OUTLET_NAME =
-  /\bthe\s+((?:Daily|Morning|Evening|Sunday|Weekly)\s+\p{Lu}[\p{L}-]+|(?:\p{Lu}[\p{L}-]+\s+){0,2}(?:Times|Post|Gazette|Herald|Courier|Ledger|Journal|Tribune|Chronicle|Telegraph|Observer|Guardian|Standard|Beacon|Mirror|Express|Monitor|Globe|Inquirer|Sentinel|Examiner|Dispatch))\b/gu;
+  /\b[Tt]he\s+((?:Daily|Morning|Evening|Sunday|Weekly)\s+\p{Lu}[\p{L}-]+|(?:\p{Lu}[\p{L}-]+\s+){0,2}(?:Times|Post|Gazette|Herald|Courier|Ledger|Journal|Tribune|Chronicle|Telegraph|Observer|Guardian|Standard|Beacon|Mirror|Express|Monitor|Globe|Inquirer|Sentinel|Examiner|Dispatch))\b/gu;
 
 /** "prime minister", "defence minister": a role and one word that says which. */
 const ROLE_WITH_QUALIFIER = /^\p{Ll}+\s+\p{Ll}+$/u;
@@ -789,7 +789,12 @@ export class AttributionResolver {
       // "The regulator fined the bank. It said …": "it" is the organisation the article just talked about.
       else if (subject === null) {
         const organisation = organisationSubject(sentence.text, memory);
-        if (organisation !== null) memory.noteOrganisation(organisation);
+        if (organisation !== null) {
+          memory.noteOrganisation(organisation);
+          // "The Northern Council sent 40 observers. They said …": "they" are the people it sent, not it.
+          const sent = sentence.text.includes(" sent ") ? SENT_PEOPLE.exec(sentence.text) : null;
+          if (sent !== null && isGroupNoun(sent[2] ?? "")) memory.noteGroup(`the ${sent[1]}`);
+        }
         // "The researchers tracked … They found that …": "they" is the group the article just talked about.
         else {
           const group = groupSubject(sentence.text);
@@ -801,6 +806,12 @@ export class AttributionResolver {
           }
         }
       }
+    }
+    // "Marcus Fenn moved the money, prosecutors said. They said he …": the person whom a group, an
+    // organisation or a document speaks of is whom its next reported "he" means.
+    else if (speaker !== null && !speaker.isPerson && own.contentEnd > own.contentStart) {
+      const subject = personSubject(sentence.text.slice(own.contentStart, own.contentEnd), memory);
+      if (subject !== null) memory.notePerson(memory.expand(subject));
     }
     // "Rake said" after "former defence minister Paul Rake" appeared in passing: his full name.
     if (speaker?.isPerson && !speaker.name.includes(" ")) {
@@ -1347,8 +1358,12 @@ const NAME_OPENING = /^((?:\p{Lu}[\p{L}&.'’-]*\s+){2,4})(?=\p{Ll})/u;
 function organisationSubject(text: string, memory: SpeakerMemory): string | null {
   if (text.startsWith("The ")) {
     // "The Office for Budget Responsibility published …": a name that goes on past its kind.
-    const named = NAMED_OFFICE_OPENING.exec(text)?.[1];
-    if (named !== undefined) return `the ${named}`;
+    // "The Bank of Ardovia held rates …", "… Responsibility cut its forecast": a past not in "-ed" is its verb too.
+    const office = NAMED_OFFICE_OPENING.exec(text);
+    const named = office?.[1];
+    const verb = office?.[2] ?? "";
+    if (named !== undefined && (OFFICE_VERB.test(verb) || isPastTense(verb) || SAME_IN_PAST.test(verb)))
+      return `the ${named}`;
     const words = text.split(/\s+/, 5);
     for (let k = 1; k <= 3; k++) {
       if (isOrganisationNoun(words[k] ?? "") && STARTS_LOWER_CASE.test(words[k + 1] ?? ""))
@@ -1366,7 +1381,8 @@ function organisationSubject(text: string, memory: SpeakerMemory): string | null
 
 /** "The Office for Budget Responsibility has …": capitalised words joined by "for", "of" or "on", then a verb. */
 const NAMED_OFFICE_OPENING =
-  /^The\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:(?:for|of|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*))\s+(?:has|have|had|is|was|said|says|\p{Ll}+ed)\s/u;
+  /^The\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:(?:for|of|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*))\s+(\p{Ll}+)\s/u;
+const OFFICE_VERB = /^(?:has|have|had|is|was|said|says|\p{Ll}+ed)$/u;
 
 /** "Republican ", "Labour ": a party before a role ("the Republican governor"). */
 const PARTY_BEFORE_ROLE =
@@ -1391,6 +1407,12 @@ const GROUP_COUNT_WORD = new RegExp(`^(?:${SPELLED_NUMBERS}|several|\\d{1,3})$`,
 /** "Three ministers resigned", "The two senior doctors were suspended": a counted plural, then a past verb. */
 const COUNTED_GROUP_OPENING =
   /^((?:The\s+)?\S+\s+(?:\p{Ll}+\s+)??(\p{Ll}+))\s+(?:had\s+|have\s+|were\s+|are\s+)?(\p{Ll}+ed)[\s,.;]/u;
+/** "sent 40 observers", "sent about 300 police officers": a count of people an organisation sent. */
+const SENT_PEOPLE = new RegExp(
+  String.raw`\ssent\s+(?:about\s+|some\s+|more\s+than\s+|at\s+least\s+)?((?:\d[\d,]*|${SPELLED_NUMBERS})\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+s))\b`,
+  "iu",
+);
+
 /** "The three ministers quit": a counted plural, then a past not in "-ed" (checked by `isPastTense`). */
 const COUNTED_GROUP_IRREGULAR = /^((?:The\s+)?\S+\s+(\p{Ll}+))\s+(\p{Ll}+)[\s,.;]/u;
 /** "quit", "cut": verbs whose past is their base form, which `isPastTense` leaves to context. */

@@ -625,3 +625,35 @@ describe("a plural reference to what a singular thing is of (s23)", () => {
     );
   });
 });
+
+describe("QA round s24a: a passive 'It' after a deed done to one thing", () => {
+  it("is the thing the deed was done to ('The regulators fined the bank. It was ordered to pay …')", () => {
+    const body = "The regulators fined the bank last year. It was ordered to pay 3 million dollars.";
+    expect(textOf(body, "It was ordered to pay 3 million dollars.")).toBe(
+      "The bank was ordered to pay 3 million dollars.",
+    );
+    const plural = "The regulators fined the banks. They were ordered to pay 3 million dollars.";
+    expect(textOf(plural, "They were ordered to pay 3 million dollars.")).toBe(
+      "The banks were ordered to pay 3 million dollars.",
+    );
+    const convicted = "The court convicted the company in May. It was fined 2 million euros.";
+    expect(textOf(convicted, "It was fined 2 million euros.")).toBe("The company was fined 2 million euros.");
+  });
+});
+
+describe("QA round s24a: a raised 'It is expected to …'", () => {
+  it("names the thing the sentence before opened with, unlike 'It is expected that …'", () => {
+    const body = "The economy grew 2.1 percent last year. It is expected to grow 1.5 percent this year.";
+    expect(textOf(body, "It is expected to grow 1.5 percent this year.")).toBe(
+      "The economy is expected to grow 1.5 percent this year.",
+    );
+    const bridge = "The bridge opened in 1962. It is said to be the longest in Europe.";
+    expect(textOf(bridge, "It is said to be the longest in Europe.")).toBe(
+      "The bridge is said to be the longest in Europe.",
+    );
+    const impersonal = "The council approved the plan. It is expected that work will start in May.";
+    expect(textOf(impersonal, "It is expected that work will start in May.")).toBe(
+      "It is expected that work will start in May.",
+    );
+  });
+});

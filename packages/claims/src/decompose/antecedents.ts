@@ -82,10 +82,17 @@ export function standaloneOpening(
   const pronoun = pronounWord.toLowerCase();
   const plural = pronoun === "they" || pronoun === "these";
   // "Police arrested two men. They were charged with arson.": what the sentence before did something
-  // to is what a passive "They" then had done to it, not the agent that did it.
+  // to is what a passive "They" then had done to it, not the agent that did it; so is an "It" ("The
+  // regulators fined the bank. It was ordered to pay …").
   const passive =
-    plural && (modal === undefined ? PASSIVE_AUXILIARY.test(verb) : verb === "be") && isPassiveAfter(content);
-  const receiver = passive ? countedReceiver(previousSentence) : null;
+    (pronoun === "they" || pronoun === "it") &&
+    (modal === undefined ? PASSIVE_AUXILIARY.test(verb) : verb === "be") &&
+    isPassiveAfter(content);
+  const receiver = passive
+    ? plural
+      ? countedReceiver(previousSentence)
+      : singleReceiver(previousSentence)
+    : null;
   if (receiver !== null) return `${receiver}${content.slice(pronounWord.length)}`;
   // "It is worth 400 million euros" says what a thing is worth; "It is worth noting" refers to nothing.
   // "It is the 68th tranche …" and "It was the largest package …" say which of a kind the thing is.
@@ -93,7 +100,10 @@ export function standaloneOpening(
   const worth = ranked || WORTH_AN_AMOUNT.test(content);
   // "It cost €40m": a verb only a thing takes refers, whatever its form.
   const thingOnly = THING_ONLY_VERB.test(verb);
-  if (!worth && !thingOnly && !takesReferringVerb(plural, modal !== undefined, verb, nextWord)) return null;
+  // "It is expected to grow 1.5%": a raised subject, unlike "It is expected that …", is the thing.
+  const raised = RAISED_SUBJECT.test(content);
+  if (!worth && !thingOnly && !raised && !takesReferringVerb(plural, modal !== undefined, verb, nextWord))
+    return null;
 
   // "Alongside the military package, the minister confirmed £40 million in funding. This will provide
   // …": a thing named in an opening aside is what the sentence is beside, not about.
@@ -260,6 +270,10 @@ const COUNT_OR_SUM = /^(?:[$€£]\s?)?\d/;
 const IMPERSONAL =
   /^(?:expected|believed|thought|understood|feared|hoped|estimated|known|decided|agreed|assumed|alleged|rumou?red|considered|required|needed|done|gone|made)$/;
 
+/** "It is expected to grow", "They are thought to have fled": the subject of what is expected, not "It is expected that". */
+const RAISED_SUBJECT =
+  /^(?:It|They)\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|now\s+|still\s+|widely\s+)?(?:expected|believed|thought|estimated|projected|forecast|predicted|understood|feared|said|reported|known)\s+to\s+(?!be\s+(?:the\s+)?(?:first|last|only)\b)/;
+
 interface Antecedent {
   phrase: string;
   /** A plan, package, budget...: may be described more fully from earlier sentences. */
@@ -328,7 +342,7 @@ const OWNED_MEASURES =
  * backed by students.").
  */
 const HANDLED_WORDS =
-  "charged|released|freed|taken|held|jailed|sentenced|convicted|acquitted|detained|questioned|interrogated|identified|treated|hospitali[sz]ed|discharged|transferred|handed|flown|moved|evacuated|deported|extradited|delivered|shipped|sold|resold|returned|destroyed|dismantled|scrapped|repaired|refurbished|deployed|stored|seized|confiscated|impounded|tested|examined|buried|named|fined|bailed|remanded|indicted|arraigned|accused|suspected|booked|pronounced|killed|injured|rescued";
+  "ordered|forced|required|charged|released|freed|taken|held|jailed|sentenced|convicted|acquitted|detained|questioned|interrogated|identified|treated|hospitali[sz]ed|discharged|transferred|handed|flown|moved|evacuated|deported|extradited|delivered|shipped|sold|resold|returned|destroyed|dismantled|scrapped|repaired|refurbished|deployed|stored|seized|confiscated|impounded|tested|examined|buried|named|fined|bailed|remanded|indicted|arraigned|accused|suspected|booked|pronounced|killed|injured|rescued";
 const HANDLED = new RegExp(`^(?:${HANDLED_WORDS})$`);
 
 /** "He was charged", "She was later released": a person's pronoun, then a passive of what befell them. */
@@ -412,6 +426,7 @@ function isOrganisationName(subject: string): boolean {
 }
 
 const MAX_SUBJECT_WORDS = 8;
+const ARTICLE = /^(?:The|A|An)$/;
 /** A sentence opening like this has no subject that could stand alone. */
 const PRONOUN_OR_QUOTE =
   /^(?:it|he|she|they|we|i|you|this|that|these|those|there|here|my|our|your|his|her|its|their)$|^["“‘']/i;
@@ -427,6 +442,8 @@ function subjectOf(sentence: string): string | null {
       k > 0 &&
       !STARTS_UPPER_CASE.test(w) &&
       !(k === 1 && COUNTED_SUBJECT_OPENING.test(words[0] ?? "")) &&
+      // "The regulators fined …": the word after an article is a noun, never a verb in "-s".
+      !(k === 1 && ARTICLE.test(words[0] ?? "")) &&
       !/['’]s?$/.test(words[k - 1] ?? "") &&
       (isUnambiguousVerb(w) || isFiniteVerb(w)),
   );
@@ -485,6 +502,17 @@ function countedReceiver(sentence: string): string | null {
   // "dozens of fighters" are "The fighters"; "two men" stay "The two men".
   const counted = determiner === "the " || determiner.endsWith(" of ") ? "" : determiner;
   return `The ${counted}${noun}`;
+}
+
+/** "fined the bank last year": a past verb, then a determined object ending the clause. */
+const PAST_VERB_THEN_ONE =
+  /^\s+(\p{Ll}+)\s+(?:the|a|an)\s+((?:[\p{Ll}\d-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]+))(?=\s*[.,;:]|\s+(?:on|in|at|for|last|this|after|before|over)\s|$)/u;
+
+/** "The bank" from "The regulators fined the bank last year.": the one thing the agent's past deed was done to. */
+function singleReceiver(sentence: string): string | null {
+  const match = deedDoneTo(sentence, PAST_VERB_THEN_ONE);
+  const [, , object = "", head = ""] = match ?? [];
+  return match === null || isPlural(head) ? null : `The ${object}`;
 }
 
 /** "The new bridge" from "The council approved the new bridge on Monday.", or null. */
