@@ -157,8 +157,12 @@ const PUT_THE_FIGURE =
 const WORDS_CAME_FROM =
   /^The\s+(?:words|warning|message|verdict|remarks?|comments?|plea)\s+(?:came|come|comes)\s+from\s+([^,.;:"“”]{2,80}?)(?=\s*[,.]|\s*$)/;
 /** "So says Ingrid Sol, …", "So said the report": a tag naming who said the quotation before it. */
-/** "— Fiona Leckie, Kelso Airport": a dash, a full name, maybe what the person is. */
-const DASH_CREDIT = /^[—–]\s*((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)(?:,\s+[^"“”]{1,100})?\.?$/u;
+/**
+ * "— Fiona Leckie, Kelso Airport", "— Opposition leader Marta Lind, speaking on Vell Radio, 3 March
+ * 2026": a dash, a full name (perhaps after a role in lower case), maybe what the person is.
+ */
+const DASH_CREDIT =
+  /^[—–]\s*(\p{Lu}[\p{L}.'’-]*\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)(?:,\s+[^"“”]{1,100})?\.?$/u;
 const SO_SAYS = /^So\s+(?:says|said|claims|claimed|argues|argued)\s+([^,.;:"“”]{2,60}?)(?=\s*[,.;]|\s*$)/;
 
 export function detectAttribution(sentence: string): Attribution | null {

@@ -1557,3 +1557,13 @@ describe("QA round s24a: attribution in unseen news", () => {
     ]);
   });
 });
+
+describe("a quotation's dash credit with a role before the name (s24)", () => {
+  it("names who said it and is no claim ('— Opposition leader Marta Lind, speaking on Vell Radio, …')", () => {
+    const body =
+      'Claim: "Crime has doubled since this government took office." — Opposition leader Marta Lind, speaking on Vell Radio, 3 March 2026';
+    expect(attributed(body)).toEqual([
+      ["Crime has doubled since this government took office.", "Marta Lind", null],
+    ]);
+  });
+});
