@@ -5430,3 +5430,20 @@ describe("QA round s23b", () => {
     ]);
   });
 });
+
+describe("QA round s24d", () => {
+  it("pairs 'respectively' values with thousands separators, and a lone name in 's' takes a singular verb", () => {
+    expect(
+      claimTexts("Strass and Polk were ordered to repay 1.1 million crowns and 240,000 crowns respectively.")
+        .slice()
+        .sort(),
+    ).toEqual([
+      "Polk was ordered to repay 240,000 crowns.",
+      "Strass was ordered to repay 1.1 million crowns.",
+    ]);
+    expect(claimTexts("Exports and imports were up 8% and 5% respectively.").slice().sort()).toEqual([
+      "Exports were up 8%.",
+      "Imports were up 5%.",
+    ]);
+  });
+});

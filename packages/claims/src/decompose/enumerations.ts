@@ -1,4 +1,5 @@
 import { parseSpeakerPhrase } from "../attribute/names";
+import { isCommonWord } from "../score/word-vectors";
 import {
   asSentence,
   CURRENCY_CODE_SOURCE,
@@ -384,7 +385,8 @@ function figuredPair(listed: string, base: number): Piece[] | null {
 }
 
 /** One value of a "respectively" list: "18", "$400m", "9.1%", "2.5 million", "12 per cent". */
-const VALUE_TEXT = String.raw`[$€£]?\d[\d,.]*(?:m|bn)?(?:\s+(?:million|billion)|%|\s+percent|\s+per\s+cent)?(?:(?:\s+[A-Z][a-z]+)?\s+(?:dollars|euros|pounds|kroner|krone|kronor|francs|yen|yuan|rupees|pesos|rand|lira|dinars|riyals|dirhams|shillings))?`;
+// "(?<![\d,.])": a value starts a number, never its tail ("000" of "240,000").
+const VALUE_TEXT = String.raw`(?<![\d,.])[$€£]?\d[\d,.]*(?:m|bn)?(?:\s+(?:million|billion)|%|\s+percent|\s+per\s+cent)?(?:(?:\s+[A-Z][a-z]+)?\s+(?:dollars|euros|pounds|crowns|kroner|krone|kronor|francs|yen|yuan|rupees|pesos|rand|lira|dinars|riyals|dirhams|shillings))?`;
 /** "20 million pounds" → " million pounds": what follows the last value's number, for bare numbers before it. */
 const AFTER_NUMBER = /^\d[\d,.]*(\s.+)$/;
 const BARE_NUMBER = /^\d[\d,.]*$/;
@@ -397,9 +399,10 @@ const SCALE_THEN_WORD = /^\d[\d,.]*\s+(?:million|billion|trillion)(\s+\p{L}+)$/u
  * respectively": the values, then the words they all share, right before "respectively".
  */
 const VALUES_BEFORE_RESPECTIVELY = new RegExp(
-  String.raw`(${VALUE_TEXT}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)${VALUE_TEXT})+)((?:\s+[^\s,]+){0,8}?)\s*,?\s+respectively\b`,
+  String.raw`(${VALUE_TEXT}(?:(?:\s*,\s+(?:and\s+)?|\s+and\s+)${VALUE_TEXT})+)((?:\s+[^\s,]+){0,8}?)\s*,?\s+respectively\b`,
 );
-const VALUE_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+and\s+/;
+/** ", ", ", and ", " and " between values; a comma between digits is a thousands separator ("240,000"). */
+const VALUE_SEPARATOR = /\s*,\s+(?:and\s+)?|\s+and\s+/;
 /** After "respectively": the words all values share ("to the fund"), up to a comma or the end. */
 const AFTER_RESPECTIVELY = /^\s+([^,]{2,120}?)[\s.]*$/;
 
@@ -452,6 +455,7 @@ function respectiveList(content: string, base: number, cases: WordCases): ListDe
   const written = content.slice(0, verb.start).trim();
   if (KIND_AT_END.test(written) && !HAS_LOWER_CASE_WORD.test(written.split(",", 1)[0] ?? "")) return null;
   const [first] = subjects;
+  const firstAsWritten = first?.text ?? "";
   if (first !== undefined) first.text = lowerLineOpener(first.text, cases, true);
   // "Exports to China, Japan and South Korea rose 8%, 5% and 3% respectively": the names share the
   // first one's head ("Exports to Japan rose 5%."), and its number.
@@ -463,7 +467,11 @@ function respectiveList(content: string, base: number, cases: WordCases): ListDe
       const headed = k > 0 && sharedHead !== "" ? `${sharedHead} ${subject.text}` : subject.text;
       const numbered = sharedHead === "" ? subject.text : sharedHead.split(" ", 1)[0];
       // "Norland and Valdoria have pledged" → "Norland has pledged": one subject each.
-      const said = /s$/.test(numbered ?? "") ? phrase : phrase.replace(PLURAL_VERB_OPENING, singularVerb);
+      // "Strass and Polk were ordered" → "Strass was ordered": a lone name in "s" is still one person.
+      const plural =
+        /s$/.test(numbered ?? "") &&
+        !(sharedHead === "" && isLoneName(subject.text, k === 0 ? firstAsWritten : ""));
+      const said = plural ? phrase : phrase.replace(PLURAL_VERB_OPENING, singularVerb);
       const text = `${opening}${headed} ${said} ${parts[k] ?? ""}${unit}${shared}`;
       return { ...subject, text: asSentence(capitalize(text)) };
     }),
@@ -472,6 +480,15 @@ function respectiveList(content: string, base: number, cases: WordCases): ListDe
 }
 
 const KIND_AT_END = /\s\p{Ll}+s$/u;
+/**
+ * "Strass", "Jones": one capitalised word, no "the" before it. Opening the sentence (`opening` is
+ * the word as written there) it must also be no everyday word, as "Exports" is.
+ */
+function isLoneName(text: string, opening: string): boolean {
+  if (opening === "") return LONE_CAPITALISED.test(text);
+  return LONE_CAPITALISED.test(opening) && !isCommonWord(opening.toLowerCase());
+}
+const LONE_CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 /** "Exports to China": a lower-case head and its preposition, before the first name of a list. */
 const HEAD_BEFORE_NAME =
   /^(\p{L}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}\s+(?:to|from|in|of|for|at|on))\s+\p{Lu}/u;
