@@ -4622,3 +4622,15 @@ describe("a survey's maker in an appositive (s23)", () => {
     expect(claimsOf(conducted)[0]?.[2]).toBe("Vell University");
   });
 });
+
+describe("QA round s24d attribution", () => {
+  it("reads 'announced in June' set off after aid to a place as the aid's participle, no speaker", () => {
+    const claims = extractClaims({
+      body: "Earlier aid to the valley, announced in May, comprised tents, blankets and stoves.",
+    });
+    expect(claims.map((claim) => claim.speaker)).toEqual([null, null, null]);
+    expect(
+      detectAttribution("The head of the aid agency announced that 40 trucks had arrived."),
+    ).not.toBeNull();
+  });
+});

@@ -1387,8 +1387,11 @@ const SPEAKING_THING = /^(?:report|study|survey|ruling|order|list|shortlist)$/i;
 /** "The 80 million euro package", "the new plan": something announced, never announcing. */
 function announcedThing(phrase: string): boolean {
   const head = phrase.slice(phrase.lastIndexOf(" ") + 1);
-  return isThingNoun(head) && !SPEAKING_THING.test(head);
+  // "Previous aid to the region, announced in June, comprised …": the head before its phrase of place.
+  const headBeforePhrase = HEAD_BEFORE_PREPOSITION.exec(phrase)?.[1] ?? "";
+  return [head, headBeforePhrase].some((word) => isThingNoun(word) && !SPEAKING_THING.test(word));
 }
+const HEAD_BEFORE_PREPOSITION = /^[^,]*?(\p{L}+)\s+(?:to|for|in|from|at|on)\s/u;
 
 const SUBJECT_THEN_AUXILIARY =
   /^\s*(?:that\s+)?(?:it|they|he|she|we|(?:the|its|their)\s+\S+(?:\s+\S+){0,2}?|\p{Lu}\S*(?:\s+\p{Lu}\S*){0,2})\s+(?:would|will|had|has|have|was|were|is|are|could|can|plans|planned)\s/u;
