@@ -5446,4 +5446,18 @@ describe("QA round s24d", () => {
       "Imports were up 5%.",
     ]);
   });
+
+  it("ends a list of named examples in a bare subject at the verb after the last name", () => {
+    expect(
+      texts(
+        "Donors such as the Karst Foundation, the Hollin Trust and the Greenway Fund gave 2 million crowns.",
+      ),
+    ).toEqual([
+      "Donors such as the Karst Foundation gave 2 million crowns.",
+      "Donors such as the Hollin Trust gave 2 million crowns.",
+      "Donors such as the Greenway Fund gave 2 million crowns.",
+    ]);
+    // No name before the verb: the predicate would be glued to the last item, so the sentence stays whole.
+    expect(texts("Items such as tents, stoves and blankets donated by Orsk arrived.")).toBeUndefined();
+  });
 });

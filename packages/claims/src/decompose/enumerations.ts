@@ -1490,12 +1490,24 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
   const appositive = lead.endsWith(",") || (relative !== null && relative[2] !== undefined);
   const listEndPattern = dashed ? DASH : appositive ? APPOSITIVE_END : PREDICATE;
   const afterTrigger = content.slice(listStart);
-  const predicate =
+  let predicate =
     participle || relative !== null
       ? (listEndPattern.exec(afterTrigger) ??
         (appositive && !dashed ? presentPredicateAfterList(afterTrigger) : null))
       : null;
   if (relative !== null && predicate === null) return null;
+  // "Donors such as the Karst Foundation, the Hollin Trust and the Greenway Fund gave 2 million
+  // crowns": a list inside the bare subject opening the sentence ends at the verb after its last name;
+  // with no such verb found the sentence stays whole, never the predicate glued to the last item.
+  if (participle && predicate === null && !appositive && !dashed && lead === capitalize(written)) {
+    if (hasVerbForm(lead) || lead.split(" ").length > MAX_KIND_WORDS) {
+      // a clause before the list ("The ministry sent donors such as …"): read below.
+    } else {
+      const named = NAME_THEN_VERB.exec(afterTrigger.slice(afterTrigger.lastIndexOf(" and ")));
+      if (named === null || !isVerbForm(named[2] ?? "")) return null;
+      predicate = { index: afterTrigger.lastIndexOf(" and ") + named.index + (named[1] ?? "").length };
+    }
+  }
   // "designated 12 officials, including A, B and C, freezing their assets": a clause of result after
   // the list is the sentence's, said without the list.
   // "A flight carrying A, B and C is due …": such a participle lists only inside a subject.
@@ -1635,6 +1647,9 @@ function presentPredicateAfterList(listText: string): { index: number } | null {
   return { index: and + comma.index };
 }
 
+/** " and the Greenway Fund gave": the last item a name, then a lower-case word that may be the verb. */
+const NAME_THEN_VERB =
+  /^(\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})\s+(\p{Ll}+)\s/u;
 const CARRYING = /^(?:carrying|containing|loaded with)$/i;
 const RELATIVE_PRONOUN_END = /\s+(?:that|which|who)$/;
 /** "A convoy of 40 trucks arrived in Varn": a subject, then a past verb of coming or going. */
