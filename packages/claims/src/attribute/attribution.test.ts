@@ -4633,4 +4633,17 @@ describe("QA round s24d attribution", () => {
       detectAttribution("The head of the aid agency announced that 40 trucks had arrived."),
     ).not.toBeNull();
   });
+
+  it("reads a list of names before the verb as all of them speaking, and named examples as no speaker", () => {
+    expect(claimsOf("Germany, France and Italy said the deal was fair.")[0]?.[2]).toBe(
+      "Germany, France and Italy",
+    );
+    expect(claimsOf("On Monday, Vell, Orsk and Tarn said the plan was over.")[0]?.[2]).toBe(
+      "Vell, Orsk and Tarn",
+    );
+    expect(claimsOf("Separately, Vell and Orsk said the plan was over.")[0]?.[2]).toBe("Vell and Orsk");
+    const examples =
+      "Donors such as the Karst Foundation, the Hollin Trust and the Greenway Fund pledged 2 million crowns.";
+    expect(claimsOf(examples).map((claim) => claim[2])).toEqual([null, null, null]);
+  });
 });

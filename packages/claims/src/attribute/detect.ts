@@ -2410,8 +2410,34 @@ function speakerBefore(words: Array<{ text: string }>, end: number, first = 0): 
       DESCRIPTIVE_APPOSITIVE.test(previous) || (STARTS_LOWER_CASE.test(previous) && startsWithRole(previous));
     if (describes && isSpeakerPhrase(further)) return further;
   }
+  // "Germany, France and Italy said", "The Karst Foundation, the Hollin Trust and the Greenway Fund
+  // pledged": the commas of a list of names from the sentence's start close no phrase; all of them speak.
+  if (!closedByComma && segmentEnd === first && previous !== undefined && NAMES_JOINED.test(closest)) {
+    // "On Monday, Vell, Orsk and Tarn said": the opening when is no name of the list.
+    const opening = OPENING_ADVERBIAL.test(segments.at(-1) ?? "") ? 1 : 0;
+    const listed = segments.slice(1, segments.length - opening);
+    const names = (phrases: string[]) =>
+      phrases.every((segment) => LISTED_NAME.test(segment) && !OPENING_ADVERBIAL.test(segment));
+    if (listed.length > 0 && names(listed)) return [closest, ...listed].reverse().join(", ");
+    // "Donors such as the Karst Foundation, the Hollin Trust and the Greenway Fund pledged": examples
+    // of who did it, which no two of the names are alone; the reporter tells the deed.
+    if (listed.length > 0 && EXAMPLES_THEN_NAME.test(listed.at(-1) ?? "") && names(listed.slice(0, -1)))
+      return null;
+  }
   return isSpeakerPhrase(closest) ? closest : groupBeforeRelative(closest);
 }
+
+/** "France and Italy", "the Hollin Trust and the Greenway Fund": two names joined, closing a list. */
+const NAMES_JOINED =
+  /^(?:[Tt]he\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}$/u;
+/** "Germany", "The Karst Foundation": one capitalised name, an item of a list of names. */
+const LISTED_NAME = /^(?:[Tt]he\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}$/u;
+/** "Donors such as the Karst Foundation": a kind, then the first of its named examples. */
+const EXAMPLES_THEN_NAME =
+  /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,3}\s+(?:such as|including|like)\s+(?:the\s+)?\p{Lu}/u;
+/** "On Monday", "Separately", "In Orsk": a when or where opening the sentence, no speaker. */
+const OPENING_ADVERBIAL =
+  /^(?:On|In|At|By|For|From|After|Before|During|Since|Until|Under|Despite|Meanwhile|However|Separately|Earlier|Later|Yesterday|Today|Also|But|And|Still|Instead|Overall)\b|^\p{Lu}\p{Ll}+ly$/u;
 
 /** "Chief Nursing Officer for England", "Deputy Director of Immunisation at UKHSA": an office in capitals. */
 const CAPITALISED_ROLE =

@@ -552,6 +552,13 @@ export const INSTITUTION_WITH_AND = new RegExp(
   "u",
 );
 
+/** One capitalised name of up to five words, "the" before it allowed. */
+const LISTED_NAME_SOURCE = String.raw`(?:[Tt]he\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}`;
+/** "Germany, France and Italy": three or more names, the last after "and". */
+const NAME_LIST = new RegExp(
+  String.raw`^${LISTED_NAME_SOURCE}(?:,\s+${LISTED_NAME_SOURCE})+,?\s+and\s+${LISTED_NAME_SOURCE}$`,
+  "u",
+);
 /** The comma of a name's list: "… for Energy," before "Water and Rural Affairs". */
 const NAME_LIST_BEFORE_COMMA = /\s(?:for|of)\s+\p{Lu}[\p{L}'’-]*$/u;
 const NAME_LIST_AFTER_COMMA = /^\s*(?:\p{Lu}[\p{L}'’-]*,?\s+){1,3}and\s+\p{Lu}/u;
@@ -615,6 +622,17 @@ function parseUncached(written: string): SpeakerName | null {
     const [, head = "", colleagues = ""] = team;
     const lead = /^(?:He|She)$/.test(head) ? head : parseSpeakerPhrase(head)?.name;
     if (lead !== undefined) return { name: `${lead} and ${colleagues}`, isPerson: false };
+  }
+  // "Germany, France and Italy", "The Karst Foundation, the Hollin Trust and the Greenway Fund": a
+  // list of names, each as it would be alone.
+  if (raw.includes(", ") && raw.includes(" and ") && NAME_LIST.test(raw.trim())) {
+    const names = raw
+      .trim()
+      .split(/,\s+(?:and\s+)?|\s+and\s+/)
+      .map((part) => (hasRoleWord(part) ? undefined : parseSpeakerPhrase(part)?.name));
+    const last = names.pop();
+    if (last !== undefined && names.every((name) => name !== undefined))
+      return { name: `${names.join(", ")} and ${last}`, isPerson: false };
   }
   // "Prime Minister Ana Roe and President Omar Tal": each name as it would be alone.
   if (raw.includes(" and ") && JOINT_NAMES.test(raw.trim()) && !INSTITUTION_WITH_AND.test(raw.trim())) {
