@@ -5107,10 +5107,9 @@ describe("QA round s23", () => {
       "The shipment also contains first-aid kits (including splints and bandages) and 20 stretchers";
     const items = decomposeList(content, 0, new EntityMemory())?.items ?? [];
     expect(items.map((item) => [item.text, content.slice(item.start, item.end)])).toEqual([
-      [
-        "The shipment also includes first-aid kits (including splints and bandages).",
-        "first-aid kits (including splints and bandages)",
-      ],
+      // s24d: the bracketed examples are read as examples set off by commas, one claim each.
+      ["The shipment also includes first-aid kits, including splints.", "splints"],
+      ["The shipment also includes first-aid kits, including bandages.", "bandages"],
       ["The shipment also includes 20 stretchers.", "20 stretchers"],
     ]);
   });
@@ -5459,5 +5458,21 @@ describe("QA round s24d", () => {
     ]);
     // No name before the verb: the predicate would be glued to the last item, so the sentence stays whole.
     expect(texts("Items such as tents, stoves and blankets donated by Orsk arrived.")).toBeUndefined();
+  });
+
+  it("reads examples in brackets as examples set off by commas, never a claim with a stray bracket", () => {
+    expect(texts("The Union banned imports of Karsk goods (including diamonds, timber and steel).")).toEqual([
+      "The Union banned imports of Karsk goods, including diamonds.",
+      "The Union banned imports of Karsk goods, including timber.",
+      "The Union banned imports of Karsk goods, including steel.",
+    ]);
+    expect(texts("Karsk goods (such as diamonds, timber and steel) are banned.")).toEqual([
+      "Karsk goods, such as diamonds, are banned.",
+      "Karsk goods, such as timber, are banned.",
+      "Karsk goods, such as steel, are banned.",
+    ]);
+    expect(
+      texts("Imports of Karsk diamonds (including rough, polished and industrial stones) are banned."),
+    ).toBeUndefined();
   });
 });

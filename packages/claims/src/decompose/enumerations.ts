@@ -138,6 +138,8 @@ function andClosesRange(content: string): boolean {
   return !/[,;]/.test(range) && range.split(" ").length <= MAX_RANGE_WORDS;
 }
 
+/** " (including A, B and C)": examples in brackets, no bracket inside, closed before the sentence ends. */
+const BRACKETED_EXAMPLES = / \((?:including|such as|among them|notably) [^()]+?\)/;
 /** "The remainder is for Chad", "The rest will go to the UN": what is left of a sum, for several named at once. */
 const SHARED_REMAINDER =
   /^(?:The|the)\s+(?:remainder|rest|balance)(?:\s+of\s+[^,]{1,60}?)?\s+(?:is|was|will\s+be|goes|went|will\s+go|is\s+going)\s+(?:for|to)\s+(?:the\s+)?\p{Lu}/u;
@@ -158,6 +160,16 @@ export function decomposeList(
           ...dashed,
           items: dashed.items.map((item) => ({ ...item, text: item.text.replaceAll(" — ", " - ") })),
         };
+  }
+  // "imports of Karsk diamonds (including rough, polished and industrial stones)": brackets set the
+  // examples off as commas do; ", " and "," are as long as " (" and ")", so offsets hold.
+  const bracketed = written.includes(" (") ? BRACKETED_EXAMPLES.exec(written) : null;
+  if (bracketed !== null) {
+    const close = bracketed.index + bracketed[0].length - 1;
+    // "…)." and "…), as well as" need no comma of their own; "…) are banned" closes the aside with one.
+    const closing = /^(?:[.;]?\s*$|,)/.test(written.slice(close + 1)) ? " " : ",";
+    const commas = `${written.slice(0, bracketed.index)}, ${written.slice(bracketed.index + 2, close)}${closing}${written.slice(close + 1)}`;
+    return decomposeList(commas, base, entities, cases);
   }
   const content = written;
   // Every list separates its items somehow; most sentences hold no separator and skip every reader.
