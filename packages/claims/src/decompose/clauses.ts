@@ -554,7 +554,9 @@ function splitAtAnd(text: string, base: number): Piece[] {
       splitAmountGap(body) ??
       splitPlaceCounts(body) ??
       (SHARED_HEAD_AND.test(body) ? splitSharedHead(body) : null))
-    : null;
+    : endsWithCommaFigure(body)
+      ? splitAmountGap(body)
+      : null;
   if (gapped !== null)
     return gapped.map((piece) => ({
       ...piece,
@@ -799,6 +801,12 @@ const COMPARED_WITH = new RegExp(String.raw`\b(?:than|versus|against|${CHANGE_FR
 /** " and " right after a figure: "construction 38,000 and leisure and hospitality 31,000". */
 const AND_AFTER_FIGURE = /[\d%] and (?!.*[\d%] and )/;
 
+/** "Fuel prices fell 6.2%, clothing 1.4%": no "and", a figure after the last comma. */
+function endsWithCommaFigure(text: string): boolean {
+  const comma = text.lastIndexOf(", ");
+  return comma > 0 && /\d/.test(text.slice(comma)) && /[\d%]/.test(text.charAt(comma - 1));
+}
+
 function splitAmountGap(text: string): Piece[] | null {
   // The "and" after the last figure but one joins the last item, which may hold an "and" of its own
   // ("construction 38,000 and leisure and hospitality 31,000"); looked for only when the last "and"
@@ -806,9 +814,10 @@ function splitAmountGap(text: string): Piece[] | null {
   const lastAnd = text.lastIndexOf(" and ");
   const afterFigure =
     lastAnd > 0 && !/[\d%]/.test(text.charAt(lastAnd - 1)) ? AND_AFTER_FIGURE.exec(text) : null;
-  const at = afterFigure === null ? lastAnd : afterFigure.index + 1;
+  // "Fuel prices fell 6.2%, clothing 1.4%": with no "and", the last comma joins the last item.
+  const at = lastAnd < 0 ? text.lastIndexOf(", ") : afterFigure === null ? lastAnd : afterFigure.index + 1;
   if (at < 0) return null;
-  const secondStart = at + 5;
+  const secondStart = at + (lastAnd < 0 ? ", ".length : " and ".length);
   const secondText = withoutTrailingStops(text.slice(secondStart));
   // Every amount holds a digit; most second halves hold none.
   if (!/\d/.test(secondText)) return null;
@@ -984,10 +993,12 @@ function gappedAmount(text: string): { amountStart: number; ownPreposition: bool
   const amountAt = words.findIndex((w) => AMOUNT.test(w.text));
   const ownPreposition = CHANGE_VERB_END.test(words[amountAt - 1]?.text ?? "");
   const subjectEnd = ownPreposition ? amountAt - 1 : amountAt;
-  // "imports", "the Dax", "the Farmers' Union": two words, or a name of up to four.
+  // "imports", "the Dax", "the Farmers' Union": two words, or a name of up to four; "the order
+  // backlog": two words after a determiner.
   const subject = words.slice(0, subjectEnd);
   const named = subject.every((w, k) => STARTS_UPPER_CASE.test(w.text) || (k === 0 && w.text === "the"));
-  if (subjectEnd < 1 || subjectEnd > (named ? 4 : 2)) return null;
+  const determined = /^(?:the|its|their)$/.test(subject[0]?.text ?? "") ? 1 : 0;
+  if (subjectEnd < 1 || subjectEnd > (named ? 4 : 2 + determined)) return null;
   // "… will raise £3.1bn and pull about 180,000 more people …": a verb and a hedge are no subject.
   if (subject.some((w) => isPastTense(w.text) || AUX.test(w.text) || AMOUNT_HEDGE_WORD.test(w.text)))
     return null;

@@ -5475,4 +5475,19 @@ describe("QA round s24d", () => {
       texts("Imports of Karsk diamonds (including rough, polished and industrial stones) are banned."),
     ).toBeUndefined();
   });
+
+  it("splits a gapped series with no 'and', and a gapped subject after a determiner", () => {
+    const pieces = (text: string) => splitClauses(text, 0).map((piece) => piece.text);
+    expect(pieces("Fuel prices fell 6.2%, clothing 1.4%.")).toEqual([
+      "Fuel prices fell 6.2%",
+      "clothing prices fell 1.4%",
+    ]);
+    expect(pieces("Orders grew 9%, the order backlog 6% and cash flow 2%.")).toEqual([
+      "Orders grew 9%",
+      "the order backlog grew 6%",
+      "cash flow grew 2%",
+    ]);
+    expect(pieces("Turnout was 61%, down from 66% four years ago.")).toHaveLength(1);
+    expect(pieces("Prices fell 2%, the first drop in 14 months.")).toHaveLength(1);
+  });
 });
