@@ -5490,4 +5490,18 @@ describe("QA round s24d", () => {
     expect(pieces("Turnout was 61%, down from 66% four years ago.")).toHaveLength(1);
     expect(pieces("Prices fell 2%, the first drop in 14 months.")).toHaveLength(1);
   });
+
+  it("gives a later gapped scaled amount the first amount's unit", () => {
+    expect(
+      claimTexts(
+        "Some 12 million crowns will be spent on food, 9 million on shelter and 5 million on schooling.",
+      )
+        .slice()
+        .sort(),
+    ).toEqual([
+      "Some 12 million crowns will be spent on food.",
+      "Some 5 million crowns will be spent on schooling.",
+      "Some 9 million crowns will be spent on shelter.",
+    ]);
+  });
 });

@@ -64,6 +64,8 @@ import {
   gappedSubjectPair,
   isAttributive,
   MODAL_WORD,
+  SCALE_THEN_WORD,
+  SCALED_NUMBER,
   seriesList,
 } from "./series";
 
@@ -402,10 +404,6 @@ const VALUE_TEXT = String.raw`(?<![\d,.])[$€£]?\d[\d,.]*(?:m|bn)?(?:\s+(?:mil
 /** "20 million pounds" → " million pounds": what follows the last value's number, for bare numbers before it. */
 const AFTER_NUMBER = /^\d[\d,.]*(\s.+)$/;
 const BARE_NUMBER = /^\d[\d,.]*$/;
-/** "40 million", "1.2 billion": a number and its scale, no unit. */
-const SCALED_NUMBER = /^\d[\d,.]*\s+(?:million|billion|trillion)$/;
-/** " euros" in "30 million euros": the unit after a scaled number. */
-const SCALE_THEN_WORD = /^\d[\d,.]*\s+(?:million|billion|trillion)(\s+\p{L}+)$/u;
 /**
  * "18, 9 and 6 seats respectively", "49.2%, 61.7% and 72.4% of patients within four hours
  * respectively": the values, then the words they all share, right before "respectively".
