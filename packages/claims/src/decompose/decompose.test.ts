@@ -5504,4 +5504,16 @@ describe("QA round s24d", () => {
       "Some 9 million crowns will be spent on shelter.",
     ]);
   });
+
+  it("reads a hedged amount after 'of' inside an item as a count, not a long phrase", () => {
+    expect(
+      texts(
+        "The board proposed a dividend of 2 crowns a share, a buyback of up to 90 million crowns and the sale of its ferry unit.",
+      ),
+    ).toEqual([
+      "The board proposed a dividend of 2 crowns a share.",
+      "The board proposed a buyback of up to 90 million crowns.",
+      "The board proposed the sale of its ferry unit.",
+    ]);
+  });
 });

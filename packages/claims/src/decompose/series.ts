@@ -1033,7 +1033,8 @@ export function gappedSubjectPair(content: string, base: number): Piece[] | null
 function itemCore(text: string, last: boolean): string {
   const core = withoutRestrictiveRelative(withoutRelative(text))
     .replace(CLOSING_BRACKET, "")
-    .replace(LEADING_ROUGH_COUNT, "");
+    .replace(LEADING_ROUGH_COUNT, "")
+    .replace(HEDGE_AFTER_OF, "");
   return last ? withoutTrailingModifier(core).replace(REDUCED_RELATIVE, "") : core;
 }
 
@@ -1046,6 +1047,8 @@ const LEADING_ROUGH_COUNT = new RegExp(
   `^(?:${ROUGH_COUNT_HEDGE}|${PREPOSITION_HEDGE})\\s+(?=[$€£]?\\d)`,
   "i",
 );
+/** "a share buyback of up to 200 million crowns": so does a hedge after "of", inside the item. */
+const HEDGE_AFTER_OF = new RegExp(`(?<=\\sof)\\s+(?:${ROUGH_COUNT_HEDGE})(?=\\s+[$€£]?\\d)`, "i");
 
 /** "who lost crops", "that were damaged": a clause naming which ones, with its own verb. */
 const RESTRICTIVE_RELATIVE = /\s(?:who|whose|that|which)\s+(\S+)/;
