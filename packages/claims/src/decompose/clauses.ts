@@ -858,7 +858,14 @@ function splitAmountGap(text: string): Piece[] | null {
     return null;
   if (PERFECT_AUXILIARY.test(auxiliary) && !(isPastTense(mainVerb) || GIVING_PARTICIPLE.test(mainVerb)))
     return null;
-  const firstAmount = CHANGE_VERB_END.test(first[verbEnd + 1]?.text ?? "") ? verbEnd + 2 : verbEnd + 1;
+  // "A poll showed the Progress Party winning 41% of the vote, the Farmers' Union 23%": a subject and
+  // a participle of winning between the verb and the first share; each later subject takes both.
+  const winner =
+    first[verbEnd + 1] !== undefined && !AMOUNT.test(first[verbEnd + 1]?.text ?? "")
+      ? first.findIndex((w, k) => k > verbEnd + 1 && k <= verbEnd + 5 && WINNING.test(w.text))
+      : -1;
+  const afterVerb = winner > 0 ? winner : verbEnd;
+  const firstAmount = CHANGE_VERB_END.test(first[afterVerb + 1]?.text ?? "") ? afterVerb + 2 : afterVerb + 1;
   const amount = first[firstAmount];
   if (amount === undefined || !AMOUNT.test(amount.text.replace(/[,;]$/, ""))) return null;
   const verb = first[verbAt];
@@ -878,9 +885,16 @@ function splitAmountGap(text: string): Piece[] | null {
   // "Germany's inflation rate rose to 2.4%, France's to 1.7%": each later owner's is the same thing.
   const owner = OWNER_OPENING.exec(head);
   const owned = owner === null ? "" : head.slice(owner[0].length, verb?.start ?? 0);
+  // "An exit poll for NTV showed ": said before each later subject when a participle follows it.
+  const shown = winner > 0 ? head.slice(0, first[verbEnd + 1]?.start ?? 0) : "";
   for (const item of gapped) {
     // "fell to 4.1% and inflation to 2.3%": an item keeps its own "to".
-    const change = item.ownPreposition ? `${verb?.text ?? ""} ` : head.slice(verb?.start ?? 0, amount.start);
+    const change =
+      winner > 0
+        ? head.slice(first[winner]?.start ?? 0, amount.start)
+        : item.ownPreposition
+          ? `${verb?.text ?? ""} `
+          : head.slice(verb?.start ?? 0, amount.start);
     const { amountStart, start } = item;
     const itemOwner = owned === "" ? null : OWNER_OPENING.exec(item.text);
     const itemText =
@@ -899,7 +913,7 @@ function splitAmountGap(text: string): Piece[] | null {
           ? shareOf
           : "";
     pieces.push({
-      text: `${itemText.slice(0, at)}${change}${itemText.slice(at)}${counted}`,
+      text: `${shown}${itemText.slice(0, at)}${change}${itemText.slice(at)}${counted}`,
       start,
       end: start + item.text.length,
     });
@@ -907,6 +921,8 @@ function splitAmountGap(text: string): Piece[] | null {
   return pieces;
 }
 
+/** "winning", "taking": the participle between a poll's subject and its share ("showed X winning 41%"). */
+const WINNING = /^(?:winning|taking|getting|receiving|securing|polling|on)$/;
 /** "31.2% of the vote", "52 percent of the seats": a share, then the whole it is of (group 1). */
 const SHARE_OF_WHOLE =
   /^\d[\d.,]*(?:%|\s+percent|\s+per\s+cent)(\s+of\s+(?:the|all)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+)(?=[\s,.;]|$)/u;

@@ -5516,4 +5516,22 @@ describe("QA round s24d", () => {
       "The board proposed the sale of its ferry unit.",
     ]);
   });
+
+  it("splits a poll's shares after 'showed X winning', each later party winning its own share", () => {
+    const pieces = (text: string) => splitClauses(text, 0).map((piece) => piece.text);
+    expect(
+      pieces(
+        "A poll for the Courier showed the Centre Party winning 38% of the vote, the Greens 21% and Labour 17%.",
+      ),
+    ).toEqual([
+      "A poll for the Courier showed the Centre Party winning 38% of the vote",
+      "A poll for the Courier showed the Greens winning 21% of the vote",
+      "A poll for the Courier showed Labour winning 17% of the vote",
+    ]);
+    expect(pieces("A poll showed Labour on 41%, the Tories 30% and the Greens 9%.")).toEqual([
+      "A poll showed Labour on 41%",
+      "A poll showed the Tories on 30%",
+      "A poll showed the Greens on 9%",
+    ]);
+  });
 });
