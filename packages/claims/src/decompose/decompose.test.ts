@@ -5534,4 +5534,12 @@ describe("QA round s24d", () => {
       "A poll showed the Greens on 9%",
     ]);
   });
+
+  it("splits two plain things given for a counted group of people or children", () => {
+    expect(claimTexts("Vellmark sent food and water for 3,000 people.").slice().sort()).toEqual([
+      "Vellmark sent food for 3,000 people.",
+      "Vellmark sent water for 3,000 people.",
+    ]);
+    expect(claimTexts("Vellmark sent supplies of food and water for 3,000 people.")).toHaveLength(1);
+  });
 });
