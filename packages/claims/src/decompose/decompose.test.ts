@@ -5542,4 +5542,15 @@ describe("QA round s24d", () => {
     ]);
     expect(claimTexts("Vellmark sent supplies of food and water for 3,000 people.")).toHaveLength(1);
   });
+
+  it("leaves a package named for other people than the one described before as written", () => {
+    const body =
+      "Tarvia sent a relief package for flood survivors in the Kell valley on Monday. The package for earthquake survivors in Orna also includes tents and stoves.";
+    expect(claimTexts(body)).toEqual(
+      expect.arrayContaining([
+        "The package for earthquake survivors in Orna also includes tents.",
+        "The package for earthquake survivors in Orna also includes stoves.",
+      ]),
+    );
+  });
 });
