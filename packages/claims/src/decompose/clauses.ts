@@ -9,6 +9,7 @@ import {
   LOWER_CASE_HYPHENATED,
   LOWER_CASE_LETTERS,
   type Piece,
+  SPELLED_NUMBERS,
   STARTS_LOWER_CASE,
   STARTS_UPPER_CASE,
   splitTopLevel,
@@ -819,8 +820,9 @@ function splitAmountGap(text: string): Piece[] | null {
   if (at < 0) return null;
   const secondStart = at + (lastAnd < 0 ? ", ".length : " and ".length);
   const secondText = withoutTrailingStops(text.slice(secondStart));
-  // Every amount holds a digit; most second halves hold none.
-  if (!/\d/.test(secondText)) return null;
+  // Every amount holds a digit or closes with a count in words ("the Liberals nine"); most second
+  // halves hold neither.
+  if (!/\d/.test(secondText) && !SPELLED_COUNT_END.test(secondText)) return null;
   const second = gappedAmount(secondText);
   if (second === null) return null;
   // "Ruiz won 52 percent of the vote, Vell 38 percent": gapped items before the "and", last first.
@@ -831,7 +833,7 @@ function splitAmountGap(text: string): Piece[] | null {
   if (COMPARED_WITH.test(head) || RANKING_TAIL.test(head)) return null;
   for (let comma = head.lastIndexOf(", "); comma >= 0; comma = head.lastIndexOf(", ")) {
     const itemText = head.slice(comma + 2);
-    const item = /\d/.test(itemText) ? gappedAmount(itemText) : null;
+    const item = /\d/.test(itemText) || SPELLED_COUNT_END.test(itemText) ? gappedAmount(itemText) : null;
     if (item === null) break;
     gapped.unshift({ text: itemText, start: comma + 2, ...item });
     head = head.slice(0, comma);
@@ -907,7 +909,7 @@ function splitAmountGap(text: string): Piece[] | null {
             : item.text;
     const at = amountStart + itemText.length - item.text.length;
     const counted =
-      unit !== null && /^\d[\d,]*$/.test(itemText.slice(at))
+      unit !== null && (/^\d[\d,]*$/.test(itemText.slice(at)) || SPELLED_COUNT.test(itemText.slice(at)))
         ? ` ${unit}`
         : shareOf !== "" && BARE_SHARE.test(itemText.slice(at))
           ? shareOf
@@ -921,6 +923,10 @@ function splitAmountGap(text: string): Piece[] | null {
   return pieces;
 }
 
+/** "nine", "twelve": a count in words (not "one", which is as often a pronoun). */
+const SPELLED_COUNT = new RegExp(`^(?:${SPELLED_NUMBERS})$`);
+/** " nine" closing a gapped item ("the Liberals nine"). */
+const SPELLED_COUNT_END = new RegExp(`\\s(?:${SPELLED_NUMBERS})$`);
 /** "winning", "taking": the participle between a poll's subject and its share ("showed X winning 41%"). */
 const WINNING = /^(?:winning|taking|getting|receiving|securing|polling|on)$/;
 /** "31.2% of the vote", "52 percent of the seats": a share, then the whole it is of (group 1). */
@@ -1006,7 +1012,10 @@ function splitPlaceCounts(text: string): Piece[] | null {
  */
 function gappedAmount(text: string): { amountStart: number; ownPreposition: boolean } | null {
   const words = wordsOf(text, 10);
-  const amountAt = words.findIndex((w) => AMOUNT.test(w.text));
+  // "the Liberals nine": a count in words closing the item is its amount.
+  const amountAt = words.findIndex(
+    (w, k) => AMOUNT.test(w.text) || (k === words.length - 1 && k > 0 && SPELLED_COUNT.test(w.text)),
+  );
   const ownPreposition = CHANGE_VERB_END.test(words[amountAt - 1]?.text ?? "");
   const subjectEnd = ownPreposition ? amountAt - 1 : amountAt;
   // "imports", "the Dax", "the Farmers' Union": two words, or a name of up to four; "the order

@@ -5553,4 +5553,16 @@ describe("QA round s24d", () => {
       ]),
     );
   });
+
+  it("reads a gapped count in words as the item's amount, with or without an Oxford comma", () => {
+    for (const body of [
+      "The Centre Party won 14 seats, the Greens nine, and Labour four.",
+      "The Centre Party won 14 seats, the Greens nine and Labour four.",
+    ])
+      expect(claimTexts(body).slice().sort()).toEqual([
+        "Labour won four seats.",
+        "The Centre Party won 14 seats.",
+        "The Greens won nine seats.",
+      ]);
+  });
 });
