@@ -5565,4 +5565,12 @@ describe("QA round s24d", () => {
         "The Greens won nine seats.",
       ]);
   });
+
+  it("says a relative clause in dashes once, of the thing, not in every item", () => {
+    expect(texts("The shipment — which was paid for by Orna — includes 40 tanks and 12 boats.")).toEqual([
+      "The shipment includes 40 tanks.",
+      "The shipment includes 12 boats.",
+      "The shipment was paid for by Orna.",
+    ]);
+  });
 });

@@ -1470,7 +1470,11 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
   let lead = capitalize(written.replace(LEADING_HEDGE, ""));
   // "The package — the 50th since the war began — includes A and B": the aside is said once, of the
   // thing ("The package is the 50th since the war began."), not again in each item.
-  const dashedAside = lead.includes("— ") || lead.includes("– ") ? DASHED_NOUN_ASIDE.exec(lead) : null;
+  // So is a relative clause: "The package — which parliament approved on Friday — includes A and B".
+  const dashedAside =
+    lead.includes("— ") || lead.includes("– ")
+      ? (DASHED_NOUN_ASIDE.exec(lead) ?? DASHED_RELATIVE_ASIDE.exec(lead))
+      : null;
   if (dashedAside !== null) lead = dashedAside[1] ?? lead;
   // "Among them: 20 trucks and 12 howitzers", "Also included: A and B": no subject before the list, whose
   // things are the package's described last.
@@ -1595,10 +1599,12 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
     });
   if (beyond !== null) pieces.push(...beyond.added);
   const asideText = dashedAside?.[2];
-  if (asideText !== undefined && includes.endsWith("s")) {
+  // "which was agreed by parliament" → "The package was agreed by parliament."; a noun aside takes "is".
+  const relativeAside = dashedAside !== null && dashedAside[3] !== undefined;
+  if (asideText !== undefined && (includes.endsWith("s") || relativeAside)) {
     const asideStart = base + content.indexOf(asideText);
     pieces.push({
-      text: asSentence(`${lead} is ${asideText}`),
+      text: asSentence(relativeAside ? `${lead} ${asideText}` : `${lead} is ${asideText}`),
       start: asideStart,
       end: asideStart + asideText.length,
     });
@@ -1891,6 +1897,9 @@ function partsList(content: string, base: number, entities: EntityMemory): ListD
 
 /** "The package — the 50th since the war began —": a subject, then a noun phrase set off by dashes. */
 const DASHED_NOUN_ASIDE = /^(.{2,120}?)\s+[—–]\s+((?:the|a|an)\s[^—–]{2,100}?)\s+[—–]$/;
+/** " — which was agreed by parliament on Friday —": a relative clause of the thing (2), then a mark (3). */
+const DASHED_RELATIVE_ASIDE =
+  /^(.{2,120}?)\s+[—–]\s+(?:which|that)\s+((?:was|were|is|are|has|had|will)\s[^—–]{2,100}?)\s+[—–]()$/;
 const DASH_END = /\s*(?:—|–|--)$/;
 const DASH = /\s*(?:—|–|--)/;
 
