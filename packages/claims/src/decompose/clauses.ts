@@ -869,13 +869,19 @@ function splitAmountGap(text: string): Piece[] | null {
   const afterVerb = winner > 0 ? winner : verbEnd;
   const firstAmount = CHANGE_VERB_END.test(first[afterVerb + 1]?.text ?? "") ? afterVerb + 2 : afterVerb + 1;
   const amount = first[firstAmount];
-  if (amount === undefined || !AMOUNT.test(amount.text.replace(/[,;]$/, ""))) return null;
+  // "received five years, inspector Karl Fenn four": a count in words opens the first amount too.
+  const spelled = amount !== undefined && SPELLED_COUNT.test(amount.text);
+  if (amount === undefined || !(spelled || AMOUNT.test(amount.text.replace(/[,;]$/, "")))) return null;
   const verb = first[verbAt];
   // "won 44 seats, the Farmers' Union 19": a bare count counts the same plural ("19 seats").
   // "will hold 78 of the 150 seats, the Greens 12": the count is of the seats too.
   const ofTotal = first[firstAmount + 1]?.text === "of" ? OF_A_TOTAL.exec(head.slice(amount.end)) : null;
   const unitWord = ofTotal?.[1] ?? first[firstAmount + 1]?.text.replace(/[,;.]$/, "") ?? "";
-  const unit = /^\d[\d,]*$/.test(amount.text) && isPluralNoun(unitWord) ? unitWord : null;
+  // "received 5 years, Karl Fenn 4": a term's unit is counted too.
+  const unit =
+    (spelled || /^\d[\d,]*$/.test(amount.text)) && (isPluralNoun(unitWord) || TERM_UNIT.test(unitWord))
+      ? unitWord
+      : null;
   // "won 31.2% of the vote, the Greens 18.4%": a later share is of the same whole.
   const shareOf = SHARE_OF_WHOLE.exec(head.slice(amount.start))?.[1] ?? "";
   // "Fuel prices fell 6.2%, clothing 1.4%": a later kind alone is the same measure of that kind.
@@ -923,6 +929,8 @@ function splitAmountGap(text: string): Piece[] | null {
   return pieces;
 }
 
+/** "years", "months": the unit of a term, which a later bare count counts too. */
+const TERM_UNIT = /^(?:years|months|weeks|days)$/;
 /** "nine", "twelve": a count in words (not "one", which is as often a pronoun). */
 const SPELLED_COUNT = new RegExp(`^(?:${SPELLED_NUMBERS})$`);
 /** " nine" closing a gapped item ("the Liberals nine"). */
@@ -1019,9 +1027,12 @@ function gappedAmount(text: string): { amountStart: number; ownPreposition: bool
   const ownPreposition = CHANGE_VERB_END.test(words[amountAt - 1]?.text ?? "");
   const subjectEnd = ownPreposition ? amountAt - 1 : amountAt;
   // "imports", "the Dax", "the Farmers' Union": two words, or a name of up to four; "the order
-  // backlog": two words after a determiner.
+  // backlog": two words after a determiner; "inspector Karl Fenn": a name after its role.
   const subject = words.slice(0, subjectEnd);
-  const named = subject.every((w, k) => STARTS_UPPER_CASE.test(w.text) || (k === 0 && w.text === "the"));
+  const titled = subject.length > 1 && STARTS_UPPER_CASE.test(subject[1]?.text ?? "");
+  const named = subject.every(
+    (w, k) => STARTS_UPPER_CASE.test(w.text) || (k === 0 && (w.text === "the" || titled)),
+  );
   const determined = /^(?:the|its|their)$/.test(subject[0]?.text ?? "") ? 1 : 0;
   if (subjectEnd < 1 || subjectEnd > (named ? 4 : 2 + determined)) return null;
   // "… will raise £3.1bn and pull about 180,000 more people …": a verb and a hedge are no subject.

@@ -5573,4 +5573,20 @@ describe("QA round s24d", () => {
       "The shipment was paid for by Orna.",
     ]);
   });
+
+  it("splits gapped terms in words after names with their roles, each with the term's unit", () => {
+    const pieces = (text: string) => splitClauses(text, 0).map((piece) => piece.text);
+    expect(pieces("Pilot Ana Roe received six years, mechanic Tom Ash four and clerk Eva Lind two.")).toEqual(
+      [
+        "Pilot Ana Roe received six years",
+        "mechanic Tom Ash received four years",
+        "clerk Eva Lind received two years",
+      ],
+    );
+    expect(pieces("Ana Roe received 6 years, Tom Ash 4 and Eva Lind 2.")).toEqual([
+      "Ana Roe received 6 years",
+      "Tom Ash received 4 years",
+      "Eva Lind received 2 years",
+    ]);
+  });
 });
