@@ -5589,4 +5589,15 @@ describe("QA round s24d", () => {
       "Eva Lind received 2 years",
     ]);
   });
+
+  it("leaves an owner's aid 'to' a place as written, naming only a bare 'Orna's package'", () => {
+    const body =
+      "Vesk will send a 40 million euro aid package to the Tarn region. Vesk's aid to Tarn so far amounts to 300 million euros. Vesk's package will arrive in May.";
+    expect(claimTexts(body)).toEqual(
+      expect.arrayContaining([
+        "Vesk's aid to Tarn so far amounts to 300 million euros.",
+        "Vesk's 40 million euro aid package will arrive in May.",
+      ]),
+    );
+  });
 });

@@ -511,7 +511,10 @@ export function nameOpeningThing(text: string, entities: EntityMemory): string {
   const possessive = text.includes("'s ") || text.includes("’s ");
   const ownedOpening = opening === null && possessive ? OWNED_OPENING.exec(text) : null;
   const owned = ownedOpening === null ? null : describeOwned(ownedOpening[0], entities);
-  if (ownedOpening !== null && owned !== null && !text.startsWith(owned.description))
+  // "Orna's aid to Kell so far amounts to 410 million euros": whose it is for, said again, makes the
+  // reference stand alone, and may mean more than the package described last (all of Orna's aid).
+  const ownParty = ownedOpening !== null && OWN_PARTY.test(text.slice(ownedOpening[0].length));
+  if (ownedOpening !== null && owned !== null && !ownParty && !text.startsWith(owned.description))
     return `${owned.description}${text.slice(ownedOpening[0].length)}`;
   // "The first tranche includes 20 trucks" after a package's sentence: a part of that package.
   const part = opening === null && text.startsWith("The ") ? PART_OF_WHOLE.exec(text) : null;
