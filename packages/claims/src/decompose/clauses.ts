@@ -720,13 +720,13 @@ function isCountedNoun(word: string): boolean {
  * read with the cause both share ("At least 14 people died after heavy rain"). Null unless the
  * sentence is two such count clauses, the first with its noun.
  */
-function splitCountPair(text: string): Piece[] | null {
+function splitCountPair(text: string, joiner: RegExp = COUNT_AFTER_AND): Piece[] | null {
   // The first word after a rough lead, read in place: most sentences open with no count.
   const from = ROUGH_LEAD.exec(text)?.[0].length ?? 0;
   const space = text.indexOf(" ", from);
   const opening = text.slice(from, space < 0 ? text.length : space);
   if (!isCount(opening)) return null;
-  for (const match of allMatches(COUNT_AFTER_AND, text)) {
+  for (const match of allMatches(joiner, text)) {
     const firstText = text.slice(0, match.index).replace(/,$/, "");
     const first = countClause(firstText, true);
     if (first === null || first.verb === "") return null;
@@ -738,8 +738,14 @@ function splitCountPair(text: string): Piece[] | null {
     const predicate = gappedPredicate(first, second);
     if (predicate === null) continue;
     const shared = first.rest === "" && SHARED_CAUSE.test(second.rest) ? ` ${second.rest}` : "";
+    // "More than 1,200 homes were destroyed, 3,400 damaged and 41 bridges washed away": a count
+    // clause before the "and" after a comma leaves out the first one's verb too.
+    const before =
+      joiner === COUNT_AFTER_AND && !SHARED_CAUSE.test(second.rest) && firstText.includes(", ")
+        ? splitCountPair(firstText, COUNT_AFTER_COMMA)
+        : null;
     return [
-      { text: `${firstText}${shared}`, start: 0, end: firstText.length },
+      ...(before ?? [{ text: `${firstText}${shared}`, start: 0, end: firstText.length }]),
       {
         text: `${second.count} ${second.noun || first.noun} ${predicate}`,
         start: secondStart,
@@ -753,6 +759,9 @@ function splitCountPair(text: string): Piece[] | null {
 /** " and 1,100", " and at least 30": an "and" before a (rough) count. */
 const COUNT_AFTER_AND =
   /\s+and\s+(?=(?:at least|more than|about|around|nearly|almost|some|over|another|roughly|an estimated)?\s*\d)/gi;
+/** ", 3,400 damaged": a comma before a count, joining the clauses before a series' "and". */
+const COUNT_AFTER_COMMA =
+  /,\s+(?=(?:at least|more than|about|around|nearly|almost|some|over|another|roughly|an estimated)?\s*\d)/gi;
 
 /** The second count clause's verb and rest, its left-out words taken from the first; null if unclear. */
 function gappedPredicate(first: CountClause, second: CountClause): string | null {

@@ -5600,4 +5600,13 @@ describe("QA round s24d", () => {
       ]),
     );
   });
+
+  it("splits a count clause between a comma and the 'and' of a series of gapped counts", () => {
+    const pieces = (text: string) => splitClauses(text, 0).map((piece) => piece.text);
+    expect(pieces("About 800 homes were destroyed, 2,100 damaged and 12 bridges washed away.")).toEqual([
+      "About 800 homes were destroyed",
+      "2,100 homes were damaged",
+      "12 bridges were washed away",
+    ]);
+  });
 });
