@@ -5609,4 +5609,14 @@ describe("QA round s24d", () => {
       "12 bridges were washed away",
     ]);
   });
+
+  it("pairs names with names by 'respectively', a present verb after names taking its '-s'", () => {
+    expect(
+      claimTexts("Holm and Brandt play for Vesk United and FC Orna respectively.").slice().sort(),
+    ).toEqual(["Brandt plays for FC Orna.", "Holm plays for Vesk United."]);
+    expect(claimTexts("Orna and Vesk hold 40% and 30% respectively.").slice().sort()).toEqual([
+      "Orna holds 40%.",
+      "Vesk holds 30%.",
+    ]);
+  });
 });

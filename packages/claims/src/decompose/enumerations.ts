@@ -55,7 +55,7 @@ import {
   withPlaceShared,
 } from "./list-items";
 import { lowerLineOpener, WordCases } from "./opener-case";
-import { thingParticipleList } from "./participles";
+import { thingParticipleList, thirdPerson } from "./participles";
 import {
   amountPair,
   CLOSING_REASON,
@@ -412,6 +412,13 @@ const VALUES_BEFORE_RESPECTIVELY = new RegExp(
   String.raw`(${VALUE_TEXT}(?:(?:\s*,\s+(?:and\s+)?|\s+and\s+)${VALUE_TEXT})+)((?:\s+[^\s,]+){0,8}?)\s*,?\s+respectively\b`,
 );
 /** ", ", ", and ", " and " between values; a comma between digits is a thousands separator ("240,000"). */
+/** One name of a "respectively" list of names: "Hollin Rovers", "the Greens". */
+const RESPECTIVE_NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}`;
+/** "play for Hollin Rovers and Norvik respectively": names paired with the subjects, no shared unit. */
+const NAMES_BEFORE_RESPECTIVELY = new RegExp(
+  String.raw`(${RESPECTIVE_NAME}(?:,\s+${RESPECTIVE_NAME})*,?\s+and\s+${RESPECTIVE_NAME})()\s*,?\s+respectively\b`,
+  "u",
+);
 const VALUE_SEPARATOR = /\s*,\s+(?:and\s+)?|\s+and\s+/;
 /** After "respectively": the words all values share ("to the fund"), up to a comma or the end. */
 const AFTER_RESPECTIVELY = /^\s+([^,]{2,120}?)[\s.]*$/;
@@ -424,7 +431,7 @@ const AFTER_RESPECTIVELY = /^\s+([^,]{2,120}?)[\s.]*$/;
  * a comma after "respectively" closes a remark on them all ("…, the fastest rates in the region").
  */
 function respectiveList(content: string, base: number, cases: WordCases): ListDecomposition | null {
-  const respective = VALUES_BEFORE_RESPECTIVELY.exec(content);
+  const respective = VALUES_BEFORE_RESPECTIVELY.exec(content) ?? NAMES_BEFORE_RESPECTIVELY.exec(content);
   if (respective === null) return null;
   const values = (respective[1] ?? "").split(VALUE_SEPARATOR);
   // "40, 30 and 20 million pounds": bare numbers before the last value are in its measure too.
@@ -448,14 +455,17 @@ function respectiveList(content: string, base: number, cases: WordCases): ListDe
   const firstSubject = words.findIndex((word) => word.start >= opening.length);
   // The verb after the subjects: not a listed noun right after "and" or a comma ("Exports and imports rose").
   // Nor a plural right before the verb ("Northgate districts accounted").
+  // "Vale and Sund play for …": a plural's present verb is its base form, right after the last name.
   const verb = words.find(
     (word, k) =>
       k > firstSubject + 1 &&
-      isVerbForm(word.text) &&
+      (isVerbForm(word.text) ||
+        (mayBeBaseVerb(word.text) && STARTS_UPPER_CASE.test(words[k - 1]?.text ?? ""))) &&
       !/^(?:and|or)$|,$/.test(words[k - 1]?.text ?? "") &&
       !(word.text.endsWith("s") && isPastTense(words[k + 1]?.text ?? "")),
   );
   if (verb === undefined) return null;
+  const baseVerbOpening = !isVerbForm(verb.text);
   const phrase = content.slice(verb.start, respective.index).trim();
   const subjects = splitListItems(content.slice(opening.length, verb.start), base + opening.length);
   if (subjects === null || subjects.length < 2 || parts.length !== subjects.length || phrase.includes(","))
@@ -481,7 +491,12 @@ function respectiveList(content: string, base: number, cases: WordCases): ListDe
       const plural =
         /s$/.test(numbered ?? "") &&
         !(sharedHead === "" && isLoneName(subject.text, k === 0 ? firstAsWritten : ""));
-      const said = plural ? phrase : phrase.replace(PLURAL_VERB_OPENING, singularVerb);
+      // "Vale and Sund play" → "Vale plays": a base verb takes its "-s".
+      const said = plural
+        ? phrase
+        : baseVerbOpening
+          ? phrase.replace(/^\p{Ll}+/u, thirdPerson)
+          : phrase.replace(PLURAL_VERB_OPENING, singularVerb);
       const text = `${opening}${headed} ${said} ${parts[k] ?? ""}${unit}${shared}`;
       return { ...subject, text: asSentence(capitalize(text)) };
     }),
