@@ -2443,7 +2443,7 @@ const OPENING_ADVERBIAL =
 const CAPITALISED_ROLE =
   /^(?:(?:Chief|Deputy|Senior|Principal|Executive|Managing|Acting|Interim|Assistant|Associate|Vice|General)\s+)*(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Officer|Director|Minister|Secretary|Manager|Head|Chair|Chairman|Chairwoman|President|Coordinator|Commissioner|Adviser|Advisor|Lead|Editor|Professor|Spokesperson|Spokesman|Spokeswoman|Counsel|Consultant|Economist|Scientist|Analyst)\b/u;
 /** "Dr Gavin Asante-Morrow", "Professor Dame Ruth Okonjo-Hale": a phrase ending in a first and last name. */
-const PERSON_NAME_END = /(?:^|\s)\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+$/u;
+export const PERSON_NAME_END = /(?:^|\s)\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+$/u;
 
 /** A name, its age, and an address of street and town: the comma-set segments a speaker may stand behind. */
 const MAX_SPEAKER_SEGMENTS = 4;

@@ -5619,4 +5619,11 @@ describe("QA round s24d", () => {
       "Vesk holds 30%.",
     ]);
   });
+
+  it("says 'is among those' of a person whose surname ends in 's'", () => {
+    expect(texts("Those sanctioned include army chief Pavel Orr and bank governor Ines Moss.")).toEqual([
+      "Army chief Pavel Orr is among those sanctioned.",
+      "Bank governor Ines Moss is among those sanctioned.",
+    ]);
+  });
 });

@@ -1,3 +1,4 @@
+import { PERSON_NAME_END } from "../attribute/detect";
 import { parseSpeakerPhrase } from "../attribute/names";
 import { isCommonWord } from "../score/word-vectors";
 import {
@@ -890,7 +891,9 @@ function beAgreeing(item: string, be: string): string {
   const head = item.split(" of ")[0]?.split(" ").at(-1) ?? "";
   // "two banks based in Varn": a count of more than one is many, whatever word ends the phrase.
   const many = MANY_OPENING.test(item);
-  const one = !many && (isOneThing(item) || !/[^'’]s$/.test(head));
+  // "central bank governor Lidia Moss": a person's full name closing the item, whatever letter ends it.
+  const person = PERSON_NAME_END.test(item) && !/^the\s/i.test(item);
+  const one = !many && (isOneThing(item) || person || !/[^'’]s$/.test(head));
   return one ? (past ? "was" : "is") : past ? "were" : "are";
 }
 
