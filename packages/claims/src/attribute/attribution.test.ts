@@ -4646,4 +4646,16 @@ describe("QA round s24d attribution", () => {
       "Donors such as the Karst Foundation, the Hollin Trust and the Greenway Fund pledged 2 million crowns.";
     expect(claimsOf(examples).map((claim) => claim[2])).toEqual([null, null, null]);
   });
+
+  it("says a survey's bare share is of the group it asked", () => {
+    const body =
+      "A survey of 900 nurses by the Vell Institute found that 38% had no savings and 21% had no pension.";
+    expect(claimsOf(body).map((claim) => claim[0])).toEqual([
+      "38% of nurses had no savings.",
+      "21% of nurses had no pension.",
+    ]);
+    expect(claimsOf("A poll of 800 voters found that 52% of women backed the plan.")[0]?.[0]).toBe(
+      "52% of women backed the plan.",
+    );
+  });
 });
