@@ -4658,4 +4658,15 @@ describe("QA round s24d attribution", () => {
       "52% of women backed the plan.",
     );
   });
+
+  it("lets a group with named examples speak as the group", () => {
+    expect(claimsOf("Aid groups such as Oxfam said the convoy was late.")[0]?.[2]).toBe(
+      "aid groups such as Oxfam",
+    );
+    expect(
+      claimsOf(
+        "Aid groups including the Kell Relief Network and Warm Homes said the convoy was late.",
+      )[0]?.[2],
+    ).toBe("aid groups including the Kell Relief Network and Warm Homes");
+  });
 });

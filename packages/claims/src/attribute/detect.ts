@@ -26,6 +26,7 @@ import {
   hasRoleWord,
   INSTITUTION_WITH_AND,
   isGroupNoun,
+  isGroupWithExamples,
   isKindThenName,
   isListedInstitution,
   isNameListComma,
@@ -2802,6 +2803,8 @@ function isSpeakerPhrase(phrase: string): boolean {
   if (MEDIA_SOURCE.test(trimmed)) return true;
   const words = trimmed.split(/\s+/);
   if (words.length > MAX_SPEAKER_WORDS) return false;
+  // "Aid groups such as Oxfam and Care": a group, then named examples of it, speaks as the group.
+  if (isGroupWithExamples(trimmed)) return true;
   // "The presidents of Orland and Vesk": office holders of two places speak together.
   // "Ostmark and Tavria", "Prime Minister Ana Roe and President Omar Tal": two named parties speak together.
   // Not "WHO" or "IS": a name in capitals is no clause word.

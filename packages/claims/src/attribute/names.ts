@@ -309,6 +309,15 @@ export function isGroupNoun(word: string): boolean {
   return GROUP_NOUN.test(word);
 }
 
+/** "Aid groups such as Oxfam", "Groups including the Kell Network and Warm Homes": a group (1), then named examples. */
+const GROUP_WITH_EXAMPLES = /^(?:\p{L}+\s+){0,2}?(\p{L}+)\s+(?:such as|including)\s+(?:the\s+)?\p{Lu}/u;
+
+/** Whether a phrase is a group followed by named examples of it, which speaks as the group. */
+export function isGroupWithExamples(phrase: string): boolean {
+  const group = GROUP_WITH_EXAMPLES.exec(phrase)?.[1];
+  return group !== undefined && isGroupNoun(group.toLowerCase());
+}
+
 /** Nouns naming an institution or a company: "the council", "the carmaker", "Acme Corp." */
 const ORGANISATION_NOUN =
   /^(?:council|ministry|agency|company|department|government|board|committee|court|commission|bank|authority|group|party|union|administration|firm|club|team|league|university|hospital|school|office|bureau|army|police|senate|house|parliament|assembly|legislature|corporation|corp\.?|inc\.?|ltd\.?|co\.|carmaker|automaker|airline|retailer|insurer|lender|manufacturer|producer|supplier|operator|utility|broadcaster|publisher|miner|chipmaker|drugmaker|conglomerate|startup|exporter|refiner|regulator|watchdog|charity|organi[sz]ation|network|newspaper|port|railway|force|forces|navy|military|coalition|alliance|cabinet|embassy|service|guard|command|institute|foundation|fund|mission|delegation|presidency)$/i;
@@ -594,6 +603,8 @@ const ON_OWNERS_SITE =
   /\s(?:published|posted|released|put out|put)\s+(?:online\s+)?on\s+((?:the\s+)?[^,'’]{2,60}?)['’]s?\s+(?:official\s+)?(?:website|web site|site|homepage|Telegram channel|X account|social media accounts?)$/i;
 
 function parseUncached(written: string): SpeakerName | null {
+  // "Aid groups such as Oxfam and Care": the group speaks, in lower case as a group does, not Oxfam alone.
+  if (isGroupWithExamples(written.trim())) return { name: lowerFirst(written.trim()), isPerson: false };
   // "The wife of Senator Tom Berg": she speaks, not the senator her title-free name would leave.
   const kin = KIN_OF.exec(written.trim())?.[0];
   if (kin !== undefined) return { name: lowerDeterminer(kin), isPerson: true };
