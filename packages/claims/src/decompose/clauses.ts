@@ -847,6 +847,17 @@ function splitAmountGap(text: string): Piece[] | null {
     gapped.unshift({ text: itemText, start: comma + 2, ...item });
     head = head.slice(0, comma);
   }
+  // "Fuel duty is frozen, tobacco duty rose 6% and alcohol duty 3%": a clause of its own before the
+  // series' first clause is a piece of its own.
+  const clauseComma = head.lastIndexOf(", ");
+  const opening =
+    clauseComma > 0 &&
+    hasUnambiguousVerb(head.slice(0, clauseComma)) &&
+    hasVerbForm(head.slice(clauseComma + 2))
+      ? { text: head.slice(0, clauseComma), start: 0, end: clauseComma }
+      : null;
+  const headStart = opening === null ? 0 : clauseComma + 2;
+  head = head.slice(headStart);
   const first = wordsOf(head, 16);
   // "Exports rose 4 percent", "Prices of wheat fell by 2%": the subject, a past tense, the amount.
   const verbAt = first.findIndex(
@@ -875,7 +886,9 @@ function splitAmountGap(text: string): Piece[] | null {
     first[verbEnd + 1] !== undefined && !AMOUNT.test(first[verbEnd + 1]?.text ?? "")
       ? first.findIndex((w, k) => k > verbEnd + 1 && k <= verbEnd + 5 && WINNING.test(w.text))
       : -1;
-  const afterVerb = winner > 0 ? winner : verbEnd;
+  // "goes up by 6%", "is down 2%": a particle between the verb and its change.
+  const particle = winner < 0 && /^(?:up|down)$/.test(first[verbEnd + 1]?.text ?? "") ? 1 : 0;
+  const afterVerb = winner > 0 ? winner : verbEnd + particle;
   const firstAmount = CHANGE_VERB_END.test(first[afterVerb + 1]?.text ?? "") ? afterVerb + 2 : afterVerb + 1;
   const amount = first[firstAmount];
   // "received five years, inspector Karl Fenn four": a count in words opens the first amount too.
@@ -896,7 +909,10 @@ function splitAmountGap(text: string): Piece[] | null {
   // "Fuel prices fell 6.2%, clothing 1.4%": a later kind alone is the same measure of that kind.
   const measureHead =
     verbAt === 2 ? KIND_MEASURE.exec(`${first[0]?.text ?? ""} ${first[1]?.text ?? ""}`)?.[1] : undefined;
-  const pieces: Piece[] = [{ text: head, start: 0, end: head.length }];
+  const pieces: Piece[] = [
+    ...(opening === null ? [] : [opening]),
+    { text: head, start: headStart, end: headStart + head.length },
+  ];
   // "Sales of cars rose 14%, vans 8%": each later kind is sales of that kind.
   const measureOf = MEASURE_OF.exec(head)?.[1];
   // "Germany's inflation rate rose to 2.4%, France's to 1.7%": each later owner's is the same thing.
@@ -910,7 +926,7 @@ function splitAmountGap(text: string): Piece[] | null {
       winner > 0
         ? head.slice(first[winner]?.start ?? 0, amount.start)
         : item.ownPreposition
-          ? `${verb?.text ?? ""} `
+          ? `${head.slice(verb?.start ?? 0, first[verbEnd + particle]?.end ?? 0)} `
           : head.slice(verb?.start ?? 0, amount.start);
     const { amountStart, start } = item;
     const itemOwner = owned === "" ? null : OWNER_OPENING.exec(item.text);

@@ -5626,4 +5626,13 @@ describe("QA round s24d", () => {
       "Bank governor Ines Moss is among those sanctioned.",
     ]);
   });
+
+  it("splits a gapped pair after a clause of its own, keeping the verb's particle", () => {
+    const pieces = (text: string) => splitClauses(text, 0).map((piece) => piece.text);
+    expect(pieces("Beer duty was frozen, wine duty went up by 5% and spirits duty by 2%.")).toEqual([
+      "Beer duty was frozen",
+      "wine duty went up by 5%",
+      "spirits duty went up by 2%",
+    ]);
+  });
 });
