@@ -1145,8 +1145,8 @@ describe("extractClaims on budget lists with left-out verbs, bracketed shares an
     expect(
       quotesOf([
         "Of the 480 million crown budget for 2026, 120 million crowns will go to public transport.",
-        "Of the 480 million crown budget for 2026, 60 million will go to housing.",
-        "Of the 480 million crown budget for 2026, 15 million will go to parks.",
+        "Of the 480 million crown budget for 2026, 60 million crowns will go to housing.",
+        "Of the 480 million crown budget for 2026, 15 million crowns will go to parks.",
       ]),
     ).toEqual([
       "120 million crowns will go to public transport",
@@ -1448,7 +1448,7 @@ describe("extractClaims on subjects that leave the package unnamed", () => {
     expect(find(claims, `Of ${pkg}, 40 million crowns will go to medical supplies.`).quote).toBe(
       "40 million crowns will go to medical supplies",
     );
-    expect(find(claims, `Of ${pkg}, 30 million will go to fuel.`).quote).toBe("30 million to fuel");
+    expect(find(claims, `Of ${pkg}, 30 million crowns will go to fuel.`).quote).toBe("30 million to fuel");
   });
 
   it("leaves 'Of the total' alone when nothing with an amount was described", () => {
@@ -1470,10 +1470,10 @@ describe("extractClaims on present-tense amounts with a left-out verb", () => {
   it("gives each amount back 'goes to' / 'go to'", () => {
     const rows: Array<[string, string]> = [
       [`${budget} 40 million crowns goes to road repairs.`, "40 million crowns goes to road repairs"],
-      [`${budget} 30 million goes to schools.`, "30 million to schools"],
-      [`${budget} 10 million goes to parks.`, "10 million to parks"],
+      [`${budget} 30 million crowns goes to schools.`, "30 million to schools"],
+      [`${budget} 10 million crowns goes to parks.`, "10 million to parks"],
       ["Next year, 12 million crowns go to the harbor.", "12 million crowns go to the harbor"],
-      ["Next year, 2 million go to the zoo.", "2 million to the zoo"],
+      ["Next year, 2 million crowns go to the zoo.", "2 million to the zoo"],
     ];
     for (const [text, quote] of rows) expect(find(claims, text).quote).toBe(quote);
   });
@@ -1767,10 +1767,10 @@ describe("extractClaims on gapped amounts after 'Of that,' and with 'toward'", (
     expect(find(claims, `${budget} 9 million euros goes toward nursing homes.`).quote).toBe(
       "9 million euros goes toward nursing homes",
     );
-    expect(find(claims, `${budget} 6 million goes toward bus routes.`).quote).toBe(
+    expect(find(claims, `${budget} 6 million euros goes toward bus routes.`).quote).toBe(
       "6 million toward bus routes",
     );
-    expect(find(claims, `${budget} 2 million goes toward libraries.`).quote).toBe(
+    expect(find(claims, `${budget} 2 million euros goes toward libraries.`).quote).toBe(
       "2 million toward libraries",
     );
   });

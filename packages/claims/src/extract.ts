@@ -1398,6 +1398,28 @@ function withoutConnective(text: string): string {
   return connective === null ? text : capitalize(text.slice(connective[0].length));
 }
 
+/** "41% had no flood insurance": a share opening a claim, not yet said to be "of" anyone. */
+const BARE_SHARE_OPENING = /^(\d[\d.]*(?:%|\s+per\s?cent|\s+percent))\s+(?!of\s)(?=\p{Ll})/u;
+/** "a survey of 600 residents by …": a survey and the group it asked (group 1). */
+const SURVEY_OF_GROUP =
+  /^(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:survey|poll|study|questionnaire)\s+of\s+(?:(?:about|some|more than|nearly|over|almost)\s+)?\d[\d,]*\s+((?:\p{Ll}+\s+)?\p{Ll}+s)\b/iu;
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/**
+ * "41% had no flood insurance" said by "a survey of 600 residents" → "41% of residents had no flood
+ * insurance": the share is of the group the survey asked.
+ */
+function withSurveyedGroup(text: string, speaker: string): string {
+  const share = BARE_SHARE_OPENING.exec(text);
+  const group = share === null ? undefined : SURVEY_OF_GROUP.exec(speaker)?.[1];
+  return share === null || group === undefined
+    ? text
+    : `${share[1]} of ${group} ${text.slice(share[0].length)}`;
+}
+
 function makeClaim(
   source: string,
   span: Span,
@@ -1409,7 +1431,9 @@ function makeClaim(
 ): ExtractedClaim {
   const inTitle = field === "title";
   // "Norland&rsquo;s sixth package": the claim reads the character; its quote keeps the reference.
-  const readable = withoutConnective(decodeCharacterReferences(text));
+  const decoded = withoutConnective(decodeCharacterReferences(text));
+  const readable =
+    speaker !== null && isDigitCode(decoded.charCodeAt(0)) ? withSurveyedGroup(decoded, speaker) : decoded;
   return {
     // Title claims get their own prefix: their offsets could equal a body claim's.
     id: stableId(span, readable, inTitle ? "t" : "c"),

@@ -4623,3 +4623,51 @@ describe("a survey's maker in an appositive (s23)", () => {
     expect(claimsOf(conducted)[0]?.[2]).toBe("Vell University");
   });
 });
+
+describe("QA round s24d attribution", () => {
+  it("reads 'announced in June' set off after aid to a place as the aid's participle, no speaker", () => {
+    const claims = extractClaims({
+      body: "Earlier aid to the valley, announced in May, comprised tents, blankets and stoves.",
+    });
+    expect(claims.map((claim) => claim.speaker)).toEqual([null, null, null]);
+    expect(
+      detectAttribution("The head of the aid agency announced that 40 trucks had arrived."),
+    ).not.toBeNull();
+  });
+
+  it("reads a list of names before the verb as all of them speaking, and named examples as no speaker", () => {
+    expect(claimsOf("Germany, France and Italy said the deal was fair.")[0]?.[2]).toBe(
+      "Germany, France and Italy",
+    );
+    expect(claimsOf("On Monday, Vell, Orsk and Tarn said the plan was over.")[0]?.[2]).toBe(
+      "Vell, Orsk and Tarn",
+    );
+    expect(claimsOf("Separately, Vell and Orsk said the plan was over.")[0]?.[2]).toBe("Vell and Orsk");
+    const examples =
+      "Donors such as the Karst Foundation, the Hollin Trust and the Greenway Fund pledged 2 million crowns.";
+    expect(claimsOf(examples).map((claim) => claim[2])).toEqual([null, null, null]);
+  });
+
+  it("says a survey's bare share is of the group it asked", () => {
+    const body =
+      "A survey of 900 nurses by the Vell Institute found that 38% had no savings and 21% had no pension.";
+    expect(claimsOf(body).map((claim) => claim[0])).toEqual([
+      "38% of nurses had no savings.",
+      "21% of nurses had no pension.",
+    ]);
+    expect(claimsOf("A poll of 800 voters found that 52% of women backed the plan.")[0]?.[0]).toBe(
+      "52% of women backed the plan.",
+    );
+  });
+
+  it("lets a group with named examples speak as the group", () => {
+    expect(claimsOf("Aid groups such as Oxfam said the convoy was late.")[0]?.[2]).toBe(
+      "aid groups such as Oxfam",
+    );
+    expect(
+      claimsOf(
+        "Aid groups including the Kell Relief Network and Warm Homes said the convoy was late.",
+      )[0]?.[2],
+    ).toBe("aid groups including the Kell Relief Network and Warm Homes");
+  });
+});

@@ -27,6 +27,7 @@ import {
   hasRoleWord,
   INSTITUTION_WITH_AND,
   isGroupNoun,
+  isGroupWithExamples,
   isKindThenName,
   isListedInstitution,
   isNameListComma,
@@ -1421,8 +1422,11 @@ const SPEAKING_THING = /^(?:report|study|survey|ruling|order|list|shortlist)$/i;
 /** "The 80 million euro package", "the new plan": something announced, never announcing. */
 function announcedThing(phrase: string): boolean {
   const head = phrase.slice(phrase.lastIndexOf(" ") + 1);
-  return isThingNoun(head) && !SPEAKING_THING.test(head);
+  // "Previous aid to the region, announced in June, comprised …": the head before its phrase of place.
+  const headBeforePhrase = HEAD_BEFORE_PREPOSITION.exec(phrase)?.[1] ?? "";
+  return [head, headBeforePhrase].some((word) => isThingNoun(word) && !SPEAKING_THING.test(word));
 }
+const HEAD_BEFORE_PREPOSITION = /^[^,]*?(\p{L}+)\s+(?:to|for|in|from|at|on)\s/u;
 
 const SUBJECT_THEN_AUXILIARY =
   /^\s*(?:that\s+)?(?:it|they|he|she|we|(?:the|its|their)\s+\S+(?:\s+\S+){0,2}?|\p{Lu}\S*(?:\s+\p{Lu}\S*){0,2})\s+(?:would|will|had|has|have|was|were|is|are|could|can|plans|planned)\s/u;
@@ -2489,14 +2493,40 @@ function speakerBefore(words: Array<{ text: string }>, end: number, first = 0): 
       DESCRIPTIVE_APPOSITIVE.test(previous) || (STARTS_LOWER_CASE.test(previous) && startsWithRole(previous));
     if (describes && isSpeakerPhrase(further)) return further;
   }
+  // "Germany, France and Italy said", "The Karst Foundation, the Hollin Trust and the Greenway Fund
+  // pledged": the commas of a list of names from the sentence's start close no phrase; all of them speak.
+  if (!closedByComma && segmentEnd === first && previous !== undefined && NAMES_JOINED.test(closest)) {
+    // "On Monday, Vell, Orsk and Tarn said": the opening when is no name of the list.
+    const opening = OPENING_ADVERBIAL.test(segments.at(-1) ?? "") ? 1 : 0;
+    const listed = segments.slice(1, segments.length - opening);
+    const names = (phrases: string[]) =>
+      phrases.every((segment) => LISTED_NAME.test(segment) && !OPENING_ADVERBIAL.test(segment));
+    if (listed.length > 0 && names(listed)) return [closest, ...listed].reverse().join(", ");
+    // "Donors such as the Karst Foundation, the Hollin Trust and the Greenway Fund pledged": examples
+    // of who did it, which no two of the names are alone; the reporter tells the deed.
+    if (listed.length > 0 && EXAMPLES_THEN_NAME.test(listed.at(-1) ?? "") && names(listed.slice(0, -1)))
+      return null;
+  }
   return isSpeakerPhrase(closest) ? closest : groupBeforeRelative(closest);
 }
+
+/** "France and Italy", "the Hollin Trust and the Greenway Fund": two names joined, closing a list. */
+const NAMES_JOINED =
+  /^(?:[Tt]he\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}$/u;
+/** "Germany", "The Karst Foundation": one capitalised name, an item of a list of names. */
+const LISTED_NAME = /^(?:[Tt]he\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}$/u;
+/** "Donors such as the Karst Foundation": a kind, then the first of its named examples. */
+const EXAMPLES_THEN_NAME =
+  /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,3}\s+(?:such as|including|like)\s+(?:the\s+)?\p{Lu}/u;
+/** "On Monday", "Separately", "In Orsk": a when or where opening the sentence, no speaker. */
+const OPENING_ADVERBIAL =
+  /^(?:On|In|At|By|For|From|After|Before|During|Since|Until|Under|Despite|Meanwhile|However|Separately|Earlier|Later|Yesterday|Today|Also|But|And|Still|Instead|Overall)\b|^\p{Lu}\p{Ll}+ly$/u;
 
 /** "Chief Nursing Officer for England", "Deputy Director of Immunisation at UKHSA": an office in capitals. */
 const CAPITALISED_ROLE =
   /^(?:(?:Chief|Deputy|Senior|Principal|Executive|Managing|Acting|Interim|Assistant|Associate|Vice|General)\s+)*(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Officer|Director|Minister|Secretary|Manager|Head|Chair|Chairman|Chairwoman|President|Coordinator|Commissioner|Adviser|Advisor|Lead|Editor|Professor|Spokesperson|Spokesman|Spokeswoman|Counsel|Consultant|Economist|Scientist|Analyst)\b/u;
 /** "Dr Gavin Asante-Morrow", "Professor Dame Ruth Okonjo-Hale": a phrase ending in a first and last name. */
-const PERSON_NAME_END = /(?:^|\s)\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+$/u;
+export const PERSON_NAME_END = /(?:^|\s)\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+$/u;
 
 /** A name, its age, and an address of street and town: the comma-set segments a speaker may stand behind. */
 const MAX_SPEAKER_SEGMENTS = 4;
@@ -2858,6 +2888,8 @@ function isSpeakerPhrase(phrase: string): boolean {
   if (MEDIA_SOURCE.test(trimmed)) return true;
   const words = trimmed.split(/\s+/);
   if (words.length > MAX_SPEAKER_WORDS) return false;
+  // "Aid groups such as Oxfam and Care": a group, then named examples of it, speaks as the group.
+  if (isGroupWithExamples(trimmed)) return true;
   // "The presidents of Orland and Vesk": office holders of two places speak together.
   // "Ostmark and Tavria", "Prime Minister Ana Roe and President Omar Tal": two named parties speak together.
   // Not "WHO" or "IS": a name in capitals is no clause word.

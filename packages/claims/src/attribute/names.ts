@@ -310,6 +310,15 @@ export function isGroupNoun(word: string): boolean {
   return GROUP_NOUN.test(word);
 }
 
+/** "Aid groups such as Oxfam", "Groups including the Kell Network and Warm Homes": a group (1), then named examples. */
+const GROUP_WITH_EXAMPLES = /^(?:\p{L}+\s+){0,2}?(\p{L}+)\s+(?:such as|including)\s+(?:the\s+)?\p{Lu}/u;
+
+/** Whether a phrase is a group followed by named examples of it, which speaks as the group. */
+export function isGroupWithExamples(phrase: string): boolean {
+  const group = GROUP_WITH_EXAMPLES.exec(phrase)?.[1];
+  return group !== undefined && isGroupNoun(group.toLowerCase());
+}
+
 /** Nouns naming an institution or a company: "the council", "the carmaker", "Acme Corp." */
 const ORGANISATION_NOUN =
   /^(?:council|ministry|agency|company|department|government|board|committee|court|commission|bank|authority|group|party|union|administration|firm|club|team|league|university|hospital|school|office|bureau|army|police|senate|house|parliament|assembly|legislature|corporation|corp\.?|inc\.?|ltd\.?|co\.|carmaker|automaker|airline|retailer|insurer|lender|manufacturer|producer|supplier|operator|utility|broadcaster|publisher|miner|chipmaker|drugmaker|conglomerate|startup|exporter|refiner|regulator|watchdog|charity|organi[sz]ation|network|newspaper|port|railway|force|forces|navy|military|coalition|alliance|cabinet|embassy|service|guard|command|institute|foundation|fund|mission|delegation|presidency)$/i;
@@ -571,6 +580,13 @@ export const INSTITUTION_WITH_AND = new RegExp(
   "u",
 );
 
+/** One capitalised name of up to five words, "the" before it allowed. */
+const LISTED_NAME_SOURCE = String.raw`(?:[Tt]he\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}`;
+/** "Germany, France and Italy": three or more names, the last after "and". */
+const NAME_LIST = new RegExp(
+  String.raw`^${LISTED_NAME_SOURCE}(?:,\s+${LISTED_NAME_SOURCE})+,?\s+and\s+${LISTED_NAME_SOURCE}$`,
+  "u",
+);
 /** The comma of a name's list: "… for Energy," before "Water and Rural Affairs". */
 const NAME_LIST_BEFORE_COMMA = /\s(?:for|of)\s+\p{Lu}[\p{L}'’-]*$/u;
 const NAME_LIST_AFTER_COMMA = /^\s*(?:\p{Lu}[\p{L}'’-]*,?\s+){1,3}and\s+\p{Lu}/u;
@@ -606,6 +622,8 @@ const ON_OWNERS_SITE =
   /\s(?:published|posted|released|put out|put)\s+(?:online\s+)?on\s+((?:the\s+)?[^,'’]{2,60}?)['’]s?\s+(?:official\s+)?(?:website|web site|site|homepage|Telegram channel|X account|social media accounts?)$/i;
 
 function parseUncached(written: string): SpeakerName | null {
+  // "Aid groups such as Oxfam and Care": the group speaks, in lower case as a group does, not Oxfam alone.
+  if (isGroupWithExamples(written.trim())) return { name: lowerFirst(written.trim()), isPerson: false };
   // "The wife of Senator Tom Berg": she speaks, not the senator her title-free name would leave.
   const kin = KIN_OF.exec(written.trim())?.[0];
   if (kin !== undefined) return { name: lowerDeterminer(kin), isPerson: true };
@@ -634,6 +652,17 @@ function parseUncached(written: string): SpeakerName | null {
     const [, head = "", colleagues = ""] = team;
     const lead = /^(?:He|She)$/.test(head) ? head : parseSpeakerPhrase(head)?.name;
     if (lead !== undefined) return { name: `${lead} and ${colleagues}`, isPerson: false };
+  }
+  // "Germany, France and Italy", "The Karst Foundation, the Hollin Trust and the Greenway Fund": a
+  // list of names, each as it would be alone.
+  if (raw.includes(", ") && raw.includes(" and ") && NAME_LIST.test(raw.trim())) {
+    const names = raw
+      .trim()
+      .split(/,\s+(?:and\s+)?|\s+and\s+/)
+      .map((part) => (hasRoleWord(part) ? undefined : parseSpeakerPhrase(part)?.name));
+    const last = names.pop();
+    if (last !== undefined && names.every((name) => name !== undefined))
+      return { name: `${names.join(", ")} and ${last}`, isPerson: false };
   }
   // "Prime Minister Ana Roe and President Omar Tal": each name as it would be alone.
   if (raw.includes(" and ") && JOINT_NAMES.test(raw.trim()) && !INSTITUTION_WITH_AND.test(raw.trim())) {

@@ -657,3 +657,13 @@ describe("QA round s24a: a raised 'It is expected to …'", () => {
     );
   });
 });
+
+describe("QA round s24d antecedents", () => {
+  it("gives 'The second, worth …,' the noun of 'The first tranche, worth …,' before it", () => {
+    const body =
+      "Vesk will send a 50 million euro package to Orna. The first tranche, worth 20 million euros, will arrive in May. The second, worth 30 million euros, covers pumps and pipes.";
+    expect(textOf(body, "pumps")).toBe(
+      "The second tranche of the 50 million euro package for Orna, worth 30 million euros, covers pumps.",
+    );
+  });
+});

@@ -58,7 +58,7 @@ export function standaloneOpening(
   const kind = elided === null ? undefined : FIRST_OF_KIND.exec(previousSentence)?.[1];
   // "The second tranche" is named as "The first tranche" was: "… of the $40 million package for Tesk".
   if (elided !== null && kind !== undefined)
-    return nameOpeningThing(`The ${elided[1]} ${kind} ${content.slice(elided[0].length)}`, entities);
+    return nameOpeningThing(`The ${elided[1]} ${kind}${content.slice(elided[0].length)}`, entities);
   // "announced two new packages for Kolvar. The first, worth $180 million, contains A. The second will
   // include B.": one of the several things described last ("The second of the new packages for Kolvar").
   const ordinalOfSeveral = content.startsWith("The ") ? ORDINAL_OF_SEVERAL.exec(content) : null;
@@ -216,14 +216,15 @@ const WORTH_AN_AMOUNT =
 
 /** The pronoun, an optional adverb and modal ("will also"), then the verb (and the word after it). */
 /** "The second will …", "The last includes …": an ordinal whose noun is left out, before its verb. */
+// "The second, worth 35 million euros, covers …": an aside may come first, as after "The first tranche,".
 const ELIDED_ORDINAL =
-  /^The (second|third|fourth|fifth|final|last|next|remaining one|other one) (?=(?:will|would|is|was|are|were|includes?|included|contains?|covers?|has|had)\s)/;
+  /^The (second|third|fourth|fifth|final|last|next|remaining one|other one)(?=,\s| (?:will|would|is|was|are|were|includes?|included|contains?|covers?|has|had)\s)/;
 /** "The first, worth …,", "The second will …": an ordinal with no noun, before an aside or its verb. */
 const ORDINAL_OF_SEVERAL =
   /^The (first|second|third|fourth|fifth|last|final)(?=,\s|\s+(?:will|would|is|was|includes?|included|contains?|covers?|has|had)\s)/;
 /** "The first tranche will …": the noun an ordinal later leaves out. */
 const FIRST_OF_KIND =
-  /\b[Tt]he first ((?:\p{Ll}+\s+){0,2}?\p{Ll}+)\s+(?:will|would|is|was|are|were|includes?|included|contains?|covers?|has|had)\s/u;
+  /\b[Tt]he first ((?:\p{Ll}+\s+){0,2}?\p{Ll}+)(?:,\s|\s+(?:will|would|is|was|are|were|includes?|included|contains?|covers?|has|had)\s)/u;
 const OPENING =
   /^([Ii]t|[Tt]his|[Tt]hey|[Tt]hese)\s+(?:(also|now|still|already|only|further|additionally|currently|even|then|later|initially|originally)\s+)?(?:(will|would|could|can|may|might|must|should|does|did|do)\s+(?:not\s+|also\s+)?)?([\p{Ll}’']+)(?:\s+(\S+))?/u;
 

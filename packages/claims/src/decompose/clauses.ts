@@ -9,6 +9,7 @@ import {
   LOWER_CASE_HYPHENATED,
   LOWER_CASE_LETTERS,
   type Piece,
+  SPELLED_NUMBERS,
   STARTS_LOWER_CASE,
   STARTS_UPPER_CASE,
   splitTopLevel,
@@ -554,7 +555,9 @@ function splitAtAnd(text: string, base: number): Piece[] {
       splitAmountGap(body) ??
       splitPlaceCounts(body) ??
       (SHARED_HEAD_AND.test(body) ? splitSharedHead(body) : null))
-    : null;
+    : endsWithCommaFigure(body)
+      ? splitAmountGap(body)
+      : null;
   if (gapped !== null)
     return gapped.map((piece) => ({
       ...piece,
@@ -720,13 +723,13 @@ function isCountedNoun(word: string): boolean {
  * read with the cause both share ("At least 14 people died after heavy rain"). Null unless the
  * sentence is two such count clauses, the first with its noun.
  */
-function splitCountPair(text: string): Piece[] | null {
+function splitCountPair(text: string, joiner: RegExp = COUNT_AFTER_AND): Piece[] | null {
   // The first word after a rough lead, read in place: most sentences open with no count.
   const from = ROUGH_LEAD.exec(text)?.[0].length ?? 0;
   const space = text.indexOf(" ", from);
   const opening = text.slice(from, space < 0 ? text.length : space);
   if (!isCount(opening)) return null;
-  for (const match of allMatches(COUNT_AFTER_AND, text)) {
+  for (const match of allMatches(joiner, text)) {
     const firstText = text.slice(0, match.index).replace(/,$/, "");
     const first = countClause(firstText, true);
     if (first === null || first.verb === "") return null;
@@ -738,8 +741,14 @@ function splitCountPair(text: string): Piece[] | null {
     const predicate = gappedPredicate(first, second);
     if (predicate === null) continue;
     const shared = first.rest === "" && SHARED_CAUSE.test(second.rest) ? ` ${second.rest}` : "";
+    // "More than 1,200 homes were destroyed, 3,400 damaged and 41 bridges washed away": a count
+    // clause before the "and" after a comma leaves out the first one's verb too.
+    const before =
+      joiner === COUNT_AFTER_AND && !SHARED_CAUSE.test(second.rest) && firstText.includes(", ")
+        ? splitCountPair(firstText, COUNT_AFTER_COMMA)
+        : null;
     return [
-      { text: `${firstText}${shared}`, start: 0, end: firstText.length },
+      ...(before ?? [{ text: `${firstText}${shared}`, start: 0, end: firstText.length }]),
       {
         text: `${second.count} ${second.noun || first.noun} ${predicate}`,
         start: secondStart,
@@ -753,6 +762,9 @@ function splitCountPair(text: string): Piece[] | null {
 /** " and 1,100", " and at least 30": an "and" before a (rough) count. */
 const COUNT_AFTER_AND =
   /\s+and\s+(?=(?:at least|more than|about|around|nearly|almost|some|over|another|roughly|an estimated)?\s*\d)/gi;
+/** ", 3,400 damaged": a comma before a count, joining the clauses before a series' "and". */
+const COUNT_AFTER_COMMA =
+  /,\s+(?=(?:at least|more than|about|around|nearly|almost|some|over|another|roughly|an estimated)?\s*\d)/gi;
 
 /** The second count clause's verb and rest, its left-out words taken from the first; null if unclear. */
 function gappedPredicate(first: CountClause, second: CountClause): string | null {
@@ -802,6 +814,12 @@ const COMPARED_WITH = new RegExp(String.raw`\b(?:than|versus|against|${CHANGE_FR
 /** " and " right after a figure: "construction 38,000 and leisure and hospitality 31,000". */
 const AND_AFTER_FIGURE = /[\d%] and (?!.*[\d%] and )/;
 
+/** "Fuel prices fell 6.2%, clothing 1.4%": no "and", a figure after the last comma. */
+function endsWithCommaFigure(text: string): boolean {
+  const comma = text.lastIndexOf(", ");
+  return comma > 0 && /\d/.test(text.slice(comma)) && /[\d%]/.test(text.charAt(comma - 1));
+}
+
 function splitAmountGap(text: string): Piece[] | null {
   // The "and" after the last figure but one joins the last item, which may hold an "and" of its own
   // ("construction 38,000 and leisure and hospitality 31,000"); looked for only when the last "and"
@@ -809,12 +827,14 @@ function splitAmountGap(text: string): Piece[] | null {
   const lastAnd = text.lastIndexOf(" and ");
   const afterFigure =
     lastAnd > 0 && !/[\d%]/.test(text.charAt(lastAnd - 1)) ? AND_AFTER_FIGURE.exec(text) : null;
-  const at = afterFigure === null ? lastAnd : afterFigure.index + 1;
+  // "Fuel prices fell 6.2%, clothing 1.4%": with no "and", the last comma joins the last item.
+  const at = lastAnd < 0 ? text.lastIndexOf(", ") : afterFigure === null ? lastAnd : afterFigure.index + 1;
   if (at < 0) return null;
-  const secondStart = at + 5;
+  const secondStart = at + (lastAnd < 0 ? ", ".length : " and ".length);
   const secondText = withoutTrailingStops(text.slice(secondStart));
-  // Every amount holds a digit; most second halves hold none.
-  if (!/\d/.test(secondText)) return null;
+  // Every amount holds a digit or closes with a count in words ("the Liberals nine"); most second
+  // halves hold neither.
+  if (!/\d/.test(secondText) && !SPELLED_COUNT_END.test(secondText)) return null;
   const second = gappedAmount(secondText);
   if (second === null) return null;
   // "Ruiz won 52 percent of the vote, Vell 38 percent": gapped items before the "and", last first.
@@ -825,11 +845,22 @@ function splitAmountGap(text: string): Piece[] | null {
   if (COMPARED_WITH.test(head) || RANKING_TAIL.test(head)) return null;
   for (let comma = head.lastIndexOf(", "); comma >= 0; comma = head.lastIndexOf(", ")) {
     const itemText = head.slice(comma + 2);
-    const item = /\d/.test(itemText) ? gappedAmount(itemText) : null;
+    const item = /\d/.test(itemText) || SPELLED_COUNT_END.test(itemText) ? gappedAmount(itemText) : null;
     if (item === null) break;
     gapped.unshift({ text: itemText, start: comma + 2, ...item });
     head = head.slice(0, comma);
   }
+  // "Fuel duty is frozen, tobacco duty rose 6% and alcohol duty 3%": a clause of its own before the
+  // series' first clause is a piece of its own.
+  const clauseComma = head.lastIndexOf(", ");
+  const opening =
+    clauseComma > 0 &&
+    hasUnambiguousVerb(head.slice(0, clauseComma)) &&
+    hasVerbForm(head.slice(clauseComma + 2))
+      ? { text: head.slice(0, clauseComma), start: 0, end: clauseComma }
+      : null;
+  const headStart = opening === null ? 0 : clauseComma + 2;
+  head = head.slice(headStart);
   const first = wordsOf(head, 16);
   // "Exports rose 4 percent", "Prices of wheat fell by 2%": the subject, a past tense, the amount.
   const verbAt = first.findIndex(
@@ -852,29 +883,54 @@ function splitAmountGap(text: string): Piece[] | null {
     return null;
   if (PERFECT_AUXILIARY.test(auxiliary) && !(isPastTense(mainVerb) || GIVING_PARTICIPLE.test(mainVerb)))
     return null;
-  const firstAmount = CHANGE_VERB_END.test(first[verbEnd + 1]?.text ?? "") ? verbEnd + 2 : verbEnd + 1;
+  // "A poll showed the Progress Party winning 41% of the vote, the Farmers' Union 23%": a subject and
+  // a participle of winning between the verb and the first share; each later subject takes both.
+  const winner =
+    first[verbEnd + 1] !== undefined && !AMOUNT.test(first[verbEnd + 1]?.text ?? "")
+      ? first.findIndex((w, k) => k > verbEnd + 1 && k <= verbEnd + 5 && WINNING.test(w.text))
+      : -1;
+  // "goes up by 6%", "is down 2%": a particle between the verb and its change.
+  const particle = winner < 0 && /^(?:up|down)$/.test(first[verbEnd + 1]?.text ?? "") ? 1 : 0;
+  const afterVerb = winner > 0 ? winner : verbEnd + particle;
+  const firstAmount = CHANGE_VERB_END.test(first[afterVerb + 1]?.text ?? "") ? afterVerb + 2 : afterVerb + 1;
   const amount = first[firstAmount];
-  if (amount === undefined || !AMOUNT.test(amount.text.replace(/[,;]$/, ""))) return null;
+  // "received five years, inspector Karl Fenn four": a count in words opens the first amount too.
+  const spelled = amount !== undefined && SPELLED_COUNT.test(amount.text);
+  if (amount === undefined || !(spelled || AMOUNT.test(amount.text.replace(/[,;]$/, "")))) return null;
   const verb = first[verbAt];
   // "won 44 seats, the Farmers' Union 19": a bare count counts the same plural ("19 seats").
   // "will hold 78 of the 150 seats, the Greens 12": the count is of the seats too.
   const ofTotal = first[firstAmount + 1]?.text === "of" ? OF_A_TOTAL.exec(head.slice(amount.end)) : null;
   const unitWord = ofTotal?.[1] ?? first[firstAmount + 1]?.text.replace(/[,;.]$/, "") ?? "";
-  const unit = /^\d[\d,]*$/.test(amount.text) && isPluralNoun(unitWord) ? unitWord : null;
+  // "received 5 years, Karl Fenn 4": a term's unit is counted too.
+  const unit =
+    (spelled || /^\d[\d,]*$/.test(amount.text)) && (isPluralNoun(unitWord) || TERM_UNIT.test(unitWord))
+      ? unitWord
+      : null;
   // "won 31.2% of the vote, the Greens 18.4%": a later share is of the same whole.
   const shareOf = SHARE_OF_WHOLE.exec(head.slice(amount.start))?.[1] ?? "";
   // "Fuel prices fell 6.2%, clothing 1.4%": a later kind alone is the same measure of that kind.
   const measureHead =
     verbAt === 2 ? KIND_MEASURE.exec(`${first[0]?.text ?? ""} ${first[1]?.text ?? ""}`)?.[1] : undefined;
-  const pieces: Piece[] = [{ text: head, start: 0, end: head.length }];
+  const pieces: Piece[] = [
+    ...(opening === null ? [] : [opening]),
+    { text: head, start: headStart, end: headStart + head.length },
+  ];
   // "Sales of cars rose 14%, vans 8%": each later kind is sales of that kind.
   const measureOf = MEASURE_OF.exec(head)?.[1];
   // "Germany's inflation rate rose to 2.4%, France's to 1.7%": each later owner's is the same thing.
   const owner = OWNER_OPENING.exec(head);
   const owned = owner === null ? "" : head.slice(owner[0].length, verb?.start ?? 0);
+  // "An exit poll for NTV showed ": said before each later subject when a participle follows it.
+  const shown = winner > 0 ? head.slice(0, first[verbEnd + 1]?.start ?? 0) : "";
   for (const item of gapped) {
     // "fell to 4.1% and inflation to 2.3%": an item keeps its own "to".
-    const change = item.ownPreposition ? `${verb?.text ?? ""} ` : head.slice(verb?.start ?? 0, amount.start);
+    const change =
+      winner > 0
+        ? head.slice(first[winner]?.start ?? 0, amount.start)
+        : item.ownPreposition
+          ? `${head.slice(verb?.start ?? 0, first[verbEnd + particle]?.end ?? 0)} `
+          : head.slice(verb?.start ?? 0, amount.start);
     const { amountStart, start } = item;
     const itemOwner = owned === "" ? null : OWNER_OPENING.exec(item.text);
     const itemText =
@@ -887,13 +943,13 @@ function splitAmountGap(text: string): Piece[] | null {
             : item.text;
     const at = amountStart + itemText.length - item.text.length;
     const counted =
-      unit !== null && /^\d[\d,]*$/.test(itemText.slice(at))
+      unit !== null && (/^\d[\d,]*$/.test(itemText.slice(at)) || SPELLED_COUNT.test(itemText.slice(at)))
         ? ` ${unit}`
         : shareOf !== "" && BARE_SHARE.test(itemText.slice(at))
           ? shareOf
           : "";
     pieces.push({
-      text: `${itemText.slice(0, at)}${change}${itemText.slice(at)}${counted}`,
+      text: `${shown}${itemText.slice(0, at)}${change}${itemText.slice(at)}${counted}`,
       start,
       end: start + item.text.length,
     });
@@ -901,6 +957,14 @@ function splitAmountGap(text: string): Piece[] | null {
   return pieces;
 }
 
+/** "years", "months": the unit of a term, which a later bare count counts too. */
+const TERM_UNIT = /^(?:years|months|weeks|days)$/;
+/** "nine", "twelve": a count in words (not "one", which is as often a pronoun). */
+const SPELLED_COUNT = new RegExp(`^(?:${SPELLED_NUMBERS})$`);
+/** " nine" closing a gapped item ("the Liberals nine"). */
+const SPELLED_COUNT_END = new RegExp(`\\s(?:${SPELLED_NUMBERS})$`);
+/** "winning", "taking": the participle between a poll's subject and its share ("showed X winning 41%"). */
+const WINNING = /^(?:winning|taking|getting|receiving|securing|polling|on)$/;
 /** "31.2% of the vote", "52 percent of the seats": a share, then the whole it is of (group 1). */
 const SHARE_OF_WHOLE =
   /^\d[\d.,]*(?:%|\s+percent|\s+per\s+cent)(\s+of\s+(?:the|all)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+)(?=[\s,.;]|$)/u;
@@ -984,13 +1048,21 @@ function splitPlaceCounts(text: string): Piece[] | null {
  */
 function gappedAmount(text: string): { amountStart: number; ownPreposition: boolean } | null {
   const words = wordsOf(text, 10);
-  const amountAt = words.findIndex((w) => AMOUNT.test(w.text));
+  // "the Liberals nine": a count in words closing the item is its amount.
+  const amountAt = words.findIndex(
+    (w, k) => AMOUNT.test(w.text) || (k === words.length - 1 && k > 0 && SPELLED_COUNT.test(w.text)),
+  );
   const ownPreposition = CHANGE_VERB_END.test(words[amountAt - 1]?.text ?? "");
   const subjectEnd = ownPreposition ? amountAt - 1 : amountAt;
-  // "imports", "the Dax", "the Farmers' Union": two words, or a name of up to four.
+  // "imports", "the Dax", "the Farmers' Union": two words, or a name of up to four; "the order
+  // backlog": two words after a determiner; "inspector Karl Fenn": a name after its role.
   const subject = words.slice(0, subjectEnd);
-  const named = subject.every((w, k) => STARTS_UPPER_CASE.test(w.text) || (k === 0 && w.text === "the"));
-  if (subjectEnd < 1 || subjectEnd > (named ? 4 : 2)) return null;
+  const titled = subject.length > 1 && STARTS_UPPER_CASE.test(subject[1]?.text ?? "");
+  const named = subject.every(
+    (w, k) => STARTS_UPPER_CASE.test(w.text) || (k === 0 && (w.text === "the" || titled)),
+  );
+  const determined = /^(?:the|its|their)$/.test(subject[0]?.text ?? "") ? 1 : 0;
+  if (subjectEnd < 1 || subjectEnd > (named ? 4 : 2 + determined)) return null;
   // "… will raise £3.1bn and pull about 180,000 more people …": a verb and a hedge are no subject.
   if (subject.some((w) => isPastTense(w.text) || AUX.test(w.text) || AMOUNT_HEDGE_WORD.test(w.text)))
     return null;

@@ -5107,10 +5107,9 @@ describe("QA round s23", () => {
       "The shipment also contains first-aid kits (including splints and bandages) and 20 stretchers";
     const items = decomposeList(content, 0, new EntityMemory())?.items ?? [];
     expect(items.map((item) => [item.text, content.slice(item.start, item.end)])).toEqual([
-      [
-        "The shipment also includes first-aid kits (including splints and bandages).",
-        "first-aid kits (including splints and bandages)",
-      ],
+      // s24d: the bracketed examples are read as examples set off by commas, one claim each.
+      ["The shipment also includes first-aid kits, including splints.", "splints"],
+      ["The shipment also includes first-aid kits, including bandages.", "bandages"],
       ["The shipment also includes 20 stretchers.", "20 stretchers"],
     ]);
   });
@@ -5457,6 +5456,213 @@ describe("a release's highlights over lines (s24)", () => {
     expect(claimTexts(`Third-quarter highlights:${lines}`).sort()).toEqual([
       "Third-quarter highlights include operating profit of SEK 610 million, up 31%.",
       "Third-quarter highlights include revenue of SEK 4.1 billion, up 18%.",
+    ]);
+  });
+});
+
+describe("QA round s24d", () => {
+  it("pairs 'respectively' values with thousands separators, and a lone name in 's' takes a singular verb", () => {
+    expect(
+      claimTexts("Strass and Polk were ordered to repay 1.1 million crowns and 240,000 crowns respectively.")
+        .slice()
+        .sort(),
+    ).toEqual([
+      "Polk was ordered to repay 240,000 crowns.",
+      "Strass was ordered to repay 1.1 million crowns.",
+    ]);
+    expect(claimTexts("Exports and imports were up 8% and 5% respectively.").slice().sort()).toEqual([
+      "Exports were up 8%.",
+      "Imports were up 5%.",
+    ]);
+  });
+
+  it("ends a list of named examples in a bare subject at the verb after the last name", () => {
+    expect(
+      texts(
+        "Donors such as the Karst Foundation, the Hollin Trust and the Greenway Fund gave 2 million crowns.",
+      ),
+    ).toEqual([
+      "Donors such as the Karst Foundation gave 2 million crowns.",
+      "Donors such as the Hollin Trust gave 2 million crowns.",
+      "Donors such as the Greenway Fund gave 2 million crowns.",
+    ]);
+    // No name before the verb: the predicate would be glued to the last item, so the sentence stays whole.
+    expect(texts("Items such as tents, stoves and blankets donated by Orsk arrived.")).toBeUndefined();
+  });
+
+  it("reads examples in brackets as examples set off by commas, never a claim with a stray bracket", () => {
+    expect(texts("The Union banned imports of Karsk goods (including diamonds, timber and steel).")).toEqual([
+      "The Union banned imports of Karsk goods, including diamonds.",
+      "The Union banned imports of Karsk goods, including timber.",
+      "The Union banned imports of Karsk goods, including steel.",
+    ]);
+    expect(texts("Karsk goods (such as diamonds, timber and steel) are banned.")).toEqual([
+      "Karsk goods, such as diamonds, are banned.",
+      "Karsk goods, such as timber, are banned.",
+      "Karsk goods, such as steel, are banned.",
+    ]);
+    expect(
+      texts("Imports of Karsk diamonds (including rough, polished and industrial stones) are banned."),
+    ).toBeUndefined();
+  });
+
+  it("splits a gapped series with no 'and', and a gapped subject after a determiner", () => {
+    const pieces = (text: string) => splitClauses(text, 0).map((piece) => piece.text);
+    expect(pieces("Fuel prices fell 6.2%, clothing 1.4%.")).toEqual([
+      "Fuel prices fell 6.2%",
+      "clothing prices fell 1.4%",
+    ]);
+    expect(pieces("Orders grew 9%, the order backlog 6% and cash flow 2%.")).toEqual([
+      "Orders grew 9%",
+      "the order backlog grew 6%",
+      "cash flow grew 2%",
+    ]);
+    expect(pieces("Turnout was 61%, down from 66% four years ago.")).toHaveLength(1);
+    expect(pieces("Prices fell 2%, the first drop in 14 months.")).toHaveLength(1);
+  });
+
+  it("gives a later gapped scaled amount the first amount's unit", () => {
+    expect(
+      claimTexts(
+        "Some 12 million crowns will be spent on food, 9 million on shelter and 5 million on schooling.",
+      )
+        .slice()
+        .sort(),
+    ).toEqual([
+      "Some 12 million crowns will be spent on food.",
+      "Some 5 million crowns will be spent on schooling.",
+      "Some 9 million crowns will be spent on shelter.",
+    ]);
+  });
+
+  it("reads a hedged amount after 'of' inside an item as a count, not a long phrase", () => {
+    expect(
+      texts(
+        "The board proposed a dividend of 2 crowns a share, a buyback of up to 90 million crowns and the sale of its ferry unit.",
+      ),
+    ).toEqual([
+      "The board proposed a dividend of 2 crowns a share.",
+      "The board proposed a buyback of up to 90 million crowns.",
+      "The board proposed the sale of its ferry unit.",
+    ]);
+  });
+
+  it("splits a poll's shares after 'showed X winning', each later party winning its own share", () => {
+    const pieces = (text: string) => splitClauses(text, 0).map((piece) => piece.text);
+    expect(
+      pieces(
+        "A poll for the Courier showed the Centre Party winning 38% of the vote, the Greens 21% and Labour 17%.",
+      ),
+    ).toEqual([
+      "A poll for the Courier showed the Centre Party winning 38% of the vote",
+      "A poll for the Courier showed the Greens winning 21% of the vote",
+      "A poll for the Courier showed Labour winning 17% of the vote",
+    ]);
+    expect(pieces("A poll showed Labour on 41%, the Tories 30% and the Greens 9%.")).toEqual([
+      "A poll showed Labour on 41%",
+      "A poll showed the Tories on 30%",
+      "A poll showed the Greens on 9%",
+    ]);
+  });
+
+  it("splits two plain things given for a counted group of people or children", () => {
+    expect(claimTexts("Vellmark sent food and water for 3,000 people.").slice().sort()).toEqual([
+      "Vellmark sent food for 3,000 people.",
+      "Vellmark sent water for 3,000 people.",
+    ]);
+    expect(claimTexts("Vellmark sent supplies of food and water for 3,000 people.")).toHaveLength(1);
+  });
+
+  it("leaves a package named for other people than the one described before as written", () => {
+    const body =
+      "Tarvia sent a relief package for flood survivors in the Kell valley on Monday. The package for earthquake survivors in Orna also includes tents and stoves.";
+    expect(claimTexts(body)).toEqual(
+      expect.arrayContaining([
+        "The package for earthquake survivors in Orna also includes tents.",
+        "The package for earthquake survivors in Orna also includes stoves.",
+      ]),
+    );
+  });
+
+  it("reads a gapped count in words as the item's amount, with or without an Oxford comma", () => {
+    for (const body of [
+      "The Centre Party won 14 seats, the Greens nine, and Labour four.",
+      "The Centre Party won 14 seats, the Greens nine and Labour four.",
+    ])
+      expect(claimTexts(body).slice().sort()).toEqual([
+        "Labour won four seats.",
+        "The Centre Party won 14 seats.",
+        "The Greens won nine seats.",
+      ]);
+  });
+
+  it("says a relative clause in dashes once, of the thing, not in every item", () => {
+    expect(texts("The shipment — which was paid for by Orna — includes 40 tanks and 12 boats.")).toEqual([
+      "The shipment includes 40 tanks.",
+      "The shipment includes 12 boats.",
+      "The shipment was paid for by Orna.",
+    ]);
+  });
+
+  it("splits gapped terms in words after names with their roles, each with the term's unit", () => {
+    const pieces = (text: string) => splitClauses(text, 0).map((piece) => piece.text);
+    expect(pieces("Pilot Ana Roe received six years, mechanic Tom Ash four and clerk Eva Lind two.")).toEqual(
+      [
+        "Pilot Ana Roe received six years",
+        "mechanic Tom Ash received four years",
+        "clerk Eva Lind received two years",
+      ],
+    );
+    expect(pieces("Ana Roe received 6 years, Tom Ash 4 and Eva Lind 2.")).toEqual([
+      "Ana Roe received 6 years",
+      "Tom Ash received 4 years",
+      "Eva Lind received 2 years",
+    ]);
+  });
+
+  it("leaves an owner's aid 'to' a place as written, naming only a bare 'Orna's package'", () => {
+    const body =
+      "Vesk will send a 40 million euro aid package to the Tarn region. Vesk's aid to Tarn so far amounts to 300 million euros. Vesk's package will arrive in May.";
+    expect(claimTexts(body)).toEqual(
+      expect.arrayContaining([
+        "Vesk's aid to Tarn so far amounts to 300 million euros.",
+        "Vesk's 40 million euro aid package will arrive in May.",
+      ]),
+    );
+  });
+
+  it("splits a count clause between a comma and the 'and' of a series of gapped counts", () => {
+    const pieces = (text: string) => splitClauses(text, 0).map((piece) => piece.text);
+    expect(pieces("About 800 homes were destroyed, 2,100 damaged and 12 bridges washed away.")).toEqual([
+      "About 800 homes were destroyed",
+      "2,100 homes were damaged",
+      "12 bridges were washed away",
+    ]);
+  });
+
+  it("pairs names with names by 'respectively', a present verb after names taking its '-s'", () => {
+    expect(
+      claimTexts("Holm and Brandt play for Vesk United and FC Orna respectively.").slice().sort(),
+    ).toEqual(["Brandt plays for FC Orna.", "Holm plays for Vesk United."]);
+    expect(claimTexts("Orna and Vesk hold 40% and 30% respectively.").slice().sort()).toEqual([
+      "Orna holds 40%.",
+      "Vesk holds 30%.",
+    ]);
+  });
+
+  it("says 'is among those' of a person whose surname ends in 's'", () => {
+    expect(texts("Those sanctioned include army chief Pavel Orr and bank governor Ines Moss.")).toEqual([
+      "Army chief Pavel Orr is among those sanctioned.",
+      "Bank governor Ines Moss is among those sanctioned.",
+    ]);
+  });
+
+  it("splits a gapped pair after a clause of its own, keeping the verb's particle", () => {
+    const pieces = (text: string) => splitClauses(text, 0).map((piece) => piece.text);
+    expect(pieces("Beer duty was frozen, wine duty went up by 5% and spirits duty by 2%.")).toEqual([
+      "Beer duty was frozen",
+      "wine duty went up by 5%",
+      "spirits duty went up by 2%",
     ]);
   });
 });

@@ -511,7 +511,10 @@ export function nameOpeningThing(text: string, entities: EntityMemory): string {
   const possessive = text.includes("'s ") || text.includes("’s ");
   const ownedOpening = opening === null && possessive ? OWNED_OPENING.exec(text) : null;
   const owned = ownedOpening === null ? null : describeOwned(ownedOpening[0], entities);
-  if (ownedOpening !== null && owned !== null && !text.startsWith(owned.description))
+  // "Orna's aid to Kell so far amounts to 410 million euros": whose it is for, said again, makes the
+  // reference stand alone, and may mean more than the package described last (all of Orna's aid).
+  const ownParty = ownedOpening !== null && OWN_PARTY.test(text.slice(ownedOpening[0].length));
+  if (ownedOpening !== null && owned !== null && !ownParty && !text.startsWith(owned.description))
     return `${owned.description}${text.slice(ownedOpening[0].length)}`;
   // "The first tranche includes 20 trucks" after a package's sentence: a part of that package.
   const part = opening === null && text.startsWith("The ") ? PART_OF_WHOLE.exec(text) : null;
@@ -527,6 +530,10 @@ export function nameOpeningThing(text: string, entities: EntityMemory): string {
   // reference stand alone, and may mean more than the thing described last.
   if (OWN_PARTY.test(text.slice(match[0].length))) return text;
   const described = describe(entity, reference);
+  // "The package for earthquake survivors in Morsa" after "a relief package for flood survivors":
+  // whom it is for, which the description does not say, names a package of its own.
+  const forWhom = FOR_WHOM.exec(text.slice(match[0].length))?.[1];
+  if (forWhom !== undefined && !described.toLowerCase().includes(forWhom)) return text;
   const opener = match[1] ?? "";
   // "The measures take effect" after "a package of measures to curb rents": "The measures in the
   // package to curb rents take effect", not "The package of measures … take effect", whose head is
@@ -567,6 +574,8 @@ function withoutRepeatedPhrase(rest: string, described: string): string {
 }
 
 const OWN_PARTY = /^\s+(?:to|for|from)\s+\p{Lu}/u;
+/** " for earthquake survivors": "for" and the plural it is for (group 1, lower case as written). */
+const FOR_WHOM = /^\s+(for\s+(?:\p{Ll}+\s+)?\p{Ll}+s)\b/u;
 
 /** "The first tranche", "The final phase": a part of a package, plan or deal described before. */
 // "The first part, worth 25 million euros, covers …": an appositive may come before its verb.

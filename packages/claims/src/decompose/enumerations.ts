@@ -1,4 +1,6 @@
+import { PERSON_NAME_END } from "../attribute/detect";
 import { parseSpeakerPhrase } from "../attribute/names";
+import { isCommonWord } from "../score/word-vectors";
 import {
   asSentence,
   CURRENCY_CODE_SOURCE,
@@ -54,7 +56,7 @@ import {
   withPlaceShared,
 } from "./list-items";
 import { lowerLineOpener, WordCases } from "./opener-case";
-import { thingParticipleList } from "./participles";
+import { thingParticipleList, thirdPerson } from "./participles";
 import {
   amountPair,
   CLOSING_REASON,
@@ -63,6 +65,8 @@ import {
   gappedSubjectPair,
   isAttributive,
   MODAL_WORD,
+  SCALE_THEN_WORD,
+  SCALED_NUMBER,
   seriesList,
 } from "./series";
 
@@ -137,6 +141,8 @@ function andClosesRange(content: string): boolean {
   return !/[,;]/.test(range) && range.split(" ").length <= MAX_RANGE_WORDS;
 }
 
+/** " (including A, B and C)": examples in brackets, no bracket inside, closed before the sentence ends. */
+const BRACKETED_EXAMPLES = / \((?:including|such as|among them|notably) [^()]+?\)/;
 /** "The remainder is for Chad", "The rest will go to the UN": what is left of a sum, for several named at once. */
 const SHARED_REMAINDER =
   /^(?:The|the)\s+(?:remainder|rest|balance)(?:\s+of\s+[^,]{1,60}?)?\s+(?:is|was|will\s+be|goes|went|will\s+go|is\s+going)\s+(?:for|to)\s+(?:the\s+)?\p{Lu}/u;
@@ -157,6 +163,16 @@ export function decomposeList(
           ...dashed,
           items: dashed.items.map((item) => ({ ...item, text: item.text.replaceAll(" — ", " - ") })),
         };
+  }
+  // "imports of Karsk diamonds (including rough, polished and industrial stones)": brackets set the
+  // examples off as commas do; ", " and "," are as long as " (" and ")", so offsets hold.
+  const bracketed = written.includes(" (") ? BRACKETED_EXAMPLES.exec(written) : null;
+  if (bracketed !== null) {
+    const close = bracketed.index + bracketed[0].length - 1;
+    // "…)." and "…), as well as" need no comma of their own; "…) are banned" closes the aside with one.
+    const closing = /^(?:[.;]?\s*$|,)/.test(written.slice(close + 1)) ? " " : ",";
+    const commas = `${written.slice(0, bracketed.index)}, ${written.slice(bracketed.index + 2, close)}${closing}${written.slice(close + 1)}`;
+    return decomposeList(commas, base, entities, cases);
   }
   const content = written;
   // Every list separates its items somehow; most sentences hold no separator and skip every reader.
@@ -384,22 +400,27 @@ function figuredPair(listed: string, base: number): Piece[] | null {
 }
 
 /** One value of a "respectively" list: "18", "$400m", "9.1%", "2.5 million", "12 per cent". */
-const VALUE_TEXT = String.raw`[$€£]?\d[\d,.]*(?:m|bn)?(?:\s+(?:million|billion)|%|\s+percent|\s+per\s+cent)?(?:(?:\s+[A-Z][a-z]+)?\s+(?:dollars|euros|pounds|kroner|krone|kronor|francs|yen|yuan|rupees|pesos|rand|lira|dinars|riyals|dirhams|shillings))?`;
+// "(?<![\d,.])": a value starts a number, never its tail ("000" of "240,000").
+const VALUE_TEXT = String.raw`(?<![\d,.])[$€£]?\d[\d,.]*(?:m|bn)?(?:\s+(?:million|billion)|%|\s+percent|\s+per\s+cent)?(?:(?:\s+[A-Z][a-z]+)?\s+(?:dollars|euros|pounds|crowns|kroner|krone|kronor|francs|yen|yuan|rupees|pesos|rand|lira|dinars|riyals|dirhams|shillings))?`;
 /** "20 million pounds" → " million pounds": what follows the last value's number, for bare numbers before it. */
 const AFTER_NUMBER = /^\d[\d,.]*(\s.+)$/;
 const BARE_NUMBER = /^\d[\d,.]*$/;
-/** "40 million", "1.2 billion": a number and its scale, no unit. */
-const SCALED_NUMBER = /^\d[\d,.]*\s+(?:million|billion|trillion)$/;
-/** " euros" in "30 million euros": the unit after a scaled number. */
-const SCALE_THEN_WORD = /^\d[\d,.]*\s+(?:million|billion|trillion)(\s+\p{L}+)$/u;
 /**
  * "18, 9 and 6 seats respectively", "49.2%, 61.7% and 72.4% of patients within four hours
  * respectively": the values, then the words they all share, right before "respectively".
  */
 const VALUES_BEFORE_RESPECTIVELY = new RegExp(
-  String.raw`(${VALUE_TEXT}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)${VALUE_TEXT})+)((?:\s+[^\s,]+){0,8}?)\s*,?\s+respectively\b`,
+  String.raw`(${VALUE_TEXT}(?:(?:\s*,\s+(?:and\s+)?|\s+and\s+)${VALUE_TEXT})+)((?:\s+[^\s,]+){0,8}?)\s*,?\s+respectively\b`,
 );
-const VALUE_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+and\s+/;
+/** ", ", ", and ", " and " between values; a comma between digits is a thousands separator ("240,000"). */
+/** One name of a "respectively" list of names: "Hollin Rovers", "the Greens". */
+const RESPECTIVE_NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}`;
+/** "play for Hollin Rovers and Norvik respectively": names paired with the subjects, no shared unit. */
+const NAMES_BEFORE_RESPECTIVELY = new RegExp(
+  String.raw`(${RESPECTIVE_NAME}(?:,\s+${RESPECTIVE_NAME})*,?\s+and\s+${RESPECTIVE_NAME})()\s*,?\s+respectively\b`,
+  "u",
+);
+const VALUE_SEPARATOR = /\s*,\s+(?:and\s+)?|\s+and\s+/;
 /** After "respectively": the words all values share ("to the fund"), up to a comma or the end. */
 const AFTER_RESPECTIVELY = /^\s+([^,]{2,120}?)[\s.]*$/;
 
@@ -411,7 +432,7 @@ const AFTER_RESPECTIVELY = /^\s+([^,]{2,120}?)[\s.]*$/;
  * a comma after "respectively" closes a remark on them all ("…, the fastest rates in the region").
  */
 function respectiveList(content: string, base: number, cases: WordCases): ListDecomposition | null {
-  const respective = VALUES_BEFORE_RESPECTIVELY.exec(content);
+  const respective = VALUES_BEFORE_RESPECTIVELY.exec(content) ?? NAMES_BEFORE_RESPECTIVELY.exec(content);
   if (respective === null) return null;
   const values = (respective[1] ?? "").split(VALUE_SEPARATOR);
   // "40, 30 and 20 million pounds": bare numbers before the last value are in its measure too.
@@ -435,14 +456,17 @@ function respectiveList(content: string, base: number, cases: WordCases): ListDe
   const firstSubject = words.findIndex((word) => word.start >= opening.length);
   // The verb after the subjects: not a listed noun right after "and" or a comma ("Exports and imports rose").
   // Nor a plural right before the verb ("Northgate districts accounted").
+  // "Vale and Sund play for …": a plural's present verb is its base form, right after the last name.
   const verb = words.find(
     (word, k) =>
       k > firstSubject + 1 &&
-      isVerbForm(word.text) &&
+      (isVerbForm(word.text) ||
+        (mayBeBaseVerb(word.text) && STARTS_UPPER_CASE.test(words[k - 1]?.text ?? ""))) &&
       !/^(?:and|or)$|,$/.test(words[k - 1]?.text ?? "") &&
       !(word.text.endsWith("s") && isPastTense(words[k + 1]?.text ?? "")),
   );
   if (verb === undefined) return null;
+  const baseVerbOpening = !isVerbForm(verb.text);
   const phrase = content.slice(verb.start, respective.index).trim();
   const subjects = splitListItems(content.slice(opening.length, verb.start), base + opening.length);
   if (subjects === null || subjects.length < 2 || parts.length !== subjects.length || phrase.includes(","))
@@ -452,6 +476,7 @@ function respectiveList(content: string, base: number, cases: WordCases): ListDe
   const written = content.slice(0, verb.start).trim();
   if (KIND_AT_END.test(written) && !HAS_LOWER_CASE_WORD.test(written.split(",", 1)[0] ?? "")) return null;
   const [first] = subjects;
+  const firstAsWritten = first?.text ?? "";
   if (first !== undefined) first.text = lowerLineOpener(first.text, cases, true);
   // "Exports to China, Japan and South Korea rose 8%, 5% and 3% respectively": the names share the
   // first one's head ("Exports to Japan rose 5%."), and its number.
@@ -463,7 +488,16 @@ function respectiveList(content: string, base: number, cases: WordCases): ListDe
       const headed = k > 0 && sharedHead !== "" ? `${sharedHead} ${subject.text}` : subject.text;
       const numbered = sharedHead === "" ? subject.text : sharedHead.split(" ", 1)[0];
       // "Norland and Valdoria have pledged" → "Norland has pledged": one subject each.
-      const said = /s$/.test(numbered ?? "") ? phrase : phrase.replace(PLURAL_VERB_OPENING, singularVerb);
+      // "Strass and Polk were ordered" → "Strass was ordered": a lone name in "s" is still one person.
+      const plural =
+        /s$/.test(numbered ?? "") &&
+        !(sharedHead === "" && isLoneName(subject.text, k === 0 ? firstAsWritten : ""));
+      // "Vale and Sund play" → "Vale plays": a base verb takes its "-s".
+      const said = plural
+        ? phrase
+        : baseVerbOpening
+          ? phrase.replace(/^\p{Ll}+/u, thirdPerson)
+          : phrase.replace(PLURAL_VERB_OPENING, singularVerb);
       const text = `${opening}${headed} ${said} ${parts[k] ?? ""}${unit}${shared}`;
       return { ...subject, text: asSentence(capitalize(text)) };
     }),
@@ -472,6 +506,15 @@ function respectiveList(content: string, base: number, cases: WordCases): ListDe
 }
 
 const KIND_AT_END = /\s\p{Ll}+s$/u;
+/**
+ * "Strass", "Jones": one capitalised word, no "the" before it. Opening the sentence (`opening` is
+ * the word as written there) it must also be no everyday word, as "Exports" is.
+ */
+function isLoneName(text: string, opening: string): boolean {
+  if (opening === "") return LONE_CAPITALISED.test(text);
+  return LONE_CAPITALISED.test(opening) && !isCommonWord(opening.toLowerCase());
+}
+const LONE_CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 /** "Exports to China": a lower-case head and its preposition, before the first name of a list. */
 const HEAD_BEFORE_NAME =
   /^(\p{L}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}\s+(?:to|from|in|of|for|at|on))\s+\p{Lu}/u;
@@ -860,7 +903,9 @@ function beAgreeing(item: string, be: string): string {
   const head = item.split(" of ")[0]?.split(" ").at(-1) ?? "";
   // "two banks based in Varn": a count of more than one is many, whatever word ends the phrase.
   const many = MANY_OPENING.test(item);
-  const one = !many && (isOneThing(item) || !/[^'’]s$/.test(head));
+  // "central bank governor Lidia Moss": a person's full name closing the item, whatever letter ends it.
+  const person = PERSON_NAME_END.test(item) && !/^the\s/i.test(item);
+  const one = !many && (isOneThing(item) || person || !/[^'’]s$/.test(head));
   return one ? (past ? "was" : "is") : past ? "were" : "are";
 }
 
@@ -1455,7 +1500,11 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
   let lead = capitalize(written.replace(LEADING_HEDGE, ""));
   // "The package — the 50th since the war began — includes A and B": the aside is said once, of the
   // thing ("The package is the 50th since the war began."), not again in each item.
-  const dashedAside = lead.includes("— ") || lead.includes("– ") ? DASHED_NOUN_ASIDE.exec(lead) : null;
+  // So is a relative clause: "The package — which parliament approved on Friday — includes A and B".
+  const dashedAside =
+    lead.includes("— ") || lead.includes("– ")
+      ? (DASHED_NOUN_ASIDE.exec(lead) ?? DASHED_RELATIVE_ASIDE.exec(lead))
+      : null;
   if (dashedAside !== null) lead = dashedAside[1] ?? lead;
   // "Among them: 20 trucks and 12 howitzers", "Also included: A and B": no subject before the list, whose
   // things are the package's described last.
@@ -1485,12 +1534,24 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
   const appositive = lead.endsWith(",") || (relative !== null && relative[2] !== undefined);
   const listEndPattern = dashed ? DASH : appositive ? APPOSITIVE_END : PREDICATE;
   const afterTrigger = content.slice(listStart);
-  const predicate =
+  let predicate =
     participle || relative !== null
       ? (listEndPattern.exec(afterTrigger) ??
         (appositive && !dashed ? presentPredicateAfterList(afterTrigger) : null))
       : null;
   if (relative !== null && predicate === null) return null;
+  // "Donors such as the Karst Foundation, the Hollin Trust and the Greenway Fund gave 2 million
+  // crowns": a list inside the bare subject opening the sentence ends at the verb after its last name;
+  // with no such verb found the sentence stays whole, never the predicate glued to the last item.
+  if (participle && predicate === null && !appositive && !dashed && lead === capitalize(written)) {
+    if (hasVerbForm(lead) || lead.split(" ").length > MAX_KIND_WORDS) {
+      // a clause before the list ("The ministry sent donors such as …"): read below.
+    } else {
+      const named = NAME_THEN_VERB.exec(afterTrigger.slice(afterTrigger.lastIndexOf(" and ")));
+      if (named === null || !isVerbForm(named[2] ?? "")) return null;
+      predicate = { index: afterTrigger.lastIndexOf(" and ") + named.index + (named[1] ?? "").length };
+    }
+  }
   // "designated 12 officials, including A, B and C, freezing their assets": a clause of result after
   // the list is the sentence's, said without the list.
   // "A flight carrying A, B and C is due …": such a participle lists only inside a subject.
@@ -1568,10 +1629,12 @@ function inclusionList(whole: string, base: number, entities: EntityMemory): Lis
     });
   if (beyond !== null) pieces.push(...beyond.added);
   const asideText = dashedAside?.[2];
-  if (asideText !== undefined && includes.endsWith("s")) {
+  // "which was agreed by parliament" → "The package was agreed by parliament."; a noun aside takes "is".
+  const relativeAside = dashedAside !== null && dashedAside[3] !== undefined;
+  if (asideText !== undefined && (includes.endsWith("s") || relativeAside)) {
     const asideStart = base + content.indexOf(asideText);
     pieces.push({
-      text: asSentence(`${lead} is ${asideText}`),
+      text: asSentence(relativeAside ? `${lead} ${asideText}` : `${lead} is ${asideText}`),
       start: asideStart,
       end: asideStart + asideText.length,
     });
@@ -1630,6 +1693,9 @@ function presentPredicateAfterList(listText: string): { index: number } | null {
   return { index: and + comma.index };
 }
 
+/** " and the Greenway Fund gave": the last item a name, then a lower-case word that may be the verb. */
+const NAME_THEN_VERB =
+  /^(\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})\s+(\p{Ll}+)\s/u;
 const CARRYING = /^(?:carrying|containing|loaded with)$/i;
 const RELATIVE_PRONOUN_END = /\s+(?:that|which|who)$/;
 /** "A convoy of 40 trucks arrived in Varn": a subject, then a past verb of coming or going. */
@@ -1861,6 +1927,9 @@ function partsList(content: string, base: number, entities: EntityMemory): ListD
 
 /** "The package — the 50th since the war began —": a subject, then a noun phrase set off by dashes. */
 const DASHED_NOUN_ASIDE = /^(.{2,120}?)\s+[—–]\s+((?:the|a|an)\s[^—–]{2,100}?)\s+[—–]$/;
+/** " — which was agreed by parliament on Friday —": a relative clause of the thing (2), then a mark (3). */
+const DASHED_RELATIVE_ASIDE =
+  /^(.{2,120}?)\s+[—–]\s+(?:which|that)\s+((?:was|were|is|are|has|had|will)\s[^—–]{2,100}?)\s+[—–]()$/;
 const DASH_END = /\s*(?:—|–|--)$/;
 const DASH = /\s*(?:—|–|--)/;
 

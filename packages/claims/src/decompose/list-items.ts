@@ -1099,7 +1099,7 @@ export function shareTrailingModifier(items: Piece[]): Piece[] {
 }
 /** "stoves for 20,000 families", "kits for about 3,000 people": a thing, then how many it is for (group 2). */
 const COUNTED_RECIPIENTS =
-  /^((?:\S+\s+){0,4}\S+)\s+(for\s+(?:(?:about|some|around|up to|more than|nearly|at least|over)\s+)?\d[\d,]*\s+(?:\p{Ll}+\s+)?\p{Ll}+s)$/u;
+  /^((?:\S+\s+){0,4}\S+)\s+(for\s+(?:(?:about|some|around|up to|more than|nearly|at least|over)\s+)?\d[\d,]*\s+(?:\p{Ll}+\s+)?(?:\p{Ll}+s|people|children|women|men))$/u;
 
 /** "blankets for 20,000 families": whether a thing closes with how many it is for. */
 export function endsWithCountedRecipients(text: string): boolean {

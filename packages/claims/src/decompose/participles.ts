@@ -82,9 +82,9 @@ function baseOfParticiple(participle: string): string | null {
   return stem.length >= 3 && stem.at(-1) === stem.at(-2) && isCommonWord(undoubled) ? undoubled : null;
 }
 
-/** "add" → "adds", "impose" → "imposes", "finance" → "finances", "apply" → "applies". */
-function thirdPerson(verb: string): string {
-  if (/(?:s|sh|ch|x|z)$/.test(verb)) return `${verb}es`;
+/** "add" → "adds", "impose" → "imposes", "finance" → "finances", "apply" → "applies", "go" → "goes". */
+export function thirdPerson(verb: string): string {
+  if (/(?:s|sh|ch|x|z|[^aeiou]o)$/.test(verb)) return `${verb}es`;
   if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ies`;
   return `${verb}s`;
 }

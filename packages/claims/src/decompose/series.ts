@@ -858,6 +858,11 @@ const TIME_OBJECT =
 const GAPPED_ITEM =
   /^((?:\$|€|£|₹|Rs\.?\s?)?\d[\d,.]*(?:m|bn|mn|k)?(?:\s+\S+){0,2}?|the\s+(?:rest|remainder|balance))\s+(to|toward|towards|for|on|in|into|by)\s+(\S.*)$/;
 
+/** "40 million", "1.2 billion": a number and its scale, no unit. */
+export const SCALED_NUMBER = /^\d[\d,.]*\s+(?:million|billion|trillion)$/;
+/** " euros" in "30 million euros": the unit after a scaled number. */
+export const SCALE_THEN_WORD = /^\d[\d,.]*\s+(?:million|billion|trillion)(\s+\p{L}+)$/u;
+
 /**
  * "120 million will go to transit, 60 million to housing and 15 million to parks": the later items
  * leave out the verb the first one has, so each claim gets it back ("60 million will go to housing").
@@ -884,6 +889,9 @@ function gappedAmounts(content: string, base: number, head: Piece, run: Piece[])
   if (head.text.slice(amount.index, verbWord.index).includes(",")) return null;
   const verb = head.text.slice(verbWord.index, to.index + preposition.length);
   const lead = content.slice(0, head.start - base + amount.index).trim();
+  // "12 million crowns will be spent on food, 9 million on shelter": a later scaled number is in the
+  // first one's unit.
+  const unit = SCALE_THEN_WORD.exec(head.text.slice(amount.index, verbWord.index).trim())?.[1] ?? "";
   const first = {
     text: asSentence(`${lead} ${head.text.slice(amount.index)}`),
     start: head.start + amount.index,
@@ -893,7 +901,8 @@ function gappedAmounts(content: string, base: number, head: Piece, run: Piece[])
     first,
     ...run.map((item, k) => {
       const [, itemAmount = "", , target = ""] = gaps[k] ?? [];
-      return { ...item, text: asSentence(`${lead} ${itemAmount} ${verb} ${target}`) };
+      const measured = unit !== "" && SCALED_NUMBER.test(itemAmount) ? `${itemAmount}${unit}` : itemAmount;
+      return { ...item, text: asSentence(`${lead} ${measured} ${verb} ${target}`) };
     }),
   ];
 }
@@ -1024,7 +1033,8 @@ export function gappedSubjectPair(content: string, base: number): Piece[] | null
 function itemCore(text: string, last: boolean): string {
   const core = withoutRestrictiveRelative(withoutRelative(text))
     .replace(CLOSING_BRACKET, "")
-    .replace(LEADING_ROUGH_COUNT, "");
+    .replace(LEADING_ROUGH_COUNT, "")
+    .replace(HEDGE_AFTER_OF, "");
   return last ? withoutTrailingModifier(core).replace(REDUCED_RELATIVE, "") : core;
 }
 
@@ -1037,6 +1047,8 @@ const LEADING_ROUGH_COUNT = new RegExp(
   `^(?:${ROUGH_COUNT_HEDGE}|${PREPOSITION_HEDGE})\\s+(?=[$€£]?\\d)`,
   "i",
 );
+/** "a share buyback of up to 200 million crowns": so does a hedge after "of", inside the item. */
+const HEDGE_AFTER_OF = new RegExp(`(?<=\\sof)\\s+(?:${ROUGH_COUNT_HEDGE})(?=\\s+[$€£]?\\d)`, "i");
 
 /** "who lost crops", "that were damaged": a clause naming which ones, with its own verb. */
 const RESTRICTIVE_RELATIVE = /\s(?:who|whose|that|which)\s+(\S+)/;

@@ -112,3 +112,18 @@ describe("segmentSentences", () => {
     ]);
   });
 });
+
+describe("QA round s24d segmentation", () => {
+  it("ends a sentence after a letter that labels a group or variant, not after an initial", () => {
+    expect(
+      split(
+        "Vell face Orsk in Group C. They beat Orsk in March. He took vitamin D. The trial met Ana C. Holm.",
+      ),
+    ).toEqual([
+      "Vell face Orsk in Group C.",
+      "They beat Orsk in March.",
+      "He took vitamin D.",
+      "The trial met Ana C. Holm.",
+    ]);
+  });
+});

@@ -78,7 +78,14 @@ function endsSentence(body: string, mark: number, after: number, next: number): 
   if (MONTHS.has(lower)) return isUpperLetter(nextChar);
   if (NEVER_FINAL.has(lower)) return false;
   // An initial: "John F. Kennedy". Not the platform in "wrote on X." before a quotation or a new sentence.
-  if (SINGLE_CAPITAL.test(word)) return body.startsWith(" on ", mark - 5) && platformEnds(body, next);
+  // "in Group C. They beat …", "Plan B. The council …": a letter naming a group or a variant, no
+  // initial, before a word that opens sentences.
+  if (SINGLE_CAPITAL.test(word))
+    return (
+      (body.startsWith(" on ", mark - 5) ||
+        LETTER_LABEL.test(body.slice(Math.max(0, mark - 14), mark - 1))) &&
+      platformEnds(body, next)
+    );
   const ambiguous =
     MAYBE_FINAL.has(lower) ||
     word.includes(".") || // "U.S.", "a.m.", "J.R.R."
@@ -94,6 +101,9 @@ function endsSentence(body: string, mark: number, after: number, next: number): 
   return lower === "etc" || (PERSON_TITLES.has(following) && body.charAt(next + following.length) === ".");
 }
 
+/** "Group", "Plan", "Vitamin": a word a single capital letter labels, right before it. */
+const LETTER_LABEL =
+  /(?:^|\s)(?:Group|Pool|Block|Plan|Category|Class|Grade|Division|Zone|Phase|Section|Part|Annex|Appendix|Exhibit|Wing|Ward|Gate|Terminal|Level|Tier|Type|Vitamin|Hepatitis|Stage|Round|Platform|Hall|Pier|Runway|Unit)\s$/i;
 /** After "on X.": a quotation or a word that opens sentences follows the platform, not a surname. */
 function platformEnds(body: string, next: number): boolean {
   const nextChar = body.charAt(next);
