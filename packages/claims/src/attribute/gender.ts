@@ -15,7 +15,8 @@ const FEMALE = new Set(
   mary maya megan melanie melissa mia michelle monica nadia naomi natalia natasha nicole nina olga olivia
   patricia paula pauline penelope petra priya rachel rebecca rosa rose ruth sabine sandra sara sarah
   sharon silvia sofia sophia sophie stephanie susan svetlana tamara tanya teresa theresa ursula valentina
-  valerie vanessa victoria virginia wanda yasmin yolanda yulia zainab zeynep zoe`.split(/\s+/),
+  valerie vanessa victoria virginia wanda yasmin yolanda yulia zainab zeynep zoe astrid birgit elin greta
+  hanne heidi helene ilse kirsten liesel lise margot marit mette sigrid solveig britta ulrike`.split(/\s+/),
 );
 
 const MALE = new Set(
@@ -28,7 +29,9 @@ const MALE = new Set(
   marco marcus mark martin matthew michael miguel mikhail mohamed mohammed muhammad nathan neil nicholas
   nikolai oliver omar oscar owen patrick paul pavel pedro peter philip piotr rafael raymond richard robert
   roman ronald russell ryan samuel scott sean sergei sergio simon stefan stephen steven stuart thomas
-  timothy tomasz tony walter wayne william wojciech yusuf`.split(/\s+/),
+  timothy tomasz tony walter wayne william wojciech yusuf john joe tom jim bill bob mike dave steve
+  ben dan matt josh luke fritz piet jonas tomas lukas nils olaf sven henrik anders mats bjorn gunnar
+  johan magnus rolf ulf werner wolfgang jurgen dieter helmut`.split(/\s+/),
 );
 
 /** "he" or "she" for a full name whose first name is one sex's; null when unknown. */

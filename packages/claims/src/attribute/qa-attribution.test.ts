@@ -1567,3 +1567,13 @@ describe("a quotation's dash credit with a role before the name (s24)", () => {
     ]);
   });
 });
+
+describe("a 'she' after only a man was named (s24)", () => {
+  it("credits no one rather than him ('John Baer … she said')", () => {
+    const body =
+      'Opposition leader John Baer criticised the decision. "This is real help for the army," she said.';
+    expect(attributed(body).at(-1)).toEqual(["This is real help for the army.", null, null]);
+    const two = 'Minister Helene Marsk met Fritz Baer on Monday. "This is real help for the army," she said.';
+    expect(attributed(two).at(-1)?.[1]).toBe("Helene Marsk");
+  });
+});
