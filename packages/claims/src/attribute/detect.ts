@@ -277,8 +277,10 @@ function headlineSource(sentence: string): Attribution | null {
   const match = HEADLINE_SOURCE.exec(sentence);
   const phrase = match?.[1] ?? "";
   const head = phrase.split(/\s+/).at(-1) ?? "";
-  const source = hasRoleWord(phrase) || HEADLINE_SOURCE_HEAD.test(head) || MEDIA_SOURCE.test(phrase);
-  if (match === null || !source || !isSpeakerPhrase(phrase)) return null;
+  // "— filing", "— central bank governor": a source noun last needs no other sign of a speaker.
+  const sourceHead = HEADLINE_SOURCE_HEAD.test(head) && !phrase.split(/\s+/).some((w) => CLAUSE_WORD.test(w));
+  const source = hasRoleWord(phrase) || sourceHead || MEDIA_SOURCE.test(phrase);
+  if (match === null || !source || !(sourceHead || isSpeakerPhrase(phrase))) return null;
   const content = trimmedRange(sentence, 0, match.index);
   return content === null ? null : { speakerPhrase: phrase, reporterPhrase: null, ...content, prefix: "" };
 }

@@ -1557,3 +1557,15 @@ describe("QA round s24a: attribution in unseen news", () => {
     ]);
   });
 });
+
+describe("QA round s24b: headline sources", () => {
+  it("reads a source noun or a role after a headline's dash ('— filing', '- central bank governor')", () => {
+    expect(attributed("Rates to stay high - central bank governor")).toEqual([
+      ["Rates to stay high.", "central bank governor", null],
+    ]);
+    expect(attributed("Talvik Energy profit jumps on gas prices — filing")[0]?.[0]).toBe(
+      "Talvik Energy profit jumps on gas prices.",
+    );
+    expect(attributed("Oil prices rise — and keep rising")[0]?.[1]).toBeNull();
+  });
+});
