@@ -119,8 +119,14 @@ export class SpeakerMemory {
     for (let i = this.organisations.length - 1; i >= 0; i--) {
       const candidate = this.organisations[i] ?? "";
       const lower = candidate.toLowerCase();
-      // "the Finance Ministry" and "the Ministry of Defence" are both "the ministry".
-      if (lower.endsWith(` ${short}`) || lower.startsWith(`the ${short} of `)) return candidate;
+      // "the Finance Ministry", "the Ministry of Defence" and "the Office for Budget Responsibility" are
+      // each "the ministry" or "the office".
+      if (
+        lower.endsWith(` ${short}`) ||
+        lower.startsWith(`the ${short} of `) ||
+        lower.startsWith(`the ${short} for `)
+      )
+        return candidate;
     }
     if (COMPANY_NOUN.test(short)) return this.lastCompany ?? this.lastNamedSpeaker ?? name;
     return name;

@@ -1569,3 +1569,15 @@ describe("QA round s24b: headline sources", () => {
     expect(attributed("Oil prices rise — and keep rising")[0]?.[1]).toBeNull();
   });
 });
+
+describe("QA round s24b: organisations named again by their kind", () => {
+  it("reads 'The office said' as the Office for X named before", () => {
+    const body =
+      "The Office for Budget Responsibility cut its growth forecast to 0.8 per cent. The office said borrowing would rise by £12bn.";
+    expect(attributed(body)[1]).toEqual([
+      "Borrowing would rise by £12bn.",
+      "the Office for Budget Responsibility",
+      null,
+    ]);
+  });
+});
