@@ -1,7 +1,7 @@
 import { isSpace, STARTS_UPPER_CASE } from "../util/text";
 import { isCountryOrCapital } from "./countries";
 import { pronounOfName } from "./gender";
-import { companyIn, type SpeakerName } from "./names";
+import { companyIn, isClubName, type SpeakerName } from "./names";
 
 /**
  * What the article has said about who is speaking so far: full names for "Mr. Roe",
@@ -129,6 +129,8 @@ export class SpeakerMemory {
         return candidate;
     }
     if (COMPANY_NOUN.test(short)) return this.lastCompany ?? this.lastNamedSpeaker ?? name;
+    // "Kesh Rovers sacked their manager. The club said …": the club named last.
+    if (short === "club" && this.lastClub !== null) return this.lastClub;
     return name;
   }
 
@@ -137,6 +139,8 @@ export class SpeakerMemory {
    * word to say it is a company): whom "the company said" means when the article named no company.
    */
   private lastNamedSpeaker: string | null = null;
+  /** The sports club the article spoke of last ("Kesh Rovers"), whom "the club" means. */
+  private lastClub: string | null = null;
 
   /** "Caldera" → "Caldera Minerals" when the article named that company and no person called Caldera. */
   companyNamed(word: string): string | null {
@@ -149,6 +153,7 @@ export class SpeakerMemory {
    * company `name` holds, if any.
    */
   learnOrganisation(name: string): string | null {
+    if (isClubName(name)) this.lastClub = name;
     const company = companyIn(name);
     if (company !== null) {
       this.lastCompany = company;

@@ -1581,3 +1581,11 @@ describe("QA round s24b: organisations named again by their kind", () => {
     ]);
   });
 });
+
+describe("QA round s24b: sports clubs", () => {
+  it("reads 'The club said' as the club named before ('Kesh Rovers sacked …')", () => {
+    const body =
+      "Kesh Rovers sacked their manager on Monday after six defeats. The club said a replacement would be named within a week.";
+    expect(attributed(body)[1]).toEqual(["A replacement would be named within a week.", "Kesh Rovers", null]);
+  });
+});
