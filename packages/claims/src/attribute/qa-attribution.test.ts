@@ -1589,3 +1589,17 @@ describe("QA round s24b: sports clubs", () => {
     expect(attributed(body)[1]).toEqual(["A replacement would be named within a week.", "Kesh Rovers", null]);
   });
 });
+
+describe("QA round s24b: quotations in single marks", () => {
+  it("gives a follow-up quotation in single marks the speaker tagged before, without its marks", () => {
+    const body =
+      "Floodwater reached the town hall on Tuesday. ‘We have never seen water like this,’ said Mayor Lina Holt. ‘The defences failed at 3am. Nobody warned the residents in time.’ The council met on Wednesday.";
+    expect(attributed(body)).toEqual([
+      ["Floodwater reached the town hall on Tuesday.", null, null],
+      ["We have never seen water like this.", "Lina Holt", null],
+      ["The defences failed at 3am.", "Lina Holt", null],
+      ["Nobody warned the residents in time.", "Lina Holt", null],
+      ["The council met on Wednesday.", null, null],
+    ]);
+  });
+});

@@ -6,6 +6,7 @@ import {
   capitalize,
   possessiveOf,
   quotationOpenAfter,
+  SINGLE_QUOTE_OPENING,
   SPELLED_NUMBERS,
   STARTS_LOWER_CASE,
 } from "../util/text";
@@ -1665,7 +1666,8 @@ function speakerOfQuotation(
 function isTagInsideQuotation(attribution: Attribution, text: string, quoted: boolean): boolean {
   // "“… The doctor said the mould is to blame,” Sharma said.": the tag after the quotation relays it.
   if (!quoted || attribution.contentStart === 0 || attribution.reporterPhrase !== null) return false;
-  return !QUOTE_CHAR.test(text.slice(0, attribution.contentStart));
+  // "‘We have never seen water like this,’ said Mayor Lina Holt.": its tag follows a quotation in single marks.
+  return !QUOTE_CHAR.test(text.slice(0, attribution.contentStart)) && !SINGLE_QUOTE_OPENING.test(text);
 }
 
 /** Whether sentence `j` opens a paragraph after one that ends with a closing quotation mark ("… anything.”"). */
@@ -1679,15 +1681,25 @@ function closedBefore(sentences: SentenceText[], j: number): boolean {
 function quotedSentences(sentences: SentenceText[]): boolean[] {
   const result: boolean[] = [];
   let open = false;
+  // British papers quote in single marks, whose closing one is also an apostrophe ("didn’t"): a
+  // quotation in them opens a sentence and closes one with the mark after a stop.
+  let openSingle = false;
   let paragraph = -1;
   for (const sentence of sentences) {
     if (sentence.paragraph !== paragraph) {
       open = false;
+      openSingle = false;
       paragraph = sentence.paragraph;
     }
-    const startsQuoted = open || /^\s*["“«]/.test(sentence.text);
-    if (QUOTE_CHAR.test(sentence.text)) open = quotationOpenAfter(sentence.text, open);
+    const text = sentence.text;
+    const opensSingle = !open && SINGLE_QUOTE_OPENING.test(text);
+    const startsQuoted = open || openSingle || opensSingle || /^\s*["“«]/.test(text);
+    if (QUOTE_CHAR.test(text)) open = quotationOpenAfter(text, open);
+    if (opensSingle || openSingle) openSingle = !SINGLE_QUOTE_CLOSING.test(text);
     result.push(startsQuoted);
   }
   return result;
 }
+
+/** ".’", "?'": a single quotation mark closing a sentence's quotation. */
+const SINGLE_QUOTE_CLOSING = /[.!?,]['’]\s*$/;
