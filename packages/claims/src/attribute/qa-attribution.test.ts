@@ -1603,3 +1603,10 @@ describe("QA round s24b: quotations in single marks", () => {
     ]);
   });
 });
+
+describe("QA round s24b: a lone surname as a person's subject", () => {
+  it("makes 'Marsk spoke to reporters' the person a later 'she said' means", () => {
+    const body = "Marsk spoke to reporters in Ardo on Friday. “We are not there yet,” she said.";
+    expect(attributed(body)[1]).toEqual(["We are not there yet.", "Marsk", null]);
+  });
+});

@@ -10,7 +10,7 @@ import {
   SPELLED_NUMBERS,
   STARTS_LOWER_CASE,
 } from "../util/text";
-import { isDemonym } from "./countries";
+import { isCountryOrCapital, isDemonym } from "./countries";
 import {
   type Attribution,
   type AttributionCut,
@@ -999,6 +999,9 @@ function withoutReportersNote(text: string, start: number, end: number): number 
  * disputed that.", "Harlow Athletics chief executive Tom Reyes" (an organisation, a two-word role, a
  * name: six words, or the opening stops at "Harlow Athletics").
  */
+/** "Marsk spoke to reporters", "Holt shrugged": a lone surname, then a deed only a person does. */
+const SURNAME_THEN_PERSON_DEED =
+  /^(\p{Lu}[\p{Ll}'’-]+)\s+(?:spoke\s+to|smiled|laughed|wept|shrugged|told\s+(?:reporters|journalists|the\s+court|a\s+news\s+conference))\b/u;
 const CAPITALISED_OPENING = /^(?:[\p{L}.'’-]+\s+){0,5}\p{Lu}[\p{L}'’-]+(?=,|\s+\p{Ll})/u;
 
 /**
@@ -1011,6 +1014,12 @@ function personSubject(text: string, memory: SpeakerMemory): string | null {
   if (asked !== null) return personSubject(text.slice(asked[0].length), memory);
   const opening = CAPITALISED_OPENING.exec(text)?.[0];
   if (opening === undefined) return null;
+  // "Marsk spoke to reporters …" when the article never gave her full name: the surname is the person.
+  const surname = opening.includes(" ") ? SURNAME_THEN_PERSON_DEED.exec(text)?.[1] : undefined;
+  if (surname !== undefined && !isCountryOrCapital(surname)) {
+    const named = personNamed(surname, memory);
+    if (named !== "") return named;
+  }
   // "The current minister, Sofia Ferrante, rejected that.": the name after the role is the subject.
   // "Kesh's president, Omar Tal, thanked Valdor": so is the name after an owner's role.
   if (STARTS_WITH_DETERMINER.test(opening) || OWNER_OPENING.test(opening)) return roleThenName(text);
