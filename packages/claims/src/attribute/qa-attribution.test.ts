@@ -1610,3 +1610,14 @@ describe("QA round s24b: a lone surname as a person's subject", () => {
     expect(attributed(body)[1]).toEqual(["We are not there yet.", "Marsk", null]);
   });
 });
+
+describe("QA round s24b: verbs of judgement", () => {
+  it("gives 'termed the package …' its speaker as 'criticised the package' does", () => {
+    expect(
+      attributed(
+        "Opposition leader Rahul Sen termed the package 'too little, too late' and demanded a vote.",
+      )[0]?.[1],
+    ).toBe("Rahul Sen");
+    expect(attributed("The council decried what it called vandalism.")[0]?.[1]).toBe("the council");
+  });
+});
