@@ -1841,14 +1841,14 @@ function leadingAccordingTo(sentence: string): Attribution | null {
 }
 
 const SPEAKER_ACTION =
-  /,?\s+(?:and|but(?!\s+(?:also\s+)?(?:insisted|noted|said|added|argued|acknowledged|conceded|stressed|admitted|cautioned)\b))\s+(called|urged|demanded|vowed|pledged|promised|asked|accused|announced|warned|insisted|threatened|appealed|ordered|sentenced|fined|signed|approved|rejected|dismissed|resigned|thanked|praised|welcomed|condemned|critici[sz]ed|congratulated|blamed|pointed|cited|highlighted|credited|attributed|touted|proposed|unveiled)\s/;
+  /,?\s+(?:and|but(?!\s+(?:also\s+)?(?:insisted|noted|said|added|argued|acknowledged|conceded|stressed|admitted|cautioned)\b))\s+(called|urged|demanded|vowed|pledged|promised|asked|accused|announced|warned|insisted|threatened|appealed|ordered|sentenced|fined|signed|approved|rejected|dismissed|resigned|thanked|praised|welcomed|condemned|critici[sz]ed|congratulated|blamed|pointed|cited|highlighted|credited|attributed|touted|proposed|unveiled|denied)\s/;
 /** "Allingham had created", "Mr Hume had set up": a named person's perfect tense opening the reported claim. */
 const PERFECT_IN_CLAIM =
   /^\s*(?:that\s+)?\p{Lu}[\p{L}'’-]+\.?(?:\s+\p{Lu}[\p{L}'’-]+)?\s(?:had|has)\s+(?:\p{Ll}+ly\s+)?(?!(?:a|an|the|no|to|not|never)\s)\p{Ll}{3,}\s/u;
 
 /** Second actions that are deeds, claims of their own ("and ordered him to repay"), not more talk ("and urged calm"). */
 const DEED =
-  /^(?:pledged|promised|announced|accused|ordered|sentenced|fined|signed|approved|rejected|dismissed|resigned|pointed|cited|highlighted|credited|attributed|touted|proposed|unveiled)$/;
+  /^(?:pledged|promised|announced|accused|ordered|sentenced|fined|signed|approved|rejected|dismissed|resigned|pointed|cited|highlighted|credited|attributed|touted|proposed|unveiled|denied)$/;
 
 /** The action from its verb to the sentence's end, when it says enough to be a claim. */
 function spokenAction(sentence: string, at: number, subject: string): SpeakerAction | null {
@@ -2110,8 +2110,11 @@ function leadingSpeaker(sentence: string): Attribution | null {
     const claimed = sentence.slice(contentFrom);
     const nextAction = PERFECT_IN_CLAIM.test(claimed) ? null : SPEAKER_ACTION.exec(claimed);
     // "… and warned that the money fell short": more talk, a second claim `secondReport` cuts out.
+    // Not "… but denied that he had stolen anything": a denial is no more of the claim, and no claim
+    // that what it denies happened.
     const ownAction =
       nextAction !== null &&
+      nextAction[1] !== "denied" &&
       sentence.startsWith("that ", contentFrom + nextAction.index + nextAction[0].length)
         ? null
         : nextAction;

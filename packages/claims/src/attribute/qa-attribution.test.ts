@@ -1621,3 +1621,15 @@ describe("QA round s24b: verbs of judgement", () => {
     expect(attributed("The council decried what it called vandalism.")[0]?.[1]).toBe("the council");
   });
 });
+
+describe("QA round s24b: a denial after the claim", () => {
+  it("ends the conceded claim at 'but denied', and keeps the denial a denial", () => {
+    const claims = attributed(
+      "Defence lawyer Mia Holt conceded that her client had made errors in the accounts but denied that he had stolen anything.",
+    );
+    expect(claims).toContainEqual(["Mia Holt's client had made errors in the accounts.", "Mia Holt", null]);
+    expect(claims.map((claim) => claim[0])).toContain(
+      "Defence lawyer Mia Holt denied that he had stolen anything.",
+    );
+  });
+});
