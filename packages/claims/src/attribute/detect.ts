@@ -162,6 +162,27 @@ const DASH_CREDIT = /^[—–]\s*((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'�
 const SO_SAYS = /^So\s+(?:says|said|claims|claimed|argues|argued)\s+([^,.;:"“”]{2,60}?)(?=\s*[,.;]|\s*$)/;
 
 export function detectAttribution(sentence: string): Attribution | null {
+  const found = detectTag(sentence);
+  // "The mayor, in a letter to residents seen by the Harwick Echo, said …": the outlet reports it.
+  if (found === null || found.reporterPhrase !== null || !sentence.includes(" by ")) return found;
+  const seen = DOCUMENT_SEEN_BY.exec(sentence);
+  const outlet = seen?.[1];
+  if (seen === null || outlet === undefined) return found;
+  // Not "She said the letter had been seen by Reuters": words of the claim are no reporter.
+  const inClaim = seen.index >= found.contentStart && seen.index < found.contentEnd;
+  const oneSource = /^[Tt]he\s/.test(outlet) || !outlet.includes(" ");
+  if (inClaim || !oneSource) return found;
+  // "The report, seen by the Ardo Times, said …": the document before the aside speaks, not the aside.
+  const subject = sentence.slice(0, seen.index).replace(/,$/, "");
+  const asideSpeaks = found.speakerPhrase?.startsWith(seen[0].trim()) === true && isSpeakerPhrase(subject);
+  return { ...found, speakerPhrase: asideSpeaks ? subject : found.speakerPhrase, reporterPhrase: outlet };
+}
+
+/** "a letter seen by the Harwick Echo", "documents obtained by Reuters": the outlet that has the document. */
+const DOCUMENT_SEEN_BY =
+  /\s(?:seen|obtained|reviewed)\s+by\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/u;
+
+function detectTag(sentence: string): Attribution | null {
   if (sentence.length > MAX_SENTENCE_CHARS) return null;
   if (/^(?:that|this|those|these)\b/i.test(sentence)) {
     const referring = referringTag(sentence);
@@ -2635,7 +2656,7 @@ const OUTLET_PROGRAMME =
  * read outside court"), between the verb and the claim.
  */
 const ADVERBIAL =
-  /^,?\s+(?:in (?:a|an|its|his|her|their) (?:[\p{L}\d-]+ ){0,3}?(?:statement|interview|post|letter|email|speech|report|filing|release|briefing|study|analysis|testimony|memo)(?: (?:on|to|with) (?:(?:the )?(?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*(?= that\s)|(?:the|a) \p{Ll}+(?= that\s)|[^,]{1,60}?(?= that\s)|[^,]{1,40}?))?(?: (?:read|released|issued|posted|published|sent|delivered|since|after|before) [^,"“”]{1,40}?(?= that\s))?|(?:(?:late|early|earlier|later) (?:on )?|on )?\p{Lu}\p{Ll}+day(?: (?:morning|afternoon|evening|night))?|(?:after|before|during|following) [^,"“”]{2,40}?(?= that\s)|(?:through|via) (?:an? )?(?:interpreter|translator)|on (?:its|his|her|their|the) (?:official )?(?:website|blog|Facebook page|Telegram channel)|yesterday|today|last (?:week|month|year|night)|(?:earlier |later )?this (?:week|month|year|morning|afternoon|evening)|earlier(?=,| that\s)|(?:later|afterwards?|previously|then)(?= that\s)|at a (?:news|press) (?:conference|briefing)|by (?:tele)?phone|by e-?mail|by text message|over the (?:tele)?phone|(?:via|through) (?:a|an|his|her|its|their) (?:spokes(?:man|woman|person)|lawyer|attorney|representative|aide)|according to (?:a|an|the|his|her|its|their|two|three|four|several|some) [^,"“”]{2,80}?(?=,)|(?:on|during) (?:a|an|the) (?:conference|earnings|phone|video|media) call|without (?:providing |offering |citing |giving )?(?:any )?(?:evidence|proof)|however|though|nonetheless|nevertheless|falsely|wrongly|incorrectly|correctly|rightly|repeatedly|again|publicly|privately|separately|on (?:social media|Twitter|X|Facebook|television)|on (?:the )?condition of anonymity|under (?:cross-examination|questioning|oath)(?: (?:from|by) [^,"“”]{1,40}?(?= that\s))?)(?=[\s,:])(?:\s+on\s+\p{Lu}\p{Ll}+day)?[,:]?/u;
+  /^,?\s+(?:in (?:a|an|its|his|her|their) (?:[\p{L}\d-]+ ){0,3}?(?:statement|interview|post|letter|email|speech|report|filing|release|briefing|study|analysis|testimony|memo)(?: (?:on|to|with) (?:(?:the )?(?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*(?= that\s)|(?:the|a) \p{Ll}+(?= that\s)|[^,]{1,60}?(?= that\s)|[^,]{1,40}?))?(?: (?:read|released|issued|posted|published|sent|delivered|seen|obtained|reviewed|since|after|before) [^,"“”]{1,40}?(?= that\s))?|(?:(?:late|early|earlier|later) (?:on )?|on )?\p{Lu}\p{Ll}+day(?: (?:morning|afternoon|evening|night))?|(?:after|before|during|following) [^,"“”]{2,40}?(?= that\s)|(?:through|via) (?:an? )?(?:interpreter|translator)|on (?:its|his|her|their|the) (?:official )?(?:website|blog|Facebook page|Telegram channel)|yesterday|today|last (?:week|month|year|night)|(?:earlier |later )?this (?:week|month|year|morning|afternoon|evening)|earlier(?=,| that\s)|(?:later|afterwards?|previously|then)(?= that\s)|at a (?:news|press) (?:conference|briefing)|by (?:tele)?phone|by e-?mail|by text message|over the (?:tele)?phone|(?:via|through) (?:a|an|his|her|its|their) (?:spokes(?:man|woman|person)|lawyer|attorney|representative|aide)|according to (?:a|an|the|his|her|its|their|two|three|four|several|some) [^,"“”]{2,80}?(?=,)|(?:on|during) (?:a|an|the) (?:conference|earnings|phone|video|media) call|without (?:providing |offering |citing |giving )?(?:any )?(?:evidence|proof)|however|though|nonetheless|nevertheless|falsely|wrongly|incorrectly|correctly|rightly|repeatedly|again|publicly|privately|separately|on (?:social media|Twitter|X|Facebook|television)|on (?:the )?condition of anonymity|under (?:cross-examination|questioning|oath)(?: (?:from|by) [^,"“”]{1,40}?(?= that\s))?)(?=[\s,:])(?:\s+on\s+\p{Lu}\p{Ll}+day)?[,:]?/u;
 
 /**
  * "late Tuesday", "during a visit to Ostgrad", "at a rally in Keslo" right before "that": a when or

@@ -1633,3 +1633,23 @@ describe("QA round s24b: a denial after the claim", () => {
     );
   });
 });
+
+describe("QA round s24b: a document seen by an outlet", () => {
+  it("makes the outlet that saw the document its reporter", () => {
+    expect(
+      attributed(
+        "The mayor, in a letter to residents seen by the Harwick Echo, said the pool would close in May.",
+      ),
+    ).toEqual([["The pool would close in May.", "the mayor", "the Harwick Echo"]]);
+    expect(
+      attributed("The mayor said in a letter seen by Reuters that the pool would close in May."),
+    ).toEqual([["The pool would close in May.", "the mayor", "Reuters"]]);
+    expect(attributed("The report, seen by the Ardo Times, said 40 staff had left.")).toEqual([
+      ["40 staff had left.", "the report", "the Ardo Times"],
+    ]);
+    // Seen by someone inside the claim: no reporter.
+    expect(
+      attributed("The mayor said the letter had been seen by Reuters before it was sent.")[0]?.[2],
+    ).toBeNull();
+  });
+});
