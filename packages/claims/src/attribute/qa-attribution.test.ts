@@ -1653,3 +1653,11 @@ describe("QA round s24b: a document seen by an outlet", () => {
     ).toBeNull();
   });
 });
+
+describe("QA round s24b: an organisation acting on a person", () => {
+  it("keeps the club that sacked a named manager as whom 'the club said' means", () => {
+    const body =
+      "Kesh Rovers sacked manager Tomas Brell on Monday. The club said a replacement would be named soon.";
+    expect(attributed(body)[1]).toEqual(["A replacement would be named soon.", "Kesh Rovers", null]);
+  });
+});

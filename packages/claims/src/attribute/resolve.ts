@@ -9,6 +9,7 @@ import {
   SINGLE_QUOTE_OPENING,
   SPELLED_NUMBERS,
   STARTS_LOWER_CASE,
+  STARTS_UPPER_CASE,
 } from "../util/text";
 import { isCountryOrCapital, isDemonym } from "./countries";
 import {
@@ -748,7 +749,15 @@ export class AttributionResolver {
       // "Sen. Tom Reed, R-Kan., disagreed. He argued that ...": "he" is the person the article just
       // talked about, even though he claimed nothing yet.
       const subject = personSubject(sentence.text, memory) ?? this.agedSurnameSubject(sentence.text, index);
-      if (subject !== null) memory.notePerson(subject);
+      if (subject !== null) {
+        memory.notePerson(subject);
+        // "Kesh Rovers sacked manager Tomas Brell …": he is whom "he" means next, but the club that
+        // acted is whom a later "the club said" means.
+        const actor = STARTS_UPPER_CASE.test(sentence.text)
+          ? organisationSubject(sentence.text, memory)
+          : null;
+        if (actor !== null && !actor.startsWith("the ")) memory.learnOrganisation(actor);
+      }
       // "A Pellway spokeswoman declined to comment. She said …": the "she" is the spokeswoman.
       else if (sentence.text.includes("spokes")) {
         const phrase = SPOKESPERSON_SUBJECT.exec(sentence.text)?.[1];
