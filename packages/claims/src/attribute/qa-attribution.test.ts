@@ -1661,3 +1661,11 @@ describe("QA round s24b: an organisation acting on a person", () => {
     expect(attributed(body)[1]).toEqual(["A replacement would be named soon.", "Kesh Rovers", null]);
   });
 });
+
+describe("QA round s24b: a person an organisation acted on", () => {
+  it("makes 'The board fired chief executive Ana Roe' the person a later 'She said' means", () => {
+    const body =
+      "The board fired chief executive Ana Roe on Monday. She said the board had acted unlawfully.";
+    expect(attributed(body)[1]).toEqual(["The board had acted unlawfully.", "Ana Roe", null]);
+  });
+});

@@ -801,6 +801,10 @@ export class AttributionResolver {
         const organisation = organisationSubject(sentence.text, memory);
         if (organisation !== null) {
           memory.noteOrganisation(organisation);
+          // "The board fired chief executive Ana Roe on Monday. She said …": the person it acted on.
+          const acted = PERSON_ACTED_ON.exec(sentence.text)?.[1];
+          const person = acted === undefined ? null : parseSpeakerPhrase(acted);
+          if (person?.isPerson) memory.notePerson(memory.expand(person.name));
           // "The Northern Council sent 40 observers. They said …": "they" are the people it sent, not it.
           const sent = sentence.text.includes(" sent ") ? SENT_PEOPLE.exec(sentence.text) : null;
           if (sent !== null && isGroupNoun(sent[2] ?? "")) memory.noteGroup(`the ${sent[1]}`);
@@ -1008,6 +1012,9 @@ function withoutReportersNote(text: string, start: number, end: number): number 
  * disputed that.", "Harlow Athletics chief executive Tom Reyes" (an organisation, a two-word role, a
  * name: six words, or the opening stops at "Harlow Athletics").
  */
+/** "fired chief executive Ana Roe", "appointed Tom Vale": a person an organisation acted on, by full name. */
+const PERSON_ACTED_ON =
+  /^\S+(?:\s+\S+){0,5}?\s+(?:fired|sacked|dismissed|suspended|appointed|hired|named|promoted|removed|ousted)\s+(?:its\s+|their\s+)?(?:[\p{Ll}-]+\s+){0,3}(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)(?=[\s,.])/u;
 /** "Marsk spoke to reporters", "Holt shrugged": a lone surname, then a deed only a person does. */
 const SURNAME_THEN_PERSON_DEED =
   /^(\p{Lu}[\p{Ll}'’-]+)\s+(?:spoke\s+to|smiled|laughed|wept|shrugged|told\s+(?:reporters|journalists|the\s+court|a\s+news\s+conference))\b/u;
