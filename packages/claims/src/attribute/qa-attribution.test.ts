@@ -1669,3 +1669,15 @@ describe("QA round s24b: a person an organisation acted on", () => {
     expect(attributed(body)[1]).toEqual(["The board had acted unlawfully.", "Ana Roe", null]);
   });
 });
+
+describe("QA round s24b: a spokeswoman's 'She said'", () => {
+  it("goes on with the spokeswoman who spoke in the sentence before, not a woman named earlier", () => {
+    const body =
+      "Mayor Kerry Dunn said the council had applied. A spokeswoman for Agriculture Minister Tom Reilly said the application was being assessed. She said a decision was expected within a fortnight.";
+    expect(attributed(body)[2]).toEqual([
+      "A decision was expected within a fortnight.",
+      "Tom Reilly's spokeswoman",
+      null,
+    ]);
+  });
+});

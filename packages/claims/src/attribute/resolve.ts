@@ -877,6 +877,17 @@ export class AttributionResolver {
       if (written !== undefined && COMPANY_NOUN.test(written) && spoken !== null)
         speaker = { name: spoken, isPerson: false };
     }
+    // "A spokeswoman for Agriculture Minister Tom Reilly said … She said …": the spokeswoman goes on,
+    // not a woman named before her.
+    const pronoun = speakerPhrase?.trim().toLowerCase();
+    const spokesperson = this.previousOrganisation;
+    if (
+      (pronoun === "she" || pronoun === "he") &&
+      spokesperson !== null &&
+      spokesperson.index === index - 1 &&
+      spokesperson.name.endsWith(pronoun === "she" ? "'s spokeswoman" : "'s spokesman")
+    )
+      speaker = { name: spokesperson.name, isPerson: false };
     if (speaker !== null && !speaker.isPerson && SPOKESPERSON_FOR.test(speakerPhrase ?? ""))
       this.spokespersonFor = speaker.name;
     // "One player said … Another said …": another of the kind the one before was.
