@@ -1681,3 +1681,19 @@ describe("QA round s24b: a spokeswoman's 'She said'", () => {
     ]);
   });
 });
+
+describe("QA round s24b: a company introduced by a kind the article opens with", () => {
+  it("names the 'it' of 'Meat processor Southern Cross Meats said it had …'", () => {
+    expect(
+      attributed(
+        "Meat processor Southern Cross Meats said it had extended its Saturday shifts to cope with demand.",
+      ),
+    ).toEqual([
+      [
+        "Southern Cross Meats had extended its Saturday shifts to cope with demand.",
+        "Southern Cross Meats",
+        null,
+      ],
+    ]);
+  });
+});
