@@ -1697,3 +1697,11 @@ describe("QA round s24b: a company introduced by a kind the article opens with",
     ]);
   });
 });
+
+describe("QA round s24b: 'told this newspaper'", () => {
+  it("reads the paper naming itself as the listener, not as part of the claim", () => {
+    expect(
+      attributed("The district collector told this newspaper that 140 relief camps were operational."),
+    ).toEqual([["140 relief camps were operational.", "the district collector", null]]);
+  });
+});
