@@ -244,7 +244,7 @@ const ASKED_ABOUT =
   /^Asked\s+(?:whether|if)\s+((?:(?:the|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:would|will|had|has|was|is|could|can|did|does|should|might)\s[^,]{1,80},\s/u;
 /** The kinds of organisation an article calls a one-word name by, before or after it. */
 const ORGANISATION_KIND =
-  "company|firm|group|carmaker|maker|bank|insurer|airline|retailer|utility|operator|supplier|producer|manufacturer|lender|exporter|miner|developer|publisher|broadcaster|charity|nonprofit|organisation|organization|foundation|association|coalition|alliance|fund|union";
+  "company|firm|group|carmaker|automaker|drugmaker|chipmaker|maker|processor|refiner|bank|insurer|airline|retailer|utility|operator|supplier|producer|manufacturer|lender|exporter|miner|developer|publisher|broadcaster|charity|nonprofit|organisation|organization|foundation|association|coalition|alliance|fund|union";
 /** ", a British charity", ", the country's largest lender", ", Norland's biggest bank": the kind after the name. */
 const ORGANISATION_APPOSITIVE = String.raw`which\b|(?:the|a|an|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}\p{Ll}*(?:${ORGANISATION_KIND}|giant|conglomerate|chain)\b`;
 

@@ -167,6 +167,27 @@ const DASH_CREDIT =
 const SO_SAYS = /^So\s+(?:says|said|claims|claimed|argues|argued)\s+([^,.;:"“”]{2,60}?)(?=\s*[,.;]|\s*$)/;
 
 export function detectAttribution(sentence: string): Attribution | null {
+  const found = detectTag(sentence);
+  // "The mayor, in a letter to residents seen by the Harwick Echo, said …": the outlet reports it.
+  if (found === null || found.reporterPhrase !== null || !sentence.includes(" by ")) return found;
+  const seen = DOCUMENT_SEEN_BY.exec(sentence);
+  const outlet = seen?.[1];
+  if (seen === null || outlet === undefined) return found;
+  // Not "She said the letter had been seen by Reuters": words of the claim are no reporter.
+  const inClaim = seen.index >= found.contentStart && seen.index < found.contentEnd;
+  const oneSource = /^[Tt]he\s/.test(outlet) || !outlet.includes(" ");
+  if (inClaim || !oneSource) return found;
+  // "The report, seen by the Ardo Times, said …": the document before the aside speaks, not the aside.
+  const subject = sentence.slice(0, seen.index).replace(/,$/, "");
+  const asideSpeaks = found.speakerPhrase?.startsWith(seen[0].trim()) === true && isSpeakerPhrase(subject);
+  return { ...found, speakerPhrase: asideSpeaks ? subject : found.speakerPhrase, reporterPhrase: outlet };
+}
+
+/** "a letter seen by the Harwick Echo", "documents obtained by Reuters": the outlet that has the document. */
+const DOCUMENT_SEEN_BY =
+  /\s(?:seen|obtained|reviewed)\s+by\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/u;
+
+function detectTag(sentence: string): Attribution | null {
   if (sentence.length > MAX_SENTENCE_CHARS) return null;
   if (/^(?:that|this|those|these)\b/i.test(sentence)) {
     const referring = referringTag(sentence);
@@ -282,8 +303,10 @@ function headlineSource(sentence: string): Attribution | null {
   const match = HEADLINE_SOURCE.exec(sentence);
   const phrase = match?.[1] ?? "";
   const head = phrase.split(/\s+/).at(-1) ?? "";
-  const source = hasRoleWord(phrase) || HEADLINE_SOURCE_HEAD.test(head) || MEDIA_SOURCE.test(phrase);
-  if (match === null || !source || !isSpeakerPhrase(phrase)) return null;
+  // "— filing", "— central bank governor": a source noun last needs no other sign of a speaker.
+  const sourceHead = HEADLINE_SOURCE_HEAD.test(head) && !phrase.split(/\s+/).some((w) => CLAUSE_WORD.test(w));
+  const source = hasRoleWord(phrase) || sourceHead || MEDIA_SOURCE.test(phrase);
+  if (match === null || !source || !(sourceHead || isSpeakerPhrase(phrase))) return null;
   const content = trimmedRange(sentence, 0, match.index);
   return content === null ? null : { speakerPhrase: phrase, reporterPhrase: null, ...content, prefix: "" };
 }
@@ -1847,14 +1870,14 @@ function leadingAccordingTo(sentence: string): Attribution | null {
 }
 
 const SPEAKER_ACTION =
-  /,?\s+(?:and|but(?!\s+(?:also\s+)?(?:insisted|noted|said|added|argued|acknowledged|conceded|stressed|admitted|cautioned)\b))\s+(called|urged|demanded|vowed|pledged|promised|asked|accused|announced|warned|insisted|threatened|appealed|ordered|sentenced|fined|signed|approved|rejected|dismissed|resigned|thanked|praised|welcomed|condemned|critici[sz]ed|congratulated|blamed|pointed|cited|highlighted|credited|attributed|touted|proposed|unveiled)\s/;
+  /,?\s+(?:and|but(?!\s+(?:also\s+)?(?:insisted|noted|said|added|argued|acknowledged|conceded|stressed|admitted|cautioned)\b))\s+(called|urged|demanded|vowed|pledged|promised|asked|accused|announced|warned|insisted|threatened|appealed|ordered|sentenced|fined|signed|approved|rejected|dismissed|resigned|thanked|praised|welcomed|condemned|critici[sz]ed|congratulated|blamed|pointed|cited|highlighted|credited|attributed|touted|proposed|unveiled|denied)\s/;
 /** "Allingham had created", "Mr Hume had set up": a named person's perfect tense opening the reported claim. */
 const PERFECT_IN_CLAIM =
   /^\s*(?:that\s+)?\p{Lu}[\p{L}'’-]+\.?(?:\s+\p{Lu}[\p{L}'’-]+)?\s(?:had|has)\s+(?:\p{Ll}+ly\s+)?(?!(?:a|an|the|no|to|not|never)\s)\p{Ll}{3,}\s/u;
 
 /** Second actions that are deeds, claims of their own ("and ordered him to repay"), not more talk ("and urged calm"). */
 const DEED =
-  /^(?:pledged|promised|announced|accused|ordered|sentenced|fined|signed|approved|rejected|dismissed|resigned|pointed|cited|highlighted|credited|attributed|touted|proposed|unveiled)$/;
+  /^(?:pledged|promised|announced|accused|ordered|sentenced|fined|signed|approved|rejected|dismissed|resigned|pointed|cited|highlighted|credited|attributed|touted|proposed|unveiled|denied)$/;
 
 /** The action from its verb to the sentence's end, when it says enough to be a claim. */
 function spokenAction(sentence: string, at: number, subject: string): SpeakerAction | null {
@@ -2116,8 +2139,11 @@ function leadingSpeaker(sentence: string): Attribution | null {
     const claimed = sentence.slice(contentFrom);
     const nextAction = PERFECT_IN_CLAIM.test(claimed) ? null : SPEAKER_ACTION.exec(claimed);
     // "… and warned that the money fell short": more talk, a second claim `secondReport` cuts out.
+    // Not "… but denied that he had stolen anything": a denial is no more of the claim, and no claim
+    // that what it denies happened.
     const ownAction =
       nextAction !== null &&
+      nextAction[1] !== "denied" &&
       sentence.startsWith("that ", contentFrom + nextAction.index + nextAction[0].length)
         ? null
         : nextAction;
@@ -2643,11 +2669,11 @@ const OBJECT_BEFORE_THAT =
 
 /**
  * Who was told: "reporters", "her office" (before "her" alone), "him", "The Harbor Times", "BBC Radio 4's",
- * "Channel 4 News", "a news conference";
+ * "Channel 4 News", "a news conference", "this newspaper" (Indian and British papers name themselves so);
  * "police", "councillors", "patients" too: a crime report's or a council's usual listeners.
  */
 const TOLD_OBJECT =
-  /^\s+(?:(?:a|an|the|his|her|its|their)\s+(?:(?!(?:a|an|the|that)\s)[\p{L}.'’-]+\s+){0,3}(?:envoy|envoys|ambassador|diplomats?|delegation|counterparts?|visitors|guests|interviewer|committee|panel|hearing|conference|briefing|rally|meeting|audience|crowd|court|jury|inquiry|inquest|tribunal|judge|magistrate|coroner|council|assembly|summit|forum|session|newspaper|daily|weekly|magazine|channel|broadcaster|radio station|news agency|chamber|house|legislature|senate|parliament|cabinet|shareholders|investors|supporters|members|staff|employees|workers|delegates|lawmakers|police|councillors|councilors)|(?:state|public|national|local|foreign|international)\s+(?:television|TV|radio|media|broadcasters?|news\s+agencies)|parliament|reporters|journalists|jurors|detectives|investigators|lawmakers|investors|supporters|analysts|shareholders|employees|staff|workers|delegates|students|residents|voters|aides|advisers|advisors|allies|colleagues|donors|troops|ministers|officials|senators|MPs|leaders|negotiators|diplomats|envoys|members|protesters|mourners|doctors|farmers|parents|police(?:\s+officers)?|officers|councillors|councilors|legislators|commissioners|trustees|regulators|judges|magistrates|customers|clients|patients|fans|viewers|listeners|readers|followers|villagers|relatives|families|teachers|nurses|soldiers|peers|survivors|passengers|pupils|(?:his|her|their|its|my|our)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?:\s+(?:(?:after|before|during|at)\s+(?:the|a|an|his|her|their)\s+[\p{Ll}-]+|(?:in|on)\s+\p{Lu}\p{Ll}+|last\s+\p{Ll}+))?(?=\s+that\s)|him|her|them|us|me|(?:the\s+|a\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|\d{1,3}(?:['’]s)?)){0,4})(?=[\s,:])/u;
+  /^\s+(?:(?:a|an|the|his|her|its|their)\s+(?:(?!(?:a|an|the|that)\s)[\p{L}.'’-]+\s+){0,3}(?:envoy|envoys|ambassador|diplomats?|delegation|counterparts?|visitors|guests|interviewer|committee|panel|hearing|conference|briefing|rally|meeting|audience|crowd|court|jury|inquiry|inquest|tribunal|judge|magistrate|coroner|council|assembly|summit|forum|session|newspaper|daily|weekly|magazine|channel|broadcaster|radio station|news agency|chamber|house|legislature|senate|parliament|cabinet|shareholders|investors|supporters|members|staff|employees|workers|delegates|lawmakers|police|councillors|councilors)|(?:state|public|national|local|foreign|international)\s+(?:television|TV|radio|media|broadcasters?|news\s+agencies)|this\s+(?:newspaper|paper|publication|website|reporter|correspondent)|parliament|reporters|journalists|jurors|detectives|investigators|lawmakers|investors|supporters|analysts|shareholders|employees|staff|workers|delegates|students|residents|voters|aides|advisers|advisors|allies|colleagues|donors|troops|ministers|officials|senators|MPs|leaders|negotiators|diplomats|envoys|members|protesters|mourners|doctors|farmers|parents|police(?:\s+officers)?|officers|councillors|councilors|legislators|commissioners|trustees|regulators|judges|magistrates|customers|clients|patients|fans|viewers|listeners|readers|followers|villagers|relatives|families|teachers|nurses|soldiers|peers|survivors|passengers|pupils|(?:his|her|their|its|my|our)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?:\s+(?:(?:after|before|during|at)\s+(?:the|a|an|his|her|their)\s+[\p{Ll}-]+|(?:in|on)\s+\p{Lu}\p{Ll}+|last\s+\p{Ll}+))?(?=\s+that\s)|him|her|them|us|me|(?:the\s+|a\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|\d{1,3}(?:['’]s)?)){0,4})(?=[\s,:])/u;
 /** " of about 3,000 supporters on Saturday": a phrase of the listener's, up to the "that" of the claim. */
 const LISTENER_PHRASE_BEFORE_THAT =
   /^\s+(?:of|in|at|from|outside|near)\s+(?:(?:[^\s,.;:"“”]|[,.](?=\d))+\s+){0,8}?[^\s,.;:"“”]+(?=\s+that\s)/u;
@@ -2664,7 +2690,7 @@ const OUTLET_PROGRAMME =
  * read outside court"), between the verb and the claim.
  */
 const ADVERBIAL =
-  /^,?\s+(?:in (?:a|an|its|his|her|their) (?:[\p{L}\d-]+ ){0,3}?(?:statement|interview|post|letter|email|speech|report|filing|release|briefing|study|analysis|testimony|memo)(?: (?:on|to|with) (?:(?:the )?(?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*(?= that\s)|(?:the|a) \p{Ll}+(?= that\s)|[^,]{1,60}?(?= that\s)|[^,]{1,40}?))?(?: (?:read|released|issued|posted|published|sent|delivered|since|after|before) [^,"“”]{1,40}?(?= that\s))?|(?:(?:late|early|earlier|later) (?:on )?|on )?\p{Lu}\p{Ll}+day(?: (?:morning|afternoon|evening|night))?|(?:after|before|during|following) [^,"“”]{2,40}?(?= that\s)|(?:through|via) (?:an? )?(?:interpreter|translator)|on (?:its|his|her|their|the) (?:official )?(?:website|blog|Facebook page|Telegram channel)|yesterday|today|last (?:week|month|year|night)|(?:earlier |later )?this (?:week|month|year|morning|afternoon|evening)|earlier(?=,| that\s)|(?:later|afterwards?|previously|then)(?= that\s)|at a (?:news|press) (?:conference|briefing)|by (?:tele)?phone|by e-?mail|by text message|over the (?:tele)?phone|(?:via|through) (?:a|an|his|her|its|their) (?:spokes(?:man|woman|person)|lawyer|attorney|representative|aide)|according to (?:a|an|the|his|her|its|their|two|three|four|several|some) [^,"“”]{2,80}?(?=,)|(?:on|during) (?:a|an|the) (?:conference|earnings|phone|video|media) call|without (?:providing |offering |citing |giving )?(?:any )?(?:evidence|proof)|however|though|nonetheless|nevertheless|falsely|wrongly|incorrectly|correctly|rightly|repeatedly|again|publicly|privately|separately|on (?:social media|Twitter|X|Facebook|television)|on (?:the )?condition of anonymity|under (?:cross-examination|questioning|oath)(?: (?:from|by) [^,"“”]{1,40}?(?= that\s))?)(?=[\s,:])(?:\s+on\s+\p{Lu}\p{Ll}+day)?[,:]?/u;
+  /^,?\s+(?:in (?:a|an|its|his|her|their) (?:[\p{L}\d-]+ ){0,3}?(?:statement|interview|post|letter|email|speech|report|filing|release|briefing|study|analysis|testimony|memo)(?: (?:on|to|with) (?:(?:the )?(?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*(?= that\s)|(?:the|a) \p{Ll}+(?= that\s)|[^,]{1,60}?(?= that\s)|[^,]{1,40}?))?(?: (?:read|released|issued|posted|published|sent|delivered|seen|obtained|reviewed|since|after|before) [^,"“”]{1,40}?(?= that\s))?|(?:(?:late|early|earlier|later) (?:on )?|on )?\p{Lu}\p{Ll}+day(?: (?:morning|afternoon|evening|night))?|(?:after|before|during|following) [^,"“”]{2,40}?(?= that\s)|(?:through|via) (?:an? )?(?:interpreter|translator)|on (?:its|his|her|their|the) (?:official )?(?:website|blog|Facebook page|Telegram channel)|yesterday|today|last (?:week|month|year|night)|(?:earlier |later )?this (?:week|month|year|morning|afternoon|evening)|earlier(?=,| that\s)|(?:later|afterwards?|previously|then)(?= that\s)|at a (?:news|press) (?:conference|briefing)|by (?:tele)?phone|by e-?mail|by text message|over the (?:tele)?phone|(?:via|through) (?:a|an|his|her|its|their) (?:spokes(?:man|woman|person)|lawyer|attorney|representative|aide)|according to (?:a|an|the|his|her|its|their|two|three|four|several|some) [^,"“”]{2,80}?(?=,)|(?:on|during) (?:a|an|the) (?:conference|earnings|phone|video|media) call|without (?:providing |offering |citing |giving )?(?:any )?(?:evidence|proof)|however|though|nonetheless|nevertheless|falsely|wrongly|incorrectly|correctly|rightly|repeatedly|again|publicly|privately|separately|on (?:social media|Twitter|X|Facebook|television)|on (?:the )?condition of anonymity|under (?:cross-examination|questioning|oath)(?: (?:from|by) [^,"“”]{1,40}?(?= that\s))?)(?=[\s,:])(?:\s+on\s+\p{Lu}\p{Ll}+day)?[,:]?/u;
 
 /**
  * "late Tuesday", "during a visit to Ostgrad", "at a rally in Keslo" right before "that": a when or

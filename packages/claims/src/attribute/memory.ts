@@ -1,7 +1,7 @@
 import { isSpace, STARTS_UPPER_CASE } from "../util/text";
 import { isCountryOrCapital } from "./countries";
 import { pronounOfName } from "./gender";
-import { companyIn, type SpeakerName } from "./names";
+import { companyIn, isClubName, type SpeakerName } from "./names";
 
 /**
  * What the article has said about who is speaking so far: full names for "Mr. Roe",
@@ -119,10 +119,18 @@ export class SpeakerMemory {
     for (let i = this.organisations.length - 1; i >= 0; i--) {
       const candidate = this.organisations[i] ?? "";
       const lower = candidate.toLowerCase();
-      // "the Finance Ministry" and "the Ministry of Defence" are both "the ministry".
-      if (lower.endsWith(` ${short}`) || lower.startsWith(`the ${short} of `)) return candidate;
+      // "the Finance Ministry", "the Ministry of Defence" and "the Office for Budget Responsibility" are
+      // each "the ministry" or "the office".
+      if (
+        lower.endsWith(` ${short}`) ||
+        lower.startsWith(`the ${short} of `) ||
+        lower.startsWith(`the ${short} for `)
+      )
+        return candidate;
     }
     if (COMPANY_NOUN.test(short)) return this.lastCompany ?? this.lastNamedSpeaker ?? name;
+    // "Kesh Rovers sacked their manager. The club said …": the club named last.
+    if (short === "club" && this.lastClub !== null) return this.lastClub;
     return name;
   }
 
@@ -131,6 +139,8 @@ export class SpeakerMemory {
    * word to say it is a company): whom "the company said" means when the article named no company.
    */
   private lastNamedSpeaker: string | null = null;
+  /** The sports club the article spoke of last ("Kesh Rovers"), whom "the club" means. */
+  private lastClub: string | null = null;
 
   /** "Caldera" → "Caldera Minerals" when the article named that company and no person called Caldera. */
   companyNamed(word: string): string | null {
@@ -143,6 +153,7 @@ export class SpeakerMemory {
    * company `name` holds, if any.
    */
   learnOrganisation(name: string): string | null {
+    if (isClubName(name)) this.lastClub = name;
     const company = companyIn(name);
     if (company !== null) {
       this.lastCompany = company;

@@ -327,9 +327,18 @@ export function isOrganisationNoun(word: string): boolean {
   return ORGANISATION_NOUN.test(word);
 }
 
+/** "Kesh Rovers", "Dunmore United", "Arlen FC": a sports club, named by the word its name ends with. */
+const CLUB_NAME =
+  /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:FC|AFC|United|Rovers|Wanderers|Rangers|Athletic|Albion|Hotspur|Harriers)$/u;
+
+/** Whether `name` is a sports club's, which a later "the club" means. */
+export function isClubName(name: string): boolean {
+  return CLUB_NAME.test(name);
+}
+
 /** "the Finance Ministry", "Acme Group": names that are not people. */
 export function looksLikeOrganisation(name: string): boolean {
-  if (/^the\s/i.test(name) || ORG_WORDS.test(name)) return true;
+  if (/^the\s/i.test(name) || ORG_WORDS.test(name) || CLUB_NAME.test(name)) return true;
   // "NHS England", "BBC Scotland", "Transport for London": an acronym, or "for" inside the name.
   if (ACRONYM_WORD.test(name) || NAME_WITH_FOR.test(name)) return true;
   // "Vostria's foreign ministry", "the city's water board": an owner's institution.

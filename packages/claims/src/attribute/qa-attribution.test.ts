@@ -1577,3 +1577,151 @@ describe("a 'she' after only a man was named (s24)", () => {
     expect(attributed(two).at(-1)?.[1]).toBe("Helene Marsk");
   });
 });
+
+describe("QA round s24b: headline sources", () => {
+  it("reads a source noun or a role after a headline's dash ('— filing', '- central bank governor')", () => {
+    expect(attributed("Rates to stay high - central bank governor")).toEqual([
+      ["Rates to stay high.", "central bank governor", null],
+    ]);
+    expect(attributed("Talvik Energy profit jumps on gas prices — filing")[0]?.[0]).toBe(
+      "Talvik Energy profit jumps on gas prices.",
+    );
+    expect(attributed("Oil prices rise — and keep rising")[0]?.[1]).toBeNull();
+  });
+});
+
+describe("QA round s24b: organisations named again by their kind", () => {
+  it("reads 'The office said' as the Office for X named before", () => {
+    const body =
+      "The Office for Budget Responsibility cut its growth forecast to 0.8 per cent. The office said borrowing would rise by £12bn.";
+    expect(attributed(body)[1]).toEqual([
+      "Borrowing would rise by £12bn.",
+      "the Office for Budget Responsibility",
+      null,
+    ]);
+  });
+});
+
+describe("QA round s24b: sports clubs", () => {
+  it("reads 'The club said' as the club named before ('Kesh Rovers sacked …')", () => {
+    const body =
+      "Kesh Rovers sacked their manager on Monday after six defeats. The club said a replacement would be named within a week.";
+    expect(attributed(body)[1]).toEqual(["A replacement would be named within a week.", "Kesh Rovers", null]);
+  });
+});
+
+describe("QA round s24b: quotations in single marks", () => {
+  it("gives a follow-up quotation in single marks the speaker tagged before, without its marks", () => {
+    const body =
+      "Floodwater reached the town hall on Tuesday. ‘We have never seen water like this,’ said Mayor Lina Holt. ‘The defences failed at 3am. Nobody warned the residents in time.’ The council met on Wednesday.";
+    expect(attributed(body)).toEqual([
+      ["Floodwater reached the town hall on Tuesday.", null, null],
+      ["We have never seen water like this.", "Lina Holt", null],
+      ["The defences failed at 3am.", "Lina Holt", null],
+      ["Nobody warned the residents in time.", "Lina Holt", null],
+      ["The council met on Wednesday.", null, null],
+    ]);
+  });
+});
+
+describe("QA round s24b: a lone surname as a person's subject", () => {
+  it("makes 'Marsk spoke to reporters' the person a later 'she said' means", () => {
+    const body = "Marsk spoke to reporters in Ardo on Friday. “We are not there yet,” she said.";
+    expect(attributed(body)[1]).toEqual(["We are not there yet.", "Marsk", null]);
+  });
+});
+
+describe("QA round s24b: verbs of judgement", () => {
+  it("gives 'termed the package …' its speaker as 'criticised the package' does", () => {
+    expect(
+      attributed(
+        "Opposition leader Rahul Sen termed the package 'too little, too late' and demanded a vote.",
+      )[0]?.[1],
+    ).toBe("Rahul Sen");
+    expect(attributed("The council decried what it called vandalism.")[0]?.[1]).toBe("the council");
+  });
+});
+
+describe("QA round s24b: a denial after the claim", () => {
+  it("ends the conceded claim at 'but denied', and keeps the denial a denial", () => {
+    const claims = attributed(
+      "Defence lawyer Mia Holt conceded that her client had made errors in the accounts but denied that he had stolen anything.",
+    );
+    expect(claims).toContainEqual(["Mia Holt's client had made errors in the accounts.", "Mia Holt", null]);
+    expect(claims.map((claim) => claim[0])).toContain(
+      "Defence lawyer Mia Holt denied that he had stolen anything.",
+    );
+  });
+});
+
+describe("QA round s24b: a document seen by an outlet", () => {
+  it("makes the outlet that saw the document its reporter", () => {
+    expect(
+      attributed(
+        "The mayor, in a letter to residents seen by the Harwick Echo, said the pool would close in May.",
+      ),
+    ).toEqual([["The pool would close in May.", "the mayor", "the Harwick Echo"]]);
+    expect(
+      attributed("The mayor said in a letter seen by Reuters that the pool would close in May."),
+    ).toEqual([["The pool would close in May.", "the mayor", "Reuters"]]);
+    expect(attributed("The report, seen by the Ardo Times, said 40 staff had left.")).toEqual([
+      ["40 staff had left.", "the report", "the Ardo Times"],
+    ]);
+    // Seen by someone inside the claim: no reporter.
+    expect(
+      attributed("The mayor said the letter had been seen by Reuters before it was sent.")[0]?.[2],
+    ).toBeNull();
+  });
+});
+
+describe("QA round s24b: an organisation acting on a person", () => {
+  it("keeps the club that sacked a named manager as whom 'the club said' means", () => {
+    const body =
+      "Kesh Rovers sacked manager Tomas Brell on Monday. The club said a replacement would be named soon.";
+    expect(attributed(body)[1]).toEqual(["A replacement would be named soon.", "Kesh Rovers", null]);
+  });
+});
+
+describe("QA round s24b: a person an organisation acted on", () => {
+  it("makes 'The board fired chief executive Ana Roe' the person a later 'She said' means", () => {
+    const body =
+      "The board fired chief executive Ana Roe on Monday. She said the board had acted unlawfully.";
+    expect(attributed(body)[1]).toEqual(["The board had acted unlawfully.", "Ana Roe", null]);
+  });
+});
+
+describe("QA round s24b: a spokeswoman's 'She said'", () => {
+  it("goes on with the spokeswoman who spoke in the sentence before, not a woman named earlier", () => {
+    const body =
+      "Mayor Kerry Dunn said the council had applied. A spokeswoman for Agriculture Minister Tom Reilly said the application was being assessed. She said a decision was expected within a fortnight.";
+    expect(attributed(body)[2]).toEqual([
+      "A decision was expected within a fortnight.",
+      "Tom Reilly's spokeswoman",
+      null,
+    ]);
+  });
+});
+
+describe("QA round s24b: a company introduced by a kind the article opens with", () => {
+  it("names the 'it' of 'Meat processor Southern Cross Meats said it had …'", () => {
+    expect(
+      attributed(
+        "Meat processor Southern Cross Meats said it had extended its Saturday shifts to cope with demand.",
+      ),
+    ).toEqual([
+      [
+        "Southern Cross Meats had extended its Saturday shifts to cope with demand.",
+        "Southern Cross Meats",
+        null,
+      ],
+    ]);
+  });
+});
+
+describe("QA round s24b: 'told this newspaper'", () => {
+  it("reads the paper naming itself as the listener, not as part of the claim", () => {
+    expect(
+      attributed("The district collector told this newspaper that 140 relief camps were operational."),
+    ).toEqual([["140 relief camps were operational.", "the district collector", null]]);
+  });
+});

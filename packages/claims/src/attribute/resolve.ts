@@ -6,10 +6,12 @@ import {
   capitalize,
   possessiveOf,
   quotationOpenAfter,
+  SINGLE_QUOTE_OPENING,
   SPELLED_NUMBERS,
   STARTS_LOWER_CASE,
+  STARTS_UPPER_CASE,
 } from "../util/text";
-import { isDemonym } from "./countries";
+import { isCountryOrCapital, isDemonym } from "./countries";
 import {
   type Attribution,
   type AttributionCut,
@@ -747,7 +749,15 @@ export class AttributionResolver {
       // "Sen. Tom Reed, R-Kan., disagreed. He argued that ...": "he" is the person the article just
       // talked about, even though he claimed nothing yet.
       const subject = personSubject(sentence.text, memory) ?? this.agedSurnameSubject(sentence.text, index);
-      if (subject !== null) memory.notePerson(subject);
+      if (subject !== null) {
+        memory.notePerson(subject);
+        // "Kesh Rovers sacked manager Tomas Brell …": he is whom "he" means next, but the club that
+        // acted is whom a later "the club said" means.
+        const actor = STARTS_UPPER_CASE.test(sentence.text)
+          ? organisationSubject(sentence.text, memory)
+          : null;
+        if (actor !== null && !actor.startsWith("the ")) memory.learnOrganisation(actor);
+      }
       // "A Pellway spokeswoman declined to comment. She said …": the "she" is the spokeswoman.
       else if (sentence.text.includes("spokes")) {
         const phrase = SPOKESPERSON_SUBJECT.exec(sentence.text)?.[1];
@@ -791,6 +801,10 @@ export class AttributionResolver {
         const organisation = organisationSubject(sentence.text, memory);
         if (organisation !== null) {
           memory.noteOrganisation(organisation);
+          // "The board fired chief executive Ana Roe on Monday. She said …": the person it acted on.
+          const acted = PERSON_ACTED_ON.exec(sentence.text)?.[1];
+          const person = acted === undefined ? null : parseSpeakerPhrase(acted);
+          if (person?.isPerson) memory.notePerson(memory.expand(person.name));
           // "The Northern Council sent 40 observers. They said …": "they" are the people it sent, not it.
           const sent = sentence.text.includes(" sent ") ? SENT_PEOPLE.exec(sentence.text) : null;
           if (sent !== null && isGroupNoun(sent[2] ?? "")) memory.noteGroup(`the ${sent[1]}`);
@@ -863,6 +877,17 @@ export class AttributionResolver {
       if (written !== undefined && COMPANY_NOUN.test(written) && spoken !== null)
         speaker = { name: spoken, isPerson: false };
     }
+    // "A spokeswoman for Agriculture Minister Tom Reilly said … She said …": the spokeswoman goes on,
+    // not a woman named before her.
+    const pronoun = speakerPhrase?.trim().toLowerCase();
+    const spokesperson = this.previousOrganisation;
+    if (
+      (pronoun === "she" || pronoun === "he") &&
+      spokesperson !== null &&
+      spokesperson.index === index - 1 &&
+      spokesperson.name.endsWith(pronoun === "she" ? "'s spokeswoman" : "'s spokesman")
+    )
+      speaker = { name: spokesperson.name, isPerson: false };
     if (speaker !== null && !speaker.isPerson && SPOKESPERSON_FOR.test(speakerPhrase ?? ""))
       this.spokespersonFor = speaker.name;
     // "One player said … Another said …": another of the kind the one before was.
@@ -998,6 +1023,12 @@ function withoutReportersNote(text: string, start: number, end: number): number 
  * disputed that.", "Harlow Athletics chief executive Tom Reyes" (an organisation, a two-word role, a
  * name: six words, or the opening stops at "Harlow Athletics").
  */
+/** "fired chief executive Ana Roe", "appointed Tom Vale": a person an organisation acted on, by full name. */
+const PERSON_ACTED_ON =
+  /^\S+(?:\s+\S+){0,5}?\s+(?:fired|sacked|dismissed|suspended|appointed|hired|named|promoted|removed|ousted)\s+(?:its\s+|their\s+)?(?:[\p{Ll}-]+\s+){0,3}(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)(?=[\s,.])/u;
+/** "Marsk spoke to reporters", "Holt shrugged": a lone surname, then a deed only a person does. */
+const SURNAME_THEN_PERSON_DEED =
+  /^(\p{Lu}[\p{Ll}'’-]+)\s+(?:spoke\s+to|smiled|laughed|wept|shrugged|told\s+(?:reporters|journalists|the\s+court|a\s+news\s+conference))\b/u;
 const CAPITALISED_OPENING = /^(?:[\p{L}.'’-]+\s+){0,5}\p{Lu}[\p{L}'’-]+(?=,|\s+\p{Ll})/u;
 
 /**
@@ -1010,6 +1041,12 @@ function personSubject(text: string, memory: SpeakerMemory): string | null {
   if (asked !== null) return personSubject(text.slice(asked[0].length), memory);
   const opening = CAPITALISED_OPENING.exec(text)?.[0];
   if (opening === undefined) return null;
+  // "Marsk spoke to reporters …" when the article never gave her full name: the surname is the person.
+  const surname = opening.includes(" ") ? SURNAME_THEN_PERSON_DEED.exec(text)?.[1] : undefined;
+  if (surname !== undefined && !isCountryOrCapital(surname)) {
+    const named = personNamed(surname, memory);
+    if (named !== "") return named;
+  }
   // "The current minister, Sofia Ferrante, rejected that.": the name after the role is the subject.
   // "Kesh's president, Omar Tal, thanked Valdor": so is the name after an owner's role.
   if (STARTS_WITH_DETERMINER.test(opening) || OWNER_OPENING.test(opening)) return roleThenName(text);
@@ -1665,7 +1702,8 @@ function speakerOfQuotation(
 function isTagInsideQuotation(attribution: Attribution, text: string, quoted: boolean): boolean {
   // "“… The doctor said the mould is to blame,” Sharma said.": the tag after the quotation relays it.
   if (!quoted || attribution.contentStart === 0 || attribution.reporterPhrase !== null) return false;
-  return !QUOTE_CHAR.test(text.slice(0, attribution.contentStart));
+  // "‘We have never seen water like this,’ said Mayor Lina Holt.": its tag follows a quotation in single marks.
+  return !QUOTE_CHAR.test(text.slice(0, attribution.contentStart)) && !SINGLE_QUOTE_OPENING.test(text);
 }
 
 /** Whether sentence `j` opens a paragraph after one that ends with a closing quotation mark ("… anything.”"). */
@@ -1679,15 +1717,25 @@ function closedBefore(sentences: SentenceText[], j: number): boolean {
 function quotedSentences(sentences: SentenceText[]): boolean[] {
   const result: boolean[] = [];
   let open = false;
+  // British papers quote in single marks, whose closing one is also an apostrophe ("didn’t"): a
+  // quotation in them opens a sentence and closes one with the mark after a stop.
+  let openSingle = false;
   let paragraph = -1;
   for (const sentence of sentences) {
     if (sentence.paragraph !== paragraph) {
       open = false;
+      openSingle = false;
       paragraph = sentence.paragraph;
     }
-    const startsQuoted = open || /^\s*["“«]/.test(sentence.text);
-    if (QUOTE_CHAR.test(sentence.text)) open = quotationOpenAfter(sentence.text, open);
+    const text = sentence.text;
+    const opensSingle = !open && SINGLE_QUOTE_OPENING.test(text);
+    const startsQuoted = open || openSingle || opensSingle || /^\s*["“«]/.test(text);
+    if (QUOTE_CHAR.test(text)) open = quotationOpenAfter(text, open);
+    if (opensSingle || openSingle) openSingle = !SINGLE_QUOTE_CLOSING.test(text);
     result.push(startsQuoted);
   }
   return result;
 }
+
+/** ".’", "?'": a single quotation mark closing a sentence's quotation. */
+const SINGLE_QUOTE_CLOSING = /[.!?,]['’]\s*$/;

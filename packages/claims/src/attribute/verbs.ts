@@ -82,6 +82,11 @@ const REPORTING_VERBS = [
   "praised",
   "criticized",
   "criticised",
+  // "Rahul Sen termed the package 'too little, too late'", "slammed the plan": a judgement, his.
+  "termed",
+  "slammed",
+  "decried",
+  "lambasted",
   "urged",
   "welcomed",
   "defended",

@@ -65,8 +65,10 @@ const INNER_CAPITAL_NAME = /^[a-z]{1,2}[A-Z]/;
 
 /** Drops quotation marks left unbalanced by cutting a claim out of a longer quotation. */
 function balanceQuotes(text: string): string {
-  if (!/["“”]/.test(text)) return text;
-  let result = text;
+  const unquoted =
+    text.includes("‘") || text.includes("'") || text.includes("’") ? withoutOuterSingleQuotes(text) : text;
+  if (!/["“”]/.test(unquoted)) return unquoted;
+  let result = unquoted;
   const opens = (result.match(/“/g) ?? []).length;
   const closes = (result.match(/”/g) ?? []).length;
   if (opens !== closes) result = result.replace(/[“”]/g, "");
@@ -75,6 +77,29 @@ function balanceQuotes(text: string): string {
     result = result.trim().slice(1, -1);
   }
   return result;
+}
+
+/**
+ * "‘The defences failed at 3am.’", "'Prices are rising.'": a sentence opening a quotation in single
+ * marks; not an elision ("'Cause I'm going to …").
+ */
+export const SINGLE_QUOTE_OPENING = /^\s*(?:‘|'(?!(?:Cause|Cos|Til|Tis|Twas|Em)\b)(?=\p{Lu}))/u;
+/** ".’", "?'": the single mark closing a quotation after its stop. */
+const SINGLE_QUOTE_AFTER_STOP = /(?<=[.!?,])['’](\s*)$/;
+
+/**
+ * "‘The defences failed at 3am.’" → "The defences failed at 3am.": a quotation's own single marks, a
+ * sentence's whole (or its first or last sentence's end), are no part of the claim, as double marks are not.
+ */
+function withoutOuterSingleQuotes(text: string): string {
+  const openings = (text.match(INNER_QUOTE_OPENING) ?? []).length;
+  if (SINGLE_QUOTE_OPENING.test(text)) {
+    // "‘He said ‘no’ twice.’": a quotation inside it keeps all its marks.
+    if (openings !== 1) return text;
+    return text.replace(SINGLE_QUOTE_OPENING, "").replace(SINGLE_QUOTE_AFTER_STOP, "$1");
+  }
+  // "Nobody warned the residents in time.’": the last sentence of a quotation opened before.
+  return openings === 0 ? text.replace(SINGLE_QUOTE_AFTER_STOP, "$1") : text;
 }
 
 /** "The budget" → "the budget": a sentence's opening read inside another sentence. */
