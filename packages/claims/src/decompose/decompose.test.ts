@@ -5666,3 +5666,25 @@ describe("QA round s24d", () => {
     ]);
   });
 });
+
+describe("QA round s24e", () => {
+  it("keeps singular modifiers of one trade's people whole ('dairy, pig and poultry farmers')", () => {
+    expect(claimTexts("Support will go to dairy, pig and poultry farmers in the Velna valley.")).toEqual([
+      "Support will go to dairy, pig and poultry farmers in the Velna valley.",
+    ]);
+    expect(texts("The grants will go to schools, clinics and aid workers.")).toEqual([
+      "The grants will go to schools.",
+      "The grants will go to clinics.",
+      "The grants will go to aid workers.",
+    ]);
+  });
+
+  it("keeps years closing a list of things whole ('missing bolts reported in 2021, 2022 and 2023')", () => {
+    expect(
+      claimTexts("The firm had ignored cracks, corrosion and missing bolts reported in 2019, 2020 and 2021."),
+    ).toEqual(["The firm had ignored cracks, corrosion and missing bolts reported in 2019, 2020 and 2021."]);
+    expect(
+      texts("Inspectors found leaks, rust and loose rivets on the pier, logged in 2020, 2021 and 2022."),
+    ).toBeUndefined();
+  });
+});
