@@ -5687,4 +5687,17 @@ describe("QA round s24e", () => {
       texts("Inspectors found leaks, rust and loose rivets on the pier, logged in 2020, 2021 and 2022."),
     ).toBeUndefined();
   });
+
+  it("keeps the place after whom a package is for ('for flood-hit towns in the Morsa valley')", () => {
+    expect(
+      claimTexts(
+        "The regional council approved a 30 million euro relief package for flood-hit villages in the Tarn valley on Friday. The package includes 9 million euros for housing, 4 million euros for roads and grants for shops.",
+      ).sort(),
+    ).toEqual([
+      "The 30 million euro relief package for flood-hit villages in the Tarn valley includes 4 million euros for roads.",
+      "The 30 million euro relief package for flood-hit villages in the Tarn valley includes 9 million euros for housing.",
+      "The 30 million euro relief package for flood-hit villages in the Tarn valley includes grants for shops.",
+      "The regional council approved a 30 million euro relief package for flood-hit villages in the Tarn valley on Friday.",
+    ]);
+  });
 });

@@ -970,6 +970,7 @@ function nounPhraseSpan(words: string[], headIndex: number): [number, number] {
     else if (end - 1 > headIndex) end = withParticiplePhrase(words, end);
     end = withWholeValue(words, headIndex, end);
     end = withWholeForList(words, headIndex, end);
+    end = withRecipientsPlace(words, headIndex, end);
   }
   return [start, end];
 }
@@ -989,6 +990,38 @@ function withWholeForList(words: string[], headIndex: number, end: number): numb
   return end;
 }
 const MAX_FOR_LIST_WORDS = 4;
+
+/** "valley", "region": a place's own lower-case noun after its name ("the Morsa valley"). */
+const PLACE_NOUN =
+  /^(?:valley|region|province|district|county|state|basin|delta|coast|area|islands?)[,;:.]?$/;
+const MAX_PLACE_WORDS = 4;
+
+/**
+ * "a relief package for flood-hit towns | in the Morsa valley": a place after whom a thing is for says
+ * which of them, and a claim without it names towns anywhere. Read on through "in (the) Name(s)" and a
+ * closing place noun; a time ("in June", "in 2025") is no place.
+ */
+function withRecipientsPlace(words: string[], headIndex: number, end: number): number {
+  if (
+    words[end] !== "in" ||
+    !words.slice(headIndex + 1, end).includes("for") ||
+    /[,;:.]$/.test(words[end - 1] ?? "")
+  )
+    return end;
+  let k = end + 1;
+  if (words[k] === "the") k++;
+  const nameStart = k;
+  while (
+    k < end + 1 + MAX_PLACE_WORDS &&
+    /^\p{Lu}\p{Ll}/u.test(words[k] ?? "") &&
+    !TIME_WORD.test(words[k] ?? "")
+  ) {
+    k++;
+    if (/[,;:.]$/.test(words[k - 1] ?? "")) return k;
+  }
+  if (k === nameStart) return end;
+  return PLACE_NOUN.test(words[k] ?? "") ? k + 1 : k;
+}
 
 /** "1.4 billion euro", "billion": where the amount a phrase's first word is part of opens. */
 function amountStartAt(words: string[], start: number): number {
