@@ -5700,4 +5700,17 @@ describe("QA round s24e", () => {
       "The regional council approved a 30 million euro relief package for flood-hit villages in the Tarn valley on Friday.",
     ]);
   });
+
+  it("names the owner of 'its' inside a package's description ('a package for its farmers')", () => {
+    expect(
+      claimTexts(
+        "Lorvia's government on Tuesday approved a 1.8 billion crown package for its fishermen. The package includes 500 million crowns for fuel, 200 million crowns for nets and cheap loans for new boats.",
+      ).sort(),
+    ).toEqual([
+      "Lorvia's government on Tuesday approved a 1.8 billion crown package for its fishermen.",
+      "The 1.8 billion crown package for Lorvia's fishermen includes 200 million crowns for nets.",
+      "The 1.8 billion crown package for Lorvia's fishermen includes 500 million crowns for fuel.",
+      "The 1.8 billion crown package for Lorvia's fishermen includes cheap loans for new boats.",
+    ]);
+  });
 });

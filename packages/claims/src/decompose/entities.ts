@@ -116,7 +116,7 @@ export interface Entity {
 
 /** "Canada", "The European Union", then a verb that makes the thing theirs. */
 const OWNER_OPENING =
-  /^(?:The\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})\s+(?:(?:on|last)\s+\p{Lu}\p{Ll}+\s+)?(?:has\s+|have\s+|will\s+|(?:is|are)\s+(?:expected|set|due|likely|preparing)\s+to\s+|plans\s+to\s+)?(?:announced?|unveil(?:ed)?|approved?|pledged?|promised?|sent|send|delivered?|offered?|proposed?|passed|adopted?|agreed?)\s/u;
+  /^(?:The\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}?)(?:['’]s\s+(?:government|cabinet|parliament))?\s+(?:(?:on|last)\s+\p{Lu}\p{Ll}+\s+)?(?:has\s+|have\s+|will\s+|(?:is|are)\s+(?:expected|set|due|likely|preparing)\s+to\s+|plans\s+to\s+)?(?:announced?|unveil(?:ed)?|approved?|pledged?|promised?|sent|send|delivered?|offered?|proposed?|passed|adopted?|agreed?)\s/u;
 
 /** Words that mark a thing as an earlier one, in its phrase or in a reference to it. */
 const EARLIER = /^(?:earlier|previous|prior|first|original|initial|older|old)$/i;
@@ -280,12 +280,17 @@ export class EntityMemory {
       // "Germany pledged a separate €2.7 billion package": "separate" only sets it apart from the thing
       // spoken of before, which a claim read alone does not know; whose it is says which it is.
       const apart = SET_APART_OPENING.exec(phrase)?.[0];
+      const described = owned
+        ? `${context.owner}'s ${phrase.slice(4)}`
+        : apart !== undefined
+          ? `${context.owner === null ? "" : `${context.owner}'s `}${phrase.slice(apart.length)}`
+          : stripDeterminer(phrase.replace(THIS_OPENING, ""));
       things.push({
-        phrase: owned
-          ? `${context.owner}'s ${phrase.slice(4)}`
-          : apart !== undefined
-            ? `${context.owner === null ? "" : `${context.owner}'s `}${phrase.slice(apart.length)}`
-            : stripDeterminer(phrase.replace(THIS_OPENING, "")),
+        // "Veldia approved a package for its farmers": a claim read alone says whose ("for Veldia's farmers").
+        phrase:
+          context.owner !== null && described.includes(" its ")
+            ? described.replace(" its ", ` ${context.owner}'s `)
+            : described,
         head,
         kind: head.toLowerCase(),
         words: wordSet(phrase),
