@@ -5713,4 +5713,19 @@ describe("QA round s24e", () => {
       "The 1.8 billion crown package for Lorvia's fishermen includes cheap loans for new boats.",
     ]);
   });
+
+  it("pairs two named objects with two values by 'respectively' ('ordered A and B to pay X and Y respectively')", () => {
+    expect(
+      claimTexts(
+        "The court also ordered Ivo Marek and Hana Sel to pay 3.1 million crowns and 1.6 million crowns respectively.",
+      ).sort(),
+    ).toEqual([
+      "The court also ordered Hana Sel to pay 1.6 million crowns.",
+      "The court also ordered Ivo Marek to pay 3.1 million crowns.",
+    ]);
+    expect(claimTexts("The judge sentenced Marek and Sel to 7 and 3 years respectively.").sort()).toEqual([
+      "The judge sentenced Marek to 7 years.",
+      "The judge sentenced Sel to 3 years.",
+    ]);
+  });
 });
