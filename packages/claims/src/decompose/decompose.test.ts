@@ -5728,4 +5728,12 @@ describe("QA round s24e", () => {
       "The judge sentenced Sel to 3 years.",
     ]);
   });
+
+  it("splits two survey shares, each with its past tense ('found that 38% planned to quit and 21% worked …')", () => {
+    expect(
+      claimTexts(
+        "A survey of 1,500 teachers found that 42% planned to leave and 19% worked weekends.",
+      ).sort(),
+    ).toEqual(["19% of teachers worked weekends.", "42% of teachers planned to leave."]);
+  });
 });
