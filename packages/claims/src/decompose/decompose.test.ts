@@ -5727,6 +5727,12 @@ describe("QA round s24e", () => {
       "The judge sentenced Marek to 7 years.",
       "The judge sentenced Sel to 3 years.",
     ]);
+    expect(
+      claimTexts("The court sentenced Ivo Marek and Hana Sel to eight and two years respectively.").sort(),
+    ).toEqual([
+      "The court sentenced Hana Sel to two years.",
+      "The court sentenced Ivo Marek to eight years.",
+    ]);
   });
 
   it("splits two survey shares, each with its past tense ('found that 38% planned to quit and 21% worked …')", () => {

@@ -9,6 +9,7 @@ import {
   LOWER_CASE_THEN_S,
   type Piece,
   possessiveOf,
+  SPELLED_NUMBERS,
   STARTS_UPPER_CASE,
   withoutTrailingStops,
   wordsOf,
@@ -433,8 +434,15 @@ const AFTER_RESPECTIVELY = /^\s+([^,]{2,120}?)[\s.]*$/;
  * a comma after "respectively" closes a remark on them all ("…, the fastest rates in the region").
  */
 /** "ordered Dvorn and Strass to pay 4.2 million crowns and 2.8 million crowns respectively". */
-const OBJECT_PAIR_RESPECTIVELY =
-  /^(\p{Lu}.*?\s(?:ordered|told|required|sentenced|fined)\s+)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+and\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+((?:to\s+)?[^,]*?\s)((?:[$€£]\s?)?\d[\d,.]*\s*(?:million|billion)?(?:\s+\p{Ll}+)?)\s+and\s+((?:[$€£]\s?)?\d[\d,.]*\s*(?:million|billion)?(?:\s+\p{Ll}+)?)\s+respectively([^,]*?)[.]?$/u;
+/** "4.2 million crowns", "$3m", "five years": one value of a "respectively" pair. */
+const PAIRED_VALUE = String.raw`(?:(?:[$€£]\s?)?\d[\d,.]*\s*(?:million|billion)?|${SPELLED_NUMBERS})(?:\s+\p{Ll}+)?`;
+/** "ordered Dvorn and Strass to pay 4.2 million crowns and 2.8 million crowns respectively". */
+const OBJECT_PAIR_RESPECTIVELY = new RegExp(
+  String.raw`^(\p{Lu}.*?\s(?:ordered|told|required|sentenced|fined)\s+)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+and\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+((?:to\s+)?[^,]*?\s)(${PAIRED_VALUE})\s+and\s+(${PAIRED_VALUE})\s+respectively([^,]*?)[.]?$`,
+  "u",
+);
+/** "6", "five": a first value without its unit, which the second gives ("6 and 4 years"). */
+const BARE_VALUE = new RegExp(String.raw`^(?:\d[\d,.]*|${SPELLED_NUMBERS})$`);
 
 /**
  * "The court ordered Dvorn and Strass to pay 4.2 million crowns and 2.8 million crowns respectively"
@@ -462,7 +470,8 @@ function respectiveObjectPair(content: string, base: number): ListDecomposition 
     end: base + at + value.length,
   });
   // "to 6 and 4 years": a bare first number is in the second's unit ("to 6 years").
-  const unit = /^\d[\d,.]*$/.test(firstValue) ? secondValue.replace(/^\d[\d,.]*/, "") : "";
+  const space = secondValue.indexOf(" ");
+  const unit = BARE_VALUE.test(firstValue) && space > 0 ? secondValue.slice(space) : "";
   const firstItem = {
     ...item(firstName, `${firstValue}${unit}`, firstAt),
     end: base + firstAt + firstValue.length,
