@@ -1490,7 +1490,9 @@ function findCoordination(text: string): Coordination | null {
     // So does a rough count: "… 46 people have been killed and dozens more are missing".
     const countClauseNext =
       (NUMBER.test(next.text) && !YEAR.test(next.text) && AUX.test(after.text)) ||
-      (ROUGH_COUNT_NOUN.test(next.text) && words.slice(i + 2, i + 5).some((w) => AUX.test(w.text)));
+      (ROUGH_COUNT_NOUN.test(next.text) && words.slice(i + 2, i + 5).some((w) => AUX.test(w.text))) ||
+      // "found that 38% planned to quit and 21% worked longer hours": a share right before a past tense.
+      (next.text.endsWith("%") && (PAST_FORM.test(after.text) || IRREGULAR_PAST.test(after.text)));
     // "The city would get 40 buses and the region would get 12 trains": a subject and the same modal
     // again make a clause of its own, comma or not.
     const parallelModal =

@@ -5666,3 +5666,80 @@ describe("QA round s24d", () => {
     ]);
   });
 });
+
+describe("QA round s24e", () => {
+  it("keeps singular modifiers of one trade's people whole ('dairy, pig and poultry farmers')", () => {
+    expect(claimTexts("Support will go to dairy, pig and poultry farmers in the Velna valley.")).toEqual([
+      "Support will go to dairy, pig and poultry farmers in the Velna valley.",
+    ]);
+    expect(texts("The grants will go to schools, clinics and aid workers.")).toEqual([
+      "The grants will go to schools.",
+      "The grants will go to clinics.",
+      "The grants will go to aid workers.",
+    ]);
+  });
+
+  it("keeps years closing a list of things whole ('missing bolts reported in 2021, 2022 and 2023')", () => {
+    expect(
+      claimTexts("The firm had ignored cracks, corrosion and missing bolts reported in 2019, 2020 and 2021."),
+    ).toEqual(["The firm had ignored cracks, corrosion and missing bolts reported in 2019, 2020 and 2021."]);
+    expect(
+      texts("Inspectors found leaks, rust and loose rivets on the pier, logged in 2020, 2021 and 2022."),
+    ).toBeUndefined();
+  });
+
+  it("keeps the place after whom a package is for ('for flood-hit towns in the Morsa valley')", () => {
+    expect(
+      claimTexts(
+        "The regional council approved a 30 million euro relief package for flood-hit villages in the Tarn valley on Friday. The package includes 9 million euros for housing, 4 million euros for roads and grants for shops.",
+      ).sort(),
+    ).toEqual([
+      "The 30 million euro relief package for flood-hit villages in the Tarn valley includes 4 million euros for roads.",
+      "The 30 million euro relief package for flood-hit villages in the Tarn valley includes 9 million euros for housing.",
+      "The 30 million euro relief package for flood-hit villages in the Tarn valley includes grants for shops.",
+      "The regional council approved a 30 million euro relief package for flood-hit villages in the Tarn valley on Friday.",
+    ]);
+  });
+
+  it("names the owner of 'its' inside a package's description ('a package for its farmers')", () => {
+    expect(
+      claimTexts(
+        "Lorvia's government on Tuesday approved a 1.8 billion crown package for its fishermen. The package includes 500 million crowns for fuel, 200 million crowns for nets and cheap loans for new boats.",
+      ).sort(),
+    ).toEqual([
+      "Lorvia's government on Tuesday approved a 1.8 billion crown package for its fishermen.",
+      "The 1.8 billion crown package for Lorvia's fishermen includes 200 million crowns for nets.",
+      "The 1.8 billion crown package for Lorvia's fishermen includes 500 million crowns for fuel.",
+      "The 1.8 billion crown package for Lorvia's fishermen includes cheap loans for new boats.",
+    ]);
+  });
+
+  it("pairs two named objects with two values by 'respectively' ('ordered A and B to pay X and Y respectively')", () => {
+    expect(
+      claimTexts(
+        "The court also ordered Ivo Marek and Hana Sel to pay 3.1 million crowns and 1.6 million crowns respectively.",
+      ).sort(),
+    ).toEqual([
+      "The court also ordered Hana Sel to pay 1.6 million crowns.",
+      "The court also ordered Ivo Marek to pay 3.1 million crowns.",
+    ]);
+    expect(claimTexts("The judge sentenced Marek and Sel to 7 and 3 years respectively.").sort()).toEqual([
+      "The judge sentenced Marek to 7 years.",
+      "The judge sentenced Sel to 3 years.",
+    ]);
+    expect(
+      claimTexts("The court sentenced Ivo Marek and Hana Sel to eight and two years respectively.").sort(),
+    ).toEqual([
+      "The court sentenced Hana Sel to two years.",
+      "The court sentenced Ivo Marek to eight years.",
+    ]);
+  });
+
+  it("splits two survey shares, each with its past tense ('found that 38% planned to quit and 21% worked …')", () => {
+    expect(
+      claimTexts(
+        "A survey of 1,500 teachers found that 42% planned to leave and 19% worked weekends.",
+      ).sort(),
+    ).toEqual(["19% of teachers worked weekends.", "42% of teachers planned to leave."]);
+  });
+});

@@ -116,7 +116,7 @@ export interface Entity {
 
 /** "Canada", "The European Union", then a verb that makes the thing theirs. */
 const OWNER_OPENING =
-  /^(?:The\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})\s+(?:(?:on|last)\s+\p{Lu}\p{Ll}+\s+)?(?:has\s+|have\s+|will\s+|(?:is|are)\s+(?:expected|set|due|likely|preparing)\s+to\s+|plans\s+to\s+)?(?:announced?|unveil(?:ed)?|approved?|pledged?|promised?|sent|send|delivered?|offered?|proposed?|passed|adopted?|agreed?)\s/u;
+  /^(?:The\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}?)(?:['’]s\s+(?:government|cabinet|parliament))?\s+(?:(?:on|last)\s+\p{Lu}\p{Ll}+\s+)?(?:has\s+|have\s+|will\s+|(?:is|are)\s+(?:expected|set|due|likely|preparing)\s+to\s+|plans\s+to\s+)?(?:announced?|unveil(?:ed)?|approved?|pledged?|promised?|sent|send|delivered?|offered?|proposed?|passed|adopted?|agreed?)\s/u;
 
 /** Words that mark a thing as an earlier one, in its phrase or in a reference to it. */
 const EARLIER = /^(?:earlier|previous|prior|first|original|initial|older|old)$/i;
@@ -280,12 +280,17 @@ export class EntityMemory {
       // "Germany pledged a separate €2.7 billion package": "separate" only sets it apart from the thing
       // spoken of before, which a claim read alone does not know; whose it is says which it is.
       const apart = SET_APART_OPENING.exec(phrase)?.[0];
+      const described = owned
+        ? `${context.owner}'s ${phrase.slice(4)}`
+        : apart !== undefined
+          ? `${context.owner === null ? "" : `${context.owner}'s `}${phrase.slice(apart.length)}`
+          : stripDeterminer(phrase.replace(THIS_OPENING, ""));
       things.push({
-        phrase: owned
-          ? `${context.owner}'s ${phrase.slice(4)}`
-          : apart !== undefined
-            ? `${context.owner === null ? "" : `${context.owner}'s `}${phrase.slice(apart.length)}`
-            : stripDeterminer(phrase.replace(THIS_OPENING, "")),
+        // "Veldia approved a package for its farmers": a claim read alone says whose ("for Veldia's farmers").
+        phrase:
+          context.owner !== null && described.includes(" its ")
+            ? described.replace(" its ", ` ${context.owner}'s `)
+            : described,
         head,
         kind: head.toLowerCase(),
         words: wordSet(phrase),
@@ -970,6 +975,7 @@ function nounPhraseSpan(words: string[], headIndex: number): [number, number] {
     else if (end - 1 > headIndex) end = withParticiplePhrase(words, end);
     end = withWholeValue(words, headIndex, end);
     end = withWholeForList(words, headIndex, end);
+    end = withRecipientsPlace(words, headIndex, end);
   }
   return [start, end];
 }
@@ -989,6 +995,38 @@ function withWholeForList(words: string[], headIndex: number, end: number): numb
   return end;
 }
 const MAX_FOR_LIST_WORDS = 4;
+
+/** "valley", "region": a place's own lower-case noun after its name ("the Morsa valley"). */
+const PLACE_NOUN =
+  /^(?:valley|region|province|district|county|state|basin|delta|coast|area|islands?)[,;:.]?$/;
+const MAX_PLACE_WORDS = 4;
+
+/**
+ * "a relief package for flood-hit towns | in the Morsa valley": a place after whom a thing is for says
+ * which of them, and a claim without it names towns anywhere. Read on through "in (the) Name(s)" and a
+ * closing place noun; a time ("in June", "in 2025") is no place.
+ */
+function withRecipientsPlace(words: string[], headIndex: number, end: number): number {
+  if (
+    words[end] !== "in" ||
+    !words.slice(headIndex + 1, end).includes("for") ||
+    /[,;:.]$/.test(words[end - 1] ?? "")
+  )
+    return end;
+  let k = end + 1;
+  if (words[k] === "the") k++;
+  const nameStart = k;
+  while (
+    k < end + 1 + MAX_PLACE_WORDS &&
+    /^\p{Lu}\p{Ll}/u.test(words[k] ?? "") &&
+    !TIME_WORD.test(words[k] ?? "")
+  ) {
+    k++;
+    if (/[,;:.]$/.test(words[k - 1] ?? "")) return k;
+  }
+  if (k === nameStart) return end;
+  return PLACE_NOUN.test(words[k] ?? "") ? k + 1 : k;
+}
 
 /** "1.4 billion euro", "billion": where the amount a phrase's first word is part of opens. */
 function amountStartAt(words: string[], start: number): number {

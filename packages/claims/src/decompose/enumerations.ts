@@ -9,6 +9,7 @@ import {
   LOWER_CASE_THEN_S,
   type Piece,
   possessiveOf,
+  SPELLED_NUMBERS,
   STARTS_UPPER_CASE,
   withoutTrailingStops,
   wordsOf,
@@ -243,7 +244,8 @@ export function decomposeList(
   if (early !== null) return early;
   // "adopted in 2029 and 2030, worth €95 million and €140 million respectively": lists paired by
   // "respectively" that `respectiveList` cannot pair stay whole; read alone, each pairs wrongly.
-  if (content.includes("respectively")) return respectiveList(content, base, cases);
+  if (content.includes("respectively"))
+    return respectiveObjectPair(content, base) ?? respectiveList(content, base, cases);
   return (
     numberedList(content, base, entities) ??
     invertedList(content, base, entities) ??
@@ -431,6 +433,55 @@ const AFTER_RESPECTIVELY = /^\s+([^,]{2,120}?)[\s.]*$/;
  * when subjects and values are as many, two or more, and the verb phrase has no comma of its own;
  * a comma after "respectively" closes a remark on them all ("…, the fastest rates in the region").
  */
+/** "ordered Dvorn and Strass to pay 4.2 million crowns and 2.8 million crowns respectively". */
+/** "4.2 million crowns", "$3m", "five years": one value of a "respectively" pair. */
+const PAIRED_VALUE = String.raw`(?:(?:[$€£]\s?)?\d[\d,.]*\s*(?:million|billion)?|${SPELLED_NUMBERS})(?:\s+\p{Ll}+)?`;
+/** "ordered Dvorn and Strass to pay 4.2 million crowns and 2.8 million crowns respectively". */
+const OBJECT_PAIR_RESPECTIVELY = new RegExp(
+  String.raw`^(\p{Lu}.*?\s(?:ordered|told|required|sentenced|fined)\s+)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+and\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+((?:to\s+)?[^,]*?\s)(${PAIRED_VALUE})\s+and\s+(${PAIRED_VALUE})\s+respectively([^,]*?)[.]?$`,
+  "u",
+);
+/** "6", "five": a first value without its unit, which the second gives ("6 and 4 years"). */
+const BARE_VALUE = new RegExp(String.raw`^(?:\d[\d,.]*|${SPELLED_NUMBERS})$`);
+
+/**
+ * "The court ordered Dvorn and Strass to pay 4.2 million crowns and 2.8 million crowns respectively"
+ * → "The court ordered Dvorn to pay 4.2 million crowns." and "The court ordered Strass to pay 2.8
+ * million crowns.": two named objects of one verb, paired in order with two values.
+ */
+function respectiveObjectPair(content: string, base: number): ListDecomposition | null {
+  const match = OBJECT_PAIR_RESPECTIVELY.exec(content);
+  if (match === null) return null;
+  const [
+    ,
+    lead = "",
+    firstName = "",
+    secondName = "",
+    phrase = "",
+    firstValue = "",
+    secondValue = "",
+    tail = "",
+  ] = match;
+  const firstAt = content.indexOf(firstValue, lead.length);
+  const secondAt = content.indexOf(secondValue, firstAt + firstValue.length);
+  const item = (name: string, value: string, at: number) => ({
+    text: asSentence(`${lead}${name} ${phrase}${value}${tail}`),
+    start: base + at,
+    end: base + at + value.length,
+  });
+  // "to 6 and 4 years": a bare first number is in the second's unit ("to 6 years").
+  const space = secondValue.indexOf(" ");
+  const unit = BARE_VALUE.test(firstValue) && space > 0 ? secondValue.slice(space) : "";
+  const firstItem = {
+    ...item(firstName, `${firstValue}${unit}`, firstAt),
+    end: base + firstAt + firstValue.length,
+  };
+  return {
+    items: [firstItem, item(secondName, secondValue, secondAt)],
+    entity: null,
+  };
+}
+
 function respectiveList(content: string, base: number, cases: WordCases): ListDecomposition | null {
   const respective = VALUES_BEFORE_RESPECTIVELY.exec(content) ?? NAMES_BEFORE_RESPECTIVELY.exec(content);
   if (respective === null) return null;

@@ -259,6 +259,7 @@ export function splitListItems(text: string, offset: number, openEnded = false):
   // "rose 3.2% from a year earlier, the fastest pace since 2024, driven by food and fuel costs": an
   // appositive judging the figure and a cause after it are no items.
   if (parts.some((part, k) => k > 0 && SAID_OF_A_FIGURE.test(part.text))) return null;
+  if (yearsCloseAfterThings(parts)) return null;
   const last = parts.pop();
   if (last === undefined || IDIOM_PAIR.test(last.text.trim())) return null;
   // "…; and" with nothing after the conjunction leaves an empty last item, so it is no list.
@@ -357,6 +358,23 @@ export function splitListItems(text: string, offset: number, openEnded = false):
   return items;
 }
 
+/** "2022", "and 2023", "2022 and 2023": a list's part that is only years. */
+const BARE_YEAR_PART = /^\s*(?:(?:and|or)\s+)?(?:(?:19|20)\d\d\s+(?:and|or)\s+)?(?:19|20)\d\d\s*$/;
+const ENDS_IN_YEAR = /\s(?:in|since|during|from)\s+(?:19|20)\d\d\s*$/;
+
+/**
+ * "cracks, corrosion and missing bolts reported in 2021, 2022 and 2023": years closing a list of things
+ * say when they were seen, and no year is a thing found ("Inspectors found 2022"); the sentence stays
+ * whole. A list of years alone ("Prices rose in 2021, 2022 and 2023") is still split.
+ */
+function yearsCloseAfterThings(parts: readonly Piece[]): boolean {
+  const last = parts.at(-1);
+  if (last === undefined || parts.length < 2 || !BARE_YEAR_PART.test(last.text)) return false;
+  const firstYear = parts.findLastIndex((part) => !BARE_YEAR_PART.test(part.text));
+  const dated = parts[firstYear];
+  return firstYear > 0 && dated !== undefined && ENDS_IN_YEAR.test(dated.text);
+}
+
 /** "the fastest pace since 2024", "driven by food costs": what a figure's sentence says of the figure. */
 const SAID_OF_A_FIGURE =
   /^\s*(?:the\s+(?:fastest|slowest|highest|lowest|biggest|largest|smallest|steepest|sharpest|strongest|weakest)\s+(?:\S+\s+){0,2}?(?:since|in|for|on|ever)\b|(?:driven|fuell?ed|led|boosted|helped|pushed|dragged|weighed|held)\s+(?:down\s+|up\s+)?by\s)/;
@@ -416,9 +434,20 @@ function sharesNounAfterAdjectives(items: readonly Piece[]): boolean {
  */
 function sharesKindAtEnd(items: readonly Piece[]): boolean {
   const last = items.at(-1);
-  if (items.length < 3 || last === undefined || !MODIFIER_THEN_KIND.test(last.text)) return false;
-  return items.slice(1, -1).every((item) => BARE_LOWER_CASE_WORD.test(item.text));
+  if (items.length < 3 || last === undefined) return false;
+  const middle = items.slice(1, -1);
+  if (MODIFIER_THEN_KIND.test(last.text)) return middle.every((item) => BARE_LOWER_CASE_WORD.test(item.text));
+  // "dairy, pig and poultry farmers in the north": singular modifiers of one trade's people ("go to
+  // dairy" is no claim); "schools, hospitals and aid workers" lists plurals, which are things of their own.
+  return (
+    MODIFIER_THEN_TRADE.test(last.text) &&
+    middle.every((item) => BARE_LOWER_CASE_WORD.test(item.text) && !item.text.endsWith("s"))
+  );
 }
+
+/** "poultry farmers", "steel workers in the south": a modifier and the people of one trade. */
+const MODIFIER_THEN_TRADE =
+  /^\p{Ll}[\p{L}-]*\s+(?:farmers|growers|producers|breeders|workers|fishers|fishermen|miners|traders|owners|operators)(?:\s+(?:in|on|across|from|of)\s.*)?$/u;
 
 const CLAUSE_VERB_WORD = /(?:^|\s)(?:is|are|was|were|has|have|had|will|would|remains|remained)(?:\s|$)/;
 
