@@ -351,10 +351,23 @@ const NAME_WITH_FOR = /^\p{Lu}\S*\s+for\s+\p{Lu}/u;
 
 /** "the minister", "the bank's chief economist": a speaker named by a person's role, not an organisation. */
 export function isPersonRole(name: string): boolean {
-  const last = name.split(/\s+/).at(-1) ?? "";
-  // "Opposition leader Rahul Sen": a title's short form ("Sen.") comes before a name, so last it is a surname.
-  if (last !== name && STARTS_UPPER_CASE.test(last) && PERSON_TITLES.has(last.toLowerCase())) return false;
-  return TITLE_WORDS.has(tokenKey(last));
+  const words = name.split(/\s+/);
+  if (isTitleSpeltSurname(words, words.length - 1)) return false;
+  return TITLE_WORDS.has(tokenKey(words.at(-1) ?? ""));
+}
+
+/**
+ * "Opposition leader Rahul Sen": a title's short form ("Sen.") opens a name, so capitalised and last
+ * among several words it is a surname.
+ */
+function isTitleSpeltSurname(words: readonly string[], index: number): boolean {
+  const word = words[index] ?? "";
+  return (
+    index > 0 &&
+    index === words.length - 1 &&
+    STARTS_UPPER_CASE.test(word) &&
+    PERSON_TITLES.has(word.toLowerCase())
+  );
 }
 
 /** "Finance Minister Ola Brandt", "the bank's chief economist": a phrase that names someone by a role. */
@@ -821,10 +834,8 @@ function parseUncached(written: string): SpeakerName | null {
     const beforeName = STARTS_UPPER_CASE.test(next) && !ORG_WORDS.test(next);
     // "the Justice Ministry", "the justice ministry": a title word naming a body's field is no title.
     const fieldOfBody = BODY_AFTER_FIELD.test(tokens[index + 1] ?? "");
-    // "Opposition leader Rahul Sen": a title's short form ("Sen.") opens a name, so last it is a surname.
-    const surname = index > 0 && index === tokens.length - 1 && PERSON_TITLES.has(token.toLowerCase());
     if (
-      (TITLE_WORDS.has(key) && !fieldOfBody && !surname) ||
+      (TITLE_WORDS.has(key) && !fieldOfBody && !isTitleSpeltSurname(tokens, index)) ||
       isHyphenedTitle(key) ||
       (beforeName && (OCCUPATION_ENDING.test(key) || OCCUPATION_WORDS.has(key)))
     )

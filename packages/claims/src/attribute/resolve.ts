@@ -1399,8 +1399,7 @@ function organisationSubject(text: string, memory: SpeakerMemory): string | null
     const office = NAMED_OFFICE_OPENING.exec(text);
     const named = office?.[1];
     const verb = office?.[2] ?? "";
-    if (named !== undefined && (OFFICE_VERB.test(verb) || isPastTense(verb) || SAME_IN_PAST.test(verb)))
-      return `the ${named}`;
+    if (named !== undefined && (OFFICE_VERB.test(verb) || isPastDeed(verb))) return `the ${named}`;
     const words = text.split(/\s+/, 5);
     for (let k = 1; k <= 3; k++) {
       if (isOrganisationNoun(words[k] ?? "") && STARTS_LOWER_CASE.test(words[k + 1] ?? ""))
@@ -1454,6 +1453,11 @@ const SENT_PEOPLE = new RegExp(
 const COUNTED_GROUP_IRREGULAR = /^((?:The\s+)?\S+\s+(\p{Ll}+))\s+(\p{Ll}+)[\s,.;]/u;
 /** "quit", "cut": verbs whose past is their base form, which `isPastTense` leaves to context. */
 const SAME_IN_PAST = /^(?:quit|cut|hit|put|set|shut|split|spread)$/;
+
+/** A past verb, counting those spelt as their base form ("quit", "cut") where a past is expected. */
+function isPastDeed(verb: string): boolean {
+  return isPastTense(verb) || SAME_IN_PAST.test(verb);
+}
 /** "Some", "Others", "Many": part of a group, as a speaker. */
 const QUANTIFIER_SPEAKER = /^(?:some|others|many|most|several|a few)$/i;
 
@@ -1474,8 +1478,7 @@ function groupSubject(text: string): string | null {
   if (GROUP_COUNT_WORD.test(countWord)) {
     const irregular = COUNTED_GROUP_IRREGULAR.exec(text);
     const verb = irregular?.[3] ?? "";
-    const counted =
-      COUNTED_GROUP_OPENING.exec(text) ?? (isPastTense(verb) || SAME_IN_PAST.test(verb) ? irregular : null);
+    const counted = COUNTED_GROUP_OPENING.exec(text) ?? (isPastDeed(verb) ? irregular : null);
     const noun = counted?.[2] ?? "";
     const people = isGroupNoun(noun) || (noun.endsWith("s") && isPersonRole(noun.slice(0, -1)));
     if (counted !== null && people) return (counted[1] ?? "").toLowerCase();

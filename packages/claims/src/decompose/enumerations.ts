@@ -672,9 +672,9 @@ const PARTS_OF = new RegExp(
   "iu",
 );
 
+/** "Highlights of the quarter (are)", "Third-quarter highlights": the heading (1), without its verb. */
 const HIGHLIGHTS_LEAD =
-  /^(?:[\p{L}\d'’-]+\s+){0,3}highlights(?:\s+(?:of|from|in)\s+[^,;:]{2,60})?(?:\s+(?:are|include))?$/iu;
-const ARE_OR_INCLUDE_END = /\s+(?:are|include)$/i;
+  /^((?:[\p{L}\d'’-]+\s+){0,3}highlights(?:\s+(?:of|from|in)\s+[^,;:]{2,60}?)?)(?:\s+(?:are|include))?$/iu;
 
 /** What goes before each bullet of a list, and the earlier-described thing it lists, if any. */
 export interface ListLead {
@@ -717,8 +717,8 @@ export function describeListLead(fullLead: string, entities: EntityMemory): List
   const lead = listed.replace(LISTED, "");
   // "Highlights of the quarter", "Third-quarter highlights": each line is one of the highlights. A
   // quarter does not "include" its revenue as a package includes its items.
-  if (lead.includes("ighlights") && HIGHLIGHTS_LEAD.test(lead))
-    return { lead: `${capitalize(lead.replace(ARE_OR_INCLUDE_END, ""))} include`, entity: null };
+  const highlights = lead.includes("ighlights") ? HIGHLIGHTS_LEAD.exec(lead)?.[1] : undefined;
+  if (highlights !== undefined) return { lead: `${capitalize(highlights)} include`, entity: null };
   // "The bill's main provisions" / "Key provisions of the bill (are)": the thing includes each item.
   const parts = PARTS_OF.exec(lead) ?? PARTS_OWNED.exec(lead);
   const owner = parts?.groups?.owner;
