@@ -10,6 +10,7 @@ import { isThingNoun } from "../decompose/entities";
 import {
   ACRONYM,
   allMatches,
+  BARE_NUMBER,
   capitalize,
   DOUBLE_QUOTE_MARK,
   isSpaceCode,
@@ -203,7 +204,7 @@ function detectTag(sentence: string): Attribution | null {
   // "“Growth and quiet skies are not opposites.” — Fiona Leckie, Kelso Airport": a pulled quotation's
   // credit after a dash names who said it and says nothing itself.
   const first = sentence.charCodeAt(0);
-  const credit = first === 0x2014 || first === 0x2013 ? DASH_CREDIT.exec(sentence)?.[1] : undefined;
+  const credit = DASH_INITIALS.has(first) ? DASH_CREDIT.exec(sentence)?.[1] : undefined;
   if (credit !== undefined && isSpeakerPhrase(credit))
     return { speakerPhrase: credit, reporterPhrase: null, contentStart: 0, contentEnd: 0, prefix: "" };
   // "Brandt put it bluntly: “…”": no verb of saying, but a quotation he is said to have put.
@@ -1519,10 +1520,9 @@ function countedNounPhrase(words: string[], at: number): boolean {
   const word = words[at] ?? "";
   const before = words[at - 1] ?? "";
   const plural = (text: string) => /^\p{Ll}+s$/u.test(text) || text === "people";
-  if (COUNT_WORD.test(before)) return plural(word) || (word.endsWith("ed") && plural(words[at + 1] ?? ""));
-  return plural(word) && before.endsWith("ed") && COUNT_WORD.test(words[at - 2] ?? "");
+  if (BARE_NUMBER.test(before)) return plural(word) || (word.endsWith("ed") && plural(words[at + 1] ?? ""));
+  return plural(word) && before.endsWith("ed") && BARE_NUMBER.test(words[at - 2] ?? "");
 }
-const COUNT_WORD = /^\d[\d,.]*$/;
 
 const NOUN_BEFORE = /^(?:of|for|in|on|at|with|by|from|into|about|among|a|an|the|to)$/;
 

@@ -3,6 +3,7 @@ import { parseSpeakerPhrase } from "../attribute/names";
 import { isCommonWord } from "../score/word-vectors";
 import {
   asSentence,
+  BARE_NUMBER,
   CURRENCY_CODE_SOURCE,
   capitalize,
   ING_FORM,
@@ -406,7 +407,6 @@ function figuredPair(listed: string, base: number): Piece[] | null {
 const VALUE_TEXT = String.raw`(?<![\d,.])[$€£]?\d[\d,.]*(?:m|bn)?(?:\s+(?:million|billion)|%|\s+percent|\s+per\s+cent)?(?:(?:\s+[A-Z][a-z]+)?\s+(?:dollars|euros|pounds|crowns|kroner|krone|kronor|francs|yen|yuan|rupees|pesos|rand|lira|dinars|riyals|dirhams|shillings))?`;
 /** "20 million pounds" → " million pounds": what follows the last value's number, for bare numbers before it. */
 const AFTER_NUMBER = /^\d[\d,.]*(\s.+)$/;
-const BARE_NUMBER = /^\d[\d,.]*$/;
 /**
  * "18, 9 and 6 seats respectively", "49.2%, 61.7% and 72.4% of patients within four hours
  * respectively": the values, then the words they all share, right before "respectively".

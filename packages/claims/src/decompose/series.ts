@@ -93,8 +93,12 @@ const CLOSING_CONDITION = /\s(?:if|when|where)\s+(?:needed|necessary|required|wa
 const CLOSING_GIVERS =
   /\sfrom\s+(?:its|their|his|her|our|the)\s+(?:\p{Ll}+\s+)?(?:allies|partners|neighbours|neighbors|donors|backers|suppliers)$/u;
 /** " across the coastal provinces of Sarn and Velt": the regions where all of it happened. */
-const CLOSING_REGIONS =
-  /\s(?:across|throughout)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:provinces|regions|districts|states|islands|counties)(?:\s+of\s+\p{Lu}[\p{L}'’-]*(?:,\s+\p{Lu}[\p{L}'’-]*)*,?\s+and\s+\p{Lu}[\p{L}'’-]*)?$/u;
+/** "provinces", "regions": the areas a closing phrase of place names. */
+const REGION_NOUNS = "provinces|regions|districts|states|islands|counties";
+const CLOSING_REGIONS = new RegExp(
+  String.raw`\s(?:across|throughout)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:${REGION_NOUNS})(?:\s+of\s+\p{Lu}[\p{L}'’-]*(?:,\s+\p{Lu}[\p{L}'’-]*)*,?\s+and\s+\p{Lu}[\p{L}'’-]*)?$`,
+  "u",
+);
 /** A sentence's closing stop, kept after the shared phrase. */
 const CLOSING_STOP = /[.!?]*$/;
 
@@ -275,8 +279,10 @@ function seriesItems(content: string, base: number): Piece[] | null {
 }
 
 /** " across the coastal provinces of Sarn and Velt": where it all happened, closing the last predicate. */
-const CLOSING_PLACE =
-  /\s(?:across|in|throughout)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:provinces|regions|districts|states|islands|counties|areas)\b/u;
+const CLOSING_PLACE = new RegExp(
+  String.raw`\s(?:across|in|throughout)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:${REGION_NOUNS}|areas)\b`,
+  "u",
+);
 
 /**
  * "killed at least 38 people across the coastal provinces of Sarn and Velt" → "killed at least 38

@@ -29,6 +29,8 @@ export function isLowerLetter(ch: string | undefined): boolean {
 /** A month's name or its abbreviation ("Feb", "February", "Sept"), as a regex source. */
 export const MONTH_NAME = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*";
 /** Counts written as words, as a regex alternation: "two" to "twelve" ("one" is too often no count). */
+/** "240,000", "4.5": a number alone, digits with their separators. */
+export const BARE_NUMBER = /^\d[\d,.]*$/;
 export const SPELLED_NUMBERS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
 
 /** Same set as the regex `\s`, without running a regex per character. */
