@@ -259,6 +259,9 @@ const STATE_INSTITUTION =
  * where a bare one-word speaker's "it" may be a thing ("Roe said it would fail"). Each name is looked
  * up once.
  */
+/** A capitalised word where `lastIndex` points: "Energy" after "Talvik ". */
+const CAPITALISED_WORD_AT = /\p{Lu}[\p{L}&.-]*/uy;
+
 class OrganisationCues {
   private readonly known = new Map<string, boolean>();
   constructor(private readonly body: string) {}
@@ -291,7 +294,9 @@ class OrganisationCues {
     if (name.includes(" ")) return false;
     const fuller = `${name} `;
     for (let at = this.body.indexOf(fuller); at >= 0; at = this.body.indexOf(fuller, at + 1)) {
-      const next = /^\p{Lu}[\p{L}&.-]*/u.exec(this.body.slice(at + fuller.length))?.[0];
+      // Read in place (sticky), not from a copy of the rest of the body at every mention.
+      CAPITALISED_WORD_AT.lastIndex = at + fuller.length;
+      const next = CAPITALISED_WORD_AT.exec(this.body)?.[0];
       if (next !== undefined && looksLikeOrganisation(`${name} ${next}`)) return true;
     }
     return false;
