@@ -544,7 +544,7 @@ export function nameOpeningThing(text: string, entities: EntityMemory): string {
   // package to curb rents take effect", not "The package of measures … take effect", whose head is
   // the one package.
   const word = match[0].trim().split(/\s+/).at(-1) ?? "";
-  const at = ` ${described.toLowerCase()} `.search(new RegExp(` of ${word.toLowerCase()}[ ,]`));
+  const at = ofWordAt(` ${described.toLowerCase()} `, word.toLowerCase());
   if (word !== "" && at >= 0) {
     const container = `${described.slice(0, at)}${described.slice(at + ` of ${word}`.length)}`;
     const inContainer = `The ${word.toLowerCase()} in ${midSentence(container)}`;
@@ -670,6 +670,16 @@ export function nameTheRest(text: string, before: string | null): string {
   const rest = before === null ? null : REST_OPENING.exec(text);
   const share = rest === null || before === null ? undefined : SHARE_OF.exec(before)?.[1];
   return rest === null || share === undefined ? text : `${rest[0]} of ${share}${text.slice(rest[0].length)}`;
+}
+
+/**
+ * Where " of <word>" stands, then a space or a comma, in `text`; -1 when nowhere. Plain searches: this
+ * runs for most named openings, and a pattern built per call would be compiled each time.
+ */
+function ofWordAt(text: string, word: string): number {
+  const spaced = text.indexOf(` of ${word} `);
+  const comma = text.indexOf(` of ${word},`);
+  return spaced < 0 ? comma : comma < 0 ? spaced : Math.min(spaced, comma);
 }
 
 /** "condemned the package.": a past verb, then a bare reference to a thing, closing the claim. */
